@@ -1,0 +1,5 @@
+"""`python -m eventledger` runs the command line."""
+
+from eventledger.cli import run
+
+run()

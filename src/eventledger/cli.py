@@ -1,0 +1,355 @@
+"""The `eventledger` command: extract, ingest, query, show and export events.
+
+Errors in input or database print one line (`eventledger: error: ...`) and exit 1; usage errors
+exit 2. No traceback reaches the user for bad input.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import io
+import json
+import os
+import sys
+from collections.abc import Iterator
+from typing import Any
+
+from eventledger import __version__
+from eventledger.ingest import IngestError, Metadata, parse_date, read_articles
+from eventledger.nlp import ModelMissingError
+from eventledger.schema import Article
+from eventledger.store import EventFilter, Store, StoreError
+
+EXIT_ERROR = 1
+
+
+class CliError(Exception):
+    """A user-facing error with a one-line message."""
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Run the command line; returns the exit code."""
+    parser = _parser()
+    args = parser.parse_args(argv)
+    try:
+        return int(args.func(args) or 0)
+    except (IngestError, StoreError, ModelMissingError, CliError) as exc:
+        print(f"eventledger: error: {exc}", file=sys.stderr)
+        return EXIT_ERROR
+    except KeyboardInterrupt:
+        print("eventledger: interrupted", file=sys.stderr)
+        return 130
+    except BrokenPipeError:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        return EXIT_ERROR
+
+
+# ---------------------------------------------------------------- arguments
+
+def _date_arg(value: str) -> str:
+    try:
+        return parse_date(value)
+    except IngestError as exc:
+        raise argparse.ArgumentTypeError(str(exc)) from None
+
+
+def _parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(prog="eventledger",
+                                description="News reports in; sourced, geocoded, dated political "
+                                            "events out.")
+    p.add_argument("--version", action="version", version=f"eventledger {__version__}")
+    sub = p.add_subparsers(dest="command", required=True, metavar="COMMAND")
+
+    def inputs(sp: argparse.ArgumentParser) -> None:
+        sp.add_argument("paths", nargs="+", metavar="PATH",
+                        help="text, HTML, JSON or JSONL files, directories, or - for stdin")
+        sp.add_argument("--published", type=_date_arg, help="publication date YYYY-MM-DD")
+        sp.add_argument("--source", help="source name (e.g. the outlet)")
+        sp.add_argument("--url", help="source URL")
+        sp.add_argument("--title", help="article title")
+        sp.add_argument("--workers", type=int, default=1, help="worker processes (default 1)")
+        sp.add_argument("--quiet", "-q", action="store_true", help="no progress output")
+
+    def db(sp: argparse.ArgumentParser) -> None:
+        sp.add_argument("--db", default=None,
+                        help="database file (default $EVENTLEDGER_DB or ./eventledger.db)")
+
+    sp = sub.add_parser("extract", help="run the pipeline and print records (no database)")
+    inputs(sp)
+    sp.add_argument("--format", choices=("jsonl", "table", "csv"), default="jsonl")
+    sp.set_defaults(func=cmd_extract)
+
+    sp = sub.add_parser("ingest", help="extract and store articles in the database")
+    inputs(sp)
+    db(sp)
+    sp.set_defaults(func=cmd_ingest)
+
+    sp = sub.add_parser("events", help="list stored events")
+    db(sp)
+    sp.add_argument("--country")
+    sp.add_argument("--admin1")
+    sp.add_argument("--type", dest="event_type", help="ACLED event or sub-event type, or "
+                                                      "PLOVER type")
+    sp.add_argument("--since", type=_date_arg)
+    sp.add_argument("--until", type=_date_arg)
+    sp.add_argument("--actor")
+    sp.add_argument("--text", help="full-text search in notes and evidence")
+    sp.add_argument("--limit", type=int)
+    sp.add_argument("--format", choices=("table", "jsonl", "csv"), default="table")
+    sp.set_defaults(func=cmd_events)
+
+    sp = sub.add_parser("show", help="one event with its evidence highlighted in the article")
+    db(sp)
+    sp.add_argument("event_id")
+    sp.set_defaults(func=cmd_show)
+
+    sp = sub.add_parser("export", help="export events as ACLED CSV, PLOVER JSONL or GeoJSON")
+    db(sp)
+    sp.add_argument("--format", choices=("acled-csv", "plover-jsonl", "geojson"),
+                    required=True)
+    sp.add_argument("--output", "-o", help="file to write (default stdout)")
+    sp.set_defaults(func=cmd_export)
+
+    sp = sub.add_parser("figures", help="reported aggregate figures (tolls, polls) over time")
+    db(sp)
+    sp.add_argument("--metric")
+    sp.add_argument("--scope")
+    sp.add_argument("--format", choices=("table", "jsonl"), default="table")
+    sp.set_defaults(func=cmd_figures)
+
+    sp = sub.add_parser("timex", help="temporal expressions with TIMEX3 values, per document")
+    sp.add_argument("paths", nargs="+", metavar="PATH")
+    sp.add_argument("--dct", type=_date_arg, help="document creation (publication) date")
+    sp.add_argument("--quiet", "-q", action="store_true")
+    sp.set_defaults(func=cmd_timex)
+
+    sp = sub.add_parser("geoparse", help="place names resolved to the gazetteer, per document")
+    sp.add_argument("paths", nargs="+", metavar="PATH")
+    sp.add_argument("--quiet", "-q", action="store_true")
+    sp.set_defaults(func=cmd_geoparse)
+    return p
+
+
+# ---------------------------------------------------------------- helpers
+
+def _meta(args: argparse.Namespace) -> Metadata:
+    return Metadata(published=getattr(args, "published", None),
+                    source=getattr(args, "source", None), url=getattr(args, "url", None),
+                    title=getattr(args, "title", None))
+
+
+def _articles(args: argparse.Namespace) -> tuple[list[str], Any, int]:
+    """Validate every input before any work (bad input writes nothing); count articles."""
+    stdin_bytes = sys.stdin.buffer.read() if "-" in args.paths else None
+    total = sum(1 for _ in read_articles(args.paths, _meta(args), _stdin(stdin_bytes)))
+    return args.paths, stdin_bytes, total
+
+
+def _stdin(data: bytes | None) -> io.BytesIO | None:
+    return io.BytesIO(data) if data is not None else None
+
+
+def _stream(args: argparse.Namespace) -> tuple[Iterator[Article], int]:
+    paths, stdin_bytes, total = _articles(args)
+    return read_articles(paths, _meta(args), _stdin(stdin_bytes)), total
+
+
+def _progress(iterable, total: int, quiet: bool, unit: str = "article"):
+    from tqdm import tqdm
+
+    return tqdm(iterable, total=total, unit=unit, disable=quiet, delay=2.0, file=sys.stderr,
+                leave=False)
+
+
+def _warn(messages: list[str], quiet: bool) -> None:
+    if not quiet:
+        for m in messages:
+            print(f"eventledger: warning: {m}", file=sys.stderr)
+
+
+def _db_path(args: argparse.Namespace) -> str:
+    return args.db or os.environ.get("EVENTLEDGER_DB") or "eventledger.db"
+
+
+def _workers(args: argparse.Namespace) -> int:
+    if args.workers < 1:
+        raise CliError("--workers must be at least 1")
+    return args.workers
+
+
+# ---------------------------------------------------------------- commands
+
+def cmd_extract(args: argparse.Namespace) -> int:
+    """Print the records of every input article."""
+    from eventledger.export import format_table, write_records_csv
+    from eventledger.pipeline import process_stream
+
+    articles, total = _stream(args)
+    rows: list[dict[str, Any]] = []
+    out = sys.stdout
+    for records in _progress(process_stream(articles, workers=_workers(args)), total,
+                             args.quiet):
+        _warn(records.warnings, args.quiet)
+        if args.format == "jsonl":
+            for rec in records.records():
+                out.write(json.dumps(rec, ensure_ascii=False) + "\n")
+        else:
+            rows.extend(e.to_dict() for e in records.events)
+    if args.format == "table":
+        out.write(format_table(rows) + "\n")
+    elif args.format == "csv":
+        write_records_csv(rows, out)
+    return 0
+
+
+def cmd_ingest(args: argparse.Namespace) -> int:
+    """Extract and store; an article already stored is skipped."""
+    from eventledger.pipeline import process_stream
+
+    articles, total = _stream(args)
+    stamp = dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
+    added = skipped = events = figures = 0
+    with Store(_db_path(args)) as store:
+        for records in _progress(process_stream(articles, workers=_workers(args)), total,
+                                 args.quiet):
+            _warn(records.warnings, args.quiet)
+            res = store.ingest(records, stamp)
+            added += res.articles_added
+            skipped += res.articles_skipped
+            events += res.events_added
+            figures += res.figures_added
+        counts = store.counts()
+    if not args.quiet:
+        print(f"ingested {added} article(s) ({skipped} already present): {events} event(s), "
+              f"{figures} figure(s) added; database now holds {counts['articles']} article(s), "
+              f"{counts['events']} event(s), {counts['figures']} figure(s)", file=sys.stderr)
+    return 0
+
+
+def cmd_events(args: argparse.Namespace) -> int:
+    """List stored events."""
+    from eventledger.export import format_table, write_records_csv
+
+    flt = EventFilter(country=args.country, admin1=args.admin1, event_type=args.event_type,
+                      since=args.since, until=args.until, actor=args.actor, text=args.text,
+                      limit=args.limit)
+    with Store(_db_path(args), create=False) as store:
+        events = list(store.events(flt))
+    rows = [e.to_dict() for e in events]
+    if args.format == "jsonl":
+        for r in rows:
+            sys.stdout.write(json.dumps(r, ensure_ascii=False) + "\n")
+    elif args.format == "csv":
+        write_records_csv(rows, sys.stdout)
+    else:
+        sys.stdout.write(format_table(rows) + "\n")
+        sys.stdout.write(f"({len(rows)} event(s))\n")
+    return 0
+
+
+def cmd_show(args: argparse.Namespace) -> int:
+    """An event's fields, then each evidence span marked inside its paragraph."""
+    with Store(_db_path(args), create=False) as store:
+        ev = store.event(args.event_id)
+        if ev is None:
+            raise CliError(f"no single event with id {args.event_id!r}")
+        text = store.article_text(ev.article_id) or ""
+    out = sys.stdout
+    for key, value in ev.to_dict().items():
+        if key in ("evidence", "actors"):
+            continue
+        if value not in (None, [], ""):
+            out.write(f"{key:>16}: {value}\n")
+    for a in ev.actors:
+        out.write(f"{'actor':>16}: {a.role}: {a.text!r} -> {a.normalized}\n")
+    tty = out.isatty()
+    on, off = ("\033[1;33m", "\033[0m") if tty else ("»", "«")
+    for e in ev.evidence:
+        para_start = text.rfind("\n\n", 0, e.start) + 1
+        para_end = text.find("\n\n", e.end)
+        para_end = len(text) if para_end == -1 else para_end
+        before = text[max(para_start, e.start - 300):e.start]
+        after = text[e.end:min(para_end, e.end + 300)]
+        out.write(f"\n  evidence [{e.start}:{e.end}]\n  {before.strip()} {on}{e.text.strip()}"
+                  f"{off} {after.strip()}\n")
+    return 0
+
+
+def cmd_export(args: argparse.Namespace) -> int:
+    """Export stored events; the file is written whole or not at all."""
+    from eventledger.export import write_acled_csv, write_geojson, write_plover_jsonl
+
+    writer = {"acled-csv": write_acled_csv, "plover-jsonl": write_plover_jsonl,
+              "geojson": write_geojson}[args.format]
+    with Store(_db_path(args), create=False) as store:
+        events = store.events()
+        if not args.output:
+            writer(events, sys.stdout)
+            return 0
+        tmp = f"{args.output}.tmp-{os.getpid()}"
+        try:
+            with open(tmp, "w", encoding="utf-8", newline="") as fh:
+                writer(events, fh)
+            os.replace(tmp, args.output)
+        except OSError as exc:
+            raise CliError(f"{args.output}: cannot write ({exc.strerror})") from None
+        finally:
+            if os.path.exists(tmp):
+                os.unlink(tmp)
+    return 0
+
+
+def cmd_figures(args: argparse.Namespace) -> int:
+    """Reported figures as a dated series."""
+    from eventledger.export import format_table
+
+    with Store(_db_path(args), create=False) as store:
+        figs = [f.to_dict() for f in store.figures(args.metric, args.scope)]
+    if args.format == "jsonl":
+        for f in figs:
+            sys.stdout.write(json.dumps(f, ensure_ascii=False) + "\n")
+        return 0
+    cols = ("as_of", "metric", "value", "unit", "scope", "reported_by", "source", "doc_id")
+    sys.stdout.write(format_table(figs, cols, width=40) + "\n")
+    return 0
+
+
+def _documents(args: argparse.Namespace) -> Iterator[tuple[str, str, str | None]]:
+    """(id, text, dct) of each document of a timex/geoparse input."""
+    for art in read_articles(args.paths, Metadata(published=getattr(args, "dct", None))):
+        yield art.doc_id, art.text, art.published
+
+
+def cmd_timex(args: argparse.Namespace) -> int:
+    """Print the temporal expressions of each document."""
+    from eventledger import when
+
+    docs = list(_documents(args))
+    for doc_id, text, dct in _progress(docs, len(docs), args.quiet, unit="doc"):
+        anchor = dt.date.fromisoformat(dct) if dct else None
+        tx = [t.to_dict() for t in when.tag(text, anchor)]
+        sys.stdout.write(json.dumps({"id": doc_id, "timexes": tx}, ensure_ascii=False) + "\n")
+    return 0
+
+
+def cmd_geoparse(args: argparse.Namespace) -> int:
+    """Print the resolved place names of each document."""
+    from eventledger import nlp
+    from eventledger.where import gazetteer
+    from eventledger.where.geoparse import geoparse
+
+    docs = list(_documents(args))
+    gaz = gazetteer.load()
+    for doc_id, text, _ in _progress(docs, len(docs), args.quiet, unit="doc"):
+        toponyms, _country = geoparse(nlp.parse(text), gaz)
+        sys.stdout.write(json.dumps({"id": doc_id,
+                                     "toponyms": [t.to_dict() for t in toponyms]},
+                                    ensure_ascii=False) + "\n")
+    return 0
+
+
+def run() -> None:
+    """Console-script entry point."""
+    sys.exit(main())

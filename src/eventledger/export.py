@@ -1,0 +1,149 @@
+"""Write events in the formats researchers' tools read: ACLED CSV, PLOVER JSONL, GeoJSON, tables."""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import json
+from collections.abc import Iterable
+from typing import Any, TextIO
+
+from eventledger.schema import Event
+from eventledger.taxonomy import acled
+
+# Flat columns for `--format csv|table` of extraction records.
+TABLE_COLUMNS = ("event_date", "event_type", "sub_event_type", "plover_event", "actor1",
+                 "actor2", "location", "admin1", "country", "fatalities", "modality",
+                 "event_id")
+REGION_BY_CONTINENT = {"South America": "South America", "Central America": "Central America",
+                       "Caribbean": "Caribbean"}
+
+
+def acled_row(ev: Event, timestamp: int) -> dict[str, Any]:
+    """One event as a row of ACLED's 31 export columns."""
+    iso3 = _alpha3(ev.iso)
+    year = ev.event_date[:4] if ev.event_date else None
+    civilian = "Civilian targeting" if ev.inter2 == 7 and ev.disorder_type and \
+        "Political violence" in ev.disorder_type else None
+    row = {
+        "event_id_cnty": f"{iso3 or 'XXX'}{int(ev.event_id[:12], 16) % 10**8:08d}",
+        "event_date": ev.event_date, "year": year, "time_precision": ev.time_precision,
+        "disorder_type": ev.disorder_type, "event_type": ev.event_type,
+        "sub_event_type": ev.sub_event_type, "actor1": ev.actor1,
+        "assoc_actor_1": ev.assoc_actor_1, "inter1": ev.inter1, "actor2": ev.actor2,
+        "assoc_actor_2": ev.assoc_actor_2, "inter2": ev.inter2,
+        "interaction": ev.interaction, "civilian_targeting": civilian, "iso": ev.iso,
+        "region": None, "country": ev.country, "admin1": ev.admin1, "admin2": ev.admin2,
+        "admin3": ev.admin3, "location": ev.location, "latitude": ev.latitude,
+        "longitude": ev.longitude, "geo_precision": ev.geo_precision, "source": ev.source,
+        "source_scale": None, "notes": ev.notes, "fatalities": ev.fatalities or 0,
+        "tags": f"crowd size={ev.crowd_size}" if ev.crowd_size else None,
+        "timestamp": timestamp,
+    }
+    return {col: row.get(col) for col in acled()["export_columns"]}
+
+
+def write_acled_csv(events: Iterable[Event], out: TextIO, timestamp: int | None = None) -> int:
+    """ACLED-column CSV of the events that are inside ACLED's scope; returns rows written."""
+    ts = timestamp if timestamp is not None else int(dt.datetime.now(dt.UTC).timestamp())
+    writer = csv.DictWriter(out, fieldnames=acled()["export_columns"], lineterminator="\n")
+    writer.writeheader()
+    n = 0
+    for ev in events:
+        if ev.event_type is None or ev.modality != "asserted":
+            continue
+        writer.writerow(acled_row(ev, ts))
+        n += 1
+    return n
+
+
+def plover_record(ev: Event) -> dict[str, Any]:
+    """One event as a PLOVER JSON record (id, date, actor, event, recipient, mode, context...)."""
+    source = next((a for a in ev.actors if a.role == "source"), None)
+    target = next((a for a in ev.actors if a.role == "target"), None)
+    rec: dict[str, Any] = {
+        "id": ev.event_id, "date": ev.event_date,
+        "actor": ev.actor1 or (source.text if source else None),
+        "event": ev.plover_event,
+    }
+    recipient = ev.actor2 or (target.text if target else None)
+    if recipient:
+        rec["recipient"] = recipient
+    if ev.date_end:
+        rec["enddate"] = ev.date_end
+    if ev.location:
+        rec["event_loc"] = {"name": ev.location, "country": ev.country, "admin1": ev.admin1,
+                            "lat": ev.latitude, "lon": ev.longitude, "geonameid": ev.geonameid}
+    if ev.evidence:
+        rec["event_text"] = " ".join(e.text for e in ev.evidence)
+    if ev.plover_mode:
+        rec["mode"] = ev.plover_mode
+    if ev.plover_context:
+        rec["context"] = list(ev.plover_context)
+    size = {k: v for k, v in (("dead", ev.fatalities), ("injured", ev.injured),
+                              ("arrested", ev.arrested)) if v is not None}
+    if size:
+        rec["size"] = size
+    return rec
+
+
+def write_plover_jsonl(events: Iterable[Event], out: TextIO) -> int:
+    """PLOVER JSONL, one event a line; returns lines written."""
+    n = 0
+    for ev in events:
+        out.write(json.dumps(plover_record(ev), ensure_ascii=False) + "\n")
+        n += 1
+    return n
+
+
+def write_geojson(events: Iterable[Event], out: TextIO) -> int:
+    """A GeoJSON FeatureCollection of the geocoded events; returns features written."""
+    features = []
+    for ev in events:
+        if ev.latitude is None or ev.longitude is None:
+            continue
+        props = {k: v for k, v in ev.to_dict().items()
+                 if k not in ("actors", "evidence", "latitude", "longitude")}
+        features.append({"type": "Feature",
+                         "geometry": {"type": "Point", "coordinates": [ev.longitude,
+                                                                       ev.latitude]},
+                         "properties": props})
+    json.dump({"type": "FeatureCollection", "features": features}, out, ensure_ascii=False)
+    out.write("\n")
+    return len(features)
+
+
+def write_records_csv(rows: Iterable[dict[str, Any]], out: TextIO) -> int:
+    """Flat CSV of record dicts with the table columns."""
+    writer = csv.DictWriter(out, fieldnames=TABLE_COLUMNS, extrasaction="ignore",
+                            lineterminator="\n")
+    writer.writeheader()
+    n = 0
+    for row in rows:
+        writer.writerow(row)
+        n += 1
+    return n
+
+
+def format_table(rows: list[dict[str, Any]], columns: tuple[str, ...] = TABLE_COLUMNS,
+                 width: int = 28) -> str:
+    """A plain fixed-width text table (no terminal codes), cells cut to `width`."""
+    def cell(v: Any) -> str:
+        text = "" if v is None else str(v)
+        return text if len(text) <= width else text[: width - 1] + "…"
+
+    cells = [[cell(r.get(c)) for c in columns] for r in rows]
+    widths = [max([len(c)] + [len(row[i]) for row in cells]) for i, c in enumerate(columns)]
+    lines = ["  ".join(c.ljust(w) for c, w in zip(columns, widths)),
+             "  ".join("-" * w for w in widths)]
+    lines += ["  ".join(v.ljust(w) for v, w in zip(row, widths)) for row in cells]
+    return "\n".join(line.rstrip() for line in lines)
+
+
+def _alpha3(iso_numeric: int | None) -> str | None:
+    if iso_numeric is None:
+        return None
+    import pycountry
+
+    country = pycountry.countries.get(numeric=f"{int(iso_numeric):03d}")
+    return country.alpha_3 if country else None

@@ -1,0 +1,946 @@
+"""Find events and reported figures in a parsed article and code them in ACLED and PLOVER terms.
+
+Triggers come from the lexicon (`data/triggers.tsv`); actors from the dependency parse (subject,
+object, passive agent, "of"/"by" phrases of nominal triggers); counts from number modifiers;
+modality from negation, modal and future auxiliaries and reporting verbs. The date and place of
+each event come from the time and place stages through `ExtractionContext`.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+from eventledger.numbers import parse_count
+from eventledger.schema import Actor, Event, Evidence, Figure, Place, stable_id
+from eventledger.taxonomy import Trigger, acled_types, actor_lexicon, triggers, word_classes
+from eventledger.when import Timex, resolve_event_date
+from eventledger.where.geoparse import Toponym, demonym_country, to_place
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span, Token
+
+    from eventledger.schema import Article
+
+LETHAL_MODES = {"firearms", "targeted", "explosives", "heavy-weapons", "aerial", "drone"}
+INTERVENTION_WORDS = {"tear", "gas", "disperse", "dispersed", "water", "cannon", "baton",
+                      "rubber", "pellet", "clash", "clashed", "arrest", "arrested", "detain",
+                      "detained", "crackdown", "charge", "charged"}
+METAPHOR_HEADS = {"storm", "chorus", "outcry", "barrage", "flurry", "hail"}
+SUBJECT_DEPS = ("nsubj", "csubj")
+OBJECT_DEPS = ("dobj", "obj", "attr", "dative")
+CASUALTY_WORDS = {"killed": "fatalities", "dead": "fatalities", "died": "fatalities",
+                  "death": "fatalities", "deaths": "fatalities", "injured": "injured",
+                  "wounded": "injured", "hurt": "injured", "injuries": "injured",
+                  "arrested": "arrested", "detained": "arrested", "held": "arrested"}
+
+
+@dataclass(slots=True)
+class ExtractionContext:
+    """What the other stages know about the article, handed to the extractor."""
+
+    article: Article
+    doc: Doc
+    published: dt.date | None
+    timexes: list[Timex]
+    toponyms: list[Toponym]
+    country_iso2: str | None
+    country_place: Place | None
+    country_name: str | None
+    warnings: list[str] = field(default_factory=list)
+
+
+@dataclass(slots=True)
+class _Hit:
+    token: Token
+    span: Span  # the trigger words
+    trigger: Trigger
+
+
+def extract(ctx: ExtractionContext) -> tuple[list[Event], list[Figure]]:
+    """Events and figures of one article, in text order."""
+    events: list[Event] = []
+    figures: list[Figure] = []
+    narrative: Timex | None = None
+    for sent in ctx.doc.sents:
+        sent_timexes = [t for t in ctx.timexes if sent.start_char <= t.start < sent.end_char]
+        sent_figures = _figures(ctx, sent, sent_timexes)
+        figures.extend(sent_figures)
+        hits = _merge_hits(_find_triggers(sent))
+        for hit in hits:
+            events.extend(_code_event(ctx, sent, hit, sent_timexes, narrative, sent_figures))
+        day_timexes = [t for t in sent_timexes if t.type in ("DATE", "TIME")
+                       and re.match(r"\d{4}-\d{2}-\d{2}", t.value)]
+        if day_timexes:
+            narrative = day_timexes[-1]
+    return _dedupe(events), figures
+
+
+# ---------------------------------------------------------------- triggers
+
+_MULTIWORD: dict[str, list[str]] = {}
+
+
+def _multiword_index() -> dict[str, list[str]]:
+    if not _MULTIWORD:
+        for lemma in triggers():
+            if " " in lemma:
+                _MULTIWORD.setdefault(lemma.split()[0], []).append(lemma)
+        for firsts in _MULTIWORD.values():
+            firsts.sort(key=len, reverse=True)
+    return _MULTIWORD
+
+
+def _find_triggers(sent: Span) -> list[_Hit]:
+    table = triggers()
+    multi = _multiword_index()
+    hits: list[_Hit] = []
+    used: set[int] = set()
+    doc = sent.doc
+    for tok in sent:
+        if tok.i in used:
+            continue
+        lemma = tok.lemma_.lower()
+        for phrase in [*multi.get(lemma, []), *multi.get(tok.lower_, [])]:
+            n = len(phrase.split())
+            window = doc[tok.i:tok.i + n]
+            words = [t.lemma_.lower() for t in window]
+            if " ".join(words) == phrase or " ".join(t.lower_ for t in window) == phrase:
+                head = _phrase_head(window)
+                entry = _pick(table[phrase], head)
+                if entry and _frame_ok(entry, head, window):
+                    hits.append(_Hit(head, window, entry))
+                    used.update(t.i for t in window)
+                    break
+        if tok.i in used:
+            continue
+        entry = _pick(table.get(lemma, ()), tok)
+        if entry is None and tok.pos_ == "NOUN":
+            entry = _pick(table.get(tok.lower_, ()), tok)
+        if entry is None or not _frame_ok(entry, tok, doc[tok.i:tok.i + 1]):
+            continue
+        if _is_metaphor(tok) or _is_back_reference(tok):
+            continue
+        hits.append(_Hit(tok, doc[tok.i:tok.i + 1], entry))
+        used.add(tok.i)
+    return hits
+
+
+def _phrase_head(window: Span) -> Token:
+    for t in window:
+        if t.head.i < window.start or t.head.i >= window.end:
+            return t
+    return window.root
+
+
+def _pick(entries, tok: Token) -> Trigger | None:
+    for entry in entries:
+        if "V" in entry.pos and tok.pos_ == "VERB":
+            return entry
+        if "N" in entry.pos and tok.pos_ in ("NOUN", "PROPN") and tok.tag_ != "NNP":
+            return entry
+    return None
+
+
+def _frame_ok(entry: Trigger, tok: Token, span: Span) -> bool:
+    if entry.frame is None:
+        return True
+    kind, _, cls = entry.frame.partition(":")
+    classes = word_classes()
+    if kind == "obj":
+        words = frozenset().union(*(classes.get(c, frozenset()) for c in cls.split("|")))
+        for cand in _objects(tok):
+            if _lemma_in(cand, words):
+                return True
+        if tok.dep_ in ("acl", "relcl") and _lemma_in(tok.head, words):
+            return True
+        return False
+    if kind == "subj":
+        words = frozenset().union(*(classes.get(c, frozenset()) for c in cls.split("|")))
+        return any(_lemma_in(s, words) for s in _subjects(tok))
+    if kind == "gov":
+        verbs = classes.get(cls, frozenset())
+        head = tok.head
+        hops = 0
+        while hops < 3 and head is not None:
+            if head.pos_ == "VERB" and head.lemma_.lower() in verbs:
+                return True
+            if head.dep_ in ("ROOT",) or head.head is head:
+                break
+            head = head.head
+            hops += 1
+        return False
+    if kind == "prt":
+        return any(c.dep_ == "prep" and c.lower_ == cls for c in tok.children)
+    return True
+
+
+def _lemma_in(tok: Token, words: frozenset[str]) -> bool:
+    return tok.lemma_.lower() in words or tok.lower_ in words
+
+
+def _is_metaphor(tok: Token) -> bool:
+    """'a storm of protest': the trigger only qualifies another noun."""
+    head = tok.head
+    return (tok.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_.lower()
+            in METAPHOR_HEADS)
+
+
+BACK_REFERENCE_PREPS = {"of", "to", "during", "after", "since", "amid", "over", "despite",
+                        "following", "by", "from", "against", "because", "due"}
+
+
+def _is_back_reference(tok: Token) -> bool:
+    """'because of the blockades', 'since the protests began': a known event, not a new one."""
+    if tok.pos_ != "NOUN":
+        return False
+    definite = any(c.dep_ in ("det", "poss") and c.lower_ in ("the", "these", "those", "this",
+                                                              "its", "their")
+                   for c in tok.children)
+    if not definite:
+        return False
+    if tok.dep_ == "pobj" and tok.head.lower_ in BACK_REFERENCE_PREPS:
+        return True
+    # "since the blockades began": the noun is the subject of a temporal clause.
+    return tok.dep_ == "nsubj" and any(c.dep_ == "mark" for c in tok.head.children)
+
+
+def _merge_hits(hits: list[_Hit]) -> list[_Hit]:
+    """One trigger per event: a noun trigger that is an argument of another trigger folds in."""
+    out: list[_Hit] = []
+    for hit in hits:
+        absorbed = False
+        for other in hits:
+            if other is hit:
+                continue
+            # "marched ..., demanding X": the demand is the protest's, not an event of its own.
+            if hit.trigger.plover == "REQUEST" and other.trigger.plover == "PROTEST" and \
+                    hit.token.dep_ in ("advcl", "xcomp", "conj", "acl") and \
+                    hit.token.head.i == other.token.i:
+                absorbed = True
+                break
+            # "shot dead during the clashes": a nominal trigger inside another's adjunct.
+            if hit.token.pos_ == "NOUN" and hit.token.dep_ == "pobj" and \
+                    hit.token.head.head.i == other.token.i and \
+                    other.trigger.plover in ("ASSAULT", "PROTEST", "COERCE"):
+                absorbed = True
+                break
+            if hit.token.head.i == other.token.i and hit.token.pos_ == "NOUN" and \
+                    other.trigger.plover == hit.trigger.plover:
+                absorbed = True
+                break
+            if (hit.trigger.mode == "crowd-control" and other.trigger.plover == "ASSAULT"
+                    and other.trigger.mode != "crowd-control"
+                    and _governs(other.token, hit.token)):
+                absorbed = True
+                break
+        if not absorbed:
+            out.append(hit)
+    return out
+
+
+def _governs(head: Token, tok: Token) -> bool:
+    return any(a.i == head.i for a in tok.ancestors)
+
+
+# ---------------------------------------------------------------- arguments
+
+def _subjects(tok: Token) -> list[Token]:
+    subs = [c for c in tok.children if c.dep_ in SUBJECT_DEPS]
+    if not subs and tok.dep_ in ("conj", "xcomp", "advcl") and tok.head.pos_ in ("VERB", "AUX"):
+        subs = [c for c in tok.head.children if c.dep_ in SUBJECT_DEPS]
+        if not subs and tok.head.dep_ == "conj":
+            subs = [c for c in tok.head.head.children if c.dep_ in SUBJECT_DEPS]
+    if not subs and tok.dep_ == "relcl":
+        subs = [tok.head]
+    if not subs and tok.dep_ == "acl":
+        subs = [tok.head]
+    return [_resolve_relative(s) for s in subs]
+
+
+def _resolve_relative(tok: Token) -> Token:
+    if tok.tag_ in ("WDT", "WP") and tok.head.dep_ == "relcl":
+        return tok.head.head
+    return tok
+
+
+def _agent(tok: Token) -> Token | None:
+    for c in tok.children:
+        if c.dep_ == "agent":
+            for p in c.children:
+                if p.dep_ == "pobj":
+                    return p
+    return None
+
+
+def _objects(tok: Token) -> list[Token]:
+    objs = [c for c in tok.children if c.dep_ in OBJECT_DEPS]
+    objs += [c for c in tok.children if c.dep_ == "nsubjpass"]
+    for prep in (c for c in tok.children if c.dep_ == "prep"):
+        if prep.lower_ in ("at", "on", "against", "with", "to", "in"):
+            objs += [p for p in prep.children if p.dep_ == "pobj"]
+    for c in tok.children:
+        if c.dep_ == "prt":
+            objs += [g for g in c.children if g.dep_ == "pobj"]
+    return objs
+
+
+def _arguments(hit: _Hit) -> tuple[Token | None, Token | None]:
+    """(source, target) head tokens for a trigger."""
+    tok = hit.token
+    if tok.pos_ == "VERB":
+        passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in tok.children)
+        if passive:
+            source = _agent(tok)
+            target = next((c for c in tok.children if c.dep_ == "nsubjpass"), None)
+        else:
+            subs = _subjects(tok)
+            source = subs[0] if subs else None
+            target = next((c for c in tok.children if c.dep_ in OBJECT_DEPS), None)
+            if target is None and hit.trigger.plover in ("CONSULT", "ASSAULT", "ACCUSE",
+                                                         "SUPPORT", "REQUEST", "THREATEN"):
+                target = _prep_object(tok, ("with", "against", "at", "on", "to", "for"))
+        if tok.dep_ == "acl" and not passive and source is None:
+            source = tok.head
+        if tok.dep_ == "acl" and tok.tag_ == "VBN" and target is None:
+            target = tok.head
+        return _resolve_pronoun(source), _resolve_pronoun(target)
+    # Nominal trigger: "police killing of a demonstrator", "the arrest of X by police".
+    source = _prep_object(tok, ("by",))
+    target = _prep_object(tok, ("of", "against", "on"))
+    if source is None:
+        for c in tok.children:
+            if c.dep_ in ("compound", "poss", "amod", "nmod") and c.pos_ in ("NOUN", "PROPN") \
+                    and c.lemma_.lower() in actor_lexicon() or (c.dep_ == "poss"
+                                                                 and c.pos_ == "PROPN"):
+                source = c
+                break
+    if source is None and tok.dep_ in ("dobj", "nsubjpass", "attr", "pobj"):
+        gov = tok.head if tok.dep_ != "pobj" else tok.head.head
+        subs = _subjects(gov) if gov.pos_ in ("VERB", "AUX") else []
+        if subs and tok.dep_ in ("dobj", "attr", "pobj"):
+            source = subs[0]
+    return _resolve_pronoun(source), _resolve_pronoun(target)
+
+
+def _prep_object(tok: Token, preps: tuple[str, ...]) -> Token | None:
+    for c in tok.children:
+        if c.dep_ in ("prep", "agent") and c.lower_ in preps:
+            for p in c.children:
+                if p.dep_ == "pobj":
+                    return p
+    return None
+
+
+def _resolve_pronoun(tok: Token | None) -> Token | None:
+    if tok is None:
+        return None
+    if tok.pos_ == "PRON" and tok.lower_ not in ("who", "which", "that"):
+        return None  # coreference is not attempted; an unnamed actor beats a wrong one
+    return _resolve_relative(tok)
+
+
+def _actor_span(tok: Token) -> Span:
+    """The words naming an actor: the head noun with its modifiers and 'of X' complement."""
+    doc = tok.doc
+    # A quantity head ("Thousands of demonstrators") stands for its complement.
+    if tok.lemma_.lower() in _QUANTITY_WORDS or tok.like_num:
+        comp = _prep_object(tok, ("of",))
+        if comp is not None:
+            tok = comp
+    left = tok.i
+    for c in tok.lefts:
+        if c.dep_ in ("compound", "amod", "nummod", "poss", "nmod", "quantmod") or \
+                (c.dep_ == "det" and c.lower_ not in ("the", "a", "an", "this", "that", "these",
+                                                     "those")):
+            left = min(left, c.left_edge.i)
+    right = tok.i
+    for c in tok.rights:
+        if c.dep_ in ("compound", "flat", "appos") or (c.dep_ == "prep" and c.lower_ == "of"):
+            right = max(right, c.right_edge.i)
+            if c.dep_ == "appos":
+                break
+    right = min(right, left + 14)
+    while right > left and doc[right].is_punct:
+        right -= 1
+    while left < right and (doc[left].is_punct or doc[left].lower_ in ("the", "a", "an")):
+        left += 1
+    return doc[left:right + 1]
+
+
+_QUANTITY_WORDS = {"thousand", "thousands", "hundred", "hundreds", "dozen", "dozens", "million",
+                   "millions", "score", "scores", "ten", "tens", "number", "group", "crowd"}
+
+
+def _count_of(tok: Token) -> int | None:
+    """A count attached to an actor head: 'two teenagers', 'thousands of demonstrators'."""
+    if tok.like_num or tok.lemma_.lower() in _QUANTITY_WORDS:
+        phrase = " ".join(t.text for t in tok.lefts if t.dep_ in ("quantmod", "advmod",
+                                                                 "nummod", "det"))
+        return parse_count(f"{phrase} {tok.text}".strip())
+    for c in tok.children:
+        if c.dep_ == "nummod":
+            words = [t.text for t in c.subtree if t.i <= c.i]
+            return parse_count(" ".join(words))
+    if tok.dep_ == "pobj" and tok.head.lower_ == "of" and (
+            tok.head.head.like_num or tok.head.head.lemma_.lower() in _QUANTITY_WORDS):
+        return _count_of(tok.head.head)
+    return None
+
+
+# ---------------------------------------------------------------- actors
+
+def _make_actor(tok: Token | None, role: str, ctx: ExtractionContext) -> Actor | None:
+    if tok is None:
+        return None
+    span = _actor_span(tok)
+    if not span.text.strip():
+        return None
+    normalized, inter = _normalise_actor(span, ctx)
+    return Actor(text=ctx.article.text[span.start_char:span.end_char], normalized=normalized,
+                 role=role, start=span.start_char, end=span.end_char,  # type: ignore[arg-type]
+                 inter=inter)
+
+
+def _evidence(ctx: ExtractionContext, start: int, end: int) -> Evidence:
+    """A span of the original article text (not the parser's normalised copy), trimmed."""
+    text = ctx.article.text
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    while start < end and text[start].isspace():
+        start += 1
+    return Evidence(text[start:end], start, end)
+
+
+def _normalise_actor(span: Span, ctx: ExtractionContext) -> tuple[str | None, int | None]:
+    lex = actor_lexicon()
+    country = _actor_country(span, ctx)
+    words = [t.lemma_.lower() for t in span]
+    lowers = [t.lower_ for t in span]
+    best: dict[str, str] | None = None
+    # Longest lexicon phrase wins; a head-noun match beats a modifier.
+    for n in (3, 2, 1):
+        for i in range(len(span) - n + 1):
+            for seq in (words, lowers):
+                phrase = " ".join(seq[i:i + n])
+                if phrase in lex:
+                    if best is None or span[i + n - 1].i == span.root.i:
+                        best = lex[phrase]
+        if best is not None:
+            break
+    ents = [e for e in span.doc.ents if e.start >= span.start and e.end <= span.end
+            and e.label_ in ("ORG", "PERSON", "NORP")]
+    org = next((e for e in ents if e.label_ == "ORG" and e.root.i == span.root.i), None)
+    if org is not None and best is None:
+        return org.text, None
+    if best is None:
+        person = next((e for e in ents if e.label_ == "PERSON"), None)
+        return (person.text if person is not None else None), None
+    name = best["name"]
+    if "{country}" in name:
+        if country is None:
+            name = name.replace(" of {country}", "").replace(" ({country})", "")
+        else:
+            name = name.replace("{country}", country)
+    return name, int(best["inter"])
+
+
+def _actor_country(span: Span, ctx: ExtractionContext) -> str | None:
+    """The actor's country: a demonym or place name inside its words, else the article's."""
+    for tok in span:
+        if tok.text[:1].isupper():
+            iso = demonym_country(tok.text)
+            if iso:
+                return _country_name(iso, ctx)
+    for top in ctx.toponyms:
+        if top.entry and top.entry.feature == "country" and \
+                span.start_char <= top.start < span.end_char:
+            return top.entry.name
+    return ctx.country_name
+
+
+def _country_name(iso2: str, ctx: ExtractionContext) -> str:
+    if ctx.country_iso2 == iso2 and ctx.country_name:
+        return ctx.country_name
+    from eventledger.where.gazetteer import load
+
+    entry = load().country(iso2)
+    return entry.name if entry else iso2
+
+
+# ---------------------------------------------------------------- coding
+
+def _code_event(ctx: ExtractionContext, sent: Span, hit: _Hit, sent_timexes: list[Timex],
+                narrative: Timex | None, sent_figures: list[Figure]) -> list[Event]:
+    tok, trig = hit.token, hit.trigger
+    modality, attributed = _modality(tok)
+    source_tok, target_tok = _arguments(hit)
+    source = _make_actor(source_tok, "source", ctx)
+    target = _make_actor(target_tok, "target", ctx)
+    if source and target and source.start == target.start:
+        target = None
+
+    counts = _counts(hit, sent, source_tok, target_tok)
+    if _is_aggregate(hit, sent, counts, sent_figures):
+        return []  # a cumulative toll is a Figure, never one incident's event
+
+    dating = _date(ctx, tok, sent, sent_timexes, narrative, modality)
+    if dating is None:
+        return []  # background history, not a current event
+    places = _event_places(ctx, hit, sent, [a for a in (source, target) if a])
+
+    sub = trig.acled_sub
+    plover_mode = trig.mode
+    contexts = list(trig.context)
+    inter_s = source.inter if source else None
+    inter_t = target.inter if target else None
+    if trig.plover == "PROTEST" and source is not None and inter_s in (7, None) and \
+            trig.mode in ("demo", "strike", "obstruct", "hunger", "boycott"):
+        # Whoever demonstrates is coded as protesters (ACLED), whatever their occupation.
+        source.normalized = _protesters_name(ctx)
+        source.inter = inter_s = 6
+    sub, plover_mode, swap = _refine(trig, sub, plover_mode, inter_s, inter_t, sent, counts)
+    if swap:
+        source, target = target, source
+        if source:
+            source.role = "source"
+        if target:
+            target.role = "target"
+        inter_s, inter_t = inter_t, inter_s
+    if sub in ("Excessive force against protesters", "Protest with intervention") and \
+            "repression" not in contexts:
+        contexts.append("repression")
+    disorder, event_type, sub = acled_types(sub)
+
+    out: list[Event] = []
+    for idx, place in enumerate(places or [ctx.country_place]):
+        ev = Event(
+            event_id=stable_id(ctx.article.article_id, tok.idx, idx),
+            doc_id=ctx.article.doc_id, article_id=ctx.article.article_id,
+            event_date=dating.event_date, date_end=dating.date_end,
+            time_precision=dating.time_precision, date_text=dating.date_text,
+            disorder_type=disorder, event_type=event_type, sub_event_type=sub,
+            plover_event=trig.plover, plover_mode=plover_mode, plover_context=contexts,
+            kind=trig.kind,  # type: ignore[arg-type]
+            actor1=source.normalized if source else None, inter1=inter_s,
+            actor2=target.normalized if target else None, inter2=inter_t,
+            actors=[a for a in (source, target) if a],
+            modality=modality, attributed_to=attributed,
+            evidence=[_evidence(ctx, sent.start_char, sent.end_char)],
+            source=ctx.article.source, source_url=ctx.article.url,
+            **counts,
+        )
+        if event_type is not None:
+            ev.interaction = _interaction(inter_s, inter_t)
+        if ev.kind == "disruption" and (ev.actor1 is None) and source is not None:
+            ev.actor1 = source.text
+        ev.set_place(place)
+        if place is None and ctx.country_place is not None:
+            ev.set_place(ctx.country_place)
+        ev.notes = _notes(ev, hit, source, target)
+        ev.confidence = _confidence(ev, hit, source, target, place, dating.date_text)
+        out.append(ev)
+    return out
+
+
+def _protesters_name(ctx: ExtractionContext) -> str:
+    name = actor_lexicon()["protester"]["name"]
+    if ctx.country_name is None:
+        return name.replace(" ({country})", "")
+    return name.replace("{country}", ctx.country_name)
+
+
+def _refine(trig: Trigger, sub: str | None, mode: str | None, inter_s: int | None,
+            inter_t: int | None, sent: Span, counts: dict[str, int | None]
+            ) -> tuple[str | None, str | None, bool]:
+    """ACLED sub-event type from the actors and the sentence; swap when protesters lead."""
+    words = {t.lower_ for t in sent} | {t.lemma_.lower() for t in sent}
+    if trig.plover == "PROTEST" and trig.mode in ("demo", "strike", "obstruct", "hunger",
+                                                  "boycott"):
+        if words & INTERVENTION_WORDS:
+            lethal = (counts.get("fatalities") or 0) > 0 or "killed" in words or \
+                "shot" in words
+            return ("Excessive force against protesters" if lethal
+                    else "Protest with intervention"), mode, False
+        return sub, mode, False
+    if trig.plover == "ASSAULT":
+        if inter_s == 1 and inter_t in (6, 5):
+            lethal = trig.mode in LETHAL_MODES or (counts.get("fatalities") or 0) > 0 or \
+                (counts.get("injured") or 0) > 0
+            sub = "Excessive force against protesters" if lethal else "Protest with intervention"
+            if inter_t == 5:
+                sub = "Violent demonstration"
+            return sub, "crowd-control" if not lethal else mode, True
+        if inter_s in (5, 6):
+            return ("Mob violence" if trig.mode in ("beat", "primitive") and inter_s == 5
+                    else "Violent demonstration"), "riot" if trig.mode else mode, False
+        if trig.acled_sub == "Armed clash" and inter_s in (5, 6, 7):
+            return "Violent demonstration", mode, False
+        if inter_s in (1, 2, 3, 4) and inter_t in (1, 2, 3, 4) and trig.acled_sub == "Attack":
+            return "Armed clash", mode, False
+        if inter_t == 6 and inter_s is None and trig.mode in LETHAL_MODES:
+            return "Excessive force against protesters", mode, True
+    return sub, mode, False
+
+
+def _interaction(a: int | None, b: int | None) -> int | None:
+    if a is None and b is None:
+        return None
+    if a is None or b is None:
+        return int(f"{a or b}0")
+    lo, hi = sorted((a, b))
+    return int(f"{lo}{hi}")
+
+
+def _counts(hit: _Hit, sent: Span, source: Token | None, target: Token | None
+            ) -> dict[str, int | None]:
+    counts: dict[str, int | None] = {"fatalities": None, "injured": None, "arrested": None,
+                                     "crowd_size": None}
+    trig = hit.trigger
+    target_n = _count_of(target) if target is not None else None
+    source_n = _count_of(source) if source is not None else None
+    lemma = hit.token.lemma_.lower()
+    if trig.plover == "ASSAULT" and lemma in ("kill", "killing", "murder", "massacre",
+                                               "execute", "lynch", "shoot", "gun down"):
+        if lemma in ("kill", "killing", "murder", "massacre", "execute", "lynch") \
+                or _dies(hit.token):
+            counts["fatalities"] = target_n
+    elif trig.plover == "ASSAULT" and lemma in ("wound", "injure"):
+        counts["injured"] = target_n
+    elif trig.plover == "COERCE" and trig.mode == "arrest":
+        counts["arrested"] = target_n
+    elif trig.plover == "PROTEST":
+        counts["crowd_size"] = source_n
+    # "... killing two and injuring five", "left 3 dead": casualty words in the trigger's clause.
+    for tok in hit.token.subtree:
+        key = CASUALTY_WORDS.get(tok.lower_)
+        if key is None or tok.i == hit.token.i:
+            continue
+        n = None
+        for c in list(tok.children) + ([tok.head] if tok.head.like_num else []):
+            if c.like_num or c.dep_ in ("nummod", "nsubj", "nsubjpass", "dobj"):
+                n = _count_of(c) if not c.like_num else parse_count(c.text)
+                if n is not None:
+                    break
+        if n is not None and counts.get(key) is None:
+            counts[key] = n
+    return counts
+
+
+def _dies(tok: Token) -> bool:
+    return any(c.lower_ in ("dead", "death") for c in tok.subtree)
+
+
+def _is_aggregate(hit: _Hit, sent: Span, counts: dict[str, int | None],
+                  sent_figures: list[Figure]) -> bool:
+    toll = counts.get("fatalities") or counts.get("injured") or counts.get("arrested")
+    if not toll:
+        return False
+    text = sent.text.lower()
+    cues = word_classes()["cumulative_cue"]
+    if any(re.search(rf"\b{re.escape(c)}\b", text) for c in cues):
+        return True
+    return any(f.metric in ("deaths", "injured", "detained") for f in sent_figures)
+
+
+def _modality(tok: Token) -> tuple[str, str | None]:
+    """Modality of the event and who it is attributed to, from the verbs that govern it."""
+    classes = word_classes()
+    children = list(tok.children)
+    if any(c.dep_ == "neg" for c in children):
+        return "negated", None
+    auxes = {c.lower_ for c in children if c.dep_ in ("aux", "auxpass")}
+    attributed = None
+    modality = "asserted"
+    if auxes & {"will", "shall", "'ll"}:
+        modality = "future"
+    elif auxes & classes["hypothetical_marker"]:
+        modality = "hypothetical"
+    if any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in children):
+        modality = "hypothetical"
+    if tok.pos_ == "NOUN" and tok.dep_ in ("dobj", "pobj") and modality == "asserted":
+        gov = tok.head if tok.dep_ == "dobj" else tok.head.head
+        if gov.lemma_.lower() in classes["future_marker"] | {"call", "demand", "urge",
+                                                             "threaten", "announce"}:
+            modality = "future"
+    cur = tok
+    for _ in range(4):
+        head = cur.head
+        if head.i == cur.i:
+            break
+        lemma = head.lemma_.lower()
+        if cur.dep_ in ("xcomp", "ccomp") and lemma in classes["future_marker"] \
+                and modality == "asserted":
+            modality = "future" if lemma not in ("want", "hope", "consider") else "hypothetical"
+        if lemma in classes["negation_verbs"] and cur.dep_ in ("ccomp", "xcomp", "dobj"):
+            who = next((c for c in head.children if c.dep_ in SUBJECT_DEPS), None)
+            return "negated", _speaker(who)
+        if cur.dep_ in ("ccomp", "xcomp", "advcl", "dobj", "pcomp") and \
+                lemma in classes["claim_speech"]:
+            who = next((c for c in head.children if c.dep_ in SUBJECT_DEPS), None)
+            return ("claimed" if modality == "asserted" else modality), _speaker(who)
+        if cur.dep_ in ("ccomp", "parataxis") and lemma in classes["speech"] and \
+                attributed is None:
+            who = next((c for c in head.children if c.dep_ in SUBJECT_DEPS), None)
+            attributed = _speaker(who)
+        if any(c.dep_ == "neg" for c in head.children) and cur.dep_ in ("xcomp",):
+            return "negated", attributed
+        cur = head
+    for c in tok.children:
+        if c.dep_ == "prep" and c.lower_ == "according":
+            for p in c.subtree:
+                if p.dep_ == "pobj" and p.head.lower_ == "to":
+                    attributed = _actor_span(p).text
+    return modality, attributed
+
+
+def _speaker(tok: Token | None) -> str | None:
+    if tok is None or tok.pos_ == "PRON":
+        return None
+    return _actor_span(tok).text
+
+
+def _date(ctx: ExtractionContext, tok: Token, sent: Span, sent_timexes: list[Timex],
+          narrative: Timex | None, modality: str):
+    """The event's date from the expressions of its clause, else the narrative, else publication."""
+    clause_lo = min(t.idx for t in tok.subtree)
+    clause_hi = max(t.idx + len(t) for t in tok.subtree)
+    dated = [t for t in sent_timexes if t.type in ("DATE", "TIME")]
+    # Background: an explicit year long before publication governs the trigger's clause.
+    for t in dated:
+        if re.fullmatch(r"\d{4}", t.value) and ctx.published and \
+                int(t.value) < ctx.published.year - 1 and clause_lo <= t.start < clause_hi:
+            return None
+    in_clause = [t for t in dated if clause_lo <= t.start < clause_hi]
+    others = sorted((t for t in dated if t not in in_clause),
+                    key=lambda t: abs(t.start - tok.idx))
+    ordered = in_clause + others
+    present = tok.tag_ in ("VBP", "VBZ", "VBG") and not any(
+        c.dep_ == "aux" and c.tag_ == "VBD" for c in tok.children)
+    if not ordered and narrative is not None and not present and modality != "future" and \
+            _same_paragraph(ctx.doc.text, narrative.start, sent.start_char):
+        ordered = [narrative]
+    return resolve_event_date(ordered, ctx.published, future=modality == "future")
+
+
+def _same_paragraph(text: str, a: int, b: int) -> bool:
+    lo, hi = sorted((a, b))
+    return "\n\n" not in text[lo:hi] or hi - lo < 400
+
+
+def _event_places(ctx: ExtractionContext, hit: _Hit, sent: Span,
+                  actors: list[Actor]) -> list[Place]:
+    """Where this event happened: the places its clause names (one event per place)."""
+    in_sent = [t for t in ctx.toponyms if sent.start_char <= t.start < sent.end_char
+               and t.entry is not None]
+    # Places that name an actor's origin ("US State Department") are not event locations.
+    in_sent = [t for t in in_sent if not any(a.start <= t.start < a.end and
+                                             not _place_is_locative(ctx.doc, t)
+                                             for a in actors)]
+    if not in_sent:
+        return []
+    subtree = {t.idx for t in hit.token.subtree}
+    scope_tokens = set(subtree)
+    for a in actors:
+        scope_tokens |= set(range(a.start, a.end))
+    local = [t for t in in_sent if any(t.start <= i < t.end for i in scope_tokens)
+             or t.start in scope_tokens]
+    chosen = local or in_sent
+    sub_national = [t for t in chosen if t.entry.feature != "country"]
+    if sub_national:
+        chosen = sub_national
+        # "Gusau, in Zamfara state": the town is the place; its region only contains it.
+        chosen = [t for t in chosen if not (t.entry.feature.startswith("admin") and any(
+            o.entry.feature in ("city", "admin2") and o.entry.iso2 == t.entry.iso2
+            and o.entry.admin1 == t.entry.admin1 and o is not t for o in chosen))]
+    elif len({t.entry.geonameid for t in chosen}) > 1:
+        chosen = chosen[:1]
+    seen: set[int] = set()
+    places = []
+    for t in chosen:
+        if t.entry.geonameid in seen:
+            continue
+        seen.add(t.entry.geonameid)
+        places.append(to_place(t.entry))
+    return places
+
+
+def _place_is_locative(doc: Doc, top: Toponym) -> bool:
+    span = doc.char_span(top.start, top.end, alignment_mode="expand")
+    if span is None:
+        return False
+    root = span.root
+    return root.dep_ == "pobj" and root.head.lower_ in ("in", "at", "near", "across")
+
+
+# ---------------------------------------------------------------- output
+
+def _notes(ev: Event, hit: _Hit, source: Actor | None, target: Actor | None) -> str:
+    when = f"On {ev.event_date}" if ev.time_precision == 1 else (
+        f"Around {ev.event_date}" if ev.event_date else "On an unknown date")
+    where = f" in {ev.location}" if ev.location else ""
+    if ev.admin1 and ev.location and ev.admin1 != ev.location:
+        where += f" ({ev.admin1})"
+    who = source.text if source else "unidentified actors"
+    whom = f" {target.text}" if target else ""
+    what = {
+        "PROTEST": "protested", "ASSAULT": "used force against", "COERCE": "took coercive "
+        "action against", "CONSULT": "met with", "SUPPORT": "expressed support for",
+        "REQUEST": "made a demand of", "ACCUSE": "accused", "REJECT": "rejected",
+        "THREATEN": "threatened", "AGREE": "agreed with", "RETREAT": "stepped back from",
+        "CONCEDE": "made a concession to", "SANCTION": "acted against", "MOBILIZE": "mobilised",
+        "AID": "gave aid to", "COOPERATE": "cooperated with",
+    }[ev.plover_event or "PROTEST"]
+    if ev.kind == "disruption":
+        what, whom = "halted or reduced", f" {target.text}" if target else " operations"
+    if ev.plover_event == "PROTEST":
+        whom = ""
+    verb = f"({hit.span.text})"
+    tolls = []
+    if ev.fatalities:
+        tolls.append(f"{ev.fatalities} reported killed")
+    if ev.injured:
+        tolls.append(f"{ev.injured} reported injured")
+    if ev.arrested:
+        tolls.append(f"{ev.arrested} reported arrested")
+    toll = f"; {', '.join(tolls)}" if tolls else ""
+    mod = "" if ev.modality == "asserted" else f" [{ev.modality}]"
+    by = f" according to {ev.attributed_to}" if ev.attributed_to else ""
+    return f"{when}{where}, {who} {what}{whom} {verb}{toll}{by}.{mod}"
+
+
+def _confidence(ev: Event, hit: _Hit, source: Actor | None, target: Actor | None,
+                place: Place | None, date_text: str | None) -> float:
+    score = 0.35
+    if source is not None and source.normalized:
+        score += 0.15
+    elif source is not None:
+        score += 0.08
+    if target is not None:
+        score += 0.05
+    if place is not None and place.geo_precision in (1, 2):
+        score += 0.15
+    elif place is not None:
+        score += 0.08
+    if date_text:
+        score += 0.1
+    if hit.token.pos_ == "VERB":
+        score += 0.05
+    if hit.trigger.frame is None:
+        score += 0.05
+    if ev.modality != "asserted":
+        score -= 0.15
+    return round(max(0.05, min(0.95, score)), 2)
+
+
+def _dedupe(events: list[Event]) -> list[Event]:
+    """Same article, same type, day, place and actors: one event with all the evidence."""
+    out: list[Event] = []
+    index: dict[tuple, Event] = {}
+    for ev in events:
+        key = (ev.plover_event, ev.sub_event_type, ev.event_date, ev.geonameid, ev.actor1,
+               ev.actor2, ev.modality, ev.evidence[0].start)
+        prior = index.get(key)
+        if prior is None:
+            index[key] = ev
+            out.append(ev)
+            continue
+        for name in ("fatalities", "injured", "arrested", "crowd_size"):
+            if getattr(prior, name) is None:
+                setattr(prior, name, getattr(ev, name))
+    return out
+
+
+# ---------------------------------------------------------------- figures
+
+_FIGURE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
+    ("deaths", re.compile(r"\b(?:deaths?|death toll|toll|fatalities|dead)\b[^.;]{0,40}?\b"
+                          r"(?:risen|rose|climbed|reached|stands?|stood|is|was|hit|increased|"
+                          r"jumped)(?:\s+(?:to|at))?\s+((?:at least |nearly |some |about |"
+                          r"more than |over |almost )?\d[\d,]*)\b", re.I)),
+    ("deaths", re.compile(r"\b((?:at least |nearly |some |about |more than |over |almost )?"
+                          r"\d[\d,]*)\s+(?:people|persons|protesters|demonstrators|civilians|"
+                          r"unarmed demonstrators|)\s*(?:have|had)\s+(?:died|been killed)\b",
+                          re.I)),
+    ("deaths", re.compile(r"\bkilling of ((?:at least |nearly |some |about |more than |over |"
+                          r"almost )?\d[\d,]*)\b", re.I)),
+    ("injured", re.compile(r"\b((?:at least |nearly |some |more than |over )?\d[\d,]*)\s+"
+                           r"(?:people\s+)?(?:have been|had been)\s+(?:injured|wounded)\b",
+                           re.I)),
+    ("detained", re.compile(r"\b((?:at least |nearly |some |more than |over )?\d[\d,]*)\s+"
+                            r"(?:people\s+)?(?:have been|had been)\s+(?:arrested|detained)\b",
+                            re.I)),
+    ("protest_locations", re.compile(r"\b(?:protests?|roadblocks?|blockades?|strikes?|"
+                                     r"demonstrations?)\b[^.;]{0,60}?\bin\s+(\d[\d,]*)\s+"
+                                     r"(provinces|regions|cities|districts|departments|"
+                                     r"states|towns|locations)\b", re.I)),
+    ("poll_percent", re.compile(r"\b(\d{1,3}(?:\.\d+)?)\s*(?:%|percent|per cent)\s+(?:of\s+)?"
+                                r"([^.;,]{3,80}?)(?=\s+(?:and|but)\s+\d|[.;,]|$)", re.I)),
+]
+_POLL_CUES = re.compile(r"\b(polls?|survey|surveys|approval|support|supports|want|wants|"
+                        r"oppose|opposes|favou?r|approve|disapprove)\b", re.I)
+
+
+def _figures(ctx: ExtractionContext, sent: Span, sent_timexes: list[Timex]) -> list[Figure]:
+    text = sent.text
+    out: list[Figure] = []
+    taken: list[tuple[int, int]] = []
+    cumulative = any(re.search(rf"\b{re.escape(c)}\b", text.lower())
+                     for c in word_classes()["cumulative_cue"])
+    for metric, pattern in _FIGURE_PATTERNS:
+        for m in pattern.finditer(text):
+            g_start, g_end = m.span(1)
+            if any(g_start < e and s < g_end for s, e in taken):
+                continue
+            value = parse_count(m.group(1)) if metric != "poll_percent" else float(m.group(1))
+            if value is None:
+                continue
+            if metric == "poll_percent" and not _POLL_CUES.search(text):
+                continue
+            if metric == "deaths" and pattern is _FIGURE_PATTERNS[2][1] and not cumulative:
+                continue
+            taken.append((g_start, g_end))
+            unit = {"deaths": "people", "injured": "people", "detained": "people",
+                    "poll_percent": "percent"}.get(metric)
+            if metric == "protest_locations":
+                unit = m.group(2).lower()
+            scope = ctx.country_name
+            if metric == "poll_percent":
+                scope = m.group(2).strip()
+            as_of = _figure_date(sent_timexes, ctx.published)
+            start = sent.start_char + m.start()
+            end = sent.start_char + m.end()
+            out.append(Figure(
+                figure_id=stable_id(ctx.article.article_id, "figure", start),
+                doc_id=ctx.article.doc_id, article_id=ctx.article.article_id,
+                metric=metric, value=float(value), unit=unit, as_of=as_of, scope=scope,
+                reported_by=_reporter(sent),
+                evidence=[_evidence(ctx, sent.start_char, sent.end_char)],
+                source=ctx.article.source,
+            ))
+            del start, end
+    return out
+
+
+def _figure_date(sent_timexes: list[Timex], published: dt.date | None) -> str | None:
+    res = resolve_event_date([t for t in sent_timexes if t.type in ("DATE", "TIME")], published)
+    if res.time_precision == 1:
+        return res.event_date
+    return published.isoformat() if published else None
+
+
+def _reporter(sent: Span) -> str | None:
+    classes = word_classes()
+    for tok in sent:
+        if tok.lemma_.lower() in classes["speech"] | {"show", "find", "estimate"} and \
+                tok.pos_ == "VERB":
+            who = next((c for c in tok.children if c.dep_ in SUBJECT_DEPS), None)
+            if who is not None and who.pos_ != "PRON":
+                return _actor_span(who).text
+        if tok.lower_ == "according":
+            for p in tok.subtree:
+                if p.dep_ == "pobj" and p.head.lower_ == "to":
+                    return _actor_span(p).text
+    return None

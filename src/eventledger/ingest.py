@@ -1,0 +1,244 @@
+"""Read articles from text, HTML, JSON and JSONL files, directories and stdin, lazily.
+
+Every failure is an `IngestError` whose message names the input (and line) in one line, so the
+command line can report it without a traceback.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import sys
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, BinaryIO
+
+from eventledger.schema import Article, stable_id
+
+MAX_ARTICLE_BYTES = 20_000_000  # a single article beyond this is not news text
+TEXT_SUFFIXES = {".txt", ".text", ".md", ""}
+HTML_SUFFIXES = {".html", ".htm", ".xhtml"}
+JSON_SUFFIXES = {".json"}
+JSONL_SUFFIXES = {".jsonl", ".ndjson"}
+KNOWN_SUFFIXES = TEXT_SUFFIXES | HTML_SUFFIXES | JSON_SUFFIXES | JSONL_SUFFIXES
+
+
+class IngestError(Exception):
+    """Input that cannot be read as articles; the message is one line naming the input."""
+
+
+@dataclass(slots=True)
+class Metadata:
+    """Metadata given on the command line for single inputs."""
+
+    published: str | None = None
+    source: str | None = None
+    url: str | None = None
+    title: str | None = None
+
+
+def parse_date(value: str, what: str = "date") -> str:
+    """Validate a YYYY-MM-DD date (or a leading ISO timestamp) and return YYYY-MM-DD."""
+    text = value.strip()
+    try:
+        return dt.date.fromisoformat(text[:10]).isoformat()
+    except ValueError:
+        raise IngestError(f"{what} {value!r} is not a valid YYYY-MM-DD date") from None
+
+
+def decode(data: bytes, name: str) -> str:
+    """Decode bytes as UTF-8, else with a confidently detected encoding; refuse binary data."""
+    if not data.strip():
+        raise IngestError(f"{name}: file is empty")
+    if b"\x00" in data[:8192]:
+        raise IngestError(f"{name}: binary data, not text")
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        text = _decode_detected(data, name)
+    if _control_ratio(text) > 0.05:
+        raise IngestError(f"{name}: binary data, not text")
+    return text.replace("\r\n", "\n").replace("\r", "\n")
+
+
+def _decode_detected(data: bytes, name: str) -> str:
+    from charset_normalizer import from_bytes
+
+    best = from_bytes(data).best()
+    if best is None or best.encoding is None:
+        raise IngestError(f"{name}: not UTF-8 and no text encoding could be detected")
+    return str(best)
+
+
+def _control_ratio(text: str) -> float:
+    sample = text[:20000]
+    if not sample:
+        return 0.0
+    bad = sum(1 for ch in sample if (ord(ch) < 32 and ch not in "\n\r\t\f") or ch == "\ufffd")
+    return bad / len(sample)
+
+
+def read_articles(paths: Iterable[str], meta: Metadata | None = None,
+                  stdin: BinaryIO | None = None) -> Iterator[Article]:
+    """Yield the articles of every path in order; '-' reads stdin; directories are walked sorted."""
+    meta = meta or Metadata()
+    for raw in paths:
+        if raw == "-":
+            stream = stdin if stdin is not None else sys.stdin.buffer
+            yield from _articles_from_bytes(_read_limited(stream, "<stdin>"), "<stdin>", "", meta)
+            continue
+        path = Path(raw)
+        if not path.exists():
+            raise IngestError(f"{raw}: no such file or directory")
+        if path.is_dir():
+            files = sorted(p for p in path.rglob("*") if p.is_file()
+                           and p.suffix.lower() in KNOWN_SUFFIXES and not p.name.startswith("."))
+            if not files:
+                raise IngestError(f"{raw}: directory holds no .txt, .html, .json or .jsonl files")
+            for f in files:
+                yield from _articles_from_file(f, Metadata())
+        else:
+            yield from _articles_from_file(path, meta)
+
+
+def _read_limited(stream: BinaryIO, name: str) -> bytes:
+    data = stream.read(MAX_ARTICLE_BYTES + 1)
+    if len(data) > MAX_ARTICLE_BYTES:
+        raise IngestError(f"{name}: input larger than {MAX_ARTICLE_BYTES // 1_000_000} MB; "
+                          "split it or use JSONL")
+    return data
+
+
+def _articles_from_file(path: Path, meta: Metadata) -> Iterator[Article]:
+    name = str(path)
+    suffix = path.suffix.lower()
+    if suffix in JSONL_SUFFIXES:
+        yield from _jsonl_articles(path, meta)
+        return
+    try:
+        size = path.stat().st_size
+        if size > MAX_ARTICLE_BYTES:
+            raise IngestError(f"{name}: file larger than {MAX_ARTICLE_BYTES // 1_000_000} MB; "
+                              "split it or use JSONL")
+        data = path.read_bytes()
+    except OSError as exc:
+        raise IngestError(f"{name}: cannot read ({exc.strerror})") from None
+    yield from _articles_from_bytes(data, name, suffix, meta, default_id=path.stem)
+
+
+def _articles_from_bytes(data: bytes, name: str, suffix: str, meta: Metadata,
+                         default_id: str | None = None) -> Iterator[Article]:
+    text = decode(data, name)
+    stripped = text.lstrip()
+    if suffix in JSON_SUFFIXES or (suffix == "" and stripped[:1] in "[{"
+                                   and name == "<stdin>"):
+        yield from _json_articles(text, name, meta)
+    elif suffix in HTML_SUFFIXES or _looks_like_html(stripped):
+        yield _html_article(text, name, meta, default_id)
+    else:
+        yield _text_article(text, name, meta, default_id)
+
+
+def _looks_like_html(text: str) -> bool:
+    head = text[:500].lower()
+    return head.startswith("<!doctype html") or "<html" in head or "<body" in head
+
+
+def _text_article(text: str, name: str, meta: Metadata, default_id: str | None) -> Article:
+    if not text.strip():
+        raise IngestError(f"{name}: file is empty")
+    doc_id = default_id or stable_id(text, length=12)
+    return Article(doc_id=doc_id, text=text, title=meta.title,
+                   published=_checked(meta.published, name), source=meta.source, url=meta.url)
+
+
+def _html_article(html: str, name: str, meta: Metadata, default_id: str | None) -> Article:
+    import trafilatura
+    from htmldate import find_date
+
+    text = trafilatura.extract(html, include_comments=False, include_tables=False,
+                               favor_recall=True)
+    if not text or not text.strip():
+        raise IngestError(f"{name}: HTML holds no article text")
+    title = meta.title
+    if title is None:
+        md = trafilatura.extract_metadata(html)
+        title = md.title if md is not None else None
+    published = meta.published
+    if published is None:
+        published = find_date(html, extensive_search=False, outputformat="%Y-%m-%d")
+    doc_id = default_id or stable_id(text, length=12)
+    return Article(doc_id=doc_id, text=text, title=title, published=_checked(published, name),
+                   source=meta.source, url=meta.url)
+
+
+def _json_articles(text: str, name: str, meta: Metadata) -> Iterator[Article]:
+    try:
+        data = json.loads(text)
+    except json.JSONDecodeError as exc:
+        raise IngestError(f"{name}: malformed JSON at line {exc.lineno} column {exc.colno}: "
+                          f"{exc.msg}") from None
+    items = data if isinstance(data, list) else [data]
+    for i, item in enumerate(items, 1):
+        yield _record_article(item, f"{name} item {i}", meta, fallback_id=f"{Path(name).stem}-{i}")
+
+
+def _jsonl_articles(path: Path, meta: Metadata) -> Iterator[Article]:
+    name = str(path)
+    try:
+        handle = path.open("rb")
+    except OSError as exc:
+        raise IngestError(f"{name}: cannot read ({exc.strerror})") from None
+    seen_any = False
+    with handle:
+        for lineno, raw in enumerate(handle, 1):
+            if not raw.strip():
+                continue
+            where = f"{name} line {lineno}"
+            try:
+                line = raw.decode("utf-8-sig")
+            except UnicodeDecodeError:
+                raise IngestError(f"{where}: not UTF-8 (JSONL must be UTF-8)") from None
+            try:
+                item = json.loads(line)
+            except json.JSONDecodeError as exc:
+                raise IngestError(f"{where}: malformed JSON: {exc.msg}") from None
+            seen_any = True
+            yield _record_article(item, where, meta, fallback_id=f"{path.stem}-{lineno}")
+    if not seen_any:
+        raise IngestError(f"{name}: file is empty")
+
+
+def _record_article(item: Any, where: str, meta: Metadata, fallback_id: str) -> Article:
+    if not isinstance(item, dict):
+        raise IngestError(f"{where}: expected a JSON object with 'text'")
+    text = item.get("text")
+    if not isinstance(text, str) or not text.strip():
+        raise IngestError(f"{where}: missing or empty 'text'")
+    if len(text.encode("utf-8")) > MAX_ARTICLE_BYTES:
+        raise IngestError(f"{where}: article text larger than {MAX_ARTICLE_BYTES // 1_000_000} MB")
+    doc_id = item.get("id", item.get("doc_id", fallback_id))
+    published = item.get("published", item.get("dct", meta.published))
+    return Article(
+        doc_id=str(doc_id),
+        text=text.replace("\r\n", "\n"),
+        title=_opt_str(item.get("title", meta.title)),
+        published=_checked(_opt_str(published), where),
+        source=_opt_str(item.get("source", meta.source)),
+        url=_opt_str(item.get("url", meta.url)),
+    )
+
+
+def _opt_str(value: Any) -> str | None:
+    return None if value is None else str(value)
+
+
+def _checked(published: str | None, where: str) -> str | None:
+    if published is None or published == "":
+        return None
+    try:
+        return parse_date(published, "publication date")
+    except IngestError as exc:
+        raise IngestError(f"{where}: {exc}") from None
+

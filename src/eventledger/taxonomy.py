@@ -1,0 +1,118 @@
+"""Load the vocabularies shipped as data files: ACLED, PLOVER, the trigger lexicon, word classes."""
+
+from __future__ import annotations
+
+import csv
+import json
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+from typing import Any
+
+
+def data_text(name: str) -> str:
+    """The text of a data file shipped inside the package."""
+    return resources.files("eventledger.data").joinpath(name).read_text(encoding="utf-8")
+
+
+def data_tsv(name: str) -> list[dict[str, str]]:
+    """Rows of a tab-separated data file; lines starting with '#' are comments."""
+    lines = [ln for ln in data_text(name).splitlines() if ln.strip() and not ln.startswith("#")]
+    return [{k: (v or "").strip() for k, v in row.items()}
+            for row in csv.DictReader(lines, delimiter="\t")]
+
+
+@lru_cache(maxsize=None)
+def acled() -> dict[str, Any]:
+    """ACLED event types, sub-event types, inter codes and export columns."""
+    return json.loads(data_text("acled.json"))
+
+
+@lru_cache(maxsize=None)
+def plover() -> dict[str, Any]:
+    """PLOVER event types with their modes, and the context vocabulary."""
+    return json.loads(data_text("plover.json"))
+
+
+@lru_cache(maxsize=None)
+def word_classes() -> dict[str, frozenset[str]]:
+    """Named sets of lemmas (facility, person, speech verbs, ...) used by rules."""
+    raw = json.loads(data_text("wordclasses.json"))
+    return {k: frozenset(v) for k, v in raw.items() if not k.startswith("_")}
+
+
+@lru_cache(maxsize=None)
+def sub_event_index() -> dict[str, tuple[str, str]]:
+    """Map each ACLED sub-event type to (event_type, disorder_type)."""
+    data = acled()
+    out: dict[str, tuple[str, str]] = {}
+    for event_type, spec in data["event_types"].items():
+        for sub in spec["sub_event_types"]:
+            disorder = data["disorder_type_overrides"].get(sub, spec["disorder_type"])
+            out[sub] = (event_type, disorder)
+    return out
+
+
+def acled_types(sub_event_type: str | None) -> tuple[str | None, str | None, str | None]:
+    """(disorder_type, event_type, sub_event_type) for a sub-event type, or all None."""
+    if not sub_event_type:
+        return None, None, None
+    event_type, disorder = sub_event_index()[sub_event_type]
+    return disorder, event_type, sub_event_type
+
+
+@dataclass(frozen=True, slots=True)
+class Trigger:
+    """One lexicon entry: a word that signals an event, and how to code it."""
+
+    lemma: str
+    pos: str
+    plover: str
+    mode: str | None
+    acled_sub: str | None
+    kind: str
+    context: tuple[str, ...]
+    frame: str | None
+
+
+@lru_cache(maxsize=None)
+def triggers() -> dict[str, list[Trigger]]:
+    """The trigger lexicon keyed by lemma (multiword lemmas keyed by their full phrase)."""
+    known_sub = sub_event_index()
+    known_plover = plover()["event_types"]
+    contexts = set(plover()["contexts"])
+    table: dict[str, list[Trigger]] = {}
+    for row in data_tsv("triggers.tsv"):
+        sub = None if row["acled"] in ("", "-") else row["acled"]
+        if sub is not None and sub not in known_sub:
+            raise ValueError(f"triggers.tsv: unknown ACLED sub-event type {sub!r}")
+        if row["plover"] not in known_plover:
+            raise ValueError(f"triggers.tsv: unknown PLOVER type {row['plover']!r}")
+        mode = row["mode"] or None
+        if mode is not None and mode not in known_plover[row["plover"]]["modes"]:
+            raise ValueError(f"triggers.tsv: mode {mode!r} is not a mode of {row['plover']}")
+        ctx = tuple(c for c in row["context"].split(",") if c)
+        if not set(ctx) <= contexts:
+            raise ValueError(f"triggers.tsv: unknown PLOVER context in {ctx}")
+        trig = Trigger(row["lemma"], row["pos"], row["plover"], mode, sub, row["kind"], ctx,
+                       row["frame"] or None)
+        table.setdefault(trig.lemma, []).append(trig)
+    return table
+
+
+@lru_cache(maxsize=None)
+def actor_lexicon() -> dict[str, dict[str, str]]:
+    """Common-noun actors ("police", "protesters") with their inter code and ACLED name pattern."""
+    return {row["term"]: row for row in data_tsv("actors.tsv")}
+
+
+@lru_cache(maxsize=None)
+def demonyms() -> dict[str, str]:
+    """Irregular demonyms and short names mapped to ISO alpha-2 codes ("British" -> "GB")."""
+    return {row["term"].lower(): row["iso2"] for row in data_tsv("demonyms.tsv")}
+
+
+@lru_cache(maxsize=None)
+def numbers() -> dict[str, Any]:
+    """Number words, multipliers and ACLED's conventional values for vague quantities."""
+    return json.loads(data_text("numbers.json"))

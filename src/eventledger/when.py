@@ -1,0 +1,404 @@
+"""Time: find temporal expressions, normalise them to TIMEX3 values, and date events.
+
+Deictic expressions ("on Wednesday", "last week") resolve against the publication date;
+anaphoric ones ("four days earlier", "the next day") against the date just narrated.
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+MONTHS = {name.lower(): i for i, name in enumerate(calendar.month_name) if name}
+MONTHS.update({name.lower(): i for i, name in enumerate(calendar.month_abbr) if name})
+MONTHS["sept"] = 9
+WEEKDAYS = {name.lower(): i for i, name in enumerate(calendar.day_name)}
+UNIT_CODES = {"day": "D", "week": "W", "month": "M", "year": "Y", "hour": "H", "minute": "M",
+              "decade": "DE", "century": "CE", "fortnight": "W"}
+PARTS_OF_DAY = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI"}
+NUMBER_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+                "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
+                "thirteen": 13, "fourteen": 14, "fifteen": 15, "twenty": 20, "thirty": 30,
+                "several": None, "few": None, "a few": None, "a couple of": 2, "couple of": 2}
+
+
+@dataclass(slots=True)
+class Timex:
+    """A temporal expression: its span, TIMEX3 type and normalised value."""
+
+    start: int
+    end: int
+    text: str
+    type: str  # DATE, TIME, DURATION, SET
+    value: str
+    anaphoric: bool = False  # resolved against narrative time rather than the publication date
+
+    def to_dict(self) -> dict[str, object]:
+        """The JSON form printed by `eventledger timex`."""
+        return {"start": self.start, "end": self.end, "text": self.text, "type": self.type,
+                "value": self.value}
+
+
+_MONTH = (r"(?:January|February|March|April|May|June|July|August|September|October|November|"
+          r"December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?")
+_WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+_NUM = (r"(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|"
+        r"fourteen|fifteen|twenty|thirty|several|a few|few|a couple of|couple of)")
+_UNIT = r"(?:day|week|month|year|hour|minute|decade|fortnight)s?"
+_PART = r"(?:morning|afternoon|evening|night)"
+
+# Order matters: earlier patterns claim their span first.
+_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
+    ("iso", re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")),
+    ("mdy", re.compile(rf"\b(?:{_WEEKDAY},?\s+)?({_MONTH})\s+(\d{{1,2}})(?:st|nd|rd|th)?"
+                       rf"(?:,?\s+(\d{{4}}))?\b(?!\s*(?:%|percent))")),
+    ("dmy", re.compile(rf"\b(?:{_WEEKDAY},?\s+)?(\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?({_MONTH})"
+                       rf"(?:,?\s+(\d{{4}}))?\b")),
+    ("my", re.compile(rf"\b((?:early|late|mid|mid-)\s*)?({_MONTH})\s+(?:of\s+)?(\d{{4}})\b")),
+    ("rel_month", re.compile(rf"\b((?:early|late|mid|mid-)\s*)?(last|next|this|past|coming)\s+"
+                             rf"({_MONTH})\b", re.I)),
+    ("ago", re.compile(rf"\b({_NUM})\s+({_UNIT})\s+(ago|earlier|later|before|after|prior)\b"
+                       rf"(?!\s+(?:the|a|an|his|her|their|its)\b)", re.I)),
+    ("next_day", re.compile(r"\b(?:the\s+)?(next|following|previous|preceding)\s+"
+                            r"(day|morning|evening|night|week|month|year)\b", re.I)),
+    ("deictic", re.compile(rf"\b(yesterday|today|tonight|tomorrow|overnight)"
+                           rf"(?:\s+({_PART}))?\b", re.I)),
+    ("last_part", re.compile(r"\b(last|this)\s+(night|morning|afternoon|evening)\b", re.I)),
+    ("rel_unit", re.compile(r"\b((?:early|late|mid|mid-)\s*)?(last|next|this|past|coming|"
+                            r"previous)\s+(week|weekend|month|year)\b", re.I)),
+    ("weekday", re.compile(rf"\b(?:(last|next|this|coming|past|on|early|late)\s+)?({_WEEKDAY})"
+                           rf"(?:\s+({_PART}))?\b")),
+    ("month_alone", re.compile(rf"\b(in|on|since|during|until|by|from|of|early|late|mid|"
+                               rf"mid-|before|after|through)\s+({_MONTH})(?!\s+\d)\b", re.I)),
+    ("ordinal_day", re.compile(r"\b(?:on\s+)?the\s+(\d{1,2})(?:st|nd|rd|th)\b(?!\s+(?:of\s+)?"
+                               + _MONTH + r")", re.I)),
+    ("duration", re.compile(rf"\b(?:for|in|over|within|after|of)?\s*({_NUM})\s*[- ]?({_UNIT})\b"
+                            rf"(?!-old|-long|\s+old\b)", re.I)),
+    ("year", re.compile(r"(?<![\d.,$€£-])\b(1[89]\d{2}|20\d{2})\b(?![\d.,]\d|\s*(?:%|percent))")),
+    ("refs", re.compile(r"\b(now|currently|recently|nowadays|at present|the past|in the future|"
+                        r"these days|formerly|previously)\b", re.I)),
+]
+
+
+def tag(text: str, dct: dt.date | None) -> list[Timex]:
+    """All temporal expressions in `text`, in order, normalised against `dct` (may be None)."""
+    claimed: list[tuple[int, int]] = []
+    found: list[tuple[int, int, str, re.Match[str]]] = []
+    for kind, pattern in _PATTERNS:
+        for m in pattern.finditer(text):
+            start, end = m.start(), m.end()
+            while start < end and text[start].isspace():
+                start += 1
+            if any(start < e and s < end for s, e in claimed):
+                continue
+            if not _plausible(kind, m, text):
+                continue
+            claimed.append((start, end))
+            found.append((start, end, kind, m))
+    found.sort(key=lambda f: f[0])
+    out: list[Timex] = []
+    anchor: dt.date | None = dct
+    for start, end, kind, m in found:
+        value, ttype, anaphoric = _normalise(kind, m, dct, anchor, text)
+        if value is None:
+            continue
+        span = text[start:end]
+        # Trim leading prepositions that are not part of TIMEX3 extents.
+        lead = re.match(r"(?i)(on|in|since|during|until|by|from|of|before|after|through|for|"
+                        r"over|within)\s+", span)
+        if lead and kind in ("weekday", "month_alone", "ordinal_day", "duration"):
+            start += lead.end()
+            span = text[start:end]
+        out.append(Timex(start, end, span, ttype, value, anaphoric))
+        day = _as_day(value)
+        if day is not None and ttype in ("DATE", "TIME"):
+            anchor = day
+    return out
+
+
+def _plausible(kind: str, m: re.Match[str], text: str) -> bool:
+    if kind in ("mdy", "my", "month_alone") and m.group(0).lower().startswith("may"):
+        return kind != "month_alone"  # "may" alone is a modal verb far more often
+    if kind == "month_alone":
+        month_word = m.group(2)
+        if not month_word[0].isupper():
+            return False
+        if month_word.rstrip(".").lower() == "may":
+            return m.group(1).lower() in ("in", "since", "during", "until", "early", "late", "mid",
+                                          "mid-", "through")
+        return True
+    if kind == "weekday":
+        return True
+    if kind == "mdy" and m.group(1).rstrip(".").lower() in ("mar", "jan", "jun", "may"):
+        return m.group(1)[0].isupper()
+    if kind == "year":
+        before = text[max(0, m.start() - 12):m.start()].lower()
+        return not re.search(r"(no\.|number|#|page|room|flight|route|km|kilometres)\s*$", before)
+    return True
+
+
+def _normalise(kind: str, m: re.Match[str], dct: dt.date | None, anchor: dt.date | None,
+               text: str) -> tuple[str | None, str, bool]:
+    g = m.groups()
+    if kind == "iso":
+        return _valid_date(int(g[0]), int(g[1]), int(g[2])), "DATE", False
+    if kind in ("mdy", "dmy"):
+        month_word, day_s, year_s = (g[0], g[1], g[2]) if kind == "mdy" else (g[1], g[0], g[2])
+        month = MONTHS[month_word.rstrip(".").lower()]
+        day = int(day_s)
+        if year_s:
+            return _valid_date(int(year_s), month, day), "DATE", False
+        if dct is None:
+            return (f"XXXX-{month:02d}-{day:02d}" if 1 <= day <= 31 else None), "DATE", False
+        year = _nearest_year(dct, month, day)
+        return _valid_date(year, month, day), "DATE", False
+    if kind == "my":
+        month = MONTHS[g[1].rstrip(".").lower()]
+        return f"{int(g[2]):04d}-{month:02d}", "DATE", False
+    if kind == "rel_month":
+        month = MONTHS[g[2].rstrip(".").lower()]
+        if dct is None:
+            return f"XXXX-{month:02d}", "DATE", False
+        rel = g[1].lower()
+        year = dct.year
+        if rel in ("last", "past") and month >= dct.month:
+            year -= 1
+        elif rel in ("next", "coming") and month <= dct.month:
+            year += 1
+        return f"{year:04d}-{month:02d}", "DATE", False
+    if kind == "ago":
+        n = _number(g[0])
+        unit = g[1].lower().rstrip("s")
+        direction = g[2].lower()
+        base = dct if direction == "ago" else anchor
+        if n is None or base is None:
+            return _duration(n, unit, approx=n is None), "DURATION", False
+        sign = 1 if direction in ("later", "after") else -1
+        return _shift(base, unit, sign * n), "DATE", direction != "ago"
+    if kind == "next_day":
+        rel, unit = g[0].lower(), g[1].lower()
+        if anchor is None:
+            return None, "DATE", True
+        sign = 1 if rel in ("next", "following") else -1
+        if unit in PARTS_OF_DAY:
+            day = anchor + dt.timedelta(days=sign)
+            return f"{day.isoformat()}T{PARTS_OF_DAY[unit]}", "TIME", True
+        return _shift(anchor, unit, sign), "DATE", True
+    if kind == "deictic":
+        word = g[0].lower()
+        if dct is None:
+            return ("PRESENT_REF" if word == "today" else None), "DATE", False
+        offset = {"yesterday": -1, "today": 0, "tonight": 0, "tomorrow": 1, "overnight": 0}[word]
+        day = dct + dt.timedelta(days=offset)
+        part = (g[1] or "").lower() or ("night" if word in ("tonight", "overnight") else "")
+        if part:
+            return f"{day.isoformat()}T{PARTS_OF_DAY[part]}", "TIME", False
+        return day.isoformat(), "DATE", False
+    if kind == "last_part":
+        if dct is None:
+            return None, "TIME", False
+        day = dct - dt.timedelta(days=1) if g[0].lower() == "last" else dct
+        return f"{day.isoformat()}T{PARTS_OF_DAY[g[1].lower()]}", "TIME", False
+    if kind == "rel_unit":
+        rel, unit = g[1].lower(), g[2].lower()
+        if dct is None:
+            return None, "DATE", False
+        sign = {"last": -1, "past": -1, "previous": -1, "next": 1, "coming": 1, "this": 0}[rel]
+        if unit == "weekend":
+            saturday = _weekday_near(dct, 5, sign if sign else -1, strict=sign != 0)
+            return f"{saturday.isocalendar()[0]:04d}-W{saturday.isocalendar()[1]:02d}-WE", \
+                "DATE", False
+        if rel == "past" and unit == "year":
+            return "P1Y", "DURATION", False
+        return _shift(dct, unit, sign, keep=unit), "DATE", False
+    if kind == "weekday":
+        rel = (g[0] or "").lower()
+        weekday = WEEKDAYS[g[1].lower()]
+        if dct is None:
+            return "XXXX-WXX-" + str(weekday + 1), "DATE", False
+        future = rel in ("next", "coming") or (rel in ("", "on", "this")
+                                               and _future_context(text, m.start()))
+        if rel in ("next", "coming") or future:
+            day = _weekday_near(dct, weekday, 1, strict=True)
+        else:
+            day = _weekday_near(dct, weekday, -1, strict=rel in ("last", "past"))
+        if g[2]:
+            return f"{day.isoformat()}T{PARTS_OF_DAY[g[2].lower()]}", "TIME", False
+        return day.isoformat(), "DATE", False
+    if kind == "month_alone":
+        month = MONTHS[g[1].rstrip(".").lower()]
+        if dct is None:
+            return f"XXXX-{month:02d}", "DATE", False
+        year = dct.year if month <= dct.month or _future_context(text, m.start()) \
+            else dct.year - 1
+        return f"{year:04d}-{month:02d}", "DATE", False
+    if kind == "ordinal_day":
+        day_num = int(g[0])
+        base = anchor or dct
+        if base is None or not 1 <= day_num <= 31:
+            return None, "DATE", False
+        month, year = base.month, base.year
+        if day_num > base.day:
+            month -= 1
+            if month == 0:
+                month, year = 12, year - 1
+        return _valid_date(year, month, day_num), "DATE", False
+    if kind == "duration":
+        n = _number(g[0])
+        unit = g[1].lower().rstrip("s")
+        if n is None and g[0].lower() not in ("several", "few", "a few"):
+            return None, "DURATION", False
+        return _duration(n, unit, approx=n is None), "DURATION", False
+    if kind == "year":
+        return g[0], "DATE", False
+    if kind == "refs":
+        word = g[0].lower()
+        if word in ("now", "currently", "nowadays", "at present", "these days"):
+            return "PRESENT_REF", "DATE", False
+        if word in ("in the future",):
+            return "FUTURE_REF", "DATE", False
+        return "PAST_REF", "DATE", False
+    return None, "DATE", False
+
+
+def _future_context(text: str, start: int) -> bool:
+    window = text[max(0, start - 60):start].lower()
+    return bool(re.search(r"\b(will|shall|plans? to|planned|going to|scheduled|is to|are to|"
+                          r"would|expected to|next)\b[^.]*$", window))
+
+
+def _number(word: str) -> int | None:
+    w = word.lower()
+    if w.isdigit():
+        return int(w)
+    return NUMBER_WORDS.get(w)
+
+
+def _duration(n: int | None, unit: str, approx: bool = False) -> str:
+    code = UNIT_CODES.get(unit, "D")
+    count = "X" if n is None else str(n)
+    if unit in ("hour", "minute"):
+        return f"PT{count}{code}"
+    if unit == "fortnight":
+        return f"P{'X' if n is None else n * 2}W"
+    if unit == "decade":
+        return f"P{'X' if n is None else n * 10}Y"
+    return f"P{count}{code}"
+
+
+def _valid_date(year: int, month: int, day: int) -> str | None:
+    try:
+        return dt.date(year, month, day).isoformat()
+    except ValueError:
+        return None
+
+
+def _nearest_year(dct: dt.date, month: int, day: int) -> int:
+    """News reports mostly look back: a month-day more than ~2 months ahead is last year's."""
+    try:
+        candidate = dt.date(dct.year, month, day)
+    except ValueError:
+        return dct.year
+    if (candidate - dct).days > 62:
+        return dct.year - 1
+    return dct.year
+
+
+def _weekday_near(dct: dt.date, weekday: int, direction: int, strict: bool) -> dt.date:
+    if direction < 0:
+        delta = (dct.weekday() - weekday) % 7
+        if delta == 0 and strict:
+            delta = 7
+        return dct - dt.timedelta(days=delta)
+    delta = (weekday - dct.weekday()) % 7
+    if delta == 0 and strict:
+        delta = 7
+    return dct + dt.timedelta(days=delta)
+
+
+def _shift(base: dt.date, unit: str, n: int, keep: str | None = None) -> str:
+    """Move `base` by n units and render at that unit's granularity."""
+    unit = unit.rstrip("s")
+    if unit in ("day", "morning", "evening", "night"):
+        return (base + dt.timedelta(days=n)).isoformat()
+    if unit in ("week", "fortnight"):
+        day = base + dt.timedelta(weeks=n * (2 if unit == "fortnight" else 1))
+        iso = day.isocalendar()
+        return f"{iso[0]:04d}-W{iso[1]:02d}"
+    if unit == "month":
+        idx = base.year * 12 + (base.month - 1) + n
+        return f"{idx // 12:04d}-{idx % 12 + 1:02d}"
+    if unit == "year":
+        return f"{base.year + n:04d}"
+    if unit == "decade":
+        return f"{(base.year + 10 * n) // 10:03d}"
+    return base.isoformat()
+
+
+def _as_day(value: str) -> dt.date | None:
+    try:
+        return dt.date.fromisoformat(value[:10])
+    except ValueError:
+        return None
+
+
+@dataclass(slots=True)
+class DateResolution:
+    """An event's date: first day, last day (for periods), ACLED precision and the text used."""
+
+    event_date: str | None
+    date_end: str | None
+    time_precision: int | None
+    date_text: str | None
+
+
+def value_to_range(value: str) -> tuple[dt.date, dt.date, int] | None:
+    """The first and last day a DATE/TIME value covers, with ACLED's time precision (1-3)."""
+    day = re.fullmatch(r"(\d{4})-(\d{2})-(\d{2})(?:T.*)?", value)
+    if day:
+        d = _as_day(value)
+        return (d, d, 1) if d else None
+    week = re.fullmatch(r"(\d{4})-W(\d{2})(-WE)?", value)
+    if week:
+        year, wk = int(week.group(1)), int(week.group(2))
+        try:
+            monday = dt.date.fromisocalendar(year, wk, 1)
+        except ValueError:
+            return None
+        if week.group(3):
+            return monday + dt.timedelta(days=5), monday + dt.timedelta(days=6), 2
+        return monday, monday + dt.timedelta(days=6), 2
+    month = re.fullmatch(r"(\d{4})-(\d{2})", value)
+    if month:
+        year, mon = int(month.group(1)), int(month.group(2))
+        if not 1 <= mon <= 12:
+            return None
+        last = calendar.monthrange(year, mon)[1]
+        return dt.date(year, mon, 1), dt.date(year, mon, last), 3
+    return None
+
+
+def resolve_event_date(timexes: list[Timex], published: dt.date | None,
+                       future: bool = False) -> DateResolution:
+    """Date an event from the expressions that govern it (best first), else the publication date.
+
+    Never returns a date after publication unless the event is future.
+    """
+    for tx in timexes:
+        if tx.type not in ("DATE", "TIME"):
+            continue
+        rng = value_to_range(tx.value)
+        if rng is None:
+            continue
+        first, last, precision = rng
+        if published is not None and not future and first > published:
+            continue
+        if published is not None and not future and last > published:
+            last = published
+        end = last.isoformat() if last != first else None
+        return DateResolution(first.isoformat(), end, precision, tx.text)
+    if published is None:
+        return DateResolution(None, None, None, None)
+    return DateResolution(published.isoformat(), None, 2, None)

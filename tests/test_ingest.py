@@ -1,0 +1,102 @@
+import io
+import json
+
+import pytest
+
+from eventledger.ingest import IngestError, Metadata, parse_date, read_articles
+
+
+def read(*paths, meta=None, stdin=None):
+    return list(read_articles([str(p) for p in paths], meta, stdin))
+
+
+def test_text_file_takes_metadata(tmp_path):
+    p = tmp_path / "a.txt"
+    p.write_text("Police arrested ten people.", encoding="utf-8")
+    [art] = read(p, meta=Metadata(published="2023-02-03", source="S", url="u", title="T"))
+    assert (art.doc_id, art.published, art.source, art.url, art.title) == \
+        ("a", "2023-02-03", "S", "u", "T")
+
+
+def test_jsonl_gives_one_article_per_line_in_order(tmp_path):
+    p = tmp_path / "b.jsonl"
+    p.write_text("\n".join(json.dumps({"id": i, "text": f"Text {i}.", "published": "2024-01-0"
+                                       + str(i)}) for i in range(1, 4)) + "\n")
+    arts = read(p)
+    assert [a.doc_id for a in arts] == ["1", "2", "3"]
+    assert arts[2].published == "2024-01-03"
+
+
+def test_malformed_jsonl_names_the_line(tmp_path):
+    p = tmp_path / "c.jsonl"
+    p.write_text('{"id": 1, "text": "ok"}\n{"id": 2, "text": \n')
+    with pytest.raises(IngestError, match=r"c.jsonl line 2: malformed JSON"):
+        read(p)
+
+
+def test_malformed_json_names_the_position(tmp_path):
+    p = tmp_path / "d.json"
+    p.write_text('{"text": "x",,}')
+    with pytest.raises(IngestError, match="malformed JSON at line 1"):
+        read(p)
+
+
+@pytest.mark.parametrize("content,message", [
+    (b"", "file is empty"), (b"   \n\n", "file is empty"),
+    (b"\x00\x01\x02binary\x00junk" * 20, "binary data"),
+])
+def test_bad_files_are_refused(tmp_path, content, message):
+    p = tmp_path / "bad.txt"
+    p.write_bytes(content)
+    with pytest.raises(IngestError, match=message):
+        read(p)
+
+
+def test_missing_file(tmp_path):
+    with pytest.raises(IngestError, match="no such file"):
+        read(tmp_path / "nope.txt")
+
+
+def test_latin1_text_is_decoded(tmp_path):
+    p = tmp_path / "l.txt"
+    p.write_bytes("Manifestación en Cúcuta: la policía detuvo a manifestantes en Bogotá y "
+                  "Medellín según el informe oficial.".encode("latin-1"))
+    [art] = read(p)
+    assert "Cúcuta" in art.text
+
+
+def test_impossible_dates_are_refused(tmp_path):
+    with pytest.raises(IngestError, match="not a valid"):
+        parse_date("2023-02-30")
+    p = tmp_path / "e.jsonl"
+    p.write_text(json.dumps({"id": 1, "text": "x", "published": "2023-13-01"}) + "\n")
+    with pytest.raises(IngestError, match="e.jsonl line 1"):
+        read(p)
+
+
+def test_jsonl_line_without_text(tmp_path):
+    p = tmp_path / "f.jsonl"
+    p.write_text(json.dumps({"id": 1, "body": "x"}) + "\n")
+    with pytest.raises(IngestError, match="missing or empty 'text'"):
+        read(p)
+
+
+def test_html_main_text_and_date_are_extracted(tmp_path):
+    p = tmp_path / "g.html"
+    body = " ".join(["Riot police detained dozens of striking dock workers in the port city."] * 4)
+    p.write_text(f"<html><head><title>Dock strike</title><meta property='article:published_time'"
+                 f" content='2024-06-02T10:00:00Z'></head><body><nav>Home | World</nav><article>"
+                 f"<p>{body}</p></article><footer>Copyright</footer></body></html>")
+    [art] = read(p)
+    assert "dock workers" in art.text and "Copyright" not in art.text
+    assert art.published == "2024-06-02"
+
+
+def test_directory_is_walked_sorted_and_stdin_read(tmp_path):
+    (tmp_path / "b.txt").write_text("Second report.")
+    (tmp_path / "a.txt").write_text("First report.")
+    (tmp_path / "skip.bin").write_bytes(b"\x00")
+    assert [a.doc_id for a in read(tmp_path)] == ["a", "b"]
+    [art] = read_articles(["-"], Metadata(published="2024-01-01"),
+                          io.BytesIO(b"Protesters marched."))
+    assert art.text == "Protesters marched." and art.published == "2024-01-01"

@@ -1,0 +1,72 @@
+import sqlite3
+
+import pytest
+
+from conftest import run
+from eventledger.schema import Figure
+from eventledger.store import SCHEMA_VERSION, EventFilter, Store, StoreError
+
+TEXT = ("Police arrested 30 protesters in Nairobi on Tuesday. Thousands marched in Mombasa "
+        "on Wednesday.")
+
+
+@pytest.fixture(scope="module")
+def records():
+    return run(TEXT, published="2024-03-15")
+
+
+def test_ingest_is_idempotent(tmp_path, records):
+    with Store(tmp_path / "e.db") as store:
+        first = store.ingest(records, "t")
+        counts = store.counts()
+        again = store.ingest(records, "t")
+        assert first.articles_added == 1 and again.articles_skipped == 1
+        assert store.counts() == counts and counts["events"] == len(records.events) > 0
+
+
+def test_filters_and_full_text(tmp_path, records):
+    with Store(tmp_path / "e.db") as store:
+        store.ingest(records, "t")
+        assert {e.location for e in store.events(EventFilter(event_type="Arrests"))} == \
+            {"Nairobi"}
+        assert all(e.country == "Kenya" for e in store.events(EventFilter(country="kenya")))
+        assert list(store.events(EventFilter(since="2024-03-12"))) and \
+            not list(store.events(EventFilter(since="2024-04-01")))
+        assert list(store.events(EventFilter(text="arrested")))
+        assert list(store.events(EventFilter(text='"; DROP TABLE events; --'))) == []
+        ev = next(store.events())
+        assert store.event(ev.event_id[:8]).event_id == ev.event_id
+
+
+def test_failed_write_leaves_nothing(tmp_path, records):
+    class Boom(Exception):
+        pass
+
+    broken = run(TEXT, published="2024-03-15", doc_id="other")
+    assert broken.events
+    # A figure that cannot be serialised fails the write after the events went in.
+    broken.figures.append(Figure("f", "other", broken.article.article_id, "other", Boom()))
+    with Store(tmp_path / "e.db") as store:
+        with pytest.raises(TypeError):
+            store.ingest(broken, "t")
+        assert store.counts() == {"articles": 0, "events": 0, "figures": 0}
+
+
+def test_refuses_files_that_are_not_its_database(tmp_path):
+    junk = tmp_path / "junk.db"
+    junk.write_bytes(b"this is not sqlite at all" * 10)
+    with pytest.raises(StoreError, match="not an SQLite database"):
+        Store(junk)
+    other = tmp_path / "other.db"
+    sqlite3.connect(other).execute("CREATE TABLE t (x)").connection.commit()
+    with pytest.raises(StoreError, match="not an eventledger database"):
+        Store(other)
+    newer = tmp_path / "newer.db"
+    Store(newer).close()
+    conn = sqlite3.connect(newer)
+    conn.execute(f"PRAGMA user_version={SCHEMA_VERSION + 1}")
+    conn.close()
+    with pytest.raises(StoreError, match="newer"):
+        Store(newer)
+    with pytest.raises(StoreError, match="no such database"):
+        Store(tmp_path / "absent.db", create=False)

@@ -1,0 +1,75 @@
+import datetime as dt
+
+import pytest
+
+from eventledger.when import resolve_event_date, tag, value_to_range
+
+FRIDAY = dt.date(2023, 2, 3)  # a Friday
+
+
+def values(text, dct=FRIDAY):
+    return [(t.text, t.value) for t in tag(text, dct)]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("On Wednesday, officials met.", ("Wednesday", "2023-02-01")),
+    ("Police fired on Friday.", ("Friday", "2023-02-03")),
+    ("last Friday", ("last Friday", "2023-01-27")),
+    ("They will march on Monday.", ("Monday", "2023-02-06")),
+    ("next Tuesday", ("next Tuesday", "2023-02-07")),
+    ("last week", ("last week", "2023-W04")),
+    ("last December", ("last December", "2022-12")),
+    ("early last month", ("early last month", "2023-01")),
+    ("this year", ("this year", "2023")),
+    ("last weekend", ("last weekend", "2023-W04-WE")),
+    ("Sunday night", ("Sunday night", "2023-01-29TNI")),
+    ("yesterday", ("yesterday", "2023-02-02")),
+    ("On February 1, the mine halted.", ("February 1", "2023-02-01")),
+    ("on 3 February 2023", ("3 February 2023", "2023-02-03")),
+    ("LIMA, Jan 10 (Reuters) - Police", ("Jan 10", "2023-01-10")),
+    ("in December", ("December", "2022-12")),
+    ("held for 18 months", ("18 months", "P18M")),
+    ("six presidents in five years", ("five years", "P5Y")),
+    ("a murder in 1992", ("1992", "1992")),
+    ("2023-01-28", ("2023-01-28", "2023-01-28")),
+])
+def test_expressions_resolve_against_publication_date(text, expected):
+    assert expected in values(text)
+
+
+def test_anaphoric_expressions_use_the_date_just_narrated():
+    text = "On Wednesday, ministers met. Just four days earlier, police killed a man."
+    found = values(text)
+    assert ("Wednesday", "2023-02-01") in found
+    assert ("four days earlier", "2023-01-28") in found
+    assert ("the next day", "2023-02-02") in values("On Wednesday they met; the next day they "
+                                                     "signed.")
+
+
+def test_misleading_words_are_not_dates():
+    assert values("The 55-year-old plumber may protest.") == []
+    assert values("Troops may soon withdraw.") == []
+    assert values("13.8 percent of 2,000 people") == []
+
+
+def test_without_publication_date_relative_values_stay_unresolved():
+    found = values("On Wednesday police fired.", dct=None)
+    assert found and found[0][1].startswith("XXXX")
+
+
+def test_ranges_and_precision():
+    assert value_to_range("2023-01") == (dt.date(2023, 1, 1), dt.date(2023, 1, 31), 3)
+    first, last, prec = value_to_range("2023-W04")
+    assert (first, last, prec) == (dt.date(2023, 1, 23), dt.date(2023, 1, 29), 2)
+    assert value_to_range("P18M") is None
+
+
+def test_event_date_never_after_publication_unless_future():
+    [monday] = tag("They will march on Monday.", FRIDAY)
+    assert resolve_event_date([monday], FRIDAY).event_date == "2023-02-03"
+    assert resolve_event_date([monday], FRIDAY, future=True).event_date == "2023-02-06"
+    res = resolve_event_date([], FRIDAY)
+    assert (res.event_date, res.time_precision, res.date_text) == ("2023-02-03", 2, None)
+    this_month = tag("early this month", FRIDAY)
+    res = resolve_event_date(this_month, FRIDAY)
+    assert (res.event_date, res.date_end, res.time_precision) == ("2023-02-01", "2023-02-03", 3)
