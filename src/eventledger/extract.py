@@ -365,8 +365,11 @@ def _actor_span(tok: Token) -> Span:
     right = min(right, left + 14)
     while right > left and doc[right].is_punct:
         right -= 1
-    while left < right and (doc[left].is_punct or doc[left].lower_ in ("the", "a", "an")):
+    while left < right and (doc[left].is_punct or doc[left].is_space
+                            or doc[left].lower_ in ("the", "a", "an")):
         left += 1
+    while right > left and doc[right].is_space:
+        right -= 1
     return doc[left:right + 1]
 
 

@@ -263,6 +263,9 @@ def build(path: Path) -> None:
         conn.commit()
         conn.close()
         os.replace(tmp_name, path)
+        for stale in path.parent.glob("gazetteer-*.sqlite"):
+            if stale != path:
+                stale.unlink(missing_ok=True)  # an index built from older package versions
     except BaseException:
         conn.close()
         Path(tmp_name).unlink(missing_ok=True)
