@@ -73,3 +73,25 @@ def test_event_date_never_after_publication_unless_future():
     this_month = tag("early this month", FRIDAY)
     res = resolve_event_date(this_month, FRIDAY)
     assert (res.event_date, res.date_end, res.time_precision) == ("2023-02-01", "2023-02-03", 3)
+
+
+@pytest.mark.parametrize("text,dct,expected", [
+    ("profits rose in the third quarter", dt.date(1989, 11, 2), ("the third quarter", "1989-Q3")),
+    ("sales fell in the quarter", dt.date(1989, 11, 2), ("the quarter", "1989-Q3")),
+    ("the 1988 second quarter", FRIDAY, ("the 1988 second quarter", "1988-Q2")),
+    ("at 10 p.m. Wednesday", FRIDAY, ("10 p.m. Wednesday", "2023-02-01T22:00")),
+    ("at noon Thursday", FRIDAY, ("noon Thursday", "2023-02-02T12:00")),
+    ("last summer", FRIDAY, ("last summer", "2022-SU")),
+    ("in the nineties", FRIDAY, ("the nineties", "199")),
+    ("in the 1980s", FRIDAY, ("the 1980s", "198")),
+    ("in nineteen ninety-six", FRIDAY, ("nineteen ninety-six", "1996")),
+    ("by mid-1996", FRIDAY, ("1996", "1996")),
+    ("over the past twenty years", FRIDAY, ("the past twenty years", "P20Y")),
+    ("each Thursday", FRIDAY, ("each Thursday", "XXXX-WXX-4")),
+    ("prices are set daily", FRIDAY, ("daily", "P1D")),
+    ("several years ago", FRIDAY, ("several years ago", "PAST_REF")),
+    ("the elections will be held on January 5", dt.date(2023, 11, 20),
+     ("January 5", "2024-01-05")),
+])
+def test_extended_expressions(text, dct, expected):
+    assert expected in values(text, dct)

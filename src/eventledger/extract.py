@@ -159,7 +159,7 @@ def _frame_ok(entry: Trigger, tok: Token, span: Span) -> bool:
         return False
     if kind == "subj":
         words = frozenset().union(*(classes.get(c, frozenset()) for c in cls.split("|")))
-        return any(_lemma_in(s, words) for s in _subjects(tok))
+        return any(_lemma_in(_through_quantity(s), words) for s in _subjects(tok))
     if kind == "gov":
         verbs = classes.get(cls, frozenset())
         head = tok.head
@@ -342,14 +342,19 @@ def _resolve_pronoun(tok: Token | None) -> Token | None:
     return _resolve_relative(tok)
 
 
-def _actor_span(tok: Token) -> Span:
-    """The words naming an actor: the head noun with its modifiers and 'of X' complement."""
-    doc = tok.doc
-    # A quantity head ("Thousands of demonstrators") stands for its complement.
+def _through_quantity(tok: Token) -> Token:
+    """A quantity head ("Thousands of demonstrators") stands for its complement."""
     if tok.lemma_.lower() in _QUANTITY_WORDS or tok.like_num:
         comp = _prep_object(tok, ("of",))
         if comp is not None:
-            tok = comp
+            return comp
+    return tok
+
+
+def _actor_span(tok: Token) -> Span:
+    """The words naming an actor: the head noun with its modifiers and 'of X' complement."""
+    doc = tok.doc
+    tok = _through_quantity(tok)
     left = tok.i
     for c in tok.lefts:
         if c.dep_ in ("compound", "amod", "nummod", "poss", "nmod", "quantmod") or \

@@ -16,8 +16,21 @@ MONTHS.update({name.lower(): i for i, name in enumerate(calendar.month_abbr) if 
 MONTHS["sept"] = 9
 WEEKDAYS = {name.lower(): i for i, name in enumerate(calendar.day_name)}
 UNIT_CODES = {"day": "D", "week": "W", "month": "M", "year": "Y", "hour": "H", "minute": "M",
-              "decade": "DE", "century": "CE", "fortnight": "W"}
-PARTS_OF_DAY = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI"}
+              "decade": "DE", "century": "CE", "fortnight": "W", "quarter": "Q"}
+PARTS_OF_DAY = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI",
+                "mid-afternoon": "AF", "midday": "MI"}
+SEASONS = {"spring": "SP", "summer": "SU", "fall": "FA", "autumn": "FA", "winter": "WI"}
+ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3,
+            "4th": 4}
+DECADE_WORDS = {"twenties": 2, "thirties": 3, "forties": 4, "fifties": 5, "sixties": 6,
+                "seventies": 7, "eighties": 8, "nineties": 9}
+YEAR_WORDS = {"ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
+              "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19,
+              "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
+              "eighty": 80, "ninety": 90, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5,
+              "six": 6, "seven": 7, "eight": 8, "nine": 9}
+SET_WORDS = {"daily": "P1D", "weekly": "P1W", "monthly": "P1M", "annually": "P1Y",
+             "yearly": "P1Y", "hourly": "PT1H", "nightly": "XXXX-XX-XXTNI"}
 NUMBER_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
                 "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
                 "thirteen": 13, "fourteen": 14, "fifteen": 15, "twenty": 20, "thirty": 30,
@@ -46,11 +59,37 @@ _MONTH = (r"(?:January|February|March|April|May|June|July|August|September|Octob
 _WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 _NUM = (r"(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|"
         r"fourteen|fifteen|twenty|thirty|several|a few|few|a couple of|couple of)")
-_UNIT = r"(?:day|week|month|year|hour|minute|decade|fortnight)s?"
+_UNIT = r"(?:day|week|month|year|hour|minute|decade|fortnight|quarter)s?"
 _PART = r"(?:morning|afternoon|evening|night)"
+
+_SEASON = r"(?:spring|summer|fall|autumn|winter)"
+_ORD = r"(?:first|second|third|fourth|1st|2nd|3rd|4th)"
+_DAYREF = rf"(?:{_WEEKDAY}|yesterday|today|tomorrow|tonight|{_MONTH}\s+\d{{1,2}}(?:,\s+\d{{4}})?)"
+_YEARWORD = r"(?:nineteen|twenty)[\s-]+(?:hundred\s+(?:and\s+)?)?[a-z]+(?:[\s-][a-z]+)?"
 
 # Order matters: earlier patterns claim their span first.
 _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
+    ("clock", re.compile(rf"\b(?:(\d{{1,2}})(?::(\d{{2}}))?\s*(a\.m\.|p\.m\.|am\b|pm\b)|"
+                         rf"(noon|midnight))(?:\s+[A-Z]{{2,4}}\b)?(?:\s+(?:on\s+)?({_DAYREF}))?",
+                         re.I)),
+    ("set", re.compile(rf"\b(?:(every|each)\s+({_WEEKDAY}|{_MONTH}|day|week|month|year|"
+                       rf"morning|night|evening)|(daily|weekly|monthly|annually|yearly|hourly|"
+                       rf"nightly)|({_WEEKDAY})s\s+({_PART})?s?)\b")),
+    ("quarter_year", re.compile(rf"\b(?:the\s+)?(\d{{4}})\s+({_ORD})\s+quarter\b", re.I)),
+    ("quarter", re.compile(rf"\b(?:the\s+)?(?:(latest|last|past|previous|current|year-ago|"
+                           rf"year-earlier|same)\s+)?(?:({_ORD})[\s-])?(?:fiscal\s+)?quarter(?:\s+of\s+"
+                           rf"(?:fiscal\s+)?(\d{{4}}))?\b", re.I)),
+    ("season", re.compile(rf"\b(?:(this|last|next|past|coming|the)\s+)?({_SEASON})"
+                          rf"(?:\s+(?:of\s+)?(\d{{4}}|{_YEARWORD}))?\b", re.I)),
+    ("decade", re.compile(r"\b(?:the\s+)?(?:(early|mid|mid-|late)\s*)?(?:(\d{3})0'?s|"
+                          r"(twenties|thirties|forties|fifties|sixties|seventies|eighties|"
+                          r"nineties))\b", re.I)),
+    ("year_words", re.compile(rf"\b(?:the\s+year\s+)?({_YEARWORD}|two thousand(?:\s+and\s+"
+                              rf"[a-z]+)?)\b", re.I)),
+    ("span_units", re.compile(rf"\b(?:the\s+)?(past|last|next|coming|previous|recent|first)"
+                              rf"\s+({_NUM}|few|several|couple of)\s+({_UNIT})\b", re.I)),
+    ("vague_units", re.compile(rf"\b(recent|coming|the coming|in coming|in recent)\s+({_UNIT})\b",
+                               re.I)),
     ("iso", re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")),
     ("mdy", re.compile(rf"\b(?:{_WEEKDAY},?\s+)?({_MONTH})\s+(\d{{1,2}})(?:st|nd|rd|th)?"
                        rf"(?:,?\s+(\d{{4}}))?\b(?!\s*(?:%|percent))")),
@@ -76,9 +115,12 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
                                + _MONTH + r")", re.I)),
     ("duration", re.compile(rf"\b(?:for|in|over|within|after|of)?\s*({_NUM})\s*[- ]?({_UNIT})\b"
                             rf"(?!-old|-long|\s+old\b)", re.I)),
-    ("year", re.compile(r"(?<![\d.,$€£-])\b(1[89]\d{2}|20\d{2})\b(?![\d.,]\d|\s*(?:%|percent))")),
+    ("year", re.compile(r"(?:(?<=mid-)|(?<![\d.,$€£-]))\b(1[89]\d{2}|20\d{2})\b"
+                        r"(?![\d.,]\d|\s*(?:%|percent))")),
+    ("the_weekend", re.compile(r"\b(?:the|this)\s+weekend\b", re.I)),
+    ("current_year", re.compile(r"\bthe\s+current\s+(?:fiscal\s+|calendar\s+)?year\b", re.I)),
     ("refs", re.compile(r"\b(now|currently|recently|nowadays|at present|the past|in the future|"
-                        r"these days|formerly|previously)\b", re.I)),
+                        r"the future|these days|current)\b", re.I)),
 ]
 
 
@@ -131,6 +173,8 @@ def _plausible(kind: str, m: re.Match[str], text: str) -> bool:
         return True
     if kind == "weekday":
         return True
+    if kind == "year_words":
+        return _spelled_year(m.group(1)) is not None
     if kind == "mdy" and m.group(1).rstrip(".").lower() in ("mar", "jan", "jun", "may"):
         return m.group(1)[0].isupper()
     if kind == "year":
@@ -142,6 +186,9 @@ def _plausible(kind: str, m: re.Match[str], text: str) -> bool:
 def _normalise(kind: str, m: re.Match[str], dct: dt.date | None, anchor: dt.date | None,
                text: str) -> tuple[str | None, str, bool]:
     g = m.groups()
+    special = _normalise_extended(kind, g, dct, text, m.start())
+    if special is not None:
+        return special
     if kind == "iso":
         return _valid_date(int(g[0]), int(g[1]), int(g[2])), "DATE", False
     if kind in ("mdy", "dmy"):
@@ -152,7 +199,7 @@ def _normalise(kind: str, m: re.Match[str], dct: dt.date | None, anchor: dt.date
             return _valid_date(int(year_s), month, day), "DATE", False
         if dct is None:
             return (f"XXXX-{month:02d}-{day:02d}" if 1 <= day <= 31 else None), "DATE", False
-        year = _nearest_year(dct, month, day)
+        year = _nearest_year(dct, month, day, _future_context(text, m.start()))
         return _valid_date(year, month, day), "DATE", False
     if kind == "my":
         month = MONTHS[g[1].rstrip(".").lower()]
@@ -173,6 +220,8 @@ def _normalise(kind: str, m: re.Match[str], dct: dt.date | None, anchor: dt.date
         unit = g[1].lower().rstrip("s")
         direction = g[2].lower()
         base = dct if direction == "ago" else anchor
+        if n is None and direction == "ago":
+            return "PAST_REF", "DATE", False
         if n is None or base is None:
             return _duration(n, unit, approx=n is None), "DURATION", False
         sign = 1 if direction in ("later", "after") else -1
@@ -192,7 +241,7 @@ def _normalise(kind: str, m: re.Match[str], dct: dt.date | None, anchor: dt.date
             return ("PRESENT_REF" if word == "today" else None), "DATE", False
         offset = {"yesterday": -1, "today": 0, "tonight": 0, "tomorrow": 1, "overnight": 0}[word]
         day = dct + dt.timedelta(days=offset)
-        part = (g[1] or "").lower() or ("night" if word in ("tonight", "overnight") else "")
+        part = (g[1] or "").lower()
         if part:
             return f"{day.isoformat()}T{PARTS_OF_DAY[part]}", "TIME", False
         return day.isoformat(), "DATE", False
@@ -231,8 +280,7 @@ def _normalise(kind: str, m: re.Match[str], dct: dt.date | None, anchor: dt.date
         month = MONTHS[g[1].rstrip(".").lower()]
         if dct is None:
             return f"XXXX-{month:02d}", "DATE", False
-        year = dct.year if month <= dct.month or _future_context(text, m.start()) \
-            else dct.year - 1
+        year = _nearest_year(dct, month, 1, _future_context(text, m.start()))
         return f"{year:04d}-{month:02d}", "DATE", False
     if kind == "ordinal_day":
         day_num = int(g[0])
@@ -255,16 +303,150 @@ def _normalise(kind: str, m: re.Match[str], dct: dt.date | None, anchor: dt.date
         return g[0], "DATE", False
     if kind == "refs":
         word = g[0].lower()
-        if word in ("now", "currently", "nowadays", "at present", "these days"):
+        if word in ("now", "currently", "nowadays", "at present", "these days", "current"):
             return "PRESENT_REF", "DATE", False
-        if word in ("in the future",):
+        if word in ("in the future", "the future"):
             return "FUTURE_REF", "DATE", False
         return "PAST_REF", "DATE", False
+    if kind == "current_year":
+        return (str(dct.year) if dct else "PRESENT_REF"), "DATE", False
     return None, "DATE", False
 
 
+def _normalise_extended(kind: str, g: tuple, dct: dt.date | None, text: str, start: int
+                        ) -> tuple[str | None, str, bool] | None:
+    """Clock times, sets, quarters, seasons, decades, spelled years and spans of units."""
+    if kind == "clock":
+        hour_s, minute_s, ampm, word, day_text = g
+        if word:
+            hour, minute = (12, 0) if word.lower() == "noon" else (0, 0)
+        else:
+            hour, minute = int(hour_s) % 12, int(minute_s or 0)
+            if ampm.lower().startswith("p"):
+                hour += 12
+            if not 0 <= hour < 24 or not 0 <= minute < 60:
+                return None, "TIME", False
+        day = dct.isoformat() if dct else "XXXX-XX-XX"
+        if day_text:
+            inner = tag(day_text, dct)
+            if inner and re.match(r"\d{4}-\d{2}-\d{2}", inner[0].value):
+                day = inner[0].value[:10]
+        return f"{day}T{hour:02d}:{minute:02d}", "TIME", False
+    if kind == "set":
+        every, unit, word, weekday_plural, part = g
+        if word:
+            return SET_WORDS[word.lower()], "SET", False
+        if weekday_plural:
+            value = f"XXXX-WXX-{WEEKDAYS[weekday_plural.lower()] + 1}"
+            return value + (f"T{PARTS_OF_DAY[part.lower()]}" if part else ""), "SET", False
+        u = unit.lower().rstrip(".")
+        if u in WEEKDAYS:
+            return f"XXXX-WXX-{WEEKDAYS[u] + 1}", "SET", False
+        if u in MONTHS:
+            return f"XXXX-{MONTHS[u]:02d}", "SET", False
+        if u in PARTS_OF_DAY:
+            return f"XXXX-XX-XXT{PARTS_OF_DAY[u]}", "SET", False
+        return {"day": "P1D", "week": "P1W", "month": "P1M", "year": "P1Y"}[u], "SET", False
+    if kind in ("quarter", "quarter_year"):
+        if kind == "quarter_year":
+            return f"{g[0]}-Q{ORDINALS[g[1].lower()]}", "DATE", False
+        rel, ordinal, year_s = g
+        if not (rel or ordinal or year_s):
+            # "the quarter": the latest quarter reported on, the one before publication.
+            rel = "latest"
+        if year_s and ordinal:
+            return f"{year_s}-Q{ORDINALS[ordinal.lower()]}", "DATE", False
+        if dct is None:
+            return (f"XXXX-Q{ORDINALS[ordinal.lower()]}" if ordinal else None), "DATE", False
+        current = (dct.month - 1) // 3 + 1
+        if ordinal:
+            q = ORDINALS[ordinal.lower()]
+            year = dct.year if q <= current else dct.year - 1
+            if rel and rel.lower() in ("year-ago", "year-earlier"):
+                year -= 1
+            return f"{year}-Q{q}", "DATE", False
+        rel = (rel or "").lower()
+        if rel == "current":
+            return f"{dct.year}-Q{current}", "DATE", False
+        idx = dct.year * 4 + current - 1 - 1
+        if rel in ("year-ago", "year-earlier"):
+            idx -= 4
+        return f"{idx // 4}-Q{idx % 4 + 1}", "DATE", False
+    if kind == "season":
+        rel, season, year_s = g
+        code = SEASONS[season.lower()]
+        if year_s:
+            year = int(year_s) if year_s.isdigit() else _spelled_year(year_s)
+            return (f"{year}-{code}" if year else None), "DATE", False
+        if rel is None:
+            return None, "DATE", False  # a bare "fall" or "spring" is usually not a date
+        if dct is None:
+            return f"XXXX-{code}", "DATE", False
+        rel = rel.lower()
+        year = dct.year
+        if rel in ("last", "past") or (rel == "the" and not _future_context(text, start)):
+            year -= 0 if _season_over(code, dct) else 1
+        elif rel in ("next", "coming") or rel == "the":
+            year += 1 if _season_started(code, dct) else 0
+        return f"{year}-{code}", "DATE", False
+    if kind == "decade":
+        _, digits, word = g
+        if digits:
+            return digits, "DATE", False
+        century = (dct.year // 100) if dct else 19
+        if dct and DECADE_WORDS[word.lower()] * 10 > dct.year % 100:
+            century -= 1
+        return f"{century}{DECADE_WORDS[word.lower()]}", "DATE", False
+    if kind == "year_words":
+        year = _spelled_year(g[0])
+        return (str(year) if year else None), "DATE", False
+    if kind == "span_units":
+        rel, num, unit = g[0].lower(), g[1].lower(), g[2].lower().rstrip("s")
+        n = _number(num)
+        return _duration(n, unit, approx=n is None), "DURATION", False
+    if kind == "vague_units":
+        rel, unit = g[0].lower(), g[1].lower().rstrip("s")
+        if "coming" in rel:
+            return "FUTURE_REF", "DATE", False
+        return _duration(None, unit, approx=True), "DURATION", False
+    if kind == "the_weekend":
+        if dct is None:
+            return None, "DATE", False
+        future = _future_context(text, start)
+        saturday = _weekday_near(dct, 5, 1 if future else -1, strict=False)
+        iso = saturday.isocalendar()
+        return f"{iso[0]:04d}-W{iso[1]:02d}-WE", "DATE", False
+    return None
+
+
+def _season_over(code: str, dct: dt.date) -> bool:
+    last_month = {"SP": 5, "SU": 8, "FA": 11, "WI": 2}[code]
+    return dct.month > last_month if code != "WI" else 2 < dct.month < 12
+
+
+def _season_started(code: str, dct: dt.date) -> bool:
+    first_month = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}[code]
+    return dct.month >= first_month
+
+
+def _spelled_year(words: str) -> int | None:
+    """'nineteen ninety-six' -> 1996, 'two thousand' -> 2000."""
+    parts = [w for w in re.split(r"[\s-]+", words.lower()) if w and w not in ("and",)]
+    if parts[:2] == ["two", "thousand"]:
+        rest = sum(YEAR_WORDS.get(w, 0) for w in parts[2:])
+        return 2000 + rest
+    if not parts or parts[0] not in ("nineteen", "twenty"):
+        return None
+    century = YEAR_WORDS[parts[0]]
+    rest_words = [w for w in parts[1:] if w != "hundred"]
+    if not rest_words or any(w not in YEAR_WORDS for w in rest_words):
+        return None
+    return century * 100 + sum(YEAR_WORDS[w] for w in rest_words)
+
+
 def _future_context(text: str, start: int) -> bool:
-    window = text[max(0, start - 60):start].lower()
+    window = text[max(0, start - 150):start].lower()
+    window = re.split(r"[.!?]\s", window)[-1]
     return bool(re.search(r"\b(will|shall|plans? to|planned|going to|scheduled|is to|are to|"
                           r"would|expected to|next)\b[^.]*$", window))
 
@@ -295,14 +477,19 @@ def _valid_date(year: int, month: int, day: int) -> str | None:
         return None
 
 
-def _nearest_year(dct: dt.date, month: int, day: int) -> int:
-    """News reports mostly look back: a month-day more than ~2 months ahead is last year's."""
+def _nearest_year(dct: dt.date, month: int, day: int, future: bool = False) -> int:
+    """News reports mostly look back: a month-day more than ~2 months ahead is last year's,
+    unless the sentence speaks of the future, when a date already past is next year's."""
     try:
         candidate = dt.date(dct.year, month, day)
     except ValueError:
         return dct.year
+    if future:
+        return dct.year + 1 if (dct - candidate).days > 62 else dct.year
     if (candidate - dct).days > 62:
         return dct.year - 1
+    if (dct - candidate).days > 273:
+        return dct.year + 1  # "January 5" written in November: the coming one
     return dct.year
 
 
