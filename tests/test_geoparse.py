@@ -60,3 +60,31 @@ def test_demonyms():
     assert demonym_country("British") == "GB"
     assert demonym_country("Chinese") == "CN"
     assert demonym_country("Table") is None
+
+
+def test_codes_only_in_upper_case_and_acronyms_are_not_countries(gaz):
+    found, _ = places("Officials in the UK and the USA said the MAC team met in Lu.", gaz)
+    assert found["UK"].iso2 == "GB" and found["USA"].iso2 == "US"
+    assert "MAC" not in found and "Lu" not in found
+
+
+def test_demonyms_are_adjectival_country_mentions(gaz):
+    tops, country = geoparse(nlp.parse("Turkish police detained Syrian refugees in Izmir."), gaz)
+    adjectival = {t.text: t.entry.iso2 for t in tops if t.adjectival}
+    assert adjectival == {"Turkish": "TR", "Syrian": "SY"}
+    assert country == "TR"
+    assert [t.text for t in tops if not t.adjectival] == ["Izmir"]
+
+
+def test_country_names_follow_acled_and_regions_have_centre_and_seat(gaz):
+    assert gaz.country("RU").name == "Russia" and gaz.country("CD").name == \
+        "Democratic Republic of Congo"
+    texas = next(e for e in gaz.lookup("Texas") if e.feature == "admin1")
+    assert (texas.latitude, texas.longitude) != (texas.seat_latitude, texas.seat_longitude)
+    assert any(e.feature == "continent" for e in gaz.lookup("Africa"))
+
+
+def test_places_named_with_a_generic_tail_and_calendar_words(gaz):
+    found, _ = places("Flights left London City airport in August.", gaz)
+    [london] = [e for name, e in found.items() if name.startswith("London")]
+    assert london.iso2 == "GB" and "August" not in found

@@ -18,6 +18,7 @@ from eventledger.schema import Actor, Event, Evidence, Figure, Place, stable_id
 from eventledger.taxonomy import Trigger, acled_types, actor_lexicon, triggers, word_classes
 from eventledger.when import Timex, resolve_event_date
 from eventledger.where.geoparse import Toponym, demonym_country, to_place
+from eventledger.where.link import event_places
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -249,10 +250,15 @@ def _governs(head: Token, tok: Token) -> bool:
 
 def _subjects(tok: Token) -> list[Token]:
     subs = [c for c in tok.children if c.dep_ in SUBJECT_DEPS]
-    if not subs and tok.dep_ in ("conj", "xcomp", "advcl") and tok.head.pos_ in ("VERB", "AUX"):
+    cur = tok
+    # "X continued to defy ... and participate in ...": the subject is shared up the chain.
+    for _ in range(3):
+        if subs or cur.dep_ not in ("conj", "xcomp") or cur.head.pos_ not in ("VERB", "AUX"):
+            break
+        cur = cur.head
+        subs = [c for c in cur.children if c.dep_ in SUBJECT_DEPS]
+    if not subs and tok.dep_ == "advcl" and tok.head.pos_ in ("VERB", "AUX"):
         subs = [c for c in tok.head.children if c.dep_ in SUBJECT_DEPS]
-        if not subs and tok.head.dep_ == "conj":
-            subs = [c for c in tok.head.head.children if c.dep_ in SUBJECT_DEPS]
     if not subs and tok.dep_ == "relcl":
         subs = [tok.head]
     if not subs and tok.dep_ == "acl":
@@ -463,7 +469,7 @@ def _actor_country(span: Span, ctx: ExtractionContext) -> str | None:
             if iso:
                 return _country_name(iso, ctx)
     for top in ctx.toponyms:
-        if top.entry and top.entry.feature == "country" and \
+        if top.entry and top.entry.feature == "country" and not top.adjectival and \
                 span.start_char <= top.start < span.end_char:
             return top.entry.name
     return ctx.country_name
@@ -497,7 +503,11 @@ def _code_event(ctx: ExtractionContext, sent: Span, hit: _Hit, sent_timexes: lis
     dating = _date(ctx, tok, sent, sent_timexes, narrative, modality)
     if dating is None:
         return []  # background history, not a current event
-    places = _event_places(ctx, hit, sent, [a for a in (source, target) if a])
+    actor_spans = [(a.start, a.end) for a in (source, target) if a]
+    participants = [t for t in (source_tok, target_tok) if t is not None]
+    linked = event_places(ctx.doc, tok, ctx.toponyms, participants, actor_spans)
+    places = [to_place(t.entry) for t in linked]
+    narrated = bool(linked) and not (sent.start_char <= linked[0].start < sent.end_char)
 
     sub = trig.acled_sub
     plover_mode = trig.mode
@@ -549,6 +559,8 @@ def _code_event(ctx: ExtractionContext, sent: Span, hit: _Hit, sent_timexes: lis
             ev.set_place(ctx.country_place)
         ev.notes = _notes(ev, hit, source, target)
         ev.confidence = _confidence(ev, hit, source, target, place, dating.date_text)
+        if narrated:
+            ev.confidence = round(max(0.05, ev.confidence - 0.07), 2)  # place from context
         out.append(ev)
     return out
 
@@ -736,51 +748,6 @@ def _date(ctx: ExtractionContext, tok: Token, sent: Span, sent_timexes: list[Tim
 def _same_paragraph(text: str, a: int, b: int) -> bool:
     lo, hi = sorted((a, b))
     return "\n\n" not in text[lo:hi] or hi - lo < 400
-
-
-def _event_places(ctx: ExtractionContext, hit: _Hit, sent: Span,
-                  actors: list[Actor]) -> list[Place]:
-    """Where this event happened: the places its clause names (one event per place)."""
-    in_sent = [t for t in ctx.toponyms if sent.start_char <= t.start < sent.end_char
-               and t.entry is not None]
-    # Places that name an actor's origin ("US State Department") are not event locations.
-    in_sent = [t for t in in_sent if not any(a.start <= t.start < a.end and
-                                             not _place_is_locative(ctx.doc, t)
-                                             for a in actors)]
-    if not in_sent:
-        return []
-    subtree = {t.idx for t in hit.token.subtree}
-    scope_tokens = set(subtree)
-    for a in actors:
-        scope_tokens |= set(range(a.start, a.end))
-    local = [t for t in in_sent if any(t.start <= i < t.end for i in scope_tokens)
-             or t.start in scope_tokens]
-    chosen = local or in_sent
-    sub_national = [t for t in chosen if t.entry.feature != "country"]
-    if sub_national:
-        chosen = sub_national
-        # "Gusau, in Zamfara state": the town is the place; its region only contains it.
-        chosen = [t for t in chosen if not (t.entry.feature.startswith("admin") and any(
-            o.entry.feature in ("city", "admin2") and o.entry.iso2 == t.entry.iso2
-            and o.entry.admin1 == t.entry.admin1 and o is not t for o in chosen))]
-    elif len({t.entry.geonameid for t in chosen}) > 1:
-        chosen = chosen[:1]
-    seen: set[int] = set()
-    places = []
-    for t in chosen:
-        if t.entry.geonameid in seen:
-            continue
-        seen.add(t.entry.geonameid)
-        places.append(to_place(t.entry))
-    return places
-
-
-def _place_is_locative(doc: Doc, top: Toponym) -> bool:
-    span = doc.char_span(top.start, top.end, alignment_mode="expand")
-    if span is None:
-        return False
-    root = span.root
-    return root.dep_ == "pobj" and root.head.lower_ in ("in", "at", "near", "across")
 
 
 # ---------------------------------------------------------------- output

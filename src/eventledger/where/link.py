@@ -1,0 +1,88 @@
+"""Event–place linking: which place mentions say where *this* event happened.
+
+Not where it was reported, nor where an actor comes from: a place inside the trigger's clause or
+its participants' phrases wins; a place elsewhere in the sentence is taken only when it is the
+nearest one; with none in the sentence, the place just narrated in the same paragraph carries over.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from eventledger.where.geoparse import Toponym
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span, Token
+
+LOCATIVE_PREPS = frozenset({"in", "at", "near", "across", "outside", "inside", "throughout",
+                            "around", "into", "on", "from", "to", "towards", "toward"})
+
+
+def event_places(doc: Doc, trigger: Token, toponyms: list[Toponym],
+                 participants: list[Token] = (), actor_spans: list[tuple[int, int]] = (),
+                 narrative: bool = True) -> list[Toponym]:
+    """The toponyms naming where the event of `trigger` happened (one per place), best first.
+
+    `participants` are the head words of its actors, whose phrases ("demonstrators in the
+    regions of A and B") locate it too; `actor_spans` are their names, whose places are origins.
+    """
+    sent = trigger.sent
+    in_sent = [t for t in toponyms if sent.start_char <= t.start < sent.end_char
+               and t.entry is not None and not t.adjectival]
+    # A place inside an actor's name ("US State Department") is the actor's origin.
+    in_sent = [t for t in in_sent if not any(s <= t.start < e and not _is_locative(doc, t)
+                                             for s, e in actor_spans)]
+    if not in_sent:
+        return _narrative_place(doc, sent, toponyms) if narrative else []
+    scope = {tok.idx for tok in trigger.subtree}
+    for head in participants:
+        scope |= {tok.idx for tok in head.subtree}
+    local = [t for t in in_sent if t.start in scope or any(t.start <= i < t.end for i in scope)]
+    if local:
+        chosen = local
+    else:
+        chosen = [min(in_sent, key=lambda t: abs(t.start - trigger.idx))]
+    sub_national = [t for t in chosen if t.entry.feature not in ("country", "continent")]
+    if sub_national:
+        chosen = _most_specific(sub_national)
+    elif len({t.entry.geonameid for t in chosen}) > 1:
+        chosen = chosen[:1]
+    seen: set[int] = set()
+    out = []
+    for t in chosen:
+        if t.entry.geonameid not in seen:
+            seen.add(t.entry.geonameid)
+            out.append(t)
+    return out
+
+
+def _most_specific(places: list[Toponym]) -> list[Toponym]:
+    """'Gusau, in Zamfara state': the town is the place; the region only contains it."""
+    return [t for t in places if not (t.entry.feature.startswith("admin") and any(
+        o is not t and o.entry.feature in ("city", "admin2") and o.entry.iso2 == t.entry.iso2
+        and o.entry.admin1 == t.entry.admin1 for o in places))]
+
+
+def _narrative_place(doc: Doc, sent: Span, toponyms: list[Toponym]) -> list[Toponym]:
+    """The last sub-national place of the previous sentence, if in the same paragraph."""
+    prev_end = sent.start_char
+    text = doc.text
+    para_start = text.rfind("\n\n", 0, prev_end)
+    before = [t for t in toponyms if para_start < t.start < prev_end and t.entry is not None
+              and not t.adjectival and t.entry.feature in ("city", "admin2", "admin1")]
+    if not before:
+        return []
+    last = before[-1]
+    prev_sent = doc.char_span(last.start, last.end, alignment_mode="expand")
+    if prev_sent is None or prev_sent.sent.end_char < prev_end - 1 and \
+            prev_sent.sent.end != sent.start:
+        return []
+    return [last]
+
+
+def _is_locative(doc: Doc, top: Toponym) -> bool:
+    span = doc.char_span(top.start, top.end, alignment_mode="expand")
+    if span is None:
+        return False
+    root = span.root
+    return root.dep_ == "pobj" and root.head.lower_ in LOCATIVE_PREPS

@@ -1,0 +1,42 @@
+import pytest
+
+from eventledger import nlp
+from eventledger.where import gazetteer
+from eventledger.where.geoparse import geoparse
+from eventledger.where.link import event_places
+
+
+@pytest.fixture(scope="module")
+def gaz():
+    return gazetteer.load()
+
+
+def linked(text, verb, gaz, narrative=True):
+    doc = nlp.parse(text)
+    tops, _ = geoparse(doc, gaz)
+    trigger = next(t for t in doc if t.text == verb)
+    return [t.text for t in event_places(doc, trigger, tops, narrative=narrative)]
+
+
+def test_the_place_of_the_event_not_of_the_report(gaz):
+    assert linked("Officials in Nairobi said police killed two men in Kisumu.", "killed",
+                  gaz) == ["Kisumu"]
+
+
+def test_lists_give_one_place_each_and_towns_beat_their_region(gaz):
+    assert linked("Farmers protested in Arequipa, Cusco and Puno.", "protested", gaz) == \
+        ["Arequipa", "Cusco", "Puno"]
+    assert linked("Gunmen abducted villagers in Gusau, in Zamfara state.", "abducted",
+                  gaz) == ["Gusau"]
+
+
+def test_narrative_place_carries_over_within_a_paragraph(gaz):
+    text = "Police fired tear gas in Mombasa on Monday. Later, officers arrested ten students."
+    assert linked(text, "arrested", gaz) == ["Mombasa"]
+    assert linked(text, "arrested", gaz, narrative=False) == []
+    assert linked("Police fired tear gas in Mombasa.\n\nOfficers arrested ten students.",
+                  "arrested", gaz) == []
+
+
+def test_no_place_gives_nothing(gaz):
+    assert linked("The minister resigned on Friday.", "resigned", gaz) == []
