@@ -40,3 +40,9 @@ def test_narrative_place_carries_over_within_a_paragraph(gaz):
 
 def test_no_place_gives_nothing(gaz):
     assert linked("The minister resigned on Friday.", "resigned", gaz) == []
+
+
+def test_places_naming_a_road_are_not_the_location(gaz):
+    found = linked("Workers blocked the Dhaka-Mymensingh highway in Gazipur on Sunday.",
+                   "blocked", gaz)
+    assert found == ["Gazipur"]

@@ -49,7 +49,8 @@ def test_failed_write_leaves_nothing(tmp_path, records):
     with Store(tmp_path / "e.db") as store:
         with pytest.raises(TypeError):
             store.ingest(broken, "t")
-        assert store.counts() == {"articles": 0, "events": 0, "figures": 0}
+        assert store.counts() == {"articles": 0, "events": 0, "figures": 0,
+                                  "canonical_events": 0}
 
 
 def test_refuses_files_that_are_not_its_database(tmp_path):
@@ -70,3 +71,50 @@ def test_refuses_files_that_are_not_its_database(tmp_path):
         Store(newer)
     with pytest.raises(StoreError, match="no such database"):
         Store(tmp_path / "absent.db", create=False)
+
+
+def test_reports_of_one_incident_become_one_event_with_history(tmp_path):
+    reports = [
+        ("Gunmen killed five people at a market in Maiduguri on Tuesday, police said.",
+         "2024-01-10", "Wire"),
+        ("Five traders were shot dead by gunmen in Maiduguri on January 9.", "2024-01-11",
+         "Daily"),
+        ("Seven people died when gunmen attacked a market in Maiduguri on Tuesday.",
+         "2024-01-12", "Weekly"),
+        ("Gunmen killed two farmers in Konduga on Tuesday.", "2024-01-10", "Wire"),
+    ]
+    with Store(tmp_path / "e.db") as store:
+        for i, (text, published, source) in enumerate(reports):
+            recs = run(text, published=published, doc_id=f"r{i}")
+            for e in recs.events:
+                e.source = source
+            recs.article.source = source
+            store.ingest(recs, f"2024-01-1{i}T00:00:00")
+        incidents = [r for r in store.canonical_events() if r["plover_event"] == "ASSAULT"]
+        by_place = {r["location"]: r for r in incidents}
+        assert set(by_place) == {"Maiduguri", "Konduga"}
+        maiduguri = by_place["Maiduguri"]
+        assert maiduguri["mention_count"] == 3
+        assert maiduguri["fatalities"] == 5 and "Sources differ" in maiduguri["notes"]
+        assert {s["source"] for s in maiduguri["sources"]} == {"Wire", "Daily", "Weekly"}
+        cid, revisions = store.history(maiduguri["event_id"])
+        assert cid == maiduguri["event_id"] and len(revisions) == 3
+        assert revisions[0]["cause"].startswith("created")
+        assert any("fatalities" in r["detail"].get("changed", {}) for r in revisions) or \
+            maiduguri["fatalities"] == 5
+
+
+def test_a_vague_report_never_bridges_two_separate_incidents(tmp_path):
+    with Store(tmp_path / "e.db") as store:
+        a = run("Police arrested 30 students in Harare on Monday.", published="2024-03-13",
+                doc_id="a")
+        b = run("Police arrested 30 students in Harare on Tuesday.", published="2024-03-13",
+                doc_id="b")
+        store.ingest(a, "2024-03-13T01:00:00")
+        store.ingest(b, "2024-03-13T02:00:00")
+        assert len(list(store.canonical_events())) == 2  # different days stay apart
+        week = run("Police arrested 30 students in Harare last week.", published="2024-03-18",
+                   doc_id="c")
+        store.ingest(week, "2024-03-18T01:00:00")
+        assert len(list(store.canonical_events())) == 2  # a vague date joins, never bridges
+        assert store.deletions() == []

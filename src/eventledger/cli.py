@@ -98,6 +98,8 @@ def _parser() -> argparse.ArgumentParser:
     sp.add_argument("--text", help="full-text search in notes and evidence")
     sp.add_argument("--limit", type=int)
     sp.add_argument("--format", choices=("table", "jsonl", "csv"), default="table")
+    sp.add_argument("--mentions", action="store_true",
+                    help="raw per-article records instead of one event per incident")
     sp.set_defaults(func=cmd_events)
 
     sp = sub.add_parser("show", help="one event with its evidence highlighted in the article")
@@ -110,7 +112,19 @@ def _parser() -> argparse.ArgumentParser:
     sp.add_argument("--format", choices=("acled-csv", "plover-jsonl", "geojson"),
                     required=True)
     sp.add_argument("--output", "-o", help="file to write (default stdout)")
+    sp.add_argument("--mentions", action="store_true",
+                    help="raw per-article records instead of one event per incident")
     sp.set_defaults(func=cmd_export)
+
+    sp = sub.add_parser("history", help="how an event changed: creation, merges, new sources")
+    db(sp)
+    sp.add_argument("event_id")
+    sp.set_defaults(func=cmd_history)
+
+    sp = sub.add_parser("deletions", help="event ids merged away into another event")
+    db(sp)
+    sp.add_argument("--format", choices=("csv", "jsonl"), default="csv")
+    sp.set_defaults(func=cmd_deletions)
 
     sp = sub.add_parser("figures", help="reported aggregate figures (tolls, polls) over time")
     db(sp)
@@ -229,23 +243,30 @@ def cmd_ingest(args: argparse.Namespace) -> int:
 
 
 def cmd_events(args: argparse.Namespace) -> int:
-    """List stored events."""
-    from eventledger.export import format_table, write_records_csv
+    """List stored events: one per incident, or every raw record with --mentions."""
+    from eventledger.export import TABLE_COLUMNS, format_table, write_records_csv
 
     flt = EventFilter(country=args.country, admin1=args.admin1, event_type=args.event_type,
                       since=args.since, until=args.until, actor=args.actor, text=args.text,
                       limit=args.limit)
     with Store(_db_path(args), create=False) as store:
-        events = list(store.events(flt))
-    rows = [e.to_dict() for e in events]
+        if args.mentions:
+            rows = [e.to_dict() for e in store.events(flt)]
+        else:
+            rows = list(store.canonical_events(flt))
+            for r in rows:
+                r.pop("updated_at", None)
     if args.format == "jsonl":
         for r in rows:
             sys.stdout.write(json.dumps(r, ensure_ascii=False) + "\n")
     elif args.format == "csv":
         write_records_csv(rows, sys.stdout)
     else:
-        sys.stdout.write(format_table(rows) + "\n")
-        sys.stdout.write(f"({len(rows)} event(s))\n")
+        columns = TABLE_COLUMNS if args.mentions else (*TABLE_COLUMNS[:-1], "mention_count",
+                                                        "event_id")
+        sys.stdout.write(format_table(rows, columns) + "\n")
+        what = "record(s)" if args.mentions else "event(s)"
+        sys.stdout.write(f"({len(rows)} {what})\n")
     return 0
 
 
@@ -279,40 +300,84 @@ def cmd_show(args: argparse.Namespace) -> int:
 
 def cmd_export(args: argparse.Namespace) -> int:
     """Export stored events; the file is written whole or not at all."""
-    from eventledger.export import write_acled_csv, write_geojson, write_plover_jsonl
+    from functools import partial
 
-    writer = {"acled-csv": write_acled_csv, "plover-jsonl": write_plover_jsonl,
-              "geojson": write_geojson}[args.format]
+    from eventledger.export import epoch, write_acled_csv, write_geojson, write_plover_jsonl
+    from eventledger.schema import Event
+
     with Store(_db_path(args), create=False) as store:
-        events = store.events()
-        if not args.output:
-            writer(events, sys.stdout)
-            return 0
-        tmp = f"{args.output}.tmp-{os.getpid()}"
-        try:
-            with open(tmp, "w", encoding="utf-8", newline="") as fh:
-                writer(events, fh)
-            os.replace(tmp, args.output)
-        except OSError as exc:
-            raise CliError(f"{args.output}: cannot write ({exc.strerror})") from None
-        finally:
-            if os.path.exists(tmp):
-                os.unlink(tmp)
+        if args.mentions:
+            events = list(store.events())
+            stamps: dict[str, int] = {}
+        else:
+            records = list(store.canonical_events())
+            events = [Event.from_dict(r) for r in records]
+            stamps = {r["event_id"]: epoch(r["updated_at"]) for r in records}
+    writer = {"acled-csv": partial(write_acled_csv, timestamps=stamps),
+              "plover-jsonl": write_plover_jsonl, "geojson": write_geojson}[args.format]
+    if not args.output:
+        writer(events, sys.stdout)
+        return 0
+    tmp = f"{args.output}.tmp-{os.getpid()}"
+    try:
+        with open(tmp, "w", encoding="utf-8", newline="") as fh:
+            writer(events, fh)
+        os.replace(tmp, args.output)
+    except OSError as exc:
+        raise CliError(f"{args.output}: cannot write ({exc.strerror})") from None
+    finally:
+        if os.path.exists(tmp):
+            os.unlink(tmp)
     return 0
 
 
 def cmd_figures(args: argparse.Namespace) -> int:
-    """Reported figures as a dated series."""
-    from eventledger.export import format_table
+    """Reported figures as dated series per metric and scope; same-day figures side by side."""
+    from eventledger.export import figure_series, format_table
 
     with Store(_db_path(args), create=False) as store:
-        figs = [f.to_dict() for f in store.figures(args.metric, args.scope)]
+        figs = list(store.figures(args.metric, args.scope))
     if args.format == "jsonl":
         for f in figs:
-            sys.stdout.write(json.dumps(f, ensure_ascii=False) + "\n")
+            sys.stdout.write(json.dumps(f.to_dict(), ensure_ascii=False) + "\n")
         return 0
-    cols = ("as_of", "metric", "value", "unit", "scope", "reported_by", "source", "doc_id")
-    sys.stdout.write(format_table(figs, cols, width=40) + "\n")
+    rows = figure_series(figs)
+    cols = ("metric", "scope", "as_of", "reported", "reports")
+    sys.stdout.write(format_table(rows, cols, width=60) + "\n")
+    return 0
+
+
+def cmd_history(args: argparse.Namespace) -> int:
+    """The revisions of a canonical event (found by its id, a member's id or a merged id)."""
+    with Store(_db_path(args), create=False) as store:
+        found = store.history(args.event_id)
+    if found is None:
+        raise CliError(f"no single event with id {args.event_id!r}")
+    cid, revisions = found
+    sys.stdout.write(f"event {cid}\n")
+    for rev in revisions:
+        detail = rev["detail"]
+        changed = detail.get("changed") or {}
+        what = "; ".join(f"{k}: {v[0]} -> {v[1]}" for k, v in changed.items())
+        sys.stdout.write(f"  {rev['at']}  {rev['cause']}" + (f"  [{what}]" if what else "")
+                         + "\n")
+    return 0
+
+
+def cmd_deletions(args: argparse.Namespace) -> int:
+    """Ids that no longer exist because their incident was merged into another event."""
+    import csv
+
+    with Store(_db_path(args), create=False) as store:
+        rows = store.deletions()
+    if args.format == "jsonl":
+        for r in rows:
+            sys.stdout.write(json.dumps(r) + "\n")
+        return 0
+    writer = csv.DictWriter(sys.stdout, fieldnames=("event_id", "merged_into", "deleted_at",
+                                                    "cause"), lineterminator="\n")
+    writer.writeheader()
+    writer.writerows(rows)
     return 0
 
 

@@ -12,9 +12,8 @@ from eventledger.schema import Event
 from eventledger.taxonomy import acled
 
 # Flat columns for `--format csv|table` of extraction records.
-TABLE_COLUMNS = ("event_date", "event_type", "sub_event_type", "plover_event", "actor1",
-                 "actor2", "location", "admin1", "country", "fatalities", "modality",
-                 "event_id")
+TABLE_COLUMNS = ("event_date", "sub_event_type", "plover_event", "actor1", "actor2",
+                 "location", "admin1", "country", "fatalities", "modality", "event_id")
 REGION_BY_CONTINENT = {"South America": "South America", "Central America": "Central America",
                        "Caribbean": "Caribbean"}
 
@@ -43,8 +42,10 @@ def acled_row(ev: Event, timestamp: int) -> dict[str, Any]:
     return {col: row.get(col) for col in acled()["export_columns"]}
 
 
-def write_acled_csv(events: Iterable[Event], out: TextIO, timestamp: int | None = None) -> int:
-    """ACLED-column CSV of the events that are inside ACLED's scope; returns rows written."""
+def write_acled_csv(events: Iterable[Event], out: TextIO, timestamp: int | None = None,
+                    timestamps: dict[str, int] | None = None) -> int:
+    """ACLED-column CSV of the events inside ACLED's scope; `timestamps` gives each event's
+    last change (ACLED's `timestamp`), else `timestamp` or now. Returns rows written."""
     ts = timestamp if timestamp is not None else int(dt.datetime.now(dt.UTC).timestamp())
     writer = csv.DictWriter(out, fieldnames=acled()["export_columns"], lineterminator="\n")
     writer.writeheader()
@@ -52,9 +53,14 @@ def write_acled_csv(events: Iterable[Event], out: TextIO, timestamp: int | None 
     for ev in events:
         if ev.event_type is None or ev.modality != "asserted":
             continue
-        writer.writerow(acled_row(ev, ts))
+        writer.writerow(acled_row(ev, (timestamps or {}).get(ev.event_id, ts)))
         n += 1
     return n
+
+
+def epoch(iso_time: str) -> int:
+    """Seconds since 1970 of an ISO timestamp (ACLED's `timestamp` column)."""
+    return int(dt.datetime.fromisoformat(iso_time).timestamp())
 
 
 def plover_record(ev: Event) -> dict[str, Any]:
@@ -125,8 +131,27 @@ def write_records_csv(rows: Iterable[dict[str, Any]], out: TextIO) -> int:
     return n
 
 
+def figure_series(figures: Iterable[Any]) -> list[dict[str, Any]]:
+    """One row per metric, scope and date; contradictory same-day reports side by side."""
+    groups: dict[tuple[str, str, str], list[Any]] = {}
+    for f in figures:
+        groups.setdefault((f.metric, f.scope or "", f.as_of or ""), []).append(f)
+    rows = []
+    for (metric, scope, as_of), figs in sorted(groups.items()):
+        values = sorted({_number(f.value) for f in figs})
+        reports = " | ".join(f"{_number(f.value)} ({f.reported_by or 'unattributed'}; "
+                             f"{f.source or f.doc_id})" for f in figs)
+        rows.append({"metric": metric, "scope": scope, "as_of": as_of,
+                     "reported": " / ".join(str(v) for v in values), "reports": reports})
+    return rows
+
+
+def _number(value: float) -> float | int:
+    return int(value) if float(value).is_integer() else value
+
+
 def format_table(rows: list[dict[str, Any]], columns: tuple[str, ...] = TABLE_COLUMNS,
-                 width: int = 28) -> str:
+                 width: int = 24) -> str:
     """A plain fixed-width text table (no terminal codes), cells cut to `width`."""
     def cell(v: Any) -> str:
         text = "" if v is None else str(v)

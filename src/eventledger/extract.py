@@ -303,8 +303,15 @@ def _arguments(hit: _Hit) -> tuple[Token | None, Token | None]:
             target = next((c for c in tok.children if c.dep_ == "nsubjpass"), None)
         else:
             subs = _subjects(tok)
-            source = subs[0] if subs else None
+            # "NAIROBI, March 14 - Police fired": of two subjects the nearer is the actor.
+            source = min(subs, key=lambda t: abs(t.i - tok.i)) if subs else None
             target = next((c for c in tok.children if c.dep_ in OBJECT_DEPS), None)
+            if target is not None and _lemma_in(target, word_classes()["weapon"]):
+                # "fired tear gas at demonstrators", "... to disperse the crowd": the people
+                # are the target, not the munition.
+                target = _prep_object(tok, ("at", "on", "into", "against")) or next(
+                    (o for c in tok.children if c.dep_ in ("xcomp", "advcl")
+                     for o in c.children if o.dep_ in OBJECT_DEPS), None)
             if target is None and hit.trigger.plover in ("CONSULT", "ASSAULT", "ACCUSE",
                                                          "SUPPORT", "REQUEST", "THREATEN"):
                 target = _prep_object(tok, ("with", "against", "at", "on", "to", "for"))
@@ -412,6 +419,9 @@ def _make_actor(tok: Token | None, role: str, ctx: ExtractionContext) -> Actor |
     span = _actor_span(tok)
     if not span.text.strip():
         return None
+    if any(t.start == span.start_char and t.end == span.end_char and not t.adjectival
+           for t in ctx.toponyms):
+        return None  # "rebels shelled Goma": the place attacked is the location, not an actor
     normalized, inter = _normalise_actor(span, ctx)
     return Actor(text=ctx.article.text[span.start_char:span.end_char], normalized=normalized,
                  role=role, start=span.start_char, end=span.end_char,  # type: ignore[arg-type]
@@ -519,6 +529,8 @@ def _code_event(ctx: ExtractionContext, sent: Span, hit: _Hit, sent_timexes: lis
         # Whoever demonstrates is coded as protesters (ACLED), whatever their occupation.
         source.normalized = _protesters_name(ctx)
         source.inter = inter_s = 6
+    if trig.plover == "ASSAULT" and _crowd_control(tok):
+        plover_mode = "crowd-control"
     sub, plover_mode, swap = _refine(trig, sub, plover_mode, inter_s, inter_t, sent, counts)
     if swap:
         source, target = target, source
@@ -565,6 +577,15 @@ def _code_event(ctx: ExtractionContext, sent: Span, hit: _Hit, sent_timexes: lis
     return out
 
 
+CROWD_CONTROL = frozenset({"tear", "gas", "teargas", "cannon", "baton", "batons", "rubber",
+                           "pellet", "pellets", "pepper", "truncheon", "stun"})
+
+
+def _crowd_control(tok: Token) -> bool:
+    """Whether the trigger's clause names crowd-control means (tear gas, batons, rubber)."""
+    return any(t.lower_ in CROWD_CONTROL for t in tok.subtree)
+
+
 def _protesters_name(ctx: ExtractionContext) -> str:
     name = actor_lexicon()["protester"]["name"]
     if ctx.country_name is None:
@@ -587,7 +608,7 @@ def _refine(trig: Trigger, sub: str | None, mode: str | None, inter_s: int | Non
         return sub, mode, False
     if trig.plover == "ASSAULT":
         if inter_s == 1 and inter_t in (6, 5):
-            lethal = trig.mode in LETHAL_MODES or (counts.get("fatalities") or 0) > 0 or \
+            lethal = mode in LETHAL_MODES or (counts.get("fatalities") or 0) > 0 or \
                 (counts.get("injured") or 0) > 0
             sub = "Excessive force against protesters" if lethal else "Protest with intervention"
             if inter_t == 5:
@@ -633,6 +654,15 @@ def _counts(hit: _Hit, sent: Span, source: Token | None, target: Token | None
         counts["arrested"] = target_n
     elif trig.plover == "PROTEST":
         counts["crowd_size"] = source_n
+    # "Seven people died when gunmen attacked": the toll is on the governing verb.
+    head = hit.token.head
+    if hit.token.dep_ in ("advcl", "relcl") and head.lemma_.lower() in ("die", "kill", "injure",
+                                                                         "wound", "arrest"):
+        key = {"die": "fatalities", "kill": "fatalities", "injure": "injured",
+               "wound": "injured", "arrest": "arrested"}[head.lemma_.lower()]
+        subj = next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subj is not None and counts.get(key) is None:
+            counts[key] = _count_of(subj)
     # "... killing two and injuring five", "left 3 dead": casualty words in the trigger's clause.
     for tok in hit.token.subtree:
         key = CASUALTY_WORDS.get(tok.lower_)

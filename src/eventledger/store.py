@@ -6,14 +6,18 @@ article; an article already present (same content address) is skipped, so ingest
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 import sqlite3
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
+
+from eventledger import dedup
 from eventledger.schema import ArticleRecords, Event, Figure
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 SQLITE_MAGIC = b"SQLite format 3\x00"
 
 _MIGRATIONS: dict[int, str] = {
@@ -42,7 +46,34 @@ _MIGRATIONS: dict[int, str] = {
     CREATE VIRTUAL TABLE articles_fts USING fts5(article_id UNINDEXED, title, text);
     CREATE VIRTUAL TABLE events_fts USING fts5(event_id UNINDEXED, notes, evidence);
     """,
+    2: """
+    CREATE TABLE canonical_events (
+        canonical_id TEXT PRIMARY KEY, family TEXT NOT NULL, event_date TEXT,
+        window_end TEXT, country TEXT, admin1 TEXT, event_type TEXT, sub_event_type TEXT,
+        plover_event TEXT, actor1 TEXT, actor2 TEXT, mention_count INTEGER NOT NULL,
+        created_at TEXT NOT NULL, updated_at TEXT NOT NULL, record TEXT NOT NULL,
+        field_sources TEXT NOT NULL
+    );
+    CREATE INDEX canonical_candidates ON canonical_events(family, country, event_date);
+    CREATE INDEX canonical_date ON canonical_events(event_date);
+    CREATE TABLE event_links (
+        event_id TEXT PRIMARY KEY REFERENCES events(event_id) ON DELETE CASCADE,
+        canonical_id TEXT NOT NULL
+    );
+    CREATE INDEX event_links_canonical ON event_links(canonical_id);
+    CREATE TABLE revisions (
+        revision_id INTEGER PRIMARY KEY AUTOINCREMENT, canonical_id TEXT NOT NULL,
+        at TEXT NOT NULL, cause TEXT NOT NULL, detail TEXT NOT NULL
+    );
+    CREATE INDEX revisions_canonical ON revisions(canonical_id);
+    CREATE TABLE deletions (
+        canonical_id TEXT PRIMARY KEY, merged_into TEXT, at TEXT NOT NULL, cause TEXT NOT NULL
+    );
+    """,
 }
+# Filter columns of a canonical event, kept beside its JSON record for indexed queries.
+_CANONICAL_COLUMNS = ("event_date", "country", "admin1", "event_type", "sub_event_type",
+                      "plover_event", "actor1", "actor2")
 
 
 class StoreError(Exception):
@@ -117,6 +148,8 @@ class Store:
             try:
                 for statement in _split_sql(_MIGRATIONS[target]):
                     self.conn.execute(statement)
+                if target == 2:
+                    self._link_existing("schema upgrade: events linked across articles")
                 self.conn.execute(f"PRAGMA user_version={target}")
                 self.conn.execute("COMMIT")
             except BaseException:
@@ -163,6 +196,9 @@ class Store:
                             (fig.figure_id, art.article_id, fig.metric, fig.value, fig.as_of,
                              fig.scope, json.dumps(fig.to_dict())))
                 result.figures_added += 1
+            cause = f"report {art.doc_id} ({art.source or 'unknown source'})"
+            for ev in records.events:
+                self._link(ev, ingested_at, cause)
             cur.execute("COMMIT")
         except BaseException:
             cur.execute("ROLLBACK")
@@ -170,36 +206,166 @@ class Store:
         result.articles_added = 1
         return result
 
+    # ------------------------------------------------------------ linking
+
+    def _link(self, ev: Event, at: str, cause: str) -> str:
+        """Attach a stored raw event to its incident (inside the caller's transaction)."""
+        candidates = self._candidates(ev)
+        match = dedup.best_match(ev, candidates)
+        if match is None:
+            self._write_canonical(ev.event_id, [ev], at, created=True)
+            self._revise(ev.event_id, at, f"created from {cause}", {"event_id": ev.event_id})
+            self.conn.execute("INSERT OR REPLACE INTO event_links VALUES (?,?)",
+                              (ev.event_id, ev.event_id))
+            return ev.event_id
+        # The new report may bridge several incidents we had kept apart: merge them all into
+        # the oldest, whose id stays; the others go to the deletions list.
+        others = [c for c in candidates if c is not match and dedup.best_match(ev, [c])
+                  and all(dedup.compatible(a, b) for a in c.members[:20]
+                          for b in match.members[:20])]
+        target = min([match, *others], key=lambda c: (self._created(c.canonical_id),
+                                                      c.canonical_id))
+        before = target.record.to_dict()
+        members = list(target.members) + [ev]
+        for other in (c for c in [match, *others] if c is not target):
+            members += other.members
+            self.conn.execute("UPDATE event_links SET canonical_id=? WHERE canonical_id=?",
+                              (target.canonical_id, other.canonical_id))
+            self.conn.execute("DELETE FROM canonical_events WHERE canonical_id=?",
+                              (other.canonical_id,))
+            self.conn.execute("INSERT OR REPLACE INTO deletions VALUES (?,?,?,?)",
+                              (other.canonical_id, target.canonical_id, at,
+                               f"merged: same incident as {target.canonical_id}"))
+            self._revise(target.canonical_id, at, f"merged {other.canonical_id} ({cause})",
+                         {"merged": other.canonical_id})
+        self.conn.execute("INSERT OR REPLACE INTO event_links VALUES (?,?)",
+                          (ev.event_id, target.canonical_id))
+        merged = self._write_canonical(target.canonical_id, members, at, created=False)
+        after = merged.to_dict()
+        changed = {k: [before[k], after[k]] for k in ("event_date", "time_precision", "location",
+                                                      "geo_precision", "fatalities", "injured",
+                                                      "arrested", "actor1", "actor2")
+                   if before.get(k) != after.get(k)}
+        self._revise(target.canonical_id, at, f"new source: {cause}",
+                     {"event_id": ev.event_id, "changed": changed})
+        return target.canonical_id
+
+    def _candidates(self, ev: Event) -> list[dedup.Canonical]:
+        """Incidents of the same family, country and date window (an indexed range scan)."""
+        win = dedup.window(ev)
+        if win is None or ev.modality != "asserted":
+            return []
+        lo = (win[0] - dt.timedelta(days=max(dedup.PRECISION_DAYS.values()) + 1)).isoformat()
+        rows = self.conn.execute(
+            "SELECT canonical_id, record, field_sources FROM canonical_events WHERE family=? "
+            "AND country IS ? AND event_date BETWEEN ? AND ? AND window_end >= ?",
+            (dedup.family(ev), ev.country, lo, win[1].isoformat(), win[0].isoformat()),
+        ).fetchall()
+        out = []
+        for cid, record, sources in rows:
+            members = [Event.from_dict(json.loads(r)) for (r,) in self.conn.execute(
+                "SELECT e.record FROM event_links l JOIN events e ON e.event_id = l.event_id "
+                "WHERE l.canonical_id=? ORDER BY e.event_id", (cid,))]
+            out.append(dedup.Canonical(cid, Event.from_dict(json.loads(record)), members,
+                                       json.loads(sources)))
+        return out
+
+    def _created(self, canonical_id: str) -> str:
+        row = self.conn.execute("SELECT created_at FROM canonical_events WHERE canonical_id=?",
+                                (canonical_id,)).fetchone()
+        return row[0] if row else ""
+
+    def _write_canonical(self, cid: str, members: list[Event], at: str, created: bool) -> Event:
+        merged, sources = dedup.merge(members, cid)
+        win = dedup.window(merged)
+        record = merged.to_dict()
+        record["sources"] = dedup.sources_of(members)
+        record["mention_count"] = len(members)
+        created_at = at if created else (self._created(cid) or at)
+        self.conn.execute(
+            "INSERT OR REPLACE INTO canonical_events VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+            (cid, dedup.family(merged), merged.event_date,
+             win[1].isoformat() if win else None, merged.country, merged.admin1,
+             merged.event_type, merged.sub_event_type, merged.plover_event, merged.actor1,
+             merged.actor2, len(members), created_at, at, json.dumps(record),
+             json.dumps(sources)))
+        return merged
+
+    def _revise(self, cid: str, at: str, cause: str, detail: dict) -> None:
+        self.conn.execute("INSERT INTO revisions (canonical_id, at, cause, detail) "
+                          "VALUES (?,?,?,?)", (cid, at, cause, json.dumps(detail)))
+
+    def _link_existing(self, cause: str) -> None:
+        """Link every stored raw event, oldest first (bulk backfill; inside a transaction)."""
+        rows = self.conn.execute(
+            "SELECT e.record, a.ingested_at FROM events e JOIN articles a "
+            "ON a.article_id = e.article_id ORDER BY a.ingested_at, e.event_date, e.event_id"
+        ).fetchall()
+        for record, at in rows:
+            self._link(Event.from_dict(json.loads(record)), at, cause)
+
     # ------------------------------------------------------------ reads
+
+    def canonical_events(self, flt: EventFilter | None = None) -> Iterator[dict[str, Any]]:
+        """Canonical events (one per incident) as records with `sources` and
+        `mention_count`."""
+        flt = flt or EventFilter()
+        where, args = self._filter_sql(flt, "c")
+        if flt.text:
+            where.append("c.canonical_id IN (SELECT l.canonical_id FROM event_links l WHERE "
+                         "l.event_id IN (SELECT event_id FROM events_fts WHERE events_fts "
+                         "MATCH ?))")
+            args.append(_fts_query(flt.text))
+        sql = "SELECT c.record, c.updated_at FROM canonical_events c"
+        if where:
+            sql += " WHERE " + " AND ".join(where)
+        sql += " ORDER BY c.event_date, c.canonical_id"
+        if flt.limit:
+            sql += f" LIMIT {int(flt.limit)}"
+        for record, updated in self.conn.execute(sql, args):
+            rec = json.loads(record)
+            rec["updated_at"] = updated
+            yield rec
+
+    def history(self, event_id: str) -> tuple[str, list[dict[str, Any]]] | None:
+        """The canonical id an id stands for (itself, a member's, or a merged-away one's) and
+        its revisions."""
+        cid = self._resolve_canonical(event_id)
+        if cid is None:
+            return None
+        rows = self.conn.execute("SELECT at, cause, detail FROM revisions WHERE canonical_id=? "
+                                 "ORDER BY revision_id", (cid,)).fetchall()
+        return cid, [{"at": at, "cause": cause, "detail": json.loads(detail)}
+                     for at, cause, detail in rows]
+
+    def _resolve_canonical(self, event_id: str) -> str | None:
+        if len(event_id) < 6:
+            return None
+        for sql in ("SELECT canonical_id FROM canonical_events WHERE canonical_id LIKE ?",
+                    "SELECT canonical_id FROM event_links WHERE event_id LIKE ?",
+                    "SELECT merged_into FROM deletions WHERE canonical_id LIKE ?"):
+            rows = self.conn.execute(sql + " LIMIT 2", (event_id + "%",)).fetchall()
+            if len(rows) == 1:
+                return self._resolve_canonical(rows[0][0]) if "deletions" in sql else rows[0][0]
+        return None
+
+    def deletions(self) -> list[dict[str, Any]]:
+        """Canonical ids merged away, with the id they live on as, when and why."""
+        return [{"event_id": c, "merged_into": m, "deleted_at": at, "cause": cause}
+                for c, m, at, cause in self.conn.execute(
+                    "SELECT canonical_id, merged_into, at, cause FROM deletions ORDER BY at, "
+                    "canonical_id")]
+
 
     def counts(self) -> dict[str, int]:
         """Rows per table."""
         return {t: self.conn.execute(f"SELECT COUNT(*) FROM {t}").fetchone()[0]
-                for t in ("articles", "events", "figures")}
+                for t in ("articles", "events", "figures", "canonical_events")}
 
     def events(self, flt: EventFilter | None = None) -> Iterator[Event]:
         """Events matching the filter, by date then id."""
         flt = flt or EventFilter()
-        where, args = [], []
-        if flt.country:
-            where.append("lower(e.country) = lower(?)")
-            args.append(flt.country)
-        if flt.admin1:
-            where.append("lower(e.admin1) = lower(?)")
-            args.append(flt.admin1)
-        if flt.event_type:
-            where.append("(lower(e.event_type) = lower(?) OR lower(e.sub_event_type) = lower(?)"
-                         " OR upper(e.plover_event) = upper(?))")
-            args += [flt.event_type] * 3
-        if flt.since:
-            where.append("e.event_date >= ?")
-            args.append(flt.since)
-        if flt.until:
-            where.append("e.event_date <= ?")
-            args.append(flt.until)
-        if flt.actor:
-            where.append("(e.actor1 LIKE ? OR e.actor2 LIKE ?)")
-            args += [f"%{flt.actor}%"] * 2
+        where, args = self._filter_sql(flt, "e")
         if flt.text:
             where.append("e.event_id IN (SELECT event_id FROM events_fts WHERE events_fts "
                          "MATCH ?)")
@@ -212,6 +378,31 @@ class Store:
             sql += f" LIMIT {int(flt.limit)}"
         for (record,) in self.conn.execute(sql, args):
             yield Event.from_dict(json.loads(record))
+
+    @staticmethod
+    def _filter_sql(flt: EventFilter, t: str) -> tuple[list[str], list[Any]]:
+        where: list[str] = []
+        args: list[Any] = []
+        if flt.country:
+            where.append(f"lower({t}.country) = lower(?)")
+            args.append(flt.country)
+        if flt.admin1:
+            where.append(f"lower({t}.admin1) = lower(?)")
+            args.append(flt.admin1)
+        if flt.event_type:
+            where.append(f"(lower({t}.event_type) = lower(?) OR lower({t}.sub_event_type) = "
+                         f"lower(?) OR upper({t}.plover_event) = upper(?))")
+            args += [flt.event_type] * 3
+        if flt.since:
+            where.append(f"{t}.event_date >= ?")
+            args.append(flt.since)
+        if flt.until:
+            where.append(f"{t}.event_date <= ?")
+            args.append(flt.until)
+        if flt.actor:
+            where.append(f"({t}.actor1 LIKE ? OR {t}.actor2 LIKE ?)")
+            args += [f"%{flt.actor}%"] * 2
+        return where, args
 
     def event(self, event_id: str) -> Event | None:
         """One event by id (a unique prefix of at least 6 characters also works)."""

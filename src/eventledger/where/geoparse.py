@@ -248,7 +248,7 @@ def _blocked_tokens(doc: Doc) -> set[int]:
     for ent in doc.ents:
         if ent.label_ == "PERSON" and len(ent) > 1:
             blocked.update(t.i for t in ent)
-        elif ent.label_ in ("ORG", "FAC", "WORK_OF_ART", "EVENT", "PRODUCT", "LAW"):
+        elif ent.label_ in ("ORG", "WORK_OF_ART", "EVENT", "PRODUCT", "LAW"):
             words = {t.lower_ for t in ent}
             is_list = "," in words or "and" in words
             if words & heads or (len(ent) > 1 and not is_list) or ent.label_ in ("WORK_OF_ART",

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from eventledger.taxonomy import word_classes
 from eventledger.where.geoparse import Toponym
 
 if TYPE_CHECKING:
@@ -42,6 +43,11 @@ def event_places(doc: Doc, trigger: Token, toponyms: list[Toponym],
         chosen = local
     else:
         chosen = [min(in_sent, key=lambda t: abs(t.start - trigger.idx))]
+    # "the Dhaka-Mymensingh highway": places naming a road or a facility are not locations
+    # when the clause names one.
+    named_things = [t for t in chosen if _names_a_facility(doc, t)]
+    if named_things and len(named_things) < len(chosen):
+        chosen = [t for t in chosen if t not in named_things]
     sub_national = [t for t in chosen if t.entry.feature not in ("country", "continent")]
     if sub_national:
         chosen = _most_specific(sub_national)
@@ -54,6 +60,19 @@ def event_places(doc: Doc, trigger: Token, toponyms: list[Toponym],
             seen.add(t.entry.geonameid)
             out.append(t)
     return out
+
+
+def _names_a_facility(doc: Doc, top: Toponym) -> bool:
+    span = doc.char_span(top.start, top.end, alignment_mode="expand")
+    if span is None:
+        return False
+    head = span.root
+    while head.dep_ in ("compound", "amod", "nmod", "npadvmod") and head.head.i != head.i:
+        head = head.head
+        if head.pos_ == "NOUN":
+            classes = word_classes()
+            return head.lemma_.lower() in classes["route"] | classes["facility"]
+    return False
 
 
 def _most_specific(places: list[Toponym]) -> list[Toponym]:
@@ -69,7 +88,8 @@ def _narrative_place(doc: Doc, sent: Span, toponyms: list[Toponym]) -> list[Topo
     text = doc.text
     para_start = text.rfind("\n\n", 0, prev_end)
     before = [t for t in toponyms if para_start < t.start < prev_end and t.entry is not None
-              and not t.adjectival and t.entry.feature in ("city", "admin2", "admin1")]
+              and not t.adjectival and t.entry.feature in ("city", "admin2", "admin1")
+              and not _names_a_facility(doc, t)]
     if not before:
         return []
     last = before[-1]

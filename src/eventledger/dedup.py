@@ -1,0 +1,191 @@
+"""Event coreference across articles: is this record the same incident as that one, and what
+does the merged record say?
+
+ACLED's rule: one event per type, place, day and actor pair; reports of the same incident from
+many sources are one event with many sources. Compatibility here is strict on type, day window,
+place and actors, and the description only breaks ties; merged fields take the most precise date
+and place and the lowest credible toll, each remembering which record it came from.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass, field
+from typing import Any
+
+from eventledger.schema import Event
+
+PRECISION_DAYS = {1: 0, 2: 6, 3: 30}  # how far a date of each ACLED precision may stretch
+MERGE_THRESHOLD = 0.5
+_WORD = re.compile(r"[a-z]{4,}")
+_STOP = frozenset("that this with from were have been their they said after about into over "
+                  "which when there would could other also more than some them then what".split())
+
+
+@dataclass(slots=True)
+class Canonical:
+    """One incident: the merged record, its supporting raw records and where each field came
+    from."""
+
+    canonical_id: str
+    record: Event
+    members: list[Event] = field(default_factory=list)
+    field_sources: dict[str, str] = field(default_factory=dict)
+
+
+def family(ev: Event) -> str:
+    """What kind of incident: PLOVER type, refined by ACLED event type when there is one."""
+    return f"{ev.plover_event}/{ev.event_type or '-'}/{ev.kind}"
+
+
+def window(ev: Event) -> tuple[dt.date, dt.date] | None:
+    """The days an event's date could stand for, given its precision."""
+    if not ev.event_date:
+        return None
+    start = dt.date.fromisoformat(ev.event_date)
+    if ev.date_end:
+        return start, dt.date.fromisoformat(ev.date_end)
+    return start, start + dt.timedelta(days=PRECISION_DAYS.get(ev.time_precision or 2, 6))
+
+
+def places_compatible(a: Event, b: Event) -> bool:
+    """Same place, or one containing the other (a town and its region, a region and its
+    country)."""
+    if a.country and b.country and a.country != b.country:
+        return False
+    if a.geonameid is not None and a.geonameid == b.geonameid:
+        return True
+    rank = {1: 0, 2: 1, 3: 2, None: 3}
+    fine, coarse = sorted((a, b), key=lambda e: (rank.get(e.geo_precision, 3),
+                                                  e.admin1 is None))
+    if coarse.admin1 is None:  # country level: contains anything in the country
+        return bool(coarse.country) and coarse.country == fine.country
+    if coarse.location == coarse.admin1 and coarse.geo_precision == 3:  # a region
+        return fine.admin1 == coarse.admin1
+    return False  # two different towns: neighbouring places stay separate
+
+
+_COUNTRY_SUFFIX = re.compile(r"\s*\([^)]*\)$|\s+of\s+.+$")
+
+
+def _base(name: str) -> str:
+    """'Rebel Group (Congo)' -> 'Rebel Group': the actor without its country."""
+    return _COUNTRY_SUFFIX.sub("", name)
+
+
+def _same_actor(x: str, y: str) -> bool:
+    # A name without a country matches the same name with one; two countries must agree.
+    return x == y or (_base(x) == _base(y) and (x == _base(x) or y == _base(y)))
+
+
+def actors_compatible(a: Event, b: Event) -> bool:
+    """Named actors must not contradict each other (a missing actor contradicts nothing)."""
+    for x, y in ((a.actor1, b.actor1), (a.actor2, b.actor2)):
+        if x and y and not _same_actor(x, y):
+            # Reports may name the two sides in either order.
+            mine = {_base(n) for n in (a.actor1, a.actor2) if n}
+            theirs = {_base(n) for n in (b.actor1, b.actor2) if n}
+            if mine != theirs:
+                return False
+    return True
+
+
+def compatible(a: Event, b: Event) -> bool:
+    """Could these two records be the same incident?"""
+    if family(a) != family(b) or a.modality != "asserted" or b.modality != "asserted":
+        return False
+    wa, wb = window(a), window(b)
+    if wa is None or wb is None:
+        return False
+    if wa[0] > wb[1] or wb[0] > wa[1]:
+        return False
+    if a.time_precision == 1 and b.time_precision == 1 and a.event_date != b.event_date:
+        return False  # same town, next day: another event
+    return places_compatible(a, b) and actors_compatible(a, b)
+
+
+def similarity(a: Event, b: Event) -> float:
+    """How alike two compatible records are (0-1): exactness of date and place, tolls, words."""
+    score = 0.35
+    if a.geonameid is not None and a.geonameid == b.geonameid:
+        score += 0.2
+    if a.event_date == b.event_date:
+        score += 0.15
+    if a.actor1 and a.actor1 == b.actor1:
+        score += 0.1
+    fa, fb = a.fatalities, b.fatalities
+    if fa is not None and fb is not None:
+        score += 0.1 if fa == fb else (0.05 if abs(fa - fb) <= max(fa, fb) * 0.5 else -0.1)
+    words_a, words_b = _words(a), _words(b)
+    if words_a and words_b:
+        score += 0.2 * len(words_a & words_b) / len(words_a | words_b)
+    return round(min(score, 1.0), 3)
+
+
+def _words(ev: Event) -> set[str]:
+    text = " ".join(e.text for e in ev.evidence).lower()
+    return {w for w in _WORD.findall(text) if w not in _STOP}
+
+
+def best_match(ev: Event, candidates: list[Canonical]) -> Canonical | None:
+    """The canonical event this record joins, or None for a new incident."""
+    best, best_score = None, MERGE_THRESHOLD
+    for cand in candidates:
+        if not all(compatible(ev, m) for m in cand.members[:20]):
+            continue
+        score = max(similarity(ev, m) for m in cand.members[:20])
+        if score >= best_score:
+            best, best_score = cand, score
+    return best
+
+
+def merge(members: list[Event], canonical_id: str) -> tuple[Event, dict[str, str]]:
+    """The merged record of an incident's reports and, per field, the record it came from."""
+    ordered = sorted(members, key=lambda e: (e.time_precision or 9, e.event_id))
+    date_src = ordered[0]
+    place_src = min(members, key=lambda e: (e.geo_precision or 9, e.event_id))
+    base = Event.from_dict(date_src.to_dict())
+    base.event_id = canonical_id
+    sources: dict[str, str] = {"event_date": date_src.event_id}
+    for name in ("event_date", "date_end", "time_precision", "date_text"):
+        setattr(base, name, getattr(date_src, name))
+    for name in ("country", "iso", "admin1", "admin2", "admin3", "location", "latitude",
+                 "longitude", "geo_precision", "geonameid"):
+        setattr(base, name, getattr(place_src, name))
+    sources["location"] = place_src.event_id
+    for name in ("actor1", "actor2", "inter1", "inter2", "interaction", "assoc_actor_1",
+                 "assoc_actor_2", "sub_event_type", "disorder_type", "event_type"):
+        src = next((m for m in ordered if getattr(m, name) is not None), None)
+        if src is not None:
+            setattr(base, name, getattr(src, name))
+            sources[name] = src.event_id
+    disagreements = []
+    for name in ("fatalities", "injured", "arrested", "crowd_size"):
+        values = {m.event_id: getattr(m, name) for m in members if getattr(m, name) is not None}
+        if not values:
+            setattr(base, name, None)
+            continue
+        low_id = min(values, key=lambda k: (values[k], k))  # ACLED: the lowest credible figure
+        setattr(base, name, values[low_id])
+        sources[name] = low_id
+        if len(set(values.values())) > 1:
+            disagreements.append(f"{name} reported as "
+                                 f"{', '.join(str(v) for v in sorted(set(values.values())))}")
+    base.actors = [a for m in ordered for a in m.actors][:6]
+    base.evidence = [e for m in ordered for e in m.evidence]
+    base.confidence = round(min(0.99, max(m.confidence for m in members)
+                                + 0.03 * (len(members) - 1)), 2)
+    base.source = "; ".join(dict.fromkeys(m.source or "unknown source" for m in ordered))
+    base.source_url = date_src.source_url
+    notes = date_src.notes or ""
+    if disagreements:
+        notes += f" Sources differ: {'; '.join(disagreements)}; the lowest is coded."
+    base.notes = notes.strip()
+    return base, sources
+
+
+def sources_of(members: list[Event]) -> list[dict[str, Any]]:
+    """The `sources` list of a canonical event."""
+    return [{"source": m.source, "source_url": m.source_url, "article_id": m.article_id,
+             "event_id": m.event_id} for m in sorted(members, key=lambda e: e.event_id)]
