@@ -84,11 +84,15 @@ def extract(ctx: ExtractionContext) -> tuple[list[Event], list[Figure]]:
 _MULTIWORD: dict[str, list[str]] = {}
 
 
+_PHRASE_TOKENS = re.compile(r"[^\s-]+|-")
+
+
 def _multiword_index() -> dict[str, list[str]]:
+    """Lexicon phrases ("tear gas", "lathi-charge") by their first word."""
     if not _MULTIWORD:
         for lemma in triggers():
-            if " " in lemma:
-                _MULTIWORD.setdefault(lemma.split()[0], []).append(lemma)
+            if (" " in lemma or "-" in lemma) and not lemma.startswith("@"):
+                _MULTIWORD.setdefault(_PHRASE_TOKENS.findall(lemma)[0], []).append(lemma)
         for firsts in _MULTIWORD.values():
             firsts.sort(key=len, reverse=True)
     return _MULTIWORD
@@ -105,28 +109,53 @@ def _find_triggers(sent: Span) -> list[_Hit]:
             continue
         lemma = tok.lemma_.lower()
         for phrase in [*multi.get(lemma, []), *multi.get(tok.lower_, [])]:
-            n = len(phrase.split())
+            n = len(_PHRASE_TOKENS.findall(phrase))
             window = doc[tok.i:tok.i + n]
             words = [t.lemma_.lower() for t in window]
-            if " ".join(words) == phrase or " ".join(t.lower_ for t in window) == phrase:
+            surface = doc.text[window.start_char:window.end_char].lower()
+            if " ".join(words) == phrase or " ".join(t.lower_ for t in window) == phrase \
+                    or surface == phrase:
                 head = _phrase_head(window)
-                entry = _pick(table[phrase], head)
-                if entry and _frame_ok(entry, head, window):
+                entry = next((e for e in table[phrase] if _pos_fits(e, head)
+                              and _frame_ok(e, head, window)), None)
+                if entry:
                     hits.append(_Hit(head, window, entry))
                     used.update(t.i for t in window)
                     break
         if tok.i in used:
             continue
-        entry = _pick(table.get(lemma, ()), tok)
-        if entry is None and tok.pos_ == "NOUN":
-            entry = _pick(table.get(tok.lower_, ()), tok)
-        if entry is None or not _frame_ok(entry, tok, doc[tok.i:tok.i + 1]):
+        entries = list(table.get(lemma, ())) + (list(table.get(tok.lower_, ()))
+                                                  if tok.pos_ == "NOUN" else [])
+        entry = next((e for e in entries if _pos_fits(e, tok)
+                      and _frame_ok(e, tok, doc[tok.i:tok.i + 1])), None)
+        if entry is None:
             continue
         if _is_metaphor(tok) or _is_back_reference(tok):
             continue
         hits.append(_Hit(tok, doc[tok.i:tok.i + 1], entry))
         used.add(tok.i)
+    hits.extend(_obligations(sent, used))
     return hits
+
+
+OBLIGATION_AUX = frozenset({"must", "should"})
+COOPERATIVE = frozenset({"SUPPORT", "AID", "COOPERATE", "RETREAT", "CONCEDE", "CONSULT"})
+
+
+def _obligations(sent: Span, used: set[int]) -> list[_Hit]:
+    """'X said Y must Z': a demand made through a reporting verb."""
+    entry = triggers()["@obligation"][0]
+    speech = word_classes()["speech"] | {"declare", "conclude", "insist", "warn", "stress"}
+    out = []
+    for tok in sent:
+        if tok.i in used or tok.pos_ != "VERB" or tok.lemma_.lower() not in speech:
+            continue
+        for comp in tok.children:
+            if comp.dep_ == "ccomp" and any(a.dep_ == "aux" and a.lower_ in OBLIGATION_AUX
+                                            for a in comp.children):
+                out.append(_Hit(tok, sent.doc[tok.i:tok.i + 1], entry))
+                break
+    return out
 
 
 def _phrase_head(window: Span) -> Token:
@@ -136,13 +165,10 @@ def _phrase_head(window: Span) -> Token:
     return window.root
 
 
-def _pick(entries, tok: Token) -> Trigger | None:
-    for entry in entries:
-        if "V" in entry.pos and tok.pos_ == "VERB":
-            return entry
-        if "N" in entry.pos and tok.pos_ in ("NOUN", "PROPN") and tok.tag_ != "NNP":
-            return entry
-    return None
+def _pos_fits(entry: Trigger, tok: Token) -> bool:
+    if "V" in entry.pos and tok.pos_ == "VERB":
+        return True
+    return "N" in entry.pos and tok.pos_ in ("NOUN", "PROPN") and tok.tag_ != "NNP"
 
 
 def _frame_ok(entry: Trigger, tok: Token, span: Span) -> bool:
@@ -152,8 +178,12 @@ def _frame_ok(entry: Trigger, tok: Token, span: Span) -> bool:
     classes = word_classes()
     if kind == "obj":
         words = frozenset().union(*(classes.get(c, frozenset()) for c in cls.split("|")))
-        for cand in _objects(tok):
-            if _lemma_in(cand, words):
+        people = "person" in cls.split("|")
+        # "fired to disperse the mob": the object may sit in a purpose clause.
+        purpose = [o for c in tok.children if c.dep_ in ("xcomp", "advcl")
+                   for o in c.children if o.dep_ in OBJECT_DEPS]
+        for cand in _objects(tok) + purpose:
+            if _lemma_in(cand, words) or (people and cand.ent_type_ == "PERSON"):
                 return True
         if tok.dep_ in ("acl", "relcl") and _lemma_in(tok.head, words):
             return True
@@ -500,7 +530,19 @@ def _code_event(ctx: ExtractionContext, sent: Span, hit: _Hit, sent_timexes: lis
                 narrative: Timex | None, sent_figures: list[Figure]) -> list[Event]:
     tok, trig = hit.token, hit.trigger
     modality, attributed = _modality(tok)
+    if modality == "future" and trig.plover in COOPERATIVE:
+        # "Finland will give Tanzania a grant": the pledge is the event (PLOVER's AGREE).
+        trig = triggers()["@intent"][0]
+        modality = "asserted"
+    if trig.lemma == "@obligation":
+        comp = next(c for c in tok.children if c.dep_ == "ccomp")
+        hit = _Hit(tok, hit.span, trig)
+        target_override = next((c for c in comp.children if c.dep_ in SUBJECT_DEPS), None)
+    else:
+        target_override = None
     source_tok, target_tok = _arguments(hit)
+    if target_override is not None:
+        target_tok = _resolve_pronoun(target_override)
     source = _make_actor(source_tok, "source", ctx)
     target = _make_actor(target_tok, "target", ctx)
     if source and target and source.start == target.start:
@@ -837,6 +879,11 @@ def _confidence(ev: Event, hit: _Hit, source: Actor | None, target: Actor | None
         score += 0.05
     if ev.modality != "asserted":
         score -= 0.15
+    # The sentence's main assertion is surer than an event mentioned in a relative clause.
+    depth = sum(1 for _ in hit.token.ancestors)
+    score -= 0.03 * min(depth, 4)
+    if any(a.dep_ in ("relcl", "acl") for a in [hit.token, *hit.token.ancestors]):
+        score -= 0.05
     return round(max(0.05, min(0.95, score)), 2)
 
 
