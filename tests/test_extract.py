@@ -133,3 +133,65 @@ def test_event_ids_are_stable():
     text = "Soldiers detained three journalists in Goma on Tuesday."
     a = [e.event_id for e in run(text).events]
     assert a and a == [e.event_id for e in run(text).events]
+
+
+def test_unrealised_events_are_not_asserted():
+    r = run("The opposition called on supporters to block the highway near Quito.",
+            published="2024-01-10")
+    assert [e.modality for e in only(r, "PROTEST")] == ["hypothetical"]
+    r = run("The minister demanded that police arrest the organisers in Quito.",
+            published="2024-01-10")
+    [demand] = only(r, "REQUEST")
+    assert demand.modality == "asserted" and demand.actor2 == "Police Forces of Ecuador"
+    assert [e.modality for e in only(r, "COERCE")] == ["hypothetical"]
+    r = run("He repeated the claim that protesters attacked a police station in Quito.",
+            published="2024-01-10")
+    assert [e.modality for e in only(r, "ASSAULT")] == ["claimed"]
+
+
+def test_references_to_told_events_are_not_new_events():
+    r = run("Residents marched in Quito on Monday. The march caused long delays in the city.",
+            published="2024-01-10")
+    assert len(only(r, "PROTEST")) == 1
+    r = run("The teachers' union has backed the protests in Quito.", published="2024-01-10")
+    assert not [e for e in r.events if e.plover_event == "PROTEST"] and only(r, "SUPPORT")
+    r = run("Tear gas canisters are not dangerous, the general said in Quito.",
+            published="2024-01-10")
+    assert not [e for e in r.events if e.plover_event == "ASSAULT"]
+
+
+def test_headlines_boilerplate_and_polls_are_not_coded():
+    text = ("Police detain activists in Minsk\n\nBy A Correspondent\n\nPolice detained 20 "
+            "activists in Minsk on Monday.\n\nTo contact us, visit example.org/contact.")
+    r = run(text, published="2024-03-13")
+    assert len(r.events) == 1 and r.events[0].arrested == 20
+    r = run("A survey showed that 60 percent of voters support the reform in Chile.",
+            published="2024-03-13")
+    assert not [e for e in r.events if e.plover_event == "SUPPORT"]
+
+
+def test_countries_as_participants_and_sources():
+    r = run("The German minister expressed US support for Peru on Monday.",
+            published="2023-02-03")
+    [ev] = only(r, "SUPPORT")
+    assert ev.actor2 == "Government of Peru"
+    r = run("Protests continued in Lima and Cusco on Tuesday. In Washington, officials met "
+            "the Peruvian foreign minister on Wednesday.", published="2023-02-03")
+    [meeting] = only(r, "CONSULT")
+    assert meeting.location == "Washington" and meeting.actor1 == "Government of United States"
+    assert meeting.actor2 == "Government of Peru"
+
+
+def test_a_date_in_a_nested_clause_dates_only_that_clause():
+    r = run("On Friday, ministers praised a ceasefire that was signed in 2019 in Juba.",
+            published="2024-03-10")
+    [praise] = only(r, "SUPPORT")
+    assert praise.event_date == "2024-03-08"
+    assert not [e for e in r.events if e.plover_event in ("AGREE", "RETREAT")
+                and e.event_date and e.event_date.startswith("2019")]
+
+
+def test_singular_victim_counts_one():
+    r = run("Police shot dead a protester in Nairobi on Monday.", published="2024-03-15")
+    [ev] = only(r, "ASSAULT")
+    assert ev.fatalities == 1

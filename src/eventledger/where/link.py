@@ -39,6 +39,14 @@ def event_places(doc: Doc, trigger: Token, toponyms: list[Toponym],
     for head in participants:
         scope |= {tok.idx for tok in head.subtree}
     local = [t for t in in_sent if t.start in scope or any(t.start <= i < t.end for i in scope)]
+    # A country named as a destination or a topic ("a trip to Argentina", "support for
+    # Peru") is not where the event happened.
+    local = [t for t in local if t.entry.feature not in ("country", "continent")
+             or _is_locative(doc, t, strict=True)]
+    in_sent = [t for t in in_sent if t.entry.feature not in ("country", "continent")
+               or _is_locative(doc, t, strict=True)]
+    if not in_sent:
+        return _narrative_place(doc, sent, toponyms) if narrative else []
     if local:
         chosen = local
     else:
@@ -83,7 +91,7 @@ def _most_specific(places: list[Toponym]) -> list[Toponym]:
 
 
 def _narrative_place(doc: Doc, sent: Span, toponyms: list[Toponym]) -> list[Toponym]:
-    """The last sub-national place of the previous sentence, if in the same paragraph."""
+    """The last sub-national place told earlier in the same paragraph."""
     prev_end = sent.start_char
     text = doc.text
     para_start = text.rfind("\n\n", 0, prev_end)
@@ -92,17 +100,21 @@ def _narrative_place(doc: Doc, sent: Span, toponyms: list[Toponym]) -> list[Topo
               and not _names_a_facility(doc, t)]
     if not before:
         return []
-    last = before[-1]
-    prev_sent = doc.char_span(last.start, last.end, alignment_mode="expand")
-    if prev_sent is None or prev_sent.sent.end_char < prev_end - 1 and \
-            prev_sent.sent.end != sent.start:
-        return []
-    return [last]
+    return [before[-1]]
 
 
-def _is_locative(doc: Doc, top: Toponym) -> bool:
+STATIVE_PREPS = frozenset({"in", "at", "near", "across", "throughout", "inside", "outside",
+                           "around"})
+
+
+def _is_locative(doc: Doc, top: Toponym, strict: bool = False) -> bool:
+    """Whether the place is the object of a locative preposition ('in Peru'); `strict` admits
+    only prepositions of being somewhere, not of direction ('to', 'from')."""
     span = doc.char_span(top.start, top.end, alignment_mode="expand")
     if span is None:
         return False
     root = span.root
-    return root.dep_ == "pobj" and root.head.lower_ in LOCATIVE_PREPS
+    while root.dep_ in ("conj", "appos") and root.head.i != root.i:
+        root = root.head
+    preps = STATIVE_PREPS if strict else LOCATIVE_PREPS
+    return root.dep_ == "pobj" and root.head.lower_ in preps
