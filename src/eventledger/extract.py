@@ -69,7 +69,7 @@ def extract(ctx: ExtractionContext) -> tuple[list[Event], list[Figure]]:
     for sent in ctx.doc.sents:
         if sent.start_char < title_end:
             continue  # a headline restates the body's events; the body is coded
-        if _BOILERPLATE.search(sent.text):
+        if _BOILERPLATE.search(_paragraph_of(ctx.article.text, sent.start_char, sent.end_char)):
             continue  # "To contact us, visit: example.org/contact"
         sent_timexes = [t for t in ctx.timexes if sent.start_char <= t.start < sent.end_char]
         sent_figures = _figures(ctx, sent, sent_timexes)
@@ -86,6 +86,19 @@ def extract(ctx: ExtractionContext) -> tuple[list[Event], list[Figure]]:
 
 _BOILERPLATE = re.compile(r"https?://|www\.|\b[\w.-]+\.(?:org|com|net)/\S*|[\w.+-]+@[\w-]+\.",
                           re.I)
+
+
+def _paragraph_of(text: str, start: int, end: int) -> str:
+    """The paragraph around a span, and the next one when the span ends with a colon."""
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    lo = text.rfind("\n\n", 0, start)
+    hi = text.find("\n\n", end)
+    hi = len(text) if hi == -1 else hi
+    if text[start:end].rstrip().endswith(":"):
+        nxt = text.find("\n\n", hi + 2)
+        hi = len(text) if nxt == -1 else nxt
+    return text[max(lo, 0):hi]
 
 
 def _title_block_end(text: str) -> int:
@@ -554,21 +567,30 @@ def _evidence(ctx: ExtractionContext, start: int, end: int) -> Evidence:
 def _normalise_actor(span: Span, ctx: ExtractionContext, country_hint: str | None = None
                      ) -> tuple[str | None, int | None]:
     lex = actor_lexicon()
+    root = span.root
+    # "Gervasi, the foreign minister of Peru": the title says who acts.
+    title = next((c for c in root.children if c.dep_ == "appos"
+                  and c.lemma_.lower() in lex), None)
+    if title is not None and root.pos_ == "PROPN":
+        title_span = span.doc[title.left_edge.i:title.right_edge.i + 1]
+        return _normalise_actor(title_span, ctx, country_hint)
     country = _actor_country(span, ctx, country_hint)
     words = [t.lemma_.lower() for t in span]
     lowers = [t.lower_ for t in span]
+    # Words inside an organisation's name ("the People's Defense Front") are not actors.
+    in_org = {t.i for e in span.doc.ents if e.label_ in ("ORG", "FAC") and len(e) > 1
+              for t in e}
     best: dict[str, str] | None = None
     # Longest lexicon phrase wins; a head-noun match beats a modifier. A match inside an
     # "of" complement names the actor only when the head is a person ("members of Congress"),
     # not a thing ("an escalation of military repression").
-    root = span.root
     head_is_person = root.lemma_.lower() in word_classes()["person"] or \
         root.lemma_.lower() in lex
     for n in (3, 2, 1):
         for i in range(len(span) - n + 1):
             last = span[i + n - 1]
             in_complement = last.i > root.i and not head_is_person
-            if in_complement:
+            if in_complement or any(t.i in in_org for t in span[i:i + n]):
                 continue
             for seq in (words, lowers):
                 phrase = " ".join(seq[i:i + n])
@@ -579,9 +601,11 @@ def _normalise_actor(span: Span, ctx: ExtractionContext, country_hint: str | Non
             break
     ents = [e for e in span.doc.ents if e.start >= span.start and e.end <= span.end
             and e.label_ in ("ORG", "PERSON", "NORP")]
-    org = next((e for e in ents if e.label_ == "ORG" and e.root.i == span.root.i), None)
+    org = next((e for e in ents if e.label_ == "ORG" and (
+        e.root.i == root.i or (head_is_person and e.start > root.i))), None)
     if org is not None and best is None:
-        return org.text, None
+        # The group itself, or the group a leader or member speaks for.
+        return re.sub(r"^(?:the)\s+", "", org.text, flags=re.I), None
     if best is None:
         person = next((e for e in ents if e.label_ == "PERSON"), None)
         if person is not None:
