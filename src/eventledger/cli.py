@@ -76,6 +76,10 @@ def _parser() -> argparse.ArgumentParser:
         sp.add_argument("--db", default=None,
                         help="database file (default $EVENTLEDGER_DB or ./eventledger.db)")
 
+    def mentions(sp: argparse.ArgumentParser) -> None:
+        sp.add_argument("--mentions", action="store_true",
+                        help="raw per-article records instead of one event per incident")
+
     sp = sub.add_parser("extract", help="run the pipeline and print records (no database)")
     inputs(sp)
     sp.add_argument("--format", choices=("jsonl", "table", "csv"), default="jsonl")
@@ -98,8 +102,7 @@ def _parser() -> argparse.ArgumentParser:
     sp.add_argument("--text", help="full-text search in notes and evidence")
     sp.add_argument("--limit", type=int)
     sp.add_argument("--format", choices=("table", "jsonl", "csv"), default="table")
-    sp.add_argument("--mentions", action="store_true",
-                    help="raw per-article records instead of one event per incident")
+    mentions(sp)
     sp.set_defaults(func=cmd_events)
 
     sp = sub.add_parser("show", help="one event with its evidence highlighted in the article")
@@ -112,8 +115,7 @@ def _parser() -> argparse.ArgumentParser:
     sp.add_argument("--format", choices=("acled-csv", "plover-jsonl", "geojson"),
                     required=True)
     sp.add_argument("--output", "-o", help="file to write (default stdout)")
-    sp.add_argument("--mentions", action="store_true",
-                    help="raw per-article records instead of one event per incident")
+    mentions(sp)
     sp.set_defaults(func=cmd_export)
 
     sp = sub.add_parser("history", help="how an event changed: creation, merges, new sources")

@@ -19,8 +19,7 @@ from eventledger.schema import Event
 PRECISION_DAYS = {1: 0, 2: 6, 3: 30}  # how far a date of each ACLED precision may stretch
 MERGE_THRESHOLD = 0.5
 _WORD = re.compile(r"[a-z]{4,}")
-_STOP = frozenset("that this with from were have been their they said after about into over "
-                  "which when there would could other also more than some them then what".split())
+_STOP = frozenset(["that", "this", "with", "from", "were", "have", "been", "their", "they", "said", "after", "about", "into", "over", "which", "when", "there", "would", "could", "other", "also", "more", "than", "some", "them", "then", "what"])
 
 
 @dataclass(slots=True)

@@ -85,7 +85,7 @@ def extract(ctx: ExtractionContext) -> tuple[list[Event], list[Figure]]:
 
 
 _BOILERPLATE = re.compile(r"https?://|www\.|\b[\w.-]+\.(?:org|com|net)/\S*|[\w.+-]+@[\w-]+\.",
-                          re.I)
+                          re.IGNORECASE)
 
 
 def _paragraph_of(text: str, start: int, end: int) -> str:
@@ -605,13 +605,13 @@ def _normalise_actor(span: Span, ctx: ExtractionContext, country_hint: str | Non
         e.root.i == root.i or (head_is_person and e.start > root.i))), None)
     if org is not None and best is None:
         # The group itself, or the group a leader or member speaks for.
-        return re.sub(r"^(?:the)\s+", "", org.text, flags=re.I), None
+        return re.sub(r"^(?:the)\s+", "", org.text, flags=re.IGNORECASE), None
     if best is None:
         person = next((e for e in ents if e.label_ == "PERSON"), None)
         if person is not None:
             return person.text, None
         if span.root.pos_ == "PROPN":  # a named group the tagger did not label
-            return re.sub(r"^(?:the|a|an)\s+", "", span.text, flags=re.I), None
+            return re.sub(r"^(?:the|a|an)\s+", "", span.text, flags=re.IGNORECASE), None
         return None, None
     name = best["name"]
     if "{country}" in name:
@@ -1094,28 +1094,28 @@ _FIGURE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("deaths", re.compile(r"\b(?:deaths?|death toll|toll|fatalities|dead)\b[^.;]{0,40}?\b"
                           r"(?:risen|rose|climbed|reached|stands?|stood|is|was|hit|increased|"
                           r"jumped)(?:\s+(?:to|at))?\s+((?:at least |nearly |some |about |"
-                          r"more than |over |almost )?\d[\d,]*)\b", re.I)),
+                          r"more than |over |almost )?\d[\d,]*)\b", re.IGNORECASE)),
     ("deaths", re.compile(r"\b((?:at least |nearly |some |about |more than |over |almost )?"
                           r"\d[\d,]*)\s+(?:people|persons|protesters|demonstrators|civilians|"
                           r"unarmed demonstrators|)\s*(?:have|had)\s+(?:died|been killed)\b",
-                          re.I)),
+                          re.IGNORECASE)),
     ("deaths", re.compile(r"\bkilling of ((?:at least |nearly |some |about |more than |over |"
-                          r"almost )?\d[\d,]*)\b", re.I)),
+                          r"almost )?\d[\d,]*)\b", re.IGNORECASE)),
     ("injured", re.compile(r"\b((?:at least |nearly |some |more than |over )?\d[\d,]*)\s+"
                            r"(?:people\s+)?(?:have been|had been)\s+(?:injured|wounded)\b",
-                           re.I)),
+                           re.IGNORECASE)),
     ("detained", re.compile(r"\b((?:at least |nearly |some |more than |over )?\d[\d,]*)\s+"
                             r"(?:people\s+)?(?:have been|had been)\s+(?:arrested|detained)\b",
-                            re.I)),
+                            re.IGNORECASE)),
     ("protest_locations", re.compile(r"\b(?:protests?|roadblocks?|blockades?|strikes?|"
                                      r"demonstrations?)\b[^.;]{0,60}?\bin\s+(\d[\d,]*)\s+"
                                      r"(provinces|regions|cities|districts|departments|"
-                                     r"states|towns|locations)\b", re.I)),
+                                     r"states|towns|locations)\b", re.IGNORECASE)),
     ("poll_percent", re.compile(r"\b(\d{1,3}(?:\.\d+)?)\s*(?:%|percent|per cent)\s+(?:of\s+)?"
-                                r"([^.;,]{3,80}?)(?=\s+(?:and|but)\s+\d|[.;,]|$)", re.I)),
+                                r"([^.;,]{3,80}?)(?=\s+(?:and|but)\s+\d|[.;,]|$)", re.IGNORECASE)),
 ]
 _POLL_CUES = re.compile(r"\b(polls?|survey|surveys|approval|support|supports|want|wants|"
-                        r"oppose|opposes|favou?r|approve|disapprove)\b", re.I)
+                        r"oppose|opposes|favou?r|approve|disapprove)\b", re.IGNORECASE)
 
 
 def _figures(ctx: ExtractionContext, sent: Span, sent_timexes: list[Timex]) -> list[Figure]:

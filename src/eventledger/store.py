@@ -316,12 +316,8 @@ class Store:
                          "l.event_id IN (SELECT event_id FROM events_fts WHERE events_fts "
                          "MATCH ?))")
             args.append(_fts_query(flt.text))
-        sql = "SELECT c.record, c.updated_at FROM canonical_events c"
-        if where:
-            sql += " WHERE " + " AND ".join(where)
-        sql += " ORDER BY c.event_date, c.canonical_id"
-        if flt.limit:
-            sql += f" LIMIT {int(flt.limit)}"
+        sql = _select("SELECT c.record, c.updated_at FROM canonical_events c", where,
+                      "c.event_date, c.canonical_id", flt.limit)
         for record, updated in self.conn.execute(sql, args):
             rec = json.loads(record)
             rec["updated_at"] = updated
@@ -370,12 +366,8 @@ class Store:
             where.append("e.event_id IN (SELECT event_id FROM events_fts WHERE events_fts "
                          "MATCH ?)")
             args.append(_fts_query(flt.text))
-        sql = "SELECT e.record FROM events e"
-        if where:
-            sql += " WHERE " + " AND ".join(where)
-        sql += " ORDER BY e.event_date, e.event_id"
-        if flt.limit:
-            sql += f" LIMIT {int(flt.limit)}"
+        sql = _select("SELECT e.record FROM events e", where, "e.event_date, e.event_id",
+                      flt.limit)
         for (record,) in self.conn.execute(sql, args):
             yield Event.from_dict(json.loads(record))
 
@@ -433,6 +425,12 @@ class Store:
         sql += " ORDER BY as_of, figure_id"
         for (record,) in self.conn.execute(sql, args):
             yield Figure.from_dict(json.loads(record))
+
+
+def _select(base: str, where: list[str], order: str, limit: int | None) -> str:
+    """A SELECT with its filters, order and limit."""
+    sql = base + (" WHERE " + " AND ".join(where) if where else "") + f" ORDER BY {order}"
+    return sql + (f" LIMIT {int(limit)}" if limit else "")
 
 
 def _fts_query(text: str) -> str:

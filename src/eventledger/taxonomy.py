@@ -5,7 +5,7 @@ from __future__ import annotations
 import csv
 import json
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache
 from importlib import resources
 from typing import Any
 
@@ -22,26 +22,26 @@ def data_tsv(name: str) -> list[dict[str, str]]:
             for row in csv.DictReader(lines, delimiter="\t")]
 
 
-@lru_cache(maxsize=None)
+@cache
 def acled() -> dict[str, Any]:
     """ACLED event types, sub-event types, inter codes and export columns."""
     return json.loads(data_text("acled.json"))
 
 
-@lru_cache(maxsize=None)
+@cache
 def plover() -> dict[str, Any]:
     """PLOVER event types with their modes, and the context vocabulary."""
     return json.loads(data_text("plover.json"))
 
 
-@lru_cache(maxsize=None)
+@cache
 def word_classes() -> dict[str, frozenset[str]]:
     """Named sets of lemmas (facility, person, speech verbs, ...) used by rules."""
     raw = json.loads(data_text("wordclasses.json"))
     return {k: frozenset(v) for k, v in raw.items() if not k.startswith("_")}
 
 
-@lru_cache(maxsize=None)
+@cache
 def sub_event_index() -> dict[str, tuple[str, str]]:
     """Map each ACLED sub-event type to (event_type, disorder_type)."""
     data = acled()
@@ -75,7 +75,7 @@ class Trigger:
     frame: str | None
 
 
-@lru_cache(maxsize=None)
+@cache
 def triggers() -> dict[str, list[Trigger]]:
     """The trigger lexicon keyed by lemma (multiword lemmas keyed by their full phrase)."""
     known_sub = sub_event_index()
@@ -100,19 +100,19 @@ def triggers() -> dict[str, list[Trigger]]:
     return table
 
 
-@lru_cache(maxsize=None)
+@cache
 def actor_lexicon() -> dict[str, dict[str, str]]:
     """Common-noun actors ("police", "protesters") with their inter code and ACLED name pattern."""
     return {row["term"]: row for row in data_tsv("actors.tsv")}
 
 
-@lru_cache(maxsize=None)
+@cache
 def demonyms() -> dict[str, str]:
     """Irregular demonyms and short names mapped to ISO alpha-2 codes ("British" -> "GB")."""
     return {row["term"].lower(): row["iso2"] for row in data_tsv("demonyms.tsv")}
 
 
-@lru_cache(maxsize=None)
+@cache
 def numbers() -> dict[str, Any]:
     """Number words, multipliers and ACLED's conventional values for vague quantities."""
     return json.loads(data_text("numbers.json"))

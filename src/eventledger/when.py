@@ -71,25 +71,25 @@ _YEARWORD = r"(?:nineteen|twenty)[\s-]+(?:hundred\s+(?:and\s+)?)?[a-z]+(?:[\s-][
 _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("clock", re.compile(rf"\b(?:(\d{{1,2}})(?::(\d{{2}}))?\s*(a\.m\.|p\.m\.|am\b|pm\b)|"
                          rf"(noon|midnight))(?:\s+[A-Z]{{2,4}}\b)?(?:\s+(?:on\s+)?({_DAYREF}))?",
-                         re.I)),
+                         re.IGNORECASE)),
     ("set", re.compile(rf"\b(?:(every|each)\s+({_WEEKDAY}|{_MONTH}|day|week|month|year|"
                        rf"morning|night|evening)|(daily|weekly|monthly|annually|yearly|hourly|"
                        rf"nightly)|({_WEEKDAY})s\s+({_PART})?s?)\b")),
-    ("quarter_year", re.compile(rf"\b(?:the\s+)?(\d{{4}})\s+({_ORD})\s+quarter\b", re.I)),
+    ("quarter_year", re.compile(rf"\b(?:the\s+)?(\d{{4}})\s+({_ORD})\s+quarter\b", re.IGNORECASE)),
     ("quarter", re.compile(rf"\b(?:the\s+)?(?:(latest|last|past|previous|current|year-ago|"
                            rf"year-earlier|same)\s+)?(?:({_ORD})[\s-])?(?:fiscal\s+)?quarter(?:\s+of\s+"
-                           rf"(?:fiscal\s+)?(\d{{4}}))?\b", re.I)),
+                           rf"(?:fiscal\s+)?(\d{{4}}))?\b", re.IGNORECASE)),
     ("season", re.compile(rf"\b(?:(this|last|next|past|coming|the)\s+)?({_SEASON})"
-                          rf"(?:\s+(?:of\s+)?(\d{{4}}|{_YEARWORD}))?\b", re.I)),
+                          rf"(?:\s+(?:of\s+)?(\d{{4}}|{_YEARWORD}))?\b", re.IGNORECASE)),
     ("decade", re.compile(r"\b(?:the\s+)?(?:(early|mid|mid-|late)\s*)?(?:(\d{3})0'?s|"
                           r"(twenties|thirties|forties|fifties|sixties|seventies|eighties|"
-                          r"nineties))\b", re.I)),
+                          r"nineties))\b", re.IGNORECASE)),
     ("year_words", re.compile(rf"\b(?:the\s+year\s+)?({_YEARWORD}|two thousand(?:\s+and\s+"
-                              rf"[a-z]+)?)\b", re.I)),
+                              rf"[a-z]+)?)\b", re.IGNORECASE)),
     ("span_units", re.compile(rf"\b(?:the\s+)?(past|last|next|coming|previous|recent|first)"
-                              rf"\s+({_NUM}|few|several|couple of)\s+({_UNIT})\b", re.I)),
+                              rf"\s+({_NUM}|few|several|couple of)\s+({_UNIT})\b", re.IGNORECASE)),
     ("vague_units", re.compile(rf"\b(recent|coming|the coming|in coming|in recent)\s+({_UNIT})\b",
-                               re.I)),
+                               re.IGNORECASE)),
     ("iso", re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")),
     ("mdy", re.compile(rf"\b(?:{_WEEKDAY},?\s+)?({_MONTH})\s+(\d{{1,2}})(?:st|nd|rd|th)?"
                        rf"(?:,?\s+(\d{{4}}))?\b(?!\s*(?:%|percent))")),
@@ -97,30 +97,30 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
                        rf"(?:,?\s+(\d{{4}}))?\b")),
     ("my", re.compile(rf"\b((?:early|late|mid|mid-)\s*)?({_MONTH})\s+(?:of\s+)?(\d{{4}})\b")),
     ("rel_month", re.compile(rf"\b((?:early|late|mid|mid-)\s*)?(last|next|this|past|coming)\s+"
-                             rf"({_MONTH})\b", re.I)),
+                             rf"({_MONTH})\b", re.IGNORECASE)),
     ("ago", re.compile(rf"\b({_NUM})\s+({_UNIT})\s+(ago|earlier|later|before|after|prior)\b"
-                       rf"(?!\s+(?:the|a|an|his|her|their|its)\b)", re.I)),
+                       rf"(?!\s+(?:the|a|an|his|her|their|its)\b)", re.IGNORECASE)),
     ("next_day", re.compile(r"\b(?:the\s+)?(next|following|previous|preceding)\s+"
-                            r"(day|morning|evening|night|week|month|year)\b", re.I)),
+                            r"(day|morning|evening|night|week|month|year)\b", re.IGNORECASE)),
     ("deictic", re.compile(rf"\b(yesterday|today|tonight|tomorrow|overnight)"
-                           rf"(?:\s+({_PART}))?\b", re.I)),
-    ("last_part", re.compile(r"\b(last|this)\s+(night|morning|afternoon|evening)\b", re.I)),
+                           rf"(?:\s+({_PART}))?\b", re.IGNORECASE)),
+    ("last_part", re.compile(r"\b(last|this)\s+(night|morning|afternoon|evening)\b", re.IGNORECASE)),
     ("rel_unit", re.compile(r"\b((?:early|late|mid|mid-)\s*)?(last|next|this|past|coming|"
-                            r"previous)\s+(week|weekend|month|year)\b", re.I)),
+                            r"previous)\s+(week|weekend|month|year)\b", re.IGNORECASE)),
     ("weekday", re.compile(rf"\b(?:(last|next|this|coming|past|on|early|late)\s+)?({_WEEKDAY})"
                            rf"(?:\s+({_PART}))?\b")),
     ("month_alone", re.compile(rf"\b(in|on|since|during|until|by|from|of|early|late|mid|"
-                               rf"mid-|before|after|through)\s+({_MONTH})(?!\s+\d)\b", re.I)),
+                               rf"mid-|before|after|through)\s+({_MONTH})(?!\s+\d)\b", re.IGNORECASE)),
     ("ordinal_day", re.compile(r"\b(?:on\s+)?the\s+(\d{1,2})(?:st|nd|rd|th)\b(?!\s+(?:of\s+)?"
-                               + _MONTH + r")", re.I)),
+                               + _MONTH + r")", re.IGNORECASE)),
     ("duration", re.compile(rf"\b(?:for|in|over|within|after|of)?\s*({_NUM})\s*[- ]?({_UNIT})\b"
-                            rf"(?!-old|-long|\s+old\b)", re.I)),
+                            rf"(?!-old|-long|\s+old\b)", re.IGNORECASE)),
     ("year", re.compile(r"(?:(?<=mid-)|(?<![\d.,$€£-]))\b(1[89]\d{2}|20\d{2})\b"
                         r"(?![\d.,]\d|\s*(?:%|percent))")),
-    ("the_weekend", re.compile(r"\b(?:the|this)\s+weekend\b", re.I)),
-    ("current_year", re.compile(r"\bthe\s+current\s+(?:fiscal\s+|calendar\s+)?year\b", re.I)),
+    ("the_weekend", re.compile(r"\b(?:the|this)\s+weekend\b", re.IGNORECASE)),
+    ("current_year", re.compile(r"\bthe\s+current\s+(?:fiscal\s+|calendar\s+)?year\b", re.IGNORECASE)),
     ("refs", re.compile(r"\b(now|currently|recently|nowadays|at present|the past|in the future|"
-                        r"the future|these days|current)\b", re.I)),
+                        r"the future|these days|current)\b", re.IGNORECASE)),
 ]
 
 
@@ -333,7 +333,7 @@ def _normalise_extended(kind: str, g: tuple, dct: dt.date | None, text: str, sta
                 day = inner[0].value[:10]
         return f"{day}T{hour:02d}:{minute:02d}", "TIME", False
     if kind == "set":
-        every, unit, word, weekday_plural, part = g
+        _every, unit, word, weekday_plural, part = g
         if word:
             return SET_WORDS[word.lower()], "SET", False
         if weekday_plural:
