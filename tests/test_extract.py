@@ -195,3 +195,16 @@ def test_singular_victim_counts_one():
     r = run("Police shot dead a protester in Nairobi on Monday.", published="2024-03-15")
     [ev] = only(r, "ASSAULT")
     assert ev.fatalities == 1
+
+
+def test_one_incident_told_by_a_casualty_clause_and_its_cause():
+    r = run("Three soldiers were killed when gunmen ambushed a patrol near Maiduguri on Monday.",
+            published="2024-01-23")
+    [ev] = only(r, "ASSAULT")
+    assert ev.fatalities == 3 and ev.actor1 == "Unidentified Armed Group (Nigeria)"
+
+
+def test_a_pronoun_subject_of_a_report_is_its_speaker():
+    r = run("The army said it had deployed troops to Goma on Monday.", published="2024-01-23")
+    [ev] = only(r, "MOBILIZE")
+    assert ev.actor1 == "Military Forces of Democratic Republic of Congo" and ev.actor2 is None

@@ -314,6 +314,15 @@ def _merge_hits(hits: list[_Hit]) -> list[_Hit]:
                     hit.token.head.i == other.token.i:
                 absorbed = True
                 break
+            # "Three soldiers were killed when gunmen ambushed a patrol": one incident, told
+            # by the clause that names the attackers.
+            if hit.trigger.plover == "ASSAULT" and other.trigger.plover == "ASSAULT" and \
+                    other.token.dep_ in ("advcl", "relcl") and \
+                    other.token.head.i == hit.token.i and any(
+                        c.dep_ in SUBJECT_DEPS and c.pos_ != "PRON"
+                        for c in other.token.children):
+                absorbed = True
+                break
             # "X backed the protests": a known event as the topic of a statement.
             if hit.token.pos_ == "NOUN" and hit.token.dep_ == "dobj" and \
                     hit.token.head.i == other.token.i and other.trigger.plover in VERBAL and \
@@ -454,7 +463,17 @@ def _resolve_pronoun(tok: Token | None) -> Token | None:
     if tok is None:
         return None
     if tok.pos_ == "PRON" and tok.lower_ not in ("who", "which", "that"):
-        return None  # coreference is not attempted; an unnamed actor beats a wrong one
+        # "The army said it had deployed troops": the speaker is the one pronoun we resolve;
+        # otherwise an unnamed actor beats a wrong one.
+        clause = tok.head
+        while clause.dep_ in ("conj", "xcomp") and clause.head.i != clause.i:
+            clause = clause.head
+        if tok.dep_ in SUBJECT_DEPS and clause.dep_ == "ccomp" and \
+                clause.head.lemma_.lower() in word_classes()["speech"]:
+            speaker = next((c for c in clause.head.children if c.dep_ in SUBJECT_DEPS), None)
+            if speaker is not None and speaker.pos_ != "PRON":
+                return speaker
+        return None
     return _resolve_relative(tok)
 
 
@@ -670,7 +689,9 @@ def _code_event(ctx: ExtractionContext, sent: Span, hit: _Hit, sent_timexes: lis
             target_override = next((c for c in comp.children if c.dep_ in SUBJECT_DEPS), None)
     if target_override is not None:
         target_tok = _resolve_pronoun(target_override)
-    counts = _counts(hit, sent, source_tok, target_tok)
+    counts, victims = _counts(hit, sent, source_tok, target_tok)
+    if target_tok is None and victims is not None:
+        target_tok = victims  # "Three soldiers were killed when gunmen ambushed a patrol"
     if _is_aggregate(hit, sent, counts, sent_figures):
         return []  # a cumulative toll is a Figure, never one incident's event
 
@@ -692,8 +713,10 @@ def _code_event(ctx: ExtractionContext, sent: Span, hit: _Hit, sent_timexes: lis
     source_country = _modifier_country(tok, ctx) or abroad  # "US support", "Russian strikes"
     source = _make_actor(source_tok, "source", ctx, source_country)
     target = _make_actor(target_tok, "target", ctx, abroad if source is None else None)
-    if source and target and source.start == target.start:
-        target = None
+    if source and target and (source.start == target.start or (
+            trig.plover != "ASSAULT" and source.normalized and
+            source.normalized == target.normalized)):
+        target = None  # "the army deployed troops": an actor is not coded against itself
 
     sub = trig.acled_sub
     plover_mode = trig.mode
@@ -816,9 +839,11 @@ def _interaction(a: int | None, b: int | None) -> int | None:
 
 
 def _counts(hit: _Hit, sent: Span, source: Token | None, target: Token | None
-            ) -> dict[str, int | None]:
+            ) -> tuple[dict[str, int | None], Token | None]:
+    """Tolls and crowd size of the event, and the victims when a governing verb names them."""
     counts: dict[str, int | None] = {"fatalities": None, "injured": None, "arrested": None,
                                      "crowd_size": None}
+    victims = None
     trig = hit.trigger
     target_n = _count_of(target) if target is not None else None
     source_n = _count_of(source) if source is not None else None
@@ -843,6 +868,8 @@ def _counts(hit: _Hit, sent: Span, source: Token | None, target: Token | None
         subj = next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         if subj is not None and counts.get(key) is None:
             counts[key] = _count_of(subj)
+        if subj is not None and target is None:
+            victims = subj
     # "... killing two and injuring five", "left 3 dead": casualty words in the trigger's clause.
     for tok in hit.token.subtree:
         key = CASUALTY_WORDS.get(tok.lower_)
@@ -856,7 +883,7 @@ def _counts(hit: _Hit, sent: Span, source: Token | None, target: Token | None
                     break
         if n is not None and counts.get(key) is None:
             counts[key] = n
-    return counts
+    return counts, victims
 
 
 def _dies(tok: Token) -> bool:
