@@ -91,18 +91,18 @@ def test_negated_future_and_claimed_modalities():
 
 
 def test_cumulative_toll_is_a_figure_not_an_event():
-    r = run("The ombudsman said on Thursday that confirmed deaths have risen to 66 since the "
+    r = run("The ombudsman said on Thursday that the death toll has risen to 41 since the "
             "protests began in December.", published="2023-02-03")
     assert not [e for e in r.events if e.fatalities]
     [fig] = [f for f in r.figures if f.metric == "deaths"]
-    assert fig.value == 66 and fig.as_of == "2023-02-02" and fig.reported_by == "ombudsman"
+    assert fig.value == 41 and fig.as_of == "2023-02-02" and fig.reported_by == "ombudsman"
 
 
 def test_polls_and_protest_locations_are_figures():
-    r = run("A poll showed that 71 percent of voters support early elections. Protests "
-            "continue in 27 provinces, the ombudsman said.", published="2023-02-03")
+    r = run("A poll showed that 58 percent of voters support early elections. Strikes "
+            "continue in 19 districts, the union said.", published="2023-02-03")
     metrics = {f.metric: f.value for f in r.figures}
-    assert metrics.get("poll_percent") == 71 and metrics.get("protest_locations") == 27
+    assert metrics.get("poll_percent") == 58 and metrics.get("protest_locations") == 19
 
 
 def test_historical_background_is_not_coded():
@@ -153,7 +153,7 @@ def test_references_to_told_events_are_not_new_events():
     r = run("Residents marched in Quito on Monday. The march caused long delays in the city.",
             published="2024-01-10")
     assert len(only(r, "PROTEST")) == 1
-    r = run("The teachers' union has backed the protests in Quito.", published="2024-01-10")
+    r = run("The teachers' union has endorsed the strikes in Quito.", published="2024-01-10")
     assert not [e for e in r.events if e.plover_event == "PROTEST"] and only(r, "SUPPORT")
     r = run("Tear gas canisters are not dangerous, the general said in Quito.",
             published="2024-01-10")
@@ -171,10 +171,10 @@ def test_headlines_boilerplate_and_polls_are_not_coded():
 
 
 def test_countries_as_participants_and_sources():
-    r = run("The German minister expressed US support for Peru on Monday.",
+    r = run("The German minister voiced French support for Chad on Monday.",
             published="2023-02-03")
     [ev] = only(r, "SUPPORT")
-    assert ev.actor2 == "Government of Peru"
+    assert ev.actor2 == "Government of Chad"
     r = run("Protests continued in Lima and Cusco on Tuesday. In Washington, officials met "
             "the Peruvian foreign minister on Wednesday.", published="2023-02-03")
     [meeting] = only(r, "CONSULT")

@@ -270,7 +270,7 @@ def _is_back_reference(tok: Token) -> bool:
     protests': an event already told (or a topic), not a new one."""
     if tok.pos_ != "NOUN":
         return False
-    # "tear gas canisters are not hard objects": a thing described, not an event.
+    # "rubber bullets are not lethal": a thing described, not an event.
     holder = tok.head if tok.dep_ == "compound" else tok
     if holder.dep_ == "nsubj" and holder.head.lemma_ == "be":
         return True
@@ -283,13 +283,13 @@ def _is_back_reference(tok: Token) -> bool:
         return True
     if tok.dep_ == "dobj" and any(e.plover in VERBAL for e in
                                   triggers().get(tok.head.lemma_.lower(), ())):
-        return True  # "X has backed the protests": the protests are the statement's topic
-    # "The roadblocks have resulted in shortages", "X has backed the protests".
+        return True  # "X has endorsed the strikes": the strikes are the statement's topic
+    # "The blockades have caused shortages", "X has endorsed the strikes".
     return tok.dep_ in ("nsubj",) and tok.head.pos_ in ("VERB", "AUX")
 
 
 def _skip_verb(tok: Token) -> bool:
-    """Imperatives ('To contact us, visit:') and poll findings ('71 percent support X')."""
+    """Imperatives ('To contact us, visit:') and poll findings ('60 percent back X')."""
     if tok.pos_ != "VERB":
         return False
     if tok.tag_ == "VB" and tok.dep_ == "ROOT" and not any(
@@ -323,7 +323,7 @@ def _merge_hits(hits: list[_Hit]) -> list[_Hit]:
                         for c in other.token.children):
                 absorbed = True
                 break
-            # "X backed the protests": a known event as the topic of a statement.
+            # "X endorsed the strikes": a known event as the topic of a statement.
             if hit.token.pos_ == "NOUN" and hit.token.dep_ == "dobj" and \
                     hit.token.head.i == other.token.i and other.trigger.plover in VERBAL and \
                     any(c.dep_ == "det" and c.lower_ in ("the", "these", "those")
@@ -434,7 +434,7 @@ def _arguments(hit: _Hit) -> tuple[Token | None, Token | None]:
     source = _prep_object(tok, ("by",))
     target = _prep_object(tok, ("of", "against", "on"))
     if target is None and hit.trigger.plover in ("SUPPORT", "AID", "REQUEST", "COOPERATE"):
-        target = _prep_object(tok, ("for", "to", "with"))  # "support for Peru"
+        target = _prep_object(tok, ("for", "to", "with"))  # "aid for Chad"
     if source is None:
         for c in tok.children:
             if c.dep_ in ("compound", "poss", "amod", "nmod") and c.pos_ in ("NOUN", "PROPN") \
@@ -539,7 +539,7 @@ def _count_of(tok: Token) -> int | None:
 # ---------------------------------------------------------------- actors
 
 def _modifier_country(tok: Token, ctx: ExtractionContext) -> str | None:
-    """A country named as a modifier of an event noun is its source's: 'US support'."""
+    """A country named as a modifier of an event noun is its source's: 'French support'."""
     if tok.pos_ != "NOUN":
         return None
     for c in tok.children:
@@ -563,7 +563,7 @@ def _make_actor(tok: Token | None, role: str, ctx: ExtractionContext,
     if place is not None:
         if place.entry.feature != "country":
             return None  # "rebels shelled Goma": the place attacked is the location
-        # "support for Peru": a country as a participant stands for its government.
+        # "aid for Chad": a country as a participant stands for its government.
         name = actor_lexicon()["government"]["name"].replace("{country}", place.entry.name)
         return Actor(text=place.text, normalized=name, role=role,  # type: ignore[arg-type]
                      start=place.start, end=place.end, inter=1)
@@ -587,7 +587,7 @@ def _normalise_actor(span: Span, ctx: ExtractionContext, country_hint: str | Non
                      ) -> tuple[str | None, int | None]:
     lex = actor_lexicon()
     root = span.root
-    # "Gervasi, the foreign minister of Peru": the title says who acts.
+    # "Ms Diaz, the interior minister of Chile": the title says who acts.
     title = next((c for c in root.children if c.dep_ == "appos"
                   and c.lemma_.lower() in lex), None)
     if title is not None and root.pos_ == "PROPN":
@@ -602,7 +602,7 @@ def _normalise_actor(span: Span, ctx: ExtractionContext, country_hint: str | Non
     best: dict[str, str] | None = None
     # Longest lexicon phrase wins; a head-noun match beats a modifier. A match inside an
     # "of" complement names the actor only when the head is a person ("members of Congress"),
-    # not a thing ("an escalation of military repression").
+    # not a thing ("a rise of police violence").
     head_is_person = root.lemma_.lower() in word_classes()["person"] or \
         root.lemma_.lower() in lex
     for n in (3, 2, 1):
@@ -705,12 +705,12 @@ def _code_event(ctx: ExtractionContext, sent: Span, hit: _Hit, sent_timexes: lis
     narrated = bool(linked) and not (sent.start_char <= linked[0].start < sent.end_char)
     if trig.plover == "PROTEST" and any(f.metric == "protest_locations" for f in sent_figures) \
             and not any(p.geo_precision in (1, 2) or p.admin1 for p in places):
-        return []  # "protests continue in 27 provinces": a figure, not a countrywide event
+        return []  # "strikes continue in 12 districts": a figure, not a countrywide event
     # An official acting abroad is most likely of the country the event happened in
-    # ("officials met in Washington"); otherwise the article's country is the default.
+    # ("officials met in Geneva"); otherwise the article's country is the default.
     abroad = linked[0].entry.country if linked and linked[0].entry.iso2 and \
         linked[0].entry.iso2 != ctx.country_iso2 else None
-    source_country = _modifier_country(tok, ctx) or abroad  # "US support", "Russian strikes"
+    source_country = _modifier_country(tok, ctx) or abroad  # "French support", "Russian strikes"
     source = _make_actor(source_tok, "source", ctx, source_country)
     target = _make_actor(target_tok, "target", ctx, abroad if source is None else None)
     if source and target and (source.start == target.start or (
@@ -765,7 +765,7 @@ def _code_event(ctx: ExtractionContext, sent: Span, hit: _Hit, sent_timexes: lis
             ev.interaction = _interaction(inter_s, inter_t)
         if ev.kind == "disruption" and source is not None and \
                 source_tok is not None and _lemma_in(source_tok, word_classes()["facility"]):
-            # "its mine has had to cut back operations, the company said": the company acts.
+            # "its refinery had to halt output, the firm said": the firm acts.
             ev.actor1 = attributed
         elif ev.kind == "disruption" and ev.actor1 is None and source is not None:
             ev.actor1 = source.text
@@ -916,7 +916,7 @@ def _modality(tok: Token) -> tuple[str, str | None]:
     modality = "asserted"
     if "to" in auxes and tok.tag_ == "VB" and \
             tok.head.lemma_.lower() not in classes["implicative"]:
-        # An infinitive names an event not (yet) done: "calls to detain", "plans to march";
+        # An infinitive names an event not (yet) done: "urged police to detain", "plans to march";
         # implicative heads ("continued to defy") assert it.
         modality = "hypothetical"
     scope = (tok, tok.head) if tok.dep_ in ("xcomp", "pcomp", "pobj", "dobj") else (tok,)
@@ -962,10 +962,10 @@ def _modality(tok: Token) -> tuple[str, str | None]:
             return "negated", attributed
         if cur.dep_ in ("ccomp", "xcomp") and lemma in classes["request_verbs"] and \
                 modality == "asserted":
-            modality = "hypothetical"  # "demanded that the military remain deployed"
+            modality = "hypothetical"  # "insisted that troops stay in the capital"
         if head.pos_ == "NOUN" and lemma in classes["claim_nouns"] and \
                 cur.dep_ in ("acl", "ccomp", "relcl", "appos"):
-            return "claimed", attributed  # "the lie that demonstrations are instigated"
+            return "claimed", attributed  # "the rumour that rebels were paid"
         cur = head
     for c in tok.children:
         if c.dep_ == "prep" and c.lower_ == "according":

@@ -55,7 +55,7 @@ _MID_SENTENCE_BREAK = re.compile(r"(?<=[^\s.!?:\"”])([ \t]*\n[\s]*)(?=[a-z(])"
 def normalise_for_parsing(text: str) -> str:
     """A same-length copy whose mid-sentence line breaks are spaces, so offsets stay exact.
 
-    Extracted web text often breaks a sentence across paragraphs ("the southern departments
+    Extracted web text often breaks a sentence across paragraphs ("the northern provinces
     \\n\\nof Junin"); the parser would otherwise split it into two sentences.
     """
     return _MID_SENTENCE_BREAK.sub(lambda m: " " * len(m.group(1)), text)

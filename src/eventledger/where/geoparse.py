@@ -134,7 +134,7 @@ def _recognise(doc: Doc, gaz: Gazetteer) -> list[Mention]:
         if after is not None and after.pos_ in ("NOUN", "PROPN") and (
                 (after.text[:1].isupper() and after.lower_ in cues["organisation_heads"])
                 or after.lower_ in cues["common_compounds"]):
-            return  # "Ayacucho Defense Front", "Lima beans": a name, not a place
+            return  # "Piura Farmers Front", "Lima beans": a name, not a place
         cands = gaz.lookup(text)
         if not cands and text.lower().startswith("the "):
             cands = gaz.lookup(text[4:])

@@ -39,7 +39,7 @@ def event_places(doc: Doc, trigger: Token, toponyms: list[Toponym],
     for head in participants:
         scope |= {tok.idx for tok in head.subtree}
     local = [t for t in in_sent if t.start in scope or any(t.start <= i < t.end for i in scope)]
-    # A country named as a destination or a topic ("a trip to Argentina", "support for
+    # A country named as a destination or a topic ("a flight to Kenya", "aid for
     # Peru") is not where the event happened.
     local = [t for t in local if t.entry.feature not in ("country", "continent")
              or _is_locative(doc, t, strict=True)]
