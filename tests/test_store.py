@@ -118,3 +118,19 @@ def test_a_vague_report_never_bridges_two_separate_incidents(tmp_path):
         store.ingest(week, "2024-03-18T01:00:00")
         assert len(list(store.canonical_events())) == 2  # a vague date joins, never bridges
         assert store.deletions() == []
+
+
+def test_a_version_1_database_is_migrated_and_its_events_linked(tmp_path, records):
+    path = tmp_path / "old.db"
+    with Store(path) as store:
+        store.ingest(records, "2024-03-15T00:00:00")
+        raw = store.counts()["events"]
+        # Make it a version-1 file: no linking tables yet.
+        for table in ("canonical_events", "event_links", "revisions", "deletions"):
+            store.conn.execute(f"DROP TABLE {table}")
+        store.conn.execute("PRAGMA user_version=1")
+    with Store(path) as store:
+        assert store.schema_version() == SCHEMA_VERSION
+        assert store.counts()["events"] == raw
+        assert 0 < store.counts()["canonical_events"] <= raw
+        assert all(store.history(r["event_id"])[1] for r in store.canonical_events())
