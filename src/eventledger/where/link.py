@@ -41,10 +41,8 @@ def event_places(doc: Doc, trigger: Token, toponyms: list[Toponym],
     local = [t for t in in_sent if t.start in scope or any(t.start <= i < t.end for i in scope)]
     # A country named as a destination or a topic ("a flight to Kenya", "aid for
     # Peru") is not where the event happened.
-    local = [t for t in local if t.entry.feature not in ("country", "continent")
-             or _is_locative(doc, t, strict=True)]
-    in_sent = [t for t in in_sent if t.entry.feature not in ("country", "continent")
-               or _is_locative(doc, t, strict=True)]
+    local = [t for t in local if not _destination_or_topic(doc, t)]
+    in_sent = [t for t in in_sent if not _destination_or_topic(doc, t)]
     if not in_sent:
         return _narrative_place(doc, sent, toponyms) if narrative else []
     if local:
@@ -103,18 +101,28 @@ def _narrative_place(doc: Doc, sent: Span, toponyms: list[Toponym]) -> list[Topo
     return [before[-1]]
 
 
-STATIVE_PREPS = frozenset({"in", "at", "near", "across", "throughout", "inside", "outside",
-                           "around"})
+NOT_WHERE_PREPS = frozenset({"to", "toward", "towards", "for", "about", "with", "against"})
 
 
-def _is_locative(doc: Doc, top: Toponym, strict: bool = False) -> bool:
-    """Whether the place is the object of a locative preposition ('in Peru'); `strict` admits
-    only prepositions of being somewhere, not of direction ('to', 'from')."""
+def _destination_or_topic(doc: Doc, top: Toponym) -> bool:
+    """A country after 'to', 'for', 'against'...: where someone goes or what is discussed."""
+    if top.entry.feature not in ("country", "continent"):
+        return False
     span = doc.char_span(top.start, top.end, alignment_mode="expand")
     if span is None:
         return False
     root = span.root
     while root.dep_ in ("conj", "appos") and root.head.i != root.i:
         root = root.head
-    preps = STATIVE_PREPS if strict else LOCATIVE_PREPS
-    return root.dep_ == "pobj" and root.head.lower_ in preps
+    return root.dep_ == "pobj" and root.head.lower_ in NOT_WHERE_PREPS
+
+
+def _is_locative(doc: Doc, top: Toponym) -> bool:
+    """Whether the place is the object of a locative preposition ('in Kenya', 'to Goma')."""
+    span = doc.char_span(top.start, top.end, alignment_mode="expand")
+    if span is None:
+        return False
+    root = span.root
+    while root.dep_ in ("conj", "appos") and root.head.i != root.i:
+        root = root.head
+    return root.dep_ == "pobj" and root.head.lower_ in LOCATIVE_PREPS
