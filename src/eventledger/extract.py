@@ -51,6 +51,9 @@ class ExtractionContext:
     country_place: Place | None
     country_name: str | None
     warnings: list[str] = field(default_factory=list)
+    # Named actors whose country the text established ("Biden" -> United States), so that a
+    # later bare mention of the same name is not given the article's country by default.
+    actor_countries: dict[str, str] = field(default_factory=dict)
 
 
 @dataclass(slots=True)
@@ -372,7 +375,13 @@ def _subjects(tok: Token) -> list[Token]:
     if not subs and tok.dep_ == "relcl":
         subs = [tok.head]
     if not subs and tok.dep_ == "acl":
-        subs = [tok.head]
+        # "members issued a letter asking X": the letter's authors ask.
+        noun = tok.head
+        if noun.dep_ == "dobj" and noun.head.pos_ == "VERB" and \
+                noun.lemma_.lower() not in word_classes()["person"]:
+            subs = [c for c in noun.head.children if c.dep_ in SUBJECT_DEPS] or [noun]
+        else:
+            subs = [noun]
     return [_resolve_relative(s) for s in subs]
 
 
@@ -643,17 +652,26 @@ def _normalise_actor(span: Span, ctx: ExtractionContext, country_hint: str | Non
 
 def _actor_country(span: Span, ctx: ExtractionContext, hint: str | None = None) -> str | None:
     """The actor's country: a demonym or place name inside its words, else the hint (the
-    country the event happened in, when abroad), else the article's."""
+    country the event happened in, when abroad), else what the article established earlier
+    for a name in it, else the article's country."""
+    names = [e.text.lower() for e in span.doc.ents if e.label_ in ("PERSON", "ORG")
+             and span.start <= e.start and e.end <= span.end]
+    found = None
     for tok in span:
-        if tok.text[:1].isupper():
-            iso = demonym_country(tok.text)
-            if iso:
-                return _country_name(iso, ctx)
-    for top in ctx.toponyms:
-        if top.entry and top.entry.feature == "country" and not top.adjectival and \
-                span.start_char <= top.start < span.end_char:
-            return top.entry.name
-    return hint or ctx.country_name
+        if tok.text[:1].isupper() and demonym_country(tok.text):
+            found = _country_name(demonym_country(tok.text), ctx)
+            break
+    if found is None:
+        found = next((top.entry.name for top in ctx.toponyms if top.entry
+                      and top.entry.feature == "country" and not top.adjectival
+                      and span.start_char <= top.start < span.end_char), None)
+    found = found or hint
+    if found is not None:
+        for name in names:
+            ctx.actor_countries.setdefault(name, found)
+        return found
+    remembered = next((ctx.actor_countries[n] for n in names if n in ctx.actor_countries), None)
+    return remembered or ctx.country_name
 
 
 def _country_name(iso2: str, ctx: ExtractionContext) -> str:
