@@ -208,3 +208,14 @@ def test_a_pronoun_subject_of_a_report_is_its_speaker():
     r = run("The army said it had deployed troops to Goma on Monday.", published="2024-01-23")
     [ev] = only(r, "MOBILIZE")
     assert ev.actor1 == "Military Forces of Democratic Republic of Congo" and ev.actor2 is None
+
+
+def test_an_actor_keeps_the_country_the_article_gave_it():
+    text = ("Protesters blocked roads in Cusco and Puno on Monday. In Geneva, the Chilean "
+            "president Ramos met UN envoys on Tuesday. Later, the Ramos administration urged "
+            "calm in Cusco.")
+    r = run(text, published="2024-03-08")
+    [meeting] = only(r, "CONSULT")
+    assert meeting.actor1 == "Government of Chile"
+    [appeal] = only(r, "REQUEST")
+    assert appeal.actor1 == "Government of Chile"  # not Peru's by default
