@@ -28,6 +28,7 @@ def test_acled_csv_has_acled_columns_in_order():
     arrest = rows[0]
     assert arrest["event_id_cnty"].startswith("KEN") and arrest["iso"] == "404"
     assert arrest["sub_event_type"] == "Arrests" and arrest["timestamp"] == "1700000000"
+    assert arrest["region"] == "Eastern Africa"
     assert all(r["event_type"] for r in rows)  # PLOVER-only events are not ACLED rows
 
 

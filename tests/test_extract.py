@@ -219,3 +219,9 @@ def test_an_actor_keeps_the_country_the_article_gave_it():
     assert meeting.actor1 == "Government of Chile"
     [appeal] = only(r, "REQUEST")
     assert appeal.actor1 == "Government of Chile"  # not Peru's by default
+
+
+def test_near_a_town_is_precision_two():
+    r = run("Gunmen killed two farmers near Maiduguri on Monday.", published="2024-01-23")
+    [ev] = only(r, "ASSAULT")
+    assert (ev.location, ev.geo_precision) == ("Maiduguri", 2)

