@@ -225,3 +225,16 @@ def test_near_a_town_is_precision_two():
     r = run("Gunmen killed two farmers near Maiduguri on Monday.", published="2024-01-23")
     [ev] = only(r, "ASSAULT")
     assert (ev.location, ev.geo_precision) == ("Maiduguri", 2)
+
+
+def test_one_event_told_across_sentences_keeps_all_its_evidence():
+    text = ("Police arrested 30 students in Harare on Monday. Witnesses said officers "
+            "detained the students at the main gate in Harare on Monday. Separately, police "
+            "arrested 12 vendors in Bulawayo on Monday.")
+    r = run(text, published="2024-05-22")
+    arrests = only(r, "COERCE")
+    assert sorted(e.location for e in arrests) == ["Bulawayo", "Harare"]
+    harare = next(e for e in arrests if e.location == "Harare")
+    assert harare.arrested == 30 and len(harare.evidence) == 2
+    for e in harare.evidence:
+        assert text[e.start:e.end] == e.text

@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
+from eventledger import dedup
 from eventledger.numbers import parse_count
 from eventledger.schema import Actor, Event, Evidence, Figure, Place, stable_id
 from eventledger.taxonomy import Trigger, acled_types, actor_lexicon, triggers, word_classes
@@ -1129,21 +1130,33 @@ def _confidence(ev: Event, hit: _Hit, source: Actor | None, target: Actor | None
 
 
 def _dedupe(events: list[Event]) -> list[Event]:
-    """Same article, same type, day, place and actors: one event with all the evidence."""
+    """One event per incident within the article: the same type, day, place and compatible
+    actors told again (in the same sentence or a later one) adds its evidence, not an event."""
     out: list[Event] = []
-    index: dict[tuple, Event] = {}
     for ev in events:
-        key = (ev.plover_event, ev.sub_event_type, ev.event_date, ev.geonameid, ev.actor1,
-               ev.actor2, ev.modality, ev.evidence[0].start)
-        prior = index.get(key)
+        prior = next((p for p in out if _same_incident(p, ev)), None)
         if prior is None:
-            index[key] = ev
             out.append(ev)
             continue
-        for name in ("fatalities", "injured", "arrested", "crowd_size"):
+        if all(e.start != ev.evidence[0].start for e in prior.evidence):
+            prior.evidence.extend(ev.evidence)
+            prior.confidence = round(min(0.95, max(prior.confidence, ev.confidence) + 0.03), 2)
+        for name in ("fatalities", "injured", "arrested", "crowd_size", "actor1", "inter1",
+                     "actor2", "inter2", "attributed_to"):
             if getattr(prior, name) is None:
                 setattr(prior, name, getattr(ev, name))
+        known = {(a.start, a.role) for a in prior.actors}
+        prior.actors.extend(a for a in ev.actors if (a.start, a.role) not in known)
     return out
+
+
+def _same_incident(a: Event, b: Event) -> bool:
+    if a.evidence[0].start == b.evidence[0].start:
+        return (a.plover_event, a.sub_event_type, a.event_date, a.geonameid, a.actor1,
+                a.actor2, a.modality) == (b.plover_event, b.sub_event_type, b.event_date,
+                                         b.geonameid, b.actor1, b.actor2, b.modality)
+    return a.event_date == b.event_date and a.geonameid == b.geonameid and \
+        a.sub_event_type == b.sub_event_type and dedup.compatible(a, b)
 
 
 # ---------------------------------------------------------------- figures
