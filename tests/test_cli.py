@@ -144,3 +144,31 @@ def test_console_script_reports_missing_file_without_traceback(tmp_path):
                            str(tmp_path / "none.txt")], capture_output=True, text=True)
     assert proc.returncode == 1 and "Traceback" not in proc.stderr
     assert proc.stderr.strip().startswith("eventledger: error:")
+
+
+def test_figures_series_history_and_deletions(capsys, tmp_path):
+    reports = tmp_path / "r.jsonl"
+    rows = [
+        {"id": "a", "source": "Wire", "published": "2024-02-02",
+         "text": "The ombudsman said on Thursday that the death toll has risen to 41. Police "
+                 "arrested 30 students in Harare on Thursday."},
+        {"id": "b", "source": "Daily", "published": "2024-02-02",
+         "text": "Rights groups said on Thursday that the death toll has risen to 44. Police "
+                 "detained 32 students in Harare on February 1."},
+    ]
+    reports.write_text("\n".join(json.dumps(r) for r in rows) + "\n")
+    db = tmp_path / "e.db"
+    assert cli(capsys, "ingest", reports, "--db", db, "--quiet")[0] == 0
+    code, out, _ = cli(capsys, "figures", "--db", db, "--metric", "deaths")
+    assert code == 0 and "41 / 44" in out  # side by side, not averaged
+    code, out, _ = cli(capsys, "events", "--db", db, "--type", "Arrests", "--format", "jsonl")
+    [arrest] = [json.loads(line) for line in out.splitlines()]
+    assert arrest["mention_count"] == 2 and arrest["arrested"] == 30
+    assert {s["source"] for s in arrest["sources"]} == {"Wire", "Daily"}
+    code, out, _ = cli(capsys, "history", arrest["event_id"], "--db", db)
+    assert code == 0 and "created" in out and "new source" in out and "arrested: 30 -> 30" \
+        not in out
+    code, out, _ = cli(capsys, "deletions", "--db", db)
+    assert code == 0 and out.splitlines()[0] == "event_id,merged_into,deleted_at,cause"
+    code, _, err = cli(capsys, "history", "ffffffffff", "--db", db)
+    one_line_error(code, err, "no single event")
