@@ -238,3 +238,15 @@ def test_one_event_told_across_sentences_keeps_all_its_evidence():
     assert harare.arrested == 30 and len(harare.evidence) == 2
     for e in harare.evidence:
         assert text[e.start:e.end] == e.text
+
+
+def test_casualties_and_their_cause():
+    r = run("Three protesters died in police firing in Kisumu on Monday.", published="2024-03-15")
+    [ev] = only(r, "ASSAULT")
+    assert ev.sub_event_type == "Excessive force against protesters" and ev.fatalities == 3
+    assert ev.actor2 == "Police Forces of Kenya"
+    r = run("Two villagers died in an airstrike near Goma on Monday.", published="2024-03-15")
+    [ev] = only(r, "ASSAULT")
+    assert ev.sub_event_type == "Air/drone strike" and ev.fatalities == 2
+    r = run("The former minister died of cancer in Nairobi on Monday.", published="2024-03-15")
+    assert not r.events

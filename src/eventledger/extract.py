@@ -250,7 +250,28 @@ def _frame_ok(entry: Trigger, tok: Token, span: Span) -> bool:
         return False
     if kind == "prt":
         return any(c.dep_ == "prep" and c.lower_ == cls for c in tok.children)
+    if kind == "cause":
+        return _cause_noun(tok, classes.get(cls, frozenset())) is not None
     return True
+
+
+CAUSE_PREPS = frozenset({"in", "from", "during", "after", "by"})
+
+
+def _cause_noun(tok: Token, words: frozenset[str]) -> Token | None:
+    """'killed in police firing', 'died in a blast': the violence a casualty is due to."""
+    for prep in tok.children:
+        if prep.dep_ in ("prep", "agent") and prep.lower_ in CAUSE_PREPS:
+            for obj in prep.children:
+                if obj.dep_ != "pobj":
+                    continue
+                if _lemma_in(obj, words):
+                    return obj
+                # The tagger may read "police firing" as "police" with a participle.
+                if any(c.dep_ == "acl" and (_lemma_in(c, words) or c.lower_ in words)
+                       for c in obj.children):
+                    return obj
+    return None
 
 
 def _lemma_in(tok: Token, words: frozenset[str]) -> bool:
@@ -416,6 +437,15 @@ def _objects(tok: Token) -> list[Token]:
 def _arguments(hit: _Hit) -> tuple[Token | None, Token | None]:
     """(source, target) head tokens for a trigger."""
     tok = hit.token
+    cause = _cause_noun(tok, word_classes()["violence_nouns"]) if tok.pos_ == "VERB" else None
+    if cause is not None and _agent(tok) is None:
+        # "two persons were killed in police firing": police fired; the persons are victims.
+        by = cause if cause.lemma_.lower() in actor_lexicon() else (
+            next((c for c in cause.children if c.dep_ in ("compound", "amod", "poss", "nmod")
+                  and c.lemma_.lower() in actor_lexicon()), None)
+            or _prep_object(cause, ("by",)))
+        victim = next((c for c in tok.children if c.dep_ in ("nsubjpass", "nsubj")), None)
+        return _resolve_pronoun(by), _resolve_pronoun(victim)
     if tok.pos_ == "VERB":
         passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in tok.children)
         if passive:
@@ -702,6 +732,13 @@ def _country_name(iso2: str, ctx: ExtractionContext) -> str:
 def _code_event(ctx: ExtractionContext, sent: Span, hit: _Hit, sent_timexes: list[Timex],
                 narrative: Timex | None, sent_figures: list[Figure]) -> list[Event]:
     tok, trig = hit.token, hit.trigger
+    cause = _cause_noun(tok, word_classes()["violence_nouns"]) if tok.pos_ == "VERB" else None
+    if cause is not None and trig.plover == "ASSAULT":
+        # "died in an airstrike": the cause says what kind of violence it was.
+        coded = next((e for e in triggers().get(cause.lemma_.lower(), ()) if "N" in e.pos
+                      and e.plover == "ASSAULT"), None)
+        if coded is not None:
+            trig = coded
     modality, attributed = _modality(tok)
     if modality == "future" and trig.plover in COOPERATIVE:
         # "Finland will give Tanzania a grant": the pledge is the event (PLOVER's AGREE).
@@ -880,6 +917,21 @@ def _counts(hit: _Hit, sent: Span, source: Token | None, target: Token | None
     target_n = _count_of(target) if target is not None else None
     source_n = _count_of(source) if source is not None else None
     lemma = hit.token.lemma_.lower()
+    if lemma == "die" and target is not None:
+        counts["fatalities"] = _count_of(target)
+    head = hit.token.head
+    if hit.token.dep_ == "nsubj" and head.lemma_.lower() == "leave":
+        # "police firing left two dead and five injured"
+        for c in head.subtree:
+            key = CASUALTY_WORDS.get(c.lower_)
+            num = next((n for n in c.children if n.like_num or n.dep_ == "nummod"), None) or \
+                (c.head if c.head.like_num else None)
+            if key and counts.get(key) is None:
+                if num is None:
+                    num = next((n for n in head.children if n.dep_ in ("dobj", "ccomp")
+                                and (n.like_num or n.lower_ in ("one", "two"))), None)
+                if num is not None:
+                    counts[key] = parse_count(num.text)
     if trig.plover == "ASSAULT" and lemma in ("kill", "killing", "murder", "massacre",
                                                "execute", "lynch", "shoot", "gun down"):
         if lemma in ("kill", "killing", "murder", "massacre", "execute", "lynch") \
