@@ -250,3 +250,26 @@ def test_casualties_and_their_cause():
     assert ev.sub_event_type == "Air/drone strike" and ev.fatalities == 2
     r = run("The former minister died of cancer in Nairobi on Monday.", published="2024-03-15")
     assert not r.events
+
+
+def test_refusals_announced_threats_and_intents_follow_plover():
+    r = run("The government refused to release the detained journalists in Minsk.",
+            published="2024-03-13")
+    assert [e.plover_event for e in r.events if e.modality == "asserted"] == ["REJECT"]
+    r = run("Farmers said on Friday they would blockade the capital Paris from Monday.",
+            published="2024-03-16")
+    threat = [e for e in r.events if e.plover_event == "THREATEN"]
+    act = [e for e in r.events if e.plover_event == "PROTEST"]
+    assert threat and threat[0].modality == "asserted" and threat[0].event_date == "2024-03-15"
+    assert act and act[0].modality == "future" and act[0].event_date == "2024-03-18"
+    r = run("Finland will give Tanzania a grant of 60 million dollars.", published="2024-03-13")
+    assert [e.plover_event for e in r.events] == ["AGREE"]
+
+
+def test_territory_changes_hands():
+    r = run("Rebels captured the town of Kidal on Monday.", published="2024-03-13")
+    [ev] = only(r, "ASSAULT")
+    assert ev.sub_event_type == "Non-state actor overtakes territory"
+    r = run("The army captured the town of Kidal from rebels on Monday.", published="2024-03-13")
+    [ev] = only(r, "ASSAULT")
+    assert ev.sub_event_type == "Government regains territory"

@@ -181,6 +181,10 @@ def _find_triggers(sent: Span) -> list[_Hit]:
 
 OBLIGATION_AUX = frozenset({"must", "should"})
 COOPERATIVE = frozenset({"SUPPORT", "AID", "COOPERATE", "RETREAT", "CONCEDE", "CONSULT"})
+CONFLICTUAL = frozenset({"PROTEST", "COERCE", "SANCTION", "ASSAULT", "MOBILIZE"})
+REFUSAL_MODES = {"CONSULT": "meet", "AID": "assist", "CONCEDE": "yield", "RETREAT": "yield"}
+THREAT_MODES = {"ASSAULT": "violence", "MOBILIZE": "violence", "SANCTION": "relations",
+                "COERCE": "restrict"}
 
 
 def _obligations(sent: Span, used: set[int]) -> list[_Hit]:
@@ -226,6 +230,7 @@ def _frame_ok(entry: Trigger, tok: Token, span: Span) -> bool:
         purpose = [o for c in tok.children if c.dep_ in ("xcomp", "advcl")
                    for o in c.children if o.dep_ in OBJECT_DEPS]
         for cand in _objects(tok) + purpose:
+            cand = _through_quantity(cand)  # "handed over 700 kg of medicine"
             if _lemma_in(cand, words) or (people and cand.ent_type_ == "PERSON"):
                 return True
         if people and any(c.dep_ == "prep" and c.lower_ == "with" for c in tok.children):
@@ -314,9 +319,12 @@ def _is_back_reference(tok: Token) -> bool:
 
 
 def _skip_verb(tok: Token) -> bool:
-    """Imperatives ('To contact us, visit:') and poll findings ('60 percent back X')."""
+    """Imperatives ('To contact us, visit:'), poll findings ('60 percent back X') and
+    participles used as adjectives ('the detained journalists')."""
     if tok.pos_ != "VERB":
         return False
+    if tok.dep_ == "amod":
+        return True
     if tok.tag_ == "VB" and tok.dep_ == "ROOT" and not any(
             c.dep_ in ("nsubj", "aux", "auxpass", "nsubjpass") for c in tok.children):
         return True
@@ -336,8 +344,8 @@ def _merge_hits(hits: list[_Hit]) -> list[_Hit]:
             # "marched ..., demanding X": the demand is the protest's, not an event of its own.
             if hit.trigger.plover == "REQUEST" and other.trigger.plover == "PROTEST" and \
                     hit.token.dep_ in ("advcl", "xcomp", "conj", "acl") and \
-                    hit.token.head.i == other.token.i:
-                absorbed = True
+                    hit.token.head.i in (other.token.i, other.token.head.i):
+                absorbed = True  # "began a hunger strike to demand ..."
                 break
             # "Three soldiers were killed when gunmen ambushed a patrol": one incident, told
             # by the clause that names the attackers.
@@ -554,7 +562,9 @@ def _actor_span(tok: Token) -> Span:
 
 
 _QUANTITY_WORDS = {"thousand", "thousands", "hundred", "hundreds", "dozen", "dozens", "million",
-                   "millions", "score", "scores", "ten", "tens", "number", "group", "crowd"}
+                   "millions", "score", "scores", "ten", "tens", "number", "group", "crowd",
+                   "kg", "kilogram", "ton", "tonne", "litre", "liter", "pound", "gallon",
+                   "barrel", "truckload", "consignment", "batch", "worth", "amount"}
 
 
 def _count_of(tok: Token) -> int | None:
@@ -744,6 +754,16 @@ def _code_event(ctx: ExtractionContext, sent: Span, hit: _Hit, sent_timexes: lis
         # "Finland will give Tanzania a grant": the pledge is the event (PLOVER's AGREE).
         trig = triggers()["@intent"][0]
         modality = "asserted"
+    elif modality == "negated" and trig.plover in COOPERATIVE | {"AGREE"}:
+        # "will not accept refugees", "failed to reach agreement": cooperation refused
+        # (unless the refusing verb is itself coded: "refused to release").
+        if any(e.plover == "REJECT" for e in triggers().get(tok.head.lemma_.lower(), ())):
+            return []
+        refusal = triggers()["@refusal"][0]
+        trig = Trigger(refusal.lemma, refusal.pos, refusal.plover,
+                       REFUSAL_MODES.get(trig.plover, refusal.mode), None, "event",
+                       trig.context, None)
+        modality = "asserted"
     if trig.lemma == "@obligation":
         comp = next(c for c in tok.children if c.dep_ == "ccomp")
         hit = _Hit(tok, hit.span, trig)
@@ -846,7 +866,31 @@ def _code_event(ctx: ExtractionContext, sent: Span, hit: _Hit, sent_timexes: lis
         if narrated:
             ev.confidence = round(max(0.05, ev.confidence - 0.07), 2)  # place from context
         out.append(ev)
+    if out and modality == "future" and trig.plover in CONFLICTUAL:
+        out.append(_threat(ctx, out[0], tok, sent, sent_timexes, narrative))
     return out
+
+
+def _threat(ctx: ExtractionContext, act: Event, tok: Token, sent: Span,
+            sent_timexes: list[Timex], narrative: Timex | None) -> Event:
+    """'X said it would blockade the capital': announcing a conflict act is PLOVER's
+    THREATEN, made when it was said (the act itself stays, with future modality)."""
+    threat = Event.from_dict(act.to_dict())
+    entry = triggers()["@threat"][0]
+    threat.event_id = stable_id(act.event_id, "threat")
+    threat.plover_event = entry.plover
+    threat.plover_mode = THREAT_MODES.get(act.plover_event or "")
+    threat.disorder_type = threat.event_type = threat.sub_event_type = None
+    threat.interaction = None
+    threat.fatalities = threat.injured = threat.arrested = threat.crowd_size = None
+    threat.modality = "asserted"
+    said = _date(ctx, tok, sent, sent_timexes, narrative, "asserted")
+    if said is not None:
+        threat.event_date, threat.date_end = said.event_date, said.date_end
+        threat.time_precision, threat.date_text = said.time_precision, said.date_text
+    threat.notes = f"{act.notes} [announced]" if act.notes else None
+    threat.confidence = act.confidence
+    return threat
 
 
 CROWD_CONTROL = frozenset({"tear", "gas", "teargas", "cannon", "baton", "batons", "rubber",
@@ -878,6 +922,13 @@ def _refine(trig: Trigger, sub: str | None, mode: str | None, inter_s: int | Non
             return ("Excessive force against protesters" if lethal
                     else "Protest with intervention"), mode, False
         return sub, mode, False
+    if trig.acled_sub in ("Non-state actor overtakes territory",
+                          "Government regains territory"):
+        return ("Government regains territory" if inter_s == 1
+                else "Non-state actor overtakes territory"), mode, False
+    if trig.plover == "ASSAULT" and mode == "beat" and any(
+            w in words for w in ("sexually", "sexual", "raped", "rape")):
+        return "Sexual violence", "sexual", False
     if trig.plover == "ASSAULT":
         if inter_s == 1 and inter_t in (6, 5):
             lethal = mode in LETHAL_MODES or (counts.get("fatalities") or 0) > 0 or \
@@ -999,6 +1050,9 @@ def _modality(tok: Token) -> tuple[str, str | None]:
     attributed = None
     modality = "asserted"
     if "to" in auxes and tok.tag_ == "VB" and \
+            tok.head.lemma_.lower() in classes["negative_implicative"]:
+        return "negated", None  # "refused to deploy", "failed to reach agreement"
+    if "to" in auxes and tok.tag_ == "VB" and \
             tok.head.lemma_.lower() not in classes["implicative"]:
         # An infinitive names an event not (yet) done: "urged police to detain", "plans to march";
         # implicative heads ("continued to defy") assert it.
@@ -1007,8 +1061,10 @@ def _modality(tok: Token) -> tuple[str, str | None]:
     if any(c.dep_ == "advmod" and c.lower_ in classes["hearsay_adverbs"]
            for t in scope for c in t.children):
         modality = "claimed"
-    if auxes & {"will", "shall", "'ll"}:
-        modality = "future"
+    reported = tok.dep_ == "ccomp" and tok.head.lemma_.lower() in \
+        classes["speech"] | classes["claim_speech"] | classes["future_marker"]
+    if auxes & {"will", "shall", "'ll"} or ("would" in auxes and reported):
+        modality = "future"  # "they said they would blockade": the future of the past
     elif auxes & classes["hypothetical_marker"]:
         modality = "hypothetical"
     if any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in children):
