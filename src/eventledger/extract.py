@@ -866,9 +866,24 @@ def _code_event(ctx: ExtractionContext, sent: Span, hit: _Hit, sent_timexes: lis
         if narrated:
             ev.confidence = round(max(0.05, ev.confidence - 0.07), 2)  # place from context
         out.append(ev)
-    if out and modality == "future" and trig.plover in CONFLICTUAL:
+    if out and modality == "future" and trig.plover in CONFLICTUAL and \
+            trig.kind == "event" and _announced(tok):
         out.append(_threat(ctx, out[0], tok, sent, sent_timexes, narrative))
     return out
+
+
+def _announced(tok: Token) -> bool:
+    """Whether a future act is announced by someone: under a reporting or intent verb."""
+    classes = word_classes()
+    verbs = classes["speech"] | classes["claim_speech"] | classes["future_marker"] | {"threaten"}
+    cur = tok
+    for _ in range(3):
+        if cur.dep_ not in ("ccomp", "xcomp", "conj") or cur.head.i == cur.i:
+            return False
+        cur = cur.head
+        if cur.lemma_.lower() in verbs:
+            return True
+    return False
 
 
 def _threat(ctx: ExtractionContext, act: Event, tok: Token, sent: Span,
@@ -1058,6 +1073,9 @@ def _modality(tok: Token) -> tuple[str, str | None]:
         # implicative heads ("continued to defy") assert it.
         modality = "hypothetical"
     scope = (tok, tok.head) if tok.dep_ in ("xcomp", "pcomp", "pobj", "dobj") else (tok,)
+    if tok.tag_ == "VB" and tok.dep_ == "conj" and modality == "asserted" and not auxes and \
+            not any(c.dep_ in SUBJECT_DEPS for c in tok.children):
+        modality = "hypothetical"  # a bare verb form cannot report a past act
     if any(c.dep_ == "advmod" and c.lower_ in classes["hearsay_adverbs"]
            for t in scope for c in t.children):
         modality = "claimed"
@@ -1263,7 +1281,10 @@ def _same_incident(a: Event, b: Event) -> bool:
         return (a.plover_event, a.sub_event_type, a.event_date, a.geonameid, a.actor1,
                 a.actor2, a.modality) == (b.plover_event, b.sub_event_type, b.event_date,
                                          b.geonameid, b.actor1, b.actor2, b.modality)
-    return a.event_date == b.event_date and a.geonameid == b.geonameid and \
+    # Across sentences only a specific day and place make two mentions one incident.
+    specific = a.time_precision == 1 and b.time_precision == 1 and \
+        a.geo_precision in (1, 2) and b.geo_precision in (1, 2)
+    return specific and a.event_date == b.event_date and a.geonameid == b.geonameid and \
         a.sub_event_type == b.sub_event_type and dedup.compatible(a, b)
 
 
