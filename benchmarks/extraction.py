@@ -31,9 +31,25 @@ DATA = Path(__file__).resolve().parents[2] / "shared" / "data"
 # PLOVER 0.5b1 names in the gold examples, mapped to the current 16 types.
 OLD_PLOVER = {"DEMAND": "REQUEST", "DISAPPROVE": "ACCUSE", "FIGHT": "ASSAULT",
               "INVESTIGATE": "ACCUSE"}
-PENTACLASS = {"AGREE": 1, "CONSULT": 1, "SUPPORT": 1, "CONCEDE": 1, "COOPERATE": 2, "AID": 2,
-              "RETREAT": 2, "REQUEST": 3, "ACCUSE": 3, "REJECT": 3, "THREATEN": 3,
-              "PROTEST": 4, "SANCTION": 4, "MOBILIZE": 4, "COERCE": 4, "ASSAULT": 4}
+
+
+def _pentaclass() -> dict[str, int]:
+    """PLOVER type -> CAMEO quad class (1: roots 01-05, 2: 06-08, 3: 09-13, 4: 14-20), by the
+    majority of the CAMEO codes the 2021 crosswalk maps to each type."""
+    votes: dict[str, Counter[int]] = {}
+    path = DATA / "plover" / "cameo2plover_2021.csv"
+    if not path.exists():
+        return {}
+    for row in csv.DictReader(path.open()):
+        code, event = row["cameo"].strip(), row["plover_event"].strip()
+        if code[:2].isdigit() and event:
+            root = int(code[:2])
+            quad = 1 if root <= 5 else 2 if root <= 8 else 3 if root <= 13 else 4
+            votes.setdefault(event, Counter())[quad] += 1
+    return {event: c.most_common(1)[0][0] for event, c in votes.items()}
+
+
+PENTACLASS = _pentaclass()
 BANDS = ((0.0, 0.5), (0.5, 0.65), (0.65, 0.8), (0.8, 1.01))
 
 
