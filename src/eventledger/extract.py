@@ -226,13 +226,15 @@ def _frame_ok(entry: Trigger, tok: Token, span: Span) -> bool:
     if kind == "obj":
         words = frozenset().union(*(classes.get(c, frozenset()) for c in cls.split("|")))
         people = "person" in cls.split("|")
+        agents = "agent" in cls.split("|")
         # "fired to disperse the mob": the object may sit in a purpose clause.
         purpose = [o for c in tok.children if c.dep_ in ("xcomp", "advcl")
                    for o in c.children if o.dep_ in OBJECT_DEPS]
         for cand in _objects(tok) + purpose:
             cand = _through_quantity(cand)  # "handed over 700 kg of medicine"
-            if _lemma_in(cand, words) or (people and cand.ent_type_ == "PERSON"):
-                return True
+            if _lemma_in(cand, words) or (people and cand.ent_type_ == "PERSON") or \
+                    (agents and cand.ent_type_ in ("GPE", "ORG", "NORP")):
+                return True  # a named country or group acts as an agent
         if people and any(c.dep_ == "prep" and c.lower_ == "with" for c in tok.children):
             return True  # "met with ...", even when the parse loses the object
         if tok.dep_ in ("acl", "relcl") and _lemma_in(tok.head, words):
@@ -564,7 +566,8 @@ def _actor_span(tok: Token) -> Span:
 _QUANTITY_WORDS = {"thousand", "thousands", "hundred", "hundreds", "dozen", "dozens", "million",
                    "millions", "score", "scores", "ten", "tens", "number", "group", "crowd",
                    "kg", "kilogram", "ton", "tonne", "litre", "liter", "pound", "gallon",
-                   "barrel", "truckload", "consignment", "batch", "worth", "amount"}
+                   "barrel", "truckload", "consignment", "batch", "worth", "amount", "%",
+                   "percent", "part", "share", "bulk", "half", "lot", "lots", "most"}
 
 
 def _count_of(tok: Token) -> int | None:
