@@ -97,6 +97,8 @@ def test_reports_of_one_incident_become_one_event_with_history(tmp_path):
         assert maiduguri["mention_count"] == 3
         assert maiduguri["fatalities"] == 5 and "Sources differ" in maiduguri["notes"]
         assert {s["source"] for s in maiduguri["sources"]} == {"Wire", "Daily", "Weekly"}
+        member_ids = {s["event_id"] for s in maiduguri["sources"]}
+        assert maiduguri["field_sources"]["fatalities"] in member_ids
         cid, revisions = store.history(maiduguri["event_id"])
         assert cid == maiduguri["event_id"] and len(revisions) == 3
         assert revisions[0]["cause"].startswith("created")

@@ -281,6 +281,7 @@ class Store:
         record = merged.to_dict()
         record["sources"] = dedup.sources_of(members)
         record["mention_count"] = len(members)
+        record["field_sources"] = sources  # which report each merged field came from
         created_at = at if created else (self._created(cid) or at)
         self.conn.execute(
             "INSERT OR REPLACE INTO canonical_events VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
