@@ -37,3 +37,30 @@ def test_article_id_is_content_address():
     assert a.article_id == Article("y", "same text", url="http://e/1").article_id
     assert a.article_id != Article("x", "other text", url="http://e/1").article_id
     assert stable_id("a", 1) == stable_id("a", 1) != stable_id("a", 2)
+
+
+def test_every_extracted_record_stays_in_the_vocabularies():
+    from conftest import EXAMPLES
+
+    from eventledger.ingest import read_articles
+    from eventledger.pipeline import process_stream
+    from eventledger.schema import FIGURE_METRICS, MODALITIES
+    from eventledger.taxonomy import acled_types, plover
+
+    articles = list(read_articles([str(EXAMPLES)]))
+    n = 0
+    for recs in process_stream(articles):
+        text = recs.article.text
+        for ev in recs.events:
+            n += 1
+            assert ev.modality in MODALITIES and ev.kind in ("event", "disruption")
+            assert ev.plover_event in plover()["event_types"]
+            assert set(ev.plover_context) <= set(plover()["contexts"])
+            if ev.sub_event_type:
+                assert acled_types(ev.sub_event_type) == (ev.disorder_type, ev.event_type,
+                                                           ev.sub_event_type)
+            assert ev.time_precision in (1, 2, 3) and ev.geo_precision in (1, 2, 3)
+            assert all(text[e.start:e.end] == e.text for e in ev.evidence)
+        for fig in recs.figures:
+            assert fig.metric in FIGURE_METRICS
+    assert n > 10

@@ -24,13 +24,11 @@ _STOP = frozenset(["that", "this", "with", "from", "were", "have", "been", "thei
 
 @dataclass(slots=True)
 class Canonical:
-    """One incident: the merged record, its supporting raw records and where each field came
-    from."""
+    """One incident: the merged record and its supporting raw records."""
 
     canonical_id: str
     record: Event
     members: list[Event] = field(default_factory=list)
-    field_sources: dict[str, str] = field(default_factory=dict)
 
 
 def family(ev: Event) -> str:

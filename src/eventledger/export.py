@@ -15,8 +15,6 @@ from eventledger.taxonomy import acled, data_tsv
 # Flat columns for `--format csv|table` of extraction records.
 TABLE_COLUMNS = ("event_date", "sub_event_type", "plover_event", "actor1", "actor2",
                  "location", "admin1", "country", "fatalities", "modality", "event_id")
-REGION_BY_CONTINENT = {"South America": "South America", "Central America": "Central America",
-                       "Caribbean": "Caribbean"}
 
 
 def acled_region(iso_numeric: int | None) -> str | None:

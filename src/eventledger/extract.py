@@ -1142,9 +1142,6 @@ def _speaker(tok: Token | None) -> str | None:
     return _actor_span(tok).text
 
 
-CLAUSAL = frozenset({"ccomp", "xcomp", "advcl", "acl", "relcl", "pcomp", "csubj", "parataxis"})
-
-
 def _clause_head(tok: Token) -> Token:
     """The verb heading the clause a token belongs to (the root when there is none)."""
     cur = tok

@@ -257,17 +257,16 @@ class Store:
             return []
         lo = (win[0] - dt.timedelta(days=max(dedup.PRECISION_DAYS.values()) + 1)).isoformat()
         rows = self.conn.execute(
-            "SELECT canonical_id, record, field_sources FROM canonical_events WHERE family=? "
+            "SELECT canonical_id, record FROM canonical_events WHERE family=? "
             "AND country IS ? AND event_date BETWEEN ? AND ? AND window_end >= ?",
             (dedup.family(ev), ev.country, lo, win[1].isoformat(), win[0].isoformat()),
         ).fetchall()
         out = []
-        for cid, record, sources in rows:
+        for cid, record in rows:
             members = [Event.from_dict(json.loads(r)) for (r,) in self.conn.execute(
                 "SELECT e.record FROM event_links l JOIN events e ON e.event_id = l.event_id "
                 "WHERE l.canonical_id=? ORDER BY e.event_id", (cid,))]
-            out.append(dedup.Canonical(cid, Event.from_dict(json.loads(record)), members,
-                                       json.loads(sources)))
+            out.append(dedup.Canonical(cid, Event.from_dict(json.loads(record)), members))
         return out
 
     def _created(self, canonical_id: str) -> str:

@@ -261,7 +261,7 @@ def _normalise(kind: str, m: re.Match[str], dct: dt.date | None, anchor: dt.date
                 "DATE", False
         if rel == "past" and unit == "year":
             return "P1Y", "DURATION", False
-        return _shift(dct, unit, sign, keep=unit), "DATE", False
+        return _shift(dct, unit, sign), "DATE", False
     if kind == "weekday":
         rel = (g[0] or "").lower()
         weekday = WEEKDAYS[g[1].lower()]
@@ -505,7 +505,7 @@ def _weekday_near(dct: dt.date, weekday: int, direction: int, strict: bool) -> d
     return dct + dt.timedelta(days=delta)
 
 
-def _shift(base: dt.date, unit: str, n: int, keep: str | None = None) -> str:
+def _shift(base: dt.date, unit: str, n: int) -> str:
     """Move `base` by n units and render at that unit's granularity."""
     unit = unit.rstrip("s")
     if unit in ("day", "morning", "evening", "night"):

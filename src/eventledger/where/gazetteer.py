@@ -157,12 +157,6 @@ class Gazetteer:
         ).fetchone()
         return GazetteerEntry(*row) if row else None
 
-    def is_known_prefix(self, key: str) -> bool:
-        """Whether some indexed name starts with this folded word (prunes n-gram look-ups)."""
-        row = self._conn.execute(
-            "SELECT 1 FROM names WHERE key >= ? AND key < ? LIMIT 1", (key, key + "\U0010ffff")
-        ).fetchone()
-        return row is not None
 
 
 @lru_cache(maxsize=1)

@@ -104,25 +104,23 @@ def _narrative_place(doc: Doc, sent: Span, toponyms: list[Toponym]) -> list[Topo
 NOT_WHERE_PREPS = frozenset({"to", "toward", "towards", "for", "about", "with", "against"})
 
 
-def _destination_or_topic(doc: Doc, top: Toponym) -> bool:
-    """A country after 'to', 'for', 'against'...: where someone goes or what is discussed."""
-    if top.entry.feature not in ("country", "continent"):
-        return False
+def _preposition(doc: Doc, top: Toponym) -> str | None:
+    """The preposition a place is the object of ('in Kenya' -> 'in'), lists included."""
     span = doc.char_span(top.start, top.end, alignment_mode="expand")
     if span is None:
-        return False
+        return None
     root = span.root
     while root.dep_ in ("conj", "appos") and root.head.i != root.i:
         root = root.head
-    return root.dep_ == "pobj" and root.head.lower_ in NOT_WHERE_PREPS
+    return root.head.lower_ if root.dep_ == "pobj" else None
+
+
+def _destination_or_topic(doc: Doc, top: Toponym) -> bool:
+    """A country after 'to', 'for', 'against'...: where someone goes or what is discussed."""
+    return top.entry.feature in ("country", "continent") and \
+        _preposition(doc, top) in NOT_WHERE_PREPS
 
 
 def _is_locative(doc: Doc, top: Toponym) -> bool:
     """Whether the place is the object of a locative preposition ('in Kenya', 'to Goma')."""
-    span = doc.char_span(top.start, top.end, alignment_mode="expand")
-    if span is None:
-        return False
-    root = span.root
-    while root.dep_ in ("conj", "appos") and root.head.i != root.i:
-        root = root.head
-    return root.dep_ == "pobj" and root.head.lower_ in LOCATIVE_PREPS
+    return _preposition(doc, top) in LOCATIVE_PREPS
