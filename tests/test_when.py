@@ -92,6 +92,8 @@ def test_event_date_never_after_publication_unless_future():
     ("several years ago", FRIDAY, ("several years ago", "PAST_REF")),
     ("the elections will be held on January 5", dt.date(2023, 11, 20),
      ("January 5", "2024-01-05")),
+    ("the siege went on for years", FRIDAY, ("years", "PXY")),
+    ("shops closed on Christmas Day", FRIDAY, ("Christmas Day", "2022-12-25")),
 ])
 def test_extended_expressions(text, dct, expected):
     assert expected in values(text, dct)

@@ -88,6 +88,9 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
                               rf"[a-z]+)?)\b", re.IGNORECASE)),
     ("span_units", re.compile(rf"\b(?:the\s+)?(past|last|next|coming|previous|recent|first)"
                               rf"\s+({_NUM}|few|several|couple of)\s+({_UNIT})\b", re.IGNORECASE)),
+    ("bare_units", re.compile(r"\b(?:for|over|in|within|after|lasting)\s+(days|weeks|months|years|"
+                              r"decades|hours)\b(?!\s+(?:ago|earlier|later|of|before|after))", re.I)),
+    ("holiday", re.compile(r"\b(Christmas(?:\s+(?:Day|Eve))?|New\s+Year's(?:\s+(?:Day|Eve))?)\b")),
     ("vague_units", re.compile(rf"\b(recent|coming|the coming|in coming|in recent)\s+({_UNIT})\b",
                                re.IGNORECASE)),
     ("iso", re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")),
@@ -150,7 +153,7 @@ def tag(text: str, dct: dt.date | None) -> list[Timex]:
         # Trim leading prepositions that are not part of TIMEX3 extents.
         lead = re.match(r"(?i)(on|in|since|during|until|by|from|of|before|after|through|for|"
                         r"over|within)\s+", span)
-        if lead and kind in ("weekday", "month_alone", "ordinal_day", "duration"):
+        if lead and kind in ("weekday", "month_alone", "ordinal_day", "duration", "bare_units"):
             start += lead.end()
             span = text[start:end]
         out.append(Timex(start, end, span, ttype, value, anaphoric))
@@ -404,6 +407,16 @@ def _normalise_extended(kind: str, g: tuple, dct: dt.date | None, text: str, sta
         rel, num, unit = g[0].lower(), g[1].lower(), g[2].lower().rstrip("s")
         n = _number(num)
         return _duration(n, unit, approx=n is None), "DURATION", False
+    if kind == "bare_units":
+        return _duration(None, g[0].lower().rstrip("s"), approx=True), "DURATION", False
+    if kind == "holiday":
+        name = g[0].lower()
+        month, day = (12, 24) if "christmas eve" in name else (12, 25) if "christmas" in name \
+            else (12, 31) if "eve" in name else (1, 1)
+        if dct is None:
+            return f"XXXX-{month:02d}-{day:02d}", "DATE", False
+        year = _nearest_year(dct, month, day, _future_context(text, start))
+        return _valid_date(year, month, day), "DATE", False
     if kind == "vague_units":
         rel, unit = g[0].lower(), g[1].lower().rstrip("s")
         if "coming" in rel:
