@@ -273,3 +273,37 @@ def test_territory_changes_hands():
     r = run("The army captured the town of Kidal from rebels on Monday.", published="2024-03-13")
     [ev] = only(r, "ASSAULT")
     assert ev.sub_event_type == "Government regains territory"
+
+
+SAHEL = ("BAMAKO, Sept 9 (Test Wire) - Suspected jihadists killed at least 21 civilians in an "
+         "attack on a market in the central Malian town of Djenne on Sunday, local officials "
+         "said on Monday.\n\nThe gunmen arrived on motorbikes and opened fire on traders. Twelve "
+         "people were wounded.\n\nMalian troops have been fighting insurgents since 2012. The "
+         "violence has killed more than 2,000 civilians this year, according to a tally.")
+
+
+def test_an_attack_report_in_several_paragraphs():
+    r = run(SAHEL, published="2024-09-10")
+    attack = next(e for e in r.events if e.fatalities)
+    assert (attack.fatalities, attack.location, attack.event_date) == (21, "Djenné",
+                                                                       "2024-09-08")
+    assert attack.actor1 == "Rebel Group (Mali)" and attack.actor2 == "Civilians (Mali)"
+    assert attack.injured == 12 and len(attack.evidence) == 2  # one incident, two sentences
+    assert all(e.event_date == "2024-09-08" and e.location == "Djenné" for e in r.events)
+    assert not [e for e in r.events if e.event_type == "Battles"]  # "since 2012": background
+    assert [(f.metric, f.value) for f in r.figures] == [("deaths", 2000)]
+
+
+def test_a_protest_met_by_police_and_an_announced_march():
+    text = ("Hundreds of students rallied outside the legislature in Accra on Saturday to "
+            "oppose higher fees. Police fired rubber bullets and arrested 15 protesters.\n\n"
+            "The student union said it would hold another march on Thursday if the government "
+            "did not withdraw the plan.")
+    r = run(text, published="2024-06-03")
+    protests = only(r, "PROTEST")
+    rally = next(e for e in protests if e.modality == "asserted")
+    assert rally.sub_event_type == "Protest with intervention" and rally.crowd_size == 100
+    assert not [e for e in r.events if e.plover_event == "REJECT"]  # the rally's purpose
+    march = next(e for e in protests if e.modality == "future")
+    assert march.event_date == "2024-06-06"
+    assert only(r, "THREATEN")[0].modality == "asserted"

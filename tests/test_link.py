@@ -30,12 +30,14 @@ def test_lists_give_one_place_each_and_towns_beat_their_region(gaz):
                   gaz) == ["Gusau"]
 
 
-def test_narrative_place_carries_over_within_a_paragraph(gaz):
+def test_narrative_place_carries_over_into_the_next_paragraph_only(gaz):
     text = "Police fired tear gas in Mombasa on Monday. Later, officers arrested ten students."
     assert linked(text, "arrested", gaz) == ["Mombasa"]
     assert linked(text, "arrested", gaz, narrative=False) == []
     assert linked("Police fired tear gas in Mombasa.\n\nOfficers arrested ten students.",
-                  "arrested", gaz) == []
+                  "arrested", gaz) == ["Mombasa"]
+    assert linked("Police fired tear gas in Mombasa.\n\nThe minister spoke.\n\nOfficers "
+                  "arrested ten students.", "arrested", gaz) == []
 
 
 def test_no_place_gives_nothing(gaz):

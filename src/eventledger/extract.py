@@ -79,13 +79,41 @@ def extract(ctx: ExtractionContext) -> tuple[list[Event], list[Figure]]:
         sent_figures = _figures(ctx, sent, sent_timexes)
         figures.extend(sent_figures)
         hits = _merge_hits(_find_triggers(sent))
+        coded: list[Event] = []
         for hit in hits:
-            events.extend(_code_event(ctx, sent, hit, sent_timexes, narrative, sent_figures))
+            coded.extend(_code_event(ctx, sent, hit, sent_timexes, narrative, sent_figures))
+        events.extend(coded)
+        # The narrative moves to the day of the last event told with a day of its own, not to
+        # the day something was said ("killed ... on Sunday, officials said on Monday").
+        told = [t for e in coded if e.time_precision == 1 and e.modality == "asserted"
+                for t in sent_timexes if t.text == e.date_text]
         day_timexes = [t for t in sent_timexes if t.type in ("DATE", "TIME")
                        and re.match(r"\d{4}-\d{2}-\d{2}", t.value)]
-        if day_timexes:
+        if told:
+            narrative = told[-1]
+        elif day_timexes and not coded:
             narrative = day_timexes[-1]
-    return _dedupe(events), figures
+    return _refine_protests(_dedupe(events)), figures
+
+
+def _refine_protests(events: list[Event]) -> list[Event]:
+    """A protest met by state force on the same day and place is, for ACLED, a protest with
+    intervention (or excessive force when someone was killed)."""
+    for protest in events:
+        if protest.plover_event != "PROTEST" or protest.sub_event_type != "Peaceful protest" or \
+                protest.modality != "asserted" or protest.time_precision != 1:
+            continue
+        for other in events:
+            if other.plover_event in ("ASSAULT", "COERCE") and other.inter1 == 1 and \
+                    other.modality == "asserted" and other.event_date == protest.event_date and \
+                    other.geonameid == protest.geonameid and other.geonameid is not None:
+                lethal = (other.fatalities or 0) > 0
+                sub = "Excessive force against protesters" if lethal else \
+                    "Protest with intervention"
+                protest.disorder_type, protest.event_type, protest.sub_event_type = \
+                    acled_types(sub)
+                break
+    return events
 
 
 _BOILERPLATE = re.compile(r"https?://|www\.|\b[\w.-]+\.(?:org|com|net)/\S*|[\w.+-]+@[\w-]+\.",
@@ -344,7 +372,7 @@ def _merge_hits(hits: list[_Hit]) -> list[_Hit]:
             if other is hit:
                 continue
             # "marched ..., demanding X": the demand is the protest's, not an event of its own.
-            if hit.trigger.plover == "REQUEST" and other.trigger.plover == "PROTEST" and \
+            if hit.trigger.plover in VERBAL | {"REQUEST"} and other.trigger.plover == "PROTEST" and \
                     hit.token.dep_ in ("advcl", "xcomp", "conj", "acl") and \
                     hit.token.head.i in (other.token.i, other.token.head.i):
                 absorbed = True  # "began a hunger strike to demand ..."
@@ -447,7 +475,9 @@ def _objects(tok: Token) -> list[Token]:
 def _arguments(hit: _Hit) -> tuple[Token | None, Token | None]:
     """(source, target) head tokens for a trigger."""
     tok = hit.token
-    cause = _cause_noun(tok, word_classes()["violence_nouns"]) if tok.pos_ == "VERB" else None
+    casualty = tok.pos_ == "VERB" and (tok.lemma_.lower() == "die" or any(
+        c.dep_ in ("nsubjpass", "auxpass") for c in tok.children))
+    cause = _cause_noun(tok, word_classes()["violence_nouns"]) if casualty else None
     if cause is not None and _agent(tok) is None:
         # "two persons were killed in police firing": police fired; the persons are victims.
         by = cause if cause.lemma_.lower() in actor_lexicon() else (
@@ -469,9 +499,12 @@ def _arguments(hit: _Hit) -> tuple[Token | None, Token | None]:
             if target is not None and _lemma_in(target, word_classes()["weapon"]):
                 # "fired tear gas at demonstrators", "... to disperse the crowd": the people
                 # are the target, not the munition.
+                # ... or "fired rubber bullets and arrested 15 protesters": the people the
+                # coordinated action was done to.
                 target = _prep_object(tok, ("at", "on", "into", "against")) or next(
-                    (o for c in tok.children if c.dep_ in ("xcomp", "advcl")
-                     for o in c.children if o.dep_ in OBJECT_DEPS), None)
+                    (o for c in tok.children if c.dep_ in ("xcomp", "advcl", "conj")
+                     for o in c.children if o.dep_ in OBJECT_DEPS
+                     and _lemma_in(_through_quantity(o), word_classes()["person"])), None)
             if target is None and hit.trigger.plover in ("CONSULT", "ASSAULT", "ACCUSE",
                                                          "SUPPORT", "REQUEST", "THREATEN"):
                 target = _prep_object(tok, ("with", "against", "at", "on", "to", "for"))
@@ -879,7 +912,7 @@ def _announced(tok: Token) -> bool:
     """Whether a future act is announced by someone: under a reporting or intent verb."""
     classes = word_classes()
     verbs = classes["speech"] | classes["claim_speech"] | classes["future_marker"] | {"threaten"}
-    cur = tok
+    cur = tok.head if tok.pos_ == "NOUN" and tok.dep_ == "dobj" else tok
     for _ in range(3):
         if cur.dep_ not in ("ccomp", "xcomp", "conj") or cur.head.i == cur.i:
             return False
@@ -1059,8 +1092,14 @@ def _modality(tok: Token) -> tuple[str, str | None]:
     """Modality of the event and who it is attributed to, from the verbs that govern it."""
     classes = word_classes()
     children = list(tok.children)
+    if any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in children):
+        return "hypothetical", None  # "if the government did not withdraw the plan"
     if any(c.dep_ == "neg" for c in children):
         return "negated", None
+    if tok.pos_ == "NOUN" and tok.dep_ == "dobj" and tok.head.pos_ == "VERB":
+        governing = _modality(tok.head)
+        if governing[0] != "asserted":
+            return governing  # "would hold another march on Thursday"
     auxes = {c.lower_ for c in children if c.dep_ in ("aux", "auxpass")}
     if tok.dep_ == "conj" and tok.head.pos_ == "VERB":
         # "workers will intervene and further disrupt output": the auxiliary is shared.
@@ -1171,11 +1210,20 @@ def _date(ctx: ExtractionContext, tok: Token, sent: Span, sent_timexes: list[Tim
         head = _clause_head(span.root)
         if _governs_clause(head, own):
             dated.append((0 if head.i == own.i else 1, abs(t.start - tok.idx), t))
-    # Background: an explicit year long before publication in the event's own clause.
+    # Background: an explicit year long before publication in the event's own clause, or a
+    # state of affairs ongoing "since 2012" ("troops have been fighting insurgents since 2012").
+    perfect = any(c.dep_ == "aux" and c.lemma_ == "have" for c in tok.children)
     for rank, _, t in dated:
-        if rank == 0 and re.fullmatch(r"\d{4}", t.value) and ctx.published and \
-                int(t.value) < ctx.published.year - 1:
+        old = re.fullmatch(r"\d{4}", t.value) and ctx.published and \
+            int(t.value) < ctx.published.year - 1
+        since = doc.text[max(0, t.start - 6):t.start].lower().strip().endswith("since")
+        if old and (rank == 0 or (perfect and since)):
             return None
+    if perfect and any(re.fullmatch(r"\d{4}", t.value) and ctx.published and
+                       int(t.value) < ctx.published.year - 1 and
+                       doc.text[max(0, t.start - 6):t.start].lower().strip().endswith("since")
+                       for t in sent_timexes):
+        return None
     ordered = [t for _, _, t in sorted(dated, key=lambda d: (d[0], d[1]))]
     present = tok.tag_ in ("VBP", "VBZ") or (tok.tag_ == "VBG" and any(
         c.dep_ == "aux" and c.tag_ in ("VBP", "VBZ") for c in tok.children))
@@ -1290,29 +1338,32 @@ def _same_incident(a: Event, b: Event) -> bool:
 
 # ---------------------------------------------------------------- figures
 
-_FIGURE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
+# (metric, pattern, needs a cumulative cue such as "so far" or "this year")
+_FIGURE_PATTERNS: list[tuple[str, re.Pattern[str], bool]] = [
     ("deaths", re.compile(r"\b(?:deaths?|death toll|toll|fatalities|dead)\b[^.;]{0,40}?\b"
                           r"(?:risen|rose|climbed|reached|stands?|stood|is|was|hit|increased|"
                           r"jumped)(?:\s+(?:to|at))?\s+((?:at least |nearly |some |about |"
-                          r"more than |over |almost )?\d[\d,]*)\b", re.IGNORECASE)),
+                          r"more than |over |almost )?\d[\d,]*)\b", re.IGNORECASE), False),
     ("deaths", re.compile(r"\b((?:at least |nearly |some |about |more than |over |almost )?"
                           r"\d[\d,]*)\s+(?:people|persons|protesters|demonstrators|civilians|"
                           r"unarmed demonstrators|)\s*(?:have|had)\s+(?:died|been killed)\b",
-                          re.IGNORECASE)),
+                          re.IGNORECASE), False),
+    ("deaths", re.compile(r"\b(?:has|have|had)\s+(?:now\s+)?killed\s+((?:at least |nearly |some |"
+                          r"about |more than |over |almost )?\d[\d,]*)\b", re.I), True),
     ("deaths", re.compile(r"\bkilling of ((?:at least |nearly |some |about |more than |over |"
-                          r"almost )?\d[\d,]*)\b", re.IGNORECASE)),
+                          r"almost )?\d[\d,]*)\b", re.IGNORECASE), True),
     ("injured", re.compile(r"\b((?:at least |nearly |some |more than |over )?\d[\d,]*)\s+"
                            r"(?:people\s+)?(?:have been|had been)\s+(?:injured|wounded)\b",
-                           re.IGNORECASE)),
+                           re.IGNORECASE), False),
     ("detained", re.compile(r"\b((?:at least |nearly |some |more than |over )?\d[\d,]*)\s+"
                             r"(?:people\s+)?(?:have been|had been)\s+(?:arrested|detained)\b",
-                            re.IGNORECASE)),
+                            re.IGNORECASE), False),
     ("protest_locations", re.compile(r"\b(?:protests?|roadblocks?|blockades?|strikes?|"
                                      r"demonstrations?)\b[^.;]{0,60}?\bin\s+(\d[\d,]*)\s+"
                                      r"(provinces|regions|cities|districts|departments|"
-                                     r"states|towns|locations)\b", re.IGNORECASE)),
+                                     r"states|towns|locations)\b", re.IGNORECASE), False),
     ("poll_percent", re.compile(r"\b(\d{1,3}(?:\.\d+)?)\s*(?:%|percent|per cent)\s+(?:of\s+)?"
-                                r"([^.;,]{3,80}?)(?=\s+(?:and|but)\s+\d|[.;,]|$)", re.IGNORECASE)),
+                                r"([^.;,]{3,80}?)(?=\s+(?:and|but)\s+\d|[.;,]|$)", re.IGNORECASE), False),
 ]
 _POLL_CUES = re.compile(r"\b(polls?|survey|surveys|approval|support|supports|want|wants|"
                         r"oppose|opposes|favou?r|approve|disapprove)\b", re.IGNORECASE)
@@ -1324,7 +1375,7 @@ def _figures(ctx: ExtractionContext, sent: Span, sent_timexes: list[Timex]) -> l
     taken: list[tuple[int, int]] = []
     cumulative = any(re.search(rf"\b{re.escape(c)}\b", text.lower())
                      for c in word_classes()["cumulative_cue"])
-    for metric, pattern in _FIGURE_PATTERNS:
+    for metric, pattern, needs_cue in _FIGURE_PATTERNS:
         for m in pattern.finditer(text):
             g_start, g_end = m.span(1)
             if any(g_start < e and s < g_end for s, e in taken):
@@ -1334,7 +1385,7 @@ def _figures(ctx: ExtractionContext, sent: Span, sent_timexes: list[Timex]) -> l
                 continue
             if metric == "poll_percent" and not _POLL_CUES.search(text):
                 continue
-            if metric == "deaths" and pattern is _FIGURE_PATTERNS[2][1] and not cumulative:
+            if needs_cue and not cumulative:
                 continue
             taken.append((g_start, g_end))
             unit = {"deaths": "people", "injured": "people", "detained": "people",

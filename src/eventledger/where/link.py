@@ -89,10 +89,11 @@ def _most_specific(places: list[Toponym]) -> list[Toponym]:
 
 
 def _narrative_place(doc: Doc, sent: Span, toponyms: list[Toponym]) -> list[Toponym]:
-    """The last sub-national place told earlier in the same paragraph."""
+    """The last sub-national place told earlier in this paragraph or the one before."""
     prev_end = sent.start_char
     text = doc.text
-    para_start = text.rfind("\n\n", 0, prev_end)
+    # This paragraph and the one before: news paragraphs continue the same story.
+    para_start = text.rfind("\n\n", 0, max(0, text.rfind("\n\n", 0, prev_end)))
     before = [t for t in toponyms if para_start < t.start < prev_end and t.entry is not None
               and not t.adjectival and t.entry.feature in ("city", "admin2", "admin1")
               and not _names_a_facility(doc, t)]
