@@ -103,16 +103,14 @@ def _refine_protests(events: list[Event]) -> list[Event]:
         if protest.plover_event != "PROTEST" or protest.sub_event_type != "Peaceful protest" or \
                 protest.modality != "asserted" or protest.time_precision != 1:
             continue
-        for other in events:
-            if other.plover_event in ("ASSAULT", "COERCE") and other.inter1 == 1 and \
-                    other.modality == "asserted" and other.event_date == protest.event_date and \
-                    other.geonameid == protest.geonameid and other.geonameid is not None:
-                lethal = (other.fatalities or 0) > 0
-                sub = "Excessive force against protesters" if lethal else \
-                    "Protest with intervention"
-                protest.disorder_type, protest.event_type, protest.sub_event_type = \
-                    acled_types(sub)
-                break
+        force = [o for o in events if o.plover_event in ("ASSAULT", "COERCE")
+                 and 1 in (o.inter1, o.inter2) and o.modality == "asserted"
+                 and o.event_date == protest.event_date and o.geonameid is not None
+                 and o.geonameid == protest.geonameid]
+        if force:
+            lethal = any((o.fatalities or 0) > 0 for o in force)
+            sub = "Excessive force against protesters" if lethal else "Protest with intervention"
+            protest.disorder_type, protest.event_type, protest.sub_event_type = acled_types(sub)
     return events
 
 
@@ -210,6 +208,7 @@ def _find_triggers(sent: Span) -> list[_Hit]:
 OBLIGATION_AUX = frozenset({"must", "should"})
 COOPERATIVE = frozenset({"SUPPORT", "AID", "COOPERATE", "RETREAT", "CONCEDE", "CONSULT"})
 CONFLICTUAL = frozenset({"PROTEST", "COERCE", "SANCTION", "ASSAULT", "MOBILIZE"})
+MATERIAL = frozenset({"PROTEST", "COERCE", "ASSAULT", "MOBILIZE", "AID", "RETREAT"})
 REFUSAL_MODES = {"CONSULT": "meet", "AID": "assist", "CONCEDE": "yield", "RETREAT": "yield"}
 THREAT_MODES = {"ASSAULT": "violence", "MOBILIZE": "violence", "SANCTION": "relations",
                 "COERCE": "restrict"}
@@ -825,11 +824,13 @@ def _code_event(ctx: ExtractionContext, sent: Span, hit: _Hit, sent_timexes: lis
         return []  # background history, not a current event
     participants = [t for t in (source_tok, target_tok) if t is not None]
     actor_spans = [(sp.start_char, sp.end_char) for sp in map(_actor_span, participants)]
-    linked = event_places(ctx.doc, tok, ctx.toponyms, participants, actor_spans)
+    # Only material events borrow the place just narrated; a statement is not made there.
+    linked = event_places(ctx.doc, tok, ctx.toponyms, participants, actor_spans,
+                          narrative=trig.plover in MATERIAL or trig.kind == "disruption")
     places = [_place_of(ctx.doc, t) for t in linked]
     narrated = bool(linked) and not (sent.start_char <= linked[0].start < sent.end_char)
     if trig.plover == "PROTEST" and any(f.metric == "protest_locations" for f in sent_figures) \
-            and not any(p.geo_precision in (1, 2) or p.admin1 for p in places):
+            and (narrated or not any(p.geo_precision in (1, 2) or p.admin1 for p in places)):
         return []  # "strikes continue in 12 districts": a figure, not a countrywide event
     # An official acting abroad is most likely of the country the event happened in
     # ("officials met in Geneva"); otherwise the article's country is the default.
