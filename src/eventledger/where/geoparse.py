@@ -124,10 +124,15 @@ def _recognise(doc: Doc, gaz: Gazetteer) -> list[Mention]:
             return
         if any(t.i in blocked for t in span):
             return
-        if (matcher or len(span) == 1) and not _proper_run(doc, span):
+        # A country or state may modify a title ("U.S. Agriculture Secretary"); a town name
+        # followed by more capitalised words is more likely part of a longer name.
+        polity = span.label_ == "GPE" and any(
+            c.feature in ("country", "admin1") for c in gaz.lookup(text)[:3])
+        if (matcher or len(span) == 1) and not polity and not _proper_run(doc, span):
             return
         following = [t.lower_ for t in doc[span.end:span.end + 3]]
-        if any(w in cues["company_heads"] for w in following[:3]) and \
+        if not polity and following[:1] != ["based"] and \
+                any(w in cues["company_heads"] for w in following[:3]) and \
                 all(t.is_alpha for t in doc[span.end:span.end + 2]):
             return  # "Freeport mining corporation", "Lima Airlines"
         after = doc[span.end] if span.end < len(doc) else None
