@@ -307,3 +307,14 @@ def test_a_protest_met_by_police_and_an_announced_march():
     march = next(e for e in protests if e.modality == "future")
     assert march.event_date == "2024-06-06"
     assert only(r, "THREATEN")[0].modality == "asserted"
+
+
+def test_plans_are_future_and_casualties_of_a_relative_clause_stay_there():
+    r = run("The government plans to impose a curfew in Goma next week.", published="2024-03-13")
+    [curfew] = only(r, "COERCE")
+    assert curfew.modality == "future"
+    assert only(r, "THREATEN")
+    r = run("Officials lifted a curfew in Goma, where 28 people have been killed this year.",
+            published="2024-03-13")
+    [lifted] = only(r, "CONCEDE")
+    assert lifted.fatalities is None and lifted.modality == "asserted"

@@ -1057,8 +1057,13 @@ def _counts(hit: _Hit, sent: Span, source: Token | None, target: Token | None
             counts[key] = _count_of(subj)
         if subj is not None and target is None:
             victims = subj
-    # "... killing two and injuring five", "left 3 dead": casualty words in the trigger's clause.
+    # "... killing two and injuring five", "left 3 dead": casualty words in the trigger's clause
+    # (not in a relative clause about something else: "a town where 28 have been killed").
+    nested = {t.i for c in hit.token.subtree if c.dep_ in ("relcl", "acl") and c.i != hit.token.i
+              for t in c.subtree}
     for tok in hit.token.subtree:
+        if tok.i in nested:
+            continue
         key = CASUALTY_WORDS.get(tok.lower_)
         if key is None or tok.i == hit.token.i:
             continue
@@ -1112,9 +1117,10 @@ def _modality(tok: Token) -> tuple[str, str | None]:
         return "negated", None  # "refused to deploy", "failed to reach agreement"
     if "to" in auxes and tok.tag_ == "VB" and \
             tok.head.lemma_.lower() not in classes["implicative"]:
-        # An infinitive names an event not (yet) done: "urged police to detain", "plans to march";
-        # implicative heads ("continued to defy") assert it.
-        modality = "hypothetical"
+        # An infinitive names an event not (yet) done: "urged police to detain" (hypothetical),
+        # "plans to impose" (future); implicative heads ("continued to defy") assert it.
+        modality = "future" if tok.head.lemma_.lower() in classes["future_marker"] \
+            else "hypothetical"
     scope = (tok, tok.head) if tok.dep_ in ("xcomp", "pcomp", "pobj", "dobj") else (tok,)
     if tok.tag_ == "VB" and tok.dep_ == "conj" and modality == "asserted" and not auxes and \
             not any(c.dep_ in SUBJECT_DEPS for c in tok.children):

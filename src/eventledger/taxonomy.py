@@ -97,6 +97,8 @@ def triggers() -> dict[str, list[Trigger]]:
         trig = Trigger(row["lemma"], row["pos"], row["plover"], mode, sub, row["kind"], ctx,
                        row["frame"] or None)
         table.setdefault(trig.lemma, []).append(trig)
+    for entries in table.values():
+        entries.sort(key=lambda t: t.frame is None)  # specific (framed) entries first
     return table
 
 
