@@ -318,3 +318,12 @@ def test_plans_are_future_and_casualties_of_a_relative_clause_stay_there():
             published="2024-03-13")
     [lifted] = only(r, "CONCEDE")
     assert lifted.fatalities is None and lifted.modality == "asserted"
+
+
+def test_run_on_text_is_bounded_and_reported():
+    import time
+
+    start = time.perf_counter()
+    r = run("police arrested " * 2000, published="2024-03-13")
+    assert time.perf_counter() - start < 10
+    assert not r.events and "not a sentence" in r.warnings[-1]

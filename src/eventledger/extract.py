@@ -78,7 +78,13 @@ def extract(ctx: ExtractionContext) -> tuple[list[Event], list[Figure]]:
         sent_timexes = [t for t in ctx.timexes if sent.start_char <= t.start < sent.end_char]
         sent_figures = _figures(ctx, sent, sent_timexes)
         figures.extend(sent_figures)
-        hits = _merge_hits(_find_triggers(sent))
+        if len(sent) > MAX_SENTENCE_TOKENS:
+            # Tables, lists and run-on text parse into giant "sentences"; the parse of such a
+            # span is not worth coding, and rules over it would cost time out of proportion.
+            ctx.warnings.append(f"{ctx.article.doc_id}: a {len(sent)}-token span at offset "
+                                f"{sent.start_char} is not a sentence; not coded")
+            continue
+        hits = _merge_hits(_find_triggers(sent)[:MAX_TRIGGERS_PER_SENTENCE])
         coded: list[Event] = []
         for hit in hits:
             coded.extend(_code_event(ctx, sent, hit, sent_timexes, narrative, sent_figures))
@@ -94,6 +100,10 @@ def extract(ctx: ExtractionContext) -> tuple[list[Event], list[Figure]]:
         elif day_timexes and not coded:
             narrative = day_timexes[-1]
     return _refine_protests(_dedupe(events)), figures
+
+
+MAX_SENTENCE_TOKENS = 150
+MAX_TRIGGERS_PER_SENTENCE = 40
 
 
 def _refine_protests(events: list[Event]) -> list[Event]:
@@ -1059,8 +1069,10 @@ def _counts(hit: _Hit, sent: Span, source: Token | None, target: Token | None
             victims = subj
     # "... killing two and injuring five", "left 3 dead": casualty words in the trigger's clause
     # (not in a relative clause about something else: "a town where 28 have been killed").
-    nested = {t.i for c in hit.token.subtree if c.dep_ in ("relcl", "acl") and c.i != hit.token.i
-              for t in c.subtree}
+    nested: set[int] = set()
+    for c in hit.token.subtree:  # subtrees are contiguous: mark each nested span once
+        if c.dep_ in ("relcl", "acl") and c.i != hit.token.i and c.i not in nested:
+            nested.update(range(c.left_edge.i, c.right_edge.i + 1))
     for tok in hit.token.subtree:
         if tok.i in nested:
             continue
