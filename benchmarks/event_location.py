@@ -12,17 +12,14 @@ Examples are split by a hash of their id: dev (80%) for tuning, test (20%) repor
 from __future__ import annotations
 
 import argparse
-import hashlib
 import json
 import sys
-from pathlib import Path
 
-DATA = (Path(__file__).resolve().parents[2] / "shared" / "data" / "event-location"
-        / "event_location_labeled.jsonl")
+from common import DATA as SHARED
+from common import split_of
 
+DATA = SHARED / "event-location" / "event_location_labeled.jsonl"
 
-def split_of(example_id: str) -> str:
-    return "test" if int(hashlib.sha1(example_id.encode()).hexdigest(), 16) % 5 == 0 else "dev"
 
 
 def main() -> int:

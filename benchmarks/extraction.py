@@ -18,16 +18,16 @@ from __future__ import annotations
 
 import argparse
 import csv
-import hashlib
 import json
 import sys
 from collections import Counter
 from pathlib import Path
 
+from common import DATA, prf, split_of
+
 from eventledger.pipeline import process_stream
 from eventledger.schema import Article, ArticleRecords, Event
 
-DATA = Path(__file__).resolve().parents[2] / "shared" / "data"
 # PLOVER 0.5b1 names in the gold examples, mapped to the current 16 types.
 OLD_PLOVER = {"DEMAND": "REQUEST", "DISAPPROVE": "ACCUSE", "FIGHT": "ASSAULT",
               "INVESTIGATE": "ACCUSE"}
@@ -53,9 +53,6 @@ PENTACLASS = _pentaclass()
 BANDS = ((0.0, 0.5), (0.5, 0.65), (0.65, 0.8), (0.8, 1.01))
 
 
-def split_of(key: str) -> str:
-    return "test" if int(hashlib.sha1(key.encode()).hexdigest(), 16) % 5 == 0 else "dev"
-
 
 def run(texts: list[tuple[str, str]], published: str = "2000-01-15") -> dict[str, ArticleRecords]:
     arts = [Article(doc_id=k, text=t, published=published) for k, t in texts]
@@ -66,11 +63,6 @@ def main_event(recs: ArticleRecords) -> Event | None:
     asserted = [e for e in recs.events if e.modality == "asserted"] or recs.events
     return max(asserted, key=lambda e: e.confidence) if asserted else None
 
-
-def prf(tp: int, fp: int, fn: int) -> tuple[float, float, float]:
-    p = tp / (tp + fp) if tp + fp else 0.0
-    r = tp / (tp + fn) if tp + fn else 0.0
-    return p, r, (2 * p * r / (p + r) if p + r else 0.0)
 
 
 # ------------------------------------------------------------------ sections

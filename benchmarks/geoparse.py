@@ -11,20 +11,17 @@ for tuning, test (20%) reported. Also the gazetteer's load time and memory.
 from __future__ import annotations
 
 import argparse
-import hashlib
 import json
 import math
 import resource
 import statistics
 import sys
 import time
-from pathlib import Path
+from common import DATA as SHARED
+from common import f1, split_of
 
-DATA = Path(__file__).resolve().parents[2] / "shared" / "data" / "geoparsing"
+DATA = SHARED / "geoparsing"
 
-
-def split_of(doc_id: str) -> str:
-    return "test" if int(hashlib.sha1(doc_id.encode()).hexdigest(), 16) % 5 == 0 else "dev"
 
 
 def km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
@@ -163,12 +160,11 @@ def main() -> int:
         seconds = time.perf_counter() - t_parse
         prec = tp_p / max(n_pred, 1)
         rec = tp_r / max(n_gold, 1)
-        f1 = 2 * prec * rec / (prec + rec) if prec + rec else 0.0
         within = sum(d <= 161 for d in dists) / max(len(dists), 1)
         finite = [d for d in dists if math.isfinite(d)]
         median = statistics.median(dists) if dists else float("nan")
         fair_within = sum(fair) / max(len(fair), 1)
-        rows.append((corpus, n_docs, n_gold, prec, rec, f1, within, fair_within,
+        rows.append((corpus, n_docs, n_gold, prec, rec, f1(prec, rec), within, fair_within,
                      (exact / with_id) if with_id else None, median, len(finite), seconds))
     for e in errors:
         print(e, file=sys.stderr)

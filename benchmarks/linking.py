@@ -25,6 +25,8 @@ import tempfile
 import time
 from pathlib import Path
 
+from common import f1
+
 from eventledger import dedup
 from eventledger.pipeline import process_article
 from eventledger.schema import Article, Event
@@ -97,9 +99,6 @@ def clusters_quality(assign: dict[int, str], gold: dict[int, str]) -> dict[str, 
         br += len(pred_c & gold_c) / len(gold_c)
     bp, br = bp / len(ids), br / len(ids)
 
-    def f1(p: float, r: float) -> float:
-        return 2 * p * r / (p + r) if p + r else 0.0
-
     return {"pair_p": pp, "pair_r": pr, "pair_f1": f1(pp, pr), "b3_p": bp, "b3_r": br,
             "b3_f1": f1(bp, br), "mentions": len(ids), "incidents": len(set(gold.values())),
             "clusters": len(set(assign.values()))}
@@ -108,7 +107,7 @@ def clusters_quality(assign: dict[int, str], gold: dict[int, str]) -> dict[str, 
 def quality(verbose: bool) -> dict[str, float]:
     with tempfile.TemporaryDirectory() as tmp, Store(Path(tmp) / "q.db") as store:
         wanted = {}
-        for i, (incident, plover, source, published, text) in enumerate(REPORTS):
+        for i, (_incident, plover, source, published, text) in enumerate(REPORTS):
             recs = process_article(Article(doc_id=f"r{i}", text=text, published=published,
                                            source=source))
             ev = next((e for e in recs.events if e.plover_event == plover), None)

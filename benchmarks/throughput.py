@@ -12,13 +12,14 @@ import argparse
 import json
 import sys
 import time
-from pathlib import Path
+
+from common import DATA as SHARED
 
 from eventledger import nlp
 from eventledger.pipeline import process_article, process_stream, warm_up
 from eventledger.schema import Article
 
-DATA = Path(__file__).resolve().parents[2] / "shared" / "data" / "india-police-events" / "docs.jsonl"
+DATA = SHARED / "india-police-events" / "docs.jsonl"
 
 
 def corpus(limit: int) -> list[Article]:

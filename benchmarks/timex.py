@@ -13,20 +13,17 @@ from __future__ import annotations
 import argparse
 import ast
 import datetime as dt
-import hashlib
 import json
 import sys
-from pathlib import Path
+
+from common import DATA as SHARED
+from common import f1, split_of
 
 from eventledger.when import tag
 
-DATA = Path(__file__).resolve().parents[2] / "shared" / "data" / "timex"
+DATA = SHARED / "timex"
 FILES = ("tbaq_timebank_train.jsonl", "tbaq_aquaint_train.jsonl")
 
-
-def split_of(doc_id: str) -> str:
-    """Deterministic 80/20 dev/test split by document id."""
-    return "test" if int(hashlib.sha1(doc_id.encode()).hexdigest(), 16) % 5 == 0 else "dev"
 
 
 def _field(value):
@@ -45,9 +42,6 @@ def documents(split: str):
                 gold = [g for g in _field(doc["timexes"]) if "start" in g]
                 yield corpus, doc["docid"], doc["text"], dt.date.fromisoformat(dct), gold
 
-
-def f1(p: float, r: float) -> float:
-    return 2 * p * r / (p + r) if p + r else 0.0
 
 
 def score(split: str, show_errors: int = 0) -> dict[str, dict[str, float]]:
