@@ -172,3 +172,16 @@ def test_figures_series_history_and_deletions(capsys, tmp_path):
     assert code == 0 and out.splitlines()[0] == "event_id,merged_into,deleted_at,cause"
     code, _, err = cli(capsys, "history", "ffffffffff", "--db", db)
     one_line_error(code, err, "no single event")
+
+
+def test_inputs_are_read_once_when_they_fit_and_twice_when_they_do_not(tmp_path, monkeypatch):
+    import eventledger.cli as cli_module
+
+    p = tmp_path / "a.jsonl"
+    p.write_text("\n".join(json.dumps({"id": i, "text": f"Report {i}."}) for i in range(3)))
+    args = cli_module._parser().parse_args(["extract", str(p)])
+    articles, total = cli_module._stream(args)
+    assert isinstance(articles, list) and total == 3
+    monkeypatch.setattr(cli_module, "READ_CACHE_BYTES", 5)
+    articles, total = cli_module._stream(args)
+    assert not isinstance(articles, list) and [a.doc_id for a in articles] == ["0", "1", "2"]

@@ -12,7 +12,7 @@ import io
 import json
 import os
 import sys
-from collections.abc import Iterator
+from collections.abc import Callable, Iterable
 from typing import Any
 
 from eventledger import __version__
@@ -151,25 +151,36 @@ def _parser() -> argparse.ArgumentParser:
 # ---------------------------------------------------------------- helpers
 
 def _meta(args: argparse.Namespace) -> Metadata:
-    return Metadata(published=getattr(args, "published", None),
-                    source=getattr(args, "source", None), url=getattr(args, "url", None),
-                    title=getattr(args, "title", None))
+    published = getattr(args, "published", None) or getattr(args, "dct", None)
+    return Metadata(published=published, source=getattr(args, "source", None),
+                    url=getattr(args, "url", None), title=getattr(args, "title", None))
 
 
-def _articles(args: argparse.Namespace) -> tuple[list[str], Any, int]:
-    """Validate every input before any work (bad input writes nothing); count articles."""
+READ_CACHE_BYTES = 256_000_000  # inputs up to this size are read once, larger ones twice
+
+
+def _stream(args: argparse.Namespace) -> tuple[Iterable[Article], int]:
+    """Every input article, validated before any work starts (bad input writes nothing), and
+    their count. Inputs that fit in memory are kept from the validating pass; larger ones are
+    read again, so memory stays flat on a backfill."""
     stdin_bytes = sys.stdin.buffer.read() if "-" in args.paths else None
-    total = sum(1 for _ in read_articles(args.paths, _meta(args), _stdin(stdin_bytes)))
-    return args.paths, stdin_bytes, total
+    kept: list[Article] | None = []
+    size = total = 0
+    for article in read_articles(args.paths, _meta(args), _stdin(stdin_bytes)):
+        total += 1
+        if kept is not None:
+            size += len(article.text)
+            if size <= READ_CACHE_BYTES:
+                kept.append(article)
+            else:
+                kept = None  # too large to hold: the work pass reads the inputs again
+    if kept is not None:
+        return kept, total
+    return read_articles(args.paths, _meta(args), _stdin(stdin_bytes)), total
 
 
 def _stdin(data: bytes | None) -> io.BytesIO | None:
     return io.BytesIO(data) if data is not None else None
-
-
-def _stream(args: argparse.Namespace) -> tuple[Iterator[Article], int]:
-    paths, stdin_bytes, total = _articles(args)
-    return read_articles(paths, _meta(args), _stdin(stdin_bytes)), total
 
 
 def _progress(iterable, total: int, quiet: bool, unit: str = "article"):
@@ -383,22 +394,25 @@ def cmd_deletions(args: argparse.Namespace) -> int:
     return 0
 
 
-def _documents(args: argparse.Namespace) -> Iterator[tuple[str, str, str | None]]:
-    """(id, text, dct) of each document of a timex/geoparse input."""
-    for art in read_articles(args.paths, Metadata(published=getattr(args, "dct", None))):
-        yield art.doc_id, art.text, art.published
+def _per_document(args: argparse.Namespace, key: str,
+                  analyse: Callable[[Article], list[dict[str, Any]]]) -> int:
+    """Print one JSON line per input document: its id and what `analyse` finds in it."""
+    articles, total = _stream(args)
+    for article in _progress(articles, total, args.quiet, unit="doc"):
+        sys.stdout.write(json.dumps({"id": article.doc_id, key: analyse(article)},
+                                    ensure_ascii=False) + "\n")
+    return 0
 
 
 def cmd_timex(args: argparse.Namespace) -> int:
     """Print the temporal expressions of each document."""
     from eventledger import when
 
-    docs = list(_documents(args))
-    for doc_id, text, dct in _progress(docs, len(docs), args.quiet, unit="doc"):
-        anchor = dt.date.fromisoformat(dct) if dct else None
-        tx = [t.to_dict() for t in when.tag(text, anchor)]
-        sys.stdout.write(json.dumps({"id": doc_id, "timexes": tx}, ensure_ascii=False) + "\n")
-    return 0
+    def timexes(article: Article) -> list[dict[str, Any]]:
+        anchor = dt.date.fromisoformat(article.published) if article.published else None
+        return [t.to_dict() for t in when.tag(article.text, anchor)]
+
+    return _per_document(args, "timexes", timexes)
 
 
 def cmd_geoparse(args: argparse.Namespace) -> int:
@@ -407,14 +421,12 @@ def cmd_geoparse(args: argparse.Namespace) -> int:
     from eventledger.where import gazetteer
     from eventledger.where.geoparse import geoparse
 
-    docs = list(_documents(args))
     gaz = gazetteer.load()
-    for doc_id, text, _ in _progress(docs, len(docs), args.quiet, unit="doc"):
-        toponyms, _country = geoparse(nlp.parse(text), gaz)
-        sys.stdout.write(json.dumps({"id": doc_id,
-                                     "toponyms": [t.to_dict() for t in toponyms]},
-                                    ensure_ascii=False) + "\n")
-    return 0
+
+    def toponyms(article: Article) -> list[dict[str, Any]]:
+        return [t.to_dict() for t in geoparse(nlp.parse(article.text), gaz)[0]]
+
+    return _per_document(args, "toponyms", toponyms)
 
 
 def run() -> None:
