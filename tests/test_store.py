@@ -102,8 +102,22 @@ def test_reports_of_one_incident_become_one_event_with_history(tmp_path):
         cid, revisions = store.history(maiduguri["event_id"])
         assert cid == maiduguri["event_id"] and len(revisions) == 3
         assert revisions[0]["cause"].startswith("created")
-        assert any("fatalities" in r["detail"].get("changed", {}) for r in revisions) or \
-            maiduguri["fatalities"] == 5
+        assert [r["cause"].split(":")[0] for r in revisions[1:]] == ["new source", "new source"]
+        # The lowest toll came first, so no later report changed it.
+        assert not any("fatalities" in r["detail"].get("changed", {}) for r in revisions)
+
+
+def test_a_lower_toll_revises_the_event_and_says_so(tmp_path):
+    with Store(tmp_path / "e.db") as store:
+        for i, (text, published) in enumerate([
+                ("Gunmen killed seven traders at a market in Maiduguri on Tuesday.", "2024-01-10"),
+                ("Gunmen killed five traders at a market in Maiduguri on Tuesday, police said.",
+                 "2024-01-11")]):
+            store.ingest(run(text, published=published, doc_id=f"t{i}"), f"2024-01-1{i}T00:00")
+        [incident] = [r for r in store.canonical_events() if r["plover_event"] == "ASSAULT"]
+        assert incident["fatalities"] == 5 and incident["mention_count"] == 2
+        _, revisions = store.history(incident["event_id"])
+        assert revisions[-1]["detail"]["changed"]["fatalities"] == [7, 5]
 
 
 def test_a_vague_report_never_bridges_two_separate_incidents(tmp_path):

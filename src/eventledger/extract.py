@@ -809,20 +809,15 @@ def _code_event(ctx: ExtractionContext, sent: Span, hit: _Hit, sent_timexes: lis
                        REFUSAL_MODES.get(trig.plover, refusal.mode), None, "event",
                        trig.context, None)
         modality = "asserted"
-    if trig.lemma == "@obligation":
-        comp = next(c for c in tok.children if c.dep_ == "ccomp")
-        hit = _Hit(tok, hit.span, trig)
-        target_override = next((c for c in comp.children if c.dep_ in SUBJECT_DEPS), None)
-    else:
-        target_override = None
     source_tok, target_tok = _arguments(hit)
-    if target_tok is None and trig.plover == "REQUEST" and tok.pos_ == "VERB":
-        # "prosecutors demanded that the leader remain in custody": the leader is the target.
-        comp = next((c for c in tok.children if c.dep_ == "ccomp"), None)
-        if comp is not None:
-            target_override = next((c for c in comp.children if c.dep_ in SUBJECT_DEPS), None)
-    if target_override is not None:
-        target_tok = _resolve_pronoun(target_override)
+    comp = next((c for c in tok.children if c.dep_ == "ccomp"), None) \
+        if trig.plover == "REQUEST" and tok.pos_ == "VERB" else None
+    if comp is not None and (target_tok is None or trig.lemma == "@obligation"):
+        # "prosecutors demanded that the leader remain in custody", "said Libya must hand
+        # over the suspects": whoever is to act is the target.
+        demanded = next((c for c in comp.children if c.dep_ in SUBJECT_DEPS), None)
+        if demanded is not None:
+            target_tok = _resolve_pronoun(demanded)
     counts, victims = _counts(hit, sent, source_tok, target_tok)
     if target_tok is None and victims is not None:
         target_tok = victims  # "Three soldiers were killed when gunmen ambushed a patrol"
@@ -1415,17 +1410,15 @@ def _figures(ctx: ExtractionContext, sent: Span, sent_timexes: list[Timex]) -> l
             if metric == "poll_percent":
                 scope = m.group(2).strip()
             as_of = _figure_date(sent_timexes, ctx.published)
-            start = sent.start_char + m.start()
-            end = sent.start_char + m.end()
             out.append(Figure(
-                figure_id=stable_id(ctx.article.article_id, "figure", start),
+                figure_id=stable_id(ctx.article.article_id, "figure",
+                                    sent.start_char + m.start()),
                 doc_id=ctx.article.doc_id, article_id=ctx.article.article_id,
                 metric=metric, value=float(value), unit=unit, as_of=as_of, scope=scope,
                 reported_by=_reporter(sent),
                 evidence=[_evidence(ctx, sent.start_char, sent.end_char)],
                 source=ctx.article.source,
             ))
-            del start, end
     return out
 
 
