@@ -1,0 +1,61 @@
+"""Find events and reported figures in a parsed article and code them in ACLED and PLOVER terms."""
+
+from __future__ import annotations
+
+import re
+
+from eventledger.extract.context import (
+    _BOILERPLATE,
+    ExtractionContext,
+    _paragraph_of,
+    _title_block_end,
+)
+from eventledger.extract.figures import _figures
+from eventledger.extract.records import _code_event, _dedupe
+from eventledger.extract.refinement import _refine_protests
+from eventledger.extract.triggers import _find_triggers, _merge_hits
+from eventledger.schema import Event, Figure
+from eventledger.when import Timex
+
+__all__ = ["ExtractionContext", "extract"]
+
+MAX_SENTENCE_TOKENS = 150
+MAX_TRIGGERS_PER_SENTENCE = 40
+
+
+def extract(ctx: ExtractionContext) -> tuple[list[Event], list[Figure]]:
+    """Events and figures of one article, in text order."""
+    events: list[Event] = []
+    figures: list[Figure] = []
+    narrative: Timex | None = None
+    title_end = _title_block_end(ctx.article.text)
+    for sent in ctx.doc.sents:
+        if sent.start_char < title_end:
+            continue  # a headline restates the body's events; the body is coded
+        if _BOILERPLATE.search(_paragraph_of(ctx.article.text, sent.start_char, sent.end_char)):
+            continue  # "To contact us, visit: example.org/contact"
+        sent_timexes = [t for t in ctx.timexes if sent.start_char <= t.start < sent.end_char]
+        sent_figures = _figures(ctx, sent, sent_timexes)
+        figures.extend(sent_figures)
+        if len(sent) > MAX_SENTENCE_TOKENS:
+            # Tables, lists and run-on text parse into giant "sentences"; the parse of such a
+            # span is not worth coding, and rules over it would cost time out of proportion.
+            ctx.warnings.append(f"{ctx.article.doc_id}: a {len(sent)}-token span at offset "
+                                f"{sent.start_char} is not a sentence; not coded")
+            continue
+        hits = _merge_hits(_find_triggers(sent)[:MAX_TRIGGERS_PER_SENTENCE])
+        coded: list[Event] = []
+        for hit in hits:
+            coded.extend(_code_event(ctx, sent, hit, sent_timexes, narrative, sent_figures))
+        events.extend(coded)
+        # The narrative moves to the day of the last event told with a day of its own, not to
+        # the day something was said ("killed ... on Sunday, officials said on Monday").
+        told = [t for e in coded if e.time_precision == 1 and e.modality == "asserted"
+                for t in sent_timexes if t.text == e.date_text]
+        day_timexes = [t for t in sent_timexes if t.type in ("DATE", "TIME")
+                       and re.match(r"\d{4}-\d{2}-\d{2}", t.value)]
+        if told:
+            narrative = told[-1]
+        elif day_timexes and not coded:
+            narrative = day_timexes[-1]
+    return _refine_protests(_dedupe(events)), figures

@@ -1,0 +1,148 @@
+"""Actors: an argument's words made into a normalised actor (lexicon name, ACLED inter code)
+with its country, and the name protesters are coded under."""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from eventledger.extract.arguments import _actor_span
+from eventledger.extract.context import ExtractionContext
+from eventledger.schema import Actor
+from eventledger.taxonomy import actor_lexicon, word_classes
+from eventledger.where.geoparse import demonym_country
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span, Token
+
+
+def _modifier_country(tok: Token, ctx: ExtractionContext) -> str | None:
+    """A country named as a modifier of an event noun is its source's: 'French support'."""
+    if tok.pos_ != "NOUN":
+        return None
+    for c in tok.children:
+        if c.dep_ in ("compound", "amod", "nmod") and c.i < tok.i:
+            for top in ctx.toponyms:
+                if top.start <= c.idx < top.end and top.entry and \
+                        top.entry.feature == "country":
+                    return top.entry.name
+    return None
+
+
+def _make_actor(tok: Token | None, role: str, ctx: ExtractionContext,
+                country_hint: str | None = None) -> Actor | None:
+    if tok is None:
+        return None
+    span = _actor_span(tok)
+    if not span.text.strip():
+        return None
+    place = next((t for t in ctx.toponyms if t.start == span.start_char
+                  and t.end == span.end_char and not t.adjectival and t.entry), None)
+    if place is not None:
+        if place.entry.feature != "country":
+            return None  # "rebels shelled Goma": the place attacked is the location
+        # "aid for Chad": a country as a participant stands for its government.
+        name = actor_lexicon()["government"]["name"].replace("{country}", place.entry.name)
+        return Actor(text=place.text, normalized=name, role=role,  # type: ignore[arg-type]
+                     start=place.start, end=place.end, inter=1)
+    normalized, inter = _normalise_actor(span, ctx, country_hint)
+    return Actor(text=ctx.article.text[span.start_char:span.end_char], normalized=normalized,
+                 role=role, start=span.start_char, end=span.end_char,  # type: ignore[arg-type]
+                 inter=inter)
+
+
+def _normalise_actor(span: Span, ctx: ExtractionContext, country_hint: str | None = None
+                     ) -> tuple[str | None, int | None]:
+    lex = actor_lexicon()
+    root = span.root
+    # "Ms Diaz, the interior minister of Chile": the title says who acts.
+    title = next((c for c in root.children if c.dep_ == "appos"
+                  and c.lemma_.lower() in lex), None)
+    if title is not None and root.pos_ == "PROPN":
+        title_span = span.doc[title.left_edge.i:title.right_edge.i + 1]
+        return _normalise_actor(title_span, ctx, country_hint)
+    country = _actor_country(span, ctx, country_hint)
+    words = [t.lemma_.lower() for t in span]
+    lowers = [t.lower_ for t in span]
+    # Words inside an organisation's name ("the People's Defense Front") are not actors.
+    in_org = {t.i for e in span.doc.ents if e.label_ in ("ORG", "FAC") and len(e) > 1
+              for t in e}
+    best: dict[str, str] | None = None
+    # Longest lexicon phrase wins; a head-noun match beats a modifier. A match inside an
+    # "of" complement names the actor only when the head is a person ("members of Congress"),
+    # not a thing ("a rise of police violence").
+    head_is_person = root.lemma_.lower() in word_classes()["person"] or \
+        root.lemma_.lower() in lex
+    for n in (3, 2, 1):
+        for i in range(len(span) - n + 1):
+            last = span[i + n - 1]
+            in_complement = last.i > root.i and not head_is_person
+            if in_complement or any(t.i in in_org for t in span[i:i + n]):
+                continue
+            for seq in (words, lowers):
+                phrase = " ".join(seq[i:i + n])
+                if phrase in lex and (best is None or last.i == root.i):
+                    best = lex[phrase]
+        if best is not None:
+            break
+    ents = [e for e in span.doc.ents if e.start >= span.start and e.end <= span.end
+            and e.label_ in ("ORG", "PERSON", "NORP")]
+    org = next((e for e in ents if e.label_ == "ORG" and (
+        e.root.i == root.i or (head_is_person and e.start > root.i))), None)
+    if org is not None and best is None:
+        # The group itself, or the group a leader or member speaks for.
+        return re.sub(r"^(?:the)\s+", "", org.text, flags=re.IGNORECASE), None
+    if best is None:
+        person = next((e for e in ents if e.label_ == "PERSON"), None)
+        if person is not None:
+            return person.text, None
+        if span.root.pos_ == "PROPN":  # a named group the tagger did not label
+            return re.sub(r"^(?:the|a|an)\s+", "", span.text, flags=re.IGNORECASE), None
+        return None, None
+    name = best["name"]
+    if "{country}" in name:
+        if country is None:
+            name = name.replace(" of {country}", "").replace(" ({country})", "")
+        else:
+            name = name.replace("{country}", country)
+    return name, int(best["inter"])
+
+
+def _actor_country(span: Span, ctx: ExtractionContext, hint: str | None = None) -> str | None:
+    """The actor's country: a demonym or place name inside its words, else the hint (the
+    country the event happened in, when abroad), else what the article established earlier
+    for a name in it, else the article's country."""
+    names = [e.text.lower() for e in span.doc.ents if e.label_ in ("PERSON", "ORG")
+             and span.start <= e.start and e.end <= span.end]
+    found = None
+    for tok in span:
+        if tok.text[:1].isupper() and demonym_country(tok.text):
+            found = _country_name(demonym_country(tok.text), ctx)
+            break
+    if found is None:
+        found = next((top.entry.name for top in ctx.toponyms if top.entry
+                      and top.entry.feature == "country" and not top.adjectival
+                      and span.start_char <= top.start < span.end_char), None)
+    found = found or hint
+    if found is not None:
+        for name in names:
+            ctx.actor_countries.setdefault(name, found)
+        return found
+    remembered = next((ctx.actor_countries[n] for n in names if n in ctx.actor_countries), None)
+    return remembered or ctx.country_name
+
+
+def _country_name(iso2: str, ctx: ExtractionContext) -> str:
+    if ctx.country_iso2 == iso2 and ctx.country_name:
+        return ctx.country_name
+    from eventledger.where.gazetteer import load
+
+    entry = load().country(iso2)
+    return entry.name if entry else iso2
+
+
+def _protesters_name(ctx: ExtractionContext) -> str:
+    name = actor_lexicon()["protester"]["name"]
+    if ctx.country_name is None:
+        return name.replace(" ({country})", "")
+    return name.replace("{country}", ctx.country_name)

@@ -1,0 +1,213 @@
+"""A trigger's arguments from the dependency parse: subject, object, passive agent, "of"/"by"
+phrases of nominal triggers, the cause of a casualty; quantity heads and the words naming an
+actor."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from eventledger.extract.context import OBJECT_DEPS, SUBJECT_DEPS, _Hit, _lemma_in
+from eventledger.taxonomy import actor_lexicon, word_classes
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span, Token
+
+CAUSE_PREPS = frozenset({"in", "from", "during", "after", "by"})
+_QUANTITY_WORDS = {"thousand", "thousands", "hundred", "hundreds", "dozen", "dozens", "million",
+                   "millions", "score", "scores", "ten", "tens", "number", "group", "crowd",
+                   "kg", "kilogram", "ton", "tonne", "litre", "liter", "pound", "gallon",
+                   "barrel", "truckload", "consignment", "batch", "worth", "amount", "%",
+                   "percent", "part", "share", "bulk", "half", "lot", "lots", "most"}
+
+
+def _cause_noun(tok: Token, words: frozenset[str]) -> Token | None:
+    """'killed in police firing', 'died in a blast': the violence a casualty is due to."""
+    for prep in tok.children:
+        if prep.dep_ in ("prep", "agent") and prep.lower_ in CAUSE_PREPS:
+            for obj in prep.children:
+                if obj.dep_ != "pobj":
+                    continue
+                if _lemma_in(obj, words):
+                    return obj
+                # The tagger may read "police firing" as "police" with a participle.
+                if any(c.dep_ == "acl" and (_lemma_in(c, words) or c.lower_ in words)
+                       for c in obj.children):
+                    return obj
+    return None
+
+
+def _subjects(tok: Token) -> list[Token]:
+    subs = [c for c in tok.children if c.dep_ in SUBJECT_DEPS]
+    cur = tok
+    # "X continued to defy ... and participate in ...": the subject is shared up the chain.
+    for _ in range(3):
+        if subs or cur.dep_ not in ("conj", "xcomp") or cur.head.pos_ not in ("VERB", "AUX"):
+            break
+        cur = cur.head
+        subs = [c for c in cur.children if c.dep_ in SUBJECT_DEPS]
+    if not subs and tok.dep_ == "advcl" and tok.head.pos_ in ("VERB", "AUX"):
+        subs = [c for c in tok.head.children if c.dep_ in SUBJECT_DEPS]
+    if not subs and tok.dep_ == "pcomp" and tok.head.head.pos_ in ("VERB", "AUX"):
+        subs = [c for c in tok.head.head.children if c.dep_ in SUBJECT_DEPS]
+    if not subs and tok.dep_ == "relcl":
+        subs = [tok.head]
+    if not subs and tok.dep_ == "acl":
+        # "members issued a letter asking X": the letter's authors ask.
+        noun = tok.head
+        if noun.dep_ == "dobj" and noun.head.pos_ == "VERB" and \
+                noun.lemma_.lower() not in word_classes()["person"]:
+            subs = [c for c in noun.head.children if c.dep_ in SUBJECT_DEPS] or [noun]
+        else:
+            subs = [noun]
+    return [_resolve_relative(s) for s in subs]
+
+
+def _resolve_relative(tok: Token) -> Token:
+    if tok.tag_ in ("WDT", "WP") and tok.head.dep_ == "relcl":
+        return tok.head.head
+    return tok
+
+
+def _agent(tok: Token) -> Token | None:
+    for c in tok.children:
+        if c.dep_ == "agent":
+            for p in c.children:
+                if p.dep_ == "pobj":
+                    return p
+    return None
+
+
+def _objects(tok: Token) -> list[Token]:
+    objs = [c for c in tok.children if c.dep_ in OBJECT_DEPS]
+    objs += [c for c in tok.children if c.dep_ == "nsubjpass"]
+    for prep in (c for c in tok.children if c.dep_ == "prep"):
+        if prep.lower_ in ("at", "on", "against", "with", "to", "in"):
+            objs += [p for p in prep.children if p.dep_ == "pobj"]
+    for c in tok.children:
+        if c.dep_ == "prt":
+            objs += [g for g in c.children if g.dep_ == "pobj"]
+    return objs
+
+
+def _arguments(hit: _Hit) -> tuple[Token | None, Token | None]:
+    """(source, target) head tokens for a trigger."""
+    tok = hit.token
+    casualty = tok.pos_ == "VERB" and (tok.lemma_.lower() == "die" or any(
+        c.dep_ in ("nsubjpass", "auxpass") for c in tok.children))
+    cause = _cause_noun(tok, word_classes()["violence_nouns"]) if casualty else None
+    if cause is not None and _agent(tok) is None:
+        # "two persons were killed in police firing": police fired; the persons are victims.
+        by = cause if cause.lemma_.lower() in actor_lexicon() else (
+            next((c for c in cause.children if c.dep_ in ("compound", "amod", "poss", "nmod")
+                  and c.lemma_.lower() in actor_lexicon()), None)
+            or _prep_object(cause, ("by",)))
+        victim = next((c for c in tok.children if c.dep_ in ("nsubjpass", "nsubj")), None)
+        return _resolve_pronoun(by), _resolve_pronoun(victim)
+    if tok.pos_ == "VERB":
+        passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in tok.children)
+        if passive:
+            source = _agent(tok)
+            target = next((c for c in tok.children if c.dep_ == "nsubjpass"), None)
+        else:
+            subs = _subjects(tok)
+            # "NAIROBI, March 14 - Police fired": of two subjects the nearer is the actor.
+            source = min(subs, key=lambda t: abs(t.i - tok.i)) if subs else None
+            target = next((c for c in tok.children if c.dep_ in OBJECT_DEPS), None)
+            if target is not None and _lemma_in(target, word_classes()["weapon"]):
+                # "fired tear gas at demonstrators", "... to disperse the crowd": the people
+                # are the target, not the munition.
+                # ... or "fired rubber bullets and arrested 15 protesters": the people the
+                # coordinated action was done to.
+                target = _prep_object(tok, ("at", "on", "into", "against")) or next(
+                    (o for c in tok.children if c.dep_ in ("xcomp", "advcl", "conj")
+                     for o in c.children if o.dep_ in OBJECT_DEPS
+                     and _lemma_in(_through_quantity(o), word_classes()["person"])), None)
+            if target is None and hit.trigger.plover in ("CONSULT", "ASSAULT", "ACCUSE",
+                                                         "SUPPORT", "REQUEST", "THREATEN"):
+                target = _prep_object(tok, ("with", "against", "at", "on", "to", "for"))
+        if tok.dep_ == "acl" and not passive and source is None:
+            source = tok.head
+        if tok.dep_ == "acl" and tok.tag_ == "VBN" and target is None:
+            target = tok.head
+        return _resolve_pronoun(source), _resolve_pronoun(target)
+    # Nominal trigger: "police killing of a demonstrator", "the arrest of X by police".
+    source = _prep_object(tok, ("by",))
+    target = _prep_object(tok, ("of", "against", "on"))
+    if target is None and hit.trigger.plover in ("SUPPORT", "AID", "REQUEST", "COOPERATE"):
+        target = _prep_object(tok, ("for", "to", "with"))  # "aid for Chad"
+    if source is None:
+        for c in tok.children:
+            if c.dep_ in ("compound", "poss", "amod", "nmod") and c.pos_ in ("NOUN", "PROPN") \
+                    and c.lemma_.lower() in actor_lexicon() or (c.dep_ == "poss"
+                                                                 and c.pos_ == "PROPN"):
+                source = c
+                break
+    if source is None and tok.dep_ in ("dobj", "nsubjpass", "attr", "pobj"):
+        gov = tok.head if tok.dep_ != "pobj" else tok.head.head
+        subs = _subjects(gov) if gov.pos_ in ("VERB", "AUX") else []
+        if subs and tok.dep_ in ("dobj", "attr", "pobj"):
+            source = subs[0]
+    return _resolve_pronoun(source), _resolve_pronoun(target)
+
+
+def _prep_object(tok: Token, preps: tuple[str, ...]) -> Token | None:
+    for c in tok.children:
+        if c.dep_ in ("prep", "agent") and c.lower_ in preps:
+            for p in c.children:
+                if p.dep_ == "pobj":
+                    return p
+    return None
+
+
+def _resolve_pronoun(tok: Token | None) -> Token | None:
+    if tok is None:
+        return None
+    if tok.pos_ == "PRON" and tok.lower_ not in ("who", "which", "that"):
+        # "The army said it had deployed troops": the speaker is the one pronoun we resolve;
+        # otherwise an unnamed actor beats a wrong one.
+        clause = tok.head
+        while clause.dep_ in ("conj", "xcomp") and clause.head.i != clause.i:
+            clause = clause.head
+        if tok.dep_ in SUBJECT_DEPS and clause.dep_ == "ccomp" and \
+                clause.head.lemma_.lower() in word_classes()["speech"]:
+            speaker = next((c for c in clause.head.children if c.dep_ in SUBJECT_DEPS), None)
+            if speaker is not None and speaker.pos_ != "PRON":
+                return speaker
+        return None
+    return _resolve_relative(tok)
+
+
+def _through_quantity(tok: Token) -> Token:
+    """A quantity head ("Thousands of demonstrators") stands for its complement."""
+    if tok.lemma_.lower() in _QUANTITY_WORDS or tok.like_num:
+        comp = _prep_object(tok, ("of",))
+        if comp is not None:
+            return comp
+    return tok
+
+
+def _actor_span(tok: Token) -> Span:
+    """The words naming an actor: the head noun with its modifiers and 'of X' complement."""
+    doc = tok.doc
+    tok = _through_quantity(tok)
+    left = tok.i
+    for c in tok.lefts:
+        if c.dep_ in ("compound", "amod", "nummod", "poss", "nmod", "quantmod") or \
+                (c.dep_ == "det" and c.lower_ not in ("the", "a", "an", "this", "that", "these",
+                                                     "those")):
+            left = min(left, c.left_edge.i)
+    right = tok.i
+    for c in tok.rights:
+        if c.dep_ in ("compound", "flat", "appos") or (c.dep_ == "prep" and c.lower_ == "of"):
+            right = max(right, c.right_edge.i)
+            if c.dep_ == "appos":
+                break
+    right = min(right, left + 14)
+    while right > left and doc[right].is_punct:
+        right -= 1
+    while left < right and (doc[left].is_punct or doc[left].is_space
+                            or doc[left].lower_ in ("the", "a", "an")):
+        left += 1
+    while right > left and doc[right].is_space:
+        right -= 1
+    return doc[left:right + 1]

@@ -1,0 +1,94 @@
+"""What every extraction step shares: the article's context, a trigger hit, text helpers."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+from eventledger.schema import Evidence, Place
+from eventledger.taxonomy import Trigger
+from eventledger.when import Timex
+from eventledger.where.geoparse import Toponym
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span, Token
+
+    from eventledger.schema import Article
+
+SUBJECT_DEPS = ("nsubj", "csubj")
+OBJECT_DEPS = ("dobj", "obj", "attr", "dative")
+
+
+@dataclass(slots=True)
+class ExtractionContext:
+    """What the other stages know about the article, handed to the extractor."""
+
+    article: Article
+    doc: Doc
+    published: dt.date | None
+    timexes: list[Timex]
+    toponyms: list[Toponym]
+    country_iso2: str | None
+    country_place: Place | None
+    country_name: str | None
+    warnings: list[str] = field(default_factory=list)
+    # Named actors whose country the text established ("Biden" -> United States), so that a
+    # later bare mention of the same name is not given the article's country by default.
+    actor_countries: dict[str, str] = field(default_factory=dict)
+
+
+@dataclass(slots=True)
+class _Hit:
+    """A trigger found in a sentence: its head token, its words and its lexicon entry."""
+
+    token: Token
+    span: Span  # the trigger words
+    trigger: Trigger
+
+
+def _lemma_in(tok: Token, words: frozenset[str]) -> bool:
+    return tok.lemma_.lower() in words or tok.lower_ in words
+
+
+def _evidence(ctx: ExtractionContext, start: int, end: int) -> Evidence:
+    """A span of the original article text (not the parser's normalised copy), trimmed."""
+    text = ctx.article.text
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    while start < end and text[start].isspace():
+        start += 1
+    return Evidence(text[start:end], start, end)
+
+
+_BOILERPLATE = re.compile(r"https?://|www\.|\b[\w.-]+\.(?:org|com|net)/\S*|[\w.+-]+@[\w-]+\.",
+                          re.IGNORECASE)
+
+
+def _paragraph_of(text: str, start: int, end: int) -> str:
+    """The paragraph around a span, and the next one when the span ends with a colon."""
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    lo = text.rfind("\n\n", 0, start)
+    hi = text.find("\n\n", end)
+    hi = len(text) if hi == -1 else hi
+    if text[start:end].rstrip().endswith(":"):
+        nxt = text.find("\n\n", hi + 2)
+        hi = len(text) if nxt == -1 else nxt
+    return text[max(lo, 0):hi]
+
+
+def _title_block_end(text: str) -> int:
+    """End offset of a leading headline/byline block: short lines before the first paragraph
+    that ends like a sentence. 0 when the text starts with body text."""
+    pos = 0
+    end = 0
+    for block in re.split(r"(\n\s*\n)", text)[:8]:
+        stripped = block.strip()
+        if stripped and (len(stripped) > 160 or stripped[-1] in ".!?\"”'"):
+            return end
+        pos += len(block)
+        if stripped:
+            end = pos
+    return 0

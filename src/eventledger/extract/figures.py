@@ -1,0 +1,110 @@
+"""Figures: reported cumulative tolls, poll shares and protest counts, with their date and the
+source that reported them."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from typing import TYPE_CHECKING
+
+from eventledger.extract.arguments import _actor_span
+from eventledger.extract.context import SUBJECT_DEPS, ExtractionContext, _evidence
+from eventledger.numbers import parse_count
+from eventledger.schema import Figure, stable_id
+from eventledger.taxonomy import word_classes
+from eventledger.when import Timex, resolve_event_date
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span
+
+# (metric, pattern, needs a cumulative cue such as "so far" or "this year")
+_FIGURE_PATTERNS: list[tuple[str, re.Pattern[str], bool]] = [
+    ("deaths", re.compile(r"\b(?:deaths?|death toll|toll|fatalities|dead)\b[^.;]{0,40}?\b"
+                          r"(?:risen|rose|climbed|reached|stands?|stood|is|was|hit|increased|"
+                          r"jumped)(?:\s+(?:to|at))?\s+((?:at least |nearly |some |about |"
+                          r"more than |over |almost )?\d[\d,]*)\b", re.IGNORECASE), False),
+    ("deaths", re.compile(r"\b((?:at least |nearly |some |about |more than |over |almost )?"
+                          r"\d[\d,]*)\s+(?:people|persons|protesters|demonstrators|civilians|"
+                          r"unarmed demonstrators|)\s*(?:have|had)\s+(?:died|been killed)\b",
+                          re.IGNORECASE), False),
+    ("deaths", re.compile(r"\b(?:has|have|had)\s+(?:now\s+)?killed\s+((?:at least |nearly |some |"
+                          r"about |more than |over |almost )?\d[\d,]*)\b", re.IGNORECASE), True),
+    ("deaths", re.compile(r"\bkilling of ((?:at least |nearly |some |about |more than |over |"
+                          r"almost )?\d[\d,]*)\b", re.IGNORECASE), True),
+    ("injured", re.compile(r"\b((?:at least |nearly |some |more than |over )?\d[\d,]*)\s+"
+                           r"(?:people\s+)?(?:have been|had been)\s+(?:injured|wounded)\b",
+                           re.IGNORECASE), False),
+    ("detained", re.compile(r"\b((?:at least |nearly |some |more than |over )?\d[\d,]*)\s+"
+                            r"(?:people\s+)?(?:have been|had been)\s+(?:arrested|detained)\b",
+                            re.IGNORECASE), False),
+    ("protest_locations", re.compile(r"\b(?:protests?|roadblocks?|blockades?|strikes?|"
+                                     r"demonstrations?)\b[^.;]{0,60}?\bin\s+(\d[\d,]*)\s+"
+                                     r"(provinces|regions|cities|districts|departments|"
+                                     r"states|towns|locations)\b", re.IGNORECASE), False),
+    ("poll_percent", re.compile(r"\b(\d{1,3}(?:\.\d+)?)\s*(?:%|percent|per cent)\s+(?:of\s+)?"
+                                r"([^.;,]{3,80}?)(?=\s+(?:and|but)\s+\d|[.;,]|$)",
+                                re.IGNORECASE), False),
+]
+_POLL_CUES = re.compile(r"\b(polls?|survey|surveys|approval|support|supports|want|wants|"
+                        r"oppose|opposes|favou?r|approve|disapprove)\b", re.IGNORECASE)
+
+
+def _figures(ctx: ExtractionContext, sent: Span, sent_timexes: list[Timex]) -> list[Figure]:
+    text = sent.text
+    out: list[Figure] = []
+    taken: list[tuple[int, int]] = []
+    cumulative = any(re.search(rf"\b{re.escape(c)}\b", text.lower())
+                     for c in word_classes()["cumulative_cue"])
+    for metric, pattern, needs_cue in _FIGURE_PATTERNS:
+        for m in pattern.finditer(text):
+            g_start, g_end = m.span(1)
+            if any(g_start < e and s < g_end for s, e in taken):
+                continue
+            value = parse_count(m.group(1)) if metric != "poll_percent" else float(m.group(1))
+            if value is None:
+                continue
+            if metric == "poll_percent" and not _POLL_CUES.search(text):
+                continue
+            if needs_cue and not cumulative:
+                continue
+            taken.append((g_start, g_end))
+            unit = {"deaths": "people", "injured": "people", "detained": "people",
+                    "poll_percent": "percent"}.get(metric)
+            if metric == "protest_locations":
+                unit = m.group(2).lower()
+            scope = ctx.country_name
+            if metric == "poll_percent":
+                scope = m.group(2).strip()
+            as_of = _figure_date(sent_timexes, ctx.published)
+            out.append(Figure(
+                figure_id=stable_id(ctx.article.article_id, "figure",
+                                    sent.start_char + m.start()),
+                doc_id=ctx.article.doc_id, article_id=ctx.article.article_id,
+                metric=metric, value=float(value), unit=unit, as_of=as_of, scope=scope,
+                reported_by=_reporter(sent),
+                evidence=[_evidence(ctx, sent.start_char, sent.end_char)],
+                source=ctx.article.source,
+            ))
+    return out
+
+
+def _figure_date(sent_timexes: list[Timex], published: dt.date | None) -> str | None:
+    res = resolve_event_date([t for t in sent_timexes if t.type in ("DATE", "TIME")], published)
+    if res.time_precision == 1:
+        return res.event_date
+    return published.isoformat() if published else None
+
+
+def _reporter(sent: Span) -> str | None:
+    classes = word_classes()
+    for tok in sent:
+        if tok.lemma_.lower() in classes["speech"] | {"show", "find", "estimate"} and \
+                tok.pos_ == "VERB":
+            who = next((c for c in tok.children if c.dep_ in SUBJECT_DEPS), None)
+            if who is not None and who.pos_ != "PRON":
+                return _actor_span(who).text
+        if tok.lower_ == "according":
+            for p in tok.subtree:
+                if p.dep_ == "pobj" and p.head.lower_ == "to":
+                    return _actor_span(p).text
+    return None

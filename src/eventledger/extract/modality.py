@@ -1,0 +1,169 @@
+"""Modality: whether an event is asserted, claimed, negated, hypothetical or future, and who it
+is attributed to, from negation, modal and future auxiliaries and the verbs that govern it."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from eventledger.extract.arguments import _actor_span
+from eventledger.extract.context import SUBJECT_DEPS
+from eventledger.taxonomy import word_classes
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+
+def _modality(tok: Token) -> tuple[str, str | None]:
+    """Modality of the event and who it is attributed to, from the verbs that govern it."""
+    classes = word_classes()
+    children = list(tok.children)
+    if any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in children):
+        return "hypothetical", None  # "if the government did not withdraw the plan"
+    if any(c.dep_ == "neg" for c in children):
+        return "negated", None
+    if tok.pos_ == "NOUN" and tok.dep_ == "dobj" and tok.head.pos_ == "VERB":
+        governing = _modality(tok.head)
+        if governing[0] != "asserted":
+            return governing  # "would hold another march on Thursday"
+    auxes = _auxiliaries(tok)
+    if "to" in auxes and tok.tag_ == "VB" and \
+            tok.head.lemma_.lower() in classes["negative_implicative"]:
+        return "negated", None  # "refused to deploy", "failed to reach agreement"
+    modality = _object_modality(tok, _verb_form_modality(tok, auxes))
+    modality, attributed, settled = _governing_verbs(tok, modality)
+    if settled:
+        return modality, attributed
+    according = _according_to(tok)
+    return modality, according if according is not None else attributed
+
+
+def _auxiliaries(tok: Token) -> set[str]:
+    """The auxiliaries of the trigger, with those a verb conjunct shares with its head."""
+    auxes = {c.lower_ for c in tok.children if c.dep_ in ("aux", "auxpass")}
+    if tok.dep_ == "conj" and tok.head.pos_ == "VERB":
+        # "workers will intervene and further disrupt output": the auxiliary is shared.
+        auxes |= {c.lower_ for c in tok.head.children if c.dep_ in ("aux", "auxpass")}
+    return auxes
+
+
+def _verb_form_modality(tok: Token, auxes: set[str]) -> str:
+    """Modality from the trigger's own form: infinitive, bare conjunct, hearsay adverb, modal."""
+    classes = word_classes()
+    modality = "asserted"
+    if "to" in auxes and tok.tag_ == "VB" and \
+            tok.head.lemma_.lower() not in classes["implicative"]:
+        # An infinitive names an event not (yet) done: "urged police to detain" (hypothetical),
+        # "plans to impose" (future); implicative heads ("continued to defy") assert it.
+        modality = "future" if tok.head.lemma_.lower() in classes["future_marker"] \
+            else "hypothetical"
+    scope = (tok, tok.head) if tok.dep_ in ("xcomp", "pcomp", "pobj", "dobj") else (tok,)
+    if tok.tag_ == "VB" and tok.dep_ == "conj" and modality == "asserted" and not auxes and \
+            not any(c.dep_ in SUBJECT_DEPS for c in tok.children):
+        modality = "hypothetical"  # a bare verb form cannot report a past act
+    if any(c.dep_ == "advmod" and c.lower_ in classes["hearsay_adverbs"]
+           for t in scope for c in t.children):
+        modality = "claimed"
+    reported = tok.dep_ == "ccomp" and tok.head.lemma_.lower() in \
+        classes["speech"] | classes["claim_speech"] | classes["future_marker"]
+    if auxes & {"will", "shall", "'ll"} or ("would" in auxes and reported):
+        modality = "future"  # "they said they would blockade": the future of the past
+    elif auxes & classes["hypothetical_marker"]:
+        modality = "hypothetical"
+    return modality
+
+
+def _object_modality(tok: Token, modality: str) -> str:
+    """A nominal trigger takes the modality of the verb it is the object of: 'threatened a
+    strike' is future, 'called for the deployment' hypothetical."""
+    classes = word_classes()
+    noun = tok
+    while noun.dep_ == "conj" and noun.head.pos_ == "NOUN":
+        noun = noun.head  # "facing prosecutions and arrest": the conjunct shares the verb
+    if tok.pos_ == "NOUN" and noun.dep_ in ("dobj", "pobj") and modality == "asserted":
+        gov = noun.head if noun.dep_ == "dobj" else noun.head.head
+        if gov.lemma_.lower() in classes["future_marker"] | {"threaten", "announce"}:
+            modality = "future"
+        elif gov.lemma_.lower() in classes["request_verbs"]:
+            modality = "hypothetical"  # "called for the deployment", "authorizes deployment"
+    return modality
+
+
+def _governing_verbs(tok: Token, modality: str) -> tuple[str, str | None, bool]:
+    """Modality and attribution from up to four governing words (intent, denial, claim and
+    reporting verbs, claim nouns); True when one of them settles both."""
+    classes = word_classes()
+    attributed = None
+    cur = tok
+    for _ in range(4):
+        head = cur.head
+        if head.i == cur.i:
+            break
+        lemma = head.lemma_.lower()
+        if cur.dep_ in ("xcomp", "ccomp") and lemma in classes["future_marker"] \
+                and modality == "asserted":
+            modality = "future" if lemma not in ("want", "hope", "consider") else "hypothetical"
+        if lemma in classes["negation_verbs"] and cur.dep_ in ("ccomp", "xcomp", "dobj"):
+            who = next((c for c in head.children if c.dep_ in SUBJECT_DEPS), None)
+            return "negated", _speaker(who), True
+        if cur.dep_ in ("ccomp", "xcomp", "advcl", "dobj", "pcomp") and \
+                lemma in classes["claim_speech"]:
+            who = next((c for c in head.children if c.dep_ in SUBJECT_DEPS), None)
+            return ("claimed" if modality == "asserted" else modality), _speaker(who), True
+        if cur.dep_ in ("ccomp", "parataxis") and lemma in classes["speech"] and \
+                attributed is None:
+            who = next((c for c in head.children if c.dep_ in SUBJECT_DEPS), None)
+            attributed = _speaker(who)
+        if any(c.dep_ == "neg" for c in head.children) and cur.dep_ in ("xcomp",):
+            return "negated", attributed, True
+        if cur.dep_ in ("ccomp", "xcomp") and lemma in classes["request_verbs"] and \
+                modality == "asserted":
+            modality = "hypothetical"  # "insisted that troops stay in the capital"
+        if head.pos_ == "NOUN" and lemma in classes["claim_nouns"] and \
+                cur.dep_ in ("acl", "ccomp", "relcl", "appos"):
+            return "claimed", attributed, True  # "the rumour that rebels were paid"
+        cur = head
+    return modality, attributed, False
+
+
+def _according_to(tok: Token) -> str | None:
+    """The source an 'according to X' phrase on the trigger names (the last one), if any."""
+    attributed = None
+    for c in tok.children:
+        if c.dep_ == "prep" and c.lower_ == "according":
+            for p in c.subtree:
+                if p.dep_ == "pobj" and p.head.lower_ == "to":
+                    attributed = _actor_span(p).text
+    return attributed
+
+
+def _speaker(tok: Token | None) -> str | None:
+    if tok is None or tok.pos_ == "PRON":
+        return None
+    return _actor_span(tok).text
+
+
+def _clause_head(tok: Token) -> Token:
+    """The verb heading the clause a token belongs to (the root when there is none)."""
+    cur = tok
+    while cur.pos_ not in ("VERB", "AUX") and cur.head.i != cur.i:
+        cur = cur.head
+    return cur
+
+
+def _governs_clause(head: Token, tok: Token) -> bool:
+    """Whether `head`'s clause is the clause of `tok` or contains it."""
+    return head.i == tok.i or any(a.i == head.i for a in tok.ancestors)
+
+
+def _announced(tok: Token) -> bool:
+    """Whether a future act is announced by someone: under a reporting or intent verb."""
+    classes = word_classes()
+    verbs = classes["speech"] | classes["claim_speech"] | classes["future_marker"] | {"threaten"}
+    cur = tok.head if tok.pos_ == "NOUN" and tok.dep_ == "dobj" else tok
+    for _ in range(3):
+        if cur.dep_ not in ("ccomp", "xcomp", "conj") or cur.head.i == cur.i:
+            return False
+        cur = cur.head
+        if cur.lemma_.lower() in verbs:
+            return True
+    return False

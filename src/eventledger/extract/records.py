@@ -1,0 +1,395 @@
+"""Coding one event: a trigger with its arguments, modality, counts, date, place and actors
+becomes ACLED and PLOVER events (one per place), with notes and a confidence; an announced
+conflict act adds a threat; within an article, an incident told twice stays one event."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from eventledger import dedup
+from eventledger.extract.actors import _make_actor, _modifier_country, _protesters_name
+from eventledger.extract.arguments import _actor_span, _arguments, _cause_noun, _resolve_pronoun
+from eventledger.extract.context import SUBJECT_DEPS, ExtractionContext, _evidence, _Hit, _lemma_in
+from eventledger.extract.counts import _counts, _is_aggregate
+from eventledger.extract.dating import _date
+from eventledger.extract.modality import _announced, _modality
+from eventledger.extract.refinement import _crowd_control, _interaction, _refine
+from eventledger.schema import Actor, Event, Figure, Place, stable_id
+from eventledger.taxonomy import Trigger, acled_types, triggers, word_classes
+from eventledger.when import DateResolution, Timex
+from eventledger.where.geoparse import Toponym, to_place
+from eventledger.where.link import event_places
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span, Token
+
+COOPERATIVE = frozenset({"SUPPORT", "AID", "COOPERATE", "RETREAT", "CONCEDE", "CONSULT"})
+CONFLICTUAL = frozenset({"PROTEST", "COERCE", "SANCTION", "ASSAULT", "MOBILIZE"})
+MATERIAL = frozenset({"PROTEST", "COERCE", "ASSAULT", "MOBILIZE", "AID", "RETREAT"})
+REFUSAL_MODES = {"CONSULT": "meet", "AID": "assist", "CONCEDE": "yield", "RETREAT": "yield"}
+THREAT_MODES = {"ASSAULT": "violence", "MOBILIZE": "violence", "SANCTION": "relations",
+                "COERCE": "restrict"}
+NEAR_PREPS = frozenset({"near", "outside", "around", "nearby", "close"})
+
+
+@dataclass(slots=True)
+class _Coding:
+    """An event's ACLED and PLOVER coding, with its actors in the roles ACLED gives them."""
+
+    source: Actor | None
+    target: Actor | None
+    inter_s: int | None
+    inter_t: int | None
+    disorder: str | None
+    event_type: str | None
+    sub: str | None
+    plover_mode: str | None
+    contexts: list[str]
+
+
+@dataclass(slots=True)
+class _Draft:
+    """One trigger's event as coded, before it is copied to each place it happened in."""
+
+    trigger: Trigger
+    modality: str
+    attributed: str | None
+    dating: DateResolution
+    counts: dict[str, int | None]
+    source_tok: Token | None
+    coding: _Coding
+    places: list[Place]
+    narrated: bool  # the place comes from the narrative, not the sentence
+
+
+def _code_event(ctx: ExtractionContext, sent: Span, hit: _Hit, sent_timexes: list[Timex],
+                narrative: Timex | None, sent_figures: list[Figure]) -> list[Event]:
+    """The events one trigger codes: none, or one per place, and a threat when one is announced."""
+    tok = hit.token
+    trig = _retype_from_cause(tok, hit.trigger)
+    modality, attributed = _modality(tok)
+    conventions = _apply_modality_conventions(tok, trig, modality)
+    if conventions is None:
+        return []  # the refusing verb is a trigger of its own
+    trig, modality = conventions
+    source_tok, target_tok, counts = _participants(hit, trig, sent)
+    if _is_aggregate(hit, sent, counts, sent_figures):
+        return []  # a cumulative toll is a Figure, never one incident's event
+    dating = _date(ctx, tok, sent, sent_timexes, narrative, modality)
+    if dating is None:
+        return []  # background history, not a current event
+    linked, places, narrated = _places(ctx, tok, trig, sent, source_tok, target_tok)
+    if _is_protest_figure(trig, sent_figures, places, narrated):
+        return []  # "strikes continue in 12 districts": a figure, not a countrywide event
+    source, target = _actors(ctx, tok, trig, linked, source_tok, target_tok)
+    coding = _subtype(ctx, tok, trig, sent, counts, source, target)
+    draft = _Draft(trig, modality, attributed, dating, counts, source_tok, coding, places,
+                   narrated)
+    out = _build_events(ctx, sent, hit, draft)
+    if out and modality == "future" and trig.plover in CONFLICTUAL and \
+            trig.kind == "event" and _announced(tok):
+        out.append(_threat(ctx, out[0], tok, sent, sent_timexes, narrative))
+    return out
+
+
+def _retype_from_cause(tok: Token, trig: Trigger) -> Trigger:
+    """'died in an airstrike': the cause of a casualty says what kind of violence it was."""
+    cause = _cause_noun(tok, word_classes()["violence_nouns"]) if tok.pos_ == "VERB" else None
+    if cause is not None and trig.plover == "ASSAULT":
+        coded = next((e for e in triggers().get(cause.lemma_.lower(), ()) if "N" in e.pos
+                      and e.plover == "ASSAULT"), None)
+        if coded is not None:
+            return coded
+    return trig
+
+
+def _apply_modality_conventions(tok: Token, trig: Trigger, modality: str
+                                ) -> tuple[Trigger, str] | None:
+    """Pledged cooperation is AGREE, refused is REJECT; None when the refusing verb codes it."""
+    if modality == "future" and trig.plover in COOPERATIVE:
+        # "Finland will give Tanzania a grant": the pledge is the event (PLOVER's AGREE).
+        return triggers()["@intent"][0], "asserted"
+    if modality == "negated" and trig.plover in COOPERATIVE | {"AGREE"}:
+        # "will not accept refugees", "failed to reach agreement": cooperation refused
+        # (unless the refusing verb is itself coded: "refused to release").
+        if any(e.plover == "REJECT" for e in triggers().get(tok.head.lemma_.lower(), ())):
+            return None
+        refusal = triggers()["@refusal"][0]
+        trig = Trigger(refusal.lemma, refusal.pos, refusal.plover,
+                       REFUSAL_MODES.get(trig.plover, refusal.mode), None, "event",
+                       trig.context, None)
+        return trig, "asserted"
+    return trig, modality
+
+
+def _participants(hit: _Hit, trig: Trigger, sent: Span
+                  ) -> tuple[Token | None, Token | None, dict[str, int | None]]:
+    """Source and target tokens and the counts; victims a governing verb names stand as target."""
+    source_tok, target_tok = _arguments(hit)
+    target_tok = _demanded_target(hit.token, trig, target_tok)
+    counts, victims = _counts(hit, sent, source_tok, target_tok)
+    if target_tok is None and victims is not None:
+        target_tok = victims  # "Three soldiers were killed when gunmen ambushed a patrol"
+    return source_tok, target_tok, counts
+
+
+def _demanded_target(tok: Token, trig: Trigger, target_tok: Token | None) -> Token | None:
+    """The target of a demand made with a clause: whoever the clause says is to act."""
+    comp = next((c for c in tok.children if c.dep_ == "ccomp"), None) \
+        if trig.plover == "REQUEST" and tok.pos_ == "VERB" else None
+    if comp is not None and (target_tok is None or trig.lemma == "@obligation"):
+        # "prosecutors demanded that the leader remain in custody", "said Libya must hand
+        # over the suspects": whoever is to act is the target.
+        demanded = next((c for c in comp.children if c.dep_ in SUBJECT_DEPS), None)
+        if demanded is not None:
+            return _resolve_pronoun(demanded)
+    return target_tok
+
+
+def _places(ctx: ExtractionContext, tok: Token, trig: Trigger, sent: Span,
+            source_tok: Token | None, target_tok: Token | None
+            ) -> tuple[list[Toponym], list[Place], bool]:
+    """Linked toponyms, their ACLED places, and whether the place came from the narrative."""
+    participants = [t for t in (source_tok, target_tok) if t is not None]
+    actor_spans = [(sp.start_char, sp.end_char) for sp in map(_actor_span, participants)]
+    # Only material events borrow the place just narrated; a statement is not made there.
+    linked = event_places(ctx.doc, tok, ctx.toponyms, participants, actor_spans,
+                          narrative=trig.plover in MATERIAL or trig.kind == "disruption")
+    places = [_place_of(ctx.doc, t) for t in linked]
+    narrated = bool(linked) and not (sent.start_char <= linked[0].start < sent.end_char)
+    return linked, places, narrated
+
+
+def _is_protest_figure(trig: Trigger, sent_figures: list[Figure], places: list[Place],
+                       narrated: bool) -> bool:
+    """A protest counted by places ('in 12 districts'), with no place of its own, is a figure."""
+    return trig.plover == "PROTEST" and \
+        any(f.metric == "protest_locations" for f in sent_figures) and \
+        (narrated or not any(p.geo_precision in (1, 2) or p.admin1 for p in places))
+
+
+def _actors(ctx: ExtractionContext, tok: Token, trig: Trigger, linked: list[Toponym],
+            source_tok: Token | None, target_tok: Token | None
+            ) -> tuple[Actor | None, Actor | None]:
+    """Source and target actors, given the country the place suggests; never one against itself."""
+    # An official acting abroad is most likely of the country the event happened in
+    # ("officials met in Geneva"); otherwise the article's country is the default.
+    abroad = linked[0].entry.country if linked and linked[0].entry.iso2 and \
+        linked[0].entry.iso2 != ctx.country_iso2 else None
+    source_country = _modifier_country(tok, ctx) or abroad  # "French support", "Russian strikes"
+    source = _make_actor(source_tok, "source", ctx, source_country)
+    target = _make_actor(target_tok, "target", ctx, abroad if source is None else None)
+    if source and target and (source.start == target.start or (
+            trig.plover != "ASSAULT" and source.normalized and
+            source.normalized == target.normalized)):
+        target = None  # "the army deployed troops": an actor is not coded against itself
+    return source, target
+
+
+def _subtype(ctx: ExtractionContext, tok: Token, trig: Trigger, sent: Span,
+             counts: dict[str, int | None], source: Actor | None, target: Actor | None
+             ) -> _Coding:
+    """ACLED types, PLOVER mode and contexts from actors and sentence; the state goes first."""
+    contexts = list(trig.context)
+    inter_s = source.inter if source else None
+    inter_t = target.inter if target else None
+    if trig.plover == "PROTEST" and source is not None and inter_s in (7, None) and \
+            trig.mode in ("demo", "strike", "obstruct", "hunger", "boycott"):
+        # Whoever demonstrates is coded as protesters (ACLED), whatever their occupation.
+        source.normalized = _protesters_name(ctx)
+        source.inter = inter_s = 6
+    plover_mode = "crowd-control" if trig.plover == "ASSAULT" and _crowd_control(tok) \
+        else trig.mode
+    sub, plover_mode, swap = _refine(trig, trig.acled_sub, plover_mode, inter_s, inter_t, sent,
+                                     counts)
+    if swap:
+        source, target = target, source
+        if source:
+            source.role = "source"
+        if target:
+            target.role = "target"
+        inter_s, inter_t = inter_t, inter_s
+    if sub in ("Excessive force against protesters", "Protest with intervention") and \
+            "repression" not in contexts:
+        contexts.append("repression")
+    disorder, event_type, sub = acled_types(sub)
+    return _Coding(source, target, inter_s, inter_t, disorder, event_type, sub, plover_mode,
+                   contexts)
+
+
+def _build_events(ctx: ExtractionContext, sent: Span, hit: _Hit, draft: _Draft) -> list[Event]:
+    """One event per place (else the article's country), with its notes and confidence."""
+    source, target = draft.coding.source, draft.coding.target
+    out: list[Event] = []
+    for idx, place in enumerate(draft.places or [ctx.country_place]):
+        ev = _event(ctx, sent, hit, draft, idx)
+        ev.set_place(place)
+        if place is None and ctx.country_place is not None:
+            ev.set_place(ctx.country_place)
+        ev.notes = _notes(ev, hit, source, target)
+        ev.confidence = _confidence(ev, hit, source, target, place, draft.dating.date_text)
+        if draft.narrated:
+            ev.confidence = round(max(0.05, ev.confidence - 0.07), 2)  # place from context
+        out.append(ev)
+    return out
+
+
+def _event(ctx: ExtractionContext, sent: Span, hit: _Hit, draft: _Draft, idx: int) -> Event:
+    """The record of the event at its `idx`-th place, before the place is set."""
+    trig, dating, coding = draft.trigger, draft.dating, draft.coding
+    source, target = coding.source, coding.target
+    ev = Event(
+        event_id=stable_id(ctx.article.article_id, hit.token.idx, idx),
+        doc_id=ctx.article.doc_id, article_id=ctx.article.article_id,
+        event_date=dating.event_date, date_end=dating.date_end,
+        time_precision=dating.time_precision, date_text=dating.date_text,
+        disorder_type=coding.disorder, event_type=coding.event_type, sub_event_type=coding.sub,
+        plover_event=trig.plover, plover_mode=coding.plover_mode,
+        plover_context=coding.contexts,
+        kind=trig.kind,  # type: ignore[arg-type]
+        actor1=source.normalized if source else None, inter1=coding.inter_s,
+        actor2=target.normalized if target else None, inter2=coding.inter_t,
+        actors=[a for a in (source, target) if a],
+        modality=draft.modality, attributed_to=draft.attributed,
+        evidence=[_evidence(ctx, sent.start_char, sent.end_char)],
+        source=ctx.article.source, source_url=ctx.article.url,
+        **draft.counts,
+    )
+    if coding.event_type is not None:
+        ev.interaction = _interaction(coding.inter_s, coding.inter_t)
+    if ev.kind == "disruption" and source is not None and draft.source_tok is not None and \
+            _lemma_in(draft.source_tok, word_classes()["facility"]):
+        # "its refinery had to halt output, the firm said": the firm acts.
+        ev.actor1 = draft.attributed
+    elif ev.kind == "disruption" and ev.actor1 is None and source is not None:
+        ev.actor1 = source.text
+    return ev
+
+
+def _place_of(doc: Doc, top: Toponym) -> Place:
+    """ACLED place fields of a linked toponym; 'near/outside a town' is precision 2 (ACLED)."""
+    place = to_place(top.entry)
+    span = doc.char_span(top.start, top.end, alignment_mode="expand")
+    if span is not None and place.geo_precision == 1 and span.root.dep_ == "pobj" and \
+            span.root.head.lower_ in NEAR_PREPS:
+        place.geo_precision = 2
+    return place
+
+
+def _threat(ctx: ExtractionContext, act: Event, tok: Token, sent: Span,
+            sent_timexes: list[Timex], narrative: Timex | None) -> Event:
+    """'X said it would blockade the capital': announcing a conflict act is PLOVER's
+    THREATEN, made when it was said (the act itself stays, with future modality)."""
+    threat = Event.from_dict(act.to_dict())
+    entry = triggers()["@threat"][0]
+    threat.event_id = stable_id(act.event_id, "threat")
+    threat.plover_event = entry.plover
+    threat.plover_mode = THREAT_MODES.get(act.plover_event or "")
+    threat.disorder_type = threat.event_type = threat.sub_event_type = None
+    threat.interaction = None
+    threat.fatalities = threat.injured = threat.arrested = threat.crowd_size = None
+    threat.modality = "asserted"
+    said = _date(ctx, tok, sent, sent_timexes, narrative, "asserted")
+    if said is not None:
+        threat.event_date, threat.date_end = said.event_date, said.date_end
+        threat.time_precision, threat.date_text = said.time_precision, said.date_text
+    threat.notes = f"{act.notes} [announced]" if act.notes else None
+    threat.confidence = act.confidence
+    return threat
+
+
+def _notes(ev: Event, hit: _Hit, source: Actor | None, target: Actor | None) -> str:
+    when = f"On {ev.event_date}" if ev.time_precision == 1 else (
+        f"Around {ev.event_date}" if ev.event_date else "On an unknown date")
+    where = f" in {ev.location}" if ev.location else ""
+    if ev.admin1 and ev.location and ev.admin1 != ev.location:
+        where += f" ({ev.admin1})"
+    who = source.text if source else "unidentified actors"
+    whom = f" {target.text}" if target else ""
+    what = {
+        "PROTEST": "protested", "ASSAULT": "used force against", "COERCE": "took coercive "
+        "action against", "CONSULT": "met with", "SUPPORT": "expressed support for",
+        "REQUEST": "made a demand of", "ACCUSE": "accused", "REJECT": "rejected",
+        "THREATEN": "threatened", "AGREE": "agreed with", "RETREAT": "stepped back from",
+        "CONCEDE": "made a concession to", "SANCTION": "acted against", "MOBILIZE": "mobilised",
+        "AID": "gave aid to", "COOPERATE": "cooperated with",
+    }[ev.plover_event or "PROTEST"]
+    if ev.kind == "disruption":
+        what, whom = "halted or reduced", f" {target.text}" if target else " operations"
+    if ev.plover_event == "PROTEST":
+        whom = ""
+    verb = f"({hit.span.text})"
+    tolls = []
+    if ev.fatalities:
+        tolls.append(f"{ev.fatalities} reported killed")
+    if ev.injured:
+        tolls.append(f"{ev.injured} reported injured")
+    if ev.arrested:
+        tolls.append(f"{ev.arrested} reported arrested")
+    toll = f"; {', '.join(tolls)}" if tolls else ""
+    mod = "" if ev.modality == "asserted" else f" [{ev.modality}]"
+    by = f" according to {ev.attributed_to}" if ev.attributed_to else ""
+    return f"{when}{where}, {who} {what}{whom} {verb}{toll}{by}.{mod}"
+
+
+def _confidence(ev: Event, hit: _Hit, source: Actor | None, target: Actor | None,
+                place: Place | None, date_text: str | None) -> float:
+    score = 0.35
+    if source is not None and source.normalized:
+        score += 0.15
+    elif source is not None:
+        score += 0.08
+    if target is not None:
+        score += 0.05
+    if place is not None and place.geo_precision in (1, 2):
+        score += 0.15
+    elif place is not None:
+        score += 0.08
+    if date_text:
+        score += 0.1
+    if hit.token.pos_ == "VERB":
+        score += 0.05
+    if hit.trigger.frame is None:
+        score += 0.05
+    if ev.modality != "asserted":
+        score -= 0.15
+    # The sentence's main assertion is surer than an event mentioned in a relative clause.
+    depth = sum(1 for _ in hit.token.ancestors)
+    score -= 0.03 * min(depth, 4)
+    if any(a.dep_ in ("relcl", "acl") for a in [hit.token, *hit.token.ancestors]):
+        score -= 0.05
+    return round(max(0.05, min(0.95, score)), 2)
+
+
+def _dedupe(events: list[Event]) -> list[Event]:
+    """One event per incident within the article: the same type, day, place and compatible
+    actors told again (in the same sentence or a later one) adds its evidence, not an event."""
+    out: list[Event] = []
+    for ev in events:
+        prior = next((p for p in out if _same_incident(p, ev)), None)
+        if prior is None:
+            out.append(ev)
+            continue
+        if all(e.start != ev.evidence[0].start for e in prior.evidence):
+            prior.evidence.extend(ev.evidence)
+            prior.confidence = round(min(0.95, max(prior.confidence, ev.confidence) + 0.03), 2)
+        for name in ("fatalities", "injured", "arrested", "crowd_size", "actor1", "inter1",
+                     "actor2", "inter2", "attributed_to"):
+            if getattr(prior, name) is None:
+                setattr(prior, name, getattr(ev, name))
+        known = {(a.start, a.role) for a in prior.actors}
+        prior.actors.extend(a for a in ev.actors if (a.start, a.role) not in known)
+    return out
+
+
+def _same_incident(a: Event, b: Event) -> bool:
+    if a.evidence[0].start == b.evidence[0].start:
+        return (a.plover_event, a.sub_event_type, a.event_date, a.geonameid, a.actor1,
+                a.actor2, a.modality) == (b.plover_event, b.sub_event_type, b.event_date,
+                                         b.geonameid, b.actor1, b.actor2, b.modality)
+    # Across sentences only a specific day and place make two mentions one incident.
+    specific = a.time_precision == 1 and b.time_precision == 1 and \
+        a.geo_precision in (1, 2) and b.geo_precision in (1, 2)
+    return specific and a.event_date == b.event_date and a.geonameid == b.geonameid and \
+        a.sub_event_type == b.sub_event_type and dedup.compatible(a, b)

@@ -1,0 +1,91 @@
+"""ACLED refinement: the sub-event type from the actors and the sentence, crowd-control means,
+interaction codes, and protests met by state force over an article's events."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from eventledger.schema import Event
+from eventledger.taxonomy import Trigger, acled_types
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span, Token
+
+INTERVENTION_WORDS = {"tear", "gas", "disperse", "dispersed", "water", "cannon", "baton",
+                      "rubber", "pellet", "clash", "clashed", "arrest", "arrested", "detain",
+                      "detained", "crackdown", "charge", "charged"}
+LETHAL_MODES = {"firearms", "targeted", "explosives", "heavy-weapons", "aerial", "drone"}
+CROWD_CONTROL = frozenset({"tear", "gas", "teargas", "cannon", "baton", "batons", "rubber",
+                           "pellet", "pellets", "pepper", "truncheon", "stun"})
+
+
+def _crowd_control(tok: Token) -> bool:
+    """Whether the trigger's clause names crowd-control means (tear gas, batons, rubber)."""
+    return any(t.lower_ in CROWD_CONTROL for t in tok.subtree)
+
+
+def _refine(trig: Trigger, sub: str | None, mode: str | None, inter_s: int | None,
+            inter_t: int | None, sent: Span, counts: dict[str, int | None]
+            ) -> tuple[str | None, str | None, bool]:
+    """ACLED sub-event type from the actors and the sentence; swap when protesters lead."""
+    words = {t.lower_ for t in sent} | {t.lemma_.lower() for t in sent}
+    if trig.plover == "PROTEST" and trig.mode in ("demo", "strike", "obstruct", "hunger",
+                                                  "boycott"):
+        if words & INTERVENTION_WORDS:
+            lethal = (counts.get("fatalities") or 0) > 0 or "killed" in words or \
+                "shot" in words
+            return ("Excessive force against protesters" if lethal
+                    else "Protest with intervention"), mode, False
+        return sub, mode, False
+    if trig.acled_sub in ("Non-state actor overtakes territory",
+                          "Government regains territory"):
+        return ("Government regains territory" if inter_s == 1
+                else "Non-state actor overtakes territory"), mode, False
+    if trig.plover == "ASSAULT" and mode == "beat" and any(
+            w in words for w in ("sexually", "sexual", "raped", "rape")):
+        return "Sexual violence", "sexual", False
+    if trig.plover == "ASSAULT":
+        if inter_s == 1 and inter_t in (6, 5):
+            lethal = mode in LETHAL_MODES or (counts.get("fatalities") or 0) > 0 or \
+                (counts.get("injured") or 0) > 0
+            sub = "Excessive force against protesters" if lethal else "Protest with intervention"
+            if inter_t == 5:
+                sub = "Violent demonstration"
+            return sub, "crowd-control" if not lethal else mode, True
+        if inter_s in (5, 6):
+            return ("Mob violence" if trig.mode in ("beat", "primitive") and inter_s == 5
+                    else "Violent demonstration"), "riot" if trig.mode else mode, False
+        if trig.acled_sub == "Armed clash" and inter_s in (5, 6, 7):
+            return "Violent demonstration", mode, False
+        if inter_s in (1, 2, 3, 4) and inter_t in (1, 2, 3, 4) and trig.acled_sub == "Attack":
+            return "Armed clash", mode, False
+        if inter_t == 6 and inter_s is None and trig.mode in LETHAL_MODES:
+            return "Excessive force against protesters", mode, True
+    return sub, mode, False
+
+
+def _interaction(a: int | None, b: int | None) -> int | None:
+    if a is None and b is None:
+        return None
+    if a is None or b is None:
+        return int(f"{a or b}0")
+    lo, hi = sorted((a, b))
+    return int(f"{lo}{hi}")
+
+
+def _refine_protests(events: list[Event]) -> list[Event]:
+    """A protest met by state force on the same day and place is, for ACLED, a protest with
+    intervention (or excessive force when someone was killed)."""
+    for protest in events:
+        if protest.plover_event != "PROTEST" or protest.sub_event_type != "Peaceful protest" or \
+                protest.modality != "asserted" or protest.time_precision != 1:
+            continue
+        force = [o for o in events if o.plover_event in ("ASSAULT", "COERCE")
+                 and 1 in (o.inter1, o.inter2) and o.modality == "asserted"
+                 and o.event_date == protest.event_date and o.geonameid is not None
+                 and o.geonameid == protest.geonameid]
+        if force:
+            lethal = any((o.fatalities or 0) > 0 for o in force)
+            sub = "Excessive force against protesters" if lethal else "Protest with intervention"
+            protest.disorder_type, protest.event_type, protest.sub_event_type = acled_types(sub)
+    return events

@@ -1,0 +1,247 @@
+"""Triggers in a sentence, from the lexicon (`data/triggers.tsv`): single words and phrases whose
+part of speech and frame fit, obligations, minus metaphors, back references and skipped verbs;
+then one trigger per event."""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from eventledger.extract.arguments import _cause_noun, _objects, _subjects, _through_quantity
+from eventledger.extract.context import OBJECT_DEPS, SUBJECT_DEPS, _Hit, _lemma_in
+from eventledger.taxonomy import Trigger, triggers, word_classes
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span, Token
+
+_MULTIWORD: dict[str, list[str]] = {}
+_PHRASE_TOKENS = re.compile(r"[^\s-]+|-")
+OBLIGATION_AUX = frozenset({"must", "should"})
+METAPHOR_HEADS = {"storm", "chorus", "outcry", "barrage", "flurry", "hail"}
+VERBAL = frozenset({"SUPPORT", "ACCUSE", "REJECT", "REQUEST", "AGREE", "CONCEDE", "THREATEN"})
+BACK_REFERENCE_PREPS = {"of", "to", "during", "after", "since", "amid", "over", "despite",
+                        "following", "by", "from", "against", "because", "due"}
+
+
+def _multiword_index() -> dict[str, list[str]]:
+    """Lexicon phrases ("tear gas", "lathi-charge") by their first word."""
+    if not _MULTIWORD:
+        for lemma in triggers():
+            if (" " in lemma or "-" in lemma) and not lemma.startswith("@"):
+                _MULTIWORD.setdefault(_PHRASE_TOKENS.findall(lemma)[0], []).append(lemma)
+        for firsts in _MULTIWORD.values():
+            firsts.sort(key=len, reverse=True)
+    return _MULTIWORD
+
+
+def _find_triggers(sent: Span) -> list[_Hit]:
+    table = triggers()
+    multi = _multiword_index()
+    hits: list[_Hit] = []
+    used: set[int] = set()
+    doc = sent.doc
+    for tok in sent:
+        if tok.i in used:
+            continue
+        lemma = tok.lemma_.lower()
+        for phrase in [*multi.get(lemma, []), *multi.get(tok.lower_, [])]:
+            n = len(_PHRASE_TOKENS.findall(phrase))
+            window = doc[tok.i:tok.i + n]
+            words = [t.lemma_.lower() for t in window]
+            surface = doc.text[window.start_char:window.end_char].lower()
+            if " ".join(words) == phrase or " ".join(t.lower_ for t in window) == phrase \
+                    or surface == phrase:
+                head = _phrase_head(window)
+                entry = next((e for e in table[phrase] if _pos_fits(e, head)
+                              and _frame_ok(e, head, window)), None)
+                if entry and not _is_back_reference(head):
+                    hits.append(_Hit(head, window, entry))
+                    used.update(t.i for t in window)
+                    break
+        if tok.i in used:
+            continue
+        entries = list(table.get(lemma, ())) + (list(table.get(tok.lower_, ()))
+                                                  if tok.pos_ == "NOUN" else [])
+        entry = next((e for e in entries if _pos_fits(e, tok)
+                      and _frame_ok(e, tok, doc[tok.i:tok.i + 1])), None)
+        if entry is None:
+            continue
+        if _is_metaphor(tok) or _is_back_reference(tok) or _skip_verb(tok):
+            continue
+        hits.append(_Hit(tok, doc[tok.i:tok.i + 1], entry))
+        used.add(tok.i)
+    hits.extend(_obligations(sent, used))
+    return hits
+
+
+def _obligations(sent: Span, used: set[int]) -> list[_Hit]:
+    """'X said Y must Z': a demand made through a reporting verb."""
+    entry = triggers()["@obligation"][0]
+    speech = word_classes()["speech"] | {"declare", "conclude", "insist", "warn", "stress"}
+    out = []
+    for tok in sent:
+        if tok.i in used or tok.pos_ != "VERB" or tok.lemma_.lower() not in speech:
+            continue
+        for comp in tok.children:
+            auxes = [a for a in comp.children if a.dep_ == "aux"]
+            epistemic = any(a.lower_ == "have" for a in auxes)  # "must have been": inference
+            if comp.dep_ == "ccomp" and not epistemic and any(a.lower_ in OBLIGATION_AUX
+                                                              for a in auxes):
+                out.append(_Hit(tok, sent.doc[tok.i:tok.i + 1], entry))
+                break
+    return out
+
+
+def _phrase_head(window: Span) -> Token:
+    for t in window:
+        if t.head.i < window.start or t.head.i >= window.end:
+            return t
+    return window.root
+
+
+def _pos_fits(entry: Trigger, tok: Token) -> bool:
+    if "V" in entry.pos and tok.pos_ == "VERB":
+        return True
+    return "N" in entry.pos and tok.pos_ in ("NOUN", "PROPN") and tok.tag_ != "NNP"
+
+
+def _frame_ok(entry: Trigger, tok: Token, span: Span) -> bool:
+    if entry.frame is None:
+        return True
+    kind, _, cls = entry.frame.partition(":")
+    classes = word_classes()
+    if kind == "obj":
+        words = frozenset().union(*(classes.get(c, frozenset()) for c in cls.split("|")))
+        people = "person" in cls.split("|")
+        agents = "agent" in cls.split("|")
+        # "fired to disperse the mob": the object may sit in a purpose clause.
+        purpose = [o for c in tok.children if c.dep_ in ("xcomp", "advcl")
+                   for o in c.children if o.dep_ in OBJECT_DEPS]
+        for cand in _objects(tok) + purpose:
+            cand = _through_quantity(cand)  # "handed over 700 kg of medicine"
+            if _lemma_in(cand, words) or (people and cand.ent_type_ == "PERSON") or \
+                    (agents and cand.ent_type_ in ("GPE", "ORG", "NORP")):
+                return True  # a named country or group acts as an agent
+        if people and any(c.dep_ == "prep" and c.lower_ == "with" for c in tok.children):
+            return True  # "met with ...", even when the parse loses the object
+        return tok.dep_ in ("acl", "relcl") and _lemma_in(tok.head, words)
+    if kind == "subj":
+        words = frozenset().union(*(classes.get(c, frozenset()) for c in cls.split("|")))
+        return any(_lemma_in(_through_quantity(s), words) for s in _subjects(tok))
+    if kind == "gov":
+        verbs = classes.get(cls, frozenset())
+        head = tok.head
+        hops = 0
+        while hops < 3 and head is not None:
+            if head.pos_ == "VERB" and head.lemma_.lower() in verbs:
+                return True
+            if head.dep_ in ("ROOT",) or head.head is head:
+                break
+            head = head.head
+            hops += 1
+        return False
+    if kind == "prt":
+        return any(c.dep_ == "prep" and c.lower_ == cls for c in tok.children)
+    if kind == "cause":
+        return _cause_noun(tok, classes.get(cls, frozenset())) is not None
+    return True
+
+
+def _is_metaphor(tok: Token) -> bool:
+    """'a storm of protest': the trigger only qualifies another noun."""
+    head = tok.head
+    return (tok.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_.lower()
+            in METAPHOR_HEADS)
+
+
+def _is_back_reference(tok: Token) -> bool:
+    """'because of the blockades', 'The roadblocks have caused shortages', 'backed the
+    protests': an event already told (or a topic), not a new one."""
+    if tok.pos_ != "NOUN":
+        return False
+    # "rubber bullets are not lethal": a thing described, not an event.
+    holder = tok.head if tok.dep_ == "compound" else tok
+    if holder.dep_ == "nsubj" and holder.head.lemma_ == "be":
+        return True
+    definite = any(c.dep_ in ("det", "poss") and c.lower_ in ("the", "these", "those", "this",
+                                                              "its", "their")
+                   for c in tok.children)
+    if not definite:
+        return False
+    if tok.dep_ == "pobj" and tok.head.lower_ in BACK_REFERENCE_PREPS:
+        return True
+    if tok.dep_ == "dobj" and any(e.plover in VERBAL for e in
+                                  triggers().get(tok.head.lemma_.lower(), ())):
+        return True  # "X has endorsed the strikes": the strikes are the statement's topic
+    # "The blockades have caused shortages", "X has endorsed the strikes".
+    return tok.dep_ in ("nsubj",) and tok.head.pos_ in ("VERB", "AUX")
+
+
+def _skip_verb(tok: Token) -> bool:
+    """Imperatives ('To contact us, visit:'), poll findings ('60 percent back X') and
+    participles used as adjectives ('the detained journalists')."""
+    if tok.pos_ != "VERB":
+        return False
+    if tok.dep_ == "amod":
+        return True
+    if tok.tag_ == "VB" and tok.dep_ == "ROOT" and not any(
+            c.dep_ in ("nsubj", "aux", "auxpass", "nsubjpass") for c in tok.children):
+        return True
+    subj = next((c for c in tok.children if c.dep_ in SUBJECT_DEPS), None)
+    return subj is not None and (subj.lower_ in ("percent", "%") or any(
+        t.lower_ in ("percent", "%") for t in subj.subtree))
+
+
+def _merge_hits(hits: list[_Hit]) -> list[_Hit]:
+    """One trigger per event: a noun trigger that is an argument of another trigger folds in."""
+    out: list[_Hit] = []
+    for hit in hits:
+        absorbed = False
+        for other in hits:
+            if other is hit:
+                continue
+            # "marched ..., demanding X": the demand is the protest's, not an event of its own.
+            if hit.trigger.plover in VERBAL | {"REQUEST"} and \
+                    other.trigger.plover == "PROTEST" and \
+                    hit.token.dep_ in ("advcl", "xcomp", "conj", "acl") and \
+                    hit.token.head.i in (other.token.i, other.token.head.i):
+                absorbed = True  # "began a hunger strike to demand ..."
+                break
+            # "Three soldiers were killed when gunmen ambushed a patrol": one incident, told
+            # by the clause that names the attackers.
+            if hit.trigger.plover == "ASSAULT" and other.trigger.plover == "ASSAULT" and \
+                    other.token.dep_ in ("advcl", "relcl") and \
+                    other.token.head.i == hit.token.i and any(
+                        c.dep_ in SUBJECT_DEPS and c.pos_ != "PRON"
+                        for c in other.token.children):
+                absorbed = True
+                break
+            # "X endorsed the strikes": a known event as the topic of a statement.
+            if hit.token.pos_ == "NOUN" and hit.token.dep_ == "dobj" and \
+                    hit.token.head.i == other.token.i and other.trigger.plover in VERBAL and \
+                    any(c.dep_ == "det" and c.lower_ in ("the", "these", "those")
+                        for c in hit.token.children):
+                absorbed = True
+                break
+            # "shot dead during the clashes": a nominal trigger inside another's adjunct.
+            if hit.token.pos_ == "NOUN" and hit.token.dep_ == "pobj" and \
+                    hit.token.head.head.i == other.token.i and \
+                    other.trigger.plover in ("ASSAULT", "PROTEST", "COERCE"):
+                absorbed = True
+                break
+            if hit.token.head.i == other.token.i and hit.token.pos_ == "NOUN" and \
+                    other.trigger.plover == hit.trigger.plover:
+                absorbed = True
+                break
+            if (hit.trigger.mode == "crowd-control" and other.trigger.plover == "ASSAULT"
+                    and other.trigger.mode != "crowd-control"
+                    and _governs(other.token, hit.token)):
+                absorbed = True
+                break
+        if not absorbed:
+            out.append(hit)
+    return out
+
+
+def _governs(head: Token, tok: Token) -> bool:
+    return any(a.i == head.i for a in tok.ancestors)
