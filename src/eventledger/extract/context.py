@@ -7,6 +7,7 @@ import re
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
+from eventledger.eventtype.model import TypeModel
 from eventledger.schema import Evidence, Place
 from eventledger.taxonomy import Trigger
 from eventledger.when import Timex
@@ -34,6 +35,7 @@ class ExtractionContext:
     country_place: Place | None
     country_name: str | None
     warnings: list[str] = field(default_factory=list)
+    typer: TypeModel | None = None  # the learned typing model; None: the rules alone
     # Named actors whose country the text established ("Biden" -> United States), so that a
     # later bare mention of the same name is not given the article's country by default.
     actor_countries: dict[str, str] = field(default_factory=dict)

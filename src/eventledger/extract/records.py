@@ -13,6 +13,7 @@ from eventledger.extract.arguments import _actor_span, _arguments, _cause_noun, 
 from eventledger.extract.context import SUBJECT_DEPS, ExtractionContext, _evidence, _Hit, _lemma_in
 from eventledger.extract.counts import _counts, _is_aggregate
 from eventledger.extract.dating import _date
+from eventledger.extract.learned import decide, predict
 from eventledger.extract.modality import _announced, _modality
 from eventledger.extract.refinement import _crowd_control, _interaction, _refine
 from eventledger.schema import Actor, Event, Figure, Place, stable_id
@@ -46,6 +47,7 @@ class _Coding:
     sub: str | None
     plover_mode: str | None
     contexts: list[str]
+    typed_p: float | None  # the typing model's probability of `sub` (None: rules alone)
 
 
 @dataclass(slots=True)
@@ -83,7 +85,7 @@ def _code_event(ctx: ExtractionContext, sent: Span, hit: _Hit, sent_timexes: lis
     if _is_protest_figure(trig, sent_figures, places, narrated):
         return []  # "strikes continue in 12 districts": a figure, not a countrywide event
     source, target = _actors(ctx, tok, trig, linked, source_tok, target_tok)
-    coding = _subtype(ctx, tok, trig, sent, counts, source, target)
+    coding = _subtype(ctx, hit, trig, sent, counts, source, target)
     draft = _Draft(trig, modality, attributed, dating, counts, source_tok, coding, places,
                    narrated)
     out = _build_events(ctx, sent, hit, draft)
@@ -187,10 +189,11 @@ def _actors(ctx: ExtractionContext, tok: Token, trig: Trigger, linked: list[Topo
     return source, target
 
 
-def _subtype(ctx: ExtractionContext, tok: Token, trig: Trigger, sent: Span,
+def _subtype(ctx: ExtractionContext, hit: _Hit, trig: Trigger, sent: Span,
              counts: dict[str, int | None], source: Actor | None, target: Actor | None
              ) -> _Coding:
-    """ACLED types, PLOVER mode and contexts from actors and sentence; the state goes first."""
+    """ACLED types, PLOVER mode and contexts from actors, sentence and the typing model."""
+    tok = hit.token
     contexts = list(trig.context)
     inter_s = source.inter if source else None
     inter_t = target.inter if target else None
@@ -210,12 +213,26 @@ def _subtype(ctx: ExtractionContext, tok: Token, trig: Trigger, sent: Span,
         if target:
             target.role = "target"
         inter_s, inter_t = inter_t, inter_s
+    typing = decide(predict(ctx, sent, hit), trig, sub, plover_mode,
+                    refined=sub != trig.acled_sub, inter_s=inter_s)
+    sub, plover_mode = _territory_by_actor(typing.sub, inter_s), typing.mode
     if sub in ("Excessive force against protesters", "Protest with intervention") and \
             "repression" not in contexts:
         contexts.append("repression")
     disorder, event_type, sub = acled_types(sub)
     return _Coding(source, target, inter_s, inter_t, disorder, event_type, sub, plover_mode,
-                   contexts)
+                   contexts, typing.probability)
+
+
+def _territory_by_actor(sub: str | None, inter_s: int | None) -> str | None:
+    """Taking territory by force is the government's regaining it when state forces act, a
+    non-state actor's overtaking it when rebels or militias do (ACLED)."""
+    if sub in ("Government regains territory", "Non-state actor overtakes territory"):
+        if inter_s == 1:
+            return "Government regains territory"
+        if inter_s in (2, 3, 4):
+            return "Non-state actor overtakes territory"
+    return sub
 
 
 def _build_events(ctx: ExtractionContext, sent: Span, hit: _Hit, draft: _Draft) -> list[Event]:
@@ -229,6 +246,11 @@ def _build_events(ctx: ExtractionContext, sent: Span, hit: _Hit, draft: _Draft) 
             ev.set_place(ctx.country_place)
         ev.notes = _notes(ev, hit, source, target)
         ev.confidence = _confidence(ev, hit, source, target, place, draft.dating.date_text)
+        if draft.coding.typed_p is not None:
+            # Half the evidence is how well the rules filled the record, half how sure the
+            # typing model is of its type.
+            ev.confidence = round(max(0.05, min(0.95, (ev.confidence + draft.coding.typed_p)
+                                                / 2)), 2)
         if draft.narrated:
             ev.confidence = round(max(0.05, ev.confidence - 0.07), 2)  # place from context
         out.append(ev)

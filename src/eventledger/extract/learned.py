@@ -1,0 +1,77 @@
+"""The learned typing step: where the rules are generic or disagree, the typing model decides.
+
+The rules find the event and its arguments and give a first ACLED sub-event type from the
+trigger and the actors. The model reads the sentence with the trigger marked. Its type is taken
+when it is more specific than the rules' (a means of violence, a strategic development), when
+the rules had none for a material event, or when it contradicts a trigger-only type with high
+confidence; actor-based decisions (who fought whom, who was dispersed) stay with the rules.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from eventledger.eventtype.model import NONE, Candidate, Prediction
+from eventledger.taxonomy import Trigger, sub_event_typing
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span
+
+    from eventledger.extract.context import ExtractionContext, _Hit
+
+# Probability the model needs, by what it would change.
+NEW_TYPE = 0.5  # a material event the rules left without an ACLED type
+SPECIALISE = 0.4  # a generic type turned into a specific one
+OVERRULE = 0.75  # a trigger-only type the model contradicts (its own prob. below RULE_DOUBT)
+RULE_DOUBT = 0.1
+OUT_OF_SCOPE = 0.85  # a generic attack the model reads as outside ACLED (a crime, an accident)
+ARMED = (1, 2, 3, 4, 8)
+
+
+@dataclass(frozen=True, slots=True)
+class Typing:
+    """The sub-event type decided, the PLOVER mode it implies, and the model's probability."""
+
+    sub: str | None
+    mode: str | None
+    probability: float | None  # the model's probability of `sub` (None without a model)
+
+
+def predict(ctx: ExtractionContext, sent: Span, hit: _Hit) -> Prediction | None:
+    """The model's reading of the sentence with this trigger marked (None without a model)."""
+    if ctx.typer is None:
+        return None
+    start = hit.span.start_char - sent.start_char
+    cand = Candidate(sent.text, start, start + len(hit.span.text))
+    return ctx.typer.predict([cand])[0]
+
+
+def decide(pred: Prediction | None, trig: Trigger, rule_sub: str | None, mode: str | None,
+           refined: bool, inter_s: int | None) -> Typing:
+    """Combine the rules' sub-event type with the model's (see the module docstring)."""
+    if pred is None or trig.kind != "event":
+        return Typing(rule_sub, mode, None)
+    table = sub_event_typing()
+    model_sub = pred.acled
+    p_model = pred.acled_p
+    p_rule = pred.acled_dist.get(rule_sub or NONE, 0.0)
+    if model_sub is None:
+        if rule_sub == "Attack" and not refined and p_model >= OUT_OF_SCOPE and \
+                inter_s not in ARMED:
+            return Typing(None, mode, p_model)  # "killed in a road crash", a robbery
+        return Typing(rule_sub, mode, p_rule)
+    if model_sub == rule_sub or trig.plover not in table[model_sub].plover:
+        return Typing(rule_sub, mode, p_rule)
+    group = table[model_sub].group
+    rule_group = table[rule_sub].group if rule_sub else None
+    take = False
+    if rule_sub is None:
+        take = p_model >= NEW_TYPE
+    elif group == "means" and rule_group in ("generic", "means") or group == "strategic" and rule_group == "generic" and not refined:
+        take = p_model >= SPECIALISE and p_model > p_rule
+    elif not refined and rule_group != "protest":
+        take = p_model >= OVERRULE and p_rule <= RULE_DOUBT
+    if not take:
+        return Typing(rule_sub, mode, p_rule)
+    return Typing(model_sub, table[model_sub].mode or mode, p_model)
