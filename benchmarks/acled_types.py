@@ -8,7 +8,8 @@ Rows:
   classifier, own data only    the typing model trained on our own sentences alone (no ACLED text)
   classifier, cross-validated  the typing model on the whole description, 5-fold
   pipeline, cross-validated    the whole pipeline (rules + model) with each fold's model: the
-                               description's type is the type of its most confident event
+                               description's type is its main event's (`extract.main_event`:
+                               the surest asserted ACLED event, specific types winning near ties)
 
     .venv/bin/python benchmarks/acled_types.py [--only classifier pipeline] [--folds 5]
 """
@@ -62,6 +63,7 @@ def classifier_rows(own, case, models: dict[int, TypeModel]) -> list[str]:  # ty
 
 
 def pipeline_rows(case, models: dict[int, TypeModel]) -> list[str]:  # type: ignore[no-untyped-def]
+    from eventledger.extract import main_event
     from eventledger.pipeline import process_stream
     from eventledger.schema import Article
     gold, pred = [], []
@@ -69,8 +71,7 @@ def pipeline_rows(case, models: dict[int, TypeModel]) -> list[str]:  # type: ign
         fold = [e for e in case if fold_of(e.key) == k]
         arts = [Article(doc_id=e.key, text=e.cand.text, published="2021-06-30") for e in fold]
         for e, recs in zip(fold, process_stream(arts, typer=model)):
-            typed = [ev for ev in recs.events if ev.sub_event_type and ev.modality == "asserted"]
-            best = max(typed, key=lambda ev: ev.confidence) if typed else None
+            best = main_event(recs.events)
             gold.append(e.acled or NONE)
             pred.append(best.sub_event_type if best and best.sub_event_type else NONE)
     print("pipeline, confusions:", confusions(gold, pred), file=sys.stderr)

@@ -327,3 +327,44 @@ def test_run_on_text_is_bounded_and_reported():
     r = run("police arrested " * 2000, published="2024-03-13")
     assert time.perf_counter() - start < 10
     assert not r.events and "not a sentence" in r.warnings[-1]
+
+
+# Sub-event types the lexicon alone could not reach; the shipped typing model and the new
+# lexicon entries decide them (sentences written for these tests).
+
+def _main_type(text, published="2024-03-15"):
+    from eventledger.extract import main_event
+    ev = main_event(run(text, published=published).events)
+    return ev.sub_event_type if ev else None
+
+
+def test_means_of_violence_specialise_the_attack():
+    assert _main_type("A suicide bomber blew himself up at an army checkpoint in Mogadishu "
+                      "on Monday, killing five soldiers.") == "Suicide bomb"
+    assert _main_type("Militants fired mortar shells at a police station in Kunduz on "
+                      "Sunday, wounding three officers.") == "Shelling/artillery/missile attack"
+    assert _main_type("Two civilians were killed when their minibus struck a landmine near "
+                      "Gao on Friday.") == "Remote explosive/landmine/IED"
+
+
+def test_one_sentence_one_incident_coded_by_its_means():
+    r = run("An unidentified man threw a grenade into a bar in Goma on Saturday, injuring "
+            "eleven people.")
+    assault = [e for e in r.events if e.plover_event == "ASSAULT"]
+    assert [e.sub_event_type for e in assault] == ["Grenade"]
+    assert assault[0].injured == 11
+
+
+def test_strategic_developments_are_not_violence():
+    assert _main_type("Army engineers defused a roadside bomb planted near a bridge outside "
+                      "Maiduguri on Tuesday.") == "Disrupted weapons use"
+    assert _main_type("Government troops recaptured the town of Palma from insurgents on "
+                      "Wednesday.") == "Government regains territory"
+    assert _main_type("Rebel fighters seized the town of Bunagana on Thursday after two days "
+                      "of heavy fighting with the army.") == "Non-state actor overtakes territory"
+
+
+def test_an_accident_is_not_an_acled_event():
+    r = run("Twelve people were killed when a bus collided with a truck on the highway "
+            "near Kano on Sunday.")
+    assert all(e.sub_event_type is None for e in r.events)

@@ -105,6 +105,18 @@ class TypeModel:
     dense_scale: float
     acled: Head
     plover: Head
+    # Logistic weights turning (rules' score, P(ACLED type), P(PLOVER type), asserted) into the
+    # probability that an extracted event is right; fitted on dev data by `make train`.
+    calibration: tuple[float, ...] | None = None
+
+    def confidence(self, score: float, p_acled: float, p_plover: float, asserted: bool
+                   ) -> float:
+        """The calibrated probability that an event so scored is right."""
+        if self.calibration is None:
+            return (score + p_acled) / 2
+        features = (1.0, score, p_acled, p_plover, float(asserted))
+        z = sum(w * x for w, x in zip(self.calibration, features, strict=True))
+        return float(1.0 / (1.0 + np.exp(-z)))
 
     def predict(self, cands: list[Candidate]) -> list[Prediction]:
         """Type a batch of candidates."""
@@ -129,6 +141,8 @@ class TypeModel:
             arrays[name + "_sparse"] = head.sparse.astype(np.float16)
             arrays[name + "_bias"] = head.bias.astype(np.float32)
             arrays[name + "_temperature"] = np.array(head.temperature)
+        if self.calibration is not None:
+            arrays["calibration"] = np.array(self.calibration)
         np.savez_compressed(path, **arrays)
 
     @classmethod
@@ -141,7 +155,10 @@ class TypeModel:
                                 float(d[name + "_temperature"]))
                      for name in ("acled", "plover")}
             terms = {str(t): i for i, t in enumerate(d["terms"])}
-            return cls(terms, float(d["dense_scale"]), heads["acled"], heads["plover"])
+            calibration = tuple(float(w) for w in d["calibration"]) \
+                if "calibration" in d.files else None
+            return cls(terms, float(d["dense_scale"]), heads["acled"], heads["plover"],
+                       calibration)
 
 
 def _prediction(a_labels: list[str], a: np.ndarray, p_labels: list[str],

@@ -11,13 +11,14 @@ from eventledger.extract.context import (
     _title_block_end,
 )
 from eventledger.extract.figures import _figures
-from eventledger.extract.records import _code_event, _dedupe
+from eventledger.extract.learned import sentence_hit
+from eventledger.extract.records import _code_event, _dedupe, main_event
 from eventledger.extract.refinement import _refine_protests
 from eventledger.extract.triggers import _find_triggers, _merge_hits
 from eventledger.schema import Event, Figure
 from eventledger.when import Timex
 
-__all__ = ["ExtractionContext", "extract"]
+__all__ = ["ExtractionContext", "extract", "main_event"]
 
 MAX_SENTENCE_TOKENS = 150
 MAX_TRIGGERS_PER_SENTENCE = 40
@@ -47,6 +48,12 @@ def extract(ctx: ExtractionContext) -> tuple[list[Event], list[Figure]]:
         coded: list[Event] = []
         for hit in hits:
             coded.extend(_code_event(ctx, sent, hit, sent_timexes, narrative, sent_figures))
+        if all(e.sub_event_type is None and e.modality == "asserted" for e in coded):
+            # Nothing ACLED codes was found here, but the model may read one.
+            fallback = sentence_hit(ctx, sent)
+            if fallback is not None and all(h.token.i != fallback.token.i for h in hits):
+                coded.extend(_code_event(ctx, sent, fallback, sent_timexes, narrative,
+                                         sent_figures))
         events.extend(coded)
         # The narrative moves to the day of the last event told with a day of its own, not to
         # the day something was said ("killed ... on Sunday, officials said on Monday").

@@ -13,20 +13,22 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from eventledger.eventtype.model import NONE, Candidate, Prediction
-from eventledger.taxonomy import Trigger, sub_event_typing
+from eventledger.extract.context import _Hit
+from eventledger.taxonomy import Trigger, plover, sub_event_typing
 
 if TYPE_CHECKING:
     from spacy.tokens import Span
 
-    from eventledger.extract.context import ExtractionContext, _Hit
+    from eventledger.extract.context import ExtractionContext
 
 # Probability the model needs, by what it would change.
 NEW_TYPE = 0.5  # a material event the rules left without an ACLED type
 SPECIALISE = 0.4  # a generic type turned into a specific one
 OVERRULE = 0.75  # a trigger-only type the model contradicts (its own prob. below RULE_DOUBT)
 RULE_DOUBT = 0.1
-OUT_OF_SCOPE = 0.85  # a generic attack the model reads as outside ACLED (a crime, an accident)
-ARMED = (1, 2, 3, 4, 8)
+SENTENCE_EVENT = 0.7  # a sentence with no trigger the model reads as an ACLED event
+OUT_OF_SCOPE = 0.85  # an attack or arrest the model reads as outside ACLED (crime, accident)
+NON_STATE_ARMED = (2, 3, 4, 8)  # rebels, militias, external forces: never out of scope
 
 
 @dataclass(frozen=True, slots=True)
@@ -57,21 +59,49 @@ def decide(pred: Prediction | None, trig: Trigger, rule_sub: str | None, mode: s
     p_model = pred.acled_p
     p_rule = pred.acled_dist.get(rule_sub or NONE, 0.0)
     if model_sub is None:
-        if rule_sub == "Attack" and not refined and p_model >= OUT_OF_SCOPE and \
-                inter_s not in ARMED:
+        if rule_sub in ("Attack", "Arrests") and not refined and p_model >= OUT_OF_SCOPE and \
+                inter_s not in NON_STATE_ARMED:
             return Typing(None, mode, p_model)  # "killed in a road crash", a robbery
         return Typing(rule_sub, mode, p_rule)
     if model_sub == rule_sub or trig.plover not in table[model_sub].plover:
         return Typing(rule_sub, mode, p_rule)
     group = table[model_sub].group
     rule_group = table[rule_sub].group if rule_sub else None
-    take = False
+    surer = p_model > p_rule
     if rule_sub is None:
         take = p_model >= NEW_TYPE
-    elif group == "means" and rule_group in ("generic", "means") or group == "strategic" and rule_group == "generic" and not refined:
-        take = p_model >= SPECIALISE and p_model > p_rule
-    elif not refined and rule_group != "protest":
+    elif group == "means" or (rule_group == "generic" and not refined) or \
+            (rule_group == "means" and group == "strategic"):
+        # The means of violence; a type more specific than a generic one; means named but
+        # not used ("defused a roadside bomb").
+        take = p_model >= SPECIALISE and surer
+    elif group == rule_group == "protest":
+        # Whether demonstrators or police were violent, and how seriously, is read better
+        # from the whole sentence than from single words.
+        take = p_model >= NEW_TYPE and surer
+    else:
+        # A type the lexicon or the actors gave: only a clear contradiction overrules it.
         take = p_model >= OVERRULE and p_rule <= RULE_DOUBT
     if not take:
         return Typing(rule_sub, mode, p_rule)
     return Typing(model_sub, table[model_sub].mode or mode, p_model)
+
+
+def sentence_hit(ctx: ExtractionContext, sent: Span) -> _Hit | None:
+    """A sentence the lexicon found nothing in, but which the model reads as an ACLED event
+    with confidence ("a suicide bomber blew himself up"): its main verb becomes the trigger."""
+    root = sent.root
+    if ctx.typer is None or root.pos_ not in ("VERB", "AUX"):
+        return None
+    pred = ctx.typer.predict([Candidate(sent.text)])[0]
+    if pred.acled is None or pred.acled_p < SENTENCE_EVENT:
+        return None
+    pairing = sub_event_typing()[pred.acled]
+    ptype = pred.plover if pred.plover in pairing.plover else min(pairing.plover)
+    mode = pairing.mode if pairing.mode in _modes(ptype) else None
+    trig = Trigger(root.lemma_.lower(), "V", ptype, mode, pred.acled, "event", (), None)
+    return _Hit(root, sent.doc[root.i:root.i + 1], trig)
+
+
+def _modes(plover_type: str) -> list[str]:
+    return list(plover()["event_types"][plover_type]["modes"])

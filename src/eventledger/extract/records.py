@@ -17,7 +17,7 @@ from eventledger.extract.learned import decide, predict
 from eventledger.extract.modality import _announced, _modality
 from eventledger.extract.refinement import _crowd_control, _interaction, _refine
 from eventledger.schema import Actor, Event, Figure, Place, stable_id
-from eventledger.taxonomy import Trigger, acled_types, triggers, word_classes
+from eventledger.taxonomy import Trigger, acled_types, sub_event_typing, triggers, word_classes
 from eventledger.when import DateResolution, Timex
 from eventledger.where.geoparse import Toponym, to_place
 from eventledger.where.link import event_places
@@ -48,6 +48,7 @@ class _Coding:
     plover_mode: str | None
     contexts: list[str]
     typed_p: float | None  # the typing model's probability of `sub` (None: rules alone)
+    plover_p: float | None  # ... and of the PLOVER type
 
 
 @dataclass(slots=True)
@@ -213,15 +214,17 @@ def _subtype(ctx: ExtractionContext, hit: _Hit, trig: Trigger, sent: Span,
         if target:
             target.role = "target"
         inter_s, inter_t = inter_t, inter_s
-    typing = decide(predict(ctx, sent, hit), trig, sub, plover_mode,
-                    refined=sub != trig.acled_sub, inter_s=inter_s)
+    pred = predict(ctx, sent, hit)
+    typing = decide(pred, trig, sub, plover_mode, refined=sub != trig.acled_sub,
+                    inter_s=inter_s)
     sub, plover_mode = _territory_by_actor(typing.sub, inter_s), typing.mode
     if sub in ("Excessive force against protesters", "Protest with intervention") and \
             "repression" not in contexts:
         contexts.append("repression")
     disorder, event_type, sub = acled_types(sub)
     return _Coding(source, target, inter_s, inter_t, disorder, event_type, sub, plover_mode,
-                   contexts, typing.probability)
+                   contexts, typing.probability,
+                   pred.plover_dist.get(trig.plover, 0.0) if pred else None)
 
 
 def _territory_by_actor(sub: str | None, inter_s: int | None) -> str | None:
@@ -245,16 +248,21 @@ def _build_events(ctx: ExtractionContext, sent: Span, hit: _Hit, draft: _Draft) 
         if place is None and ctx.country_place is not None:
             ev.set_place(ctx.country_place)
         ev.notes = _notes(ev, hit, source, target)
-        ev.confidence = _confidence(ev, hit, source, target, place, draft.dating.date_text)
-        if draft.coding.typed_p is not None:
-            # Half the evidence is how well the rules filled the record, half how sure the
-            # typing model is of its type.
-            ev.confidence = round(max(0.05, min(0.95, (ev.confidence + draft.coding.typed_p)
-                                                / 2)), 2)
+        score = _confidence(ev, hit, source, target, place, draft.dating.date_text)
         if draft.narrated:
-            ev.confidence = round(max(0.05, ev.confidence - 0.07), 2)  # place from context
+            score = max(0.05, score - 0.07)  # the place comes from context
+        ev.confidence = _final_confidence(ctx, ev, score, draft.coding)
         out.append(ev)
     return out
+
+
+def _final_confidence(ctx: ExtractionContext, ev: Event, score: float, coding: _Coding) -> float:
+    """The event's confidence: the rules' completeness score and the typing model's
+    probabilities of its types, combined by the calibration fitted in `make train`."""
+    if ctx.typer is None or coding.typed_p is None or coding.plover_p is None:
+        return round(score, 2)
+    return round(ctx.typer.confidence(score, coding.typed_p, coding.plover_p,
+                                      ev.modality == "asserted"), 2)
 
 
 def _event(ctx: ExtractionContext, sent: Span, hit: _Hit, draft: _Draft, idx: int) -> Event:
@@ -393,6 +401,11 @@ def _dedupe(events: list[Event]) -> list[Event]:
         if prior is None:
             out.append(ev)
             continue
+        if _specificity(ev) > _specificity(prior):
+            # "a grenade attack injured five": one incident, coded by its most specific type.
+            for name in ("disorder_type", "event_type", "sub_event_type", "plover_mode",
+                         "interaction"):
+                setattr(prior, name, getattr(ev, name))
         if all(e.start != ev.evidence[0].start for e in prior.evidence):
             prior.evidence.extend(ev.evidence)
             prior.confidence = round(min(0.95, max(prior.confidence, ev.confidence) + 0.03), 2)
@@ -405,11 +418,37 @@ def _dedupe(events: list[Event]) -> list[Event]:
     return out
 
 
+SPECIFICITY = {"generic": 1, "protest": 2, "specific": 2, "strategic": 2, "means": 3}
+SPECIFICITY_WEIGHT = 0.1
+
+
+def _specificity(ev: Event) -> int:
+    """How specific an event's ACLED type is: a means of violence over a generic attack."""
+    typing = sub_event_typing().get(ev.sub_event_type or "")
+    return SPECIFICITY[typing.group] if typing else 0
+
+
+def main_event(events: list[Event]) -> Event | None:
+    """The event a coder would code a short report as: among asserted events with an ACLED
+    type, the surest, with a more specific type winning a near tie ("killed" vs "air strike")."""
+    typed = [e for e in events if e.sub_event_type and e.modality == "asserted"]
+    return max(typed, key=lambda e: e.confidence + SPECIFICITY_WEIGHT * _specificity(e),
+               default=None)
+
+
 def _same_incident(a: Event, b: Event) -> bool:
     if a.evidence[0].start == b.evidence[0].start:
-        return (a.plover_event, a.sub_event_type, a.event_date, a.geonameid, a.actor1,
-                a.actor2, a.modality) == (b.plover_event, b.sub_event_type, b.event_date,
-                                         b.geonameid, b.actor1, b.actor2, b.modality)
+        if (a.event_date, a.geonameid, a.modality) != (b.event_date, b.geonameid, b.modality):
+            return False
+        if a.sub_event_type and a.sub_event_type == b.sub_event_type:
+            same_type = True  # one ACLED incident, whichever PLOVER verb told it
+        elif a.plover_event == b.plover_event == "ASSAULT":
+            # One act of violence told by its means and by its toll ("a grenade ... injured").
+            same_type = min(_specificity(a), _specificity(b)) <= 1 < \
+                max(_specificity(a), _specificity(b))
+        else:
+            same_type = (a.plover_event, a.sub_event_type) == (b.plover_event, b.sub_event_type)
+        return same_type and dedup.actors_compatible(a, b)
     # Across sentences only a specific day and place make two mentions one incident.
     specific = a.time_precision == 1 and b.time_precision == 1 and \
         a.geo_precision in (1, 2) and b.geo_precision in (1, 2)

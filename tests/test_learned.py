@@ -1,0 +1,69 @@
+"""How the typing model's reading is combined with the rules' (no spaCy, no shipped model)."""
+
+from __future__ import annotations
+
+from eventledger.eventtype.model import NONE, Prediction
+from eventledger.extract.learned import decide
+from eventledger.taxonomy import triggers
+
+
+def _pred(dist: dict[str, float]) -> Prediction:
+    dist = {**dist, NONE: max(0.0, 1.0 - sum(dist.values()))}
+    best = max(dist, key=dist.__getitem__)
+    return Prediction(None if best == NONE else best, dist[best], "ASSAULT", 0.9, dist,
+                      {"ASSAULT": 0.9})
+
+
+def _trigger(lemma: str, sub: str | None):  # type: ignore[no-untyped-def]
+    return next(t for t in triggers()[lemma] if t.acled_sub == sub)
+
+
+def test_a_means_of_violence_specialises_a_generic_attack() -> None:
+    trig = _trigger("attack", "Attack")
+    typed = decide(_pred({"Grenade": 0.55, "Attack": 0.3}), trig, "Attack", "targeted",
+                   refined=False, inter_s=None)
+    assert (typed.sub, typed.mode, typed.probability) == ("Grenade", "explosives", 0.55)
+
+
+def test_a_weak_reading_leaves_the_rules_type() -> None:
+    trig = _trigger("attack", "Attack")
+    typed = decide(_pred({"Grenade": 0.3, "Attack": 0.35}), trig, "Attack", "targeted",
+                   refined=False, inter_s=None)
+    assert typed.sub == "Attack" and typed.probability == 0.35
+
+
+def test_a_type_the_trigger_cannot_carry_is_ignored() -> None:
+    # An arrest (COERCE) cannot become an air strike (ASSAULT only), however sure the model is.
+    trig = _trigger("arrest", "Arrests")
+    typed = decide(_pred({"Air/drone strike": 0.95}), trig, "Arrests", "arrest",
+                   refined=False, inter_s=1)
+    assert typed.sub == "Arrests"
+
+
+def test_actor_based_refinement_is_not_overruled_outside_the_means() -> None:
+    # The rules saw two armed sides (Armed clash from Attack); a strategic reading does not
+    # replace a refined type, a means of violence does.
+    trig = _trigger("attack", "Attack")
+    kept = decide(_pred({"Government regains territory": 0.6, "Armed clash": 0.3}), trig,
+                  "Armed clash", None, refined=True, inter_s=1)
+    assert kept.sub == "Armed clash"
+    overruled = decide(_pred({"Government regains territory": 0.9}), trig, "Armed clash",
+                       None, refined=True, inter_s=1)
+    assert overruled.sub == "Government regains territory"  # a clear contradiction
+    shelled = decide(_pred({"Shelling/artillery/missile attack": 0.7}), trig, "Armed clash",
+                     None, refined=True, inter_s=1)
+    assert shelled.sub == "Shelling/artillery/missile attack"
+
+
+def test_a_sure_out_of_scope_reading_drops_a_generic_attack_but_not_a_rebel_one() -> None:
+    trig = _trigger("kill", "Attack")
+    crash = decide(_pred({}), trig, "Attack", "targeted", refined=False, inter_s=None)
+    assert crash.sub is None
+    rebels = decide(_pred({}), trig, "Attack", "targeted", refined=False, inter_s=2)
+    assert rebels.sub == "Attack"
+
+
+def test_without_a_model_the_rules_decide() -> None:
+    trig = _trigger("attack", "Attack")
+    typed = decide(None, trig, "Attack", "targeted", refined=False, inter_s=None)
+    assert (typed.sub, typed.probability) == ("Attack", None)
