@@ -53,3 +53,35 @@ def test_shipped_model_types_clear_cases() -> None:
     for p in preds:
         assert abs(sum(p.acled_dist.values()) - 1.0) < 1e-4
         assert 0.0 < p.acled_p <= 1.0
+
+
+def test_fit_save_and_load_round_trip(tmp_path) -> None:
+    pytest.importorskip("sklearn")
+    from eventledger.eventtype.model import TypeModel
+    from eventledger.eventtype.train import Example, fit
+
+    lines = [
+        ("Jets bombed the market town at dawn.", "Air/drone strike", "ASSAULT"),
+        ("A drone strike hit a car near the border.", "Air/drone strike", "ASSAULT"),
+        ("Warplanes pounded rebel positions overnight.", "Air/drone strike", "ASSAULT"),
+        ("Police detained six activists outside the court.", "Arrests", "COERCE"),
+        ("Soldiers arrested the union leader at home.", "Arrests", "COERCE"),
+        ("Officers rounded up dozens of opposition members.", "Arrests", "COERCE"),
+        ("The two ministers met to discuss trade.", None, "CONSULT"),
+        ("Leaders held talks on the border dispute.", None, "CONSULT"),
+        ("The envoys sat down for a second round of talks.", None, "CONSULT"),
+    ]
+    examples = [Example(Candidate(t), a or "-", p, "own", str(i))
+                for i, (t, a, p) in enumerate(lines)] * 2
+    model = fit(examples)
+    path = tmp_path / "m.npz"
+    TypeModel(model.terms, model.dense_scale, model.acled, model.plover,
+              (0.0, 1.0, 1.0, 1.0, 0.0)).save(str(path))
+    loaded = TypeModel.load(path)
+    probe = [Candidate("Fighter jets bombed a village."), Candidate("Police arrested ten men.")]
+    before, after = model.predict(probe), loaded.predict(probe)
+    assert [p.acled for p in before] == [p.acled for p in after] == ["Air/drone strike",
+                                                                     "Arrests"]
+    assert all(abs(a.acled_p - b.acled_p) < 1e-2 for a, b in zip(before, after))  # float16
+    assert loaded.calibration == (0.0, 1.0, 1.0, 1.0, 0.0)
+    assert 0.5 < loaded.confidence(0.8, 0.9, 0.9, True) < 1.0

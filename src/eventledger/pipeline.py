@@ -21,10 +21,11 @@ from eventledger.where.geoparse import geoparse, to_place
 BATCH_SIZE = 32
 
 
-def process_article(article: Article, doc=None, typer: TypeModel | None = None
-                    ) -> ArticleRecords:
+def process_article(article: Article, doc=None, typer: TypeModel | None = None,
+                    rules_only: bool = False) -> ArticleRecords:
     """All events and figures of one article (pass `doc` if it is already parsed; `typer`
-    replaces the shipped typing model, e.g. a cross-validation fold's)."""
+    replaces the shipped typing model, e.g. a cross-validation fold's; `rules_only` runs
+    without one)."""
     warnings: list[str] = []
     published = dt.date.fromisoformat(article.published) if article.published else None
     if published is None:
@@ -40,16 +41,16 @@ def process_article(article: Article, doc=None, typer: TypeModel | None = None
         country_iso2=country_iso2,
         country_place=to_place(country_entry) if country_entry else None,
         country_name=country_entry.name if country_entry else None,
-        warnings=warnings, typer=typer or type_model(),
+        warnings=warnings, typer=None if rules_only else typer or type_model(),
     )
     events, figures = extract(ctx)
     return ArticleRecords(article=article, events=events, figures=figures, warnings=warnings)
 
 
-def _process_batch(articles: list[Article], typer: TypeModel | None = None
-                   ) -> list[ArticleRecords]:
+def _process_batch(articles: list[Article], typer: TypeModel | None = None,
+                   rules_only: bool = False) -> list[ArticleRecords]:
     docs = nlp.parse_many([a.text for a in articles])
-    return [process_article(a, d, typer) for a, d in zip(articles, docs)]
+    return [process_article(a, d, typer, rules_only) for a, d in zip(articles, docs)]
 
 
 def _batches(articles: Iterable[Article], size: int) -> Iterator[list[Article]]:
@@ -66,18 +67,18 @@ def warm_up() -> None:
 
 
 def process_stream(articles: Iterable[Article], workers: int = 1,
-                   batch_size: int = BATCH_SIZE, typer: TypeModel | None = None
-                   ) -> Iterator[ArticleRecords]:
+                   batch_size: int = BATCH_SIZE, typer: TypeModel | None = None,
+                   rules_only: bool = False) -> Iterator[ArticleRecords]:
     """Process articles in input order with flat memory; `workers` > 1 uses processes."""
     if workers <= 1:
         for batch in _batches(articles, batch_size):
-            yield from _process_batch(batch, typer)
+            yield from _process_batch(batch, typer, rules_only)
         return
     warm_up()  # build caches once before forking readers
     with ProcessPoolExecutor(max_workers=workers, initializer=warm_up) as pool:
         pending = []
         for batch in _batches(articles, batch_size):
-            pending.append(pool.submit(_process_batch, batch, typer))
+            pending.append(pool.submit(_process_batch, batch, typer, rules_only))
             if len(pending) >= workers * 2:
                 yield from pending.pop(0).result()
         for fut in pending:
