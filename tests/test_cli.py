@@ -185,3 +185,21 @@ def test_inputs_are_read_once_when_they_fit_and_twice_when_they_do_not(tmp_path,
     monkeypatch.setattr(cli_module, "READ_CACHE_BYTES", 5)
     articles, total = cli_module._stream(args)
     assert not isinstance(articles, list) and [a.doc_id for a in articles] == ["0", "1", "2"]
+
+
+def test_one_date_for_many_articles_is_a_usage_error(capsys, tmp_path):
+    for name in ("a.txt", "b.txt"):
+        (tmp_path / name).write_text("Police detained ten people.", encoding="utf-8")
+    code, out, err = cli(capsys, "extract", tmp_path, "--published", "2024-03-01")
+    assert code == 2 and not out
+    assert "--published describes one article" in err.splitlines()[-1]
+
+
+def test_non_english_text_gives_a_warning_and_no_events(capsys, tmp_path):
+    p = tmp_path / "es.txt"
+    p.write_text("Cientos de campesinos bloquearon el lunes la carretera principal de la región "
+                 "para exigir la liberación de sus dirigentes, y la policía detuvo a veinte "
+                 "personas durante la protesta, según informó la defensoría.", encoding="utf-8")
+    code, out, err = cli(capsys, "extract", p, "--published", "2024-03-01")
+    assert code == 0 and not out.strip()
+    assert "Spanish" in err and "no events" in err

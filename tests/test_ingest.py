@@ -100,3 +100,44 @@ def test_directory_is_walked_sorted_and_stdin_read(tmp_path):
     [art] = read_articles(["-"], Metadata(published="2024-01-01"),
                           io.BytesIO(b"Protesters marched."))
     assert art.text == "Protesters marched." and art.published == "2024-01-01"
+
+
+def test_header_block_gives_the_article_its_metadata(tmp_path):
+    p = tmp_path / "h.txt"
+    p.write_text("title: Farmers block roads\npublished: 2023-02-03\nsource: Example Wire\n"
+                 "url: https://example.org/a\n---\nFarmers blocked roads on Tuesday.\n",
+                 encoding="utf-8")
+    [art] = read(p)
+    assert (art.title, art.published, art.source, art.url) == \
+        ("Farmers block roads", "2023-02-03", "Example Wire", "https://example.org/a")
+    assert art.text.startswith("Farmers blocked roads")
+
+
+def test_header_lookalike_without_closing_line_stays_body(tmp_path):
+    p = tmp_path / "n.txt"
+    p.write_text("Source: a police statement said ten were held.\nMore text.\n",
+                 encoding="utf-8")
+    [art] = read(p)
+    assert art.text.startswith("Source:") and art.source is None
+
+
+def test_impossible_date_in_header_block_fails_cleanly(tmp_path):
+    p = tmp_path / "d.txt"
+    p.write_text("published: 2023-02-30\n---\nText.\n", encoding="utf-8")
+    with pytest.raises(IngestError, match="2023-02-30"):
+        read(p)
+
+
+@pytest.mark.parametrize("codec", ["utf-16", "utf-32"])
+def test_utf16_and_utf32_with_bom_are_decoded(tmp_path, codec):
+    p = tmp_path / "u.txt"
+    p.write_bytes("Police detained 12 people in Quetta on Monday.".encode(codec))
+    [art] = read(p)
+    assert art.text == "Police detained 12 people in Quetta on Monday."
+
+
+def test_pdf_gets_a_hint(tmp_path):
+    p = tmp_path / "r.txt"
+    p.write_bytes(b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj\n<<>>\nendobj\n")
+    with pytest.raises(IngestError, match="pdftotext"):
+        read(p)

@@ -28,12 +28,20 @@ class CliError(Exception):
     """A user-facing error with a one-line message."""
 
 
+class UsageError(CliError):
+    """Arguments that do not fit together (exit status 2, like argparse's own)."""
+
+
 def main(argv: list[str] | None = None) -> int:
     """Run the command line; returns the exit code."""
     parser = _parser()
     args = parser.parse_args(argv)
     try:
         return int(args.func(args) or 0)
+    except UsageError as exc:
+        parser.print_usage(sys.stderr)
+        print(f"eventledger: error: {exc}", file=sys.stderr)
+        return 2
     except (IngestError, StoreError, ModelMissingError, CliError) as exc:
         print(f"eventledger: error: {exc}", file=sys.stderr)
         return EXIT_ERROR
@@ -166,8 +174,18 @@ def _stream(args: argparse.Namespace) -> tuple[Iterable[Article], int]:
     stdin_bytes = sys.stdin.buffer.read() if "-" in args.paths else None
     kept: list[Article] | None = []
     size = total = 0
-    for article in read_articles(args.paths, _meta(args), _stdin(stdin_bytes)):
+    meta = _meta(args)
+    date_flag = "--dct" if getattr(args, "dct", None) else "--published"
+    per_article = [flag for flag, value in ((date_flag, meta.published),
+                                            ("--title", meta.title), ("--url", meta.url))
+                   if value]
+    for article in read_articles(args.paths, meta, _stdin(stdin_bytes)):
         total += 1
+        if total == 2 and per_article:
+            # One date stamped on a batch would silently misdate every other article.
+            raise UsageError(f"{', '.join(per_article)} describes one article, but the input "
+                             "holds several; give it per article (a header block, or JSONL "
+                             "fields)")
         if kept is not None:
             size += len(article.text)
             if size <= READ_CACHE_BYTES:

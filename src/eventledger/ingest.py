@@ -6,8 +6,10 @@ command line can report it without a traceback.
 
 from __future__ import annotations
 
+import codecs
 import datetime as dt
 import json
+import re
 import sys
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
@@ -47,10 +49,26 @@ def parse_date(value: str, what: str = "date") -> str:
         raise IngestError(f"{what} {value!r} is not a valid YYYY-MM-DD date") from None
 
 
+# Byte-order marks, longest first (UTF-32 LE's begins with UTF-16 LE's).
+BOMS = ((codecs.BOM_UTF32_LE, "utf-32"), (codecs.BOM_UTF32_BE, "utf-32"),
+        (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16"))
+
+
 def decode(data: bytes, name: str) -> str:
-    """Decode bytes as UTF-8, else with a confidently detected encoding; refuse binary data."""
+    """Decode bytes as UTF-8 (or UTF-16/32 with a byte-order mark), else with a confidently
+    detected encoding; refuse binary data, with a hint where the format is known."""
     if not data.strip():
         raise IngestError(f"{name}: file is empty")
+    if data.startswith(b"%PDF-"):
+        raise IngestError(f"{name}: a PDF, not text; convert it first "
+                          f"(for example `pdftotext -layout {name} out.txt`)")
+    for bom, codec in BOMS:
+        if data.startswith(bom):
+            try:
+                return _normalise_newlines(data.decode(codec))
+            except UnicodeDecodeError:
+                raise IngestError(f"{name}: starts with a {codec.upper()} byte-order mark "
+                                  "but is not valid " + codec.upper()) from None
     if b"\x00" in data[:8192]:
         raise IngestError(f"{name}: binary data, not text")
     try:
@@ -59,6 +77,10 @@ def decode(data: bytes, name: str) -> str:
         text = _decode_detected(data, name)
     if _control_ratio(text) > 0.05:
         raise IngestError(f"{name}: binary data, not text")
+    return _normalise_newlines(text)
+
+
+def _normalise_newlines(text: str) -> str:
     return text.replace("\r\n", "\n").replace("\r", "\n")
 
 
@@ -145,12 +167,38 @@ def _looks_like_html(text: str) -> bool:
     return head.startswith("<!doctype html") or "<html" in head or "<body" in head
 
 
+HEADER_LINE = re.compile(r"(title|published|date|url|source)\s*:\s*(\S.*)$", re.IGNORECASE)
+HEADER_END = "---"
+MAX_HEADER_LINES = 12
+
+
+def split_header(text: str) -> tuple[dict[str, str], str]:
+    """A leading block of `key: value` lines (title, published or date, url, source) closed by
+    a `---` line is metadata, not body text; without the closing line nothing is taken."""
+    lines = text.lstrip("\ufeff\n").split("\n")
+    fields: dict[str, str] = {}
+    for i, line in enumerate(lines[:MAX_HEADER_LINES + 1]):
+        if line.strip() == HEADER_END and fields:
+            return fields, "\n".join(lines[i + 1:]).lstrip("\n")
+        match = HEADER_LINE.match(line.strip())
+        if match is None:
+            break
+        key = "published" if match.group(1).lower() == "date" else match.group(1).lower()
+        fields[key] = match.group(2).strip()
+    return {}, text
+
+
 def _text_article(text: str, name: str, meta: Metadata, default_id: str | None) -> Article:
+    header, text = split_header(text)
     if not text.strip():
-        raise IngestError(f"{name}: file is empty")
+        raise IngestError(f"{name}: file is empty" if not header else f"{name}: no text after "
+                          "its header block")
     doc_id = default_id or stable_id(text, length=12)
-    return Article(doc_id=doc_id, text=text, title=meta.title,
-                   published=_checked(meta.published, name), source=meta.source, url=meta.url)
+    published = meta.published or (parse_date(header["published"], f"{name}: published")
+                                   if "published" in header else None)
+    return Article(doc_id=doc_id, text=text, title=meta.title or header.get("title"),
+                   published=_checked(published, name),
+                   source=meta.source or header.get("source"), url=meta.url or header.get("url"))
 
 
 def _html_article(html: str, name: str, meta: Metadata, default_id: str | None) -> Article:

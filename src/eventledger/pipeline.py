@@ -11,7 +11,7 @@ from collections.abc import Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor
 from itertools import islice
 
-from eventledger import nlp, when
+from eventledger import language, nlp, when
 from eventledger.eventtype.model import TypeModel, type_model
 from eventledger.extract import ExtractionContext, extract
 from eventledger.schema import Article, ArticleRecords
@@ -30,6 +30,14 @@ def process_article(article: Article, doc=None, typer: TypeModel | None = None,
     published = dt.date.fromisoformat(article.published) if article.published else None
     if published is None:
         warnings.append(f"{article.doc_id}: no publication date; relative dates left unresolved")
+    lang = language.detect(article.text)
+    if lang is not None and lang != "en":
+        warnings.append(f"{article.doc_id}: the text is in {language.language_name(lang)} "
+                        f"({lang}); only English is read for now, so no events were extracted")
+        return ArticleRecords(article=article, events=[], figures=[], warnings=warnings)
+    if language.caseless(article.text):
+        warnings.append(f"{article.doc_id}: the text is all lower-case; place, person and "
+                        "organisation names are found less often, so places and actors suffer")
     if doc is None:
         doc = nlp.parse(article.text)
     timexes = when.tag(article.text, published)
@@ -44,6 +52,9 @@ def process_article(article: Article, doc=None, typer: TypeModel | None = None,
         warnings=warnings, typer=None if rules_only else typer or type_model(),
     )
     events, figures = extract(ctx)
+    if country_iso2 is None and events:
+        warnings.append(f"{article.doc_id}: no country found in the text; its events have no "
+                        "place")
     return ArticleRecords(article=article, events=events, figures=figures, warnings=warnings)
 
 

@@ -109,7 +109,7 @@ class SubEventTyping:
     sub_event_type: str
     plover: frozenset[str]
     mode: str | None
-    group: str  # means, strategic, protest, specific or generic
+    group: str  # means, prevented, strategic, protest, specific or generic
 
 
 @cache

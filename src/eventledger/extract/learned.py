@@ -71,7 +71,7 @@ def decide(pred: Prediction | None, trig: Trigger, rule_sub: str | None, mode: s
     if rule_sub is None:
         take = p_model >= NEW_TYPE
     elif group == "means" or (rule_group == "generic" and not refined) or \
-            (rule_group == "means" and group == "strategic"):
+            (rule_group == "means" and group in ("strategic", "prevented")):
         # The means of violence; a type more specific than a generic one; means named but
         # not used ("defused a roadside bomb").
         take = p_model >= SPECIALISE and surer

@@ -418,7 +418,8 @@ def _dedupe(events: list[Event]) -> list[Event]:
     return out
 
 
-SPECIFICITY = {"generic": 1, "protest": 2, "specific": 2, "strategic": 2, "means": 3}
+SPECIFICITY = {"generic": 1, "protest": 2, "specific": 2, "strategic": 2, "means": 3,
+               "prevented": 4}
 SPECIFICITY_WEIGHT = 0.1
 
 
@@ -446,6 +447,9 @@ def _same_incident(a: Event, b: Event) -> bool:
             # One act of violence told by its means and by its toll ("a grenade ... injured").
             same_type = min(_specificity(a), _specificity(b)) <= 1 < \
                 max(_specificity(a), _specificity(b))
+        elif {_specificity(a), _specificity(b)} == {SPECIFICITY["means"],
+                                                    SPECIFICITY["prevented"]}:
+            same_type = True  # "defused a roadside bomb": the bomb was never used
         else:
             same_type = (a.plover_event, a.sub_event_type) == (b.plover_event, b.sub_event_type)
         return same_type and dedup.actors_compatible(a, b)
