@@ -141,3 +141,11 @@ def test_pdf_gets_a_hint(tmp_path):
     p.write_bytes(b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj\n<<>>\nendobj\n")
     with pytest.raises(IngestError, match="pdftotext"):
         read(p)
+
+
+def test_article_longer_than_the_parser_takes_is_refused(tmp_path):
+    from eventledger.schema import MAX_ARTICLE_CHARS
+    p = tmp_path / "long.jsonl"
+    p.write_text(json.dumps({"id": "x", "text": "word " * (MAX_ARTICLE_CHARS // 5 + 1)}) + "\n")
+    with pytest.raises(IngestError, match="split it into articles"):
+        read(p)

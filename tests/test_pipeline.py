@@ -1,3 +1,5 @@
+import pytest
+
 from eventledger.pipeline import process_stream
 from eventledger.schema import Article
 
@@ -12,3 +14,24 @@ def test_workers_keep_order_and_results():
     parallel = [r.records() for r in process_stream(articles(6), workers=2, batch_size=2)]
     assert serial == parallel
     assert [recs[0]["doc_id"] for recs in serial] == [str(i) for i in range(6)]
+
+
+def test_long_text_is_cut_at_breaks_and_joins_back_exactly():
+    from eventledger.nlp import chunks
+    text = ("Police dispersed a march in the capital on Monday. " * 40 + "\n\n") * 30
+    pieces = chunks(text, size=5000)
+    assert "".join(pieces) == text and len(pieces) > 1
+    assert all(p.endswith("\n\n") for p in pieces[:-1])
+    assert all(len(p) <= 5000 for p in pieces)
+
+
+@pytest.mark.slow
+def test_long_article_parses_in_pieces_with_exact_offsets():
+    from eventledger.nlp import CHUNK_CHARS, parse
+    para = "Soldiers clashed with rebels near Goma on Tuesday, residents said.\n\n"
+    text = para * (CHUNK_CHARS * 2 // len(para))
+    doc = parse(text)
+    assert doc.text == text
+    starts = [s.start_char for s in doc.sents]
+    assert starts == list(range(0, len(text), len(para)))[:len(starts)]
+    assert len(starts) == text.count("\n\n")

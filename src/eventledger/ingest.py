@@ -16,9 +16,9 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, BinaryIO
 
-from eventledger.schema import Article, stable_id
+from eventledger.schema import MAX_ARTICLE_CHARS, Article, stable_id
 
-MAX_ARTICLE_BYTES = 20_000_000  # a single article beyond this is not news text
+MAX_ARTICLE_BYTES = 20_000_000  # a single input file beyond this is not news text
 TEXT_SUFFIXES = {".txt", ".text", ".md", ""}
 HTML_SUFFIXES = {".html", ".htm", ".xhtml"}
 JSON_SUFFIXES = {".json"}
@@ -188,8 +188,17 @@ def split_header(text: str) -> tuple[dict[str, str], str]:
     return {}, text
 
 
+def _sized(text: str, where: str) -> str:
+    """The text, if one article can be that long."""
+    if len(text) > MAX_ARTICLE_CHARS:
+        raise IngestError(f"{where}: {len(text):,} characters is more than one article can be "
+                          f"({MAX_ARTICLE_CHARS:,}); split it into articles (for example one "
+                          "per line of a JSONL file)")
+    return text
+
+
 def _text_article(text: str, name: str, meta: Metadata, default_id: str | None) -> Article:
-    header, text = split_header(text)
+    header, text = split_header(_sized(text, name))
     if not text.strip():
         raise IngestError(f"{name}: file is empty" if not header else f"{name}: no text after "
                           "its header block")
@@ -209,6 +218,7 @@ def _html_article(html: str, name: str, meta: Metadata, default_id: str | None) 
                                favor_recall=True)
     if not text or not text.strip():
         raise IngestError(f"{name}: HTML holds no article text")
+    _sized(text, name)
     title = meta.title
     if title is None:
         md = trafilatura.extract_metadata(html)
@@ -264,8 +274,7 @@ def _record_article(item: Any, where: str, meta: Metadata, fallback_id: str) -> 
     text = item.get("text")
     if not isinstance(text, str) or not text.strip():
         raise IngestError(f"{where}: missing or empty 'text'")
-    if len(text.encode("utf-8")) > MAX_ARTICLE_BYTES:
-        raise IngestError(f"{where}: article text larger than {MAX_ARTICLE_BYTES // 1_000_000} MB")
+    _sized(text, where)
     doc_id = item.get("id", item.get("doc_id", fallback_id))
     published = item.get("published", item.get("dct", meta.published))
     return Article(

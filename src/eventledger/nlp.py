@@ -6,6 +6,8 @@ import re
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
+from eventledger.schema import MAX_ARTICLE_CHARS
+
 if TYPE_CHECKING:
     from spacy.language import Language
     from spacy.tokens import Doc
@@ -41,7 +43,7 @@ def load() -> Language:
             nlp = spacy.load(name)
         except OSError:
             continue
-        nlp.max_length = max(nlp.max_length, 3_000_000)
+        nlp.max_length = max(nlp.max_length, MAX_ARTICLE_CHARS)
         nlp.add_pipe(PARAGRAPH_COMPONENT, before="parser")
         return nlp
     raise ModelMissingError(
@@ -61,11 +63,42 @@ def normalise_for_parsing(text: str) -> str:
     return _MID_SENTENCE_BREAK.sub(lambda m: " " * len(m.group(1)), text)
 
 
+CHUNK_CHARS = 40_000  # spaCy's cost per character grows with a document's length beyond this
+
+
+def chunks(text: str, size: int = CHUNK_CHARS) -> list[str]:
+    """Consecutive pieces of `text`, each ending at a paragraph (else line, else word) break,
+    about `size` characters long; joined, they give `text` back exactly."""
+    out: list[str] = []
+    start = 0
+    while len(text) - start > size:
+        window_start, end = start + size // 2, start + size
+        for sep in ("\n\n", "\n", ". ", " "):
+            cut = text.rfind(sep, window_start, end)
+            if cut != -1:
+                end = cut + len(sep)
+                break
+        out.append(text[start:end])
+        start = end
+    out.append(text[start:])
+    return out
+
+
 def parse(text: str) -> Doc:
     """Parse an article; token offsets index into the original text."""
-    return load()(normalise_for_parsing(text))
+    return parse_many([text])[0]
 
 
 def parse_many(texts: list[str], batch_size: int = 16) -> list[Doc]:
-    """Parse several articles in one spaCy batch (faster than one at a time)."""
-    return list(load().pipe((normalise_for_parsing(t) for t in texts), batch_size=batch_size))
+    """Parse several articles in one spaCy batch (faster than one at a time). A long article
+    is parsed in pieces cut at paragraph breaks and joined, so its cost stays linear."""
+    from spacy.tokens import Doc
+
+    nlp = load()
+    pieces = [chunks(normalise_for_parsing(t)) for t in texts]
+    parsed = iter(nlp.pipe((p for ps in pieces for p in ps), batch_size=batch_size))
+    docs = []
+    for ps in pieces:
+        part = [next(parsed) for _ in ps]
+        docs.append(part[0] if len(part) == 1 else Doc.from_docs(part, ensure_whitespace=False))
+    return docs

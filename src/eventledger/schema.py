@@ -32,6 +32,11 @@ def stable_id(*parts: object, length: int = 16) -> str:
     return digest[:length]
 
 
+# One article's text at most (the parser's limit, see `nlp.load`). Extraction takes about a
+# minute a megabyte, growing linearly; a longer text is a corpus, to be split into articles.
+MAX_ARTICLE_CHARS = 3_000_000
+
+
 @dataclass(slots=True)
 class Article:
     """One input document with its metadata; `published` (YYYY-MM-DD) anchors relative dates."""

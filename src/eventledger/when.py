@@ -9,6 +9,7 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 import re
+from bisect import bisect_left, insort
 from dataclasses import dataclass
 
 MONTHS = {name.lower(): i for i, name in enumerate(calendar.month_name) if name}
@@ -89,7 +90,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("span_units", re.compile(rf"\b(?:the\s+)?(past|last|next|coming|previous|recent|first)"
                               rf"\s+({_NUM}|few|several|couple of)\s+({_UNIT})\b", re.IGNORECASE)),
     ("bare_units", re.compile(r"\b(?:for|over|in|within|after|lasting)\s+(days|weeks|months|years|"
-                              r"decades|hours)\b(?!\s+(?:ago|earlier|later|of|before|after))", re.I)),
+                              r"decades|hours)\b(?!\s+(?:ago|earlier|later|of|before|after))", re.IGNORECASE)),
     ("holiday", re.compile(r"\b(Christmas(?:\s+(?:Day|Eve))?|New\s+Year's(?:\s+(?:Day|Eve))?)\b")),
     ("vague_units", re.compile(rf"\b(recent|coming|the coming|in coming|in recent)\s+({_UNIT})\b",
                                re.IGNORECASE)),
@@ -127,20 +128,26 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
 ]
 
 
+def _overlaps(claimed: list[tuple[int, int]], start: int, end: int) -> bool:
+    """Whether [start, end) overlaps a span of `claimed` (sorted, non-overlapping spans)."""
+    i = bisect_left(claimed, (start, end))
+    return (i > 0 and claimed[i - 1][1] > start) or (i < len(claimed) and claimed[i][0] < end)
+
+
 def tag(text: str, dct: dt.date | None) -> list[Timex]:
     """All temporal expressions in `text`, in order, normalised against `dct` (may be None)."""
-    claimed: list[tuple[int, int]] = []
+    claimed: list[tuple[int, int]] = []  # sorted, never overlapping: checked by bisection
     found: list[tuple[int, int, str, re.Match[str]]] = []
     for kind, pattern in _PATTERNS:
         for m in pattern.finditer(text):
             start, end = m.start(), m.end()
             while start < end and text[start].isspace():
                 start += 1
-            if any(start < e and s < end for s, e in claimed):
+            if _overlaps(claimed, start, end):
                 continue
             if not _plausible(kind, m, text):
                 continue
-            claimed.append((start, end))
+            insort(claimed, (start, end))
             found.append((start, end, kind, m))
     found.sort(key=lambda f: f[0])
     out: list[Timex] = []

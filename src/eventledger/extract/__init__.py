@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 
 from eventledger.extract.context import (
     _BOILERPLATE,
@@ -30,12 +31,14 @@ def extract(ctx: ExtractionContext) -> tuple[list[Event], list[Figure]]:
     figures: list[Figure] = []
     narrative: Timex | None = None
     title_end = _title_block_end(ctx.article.text)
+    timex_starts = [t.start for t in ctx.timexes]  # `when.tag` returns them in text order
     for sent in ctx.doc.sents:
         if sent.start_char < title_end:
             continue  # a headline restates the body's events; the body is coded
         if _BOILERPLATE.search(_paragraph_of(ctx.article.text, sent.start_char, sent.end_char)):
             continue  # "To contact us, visit: example.org/contact"
-        sent_timexes = [t for t in ctx.timexes if sent.start_char <= t.start < sent.end_char]
+        sent_timexes = ctx.timexes[bisect_left(timex_starts, sent.start_char):
+                                   bisect_left(timex_starts, sent.end_char)]
         sent_figures = _figures(ctx, sent, sent_timexes)
         figures.extend(sent_figures)
         if len(sent) > MAX_SENTENCE_TOKENS:

@@ -10,7 +10,7 @@ from eventledger.extract.arguments import _actor_span
 from eventledger.extract.context import ExtractionContext
 from eventledger.schema import Actor
 from eventledger.taxonomy import actor_lexicon, word_classes
-from eventledger.where.geoparse import demonym_country
+from eventledger.where.geoparse import demonym_country, within
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -36,8 +36,8 @@ def _make_actor(tok: Token | None, role: str, ctx: ExtractionContext,
     span = _actor_span(tok)
     if not span.text.strip():
         return None
-    place = next((t for t in ctx.toponyms if t.start == span.start_char
-                  and t.end == span.end_char and not t.adjectival and t.entry), None)
+    place = next((t for t in within(ctx.toponyms, span.start_char, span.start_char + 1)
+                  if t.end == span.end_char and not t.adjectival and t.entry), None)
     if place is not None:
         if place.entry.feature != "country":
             return None  # "rebels shelled Goma": the place attacked is the location
@@ -65,7 +65,7 @@ def _normalise_actor(span: Span, ctx: ExtractionContext, country_hint: str | Non
     words = [t.lemma_.lower() for t in span]
     lowers = [t.lower_ for t in span]
     # Words inside an organisation's name ("the People's Defense Front") are not actors.
-    in_org = {t.i for e in span.doc.ents if e.label_ in ("ORG", "FAC") and len(e) > 1
+    in_org = {t.i for e in ctx.ents_in(span) if e.label_ in ("ORG", "FAC") and len(e) > 1
               for t in e}
     best: dict[str, str] | None = None
     # Longest lexicon phrase wins; a head-noun match beats a modifier. A match inside an
@@ -85,7 +85,7 @@ def _normalise_actor(span: Span, ctx: ExtractionContext, country_hint: str | Non
                     best = lex[phrase]
         if best is not None:
             break
-    ents = [e for e in span.doc.ents if e.start >= span.start and e.end <= span.end
+    ents = [e for e in ctx.ents_in(span) if e.start >= span.start and e.end <= span.end
             and e.label_ in ("ORG", "PERSON", "NORP")]
     org = next((e for e in ents if e.label_ == "ORG" and (
         e.root.i == root.i or (head_is_person and e.start > root.i))), None)
@@ -112,7 +112,7 @@ def _actor_country(span: Span, ctx: ExtractionContext, hint: str | None = None) 
     """The actor's country: a demonym or place name inside its words, else the hint (the
     country the event happened in, when abroad), else what the article established earlier
     for a name in it, else the article's country."""
-    names = [e.text.lower() for e in span.doc.ents if e.label_ in ("PERSON", "ORG")
+    names = [e.text.lower() for e in ctx.ents_in(span) if e.label_ in ("PERSON", "ORG")
              and span.start <= e.start and e.end <= span.end]
     found = None
     for tok in span:
@@ -120,9 +120,10 @@ def _actor_country(span: Span, ctx: ExtractionContext, hint: str | None = None) 
             found = _country_name(demonym_country(tok.text), ctx)
             break
     if found is None:
-        found = next((top.entry.name for top in ctx.toponyms if top.entry
-                      and top.entry.feature == "country" and not top.adjectival
-                      and span.start_char <= top.start < span.end_char), None)
+        found = next((top.entry.name for top in within(ctx.toponyms, span.start_char,
+                                                       span.end_char)
+                      if top.entry and top.entry.feature == "country" and not top.adjectival),
+                     None)
     found = found or hint
     if found is not None:
         for name in names:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
@@ -39,6 +40,26 @@ class ExtractionContext:
     # Named actors whose country the text established ("Biden" -> United States), so that a
     # later bare mention of the same name is not given the article's country by default.
     actor_countries: dict[str, str] = field(default_factory=dict)
+    # spaCy rebuilds `doc.text` and `doc.ents` on every access (cost linear in the article):
+    # read once here, so that per-event work stays independent of the article's length.
+    text: str = field(init=False)
+    article_id: str = field(init=False)  # a hash of the whole text: computed once
+    ents: tuple[Span, ...] = field(init=False)
+    _ent_starts: list[int] = field(init=False)
+    _ent_ends: list[int] = field(init=False)
+
+    def __post_init__(self) -> None:
+        self.text = self.doc.text
+        self.article_id = self.article.article_id
+        self.ents = tuple(self.doc.ents)
+        self._ent_starts = [e.start for e in self.ents]
+        self._ent_ends = [e.end for e in self.ents]
+
+    def ents_in(self, span: Span) -> tuple[Span, ...]:
+        """The named entities overlapping a span, in order (binary search, not a scan)."""
+        first = bisect_right(self._ent_ends, span.start)
+        last = bisect_left(self._ent_starts, span.end)
+        return self.ents[first:last]
 
 
 @dataclass(slots=True)

@@ -35,19 +35,19 @@ def _date(ctx: ExtractionContext, tok: Token, sent: Span, sent_timexes: list[Tim
     for rank, _, t in dated:
         old = re.fullmatch(r"\d{4}", t.value) and ctx.published and \
             int(t.value) < ctx.published.year - 1
-        since = doc.text[max(0, t.start - 6):t.start].lower().strip().endswith("since")
+        since = ctx.text[max(0, t.start - 6):t.start].lower().strip().endswith("since")
         if old and (rank == 0 or (perfect and since)):
             return None
     if perfect and any(re.fullmatch(r"\d{4}", t.value) and ctx.published and
                        int(t.value) < ctx.published.year - 1 and
-                       doc.text[max(0, t.start - 6):t.start].lower().strip().endswith("since")
+                       ctx.text[max(0, t.start - 6):t.start].lower().strip().endswith("since")
                        for t in sent_timexes):
         return None
     ordered = [t for _, _, t in sorted(dated, key=lambda d: (d[0], d[1]))]
     present = tok.tag_ in ("VBP", "VBZ") or (tok.tag_ == "VBG" and any(
         c.dep_ == "aux" and c.tag_ in ("VBP", "VBZ") for c in tok.children))
     if not ordered and narrative is not None and not present and modality != "future" and \
-            _same_paragraph(ctx.doc.text, narrative.start, sent.start_char):
+            _same_paragraph(ctx.text, narrative.start, sent.start_char):
         ordered = [narrative]
     return resolve_event_date(ordered, ctx.published, future=modality == "future")
 

@@ -77,9 +77,9 @@ def _figures(ctx: ExtractionContext, sent: Span, sent_timexes: list[Timex]) -> l
                 scope = m.group(2).strip()
             as_of = _figure_date(sent_timexes, ctx.published)
             out.append(Figure(
-                figure_id=stable_id(ctx.article.article_id, "figure",
+                figure_id=stable_id(ctx.article_id, "figure",
                                     sent.start_char + m.start()),
-                doc_id=ctx.article.doc_id, article_id=ctx.article.article_id,
+                doc_id=ctx.article.doc_id, article_id=ctx.article_id,
                 metric=metric, value=float(value), unit=unit, as_of=as_of, scope=scope,
                 reported_by=_reporter(sent),
                 evidence=[_evidence(ctx, sent.start_char, sent.end_char)],

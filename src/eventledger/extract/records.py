@@ -158,7 +158,8 @@ def _places(ctx: ExtractionContext, tok: Token, trig: Trigger, sent: Span,
     actor_spans = [(sp.start_char, sp.end_char) for sp in map(_actor_span, participants)]
     # Only material events borrow the place just narrated; a statement is not made there.
     linked = event_places(ctx.doc, tok, ctx.toponyms, participants, actor_spans,
-                          narrative=trig.plover in MATERIAL or trig.kind == "disruption")
+                          narrative=trig.plover in MATERIAL or trig.kind == "disruption",
+                          text=ctx.text)
     places = [_place_of(ctx.doc, t) for t in linked]
     narrated = bool(linked) and not (sent.start_char <= linked[0].start < sent.end_char)
     return linked, places, narrated
@@ -270,8 +271,8 @@ def _event(ctx: ExtractionContext, sent: Span, hit: _Hit, draft: _Draft, idx: in
     trig, dating, coding = draft.trigger, draft.dating, draft.coding
     source, target = coding.source, coding.target
     ev = Event(
-        event_id=stable_id(ctx.article.article_id, hit.token.idx, idx),
-        doc_id=ctx.article.doc_id, article_id=ctx.article.article_id,
+        event_id=stable_id(ctx.article_id, hit.token.idx, idx),
+        doc_id=ctx.article.doc_id, article_id=ctx.article_id,
         event_date=dating.event_date, date_end=dating.date_end,
         time_precision=dating.time_precision, date_text=dating.date_text,
         disorder_type=coding.disorder, event_type=coding.event_type, sub_event_type=coding.sub,
@@ -396,17 +397,24 @@ def _dedupe(events: list[Event]) -> list[Event]:
     """One event per incident within the article: the same type, day, place and compatible
     actors told again (in the same sentence or a later one) adds its evidence, not an event."""
     out: list[Event] = []
+    # Mentions of one incident share day and place: compare only within those (linear cost).
+    by_day_place: dict[tuple[str | None, int | None], list[Event]] = {}
+    told_at: dict[str, set[int]] = {}  # event id -> start offsets of its evidence
     for ev in events:
-        prior = next((p for p in out if _same_incident(p, ev)), None)
+        bucket = by_day_place.setdefault((ev.event_date, ev.geonameid), [])
+        prior = next((p for p in bucket if _same_incident(p, ev)), None)
         if prior is None:
             out.append(ev)
+            bucket.append(ev)
+            told_at[ev.event_id] = {e.start for e in ev.evidence}
             continue
         if _specificity(ev) > _specificity(prior):
             # "a grenade attack injured five": one incident, coded by its most specific type.
             for name in ("disorder_type", "event_type", "sub_event_type", "plover_mode",
                          "interaction"):
                 setattr(prior, name, getattr(ev, name))
-        if all(e.start != ev.evidence[0].start for e in prior.evidence):
+        if ev.evidence[0].start not in told_at[prior.event_id]:
+            told_at[prior.event_id].add(ev.evidence[0].start)
             prior.evidence.extend(ev.evidence)
             prior.confidence = round(min(0.95, max(prior.confidence, ev.confidence) + 0.03), 2)
         for name in ("fatalities", "injured", "arrested", "crowd_size", "actor1", "inter1",

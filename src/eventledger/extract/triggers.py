@@ -48,7 +48,7 @@ def _find_triggers(sent: Span) -> list[_Hit]:
             n = len(_PHRASE_TOKENS.findall(phrase))
             window = doc[tok.i:tok.i + n]
             words = [t.lemma_.lower() for t in window]
-            surface = doc.text[window.start_char:window.end_char].lower()
+            surface = window.text.lower()
             if " ".join(words) == phrase or " ".join(t.lower_ for t in window) == phrase \
                     or surface == phrase:
                 head = _phrase_head(window)

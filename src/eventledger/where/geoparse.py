@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import json
 import math
+from bisect import bisect_left
 from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
@@ -82,14 +83,24 @@ def geoparse(doc: Doc, gazetteer: Gazetteer) -> tuple[list[Toponym], str | None]
     """Toponyms of the document, resolved, and the ISO alpha-2 of the article's main country."""
     mentions = _recognise(doc, gazetteer)
     country = _document_country(doc, mentions, gazetteer)
+    # What the article's other mentions name, once per document (not once per mention).
+    plain = [m for m in mentions if not m.adjectival]
+    co_admin1 = {fold(c.name) for m in plain for c in m.cands[:3] if c.feature == "admin1"}
+    co_names = {fold(m.text) for m in plain}
     resolved: list[Toponym] = []
     for m in mentions:
-        entry = m.cands[0] if m.adjectival else _disambiguate(m, country, mentions)
+        entry = m.cands[0] if m.adjectival else _disambiguate(m, country, co_admin1, co_names)
         resolved.append(Toponym(m.start, m.end, m.text, entry, m.cue, m.sent_index,
                                 m.adjectival))
     resolved.sort(key=lambda t: t.start)
     # Drop mentions no candidate survived for; keep the rest in text order.
     return [t for t in resolved if t.entry is not None], country
+
+
+def within(toponyms: list[Toponym], start: int, end: int) -> list[Toponym]:
+    """The toponyms (in text order, as `geoparse` returns them) that start in [start, end)."""
+    return toponyms[bisect_left(toponyms, start, key=lambda t: t.start):
+                    bisect_left(toponyms, end, key=lambda t: t.start)]
 
 
 @dataclass(slots=True)
@@ -334,15 +345,14 @@ def demonym_country(word: str, gaz: Gazetteer | None = None) -> str | None:
     return None
 
 
-def _disambiguate(mention: Mention, country: str | None,
-                  mentions: list[Mention]) -> GazetteerEntry | None:
+def _disambiguate(mention: Mention, country: str | None, co_admin1: set[str],
+                  co_names: set[str]) -> GazetteerEntry | None:
+    """The best candidate for a mention, given the article's country and the admin units and
+    names its other mentions carry."""
     cands, cue = mention.cands, mention.cue
     if not cands:
         return None
     key = fold(mention.text)
-    mentions = [m for m in mentions if not m.adjectival]
-    co_admin1 = {fold(c.name) for m in mentions for c in m.cands[:3] if c.feature == "admin1"}
-    co_names = {fold(m.text) for m in mentions}
     best, best_score = None, -math.inf
     for c in cands:
         score = math.log10(c.population + 10)

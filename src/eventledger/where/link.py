@@ -10,7 +10,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from eventledger.taxonomy import word_classes
-from eventledger.where.geoparse import Toponym
+from eventledger.where.geoparse import Toponym, within
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -21,20 +21,23 @@ LOCATIVE_PREPS = frozenset({"in", "at", "near", "across", "outside", "inside", "
 
 def event_places(doc: Doc, trigger: Token, toponyms: list[Toponym],
                  participants: list[Token] = (), actor_spans: list[tuple[int, int]] = (),
-                 narrative: bool = True) -> list[Toponym]:
+                 narrative: bool = True, text: str | None = None) -> list[Toponym]:
     """The toponyms naming where the event of `trigger` happened (one per place), best first.
 
     `participants` are the head words of its actors, whose phrases ("demonstrators in the
     regions of A and B") locate it too; `actor_spans` are their names, whose places are origins.
+    `toponyms` are in text order; pass the document's `text` when calling once per event
+    (spaCy rebuilds `doc.text` on every access).
     """
     sent = trigger.sent
-    in_sent = [t for t in toponyms if sent.start_char <= t.start < sent.end_char
-               and t.entry is not None and not t.adjectival]
+    text = doc.text if text is None else text
+    in_sent = [t for t in within(toponyms, sent.start_char, sent.end_char)
+               if t.entry is not None and not t.adjectival]
     # A place inside an actor's name ("US State Department") is the actor's origin.
     in_sent = [t for t in in_sent if not any(s <= t.start < e and not _is_locative(doc, t)
                                              for s, e in actor_spans)]
     if not in_sent:
-        return _narrative_place(doc, sent, toponyms) if narrative else []
+        return _narrative_place(doc, text, sent, toponyms) if narrative else []
     scope = {tok.idx for tok in trigger.subtree}
     for head in participants:
         scope |= {tok.idx for tok in head.subtree}
@@ -44,7 +47,7 @@ def event_places(doc: Doc, trigger: Token, toponyms: list[Toponym],
     local = [t for t in local if not _destination_or_topic(doc, t)]
     in_sent = [t for t in in_sent if not _destination_or_topic(doc, t)]
     if not in_sent:
-        return _narrative_place(doc, sent, toponyms) if narrative else []
+        return _narrative_place(doc, text, sent, toponyms) if narrative else []
     if local:
         chosen = local
     else:
@@ -88,13 +91,13 @@ def _most_specific(places: list[Toponym]) -> list[Toponym]:
         and o.entry.admin1 == t.entry.admin1 for o in places))]
 
 
-def _narrative_place(doc: Doc, sent: Span, toponyms: list[Toponym]) -> list[Toponym]:
+def _narrative_place(doc: Doc, text: str, sent: Span, toponyms: list[Toponym]
+                     ) -> list[Toponym]:
     """The last sub-national place told earlier in this paragraph or the one before."""
     prev_end = sent.start_char
-    text = doc.text
     # This paragraph and the one before: news paragraphs continue the same story.
     para_start = text.rfind("\n\n", 0, max(0, text.rfind("\n\n", 0, prev_end)))
-    before = [t for t in toponyms if para_start < t.start < prev_end and t.entry is not None
+    before = [t for t in within(toponyms, para_start + 1, prev_end) if t.entry is not None
               and not t.adjectival and t.entry.feature in ("city", "admin2", "admin1")
               and not _names_a_facility(doc, t)]
     if not before:
