@@ -47,3 +47,11 @@ def test_merge_takes_precise_fields_and_lowest_toll():
     assert "fatalities reported as 5, 7" in merged.notes
     assert merged.source == "Wire; Daily"
     assert len(merged.evidence) == 2
+
+
+def test_an_unidentified_group_may_be_the_group_named_later_but_not_the_state():
+    from eventledger.dedup import actors_compatible
+    assert actors_compatible(ev("a", actor1="Unidentified Armed Group (Nigeria)"),
+                             ev("b", actor1="Boko Haram"))
+    assert not actors_compatible(ev("a", actor1="Unidentified Armed Group (Nigeria)"),
+                                 ev("b", actor1="Military Forces of Nigeria"))

@@ -288,7 +288,8 @@ def test_an_attack_report_in_several_paragraphs():
     assert (attack.fatalities, attack.location, attack.event_date) == (21, "Djenné",
                                                                        "2024-09-08")
     assert attack.actor1 == "Rebel Group (Mali)" and attack.actor2 == "Civilians (Mali)"
-    assert attack.injured == 12 and len(attack.evidence) == 2  # one incident, two sentences
+    # One incident told in three sentences: the killing, the gunmen opening fire, the wounded.
+    assert attack.injured == 12 and len(attack.evidence) == 3
     assert all(e.event_date == "2024-09-08" and e.location == "Djenné" for e in r.events)
     assert not [e for e in r.events if e.event_type == "Battles"]  # "since 2012": background
     assert [(f.metric, f.value) for f in r.figures] == [("deaths", 2000)]
@@ -368,3 +369,13 @@ def test_an_accident_is_not_an_acled_event():
     r = run("Twelve people were killed when a bus collided with a truck on the highway "
             "near Kano on Sunday.")
     assert all(e.sub_event_type is None for e in r.events)
+
+
+def test_every_acled_event_names_actor1():
+    r = run("Twelve students were arrested in Lahore on Monday. A bomb went off at a bus stop "
+            "in Quetta on Tuesday, wounding four people.")
+    arrest = next(e for e in r.events if e.sub_event_type == "Arrests")
+    assert (arrest.actor1, arrest.inter1) == ("Police Forces of Pakistan", 1)
+    blast = next(e for e in r.events if e.plover_event == "ASSAULT")
+    assert (blast.actor1, blast.inter1) == ("Unidentified Armed Group (Pakistan)", 3)
+    assert all(e.actor1 for e in r.events if e.sub_event_type)

@@ -12,9 +12,11 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass, field
+from functools import cache
 from typing import Any
 
 from eventledger.schema import Event
+from eventledger.taxonomy import actor_lexicon
 
 PRECISION_DAYS = {1: 0, 2: 6, 3: 30}  # how far a date of each ACLED precision may stretch
 MERGE_THRESHOLD = 0.5
@@ -71,9 +73,22 @@ def _base(name: str) -> str:
     return _COUNTRY_SUFFIX.sub("", name)
 
 
+UNIDENTIFIED = "Unidentified Armed Group"  # may be any non-state group a later report names
+
+
+@cache
+def _state_actors() -> frozenset[str]:
+    """Base names of state actors ("Police Forces", "Military Forces"), from the lexicon."""
+    return frozenset(_base(row["name"]) for row in actor_lexicon().values()
+                     if row["kind"] == "state")
+
+
 def _same_actor(x: str, y: str) -> bool:
     # A name without a country matches the same name with one; two countries must agree.
-    return x == y or (_base(x) == _base(y) and (x == _base(x) or y == _base(y)))
+    if x == y or (_base(x) == _base(y) and (x == _base(x) or y == _base(y))):
+        return True
+    other = {_base(x), _base(y)} - {UNIDENTIFIED}
+    return len(other) == 1 and not other & _state_actors()
 
 
 def actors_compatible(a: Event, b: Event) -> bool:

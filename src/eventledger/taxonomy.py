@@ -138,6 +138,16 @@ def actor_lexicon() -> dict[str, dict[str, str]]:
 
 
 @cache
+def default_actors() -> dict[str, dict[str, str]]:
+    """The actor-lexicon entry ACLED names for each sub-event type when the text names none."""
+    table = {row["sub_event_type"]: actor_lexicon()[row["term"]]
+             for row in data_tsv("default_actors.tsv")}
+    if set(table) != set(sub_event_index()):
+        raise ValueError("default_actors.tsv must give an actor for every sub-event type")
+    return table
+
+
+@cache
 def demonyms() -> dict[str, str]:
     """Irregular demonyms and short names mapped to ISO alpha-2 codes ("British" -> "GB")."""
     return {row["term"].lower(): row["iso2"] for row in data_tsv("demonyms.tsv")}

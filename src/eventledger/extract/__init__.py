@@ -13,7 +13,7 @@ from eventledger.extract.context import (
 )
 from eventledger.extract.figures import _figures
 from eventledger.extract.learned import sentence_hit
-from eventledger.extract.records import _code_event, _dedupe, main_event
+from eventledger.extract.records import _code_event, _dedupe, main_event, with_default_actors
 from eventledger.extract.refinement import _refine_protests
 from eventledger.extract.triggers import _find_triggers, _merge_hits
 from eventledger.schema import Event, Figure
@@ -68,4 +68,4 @@ def extract(ctx: ExtractionContext) -> tuple[list[Event], list[Figure]]:
             narrative = told[-1]
         elif day_timexes and not coded:
             narrative = day_timexes[-1]
-    return _refine_protests(_dedupe(events)), figures
+    return with_default_actors(_refine_protests(_dedupe(events)), ctx), figures

@@ -17,7 +17,14 @@ from eventledger.extract.learned import decide, predict
 from eventledger.extract.modality import _announced, _modality
 from eventledger.extract.refinement import _crowd_control, _interaction, _refine
 from eventledger.schema import Actor, Event, Figure, Place, stable_id
-from eventledger.taxonomy import Trigger, acled_types, sub_event_typing, triggers, word_classes
+from eventledger.taxonomy import (
+    Trigger,
+    acled_types,
+    default_actors,
+    sub_event_typing,
+    triggers,
+    word_classes,
+)
 from eventledger.when import DateResolution, Timex
 from eventledger.where.geoparse import Toponym, to_place
 from eventledger.where.link import event_places
@@ -255,6 +262,23 @@ def _build_events(ctx: ExtractionContext, sent: Span, hit: _Hit, draft: _Draft) 
         ev.confidence = _final_confidence(ctx, ev, score, draft.coding)
         out.append(ev)
     return out
+
+
+def with_default_actors(events: list[Event], ctx: ExtractionContext) -> list[Event]:
+    """ACLED always names actor 1: where the text does not ("twelve were arrested", "a bomb
+    went off"), the actor its conventions give for the sub-event type, of the event's country.
+    Run after the within-article merge, so that a default never keeps two mentions apart."""
+    for ev in events:
+        if not ev.sub_event_type or ev.actor1 is not None:
+            continue
+        entry = default_actors()[ev.sub_event_type]
+        country = ev.country or ctx.country_name
+        name = entry["name"]
+        ev.actor1 = name.replace("{country}", country) if country else \
+            name.replace(" of {country}", "").replace(" ({country})", "")
+        ev.inter1 = int(entry["inter"])
+        ev.interaction = _interaction(ev.inter1, ev.inter2)
+    return events
 
 
 def _final_confidence(ctx: ExtractionContext, ev: Event, score: float, coding: _Coding) -> float:
