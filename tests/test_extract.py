@@ -244,7 +244,8 @@ def test_casualties_and_their_cause():
     r = run("Three protesters died in police firing in Kisumu on Monday.", published="2024-03-15")
     [ev] = only(r, "ASSAULT")
     assert ev.sub_event_type == "Excessive force against protesters" and ev.fatalities == 3
-    assert ev.actor2 == "Police Forces of Kenya"
+    # The police fired: they are actor 1, the protesters who died actor 2 (issue #10).
+    assert (ev.actor1, ev.actor2) == ("Police Forces of Kenya", "Protesters (Kenya)")
     r = run("Two villagers died in an airstrike near Goma on Monday.", published="2024-03-15")
     [ev] = only(r, "ASSAULT")
     assert ev.sub_event_type == "Air/drone strike" and ev.fatalities == 2
@@ -379,3 +380,12 @@ def test_every_acled_event_names_actor1():
     blast = next(e for e in r.events if e.plover_event == "ASSAULT")
     assert (blast.actor1, blast.inter1) == ("Unidentified Armed Group (Pakistan)", 3)
     assert all(e.actor1 for e in r.events if e.sub_event_type)
+
+
+def test_the_state_force_that_disperses_or_shoots_stays_actor1():
+    r = run("Police used tear gas to disperse a crowd of protesters in Lagos on Tuesday.")
+    force = [e for e in r.events if e.plover_event == "ASSAULT"]
+    assert force and all(e.sub_event_type == "Protest with intervention" and
+                         (e.actor1, e.inter1) == ("Police Forces of Nigeria", 1) for e in force)
+    assert "Protesters (Nigeria)" in {e.actor2 for e in force}
+

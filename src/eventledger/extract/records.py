@@ -213,15 +213,8 @@ def _subtype(ctx: ExtractionContext, hit: _Hit, trig: Trigger, sent: Span,
         source.inter = inter_s = 6
     plover_mode = "crowd-control" if trig.plover == "ASSAULT" and _crowd_control(tok) \
         else trig.mode
-    sub, plover_mode, swap = _refine(trig, trig.acled_sub, plover_mode, inter_s, inter_t, sent,
-                                     counts)
-    if swap:
-        source, target = target, source
-        if source:
-            source.role = "source"
-        if target:
-            target.role = "target"
-        inter_s, inter_t = inter_t, inter_s
+    sub, plover_mode = _refine(trig, trig.acled_sub, plover_mode, inter_s, inter_t, sent,
+                               counts)
     pred = predict(ctx, sent, hit)
     typing = decide(pred, trig, sub, plover_mode, refined=sub != trig.acled_sub,
                     inter_s=inter_s)

@@ -26,8 +26,9 @@ def _crowd_control(tok: Token) -> bool:
 
 def _refine(trig: Trigger, sub: str | None, mode: str | None, inter_s: int | None,
             inter_t: int | None, sent: Span, counts: dict[str, int | None]
-            ) -> tuple[str | None, str | None, bool]:
-    """ACLED sub-event type from the actors and the sentence; swap when protesters lead."""
+            ) -> tuple[str | None, str | None]:
+    """ACLED sub-event type and PLOVER mode from the actors and the sentence. The actor who
+    acts stays actor 1: police dispersing or shooting protesters are actor 1 (issue #10)."""
     words = {t.lower_ for t in sent} | {t.lemma_.lower() for t in sent}
     if trig.plover == "PROTEST" and trig.mode in ("demo", "strike", "obstruct", "hunger",
                                                   "boycott"):
@@ -35,15 +36,15 @@ def _refine(trig: Trigger, sub: str | None, mode: str | None, inter_s: int | Non
             lethal = (counts.get("fatalities") or 0) > 0 or "killed" in words or \
                 "shot" in words
             return ("Excessive force against protesters" if lethal
-                    else "Protest with intervention"), mode, False
-        return sub, mode, False
+                    else "Protest with intervention"), mode
+        return sub, mode
     if trig.acled_sub in ("Non-state actor overtakes territory",
                           "Government regains territory"):
         return ("Government regains territory" if inter_s == 1
-                else "Non-state actor overtakes territory"), mode, False
+                else "Non-state actor overtakes territory"), mode
     if trig.plover == "ASSAULT" and mode == "beat" and any(
             w in words for w in ("sexually", "sexual", "raped", "rape")):
-        return "Sexual violence", "sexual", False
+        return "Sexual violence", "sexual"
     if trig.plover == "ASSAULT":
         if inter_s == 1 and inter_t in (6, 5):
             lethal = mode in LETHAL_MODES or (counts.get("fatalities") or 0) > 0 or \
@@ -51,17 +52,17 @@ def _refine(trig: Trigger, sub: str | None, mode: str | None, inter_s: int | Non
             sub = "Excessive force against protesters" if lethal else "Protest with intervention"
             if inter_t == 5:
                 sub = "Violent demonstration"
-            return sub, "crowd-control" if not lethal else mode, True
+            return sub, "crowd-control" if not lethal else mode
         if inter_s in (5, 6):
             return ("Mob violence" if trig.mode in ("beat", "primitive") and inter_s == 5
-                    else "Violent demonstration"), "riot" if trig.mode else mode, False
+                    else "Violent demonstration"), "riot" if trig.mode else mode
         if trig.acled_sub == "Armed clash" and inter_s in (5, 6, 7):
-            return "Violent demonstration", mode, False
+            return "Violent demonstration", mode
         if inter_s in (1, 2, 3, 4) and inter_t in (1, 2, 3, 4) and trig.acled_sub == "Attack":
-            return "Armed clash", mode, False
+            return "Armed clash", mode
         if inter_t == 6 and inter_s is None and trig.mode in LETHAL_MODES:
-            return "Excessive force against protesters", mode, True
-    return sub, mode, False
+            return "Excessive force against protesters", mode
+    return sub, mode
 
 
 def _interaction(a: int | None, b: int | None) -> int | None:
