@@ -203,3 +203,18 @@ def test_non_english_text_gives_a_warning_and_no_events(capsys, tmp_path):
     code, out, err = cli(capsys, "extract", p, "--published", "2024-03-01")
     assert code == 0 and not out.strip()
     assert "Spanish" in err and "no events" in err
+
+
+def test_country_hint_gives_placeless_articles_a_country(capsys, tmp_path):
+    p = tmp_path / "a.txt"
+    p.write_text("Police arrested twelve students outside the university on Monday.",
+                 encoding="utf-8")
+    code, out, err = cli(capsys, "extract", p, "--published", "2024-03-15")
+    assert code == 0 and "no country found" in err
+    assert {json.loads(line)["country"] for line in out.splitlines()} == {None}
+    code, out, _ = cli(capsys, "extract", p, "--published", "2024-03-15", "--country", "PE")
+    events = [json.loads(line) for line in out.splitlines()]
+    assert code == 0 and events and {e["country"] for e in events} == {"Peru"}
+    assert "Police Forces of Peru" in {e["actor1"] for e in events}
+    code, out, err = cli(capsys, "extract", p, "--country", "Atlantis")
+    assert code == 2 and "not a country" in err

@@ -77,6 +77,8 @@ def _parser() -> argparse.ArgumentParser:
         sp.add_argument("--source", help="source name (e.g. the outlet)")
         sp.add_argument("--url", help="source URL")
         sp.add_argument("--title", help="article title")
+        sp.add_argument("--country", help="the batch's country (name or ISO code), used for "
+                                          "articles whose text names none")
         sp.add_argument("--workers", type=int, default=1, help="worker processes (default 1)")
         sp.add_argument("--quiet", "-q", action="store_true", help="no progress output")
 
@@ -218,6 +220,22 @@ def _db_path(args: argparse.Namespace) -> str:
     return args.db or os.environ.get("EVENTLEDGER_DB") or "eventledger.db"
 
 
+def _country(args: argparse.Namespace) -> str | None:
+    """The ISO alpha-2 code of `--country` (a name or a code), or None when not given."""
+    if not getattr(args, "country", None):
+        return None
+    from eventledger.where import gazetteer
+
+    gaz = gazetteer.load()
+    value = args.country.strip()
+    if len(value) == 2 and gaz.country(value.upper()) is not None:
+        return value.upper()
+    entry = next((e for e in gaz.lookup(value) if e.feature == "country" and e.iso2), None)
+    if entry is None or entry.iso2 is None:
+        raise UsageError(f"--country {value!r} is not a country name or ISO code")
+    return entry.iso2
+
+
 def _workers(args: argparse.Namespace) -> int:
     if args.workers < 1:
         raise CliError("--workers must be at least 1")
@@ -234,7 +252,8 @@ def cmd_extract(args: argparse.Namespace) -> int:
     articles, total = _stream(args)
     rows: list[dict[str, Any]] = []
     out = sys.stdout
-    for records in _progress(process_stream(articles, workers=_workers(args)), total,
+    for records in _progress(process_stream(articles, workers=_workers(args),
+                                                     country_hint=_country(args)), total,
                              args.quiet):
         _warn(records.warnings, args.quiet)
         if args.format == "jsonl":
@@ -257,7 +276,8 @@ def cmd_ingest(args: argparse.Namespace) -> int:
     stamp = dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
     added = skipped = events = figures = 0
     with Store(_db_path(args)) as store:
-        for records in _progress(process_stream(articles, workers=_workers(args)), total,
+        for records in _progress(process_stream(articles, workers=_workers(args),
+                                                     country_hint=_country(args)), total,
                                  args.quiet):
             _warn(records.warnings, args.quiet)
             res = store.ingest(records, stamp)

@@ -22,10 +22,12 @@ BATCH_SIZE = 32
 
 
 def process_article(article: Article, doc=None, typer: TypeModel | None = None,
-                    rules_only: bool = False) -> ArticleRecords:
+                    rules_only: bool = False, country_hint: str | None = None
+                    ) -> ArticleRecords:
     """All events and figures of one article (pass `doc` if it is already parsed; `typer`
     replaces the shipped typing model, e.g. a cross-validation fold's; `rules_only` runs
-    without one)."""
+    without one; `country_hint`, an ISO alpha-2 code, is the country when the text names
+    none)."""
     warnings: list[str] = []
     published = dt.date.fromisoformat(article.published) if article.published else None
     if published is None:
@@ -43,6 +45,7 @@ def process_article(article: Article, doc=None, typer: TypeModel | None = None,
     timexes = when.tag(article.text, published)
     gaz = gazetteer.load()
     toponyms, country_iso2 = geoparse(doc, gaz)
+    country_iso2 = country_iso2 or country_hint
     country_entry = gaz.country(country_iso2) if country_iso2 else None
     ctx = ExtractionContext(
         article=article, doc=doc, published=published, timexes=timexes, toponyms=toponyms,
@@ -54,14 +57,16 @@ def process_article(article: Article, doc=None, typer: TypeModel | None = None,
     events, figures = extract(ctx)
     if country_iso2 is None and events:
         warnings.append(f"{article.doc_id}: no country found in the text; its events have no "
-                        "place")
+                        "place (--country gives a batch's country)")
     return ArticleRecords(article=article, events=events, figures=figures, warnings=warnings)
 
 
 def _process_batch(articles: list[Article], typer: TypeModel | None = None,
-                   rules_only: bool = False) -> list[ArticleRecords]:
+                   rules_only: bool = False, country_hint: str | None = None
+                   ) -> list[ArticleRecords]:
     docs = nlp.parse_many([a.text for a in articles])
-    return [process_article(a, d, typer, rules_only) for a, d in zip(articles, docs)]
+    return [process_article(a, d, typer, rules_only, country_hint)
+            for a, d in zip(articles, docs)]
 
 
 def _batches(articles: Iterable[Article], size: int) -> Iterator[list[Article]]:
@@ -79,17 +84,19 @@ def warm_up() -> None:
 
 def process_stream(articles: Iterable[Article], workers: int = 1,
                    batch_size: int = BATCH_SIZE, typer: TypeModel | None = None,
-                   rules_only: bool = False) -> Iterator[ArticleRecords]:
+                   rules_only: bool = False, country_hint: str | None = None
+                   ) -> Iterator[ArticleRecords]:
     """Process articles in input order with flat memory; `workers` > 1 uses processes."""
     if workers <= 1:
         for batch in _batches(articles, batch_size):
-            yield from _process_batch(batch, typer, rules_only)
+            yield from _process_batch(batch, typer, rules_only, country_hint)
         return
     warm_up()  # build caches once before forking readers
     with ProcessPoolExecutor(max_workers=workers, initializer=warm_up) as pool:
         pending = []
         for batch in _batches(articles, batch_size):
-            pending.append(pool.submit(_process_batch, batch, typer, rules_only))
+            pending.append(pool.submit(_process_batch, batch, typer, rules_only,
+                                       country_hint))
             if len(pending) >= workers * 2:
                 yield from pending.pop(0).result()
         for fut in pending:
