@@ -149,3 +149,33 @@ def test_article_longer_than_the_parser_takes_is_refused(tmp_path):
     p.write_text(json.dumps({"id": "x", "text": "word " * (MAX_ARTICLE_CHARS // 5 + 1)}) + "\n")
     with pytest.raises(IngestError, match="split it into articles"):
         read(p)
+
+
+def test_sidecar_csv_and_jsonl_give_each_file_its_metadata(tmp_path):
+    from eventledger.ingest import read_sidecar
+    for name in ("a.txt", "b.txt"):
+        (tmp_path / name).write_text("Police detained ten people.", encoding="utf-8")
+    csv_file = tmp_path / "meta.csv"
+    csv_file.write_text("file,published,source,title\na.txt,2024-05-01,Wire A,First\n"
+                        "b.txt,2024-05-02,Wire B,\n", encoding="utf-8")
+    arts = list(read_articles([str(tmp_path / "a.txt"), str(tmp_path / "b.txt")],
+                              sidecar=read_sidecar(str(csv_file))))
+    assert [(a.published, a.source, a.title) for a in arts] == \
+        [("2024-05-01", "Wire A", "First"), ("2024-05-02", "Wire B", None)]
+    jsonl = tmp_path / "meta.jsonl"
+    jsonl.write_text(json.dumps({"file": "b.txt", "date": "2024-06-09", "url": "u"}) + "\n")
+    [_, b] = list(read_articles([str(tmp_path / "a.txt"), str(tmp_path / "b.txt")],
+                                sidecar=read_sidecar(str(jsonl))))
+    assert (b.published, b.url) == ("2024-06-09", "u")
+
+
+@pytest.mark.parametrize("content, fragment", [
+    ("name,published\na.txt,2024-01-01\n", "needs a 'file' column"),
+    ("file,published\na.txt,2024-02-31\n", "2024-02-31"),
+])
+def test_bad_sidecar_fails_cleanly(tmp_path, content, fragment):
+    from eventledger.ingest import read_sidecar
+    p = tmp_path / "m.csv"
+    p.write_text(content, encoding="utf-8")
+    with pytest.raises(IngestError, match=fragment):
+        read_sidecar(str(p))

@@ -16,7 +16,7 @@ from collections.abc import Callable, Iterable
 from typing import Any
 
 from eventledger import __version__
-from eventledger.ingest import IngestError, Metadata, parse_date, read_articles
+from eventledger.ingest import IngestError, Metadata, parse_date, read_articles, read_sidecar
 from eventledger.nlp import ModelMissingError
 from eventledger.schema import Article
 from eventledger.store import EventFilter, Store, StoreError
@@ -77,6 +77,9 @@ def _parser() -> argparse.ArgumentParser:
         sp.add_argument("--source", help="source name (e.g. the outlet)")
         sp.add_argument("--url", help="source URL")
         sp.add_argument("--title", help="article title")
+        sp.add_argument("--metadata", metavar="FILE",
+                        help="per-file metadata: a CSV with a 'file' column (and title, "
+                             "published, url, source) or a JSONL file with those keys")
         sp.add_argument("--country", help="the batch's country (name or ISO code), used for "
                                           "articles whose text names none")
         sp.add_argument("--workers", type=int, default=1, help="worker processes (default 1)")
@@ -181,7 +184,8 @@ def _stream(args: argparse.Namespace) -> tuple[Iterable[Article], int]:
     per_article = [flag for flag, value in ((date_flag, meta.published),
                                             ("--title", meta.title), ("--url", meta.url))
                    if value]
-    for article in read_articles(args.paths, meta, _stdin(stdin_bytes)):
+    sidecar = read_sidecar(args.metadata) if getattr(args, "metadata", None) else None
+    for article in read_articles(args.paths, meta, _stdin(stdin_bytes), sidecar):
         total += 1
         if total == 2 and per_article:
             # One date stamped on a batch would silently misdate every other article.
@@ -196,7 +200,7 @@ def _stream(args: argparse.Namespace) -> tuple[Iterable[Article], int]:
                 kept = None  # too large to hold: the work pass reads the inputs again
     if kept is not None:
         return kept, total
-    return read_articles(args.paths, _meta(args), _stdin(stdin_bytes)), total
+    return read_articles(args.paths, meta, _stdin(stdin_bytes), sidecar), total
 
 
 def _stdin(data: bytes | None) -> io.BytesIO | None:

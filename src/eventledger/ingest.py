@@ -7,7 +7,9 @@ command line can report it without a traceback.
 from __future__ import annotations
 
 import codecs
+import csv
 import datetime as dt
+import io
 import json
 import re
 import sys
@@ -101,10 +103,57 @@ def _control_ratio(text: str) -> float:
     return bad / len(sample)
 
 
+def read_sidecar(path: str) -> dict[str, Metadata]:
+    """Per-file metadata from a CSV (a `file` column and any of title, published, url,
+    source) or a JSONL file (one object a line with the same keys), keyed by file name."""
+    name = path
+    try:
+        text = Path(path).read_text(encoding="utf-8-sig")
+    except (OSError, UnicodeDecodeError) as exc:
+        raise IngestError(f"{name}: cannot read metadata ({exc})") from None
+    rows: list[tuple[str, dict[str, Any]]] = []
+    if path.lower().endswith((".jsonl", ".ndjson")):
+        for lineno, line in enumerate(text.splitlines(), 1):
+            if line.strip():
+                try:
+                    rows.append((f"{name} line {lineno}", json.loads(line)))
+                except json.JSONDecodeError as exc:
+                    raise IngestError(f"{name} line {lineno}: malformed JSON: {exc.msg}") \
+                        from None
+    else:
+        reader = csv.DictReader(io.StringIO(text))
+        if "file" not in (reader.fieldnames or []):
+            raise IngestError(f"{name}: a metadata CSV needs a 'file' column")
+        rows = [(f"{name} line {i}", row) for i, row in enumerate(reader, 2)]
+    out: dict[str, Metadata] = {}
+    for where, row in rows:
+        if not isinstance(row, dict) or not _opt_str(row.get("file")):
+            raise IngestError(f"{where}: each row needs a 'file'")
+        published = _opt_str(row.get("published") or row.get("date"))
+        out[str(row["file"]).strip()] = Metadata(
+            published=parse_date(published, f"{where}: published") if published else None,
+            source=_opt_str(row.get("source")) or None, url=_opt_str(row.get("url")) or None,
+            title=_opt_str(row.get("title")) or None)
+    return out
+
+
+def _merged(path: Path, meta: Metadata, sidecar: dict[str, Metadata]) -> Metadata:
+    """Command-line metadata over the sidecar's entry for this file (by path, else name)."""
+    side = sidecar.get(str(path)) or sidecar.get(path.name)
+    if side is None:
+        return meta
+    return Metadata(published=meta.published or side.published,
+                    source=meta.source or side.source, url=meta.url or side.url,
+                    title=meta.title or side.title)
+
+
 def read_articles(paths: Iterable[str], meta: Metadata | None = None,
-                  stdin: BinaryIO | None = None) -> Iterator[Article]:
-    """Yield the articles of every path in order; '-' reads stdin; directories are walked sorted."""
+                  stdin: BinaryIO | None = None,
+                  sidecar: dict[str, Metadata] | None = None) -> Iterator[Article]:
+    """Yield the articles of every path in order; '-' reads stdin; directories are walked
+    sorted. `sidecar` maps file names to their metadata (see `read_sidecar`)."""
     meta = meta or Metadata()
+    sidecar = sidecar or {}
     for raw in paths:
         if raw == "-":
             stream = stdin if stdin is not None else sys.stdin.buffer
@@ -119,9 +168,9 @@ def read_articles(paths: Iterable[str], meta: Metadata | None = None,
             if not files:
                 raise IngestError(f"{raw}: directory holds no .txt, .html, .json or .jsonl files")
             for f in files:
-                yield from _articles_from_file(f, Metadata())
+                yield from _articles_from_file(f, _merged(f, Metadata(), sidecar))
         else:
-            yield from _articles_from_file(path, meta)
+            yield from _articles_from_file(path, _merged(path, meta, sidecar))
 
 
 def _read_limited(stream: BinaryIO, name: str) -> bytes:
