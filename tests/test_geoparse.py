@@ -88,3 +88,11 @@ def test_places_named_with_a_generic_tail_and_calendar_words(gaz):
     found, _ = places("Flights left London City airport in August.", gaz)
     [london] = [e for name, e in found.items() if name.startswith("London")]
     assert london.iso2 == "GB" and "August" not in found
+
+
+def test_a_surname_after_the_full_name_is_a_person_not_a_place(gaz):
+    text = ("Senator Maria Victoria spoke to reporters in Manila on Monday. Victoria said the "
+            "bill would pass, and she will travel to Victoria in Canada next week.")
+    tops, _ = geoparse(nlp.parse(text), gaz)
+    victorias = [t for t in tops if t.text == "Victoria"]
+    assert len(victorias) == 1 and text[victorias[0].start - 3:victorias[0].start] == "to "

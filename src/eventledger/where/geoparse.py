@@ -265,15 +265,23 @@ def _blocked_tokens(doc: Doc) -> set[int]:
     """Tokens inside person names and organisation names (which may contain place names)."""
     heads = _cues()["organisation_heads"]
     blocked: set[int] = set()
+    surnames: set[str] = set()
     for ent in doc.ents:
         if ent.label_ == "PERSON" and len(ent) > 1:
             blocked.update(t.i for t in ent)
+            surnames.add(ent[-1].text)
         elif ent.label_ in ("ORG", "WORK_OF_ART", "EVENT", "PRODUCT", "LAW"):
             words = {t.lower_ for t in ent}
             is_list = "," in words or "and" in words
             if words & heads or (len(ent) > 1 and not is_list) or ent.label_ in ("WORK_OF_ART",
                                                                                 "LAW"):
                 blocked.update(t.i for t in ent)
+    # A person named in full is later called by surname ("... Ana Gomez ... Gomez said"): the
+    # surname is not a place unless a locative word introduces it ("in Gomez").
+    before_place = _cues()["before_place"]
+    for tok in doc:
+        if tok.text in surnames and not (tok.i > 0 and doc[tok.i - 1].lower_ in before_place):
+            blocked.add(tok.i)
     return blocked
 
 
