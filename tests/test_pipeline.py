@@ -35,3 +35,16 @@ def test_long_article_parses_in_pieces_with_exact_offsets():
     starts = [s.start_char for s in doc.sents]
     assert starts == list(range(0, len(text), len(para)))[:len(starts)]
     assert len(starts) == text.count("\n\n")
+
+
+def test_public_api_processes_one_article():
+    from eventledger import Article as PublicArticle
+    from eventledger import process_article
+    records = process_article(PublicArticle(doc_id="a1", published="2024-03-15",
+                                            text="Police arrested 45 protesters in Nairobi on "
+                                                 "Thursday."))
+    [event] = records.events
+    assert (event.sub_event_type, event.actor1, event.location, event.arrested) == \
+        ("Arrests", "Police Forces of Kenya", "Nairobi", 45)
+    assert 0.0 < event.confidence <= 1.0
+    assert event.evidence[0].text == records.article.text  # the one sentence says so
