@@ -66,24 +66,24 @@ def classifier_rows(own, case, models: dict[int, TypeModel]) -> list[str]:  # ty
 
 def rules_row(case) -> list[str]:  # type: ignore[no-untyped-def]
     from eventledger.extract import main_event
-    from eventledger.pipeline import process_stream
+    from eventledger.pipeline import Options, process_stream
     from eventledger.schema import Article
     arts = [Article(doc_id=e.key, text=e.cand.text, published="2021-06-30") for e in case]
     gold = [e.acled or NONE for e in case]
     pred = [(ev.sub_event_type if (ev := main_event(recs.events)) else None) or NONE
-            for recs in process_stream(arts, rules_only=True)]
+            for recs in process_stream(arts, options=Options(rules_only=True))]
     return [_row("rules only", gold, pred)]
 
 
 def pipeline_rows(case, models: dict[int, TypeModel]) -> list[str]:  # type: ignore[no-untyped-def]
     from eventledger.extract import main_event
-    from eventledger.pipeline import process_stream
+    from eventledger.pipeline import Options, process_stream
     from eventledger.schema import Article
     gold, pred, bands = [], [], []
     for k, model in models.items():
         fold = [e for e in case if fold_of(e.key) == k]
         arts = [Article(doc_id=e.key, text=e.cand.text, published="2021-06-30") for e in fold]
-        for e, recs in zip(fold, process_stream(arts, typer=model)):
+        for e, recs in zip(fold, process_stream(arts, options=Options(typer=model))):
             best = main_event(recs.events)
             gold.append(e.acled or NONE)
             pred.append(best.sub_event_type if best and best.sub_event_type else NONE)

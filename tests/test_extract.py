@@ -1,5 +1,7 @@
 """Extraction rules, each checked on a small article written for the test."""
 
+import pytest
+
 from conftest import run
 
 
@@ -340,13 +342,24 @@ def _main_type(text, published="2024-03-15"):
     return ev.sub_event_type if ev else None
 
 
-def test_means_of_violence_specialise_the_attack():
-    assert _main_type("A suicide bomber blew himself up at an army checkpoint in Mogadishu "
-                      "on Monday, killing five soldiers.") == "Suicide bomb"
-    assert _main_type("Militants fired mortar shells at a police station in Kunduz on "
-                      "Sunday, wounding three officers.") == "Shelling/artillery/missile attack"
-    assert _main_type("Two civilians were killed when their minibus struck a landmine near "
-                      "Gao on Friday.") == "Remote explosive/landmine/IED"
+@pytest.mark.parametrize("text, sub_event_type", [
+    # The means of violence specialise the attack.
+    (("A suicide bomber blew himself up at an army checkpoint in Mogadishu on Monday, killing "
+      "five soldiers."), "Suicide bomb"),
+    (("Militants fired mortar shells at a police station in Kunduz on Sunday, wounding three "
+      "officers."), "Shelling/artillery/missile attack"),
+    ("Two civilians were killed when their minibus struck a landmine near Gao on Friday.",
+     "Remote explosive/landmine/IED"),
+    # Strategic developments are not violence.
+    (("Army engineers defused a roadside bomb planted near a bridge outside Maiduguri on "
+      "Tuesday."), "Disrupted weapons use"),
+    ("Government troops recaptured the town of Palma from insurgents on Wednesday.",
+     "Government regains territory"),
+    (("Rebel fighters seized the town of Bunagana on Thursday after two days of heavy fighting "
+      "with the army."), "Non-state actor overtakes territory"),
+])
+def test_sub_event_types_beyond_the_generic_attack(text, sub_event_type):
+    assert _main_type(text) == sub_event_type
 
 
 def test_one_sentence_one_incident_coded_by_its_means():
@@ -355,15 +368,6 @@ def test_one_sentence_one_incident_coded_by_its_means():
     assault = [e for e in r.events if e.plover_event == "ASSAULT"]
     assert [e.sub_event_type for e in assault] == ["Grenade"]
     assert assault[0].injured == 11
-
-
-def test_strategic_developments_are_not_violence():
-    assert _main_type("Army engineers defused a roadside bomb planted near a bridge outside "
-                      "Maiduguri on Tuesday.") == "Disrupted weapons use"
-    assert _main_type("Government troops recaptured the town of Palma from insurgents on "
-                      "Wednesday.") == "Government regains territory"
-    assert _main_type("Rebel fighters seized the town of Bunagana on Thursday after two days "
-                      "of heavy fighting with the army.") == "Non-state actor overtakes territory"
 
 
 def test_an_accident_is_not_an_acled_event():

@@ -28,7 +28,7 @@ from eventledger.eventtype.train import (
     split_of,
 )
 from eventledger.extract import records
-from eventledger.pipeline import process_stream
+from eventledger.pipeline import Options, process_stream
 from eventledger.schema import Article
 
 MODEL = Path(__file__).resolve().parents[1] / "src" / "eventledger" / "data" / "typing" / \
@@ -53,7 +53,7 @@ def _labelled(model: TypeModel) -> tuple[list[tuple[float, ...]], list[int]]:
     rows = [r for r in rows if r.get("event") not in (None, "DOCUMENT") and r.get("text")
             and split_of(r["id"]) == "dev"]
     arts = [Article(doc_id=r["id"], text=r["text"], published="2000-01-15") for r in rows]
-    for r, recs in zip(rows, process_stream(arts, typer=model)):
+    for r, recs in zip(rows, process_stream(arts, options=Options(typer=model))):
         gold = OLD_PLOVER.get(r["event"], r["event"])
         for e in recs.events:
             if e.event_id in FEATURES:
@@ -64,7 +64,7 @@ def _labelled(model: TypeModel) -> tuple[list[tuple[float, ...]], list[int]]:
     rows = [r for r in rows if split_of(str(r["doc_id"])) == "dev"]
     arts = [Article(doc_id=f"{r['doc_id']}-{r['sent_id']}", text=r["sent_text"],
                     published="2002-03-15") for r in rows]
-    for r, recs in zip(rows, process_stream(arts, typer=model)):
+    for r, recs in zip(rows, process_stream(arts, options=Options(typer=model))):
         police = bool(set(r["sent_labels"]) & {"KILL", "ARREST", "FORCE"})
         for e in recs.events:
             if e.plover_event in ("ASSAULT", "COERCE") and e.event_id in FEATURES:
@@ -74,7 +74,7 @@ def _labelled(model: TypeModel) -> tuple[list[tuple[float, ...]], list[int]]:
     for k, fold_model in cross_validate(own_examples(), case).items():
         fold = [e for e in case if fold_of(e.key) == k]
         arts = [Article(doc_id=e.key, text=e.cand.text, published="2021-06-30") for e in fold]
-        for ex, recs in zip(fold, process_stream(arts, typer=fold_model)):
+        for ex, recs in zip(fold, process_stream(arts, options=Options(typer=fold_model))):
             for e in recs.events:
                 if e.sub_event_type and e.event_id in FEATURES:
                     x.append(FEATURES[e.event_id])

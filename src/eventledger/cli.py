@@ -251,14 +251,14 @@ def _workers(args: argparse.Namespace) -> int:
 def cmd_extract(args: argparse.Namespace) -> int:
     """Print the records of every input article."""
     from eventledger.export import format_table, write_records_csv
-    from eventledger.pipeline import process_stream
+    from eventledger.pipeline import Options, process_stream
 
     articles, total = _stream(args)
     rows: list[dict[str, Any]] = []
     out = sys.stdout
-    for records in _progress(process_stream(articles, workers=_workers(args),
-                                                     country_hint=_country(args)), total,
-                             args.quiet):
+    options = Options(country_hint=_country(args))
+    for records in _progress(process_stream(articles, workers=_workers(args), options=options),
+                             total, args.quiet):
         _warn(records.warnings, args.quiet)
         if args.format == "jsonl":
             for rec in records.records():
@@ -274,14 +274,15 @@ def cmd_extract(args: argparse.Namespace) -> int:
 
 def cmd_ingest(args: argparse.Namespace) -> int:
     """Extract and store; an article already stored is skipped."""
-    from eventledger.pipeline import process_stream
+    from eventledger.pipeline import Options, process_stream
 
     articles, total = _stream(args)
     stamp = dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
     added = skipped = events = figures = 0
     with Store(_db_path(args)) as store:
+        options = Options(country_hint=_country(args))
         for records in _progress(process_stream(articles, workers=_workers(args),
-                                                     country_hint=_country(args)), total,
+                                                options=options), total,
                                  args.quiet):
             _warn(records.warnings, args.quiet)
             res = store.ingest(records, stamp)

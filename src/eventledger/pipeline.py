@@ -9,6 +9,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor
+from dataclasses import dataclass
 from itertools import islice
 
 from eventledger import language, nlp, when
@@ -21,13 +22,24 @@ from eventledger.where.geoparse import geoparse, to_place
 BATCH_SIZE = 32
 
 
-def process_article(article: Article, doc=None, typer: TypeModel | None = None,
-                    rules_only: bool = False, country_hint: str | None = None
-                    ) -> ArticleRecords:
-    """All events and figures of one article (pass `doc` if it is already parsed; `typer`
-    replaces the shipped typing model, e.g. a cross-validation fold's; `rules_only` runs
-    without one; `country_hint`, an ISO alpha-2 code, is the country when the text names
-    none)."""
+@dataclass(frozen=True, slots=True)
+class Options:
+    """How to run the pipeline over a batch; the defaults are what the command line does."""
+
+    typer: TypeModel | None = None  # a typing model to use instead of the shipped one
+    rules_only: bool = False  # no typing model at all
+    country_hint: str | None = None  # ISO alpha-2: the country when an article names none
+
+    def typing_model(self) -> TypeModel | None:
+        """The typing model these options ask for (the shipped one, loaded once, by default)."""
+        return None if self.rules_only else self.typer or type_model()
+
+
+DEFAULT = Options()
+
+
+def process_article(article: Article, doc=None, options: Options = DEFAULT) -> ArticleRecords:
+    """All events and figures of one article (pass `doc` if it is already parsed)."""
     warnings: list[str] = []
     published = dt.date.fromisoformat(article.published) if article.published else None
     if published is None:
@@ -45,14 +57,14 @@ def process_article(article: Article, doc=None, typer: TypeModel | None = None,
     timexes = when.tag(article.text, published)
     gaz = gazetteer.load()
     toponyms, country_iso2 = geoparse(doc, gaz)
-    country_iso2 = country_iso2 or country_hint
+    country_iso2 = country_iso2 or options.country_hint
     country_entry = gaz.country(country_iso2) if country_iso2 else None
     ctx = ExtractionContext(
         article=article, doc=doc, published=published, timexes=timexes, toponyms=toponyms,
         country_iso2=country_iso2,
         country_place=to_place(country_entry) if country_entry else None,
         country_name=country_entry.name if country_entry else None,
-        warnings=warnings, typer=None if rules_only else typer or type_model(),
+        warnings=warnings, typer=options.typing_model(),
     )
     events, figures = extract(ctx)
     if country_iso2 is None and events:
@@ -61,12 +73,9 @@ def process_article(article: Article, doc=None, typer: TypeModel | None = None,
     return ArticleRecords(article=article, events=events, figures=figures, warnings=warnings)
 
 
-def _process_batch(articles: list[Article], typer: TypeModel | None = None,
-                   rules_only: bool = False, country_hint: str | None = None
-                   ) -> list[ArticleRecords]:
+def _process_batch(articles: list[Article], options: Options) -> list[ArticleRecords]:
     docs = nlp.parse_many([a.text for a in articles])
-    return [process_article(a, d, typer, rules_only, country_hint)
-            for a, d in zip(articles, docs)]
+    return [process_article(a, d, options) for a, d in zip(articles, docs)]
 
 
 def _batches(articles: Iterable[Article], size: int) -> Iterator[list[Article]]:
@@ -83,20 +92,18 @@ def warm_up() -> None:
 
 
 def process_stream(articles: Iterable[Article], workers: int = 1,
-                   batch_size: int = BATCH_SIZE, typer: TypeModel | None = None,
-                   rules_only: bool = False, country_hint: str | None = None
+                   batch_size: int = BATCH_SIZE, options: Options = DEFAULT
                    ) -> Iterator[ArticleRecords]:
     """Process articles in input order with flat memory; `workers` > 1 uses processes."""
     if workers <= 1:
         for batch in _batches(articles, batch_size):
-            yield from _process_batch(batch, typer, rules_only, country_hint)
+            yield from _process_batch(batch, options)
         return
     warm_up()  # build caches once before forking readers
     with ProcessPoolExecutor(max_workers=workers, initializer=warm_up) as pool:
         pending = []
         for batch in _batches(articles, batch_size):
-            pending.append(pool.submit(_process_batch, batch, typer, rules_only,
-                                       country_hint))
+            pending.append(pool.submit(_process_batch, batch, options))
             if len(pending) >= workers * 2:
                 yield from pending.pop(0).result()
         for fut in pending:
