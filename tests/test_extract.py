@@ -393,3 +393,61 @@ def test_the_state_force_that_disperses_or_shoots_stays_actor1():
                          (e.actor1, e.inter1) == ("Police Forces of Nigeria", 1) for e in force)
     assert "Protesters (Nigeria)" in {e.actor2 for e in force}
 
+
+
+def test_running_total_in_another_clause_keeps_the_incident_toll():
+    r = run("At least nine people were killed in clashes with police in Ayacucho on Monday, "
+            "bringing the toll so far to 31.", published="2024-03-15")
+    [ev] = [e for e in r.events if e.sub_event_type]
+    assert ev.fatalities == 9 and ev.event_date == "2024-03-11"
+    assert ev.actor1 == "Police Forces of Peru"  # the clash was with police
+    assert [(f.metric, f.value) for f in r.figures] == [("deaths", 31)]
+
+
+def test_running_total_in_the_trigger_clause_is_a_figure_only():
+    r = run("So far 31 people have died in clashes with police in Peru.", published="2024-03-15")
+    assert not [e for e in r.events if e.fatalities]
+    assert [(f.metric, f.value) for f in r.figures] == [("deaths", 31)]
+
+
+def test_superlative_so_far_is_not_a_running_total():
+    r = run("Police killed six protesters in Juliaca in the deadliest day so far.",
+            published="2024-03-15")
+    [ev] = [e for e in r.events if e.fatalities]
+    assert ev.fatalities == 6
+
+
+def test_deaths_without_a_violent_verb_take_the_cause_from_the_report():
+    r = run("Police opened fire on protesters in Juliaca, Peru, on Monday. "
+            "Four people died. Two more died in hospital on Wednesday.", published="2024-03-15")
+    [ev] = [e for e in r.events if e.sub_event_type]
+    assert ev.fatalities == 6 and ev.event_date == "2024-03-11"
+    assert len(ev.evidence) == 3
+
+
+def test_cause_told_after_the_deaths():
+    r = run("Two protesters died in Juliaca, Peru, on Monday. Police had fired tear gas and "
+            "live rounds at the crowd.", published="2024-03-15")
+    [ev] = [e for e in r.events if e.sub_event_type]
+    assert ev.sub_event_type == "Excessive force against protesters" and ev.fatalities == 2
+
+
+def test_bodies_with_marks_of_violence_are_an_attack_on_civilians():
+    r = run("The bodies of three men were found in Culiacan, Mexico, on Sunday with gunshot "
+            "wounds.", published="2024-03-15")
+    [ev] = r.events
+    assert (ev.sub_event_type, ev.fatalities) == ("Attack", 3)
+    assert (ev.actor1, ev.actor2) == ("Unidentified Armed Group (Mexico)", "Civilians (Mexico)")
+
+
+def test_an_accident_is_not_an_event():
+    r = run("Five people drowned when their boat capsized off Lampedusa, Italy, on Tuesday.",
+            published="2024-03-15")
+    assert not r.events
+
+
+def test_participle_toll_belongs_to_the_clash():
+    r = run("Soldiers clashed with rebels near Beni, Congo, on Monday, killing two and "
+            "wounding five.", published="2024-03-15")
+    [ev] = r.events
+    assert (ev.sub_event_type, ev.fatalities, ev.injured) == ("Armed clash", 2, 5)

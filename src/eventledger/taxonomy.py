@@ -138,9 +138,12 @@ def actor_lexicon() -> dict[str, dict[str, str]]:
 
 
 @cache
-def default_actors() -> dict[str, dict[str, str]]:
-    """The actor-lexicon entry ACLED names for each sub-event type when the text names none."""
-    table = {row["sub_event_type"]: actor_lexicon()[row["term"]]
+def default_actors() -> dict[str, tuple[dict[str, str], dict[str, str] | None]]:
+    """The actor-lexicon entries ACLED names for each sub-event type when the text names none:
+    actor 1 always, actor 2 where the type's definition fixes it."""
+    lexicon = actor_lexicon()
+    table = {row["sub_event_type"]: (lexicon[row["term"]],
+                                     lexicon[row["target_term"]] if row["target_term"] else None)
              for row in data_tsv("default_actors.tsv")}
     if set(table) != set(sub_event_index()):
         raise ValueError("default_actors.tsv must give an actor for every sub-event type")

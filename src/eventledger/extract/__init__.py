@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from typing import TYPE_CHECKING
 
 from eventledger.extract.context import (
     _BOILERPLATE,
@@ -11,13 +12,17 @@ from eventledger.extract.context import (
     _paragraph_of,
     _title_block_end,
 )
+from eventledger.extract.casualties import REACH, DeathMention, death_mentions, is_violent
 from eventledger.extract.figures import _figures
 from eventledger.extract.learned import sentence_hit
-from eventledger.extract.records import _code_event, _dedupe, main_event, with_default_actors
+from eventledger.extract.records import _code_event, casualty_event, _dedupe, main_event, with_default_actors
 from eventledger.extract.refinement import _refine_protests
 from eventledger.extract.triggers import _find_triggers, _merge_hits
 from eventledger.schema import Event, Figure
 from eventledger.when import Timex
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span
 
 __all__ = ["ExtractionContext", "extract", "main_event"]
 
@@ -32,7 +37,8 @@ def extract(ctx: ExtractionContext) -> tuple[list[Event], list[Figure]]:
     narrative: Timex | None = None
     title_end = _title_block_end(ctx.article.text)
     timex_starts = [t.start for t in ctx.timexes]  # `when.tag` returns them in text order
-    for sent in ctx.doc.sents:
+    tolls = _UntoldCauses()
+    for index, sent in enumerate(ctx.doc.sents):
         if sent.start_char < title_end:
             continue  # a headline restates the body's events; the body is coded
         if _BOILERPLATE.search(_paragraph_of(ctx.article.text, sent.start_char, sent.end_char)):
@@ -57,6 +63,7 @@ def extract(ctx: ExtractionContext) -> tuple[list[Event], list[Figure]]:
             if fallback is not None and all(h.token.i != fallback.token.i for h in hits):
                 coded.extend(_code_event(ctx, sent, fallback, sent_timexes, narrative,
                                          sent_figures))
+        coded.extend(tolls.resolve(ctx, sent, index, coded, sent_timexes, narrative))
         events.extend(coded)
         # The narrative moves to the day of the last event told with a day of its own, not to
         # the day something was said ("killed ... on Sunday, officials said on Monday").
@@ -69,3 +76,36 @@ def extract(ctx: ExtractionContext) -> tuple[list[Event], list[Figure]]:
         elif day_timexes and not coded:
             narrative = day_timexes[-1]
     return with_default_actors(_refine_protests(_dedupe(events)), ctx), figures
+
+
+class _UntoldCauses:
+    """Deaths told without a cause, tied to the violent incident told within REACH sentences
+    before or after them (the one in their own sentence first)."""
+
+    def __init__(self) -> None:
+        self.last_violent: tuple[int, Event] | None = None
+        self.pending: list[DeathMention] = []
+
+    def resolve(self, ctx: ExtractionContext, sent: Span, index: int, coded: list[Event],
+                sent_timexes: list[Timex], narrative: Timex | None) -> list[Event]:
+        """New events for this sentence's deaths; earlier incidents gain their tolls."""
+        out: list[Event] = []
+        told = {e.evidence[0].start for e in coded if e.fatalities}
+        mentions = [m for m in death_mentions(sent, index) if sent.start_char not in told]
+        violent = next((e for e in coded if is_violent(e)), None)
+        if violent is not None:
+            for m in self.pending:  # "Two died. Police had opened fire on the march."
+                if index - m.sentence <= REACH:
+                    casualty_event(ctx, sent, m, violent, sent_timexes, narrative)
+            self.pending = []
+            self.last_violent = (index, violent)
+        recent = self.last_violent[1] if self.last_violent and \
+            index - self.last_violent[0] <= REACH else None
+        for m in mentions:
+            if recent is None and not m.marked:
+                self.pending.append(m)
+                continue
+            ev = casualty_event(ctx, sent, m, recent, sent_timexes, narrative)
+            if ev is not None:
+                out.append(ev)
+        return out

@@ -17,7 +17,8 @@ _QUANTITY_WORDS = {"thousand", "thousands", "hundred", "hundreds", "dozen", "doz
                    "millions", "score", "scores", "ten", "tens", "number", "group", "crowd",
                    "kg", "kilogram", "ton", "tonne", "litre", "liter", "pound", "gallon",
                    "barrel", "truckload", "consignment", "batch", "worth", "amount", "%",
-                   "percent", "part", "share", "bulk", "half", "lot", "lots", "most"}
+                   "percent", "part", "share", "bulk", "half", "lot", "lots", "most", "total",
+                   "tally"}
 
 
 def _cause_noun(tok: Token, words: frozenset[str]) -> Token | None:
@@ -89,6 +90,12 @@ def _objects(tok: Token) -> list[Token]:
     return objs
 
 
+def _actor_with(cause: Token) -> Token | None:
+    """'killed in clashes with police': the side the clash was with, when it is an actor."""
+    other = _prep_object(cause, ("with",))
+    return other if other is not None and _lemma_in(other, frozenset(actor_lexicon())) else None
+
+
 def _arguments(hit: _Hit) -> tuple[Token | None, Token | None]:
     """(source, target) head tokens for a trigger."""
     tok = hit.token
@@ -100,7 +107,7 @@ def _arguments(hit: _Hit) -> tuple[Token | None, Token | None]:
         by = cause if cause.lemma_.lower() in actor_lexicon() else (
             next((c for c in cause.children if c.dep_ in ("compound", "amod", "poss", "nmod")
                   and c.lemma_.lower() in actor_lexicon()), None)
-            or _prep_object(cause, ("by",)))
+            or _prep_object(cause, ("by",)) or _actor_with(cause))
         victim = next((c for c in tok.children if c.dep_ in ("nsubjpass", "nsubj")), None)
         return _resolve_pronoun(by), _resolve_pronoun(victim)
     if tok.pos_ == "VERB":

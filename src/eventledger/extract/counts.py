@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 
 from eventledger.extract.arguments import _QUANTITY_WORDS
 from eventledger.extract.context import _Hit
+from eventledger.extract.modality import _clause_head
 from eventledger.numbers import parse_count
 from eventledger.schema import Figure
 from eventledger.taxonomy import word_classes
@@ -18,11 +19,18 @@ if TYPE_CHECKING:
 CASUALTY_WORDS = {"killed": "fatalities", "dead": "fatalities", "died": "fatalities",
                   "death": "fatalities", "deaths": "fatalities", "injured": "injured",
                   "wounded": "injured", "hurt": "injured", "injuries": "injured",
-                  "arrested": "arrested", "detained": "arrested", "held": "arrested"}
+                  "arrested": "arrested", "detained": "arrested", "held": "arrested",
+                  "killing": "fatalities", "wounding": "injured", "injuring": "injured"}
 
 
-def _count_of(tok: Token) -> int | None:
+def _count_of(tok: Token, upward: bool = True) -> int | None:
     """A count attached to an actor head: 'two teenagers', 'thousands of demonstrators'."""
+    if tok.lemma_.lower() in ("total", "number", "tally"):
+        # "a total of 12 people": the count is in the of-phrase
+        counted = next((p for c in tok.children if c.lower_ == "of" for p in c.children
+                        if p.dep_ == "pobj"), None)
+        if counted is not None:
+            return _count_of(counted, upward=False)
     if tok.like_num or tok.lemma_.lower() in _QUANTITY_WORDS:
         phrase = " ".join(t.text for t in tok.lefts if t.dep_ in ("quantmod", "advmod",
                                                                  "nummod", "det"))
@@ -34,7 +42,7 @@ def _count_of(tok: Token) -> int | None:
     if tok.tag_ == "NN" and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in
                                 tok.children):
         return 1  # "the killing of a demonstrator"
-    if tok.dep_ == "pobj" and tok.head.lower_ == "of" and (
+    if upward and tok.dep_ == "pobj" and tok.head.lower_ == "of" and (
             tok.head.head.like_num or tok.head.head.lemma_.lower() in _QUANTITY_WORDS):
         return _count_of(tok.head.head)
     return None
@@ -97,7 +105,7 @@ def _counts(hit: _Hit, sent: Span, source: Token | None, target: Token | None
         if tok.i in nested:
             continue
         key = CASUALTY_WORDS.get(tok.lower_)
-        if key is None or tok.i == hit.token.i:
+        if key is None or tok.i == hit.token.i or (tok.tag_ == "VBG" and tok.pos_ != "VERB"):
             continue
         n = None
         for c in list(tok.children) + ([tok.head] if tok.head.like_num else []):
@@ -115,12 +123,48 @@ def _dies(tok: Token) -> bool:
 
 
 def _is_aggregate(hit: _Hit, sent: Span, counts: dict[str, int | None],
-                  sent_figures: list[Figure]) -> bool:
+                  sent_figures: list[Figure], dated_day: bool) -> bool:
+    """Whether the event's toll is a running total (a Figure), not one incident's: a cumulative
+    cue in the trigger's own clause ("58 have died so far"), or a figure of the same count.
+    A cue elsewhere ("..., bringing the toll to 58") or on a superlative ("the deadliest day so
+    far") leaves the incident's toll; a total of one dated day ("a total of 12 on Monday") too."""
     toll = counts.get("fatalities") or counts.get("injured") or counts.get("arrested")
     if not toll:
         return False
-    text = sent.text.lower()
-    cues = word_classes()["cumulative_cue"]
-    if any(re.search(rf"\b{re.escape(c)}\b", text) for c in cues):
+    if any(f.metric in ("deaths", "injured", "detained") and f.value == toll
+           for f in sent_figures):
         return True
-    return any(f.metric in ("deaths", "injured", "detained") for f in sent_figures)
+    classes = word_classes()
+    own = _clause_head(hit.token)
+    for cues, weak in ((classes["cumulative_cue"], False), (classes["total_cue"], True)):
+        if weak and dated_day:
+            continue
+        for cue in _cue_tokens(sent, cues):
+            # "since the protests began": a subordinating cue dates the clause it joins.
+            clause = _clause_head(cue.head.head if cue.dep_ == "mark" else cue)
+            if clause.i == own.i and not _on_superlative(cue, own):
+                return True
+    return False
+
+
+def _cue_tokens(sent: Span, cues: frozenset[str]) -> list[Token]:
+    """The last token of each occurrence of a cue phrase in the sentence."""
+    text = sent.text.lower()
+    out = []
+    for cue in cues:
+        for m in re.finditer(rf"\b{re.escape(cue)}\b", text):
+            span = sent.char_span(m.start(), m.end(), alignment_mode="expand")
+            if span is not None:
+                out.append(span[-1])
+    return out
+
+
+def _on_superlative(cue: Token, stop: Token) -> bool:
+    """'the deadliest day so far': the cue qualifies a superlative, not a count."""
+    cur = cue
+    while cur.i != stop.i and cur.head.i != cur.i:
+        if any(c.tag_ in ("JJS", "RBS") and c.lower_ not in ("least", "most") or
+               c.lower_ in ("first", "worst") for c in cur.children):
+            return True
+        cur = cur.head
+    return False

@@ -21,7 +21,7 @@ if TYPE_CHECKING:
 _FIGURE_PATTERNS: list[tuple[str, re.Pattern[str], bool]] = [
     ("deaths", re.compile(r"\b(?:deaths?|death toll|toll|fatalities|dead)\b[^.;]{0,40}?\b"
                           r"(?:risen|rose|climbed|reached|stands?|stood|is|was|hit|increased|"
-                          r"jumped)(?:\s+(?:to|at))?\s+((?:at least |nearly |some |about |"
+                          r"jumped|to)(?:\s+(?:to|at))?\s+((?:at least |nearly |some |about |"
                           r"more than |over |almost )?\d[\d,]*)\b", re.IGNORECASE), False),
     ("deaths", re.compile(r"\b((?:at least |nearly |some |about |more than |over |almost )?"
                           r"\d[\d,]*)\s+(?:people|persons|protesters|demonstrators|civilians|"
@@ -53,8 +53,8 @@ def _figures(ctx: ExtractionContext, sent: Span, sent_timexes: list[Timex]) -> l
     text = sent.text
     out: list[Figure] = []
     taken: list[tuple[int, int]] = []
-    cumulative = any(re.search(rf"\b{re.escape(c)}\b", text.lower())
-                     for c in word_classes()["cumulative_cue"])
+    cues = word_classes()["cumulative_cue"] | word_classes()["total_cue"]
+    cumulative = any(re.search(rf"\b{re.escape(c)}\b", text.lower()) for c in cues)
     for metric, pattern, needs_cue in _FIGURE_PATTERNS:
         for m in pattern.finditer(text):
             g_start, g_end = m.span(1)

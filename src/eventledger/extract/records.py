@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 
 from eventledger import dedup
 from eventledger.extract.actors import _make_actor, _modifier_country, _protesters_name
+from eventledger.extract.casualties import DeathMention, add_toll
 from eventledger.extract.arguments import _actor_span, _arguments, _cause_noun, _resolve_pronoun
 from eventledger.extract.context import SUBJECT_DEPS, ExtractionContext, _evidence, _Hit, _lemma_in
 from eventledger.extract.counts import _counts, _is_aggregate
@@ -84,11 +85,12 @@ def _code_event(ctx: ExtractionContext, sent: Span, hit: _Hit, sent_timexes: lis
         return []  # the refusing verb is a trigger of its own
     trig, modality = conventions
     source_tok, target_tok, counts = _participants(hit, trig, sent)
-    if _is_aggregate(hit, sent, counts, sent_figures):
-        return []  # a cumulative toll is a Figure, never one incident's event
     dating = _date(ctx, tok, sent, sent_timexes, narrative, modality)
     if dating is None:
         return []  # background history, not a current event
+    if _is_aggregate(hit, sent, counts, sent_figures,
+                     dated_day=dating.time_precision == 1 and dating.date_text is not None):
+        return []  # a cumulative toll is a Figure, never one incident's event
     linked, places, narrated = _places(ctx, tok, trig, sent, source_tok, target_tok)
     if _is_protest_figure(trig, sent_figures, places, narrated):
         return []  # "strikes continue in 12 districts": a figure, not a countrywide event
@@ -259,19 +261,26 @@ def _build_events(ctx: ExtractionContext, sent: Span, hit: _Hit, draft: _Draft) 
 
 def with_default_actors(events: list[Event], ctx: ExtractionContext) -> list[Event]:
     """ACLED always names actor 1: where the text does not ("twelve were arrested", "a bomb
-    went off"), the actor its conventions give for the sub-event type, of the event's country.
+    went off"), the actor its conventions give for the sub-event type, of the event's country;
+    and actor 2 where the type fixes it (an attack on civilians targets civilians).
     Run after the within-article merge, so that a default never keeps two mentions apart."""
     for ev in events:
-        if not ev.sub_event_type or ev.actor1 is not None:
+        if not ev.sub_event_type:
             continue
-        entry = default_actors()[ev.sub_event_type]
+        source, target = default_actors()[ev.sub_event_type]
         country = ev.country or ctx.country_name
-        name = entry["name"]
-        ev.actor1 = name.replace("{country}", country) if country else \
-            name.replace(" of {country}", "").replace(" ({country})", "")
-        ev.inter1 = int(entry["inter"])
+        if ev.actor1 is None:
+            ev.actor1, ev.inter1 = _default_name(source, country), int(source["inter"])
+        if ev.actor2 is None and target is not None:
+            ev.actor2, ev.inter2 = _default_name(target, country), int(target["inter"])
         ev.interaction = _interaction(ev.inter1, ev.inter2)
     return events
+
+
+def _default_name(entry: dict[str, str], country: str | None) -> str:
+    name = entry["name"]
+    return name.replace("{country}", country) if country else \
+        name.replace(" of {country}", "").replace(" ({country})", "")
 
 
 def _final_confidence(ctx: ExtractionContext, ev: Event, score: float, coding: _Coding) -> float:
@@ -312,6 +321,48 @@ def _event(ctx: ExtractionContext, sent: Span, hit: _Hit, draft: _Draft, idx: in
         ev.actor1 = draft.attributed
     elif ev.kind == "disruption" and ev.actor1 is None and source is not None:
         ev.actor1 = source.text
+    return ev
+
+
+def casualty_event(ctx: ExtractionContext, sent: Span, mention: DeathMention,
+                   incident: Event | None, sent_timexes: list[Timex],
+                   narrative: Timex | None) -> Event | None:
+    """Deaths with no violent verb: the incident's toll when told of the same day and place (the
+    incident gains the evidence, None is returned); else an event of the incident's type at the
+    mention's own day and place; with no incident, an attack when the dead bear its marks."""
+    tok = mention.token
+    dating = _date(ctx, tok, sent, sent_timexes, narrative, "asserted")
+    if dating is None:
+        return None  # deaths of long ago
+    _, places, narrated = _places(ctx, tok, triggers()["kill"][0], sent, None, None)
+    own_place = places[0] if places and not narrated else None
+    if incident is not None:
+        # Wounded who die days later are the incident's dead (ACLED): only a place of its own
+        # makes the deaths another incident of the same kind.
+        if own_place is None or own_place.geonameid == incident.geonameid:
+            add_toll(incident, mention)
+            if all(e.start != sent.start_char for e in incident.evidence):
+                incident.evidence.append(_evidence(ctx, sent.start_char, sent.end_char))
+            return None
+        ev = Event.from_dict(incident.to_dict())
+        ev.injured = ev.arrested = ev.crowd_size = None
+        ev.fatalities = mention.count
+        ev.confidence = max(0.05, round(incident.confidence - 0.1, 2))
+    elif mention.marked:
+        disorder, event_type, sub = acled_types("Attack")
+        ev = Event(event_id="", doc_id=ctx.article.doc_id, article_id=ctx.article_id,
+                   disorder_type=disorder, event_type=event_type, sub_event_type=sub,
+                   plover_event="ASSAULT", plover_mode="targeted", fatalities=mention.count,
+                   source=ctx.article.source, source_url=ctx.article.url, confidence=0.45)
+    else:
+        return None  # no violence in sight: an accident or an illness, which ACLED leaves out
+    ev.event_id = stable_id(ctx.article_id, tok.idx, "casualty")
+    ev.event_date, ev.date_end = dating.event_date, dating.date_end
+    ev.time_precision, ev.date_text = dating.time_precision, dating.date_text
+    ev.set_place(own_place or (places[0] if places else ctx.country_place))
+    ev.evidence = [_evidence(ctx, sent.start_char, sent.end_char)]
+    ev.notes = f"{mention.count} reported dead ({tok.text}); cause taken from " + \
+        ("the surrounding report." if incident is not None else "the marks of violence.")
     return ev
 
 

@@ -60,6 +60,8 @@ def _refine(trig: Trigger, sub: str | None, mode: str | None, inter_s: int | Non
             return "Violent demonstration", mode
         if inter_s in (1, 2, 3, 4) and inter_t in (1, 2, 3, 4) and trig.acled_sub == "Attack":
             return "Armed clash", mode
+        if inter_s in (1, 2, 3, 4) and inter_t == 7 and trig.acled_sub == "Armed clash":
+            return "Attack", mode  # a clash needs two armed sides; civilians are attacked
         if inter_t == 6 and inter_s is None and trig.mode in LETHAL_MODES:
             return "Excessive force against protesters", mode
     return sub, mode
@@ -76,7 +78,10 @@ def _interaction(a: int | None, b: int | None) -> int | None:
 
 def _refine_protests(events: list[Event]) -> list[Event]:
     """A protest met by state force on the same day and place is, for ACLED, a protest with
-    intervention (or excessive force when someone was killed)."""
+    intervention (or excessive force when someone was killed or hurt): one event. Violence told
+    apart from the protest ("police shot a demonstrator"; "he was protesting") merges into it;
+    arrests stay an event of their own."""
+    dropped: set[int] = set()
     for protest in events:
         if protest.plover_event != "PROTEST" or protest.sub_event_type != "Peaceful protest" or \
                 protest.modality != "asserted" or protest.time_precision != 1:
@@ -84,9 +89,37 @@ def _refine_protests(events: list[Event]) -> list[Event]:
         force = [o for o in events if o.plover_event in ("ASSAULT", "COERCE")
                  and 1 in (o.inter1, o.inter2) and o.modality == "asserted"
                  and o.event_date == protest.event_date and o.geonameid is not None
-                 and o.geonameid == protest.geonameid]
-        if force:
-            lethal = any((o.fatalities or 0) > 0 for o in force)
-            sub = "Excessive force against protesters" if lethal else "Protest with intervention"
+                 and o.geonameid == protest.geonameid and id(o) not in dropped]
+        if not force:
+            continue
+        lethal = any((o.fatalities or 0) > 0 or (o.injured or 0) > 0 for o in force)
+        sub = "Excessive force against protesters" if lethal else "Protest with intervention"
+        violence = next((o for o in force if o.plover_event == "ASSAULT"), None)
+        if violence is None:
             protest.disorder_type, protest.event_type, protest.sub_event_type = acled_types(sub)
-    return events
+            continue
+        dropped.add(id(_merge_protest(violence, protest, sub)))
+    return [e for e in events if id(e) not in dropped]
+
+
+def _merge_protest(violence: Event, protest: Event, sub: str) -> Event:
+    """The protest and the force used on it as one event, told by the violence when it killed
+    or hurt (the state first, as ACLED orders excessive force), else by the protest (the
+    protesters first); returns the record merged away."""
+    keep, other = (violence, protest) if sub.startswith("Excessive") else (protest, violence)
+    state = (violence.actor1, violence.inter1) if violence.inter1 == 1 else \
+        (violence.actor2, violence.inter2)
+    crowd = (protest.actor1, protest.inter1)
+    first, second = (state, crowd) if keep is violence else (crowd, state)
+    keep.disorder_type, keep.event_type, keep.sub_event_type = acled_types(sub)
+    (keep.actor1, keep.inter1), (keep.actor2, keep.inter2) = first, second
+    keep.interaction = _interaction(keep.inter1, keep.inter2)
+    for name in ("fatalities", "injured", "arrested", "crowd_size"):
+        if getattr(keep, name) is None:
+            setattr(keep, name, getattr(other, name))
+    known = {e.start for e in keep.evidence}
+    keep.evidence.extend(e for e in other.evidence if e.start not in known)
+    keep.evidence.sort(key=lambda e: e.start)
+    if "repression" not in keep.plover_context:
+        keep.plover_context.append("repression")
+    return other

@@ -216,6 +216,14 @@ def _merge_hits(hits: list[_Hit]) -> list[_Hit]:
                         for c in other.token.children):
                 absorbed = True
                 break
+            # "clashed with rebels ..., killing two": the toll of the act it follows from.
+            if hit.trigger.plover == "ASSAULT" and hit.token.tag_ == "VBG" and \
+                    hit.token.dep_ in ("advcl", "conj") and \
+                    hit.token.head.i == other.token.i and \
+                    other.trigger.plover in ("ASSAULT", "PROTEST") and \
+                    not any(c.dep_ in SUBJECT_DEPS for c in hit.token.children):
+                absorbed = True
+                break
             # "X endorsed the strikes": a known event as the topic of a statement.
             if hit.token.pos_ == "NOUN" and hit.token.dep_ == "dobj" and \
                     hit.token.head.i == other.token.i and other.trigger.plover in VERBAL and \

@@ -1,0 +1,85 @@
+"""Deaths told without a violent verb ("two protesters died", "the bodies of three men were
+found", "two later succumbed to their wounds"): the toll of the violent incident the article is
+telling, or an attack of its own when the dead bear its marks. Accidents with no violence in
+sight stay out, as ACLED leaves them out."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from eventledger.extract.arguments import _prep_object
+from eventledger.extract.context import SUBJECT_DEPS, _lemma_in
+from eventledger.extract.counts import _count_of
+from eventledger.taxonomy import acled_types, word_classes
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span, Token
+
+    from eventledger.schema import Event
+
+VIOLENT_DISORDER = "Political violence"
+REACH = 2  # sentences between a death and the incident it belongs to
+
+
+@dataclass(slots=True)
+class DeathMention:
+    """A reported death count with no violent verb of its own."""
+
+    token: Token  # the verb that tells the deaths ("died", "found")
+    count: int
+    additive: bool  # "two more died": added to the incident's toll, not a restatement
+    marked: bool  # the dead bear marks of violence ("with gunshot wounds")
+    sentence: int  # index of its sentence in the article
+
+
+def death_mentions(sent: Span, index: int) -> list[DeathMention]:
+    """Counted deaths in a sentence: 'N died/drowned/perished', 'N (bodies) were found (dead)'."""
+    classes = word_classes()
+    marked = any(_lemma_in(t, classes["violence_marks"]) for t in sent)
+    out = []
+    for tok in sent:
+        if tok.pos_ != "VERB":
+            continue
+        lemma = tok.lemma_.lower()
+        subject = next((c for c in tok.children if c.dep_ in (*SUBJECT_DEPS, "nsubjpass")),
+                       None)
+        if lemma in classes["death_verbs"]:
+            victims = subject
+        elif lemma in classes["find_verbs"]:
+            victims = subject if subject is not None and subject.dep_ == "nsubjpass" else \
+                next((c for c in tok.children if c.dep_ == "dobj"), None)
+            if victims is None or not (_lemma_in(victims, classes["remains_nouns"]) or any(
+                    c.lower_ == "dead" for c in tok.children)):
+                continue
+        else:
+            continue
+        if victims is None:
+            continue
+        if _lemma_in(victims, classes["remains_nouns"]):
+            victims = _prep_object(victims, ("of",)) or victims  # "the bodies of three men"
+        count = _count_of(victims)
+        if not count:
+            continue
+        additive = any(_lemma_in(t, classes["additive"]) for t in victims.subtree)
+        out.append(DeathMention(tok, count, additive, marked, index))
+    return out
+
+
+def is_violent(ev: Event) -> bool:
+    """An asserted event of violence or force: what an untold cause of death is read as."""
+    return ev.modality == "asserted" and ev.disorder_type is not None and (
+        VIOLENT_DISORDER in ev.disorder_type or ev.event_type == "Riots" or
+        ev.sub_event_type == "Protest with intervention")
+
+
+def add_toll(incident: Event, mention: DeathMention) -> None:
+    """The deaths become (or add to) the incident's toll: a restated toll does not double.
+    Force against protesters that kills is excessive force (ACLED)."""
+    if incident.sub_event_type == "Protest with intervention":
+        incident.disorder_type, incident.event_type, incident.sub_event_type = \
+            acled_types("Excessive force against protesters")
+    if mention.additive and incident.fatalities:
+        incident.fatalities += mention.count
+    elif not incident.fatalities:
+        incident.fatalities = mention.count
