@@ -41,7 +41,6 @@ def test_article_id_is_content_address():
 
 def test_every_extracted_record_stays_in_the_vocabularies():
     from conftest import EXAMPLES
-
     from eventledger.ingest import read_articles
     from eventledger.pipeline import process_stream
     from eventledger.schema import FIGURE_METRICS, MODALITIES

@@ -5,8 +5,8 @@ from __future__ import annotations
 import csv
 import datetime as dt
 import json
-from functools import lru_cache
 from collections.abc import Iterable
+from functools import lru_cache
 from typing import Any, TextIO
 
 from eventledger.schema import Event

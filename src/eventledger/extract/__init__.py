@@ -6,16 +6,22 @@ import re
 from bisect import bisect_left
 from typing import TYPE_CHECKING
 
+from eventledger.extract.casualties import REACH, DeathMention, death_mentions, is_violent
 from eventledger.extract.context import (
     _BOILERPLATE,
     ExtractionContext,
     _paragraph_of,
     _title_block_end,
 )
-from eventledger.extract.casualties import REACH, DeathMention, death_mentions, is_violent
 from eventledger.extract.figures import _figures
 from eventledger.extract.learned import sentence_hit
-from eventledger.extract.records import _code_event, casualty_event, _dedupe, main_event, with_default_actors
+from eventledger.extract.records import (
+    _code_event,
+    _dedupe,
+    casualty_event,
+    main_event,
+    with_default_actors,
+)
 from eventledger.extract.refinement import _refine_protests
 from eventledger.extract.triggers import _find_triggers, _merge_hits
 from eventledger.schema import Event, Figure

@@ -9,8 +9,8 @@ from typing import TYPE_CHECKING
 
 from eventledger import dedup
 from eventledger.extract.actors import _make_actor, _modifier_country, _protesters_name
-from eventledger.extract.casualties import DeathMention, add_toll
 from eventledger.extract.arguments import _actor_span, _arguments, _cause_noun, _resolve_pronoun
+from eventledger.extract.casualties import DeathMention, add_toll
 from eventledger.extract.context import SUBJECT_DEPS, ExtractionContext, _evidence, _Hit, _lemma_in
 from eventledger.extract.counts import _counts, _is_aggregate
 from eventledger.extract.dating import _date
