@@ -152,10 +152,18 @@ def tag(text: str, dct: dt.date | None) -> list[Timex]:
     found.sort(key=lambda f: f[0])
     out: list[Timex] = []
     anchor: dt.date | None = dct
+    quarter: str | None = None  # the quarter a financial report is about
     for start, end, kind, m in found:
         value, ttype, anaphoric = _normalise(kind, m, dct, anchor, text)
         if value is None:
             continue
+        if re.fullmatch(r"\d{4}-Q\d", value):
+            quarter = value
+        elif quarter and (re.fullmatch(r"(?i)(a|one)\s+year\s+(ago|earlier)", m.group(0)) or
+                          re.match(r"(?i)-(ago|earlier)\b", text[end:end + 9]) and
+                          re.fullmatch(r"(?i)(a|one)\s+year", m.group(0).strip())):
+            # "profit rose from $5 million a year ago": the same quarter of the year before.
+            value = f"{int(quarter[:4]) - 1}{quarter[4:]}"
         span = text[start:end]
         # Trim leading prepositions that are not part of TIMEX3 extents.
         lead = re.match(r"(?i)(on|in|since|during|until|by|from|of|before|after|through|for|"
@@ -464,11 +472,26 @@ def _spelled_year(words: str) -> int | None:
     return century * 100 + sum(YEAR_WORDS[w] for w in rest_words)
 
 
+_FUTURE_CUE = re.compile(r"\b(will|shall|plans? to|planned|going to|scheduled|is to|are to|"
+                         r"would|expected to|next|until|as soon as|as early as|set to|due to|"
+                         r"deadline)\b")
+# A verb in the past tense after the cue ("said they would appeal the decision, announced
+# Wednesday") tells of the past: the weekday belongs to that verb, not to the cue.
+_PAST_VERB = re.compile(r"\b(?!(?:need|speed|feed|seed|bed|red|hundred|based|related|"
+                        r"expected|scheduled|planned|proposed)\b)[a-z]{2,}ed\b|\b(said|told|"
+                        r"went|came|met|held|left|took|made|gave|began|saw|spoke|won|lost|"
+                        r"fought|led|ran|struck|shot|fled|sent|brought|found|rose|fell|broke|"
+                        r"wrote|read|paid|sold|bought|drove|flew|threw|knew|thought|heard)\b")
+
+
 def _future_context(text: str, start: int) -> bool:
+    """Whether the sentence before `start` speaks of the future at this point."""
     window = text[max(0, start - 150):start].lower()
     window = re.split(r"[.!?]\s", window)[-1]
-    return bool(re.search(r"\b(will|shall|plans? to|planned|going to|scheduled|is to|are to|"
-                          r"would|expected to|next)\b[^.]*$", window))
+    cue = None
+    for cue in _FUTURE_CUE.finditer(window):
+        pass
+    return cue is not None and not _PAST_VERB.search(window, cue.end())
 
 
 def _number(word: str) -> int | None:
