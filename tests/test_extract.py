@@ -451,3 +451,30 @@ def test_participle_toll_belongs_to_the_clash():
             "wounding five.", published="2024-03-15")
     [ev] = r.events
     assert (ev.sub_event_type, ev.fatalities, ev.injured) == ("Armed clash", 2, 5)
+
+
+def test_a_national_institution_acts_at_its_seat():
+    r = run("The cabinet of Ecuador declared a state of emergency in three provinces on Monday.",
+            published="2024-03-15")
+    [ev] = [e for e in r.events if e.sub_event_type]
+    assert (ev.sub_event_type, ev.location, ev.country) == ("Other", "Quito", "Ecuador")
+    assert ev.geo_precision == 3  # inferred from who acted, not read in the text
+
+
+def test_the_headline_town_places_an_event_the_body_leaves_at_country_level():
+    from eventledger.pipeline import process_article
+    from eventledger.schema import Article
+
+    art = Article(doc_id="h", title="Gunmen kill four in Maiduguri", published="2024-03-15",
+                  text="Gunmen attacked a bus on Monday, killing four passengers, police in "
+                       "Nigeria said.")
+    [ev] = process_article(art).events
+    assert (ev.location, ev.country, ev.fatalities) == ("Maiduguri", "Nigeria", 4)
+
+
+def test_arrests_at_a_protest_name_the_police_as_the_intervening_force():
+    r = run("Protesters blocked roads in Puno, Peru, on Tuesday and 12 were arrested.",
+            published="2024-03-15")
+    protest = next(e for e in r.events if e.plover_event == "PROTEST")
+    assert protest.sub_event_type == "Protest with intervention"
+    assert (protest.actor1, protest.actor2) == ("Protesters (Peru)", "Police Forces of Peru")

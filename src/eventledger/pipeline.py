@@ -14,12 +14,14 @@ from itertools import islice
 
 from eventledger import language, nlp, when
 from eventledger.eventtype.model import TypeModel, type_model
-from eventledger.extract import ExtractionContext, extract
-from eventledger.schema import Article, ArticleRecords
+from eventledger.extract import ExtractionContext, extract, title_block_end
+from eventledger.schema import Article, ArticleRecords, Place
 from eventledger.where import gazetteer
-from eventledger.where.geoparse import geoparse, to_place
+from eventledger.where.gazetteer import Gazetteer
+from eventledger.where.geoparse import Toponym, geoparse, to_place
 
 BATCH_SIZE = 32
+HEADLINE_RANK = {"city": 0, "admin2": 1, "admin1": 2}  # a town before its region
 
 
 @dataclass(frozen=True, slots=True)
@@ -59,12 +61,15 @@ def process_article(article: Article, doc=None, options: Options = DEFAULT) -> A
     toponyms, country_iso2 = geoparse(doc, gaz)
     country_iso2 = country_iso2 or options.country_hint
     country_entry = gaz.country(country_iso2) if country_iso2 else None
+    headline = _headline_place(article, toponyms, country_iso2, gaz)
     ctx = ExtractionContext(
         article=article, doc=doc, published=published, timexes=timexes, toponyms=toponyms,
         country_iso2=country_iso2,
         country_place=to_place(country_entry) if country_entry else None,
         country_name=country_entry.name if country_entry else None,
         warnings=warnings, typer=options.typing_model(),
+        seat_of=lambda country: to_place(seat) if (seat := gaz.capital(country)) else None,
+        headline_place=headline,
     )
     events, figures = extract(ctx)
     if country_iso2 is None and events:
@@ -108,3 +113,17 @@ def process_stream(articles: Iterable[Article], workers: int = 1,
                 yield from pending.pop(0).result()
         for fut in pending:
             yield from fut.result()
+
+
+def _headline_place(article: Article, toponyms: list[Toponym], country_iso2: str | None,
+                    gaz: Gazetteer) -> Place | None:
+    """The most specific place of the article's country that its headline names (a headline
+    at the top of the text, else the `title` field), or None."""
+    title_end = title_block_end(article.text)
+    named = [t for t in toponyms if t.start < title_end]
+    if not named and article.title:
+        named = geoparse(nlp.parse(article.title), gaz)[0]
+    local = [t.entry for t in named if t.entry is not None and not t.adjectival
+             and t.entry.feature in ("city", "admin2", "admin1")
+             and (country_iso2 is None or t.entry.iso2 == country_iso2)]
+    return to_place(min(local, key=lambda e: HEADLINE_RANK[e.feature])) if local else None

@@ -11,7 +11,7 @@ from eventledger.extract.context import (
     _BOILERPLATE,
     ExtractionContext,
     _paragraph_of,
-    _title_block_end,
+    title_block_end,
 )
 from eventledger.extract.figures import _figures
 from eventledger.extract.learned import sentence_hit
@@ -30,7 +30,7 @@ from eventledger.when import Timex
 if TYPE_CHECKING:
     from spacy.tokens import Span
 
-__all__ = ["ExtractionContext", "extract", "main_event"]
+__all__ = ["ExtractionContext", "extract", "main_event", "title_block_end"]
 
 MAX_SENTENCE_TOKENS = 150
 MAX_TRIGGERS_PER_SENTENCE = 40
@@ -41,7 +41,7 @@ def extract(ctx: ExtractionContext) -> tuple[list[Event], list[Figure]]:
     events: list[Event] = []
     figures: list[Figure] = []
     narrative: Timex | None = None
-    title_end = _title_block_end(ctx.article.text)
+    title_end = title_block_end(ctx.article.text)
     timex_starts = [t.start for t in ctx.timexes]  # `when.tag` returns them in text order
     tolls = _UntoldCauses()
     for index, sent in enumerate(ctx.doc.sents):
@@ -81,7 +81,7 @@ def extract(ctx: ExtractionContext) -> tuple[list[Event], list[Figure]]:
             narrative = told[-1]
         elif day_timexes and not coded:
             narrative = day_timexes[-1]
-    return with_default_actors(_refine_protests(_dedupe(events)), ctx), figures
+    return _refine_protests(with_default_actors(_dedupe(events), ctx)), figures
 
 
 class _UntoldCauses:

