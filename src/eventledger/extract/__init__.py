@@ -81,7 +81,9 @@ def extract(ctx: ExtractionContext) -> tuple[list[Event], list[Figure]]:
             narrative = told[-1]
         elif day_timexes and not coded:
             narrative = day_timexes[-1]
-    return _refine_protests(with_default_actors(_dedupe(events), ctx)), figures
+    # Merged, given ACLED's default actors, protests joined to the force met: then merged
+    # again, as mentions retyped by that step may now be one incident.
+    return _dedupe(_refine_protests(with_default_actors(_dedupe(events), ctx))), figures
 
 
 class _UntoldCauses:

@@ -19,8 +19,9 @@ def _modality(tok: Token) -> tuple[str, str | None]:
     children = list(tok.children)
     if any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in children):
         return "hypothetical", None  # "if the government did not withdraw the plan"
-    if any(c.dep_ == "neg" for c in children):
-        return "negated", None
+    if any(c.dep_ == "neg" for c in children) or _none(tok) or any(
+            c.dep_ in ("nsubj", "nsubjpass", "dobj") and _none(c) for c in children):
+        return "negated", None  # "no one was arrested", "no agreements were signed"
     if tok.pos_ == "NOUN" and tok.dep_ == "dobj" and tok.head.pos_ == "VERB":
         governing = _modality(tok.head)
         if governing[0] != "asserted":
@@ -35,6 +36,12 @@ def _modality(tok: Token) -> tuple[str, str | None]:
         return modality, attributed
     according = _according_to(tok)
     return modality, according if according is not None else attributed
+
+
+def _none(tok: Token) -> bool:
+    """'no one', 'nobody', 'no agreements': a participant that is nobody, an act that is not."""
+    return tok.lower_ in ("nobody", "none", "nothing") or any(
+        c.dep_ == "det" and c.lower_ == "no" for c in tok.children)
 
 
 def _auxiliaries(tok: Token) -> set[str]:

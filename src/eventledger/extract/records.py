@@ -252,6 +252,11 @@ def _build_events(ctx: ExtractionContext, sent: Span, hit: _Hit, draft: _Draft) 
     if default is not None and [p.iso2 for p in places if p.feature == "country"] == \
             [default.iso2] * len(places):
         places = [default]  # "..., police in Nigeria said": the headline's town is more precise
+    town = ctx.headline_place
+    if town is not None and town.feature == "city" and len(places) == 1 and \
+            places[0].feature in ("admin1", "admin2") and places[0].iso2 == town.iso2 and \
+            places[0].admin1 == town.admin1:
+        places = [town]  # "in Sinaloa" under a headline on Culiacán: the town in that region
     for idx, place in enumerate(places):
         ev = _event(ctx, sent, hit, draft, idx)
         ev.set_place(place)
@@ -501,7 +506,7 @@ def _dedupe(events: list[Event]) -> list[Event]:
             bucket.append(ev)
             told_at[ev.event_id] = {e.start for e in ev.evidence}
             continue
-        if _specificity(ev) > _specificity(prior):
+        if _outranks(ev, prior):
             # "a grenade attack injured five": one incident, coded by its most specific type.
             for name in ("disorder_type", "event_type", "sub_event_type", "plover_mode",
                          "interaction"):
@@ -510,8 +515,11 @@ def _dedupe(events: list[Event]) -> list[Event]:
             told_at[prior.event_id].add(ev.evidence[0].start)
             prior.evidence.extend(ev.evidence)
             prior.confidence = round(min(0.95, max(prior.confidence, ev.confidence) + 0.03), 2)
-        for name in ("fatalities", "injured", "arrested", "crowd_size", "actor1", "inter1",
-                     "actor2", "inter2", "attributed_to"):
+        for name in ("fatalities", "injured", "arrested", "crowd_size"):
+            # Mentions of one incident restate or update its tolls: the largest one stands.
+            counts = [n for n in (getattr(prior, name), getattr(ev, name)) if n is not None]
+            setattr(prior, name, max(counts, default=None))
+        for name in ("actor1", "inter1", "actor2", "inter2", "attributed_to"):
             if getattr(prior, name) is None:
                 setattr(prior, name, getattr(ev, name))
         known = {(a.start, a.role) for a in prior.actors}
@@ -522,6 +530,38 @@ def _dedupe(events: list[Event]) -> list[Event]:
 SPECIFICITY = {"generic": 1, "protest": 2, "specific": 2, "strategic": 2, "means": 3,
                "prevented": 4}
 SPECIFICITY_WEIGHT = 0.1
+
+
+def _outranks(ev: Event, prior: Event) -> bool:
+    """Whether `ev`'s type codes the incident better: the higher rank within one incident's
+    types (a protest's intervention over its arrests), else the more specific type."""
+    table = sub_event_typing()
+    a, b = table.get(ev.sub_event_type or ""), table.get(prior.sub_event_type or "")
+    if a is not None and b is not None and a.incident and a.incident == b.incident \
+            and a.rank != b.rank:
+        return a.rank > b.rank
+    return _specificity(ev) > _specificity(prior)
+
+
+def _one_incident_types(a: Event, b: Event) -> bool:
+    """Different sub-types that one incident's mentions can carry, with actors that could be
+    the same sides (some inter code in common, or a side left unnamed)."""
+    table = sub_event_typing()
+    ta, tb = table.get(a.sub_event_type or ""), table.get(b.sub_event_type or "")
+    if ta is None or tb is None or ta.incident != "protest" or tb.incident != "protest":
+        return False  # armed sides must agree (dedup.compatible); a crowd's may be unnamed
+    sides_a = {i for i in (a.inter1, a.inter2) if i is not None}
+    sides_b = {i for i in (b.inter1, b.inter2) if i is not None}
+    return a.modality == b.modality == "asserted" and \
+        (not sides_a or not sides_b or bool(sides_a & sides_b))
+
+
+def _same_violence(a: Event, b: Event) -> bool:
+    """Both asserted acts of the violence an incident's types share ("the shelling", "killed")."""
+    table = sub_event_typing()
+    ta, tb = table.get(a.sub_event_type or ""), table.get(b.sub_event_type or "")
+    return ta is not None and tb is not None and ta.incident == tb.incident == "violence" and \
+        a.modality == b.modality == "asserted"
 
 
 def _specificity(ev: Event) -> int:
@@ -553,9 +593,12 @@ def _same_incident(a: Event, b: Event) -> bool:
             same_type = True  # "defused a roadside bomb": the bomb was never used
         else:
             same_type = (a.plover_event, a.sub_event_type) == (b.plover_event, b.sub_event_type)
-        return same_type and dedup.actors_compatible(a, b)
+        return same_type and (dedup.actors_compatible(a, b) or _one_incident_types(a, b))
     # Across sentences only a specific day and place make two mentions one incident.
     specific = a.time_precision == 1 and b.time_precision == 1 and \
         a.geo_precision in (1, 2) and b.geo_precision in (1, 2)
-    return specific and a.event_date == b.event_date and a.geonameid == b.geonameid and \
-        a.sub_event_type == b.sub_event_type and dedup.compatible(a, b)
+    if not (specific and a.event_date == b.event_date and a.geonameid == b.geonameid):
+        return False
+    if a.sub_event_type == b.sub_event_type and dedup.compatible(a, b):
+        return True
+    return _one_incident_types(a, b) or (_same_violence(a, b) and dedup.actors_compatible(a, b))

@@ -76,6 +76,10 @@ def _interaction(a: int | None, b: int | None) -> int | None:
     return int(f"{lo}{hi}")
 
 
+MET_BY_FORCE = ("Peaceful protest", "Protest with intervention",
+                "Excessive force against protesters")  # in order of the force met
+
+
 def _refine_protests(events: list[Event]) -> list[Event]:
     """A protest met by state force on the same day and place is, for ACLED, a protest with
     intervention (or excessive force when someone was killed or hurt): one event. Violence told
@@ -83,8 +87,9 @@ def _refine_protests(events: list[Event]) -> list[Event]:
     arrests stay an event of their own."""
     dropped: set[int] = set()
     for protest in events:
-        if protest.plover_event != "PROTEST" or protest.sub_event_type != "Peaceful protest" or \
-                protest.modality != "asserted" or protest.time_precision != 1:
+        if protest.plover_event != "PROTEST" or protest.sub_event_type not in MET_BY_FORCE or \
+                protest.modality != "asserted" or protest.time_precision != 1 or \
+                id(protest) in dropped:
             continue
         force = [o for o in events if o.plover_event in ("ASSAULT", "COERCE")
                  and 1 in (o.inter1, o.inter2) and o.modality == "asserted"
@@ -92,8 +97,9 @@ def _refine_protests(events: list[Event]) -> list[Event]:
                  and o.geonameid == protest.geonameid and id(o) not in dropped]
         if not force:
             continue
-        lethal = any((o.fatalities or 0) > 0 or (o.injured or 0) > 0 for o in force)
-        sub = "Excessive force against protesters" if lethal else "Protest with intervention"
+        lethal = any((o.fatalities or 0) > 0 or (o.injured or 0) > 0 for o in [protest, *force])
+        sub = "Excessive force against protesters" if lethal or \
+            protest.sub_event_type == MET_BY_FORCE[-1] else "Protest with intervention"
         violence = next((o for o in force if o.plover_event == "ASSAULT"), None)
         if violence is None:
             protest.disorder_type, protest.event_type, protest.sub_event_type = acled_types(sub)

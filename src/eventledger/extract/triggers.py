@@ -163,11 +163,18 @@ def _is_back_reference(tok: Token) -> bool:
     holder = tok.head if tok.dep_ == "compound" else tok
     if holder.dep_ == "nsubj" and holder.head.lemma_ == "be":
         return True
+    if any(c.dep_ == "amod" and c.lower_ in ("similar", "such", "previous", "earlier")
+           for c in tok.children):
+        return True  # "similar abductions were reported last year"
     definite = any(c.dep_ in ("det", "poss") and c.lower_ in ("the", "these", "those", "this",
                                                               "its", "their")
                    for c in tok.children)
     if not definite:
         return False
+    if tok.dep_ in ("dobj", "nsubjpass") and tok.head.pos_ == "VERB" and \
+            tok.head.lemma_.lower() not in triggers() and \
+            any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in tok.children):
+        return True  # "no group claimed the attack", "whether the attack was linked to X"
     if tok.dep_ == "pobj" and tok.head.lower_ in BACK_REFERENCE_PREPS:
         return True
     if tok.dep_ == "dobj" and any(e.plover in VERBAL for e in
