@@ -16,7 +16,7 @@ from functools import cache
 from typing import Any
 
 from eventledger.schema import Event
-from eventledger.taxonomy import actor_lexicon
+from eventledger.taxonomy import actor_lexicon, sub_event_typing
 
 PRECISION_DAYS = {1: 0, 2: 6, 3: 30}  # how far a date of each ACLED precision may stretch
 MERGE_THRESHOLD = 0.5
@@ -34,7 +34,11 @@ class Canonical:
 
 
 def family(ev: Event) -> str:
-    """What kind of incident: PLOVER type, refined by ACLED event type when there is one."""
+    """What kind of incident: the incident group of its ACLED type (a protest, whether told by
+    the march or by the police's tear gas), else its ACLED event type and PLOVER type."""
+    typing = sub_event_typing().get(ev.sub_event_type or "")
+    if typing is not None and typing.incident == "protest":
+        return f"protest/{ev.kind}"
     return f"{ev.plover_event}/{ev.event_type or '-'}/{ev.kind}"
 
 
@@ -92,7 +96,12 @@ def _same_actor(x: str, y: str) -> bool:
 
 
 def actors_compatible(a: Event, b: Event) -> bool:
-    """Named actors must not contradict each other (a missing actor contradicts nothing)."""
+    """Named actors must not contradict each other (a missing actor contradicts nothing). A
+    protest's sides may be told in any order or in part: one side in common is enough."""
+    if family(a) == family(b) == f"protest/{a.kind}":
+        sides_a = {i for i in (a.inter1, a.inter2) if i is not None}
+        sides_b = {i for i in (b.inter1, b.inter2) if i is not None}
+        return not sides_a or not sides_b or bool(sides_a & sides_b)
     for x, y in ((a.actor1, b.actor1), (a.actor2, b.actor2)):
         if x and y and not _same_actor(x, y):
             # Reports may name the two sides in either order.
