@@ -543,25 +543,13 @@ def _outranks(ev: Event, prior: Event) -> bool:
     return _specificity(ev) > _specificity(prior)
 
 
-def _one_incident_types(a: Event, b: Event) -> bool:
-    """Different sub-types that one incident's mentions can carry, with actors that could be
-    the same sides (some inter code in common, or a side left unnamed)."""
+def _one_incident_group(a: Event, b: Event) -> bool:
+    """Different sub-types one incident's mentions can carry ("marched" and "fired tear gas";
+    "the shelling" and "killed two"): the same incident group of acled_plover.tsv."""
     table = sub_event_typing()
     ta, tb = table.get(a.sub_event_type or ""), table.get(b.sub_event_type or "")
-    if ta is None or tb is None or ta.incident != "protest" or tb.incident != "protest":
-        return False  # armed sides must agree (dedup.compatible); a crowd's may be unnamed
-    sides_a = {i for i in (a.inter1, a.inter2) if i is not None}
-    sides_b = {i for i in (b.inter1, b.inter2) if i is not None}
-    return a.modality == b.modality == "asserted" and \
-        (not sides_a or not sides_b or bool(sides_a & sides_b))
-
-
-def _same_violence(a: Event, b: Event) -> bool:
-    """Both asserted acts of the violence an incident's types share ("the shelling", "killed")."""
-    table = sub_event_typing()
-    ta, tb = table.get(a.sub_event_type or ""), table.get(b.sub_event_type or "")
-    return ta is not None and tb is not None and ta.incident == tb.incident == "violence" and \
-        a.modality == b.modality == "asserted"
+    return ta is not None and tb is not None and ta.incident is not None and \
+        ta.incident == tb.incident
 
 
 def _specificity(ev: Event) -> int:
@@ -593,12 +581,12 @@ def _same_incident(a: Event, b: Event) -> bool:
             same_type = True  # "defused a roadside bomb": the bomb was never used
         else:
             same_type = (a.plover_event, a.sub_event_type) == (b.plover_event, b.sub_event_type)
-        return same_type and (dedup.actors_compatible(a, b) or _one_incident_types(a, b))
+        return same_type and dedup.actors_compatible(a, b)
     # Across sentences only a specific day and place make two mentions one incident.
     specific = a.time_precision == 1 and b.time_precision == 1 and \
         a.geo_precision in (1, 2) and b.geo_precision in (1, 2)
     if not (specific and a.event_date == b.event_date and a.geonameid == b.geonameid):
         return False
-    if a.sub_event_type == b.sub_event_type and dedup.compatible(a, b):
-        return True
-    return _one_incident_types(a, b) or (_same_violence(a, b) and dedup.actors_compatible(a, b))
+    if a.sub_event_type != b.sub_event_type and not _one_incident_group(a, b):
+        return False
+    return a.modality == b.modality == "asserted" and dedup.actors_compatible(a, b)
