@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
 from typing import TYPE_CHECKING
 
 from eventledger.extract.casualties import REACH, DeathMention, death_mentions, is_violent
@@ -42,15 +41,13 @@ def extract(ctx: ExtractionContext) -> tuple[list[Event], list[Figure]]:
     figures: list[Figure] = []
     narrative: Timex | None = None
     title_end = title_block_end(ctx.article.text)
-    timex_starts = [t.start for t in ctx.timexes]  # `when.tag` returns them in text order
     tolls = _UntoldCauses()
     for index, sent in enumerate(ctx.doc.sents):
         if sent.start_char < title_end:
             continue  # a headline restates the body's events; the body is coded
         if _BOILERPLATE.search(_paragraph_of(ctx.article.text, sent.start_char, sent.end_char)):
             continue  # "To contact us, visit: example.org/contact"
-        sent_timexes = ctx.timexes[bisect_left(timex_starts, sent.start_char):
-                                   bisect_left(timex_starts, sent.end_char)]
+        sent_timexes = ctx.timexes_in(sent)
         sent_figures = _figures(ctx, sent, sent_timexes)
         figures.extend(sent_figures)
         if len(sent) > MAX_SENTENCE_TOKENS:
@@ -104,7 +101,7 @@ class _UntoldCauses:
         if violent is not None:
             for m in self.pending:  # "Two died. Police had opened fire on the march."
                 if index - m.sentence <= REACH:
-                    casualty_event(ctx, sent, m, violent, sent_timexes, narrative)
+                    casualty_event(ctx, m.span, m, violent, ctx.timexes_in(m.span), None)
             self.pending = []
             self.last_violent = (index, violent)
         recent = self.last_violent[1] if self.last_violent and \

@@ -27,6 +27,7 @@ class DeathMention:
     """A reported death count with no violent verb of its own."""
 
     token: Token  # the verb that tells the deaths ("died", "found")
+    span: Span  # its sentence
     count: int
     additive: bool  # "two more died": added to the incident's toll, not a restatement
     marked: bool  # the dead bear marks of violence ("with gunshot wounds")
@@ -62,7 +63,7 @@ def death_mentions(sent: Span, index: int) -> list[DeathMention]:
         if not count:
             continue
         additive = any(_lemma_in(t, classes["additive"]) for t in victims.subtree)
-        out.append(DeathMention(tok, count, additive, marked, index))
+        out.append(DeathMention(tok, sent, count, additive, marked, index))
     return out
 
 

@@ -54,6 +54,7 @@ class ExtractionContext:
     ents: tuple[Span, ...] = field(init=False)
     _ent_starts: list[int] = field(init=False)
     _ent_ends: list[int] = field(init=False)
+    _timex_starts: list[int] = field(init=False)
 
     def __post_init__(self) -> None:
         self.text = self.doc.text
@@ -61,6 +62,12 @@ class ExtractionContext:
         self.ents = tuple(self.doc.ents)
         self._ent_starts = [e.start for e in self.ents]
         self._ent_ends = [e.end for e in self.ents]
+        self._timex_starts = [t.start for t in self.timexes]  # `when.tag` keeps text order
+
+    def timexes_in(self, span: Span) -> list[Timex]:
+        """The temporal expressions that start inside a span (binary search, not a scan)."""
+        return self.timexes[bisect_left(self._timex_starts, span.start_char):
+                            bisect_left(self._timex_starts, span.end_char)]
 
     def ents_in(self, span: Span) -> tuple[Span, ...]:
         """The named entities overlapping a span, in order (binary search, not a scan)."""

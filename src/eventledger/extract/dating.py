@@ -29,6 +29,10 @@ def _date(ctx: ExtractionContext, tok: Token, sent: Span, sent_timexes: list[Tim
         head = _clause_head(span.root)
         if _governs_clause(head, own):
             dated.append((0 if head.i == own.i else 1, abs(t.start - tok.idx), t))
+        elif head.dep_ == "acl" and head.tag_ in ("VBG", "VBN") and \
+                any(a.i == own.i for a in head.ancestors):
+            # "killed in police firing in Imphal on Monday": a participle's date in the clause
+            dated.append((2, abs(t.start - tok.idx), t))
     # Background: an explicit year long before publication in the event's own clause, or a
     # state of affairs ongoing "since 2012" ("troops have been fighting insurgents since 2012").
     perfect = any(c.dep_ == "aux" and c.lemma_ == "have" for c in tok.children)
