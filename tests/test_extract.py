@@ -478,3 +478,48 @@ def test_arrests_at_a_protest_name_the_police_as_the_intervening_force():
     protest = next(e for e in r.events if e.plover_event == "PROTEST")
     assert protest.sub_event_type == "Protest with intervention"
     assert (protest.actor1, protest.actor2) == ("Protesters (Peru)", "Police Forces of Peru")
+
+
+def test_a_protest_told_by_its_crowd_and_by_the_force_met_is_one_event():
+    r = run("Riot police used water cannon late on Monday to clear thousands of demonstrators "
+            "who had blocked an avenue in central Tbilisi. The interior ministry said 31 people "
+            "were detained.", published="2025-06-17")
+    [ev] = [e for e in r.events if e.sub_event_type]
+    assert (ev.sub_event_type, ev.event_date, ev.arrested) == \
+        ("Protest with intervention", "2025-06-16", 31)
+    assert (ev.actor1, ev.actor2) == ("Protesters (Georgia)", "Police Forces of Georgia")
+
+
+def test_conjoined_verbs_share_their_date():
+    r = run("Police fired tear gas and used water cannon in Nantes, France, on Thursday.",
+            published="2025-03-21")
+    [ev] = [e for e in r.events if e.sub_event_type]
+    assert (ev.event_date, ev.time_precision) == ("2025-03-20", 1)
+
+
+def test_a_participle_dates_the_killing_it_describes():
+    r = run("Two students were killed in police firing in Imphal on Monday, officials said.",
+            published="2025-07-09")
+    [ev] = [e for e in r.events if e.fatalities]
+    assert (ev.event_date, ev.fatalities, ev.actor1) == ("2025-07-07", 2, "Police Forces of India")
+
+
+def test_injured_officers_do_not_make_a_protest_excessive_force():
+    r = run("Protesters marched in Nantes, France, on Thursday. Police fired tear gas. Seventeen "
+            "people were arrested, and eight police officers were slightly injured.",
+            published="2025-03-21")
+    assert "Excessive force against protesters" not in {e.sub_event_type for e in r.events}
+
+
+def test_marked_dead_wait_for_the_cause_told_after_them():
+    r = run("Two demonstrators died in hospital in Juliaca, Peru, on Tuesday with gunshot wounds. "
+            "Witnesses said police officers began firing live rounds at the crowd.",
+            published="2024-01-11")
+    [ev] = [e for e in r.events if e.sub_event_type]
+    assert (ev.sub_event_type, ev.fatalities) == ("Excessive force against protesters", 2)
+
+
+def test_a_word_inside_a_hyphenated_adjective_is_no_event():
+    r = run("Eleven people have died in protest-related violence in Puno, Peru.",
+            published="2024-01-11")
+    assert not [e for e in r.events if e.plover_event == "PROTEST"]

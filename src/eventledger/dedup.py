@@ -96,12 +96,10 @@ def _same_actor(x: str, y: str) -> bool:
 
 
 def actors_compatible(a: Event, b: Event) -> bool:
-    """Named actors must not contradict each other (a missing actor contradicts nothing). A
-    protest's sides may be told in any order or in part: one side in common is enough."""
+    """Named actors must not contradict each other (a missing actor contradicts nothing); the
+    sides of a protest always agree."""
     if family(a) == family(b) == f"protest/{a.kind}":
-        sides_a = {i for i in (a.inter1, a.inter2) if i is not None}
-        sides_b = {i for i in (b.inter1, b.inter2) if i is not None}
-        return not sides_a or not sides_b or bool(sides_a & sides_b)
+        return True  # ACLED names a town's crowd on a day "Protesters (Country)", whoever marched
     for x, y in ((a.actor1, b.actor1), (a.actor2, b.actor2)):
         if x and y and not _same_actor(x, y):
             # Reports may name the two sides in either order.

@@ -78,6 +78,7 @@ def extract(ctx: ExtractionContext) -> tuple[list[Event], list[Figure]]:
             narrative = told[-1]
         elif day_timexes and not coded:
             narrative = day_timexes[-1]
+    events.extend(tolls.flush(ctx))
     # Merged, given ACLED's default actors, protests joined to the force met: then merged
     # again, as mentions retyped by that step may now be one incident.
     return _dedupe(_refine_protests(with_default_actors(_dedupe(events), ctx))), figures
@@ -85,32 +86,49 @@ def extract(ctx: ExtractionContext) -> tuple[list[Event], list[Figure]]:
 
 class _UntoldCauses:
     """Deaths told without a cause, tied to the violent incident told within REACH sentences
-    before or after them (the one in their own sentence first)."""
+    before or after them (the one in their own sentence first); the dead that bear marks of
+    violence and no incident in reach are an attack of their own."""
 
     def __init__(self) -> None:
         self.last_violent: tuple[int, Event] | None = None
-        self.pending: list[DeathMention] = []
+        self.pending: list[tuple[DeathMention, Timex | None]] = []
 
     def resolve(self, ctx: ExtractionContext, sent: Span, index: int, coded: list[Event],
                 sent_timexes: list[Timex], narrative: Timex | None) -> list[Event]:
-        """New events for this sentence's deaths; earlier incidents gain their tolls."""
-        out: list[Event] = []
+        """New events for deaths told so far; earlier incidents gain their tolls."""
         told = {e.evidence[0].start for e in coded if e.fatalities}
         mentions = [m for m in death_mentions(sent, index) if sent.start_char not in told]
         violent = next((e for e in coded if is_violent(e)), None)
+        out = self._expired(ctx, index)
         if violent is not None:
-            for m in self.pending:  # "Two died. Police had opened fire on the march."
-                if index - m.sentence <= REACH:
-                    casualty_event(ctx, m.span, m, violent, ctx.timexes_in(m.span), None)
+            for m, _ in self.pending:  # "Two died. Police had opened fire on the march."
+                casualty_event(ctx, m.span, m, violent, ctx.timexes_in(m.span), None)
             self.pending = []
             self.last_violent = (index, violent)
         recent = self.last_violent[1] if self.last_violent and \
             index - self.last_violent[0] <= REACH else None
         for m in mentions:
-            if recent is None and not m.marked:
-                self.pending.append(m)
+            if recent is None:
+                self.pending.append((m, narrative))
                 continue
             ev = casualty_event(ctx, sent, m, recent, sent_timexes, narrative)
             if ev is not None:
                 out.append(ev)
+        return out
+
+    def flush(self, ctx: ExtractionContext) -> list[Event]:
+        """At the end of the article: the deaths still waiting for a cause."""
+        return self._expired(ctx, None)
+
+    def _expired(self, ctx: ExtractionContext, index: int | None) -> list[Event]:
+        out: list[Event] = []
+        keep = []
+        for m, narrative in self.pending:
+            if index is not None and index - m.sentence <= REACH:
+                keep.append((m, narrative))
+                continue
+            ev = casualty_event(ctx, m.span, m, None, ctx.timexes_in(m.span), narrative)
+            if ev is not None:
+                out.append(ev)
+        self.pending = keep
         return out

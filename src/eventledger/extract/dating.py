@@ -29,6 +29,9 @@ def _date(ctx: ExtractionContext, tok: Token, sent: Span, sent_timexes: list[Tim
         head = _clause_head(span.root)
         if _governs_clause(head, own):
             dated.append((0 if head.i == own.i else 1, abs(t.start - tok.idx), t))
+        elif head.dep_ == "conj" and head.head.i == own.i:
+            # "fired tear gas and used water cannon on Thursday": conjoined verbs share it
+            dated.append((1, abs(t.start - tok.idx), t))
         elif head.dep_ == "acl" and head.tag_ in ("VBG", "VBN") and \
                 any(a.i == own.i for a in head.ancestors):
             # "killed in police firing in Imphal on Monday": a participle's date in the clause

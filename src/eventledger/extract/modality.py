@@ -22,10 +22,10 @@ def _modality(tok: Token) -> tuple[str, str | None]:
     if any(c.dep_ == "neg" for c in children) or _none(tok) or any(
             c.dep_ in ("nsubj", "nsubjpass", "dobj") and _none(c) for c in children):
         return "negated", None  # "no one was arrested", "no agreements were signed"
-    if tok.pos_ == "NOUN" and tok.dep_ == "dobj" and tok.head.pos_ == "VERB":
+    if tok.pos_ == "NOUN" and tok.dep_ in ("dobj", "nsubjpass") and tok.head.pos_ == "VERB":
         governing = _modality(tok.head)
         if governing[0] != "asserted":
-            return governing  # "would hold another march on Thursday"
+            return governing  # "would hold another march", "strikes would be announced"
     auxes = _auxiliaries(tok)
     if "to" in auxes and tok.tag_ == "VB" and \
             tok.head.lemma_.lower() in classes["negative_implicative"]:

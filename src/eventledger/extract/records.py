@@ -16,7 +16,12 @@ from eventledger.extract.counts import _counts, _is_aggregate
 from eventledger.extract.dating import _date
 from eventledger.extract.learned import decide, predict
 from eventledger.extract.modality import _announced, _modality
-from eventledger.extract.refinement import _crowd_control, _interaction, _refine
+from eventledger.extract.refinement import (
+    _crowd_control,
+    _interaction,
+    _refine,
+    set_protest_sides,
+)
 from eventledger.schema import Actor, Event, Figure, Place, stable_id
 from eventledger.taxonomy import (
     Trigger,
@@ -519,7 +524,11 @@ def _dedupe(events: list[Event]) -> list[Event]:
             # Mentions of one incident restate or update its tolls: the largest one stands.
             counts = [n for n in (getattr(prior, name), getattr(ev, name)) if n is not None]
             setattr(prior, name, max(counts, default=None))
-        for name in ("actor1", "inter1", "actor2", "inter2", "attributed_to"):
+        protest = dedup.family(prior) == dedup.family(ev) == f"protest/{ev.kind}"
+        if protest:  # the crowd and the force met, whichever mention named them
+            set_protest_sides(prior, [prior, ev])
+        for name in ("attributed_to",) if protest else ("actor1", "inter1", "actor2", "inter2",
+                                                        "attributed_to"):
             if getattr(prior, name) is None:
                 setattr(prior, name, getattr(ev, name))
         known = {(a.start, a.role) for a in prior.actors}

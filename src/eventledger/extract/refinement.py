@@ -76,6 +76,7 @@ def _interaction(a: int | None, b: int | None) -> int | None:
     return int(f"{lo}{hi}")
 
 
+CROWD_INTERS = (5, 6)  # rioters, protesters
 MET_BY_FORCE = ("Peaceful protest", "Protest with intervention",
                 "Excessive force against protesters")  # in order of the force met
 
@@ -97,7 +98,9 @@ def _refine_protests(events: list[Event]) -> list[Event]:
                  and o.geonameid == protest.geonameid and id(o) not in dropped]
         if not force:
             continue
-        lethal = any((o.fatalities or 0) > 0 or (o.injured or 0) > 0 for o in [protest, *force])
+        # Force that killed or hurt someone other than the state's own men is excessive.
+        lethal = any((o.fatalities or 0) > 0 or ((o.injured or 0) > 0 and o.inter2 != 1)
+                     for o in [protest, *force])
         sub = "Excessive force against protesters" if lethal or \
             protest.sub_event_type == MET_BY_FORCE[-1] else "Protest with intervention"
         violence = next((o for o in force if o.plover_event == "ASSAULT"), None)
@@ -115,16 +118,10 @@ def _refine_protests(events: list[Event]) -> list[Event]:
 
 def _merge_protest(violence: Event, protest: Event, sub: str) -> Event:
     """The protest and the force used on it as one event, told by the violence when it killed
-    or hurt (the state first, as ACLED orders excessive force), else by the protest (the
-    protesters first); returns the record merged away."""
+    or hurt, else by the protest; returns the record merged away."""
     keep, other = (violence, protest) if sub.startswith("Excessive") else (protest, violence)
-    state = (violence.actor1, violence.inter1) if violence.inter1 == 1 else \
-        (violence.actor2, violence.inter2)
-    crowd = (protest.actor1, protest.inter1)
-    first, second = (state, crowd) if keep is violence else (crowd, state)
     keep.disorder_type, keep.event_type, keep.sub_event_type = acled_types(sub)
-    (keep.actor1, keep.inter1), (keep.actor2, keep.inter2) = first, second
-    keep.interaction = _interaction(keep.inter1, keep.inter2)
+    set_protest_sides(keep, [violence, protest])
     for name in ("fatalities", "injured", "arrested", "crowd_size"):
         if getattr(keep, name) is None:
             setattr(keep, name, getattr(other, name))
@@ -134,3 +131,20 @@ def _merge_protest(violence: Event, protest: Event, sub: str) -> Event:
     if "repression" not in keep.plover_context:
         keep.plover_context.append("repression")
     return other
+
+
+def set_protest_sides(keep: Event, mentions: list[Event]) -> None:
+    """A protest event's two sides from all its mentions, in ACLED's order: the crowd, then the
+    state force that met it; the state first for excessive force; rioters for a violent
+    demonstration. A side no mention names stays empty."""
+    named = [(e.actor1, e.inter1) for e in mentions] + [(e.actor2, e.inter2) for e in mentions]
+    crowd = next(((n, i) for n, i in named if n and i in CROWD_INTERS), None)
+    state = next(((n, i) for n, i in named if n and i == 1), None)
+    if crowd is None and state is None:
+        return
+    if crowd is not None and keep.sub_event_type == "Violent demonstration":
+        crowd = (crowd[0].replace("Protesters", "Rioters"), 5)
+    order = (state, crowd) if keep.sub_event_type == MET_BY_FORCE[-1] else (crowd, state)
+    sides = [s for s in order if s is not None] + [(None, None)]
+    (keep.actor1, keep.inter1), (keep.actor2, keep.inter2) = sides[0], sides[1]
+    keep.interaction = _interaction(keep.inter1, keep.inter2)

@@ -66,7 +66,8 @@ def _find_triggers(sent: Span) -> list[_Hit]:
                       and _frame_ok(e, tok, doc[tok.i:tok.i + 1])), None)
         if entry is None:
             continue
-        if _is_metaphor(tok) or _is_back_reference(tok) or _skip_verb(tok):
+        if _is_metaphor(tok) or _is_back_reference(tok) or _skip_verb(tok) or \
+                _in_compound_adjective(tok):
             continue
         hits.append(_Hit(tok, doc[tok.i:tok.i + 1], entry))
         used.add(tok.i)
@@ -182,6 +183,14 @@ def _is_back_reference(tok: Token) -> bool:
         return True  # "X has endorsed the strikes": the strikes are the statement's topic
     # "The blockades have caused shortages", "X has endorsed the strikes".
     return tok.dep_ in ("nsubj",) and tok.head.pos_ in ("VERB", "AUX")
+
+
+def _in_compound_adjective(tok: Token) -> bool:
+    """'protest-related violence', 'conflict-hit areas': a word inside a hyphenated adjective
+    qualifies something else; it is no event."""
+    doc = tok.doc
+    return tok.pos_ == "NOUN" and tok.i + 2 < len(doc) and doc[tok.i + 1].text == "-" and \
+        doc[tok.i + 2].tag_ in ("JJ", "VBN", "VBD")
 
 
 def _skip_verb(tok: Token) -> bool:
