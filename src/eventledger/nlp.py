@@ -54,13 +54,22 @@ def load() -> Language:
 _MID_SENTENCE_BREAK = re.compile(r"(?<=[^\s.!?:\"”])([ \t]*\n[\s]*)(?=[a-z(])")
 
 
+# "KANO, Nigeria — Police fired ...": a dateline (capitals, then a country or date) and its dash.
+_DATELINE_DASH = re.compile(r"(?m)^(\s*[A-ZÀ-Ý][A-ZÀ-Ý'.\- ]{2,40}(?:,[^\n—–]{2,40}?)?)"
+                            r"(\s+)(—|–|--?)(?=\s+[A-Z])")
+
+
 def normalise_for_parsing(text: str) -> str:
-    """A same-length copy whose mid-sentence line breaks are spaces, so offsets stay exact.
+    """A same-length copy whose mid-sentence line breaks are spaces and whose dateline ends in a
+    full stop, so offsets stay exact.
 
     Extracted web text often breaks a sentence across paragraphs ("the northern provinces
-    \\n\\nof Junin"); the parser would otherwise split it into two sentences.
+    \\n\\nof Junin"); the parser would otherwise split it into two sentences. A dateline
+    read into the first sentence becomes its subject ("CULIACÁN ... were found").
     """
-    return _MID_SENTENCE_BREAK.sub(lambda m: " " * len(m.group(1)), text)
+    text = _MID_SENTENCE_BREAK.sub(lambda m: " " * len(m.group(1)), text)
+    return _DATELINE_DASH.sub(lambda m: m.group(1) + m.group(2) + "." + " " * (len(m.group(3)) - 1),
+                              text)
 
 
 CHUNK_CHARS = 40_000  # spaCy's cost per character grows with a document's length beyond this
