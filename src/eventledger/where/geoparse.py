@@ -264,12 +264,15 @@ def _capitalised(tok) -> bool:
 def _blocked_tokens(doc: Doc) -> set[int]:
     """Tokens inside person names and organisation names (which may contain place names)."""
     heads = _cues()["organisation_heads"]
+    before_place = _cues()["before_place"]
     blocked: set[int] = set()
     surnames: set[str] = set()
     for ent in doc.ents:
         if ent.label_ == "PERSON" and len(ent) > 1:
             blocked.update(t.i for t in ent)
             surnames.add(ent[-1].text)
+        elif len(ent) == 1 and ent.start > 0 and doc[ent.start - 1].lower_ in before_place:
+            continue  # "in Quetta" tagged as a title: a locative word says it is a place
         elif ent.label_ in ("ORG", "WORK_OF_ART", "EVENT", "PRODUCT", "LAW"):
             words = {t.lower_ for t in ent}
             is_list = "," in words or "and" in words
@@ -278,7 +281,6 @@ def _blocked_tokens(doc: Doc) -> set[int]:
                 blocked.update(t.i for t in ent)
     # A person named in full is later called by surname ("... Ana Gomez ... Gomez said"): the
     # surname is not a place unless a locative word introduces it ("in Gomez").
-    before_place = _cues()["before_place"]
     for tok in doc:
         if tok.text in surnames and not (tok.i > 0 and doc[tok.i - 1].lower_ in before_place):
             blocked.add(tok.i)

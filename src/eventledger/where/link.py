@@ -106,6 +106,7 @@ def _narrative_place(doc: Doc, text: str, sent: Span, toponyms: list[Toponym]
 
 
 NOT_WHERE_PREPS = frozenset({"to", "toward", "towards", "for", "about", "with", "against"})
+BOUND_FOR_PREPS = frozenset({"to", "toward", "towards", "for"})
 
 
 def _preposition(doc: Doc, top: Toponym) -> str | None:
@@ -120,9 +121,18 @@ def _preposition(doc: Doc, top: Toponym) -> str | None:
 
 
 def _destination_or_topic(doc: Doc, top: Toponym) -> bool:
-    """A country after 'to', 'for', 'against'...: where someone goes or what is discussed."""
-    return top.entry.feature in ("country", "continent") and \
-        _preposition(doc, top) in NOT_WHERE_PREPS
+    """A country after 'to', 'for', 'against'...: where someone goes or what is discussed; a
+    town a thing is bound for ('coaches for Karachi', 'the road to Quetta')."""
+    prep = _preposition(doc, top)
+    if top.entry.feature in ("country", "continent"):
+        return prep in NOT_WHERE_PREPS
+    if prep not in BOUND_FOR_PREPS:
+        return False
+    span = doc.char_span(top.start, top.end, alignment_mode="expand")
+    root = span.root if span is not None else None
+    while root is not None and root.dep_ in ("conj", "appos") and root.head.i != root.i:
+        root = root.head
+    return root is not None and root.head.head.pos_ in ("NOUN", "PROPN")
 
 
 def _is_locative(doc: Doc, top: Toponym) -> bool:
