@@ -24,6 +24,7 @@ from eventledger.extract.records import (
 from eventledger.extract.refinement import _refine_protests
 from eventledger.extract.triggers import _find_triggers, _merge_hits
 from eventledger.schema import Event, Figure
+from eventledger.taxonomy import word_classes
 from eventledger.when import Timex
 
 if TYPE_CHECKING:
@@ -67,6 +68,7 @@ def extract(ctx: ExtractionContext) -> tuple[list[Event], list[Figure]]:
                 coded.extend(_code_event(ctx, sent, fallback, sent_timexes, narrative,
                                          sent_figures))
         coded.extend(tolls.resolve(ctx, sent, index, coded, sent_timexes, narrative))
+        tolls.update(index, sent, sent_figures, sent_timexes)
         events.extend(coded)
         # The narrative moves to the day of the last event told with a day of its own, not to
         # the day something was said ("killed ... on Sunday, officials said on Monday").
@@ -116,6 +118,19 @@ class _UntoldCauses:
                 out.append(ev)
         return out
 
+    def update(self, index: int, sent: Span, figures: list[Figure], sent_timexes: list[Timex]
+               ) -> None:
+        """'The death toll has risen to 11', told right after an incident and with no span of
+        time or area of its own: the incident's updated toll (it stays a Figure too)."""
+        deaths = [f for f in figures if f.metric == "deaths"]
+        if not deaths or self.last_violent is None or \
+                not 0 <= index - self.last_violent[0] <= 1 or \
+                any(t.type == "DURATION" for t in sent_timexes) or \
+                _has_phrase(sent, word_classes()["scope_cue"]):
+            return
+        incident = self.last_violent[1]
+        incident.fatalities = max(int(deaths[-1].value), incident.fatalities or 0)
+
     def flush(self, ctx: ExtractionContext) -> list[Event]:
         """At the end of the article: the deaths still waiting for a cause."""
         return self._expired(ctx, None)
@@ -132,3 +147,11 @@ class _UntoldCauses:
                 out.append(ev)
         self.pending = keep
         return out
+
+
+def _has_phrase(sent: Span, phrases: frozenset[str]) -> bool:
+    """Whether a word or phrase of the set occurs in the sentence (lemmas or words)."""
+    words = " ".join(t.lower_ for t in sent)
+    lemmas = " ".join(t.lemma_.lower() for t in sent)
+    return any(re.search(rf"\b{re.escape(p)}\b", text) for p in phrases
+               for text in (words, lemmas))

@@ -252,8 +252,11 @@ def _build_events(ctx: ExtractionContext, sent: Span, hit: _Hit, draft: _Draft) 
     """One event per place (else the article's country), with its notes and confidence."""
     source, target = draft.coding.source, draft.coding.target
     out: list[Event] = []
-    default = _seat(ctx, draft) or ctx.headline_place or ctx.country_place
+    seat = _seat(ctx, draft)
+    default = seat or ctx.headline_place or ctx.country_place
     places = draft.places or [default]
+    if seat is not None and draft.narrated:
+        places = [seat]  # the cabinet's decree is not made where the last attack was told
     if default is not None and [p.iso2 for p in places if p.feature == "country"] == \
             [default.iso2] * len(places):
         places = [default]  # "..., police in Nigeria said": the headline's town is more precise

@@ -195,11 +195,14 @@ def _in_compound_adjective(tok: Token) -> bool:
 
 def _skip_verb(tok: Token) -> bool:
     """Imperatives ('To contact us, visit:'), poll findings ('60 percent back X') and
-    participles used as adjectives ('the detained journalists')."""
+    participles used as adjectives ('the detained journalists') or nouns ('the wounded')."""
     if tok.pos_ != "VERB":
         return False
     if tok.dep_ == "amod":
         return True
+    if tok.tag_ in ("VBN", "VBD") and tok.dep_ in ("pobj", "nsubj", "nsubjpass", "dobj") and \
+            any(c.dep_ == "det" for c in tok.children):
+        return True  # "two of the wounded": people, not an act
     if tok.tag_ == "VB" and tok.dep_ == "ROOT" and not any(
             c.dep_ in ("nsubj", "aux", "auxpass", "nsubjpass") for c in tok.children):
         return True
