@@ -5,7 +5,8 @@ code). `dev` is looked at while fixing errors; `test` is reported and never insp
 Reports are scored as detection × field accuracy:
 - detection: gold events matched one-to-one to our asserted ACLED-typed events (a pair matches
   when at least two of sub-event type, date and place agree; best pairs first), as P/R/F1;
-- field accuracy: over matched pairs, the share with the right sub-event type, date, place and
+- field accuracy: over matched pairs, the share with the right sub-event type, date, place (the
+  location or its admin2, by name or as the same gazetteer place under another spelling) and
   toll (fatalities; none counts as 0), averaged over the four fields;
 - score = detection F1 × mean field accuracy (issue #10 asks for at least 0.80).
 
@@ -27,6 +28,7 @@ from typing import Any
 from eventledger.pipeline import process_stream
 from eventledger.schema import Article, Event
 from eventledger.store import Store
+from eventledger.where import gazetteer
 from eventledger.where.gazetteer import fold
 
 DATA = Path(__file__).resolve().parent / "data" / "own_reports"
@@ -44,9 +46,13 @@ def _coded(events: list[Event]) -> list[Event]:
 
 
 def _place_right(gold: dict[str, Any], ev: Event | dict[str, Any]) -> bool:
+    """Our location (or its admin2) is the gold place: the same name, or the same gazetteer
+    place under another spelling ("Gondar" and "Gonder")."""
     get = ev.get if isinstance(ev, dict) else (lambda k: getattr(ev, k))
     names = {fold(n) for n in (get("location"), get("admin2")) if n}
-    return fold(gold["location"]) in names
+    if fold(gold["location"]) in names:
+        return True
+    return get("geonameid") in {e.geonameid for e in gazetteer.load().lookup(gold["location"])}
 
 
 def _fields(gold: dict[str, Any], ev: Event | dict[str, Any]) -> dict[str, bool]:
