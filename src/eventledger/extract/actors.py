@@ -29,6 +29,9 @@ def _modifier_country(tok: Token, ctx: ExtractionContext) -> str | None:
     return None
 
 
+GENERIC_ARMED = "Unidentified Armed Group"
+
+
 def _make_actor(tok: Token | None, role: str, ctx: ExtractionContext,
                 country_hint: str | None = None) -> Actor | None:
     if tok is None:
@@ -73,6 +76,7 @@ def _normalise_actor(span: Span, ctx: ExtractionContext, country_hint: str | Non
     # not a thing ("a rise of police violence").
     head_is_person = root.lemma_.lower() in word_classes()["person"] or \
         root.lemma_.lower() in lex
+    modifier: dict[str, str] | None = None  # "separatist fighters": the modifier says which
     for n in (3, 2, 1):
         for i in range(len(span) - n + 1):
             last = span[i + n - 1]
@@ -83,21 +87,28 @@ def _normalise_actor(span: Span, ctx: ExtractionContext, country_hint: str | Non
                 phrase = " ".join(seq[i:i + n])
                 if phrase in lex and (best is None or last.i == root.i):
                     best = lex[phrase]
+                if phrase in lex and last.i < root.i:
+                    modifier = modifier or lex[phrase]
         if best is not None:
             break
+    if best is not None and modifier is not None and best["kind"] == modifier["kind"] == \
+            "armed" and best["name"].startswith(GENERIC_ARMED):
+        best = modifier
     ents = [e for e in ctx.ents_in(span) if e.start >= span.start and e.end <= span.end
             and e.label_ in ("ORG", "PERSON", "NORP")]
     org = next((e for e in ents if e.label_ == "ORG" and (
         e.root.i == root.i or (head_is_person and e.start > root.i))), None)
-    if org is not None and best is None:
-        # The group itself, or the group a leader or member speaks for.
-        return re.sub(r"^(?:the)\s+", "", org.text, flags=re.IGNORECASE), None
+    if org is not None and (best is None or org.start > root.i):
+        # The group itself, or the group a leader or member speaks for ("fighters of the
+        # Allied Democratic Forces": the group acts, armed as its fighters are).
+        inter = int(best["inter"]) if best is not None and best["kind"] == "armed" else None
+        return _clean_name(org.text), inter
     if best is None:
         person = next((e for e in ents if e.label_ == "PERSON"), None)
         if person is not None:
             return person.text, None
         if span.root.pos_ == "PROPN":  # a named group the tagger did not label
-            return re.sub(r"^(?:the|a|an)\s+", "", span.text, flags=re.IGNORECASE), None
+            return _clean_name(span.text), None
         return None, None
     name = best["name"]
     if "{country}" in name:
@@ -106,6 +117,12 @@ def _normalise_actor(span: Span, ctx: ExtractionContext, country_hint: str | Non
         else:
             name = name.replace("{country}", country)
     return name, int(best["inter"])
+
+
+def _clean_name(text: str) -> str:
+    """A group's name without a leading article or a bracket left open ("Forces (ADF")."""
+    text = re.sub(r"^(?:the|a|an)\s+", "", text, flags=re.IGNORECASE)
+    return re.sub(r"\s*\([^)]*$", "", text)
 
 
 def _actor_country(span: Span, ctx: ExtractionContext, hint: str | None = None) -> str | None:
