@@ -140,6 +140,8 @@ def _arguments(hit: _Hit) -> tuple[Token | None, Token | None]:
     # Nominal trigger: "police killing of a demonstrator", "the arrest of X by police".
     source = _prep_object(tok, ("by",))
     target = _prep_object(tok, ("of", "against", "on"))
+    if target is not None and _lemma_in(target, word_classes()["area_nouns"]):
+        target = None  # "strikes on the outskirts of Idlib": where, not whom
     if target is None and hit.trigger.plover in ("SUPPORT", "AID", "REQUEST", "COOPERATE"):
         target = _prep_object(tok, ("for", "to", "with"))  # "aid for Chad"
     if source is None:

@@ -141,6 +141,14 @@ def _frame_ok(entry: Trigger, tok: Token, span: Span) -> bool:
             head = head.head
             hops += 1
         return False
+    if kind == "agent":
+        words = frozenset().union(*(classes.get(c, frozenset()) for c in cls.split("|")))
+        doers = [c for c in tok.children if c.dep_ in ("compound", "amod", "nmod", "poss")]
+        doers += [p for c in tok.children if c.dep_ == "prep" and c.lower_ == "by"
+                  for p in c.children if p.dep_ == "pobj"]
+        if tok.dep_ in OBJECT_DEPS and tok.head.pos_ == "VERB":
+            doers += _subjects(tok.head)
+        return any(_lemma_in(_through_quantity(d), words) for d in doers)
     if kind == "prt":
         return any(c.dep_ == "prep" and c.lower_ == cls for c in tok.children)
     if kind == "cause":
