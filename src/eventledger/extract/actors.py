@@ -7,7 +7,7 @@ import re
 from typing import TYPE_CHECKING
 
 from eventledger.extract.arguments import _actor_span
-from eventledger.extract.context import ExtractionContext
+from eventledger.extract.context import ExtractionContext, _lemma_in
 from eventledger.schema import Actor
 from eventledger.taxonomy import actor_lexicon, word_classes
 from eventledger.where.geoparse import demonym_country, within
@@ -94,6 +94,8 @@ def _normalise_actor(span: Span, ctx: ExtractionContext, country_hint: str | Non
     if best is not None and modifier is not None and best["kind"] == modifier["kind"] == \
             "armed" and best["name"].startswith(GENERIC_ARMED):
         best = modifier
+    if best is not None and best["kind"] == "civilians" and _carries_weapons(root):
+        best = lex["gunmen"]  # "four men carrying rifles"
     ents = [e for e in ctx.ents_in(span) if e.start >= span.start and e.end <= span.end
             and e.label_ in ("ORG", "PERSON", "NORP")]
     org = next((e for e in ents if e.label_ == "ORG" and (
@@ -117,6 +119,17 @@ def _normalise_actor(span: Span, ctx: ExtractionContext, country_hint: str | Non
         else:
             name = name.replace("{country}", country)
     return name, int(best["inter"])
+
+
+def _carries_weapons(root: Token) -> bool:
+    """'men carrying rifles', 'youths armed with machetes': people who bear arms."""
+    weapons = word_classes()["weapon"]
+    for c in root.children:
+        if c.dep_ in ("acl", "relcl") and c.lemma_.lower() in ("carry", "wield", "brandish",
+                                                               "arm", "bear"):
+            if any(_lemma_in(d, weapons) for d in c.subtree):
+                return True
+    return False
 
 
 def _clean_name(text: str) -> str:

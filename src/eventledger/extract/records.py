@@ -173,9 +173,16 @@ def _places(ctx: ExtractionContext, tok: Token, trig: Trigger, sent: Span,
     participants = [t for t in (source_tok, target_tok) if t is not None]
     actor_spans = [(sp.start_char, sp.end_char) for sp in map(_actor_span, participants)]
     # Only material events borrow the place just narrated; a statement is not made there.
+    narrative = trig.plover in MATERIAL or trig.kind == "disruption"
     linked = event_places(ctx.doc, tok, ctx.toponyms, participants, actor_spans,
-                          narrative=trig.plover in MATERIAL or trig.kind == "disruption",
-                          text=ctx.text)
+                          narrative=narrative, text=ctx.text)
+    own_span = (tok.left_edge.idx, tok.right_edge.idx + len(tok.right_edge))
+    if tok.dep_ == "conj" and tok.head.pos_ == "VERB" and \
+            not any(own_span[0] <= t.start < own_span[1] for t in linked):
+        # "killed four fighters near Bamenda and recovered two rifles": a conjoined verb that
+        # names no place of its own shares its head's.
+        linked = event_places(ctx.doc, tok.head, ctx.toponyms, participants, actor_spans,
+                              narrative=narrative, text=ctx.text) or linked
     places = [_place_of(ctx.doc, t) for t in linked]
     narrated = bool(linked) and not (sent.start_char <= linked[0].start < sent.end_char)
     return linked, places, narrated
@@ -544,9 +551,18 @@ SPECIFICITY = {"generic": 1, "protest": 2, "specific": 2, "strategic": 2, "means
 SPECIFICITY_WEIGHT = 0.1
 
 
+def _recovered_in_fighting(weapons: Event, fight: Event) -> bool:
+    """Weapons taken in the same act as deadly violence: part of that act, not prevented."""
+    return _specificity(weapons) == SPECIFICITY["prevented"] and \
+        fight.plover_event == "ASSAULT" and bool(fight.fatalities or fight.injured)
+
+
 def _outranks(ev: Event, prior: Event) -> bool:
-    """Whether `ev`'s type codes the incident better: the higher rank within one incident's
-    types (a protest's intervention over its arrests), else the more specific type."""
+    """Whether `ev`'s type codes the incident better: the violence over the weapons it took,
+    the higher rank within one incident's types (a protest's intervention over its arrests),
+    else the more specific type."""
+    if _recovered_in_fighting(ev, prior) or _recovered_in_fighting(prior, ev):
+        return _recovered_in_fighting(prior, ev)
     table = sub_event_typing()
     a, b = table.get(ev.sub_event_type or ""), table.get(prior.sub_event_type or "")
     if a is not None and b is not None and a.incident and a.incident == b.incident \
@@ -591,6 +607,8 @@ def _same_incident(a: Event, b: Event) -> bool:
         elif {_specificity(a), _specificity(b)} == {SPECIFICITY["means"],
                                                     SPECIFICITY["prevented"]}:
             same_type = True  # "defused a roadside bomb": the bomb was never used
+        elif _recovered_in_fighting(a, b) or _recovered_in_fighting(b, a):
+            same_type = True  # "killed four fighters in a raid and recovered two rifles"
         else:
             same_type = (a.plover_event, a.sub_event_type) == (b.plover_event, b.sub_event_type)
         return same_type and dedup.actors_compatible(a, b)
