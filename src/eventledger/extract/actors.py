@@ -37,8 +37,8 @@ def _make_actor(tok: Token | None, role: str, ctx: ExtractionContext,
     if tok is None:
         return None
     span = _actor_span(tok)
-    if not span.text.strip():
-        return None
+    if not span.text.strip() or span.root.ent_type_ in ("DATE", "TIME"):
+        return None  # "... injured on Tuesday": a date is no participant
     place = next((t for t in within(ctx.toponyms, span.start_char, span.start_char + 1)
                   if t.end == span.end_char and not t.adjectival and t.entry), None)
     if place is not None:

@@ -60,8 +60,10 @@ def _counts(hit: _Hit, sent: Span, source: Token | None, target: Token | None
     lemma = hit.token.lemma_.lower()
     if lemma == "die" and target is not None:
         counts["fatalities"] = _count_of(target)
-    head = hit.token.head
-    if hit.token.dep_ == "nsubj" and head.lemma_.lower() == "leave":
+    # "police firing left two dead", "rioting and subsequent police firing left two dead"
+    head = next((a for a in list(hit.token.ancestors)[:3] if a.lemma_.lower() == "leave"
+                 and a.pos_ == "VERB"), None)
+    if head is not None:
         # "police firing left two dead and five injured"
         for c in head.subtree:
             key = CASUALTY_WORDS.get(c.lower_)

@@ -26,6 +26,7 @@ from eventledger.schema import Actor, Event, Figure, Place, stable_id
 from eventledger.taxonomy import (
     Trigger,
     acled_types,
+    actor_lexicon,
     default_actors,
     sub_event_typing,
     triggers,
@@ -150,7 +151,21 @@ def _participants(hit: _Hit, trig: Trigger, sent: Span
     counts, victims = _counts(hit, sent, source_tok, target_tok)
     if target_tok is None and victims is not None:
         target_tok = victims  # "Three soldiers were killed when gunmen ambushed a patrol"
+    if source_tok is None or source_tok.lemma_.lower() not in actor_lexicon():
+        source_tok = _actor_in_cause(hit.token) or source_tok
     return source_tok, target_tok, counts
+
+
+def _actor_in_cause(tok: Token) -> Token | None:
+    """'rioting and police firing left two dead': the actor the cause names acts."""
+    leave = next((a for a in list(tok.ancestors)[:3] if a.lemma_.lower() == "leave"
+                  and a.pos_ == "VERB"), None)
+    cause = next((c for c in leave.children if c.dep_ == "nsubj"), None) if leave else None
+    if cause is None:
+        return None
+    lexicon = actor_lexicon()
+    return next((t for t in cause.subtree if t.lemma_.lower() in lexicon and
+                 lexicon[t.lemma_.lower()]["kind"] in ("state", "armed")), None)
 
 
 def _demanded_target(tok: Token, trig: Trigger, target_tok: Token | None) -> Token | None:
