@@ -31,6 +31,8 @@ _FIGURE_PATTERNS: list[tuple[str, re.Pattern[str], bool]] = [
                           r"about |more than |over |almost )?\d[\d,]*)\b", re.IGNORECASE), True),
     ("deaths", re.compile(r"\bkilling of ((?:at least |nearly |some |about |more than |over |"
                           r"almost )?\d[\d,]*)\b", re.IGNORECASE), True),
+    ("deaths", re.compile(r"\b((?:at least |nearly |some |about |more than |over |almost )?"
+                          r"\d[\d,]*)\s+(?:deaths|killings)\b", re.IGNORECASE), True),
     ("injured", re.compile(r"\b((?:at least |nearly |some |more than |over )?\d[\d,]*)\s+"
                            r"(?:people\s+)?(?:have been|had been)\s+(?:injured|wounded)\b",
                            re.IGNORECASE), False),
