@@ -523,3 +523,24 @@ def test_a_word_inside_a_hyphenated_adjective_is_no_event():
     r = run("Eleven people have died in protest-related violence in Puno, Peru.",
             published="2024-01-11")
     assert not [e for e in r.events if e.plover_event == "PROTEST"]
+
+
+def test_the_event_a_day_after_introduces_lies_the_day_before():
+    r = run("Seven villagers were buried in Zaria, Nigeria, on Tuesday, a day after armed bandits "
+            "stormed their settlement and opened fire.", published="2025-03-19")
+    [ev] = [e for e in r.events if e.sub_event_type]
+    assert (ev.sub_event_type, ev.event_date, ev.location) == ("Attack", "2025-03-17", "Zaria")
+
+
+def test_gathering_to_protest_is_the_protest():
+    r = run("Hundreds of people took to the streets of Tripoli, Lebanon, on Monday to protest "
+            "against power cuts.", published="2025-02-11")
+    [ev] = [e for e in r.events if e.plover_event == "PROTEST"]
+    assert (ev.modality, ev.event_date) == ("asserted", "2025-02-10")
+
+
+def test_a_cause_that_left_the_dead_names_the_actor_and_the_toll():
+    r = run("Rioting and subsequent police firing in Bharuch, India, left two dead and five "
+            "injured on Tuesday.", published="2002-03-15")
+    [ev] = [e for e in r.events if e.sub_event_type]
+    assert (ev.fatalities, ev.actor1) == (2, "Police Forces of India")

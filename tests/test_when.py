@@ -97,3 +97,9 @@ def test_event_date_never_after_publication_unless_future():
 ])
 def test_extended_expressions(text, dct, expected):
     assert expected in values(text, dct)
+
+
+def test_a_bare_clock_time_is_on_the_day_being_told():
+    [day, clock] = tag("Gunmen attacked the village on Monday. They arrived at around 10 p.m. "
+                       "and fired at residents.", dt.date(2025, 3, 19))
+    assert (day.value, clock.value, clock.text) == ("2025-03-17", "2025-03-17T22:00", "10 p.m.")

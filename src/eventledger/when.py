@@ -71,7 +71,7 @@ _YEARWORD = r"(?:nineteen|twenty)[\s-]+(?:hundred\s+(?:and\s+)?)?[a-z]+(?:[\s-][
 # Order matters: earlier patterns claim their span first.
 _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("clock", re.compile(rf"\b(?:(\d{{1,2}})(?::(\d{{2}}))?\s*(a\.m\.|p\.m\.|am\b|pm\b)|"
-                         rf"(noon|midnight))(?:\s+[A-Z]{{2,4}}\b)?(?:\s+(?:on\s+)?({_DAYREF}))?",
+                         rf"(noon|midnight))(?:\s+(?-i:[A-Z]{{2,4}})\b)?(?:\s+(?:on\s+)?({_DAYREF}))?",
                          re.IGNORECASE)),
     ("set", re.compile(rf"\b(?:(every|each)\s+({_WEEKDAY}|{_MONTH}|day|week|month|year|"
                        rf"morning|night|evening)|(daily|weekly|monthly|annually|yearly|hourly|"
@@ -204,7 +204,7 @@ def _plausible(kind: str, m: re.Match[str], text: str) -> bool:
 def _normalise(kind: str, m: re.Match[str], dct: dt.date | None, anchor: dt.date | None,
                text: str) -> tuple[str | None, str, bool]:
     g = m.groups()
-    special = _normalise_extended(kind, g, dct, text, m.start())
+    special = _normalise_extended(kind, g, dct, text, m.start(), anchor)
     if special is not None:
         return special
     if kind == "iso":
@@ -331,8 +331,8 @@ def _normalise(kind: str, m: re.Match[str], dct: dt.date | None, anchor: dt.date
     return None, "DATE", False
 
 
-def _normalise_extended(kind: str, g: tuple, dct: dt.date | None, text: str, start: int
-                        ) -> tuple[str | None, str, bool] | None:
+def _normalise_extended(kind: str, g: tuple, dct: dt.date | None, text: str, start: int,
+                        anchor: dt.date | None = None) -> tuple[str | None, str, bool] | None:
     """Clock times, sets, quarters, seasons, decades, spelled years and spans of units."""
     if kind == "clock":
         hour_s, minute_s, ampm, word, day_text = g
@@ -344,12 +344,14 @@ def _normalise_extended(kind: str, g: tuple, dct: dt.date | None, text: str, sta
                 hour += 12
             if not 0 <= hour < 24 or not 0 <= minute < 60:
                 return None, "TIME", False
-        day = dct.isoformat() if dct else "XXXX-XX-XX"
+        # "at around 10 p.m.": the day being told about (TIMEX3 anchors a bare time on it)
+        base = anchor or dct
+        day = base.isoformat() if base else "XXXX-XX-XX"
         if day_text:
             inner = tag(day_text, dct)
             if inner and re.match(r"\d{4}-\d{2}-\d{2}", inner[0].value):
                 day = inner[0].value[:10]
-        return f"{day}T{hour:02d}:{minute:02d}", "TIME", False
+        return f"{day}T{hour:02d}:{minute:02d}", "TIME", not day_text and base != dct
     if kind == "set":
         _every, unit, word, weekday_plural, part = g
         if word:

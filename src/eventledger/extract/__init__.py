@@ -72,14 +72,16 @@ def extract(ctx: ExtractionContext) -> tuple[list[Event], list[Figure]]:
         events.extend(coded)
         # The narrative moves to the day of the last event told with a day of its own, not to
         # the day something was said ("killed ... on Sunday, officials said on Monday").
-        told = [t for e in coded if e.time_precision == 1 and e.modality == "asserted"
+        # The day is the event's as resolved ("a day after" the burial is the day before it).
+        told = [Timex(t.start, t.end, t.text, "DATE", e.event_date or t.value, True)
+                for e in coded if e.time_precision == 1 and e.modality == "asserted"
                 for t in sent_timexes if t.text == e.date_text]
         day_timexes = [t for t in sent_timexes if t.type in ("DATE", "TIME")
                        and re.match(r"\d{4}-\d{2}-\d{2}", t.value)]
         if told:
             narrative = told[-1]
-        elif day_timexes and not coded:
-            narrative = day_timexes[-1]
+        elif day_timexes and not any(e.modality == "asserted" for e in coded):
+            narrative = day_timexes[-1]  # a day told with no event, or only a planned one
     events.extend(tolls.flush(ctx))
     # Merged, given ACLED's default actors, protests joined to the force met: then merged
     # again, as mentions retyped by that step may now be one incident.

@@ -101,9 +101,9 @@ def _counts(hit: _Hit, sent: Span, source: Token | None, target: Token | None
     # (not in a relative clause about something else: "a town where 28 have been killed").
     nested: set[int] = set()
     for c in hit.token.subtree:  # subtrees are contiguous: mark each nested span once
-        # A conjoined clause with a subject of its own tells another count ("17 were
-        # arrested, and eight officers were injured").
-        own_clause = c.dep_ == "conj" and c.pos_ in ("VERB", "AUX") and any(
+        # A clause with a subject of its own tells another count ("17 were arrested, and
+        # eight officers were injured"; "returned, two days after police killed one").
+        own_clause = c.dep_ in ("conj", "advcl", "ccomp") and c.pos_ in ("VERB", "AUX") and any(
             d.dep_ in ("nsubj", "nsubjpass") for d in c.children)
         if (c.dep_ in ("relcl", "acl") or own_clause) and c.i != hit.token.i and \
                 c.i not in nested:

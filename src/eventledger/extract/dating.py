@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from typing import TYPE_CHECKING
 
@@ -56,7 +57,44 @@ def _date(ctx: ExtractionContext, tok: Token, sent: Span, sent_timexes: list[Tim
     if not ordered and narrative is not None and not present and modality != "future" and \
             _same_paragraph(ctx.text, narrative.start, sent.start_char):
         ordered = [narrative]
+    if ordered:
+        ordered[0] = _told_from_the_other_side(ctx, tok, ordered[0])
     return resolve_event_date(ordered, ctx.published, future=modality == "future")
+
+
+_SPAN_AFTER = re.compile(r"(?i)(a|an|one|two|three|four|five|six|seven|\d+)\s+(day|week)s?\s+"
+                         r"(after|before|later|earlier)")
+_SMALL_NUMBERS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5,
+                  "six": 6, "seven": 7}
+
+
+def _told_from_the_other_side(ctx: ExtractionContext, tok: Token, timex: Timex) -> Timex:
+    """'buried on Tuesday, a day after bandits stormed the village': the expression dates the
+    main clause from the event of the clause it introduces, so that event lies the other way."""
+    m = _SPAN_AFTER.fullmatch(timex.text.strip())
+    day = _iso_day(timex.value)
+    if m is None or day is None or tok.idx < timex.end or m.group(3).lower() not in (
+            "after", "before"):
+        return timex
+    word = ctx.doc.char_span(timex.end - len(m.group(3)), timex.end, alignment_mode="expand")
+    # "after" heads the clause (a preposition) or marks its verb (a conjunction).
+    clause = word.root.head if word is not None and word.root.dep_ == "mark" else \
+        (word.root if word is not None else None)
+    if clause is None or not (clause.i == tok.i or any(a.i == clause.i for a in tok.ancestors)):
+        return timex
+    n = int(m.group(1)) if m.group(1).isdigit() else _SMALL_NUMBERS[m.group(1).lower()]
+    days = n * (7 if m.group(2).lower() == "week" else 1)
+    sign = -1 if m.group(3).lower() == "after" else 1
+    shifted = day + dt.timedelta(days=2 * sign * days)  # back over the main clause, then past it
+    return Timex(timex.start, timex.end, timex.text, timex.type, shifted.isoformat(), True)
+
+
+def _iso_day(value: str) -> dt.date | None:
+    try:
+        return dt.date.fromisoformat(value[:10]) if re.fullmatch(r"\d{4}-\d{2}-\d{2}",
+                                                                 value[:10]) else None
+    except ValueError:
+        return None
 
 
 def _same_paragraph(text: str, a: int, b: int) -> bool:

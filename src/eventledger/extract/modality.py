@@ -30,6 +30,11 @@ def _modality(tok: Token) -> tuple[str, str | None]:
     if "to" in auxes and tok.tag_ == "VB" and \
             tok.head.lemma_.lower() in classes["negative_implicative"]:
         return "negated", None  # "refused to deploy", "failed to reach agreement"
+    if "to" in auxes and tok.tag_ == "VB" and tok.lemma_.lower() in classes["demonstrate_verbs"] \
+            and tok.head.lemma_.lower() in classes["gathering_verbs"] and \
+            not any(c.dep_ in ("aux", "neg") and c.lower_ in ("will", "would", "not")
+                    for c in tok.head.children):
+        return "asserted", None  # "took to the streets to protest": the gathering is the protest
     modality = _object_modality(tok, _verb_form_modality(tok, auxes))
     modality, attributed, settled = _governing_verbs(tok, modality)
     if settled:

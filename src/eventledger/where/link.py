@@ -51,7 +51,10 @@ def event_places(doc: Doc, trigger: Token, toponyms: list[Toponym],
     if local:
         chosen = local
     else:
-        chosen = [min(in_sent, key=lambda t: abs(t.start - trigger.idx))]
+        # The nearest town or region; a country only when the sentence names nothing smaller
+        # ("in Zaria, Nigeria": the country qualifies the town).
+        pool = [t for t in in_sent if t.entry.feature not in ("country", "continent")] or in_sent
+        chosen = [min(pool, key=lambda t: abs(t.start - trigger.idx))]
     # "the Dhaka-Mymensingh highway": places naming a road or a facility are not locations
     # when the clause names one.
     named_things = [t for t in chosen if _names_a_facility(doc, t)]
