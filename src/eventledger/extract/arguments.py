@@ -142,6 +142,11 @@ def _arguments(hit: _Hit) -> tuple[Token | None, Token | None]:
     target = _prep_object(tok, ("of", "against", "on"))
     if target is not None and _lemma_in(target, word_classes()["area_nouns"]):
         target = None  # "strikes on the outskirts of Idlib": where, not whom
+    between = _prep_object(tok, ("between",))
+    if between is not None and source is None and target is None:
+        # "clashes between protesters and soldiers": the two sides
+        source = between
+        target = next((c for c in between.children if c.dep_ == "conj"), None)
     if target is None and hit.trigger.plover in ("SUPPORT", "AID", "REQUEST", "COOPERATE"):
         target = _prep_object(tok, ("for", "to", "with"))  # "aid for Chad"
     if source is None:

@@ -303,10 +303,15 @@ def _context_cue(doc: Doc, span: Span) -> str | None:
 
 def _document_country(doc: Doc, mentions: list[Mention], gaz: Gazetteer) -> str | None:
     votes: Counter[str] = Counter()
+    # Countries the text names or qualifies with ("the northern Lebanese city"): a town name
+    # several countries share votes for the one among them.
+    named = {m.cands[0].iso2 for m in mentions if m.cands and (
+        m.adjectival or m.cands[0].feature == "country")}
     for m in mentions:
         if m.adjectival:
             continue
         exact = [c for c in m.cands if fold(c.name) == fold(m.text)] or list(m.cands)
+        exact = [c for c in exact if c.iso2 in named] or exact
         top = max(exact, key=lambda c: (c.feature == "country", c.population))
         if top.feature == "city" and top.population < 10_000 and not m.from_ner:
             continue
