@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 
 from eventledger.extract.context import ExtractionContext
 from eventledger.extract.modality import _clause_head, _governs_clause
+from eventledger.taxonomy import word_classes
 from eventledger.when import DateResolution, Timex, resolve_event_date
 
 if TYPE_CHECKING:
@@ -29,7 +30,14 @@ def _date(ctx: ExtractionContext, tok: Token, sent: Span, sent_timexes: list[Tim
             continue
         head = _clause_head(span.root)
         if _governs_clause(head, own):
-            dated.append((0 if head.i == own.i else 1, abs(t.start - tok.idx), t))
+            # A reporting verb's day is when it was said, the least sure guide to the event's.
+            said = head.i != own.i and head.lemma_.lower() in word_classes()["speech"]
+            dated.append((0 if head.i == own.i else 2 if said else 1, abs(t.start - tok.idx), t))
+        elif head.dep_ == "advcl" and head.head.i == own.i and any(
+                c.dep_ in ("mark", "advmod") and c.lower_ in ("when", "as", "while")
+                for c in head.children):
+            # "14 were killed when aircraft bombed a church on Wednesday, a group said Thursday"
+            dated.append((1, abs(t.start - tok.idx), t))
         elif head.dep_ == "conj" and head.head.i == own.i:
             # "fired tear gas and used water cannon on Thursday": conjoined verbs share it
             dated.append((1, abs(t.start - tok.idx), t))

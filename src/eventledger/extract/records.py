@@ -157,10 +157,16 @@ def _participants(hit: _Hit, trig: Trigger, sent: Span
 
 
 def _actor_in_cause(tok: Token) -> Token | None:
-    """'rioting and police firing left two dead': the actor the cause names acts."""
+    """'rioting and police firing left two dead', 'were killed when military aircraft
+    dropped bombs': the armed actor the cause names acts."""
     leave = next((a for a in list(tok.ancestors)[:3] if a.lemma_.lower() == "leave"
                   and a.pos_ == "VERB"), None)
     cause = next((c for c in leave.children if c.dep_ == "nsubj"), None) if leave else None
+    if cause is None and tok.pos_ == "VERB":
+        when = next((c for c in tok.children if c.dep_ == "advcl" and any(
+            m.dep_ in ("mark", "advmod") and m.lower_ in ("when", "as") for m in c.children)),
+            None)
+        cause = next((c for c in when.children if c.dep_ == "nsubj"), None) if when else None
     if cause is None:
         return None
     lexicon = actor_lexicon()
