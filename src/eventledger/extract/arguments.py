@@ -102,6 +102,11 @@ def _arguments(hit: _Hit) -> tuple[Token | None, Token | None]:
     casualty = tok.pos_ == "VERB" and (tok.lemma_.lower() == "die" or any(
         c.dep_ in ("nsubjpass", "auxpass") for c in tok.children))
     cause = _cause_noun(tok, word_classes()["violence_nouns"]) if casualty else None
+    if cause is None and tok.pos_ == "VERB" and tok.lemma_.lower() in \
+            word_classes()["death_verbs"]:
+        # "three people died when shells struck": who died is the victim, never the actor
+        victim = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        return None, _resolve_pronoun(victim)
     if cause is not None and _agent(tok) is None:
         # "two persons were killed in police firing": police fired; the persons are victims.
         by = cause if cause.lemma_.lower() in actor_lexicon() else (

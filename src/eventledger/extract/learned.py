@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 
 from eventledger.eventtype.model import NONE, Candidate, Prediction
 from eventledger.extract.context import _Hit
-from eventledger.taxonomy import Trigger, plover, sub_event_typing
+from eventledger.taxonomy import Trigger, plover, sub_event_typing, word_classes
 
 if TYPE_CHECKING:
     from spacy.tokens import Span
@@ -91,6 +91,12 @@ def sentence_hit(ctx: ExtractionContext, sent: Span) -> _Hit | None:
     """A sentence the lexicon found nothing in, but which the model reads as an ACLED event
     with confidence ("a suicide bomber blew himself up"): its main verb becomes the trigger."""
     root = sent.root
+    # "Three people died when shells struck houses, residents said": the report's verb only
+    # frames the event; the reported clause is it.
+    reported = next((c for c in root.children if c.dep_ in ("ccomp", "parataxis")
+                     and c.pos_ in ("VERB", "AUX")), None)
+    if root.lemma_.lower() in word_classes()["speech"] and reported is not None:
+        root = reported
     if ctx.typer is None or root.pos_ not in ("VERB", "AUX"):
         return None
     pred = ctx.typer.predict([Candidate(sent.text)])[0]
