@@ -67,7 +67,20 @@ def _date(ctx: ExtractionContext, tok: Token, sent: Span, sent_timexes: list[Tim
         ordered = [narrative]
     if ordered:
         ordered[0] = _told_from_the_other_side(ctx, tok, ordered[0])
-    return resolve_event_date(ordered, ctx.published, future=modality == "future")
+    resolution = resolve_event_date(ordered, ctx.published, future=modality == "future")
+    return None if _long_before(resolution, ctx.published) else resolution
+
+
+BACKGROUND_DAYS = {1: 366, 2: 120, 3: 120}  # by time precision: older than this is background
+
+
+def _long_before(res: DateResolution, published: dt.date | None) -> bool:
+    """'In September 2022, dozens were killed', 'since March, when 12 soldiers died': a dated
+    mention long before publication tells background, which was news then, not now."""
+    day = _iso_day(res.event_date or "")
+    if day is None or published is None or res.date_text is None:
+        return False
+    return (published - day).days > BACKGROUND_DAYS.get(res.time_precision or 1, 366)
 
 
 _SPAN_AFTER = re.compile(r"(?i)(a|an|one|two|three|four|five|six|seven|\d+)\s+(day|week)s?\s+"

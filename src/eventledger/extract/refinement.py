@@ -92,8 +92,9 @@ def _refine_protests(events: list[Event]) -> list[Event]:
                 protest.modality != "asserted" or protest.time_precision != 1 or \
                 id(protest) in dropped:
             continue
+        # The state's force, used by it (not an attack on soldiers clearing a roadblock).
         force = [o for o in events if o.plover_event in ("ASSAULT", "COERCE")
-                 and 1 in (o.inter1, o.inter2) and o.modality == "asserted"
+                 and o.inter1 == 1 and o.modality == "asserted"
                  and o.event_date == protest.event_date and o.geonameid is not None
                  and o.geonameid == protest.geonameid and id(o) not in dropped]
         if not force:
