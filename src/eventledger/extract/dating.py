@@ -33,13 +33,7 @@ def _date(ctx: ExtractionContext, tok: Token, sent: Span, sent_timexes: list[Tim
             # A reporting verb's day is when it was said, the least sure guide to the event's.
             said = head.i != own.i and head.lemma_.lower() in word_classes()["speech"]
             dated.append((0 if head.i == own.i else 2 if said else 1, abs(t.start - tok.idx), t))
-        elif head.dep_ == "advcl" and head.head.i == own.i and any(
-                c.dep_ in ("mark", "advmod") and c.lower_ in ("when", "as", "while")
-                for c in head.children):
-            # "14 were killed when aircraft bombed a church on Wednesday, a group said Thursday"
-            dated.append((1, abs(t.start - tok.idx), t))
-        elif head.dep_ == "conj" and head.head.i == own.i:
-            # "fired tear gas and used water cannon on Thursday": conjoined verbs share it
+        elif _same_time_clause(head, own):
             dated.append((1, abs(t.start - tok.idx), t))
         elif head.dep_ == "acl" and head.tag_ in ("VBG", "VBN") and \
                 any(a.i == own.i for a in head.ancestors):
@@ -116,6 +110,21 @@ def _iso_day(value: str) -> dt.date | None:
                                                                  value[:10]) else None
     except ValueError:
         return None
+
+
+def _same_time_clause(head: Token, own: Token) -> bool:
+    """A clause told as happening with the event's own, so sharing its day: a conjoined verb
+    ("fired tear gas and used water cannon on Thursday"), a purpose ("fired to break up a march
+    on Thursday"), or a 'when' clause ("were killed when a bomb struck on Tuesday"), attached
+    to the event's clause or to a verb conjoined with it."""
+    anchors = {own.i} | {c.i for c in own.children if c.dep_ == "conj"}
+    if head.head.i not in anchors:
+        return False
+    if head.dep_ in ("conj", "xcomp"):
+        return True
+    return head.dep_ == "advcl" and any(
+        c.dep_ in ("mark", "advmod", "aux") and c.lower_ in ("when", "as", "while", "to")
+        for c in head.children)
 
 
 def _same_paragraph(text: str, a: int, b: int) -> bool:

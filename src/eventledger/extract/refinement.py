@@ -120,7 +120,11 @@ def _refine_protests(events: list[Event]) -> list[Event]:
 def _merge_protest(violence: Event, protest: Event, sub: str) -> Event:
     """The protest and the force used on it as one event, told by the violence when it killed
     or hurt, else by the protest; returns the record merged away."""
-    keep, other = (violence, protest) if sub.startswith("Excessive") else (protest, violence)
+    # Told in one sentence by the force's verb ("police used tear gas to disperse a crowd"),
+    # the force's record stands, the police acting (issue #10); else the protest's.
+    one_act = violence.evidence[0].start == protest.evidence[0].start
+    keep, other = (violence, protest) if sub.startswith("Excessive") or one_act else \
+        (protest, violence)
     keep.disorder_type, keep.event_type, keep.sub_event_type = acled_types(sub)
     set_protest_sides(keep, [violence, protest])
     for name in ("fatalities", "injured", "arrested", "crowd_size"):
@@ -135,9 +139,9 @@ def _merge_protest(violence: Event, protest: Event, sub: str) -> Event:
 
 
 def set_protest_sides(keep: Event, mentions: list[Event]) -> None:
-    """A protest event's two sides from all its mentions, in ACLED's order: the crowd, then the
-    state force that met it; the state first for excessive force; rioters for a violent
-    demonstration. A side no mention names stays empty."""
+    """A protest event's two sides from all its mentions: the crowd, then the state force that
+    met it; the state first when the record tells the force's act (excessive force, a
+    dispersal); rioters for a violent demonstration. A side no mention names stays empty."""
     named = [(e.actor1, e.inter1) for e in mentions] + [(e.actor2, e.inter2) for e in mentions]
     crowd = next(((n, i) for n, i in named if n and i in CROWD_INTERS), None)
     state = next(((n, i) for n, i in named if n and i == 1), None)
@@ -145,7 +149,8 @@ def set_protest_sides(keep: Event, mentions: list[Event]) -> None:
         return
     if crowd is not None and keep.sub_event_type == "Violent demonstration":
         crowd = (crowd[0].replace("Protesters", "Rioters"), 5)
-    order = (state, crowd) if keep.sub_event_type == MET_BY_FORCE[-1] else (crowd, state)
+    state_acts = keep.sub_event_type == MET_BY_FORCE[-1] or keep.plover_event == "ASSAULT"
+    order = (state, crowd) if state_acts else (crowd, state)
     sides = [s for s in order if s is not None] + [(None, None)]
     (keep.actor1, keep.inter1), (keep.actor2, keep.inter2) = sides[0], sides[1]
     keep.interaction = _interaction(keep.inter1, keep.inter2)
