@@ -544,3 +544,16 @@ def test_a_cause_that_left_the_dead_names_the_actor_and_the_toll():
             "injured on Tuesday.", published="2002-03-15")
     [ev] = [e for e in r.events if e.sub_event_type]
     assert (ev.fatalities, ev.actor1) == (2, "Police Forces of India")
+
+
+def test_a_district_of_a_city_is_coded_to_the_city():
+    r = run("A ward councillor was shot dead outside his home in the Sydenham area of Durban, "
+            "South Africa, late on Monday.", published="2024-08-21")
+    [ev] = [e for e in r.events if e.sub_event_type]
+    assert (ev.location, ev.event_date, ev.fatalities) == ("Durban", "2024-08-19", 1)
+
+
+def test_a_mention_dated_long_before_publication_is_background():
+    r = run("In September 2022, dozens of people were killed in Zahedan, Iran, when security "
+            "forces fired on worshippers.", published="2025-03-27")
+    assert not [e for e in r.events if e.sub_event_type]

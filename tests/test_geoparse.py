@@ -96,3 +96,12 @@ def test_a_surname_after_the_full_name_is_a_person_not_a_place(gaz):
     tops, _ = geoparse(nlp.parse(text), gaz)
     victorias = [t for t in tops if t.text == "Victoria"]
     assert len(victorias) == 1 and text[victorias[0].start - 3:victorias[0].start] == "to "
+
+
+def test_a_dateline_in_capitals_is_a_place(gaz):
+    from eventledger import nlp
+
+    doc = nlp.parse("N'DJAMENA, Chad — Thousands gathered on Monday.\n\n"
+                    "PORT-AU-PRINCE — Gunmen stormed a neighbourhood.")
+    names = [(t.entry.name, t.entry.iso2) for t in geoparse(doc, gaz)[0] if t.entry]
+    assert ("N'Djamena", "TD") in names and ("Port-au-Prince", "HT") in names

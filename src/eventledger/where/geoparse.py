@@ -8,6 +8,8 @@ administrative containment with co-mentioned places, name exactness and populati
 
 from __future__ import annotations
 
+import re
+
 import json
 import math
 from bisect import bisect_left
@@ -186,6 +188,11 @@ def _recognise(doc: Doc, gaz: Gazetteer) -> list[Mention]:
     for m in adjectival:
         span = doc.char_span(m.start, m.end)
         taken.update(t.i for t in span or ())
+    for m in _datelines(doc, gaz, sent_of):
+        span = doc.char_span(m.start, m.end, alignment_mode="expand")
+        if span is not None and not any(t.i in taken for t in span):
+            found.append(m)
+            taken.update(t.i for t in span)
     for ent in doc.ents:
         if ent.label_ in ("GPE", "LOC", "FAC") or (ent.label_ == "NORP" and len(ent) == 1):
             consider(ent)
@@ -219,6 +226,26 @@ def _recognise(doc: Doc, gaz: Gazetteer) -> list[Mention]:
             i += 1
     found.sort(key=lambda m: m.start)
     return _share_list_cues(doc.text, found) + adjectival
+
+
+# "N'DJAMENA, Chad —", "PORT-AU-PRINCE —": a town in capitals opening the text or a paragraph.
+# (The parser's copy ends a dateline with a full stop: see `nlp.normalise_for_parsing`.)
+_DATELINE = re.compile(r"(?:\A|\n\n)\s*([A-ZÀ-Ý][A-ZÀ-Ý'’.\- ]{2,40}?)(?=,|\s+[—–.-]|\s*\()")
+
+
+def _datelines(doc: Doc, gaz: Gazetteer, sent_of: dict[int, int]) -> list[Mention]:
+    """Dateline towns, which the tagger misses in capitals; looked up as written in title case."""
+    out = []
+    for m in _DATELINE.finditer(doc.text):
+        name = m.group(1).strip()
+        cands = tuple(c for c in gaz.lookup(name.title())
+                      if c.feature in ("city", "admin2", "admin1"))
+        span = doc.char_span(m.start(1), m.start(1) + len(name), alignment_mode="expand")
+        if not cands or span is None:
+            continue
+        out.append(Mention(m.start(1), m.start(1) + len(name), name, "city", cands,
+                           sent_of.get(span.start, 0), True))
+    return out
 
 
 def _demonyms(doc: Doc, gaz: Gazetteer, sent_of: dict[int, int]) -> list[Mention]:

@@ -7,6 +7,8 @@ nearest one; with none in the sentence, the place just narrated in the same para
 
 from __future__ import annotations
 
+import re
+
 from typing import TYPE_CHECKING
 
 from eventledger.taxonomy import word_classes
@@ -60,6 +62,7 @@ def event_places(doc: Doc, trigger: Token, toponyms: list[Toponym],
     named_things = [t for t in chosen if _names_a_facility(doc, t)]
     if named_things and len(named_things) < len(chosen):
         chosen = [t for t in chosen if t not in named_things]
+    chosen = [_whole_of(text, t, in_sent) for t in chosen]
     sub_national = [t for t in chosen if t.entry.feature not in ("country", "continent")]
     if sub_national:
         chosen = _most_specific(sub_national)
@@ -72,6 +75,20 @@ def event_places(doc: Doc, trigger: Token, toponyms: list[Toponym],
             seen.add(t.entry.geonameid)
             out.append(t)
     return out
+
+
+_PART_OF = re.compile(r"\s+(?:area|district|neighbou?rhood|suburb|quarter|township|sector|"
+                      r"commune|ward)s?\s+of\s+(?:the\s+(?:city|town)\s+of\s+)?$", re.IGNORECASE)
+
+
+def _whole_of(text: str, top: Toponym, in_sent: list[Toponym]) -> Toponym:
+    """'the Sydenham area of Durban', 'the Dniprovskyi district of Kherson': the town the part
+    belongs to is the place (a district's name is often a town's elsewhere)."""
+    for other in in_sent:
+        if other.start > top.end and other.entry.feature == "city" and \
+                _PART_OF.fullmatch(text[top.end:other.start]):
+            return other
+    return top
 
 
 def _names_a_facility(doc: Doc, top: Toponym) -> bool:
