@@ -32,7 +32,8 @@ def _date(ctx: ExtractionContext, tok: Token, sent: Span, sent_timexes: list[Tim
         if _governs_clause(head, own):
             # A reporting verb's day is when it was said, the least sure guide to the event's.
             said = head.i != own.i and head.lemma_.lower() in word_classes()["speech"]
-            dated.append((0 if head.i == own.i else 2 if said else 1, abs(t.start - tok.idx), t))
+            dated.append((0 if head.i == own.i else SAID if said else 1, abs(t.start - tok.idx),
+                          t))
         elif _same_time_clause(head, own):
             dated.append((1, abs(t.start - tok.idx), t))
         elif head.dep_ == "acl" and head.tag_ in ("VBG", "VBN") and \
@@ -53,18 +54,24 @@ def _date(ctx: ExtractionContext, tok: Token, sent: Span, sent_timexes: list[Tim
                        ctx.text[max(0, t.start - 6):t.start].lower().strip().endswith("since")
                        for t in sent_timexes):
         return None
-    ordered = [t for _, _, t in sorted(dated, key=lambda d: (d[0], d[1]))]
+    dated.sort(key=lambda d: (d[0], d[1]))
+    ordered = [t for _, _, t in dated]
     present = tok.tag_ in ("VBP", "VBZ") or (tok.tag_ == "VBG" and any(
         c.dep_ == "aux" and c.tag_ in ("VBP", "VBZ") for c in tok.children))
-    if not ordered and narrative is not None and not present and modality != "future" and \
-            _same_paragraph(ctx.text, narrative.start, sent.start_char):
-        ordered = [narrative]
+    only_said = bool(dated) and dated[0][0] == SAID
+    if (not ordered or only_said) and narrative is not None and not present and \
+            modality != "future" and _same_paragraph(ctx.text, narrative.start, sent.start_char):
+        # "Five officers were killed, a governor said on Wednesday": the day being told, not
+        # the day it was said, when the story has one.
+        ordered = [narrative, *ordered]
     if ordered:
         ordered[0] = _told_from_the_other_side(ctx, tok, ordered[0])
     resolution = resolve_event_date(ordered, ctx.published, future=modality == "future")
     return None if _long_before(resolution, ctx.published) else resolution
 
 
+SAID = 3  # rank of a reporting verb's date: after the event's clause (0), clauses of the same
+# time (1) and participles inside the event's clause (2)
 BACKGROUND_DAYS = {1: 366, 2: 120, 3: 120}  # by time precision: older than this is background
 
 
