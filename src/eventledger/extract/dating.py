@@ -67,6 +67,11 @@ def _date(ctx: ExtractionContext, tok: Token, sent: Span, sent_timexes: list[Tim
     if ordered:
         ordered[0] = _told_from_the_other_side(ctx, tok, ordered[0])
     resolution = resolve_event_date(ordered, ctx.published, future=modality == "future")
+    # Any day of the event's own clauses long past makes it background ("In September 2022,
+    # dozens were killed when forces fired on worshippers after Friday prayers").
+    if any(_long_before(resolve_event_date([t], ctx.published), ctx.published)
+           for rank, _, t in dated if rank < SAID):
+        return None
     return None if _long_before(resolution, ctx.published) else resolution
 
 
