@@ -557,3 +557,11 @@ def test_a_mention_dated_long_before_publication_is_background():
     r = run("In September 2022, dozens of people were killed in Zahedan, Iran, when security "
             "forces fired on worshippers.", published="2025-03-27")
     assert not [e for e in r.events if e.sub_event_type]
+
+
+def test_cancelled_marches_motives_and_practices_are_no_events():
+    r = run("The march, which had been planned for Friday in San Salvador, El Salvador, was "
+            "called off. A statement said the fire in Leipzig, Germany, had been set in protest "
+            "against arms deliveries. Jalapa had led protests against the dam in Coban, "
+            "Guatemala, for several years.", published="2025-07-02")
+    assert not [e for e in r.events if e.sub_event_type and e.modality == "asserted"]

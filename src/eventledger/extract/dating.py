@@ -23,12 +23,16 @@ def _date(ctx: ExtractionContext, tok: Token, sent: Span, sent_timexes: list[Tim
     own = _clause_head(tok)
     dated = []
     for t in sent_timexes:
-        if t.type not in ("DATE", "TIME"):
-            continue
         span = doc.char_span(t.start, t.end, alignment_mode="expand")
         if span is None:
             continue
         head = _clause_head(span.root)
+        if t.type == "DURATION" and head.i == own.i and LONG_SPAN.fullmatch(t.value) and \
+                modality != "future" and not re.search(r"(?i)\b(next|coming)\b", t.text) and \
+                SPAN_LEAD.search(ctx.text[max(0, t.start - 16):t.start]):
+            return None  # "had led protests for several years": a practice, not an event
+        if t.type not in ("DATE", "TIME"):
+            continue
         if _governs_clause(head, own):
             # A reporting verb's day is when it was said, the least sure guide to the event's.
             said = head.i != own.i and head.lemma_.lower() in word_classes()["speech"]
@@ -67,14 +71,18 @@ def _date(ctx: ExtractionContext, tok: Token, sent: Span, sent_timexes: list[Tim
     if ordered:
         ordered[0] = _told_from_the_other_side(ctx, tok, ordered[0])
     resolution = resolve_event_date(ordered, ctx.published, future=modality == "future")
-    # Any day of the event's own clauses long past makes it background ("In September 2022,
-    # dozens were killed when forces fired on worshippers after Friday prayers").
-    if any(_long_before(resolve_event_date([t], ctx.published), ctx.published)
+    # An explicit year long past in the event's own clauses makes it background ("In
+    # September 2022, dozens were killed when forces fired on worshippers after Friday
+    # prayers"), whatever other day the clause names.
+    if any(re.search(r"\b\d{4}\b", t.text) and
+           _long_before(resolve_event_date([t], ctx.published), ctx.published)
            for rank, _, t in dated if rank < SAID):
         return None
     return None if _long_before(resolution, ctx.published) else resolution
 
 
+LONG_SPAN = re.compile(r"P(?:\d+|X)(?:Y|DE|CE)")  # years, decades, centuries
+SPAN_LEAD = re.compile(r"(?i)\b(?:for|over|during|throughout|in)(?:\s+the\s+(?:past|last))?\s*$")
 SAID = 3  # rank of a reporting verb's date: after the event's clause (0), clauses of the same
 # time (1) and participles inside the event's clause (2)
 BACKGROUND_DAYS = {1: 366, 2: 120, 3: 120}  # by time precision: older than this is background

@@ -22,6 +22,10 @@ def _modality(tok: Token) -> tuple[str, str | None]:
     if any(c.dep_ == "neg" for c in children) or _none(tok) or any(
             c.dep_ in ("nsubj", "nsubjpass", "dobj") and _none(c) for c in children):
         return "negated", None  # "no one was arrested", "no agreements were signed"
+    if tok.pos_ == "NOUN" and tok.dep_ in ("dobj", "nsubjpass") and \
+            tok.lemma_.lower() in classes["protest_nouns"] and \
+            tok.head.lemma_.lower() in classes["cancel_verbs"]:
+        return "negated", None  # "the march was called off", "banned all demonstrations"
     if tok.pos_ == "NOUN" and tok.dep_ in ("dobj", "nsubjpass") and tok.head.pos_ == "VERB":
         governing = _modality(tok.head)
         if governing[0] != "asserted":

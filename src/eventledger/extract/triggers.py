@@ -67,7 +67,7 @@ def _find_triggers(sent: Span) -> list[_Hit]:
         if entry is None:
             continue
         if _is_metaphor(tok) or _is_back_reference(tok) or _skip_verb(tok) or \
-                _in_compound_adjective(tok):
+                _in_compound_adjective(tok) or _in_protest_phrase(tok):
             continue
         hits.append(_Hit(tok, doc[tok.i:tok.i + 1], entry))
         used.add(tok.i)
@@ -181,7 +181,7 @@ def _is_back_reference(tok: Token) -> bool:
     if not definite:
         return False
     if tok.dep_ in ("dobj", "nsubjpass") and tok.head.pos_ == "VERB" and \
-            tok.head.lemma_.lower() not in triggers() and \
+            tok.head.lemma_.lower() in word_classes()["reference_verbs"] and \
             any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in tok.children):
         return True  # "no group claimed the attack", "whether the attack was linked to X"
     if tok.dep_ == "pobj" and tok.head.lower_ in BACK_REFERENCE_PREPS:
@@ -191,6 +191,12 @@ def _is_back_reference(tok: Token) -> bool:
         return True  # "X has endorsed the strikes": the strikes are the statement's topic
     # "The blockades have caused shortages", "X has endorsed the strikes".
     return tok.dep_ in ("nsubj",) and tok.head.pos_ in ("VERB", "AUX")
+
+
+def _in_protest_phrase(tok: Token) -> bool:
+    """'set the fire in protest against the plant': a motive, not a protest event."""
+    return tok.pos_ == "NOUN" and tok.lemma_.lower() == "protest" and tok.dep_ == "pobj" and \
+        tok.head.lower_ == "in" and not any(c.dep_ == "det" for c in tok.children)
 
 
 def _in_compound_adjective(tok: Token) -> bool:
