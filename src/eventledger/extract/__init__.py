@@ -112,12 +112,18 @@ class _UntoldCauses:
         recent = self.last_violent[1] if self.last_violent and \
             index - self.last_violent[0] <= REACH else None
         for m in mentions:
-            if recent is None:
+            # "two more died", "one of the wounded died": the incident told before, however
+            # far back, never one told later.
+            incident = recent or (self.last_violent[1] if m.additive and self.last_violent
+                                  else None)
+            if incident is None:
                 self.pending.append((m, narrative))
                 continue
-            ev = casualty_event(ctx, sent, m, recent, sent_timexes, narrative)
+            ev = casualty_event(ctx, sent, m, incident, sent_timexes, narrative)
             if ev is not None:
                 out.append(ev)
+            else:
+                self.last_violent = (index, incident)  # the story is still about it
         return out
 
     def update(self, index: int, sent: Span, figures: list[Figure], sent_timexes: list[Timex]

@@ -20,6 +20,8 @@ if TYPE_CHECKING:
 
 VIOLENT_DISORDER = "Political violence"
 REACH = 2  # sentences between a death and the incident it belongs to
+WOUNDED = frozenset({"wounded", "injured"})
+CARE_PLACES = frozenset({"hospital", "clinic", "morgue", "infirmary"})
 
 
 @dataclass(slots=True)
@@ -62,7 +64,9 @@ def death_mentions(sent: Span, index: int) -> list[DeathMention]:
         count = _count_of(victims)
         if not count:
             continue
-        additive = any(_lemma_in(t, classes["additive"]) for t in victims.subtree)
+        # "two more died", "one of the wounded died": deaths added to the incident's toll
+        additive = any(_lemma_in(t, classes["additive"]) or t.lower_ in WOUNDED
+                       for t in victims.subtree)
         out.append(DeathMention(tok, sent, count, additive, marked, index))
     return out
 

@@ -6,7 +6,7 @@ import datetime as dt
 import re
 from typing import TYPE_CHECKING
 
-from eventledger.extract.context import ExtractionContext
+from eventledger.extract.context import ExtractionContext, _lemma_in
 from eventledger.extract.modality import _clause_head, _governs_clause
 from eventledger.taxonomy import word_classes
 from eventledger.when import DateResolution, Timex, resolve_event_date
@@ -21,6 +21,8 @@ def _date(ctx: ExtractionContext, tok: Token, sent: Span, sent_timexes: list[Tim
     from a nested clause about something else), else the narrative, else publication."""
     doc = ctx.doc
     own = _clause_head(tok)
+    if _habitual(own):
+        return None  # "the city is shelled almost daily": a pattern, not an event
     dated = []
     for t in sent_timexes:
         span = doc.char_span(t.start, t.end, alignment_mode="expand")
@@ -130,6 +132,16 @@ def _iso_day(value: str) -> dt.date | None:
                                                                  value[:10]) else None
     except ValueError:
         return None
+
+
+def _habitual(verb: Token) -> bool:
+    """A present-tense clause with an adverb of frequency ('is shelled almost daily',
+    'regularly attack convoys'): what happens as a rule."""
+    present = verb.tag_ in ("VBP", "VBZ") or any(
+        c.dep_ in ("aux", "auxpass") and c.tag_ in ("VBP", "VBZ") for c in verb.children)
+    return present and any(_lemma_in(t, word_classes()["frequency_adverbs"])
+                           for c in verb.children if c.dep_ in ("advmod", "npadvmod")
+                           for t in c.subtree)
 
 
 def _same_time_clause(head: Token, own: Token) -> bool:

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 from eventledger import dedup
 from eventledger.extract.actors import _make_actor, _modifier_country, _protesters_name
 from eventledger.extract.arguments import _actor_span, _arguments, _cause_noun, _resolve_pronoun
-from eventledger.extract.casualties import DeathMention, add_toll
+from eventledger.extract.casualties import CARE_PLACES, DeathMention, add_toll
 from eventledger.extract.context import SUBJECT_DEPS, ExtractionContext, _evidence, _Hit, _lemma_in
 from eventledger.extract.counts import _counts, _is_aggregate
 from eventledger.extract.dating import _date
@@ -402,6 +402,8 @@ def casualty_event(ctx: ExtractionContext, sent: Span, mention: DeathMention,
         return None  # deaths of long ago
     _, places, narrated = _places(ctx, tok, triggers()["kill"][0], sent, None, None)
     own_place = places[0] if places and not narrated else None
+    if any(t.lemma_.lower() in CARE_PLACES for t in sent):
+        own_place = None  # "died in a hospital in Morelia": where they were cared for
     if incident is not None:
         # Wounded who die days later are the incident's dead (ACLED): only a place of its own
         # makes the deaths another incident of the same kind.

@@ -34,7 +34,7 @@ def event_places(doc: Doc, trigger: Token, toponyms: list[Toponym],
     sent = trigger.sent
     text = doc.text if text is None else text
     in_sent = [t for t in within(toponyms, sent.start_char, sent.end_char)
-               if t.entry is not None and not t.adjectival]
+               if t.entry is not None and not t.adjectival and not _part_name(text, t)]
     # A place inside an actor's name ("US State Department") is the actor's origin.
     in_sent = [t for t in in_sent if not any(s <= t.start < e and not _is_locative(doc, t)
                                              for s, e in actor_spans)]
@@ -79,6 +79,17 @@ def event_places(doc: Doc, trigger: Token, toponyms: list[Toponym],
 
 _PART_OF = re.compile(r"\s+(?:area|district|neighbou?rhood|suburb|quarter|township|sector|"
                       r"commune|ward)s?\s+of\s+(?:the\s+(?:city|town)\s+of\s+)?$", re.IGNORECASE)
+
+
+_PART_NOUN = re.compile(r"\s+(?:area|district|neighbou?rhood|suburb|quarter|township|ward)s?\b",
+                        re.IGNORECASE)
+
+
+def _part_name(text: str, top: Toponym) -> bool:
+    """'in the Dniprovskyi district': a part of the town the story is in, whose name a town
+    elsewhere may share; the town being told about is the place."""
+    return top.entry is not None and top.entry.feature == "city" and \
+        bool(_PART_NOUN.match(text, top.end)) and not _PART_OF.match(text, top.end)
 
 
 def _whole_of(text: str, top: Toponym, in_sent: list[Toponym]) -> Toponym:
