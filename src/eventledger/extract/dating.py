@@ -46,6 +46,10 @@ def _date(ctx: ExtractionContext, tok: Token, sent: Span, sent_timexes: list[Tim
                 any(a.i == own.i for a in head.ancestors):
             # "killed in police firing in Imphal on Monday": a participle's date in the clause
             dated.append((2, abs(t.start - tok.idx), t))
+        elif not any(a.dep_ == "relcl" for a in [head, *head.ancestors]):
+            # The parse hung the day on a word nearby ("burned to death a man suspected of
+            # stealing a motorcycle on Monday"): the sentence's day, when nothing closer says.
+            dated.append((LOOSE, abs(t.start - tok.idx), t))
     # Background: an explicit year long before publication in the event's own clause, or a
     # state of affairs ongoing "since 2012" ("troops have been fighting insurgents since 2012").
     perfect = any(c.dep_ == "aux" and c.lemma_ == "have" for c in tok.children)
@@ -64,7 +68,7 @@ def _date(ctx: ExtractionContext, tok: Token, sent: Span, sent_timexes: list[Tim
     ordered = [t for _, _, t in dated]
     present = tok.tag_ in ("VBP", "VBZ") or (tok.tag_ == "VBG" and any(
         c.dep_ == "aux" and c.tag_ in ("VBP", "VBZ") for c in tok.children))
-    only_said = bool(dated) and dated[0][0] == SAID
+    only_said = bool(dated) and dated[0][0] >= SAID
     if (not ordered or only_said) and narrative is not None and not present and \
             modality != "future" and _same_paragraph(ctx.text, narrative.start, sent.start_char):
         # "Five officers were killed, a governor said on Wednesday": the day being told, not
@@ -87,6 +91,7 @@ LONG_SPAN = re.compile(r"P(?:\d+|X)(?:Y|DE|CE)")  # years, decades, centuries
 SPAN_LEAD = re.compile(r"(?i)\b(?:for|over|during|throughout|in)(?:\s+the\s+(?:past|last))?\s*$")
 SAID = 3  # rank of a reporting verb's date: after the event's clause (0), clauses of the same
 # time (1) and participles inside the event's clause (2)
+LOOSE = 4  # a day elsewhere in the sentence, outside any relative clause
 BACKGROUND_DAYS = {1: 366, 2: 120, 3: 120}  # by time precision: older than this is background
 
 
