@@ -56,7 +56,12 @@ def event_places(doc: Doc, trigger: Token, toponyms: list[Toponym],
         # The nearest town or region; a country only when the sentence names nothing smaller
         # ("in Zaria, Nigeria": the country qualifies the town).
         pool = [t for t in in_sent if t.entry.feature not in ("country", "continent")] or in_sent
-        chosen = [min(pool, key=lambda t: abs(t.start - trigger.idx))]
+        nearest = min(pool, key=lambda t: abs(t.start - trigger.idx))
+        # "held sit-ins in Fez and Marrakech": events told in the plural, one per place
+        plural = trigger.tag_ == "NNS" or any(c.dep_ in ("dobj", "nsubj", "nsubjpass") and
+                                              c.tag_ == "NNS" and c.pos_ == "NOUN"
+                                              for c in trigger.children)
+        chosen = _with_its_list(text, nearest, pool) if plural else [nearest]
     # "the Dhaka-Mymensingh highway": places naming a road or a facility are not locations
     # when the clause names one.
     named_things = [t for t in chosen if _names_a_facility(doc, t)]
@@ -81,14 +86,16 @@ _PART_OF = re.compile(r"\s+(?:area|district|neighbou?rhood|suburb|quarter|townsh
                       r"commune|ward)s?\s+of\s+(?:the\s+(?:city|town)\s+of\s+)?$", re.IGNORECASE)
 
 
-_PART_NOUN = re.compile(r"\s+(?:area|district|neighbou?rhood|suburb|quarter|township|ward)s?\b",
-                        re.IGNORECASE)
+_PART_NOUN = re.compile(r"\s+(?:district|neighbou?rhood|suburb|quarter|ward)s?\b", re.IGNORECASE)
+PART_MAX_POPULATION = 100_000  # "the Kandahar district" names a big town's surroundings
 
 
 def _part_name(text: str, top: Toponym) -> bool:
-    """'in the Dniprovskyi district': a part of the town the story is in, whose name a town
-    elsewhere may share; the town being told about is the place."""
+    """'in the Dniprovskyi district': a part of the town the story is in, whose name a small
+    town elsewhere may share; the town being told about is the place."""
     return top.entry is not None and top.entry.feature == "city" and \
+        top.entry.population < PART_MAX_POPULATION and \
+        text[max(0, top.start - 4):top.start].lower() == "the " and \
         bool(_PART_NOUN.match(text, top.end)) and not _PART_OF.match(text, top.end)
 
 
@@ -100,6 +107,22 @@ def _whole_of(text: str, top: Toponym, in_sent: list[Toponym]) -> Toponym:
                 _PART_OF.fullmatch(text[top.end:other.start]):
             return other
     return top
+
+
+_LIST_GLUE = re.compile(r"\s*(?:,|and|or|, and|, or|&)\s*")
+
+
+def _with_its_list(text: str, top: Toponym, pool: list[Toponym]) -> list[Toponym]:
+    """'in Fez and Marrakech': the places listed with the chosen one, in text order."""
+    ordered = sorted(pool, key=lambda t: t.start)
+    i = ordered.index(top)
+    lo = hi = i
+    while lo > 0 and _LIST_GLUE.fullmatch(text[ordered[lo - 1].end:ordered[lo].start]):
+        lo -= 1
+    while hi + 1 < len(ordered) and _LIST_GLUE.fullmatch(text[ordered[hi].end:
+                                                                ordered[hi + 1].start]):
+        hi += 1
+    return ordered[lo:hi + 1]
 
 
 def _names_a_facility(doc: Doc, top: Toponym) -> bool:
