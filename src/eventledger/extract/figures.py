@@ -17,12 +17,14 @@ from eventledger.when import Timex, resolve_event_date
 if TYPE_CHECKING:
     from spacy.tokens import Span
 
+_SMALL = r"two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"  # "the toll to three"
 # (metric, pattern, needs a cumulative cue such as "so far" or "this year")
 _FIGURE_PATTERNS: list[tuple[str, re.Pattern[str], bool]] = [
     ("deaths", re.compile(r"\b(?:deaths?|death toll|toll|fatalities|dead)\b[^.;]{0,40}?\b"
                           r"(?:risen|rose|climbed|reached|stands?|stood|is|was|hit|increased|"
                           r"jumped|to)(?:\s+(?:to|at))?\s+((?:at least |nearly |some |about |"
-                          r"more than |over |almost )?\d[\d,]*)\b", re.IGNORECASE), False),
+                          r"more than |over |almost )?(?:\d[\d,]*|" + _SMALL + r"))\b",
+                          re.IGNORECASE), False),
     ("deaths", re.compile(r"\b((?:at least |nearly |some |about |more than |over |almost )?"
                           r"\d[\d,]*)\s+(?:people|persons|protesters|demonstrators|civilians|"
                           r"unarmed demonstrators|)\s*(?:have|had)\s+(?:died|been killed)\b",

@@ -640,6 +640,7 @@ def _same_incident(a: Event, b: Event) -> bool:
         a.geo_precision in (1, 2) and b.geo_precision in (1, 2)
     if not (specific and a.event_date == b.event_date and a.geonameid == b.geonameid):
         return False
-    if a.sub_event_type != b.sub_event_type and not _one_incident_group(a, b):
+    if a.sub_event_type != b.sub_event_type and not _one_incident_group(a, b) and \
+            not (_recovered_in_fighting(a, b) or _recovered_in_fighting(b, a)):
         return False
     return a.modality == b.modality == "asserted" and dedup.actors_compatible(a, b)

@@ -87,7 +87,7 @@ _PART_OF = re.compile(r"\s+(?:area|district|neighbou?rhood|suburb|quarter|townsh
 
 
 _PART_NOUN = re.compile(r"\s+(?:district|neighbou?rhood|suburb|quarter|ward)s?\b", re.IGNORECASE)
-PART_MAX_POPULATION = 100_000  # "the Kandahar district" names a big town's surroundings
+PART_MAX_POPULATION = 1_000_000  # "the Kandahar district" names a big town's surroundings
 
 
 def _part_name(text: str, top: Toponym) -> bool:
