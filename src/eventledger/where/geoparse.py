@@ -8,10 +8,9 @@ administrative containment with co-mentioned places, name exactness and populati
 
 from __future__ import annotations
 
-import re
-
 import json
 import math
+import re
 from bisect import bisect_left
 from collections import Counter
 from dataclasses import dataclass
@@ -121,7 +120,7 @@ class Mention:
 
 def _recognise(doc: Doc, gaz: Gazetteer) -> list[Mention]:
     cues = _cues()
-    blocked = _blocked_tokens(doc)
+    blocked = _blocked_tokens(doc, gaz)
     taken: set[int] = set()
     found: list[Mention] = []
     sent_of = {}
@@ -288,13 +287,17 @@ def _capitalised(tok) -> bool:
     return tok.text[:1].isupper() and tok.is_alpha
 
 
-def _blocked_tokens(doc: Doc) -> set[int]:
+def _blocked_tokens(doc: Doc, gaz: Gazetteer) -> set[int]:
     """Tokens inside person names and organisation names (which may contain place names)."""
     heads = _cues()["organisation_heads"]
     before_place = _cues()["before_place"]
     blocked: set[int] = set()
     surnames: set[str] = set()
     for ent in doc.ents:
+        after_locative = ent.start > 0 and doc[ent.start - 1].lower_ in before_place
+        if ent.label_ == "PERSON" and len(ent) > 1 and after_locative and any(
+                c.feature == "city" and fold(c.name) == fold(ent.text) for c in gaz.lookup(ent.text)):
+            continue  # "shot dead in Pedro Juan Caballero": a town named like a person
         if ent.label_ == "PERSON" and len(ent) > 1:
             blocked.update(t.i for t in ent)
             surnames.add(ent[-1].text)

@@ -8,7 +8,6 @@ nearest one; with none in the sentence, the place just narrated in the same para
 from __future__ import annotations
 
 import re
-
 from typing import TYPE_CHECKING
 
 from eventledger.taxonomy import word_classes
@@ -50,6 +49,10 @@ def event_places(doc: Doc, trigger: Token, toponyms: list[Toponym],
     in_sent = [t for t in in_sent if not _destination_or_topic(doc, t)]
     if not in_sent:
         return _narrative_place(doc, text, sent, toponyms) if narrative else []
+    # "in Jamundí, just south of Cali": a town given as a bearing locates the other one.
+    bearings = [t for t in local if _BEARING.search(text[max(0, t.start - 40):t.start])]
+    if bearings and len(bearings) < len(local):
+        local = [t for t in local if t not in bearings]
     if local:
         chosen = local
     else:
@@ -109,6 +112,8 @@ def _whole_of(text: str, top: Toponym, in_sent: list[Toponym]) -> Toponym:
     return top
 
 
+_BEARING = re.compile(r"\b(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of\s+(?:the\s+)?$",
+                      re.IGNORECASE)
 _LIST_GLUE = re.compile(r"\s*(?:,|and|or|, and|, or|&)\s*")
 
 
