@@ -565,3 +565,17 @@ def test_cancelled_marches_motives_and_practices_are_no_events():
             "against arms deliveries. Jalapa had led protests against the dam in Coban, "
             "Guatemala, for several years.", published="2025-07-02")
     assert not [e for e in r.events if e.sub_event_type and e.modality == "asserted"]
+
+
+def test_many_acts_over_time_are_no_event():
+    r = run("A banned separatist group has carried out several attacks on transport hubs in "
+            "Quetta, Pakistan, in recent months. Kherson, Ukraine, is shelled almost daily.",
+            published="2024-02-20")
+    assert not [e for e in r.events if e.sub_event_type]
+
+
+def test_a_toll_told_apart_from_its_named_incident_joins_it():
+    r = run("Gendarmes fired live ammunition on a march in N'Djamena, Chad, on Monday. Two men "
+            "were killed at the scene, a rights group said.", published="2024-06-13")
+    [ev] = [e for e in r.events if e.sub_event_type]
+    assert ev.fatalities == 2 and ev.event_date == "2024-06-10"

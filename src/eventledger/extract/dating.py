@@ -140,12 +140,19 @@ def _iso_day(value: str) -> dt.date | None:
 
 
 def _habitual(verb: Token) -> bool:
-    """A present-tense clause with an adverb of frequency ('is shelled almost daily',
-    'regularly attack convoys'): what happens as a rule."""
+    """What happens as a rule or has happened many times: a present-tense clause with an adverb
+    of frequency ('is shelled almost daily'), or a present perfect over many acts ('has
+    carried out several attacks', 'has seen frequent clashes')."""
+    classes = word_classes()
     present = verb.tag_ in ("VBP", "VBZ") or any(
         c.dep_ in ("aux", "auxpass") and c.tag_ in ("VBP", "VBZ") for c in verb.children)
-    return present and any(_lemma_in(t, word_classes()["frequency_adverbs"])
-                           for c in verb.children if c.dep_ in ("advmod", "npadvmod")
+    if present and any(_lemma_in(t, classes["frequency_adverbs"])
+                       for c in verb.children if c.dep_ in ("advmod", "npadvmod")
+                       for t in c.subtree):
+        return True
+    perfect = any(c.dep_ == "aux" and c.lower_ in ("has", "have") for c in verb.children)
+    return perfect and any(_lemma_in(t, classes["many_markers"])
+                           for c in verb.children if c.dep_ in ("dobj", "advmod", "prep")
                            for t in c.subtree)
 
 

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 from eventledger import dedup
 from eventledger.extract.actors import _make_actor, _modifier_country, _protesters_name
 from eventledger.extract.arguments import _actor_span, _arguments, _cause_noun, _resolve_pronoun
-from eventledger.extract.casualties import CARE_PLACES, DeathMention, add_toll
+from eventledger.extract.casualties import CARE_PLACES, DeathMention, add_toll, is_violent
 from eventledger.extract.context import SUBJECT_DEPS, ExtractionContext, _evidence, _Hit, _lemma_in
 from eventledger.extract.counts import _counts, _is_aggregate
 from eventledger.extract.dating import _date
@@ -580,12 +580,25 @@ def _recovered_in_fighting(weapons: Event, fight: Event) -> bool:
         fight.plover_event == "ASSAULT" and bool(fight.fatalities or fight.injured)
 
 
+def _told_by_its_toll(toll: Event, incident: Event) -> bool:
+    """'Two men were killed at the scene', after 'gendarmes fired on the march' on that day and
+    in that place: violence whose perpetrator goes unnamed is the named incident's toll."""
+    typing = sub_event_typing().get(toll.sub_event_type or "")
+    violence = typing.incident == "violence" if typing is not None else \
+        toll.plover_event == "ASSAULT" and bool(toll.fatalities or toll.injured)
+    return violence and toll.actor1 is None and \
+        incident.actor1 is not None and is_violent(incident) and \
+        toll.modality == incident.modality == "asserted"
+
+
 def _outranks(ev: Event, prior: Event) -> bool:
     """Whether `ev`'s type codes the incident better: the violence over the weapons it took,
     the higher rank within one incident's types (a protest's intervention over its arrests),
     else the more specific type."""
     if _recovered_in_fighting(ev, prior) or _recovered_in_fighting(prior, ev):
         return _recovered_in_fighting(prior, ev)
+    if _told_by_its_toll(ev, prior) or _told_by_its_toll(prior, ev):
+        return _told_by_its_toll(prior, ev)
     table = sub_event_typing()
     a, b = table.get(ev.sub_event_type or ""), table.get(prior.sub_event_type or "")
     if a is not None and b is not None and a.incident and a.incident == b.incident \
@@ -640,6 +653,8 @@ def _same_incident(a: Event, b: Event) -> bool:
         a.geo_precision in (1, 2) and b.geo_precision in (1, 2)
     if not (specific and a.event_date == b.event_date and a.geonameid == b.geonameid):
         return False
+    if _told_by_its_toll(a, b) or _told_by_its_toll(b, a):
+        return True
     if a.sub_event_type != b.sub_event_type and not _one_incident_group(a, b) and \
             not (_recovered_in_fighting(a, b) or _recovered_in_fighting(b, a)):
         return False
