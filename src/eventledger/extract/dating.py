@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 
 from eventledger.extract.context import ExtractionContext, _lemma_in
 from eventledger.extract.modality import _clause_head, _governs_clause
-from eventledger.taxonomy import word_classes
+from eventledger.taxonomy import triggers, word_classes
 from eventledger.when import DateResolution, Timex, resolve_event_date
 
 if TYPE_CHECKING:
@@ -21,8 +21,6 @@ def _date(ctx: ExtractionContext, tok: Token, sent: Span, sent_timexes: list[Tim
     from a nested clause about something else), else the narrative, else publication."""
     doc = ctx.doc
     own = _clause_head(tok)
-    if _habitual(own):
-        return None  # "the city is shelled almost daily": a pattern, not an event
     dated = []
     for t in sent_timexes:
         span = doc.char_span(t.start, t.end, alignment_mode="expand")
@@ -88,7 +86,7 @@ def _date(ctx: ExtractionContext, tok: Token, sent: Span, sent_timexes: list[Tim
 
 
 LONG_SPAN = re.compile(r"P(?:\d+|X)(?:Y|DE|CE)")  # years, decades, centuries
-SPAN_LEAD = re.compile(r"(?i)\b(?:for|over|during|throughout|in)(?:\s+the\s+(?:past|last))?\s*$")
+SPAN_LEAD = re.compile(r"(?i)\b(?:for|over|during|throughout)(?:\s+the\s+(?:past|last))?\s*$")
 SAID = 3  # rank of a reporting verb's date: after the event's clause (0), clauses of the same
 # time (1) and participles inside the event's clause (2)
 LOOSE = 4  # a day elsewhere in the sentence, outside any relative clause
@@ -139,7 +137,7 @@ def _iso_day(value: str) -> dt.date | None:
         return None
 
 
-def _habitual(verb: Token) -> bool:
+def habitual(verb: Token) -> bool:
     """What happens as a rule or has happened many times: a present-tense clause with an adverb
     of frequency ('is shelled almost daily'), or a present perfect over many acts ('has
     carried out several attacks', 'has seen frequent clashes')."""
@@ -151,9 +149,14 @@ def _habitual(verb: Token) -> bool:
                        for t in c.subtree):
         return True
     perfect = any(c.dep_ == "aux" and c.lower_ in ("has", "have") for c in verb.children)
-    return perfect and any(_lemma_in(t, classes["many_markers"])
-                           for c in verb.children if c.dep_ in ("dobj", "advmod", "prep")
-                           for t in c.subtree)
+    if not perfect:
+        return False
+    # Many acts, not many victims: "several attacks", "frequent clashes", "repeatedly",
+    # "on several occasions" (but "has killed several fighters" is one act).
+    acts = [c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in triggers()]
+    return any(_lemma_in(t, classes["many_markers"]) for c in acts for t in c.children) or \
+        any(_lemma_in(t, classes["many_markers"]) for c in verb.children
+            if c.dep_ in ("advmod", "prep") for t in c.subtree)
 
 
 def _same_time_clause(head: Token, own: Token) -> bool:

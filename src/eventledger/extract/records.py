@@ -13,9 +13,9 @@ from eventledger.extract.arguments import _actor_span, _arguments, _cause_noun, 
 from eventledger.extract.casualties import CARE_PLACES, DeathMention, add_toll, is_violent
 from eventledger.extract.context import SUBJECT_DEPS, ExtractionContext, _evidence, _Hit, _lemma_in
 from eventledger.extract.counts import _counts, _is_aggregate
-from eventledger.extract.dating import _date
+from eventledger.extract.dating import _date, habitual
 from eventledger.extract.learned import decide, predict
-from eventledger.extract.modality import _announced, _modality
+from eventledger.extract.modality import _announced, _clause_head, _modality
 from eventledger.extract.refinement import (
     _crowd_control,
     _interaction,
@@ -93,6 +93,8 @@ def _code_event(ctx: ExtractionContext, sent: Span, hit: _Hit, sent_timexes: lis
         return []  # the refusing verb is a trigger of its own
     trig, modality = conventions
     source_tok, target_tok, counts = _participants(hit, trig, sent)
+    if trig.plover in MATERIAL and habitual(_clause_head(tok)):
+        return []  # "the city is shelled almost daily", "has carried out several attacks"
     dating = _date(ctx, tok, sent, sent_timexes, narrative, modality)
     if dating is None:
         return []  # background history, not a current event

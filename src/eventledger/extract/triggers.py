@@ -252,8 +252,7 @@ def _merge_hits(hits: list[_Hit]) -> list[_Hit]:
             # "clashed with rebels ..., killing two": the toll of the act it follows from.
             if hit.trigger.plover == "ASSAULT" and hit.token.tag_ == "VBG" and \
                     hit.token.dep_ in ("advcl", "conj") and \
-                    hit.token.head.i == other.token.i and \
-                    other.trigger.plover in ("ASSAULT", "PROTEST") and \
+                    hit.token.head.i == other.token.i and other.trigger.plover == "ASSAULT" and \
                     not any(c.dep_ in SUBJECT_DEPS for c in hit.token.children):
                 absorbed = True
                 break
