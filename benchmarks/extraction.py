@@ -182,7 +182,8 @@ def india(split: str, calib: list) -> str:
                 calib.append((e.confidence, bool(gold & {"KILL", "ARREST", "FORCE"})))
     lines = [f"| {lab} | {c[0] + c[2]} | " + " | ".join(f"{v:.3f}" for v in prf(*c)) + " |"
              for lab, c in counts.items()]
-    return f"sentences: {len(rows)}\n\n| label | gold sentences | P | R | F1 |\n|---|---|---|---|---|\n" \
+    head = "| label | gold sentences | P | R | F1 |\n|---|---|---|---|---|\n"
+    return f"sentences: {len(rows)}\n\n{head}" \
         + "\n".join(lines)
 
 

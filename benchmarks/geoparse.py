@@ -17,6 +17,7 @@ import resource
 import statistics
 import sys
 import time
+
 from common import DATA as SHARED
 from common import f1, split_of
 

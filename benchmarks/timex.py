@@ -47,7 +47,7 @@ def documents(split: str):
 def score(split: str, show_errors: int = 0) -> dict[str, dict[str, float]]:
     totals: dict[str, dict[str, int]] = {}
     errors: list[str] = []
-    for corpus, doc_id, text, dct, gold in documents(split):
+    for corpus, _doc_id, text, dct, gold in documents(split):
         pred = tag(text, dct)
         for key in (corpus, "all"):
             t = totals.setdefault(key, {"gold": 0, "pred": 0, "strict": 0, "relaxed_p": 0,

@@ -3,12 +3,14 @@ from eventledger.schema import Event, Evidence
 
 
 def ev(eid, **kw):
-    base = dict(event_id=eid, doc_id="d", article_id=eid, event_date="2024-01-09",
-                time_precision=1, plover_event="ASSAULT", event_type="Violence against civilians",
-                sub_event_type="Attack", country="Nigeria", admin1="Borno", location="Maiduguri",
-                geonameid=2331447, geo_precision=1, actor1="Unidentified Armed Group (Nigeria)",
-                actor2="Civilians (Nigeria)", fatalities=5, source="S" + eid,
-                evidence=[Evidence("Gunmen killed five people at a market in Maiduguri.", 0, 50)])
+    base = {"event_id": eid, "doc_id": "d", "article_id": eid, "event_date": "2024-01-09",
+            "time_precision": 1, "plover_event": "ASSAULT",
+            "event_type": "Violence against civilians", "sub_event_type": "Attack",
+            "country": "Nigeria", "admin1": "Borno", "location": "Maiduguri",
+            "geonameid": 2331447, "geo_precision": 1,
+            "actor1": "Unidentified Armed Group (Nigeria)", "actor2": "Civilians (Nigeria)",
+            "fatalities": 5, "source": "S" + eid,
+            "evidence": [Evidence("Gunmen killed five people at a market in Maiduguri.", 0, 50)]}
     base.update(kw)
     return Event(**base)
 

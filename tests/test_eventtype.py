@@ -1,4 +1,5 @@
-"""The learned typing stage: static vectors, features, the shipped model, training and calibration."""
+"""The learned typing stage: static vectors, features, the shipped model, training and
+calibration."""
 
 from __future__ import annotations
 

@@ -21,7 +21,9 @@ from eventledger.taxonomy import actor_lexicon, sub_event_typing
 PRECISION_DAYS = {1: 0, 2: 6, 3: 30}  # how far a date of each ACLED precision may stretch
 MERGE_THRESHOLD = 0.5
 _WORD = re.compile(r"[a-z]{4,}")
-_STOP = frozenset(["that", "this", "with", "from", "were", "have", "been", "their", "they", "said", "after", "about", "into", "over", "which", "when", "there", "would", "could", "other", "also", "more", "than", "some", "them", "then", "what"])
+_STOP = frozenset(["that", "this", "with", "from", "were", "have", "been", "their", "they", "said",
+                   "after", "about", "into", "over", "which", "when", "there", "would", "could",
+                   "other", "also", "more", "than", "some", "them", "then", "what"])
 
 
 @dataclass(slots=True)

@@ -11,7 +11,8 @@ _RANGE = re.compile(r"^(\d[\d,]*)\s*(?:-|–|to)\s*(\d[\d,]*)$")
 
 
 def parse_count(text: str) -> int | None:
-    """The conservative integer a phrase denotes: 'at least 17' -> 17, 'dozens' -> 12, '10-15' -> 10."""
+    """The conservative integer a phrase denotes: 'at least 17' -> 17, 'dozens' -> 12,
+    '10-15' -> 10."""
     table = number_table()
     words = text.lower().strip()
     for approx in sorted(table["approximators"], key=len, reverse=True):

@@ -185,7 +185,8 @@ class Event:
 
 @dataclass(slots=True)
 class Figure:
-    """A reported aggregate ("the toll has risen to 40"): never an event, never one incident's toll."""
+    """A reported aggregate ("the toll has risen to 40"): never an event, never one incident's
+    toll."""
 
     figure_id: str
     doc_id: str

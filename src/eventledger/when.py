@@ -90,7 +90,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("span_units", re.compile(rf"\b(?:the\s+)?(past|last|next|coming|previous|recent|first)"
                               rf"\s+({_NUM}|few|several|couple of)\s+({_UNIT})\b", re.IGNORECASE)),
     ("bare_units", re.compile(r"\b(?:for|over|in|within|after|lasting)\s+(days|weeks|months|years|"
-                              r"decades|hours)\b(?!\s+(?:ago|earlier|later|of|before|after))", re.IGNORECASE)),
+                              r"decades|hours)\b(?!\s+(?:ago|earlier|later|of|before|after))",
+                              re.IGNORECASE)),
     ("holiday", re.compile(r"\b(Christmas(?:\s+(?:Day|Eve))?|New\s+Year's(?:\s+(?:Day|Eve))?)\b")),
     ("vague_units", re.compile(rf"\b(recent|coming|the coming|in coming|in recent)\s+({_UNIT})\b",
                                re.IGNORECASE)),
@@ -108,13 +109,15 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
                             r"(day|morning|evening|night|week|month|year)\b", re.IGNORECASE)),
     ("deictic", re.compile(rf"\b(yesterday|today|tonight|tomorrow|overnight)"
                            rf"(?:\s+({_PART}))?\b", re.IGNORECASE)),
-    ("last_part", re.compile(r"\b(last|this)\s+(night|morning|afternoon|evening)\b", re.IGNORECASE)),
+    ("last_part", re.compile(r"\b(last|this)\s+(night|morning|afternoon|evening)\b",
+                             re.IGNORECASE)),
     ("rel_unit", re.compile(r"\b((?:early|late|mid|mid-)\s*)?(last|next|this|past|coming|"
                             r"previous)\s+(week|weekend|month|year)\b", re.IGNORECASE)),
     ("weekday", re.compile(rf"\b(?:(last|next|this|coming|past|on|early|late)\s+)?({_WEEKDAY})"
                            rf"(?:\s+({_PART}))?\b")),
     ("month_alone", re.compile(rf"\b(in|on|since|during|until|by|from|of|early|late|mid|"
-                               rf"mid-|before|after|through)\s+({_MONTH})(?!\s+\d)\b", re.IGNORECASE)),
+                               rf"mid-|before|after|through)\s+({_MONTH})(?!\s+\d)\b",
+                               re.IGNORECASE)),
     ("ordinal_day", re.compile(r"\b(?:on\s+)?the\s+(\d{1,2})(?:st|nd|rd|th)\b(?!\s+(?:of\s+)?"
                                + _MONTH + r")", re.IGNORECASE)),
     ("duration", re.compile(rf"\b(?:for|in|over|within|after|of)?\s*({_NUM})\s*[- ]?({_UNIT})\b"
@@ -122,7 +125,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("year", re.compile(r"(?:(?<=mid-)|(?<![\d.,$€£-]))\b(1[89]\d{2}|20\d{2})\b"
                         r"(?![\d.,]\d|\s*(?:%|percent))")),
     ("the_weekend", re.compile(r"\b(?:the|this)\s+weekend\b", re.IGNORECASE)),
-    ("current_year", re.compile(r"\bthe\s+current\s+(?:fiscal\s+|calendar\s+)?year\b", re.IGNORECASE)),
+    ("current_year", re.compile(r"\bthe\s+current\s+(?:fiscal\s+|calendar\s+)?year\b",
+                                re.IGNORECASE)),
     ("refs", re.compile(r"\b(now|currently|recently|nowadays|at present|the past|in the future|"
                         r"the future|these days|current)\b", re.IGNORECASE)),
 ]
@@ -490,10 +494,8 @@ def _future_context(text: str, start: int) -> bool:
     """Whether the sentence before `start` speaks of the future at this point."""
     window = text[max(0, start - 150):start].lower()
     window = re.split(r"[.!?]\s", window)[-1]
-    cue = None
-    for cue in _FUTURE_CUE.finditer(window):
-        pass
-    return cue is not None and not _PAST_VERB.search(window, cue.end())
+    cues = list(_FUTURE_CUE.finditer(window))
+    return bool(cues) and not _PAST_VERB.search(window, cues[-1].end())
 
 
 def _number(word: str) -> int | None:

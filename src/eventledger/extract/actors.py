@@ -30,6 +30,7 @@ def _modifier_country(tok: Token, ctx: ExtractionContext) -> str | None:
 
 
 GENERIC_ARMED = "Unidentified Armed Group"
+BEARING_ARMS = frozenset({"carry", "wield", "brandish", "arm", "bear"})
 
 
 def _make_actor(tok: Token | None, role: str, ctx: ExtractionContext,
@@ -125,10 +126,9 @@ def _carries_weapons(root: Token) -> bool:
     """'men carrying rifles', 'youths armed with machetes': people who bear arms."""
     weapons = word_classes()["weapon"]
     for c in root.children:
-        if c.dep_ in ("acl", "relcl") and c.lemma_.lower() in ("carry", "wield", "brandish",
-                                                               "arm", "bear"):
-            if any(_lemma_in(d, weapons) for d in c.subtree):
-                return True
+        if c.dep_ in ("acl", "relcl") and c.lemma_.lower() in BEARING_ARMS and \
+                any(_lemma_in(d, weapons) for d in c.subtree):
+            return True
     return False
 
 

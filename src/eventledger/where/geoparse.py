@@ -296,7 +296,8 @@ def _blocked_tokens(doc: Doc, gaz: Gazetteer) -> set[int]:
     for ent in doc.ents:
         after_locative = ent.start > 0 and doc[ent.start - 1].lower_ in before_place
         if ent.label_ == "PERSON" and len(ent) > 1 and after_locative and any(
-                c.feature == "city" and fold(c.name) == fold(ent.text) for c in gaz.lookup(ent.text)):
+                c.feature == "city" and fold(c.name) == fold(ent.text)
+                for c in gaz.lookup(ent.text)):
             continue  # "shot dead in Pedro Juan Caballero": a town named like a person
         if ent.label_ == "PERSON" and len(ent) > 1:
             blocked.update(t.i for t in ent)
