@@ -10,7 +10,9 @@ import calendar
 import datetime as dt
 import re
 from bisect import bisect_left, insort
+from collections.abc import Callable
 from dataclasses import dataclass
+from typing import Any
 
 MONTHS = {name.lower(): i for i, name in enumerate(calendar.month_name) if name}
 MONTHS.update({name.lower(): i for i, name in enumerate(calendar.month_abbr) if name})
@@ -205,252 +207,391 @@ def _plausible(kind: str, m: re.Match[str], text: str) -> bool:
     return True
 
 
+Normalised = tuple[str | None, str, bool]  # TIMEX3 value, type, anaphoric
+
+
 def _normalise(kind: str, m: re.Match[str], dct: dt.date | None, anchor: dt.date | None,
-               text: str) -> tuple[str | None, str, bool]:
-    g = m.groups()
-    special = _normalise_extended(kind, g, dct, text, m.start(), anchor)
-    if special is not None:
-        return special
-    if kind == "iso":
-        return _valid_date(int(g[0]), int(g[1]), int(g[2])), "DATE", False
-    if kind in ("mdy", "dmy"):
-        month_word, day_s, year_s = (g[0], g[1], g[2]) if kind == "mdy" else (g[1], g[0], g[2])
-        month = MONTHS[month_word.rstrip(".").lower()]
-        day = int(day_s)
-        if year_s:
-            return _valid_date(int(year_s), month, day), "DATE", False
-        if dct is None:
-            return (f"XXXX-{month:02d}-{day:02d}" if 1 <= day <= 31 else None), "DATE", False
-        year = _nearest_year(dct, month, day, _future_context(text, m.start()))
-        return _valid_date(year, month, day), "DATE", False
-    if kind == "my":
-        month = MONTHS[g[1].rstrip(".").lower()]
-        return f"{int(g[2]):04d}-{month:02d}", "DATE", False
-    if kind == "rel_month":
-        month = MONTHS[g[2].rstrip(".").lower()]
-        if dct is None:
-            return f"XXXX-{month:02d}", "DATE", False
-        rel = g[1].lower()
-        year = dct.year
-        if rel in ("last", "past") and month >= dct.month:
-            year -= 1
-        elif rel in ("next", "coming") and month <= dct.month:
-            year += 1
-        return f"{year:04d}-{month:02d}", "DATE", False
-    if kind == "ago":
-        n = _number(g[0])
-        unit = g[1].lower().rstrip("s")
-        direction = g[2].lower()
-        base = dct if direction == "ago" else anchor
-        if n is None and direction == "ago":
-            return "PAST_REF", "DATE", False
-        if n is None or base is None:
-            return _duration(n, unit, approx=n is None), "DURATION", False
-        sign = 1 if direction in ("later", "after") else -1
-        return _shift(base, unit, sign * n), "DATE", direction != "ago"
-    if kind == "next_day":
-        rel, unit = g[0].lower(), g[1].lower()
-        if anchor is None:
-            return None, "DATE", True
-        sign = 1 if rel in ("next", "following") else -1
-        if unit in PARTS_OF_DAY:
-            day = anchor + dt.timedelta(days=sign)
-            return f"{day.isoformat()}T{PARTS_OF_DAY[unit]}", "TIME", True
-        return _shift(anchor, unit, sign), "DATE", True
-    if kind == "deictic":
-        word = g[0].lower()
-        if dct is None:
-            return ("PRESENT_REF" if word == "today" else None), "DATE", False
-        offset = {"yesterday": -1, "today": 0, "tonight": 0, "tomorrow": 1, "overnight": 0}[word]
-        day = dct + dt.timedelta(days=offset)
-        part = (g[1] or "").lower()
-        if part:
-            return f"{day.isoformat()}T{PARTS_OF_DAY[part]}", "TIME", False
-        return day.isoformat(), "DATE", False
-    if kind == "last_part":
-        if dct is None:
-            return None, "TIME", False
-        day = dct - dt.timedelta(days=1) if g[0].lower() == "last" else dct
-        return f"{day.isoformat()}T{PARTS_OF_DAY[g[1].lower()]}", "TIME", False
-    if kind == "rel_unit":
-        rel, unit = g[1].lower(), g[2].lower()
-        if dct is None:
-            return None, "DATE", False
-        sign = {"last": -1, "past": -1, "previous": -1, "next": 1, "coming": 1, "this": 0}[rel]
-        if unit == "weekend":
-            saturday = _weekday_near(dct, 5, sign if sign else -1, strict=sign != 0)
-            return f"{saturday.isocalendar()[0]:04d}-W{saturday.isocalendar()[1]:02d}-WE", \
-                "DATE", False
-        if rel == "past" and unit == "year":
-            return "P1Y", "DURATION", False
-        return _shift(dct, unit, sign), "DATE", False
-    if kind == "weekday":
-        rel = (g[0] or "").lower()
-        weekday = WEEKDAYS[g[1].lower()]
-        if dct is None:
-            return "XXXX-WXX-" + str(weekday + 1), "DATE", False
-        future = rel in ("next", "coming") or (rel in ("", "on", "this")
-                                               and _future_context(text, m.start()))
-        if rel in ("next", "coming") or future:
-            day = _weekday_near(dct, weekday, 1, strict=True)
-        else:
-            day = _weekday_near(dct, weekday, -1, strict=rel in ("last", "past"))
-        if g[2]:
-            return f"{day.isoformat()}T{PARTS_OF_DAY[g[2].lower()]}", "TIME", False
-        return day.isoformat(), "DATE", False
-    if kind == "month_alone":
-        month = MONTHS[g[1].rstrip(".").lower()]
-        if dct is None:
-            return f"XXXX-{month:02d}", "DATE", False
-        year = _nearest_year(dct, month, 1, _future_context(text, m.start()))
-        return f"{year:04d}-{month:02d}", "DATE", False
-    if kind == "ordinal_day":
-        day_num = int(g[0])
-        base = anchor or dct
-        if base is None or not 1 <= day_num <= 31:
-            return None, "DATE", False
-        month, year = base.month, base.year
-        if day_num > base.day:
-            month -= 1
-            if month == 0:
-                month, year = 12, year - 1
-        return _valid_date(year, month, day_num), "DATE", False
-    if kind == "duration":
-        n = _number(g[0])
-        unit = g[1].lower().rstrip("s")
-        if n is None and g[0].lower() not in ("several", "few", "a few"):
-            return None, "DURATION", False
-        return _duration(n, unit, approx=n is None), "DURATION", False
-    if kind == "year":
-        return g[0], "DATE", False
-    if kind == "refs":
-        word = g[0].lower()
-        if word in ("now", "currently", "nowadays", "at present", "these days", "current"):
-            return "PRESENT_REF", "DATE", False
-        if word in ("in the future", "the future"):
-            return "FUTURE_REF", "DATE", False
+               text: str) -> Normalised:
+    """The TIMEX3 value of one match, by its expression kind (see NORMALISERS)."""
+    normaliser = NORMALISERS.get(kind)
+    result = normaliser(kind, m.groups(), dct, anchor, text, m.start()) if normaliser else None
+    return result if result is not None else (None, "DATE", False)
+
+
+def _iso_date(kind: str, g: tuple[Any, ...], dct: dt.date | None, anchor: dt.date | None,
+              text: str, start: int) -> Normalised | None:
+    """'2024-03-15'."""
+    return _valid_date(int(g[0]), int(g[1]), int(g[2])), "DATE", False
+
+
+def _month_day(kind: str, g: tuple[Any, ...], dct: dt.date | None, anchor: dt.date | None,
+               text: str, start: int) -> Normalised | None:
+    """'March 5', '5 March 2024': the nearest such day when the year is left out."""
+    month_word, day_s, year_s = (g[0], g[1], g[2]) if kind == "mdy" else (g[1], g[0], g[2])
+    month = MONTHS[month_word.rstrip(".").lower()]
+    day = int(day_s)
+    if year_s:
+        return _valid_date(int(year_s), month, day), "DATE", False
+    if dct is None:
+        return (f"XXXX-{month:02d}-{day:02d}" if 1 <= day <= 31 else None), "DATE", False
+    year = _nearest_year(dct, month, day, _future_context(text, start))
+    return _valid_date(year, month, day), "DATE", False
+
+
+def _month_year(kind: str, g: tuple[Any, ...], dct: dt.date | None, anchor: dt.date | None,
+                text: str, start: int) -> Normalised | None:
+    """'March 2024', 'early March 2024'."""
+    month = MONTHS[g[1].rstrip(".").lower()]
+    return f"{int(g[2]):04d}-{month:02d}", "DATE", False
+
+
+def _relative_month(kind: str, g: tuple[Any, ...], dct: dt.date | None, anchor: dt.date | None,
+                    text: str, start: int) -> Normalised | None:
+    """'last March', 'next June'."""
+    month = MONTHS[g[2].rstrip(".").lower()]
+    if dct is None:
+        return f"XXXX-{month:02d}", "DATE", False
+    rel = g[1].lower()
+    year = dct.year
+    if rel in ("last", "past") and month >= dct.month:
+        year -= 1
+    elif rel in ("next", "coming") and month <= dct.month:
+        year += 1
+    return f"{year:04d}-{month:02d}", "DATE", False
+
+
+def _units_ago(kind: str, g: tuple[Any, ...], dct: dt.date | None, anchor: dt.date | None,
+               text: str, start: int) -> Normalised | None:
+    """'three days ago' from publication, 'two days later' from the day being told."""
+    n = _number(g[0])
+    unit = g[1].lower().rstrip("s")
+    direction = g[2].lower()
+    base = dct if direction == "ago" else anchor
+    if n is None and direction == "ago":
         return "PAST_REF", "DATE", False
-    if kind == "current_year":
-        return (str(dct.year) if dct else "PRESENT_REF"), "DATE", False
-    return None, "DATE", False
-
-
-def _normalise_extended(kind: str, g: tuple, dct: dt.date | None, text: str, start: int,
-                        anchor: dt.date | None = None) -> tuple[str | None, str, bool] | None:
-    """Clock times, sets, quarters, seasons, decades, spelled years and spans of units."""
-    if kind == "clock":
-        hour_s, minute_s, ampm, word, day_text = g
-        if word:
-            hour, minute = (12, 0) if word.lower() == "noon" else (0, 0)
-        else:
-            hour, minute = int(hour_s) % 12, int(minute_s or 0)
-            if ampm.lower().startswith("p"):
-                hour += 12
-            if not 0 <= hour < 24 or not 0 <= minute < 60:
-                return None, "TIME", False
-        # "at around 10 p.m.": the day being told about (TIMEX3 anchors a bare time on it)
-        base = anchor or dct
-        day = base.isoformat() if base else "XXXX-XX-XX"
-        if day_text:
-            inner = tag(day_text, dct)
-            if inner and re.match(r"\d{4}-\d{2}-\d{2}", inner[0].value):
-                day = inner[0].value[:10]
-        return f"{day}T{hour:02d}:{minute:02d}", "TIME", not day_text and base != dct
-    if kind == "set":
-        _every, unit, word, weekday_plural, part = g
-        if word:
-            return SET_WORDS[word.lower()], "SET", False
-        if weekday_plural:
-            value = f"XXXX-WXX-{WEEKDAYS[weekday_plural.lower()] + 1}"
-            return value + (f"T{PARTS_OF_DAY[part.lower()]}" if part else ""), "SET", False
-        u = unit.lower().rstrip(".")
-        if u in WEEKDAYS:
-            return f"XXXX-WXX-{WEEKDAYS[u] + 1}", "SET", False
-        if u in MONTHS:
-            return f"XXXX-{MONTHS[u]:02d}", "SET", False
-        if u in PARTS_OF_DAY:
-            return f"XXXX-XX-XXT{PARTS_OF_DAY[u]}", "SET", False
-        return {"day": "P1D", "week": "P1W", "month": "P1M", "year": "P1Y"}[u], "SET", False
-    if kind in ("quarter", "quarter_year"):
-        if kind == "quarter_year":
-            return f"{g[0]}-Q{ORDINALS[g[1].lower()]}", "DATE", False
-        rel, ordinal, year_s = g
-        if not (rel or ordinal or year_s):
-            # "the quarter": the latest quarter reported on, the one before publication.
-            rel = "latest"
-        if year_s and ordinal:
-            return f"{year_s}-Q{ORDINALS[ordinal.lower()]}", "DATE", False
-        if dct is None:
-            return (f"XXXX-Q{ORDINALS[ordinal.lower()]}" if ordinal else None), "DATE", False
-        current = (dct.month - 1) // 3 + 1
-        if ordinal:
-            q = ORDINALS[ordinal.lower()]
-            year = dct.year if q <= current else dct.year - 1
-            if rel and rel.lower() in ("year-ago", "year-earlier"):
-                year -= 1
-            return f"{year}-Q{q}", "DATE", False
-        rel = (rel or "").lower()
-        if rel == "current":
-            return f"{dct.year}-Q{current}", "DATE", False
-        idx = dct.year * 4 + current - 1 - 1
-        if rel in ("year-ago", "year-earlier"):
-            idx -= 4
-        return f"{idx // 4}-Q{idx % 4 + 1}", "DATE", False
-    if kind == "season":
-        rel, season, year_s = g
-        code = SEASONS[season.lower()]
-        if year_s:
-            year = int(year_s) if year_s.isdigit() else _spelled_year(year_s)
-            return (f"{year}-{code}" if year else None), "DATE", False
-        if rel is None:
-            return None, "DATE", False  # a bare "fall" or "spring" is usually not a date
-        if dct is None:
-            return f"XXXX-{code}", "DATE", False
-        rel = rel.lower()
-        year = dct.year
-        if rel in ("last", "past") or (rel == "the" and not _future_context(text, start)):
-            year -= 0 if _season_over(code, dct) else 1
-        elif rel in ("next", "coming") or rel == "the":
-            year += 1 if _season_started(code, dct) else 0
-        return f"{year}-{code}", "DATE", False
-    if kind == "decade":
-        _, digits, word = g
-        if digits:
-            return digits, "DATE", False
-        century = (dct.year // 100) if dct else 19
-        if dct and DECADE_WORDS[word.lower()] * 10 > dct.year % 100:
-            century -= 1
-        return f"{century}{DECADE_WORDS[word.lower()]}", "DATE", False
-    if kind == "year_words":
-        year = _spelled_year(g[0])
-        return (str(year) if year else None), "DATE", False
-    if kind == "span_units":
-        rel, num, unit = g[0].lower(), g[1].lower(), g[2].lower().rstrip("s")
-        n = _number(num)
+    if n is None or base is None:
         return _duration(n, unit, approx=n is None), "DURATION", False
-    if kind == "bare_units":
-        return _duration(None, g[0].lower().rstrip("s"), approx=True), "DURATION", False
-    if kind == "holiday":
-        name = g[0].lower()
-        month, day = (12, 24) if "christmas eve" in name else (12, 25) if "christmas" in name \
-            else (12, 31) if "eve" in name else (1, 1)
-        if dct is None:
-            return f"XXXX-{month:02d}-{day:02d}", "DATE", False
-        year = _nearest_year(dct, month, day, _future_context(text, start))
-        return _valid_date(year, month, day), "DATE", False
-    if kind == "vague_units":
-        rel, unit = g[0].lower(), g[1].lower().rstrip("s")
-        if "coming" in rel:
-            return "FUTURE_REF", "DATE", False
-        return _duration(None, unit, approx=True), "DURATION", False
-    if kind == "the_weekend":
-        if dct is None:
-            return None, "DATE", False
-        future = _future_context(text, start)
-        saturday = _weekday_near(dct, 5, 1 if future else -1, strict=False)
-        iso = saturday.isocalendar()
-        return f"{iso[0]:04d}-W{iso[1]:02d}-WE", "DATE", False
-    return None
+    sign = 1 if direction in ("later", "after") else -1
+    return _shift(base, unit, sign * n), "DATE", direction != "ago"
+
+
+def _next_unit(kind: str, g: tuple[Any, ...], dct: dt.date | None, anchor: dt.date | None,
+               text: str, start: int) -> Normalised | None:
+    """'the next day', 'the following week': from the day being told."""
+    rel, unit = g[0].lower(), g[1].lower()
+    if anchor is None:
+        return None, "DATE", True
+    sign = 1 if rel in ("next", "following") else -1
+    if unit in PARTS_OF_DAY:
+        day = anchor + dt.timedelta(days=sign)
+        return f"{day.isoformat()}T{PARTS_OF_DAY[unit]}", "TIME", True
+    return _shift(anchor, unit, sign), "DATE", True
+
+
+def _deictic(kind: str, g: tuple[Any, ...], dct: dt.date | None, anchor: dt.date | None,
+             text: str, start: int) -> Normalised | None:
+    """'yesterday', 'tonight', 'today morning'."""
+    word = g[0].lower()
+    if dct is None:
+        return ("PRESENT_REF" if word == "today" else None), "DATE", False
+    offset = {"yesterday": -1, "today": 0, "tonight": 0, "tomorrow": 1, "overnight": 0}[word]
+    day = dct + dt.timedelta(days=offset)
+    part = (g[1] or "").lower()
+    if part:
+        return f"{day.isoformat()}T{PARTS_OF_DAY[part]}", "TIME", False
+    return day.isoformat(), "DATE", False
+
+
+def _last_part_of_day(kind: str, g: tuple[Any, ...], dct: dt.date | None, anchor: dt.date | None,
+                      text: str, start: int) -> Normalised | None:
+    """'last night', 'this morning'."""
+    if dct is None:
+        return None, "TIME", False
+    day = dct - dt.timedelta(days=1) if g[0].lower() == "last" else dct
+    return f"{day.isoformat()}T{PARTS_OF_DAY[g[1].lower()]}", "TIME", False
+
+
+def _relative_unit(kind: str, g: tuple[Any, ...], dct: dt.date | None, anchor: dt.date | None,
+                   text: str, start: int) -> Normalised | None:
+    """'last week', 'next month', 'this weekend'."""
+    rel, unit = g[1].lower(), g[2].lower()
+    if dct is None:
+        return None, "DATE", False
+    sign = {"last": -1, "past": -1, "previous": -1, "next": 1, "coming": 1, "this": 0}[rel]
+    if unit == "weekend":
+        saturday = _weekday_near(dct, 5, sign if sign else -1, strict=sign != 0)
+        return f"{saturday.isocalendar()[0]:04d}-W{saturday.isocalendar()[1]:02d}-WE", \
+            "DATE", False
+    if rel == "past" and unit == "year":
+        return "P1Y", "DURATION", False
+    return _shift(dct, unit, sign), "DATE", False
+
+
+def _weekday(kind: str, g: tuple[Any, ...], dct: dt.date | None, anchor: dt.date | None,
+             text: str, start: int) -> Normalised | None:
+    """'Tuesday', 'last Friday': the nearest such day, ahead only for the future."""
+    rel = (g[0] or "").lower()
+    weekday = WEEKDAYS[g[1].lower()]
+    if dct is None:
+        return "XXXX-WXX-" + str(weekday + 1), "DATE", False
+    future = rel in ("next", "coming") or (rel in ("", "on", "this")
+                                           and _future_context(text, start))
+    if rel in ("next", "coming") or future:
+        day = _weekday_near(dct, weekday, 1, strict=True)
+    else:
+        day = _weekday_near(dct, weekday, -1, strict=rel in ("last", "past"))
+    if g[2]:
+        return f"{day.isoformat()}T{PARTS_OF_DAY[g[2].lower()]}", "TIME", False
+    return day.isoformat(), "DATE", False
+
+
+def _month_alone(kind: str, g: tuple[Any, ...], dct: dt.date | None, anchor: dt.date | None,
+                 text: str, start: int) -> Normalised | None:
+    """'in March': the nearest March, ahead only for the future."""
+    month = MONTHS[g[1].rstrip(".").lower()]
+    if dct is None:
+        return f"XXXX-{month:02d}", "DATE", False
+    year = _nearest_year(dct, month, 1, _future_context(text, start))
+    return f"{year:04d}-{month:02d}", "DATE", False
+
+
+def _ordinal_day(kind: str, g: tuple[Any, ...], dct: dt.date | None, anchor: dt.date | None,
+                 text: str, start: int) -> Normalised | None:
+    """'on the 12th': that day of the month being told."""
+    day_num = int(g[0])
+    base = anchor or dct
+    if base is None or not 1 <= day_num <= 31:
+        return None, "DATE", False
+    month, year = base.month, base.year
+    if day_num > base.day:
+        month -= 1
+        if month == 0:
+            month, year = 12, year - 1
+    return _valid_date(year, month, day_num), "DATE", False
+
+
+def _duration_expr(kind: str, g: tuple[Any, ...], dct: dt.date | None, anchor: dt.date | None,
+                   text: str, start: int) -> Normalised | None:
+    """'three days', 'several weeks'."""
+    n = _number(g[0])
+    unit = g[1].lower().rstrip("s")
+    if n is None and g[0].lower() not in ("several", "few", "a few"):
+        return None, "DURATION", False
+    return _duration(n, unit, approx=n is None), "DURATION", False
+
+
+def _year(kind: str, g: tuple[Any, ...], dct: dt.date | None, anchor: dt.date | None,
+          text: str, start: int) -> Normalised | None:
+    """'2019'."""
+    return g[0], "DATE", False
+
+
+def _reference(kind: str, g: tuple[Any, ...], dct: dt.date | None, anchor: dt.date | None,
+               text: str, start: int) -> Normalised | None:
+    """'now', 'recently', 'the future'."""
+    word = g[0].lower()
+    if word in ("now", "currently", "nowadays", "at present", "these days", "current"):
+        return "PRESENT_REF", "DATE", False
+    if word in ("in the future", "the future"):
+        return "FUTURE_REF", "DATE", False
+    return "PAST_REF", "DATE", False
+
+
+def _current_year(kind: str, g: tuple[Any, ...], dct: dt.date | None, anchor: dt.date | None,
+                  text: str, start: int) -> Normalised | None:
+    """'the current year'."""
+    return (str(dct.year) if dct else "PRESENT_REF"), "DATE", False
+
+
+def _clock(kind: str, g: tuple[Any, ...], dct: dt.date | None, anchor: dt.date | None,
+           text: str, start: int) -> Normalised | None:
+    """'10:35 a.m.', 'noon Friday': on the named day, else on the day being told."""
+    hour_s, minute_s, ampm, word, day_text = g
+    if word:
+        hour, minute = (12, 0) if word.lower() == "noon" else (0, 0)
+    else:
+        hour, minute = int(hour_s) % 12, int(minute_s or 0)
+        if ampm.lower().startswith("p"):
+            hour += 12
+        if not 0 <= hour < 24 or not 0 <= minute < 60:
+            return None, "TIME", False
+    # "at around 10 p.m.": the day being told about (TIMEX3 anchors a bare time on it)
+    base = anchor or dct
+    day = base.isoformat() if base else "XXXX-XX-XX"
+    if day_text:
+        inner = tag(day_text, dct)
+        if inner and re.match(r"\d{4}-\d{2}-\d{2}", inner[0].value):
+            day = inner[0].value[:10]
+    return f"{day}T{hour:02d}:{minute:02d}", "TIME", not day_text and base != dct
+
+
+def _set(kind: str, g: tuple[Any, ...], dct: dt.date | None, anchor: dt.date | None,
+         text: str, start: int) -> Normalised | None:
+    """'every Monday', 'daily', 'Sundays'."""
+    _every, unit, word, weekday_plural, part = g
+    if word:
+        return SET_WORDS[word.lower()], "SET", False
+    if weekday_plural:
+        value = f"XXXX-WXX-{WEEKDAYS[weekday_plural.lower()] + 1}"
+        return value + (f"T{PARTS_OF_DAY[part.lower()]}" if part else ""), "SET", False
+    u = unit.lower().rstrip(".")
+    if u in WEEKDAYS:
+        return f"XXXX-WXX-{WEEKDAYS[u] + 1}", "SET", False
+    if u in MONTHS:
+        return f"XXXX-{MONTHS[u]:02d}", "SET", False
+    if u in PARTS_OF_DAY:
+        return f"XXXX-XX-XXT{PARTS_OF_DAY[u]}", "SET", False
+    return {"day": "P1D", "week": "P1W", "month": "P1M", "year": "P1Y"}[u], "SET", False
+
+
+def _quarter(kind: str, g: tuple[Any, ...], dct: dt.date | None, anchor: dt.date | None,
+             text: str, start: int) -> Normalised | None:
+    """'the third quarter', 'the year-ago quarter', '2023 first quarter'."""
+    if kind == "quarter_year":
+        return f"{g[0]}-Q{ORDINALS[g[1].lower()]}", "DATE", False
+    rel, ordinal, year_s = g
+    if not (rel or ordinal or year_s):
+        # "the quarter": the latest quarter reported on, the one before publication.
+        rel = "latest"
+    if year_s and ordinal:
+        return f"{year_s}-Q{ORDINALS[ordinal.lower()]}", "DATE", False
+    if dct is None:
+        return (f"XXXX-Q{ORDINALS[ordinal.lower()]}" if ordinal else None), "DATE", False
+    current = (dct.month - 1) // 3 + 1
+    if ordinal:
+        q = ORDINALS[ordinal.lower()]
+        year = dct.year if q <= current else dct.year - 1
+        if rel and rel.lower() in ("year-ago", "year-earlier"):
+            year -= 1
+        return f"{year}-Q{q}", "DATE", False
+    rel = (rel or "").lower()
+    if rel == "current":
+        return f"{dct.year}-Q{current}", "DATE", False
+    idx = dct.year * 4 + current - 1 - 1
+    if rel in ("year-ago", "year-earlier"):
+        idx -= 4
+    return f"{idx // 4}-Q{idx % 4 + 1}", "DATE", False
+
+
+def _season(kind: str, g: tuple[Any, ...], dct: dt.date | None, anchor: dt.date | None,
+            text: str, start: int) -> Normalised | None:
+    """'last spring', 'summer 2024'."""
+    rel, season, year_s = g
+    code = SEASONS[season.lower()]
+    if year_s:
+        year = int(year_s) if year_s.isdigit() else _spelled_year(year_s)
+        return (f"{year}-{code}" if year else None), "DATE", False
+    if rel is None:
+        return None, "DATE", False  # a bare "fall" or "spring" is usually not a date
+    if dct is None:
+        return f"XXXX-{code}", "DATE", False
+    rel = rel.lower()
+    year = dct.year
+    if rel in ("last", "past") or (rel == "the" and not _future_context(text, start)):
+        year -= 0 if _season_over(code, dct) else 1
+    elif rel in ("next", "coming") or rel == "the":
+        year += 1 if _season_started(code, dct) else 0
+    return f"{year}-{code}", "DATE", False
+
+
+def _decade(kind: str, g: tuple[Any, ...], dct: dt.date | None, anchor: dt.date | None,
+            text: str, start: int) -> Normalised | None:
+    """'the 1990s', 'the early eighties'."""
+    _, digits, word = g
+    if digits:
+        return digits, "DATE", False
+    century = (dct.year // 100) if dct else 19
+    if dct and DECADE_WORDS[word.lower()] * 10 > dct.year % 100:
+        century -= 1
+    return f"{century}{DECADE_WORDS[word.lower()]}", "DATE", False
+
+
+def _year_in_words(kind: str, g: tuple[Any, ...], dct: dt.date | None, anchor: dt.date | None,
+                   text: str, start: int) -> Normalised | None:
+    """'nineteen ninety-eight'."""
+    year = _spelled_year(g[0])
+    return (str(year) if year else None), "DATE", False
+
+
+def _span_of_units(kind: str, g: tuple[Any, ...], dct: dt.date | None, anchor: dt.date | None,
+                   text: str, start: int) -> Normalised | None:
+    """'the past three years'."""
+    num, unit = g[1].lower(), g[2].lower().rstrip("s")
+    n = _number(num)
+    return _duration(n, unit, approx=n is None), "DURATION", False
+
+
+def _bare_units(kind: str, g: tuple[Any, ...], dct: dt.date | None, anchor: dt.date | None,
+                text: str, start: int) -> Normalised | None:
+    """'for weeks', 'over months'."""
+    return _duration(None, g[0].lower().rstrip("s"), approx=True), "DURATION", False
+
+
+def _holiday(kind: str, g: tuple[Any, ...], dct: dt.date | None, anchor: dt.date | None,
+             text: str, start: int) -> Normalised | None:
+    """'Christmas', 'New Year's Day'."""
+    name = g[0].lower()
+    month, day = (12, 24) if "christmas eve" in name else (12, 25) if "christmas" in name \
+        else (12, 31) if "eve" in name else (1, 1)
+    if dct is None:
+        return f"XXXX-{month:02d}-{day:02d}", "DATE", False
+    year = _nearest_year(dct, month, day, _future_context(text, start))
+    return _valid_date(year, month, day), "DATE", False
+
+
+def _vague_units(kind: str, g: tuple[Any, ...], dct: dt.date | None, anchor: dt.date | None,
+                 text: str, start: int) -> Normalised | None:
+    """'recent weeks', 'the coming months'."""
+    rel, unit = g[0].lower(), g[1].lower().rstrip("s")
+    if "coming" in rel:
+        return "FUTURE_REF", "DATE", False
+    return _duration(None, unit, approx=True), "DURATION", False
+
+
+def _the_weekend(kind: str, g: tuple[Any, ...], dct: dt.date | None, anchor: dt.date | None,
+                 text: str, start: int) -> Normalised | None:
+    """'the weekend', 'this weekend'."""
+    if dct is None:
+        return None, "DATE", False
+    future = _future_context(text, start)
+    saturday = _weekday_near(dct, 5, 1 if future else -1, strict=False)
+    iso = saturday.isocalendar()
+    return f"{iso[0]:04d}-W{iso[1]:02d}-WE", "DATE", False
+
+
+# One normaliser per expression kind of _PATTERNS: a short function each.
+NORMALISERS: dict[str, Callable[..., Normalised | None]] = {
+    "iso": _iso_date,
+    "mdy": _month_day,
+    "dmy": _month_day,
+    "my": _month_year,
+    "rel_month": _relative_month,
+    "ago": _units_ago,
+    "next_day": _next_unit,
+    "deictic": _deictic,
+    "last_part": _last_part_of_day,
+    "rel_unit": _relative_unit,
+    "weekday": _weekday,
+    "month_alone": _month_alone,
+    "ordinal_day": _ordinal_day,
+    "duration": _duration_expr,
+    "year": _year,
+    "refs": _reference,
+    "current_year": _current_year,
+    "clock": _clock,
+    "set": _set,
+    "quarter": _quarter,
+    "quarter_year": _quarter,
+    "season": _season,
+    "decade": _decade,
+    "year_words": _year_in_words,
+    "span_units": _span_of_units,
+    "bare_units": _bare_units,
+    "holiday": _holiday,
+    "vague_units": _vague_units,
+    "the_weekend": _the_weekend,
+}
+
 
 
 def _season_over(code: str, dct: dt.date) -> bool:
