@@ -20,6 +20,8 @@ run: $(STAMP)
 	$(BIN)/eventledger events --db $(DB)
 
 test: $(STAMP)
+	$(BIN)/ruff check src tests benchmarks training
+	$(BIN)/mypy
 	$(BIN)/python -m pytest
 
 # Rebuild the typing model from training/typing and ../shared/data: the static word-piece table

@@ -13,7 +13,7 @@ import json
 import os
 import sys
 from collections.abc import Callable, Iterable
-from typing import Any
+from typing import Any, TextIO
 
 from eventledger import __version__
 from eventledger.ingest import IngestError, Metadata, parse_date, read_articles, read_sidecar
@@ -369,8 +369,10 @@ def cmd_export(args: argparse.Namespace) -> int:
             records = list(store.canonical_events())
             events = [Event.from_dict(r) for r in records]
             stamps = {r["event_id"]: epoch(r["updated_at"]) for r in records}
-    writer = {"acled-csv": partial(write_acled_csv, timestamps=stamps),
-              "plover-jsonl": write_plover_jsonl, "geojson": write_geojson}[args.format]
+    writers: dict[str, Callable[[list[Event], TextIO], int]] = {
+        "acled-csv": partial(write_acled_csv, timestamps=stamps),
+        "plover-jsonl": write_plover_jsonl, "geojson": write_geojson}
+    writer = writers[args.format]
     if not args.output:
         writer(events, sys.stdout)
         return 0

@@ -143,11 +143,11 @@ class TypeModel:
             arrays[name + "_temperature"] = np.array(head.temperature)
         if self.calibration is not None:
             arrays["calibration"] = np.array(self.calibration)
-        np.savez_compressed(path, **arrays)
+        np.savez_compressed(path, **arrays)  # type: ignore[arg-type]
 
     @classmethod
     def load(cls, path: object) -> TypeModel:
-        with np.load(path) as d:  # type: ignore[call-overload]
+        with np.load(path) as d:  # type: ignore[arg-type]
             heads = {name: Head([str(x) for x in d[name + "_labels"]],
                                 d[name + "_dense"].astype(np.float32),
                                 d[name + "_sparse"].astype(np.float32),

@@ -18,6 +18,7 @@ from collections import Counter
 from dataclasses import dataclass, replace
 from functools import cache
 from pathlib import Path
+from typing import Any
 
 import numpy as np
 
@@ -169,8 +170,10 @@ def _features(cand: Candidate) -> tuple[np.ndarray, tuple[str, ...]]:
     return dense_features(cand, static_vectors()), tuple(sparse_terms(cand))
 
 
-def _design(examples: list[Example], terms: dict[str, int], scale: float):  # type: ignore[no-untyped-def]
+def _design(examples: list[Example], terms: dict[str, int], scale: float) -> Any:
+    """The training matrix: dense features scaled, then sparse term indicators (scipy CSR)."""
     from scipy import sparse
+
     dense = np.stack([_features(e.cand)[0] for e in examples]) * scale
     rows, cols = [], []
     for i, e in enumerate(examples):

@@ -24,8 +24,8 @@ def _modifier_country(tok: Token, ctx: ExtractionContext) -> str | None:
         if c.dep_ in ("compound", "amod", "nmod") and c.i < tok.i:
             for top in ctx.toponyms:
                 if top.start <= c.idx < top.end and top.entry and \
-                        top.entry.feature == "country":
-                    return top.entry.name
+                        top.resolved.feature == "country":
+                    return top.resolved.name
     return None
 
 
@@ -43,10 +43,10 @@ def _make_actor(tok: Token | None, role: str, ctx: ExtractionContext,
     place = next((t for t in within(ctx.toponyms, span.start_char, span.start_char + 1)
                   if t.end == span.end_char and not t.adjectival and t.entry), None)
     if place is not None:
-        if place.entry.feature != "country":
+        if place.resolved.feature != "country":
             return None  # "rebels shelled Goma": the place attacked is the location
         # "aid for Chad": a country as a participant stands for its government.
-        name = actor_lexicon()["government"]["name"].replace("{country}", place.entry.name)
+        name = actor_lexicon()["government"]["name"].replace("{country}", place.resolved.name)
         return Actor(text=place.text, normalized=name, role=role,  # type: ignore[arg-type]
                      start=place.start, end=place.end, inter=1)
     normalized, inter = _normalise_actor(span, ctx, country_hint)
@@ -146,13 +146,14 @@ def _actor_country(span: Span, ctx: ExtractionContext, hint: str | None = None) 
              and span.start <= e.start and e.end <= span.end]
     found = None
     for tok in span:
-        if tok.text[:1].isupper() and demonym_country(tok.text):
-            found = _country_name(demonym_country(tok.text), ctx)
+        iso2 = demonym_country(tok.text) if tok.text[:1].isupper() else None
+        if iso2:
+            found = _country_name(iso2, ctx)
             break
     if found is None:
-        found = next((top.entry.name for top in within(ctx.toponyms, span.start_char,
+        found = next((top.resolved.name for top in within(ctx.toponyms, span.start_char,
                                                        span.end_char)
-                      if top.entry and top.entry.feature == "country" and not top.adjectival),
+                      if top.entry and top.resolved.feature == "country" and not top.adjectival),
                      None)
     found = found or hint
     if found is not None:

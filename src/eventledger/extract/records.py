@@ -225,8 +225,8 @@ def _actors(ctx: ExtractionContext, tok: Token, trig: Trigger, linked: list[Topo
     """Source and target actors, given the country the place suggests; never one against itself."""
     # An official acting abroad is most likely of the country the event happened in
     # ("officials met in Geneva"); otherwise the article's country is the default.
-    abroad = linked[0].entry.country if linked and linked[0].entry.iso2 and \
-        linked[0].entry.iso2 != ctx.country_iso2 else None
+    abroad = linked[0].resolved.country if linked and linked[0].resolved.iso2 and \
+        linked[0].resolved.iso2 != ctx.country_iso2 else None
     source_country = _modifier_country(tok, ctx) or abroad  # "French support", "Russian strikes"
     source = _make_actor(source_tok, "source", ctx, source_country)
     target = _make_actor(target_tok, "target", ctx, abroad if source is None else None)
@@ -282,20 +282,7 @@ def _build_events(ctx: ExtractionContext, sent: Span, hit: _Hit, draft: _Draft) 
     """One event per place (else the article's country), with its notes and confidence."""
     source, target = draft.coding.source, draft.coding.target
     out: list[Event] = []
-    seat = _seat(ctx, draft)
-    default = seat or ctx.headline_place or ctx.country_place
-    places = draft.places or [default]
-    if seat is not None and draft.narrated:
-        places = [seat]  # the cabinet's decree is not made where the last attack was told
-    if default is not None and [p.iso2 for p in places if p.feature == "country"] == \
-            [default.iso2] * len(places):
-        places = [default]  # "..., police in Nigeria said": the headline's town is more precise
-    town = ctx.headline_place
-    if town is not None and town.feature == "city" and len(places) == 1 and \
-            places[0].feature in ("admin1", "admin2") and places[0].iso2 == town.iso2 and \
-            places[0].admin1 == town.admin1:
-        places = [town]  # "in Sinaloa" under a headline on Culiacán: the town in that region
-    for idx, place in enumerate(places):
+    for idx, place in enumerate(_where(ctx, draft)):
         ev = _event(ctx, sent, hit, draft, idx)
         ev.set_place(place)
         if place is None and ctx.country_place is not None:
@@ -307,6 +294,28 @@ def _build_events(ctx: ExtractionContext, sent: Span, hit: _Hit, draft: _Draft) 
         ev.confidence = _final_confidence(ctx, ev, score, draft.coding)
         out.append(ev)
     return out
+
+
+def _where(ctx: ExtractionContext, draft: _Draft) -> list[Place | None]:
+    """The event's places: the text's, else the institution's seat, the headline's town or the
+    article's country; a more precise one of these where the text names only a country or a
+    region that contains it."""
+    seat = _seat(ctx, draft)
+    default = seat or ctx.headline_place or ctx.country_place
+    if seat is not None and draft.narrated:
+        return [seat]  # the cabinet's decree is not made where the last attack was told
+    places = draft.places
+    if not places:
+        return [default]
+    if default is not None and all(p.feature == "country" and p.iso2 == default.iso2
+                                   for p in places):
+        return [default]  # "..., police in Nigeria said": the headline's town is more precise
+    town = ctx.headline_place
+    if town is not None and town.feature == "city" and len(places) == 1 and \
+            places[0].feature in ("admin1", "admin2") and places[0].iso2 == town.iso2 and \
+            places[0].admin1 == town.admin1:
+        return [town]  # "in Sinaloa" under a headline on Culiacán: the town in that region
+    return list(places)
 
 
 def _seat(ctx: ExtractionContext, draft: _Draft) -> Place | None:
@@ -376,10 +385,12 @@ def _event(ctx: ExtractionContext, sent: Span, hit: _Hit, draft: _Draft, idx: in
         actor1=source.normalized if source else None, inter1=coding.inter_s,
         actor2=target.normalized if target else None, inter2=coding.inter_t,
         actors=[a for a in (source, target) if a],
-        modality=draft.modality, attributed_to=draft.attributed,
+        modality=draft.modality,  # type: ignore[arg-type]  # one of schema.Modality
+        attributed_to=draft.attributed,
         evidence=[_evidence(ctx, sent.start_char, sent.end_char)],
         source=ctx.article.source, source_url=ctx.article.url,
-        **draft.counts,
+        fatalities=draft.counts["fatalities"], injured=draft.counts["injured"],
+        arrested=draft.counts["arrested"], crowd_size=draft.counts["crowd_size"],
     )
     if coding.event_type is not None:
         ev.interaction = _interaction(coding.inter_s, coding.inter_t)
@@ -438,7 +449,7 @@ def casualty_event(ctx: ExtractionContext, sent: Span, mention: DeathMention,
 
 def _place_of(doc: Doc, top: Toponym) -> Place:
     """ACLED place fields of a linked toponym; 'near/outside a town' is precision 2 (ACLED)."""
-    place = to_place(top.entry)
+    place = to_place(top.resolved)
     span = doc.char_span(top.start, top.end, alignment_mode="expand")
     if span is not None and place.geo_precision == 1 and span.root.dep_ == "pobj" and \
             span.root.head.lower_ in NEAR_PREPS:

