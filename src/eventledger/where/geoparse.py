@@ -125,112 +125,124 @@ class Mention:
 
 
 def _recognise(doc: Doc, gaz: Gazetteer) -> list[Mention]:
-    cues = _cues()
-    blocked = _blocked_tokens(doc, gaz)
-    taken: set[int] = set()
-    found: list[Mention] = []
-    sent_of = {}
-    for i, sent in enumerate(doc.sents):
-        for tok in sent:
-            sent_of[tok.i] = i
+    """Place mentions: datelines, the tagger's places, then proper-noun runs the gazetteer
+    knows; demonyms as adjectival mentions."""
+    return _Recogniser(doc, gaz).run()
 
-    def consider(span: Span, matcher: bool = False) -> None:
-        if any(t.i in taken for t in span):
-            return
+
+class _Recogniser:
+    """One document's recognition pass: the tokens already claimed, and the mentions found."""
+
+    def __init__(self, doc: Doc, gaz: Gazetteer) -> None:
+        self.doc, self.gaz, self.cues = doc, gaz, _cues()
+        self.blocked = _blocked_tokens(doc, gaz)
+        self.taken: set[int] = set()
+        self.found: list[Mention] = []
+        self.sent_of = {tok.i: i for i, sent in enumerate(doc.sents) for tok in sent}
+
+    def run(self) -> list[Mention]:
+        adjectival = _demonyms(self.doc, self.gaz, self.sent_of)
+        for m in adjectival:
+            span = self.doc.char_span(m.start, m.end)
+            self.taken.update(t.i for t in span or ())
+        for m in _datelines(self.doc, self.gaz, self.sent_of):
+            span = self.doc.char_span(m.start, m.end, alignment_mode="expand")
+            if span is not None and not any(t.i in self.taken for t in span):
+                self.found.append(m)
+                self.taken.update(t.i for t in span)
+        for ent in self.doc.ents:
+            if ent.label_ in ("GPE", "LOC", "FAC") or (ent.label_ == "NORP" and len(ent) == 1):
+                self.consider(ent)
+        self.match_proper_runs()
+        self.found.sort(key=lambda m: m.start)
+        return _share_list_cues(self.doc.text, self.found) + adjectival
+
+    def match_proper_runs(self) -> None:
+        """Gazetteer matcher: longest proper-noun runs first, then shorter ones inside them."""
+        doc = self.doc
+        i = 0
+        while i < len(doc):
+            tok = doc[i]
+            if tok.i in self.taken or tok.i in self.blocked or not _capitalised(tok):
+                i += 1
+                continue
+            matched = next((span for n in range(MAX_NGRAM, 0, -1)
+                            if (span := doc[i:i + n]).end <= len(doc) and self._runs(span, n)
+                            and self.consider(span, matcher=True)), None)
+            i = matched.end if matched is not None else i + 1
+
+    def _runs(self, span: Span, n: int) -> bool:
+        tok = span[0]
+        if not all(_capitalised(t) or t.lower_ in ("de", "del", "la", "el", "of") for t in span):
+            return False
+        if not _capitalised(span[-1]):
+            return False
+        if n == 1 and (tok.is_sent_start and tok.pos_ != "PROPN"):
+            return False
+        return not (n == 1 and tok.pos_ != "PROPN" and tok.ent_type_ not in ("GPE", "LOC"))
+
+    def consider(self, span: Span, matcher: bool = False) -> bool:
+        """Add the span as a mention when it names a known place; True when it did."""
+        if any(t.i in self.taken for t in span):
+            return False
         text = span.text.strip(" ,.;:")
-        if not text or not text[0].isupper():
-            return
-        if any(t.i in blocked for t in span):
-            return
-        # A country or state may modify a title ("U.S. Agriculture Secretary"); a town name
-        # followed by more capitalised words is more likely part of a longer name.
+        if not text or not text[0].isupper() or any(t.i in self.blocked for t in span):
+            return False
+        if self._part_of_a_name(span, text, matcher):
+            return False
+        span, text, cands = self._candidates(span, text, matcher)
+        if not cands or (looks_like_code(text) and span.label_ != "GPE" and
+                         text.replace(".", "").lower() not in demonyms()):
+            return False  # "BA", "MAC": acronyms unless the tagger calls them places
+        if fold(text) in _calendar_words():
+            return False
+        if matcher and span.label_ not in ("GPE", "LOC") and not self._cued(span, text, cands):
+            return False
+        name = span.text.rstrip(" ,.;:")
+        self.found.append(Mention(span.start_char, span.start_char + len(name), name,
+                                  _context_cue(self.doc, span), cands,
+                                  self.sent_of.get(span.start, 0), not matcher))
+        self.taken.update(t.i for t in span)
+        return True
+
+    def _part_of_a_name(self, span: Span, text: str, matcher: bool) -> bool:
+        """'Lima Airlines', 'Piura Farmers Front', 'Lima beans': a place word inside a name.
+        A country or state may modify a title ('U.S. Agriculture Secretary')."""
+        doc, cues = self.doc, self.cues
         polity = span.label_ == "GPE" and any(
-            c.feature in ("country", "admin1") for c in gaz.lookup(text)[:3])
+            c.feature in ("country", "admin1") for c in self.gaz.lookup(text)[:3])
         if (matcher or len(span) == 1) and not polity and not _proper_run(doc, span):
-            return
+            return True
         following = [t.lower_ for t in doc[span.end:span.end + 3]]
         if not polity and following[:1] != ["based"] and \
                 any(w in cues["company_heads"] for w in following[:3]) and \
                 all(t.is_alpha for t in doc[span.end:span.end + 2]):
-            return  # "Freeport mining corporation", "Lima Airlines"
+            return True
         after = doc[span.end] if span.end < len(doc) else None
-        if after is not None and after.pos_ in ("NOUN", "PROPN") and (
-                (after.text[:1].isupper() and after.lower_ in cues["organisation_heads"])
-                or after.lower_ in cues["common_compounds"]):
-            return  # "Piura Farmers Front", "Lima beans": a name, not a place
-        cands = gaz.lookup(text)
-        if not cands and text.lower().startswith("the "):
-            cands = gaz.lookup(text[4:])
-        if not cands and len(span) > 1 and not matcher and \
-                span[-1].lower_ in cues["generic_tails"]:
-            # "London City", "Kisumu County": the place is the leading part of the entity.
-            cands = gaz.lookup(span[:-1].text)
-            if cands:
-                span = span[:-1]
-                text = span.text
-        if cands and looks_like_code(text) and span.label_ != "GPE" and \
-                text.replace(".", "").lower() not in demonyms():
-            return  # "BA", "MAC": acronyms unless the tagger calls them places
-        if fold(text) in _calendar_words():
-            return
-        if not cands:
-            return
-        if matcher and span.label_ not in ("GPE", "LOC"):
-            # Words found only by the gazetteer matcher need a locative cue or a known place.
-            prev = doc[span.start - 1].lower_ if span.start > 0 else ""
-            known = any(c.feature in ("country", "admin1") or
-                        (c.population >= 100_000 and fold(c.name) == fold(text))
-                        for c in cands[:3])
-            if prev not in cues["before_place"] and prev not in (",", "and") and not known:
-                return
-        cue = _context_cue(doc, span)
-        found.append(Mention(span.start_char, span.start_char + len(span.text.rstrip(" ,.;:")),
-                             span.text.rstrip(" ,.;:"), cue, cands, sent_of.get(span.start, 0),
-                             not matcher))
-        taken.update(t.i for t in span)
+        return after is not None and after.pos_ in ("NOUN", "PROPN") and (
+            (after.text[:1].isupper() and after.lower_ in cues["organisation_heads"])
+            or after.lower_ in cues["common_compounds"])
 
-    adjectival = _demonyms(doc, gaz, sent_of)
-    for m in adjectival:
-        span = doc.char_span(m.start, m.end)
-        taken.update(t.i for t in span or ())
-    for m in _datelines(doc, gaz, sent_of):
-        span = doc.char_span(m.start, m.end, alignment_mode="expand")
-        if span is not None and not any(t.i in taken for t in span):
-            found.append(m)
-            taken.update(t.i for t in span)
-    for ent in doc.ents:
-        if ent.label_ in ("GPE", "LOC", "FAC") or (ent.label_ == "NORP" and len(ent) == 1):
-            consider(ent)
-    # Gazetteer matcher: longest proper-noun runs first, then shorter ones inside them.
-    i = 0
-    while i < len(doc):
-        tok = doc[i]
-        if tok.i in taken or tok.i in blocked or not _capitalised(tok):
-            i += 1
-            continue
-        matched = False
-        for n in range(MAX_NGRAM, 0, -1):
-            span = doc[i:i + n]
-            if span.end > len(doc) or not all(_capitalised(t) or t.lower_ in ("de", "del",
-                                                                              "la", "el", "of")
-                                              for t in span):
-                continue
-            if not _capitalised(span[-1]):
-                continue
-            if n == 1 and (tok.is_sent_start and tok.pos_ != "PROPN"):
-                continue
-            if n == 1 and tok.pos_ not in ("PROPN",) and tok.ent_type_ not in ("GPE", "LOC"):
-                continue
-            before = len(found)
-            consider(span, matcher=True)
-            if len(found) > before:
-                matched = True
-                i = span.end
-                break
-        if not matched:
-            i += 1
-    found.sort(key=lambda m: m.start)
-    return _share_list_cues(doc.text, found) + adjectival
+    def _candidates(self, span: Span, text: str, matcher: bool
+                    ) -> tuple[Span, str, tuple[GazetteerEntry, ...]]:
+        """Gazetteer entries for the span ('the Gambia', 'Kisumu County': the leading part)."""
+        cands = self.gaz.lookup(text)
+        if not cands and text.lower().startswith("the "):
+            cands = self.gaz.lookup(text[4:])
+        if not cands and len(span) > 1 and not matcher and \
+                span[-1].lower_ in self.cues["generic_tails"]:
+            shorter = self.gaz.lookup(span[:-1].text)
+            if shorter:
+                return span[:-1], span[:-1].text, shorter
+        return span, text, cands
+
+    def _cued(self, span: Span, text: str, cands: tuple[GazetteerEntry, ...]) -> bool:
+        """Words found only by the matcher need a locative cue or to name a well-known place."""
+        prev = self.doc[span.start - 1].lower_ if span.start > 0 else ""
+        known = any(c.feature in ("country", "admin1") or
+                    (c.population >= 100_000 and fold(c.name) == fold(text))
+                    for c in cands[:3])
+        return prev in self.cues["before_place"] or prev in (",", "and") or known
 
 
 # "N'DJAMENA, Chad —", "PORT-AU-PRINCE —": a town in capitals opening the text or a paragraph.
