@@ -1,0 +1,249 @@
+"""Time: find temporal expressions, normalise them to TIMEX3 values, and date events.
+
+Deictic expressions ("on Wednesday", "last week") resolve against the publication date;
+anaphoric ones ("four days earlier", "the next day") against the date just narrated.
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+import re
+from bisect import bisect_left, insort
+from dataclasses import dataclass
+
+from eventledger.when.values import _normalise, _spelled_year
+
+
+@dataclass(slots=True)
+class Timex:
+    """A temporal expression: its span, TIMEX3 type and normalised value."""
+
+    start: int
+    end: int
+    text: str
+    type: str  # DATE, TIME, DURATION, SET
+    value: str
+    anaphoric: bool = False  # resolved against narrative time rather than the publication date
+
+    def to_dict(self) -> dict[str, object]:
+        """The JSON form printed by `eventledger timex`."""
+        return {"start": self.start, "end": self.end, "text": self.text, "type": self.type,
+                "value": self.value}
+
+
+_MONTH = (r"(?:January|February|March|April|May|June|July|August|September|October|November|"
+          r"December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?")
+_WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+_NUM = (r"(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|"
+        r"fourteen|fifteen|twenty|thirty|several|a few|few|a couple of|couple of)")
+_UNIT = r"(?:day|week|month|year|hour|minute|decade|fortnight|quarter)s?"
+_PART = r"(?:morning|afternoon|evening|night)"
+
+_SEASON = r"(?:spring|summer|fall|autumn|winter)"
+_ORD = r"(?:first|second|third|fourth|1st|2nd|3rd|4th)"
+_DAYREF = rf"(?:{_WEEKDAY}|yesterday|today|tomorrow|tonight|{_MONTH}\s+\d{{1,2}}(?:,\s+\d{{4}})?)"
+_YEARWORD = r"(?:nineteen|twenty)[\s-]+(?:hundred\s+(?:and\s+)?)?[a-z]+(?:[\s-][a-z]+)?"
+
+# Order matters: earlier patterns claim their span first.
+_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
+    ("clock", re.compile(rf"\b(?:(\d{{1,2}})(?::(\d{{2}}))?\s*(a\.m\.|p\.m\.|am\b|pm\b)|"
+                         rf"(noon|midnight))(?:\s+(?-i:[A-Z]{{2,4}})\b)?(?:\s+(?:on\s+)?({_DAYREF}))?",
+                         re.IGNORECASE)),
+    ("set", re.compile(rf"\b(?:(every|each)\s+({_WEEKDAY}|{_MONTH}|day|week|month|year|"
+                       rf"morning|night|evening)|(daily|weekly|monthly|annually|yearly|hourly|"
+                       rf"nightly)|({_WEEKDAY})s\s+({_PART})?s?)\b")),
+    ("quarter_year", re.compile(rf"\b(?:the\s+)?(\d{{4}})\s+({_ORD})\s+quarter\b", re.IGNORECASE)),
+    ("quarter", re.compile(rf"\b(?:the\s+)?(?:(latest|last|past|previous|current|year-ago|"
+                           rf"year-earlier|same)\s+)?(?:({_ORD})[\s-])?(?:fiscal\s+)?quarter(?:\s+of\s+"
+                           rf"(?:fiscal\s+)?(\d{{4}}))?\b", re.IGNORECASE)),
+    ("season", re.compile(rf"\b(?:(this|last|next|past|coming|the)\s+)?({_SEASON})"
+                          rf"(?:\s+(?:of\s+)?(\d{{4}}|{_YEARWORD}))?\b", re.IGNORECASE)),
+    ("decade", re.compile(r"\b(?:the\s+)?(?:(early|mid|mid-|late)\s*)?(?:(\d{3})0'?s|"
+                          r"(twenties|thirties|forties|fifties|sixties|seventies|eighties|"
+                          r"nineties))\b", re.IGNORECASE)),
+    ("year_words", re.compile(rf"\b(?:the\s+year\s+)?({_YEARWORD}|two thousand(?:\s+and\s+"
+                              rf"[a-z]+)?)\b", re.IGNORECASE)),
+    ("span_units", re.compile(rf"\b(?:the\s+)?(past|last|next|coming|previous|recent|first)"
+                              rf"\s+({_NUM}|few|several|couple of)\s+({_UNIT})\b", re.IGNORECASE)),
+    ("bare_units", re.compile(r"\b(?:for|over|in|within|after|lasting)\s+(days|weeks|months|years|"
+                              r"decades|hours)\b(?!\s+(?:ago|earlier|later|of|before|after))",
+                              re.IGNORECASE)),
+    ("holiday", re.compile(r"\b(Christmas(?:\s+(?:Day|Eve))?|New\s+Year's(?:\s+(?:Day|Eve))?)\b")),
+    ("vague_units", re.compile(rf"\b(recent|coming|the coming|in coming|in recent)\s+({_UNIT})\b",
+                               re.IGNORECASE)),
+    ("iso", re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")),
+    ("mdy", re.compile(rf"\b(?:{_WEEKDAY},?\s+)?({_MONTH})\s+(\d{{1,2}})(?:st|nd|rd|th)?"
+                       rf"(?:,?\s+(\d{{4}}))?\b(?!\s*(?:%|percent))")),
+    ("dmy", re.compile(rf"\b(?:{_WEEKDAY},?\s+)?(\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?({_MONTH})"
+                       rf"(?:,?\s+(\d{{4}}))?\b")),
+    ("my", re.compile(rf"\b((?:early|late|mid|mid-)\s*)?({_MONTH})\s+(?:of\s+)?(\d{{4}})\b")),
+    ("rel_month", re.compile(rf"\b((?:early|late|mid|mid-)\s*)?(last|next|this|past|coming)\s+"
+                             rf"({_MONTH})\b", re.IGNORECASE)),
+    ("ago", re.compile(rf"\b({_NUM})\s+({_UNIT})\s+(ago|earlier|later|before|after|prior)\b"
+                       rf"(?!\s+(?:the|a|an|his|her|their|its)\b)", re.IGNORECASE)),
+    ("next_day", re.compile(r"\b(?:the\s+)?(next|following|previous|preceding)\s+"
+                            r"(day|morning|evening|night|week|month|year)\b", re.IGNORECASE)),
+    ("deictic", re.compile(rf"\b(yesterday|today|tonight|tomorrow|overnight)"
+                           rf"(?:\s+({_PART}))?\b", re.IGNORECASE)),
+    ("last_part", re.compile(r"\b(last|this)\s+(night|morning|afternoon|evening)\b",
+                             re.IGNORECASE)),
+    ("rel_unit", re.compile(r"\b((?:early|late|mid|mid-)\s*)?(last|next|this|past|coming|"
+                            r"previous)\s+(week|weekend|month|year)\b", re.IGNORECASE)),
+    ("weekday", re.compile(rf"\b(?:(last|next|this|coming|past|on|early|late)\s+)?({_WEEKDAY})"
+                           rf"(?:\s+({_PART}))?\b")),
+    ("month_alone", re.compile(rf"\b(in|on|since|during|until|by|from|of|early|late|mid|"
+                               rf"mid-|before|after|through)\s+({_MONTH})(?!\s+\d)\b",
+                               re.IGNORECASE)),
+    ("ordinal_day", re.compile(r"\b(?:on\s+)?the\s+(\d{1,2})(?:st|nd|rd|th)\b(?!\s+(?:of\s+)?"
+                               + _MONTH + r")", re.IGNORECASE)),
+    ("duration", re.compile(rf"\b(?:for|in|over|within|after|of)?\s*({_NUM})\s*[- ]?({_UNIT})\b"
+                            rf"(?!-old|-long|\s+old\b)", re.IGNORECASE)),
+    ("year", re.compile(r"(?:(?<=mid-)|(?<![\d.,$€£-]))\b(1[89]\d{2}|20\d{2})\b"
+                        r"(?![\d.,]\d|\s*(?:%|percent))")),
+    ("the_weekend", re.compile(r"\b(?:the|this)\s+weekend\b", re.IGNORECASE)),
+    ("current_year", re.compile(r"\bthe\s+current\s+(?:fiscal\s+|calendar\s+)?year\b",
+                                re.IGNORECASE)),
+    ("refs", re.compile(r"\b(now|currently|recently|nowadays|at present|the past|in the future|"
+                        r"the future|these days|current)\b", re.IGNORECASE)),
+]
+
+
+def _overlaps(claimed: list[tuple[int, int]], start: int, end: int) -> bool:
+    """Whether [start, end) overlaps a span of `claimed` (sorted, non-overlapping spans)."""
+    i = bisect_left(claimed, (start, end))
+    return (i > 0 and claimed[i - 1][1] > start) or (i < len(claimed) and claimed[i][0] < end)
+
+
+def tag(text: str, dct: dt.date | None) -> list[Timex]:
+    """All temporal expressions in `text`, in order, normalised against `dct` (may be None)."""
+    claimed: list[tuple[int, int]] = []  # sorted, never overlapping: checked by bisection
+    found: list[tuple[int, int, str, re.Match[str]]] = []
+    for kind, pattern in _PATTERNS:
+        for m in pattern.finditer(text):
+            start, end = m.start(), m.end()
+            while start < end and text[start].isspace():
+                start += 1
+            if _overlaps(claimed, start, end):
+                continue
+            if not _plausible(kind, m, text):
+                continue
+            insort(claimed, (start, end))
+            found.append((start, end, kind, m))
+    found.sort(key=lambda f: f[0])
+    out: list[Timex] = []
+    anchor: dt.date | None = dct
+    quarter: str | None = None  # the quarter a financial report is about
+    for start, end, kind, m in found:
+        value, ttype, anaphoric = _normalise(kind, m, dct, anchor, text)
+        if value is None:
+            continue
+        if re.fullmatch(r"\d{4}-Q\d", value):
+            quarter = value
+        elif quarter and (re.fullmatch(r"(?i)(a|one)\s+year\s+(ago|earlier)", m.group(0)) or
+                          re.match(r"(?i)-(ago|earlier)\b", text[end:end + 9]) and
+                          re.fullmatch(r"(?i)(a|one)\s+year", m.group(0).strip())):
+            # "profit rose from $5 million a year ago": the same quarter of the year before.
+            value = f"{int(quarter[:4]) - 1}{quarter[4:]}"
+        span = text[start:end]
+        # Trim leading prepositions that are not part of TIMEX3 extents.
+        lead = re.match(r"(?i)(on|in|since|during|until|by|from|of|before|after|through|for|"
+                        r"over|within)\s+", span)
+        if lead and kind in ("weekday", "month_alone", "ordinal_day", "duration", "bare_units"):
+            start += lead.end()
+            span = text[start:end]
+        out.append(Timex(start, end, span, ttype, value, anaphoric))
+        day = _as_day(value)
+        if day is not None and ttype in ("DATE", "TIME"):
+            anchor = day
+    return out
+
+
+def _plausible(kind: str, m: re.Match[str], text: str) -> bool:
+    if kind in ("mdy", "my", "month_alone") and m.group(0).lower().startswith("may"):
+        return kind != "month_alone"  # "may" alone is a modal verb far more often
+    if kind == "month_alone":
+        month_word = m.group(2)
+        if not month_word[0].isupper():
+            return False
+        if month_word.rstrip(".").lower() == "may":
+            return m.group(1).lower() in ("in", "since", "during", "until", "early", "late", "mid",
+                                          "mid-", "through")
+        return True
+    if kind == "weekday":
+        return True
+    if kind == "year_words":
+        return _spelled_year(m.group(1)) is not None
+    if kind == "mdy" and m.group(1).rstrip(".").lower() in ("mar", "jan", "jun", "may"):
+        return m.group(1)[0].isupper()
+    if kind == "year":
+        before = text[max(0, m.start() - 12):m.start()].lower()
+        return not re.search(r"(no\.|number|#|page|room|flight|route|km|kilometres)\s*$", before)
+    return True
+
+
+def _as_day(value: str) -> dt.date | None:
+    try:
+        return dt.date.fromisoformat(value[:10])
+    except ValueError:
+        return None
+
+
+@dataclass(slots=True)
+class DateResolution:
+    """An event's date: first day, last day (for periods), ACLED precision and the text used."""
+
+    event_date: str | None
+    date_end: str | None
+    time_precision: int | None
+    date_text: str | None
+
+
+def value_to_range(value: str) -> tuple[dt.date, dt.date, int] | None:
+    """The first and last day a DATE/TIME value covers, with ACLED's time precision (1-3)."""
+    day = re.fullmatch(r"(\d{4})-(\d{2})-(\d{2})(?:T.*)?", value)
+    if day:
+        d = _as_day(value)
+        return (d, d, 1) if d else None
+    week = re.fullmatch(r"(\d{4})-W(\d{2})(-WE)?", value)
+    if week:
+        year, wk = int(week.group(1)), int(week.group(2))
+        try:
+            monday = dt.date.fromisocalendar(year, wk, 1)
+        except ValueError:
+            return None
+        if week.group(3):
+            return monday + dt.timedelta(days=5), monday + dt.timedelta(days=6), 2
+        return monday, monday + dt.timedelta(days=6), 2
+    month = re.fullmatch(r"(\d{4})-(\d{2})", value)
+    if month:
+        year, mon = int(month.group(1)), int(month.group(2))
+        if not 1 <= mon <= 12:
+            return None
+        last = calendar.monthrange(year, mon)[1]
+        return dt.date(year, mon, 1), dt.date(year, mon, last), 3
+    return None
+
+
+def resolve_event_date(timexes: list[Timex], published: dt.date | None,
+                       future: bool = False) -> DateResolution:
+    """Date an event from the expressions that govern it (best first), else the publication date.
+
+    Never returns a date after publication unless the event is future.
+    """
+    for tx in timexes:
+        if tx.type not in ("DATE", "TIME"):
+            continue
+        rng = value_to_range(tx.value)
+        if rng is None:
+            continue
+        first, last, precision = rng
+        if published is not None and not future and first > published:
+            continue
+        if published is not None and not future and last > published:
+            last = published
+        end = last.isoformat() if last != first else None
+        return DateResolution(first.isoformat(), end, precision, tx.text)
+    if published is None:
+        return DateResolution(None, None, None, None)
+    return DateResolution(published.isoformat(), None, 2, None)
