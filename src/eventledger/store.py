@@ -17,7 +17,7 @@ from typing import Any
 from eventledger import dedup
 from eventledger.schema import ArticleRecords, Event, Figure
 
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 SQLITE_MAGIC = b"SQLite format 3\x00"
 
 _MIGRATIONS: dict[int, str] = {
@@ -70,6 +70,9 @@ _MIGRATIONS: dict[int, str] = {
         canonical_id TEXT PRIMARY KEY, merged_into TEXT, at TEXT NOT NULL, cause TEXT NOT NULL
     );
     """,
+    # 0.2: a protest is one incident family whether told by the march or by the force used on
+    # it; stored incidents get the new family (below), so that new reports still find them.
+    3: "",
 }
 # Filter columns of a canonical event, kept beside its JSON record for indexed queries.
 _CANONICAL_COLUMNS = ("event_date", "country", "admin1", "event_type", "sub_event_type",
@@ -150,11 +153,20 @@ class Store:
                     self.conn.execute(statement)
                 if target == 2:
                     self._link_existing("schema upgrade: events linked across articles")
+                if target == 3:
+                    self._refresh_families()
                 self.conn.execute(f"PRAGMA user_version={target}")
                 self.conn.execute("COMMIT")
             except BaseException:
                 self.conn.execute("ROLLBACK")
                 raise
+
+    def _refresh_families(self) -> None:
+        """Recompute each stored incident's family (inside the migration's transaction)."""
+        rows = self.conn.execute("SELECT canonical_id, record FROM canonical_events").fetchall()
+        self.conn.executemany(
+            "UPDATE canonical_events SET family=? WHERE canonical_id=?",
+            [(dedup.family(Event.from_dict(json.loads(record))), cid) for cid, record in rows])
 
     def _has_foreign_tables(self) -> bool:
         rows = self.conn.execute("SELECT name FROM sqlite_master WHERE type='table'").fetchall()
