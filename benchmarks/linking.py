@@ -27,7 +27,7 @@ from pathlib import Path
 
 from common import f1
 
-from eventledger import dedup
+from eventledger import incidents
 from eventledger.pipeline import process_article
 from eventledger.schema import Article, Event
 from eventledger.store import Store
@@ -162,11 +162,11 @@ def populate(store: Store, n: int) -> None:
     for i in range(n):
         ev = synthetic_event(rng, i)
         rec = json.dumps(ev.to_dict())
-        win = dedup.window(ev)
+        win = incidents.window(ev)
         rows_e.append((ev.event_id, "synthetic", ev.event_date, ev.event_type,
                        ev.sub_event_type, ev.plover_event, ev.country, ev.admin1, ev.location,
                        ev.actor1, ev.actor2, ev.fatalities, ev.notes, rec))
-        rows_c.append((ev.event_id, dedup.family(ev), ev.event_date, win[1].isoformat(),
+        rows_c.append((ev.event_id, incidents.family(ev), ev.event_date, win[1].isoformat(),
                        ev.country, ev.admin1, ev.event_type, ev.sub_event_type,
                        ev.plover_event, ev.actor1, ev.actor2, 1, "2024-01-01T00:00:00",
                        "2024-01-01T00:00:00", rec, "{}"))

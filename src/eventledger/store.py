@@ -10,11 +10,12 @@ import datetime as dt
 import json
 import sqlite3
 from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from eventledger import dedup
+from eventledger import incidents
 from eventledger.schema import ArticleRecords, Event, Figure
 
 SCHEMA_VERSION = 3
@@ -147,26 +148,33 @@ class Store:
         if version == 0 and self._has_foreign_tables():
             raise StoreError(f"{self.path}: an SQLite file, but not an eventledger database")
         for target in range(version + 1, SCHEMA_VERSION + 1):
-            self.conn.execute("BEGIN IMMEDIATE")
-            try:
+            with self._transaction():
                 for statement in _split_sql(_MIGRATIONS[target]):
                     self.conn.execute(statement)
                 if target == 2:
-                    self._link_existing("schema upgrade: events linked across articles")
+                    self._file_all_under_incidents("schema upgrade: events linked across "
+                                                   "articles")
                 if target == 3:
                     self._refresh_families()
                 self.conn.execute(f"PRAGMA user_version={target}")
-                self.conn.execute("COMMIT")
-            except BaseException:
-                self.conn.execute("ROLLBACK")
-                raise
+
+    @contextmanager
+    def _transaction(self) -> Iterator[sqlite3.Connection]:
+        """One write transaction: committed whole, or rolled back on any error."""
+        self.conn.execute("BEGIN IMMEDIATE")
+        try:
+            yield self.conn
+        except BaseException:
+            self.conn.execute("ROLLBACK")
+            raise
+        self.conn.execute("COMMIT")
 
     def _refresh_families(self) -> None:
         """Recompute each stored incident's family (inside the migration's transaction)."""
         rows = self.conn.execute("SELECT canonical_id, record FROM canonical_events").fetchall()
         self.conn.executemany(
             "UPDATE canonical_events SET family=? WHERE canonical_id=?",
-            [(dedup.family(Event.from_dict(json.loads(record))), cid) for cid, record in rows])
+            [(incidents.family(Event.from_dict(json.loads(record))), cid) for cid, record in rows])
 
     def _has_foreign_tables(self) -> bool:
         rows = self.conn.execute("SELECT name FROM sqlite_master WHERE type='table'").fetchall()
@@ -178,13 +186,10 @@ class Store:
         """Write one article with its records in one transaction; a known article is skipped."""
         result = IngestResult()
         art = records.article
-        cur = self.conn
-        cur.execute("BEGIN IMMEDIATE")
-        try:
+        with self._transaction() as cur:
             exists = cur.execute("SELECT 1 FROM articles WHERE article_id=?",
                                  (art.article_id,)).fetchone()
             if exists:
-                cur.execute("COMMIT")
                 result.articles_skipped = 1
                 return result
             cur.execute("INSERT INTO articles VALUES (?,?,?,?,?,?,?,?)",
@@ -210,20 +215,16 @@ class Store:
                 result.figures_added += 1
             cause = f"report {art.doc_id} ({art.source or 'unknown source'})"
             for ev in records.events:
-                self._link(ev, ingested_at, cause)
-            cur.execute("COMMIT")
-        except BaseException:
-            cur.execute("ROLLBACK")
-            raise
+                self._file_under_incident(ev, ingested_at, cause)
         result.articles_added = 1
         return result
 
     # ------------------------------------------------------------ linking
 
-    def _link(self, ev: Event, at: str, cause: str) -> str:
+    def _file_under_incident(self, ev: Event, at: str, cause: str) -> str:
         """Attach a stored raw event to its incident (inside the caller's transaction)."""
         candidates = self._candidates(ev)
-        match = dedup.best_match(ev, candidates)
+        match = incidents.best_match(ev, candidates)
         if match is None:
             self._write_canonical(ev.event_id, [ev], at, created=True)
             self._revise(ev.event_id, at, f"created from {cause}", {"event_id": ev.event_id})
@@ -232,8 +233,8 @@ class Store:
             return ev.event_id
         # The new report may bridge several incidents we had kept apart: merge them all into
         # the oldest, whose id stays; the others go to the deletions list.
-        others = [c for c in candidates if c is not match and dedup.best_match(ev, [c])
-                  and all(dedup.compatible(a, b) for a in c.members[:20]
+        others = [c for c in candidates if c is not match and incidents.best_match(ev, [c])
+                  and all(incidents.compatible(a, b) for a in c.members[:20]
                           for b in match.members[:20])]
         target = min([match, *others], key=lambda c: (self._created(c.canonical_id),
                                                       c.canonical_id))
@@ -262,23 +263,23 @@ class Store:
                      {"event_id": ev.event_id, "changed": changed})
         return target.canonical_id
 
-    def _candidates(self, ev: Event) -> list[dedup.Canonical]:
+    def _candidates(self, ev: Event) -> list[incidents.Canonical]:
         """Incidents of the same family, country and date window (an indexed range scan)."""
-        win = dedup.window(ev)
+        win = incidents.window(ev)
         if win is None or ev.modality != "asserted":
             return []
-        lo = (win[0] - dt.timedelta(days=max(dedup.PRECISION_DAYS.values()) + 1)).isoformat()
+        lo = (win[0] - dt.timedelta(days=max(incidents.PRECISION_DAYS.values()) + 1)).isoformat()
         rows = self.conn.execute(
             "SELECT canonical_id, record FROM canonical_events WHERE family=? "
             "AND country IS ? AND event_date BETWEEN ? AND ? AND window_end >= ?",
-            (dedup.family(ev), ev.country, lo, win[1].isoformat(), win[0].isoformat()),
+            (incidents.family(ev), ev.country, lo, win[1].isoformat(), win[0].isoformat()),
         ).fetchall()
         out = []
         for cid, record in rows:
             members = [Event.from_dict(json.loads(r)) for (r,) in self.conn.execute(
                 "SELECT e.record FROM event_links l JOIN events e ON e.event_id = l.event_id "
                 "WHERE l.canonical_id=? ORDER BY e.event_id", (cid,))]
-            out.append(dedup.Canonical(cid, Event.from_dict(json.loads(record)), members))
+            out.append(incidents.Canonical(cid, Event.from_dict(json.loads(record)), members))
         return out
 
     def _created(self, canonical_id: str) -> str:
@@ -287,16 +288,16 @@ class Store:
         return row[0] if row else ""
 
     def _write_canonical(self, cid: str, members: list[Event], at: str, created: bool) -> Event:
-        merged, sources = dedup.merge(members, cid)
-        win = dedup.window(merged)
+        merged, sources = incidents.merge(members, cid)
+        win = incidents.window(merged)
         record = merged.to_dict()
-        record["sources"] = dedup.sources_of(members)
+        record["sources"] = incidents.sources_of(members)
         record["mention_count"] = len(members)
         record["field_sources"] = sources  # which report each merged field came from
         created_at = at if created else (self._created(cid) or at)
         self.conn.execute(
             "INSERT OR REPLACE INTO canonical_events VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
-            (cid, dedup.family(merged), merged.event_date,
+            (cid, incidents.family(merged), merged.event_date,
              win[1].isoformat() if win else None, merged.country, merged.admin1,
              merged.event_type, merged.sub_event_type, merged.plover_event, merged.actor1,
              merged.actor2, len(members), created_at, at, json.dumps(record),
@@ -307,14 +308,14 @@ class Store:
         self.conn.execute("INSERT INTO revisions (canonical_id, at, cause, detail) "
                           "VALUES (?,?,?,?)", (cid, at, cause, json.dumps(detail)))
 
-    def _link_existing(self, cause: str) -> None:
+    def _file_all_under_incidents(self, cause: str) -> None:
         """Link every stored raw event, oldest first (bulk backfill; inside a transaction)."""
         rows = self.conn.execute(
             "SELECT e.record, a.ingested_at FROM events e JOIN articles a "
             "ON a.article_id = e.article_id ORDER BY a.ingested_at, e.event_date, e.event_id"
         ).fetchall()
         for record, at in rows:
-            self._link(Event.from_dict(json.loads(record)), at, cause)
+            self._file_under_incident(Event.from_dict(json.loads(record)), at, cause)
 
     # ------------------------------------------------------------ reads
 

@@ -16,9 +16,9 @@ from eventledger.extract.figures import _figures
 from eventledger.extract.learned import sentence_hit
 from eventledger.extract.records import (
     _code_event,
-    _dedupe,
     casualty_event,
     main_event,
+    one_event_per_incident,
     with_default_actors,
 )
 from eventledger.extract.refinement import _refine_protests
@@ -85,7 +85,8 @@ def extract(ctx: ExtractionContext) -> tuple[list[Event], list[Figure]]:
     events.extend(tolls.flush(ctx))
     # Merged, given ACLED's default actors, protests joined to the force met: then merged
     # again, as mentions retyped by that step may now be one incident.
-    return _dedupe(_refine_protests(with_default_actors(_dedupe(events), ctx))), figures
+    merged = with_default_actors(one_event_per_incident(events), ctx)
+    return one_event_per_incident(_refine_protests(merged)), figures
 
 
 class _UntoldCauses:

@@ -7,7 +7,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from eventledger import dedup
+from eventledger import incidents
 from eventledger.extract.actors import _make_actor, _modifier_country, _protesters_name
 from eventledger.extract.arguments import _actor_span, _arguments, _cause_noun, _resolve_pronoun
 from eventledger.extract.casualties import CARE_PLACES, DeathMention, add_toll, is_violent
@@ -542,7 +542,7 @@ def _confidence(ev: Event, hit: _Hit, source: Actor | None, target: Actor | None
     return round(max(0.05, min(0.95, score)), 2)
 
 
-def _dedupe(events: list[Event]) -> list[Event]:
+def one_event_per_incident(events: list[Event]) -> list[Event]:
     """One event per incident within the article: the same type, day, place and compatible
     actors told again (in the same sentence or a later one) adds its evidence, not an event."""
     out: list[Event] = []
@@ -570,7 +570,7 @@ def _dedupe(events: list[Event]) -> list[Event]:
             # Mentions of one incident restate or update its tolls: the largest one stands.
             counts = [n for n in (getattr(prior, name), getattr(ev, name)) if n is not None]
             setattr(prior, name, max(counts, default=None))
-        protest = dedup.family(prior) == dedup.family(ev) == f"protest/{ev.kind}"
+        protest = incidents.family(prior) == incidents.family(ev) == f"protest/{ev.kind}"
         if protest:  # the crowd and the force met, whichever mention named them
             set_protest_sides(prior, [prior, ev])
         for name in ("attributed_to",) if protest else ("actor1", "inter1", "actor2", "inter2",
@@ -660,7 +660,7 @@ def _same_incident(a: Event, b: Event) -> bool:
             same_type = True  # "killed four fighters in a raid and recovered two rifles"
         else:
             same_type = (a.plover_event, a.sub_event_type) == (b.plover_event, b.sub_event_type)
-        return same_type and dedup.actors_compatible(a, b)
+        return same_type and incidents.actors_compatible(a, b)
     # Across sentences only a specific day and place make two mentions one incident.
     specific = a.time_precision == 1 and b.time_precision == 1 and \
         a.geo_precision in (1, 2) and b.geo_precision in (1, 2)
@@ -671,4 +671,4 @@ def _same_incident(a: Event, b: Event) -> bool:
     if a.sub_event_type != b.sub_event_type and not _one_incident_group(a, b) and \
             not (_recovered_in_fighting(a, b) or _recovered_in_fighting(b, a)):
         return False
-    return a.modality == b.modality == "asserted" and dedup.actors_compatible(a, b)
+    return a.modality == b.modality == "asserted" and incidents.actors_compatible(a, b)

@@ -1,4 +1,4 @@
-from eventledger import dedup
+from eventledger import incidents
 from eventledger.schema import Event, Evidence
 
 
@@ -17,16 +17,16 @@ def ev(eid, **kw):
 
 def test_same_incident_is_compatible_and_similar():
     a, b = ev("a"), ev("b", fatalities=7, source="Sb")
-    assert dedup.compatible(a, b) and dedup.similarity(a, b) >= dedup.MERGE_THRESHOLD
+    assert incidents.compatible(a, b) and incidents.similarity(a, b) >= incidents.MERGE_THRESHOLD
 
 
 def test_near_misses_stay_apart():
     a = ev("a")
-    assert not dedup.compatible(a, ev("b", event_date="2024-01-10"))  # same town, next day
-    assert not dedup.compatible(a, ev("c", location="Konduga", geonameid=1))  # next town
-    assert not dedup.compatible(a, ev("d", plover_event="PROTEST", event_type="Protests"))
-    assert not dedup.compatible(a, ev("e", actor1="Military Forces of Nigeria"))
-    assert not dedup.compatible(a, ev("f", modality="claimed"))
+    assert not incidents.compatible(a, ev("b", event_date="2024-01-10"))  # same town, next day
+    assert not incidents.compatible(a, ev("c", location="Konduga", geonameid=1))  # next town
+    assert not incidents.compatible(a, ev("d", plover_event="PROTEST", event_type="Protests"))
+    assert not incidents.compatible(a, ev("e", actor1="Military Forces of Nigeria"))
+    assert not incidents.compatible(a, ev("f", modality="claimed"))
 
 
 def test_containment_and_precision_windows():
@@ -34,15 +34,15 @@ def test_containment_and_precision_windows():
     region = ev("b", location="Borno", geonameid=2346794, geo_precision=3)
     week = ev("c", event_date="2024-01-08", time_precision=2)
     other_region = ev("d", location="Yobe", admin1="Yobe", geonameid=9, geo_precision=3)
-    assert dedup.compatible(town, region) and dedup.compatible(town, week)
-    assert not dedup.compatible(town, other_region)
+    assert incidents.compatible(town, region) and incidents.compatible(town, week)
+    assert not incidents.compatible(town, other_region)
 
 
 def test_merge_takes_precise_fields_and_lowest_toll():
     precise = ev("a", fatalities=7, source="Wire")
     vague = ev("b", event_date="2024-01-08", time_precision=2, location="Borno",
                geonameid=2346794, geo_precision=3, fatalities=5, source="Daily")
-    merged, sources = dedup.merge([vague, precise], "a")
+    merged, sources = incidents.merge([vague, precise], "a")
     assert merged.event_id == "a" and merged.event_date == "2024-01-09"
     assert merged.location == "Maiduguri" and merged.fatalities == 5
     assert sources["fatalities"] == "b" and sources["event_date"] == "a"
@@ -52,7 +52,7 @@ def test_merge_takes_precise_fields_and_lowest_toll():
 
 
 def test_an_unidentified_group_may_be_the_group_named_later_but_not_the_state():
-    from eventledger.dedup import actors_compatible
+    from eventledger.incidents import actors_compatible
     assert actors_compatible(ev("a", actor1="Unidentified Armed Group (Nigeria)"),
                              ev("b", actor1="Boko Haram"))
     assert not actors_compatible(ev("a", actor1="Unidentified Armed Group (Nigeria)"),
