@@ -1,0 +1,127 @@
+"""Extraction rules on hand-written parses: no language model is loaded (see tests/parses.py)."""
+
+from parses import parsed
+
+from eventledger.extract.casualties import death_mentions
+from eventledger.extract.context import _Hit
+from eventledger.extract.counts import _count_of, _is_aggregate
+from eventledger.extract.dating import habitual
+from eventledger.extract.modality import _modality
+from eventledger.extract.triggers import _in_compound_adjective, _skip_verb
+from eventledger.taxonomy import triggers
+
+SO_FAR = """
+So so ADV RB advmod 1
+far far ADV RB advmod 5
+31 31 NUM CD nummod 3
+people people NOUN NNS nsubj 5
+have have AUX VBP aux 5
+died die VERB VBN ROOT 5
+in in ADP IN prep 5
+clashes clash NOUN NNS pobj 6
+. . PUNCT . punct 5
+"""
+
+DEADLIEST = """
+Police police NOUN NNS nsubj 1
+killed kill VERB VBD ROOT 1
+18 18 NUM CD nummod 3
+protesters protester NOUN NNS dobj 1
+in in ADP IN prep 1
+the the DET DT det 7
+deadliest deadly ADJ JJS amod 7
+day day NOUN NN pobj 4
+so so ADV RB advmod 9
+far far ADV RB advmod 7
+. . PUNCT . punct 1
+"""
+
+WOUNDED = """
+Two two NUM CD nsubj 4
+of of ADP IN prep 0
+the the DET DT det 3
+wounded wound VERB VBN pobj 1
+died die VERB VBD ROOT 4
+on on ADP IN prep 4
+Tuesday Tuesday PROPN NNP pobj 5 DATE
+. . PUNCT . punct 4
+"""
+
+
+def _hit(doc, i, lemma):
+    return _Hit(doc[i], doc[i:i + 1], triggers()[lemma][0])
+
+
+def test_a_running_total_cue_in_the_trigger_clause():
+    doc = parsed(SO_FAR)
+    sent = doc[:]
+    assert _is_aggregate(_hit(doc, 5, "die"), sent, {"fatalities": 31}, [], dated_day=False)
+
+
+def test_so_far_on_a_superlative_is_no_running_total():
+    doc = parsed(DEADLIEST)
+    assert not _is_aggregate(_hit(doc, 1, "kill"), doc[:], {"fatalities": 18}, [],
+                             dated_day=False)
+
+
+def test_the_wounded_who_die_add_to_the_toll():
+    doc = parsed(WOUNDED)
+    [mention] = death_mentions(doc[:], 3)
+    assert (mention.count, mention.additive, mention.sentence) == (2, True, 3)
+    assert _skip_verb(doc[3])  # "the wounded" are people, not an act
+
+
+def test_a_total_of_counts_its_of_phrase():
+    doc = parsed("""
+    A a DET DT det 1
+    total total NOUN NN nsubjpass 6
+    of of ADP IN prep 1
+    12 12 NUM CD nummod 4
+    people people NOUN NNS pobj 2
+    were be AUX VBD auxpass 6
+    arrested arrest VERB VBN ROOT 6
+    """)
+    assert _count_of(doc[1]) == 12
+
+
+def test_nobody_arrested_is_negated():
+    doc = parsed("""
+    No no DET DT det 1
+    one one NOUN NN nsubjpass 3
+    was be AUX VBD auxpass 3
+    arrested arrest VERB VBN ROOT 3
+    . . PUNCT . punct 3
+    """)
+    assert _modality(doc[3])[0] == "negated"
+
+
+def test_a_habitual_present_is_no_event():
+    doc = parsed("""
+    Kherson Kherson PROPN NNP nsubjpass 2 GPE
+    is be AUX VBZ auxpass 2
+    shelled shell VERB VBN ROOT 2
+    almost almost ADV RB advmod 4
+    daily daily ADV RB advmod 2
+    . . PUNCT . punct 2
+    """)
+    assert habitual(doc[2])
+
+
+def test_one_past_act_is_not_habitual():
+    doc = parsed("""
+    Rebels rebel NOUN NNS nsubj 1
+    shelled shell VERB VBD ROOT 1
+    Goma Goma PROPN NNP dobj 1 GPE
+    . . PUNCT . punct 1
+    """)
+    assert not habitual(doc[1])
+
+
+def test_a_word_in_a_hyphenated_adjective():
+    doc = parsed("""
+    protest protest NOUN NN npadvmod 2
+    - - PUNCT HYPH punct 2
+    related relate VERB VBN amod 3
+    violence violence NOUN NN ROOT 3
+    """)
+    assert _in_compound_adjective(doc[0]) and not _in_compound_adjective(doc[3])
