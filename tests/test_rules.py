@@ -1,7 +1,5 @@
 """Extraction rules on hand-written parses: no language model is loaded (see tests/parses.py)."""
 
-from parses import parsed
-
 from eventledger.extract.casualties import death_mentions
 from eventledger.extract.context import _Hit
 from eventledger.extract.counts import _count_of, _is_aggregate
@@ -9,6 +7,7 @@ from eventledger.extract.dating import habitual
 from eventledger.extract.modality import _modality
 from eventledger.extract.triggers import _in_compound_adjective, _skip_verb
 from eventledger.taxonomy import triggers
+from parses import parsed
 
 SO_FAR = """
 So so ADV RB advmod 1
