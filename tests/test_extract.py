@@ -580,3 +580,9 @@ def test_a_toll_told_apart_from_its_named_incident_joins_it():
             "were killed at the scene, a rights group said.", published="2024-06-13")
     [ev] = [e for e in r.events if e.sub_event_type]
     assert ev.fatalities == 2 and ev.event_date == "2024-06-10"
+
+
+def test_a_present_act_is_not_dated_by_a_participle_about_its_object():
+    r = run("The administration is endorsing and providing material assistance to a regime "
+            "installed in a coup last December.", published="2023-02-03")
+    assert r.events and all(e.event_date == "2023-02-03" for e in r.events)

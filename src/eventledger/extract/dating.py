@@ -43,7 +43,7 @@ def _date(ctx: ExtractionContext, tok: Token, sent: Span, sent_timexes: list[Tim
         elif head.dep_ == "acl" and head.tag_ in ("VBG", "VBN") and \
                 any(a.i == own.i for a in head.ancestors):
             # "killed in police firing in Imphal on Monday": a participle's date in the clause
-            dated.append((2, abs(t.start - tok.idx), t))
+            dated.append((PARTICIPLE, abs(t.start - tok.idx), t))
         elif not any(a.dep_ == "relcl" for a in [head, *head.ancestors]):
             # The parse hung the day on a word nearby ("burned to death a man suspected of
             # stealing a motorcycle on Monday"): the sentence's day, when nothing closer says.
@@ -64,8 +64,11 @@ def _date(ctx: ExtractionContext, tok: Token, sent: Span, sent_timexes: list[Tim
         return None
     dated.sort(key=lambda d: (d[0], d[1]))
     ordered = [t for _, _, t in dated]
-    present = tok.tag_ in ("VBP", "VBZ") or (tok.tag_ == "VBG" and any(
-        c.dep_ == "aux" and c.tag_ in ("VBP", "VBZ") for c in tok.children))
+    present = _present(tok)
+    if present or _present(own):
+        # "is providing aid to a regime installed last December": not that day
+        dated = [d for d in dated if d[0] not in (PARTICIPLE, LOOSE)]
+        ordered = [t for _, _, t in dated]
     only_said = bool(dated) and dated[0][0] >= SAID
     if (not ordered or only_said) and narrative is not None and not present and \
             modality != "future" and _same_paragraph(ctx.text, narrative.start, sent.start_char):
@@ -87,6 +90,7 @@ def _date(ctx: ExtractionContext, tok: Token, sent: Span, sent_timexes: list[Tim
 
 LONG_SPAN = re.compile(r"P(?:\d+|X)(?:Y|DE|CE)")  # years, decades, centuries
 SPAN_LEAD = re.compile(r"(?i)\b(?:for|over|during|throughout)(?:\s+the\s+(?:past|last))?\s*$")
+PARTICIPLE = 2
 SAID = 3  # rank of a reporting verb's date: after the event's clause (0), clauses of the same
 # time (1) and participles inside the event's clause (2)
 LOOSE = 4  # a day elsewhere in the sentence, outside any relative clause
@@ -135,6 +139,14 @@ def _iso_day(value: str) -> dt.date | None:
                                                                  value[:10]) else None
     except ValueError:
         return None
+
+
+def _present(tok: Token) -> bool:
+    """A verb in the present tense or the present progressive ('is providing'; 'is endorsing
+    and providing', whose auxiliary the conjuncts share)."""
+    auxes = list(tok.children) + (list(tok.head.children) if tok.dep_ == "conj" else [])
+    return tok.tag_ in ("VBP", "VBZ") or (tok.tag_ == "VBG" and any(
+        c.dep_ == "aux" and c.tag_ in ("VBP", "VBZ") for c in auxes))
 
 
 def habitual(verb: Token) -> bool:
