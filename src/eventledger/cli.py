@@ -18,6 +18,7 @@ from typing import Any, TextIO
 from eventledger import __version__
 from eventledger.ingest import IngestError, Metadata, parse_date, read_articles, read_sidecar
 from eventledger.nlp import ModelMissingError
+from eventledger.paragraphs import paragraph_bounds
 from eventledger.schema import Article
 from eventledger.store import EventFilter, Store, StoreError
 
@@ -344,9 +345,7 @@ def cmd_show(args: argparse.Namespace) -> int:
     tty = out.isatty()
     on, off = ("\033[1;33m", "\033[0m") if tty else ("»", "«")
     for e in ev.evidence:
-        para_start = text.rfind("\n\n", 0, e.start) + 1
-        para_end = text.find("\n\n", e.end)
-        para_end = len(text) if para_end == -1 else para_end
+        para_start, para_end = paragraph_bounds(text, e.start, e.end)
         before = text[max(para_start, e.start - 300):e.start]
         after = text[e.end:min(para_end, e.end + 300)]
         out.write(f"\n  evidence [{e.start}:{e.end}]\n  {before.strip()} {on}{e.text.strip()}"

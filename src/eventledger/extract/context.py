@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from eventledger.eventtype.model import TypeModel
+from eventledger.paragraphs import paragraph_bounds
 from eventledger.schema import Evidence, Place
 from eventledger.taxonomy import Trigger
 from eventledger.when import Timex
@@ -108,13 +109,10 @@ def _paragraph_of(text: str, start: int, end: int) -> str:
     """The paragraph around a span, and the next one when the span ends with a colon."""
     while end > start and text[end - 1].isspace():
         end -= 1
-    lo = text.rfind("\n\n", 0, start)
-    hi = text.find("\n\n", end)
-    hi = len(text) if hi == -1 else hi
+    lo, hi = paragraph_bounds(text, start, end)
     if text[start:end].rstrip().endswith(":"):
-        nxt = text.find("\n\n", hi + 2)
-        hi = len(text) if nxt == -1 else nxt
-    return text[max(lo, 0):hi]
+        hi = paragraph_bounds(text, min(len(text), hi + 2))[1]
+    return text[lo:hi]
 
 
 def title_block_end(text: str) -> int:

@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 
 from eventledger.extract.context import ExtractionContext, _lemma_in
 from eventledger.extract.modality import _clause_head, _governs_clause
+from eventledger.paragraphs import same_paragraph
 from eventledger.taxonomy import triggers, word_classes
 from eventledger.when import DateResolution, Timex, resolve_event_date
 
@@ -187,5 +188,6 @@ def _same_time_clause(head: Token, own: Token) -> bool:
 
 
 def _same_paragraph(text: str, a: int, b: int) -> bool:
-    lo, hi = sorted((a, b))
-    return "\n\n" not in text[lo:hi] or hi - lo < 400
+    """The narrative carries within a paragraph, or across a break less than 400 characters
+    back (a one-line paragraph continuing the story)."""
+    return same_paragraph(text, a, b) or abs(a - b) < 400

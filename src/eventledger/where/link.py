@@ -11,6 +11,7 @@ import re
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
+from eventledger.paragraphs import previous_paragraph_start
 from eventledger.taxonomy import word_classes
 from eventledger.where.geoparse import Toponym, within
 
@@ -160,8 +161,8 @@ def _narrative_place(doc: Doc, text: str, sent: Span, toponyms: list[Toponym]
     """The last sub-national place told earlier in this paragraph or the one before."""
     prev_end = sent.start_char
     # This paragraph and the one before: news paragraphs continue the same story.
-    para_start = text.rfind("\n\n", 0, max(0, text.rfind("\n\n", 0, prev_end)))
-    before = [t for t in within(toponyms, para_start + 1, prev_end) if t.entry is not None
+    before = [t for t in within(toponyms, previous_paragraph_start(text, prev_end), prev_end)
+              if t.entry is not None
               and not t.adjectival and t.resolved.feature in ("city", "admin2", "admin1")
               and not _names_a_facility(doc, t)]
     if not before:
