@@ -5,6 +5,9 @@ then one trigger per event."""
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from functools import cache
 from typing import TYPE_CHECKING
 
 from eventledger.extract.arguments import _cause_noun, _objects, _subjects, _through_quantity
@@ -106,54 +109,85 @@ def _pos_fits(entry: Trigger, tok: Token) -> bool:
     return "N" in entry.pos and tok.pos_ in ("NOUN", "PROPN") and tok.tag_ != "NNP"
 
 
+@dataclass(frozen=True, slots=True)
+class _Frame:
+    """A lexicon frame read once: its kind, the word classes it names and their words."""
+
+    kind: str
+    names: tuple[str, ...]
+    words: frozenset[str]
+
+
+@cache
+def _frame(frame: str) -> _Frame:
+    kind, _, cls = frame.partition(":")
+    names = tuple(cls.split("|"))
+    classes = word_classes()
+    return _Frame(kind, names, frozenset().union(*(classes.get(c, frozenset()) for c in names)))
+
+
 def _frame_ok(entry: Trigger, tok: Token, span: Span) -> bool:
     if entry.frame is None:
         return True
-    kind, _, cls = entry.frame.partition(":")
-    classes = word_classes()
-    if kind == "obj":
-        words = frozenset().union(*(classes.get(c, frozenset()) for c in cls.split("|")))
-        people = "person" in cls.split("|")
-        agents = "agent" in cls.split("|")
-        # "fired to disperse the mob": the object may sit in a purpose clause.
-        purpose = [o for c in tok.children if c.dep_ in ("xcomp", "advcl")
-                   for o in c.children if o.dep_ in OBJECT_DEPS]
-        for cand in _objects(tok) + purpose:
-            cand = _through_quantity(cand)  # "handed over 700 kg of medicine"
-            if _lemma_in(cand, words) or (people and cand.ent_type_ == "PERSON") or \
-                    (agents and cand.ent_type_ in ("GPE", "ORG", "NORP")):
-                return True  # a named country or group acts as an agent
-        if people and any(c.dep_ == "prep" and c.lower_ == "with" for c in tok.children):
-            return True  # "met with ...", even when the parse loses the object
-        return tok.dep_ in ("acl", "relcl") and _lemma_in(tok.head, words)
-    if kind == "subj":
-        words = frozenset().union(*(classes.get(c, frozenset()) for c in cls.split("|")))
-        return any(_lemma_in(_through_quantity(s), words) for s in _subjects(tok))
-    if kind == "gov":
-        verbs = classes.get(cls, frozenset())
-        head = tok.head
-        hops = 0
-        while hops < 3 and head is not None:
-            if head.pos_ == "VERB" and head.lemma_.lower() in verbs:
-                return True
-            if head.dep_ in ("ROOT",) or head.head is head:
-                break
-            head = head.head
-            hops += 1
-        return False
-    if kind == "agent":
-        words = frozenset().union(*(classes.get(c, frozenset()) for c in cls.split("|")))
-        doers = [c for c in tok.children if c.dep_ in ("compound", "amod", "nmod", "poss")]
-        doers += [p for c in tok.children if c.dep_ == "prep" and c.lower_ == "by"
-                  for p in c.children if p.dep_ == "pobj"]
-        if tok.dep_ in OBJECT_DEPS and tok.head.pos_ == "VERB":
-            doers += _subjects(tok.head)
-        return any(_lemma_in(_through_quantity(d), words) for d in doers)
-    if kind == "prt":
-        return any(c.dep_ == "prep" and c.lower_ == cls for c in tok.children)
-    if kind == "cause":
-        return _cause_noun(tok, classes.get(cls, frozenset())) is not None
-    return True
+    frame = _frame(entry.frame)
+    check = _FRAME_CHECKS.get(frame.kind)
+    return check(frame, tok) if check else True
+
+
+def _object_fits(frame: _Frame, tok: Token) -> bool:
+    """obj:CLASS — the object (or the object of a purpose clause) is of the class."""
+    people, agents = "person" in frame.names, "agent" in frame.names
+    # "fired to disperse the mob": the object may sit in a purpose clause.
+    purpose = [o for c in tok.children if c.dep_ in ("xcomp", "advcl")
+               for o in c.children if o.dep_ in OBJECT_DEPS]
+    for cand in _objects(tok) + purpose:
+        cand = _through_quantity(cand)  # "handed over 700 kg of medicine"
+        if _lemma_in(cand, frame.words) or (people and cand.ent_type_ == "PERSON") or \
+                (agents and cand.ent_type_ in ("GPE", "ORG", "NORP")):
+            return True  # a named country or group acts as an agent
+    if people and any(c.dep_ == "prep" and c.lower_ == "with" for c in tok.children):
+        return True  # "met with ...", even when the parse loses the object
+    return tok.dep_ in ("acl", "relcl") and _lemma_in(tok.head, frame.words)
+
+
+def _subject_fits(frame: _Frame, tok: Token) -> bool:
+    return any(_lemma_in(_through_quantity(s), frame.words) for s in _subjects(tok))
+
+
+def _governed(frame: _Frame, tok: Token) -> bool:
+    """gov:CLASS — a verb of the class governs the noun within three steps."""
+    head = tok.head
+    for _ in range(3):
+        if head.pos_ == "VERB" and head.lemma_.lower() in frame.words:
+            return True
+        if head.dep_ == "ROOT" or head.head is head:
+            break
+        head = head.head
+    return False
+
+
+def _done_by(frame: _Frame, tok: Token) -> bool:
+    """agent:CLASS — 'drone strikes', 'strikes by warplanes', 'warplanes carried out strikes'."""
+    doers = [c for c in tok.children if c.dep_ in ("compound", "amod", "nmod", "poss")]
+    doers += [p for c in tok.children if c.dep_ == "prep" and c.lower_ == "by"
+              for p in c.children if p.dep_ == "pobj"]
+    if tok.dep_ in OBJECT_DEPS and tok.head.pos_ == "VERB":
+        doers += _subjects(tok.head)
+    return any(_lemma_in(_through_quantity(d), frame.words) for d in doers)
+
+
+def _particle(frame: _Frame, tok: Token) -> bool:
+    return any(c.dep_ == "prep" and c.lower_ == frame.names[0] for c in tok.children)
+
+
+def _caused(frame: _Frame, tok: Token) -> bool:
+    return _cause_noun(tok, frame.words) is not None
+
+
+_FRAME_CHECKS: dict[str, Callable[[_Frame, Token], bool]] = {
+    "obj": _object_fits, "subj": _subject_fits, "gov": _governed, "agent": _done_by,
+    "prt": _particle, "cause": _caused,
+}
 
 
 def _is_metaphor(tok: Token) -> bool:
