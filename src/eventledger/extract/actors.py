@@ -30,7 +30,7 @@ def _modifier_country(tok: Token, ctx: ExtractionContext) -> str | None:
 
 
 GENERIC_ARMED = "Unidentified Armed Group"
-BEARING_ARMS = frozenset({"carry", "wield", "brandish", "arm", "bear"})
+BEARING_ARMS = word_classes()["bearing_arms_verbs"]
 
 
 def _make_actor(tok: Token | None, role: str, ctx: ExtractionContext,

@@ -12,13 +12,8 @@ from eventledger.taxonomy import actor_lexicon, word_classes
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
 
-CAUSE_PREPS = frozenset({"in", "from", "during", "after", "by"})
-_QUANTITY_WORDS = {"thousand", "thousands", "hundred", "hundreds", "dozen", "dozens", "million",
-                   "millions", "score", "scores", "ten", "tens", "number", "group", "crowd",
-                   "kg", "kilogram", "ton", "tonne", "litre", "liter", "pound", "gallon",
-                   "barrel", "truckload", "consignment", "batch", "worth", "amount", "%",
-                   "percent", "part", "share", "bulk", "half", "lot", "lots", "most", "total",
-                   "tally"}
+CAUSE_PREPS = word_classes()["cause_preps"]
+_QUANTITY_WORDS = word_classes()["quantity_heads"]
 
 
 def _cause_noun(tok: Token, words: frozenset[str]) -> Token | None:

@@ -20,8 +20,8 @@ if TYPE_CHECKING:
 
 VIOLENT_DISORDER = "Political violence"
 REACH = 2  # sentences between a death and the incident it belongs to
-WOUNDED = frozenset({"wounded", "injured"})
-CARE_PLACES = frozenset({"hospital", "clinic", "morgue", "infirmary"})
+WOUNDED = word_classes()["wounded_words"]
+CARE_PLACES = word_classes()["care_places"]
 
 
 @dataclass(slots=True)

@@ -16,11 +16,9 @@ from eventledger.taxonomy import word_classes
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
 
-CASUALTY_WORDS = {"killed": "fatalities", "dead": "fatalities", "died": "fatalities",
-                  "death": "fatalities", "deaths": "fatalities", "injured": "injured",
-                  "wounded": "injured", "hurt": "injured", "injuries": "injured",
-                  "arrested": "arrested", "detained": "arrested", "held": "arrested",
-                  "killing": "fatalities", "wounding": "injured", "injuring": "injured"}
+# Words that tell a count of the dead, the injured or the arrested ("left two dead").
+CASUALTY_WORDS = {word: key for key in ("fatalities", "injured", "arrested")
+                  for word in word_classes()[f"casualty_{key}"]}
 
 
 def _count_of(tok: Token, upward: bool = True) -> int | None:

@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 
 from eventledger.extract.context import ExtractionContext, _lemma_in
 from eventledger.extract.modality import _clause_head, _governs_clause
+from eventledger.numbers import parse_count
 from eventledger.paragraphs import same_paragraph
 from eventledger.taxonomy import triggers, word_classes
 from eventledger.when import DateResolution, Timex, resolve_event_date
@@ -109,8 +110,6 @@ def _long_before(res: DateResolution, published: dt.date | None) -> bool:
 
 _SPAN_AFTER = re.compile(r"(?i)(a|an|one|two|three|four|five|six|seven|\d+)\s+(day|week)s?\s+"
                          r"(after|before|later|earlier)")
-_SMALL_NUMBERS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5,
-                  "six": 6, "seven": 7}
 
 
 def _told_from_the_other_side(ctx: ExtractionContext, tok: Token, timex: Timex) -> Timex:
@@ -127,7 +126,7 @@ def _told_from_the_other_side(ctx: ExtractionContext, tok: Token, timex: Timex) 
         (word.root if word is not None else None)
     if clause is None or not (clause.i == tok.i or any(a.i == clause.i for a in tok.ancestors)):
         return timex
-    n = int(m.group(1)) if m.group(1).isdigit() else _SMALL_NUMBERS[m.group(1).lower()]
+    n = parse_count(m.group(1)) or 1
     days = n * (7 if m.group(2).lower() == "week" else 1)
     sign = -1 if m.group(3).lower() == "after" else 1
     shifted = day + dt.timedelta(days=2 * sign * days)  # back over the main clause, then past it

@@ -45,7 +45,7 @@ MATERIAL = frozenset({"PROTEST", "COERCE", "ASSAULT", "MOBILIZE", "AID", "RETREA
 REFUSAL_MODES = {"CONSULT": "meet", "AID": "assist", "CONCEDE": "yield", "RETREAT": "yield"}
 THREAT_MODES = {"ASSAULT": "violence", "MOBILIZE": "violence", "SANCTION": "relations",
                 "COERCE": "restrict"}
-NEAR_PREPS = frozenset({"near", "outside", "around", "nearby", "close"})
+NEAR_PREPS = word_classes()["near_preps"]
 GOVERNMENT_OF = "Government of "
 SEAT_PRECISION = 3  # the capital is inferred from who acted, not read in the text
 

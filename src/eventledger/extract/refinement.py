@@ -6,17 +6,14 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from eventledger.schema import Event
-from eventledger.taxonomy import Trigger, acled_types
+from eventledger.taxonomy import Trigger, acled_types, word_classes
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
 
-INTERVENTION_WORDS = {"tear", "gas", "disperse", "dispersed", "water", "cannon", "baton",
-                      "rubber", "pellet", "clash", "clashed", "arrest", "arrested", "detain",
-                      "detained", "crackdown", "charge", "charged"}
+INTERVENTION_WORDS = word_classes()["intervention_words"]
 LETHAL_MODES = {"firearms", "targeted", "explosives", "heavy-weapons", "aerial", "drone"}
-CROWD_CONTROL = frozenset({"tear", "gas", "teargas", "cannon", "baton", "batons", "rubber",
-                           "pellet", "pellets", "pepper", "truncheon", "stun"})
+CROWD_CONTROL = word_classes()["crowd_control_words"]
 
 
 def _crowd_control(tok: Token) -> bool:

@@ -19,11 +19,10 @@ if TYPE_CHECKING:
 
 _MULTIWORD: dict[str, list[str]] = {}
 _PHRASE_TOKENS = re.compile(r"[^\s-]+|-")
-OBLIGATION_AUX = frozenset({"must", "should"})
-METAPHOR_HEADS = {"storm", "chorus", "outcry", "barrage", "flurry", "hail"}
+OBLIGATION_AUX = word_classes()["obligation_aux"]
+METAPHOR_HEADS = word_classes()["metaphor_heads"]
 VERBAL = frozenset({"SUPPORT", "ACCUSE", "REJECT", "REQUEST", "AGREE", "CONCEDE", "THREATEN"})
-BACK_REFERENCE_PREPS = {"of", "to", "during", "after", "since", "amid", "over", "despite",
-                        "following", "by", "from", "against", "because", "due"}
+BACK_REFERENCE_PREPS = word_classes()["back_reference_preps"]
 
 
 def _multiword_index() -> dict[str, list[str]]:

@@ -18,8 +18,7 @@ from eventledger.where.geoparse import Toponym, within
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
-LOCATIVE_PREPS = frozenset({"in", "at", "near", "across", "outside", "inside", "throughout",
-                            "around", "into", "on", "from", "to", "towards", "toward"})
+LOCATIVE_PREPS = word_classes()["locative_preps"]
 
 
 def event_places(doc: Doc, trigger: Token, toponyms: list[Toponym],
@@ -170,8 +169,8 @@ def _narrative_place(doc: Doc, text: str, sent: Span, toponyms: list[Toponym]
     return [before[-1]]
 
 
-NOT_WHERE_PREPS = frozenset({"to", "toward", "towards", "for", "about", "with", "against"})
-BOUND_FOR_PREPS = frozenset({"to", "toward", "towards", "for"})
+NOT_WHERE_PREPS = word_classes()["not_where_preps"]
+BOUND_FOR_PREPS = word_classes()["bound_for_preps"]
 
 
 def _preposition(doc: Doc, top: Toponym) -> str | None:
