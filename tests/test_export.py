@@ -51,3 +51,21 @@ def test_plover_record_fields():
 def test_table_cuts_long_cells():
     table = format_table([{"event_date": "x" * 50}], ("event_date",), width=10)
     assert "x" * 9 + "…" in table
+
+
+def test_record_rows_as_csv_keep_the_table_columns_and_escape_text():
+    import csv
+    import io
+
+    from eventledger.export import TABLE_COLUMNS, write_records_csv
+
+    rows = [{"event_date": "2024-03-12", "sub_event_type": "Peaceful protest",
+             "actor1": 'Protesters (Kenya), "teachers"', "location": "Nairobi",
+             "not_a_column": "dropped"},
+            {"event_date": "2024-03-13", "plover_event": "ASSAULT"}]
+    out = io.StringIO()
+    assert write_records_csv(rows, out) == 2
+    read = list(csv.DictReader(io.StringIO(out.getvalue())))
+    assert tuple(read[0]) == TABLE_COLUMNS
+    assert read[0]["actor1"] == 'Protesters (Kenya), "teachers"'
+    assert read[1]["plover_event"] == "ASSAULT" and read[1]["actor1"] == ""
