@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cache
 from typing import Any
@@ -210,3 +211,26 @@ def sources_of(members: list[Event]) -> list[dict[str, Any]]:
     """The `sources` list of a canonical event."""
     return [{"source": m.source, "source_url": m.source_url, "article_id": m.article_id,
              "event_id": m.event_id} for m in sorted(members, key=lambda e: e.event_id)]
+
+
+def plan(ev: Event, candidates: list[Canonical], created: Callable[[str], str]
+         ) -> tuple[Canonical, list[Canonical]] | None:
+    """Where a new record goes: None for a new incident, else the incident it joins and the
+    incidents it bridges into it. A report may join incidents kept apart so far: all go to the
+    oldest (by `created`, then id), whose id stays."""
+    match = best_match(ev, candidates)
+    if match is None:
+        return None
+    others = [c for c in candidates if c is not match and best_match(ev, [c])
+              and all(compatible(a, b) for a in c.members[:20] for b in match.members[:20])]
+    target = min([match, *others], key=lambda c: (created(c.canonical_id), c.canonical_id))
+    return target, [c for c in [match, *others] if c is not target]
+
+
+REVISED_FIELDS = ("event_date", "time_precision", "location", "geo_precision", "fatalities",
+                  "injured", "arrested", "actor1", "actor2")
+
+
+def changed_fields(before: dict[str, Any], after: dict[str, Any]) -> dict[str, list[Any]]:
+    """What a new source changed in an incident's record, for its revision history."""
+    return {k: [before[k], after[k]] for k in REVISED_FIELDS if before.get(k) != after.get(k)}

@@ -224,23 +224,17 @@ class Store:
     def _file_under_incident(self, ev: Event, at: str, cause: str) -> str:
         """Attach a stored raw event to its incident (inside the caller's transaction)."""
         candidates = self._candidates(ev)
-        match = incidents.best_match(ev, candidates)
-        if match is None:
+        plan = incidents.plan(ev, candidates, self._created)
+        if plan is None:
             self._write_canonical(ev.event_id, [ev], at, created=True)
             self._revise(ev.event_id, at, f"created from {cause}", {"event_id": ev.event_id})
             self.conn.execute("INSERT OR REPLACE INTO event_links VALUES (?,?)",
                               (ev.event_id, ev.event_id))
             return ev.event_id
-        # The new report may bridge several incidents we had kept apart: merge them all into
-        # the oldest, whose id stays; the others go to the deletions list.
-        others = [c for c in candidates if c is not match and incidents.best_match(ev, [c])
-                  and all(incidents.compatible(a, b) for a in c.members[:20]
-                          for b in match.members[:20])]
-        target = min([match, *others], key=lambda c: (self._created(c.canonical_id),
-                                                      c.canonical_id))
+        target, absorbed = plan
         before = target.record.to_dict()
         members = list(target.members) + [ev]
-        for other in (c for c in [match, *others] if c is not target):
+        for other in absorbed:
             members += other.members
             self.conn.execute("UPDATE event_links SET canonical_id=? WHERE canonical_id=?",
                               (target.canonical_id, other.canonical_id))
@@ -254,13 +248,9 @@ class Store:
         self.conn.execute("INSERT OR REPLACE INTO event_links VALUES (?,?)",
                           (ev.event_id, target.canonical_id))
         merged = self._write_canonical(target.canonical_id, members, at, created=False)
-        after = merged.to_dict()
-        changed = {k: [before[k], after[k]] for k in ("event_date", "time_precision", "location",
-                                                      "geo_precision", "fatalities", "injured",
-                                                      "arrested", "actor1", "actor2")
-                   if before.get(k) != after.get(k)}
         self._revise(target.canonical_id, at, f"new source: {cause}",
-                     {"event_id": ev.event_id, "changed": changed})
+                     {"event_id": ev.event_id,
+                      "changed": incidents.changed_fields(before, merged.to_dict())})
         return target.canonical_id
 
     def _candidates(self, ev: Event) -> list[incidents.Canonical]:
