@@ -586,3 +586,24 @@ def test_a_present_act_is_not_dated_by_a_participle_about_its_object():
     r = run("The administration is endorsing and providing material assistance to a regime "
             "installed in a coup last December.", published="2023-02-03")
     assert r.events and all(e.event_date == "2023-02-03" for e in r.events)
+
+
+def test_disruptions_told_by_a_state_an_adjective_or_a_pronoun():
+    r = run("The Antapaccay mine in Cusco, Peru, was invaded by protesters on Monday. Glencore "
+            "said it had halted it. The halted Las Bambas mine employs 2,000 people. The "
+            "Constancia mine remains shut.", published="2023-02-03")
+    disruptions = [e for e in r.events if e.kind == "disruption"]
+    assert len(disruptions) >= 3 and all(e.country == "Peru" for e in disruptions)
+
+
+def test_a_denial_is_coded_and_the_denied_act_negated():
+    r = run("The government denied that troops had fired on protesters in Lima, Peru.",
+            published="2023-02-03")
+    assert [e.plover_event for e in r.events if e.modality == "asserted"] == ["REJECT"]
+    assert [e.modality for e in r.events if e.plover_event != "REJECT"] == ["negated"]
+
+
+def test_a_company_based_abroad_does_not_place_the_event_abroad():
+    r = run("The US-based Freeport corporation said protests had forced it to halt its Cerro "
+            "Verde mine in Arequipa, Peru.", published="2023-02-03")
+    assert all(e.country == "Peru" for e in r.events)

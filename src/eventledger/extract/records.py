@@ -668,6 +668,8 @@ def _same_incident(a: Event, b: Event) -> bool:
         return False
     if _told_by_its_toll(a, b) or _told_by_its_toll(b, a):
         return True
+    if a.sub_event_type is None and b.sub_event_type is None and a.kind == "disruption":
+        return False  # two mines halted on one day in one region are two disruptions
     if a.sub_event_type != b.sub_event_type and not _one_incident_group(a, b) and \
             not (_recovered_in_fighting(a, b) or _recovered_in_fighting(b, a)):
         return False

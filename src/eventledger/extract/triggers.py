@@ -20,6 +20,7 @@ if TYPE_CHECKING:
 _MULTIWORD: dict[str, list[str]] = {}
 _PHRASE_TOKENS = re.compile(r"[^\s-]+|-")
 OBLIGATION_AUX = word_classes()["obligation_aux"]
+STATE_VERBS = frozenset({"remain", "stay", "be"})
 METAPHOR_HEADS = word_classes()["metaphor_heads"]
 VERBAL = frozenset({"SUPPORT", "ACCUSE", "REJECT", "REQUEST", "AGREE", "CONCEDE", "THREATEN"})
 BACK_REFERENCE_PREPS = word_classes()["back_reference_preps"]
@@ -64,6 +65,8 @@ def _find_triggers(sent: Span) -> list[_Hit]:
             continue
         entries = list(table.get(lemma, ())) + (list(table.get(tok.lower_, ()))
                                                   if tok.pos_ == "NOUN" else [])
+        if not entries and tok.pos_ == "ADJ" and tok.dep_ in ("amod", "acomp", "oprd"):
+            entries = _participle_entries(tok)  # "the halted mine", "remains shut"
         entry = next((e for e in entries if _pos_fits(e, tok)
                       and _frame_ok(e, tok, doc[tok.i:tok.i + 1])), None)
         if entry is None:
@@ -102,7 +105,19 @@ def _phrase_head(window: Span) -> Token:
     return window.root
 
 
+def _participle_entries(tok: Token) -> list[Trigger]:
+    """Disruption verbs told as an adjective ('the halted mine', 'the closed border'), which
+    the tagger leaves unlemmatised."""
+    form = tok.lower_
+    stems = [form[:-2], form[:-1], form[:-3], form] if form.endswith("ed") else [form]
+    return [Trigger(e.lemma, "A", e.plover, e.mode, e.acled_sub, e.kind, e.context, e.frame)
+            for stem in stems for e in triggers().get(stem, ())
+            if e.kind == "disruption" and "V" in e.pos]
+
+
 def _pos_fits(entry: Trigger, tok: Token) -> bool:
+    if entry.pos == "A":
+        return tok.pos_ == "ADJ"
     if "V" in entry.pos and tok.pos_ == "VERB":
         return True
     return "N" in entry.pos and tok.pos_ in ("NOUN", "PROPN") and tok.tag_ != "NNP"
@@ -146,7 +161,24 @@ def _object_fits(frame: _Frame, tok: Token) -> bool:
             return True  # a named country or group acts as an agent
     if people and any(c.dep_ == "prep" and c.lower_ == "with" for c in tok.children):
         return True  # "met with ...", even when the parse loses the object
-    return tok.dep_ in ("acl", "relcl") and _lemma_in(tok.head, frame.words)
+    if tok.dep_ in ("acomp", "oprd") and tok.head.lemma_.lower() in STATE_VERBS:
+        # "the mine remains shut": the state's subject is what was shut
+        return any(_lemma_in(s, frame.words) for s in _subjects(tok.head))
+    if any(_may_stand_for(o, frame.words) for o in _objects(tok) if o.pos_ == "PRON"):
+        return True  # "Glencore said it had halted it": the mine named just before
+    # "the halted Las Bambas mine": the name between the participle and the noun
+    noun = tok.head.head if tok.head.dep_ == "compound" else tok.head
+    return tok.dep_ in ("acl", "relcl", "amod") and (
+        _lemma_in(tok.head, frame.words) or _lemma_in(noun, frame.words))
+
+
+def _may_stand_for(pronoun: Token, words: frozenset[str]) -> bool:
+    """Whether 'it' or 'them' can stand for a noun of the class named shortly before (the
+    sentence and up to 60 words back): 'The mine was attacked. Glencore halted it.'"""
+    if pronoun.lower_ not in ("it", "them"):
+        return False
+    window = pronoun.doc[max(0, pronoun.sent.start - 60):pronoun.i]
+    return any(t.pos_ == "NOUN" and _lemma_in(t, words) for t in window)
 
 
 def _subject_fits(frame: _Frame, tok: Token) -> bool:
@@ -183,9 +215,14 @@ def _caused(frame: _Frame, tok: Token) -> bool:
     return _cause_noun(tok, frame.words) is not None
 
 
+def _clause_object(frame: _Frame, tok: Token) -> bool:
+    """comp: — the verb takes a clause ("denied that troops had fired")."""
+    return any(c.dep_ == "ccomp" for c in tok.children)
+
+
 _FRAME_CHECKS: dict[str, Callable[[_Frame, Token], bool]] = {
     "obj": _object_fits, "subj": _subject_fits, "gov": _governed, "agent": _done_by,
-    "prt": _particle, "cause": _caused,
+    "prt": _particle, "cause": _caused, "comp": _clause_object,
 }
 
 
@@ -246,7 +283,9 @@ def _skip_verb(tok: Token) -> bool:
     if tok.pos_ != "VERB":
         return False
     if tok.dep_ == "amod":
-        return True
+        # "the detained journalists" describes people; "the halted mine" tells a halt
+        noun = tok.head.head if tok.head.dep_ == "compound" else tok.head
+        return not _lemma_in(noun, word_classes()["facility"])
     if tok.tag_ in ("VBN", "VBD") and tok.dep_ in ("pobj", "nsubj", "nsubjpass", "dobj") and \
             any(c.dep_ == "det" for c in tok.children):
         return True  # "two of the wounded": people, not an act

@@ -199,9 +199,12 @@ class _Recogniser:
         if matcher and span.label_ not in ("GPE", "LOC") and not self._cued(span, text, cands):
             return False
         name = span.text.rstrip(" ,.;:")
-        self.found.append(Mention(span.start_char, span.start_char + len(name), name,
-                                  _context_cue(self.doc, span), cands,
-                                  self.sent_of.get(span.start, 0), not matcher))
+        end = span.start_char + len(name)
+        # "US-based Glencore": where a company comes from, never where an event happened
+        based = self.doc.text[end:end + 6].lower() == "-based"
+        self.found.append(Mention(span.start_char, end, name, _context_cue(self.doc, span),
+                                  cands, self.sent_of.get(span.start, 0), not matcher,
+                                  adjectival=based))
         self.taken.update(t.i for t in span)
         return True
 
