@@ -163,10 +163,15 @@ def habitual(verb: Token) -> bool:
     perfect = any(c.dep_ == "aux" and c.lower_ in ("has", "have") for c in verb.children)
     if not perfect:
         return False
+    if verb.tag_ == "VBG" and any(c.lower_ == "been" for c in verb.children):
+        return True  # "a group that has been fighting the army": an ongoing state
     # Many acts, not many victims: "several attacks", "frequent clashes", "repeatedly",
     # "on several occasions" (but "has killed several fighters" is one act).
     acts = [c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in triggers()]
-    return any(_lemma_in(t, classes["many_markers"]) for c in acts for t in c.children) or \
+    many_of = [c for c in verb.children if c.dep_ == "dobj" and  # "hundreds of strikes"
+               _lemma_in(c, classes["many_markers"])]
+    return bool(many_of) or \
+        any(_lemma_in(t, classes["many_markers"]) for c in acts for t in c.children) or \
         any(_lemma_in(t, classes["many_markers"]) for c in verb.children
             if c.dep_ in ("advmod", "prep") for t in c.subtree)
 

@@ -26,7 +26,8 @@ def _modality(tok: Token) -> tuple[str, str | None]:
             tok.lemma_.lower() in classes["protest_nouns"] and \
             tok.head.lemma_.lower() in classes["cancel_verbs"]:
         return "negated", None  # "the march was called off", "banned all demonstrations"
-    if tok.pos_ == "NOUN" and tok.dep_ in ("dobj", "nsubjpass") and tok.head.pos_ == "VERB":
+    if tok.pos_ == "NOUN" and tok.dep_ in ("dobj", "nsubjpass", "nsubj") and \
+            tok.head.pos_ == "VERB":
         governing = _modality(tok.head)
         if governing[0] != "asserted":
             return governing  # "would hold another march", "strikes would be announced"
