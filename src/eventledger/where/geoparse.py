@@ -135,6 +135,7 @@ class _Recogniser:
 
     def __init__(self, doc: Doc, gaz: Gazetteer) -> None:
         self.doc, self.gaz, self.cues = doc, gaz, _cues()
+        self.text = doc.text  # spaCy rebuilds doc.text on every access: read it once
         self.blocked = _blocked_tokens(doc, gaz)
         self.taken: set[int] = set()
         self.found: list[Mention] = []
@@ -155,7 +156,7 @@ class _Recogniser:
                 self.consider(ent)
         self.match_proper_runs()
         self.found.sort(key=lambda m: m.start)
-        return _share_list_cues(self.doc.text, self.found) + adjectival
+        return _share_list_cues(self.text, self.found) + adjectival
 
     def match_proper_runs(self) -> None:
         """Gazetteer matcher: longest proper-noun runs first, then shorter ones inside them."""
@@ -201,7 +202,7 @@ class _Recogniser:
         name = span.text.rstrip(" ,.;:")
         end = span.start_char + len(name)
         # "US-based Glencore": where a company comes from, never where an event happened
-        based = self.doc.text[end:end + 6].lower() == "-based"
+        based = self.text[end:end + 6].lower() == "-based"
         self.found.append(Mention(span.start_char, end, name, _context_cue(self.doc, span),
                                   cands, self.sent_of.get(span.start, 0), not matcher,
                                   adjectival=based))
