@@ -607,3 +607,9 @@ def test_a_company_based_abroad_does_not_place_the_event_abroad():
     r = run("The US-based Freeport corporation said protests had forced it to halt its Cerro "
             "Verde mine in Arequipa, Peru.", published="2023-02-03")
     assert all(e.country == "Peru" for e in r.events)
+
+
+def test_calling_a_strike_is_not_calling_it_off():
+    r = run("Labour leaders called a nationwide strike in Dhaka, Bangladesh, for Monday.",
+            published="2024-11-03")
+    assert [e.modality for e in r.events if e.plover_event == "PROTEST"] != ["negated"]

@@ -23,8 +23,7 @@ def _modality(tok: Token) -> tuple[str, str | None]:
             c.dep_ in ("nsubj", "nsubjpass", "dobj") and _none(c) for c in children):
         return "negated", None  # "no one was arrested", "no agreements were signed"
     if tok.pos_ == "NOUN" and tok.dep_ in ("dobj", "nsubjpass") and \
-            tok.lemma_.lower() in classes["protest_nouns"] and \
-            tok.head.lemma_.lower() in classes["cancel_verbs"]:
+            tok.lemma_.lower() in classes["protest_nouns"] and _cancels(tok.head):
         return "negated", None  # "the march was called off", "banned all demonstrations"
     if tok.pos_ == "NOUN" and tok.dep_ in ("dobj", "nsubjpass", "nsubj") and \
             tok.head.pos_ == "VERB":
@@ -46,6 +45,14 @@ def _modality(tok: Token) -> tuple[str, str | None]:
         return modality, attributed
     according = _according_to(tok)
     return modality, according if according is not None else attributed
+
+
+def _cancels(verb: Token) -> bool:
+    """'cancelled', 'banned', 'called off' (but 'called a strike' calls one)."""
+    lemma = verb.lemma_.lower()
+    if lemma == "call":
+        return any(c.dep_ == "prt" and c.lower_ == "off" for c in verb.children)
+    return lemma in word_classes()["cancel_verbs"]
 
 
 def _none(tok: Token) -> bool:
