@@ -20,7 +20,7 @@ if TYPE_CHECKING:
 _MULTIWORD: dict[str, list[str]] = {}
 _PHRASE_TOKENS = re.compile(r"[^\s-]+|-")
 OBLIGATION_AUX = word_classes()["obligation_aux"]
-STATE_VERBS = frozenset({"remain", "stay", "be"})
+STATE_VERBS = word_classes()["state_verbs"]
 METAPHOR_HEADS = word_classes()["metaphor_heads"]
 VERBAL = frozenset({"SUPPORT", "ACCUSE", "REJECT", "REQUEST", "AGREE", "CONCEDE", "THREATEN"})
 BACK_REFERENCE_PREPS = word_classes()["back_reference_preps"]
@@ -56,7 +56,7 @@ def _find_triggers(sent: Span) -> list[_Hit]:
                     or surface == phrase:
                 head = _phrase_head(window)
                 entry = next((e for e in table[phrase] if _pos_fits(e, head)
-                              and _frame_ok(e, head, window)), None)
+                              and _frame_ok(e, head)), None)
                 if entry and not _is_back_reference(head):
                     hits.append(_Hit(head, window, entry))
                     used.update(t.i for t in window)
@@ -68,7 +68,7 @@ def _find_triggers(sent: Span) -> list[_Hit]:
         if not entries and tok.pos_ == "ADJ" and tok.dep_ in ("amod", "acomp", "oprd"):
             entries = _participle_entries(tok)  # "the halted mine", "remains shut"
         entry = next((e for e in entries if _pos_fits(e, tok)
-                      and _frame_ok(e, tok, doc[tok.i:tok.i + 1])), None)
+                      and _frame_ok(e, tok)), None)
         if entry is None:
             continue
         if _is_metaphor(tok) or _is_back_reference(tok) or _skip_verb(tok) or \
@@ -140,7 +140,7 @@ def _frame(frame: str) -> _Frame:
     return _Frame(kind, names, frozenset().union(*(classes.get(c, frozenset()) for c in names)))
 
 
-def _frame_ok(entry: Trigger, tok: Token, span: Span) -> bool:
+def _frame_ok(entry: Trigger, tok: Token) -> bool:
     if entry.frame is None:
         return True
     frame = _frame(entry.frame)
