@@ -1,25 +1,134 @@
-"""Hand-written parses for rule tests that need no language model, as spaCy's own tests build
-them: one token per line, `word lemma POS TAG dep head [ENT]`, heads as token indices."""
+"""Parses written out by hand, so rule tests need no language model (as spaCy's own tests do).
+
+A parse is one token per line, `word lemma POS TAG dep head [ENT]`, heads as token indices and
+ENT a label (consecutive tokens with one label are one entity) or an explicit `B-`/`I-` tag.
+In a word or lemma, `\\s`, `\\n` and `\\t` stand for whitespace and `\\\\` for a backslash.
+
+`tests/parses.txt` is the bank of parses behind the tests' articles, keyed by the exact text.
+A missing parse fails its test with a hint; `EVENTLEDGER_DRAFT_PARSES=1 pytest` drafts the
+missing ones with the installed model and appends them, to be read over before committing. Once
+written, a parse is frozen: a new model no longer changes what a rule test sees, and a parse can
+be edited to test a rule on a structure the model gets wrong.
+"""
 
 from __future__ import annotations
+
+import json
+import os
+from functools import lru_cache
+from pathlib import Path
 
 import spacy
 from spacy.tokens import Doc
 
+from eventledger.nlp import normalise_for_parsing
+
+BANK = Path(__file__).with_name("parses.txt")
 _VOCAB = spacy.blank("en").vocab  # English word shapes and number words; no trained weights
+_ESCAPES = (("\\", "\\\\"), (" ", "\\s"), ("\n", "\\n"), ("\t", "\\t"))
 
 
-def parsed(spec: str) -> Doc:
-    """A parsed Doc from the compact lines of `spec` (blank lines ignored)."""
-    rows = [line.split() for line in spec.strip().splitlines() if line.strip()]
-    words = [r[0] for r in rows]
-    ents = []
+def _escape(s: str) -> str:
+    for raw, esc in _ESCAPES:
+        s = s.replace(raw, esc)
+    return s
+
+
+def _unescape(s: str) -> str:
+    out, i = [], 0
+    table = {esc[1]: raw for raw, esc in _ESCAPES}
+    while i < len(s):
+        if s[i] == "\\" and i + 1 < len(s):
+            out.append(table[s[i + 1]])
+            i += 2
+        else:
+            out.append(s[i])
+            i += 1
+    return "".join(out)
+
+
+def _iob(rows: list[list[str]]) -> list[str]:
+    tags = []
     for i, r in enumerate(rows):
         label = r[6] if len(r) > 6 else "O"
         prev = rows[i - 1][6] if i and len(rows[i - 1]) > 6 else "O"
-        ents.append("O" if label == "O" else (f"I-{label}" if prev == label else f"B-{label}"))
-    return Doc(_VOCAB, words=words, spaces=[i + 1 < len(words) and words[i + 1] not in
-                                            (".", ",", "-") and words[i] != "-"
-                                            for i in range(len(words))],
+        if label == "O" or label[:2] in ("B-", "I-"):
+            tags.append(label)
+        else:
+            tags.append(f"I-{label}" if prev == label else f"B-{label}")
+    return tags
+
+
+def _spaces(words: list[str], text: str | None) -> list[bool]:
+    """Whether each word is followed by a space: read from `text` when given, else guessed."""
+    if text is None:
+        return [i + 1 < len(words) and words[i + 1] not in (".", ",", "-") and words[i] != "-"
+                for i in range(len(words))]
+    spaces, cursor = [], 0
+    for i, word in enumerate(words):
+        start = text.find(word, cursor)
+        if start < 0 or text[cursor:start] not in ("", " "):
+            raise ValueError(f"parse word {i} {word!r} does not follow {text[:cursor]!r}")
+        if i:
+            spaces.append(start > cursor)
+        elif start:
+            raise ValueError("the text starts before the parse's first word")
+        cursor = start + len(word)
+    spaces.append(text[cursor:] == " ")
+    if text[cursor:] not in ("", " "):
+        raise ValueError(f"the parse ends before the text: {text[cursor:]!r}")
+    return spaces
+
+
+def parsed(spec: str, text: str | None = None) -> Doc:
+    """A parsed Doc from the compact lines of `spec` (blank lines ignored); with `text`, the
+    Doc's text is exactly `text`."""
+    rows = [[_unescape(c) for c in line.split()] for line in spec.strip("\n").splitlines()
+            if line.strip()]
+    words = [r[0] for r in rows]
+    return Doc(_VOCAB, words=words, spaces=_spaces(words, text),
                lemmas=[r[1] for r in rows], pos=[r[2] for r in rows], tags=[r[3] for r in rows],
-               deps=[r[4] for r in rows], heads=[int(r[5]) for r in rows], ents=ents)
+               deps=[r[4] for r in rows], heads=[int(r[5]) for r in rows], ents=_iob(rows))
+
+
+def written(doc: Doc) -> str:
+    """The compact lines of a parsed Doc (the inverse of `parsed`)."""
+    lines = []
+    for tok in doc:
+        cols = [tok.text, tok.lemma_, tok.pos_, tok.tag_, tok.dep_, str(tok.head.i)]
+        if tok.ent_iob_ in ("B", "I"):
+            cols.append(f"{tok.ent_iob_}-{tok.ent_type_}")
+        lines.append(" ".join(_escape(c) or "_" for c in cols))
+    return "\n".join(lines)
+
+
+@lru_cache(maxsize=1)
+def _bank() -> dict[str, str]:
+    bank: dict[str, str] = {}
+    if not BANK.exists():
+        return bank
+    key = None
+    for line in BANK.read_text(encoding="utf-8").splitlines():
+        if line.startswith("## "):
+            key = json.loads(line[3:])
+            bank[key] = ""
+        elif key is not None and line.strip():
+            bank[key] += line + "\n"
+    return bank
+
+
+def parse(text: str) -> Doc:
+    """The hand-written parse of an article's text from the bank (see the module docstring)."""
+    normalised = normalise_for_parsing(text)
+    spec = _bank().get(text)
+    if spec is None:
+        if not os.environ.get("EVENTLEDGER_DRAFT_PARSES"):
+            raise LookupError(f"no parse in tests/parses.txt for {text[:60]!r}; draft one with "
+                              "EVENTLEDGER_DRAFT_PARSES=1 pytest")
+        from eventledger.nlp import load
+
+        spec = written(load()(normalised)) + "\n"
+        with BANK.open("a", encoding="utf-8") as bank:
+            bank.write(f"## {json.dumps(text, ensure_ascii=False)}\n{spec}\n")
+        _bank()[text] = spec
+    return parsed(spec, normalised)

@@ -24,6 +24,7 @@ def one_line_error(code, err, fragment):
     assert "Traceback" not in err
 
 
+@pytest.mark.model
 def test_extract_prints_jsonl_records(capsys, tmp_path):
     p = tmp_path / "a.txt"
     p.write_text("Police detained 20 students in Nairobi on Monday.")
@@ -76,6 +77,7 @@ def test_database_that_is_not_sqlite(capsys, tmp_path):
     one_line_error(code, err, "not an SQLite database")
 
 
+@pytest.mark.model
 @pytest.mark.slow
 def test_ingest_examples_twice_then_query_and_export(capsys, tmp_path):
     db = tmp_path / "e.db"
@@ -107,6 +109,7 @@ def test_ingest_examples_twice_then_query_and_export(capsys, tmp_path):
     assert code == 0
 
 
+@pytest.mark.model
 @pytest.mark.slow
 def test_seed_article_records_are_valid_and_sourced(capsys, seed_path):
     code, out, _ = cli(capsys, "extract", seed_path, "--published", "2023-02-03", "--quiet")
@@ -128,6 +131,7 @@ def test_seed_article_records_are_valid_and_sourced(capsys, seed_path):
     assert not any((e["fatalities"] or 0) >= 60 for e in events)
 
 
+@pytest.mark.model
 def test_timex_and_geoparse_commands(capsys, tmp_path):
     p = tmp_path / "d.jsonl"
     p.write_text(json.dumps({"id": "x", "text": "Troops entered the city of Goma on Monday.",

@@ -11,6 +11,7 @@ def only(records, plover):
     return found
 
 
+@pytest.mark.model
 def test_protest_with_place_date_and_crowd():
     r = run("Thousands of teachers marched in Nairobi on Tuesday to demand higher pay.",
             published="2024-03-15")
@@ -285,6 +286,7 @@ SAHEL = ("BAMAKO, Sept 9 (Test Wire) - Suspected jihadists killed at least 21 ci
          "violence has killed more than 2,000 civilians this year, according to a tally.")
 
 
+@pytest.mark.model
 def test_an_attack_report_in_several_paragraphs():
     r = run(SAHEL, published="2024-09-10")
     attack = next(e for e in r.events if e.fatalities)

@@ -1,9 +1,9 @@
 import pytest
 
-from eventledger import nlp
 from eventledger.where import gazetteer
 from eventledger.where.gazetteer import fold, short_admin_name
 from eventledger.where.geoparse import demonym_country, geoparse
+from parses import parse
 
 
 @pytest.fixture(scope="module")
@@ -12,7 +12,7 @@ def gaz():
 
 
 def places(text, gaz):
-    tops, country = geoparse(nlp.parse(text), gaz)
+    tops, country = geoparse(parse(text), gaz)
     return {t.text: t.entry for t in tops}, country
 
 
@@ -69,7 +69,7 @@ def test_codes_only_in_upper_case_and_acronyms_are_not_countries(gaz):
 
 
 def test_demonyms_are_adjectival_country_mentions(gaz):
-    tops, country = geoparse(nlp.parse("Turkish police detained Syrian refugees in Izmir."), gaz)
+    tops, country = geoparse(parse("Turkish police detained Syrian refugees in Izmir."), gaz)
     adjectival = {t.text: t.entry.iso2 for t in tops if t.adjectival}
     assert adjectival == {"Turkish": "TR", "Syrian": "SY"}
     assert country == "TR"
@@ -93,15 +93,13 @@ def test_places_named_with_a_generic_tail_and_calendar_words(gaz):
 def test_a_surname_after_the_full_name_is_a_person_not_a_place(gaz):
     text = ("Senator Maria Victoria spoke to reporters in Manila on Monday. Victoria said the "
             "bill would pass, and she will travel to Victoria in Canada next week.")
-    tops, _ = geoparse(nlp.parse(text), gaz)
+    tops, _ = geoparse(parse(text), gaz)
     victorias = [t for t in tops if t.text == "Victoria"]
     assert len(victorias) == 1 and text[victorias[0].start - 3:victorias[0].start] == "to "
 
 
 def test_a_dateline_in_capitals_is_a_place(gaz):
-    from eventledger import nlp
-
-    doc = nlp.parse("N'DJAMENA, Chad — Thousands gathered on Monday.\n\n"
-                    "PORT-AU-PRINCE — Gunmen stormed a neighbourhood.")
+    doc = parse("N'DJAMENA, Chad — Thousands gathered on Monday.\n\n"
+                "PORT-AU-PRINCE — Gunmen stormed a neighbourhood.")
     names = [(t.entry.name, t.entry.iso2) for t in geoparse(doc, gaz)[0] if t.entry]
     assert ("N'Djamena", "TD") in names and ("Port-au-Prince", "HT") in names

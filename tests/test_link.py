@@ -1,9 +1,9 @@
 import pytest
 
-from eventledger import nlp
 from eventledger.where import gazetteer
 from eventledger.where.geoparse import geoparse
 from eventledger.where.link import event_places
+from parses import parse
 
 
 @pytest.fixture(scope="module")
@@ -12,7 +12,7 @@ def gaz():
 
 
 def linked(text, verb, gaz, narrative=True):
-    doc = nlp.parse(text)
+    doc = parse(text)
     tops, _ = geoparse(doc, gaz)
     trigger = next(t for t in doc if t.text == verb)
     return [t.text for t in event_places(doc, trigger, tops, narrative=narrative)]

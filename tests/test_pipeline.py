@@ -9,6 +9,7 @@ def articles(n):
                                         f"Monday.", published="2024-03-15") for i in range(n)]
 
 
+@pytest.mark.model
 def test_workers_keep_order_and_results():
     serial = [r.records() for r in process_stream(articles(6), workers=1, batch_size=4)]
     parallel = [r.records() for r in process_stream(articles(6), workers=2, batch_size=2)]
@@ -25,6 +26,7 @@ def test_long_text_is_cut_at_breaks_and_joins_back_exactly():
     assert all(len(p) <= 5000 for p in pieces)
 
 
+@pytest.mark.model
 @pytest.mark.slow
 def test_long_article_parses_in_pieces_with_exact_offsets():
     from eventledger.nlp import CHUNK_CHARS, parse
@@ -37,6 +39,7 @@ def test_long_article_parses_in_pieces_with_exact_offsets():
     assert len(starts) == text.count("\n\n")
 
 
+@pytest.mark.model
 def test_public_api_processes_one_article():
     from eventledger import Article as PublicArticle
     from eventledger import process_article

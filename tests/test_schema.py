@@ -1,3 +1,5 @@
+import pytest
+
 from eventledger.schema import Actor, Article, Event, Evidence, Figure, stable_id
 
 EVENT_KEYS = {
@@ -39,6 +41,7 @@ def test_article_id_is_content_address():
     assert stable_id("a", 1) == stable_id("a", 1) != stable_id("a", 2)
 
 
+@pytest.mark.model
 def test_every_extracted_record_stays_in_the_vocabularies():
     from conftest import EXAMPLES
     from eventledger.ingest import read_articles

@@ -153,15 +153,11 @@ def test_a_version_1_database_is_migrated_and_its_events_linked(tmp_path, record
 
 
 def test_a_version_2_database_gets_the_protest_family_so_new_reports_still_link(tmp_path):
-    from eventledger.pipeline import process_article
-    from eventledger.schema import Article
-
     text = ("Thousands of teachers marched in Nairobi, Kenya, on Tuesday. Police fired tear "
             "gas at them.")
     path = tmp_path / "v2.db"
     with Store(path) as store:
-        store.ingest(process_article(Article(doc_id="a", text=text, source="A",
-                                             published="2024-03-15")), "2024-03-15T00:00:00")
+        store.ingest(run(text, doc_id="a", source="A"), "2024-03-15T00:00:00")
         # Make it a version-2 file: incidents filed under the old family names.
         store.conn.execute("UPDATE canonical_events SET family='PROTEST/Protests/event'")
         store.conn.execute("PRAGMA user_version=2")
@@ -171,7 +167,6 @@ def test_a_version_2_database_gets_the_protest_family_so_new_reports_still_link(
             {"protest/event"}
         other = ("Police in Nairobi, Kenya, used tear gas on Tuesday to disperse marching "
                  "teachers.")
-        store.ingest(process_article(Article(doc_id="b", text=other, source="B",
-                                             published="2024-03-15")), "2024-03-16T00:00:00")
+        store.ingest(run(other, doc_id="b", source="B"), "2024-03-16T00:00:00")
         [incident] = [r for r in store.canonical_events() if r["sub_event_type"]]
         assert len(incident["sources"]) == 2

@@ -1,6 +1,14 @@
 from collections import Counter
 
-from eventledger.taxonomy import acled_types, data_tsv, plover, sub_event_index, triggers
+from eventledger.taxonomy import (
+    acled_types,
+    data_tsv,
+    plover,
+    plover_attribute,
+    plover_set,
+    sub_event_index,
+    triggers,
+)
 
 
 def test_lexicon_entries_are_valid_and_unique():
@@ -17,3 +25,12 @@ def test_acled_taxonomy_facts():
         "Political violence; Demonstrations", "Protests", "Excessive force against protesters")
     assert acled_types(None) == (None, None, None)
     assert len(plover()["event_types"]) == 16 and len(plover()["contexts"]) == 37
+
+
+def test_the_rules_plover_groupings_name_real_types_and_modes():
+    types = plover()["event_types"]
+    for name in ("cooperative", "conflictual", "material", "statements"):
+        assert plover_set(name) and plover_set(name) <= set(types)
+    assert set(plover_attribute("refused_as").values()) <= set(types["REJECT"]["modes"])
+    assert set(plover_attribute("threatened_as").values()) <= set(types["THREATEN"]["modes"])
+    assert set(plover_attribute("lethal_modes")["ASSAULT"]) <= set(types["ASSAULT"]["modes"])

@@ -35,6 +35,18 @@ def plover() -> dict[str, Any]:
 
 
 @cache
+def plover_set(name: str) -> frozenset[str]:
+    """A named set of PLOVER event types the rules treat alike (`rule_sets` in plover.json)."""
+    return frozenset(plover()["rule_sets"][name])
+
+
+@cache
+def plover_attribute(attribute: str) -> dict[str, Any]:
+    """Each PLOVER event type's value of an optional attribute (`refused_as`, ...), if any."""
+    return {k: v[attribute] for k, v in plover()["event_types"].items() if attribute in v}
+
+
+@cache
 def word_classes() -> dict[str, frozenset[str]]:
     """Named sets of lemmas (facility, person, speech verbs, ...) used by rules."""
     raw = json.loads(data_text("wordclasses.json"))

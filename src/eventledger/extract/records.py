@@ -28,6 +28,8 @@ from eventledger.taxonomy import (
     acled_types,
     actor_lexicon,
     default_actors,
+    plover_attribute,
+    plover_set,
     sub_event_typing,
     triggers,
     word_classes,
@@ -39,12 +41,11 @@ from eventledger.where.link import event_places
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
-COOPERATIVE = frozenset({"SUPPORT", "AID", "COOPERATE", "RETREAT", "CONCEDE", "CONSULT"})
-CONFLICTUAL = frozenset({"PROTEST", "COERCE", "SANCTION", "ASSAULT", "MOBILIZE"})
-MATERIAL = frozenset({"PROTEST", "COERCE", "ASSAULT", "MOBILIZE", "AID", "RETREAT"})
-REFUSAL_MODES = {"CONSULT": "meet", "AID": "assist", "CONCEDE": "yield", "RETREAT": "yield"}
-THREAT_MODES = {"ASSAULT": "violence", "MOBILIZE": "violence", "SANCTION": "relations",
-                "COERCE": "restrict"}
+COOPERATIVE = plover_set("cooperative")
+CONFLICTUAL = plover_set("conflictual")
+MATERIAL = plover_set("material")
+REFUSAL_MODES = plover_attribute("refused_as")
+THREAT_MODES = plover_attribute("threatened_as")
 NEAR_PREPS = word_classes()["near_preps"]
 GOVERNMENT_OF = "Government of "
 SEAT_PRECISION = 3  # the capital is inferred from who acted, not read in the text

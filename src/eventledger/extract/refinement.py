@@ -6,13 +6,13 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from eventledger.schema import Event
-from eventledger.taxonomy import Trigger, acled_types, word_classes
+from eventledger.taxonomy import Trigger, acled_types, plover_attribute, word_classes
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
 
 INTERVENTION_WORDS = word_classes()["intervention_words"]
-LETHAL_MODES = {"firearms", "targeted", "explosives", "heavy-weapons", "aerial", "drone"}
+LETHAL_MODES = frozenset(plover_attribute("lethal_modes")["ASSAULT"])
 CROWD_CONTROL = word_classes()["crowd_control_words"]
 
 

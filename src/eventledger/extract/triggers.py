@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 
 from eventledger.extract.arguments import _cause_noun, _objects, _subjects, _through_quantity
 from eventledger.extract.context import OBJECT_DEPS, SUBJECT_DEPS, _Hit, _lemma_in
-from eventledger.taxonomy import Trigger, triggers, word_classes
+from eventledger.taxonomy import Trigger, plover_set, triggers, word_classes
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -22,7 +22,7 @@ _PHRASE_TOKENS = re.compile(r"[^\s-]+|-")
 OBLIGATION_AUX = word_classes()["obligation_aux"]
 STATE_VERBS = word_classes()["state_verbs"]
 METAPHOR_HEADS = word_classes()["metaphor_heads"]
-VERBAL = frozenset({"SUPPORT", "ACCUSE", "REJECT", "REQUEST", "AGREE", "CONCEDE", "THREATEN"})
+STATEMENTS = plover_set("statements")
 BACK_REFERENCE_PREPS = word_classes()["back_reference_preps"]
 
 
@@ -256,7 +256,7 @@ def _is_back_reference(tok: Token) -> bool:
         return True  # "no group claimed the attack", "whether the attack was linked to X"
     if tok.dep_ == "pobj" and tok.head.lower_ in BACK_REFERENCE_PREPS:
         return True
-    if tok.dep_ == "dobj" and any(e.plover in VERBAL for e in
+    if tok.dep_ == "dobj" and any(e.plover in STATEMENTS for e in
                                   triggers().get(tok.head.lemma_.lower(), ())):
         return True  # "X has endorsed the strikes": the strikes are the statement's topic
     # "The blockades have caused shortages", "X has endorsed the strikes".
@@ -306,7 +306,7 @@ def _merge_hits(hits: list[_Hit]) -> list[_Hit]:
             if other is hit:
                 continue
             # "marched ..., demanding X": the demand is the protest's, not an event of its own.
-            if hit.trigger.plover in VERBAL | {"REQUEST"} and \
+            if hit.trigger.plover in STATEMENTS and \
                     other.trigger.plover == "PROTEST" and \
                     hit.token.dep_ in ("advcl", "xcomp", "conj", "acl") and \
                     hit.token.head.i in (other.token.i, other.token.head.i):
@@ -330,7 +330,7 @@ def _merge_hits(hits: list[_Hit]) -> list[_Hit]:
                 break
             # "X endorsed the strikes": a known event as the topic of a statement.
             if hit.token.pos_ == "NOUN" and hit.token.dep_ == "dobj" and \
-                    hit.token.head.i == other.token.i and other.trigger.plover in VERBAL and \
+                    hit.token.head.i == other.token.i and other.trigger.plover in STATEMENTS and \
                     any(c.dep_ == "det" and c.lower_ in ("the", "these", "those")
                         for c in hit.token.children):
                 absorbed = True
