@@ -1,6 +1,8 @@
 from collections import Counter
 
 from eventledger.taxonomy import (
+    Inter,
+    acled,
     acled_types,
     data_tsv,
     plover,
@@ -34,3 +36,10 @@ def test_the_rules_plover_groupings_name_real_types_and_modes():
     assert set(plover_attribute("refused_as").values()) <= set(types["REJECT"]["modes"])
     assert set(plover_attribute("threatened_as").values()) <= set(types["THREATEN"]["modes"])
     assert set(plover_attribute("lethal_modes")["ASSAULT"]) <= set(types["ASSAULT"]["modes"])
+
+
+def test_the_named_inter_codes_are_acleds():
+    names = {int(k): v for k, v in acled()["inter_codes"].items()}
+    assert {i.value for i in Inter} == set(names)
+    assert (names[Inter.STATE], names[Inter.PROTESTERS], names[Inter.EXTERNAL]) == \
+        ("State forces", "Protesters", "External/Other forces")

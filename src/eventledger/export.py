@@ -10,7 +10,7 @@ from functools import lru_cache
 from typing import Any, TextIO
 
 from eventledger.schema import Event
-from eventledger.taxonomy import acled, data_tsv
+from eventledger.taxonomy import Inter, acled, data_tsv
 
 # Flat columns for `--format csv|table` of extraction records.
 TABLE_COLUMNS = ("event_date", "sub_event_type", "plover_event", "actor1", "actor2",
@@ -42,7 +42,7 @@ def acled_row(ev: Event, timestamp: int) -> dict[str, Any]:
     """One event as a row of ACLED's 31 export columns."""
     iso3 = _alpha3(ev.iso)
     year = ev.event_date[:4] if ev.event_date else None
-    civilian = "Civilian targeting" if ev.inter2 == 7 and ev.disorder_type and \
+    civilian = "Civilian targeting" if ev.inter2 == Inter.CIVILIANS and ev.disorder_type and \
         "Political violence" in ev.disorder_type else None
     row = {
         "event_id_cnty": f"{iso3 or 'XXX'}{int(ev.event_id[:12], 16) % 10**8:08d}",

@@ -5,9 +5,27 @@ from __future__ import annotations
 import csv
 import json
 from dataclasses import dataclass
+from enum import IntEnum
 from functools import cache
 from importlib import resources
 from typing import Any
+
+
+class Inter(IntEnum):
+    """ACLED's actor type codes (`inter_codes` in acled.json), named for the rules."""
+
+    STATE = 1
+    REBELS = 2
+    POLITICAL_MILITIA = 3
+    IDENTITY_MILITIA = 4
+    RIOTERS = 5
+    PROTESTERS = 6
+    CIVILIANS = 7
+    EXTERNAL = 8
+
+
+ARMED_GROUPS = (Inter.STATE, Inter.REBELS, Inter.POLITICAL_MILITIA, Inter.IDENTITY_MILITIA)
+CROWDS = (Inter.RIOTERS, Inter.PROTESTERS)
 
 
 def data_text(name: str) -> str:

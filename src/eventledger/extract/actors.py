@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 from eventledger.extract.arguments import _actor_span
 from eventledger.extract.context import ExtractionContext, _lemma_in
 from eventledger.schema import Actor
-from eventledger.taxonomy import actor_lexicon, word_classes
+from eventledger.taxonomy import Inter, actor_lexicon, word_classes
 from eventledger.where.geoparse import demonym_country, within
 
 if TYPE_CHECKING:
@@ -48,7 +48,7 @@ def _make_actor(tok: Token | None, role: str, ctx: ExtractionContext,
         # "aid for Chad": a country as a participant stands for its government.
         name = actor_lexicon()["government"]["name"].replace("{country}", place.resolved.name)
         return Actor(text=place.text, normalized=name, role=role,  # type: ignore[arg-type]
-                     start=place.start, end=place.end, inter=1)
+                     start=place.start, end=place.end, inter=Inter.STATE)
     normalized, inter = _normalise_actor(span, ctx, country_hint)
     return Actor(text=ctx.article.text[span.start_char:span.end_char], normalized=normalized,
                  role=role, start=span.start_char, end=span.end_char,  # type: ignore[arg-type]

@@ -14,7 +14,14 @@ from typing import TYPE_CHECKING
 
 from eventledger.eventtype.model import NONE, Candidate, Prediction
 from eventledger.extract.context import _Hit
-from eventledger.taxonomy import Trigger, plover, sub_event_typing, word_classes
+from eventledger.taxonomy import (
+    ARMED_GROUPS,
+    Inter,
+    Trigger,
+    plover,
+    sub_event_typing,
+    word_classes,
+)
 
 if TYPE_CHECKING:
     from spacy.tokens import Span
@@ -28,7 +35,7 @@ OVERRULE = 0.75  # a trigger-only type the model contradicts (its own prob. belo
 RULE_DOUBT = 0.1
 SENTENCE_EVENT = 0.7  # a sentence with no trigger the model reads as an ACLED event
 OUT_OF_SCOPE = 0.85  # an attack or arrest the model reads as outside ACLED (crime, accident)
-NON_STATE_ARMED = (2, 3, 4, 8)  # rebels, militias, external forces: never out of scope
+NON_STATE_ARMED = (*ARMED_GROUPS[1:], Inter.EXTERNAL)  # never out of scope
 
 
 @dataclass(frozen=True, slots=True)

@@ -24,6 +24,8 @@ from eventledger.extract.refinement import (
 )
 from eventledger.schema import Actor, Event, Figure, Place, stable_id
 from eventledger.taxonomy import (
+    ARMED_GROUPS,
+    Inter,
     Trigger,
     acled_types,
     actor_lexicon,
@@ -246,11 +248,11 @@ def _subtype(ctx: ExtractionContext, hit: _Hit, trig: Trigger, sent: Span,
     contexts = list(trig.context)
     inter_s = source.inter if source else None
     inter_t = target.inter if target else None
-    if trig.plover == "PROTEST" and source is not None and inter_s in (7, None) and \
+    if trig.plover == "PROTEST" and source is not None and inter_s in (Inter.CIVILIANS, None) and \
             trig.mode in ("demo", "strike", "obstruct", "hunger", "boycott"):
         # Whoever demonstrates is coded as protesters (ACLED), whatever their occupation.
         source.normalized = _protesters_name(ctx)
-        source.inter = inter_s = 6
+        source.inter = inter_s = Inter.PROTESTERS
     plover_mode = "crowd-control" if trig.plover == "ASSAULT" and _crowd_control(tok) \
         else trig.mode
     sub, plover_mode = _refine(trig, trig.acled_sub, plover_mode, inter_s, inter_t, sent,
@@ -272,9 +274,9 @@ def _territory_by_actor(sub: str | None, inter_s: int | None) -> str | None:
     """Taking territory by force is the government's regaining it when state forces act, a
     non-state actor's overtaking it when rebels or militias do (ACLED)."""
     if sub in ("Government regains territory", "Non-state actor overtakes territory"):
-        if inter_s == 1:
+        if inter_s == Inter.STATE:
             return "Government regains territory"
-        if inter_s in (2, 3, 4):
+        if inter_s in ARMED_GROUPS[1:]:
             return "Non-state actor overtakes territory"
     return sub
 

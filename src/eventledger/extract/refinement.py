@@ -6,7 +6,15 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from eventledger.schema import Event
-from eventledger.taxonomy import Trigger, acled_types, plover_attribute, word_classes
+from eventledger.taxonomy import (
+    ARMED_GROUPS,
+    CROWDS,
+    Inter,
+    Trigger,
+    acled_types,
+    plover_attribute,
+    word_classes,
+)
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -37,29 +45,31 @@ def _refine(trig: Trigger, sub: str | None, mode: str | None, inter_s: int | Non
         return sub, mode
     if trig.acled_sub in ("Non-state actor overtakes territory",
                           "Government regains territory"):
-        return ("Government regains territory" if inter_s == 1
+        return ("Government regains territory" if inter_s == Inter.STATE
                 else "Non-state actor overtakes territory"), mode
     if trig.plover == "ASSAULT" and mode == "beat" and any(
             w in words for w in ("sexually", "sexual", "raped", "rape")):
         return "Sexual violence", "sexual"
     if trig.plover == "ASSAULT":
-        if inter_s == 1 and inter_t in (6, 5):
+        if inter_s == Inter.STATE and inter_t in CROWDS:
             lethal = mode in LETHAL_MODES or (counts.get("fatalities") or 0) > 0 or \
                 (counts.get("injured") or 0) > 0
             sub = "Excessive force against protesters" if lethal else "Protest with intervention"
-            if inter_t == 5:
+            if inter_t == Inter.RIOTERS:
                 sub = "Violent demonstration"
             return sub, "crowd-control" if not lethal else mode
-        if inter_s in (5, 6):
-            return ("Mob violence" if trig.mode in ("beat", "primitive") and inter_s == 5
-                    else "Violent demonstration"), "riot" if trig.mode else mode
-        if trig.acled_sub == "Armed clash" and inter_s in (5, 6, 7):
+        if inter_s in CROWDS:
+            mob = trig.mode in ("beat", "primitive") and inter_s == Inter.RIOTERS
+            return ("Mob violence" if mob else "Violent demonstration"), \
+                "riot" if trig.mode else mode
+        if trig.acled_sub == "Armed clash" and inter_s in (*CROWDS, Inter.CIVILIANS):
             return "Violent demonstration", mode
-        if inter_s in (1, 2, 3, 4) and inter_t in (1, 2, 3, 4) and trig.acled_sub == "Attack":
+        if inter_s in ARMED_GROUPS and inter_t in ARMED_GROUPS and trig.acled_sub == "Attack":
             return "Armed clash", mode
-        if inter_s in (1, 2, 3, 4) and inter_t == 7 and trig.acled_sub == "Armed clash":
+        if inter_s in ARMED_GROUPS and inter_t == Inter.CIVILIANS and \
+                trig.acled_sub == "Armed clash":
             return "Attack", mode  # a clash needs two armed sides; civilians are attacked
-        if inter_t == 6 and inter_s is None and trig.mode in LETHAL_MODES:
+        if inter_t == Inter.PROTESTERS and inter_s is None and trig.mode in LETHAL_MODES:
             return "Excessive force against protesters", mode
     return sub, mode
 
@@ -73,7 +83,6 @@ def _interaction(a: int | None, b: int | None) -> int | None:
     return int(f"{lo}{hi}")
 
 
-CROWD_INTERS = (5, 6)  # rioters, protesters
 MET_BY_FORCE = ("Peaceful protest", "Protest with intervention",
                 "Excessive force against protesters")  # in order of the force met
 
@@ -91,13 +100,13 @@ def _refine_protests(events: list[Event]) -> list[Event]:
             continue
         # The state's force, used by it (not an attack on soldiers clearing a roadblock).
         force = [o for o in events if o.plover_event in ("ASSAULT", "COERCE")
-                 and o.inter1 == 1 and o.modality == "asserted"
+                 and o.inter1 == Inter.STATE and o.modality == "asserted"
                  and o.event_date == protest.event_date and o.geonameid is not None
                  and o.geonameid == protest.geonameid and id(o) not in dropped]
         if not force:
             continue
         # Force that killed or hurt someone other than the state's own men is excessive.
-        lethal = any((o.fatalities or 0) > 0 or ((o.injured or 0) > 0 and o.inter2 != 1)
+        lethal = any((o.fatalities or 0) > 0 or ((o.injured or 0) > 0 and o.inter2 != Inter.STATE)
                      for o in [protest, *force])
         sub = "Excessive force against protesters" if lethal or \
             protest.sub_event_type == MET_BY_FORCE[-1] else "Protest with intervention"
@@ -107,7 +116,7 @@ def _refine_protests(events: list[Event]) -> list[Event]:
             if protest.actor2 is None:  # "... and 12 were arrested": by the state's police
                 state = force[0]
                 protest.actor2, protest.inter2 = (state.actor1, state.inter1) \
-                    if state.inter1 == 1 else (state.actor2, state.inter2)
+                    if state.inter1 == Inter.STATE else (state.actor2, state.inter2)
                 protest.interaction = _interaction(protest.inter1, protest.inter2)
             continue
         dropped.add(id(_merge_protest(violence, protest, sub)))
@@ -140,12 +149,12 @@ def set_protest_sides(keep: Event, mentions: list[Event]) -> None:
     met it; the state first when the record tells the force's act (excessive force, a
     dispersal); rioters for a violent demonstration. A side no mention names stays empty."""
     named = [(e.actor1, e.inter1) for e in mentions] + [(e.actor2, e.inter2) for e in mentions]
-    crowd = next(((n, i) for n, i in named if n and i in CROWD_INTERS), None)
-    state = next(((n, i) for n, i in named if n and i == 1), None)
+    crowd = next(((n, i) for n, i in named if n and i in CROWDS), None)
+    state = next(((n, i) for n, i in named if n and i == Inter.STATE), None)
     if crowd is None and state is None:
         return
     if crowd is not None and keep.sub_event_type == "Violent demonstration":
-        crowd = (crowd[0].replace("Protesters", "Rioters"), 5)
+        crowd = (crowd[0].replace("Protesters", "Rioters"), Inter.RIOTERS)
     state_acts = keep.sub_event_type == MET_BY_FORCE[-1] or keep.plover_event == "ASSAULT"
     order = (state, crowd) if state_acts else (crowd, state)
     sides = [s for s in order if s is not None] + [(None, None)]
