@@ -13,7 +13,7 @@ import json
 import os
 import sys
 from collections.abc import Callable, Iterable
-from typing import Any, TextIO
+from typing import Any, TextIO, TypeVar
 
 from eventledger import __version__
 from eventledger.ingest import IngestError, Metadata, parse_date, read_articles, read_sidecar
@@ -22,6 +22,7 @@ from eventledger.paragraphs import paragraph_bounds
 from eventledger.schema import Article
 from eventledger.store import EventFilter, Store, StoreError
 
+T = TypeVar("T")
 EXIT_ERROR = 1
 
 
@@ -208,7 +209,8 @@ def _stdin(data: bytes | None) -> io.BytesIO | None:
     return io.BytesIO(data) if data is not None else None
 
 
-def _progress(iterable, total: int, quiet: bool, unit: str = "article"):
+def _progress(iterable: Iterable[T], total: int, quiet: bool, unit: str = "article"
+              ) -> Iterable[T]:
     from tqdm import tqdm
 
     return tqdm(iterable, total=total, unit=unit, disable=quiet, delay=2.0, file=sys.stderr,

@@ -11,6 +11,7 @@ from collections.abc import Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
 from itertools import islice
+from typing import TYPE_CHECKING
 
 from eventledger import language, nlp, when
 from eventledger.eventtype.model import TypeModel, type_model
@@ -19,6 +20,9 @@ from eventledger.schema import Article, ArticleRecords, Place
 from eventledger.where import gazetteer
 from eventledger.where.gazetteer import Gazetteer
 from eventledger.where.geoparse import Toponym, geoparse, to_place
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
 
 BATCH_SIZE = 32
 HEADLINE_RANK = {"city": 0, "admin2": 1, "admin1": 2}  # a town before its region
@@ -40,7 +44,8 @@ class Options:
 DEFAULT = Options()
 
 
-def process_article(article: Article, doc=None, options: Options = DEFAULT) -> ArticleRecords:
+def process_article(article: Article, doc: Doc | None = None, options: Options = DEFAULT
+                    ) -> ArticleRecords:
     """All events and figures of one article (pass `doc` if it is already parsed)."""
     warnings: list[str] = []
     published = dt.date.fromisoformat(article.published) if article.published else None

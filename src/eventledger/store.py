@@ -294,7 +294,7 @@ class Store:
              json.dumps(sources)))
         return merged
 
-    def _revise(self, cid: str, at: str, cause: str, detail: dict) -> None:
+    def _revise(self, cid: str, at: str, cause: str, detail: dict[str, Any]) -> None:
         self.conn.execute("INSERT INTO revisions (canonical_id, at, cause, detail) "
                           "VALUES (?,?,?,?)", (cid, at, cause, json.dumps(detail)))
 

