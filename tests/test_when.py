@@ -32,6 +32,18 @@ def values(text, dct=FRIDAY):
     ("six presidents in five years", ("five years", "P5Y")),
     ("a murder in 1992", ("1992", "1992")),
     ("2023-01-28", ("2023-01-28", "2023-01-28")),
+    ("a standoff of 2 1/2 years", ("2 1/2 years", "P2Y6M")),
+    ("an hour and a half", ("an hour and a half", "PT1H30M")),
+    ("half an hour", ("half an hour", "PT30M")),
+    ("in power for nearly forty years", ("nearly forty years", "P40Y")),
+    ("at least 20 more years", ("at least 20 more years", "P20Y")),
+    ("built in the 11th century", ("the 11th century", "10")),
+    ("by mid-November", ("mid-November", "2022-11")),
+    ("on Thanksgiving Day", ("Thanksgiving Day", "2022-11-24")),
+    ("at Easter", ("Easter", "2022-04-17")),
+    ("They will vote on Friday.", ("Friday", "2023-02-03")),  # told on a Friday: today
+    ("a deadline of 9 a.m. Tuesday", ("9 a.m. Tuesday", "2023-02-07T09:00")),
+    ("a week or so ago", ("a week or so ago", "2023-W04")),
 ])
 def test_expressions_resolve_against_publication_date(text, expected):
     assert expected in values(text)
@@ -44,6 +56,12 @@ def test_anaphoric_expressions_use_the_date_just_narrated():
     assert ("four days earlier", "2023-01-28") in found
     assert ("the next day", "2023-02-02") in values("On Wednesday they met; the next day they "
                                                      "signed.")
+
+
+def test_that_day_and_that_year_are_the_ones_told():
+    found = values("The dam broke in 1998. Later that year, the town was rebuilt. On Monday, "
+                   "police came; that same day, they left.")
+    assert ("Later that year", "1998") in found and ("that same day", "2023-01-30") in found
 
 
 def test_misleading_words_are_not_dates():

@@ -35,8 +35,15 @@ class Timex:
 _MONTH = (r"(?:January|February|March|April|May|June|July|August|September|October|November|"
           r"December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?")
 _WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
-_NUM = (r"(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|"
-        r"fourteen|fifteen|twenty|thirty|several|a few|few|a couple of|couple of)")
+_TENS = r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
+_NUM = (rf"(?:\d+|{_TENS}(?:-(?:one|two|three|four|five|six|seven|eight|nine))?|a hundred|"
+        r"a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|"
+        r"fourteen|fifteen|eighteen|hundred|several|a few|few|a couple of|couple of)")
+# "nearly forty years", "at least 20 more years": TIMEX3 extents keep the modifier.
+_MOD = (r"(?:(?:nearly|almost|about|around|roughly|approximately|some|at\s+least|at\s+most|"
+        r"more\s+than|less\s+than|fewer\s+than|up\s+to|no\s+more\s+than|just\s+over|"
+        r"just\s+under)\s+)?")
+_MORE = r"(?:\s+(?:more|additional|straight|consecutive|full))?"
 _UNIT = r"(?:day|week|month|year|hour|minute|decade|fortnight|quarter)s?"
 _PART = r"(?:morning|afternoon|evening|night)"
 
@@ -48,7 +55,7 @@ _YEARWORD = r"(?:nineteen|twenty)[\s-]+(?:hundred\s+(?:and\s+)?)?[a-z]+(?:[\s-][
 # Order matters: earlier patterns claim their span first.
 _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("clock", re.compile(rf"\b(?:(\d{{1,2}})(?::(\d{{2}}))?\s*(a\.m\.|p\.m\.|am\b|pm\b)|"
-                         rf"(noon|midnight))(?:\s+(?-i:[A-Z]{{2,4}})\b)?(?:\s+(?:on\s+)?({_DAYREF}))?",
+                         rf"(noon|midnight))(?:\s+(?-i:[A-Z]{{2,4}})\b)?(?:,?\s+(?:on\s+)?({_DAYREF}))?",
                          re.IGNORECASE)),
     ("set", re.compile(rf"\b(?:(every|each)\s+({_WEEKDAY}|{_MONTH}|day|week|month|year|"
                        rf"morning|night|evening)|(daily|weekly|monthly|annually|yearly|hourly|"
@@ -69,7 +76,16 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("bare_units", re.compile(r"\b(?:for|over|in|within|after|lasting)\s+(days|weeks|months|years|"
                               r"decades|hours)\b(?!\s+(?:ago|earlier|later|of|before|after))",
                               re.IGNORECASE)),
-    ("holiday", re.compile(r"\b(Christmas(?:\s+(?:Day|Eve))?|New\s+Year's(?:\s+(?:Day|Eve))?)\b")),
+    ("holiday", re.compile(r"\b(Christmas(?:\s+(?:Day|Eve))?|New\s+Year's(?:\s+(?:Day|Eve))?|"
+                           r"Thanksgiving(?:\s+Day)?|Easter(?:\s+Sunday)?|Halloween|"
+                           r"Valentine's\s+Day)\b")),
+    ("century", re.compile(r"\b(?:the\s+)?(?:(early|mid|late)[\s-]+)?(?:(\d{1,2})(?:st|nd|rd|th)|"
+                           r"(this|last|next|previous|past))[\s-]+century\b", re.IGNORECASE)),
+    ("that_unit", re.compile(r"\b(?:(earlier|later)\s+)?(?:that|the\s+same)\s+(?:same\s+)?"
+                             r"(day|morning|afternoon|evening|night|week|month|year)\b",
+                             re.IGNORECASE)),
+    ("fraction", re.compile(rf"\b{_MOD}(?:(\d+)\s+(?:1/2|½)\s+({_UNIT})|({_NUM})\s+({_UNIT})\s+"
+                            rf"and\s+a\s+half|half\s+an?\s+({_UNIT}))\b", re.IGNORECASE)),
     ("vague_units", re.compile(rf"\b(recent|coming|the coming|in coming|in recent)\s+({_UNIT})\b",
                                re.IGNORECASE)),
     ("iso", re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")),
@@ -80,7 +96,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("my", re.compile(rf"\b((?:early|late|mid|mid-)\s*)?({_MONTH})\s+(?:of\s+)?(\d{{4}})\b")),
     ("rel_month", re.compile(rf"\b((?:early|late|mid|mid-)\s*)?(last|next|this|past|coming)\s+"
                              rf"({_MONTH})\b", re.IGNORECASE)),
-    ("ago", re.compile(rf"\b({_NUM})\s+({_UNIT})\s+(ago|earlier|later|before|after|prior)\b"
+    ("ago", re.compile(rf"\b{_MOD}({_NUM})\s+({_UNIT})(?:\s+or\s+so)?\s+(ago|earlier|later|before|"
+                       rf"after|prior)\b"
                        rf"(?!\s+(?:the|a|an|his|her|their|its)\b)", re.IGNORECASE)),
     ("next_day", re.compile(r"\b(?:the\s+)?(next|following|previous|preceding)\s+"
                             r"(day|morning|evening|night|week|month|year)\b", re.IGNORECASE)),
@@ -93,11 +110,12 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("weekday", re.compile(rf"\b(?:(last|next|this|coming|past|on|early|late)\s+)?({_WEEKDAY})"
                            rf"(?:\s+({_PART}))?\b")),
     ("month_alone", re.compile(rf"\b(in|on|since|during|until|by|from|of|early|late|mid|"
-                               rf"mid-|before|after|through)\s+({_MONTH})(?!\s+\d)\b",
+                               rf"before|after|through)(?:\s+|(?<=mid|ate)-)({_MONTH})(?!\s+\d)\b",
                                re.IGNORECASE)),
     ("ordinal_day", re.compile(r"\b(?:on\s+)?the\s+(\d{1,2})(?:st|nd|rd|th)\b(?!\s+(?:of\s+)?"
                                + _MONTH + r")", re.IGNORECASE)),
-    ("duration", re.compile(rf"\b(?:for|in|over|within|after|of)?\s*({_NUM})\s*[- ]?({_UNIT})\b"
+    ("duration", re.compile(rf"\b(?:for|in|over|within|after|of)?\s*{_MOD}({_NUM}){_MORE}\s*[- ]?"
+                            rf"({_UNIT})\b"
                             rf"(?!-old|-long|\s+old\b)", re.IGNORECASE)),
     ("year", re.compile(r"(?:(?<=mid-)|(?<![\d.,$€£-]))\b(1[89]\d{2}|20\d{2})\b"
                         r"(?![\d.,]\d|\s*(?:%|percent))")),
@@ -134,10 +152,14 @@ def tag(text: str, dct: dt.date | None) -> list[Timex]:
     out: list[Timex] = []
     anchor: dt.date | None = dct
     quarter: str | None = None  # the quarter a financial report is about
+    told: str | None = None  # the last date told, at any granularity
     for start, end, kind, m in found:
         value, ttype, anaphoric = _normalise(kind, m, dct, anchor, text)
         if value is None:
             continue
+        if kind == "that_unit" and told and m.group(2).lower() in ("year", "month"):
+            # "in 1998 ... later that year": the year told, not the day last told.
+            value = told[:4] if m.group(2).lower() == "year" else told[:7]
         if re.fullmatch(r"\d{4}-Q\d", value):
             quarter = value
         elif quarter and (re.fullmatch(r"(?i)(a|one)\s+year\s+(ago|earlier)", m.group(0)) or
@@ -156,6 +178,8 @@ def tag(text: str, dct: dt.date | None) -> list[Timex]:
         day = _as_day(value)
         if day is not None and ttype in ("DATE", "TIME"):
             anchor = day
+        if ttype == "DATE" and re.match(r"\d{4}(-\d\d)?", value):
+            told = value
     return out
 
 
@@ -168,7 +192,7 @@ def _plausible(kind: str, m: re.Match[str], text: str) -> bool:
             return False
         if month_word.rstrip(".").lower() == "may":
             return m.group(1).lower() in ("in", "since", "during", "until", "early", "late", "mid",
-                                          "mid-", "through")
+                                          "through")
         return True
     if kind == "weekday":
         return True

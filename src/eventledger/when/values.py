@@ -31,8 +31,10 @@ SET_WORDS = {"daily": "P1D", "weekly": "P1W", "monthly": "P1M", "annually": "P1Y
              "yearly": "P1Y", "hourly": "PT1H", "nightly": "XXXX-XX-XXTNI"}
 NUMBER_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
                 "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
-                "thirteen": 13, "fourteen": 14, "fifteen": 15, "twenty": 20, "thirty": 30,
-                "several": None, "few": None, "a few": None, "a couple of": 2, "couple of": 2}
+                "thirteen": 13, "fourteen": 14, "fifteen": 15, "eighteen": 18, "twenty": 20,
+                "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80,
+                "ninety": 90, "hundred": 100, "a hundred": 100, "several": None, "few": None,
+                "a few": None, "a couple of": 2, "couple of": 2}
 
 
 
@@ -165,8 +167,8 @@ def _weekday(kind: str, g: tuple[Any, ...], dct: dt.date | None, anchor: dt.date
         return "XXXX-WXX-" + str(weekday + 1), "DATE", False
     future = rel in ("next", "coming") or (rel in ("", "on", "this")
                                            and _future_context(text, start))
-    if rel in ("next", "coming") or future:
-        day = _weekday_near(dct, weekday, 1, strict=True)
+    if rel in ("next", "coming") or future:  # "will meet on Tuesday", told on a Tuesday: today
+        day = _weekday_near(dct, weekday, 1, strict=rel in ("next", "coming"))
     else:
         day = _weekday_near(dct, weekday, -1, strict=rel in ("last", "past"))
     if g[2]:
@@ -247,7 +249,12 @@ def _clock(kind: str, g: tuple[Any, ...], dct: dt.date | None, anchor: dt.date |
     # "at around 10 p.m.": the day being told about (TIMEX3 anchors a bare time on it)
     base = anchor or dct
     day = base.isoformat() if base else "XXXX-XX-XX"
-    if day_text:
+    if day_text and day_text.lower() in WEEKDAYS and dct is not None:
+        # "until 9 a.m. Tuesday": ahead when the sentence speaks of the future
+        future = _future_context(text, start)
+        day = _weekday_near(dct, WEEKDAYS[day_text.lower()], 1 if future else -1,
+                            strict=False).isoformat()
+    elif day_text:
         from eventledger.when import tag  # a day named after a clock time: tagged itself
 
         inner = tag(day_text, dct)
@@ -358,16 +365,89 @@ def _bare_units(kind: str, g: tuple[Any, ...], dct: dt.date | None, anchor: dt.d
     return _duration(None, g[0].lower().rstrip("s"), approx=True), "DURATION", False
 
 
+def _easter(year: int) -> dt.date:
+    """Western Easter Sunday (the Gregorian computus)."""
+    a, b, c = year % 19, year // 100, year % 100
+    d, e = divmod(b, 4)
+    g = (8 * b + 13) // 25
+    h = (19 * a + b - d - g + 15) % 30
+    i, k = divmod(c, 4)
+    weekday_shift = (32 + 2 * e + 2 * i - h - k) % 7
+    m = (a + 11 * h + 19 * weekday_shift) // 433
+    month = (h + weekday_shift - 7 * m + 90) // 25
+    return dt.date(year, month, (h + weekday_shift - 7 * m + 33 * month + 19) % 32)
+
+
+def _thanksgiving(year: int) -> dt.date:
+    """The fourth Thursday of November (United States)."""
+    first = dt.date(year, 11, 1)
+    return first + dt.timedelta(days=(3 - first.weekday()) % 7 + 21)
+
+
+HOLIDAYS: dict[str, Callable[[int], dt.date]] = {
+    "christmas eve": lambda y: dt.date(y, 12, 24), "christmas": lambda y: dt.date(y, 12, 25),
+    "new year's eve": lambda y: dt.date(y, 12, 31), "new year's": lambda y: dt.date(y, 1, 1),
+    "halloween": lambda y: dt.date(y, 10, 31), "valentine's": lambda y: dt.date(y, 2, 14),
+    "thanksgiving": _thanksgiving, "easter": _easter,
+}
+
+
 def _holiday(kind: str, g: tuple[Any, ...], dct: dt.date | None, anchor: dt.date | None,
              text: str, start: int) -> Normalised | None:
-    """'Christmas', 'New Year's Day'."""
-    name = g[0].lower()
-    month, day = (12, 24) if "christmas eve" in name else (12, 25) if "christmas" in name \
-        else (12, 31) if "eve" in name else (1, 1)
+    """'Christmas', 'New Year's Day', 'Thanksgiving', 'Easter': the nearest one."""
+    name = " ".join(g[0].lower().split())
+    on = next(rule for key, rule in HOLIDAYS.items() if name.startswith(key))
     if dct is None:
-        return f"XXXX-{month:02d}-{day:02d}", "DATE", False
-    year = _nearest_year(dct, month, day, _future_context(text, start))
-    return _valid_date(year, month, day), "DATE", False
+        fixed = on(2001).strftime("%m-%d") == on(2002).strftime("%m-%d")
+        return (on(2001).strftime("XXXX-%m-%d") if fixed else None), "DATE", False
+    this_year = on(dct.year)
+    year = _nearest_year(dct, this_year.month, this_year.day, _future_context(text, start))
+    return on(year).isoformat(), "DATE", False
+
+
+def _century(kind: str, g: tuple[Any, ...], dct: dt.date | None, anchor: dt.date | None,
+             text: str, start: int) -> Normalised | None:
+    """'the 20th century' (19 in TIMEX3), 'the last century'."""
+    _part, ordinal, rel = g
+    if ordinal:
+        return f"{int(ordinal) - 1:02d}", "DATE", False
+    if dct is None:
+        return None, "DATE", False
+    shift = 0 if rel.lower() == "this" else -1 if rel.lower() in ("last", "previous", "past") \
+        else 1
+    return f"{dct.year // 100 + shift:02d}", "DATE", False
+
+
+def _that_unit(kind: str, g: tuple[Any, ...], dct: dt.date | None, anchor: dt.date | None,
+               text: str, start: int) -> Normalised | None:
+    """'that day', 'later that year', 'the same morning': the unit of the day being told."""
+    unit = g[1].lower()
+    if anchor is None:
+        return None, "DATE", True
+    if unit in PARTS_OF_DAY:
+        return f"{anchor.isoformat()}T{PARTS_OF_DAY[unit]}", "TIME", True
+    return _shift(anchor, unit, 0), "DATE", True
+
+
+FRACTION_UNITS = {"year": ("Y", 12, "M"), "decade": ("Y", 0, ""), "day": ("D", 24, "H"),
+                  "hour": ("H", 60, "M"), "minute": ("M", 60, "S")}
+
+
+def _fraction(kind: str, g: tuple[Any, ...], dct: dt.date | None, anchor: dt.date | None,
+              text: str, start: int) -> Normalised | None:
+    """'2 1/2 years' (P2Y6M), 'an hour and a half' (PT1H30M), 'half an hour' (PT30M)."""
+    digits, unit_a, words, unit_b, unit_c = g
+    n = int(digits) if digits else _number(words) if words else 0
+    unit = (unit_a or unit_b or unit_c).lower().rstrip("s")
+    if n is None or unit not in FRACTION_UNITS:
+        return None, "DURATION", False
+    code, sub_units, sub_code = FRACTION_UNITS[unit]
+    if unit == "decade":
+        return f"P{n * 10 + 5}Y", "DURATION", False
+    clock = "T" if unit in ("hour", "minute") else ""
+    whole = f"{n}{code}" if n else ""
+    half = f"{sub_units // 2}{sub_code}"
+    return (f"P{clock}{whole}{half}" if unit != "day" else f"P{whole}T{half}"), "DURATION", False
 
 
 def _vague_units(kind: str, g: tuple[Any, ...], dct: dt.date | None, anchor: dt.date | None,
@@ -403,6 +483,9 @@ NORMALISERS: dict[str, Callable[..., Normalised | None]] = {
     "last_part": _last_part_of_day,
     "rel_unit": _relative_unit,
     "weekday": _weekday,
+    "century": _century,
+    "that_unit": _that_unit,
+    "fraction": _fraction,
     "month_alone": _month_alone,
     "ordinal_day": _ordinal_day,
     "duration": _duration_expr,
@@ -464,9 +547,9 @@ _PAST_VERB = re.compile(r"\b(?!(?:need|speed|feed|seed|bed|red|hundred|based|rel
 
 def _future_context(text: str, start: int) -> bool:
     """Whether the sentence before `start` speaks of the future at this point."""
-    window = text[max(0, start - 150):start].lower()
-    window = re.split(r"[.!?]\s", window)[-1]
-    cues = list(_FUTURE_CUE.finditer(window))
+    window = re.split(r"[.!?]\s", text[max(0, start - 150):start])[-1]
+    cues = list(_FUTURE_CUE.finditer(window.lower()))
+    # Case kept for the verb: "the United States" holds no past tense.
     return bool(cues) and not _PAST_VERB.search(window, cues[-1].end())
 
 
@@ -474,6 +557,9 @@ def _number(word: str) -> int | None:
     w = word.lower()
     if w.isdigit():
         return int(w)
+    tens, _, ones = w.partition("-")  # "twenty-five"
+    if ones and tens in NUMBER_WORDS and ones in NUMBER_WORDS:
+        return (NUMBER_WORDS[tens] or 0) + (NUMBER_WORDS[ones] or 0)
     return NUMBER_WORDS.get(w)
 
 
