@@ -43,10 +43,22 @@ def test_region_cue_and_lists(gaz):
     assert {found[n].feature for n in ("Cusco", "Puno", "Tacna")} == {"admin1"}
 
 
-def test_places_inside_names_are_not_toponyms(gaz):
-    found, _ = places("The Piura Farmers' Defense Front met Ana Maria Lima in Huancayo.", gaz)
-    assert "Piura" not in found and "Lima" not in found
-    assert found["Huancayo"].iso2 == "PE"
+def test_places_inside_names_are_flagged_and_persons_are_not_places(gaz):
+    text = "The Piura Farmers' Defense Front met Ana Maria Lima in Huancayo."
+    tops = {t.text: t for t in geoparse(parse(text), gaz)[0]}
+    assert tops["Piura"].in_name and tops["Piura"].resolved.iso2 == "PE"
+    assert "Lima" not in tops  # a person's name
+    assert not tops["Huancayo"].in_name and tops["Huancayo"].resolved.iso2 == "PE"
+
+
+def test_abbreviations_name_their_state_alone_or_after_a_town(gaz):
+    text = ("Horses were tested in NSW. A man from Lexington, Ky., was arrested. "
+            "Miss. Smith said she lives in Paris, TX.")
+    tops = {t.text: t.resolved for t in geoparse(parse(text), gaz)[0]}
+    assert (tops["NSW"].name, tops["NSW"].iso2) == ("New South Wales", "AU")
+    assert tops["Ky."].name == "Kentucky" and tops["Lexington"].admin1 == "Kentucky"
+    assert tops["TX"].name == "Texas" and tops["Paris"].iso2 == "US"
+    assert "Miss." not in tops  # a title, not Mississippi, when no town comes before
 
 
 def test_accents_and_their_absence(gaz):
@@ -103,3 +115,9 @@ def test_a_dateline_in_capitals_is_a_place(gaz):
                 "PORT-AU-PRINCE — Gunmen stormed a neighbourhood.")
     names = [(t.entry.name, t.entry.iso2) for t in geoparse(doc, gaz)[0] if t.entry]
     assert ("N'Djamena", "TD") in names and ("Port-au-Prince", "HT") in names
+
+
+def test_a_surname_ending_a_longer_place_name_leaves_the_place(gaz):
+    text = "Health secretary Sally Kong visited Hong Kong on Friday. Kong said cases fell."
+    tops = [(t.text, t.resolved.iso2) for t in geoparse(parse(text), gaz)[0]]
+    assert tops == [("Hong Kong", "HK")]

@@ -129,7 +129,7 @@ def _headline_place(article: Article, toponyms: list[Toponym], country_iso2: str
     named = [t for t in toponyms if t.start < title_end]
     if not named and article.title:
         named = geoparse(nlp.parse(article.title), gaz)[0]
-    local = [t.entry for t in named if t.entry is not None and not t.adjectival
+    local = [t.entry for t in named if t.entry is not None and t.locates
              and t.entry.feature in ("city", "admin2", "admin1")
              and (country_iso2 is None or t.entry.iso2 == country_iso2)]
     return to_place(min(local, key=lambda e: HEADLINE_RANK[e.feature])) if local else None

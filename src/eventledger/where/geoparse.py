@@ -17,7 +17,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
 from eventledger.schema import Place
-from eventledger.taxonomy import data_text, demonyms
+from eventledger.taxonomy import data_text, data_tsv, demonyms
 from eventledger.where.gazetteer import Gazetteer, GazetteerEntry, fold, looks_like_code
 
 if TYPE_CHECKING:
@@ -25,6 +25,7 @@ if TYPE_CHECKING:
 
 GEO_PRECISION = {"city": 1, "admin2": 2, "admin1": 3, "country": 3, "continent": 3}
 MAX_NGRAM = 4
+IN_NAME_MIN_POPULATION = 250_000  # a one-word town inside a name ("Elizabeth") is often a person
 
 
 @dataclass(slots=True)
@@ -38,6 +39,12 @@ class Toponym:
     cue: str | None = None  # feature suggested by context: city | admin1 | admin2
     sent_index: int = 0
     adjectival: bool = False  # "Peruvian police": names a country, never an event's place
+    in_name: bool = False  # "Texas A&M University": evidence of the story's places, never one
+
+    @property
+    def locates(self) -> bool:
+        """Whether the mention may be where something happened (not an adjective or a name)."""
+        return not self.adjectival and not self.in_name
 
     @property
     def resolved(self) -> GazetteerEntry:
@@ -54,7 +61,7 @@ class Toponym:
                 "admin1": e.admin1 if e else None, "admin2": e.admin2 if e else None,
                 "latitude": e.latitude if e else None, "longitude": e.longitude if e else None,
                 "geonameid": e.geonameid if e else None, "feature": e.feature if e else None,
-                "adjectival": self.adjectival}
+                "adjectival": self.adjectival, "in_name": self.in_name}
 
 
 @lru_cache(maxsize=1)
@@ -69,6 +76,8 @@ def _calendar_words() -> frozenset[str]:
 def _cues() -> dict[str, Any]:
     raw = json.loads(data_text("place_cues.json"))
     raw["organisation_heads"] = frozenset(raw["organisation_heads"])
+    raw["generic_words"] = frozenset(raw["generic_words"])
+    raw["facility_heads"] = frozenset(raw["facility_heads"])
     return raw
 
 
@@ -93,12 +102,14 @@ def geoparse(doc: Doc, gazetteer: Gazetteer) -> tuple[list[Toponym], str | None]
     # What the article's other mentions name, once per document (not once per mention).
     plain = [m for m in mentions if not m.adjectival]
     co_admin1 = {fold(c.name) for m in plain for c in m.cands[:3] if c.feature == "admin1"}
-    co_names = {fold(m.text) for m in plain}
+    # An abbreviation ("Ky.") names its unit as fully as the unit's name would.
+    co_names = {fold(m.text) for m in plain} | {fold(m.cands[0].name) for m in plain
+                                                if m.cue == "abbreviation"}
     resolved: list[Toponym] = []
     for m in mentions:
         entry = m.cands[0] if m.adjectival else _disambiguate(m, country, co_admin1, co_names)
         resolved.append(Toponym(m.start, m.end, m.text, entry, m.cue, m.sent_index,
-                                m.adjectival))
+                                m.adjectival, m.in_name))
     resolved.sort(key=lambda t: t.start)
     # Drop mentions no candidate survived for; keep the rest in text order.
     return [t for t in resolved if t.entry is not None], country
@@ -122,6 +133,7 @@ class Mention:
     sent_index: int
     from_ner: bool
     adjectival: bool = False
+    in_name: bool = False
 
 
 def _recognise(doc: Doc, gaz: Gazetteer) -> list[Mention]:
@@ -136,7 +148,7 @@ class _Recogniser:
     def __init__(self, doc: Doc, gaz: Gazetteer) -> None:
         self.doc, self.gaz, self.cues = doc, gaz, _cues()
         self.text = doc.text  # spaCy rebuilds doc.text on every access: read it once
-        self.blocked = _blocked_tokens(doc, gaz)
+        self.blocked, self.in_names = _blocked_tokens(doc, gaz)
         self.taken: set[int] = set()
         self.found: list[Mention] = []
         self.sent_of = {tok.i: i for i, sent in enumerate(doc.sents) for tok in sent}
@@ -151,10 +163,12 @@ class _Recogniser:
             if span is not None and not any(t.i in self.taken for t in span):
                 self.found.append(m)
                 self.taken.update(t.i for t in span)
+        self.match_abbreviations()
         for ent in self.doc.ents:
             if ent.label_ in ("GPE", "LOC", "FAC") or (ent.label_ == "NORP" and len(ent) == 1):
                 self.consider(ent)
         self.match_proper_runs()
+        self.match_inside_names()
         self.found.sort(key=lambda m: m.start)
         return _share_list_cues(self.text, self.found) + adjectival
 
@@ -171,6 +185,48 @@ class _Recogniser:
                             if (span := doc[i:i + n]).end <= len(doc) and self._runs(span, n)
                             and self.consider(span, matcher=True)), None)
             i = matched.end if matched is not None else i + 1
+
+    def match_abbreviations(self) -> None:
+        """'NSW', 'B.C.', and after a town and a comma 'Lexington, Ky.' or 'Austin, TX'."""
+        doc, table = self.doc, _admin_abbreviations()
+        for tok in doc:
+            if tok.i in self.taken or not tok.text[:1].isupper():
+                continue
+            end = tok.i + 1
+            text = tok.text
+            if text not in table and end < len(doc) and doc[end].text == "." and \
+                    doc[end].idx == tok.idx + len(text) and text + "." in table:
+                text, end = text + ".", end + 1
+            rows = table.get(text)
+            if not rows:
+                continue
+            after_town = tok.i >= 2 and doc[tok.i - 1].text == "," and \
+                _capitalised(doc[tok.i - 2])
+            if not after_town and not any(alone for _, _, alone in rows):
+                continue
+            cands = tuple(c for iso2, admin1, _ in rows for c in self.gaz.lookup(admin1)
+                          if c.feature == "admin1" and c.iso2 == iso2)
+            if not cands:
+                continue
+            self.found.append(Mention(tok.idx, tok.idx + len(text), text, "abbreviation",
+                                      cands, self.sent_of.get(tok.i, 0), True))
+            self.taken.update(range(tok.i, end))
+
+    def match_inside_names(self) -> None:
+        """Well-known places inside organisation names ('the U.S. Centers for Disease
+        Control', 'University of Manitoba'): mentions flagged `in_name`."""
+        doc = self.doc
+        for start, end in self.in_names:
+            i = start
+            while i < end:
+                found = next((span for n in range(min(MAX_NGRAM, end - i), 0, -1)
+                              if (span := doc[i:i + n])[0].text[:1].isupper()
+                              and span[-1].text[:1].isupper()
+                              and self._add_in_name(span, span.text, whole=(
+                                  self._mislabelled(span, start, end) or
+                                  not self._organisation(doc[start:end])))),
+                             None)
+                i = found.end if found is not None else i + 1
 
     def _runs(self, span: Span, n: int) -> bool:
         tok = span[0]
@@ -190,13 +246,21 @@ class _Recogniser:
         if not text or not text[0].isupper() or any(t.i in self.blocked for t in span):
             return False
         if self._part_of_a_name(span, text, matcher):
-            return False
+            if self._compound(span):
+                return False
+            # "Dhaka Central Jail", "Manila Bay": a landmark in the place, which locates;
+            # "Toronto General Hospital Foundation", "Piura Farmers' Front": an organisation;
+            # "Tal Afar", "South Vietnam": a longer place name, whose part is no place.
+            organisation = self._names_an_organisation(span)
+            if organisation is None:
+                return False
+            return self._add_in_name(span, text, whole=not organisation)
         span, text, cands = self._candidates(span, text, matcher)
         if not cands or (looks_like_code(text) and span.label_ != "GPE" and
                          text.replace(".", "").lower() not in demonyms()):
             return False  # "BA", "MAC": acronyms unless the tagger calls them places
-        if fold(text) in _calendar_words():
-            return False
+        if fold(text) in _calendar_words() or (matcher and fold(text) in self.cues["generic_words"]):
+            return False  # "August"; "the restive South"
         if matcher and span.label_ not in ("GPE", "LOC") and not self._cued(span, text, cands):
             return False
         name = span.text.rstrip(" ,.;:")
@@ -206,6 +270,54 @@ class _Recogniser:
         self.found.append(Mention(span.start_char, end, name, _context_cue(self.doc, span),
                                   cands, self.sent_of.get(span.start, 0), not matcher,
                                   adjectival=based))
+        self.taken.update(t.i for t in span)
+        return True
+
+    def _names_an_organisation(self, span: Span) -> bool | None:
+        """Whether the longer name around the span is an organisation's (True), a facility's or
+        a landmark's (False: 'Jail', 'Bay'), or another place's (None: 'Tal Afar')."""
+        doc, end = self.doc, span.end
+        while end < len(doc) and end < span.end + 5 and (
+                _capitalised(doc[end]) or (doc[end].lower_ in ("of", "for", "de") and
+                                           end + 1 < len(doc) and _capitalised(doc[end + 1]))):
+            end += 1
+        organisation = self._organisation(doc[span.start:end])
+        if organisation and any(t.ent_type_ in ("GPE", "LOC") for t in doc[span.start:end]):
+            return None
+        return organisation
+
+    def _mislabelled(self, span: Span, start: int, end: int) -> bool:
+        """Whether the organisation entity [start, end) is only the place name `span`, and not
+        a modifier ('Red Deer is ...', unlike 'U.S. officials')."""
+        return (span.start, span.end) == (start, end) and not (
+            end < len(self.doc) and self.doc[end].pos_ in ("NOUN", "PROPN"))
+
+    def _organisation(self, name: Span) -> bool:
+        if name.label_ == "EVENT" or name.root.ent_type_ == "EVENT":
+            return False  # "the Afghanistan war" happened there
+        heads = [t for t in name if _capitalised(t) and t.lower_ in self.cues["facility_heads"]]
+        if not heads:
+            return True
+        after = heads[0].i + 1
+        return after < name.end and self.doc[after].lower_ in ("for", "of")
+
+    def _compound(self, span: Span) -> bool:
+        """'Lima beans', 'Ebola virus': a place word naming a thing, not inside a name."""
+        after = self.doc[span.end] if span.end < len(self.doc) else None
+        return after is not None and after.lower_ in self.cues["common_compounds"]
+
+    def _add_in_name(self, span: Span, text: str, whole: bool = False) -> bool:
+        """Record a well-known place inside a longer name ('Queensland Amber Alert'); `whole`
+        when the name is the place itself, mislabelled ('Red Deer' tagged an organisation)."""
+        text = text.strip(" ,;:'")
+        if text.endswith(".") and not re.search(r"\.[A-Za-z]\.$", text):
+            text = text[:-1]  # a full stop, not the end of "U.S."
+        cands = self.gaz.lookup(text) if text else ()
+        if not cands or not _well_known(text, cands) or any(t.i in self.taken for t in span):
+            return False
+        self.found.append(Mention(span.start_char, span.start_char + len(text), text, None,
+                                  cands, self.sent_of.get(span.start, 0), True,
+                                  in_name=not whole))
         self.taken.update(t.i for t in span)
         return True
 
@@ -301,19 +413,47 @@ def _proper_run(doc: Doc, span: Span) -> bool:
     """Whether the span is a whole proper-noun run, not a piece of a longer name."""
     before = doc[span.start - 1] if span.start > 0 else None
     after = doc[span.end] if span.end < len(doc) else None
-    return not ((before is not None and before.pos_ == "PROPN" and _capitalised(before))
-                or (after is not None and after.pos_ == "PROPN" and _capitalised(after)))
+    return not any(t is not None and t.pos_ == "PROPN" and _capitalised(t) and
+                   t.lower_ not in _calendar_words()  # "in Bonn Tuesday"
+                   for t in (before, after))
 
 
 def _capitalised(tok: Token) -> bool:
     return tok.text[:1].isupper() and tok.is_alpha
 
 
-def _blocked_tokens(doc: Doc, gaz: Gazetteer) -> set[int]:
-    """Tokens inside person names and organisation names (which may contain place names)."""
+def _well_known(text: str, cands: tuple[GazetteerEntry, ...]) -> bool:
+    """A name that stands for a place even inside another name: a country, a first-level
+    unit, or a large town, named in full or by a country's short form ("U.S.")."""
+    top = cands[0]
+    if looks_like_code(text):
+        return top.feature == "country" and text.replace(".", "").lower() in demonyms()
+    if fold(text) in _cues()["generic_words"]:
+        return False
+    single = " " not in text.strip()
+    return fold(top.name) == fold(text) and (
+        top.feature == "country" or (top.feature == "admin1" and (
+            not single or top.population >= IN_NAME_MIN_POPULATION)) or
+        (top.feature == "city" and top.population >= IN_NAME_MIN_POPULATION))
+
+
+@lru_cache(maxsize=1)
+def _admin_abbreviations() -> dict[str, list[tuple[str, str, bool]]]:
+    """Abbreviation -> [(ISO alpha-2, admin1 name, names it alone)] from the data file."""
+    table: dict[str, list[tuple[str, str, bool]]] = {}
+    for row in data_tsv("admin_abbreviations.tsv"):
+        table.setdefault(row["abbreviation"], []).append(
+            (row["iso2"], row["admin1"], row["alone"] == "yes"))
+    return table
+
+
+def _blocked_tokens(doc: Doc, gaz: Gazetteer) -> tuple[set[int], list[tuple[int, int]]]:
+    """Tokens inside person names and organisation names (which may contain place names), and
+    the token ranges of those organisation names."""
     heads = _cues()["organisation_heads"]
     before_place = _cues()["before_place"]
     blocked: set[int] = set()
+    in_names: list[tuple[int, int]] = []
     surnames: set[str] = set()
     for ent in doc.ents:
         after_locative = ent.start > 0 and doc[ent.start - 1].lower_ in before_place
@@ -329,15 +469,24 @@ def _blocked_tokens(doc: Doc, gaz: Gazetteer) -> set[int]:
         elif ent.label_ in ("ORG", "WORK_OF_ART", "EVENT", "PRODUCT", "LAW"):
             words = {t.lower_ for t in ent}
             is_list = "," in words or "and" in words
+            in_names.append((ent.start, ent.end))
             if words & heads or (len(ent) > 1 and not is_list) or ent.label_ in ("WORK_OF_ART",
                                                                                 "LAW"):
                 blocked.update(t.i for t in ent)
     # A person named in full is later called by surname ("... Ana Gomez ... Gomez said"): the
     # surname is not a place unless a locative word introduces it ("in Gomez").
-    for tok in doc:
-        if tok.text in surnames and not (tok.i > 0 and doc[tok.i - 1].lower_ in before_place):
-            blocked.add(tok.i)
-    return blocked
+    called_by_surname = {tok.i for tok in doc if tok.text in surnames and not (
+        tok.i > 0 and doc[tok.i - 1].lower_ in before_place) and not _inside_longer_name(doc, tok)}
+    blocked |= called_by_surname
+    return blocked, [(s, e) for s, e in in_names
+                     if not any(i in called_by_surname for i in range(s, e))]
+
+
+def _inside_longer_name(doc: Doc, tok: Token) -> bool:
+    """'Kong' in 'Hong Kong' after a 'Sally Kong': the word ends another proper name."""
+    before = doc[tok.i - 1] if tok.i > 0 else None
+    return before is not None and _capitalised(before) and before.pos_ == "PROPN" and \
+        before.ent_type_ != "PERSON"
 
 
 def _context_cue(doc: Doc, span: Span) -> str | None:
@@ -368,8 +517,10 @@ def _document_country(doc: Doc, mentions: list[Mention], gaz: Gazetteer) -> str 
         top = max(exact, key=lambda c: (c.feature == "country", c.population))
         if top.feature == "city" and top.population < 10_000 and not m.from_ner:
             continue
-        # Subnational places say where the story is; country names are often context.
-        votes[top.iso2] = votes.get(top.iso2, 0.0) + (1.0 if top.feature == "country" else 3.0)
+        # Subnational places say where the story is; country names are often context, and
+        # a name inside an organisation's name ("the U.S. Centers for ...") is less.
+        weight = (1.0 if top.feature == "country" else 3.0) * (0.5 if m.in_name else 1.0)
+        votes[top.iso2] = votes.get(top.iso2, 0.0) + weight
     inside = {i for m in mentions for i in range(m.start, m.end)}
     for tok in doc:
         if tok.idx in inside:

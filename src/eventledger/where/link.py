@@ -34,7 +34,7 @@ def event_places(doc: Doc, trigger: Token, toponyms: list[Toponym],
     sent = trigger.sent
     text = doc.text if text is None else text
     in_sent = [t for t in within(toponyms, sent.start_char, sent.end_char)
-               if t.entry is not None and not t.adjectival and not _part_name(text, t)]
+               if t.entry is not None and t.locates and not _part_name(text, t)]
     # A place inside an actor's name ("US State Department") is the actor's origin.
     in_sent = [t for t in in_sent if not any(s <= t.start < e and not _is_locative(doc, t)
                                              for s, e in actor_spans)]
@@ -162,7 +162,7 @@ def _narrative_place(doc: Doc, text: str, sent: Span, toponyms: list[Toponym]
     # This paragraph and the one before: news paragraphs continue the same story.
     before = [t for t in within(toponyms, previous_paragraph_start(text, prev_end), prev_end)
               if t.entry is not None
-              and not t.adjectival and t.resolved.feature in ("city", "admin2", "admin1")
+              and t.locates and t.resolved.feature in ("city", "admin2", "admin1")
               and not _names_a_facility(doc, t)]
     if not before:
         return []
