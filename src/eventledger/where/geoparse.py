@@ -259,7 +259,8 @@ class _Recogniser:
         if not cands or (looks_like_code(text) and span.label_ != "GPE" and
                          text.replace(".", "").lower() not in demonyms()):
             return False  # "BA", "MAC": acronyms unless the tagger calls them places
-        if fold(text) in _calendar_words() or (matcher and fold(text) in self.cues["generic_words"]):
+        if fold(text) in _calendar_words() or (
+                matcher and fold(text) in self.cues["generic_words"]):
             return False  # "August"; "the restive South"
         if matcher and span.label_ not in ("GPE", "LOC") and not self._cued(span, text, cands):
             return False
