@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 DB ?= eventledger.db
 
-.PHONY: run test setup bench train clean
+.PHONY: run test setup bench train train-places clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -33,6 +33,11 @@ train: $(STAMP)
 	$(BIN)/python -m eventledger.eventtype.distill
 	$(BIN)/python -m eventledger.eventtype.train
 	$(BIN)/python training/calibrate.py
+
+# Refit the place ranker's weights on the dev splits of ../shared/data/geoparsing.
+train-places: $(STAMP)
+	$(BIN)/python -m pip install --quiet -e '.[dev,train]'
+	$(BIN)/python training/place_ranker.py
 
 bench: $(STAMP)
 	$(BIN)/python benchmarks/throughput.py

@@ -34,7 +34,8 @@ def km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
 
 
 class NearestTown:
-    """Country of the populated place nearest a point (a stand-in for country polygons)."""
+    """Country and first-level unit of the populated place nearest a point (a stand-in for
+    boundary polygons)."""
 
     def __init__(self, gaz) -> None:
         import sqlite3
@@ -42,18 +43,21 @@ class NearestTown:
         import numpy as np
 
         rows = sqlite3.connect(gaz.path).execute(
-            "SELECT lat, lon, iso2 FROM places WHERE feature='city'").fetchall()
+            "SELECT lat, lon, iso2, admin1 FROM places WHERE feature='city'").fetchall()
         self.np = np
         self.lat = np.radians(np.array([r[0] for r in rows]))
         self.lon = np.radians(np.array([r[1] for r in rows]))
-        self.iso = [r[2] for r in rows]
+        self.where = [(r[2], r[3]) for r in rows]
 
-    def country(self, lat: float, lon: float) -> str:
+    def place(self, lat: float, lon: float) -> tuple[str, str | None]:
         np = self.np
         la, lo = math.radians(lat), math.radians(lon)
         a = np.sin((self.lat - la) / 2) ** 2 + math.cos(la) * np.cos(self.lat) * \
             np.sin((self.lon - lo) / 2) ** 2
-        return self.iso[int(np.argmin(a))]
+        return self.where[int(np.argmin(a))]
+
+    def country(self, lat: float, lon: float) -> str:
+        return self.place(lat, lon)[0]
 
 
 def gold_spans(corpus: str, doc: dict) -> list[dict]:
@@ -94,7 +98,7 @@ def main() -> int:
     rss1 = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
 
     from eventledger import nlp
-    from eventledger.where.geoparse import geoparse
+    from eventledger.where.geoparse import geoparse, outlet_country
 
     nlp.load()
     nearest = NearestTown(gaz)
@@ -114,7 +118,8 @@ def main() -> int:
                     continue
                 n_docs += 1
                 gold = gold_spans(corpus, doc)
-                pred, _ = geoparse(nlp.parse(doc["text"]), gaz)
+                pred, _ = geoparse(nlp.parse(doc["text"]), gaz,
+                                   outlet_country(doc.get("domain"), gaz))
                 if corpus == "geovirus":
                     # GeoVirus does not annotate demonyms ("Chinese"); TR-News does.
                     pred = [p for p in pred if not p.adjectival]

@@ -465,12 +465,13 @@ def cmd_geoparse(args: argparse.Namespace) -> int:
     """Print the resolved place names of each document."""
     from eventledger import nlp
     from eventledger.where import gazetteer
-    from eventledger.where.geoparse import geoparse
+    from eventledger.where.geoparse import geoparse, outlet_country
 
     gaz = gazetteer.load()
 
     def toponyms(article: Article) -> list[dict[str, Any]]:
-        return [t.to_dict() for t in geoparse(nlp.parse(article.text), gaz)[0]]
+        return [t.to_dict() for t in geoparse(nlp.parse(article.text), gaz,
+                                              outlet_country(article.url, gaz))[0]]
 
     return _per_document(args, "toponyms", toponyms)
 

@@ -19,7 +19,7 @@ from eventledger.extract import ExtractionContext, extract, title_block_end
 from eventledger.schema import Article, ArticleRecords, Place
 from eventledger.where import gazetteer
 from eventledger.where.gazetteer import Gazetteer
-from eventledger.where.geoparse import Toponym, geoparse, to_place
+from eventledger.where.geoparse import Toponym, geoparse, outlet_country, to_place
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -63,7 +63,7 @@ def process_article(article: Article, doc: Doc | None = None, options: Options =
         doc = nlp.parse(article.text)
     timexes = when.tag(article.text, published)
     gaz = gazetteer.load()
-    toponyms, country_iso2 = geoparse(doc, gaz)
+    toponyms, country_iso2 = geoparse(doc, gaz, outlet_country(article.url, gaz))
     country_iso2 = country_iso2 or options.country_hint
     country_entry = gaz.country(country_iso2) if country_iso2 else None
     headline = _headline_place(article, toponyms, country_iso2, gaz)

@@ -23,7 +23,7 @@ from typing import Any
 
 from eventledger.taxonomy import data_text, data_tsv, demonyms
 
-BUILD_VERSION = 8
+BUILD_VERSION = 9
 MIN_POPULATION = 1000
 
 
@@ -54,6 +54,7 @@ def looks_like_code(name: str) -> bool:
     return 2 <= len(bare) <= 3 and bare.isupper() and bare.isalpha()
 
 
+@lru_cache(maxsize=65_536)
 def fold(name: str) -> str:
     """Case-, accent- and punctuation-insensitive key: 'Apurímac' and 'APURIMAC' agree."""
     text = unicodedata.normalize("NFKD", name)
@@ -159,6 +160,10 @@ class Gazetteer:
         return next((e for e in self.lookup(name)
                      if e.feature == "city" and e.iso2 == nation.iso2), None)
 
+    def is_capital(self, entry: GazetteerEntry) -> bool:
+        """Whether the entry is its country's capital city."""
+        return entry.feature == "city" and _capital_names().get(entry.iso2) == entry.name
+
     def country(self, iso2: str) -> GazetteerEntry | None:
         """The country entry for an ISO alpha-2 code."""
         row = self._conn.execute(
@@ -197,6 +202,7 @@ def build(path: Path) -> None:
         rows.load_continents()
         towns = rows.load_admin_units()
         rows.load_towns(towns)
+        rows.load_aliases()
         _write(conn, rows)
         conn.close()
         os.replace(tmp_name, path)
@@ -317,6 +323,18 @@ class _Rows:
                                          city.lat, city.lng, city.population,
                                          self.numeric.get(iso2), city.lat, city.lng))
             self.add_names(gid, city.name, *alternates.get(gid, ()))
+
+
+    def load_aliases(self) -> None:
+        """Names news uses that the packages lack ('America'), from `place_aliases.tsv`."""
+        for row in data_tsv("place_aliases.tsv"):
+            gid = next((g for g, p in self.places.items() if p[2] == row["feature"]
+                        and p[3] == row["iso2"] and (row["feature"] == "country"
+                                                     or p[1] == row["name"])), None)
+            if gid is None:
+                raise ValueError(f"place_aliases.tsv: no {row['feature']} {row['name']!r} "
+                                 f"in {row['iso2']}")
+            self.add_names(gid, row["alias"])
 
 
 @dataclass

@@ -7,16 +7,20 @@ co-mentioned places, name exactness and population.
 
 from __future__ import annotations
 
-import math
+import json
 from bisect import bisect_left
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import TYPE_CHECKING
+from urllib.parse import urlsplit
 
 from eventledger.schema import Place
+from eventledger.taxonomy import data_text
 from eventledger.where.gazetteer import Gazetteer, GazetteerEntry, fold
+from eventledger.where.ranker import evidence, ranker
 from eventledger.where.recognise import Mention, demonym_country, recognise
 
-__all__ = ["Toponym", "demonym_country", "geoparse", "to_place", "within"]
+__all__ = ["Toponym", "demonym_country", "geoparse", "outlet_country", "to_place", "within"]
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -72,19 +76,17 @@ def to_place(entry: GazetteerEntry) -> Place:
     )
 
 
-def geoparse(doc: Doc, gazetteer: Gazetteer) -> tuple[list[Toponym], str | None]:
-    """Toponyms of the document, resolved, and the ISO alpha-2 of the article's main country."""
+def geoparse(doc: Doc, gazetteer: Gazetteer, home: str | None = None
+             ) -> tuple[list[Toponym], str | None]:
+    """Toponyms of the document, resolved, and the ISO alpha-2 of the article's main country
+    (`home`: the outlet's country, when known)."""
     mentions = recognise(doc, gazetteer)
-    country = _document_country(doc, mentions, gazetteer)
-    # What the article's other mentions name, once per document (not once per mention).
-    plain = [m for m in mentions if not m.adjectival]
-    co_admin1 = {fold(c.name) for m in plain for c in m.cands[:3] if c.feature == "admin1"}
-    # An abbreviation ("Ky.") names its unit as fully as the unit's name would.
-    co_names = {fold(m.text) for m in plain} | {fold(m.cands[0].name) for m in plain
-                                                if m.cue == "abbreviation"}
+    ev = evidence(mentions, home)
+    country = ev.country()
     resolved: list[Toponym] = []
-    for m in mentions:
-        entry = m.cands[0] if m.adjectival else _disambiguate(m, country, co_admin1, co_names)
+    for i, m in enumerate(mentions):
+        entry = m.cands[0] if m.adjectival else _abstain_abroad(
+            m, ranker().best(i, m, ev, gazetteer), country)
         resolved.append(Toponym(m.start, m.end, m.text, entry, m.cue, m.sent_index,
                                 m.adjectival, m.in_name))
     resolved.sort(key=lambda t: t.start)
@@ -92,78 +94,40 @@ def geoparse(doc: Doc, gazetteer: Gazetteer) -> tuple[list[Toponym], str | None]
     return [t for t in resolved if t.entry is not None], country
 
 
+def outlet_country(url: str | None, gaz: Gazetteer) -> str | None:
+    """The country of an outlet's web address, by its country-code domain ('.co.uk' -> GB),
+    or None ('.com', or a code used worldwide such as '.tv')."""
+    if not url:
+        return None
+    host = urlsplit(url if "//" in url else "//" + url).hostname or ""
+    tld = host.rsplit(".", 1)[-1].lower()
+    if len(tld) != 2 or tld in _generic_country_domains():
+        return None
+    iso2 = "GB" if tld == "uk" else tld.upper()
+    return iso2 if gaz.country(iso2) is not None else None
+
+
+@lru_cache(maxsize=1)
+def _generic_country_domains() -> frozenset[str]:
+    return frozenset(json.loads(data_text("place_cues.json"))["generic_country_domains"])
+
+
 def within(toponyms: list[Toponym], start: int, end: int) -> list[Toponym]:
     """The toponyms (in text order, as `geoparse` returns them) that start in [start, end)."""
     return toponyms[bisect_left(toponyms, start, key=lambda t: t.start):
                     bisect_left(toponyms, end, key=lambda t: t.start)]
 
-def _document_country(doc: Doc, mentions: list[Mention], gaz: Gazetteer) -> str | None:
-    votes: dict[str, float] = {}  # weighted: a town counts three, a demonym a half
-    # Countries the text names or qualifies with ("the northern Lebanese city"): a town name
-    # several countries share votes for the one among them.
-    named = {m.cands[0].iso2 for m in mentions if m.cands and (
-        m.adjectival or m.cands[0].feature == "country")}
-    for m in mentions:
-        if m.adjectival:
-            continue
-        exact = [c for c in m.cands if fold(c.name) == fold(m.text)] or list(m.cands)
-        exact = [c for c in exact if c.iso2 in named] or exact
-        top = max(exact, key=lambda c: (c.feature == "country", c.population))
-        if top.feature == "city" and top.population < 10_000 and not m.from_ner:
-            continue
-        # Subnational places say where the story is; country names are often context, and
-        # a name inside an organisation's name ("the U.S. Centers for ...") is less.
-        weight = (1.0 if top.feature == "country" else 3.0) * (0.5 if m.in_name else 1.0)
-        votes[top.iso2] = votes.get(top.iso2, 0.0) + weight
-    inside = {i for m in mentions for i in range(m.start, m.end)}
-    for tok in doc:
-        if tok.idx in inside:
-            continue
-        if tok.ent_type_ == "NORP" or (tok.pos_ == "ADJ" and tok.text[:1].isupper()):
-            iso = demonym_country(tok.text, gaz)
-            if iso:
-                votes[iso] = votes.get(iso, 0.0) + 0.5
-    if not votes:
+def _abstain_abroad(mention: Mention, best: GazetteerEntry | None, country: str | None
+                    ) -> GazetteerEntry | None:
+    """The ranked best, unless it is a town abroad the text gives little reason to believe:
+    an alternate spelling the tagger did not see as a large place, or a small town only the
+    matcher found."""
+    if best is None or not country or best.iso2 == country or \
+            best.feature not in ("city", "admin2", "admin1"):
+        return best
+    if best.feature == "city" and fold(best.name) != fold(mention.text) and not (
+            mention.from_ner and best.population >= 100_000):
         return None
-    return max(votes, key=lambda iso2: votes[iso2])
-
-def _disambiguate(mention: Mention, country: str | None, co_admin1: set[str],
-                  co_names: set[str]) -> GazetteerEntry | None:
-    """The best candidate for a mention, given the article's country and the admin units and
-    names its other mentions carry."""
-    cands, cue = mention.cands, mention.cue
-    if not cands:
+    if not mention.from_ner and best.population < 50_000:
         return None
-    key = fold(mention.text)
-    best, best_score = None, -math.inf
-    for c in cands:
-        score = math.log10(c.population + 10)
-        if fold(c.name) == key:
-            score += 3.0
-        if country and c.iso2 == country:
-            score += 4.0
-        if c.feature == "country":
-            score += 3.0
-        if cue is not None:
-            if c.feature == cue:
-                score += 2.5
-            elif cue == "admin1" and c.feature == "city":
-                score -= 1.0
-        elif c.feature == "city":
-            score += 0.8  # a bare name in news is usually the town (ACLED codes the town)
-        if c.admin1 and fold(c.admin1) in co_names and fold(c.admin1) != key:
-            score += 1.5
-        if c.feature == "city" and c.admin1 and fold(c.admin1) in co_admin1 \
-                and fold(c.admin1) != key:
-            score += 0.5
-        if score > best_score:
-            best, best_score = c, score
-    # A place abroad needs its primary name, and if only the matcher saw it, some size.
-    if best is not None and country and best.iso2 != country:
-        # An alternate spelling abroad ("Washington D.C.") needs the tagger's word and size.
-        if fold(best.name) != key and best.feature == "city" and not (
-                mention.from_ner and best.population >= 100_000):
-            return None
-        if not mention.from_ner and best.feature == "city" and best.population < 50_000:
-            return None
     return best

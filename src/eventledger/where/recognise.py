@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import json
 import re
+from bisect import bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any
@@ -66,7 +67,7 @@ class _Recogniser:
         self.blocked, self.in_names = _blocked_tokens(doc, gaz)
         self.taken: set[int] = set()
         self.found: list[Mention] = []
-        self.sent_of = {tok.i: i for i, sent in enumerate(doc.sents) for tok in sent}
+        self.sent_of = _SentenceIndex(doc)
 
     def run(self) -> list[Mention]:
         adjectival = _demonyms(self.doc, self.gaz, self.sent_of)
@@ -104,17 +105,12 @@ class _Recogniser:
     def match_abbreviations(self) -> None:
         """'NSW', 'B.C.', and after a town and a comma 'Lexington, Ky.' or 'Austin, TX'."""
         doc, table = self.doc, _admin_abbreviations()
-        for tok in doc:
-            if tok.i in self.taken or not tok.text[:1].isupper():
+        for match in _abbreviation_pattern().finditer(self.text):
+            span = doc.char_span(match.start(), match.end(), alignment_mode="expand")
+            if span is None or any(t.i in self.taken for t in span):
                 continue
-            end = tok.i + 1
-            text = tok.text
-            if text not in table and end < len(doc) and doc[end].text == "." and \
-                    doc[end].idx == tok.idx + len(text) and text + "." in table:
-                text, end = text + ".", end + 1
-            rows = table.get(text)
-            if not rows:
-                continue
+            tok, end, text = span[0], span.end, match.group(0)
+            rows = table[text]
             after_town = tok.i >= 2 and doc[tok.i - 1].text == "," and \
                 _capitalised(doc[tok.i - 2])
             if not after_town and not any(alone for _, _, alone in rows):
@@ -205,8 +201,10 @@ class _Recogniser:
     def _mislabelled(self, span: Span, start: int, end: int) -> bool:
         """Whether the organisation entity [start, end) is only the place name `span`, and not
         a modifier ('Red Deer is ...', unlike 'U.S. officials')."""
-        return (span.start, span.end) == (start, end) and not (
-            end < len(self.doc) and self.doc[end].pos_ in ("NOUN", "PROPN"))
+        after = self.doc[end] if end < len(self.doc) else None
+        return (span.start, span.end) == (start, end) and (
+            after is None or after.pos_ not in ("NOUN", "PROPN")
+            or after.lower_ in self.cues["feature_nouns"])  # "KwaZulu-Natal province"
 
     def _organisation(self, name: Span) -> bool:
         if name.label_ == "EVENT" or name.root.ent_type_ == "EVENT":
@@ -282,7 +280,24 @@ class _Recogniser:
 _DATELINE = re.compile(r"(?:\A|\n\n)\s*([A-ZÀ-Ý][A-ZÀ-Ý'’.\- ]{2,40}?)(?=,|\s+[—–.-]|\s*\()")
 
 
-def _datelines(doc: Doc, gaz: Gazetteer, sent_of: dict[int, int]) -> list[Mention]:
+class _SentenceIndex:
+    """Sentence number of a token, by bisection over sentence starts (no walk over tokens)."""
+
+    def __init__(self, doc: Doc) -> None:
+        self.starts = [sent.start for sent in doc.sents]
+
+    def get(self, i: int, default: int = 0) -> int:
+        return max(bisect_right(self.starts, i) - 1, default)
+
+
+@lru_cache(maxsize=1)
+def _abbreviation_pattern() -> re.Pattern[str]:
+    """Every abbreviation of the table as a whole word (case kept: 'Miss' is no 'MISS.')."""
+    keys = sorted(_admin_abbreviations(), key=len, reverse=True)
+    return re.compile(r"(?<![\w.])(?:" + "|".join(re.escape(k) for k in keys) + r")(?!\w)")
+
+
+def _datelines(doc: Doc, gaz: Gazetteer, sent_of: _SentenceIndex) -> list[Mention]:
     """Dateline towns, which the tagger misses in capitals; looked up as written in title case."""
     out = []
     for m in _DATELINE.finditer(doc.text):
@@ -297,7 +312,7 @@ def _datelines(doc: Doc, gaz: Gazetteer, sent_of: dict[int, int]) -> list[Mentio
     return out
 
 
-def _demonyms(doc: Doc, gaz: Gazetteer, sent_of: dict[int, int]) -> list[Mention]:
+def _demonyms(doc: Doc, gaz: Gazetteer, sent_of: _SentenceIndex) -> list[Mention]:
     """Country adjectives and demonyms ('Turkish', 'Russians') as adjectival mentions."""
     out = []
     for tok in doc:
@@ -392,7 +407,8 @@ def _blocked_tokens(doc: Doc, gaz: Gazetteer) -> tuple[set[int], list[tuple[int,
     # A person named in full is later called by surname ("... Ana Gomez ... Gomez said"): the
     # surname is not a place unless a locative word introduces it ("in Gomez").
     called_by_surname = {tok.i for tok in doc if tok.text in surnames and not (
-        tok.i > 0 and doc[tok.i - 1].lower_ in before_place) and not _inside_longer_name(doc, tok)}
+        tok.i > 0 and doc[tok.i - 1].lower_ in before_place) and not _inside_longer_name(doc, tok)
+                         } if surnames else set()
     blocked |= called_by_surname
     return blocked, [(s, e) for s, e in in_names
                      if not any(i in called_by_surname for i in range(s, e))]

@@ -1,0 +1,206 @@
+"""Rank a place mention's gazetteer candidates by the evidence of the whole article.
+
+A small linear model scores each candidate from features of the candidate (population, name
+match, kind of place, being a capital), of the mention (its cue words, whether the tagger saw
+it, whether it sits inside an organisation's name) and of the article (how strongly its other
+places vote for the candidate's country, its states, the outlet's country, how near the
+candidate lies to the article's unambiguous places). The country evidence is soft: a mention
+never votes for itself. `make train-places` fits the weights on the dev splits of GeoVirus and
+TR-News (`training/place_ranker.py`); they ship as `data/place_ranker.json`.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import TYPE_CHECKING
+
+from eventledger.taxonomy import data_text
+from eventledger.where.gazetteer import Gazetteer, GazetteerEntry, fold
+from eventledger.where.recognise import Mention
+
+if TYPE_CHECKING:
+    pass
+
+FEATURES = (
+    "log_population", "population_gap", "largest", "exact_name",
+    "is_country", "is_admin1", "is_admin2", "is_city", "is_continent",
+    "cue_match", "cue_mismatch",
+    "country_share", "country_top", "country_named", "home_country",
+    "qualified", "admin1_named", "admin1_co_mentioned", "town_of_its_unit", "unit_of_its_town",
+    "closeness", "has_anchor",
+    "capital", "from_tagger", "in_name",
+)
+MAX_CANDIDATES = 60  # look-ups come largest first; a name shared by more places is rare
+
+
+@dataclass(frozen=True, slots=True)
+class Evidence:
+    """What the article as a whole says about where it is."""
+
+    votes: dict[str, float]  # ISO alpha-2 -> weight, every mention and demonym
+    own_votes: list[tuple[str, float] | None]  # each mention's own vote, to leave it out
+    named: dict[str, int]  # countries named or qualified ("Peruvian") -> times
+    home: str | None  # the outlet's country
+    co_admin1: frozenset[str]  # first-level units among the mentions' leading candidates
+    co_names: frozenset[str]  # folded names of the mentions, abbreviations spelled out
+    anchors: tuple[tuple[int, float, float], ...]  # unambiguous mentions: (index, lat, lon)
+    qualifiers: dict[int, frozenset[str]]  # "Lima, Ohio": the names right after a mention
+
+    def country(self) -> str | None:
+        """The article's main country: the most voted."""
+        return max(self.votes, key=lambda iso2: self.votes[iso2]) if self.votes else None
+
+
+def evidence(mentions: list[Mention], home: str | None = None) -> Evidence:
+    """The article's evidence, from its mentions (in `recognise` order, demonyms included)."""
+    votes: dict[str, float] = {}
+    own: list[tuple[str, float] | None] = []
+    named: dict[str, int] = {}
+    for m in mentions:
+        if m.cands and (m.adjectival or m.cands[0].feature == "country"):
+            named[m.cands[0].iso2] = named.get(m.cands[0].iso2, 0) + 1
+    for m in mentions:
+        vote = _vote(m, named)
+        own.append(vote)
+        if vote is not None:
+            votes[vote[0]] = votes.get(vote[0], 0.0) + vote[1]
+    plain = [m for m in mentions if not m.adjectival]
+    anchors = tuple((i, m.cands[0].latitude, m.cands[0].longitude)
+                    for i, m in enumerate(mentions)
+                    if not m.adjectival and len(m.cands) == 1
+                    and m.cands[0].feature in ("city", "admin2", "admin1")
+                    and m.cands[0].latitude is not None and m.cands[0].longitude is not None)
+    return Evidence(
+        votes=votes, own_votes=own, named=named, home=home,
+        co_admin1=frozenset(fold(c.name) for m in plain for c in m.cands[:3]
+                            if c.feature == "admin1"),
+        co_names=frozenset({fold(m.text) for m in plain} |
+                           {fold(m.cands[0].name) for m in plain if m.cue == "abbreviation"}),
+        anchors=anchors,
+        qualifiers=_qualifiers(mentions),
+    )
+
+
+def _qualifiers(mentions: list[Mention]) -> dict[int, frozenset[str]]:
+    """For a mention followed at once by another ('Lima, Ohio', 'Paris, Tenn.'), the folded
+    names the second may stand for: the unit or country that qualifies the first."""
+    order = sorted(range(len(mentions)), key=lambda i: mentions[i].start)
+    out: dict[int, frozenset[str]] = {}
+    for i, j in zip(order, order[1:]):
+        first, second = mentions[i], mentions[j]
+        if 0 < second.start - first.end <= 2 and not first.adjectival:
+            out[i] = frozenset({fold(second.text)} |
+                               {fold(c.name) for c in second.cands[:3]
+                                if c.feature in ("admin1", "admin2", "country")})
+    return out
+
+
+def _vote(m: Mention, named: dict[str, int]) -> tuple[str, float] | None:
+    """The country a mention speaks for, and how loudly: a town three, a country one, half as
+    much inside a name; a town name several countries share votes for one the text names. A
+    demonym ("Peruvian") names a country but does not vote: people of a country are news
+    anywhere (measured: voting lost event places on event-location)."""
+    if m.adjectival or not m.cands:
+        return None
+    exact = [c for c in m.cands if fold(c.name) == fold(m.text)] or list(m.cands)
+    exact = [c for c in exact if c.iso2 in named] or exact
+    top = max(exact, key=lambda c: (c.feature == "country", c.population))
+    if top.feature == "city" and top.population < 10_000 and not m.from_ner:
+        return None
+    weight = (1.0 if top.feature == "country" else 3.0) * (0.5 if m.in_name else 1.0)
+    return top.iso2, weight
+
+
+def candidate_features(index: int, m: Mention, ev: Evidence, gaz: Gazetteer
+                       ) -> list[list[float]]:
+    """One feature row (in FEATURES order) per candidate of mention number `index`."""
+    cands = m.cands[:MAX_CANDIDATES]
+    key = fold(m.text)
+    votes = dict(ev.votes)
+    own = ev.own_votes[index]
+    if own is not None:
+        votes[own[0]] -= own[1]
+    total = sum(max(v, 0.0) for v in votes.values())
+    top_country = max(votes, key=lambda iso2: votes[iso2]) if total > 0 else None
+    named = dict(ev.named)
+    if m.cands and (m.adjectival or m.cands[0].feature == "country"):
+        named[m.cands[0].iso2] -= 1
+    anchors = [(lat, lon) for i, lat, lon in ev.anchors if i != index]
+    qualifier = ev.qualifiers.get(index, frozenset())
+    max_log = max(math.log10(c.population + 10) for c in cands)
+    # "Kano", "Puno": a town and the unit named after it are both candidates.
+    units = {(c.iso2, fold(c.name)) for c in cands if c.feature in ("admin1", "admin2")}
+    towns = {(c.iso2, fold(c.admin1 or ""), fold(c.admin2 or "")) for c in cands
+             if c.feature == "city"}
+    rows = []
+    for c in cands:
+        log_pop = math.log10(c.population + 10)
+        admin1 = fold(c.admin1) if c.admin1 else None
+        cue = m.cue if m.cue in ("city", "admin1", "admin2") else None
+        near = 0.0
+        if anchors and c.feature != "country" and c.latitude is not None and \
+                c.longitude is not None:
+            km = min(_km(c.latitude, c.longitude, lat, lon) for lat, lon in anchors)
+            near = max(0.0, 1.0 - math.log10(1.0 + km) / 4.0)
+        rows.append([
+            log_pop / 7.0, (log_pop - max_log) / 7.0, float(log_pop == max_log),
+            float(fold(c.name) == key),
+            float(c.feature == "country"), float(c.feature == "admin1"),
+            float(c.feature == "admin2"), float(c.feature == "city"),
+            float(c.feature == "continent"),
+            float(cue is not None and cue == c.feature),
+            float(cue is not None and cue != c.feature),
+            max(votes.get(c.iso2, 0.0), 0.0) / total if total > 0 else 0.0,
+            float(c.iso2 == top_country), float(named.get(c.iso2, 0) > 0),
+            float(ev.home is not None and c.iso2 == ev.home),
+            float(bool(qualifier) and (admin1 in qualifier or fold(c.country) in qualifier)),
+            float(admin1 is not None and admin1 != key and admin1 in ev.co_names),
+            float(c.feature == "city" and admin1 is not None and admin1 != key
+                  and admin1 in ev.co_admin1),
+            float(c.feature == "city" and fold(c.name) == key and (
+                (c.iso2, admin1 or "") in units or (c.iso2, fold(c.admin2 or "")) in units)),
+            float(c.feature in ("admin1", "admin2") and any(
+                iso2 == c.iso2 and fold(c.name) in (a1, a2) for iso2, a1, a2 in towns)),
+            near, float(bool(anchors)),
+            float(gaz.is_capital(c)), float(m.from_ner), float(m.in_name),
+        ])
+    return rows
+
+
+def _km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    p1, p2 = math.radians(lat1), math.radians(lat2)
+    dp, dl = p2 - p1, math.radians(lon2 - lon1)
+    a = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
+    return 2 * 6371.0 * math.asin(min(1.0, math.sqrt(a)))
+
+
+@dataclass(frozen=True, slots=True)
+class Ranker:
+    """The linear scorer: one weight per feature."""
+
+    weights: tuple[float, ...]
+
+    def score(self, row: list[float]) -> float:
+        return sum(w * x for w, x in zip(self.weights, row, strict=True))
+
+    def best(self, index: int, m: Mention, ev: Evidence, gaz: Gazetteer
+             ) -> GazetteerEntry | None:
+        """The highest-scoring candidate of mention number `index`."""
+        if not m.cands:
+            return None
+        rows = candidate_features(index, m, ev, gaz)
+        scores = [self.score(r) for r in rows]
+        return m.cands[max(range(len(scores)), key=scores.__getitem__)]
+
+
+@lru_cache(maxsize=1)
+def ranker() -> Ranker:
+    """The shipped ranker (`data/place_ranker.json`)."""
+    raw = json.loads(data_text("place_ranker.json"))
+    if tuple(raw["features"]) != FEATURES:
+        raise ValueError("data/place_ranker.json was trained on other features: "
+                         "run `make train-places`")
+    return Ranker(tuple(float(w) for w in raw["weights"]))
