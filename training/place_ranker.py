@@ -124,7 +124,7 @@ def main() -> int:
     OUT.write_text(json.dumps({
         "_about": "Weights of eventledger.where.ranker, fitted by training/place_ranker.py on "
                   "the dev splits of GeoVirus and TR-News.",
-        "features": list(FEATURES), "weights": [round(float(v), 4) for v in w],
+        "features": list(FEATURES), "weights": [round(float(v), 4) + 0.0 for v in w],
         "l2": L2, "choices": len(data), "documents": len(docs),
         "cross_validated_top1": round(float(cv), 3),
     }, indent=1) + "\n", encoding="utf-8")
