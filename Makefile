@@ -3,6 +3,7 @@ PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
+VENDOR := src/eventledger/serve/static/vendor/versions.json
 DB ?= eventledger.db
 
 .PHONY: run test setup bench train train-places clean
@@ -13,14 +14,21 @@ $(STAMP): pyproject.toml
 	$(BIN)/python -m pip install --quiet -e '.[dev]'
 	touch $(STAMP)
 
-setup: $(STAMP)
+# The web app's browser assets (Leaflet, marker clustering, Natural Earth boundaries, Swagger
+# UI) come from npm at build time; without npm the app still runs, without map and API docs.
+$(VENDOR): web/package.json web/package-lock.json web/vendor.py
+	@if command -v npm >/dev/null; then \
+		(cd web && npm ci --no-audit --no-fund --loglevel=error) && $(PYTHON) web/vendor.py; \
+	else echo "npm not found: the web app will lack its map and API docs"; fi
 
-run: $(STAMP)
+setup: $(STAMP) $(VENDOR)
+
+run: $(STAMP) $(VENDOR)
 	$(BIN)/eventledger ingest examples/ --db $(DB)
 	$(BIN)/eventledger events --db $(DB)
 
-test: $(STAMP)
-	$(BIN)/ruff check src tests benchmarks training
+test: $(STAMP) $(VENDOR)
+	$(BIN)/ruff check src tests benchmarks training web/vendor.py
 	$(BIN)/mypy
 	$(BIN)/python -m pytest
 

@@ -141,9 +141,12 @@ def test_a_version_1_database_is_migrated_and_its_events_linked(tmp_path, record
     with Store(path) as store:
         store.ingest(records, "2024-03-15T00:00:00")
         raw = store.counts()["events"]
-        # Make it a version-1 file: no linking tables yet.
+        # Make it a version-1 file: no linking tables yet, search tables of their own.
         for table in ("canonical_events", "event_links", "revisions", "deletions"):
             store.conn.execute(f"DROP TABLE {table}")
+        store.conn.execute("DROP TABLE events_fts")
+        store.conn.execute("CREATE VIRTUAL TABLE events_fts USING fts5(event_id UNINDEXED, "
+                           "notes, evidence)")
         store.conn.execute("PRAGMA user_version=1")
     with Store(path) as store:
         assert store.schema_version() == SCHEMA_VERSION
@@ -170,3 +173,47 @@ def test_a_version_2_database_gets_the_protest_family_so_new_reports_still_link(
         store.ingest(run(other, doc_id="b", source="B"), "2024-03-16T00:00:00")
         [incident] = [r for r in store.canonical_events() if r["sub_event_type"]]
         assert len(incident["sources"]) == 2
+
+
+def test_pages_counts_and_any_id_of_an_incident(tmp_path, records):
+    with Store(tmp_path / "e.db") as store:
+        store.ingest(records, "t")
+        every = list(store.canonical_events())
+        assert store.count_canonical() == len(every) >= 2
+        assert list(store.canonical_events(EventFilter(limit=1, offset=1))) == every[1:2]
+        assert store.count_canonical(EventFilter(text="arrested")) == 1
+        member = next(store.events())
+        assert store.canonical_event(member.event_id)["event_id"] in {e["event_id"]
+                                                                       for e in every}
+        assert store.canonical_event("nothing-like-this") is None
+        article = store.article(member.article_id)
+        assert article["text"] == TEXT and article["published"] == "2024-03-15"
+
+
+def test_search_tables_read_their_content_and_flat_views_carry_coordinates(tmp_path, records):
+    path = tmp_path / "e.db"
+    with Store(path) as store:
+        store.ingest(records, "t")
+    conn = sqlite3.connect(path)
+    sql = dict(conn.execute("SELECT name, sql FROM sqlite_master WHERE name LIKE '%_fts'"))
+    assert 'content="events"' in sql["events_fts"] and 'content="articles"' in sql["articles_fts"]
+    rows = conn.execute("SELECT location, latitude, longitude FROM events_flat "
+                        "WHERE location='Nairobi'").fetchall()
+    assert rows and all(lat is not None and lon is not None for _, lat, lon in rows)
+    hits = conn.execute("SELECT e.location FROM events e JOIN events_fts f ON f.rowid = e.rowid "
+                        "WHERE events_fts MATCH 'arrested'").fetchall()
+    assert hits == [("Nairobi",)]
+    assert conn.execute("SELECT COUNT(*) FROM mentions_flat").fetchone()[0] == \
+        len(records.events)
+
+
+def test_a_reader_cannot_write(tmp_path, records):
+    path = tmp_path / "e.db"
+    with Store(path) as store:
+        store.ingest(records, "t")
+    reader = Store(path, readonly=True)
+    assert reader.count_canonical() >= 2
+    with pytest.raises(sqlite3.OperationalError):
+        reader.conn.execute("DELETE FROM events")
+    with pytest.raises(StoreError):
+        Store(tmp_path / "missing.db", readonly=True)

@@ -13,6 +13,7 @@ import json
 import os
 import sys
 from collections.abc import Callable, Iterable
+from pathlib import Path
 from typing import Any, TextIO, TypeVar
 
 from eventledger import __version__
@@ -160,6 +161,18 @@ def _parser() -> argparse.ArgumentParser:
     sp.add_argument("paths", nargs="+", metavar="PATH")
     sp.add_argument("--quiet", "-q", action="store_true")
     sp.set_defaults(func=cmd_geoparse)
+
+    sp = sub.add_parser("serve", help="the HTTP API and the web app over the database")
+    db(sp)
+    sp.add_argument("--host", default="127.0.0.1", help="address to listen on (default "
+                                                         "127.0.0.1: this machine only)")
+    sp.add_argument("--port", type=int, default=8000)
+    sp.add_argument("--token", default=None,
+                    help="allow POST /api/articles with this bearer token (default "
+                         "$EVENTLEDGER_API_TOKEN; without one the server is read-only)")
+    sp.add_argument("--cors-origin", action="append", default=[], metavar="ORIGIN",
+                    help="let pages from this origin call the API (repeatable; off by default)")
+    sp.set_defaults(func=cmd_serve)
     return p
 
 
@@ -437,6 +450,23 @@ def cmd_deletions(args: argparse.Namespace) -> int:
                                                     "cause"), lineterminator="\n")
     writer.writeheader()
     writer.writerows(rows)
+    return 0
+
+
+def cmd_serve(args: argparse.Namespace) -> int:
+    """Serve the API and the web app until interrupted."""
+    import uvicorn
+
+    from eventledger.serve import Settings, create_app
+
+    if not 0 < args.port < 65536:
+        raise UsageError(f"--port {args.port}: not a port number")
+    token = args.token or os.environ.get("EVENTLEDGER_API_TOKEN") or None
+    app = create_app(Settings(db=Path(_db_path(args)), token=token,
+                              cors_origins=tuple(args.cors_origin)))
+    print(f"eventledger: serving {_db_path(args)} at http://{args.host}:{args.port}/ "
+          f"({'writes with the token' if token else 'read-only'})", file=sys.stderr)
+    uvicorn.run(app, host=args.host, port=args.port, log_level="warning")
     return 0
 
 

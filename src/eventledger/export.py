@@ -124,15 +124,20 @@ def write_plover_jsonl(events: Iterable[Event], out: TextIO) -> int:
 
 def write_geojson(events: Iterable[Event], out: TextIO) -> int:
     """A GeoJSON FeatureCollection of the geocoded events; returns features written."""
+    return write_geojson_records((ev.to_dict() for ev in events), out)
+
+
+def write_geojson_records(records: Iterable[dict[str, Any]], out: TextIO) -> int:
+    """The same collection from event records (dicts), for callers that hold records."""
     features = []
-    for ev in events:
-        if ev.latitude is None or ev.longitude is None:
+    for rec in records:
+        if rec.get("latitude") is None or rec.get("longitude") is None:
             continue
-        props = {k: v for k, v in ev.to_dict().items()
-                 if k not in ("actors", "evidence", "latitude", "longitude")}
+        props = {k: v for k, v in rec.items()
+                 if k not in ("actors", "evidence", "latitude", "longitude", "updated_at")}
         features.append({"type": "Feature",
-                         "geometry": {"type": "Point", "coordinates": [ev.longitude,
-                                                                       ev.latitude]},
+                         "geometry": {"type": "Point", "coordinates": [rec["longitude"],
+                                                                       rec["latitude"]]},
                          "properties": props})
     json.dump({"type": "FeatureCollection", "features": features}, out, ensure_ascii=False)
     out.write("\n")

@@ -291,6 +291,15 @@ def _json_articles(text: str, name: str, meta: Metadata) -> Iterator[Article]:
         yield _record_article(item, f"{name} item {i}", meta, fallback_id=f"{Path(name).stem}-{i}")
 
 
+def articles_from_records(data: Any, name: str) -> list[Article]:
+    """Articles from parsed JSON in the JSONL fields: one object, or a list of them."""
+    items = data if isinstance(data, list) else [data]
+    if not items:
+        raise IngestError(f"{name}: no articles")
+    return [_record_article(item, f"{name} item {i}", Metadata(), fallback_id=f"{name}-{i}")
+            for i, item in enumerate(items, 1)]
+
+
 def _jsonl_articles(path: Path, meta: Metadata) -> Iterator[Article]:
     name = str(path)
     try:

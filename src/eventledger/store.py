@@ -18,7 +18,7 @@ from typing import Any
 from eventledger import incidents
 from eventledger.schema import ArticleRecords, Event, Figure
 
-SCHEMA_VERSION = 3
+SCHEMA_VERSION = 4
 SQLITE_MAGIC = b"SQLite format 3\x00"
 
 _MIGRATIONS: dict[int, str] = {
@@ -74,7 +74,63 @@ _MIGRATIONS: dict[int, str] = {
     # 0.2: a protest is one incident family whether told by the march or by the force used on
     # it; stored incidents get the new family (below), so that new reports still find them.
     3: "",
+    # 0.2: search tables that read their content tables (so Datasette finds them) and flat
+    # views with places and coordinates as columns (so its map plugins draw them).
+    4: "",
 }
+_SEARCH_AND_VIEWS = """
+DROP TRIGGER IF EXISTS events_fts_insert;
+DROP TRIGGER IF EXISTS events_fts_delete;
+DROP TRIGGER IF EXISTS articles_fts_insert;
+DROP TRIGGER IF EXISTS articles_fts_delete;
+DROP VIEW IF EXISTS events_flat;
+DROP VIEW IF EXISTS mentions_flat;
+DROP TABLE IF EXISTS events_fts;
+DROP TABLE IF EXISTS articles_fts;
+CREATE VIRTUAL TABLE events_fts USING fts5(notes, evidence, content="events");
+INSERT INTO events_fts(events_fts) VALUES ('rebuild');
+CREATE TRIGGER events_fts_insert AFTER INSERT ON events BEGIN
+  INSERT INTO events_fts(rowid, notes, evidence) VALUES (new.rowid, new.notes, new.evidence);
+END;
+CREATE TRIGGER events_fts_delete AFTER DELETE ON events BEGIN
+  INSERT INTO events_fts(events_fts, rowid, notes, evidence)
+  VALUES ('delete', old.rowid, old.notes, old.evidence);
+END;
+CREATE VIRTUAL TABLE articles_fts USING fts5(title, text, content="articles");
+INSERT INTO articles_fts(articles_fts) VALUES ('rebuild');
+CREATE TRIGGER articles_fts_insert AFTER INSERT ON articles BEGIN
+  INSERT INTO articles_fts(rowid, title, text) VALUES (new.rowid, new.title, new.text);
+END;
+CREATE TRIGGER articles_fts_delete AFTER DELETE ON articles BEGIN
+  INSERT INTO articles_fts(articles_fts, rowid, title, text)
+  VALUES ('delete', old.rowid, old.title, old.text);
+END;
+DROP INDEX IF EXISTS canonical_filter;
+CREATE INDEX canonical_filter ON canonical_events(event_date, country COLLATE NOCASE,
+  admin1 COLLATE NOCASE, event_type COLLATE NOCASE, sub_event_type COLLATE NOCASE,
+  plover_event COLLATE NOCASE, actor1, actor2, canonical_id);
+CREATE VIEW events_flat AS SELECT
+  canonical_id AS event_id, event_date, json_extract(record, '$.date_end') AS date_end,
+  json_extract(record, '$.time_precision') AS time_precision, event_type, sub_event_type,
+  plover_event, actor1, actor2, country, admin1, json_extract(record, '$.admin2') AS admin2,
+  json_extract(record, '$.location') AS location,
+  json_extract(record, '$.latitude') AS latitude,
+  json_extract(record, '$.longitude') AS longitude,
+  json_extract(record, '$.geo_precision') AS geo_precision,
+  json_extract(record, '$.fatalities') AS fatalities,
+  json_extract(record, '$.injured') AS injured, json_extract(record, '$.arrested') AS arrested,
+  json_extract(record, '$.modality') AS modality, json_extract(record, '$.notes') AS notes,
+  mention_count, created_at, updated_at
+FROM canonical_events;
+CREATE VIEW mentions_flat AS SELECT
+  e.event_id, l.canonical_id, e.article_id, a.source, a.url, a.published, e.event_date,
+  e.event_type, e.sub_event_type, e.plover_event, e.actor1, e.actor2, e.country, e.admin1,
+  e.location, json_extract(e.record, '$.latitude') AS latitude,
+  json_extract(e.record, '$.longitude') AS longitude,
+  json_extract(e.record, '$.geo_precision') AS geo_precision, e.fatalities, e.evidence
+FROM events e JOIN articles a ON a.article_id = e.article_id
+LEFT JOIN event_links l ON l.event_id = e.event_id;
+"""
 # Filter columns of a canonical event, kept beside its JSON record for indexed queries.
 _CANONICAL_COLUMNS = ("event_date", "country", "admin1", "event_type", "sub_event_type",
                       "plover_event", "actor1", "actor2")
@@ -106,20 +162,30 @@ class EventFilter:
     actor: str | None = None
     text: str | None = None
     limit: int | None = None
+    offset: int | None = None
 
 
 class Store:
     """An eventledger database file."""
 
-    def __init__(self, path: str | Path, create: bool = True) -> None:
+    def __init__(self, path: str | Path, create: bool = True, readonly: bool = False) -> None:
         self.path = Path(path)
         if self.path.exists():
             _check_is_sqlite(self.path)
-        elif not create:
+        elif not create or readonly:
             raise StoreError(f"{self.path}: no such database (ingest something first)")
         try:
+            if readonly:  # a reader beside a server's writer: any thread, never a write
+                self.conn = sqlite3.connect(f"file:{self.path}?mode=ro", uri=True,
+                                            isolation_level=None, timeout=30,
+                                            check_same_thread=False)
+                if self.schema_version() != SCHEMA_VERSION:
+                    raise StoreError(f"{self.path}: schema version {self.schema_version()}, "
+                                     f"not {SCHEMA_VERSION}: open it once for writing first")
+                return
             self.conn = sqlite3.connect(self.path, isolation_level=None, timeout=30)
             self.conn.execute("PRAGMA foreign_keys=ON")
+            self.conn.execute("PRAGMA recursive_triggers=ON")  # REPLACE keeps search in step
             self.conn.execute("PRAGMA journal_mode=WAL")
             self.conn.execute("PRAGMA synchronous=NORMAL")
             self._migrate()
@@ -156,6 +222,8 @@ class Store:
                                                    "articles")
                 if target == 3:
                     self._refresh_families()
+                if target == 4:
+                    self._link_search_tables()
                 self.conn.execute(f"PRAGMA user_version={target}")
 
     @contextmanager
@@ -176,6 +244,19 @@ class Store:
             "UPDATE canonical_events SET family=? WHERE canonical_id=?",
             [(incidents.family(Event.from_dict(json.loads(record))), cid) for cid, record in rows])
 
+    def _link_search_tables(self) -> None:
+        """Add and fill the evidence column, then rebuild the search tables over their content
+        tables and create the flat views (inside the migration's transaction)."""
+        columns = {r[1] for r in self.conn.execute("PRAGMA table_info(events)")}
+        if "evidence" not in columns:
+            self.conn.execute("ALTER TABLE events ADD COLUMN evidence TEXT")
+        rows = self.conn.execute("SELECT event_id, record FROM events").fetchall()
+        self.conn.executemany("UPDATE events SET evidence=? WHERE event_id=?", [
+            (" ".join(e["text"] for e in json.loads(record).get("evidence") or []), eid)
+            for eid, record in rows])
+        for statement in _split_sql(_SEARCH_AND_VIEWS, triggers=True):
+            self.conn.execute(statement)
+
     def _has_foreign_tables(self) -> bool:
         rows = self.conn.execute("SELECT name FROM sqlite_master WHERE type='table'").fetchall()
         return bool(rows)
@@ -192,21 +273,18 @@ class Store:
             if exists:
                 result.articles_skipped = 1
                 return result
+            # Triggers keep the search tables in step with these rows.
             cur.execute("INSERT INTO articles VALUES (?,?,?,?,?,?,?,?)",
                         (art.article_id, art.doc_id, art.title, art.published, art.source,
                          art.url, art.text, ingested_at))
-            cur.execute("INSERT INTO articles_fts VALUES (?,?,?)",
-                        (art.article_id, art.title or "", art.text))
             for ev in records.events:
                 rec = ev.to_dict()
                 cur.execute(
-                    "INSERT OR REPLACE INTO events VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+                    "INSERT OR REPLACE INTO events VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
                     (ev.event_id, art.article_id, ev.event_date, ev.event_type,
                      ev.sub_event_type, ev.plover_event, ev.country, ev.admin1, ev.location,
-                     ev.actor1, ev.actor2, ev.fatalities, ev.notes, json.dumps(rec)))
-                cur.execute("INSERT INTO events_fts VALUES (?,?,?)",
-                            (ev.event_id, ev.notes or "",
-                             " ".join(e.text for e in ev.evidence)))
+                     ev.actor1, ev.actor2, ev.fatalities, ev.notes, json.dumps(rec),
+                     " ".join(e.text for e in ev.evidence)))
                 result.events_added += 1
             for fig in records.figures:
                 cur.execute("INSERT OR REPLACE INTO figures VALUES (?,?,?,?,?,?,?)",
@@ -314,17 +392,49 @@ class Store:
         `mention_count`."""
         flt = flt or EventFilter()
         where, args = self._filter_sql(flt, "c")
-        if flt.text:
-            where.append("c.canonical_id IN (SELECT l.canonical_id FROM event_links l WHERE "
-                         "l.event_id IN (SELECT event_id FROM events_fts WHERE events_fts "
-                         "MATCH ?))")
-            args.append(_fts_query(flt.text))
+        where, args = self._canonical_where(flt)
         sql = _select("SELECT c.record, c.updated_at FROM canonical_events c", where,
-                      "c.event_date, c.canonical_id", flt.limit)
+                      "c.event_date, c.canonical_id", flt.limit, flt.offset)
         for record, updated in self.conn.execute(sql, args):
             rec = json.loads(record)
             rec["updated_at"] = updated
             yield rec
+
+    def canonical_json(self, flt: EventFilter | None = None) -> Iterator[str]:
+        """The same canonical events as `canonical_events`, as their stored JSON text (no
+        `updated_at`): what a server can send without decoding and encoding them again."""
+        flt = flt or EventFilter()
+        where, args = self._canonical_where(flt)
+        sql = _select("SELECT c.record FROM canonical_events c", where,
+                      "c.event_date, c.canonical_id", flt.limit, flt.offset)
+        for (record,) in self.conn.execute(sql, args):
+            yield record
+
+    def count_canonical(self, flt: EventFilter | None = None) -> int:
+        """How many canonical events match the filter (its limit and offset aside)."""
+        where, args = self._canonical_where(flt or EventFilter())
+        sql = "SELECT COUNT(*) FROM canonical_events c" + (
+            " WHERE " + " AND ".join(where) if where else "")
+        return int(self.conn.execute(sql, args).fetchone()[0])
+
+    def _canonical_where(self, flt: EventFilter) -> tuple[list[str], list[Any]]:
+        where, args = self._filter_sql(flt, "c")
+        if flt.text:
+            where.append("c.canonical_id IN (SELECT l.canonical_id FROM event_links l WHERE "
+                         f"l.event_id IN {_MATCHING_EVENTS})")
+            args.append(_fts_query(flt.text))
+        return where, args
+
+    def canonical_event(self, event_id: str) -> dict[str, Any] | None:
+        """The canonical event an id stands for (its own, a member's or a merged-away one)."""
+        cid = self._resolve_canonical(event_id)
+        row = self.conn.execute("SELECT record, updated_at FROM canonical_events WHERE "
+                                "canonical_id=?", (cid,)).fetchone() if cid else None
+        if row is None:
+            return None
+        rec = json.loads(row[0])
+        rec["updated_at"] = row[1]
+        return dict(rec)
 
     def history(self, event_id: str) -> tuple[str, list[dict[str, Any]]] | None:
         """The canonical id an id stands for (itself, a member's, or a merged-away one's) and
@@ -366,11 +476,10 @@ class Store:
         flt = flt or EventFilter()
         where, args = self._filter_sql(flt, "e")
         if flt.text:
-            where.append("e.event_id IN (SELECT event_id FROM events_fts WHERE events_fts "
-                         "MATCH ?)")
+            where.append(f"e.event_id IN {_MATCHING_EVENTS}")
             args.append(_fts_query(flt.text))
         sql = _select("SELECT e.record FROM events e", where, "e.event_date, e.event_id",
-                      flt.limit)
+                      flt.limit, flt.offset)
         for (record,) in self.conn.execute(sql, args):
             yield Event.from_dict(json.loads(record))
 
@@ -378,15 +487,16 @@ class Store:
     def _filter_sql(flt: EventFilter, t: str) -> tuple[list[str], list[Any]]:
         where: list[str] = []
         args: list[Any] = []
+        # NOCASE comparisons (not lower()) so that the filter index can answer them.
         if flt.country:
-            where.append(f"lower({t}.country) = lower(?)")
+            where.append(f"{t}.country = ? COLLATE NOCASE")
             args.append(flt.country)
         if flt.admin1:
-            where.append(f"lower({t}.admin1) = lower(?)")
+            where.append(f"{t}.admin1 = ? COLLATE NOCASE")
             args.append(flt.admin1)
         if flt.event_type:
-            where.append(f"(lower({t}.event_type) = lower(?) OR lower({t}.sub_event_type) = "
-                         f"lower(?) OR upper({t}.plover_event) = upper(?))")
+            where.append(f"({t}.event_type = ? COLLATE NOCASE OR {t}.sub_event_type = ? "
+                         f"COLLATE NOCASE OR {t}.plover_event = ? COLLATE NOCASE)")
             args += [flt.event_type] * 3
         if flt.since:
             where.append(f"{t}.event_date >= ?")
@@ -399,6 +509,13 @@ class Store:
             args += [f"%{flt.actor}%"] * 2
         return where, args
 
+    def mentions(self, event_id: str) -> list[Event]:
+        """The raw records filed under the incident an id stands for, by id."""
+        cid = self._resolve_canonical(event_id)
+        return [Event.from_dict(json.loads(r)) for (r,) in self.conn.execute(
+            "SELECT e.record FROM event_links l JOIN events e ON e.event_id = l.event_id "
+            "WHERE l.canonical_id=? ORDER BY e.event_id", (cid,))] if cid else []
+
     def event(self, event_id: str) -> Event | None:
         """One event by id (a unique prefix of at least 6 characters also works)."""
         rows = self.conn.execute("SELECT record FROM events WHERE event_id LIKE ? LIMIT 2",
@@ -409,9 +526,17 @@ class Store:
 
     def article_text(self, article_id: str) -> str | None:
         """The stored text of an article."""
-        row = self.conn.execute("SELECT text FROM articles WHERE article_id=?",
-                                (article_id,)).fetchone()
-        return row[0] if row else None
+        found = self.article(article_id)
+        return found["text"] if found else None
+
+    def article(self, article_id: str) -> dict[str, Any] | None:
+        """A stored article: its text and metadata, keyed as in the JSONL input."""
+        row = self.conn.execute(
+            "SELECT article_id, doc_id, title, published, source, url, text, ingested_at "
+            "FROM articles WHERE article_id=?", (article_id,)).fetchone()
+        keys = ("article_id", "doc_id", "title", "published", "source", "url", "text",
+                "ingested_at")
+        return dict(zip(keys, row, strict=True)) if row else None
 
     def figures(self, metric: str | None = None, scope: str | None = None) -> Iterator[Figure]:
         """Figures by metric and scope, in date order."""
@@ -430,10 +555,18 @@ class Store:
             yield Figure.from_dict(json.loads(record))
 
 
-def _select(base: str, where: list[str], order: str, limit: int | None) -> str:
-    """A SELECT with its filters, order and limit."""
+# Ids of the events whose notes or evidence match a search (bound as the one parameter).
+_MATCHING_EVENTS = ("(SELECT m.event_id FROM events m WHERE m.rowid IN (SELECT rowid FROM "
+                    "events_fts WHERE events_fts MATCH ?))")
+
+
+def _select(base: str, where: list[str], order: str, limit: int | None,
+            offset: int | None = None) -> str:
+    """A SELECT with its filters, order, limit and offset (integers, never user text)."""
     sql = base + (" WHERE " + " AND ".join(where) if where else "") + f" ORDER BY {order}"
-    return sql + (f" LIMIT {int(limit)}" if limit else "")
+    if limit or offset:
+        sql += f" LIMIT {int(limit) if limit else -1}"
+    return sql + (f" OFFSET {int(offset)}" if offset else "")
 
 
 def _fts_query(text: str) -> str:
@@ -442,8 +575,18 @@ def _fts_query(text: str) -> str:
     return " ".join(f'"{w}"' for w in words) or '""'
 
 
-def _split_sql(script: str) -> list[str]:
-    return [s.strip() for s in script.split(";") if s.strip()]
+def _split_sql(script: str, triggers: bool = False) -> list[str]:
+    """Statements of a script; with `triggers`, a trigger's body stays in its statement."""
+    if not triggers:
+        return [s.strip() for s in script.split(";") if s.strip()]
+    out, current = [], ""
+    for part in script.split(";"):
+        current += part + ";"
+        if sqlite3.complete_statement(current):
+            if current.strip(" \n;"):
+                out.append(current.strip())
+            current = ""
+    return out
 
 
 def _check_is_sqlite(path: Path) -> None:
