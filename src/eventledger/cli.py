@@ -162,6 +162,18 @@ def _parser() -> argparse.ArgumentParser:
     sp.add_argument("--quiet", "-q", action="store_true")
     sp.set_defaults(func=cmd_geoparse)
 
+    sp = sub.add_parser("watch", help="poll RSS/Atom feeds and sitemaps; ingest new articles")
+    db(sp)
+    sp.add_argument("feeds", nargs="+", metavar="FEED_OR_SITEMAP_URL")
+    sp.add_argument("--interval", type=float, default=900.0,
+                    help="seconds between polls (default 900)")
+    sp.add_argument("--once", action="store_true",
+                    help="poll every feed once and exit: 0 when all were read, 1 otherwise")
+    sp.add_argument("--delay", type=float, default=1.0,
+                    help="seconds between two requests to one host (default 1)")
+    sp.add_argument("--quiet", "-q", action="store_true", help="log failures only")
+    sp.set_defaults(func=cmd_watch)
+
     sp = sub.add_parser("serve", help="the HTTP API and the web app over the database")
     db(sp)
     sp.add_argument("--host", default="127.0.0.1", help="address to listen on (default "
@@ -451,6 +463,26 @@ def cmd_deletions(args: argparse.Namespace) -> int:
     writer.writeheader()
     writer.writerows(rows)
     return 0
+
+
+def cmd_watch(args: argparse.Namespace) -> int:
+    """Keep the database up to date from feeds and sitemaps."""
+    from eventledger.feeds.fetch import PoliteClient
+    from eventledger.feeds.watch import watch
+
+    if args.interval <= 0 or args.delay < 0:
+        raise UsageError("--interval must be positive and --delay not negative")
+
+    def log(line: str) -> None:
+        if not args.quiet or "watch: " in line and " read, " not in line:
+            print(line, file=sys.stderr, flush=True)
+
+    client = PoliteClient(delay=args.delay)
+    try:
+        with Store(_db_path(args)) as store:
+            return watch(args.feeds, store, client, args.interval, args.once, log)
+    finally:
+        client.close()
 
 
 def cmd_serve(args: argparse.Namespace) -> int:

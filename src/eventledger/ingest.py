@@ -206,7 +206,7 @@ def _articles_from_bytes(data: bytes, name: str, suffix: str, meta: Metadata,
                                    and name == "<stdin>"):
         yield from _json_articles(text, name, meta)
     elif suffix in HTML_SUFFIXES or _looks_like_html(stripped):
-        yield _html_article(text, name, meta, default_id)
+        yield html_article(text, name, meta, default_id)
     else:
         yield _text_article(text, name, meta, default_id)
 
@@ -259,7 +259,9 @@ def _text_article(text: str, name: str, meta: Metadata, default_id: str | None) 
                    source=meta.source or header.get("source"), url=meta.url or header.get("url"))
 
 
-def _html_article(html: str, name: str, meta: Metadata, default_id: str | None) -> Article:
+def html_article(html: str, name: str, meta: Metadata, default_id: str | None) -> Article:
+    """An article from an HTML page: its main text, title and date (trafilatura, htmldate);
+    `meta` fields given win over what the page says."""
     import trafilatura
     from htmldate import find_date
 

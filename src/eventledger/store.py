@@ -18,7 +18,7 @@ from typing import Any
 from eventledger import incidents
 from eventledger.schema import ArticleRecords, Event, Figure
 
-SCHEMA_VERSION = 4
+SCHEMA_VERSION = 5
 SQLITE_MAGIC = b"SQLite format 3\x00"
 
 _MIGRATIONS: dict[int, str] = {
@@ -77,6 +77,17 @@ _MIGRATIONS: dict[int, str] = {
     # 0.2: search tables that read their content tables (so Datasette finds them) and flat
     # views with places and coordinates as columns (so its map plugins draw them).
     4: "",
+    # 0.2: what `watch` has read, so that a restart resumes and no page is fetched twice.
+    5: """
+    CREATE TABLE IF NOT EXISTS feeds (
+        url TEXT PRIMARY KEY, etag TEXT, last_modified TEXT, checked_at TEXT, status TEXT
+    );
+    CREATE TABLE IF NOT EXISTS feed_items (
+        url TEXT PRIMARY KEY, feed_url TEXT NOT NULL, seen_at TEXT NOT NULL,
+        status TEXT NOT NULL, article_id TEXT
+    );
+    CREATE INDEX IF NOT EXISTS feed_items_feed ON feed_items(feed_url, seen_at);
+    """,
 }
 _SEARCH_AND_VIEWS = """
 DROP TRIGGER IF EXISTS events_fts_insert;
@@ -296,6 +307,35 @@ class Store:
                 self._file_under_incident(ev, ingested_at, cause)
         result.articles_added = 1
         return result
+
+    # ------------------------------------------------------------ feeds
+
+    def feed_state(self, url: str) -> tuple[str | None, str | None]:
+        """The validators (ETag, Last-Modified) a feed last answered with."""
+        row = self.conn.execute("SELECT etag, last_modified FROM feeds WHERE url=?",
+                                (url,)).fetchone()
+        return (row[0], row[1]) if row else (None, None)
+
+    def save_feed_state(self, url: str, etag: str | None, last_modified: str | None,
+                        checked_at: str, status: str) -> None:
+        """Remember a feed's validators and how its last poll went."""
+        with self._transaction() as cur:
+            cur.execute("INSERT OR REPLACE INTO feeds VALUES (?,?,?,?,?)",
+                        (url, etag, last_modified, checked_at, status))
+
+    def unseen(self, urls: list[str]) -> list[str]:
+        """The item addresses never fetched before, in the given order."""
+        seen = {u for (u,) in self.conn.execute(
+            "SELECT url FROM feed_items WHERE url IN (SELECT value FROM json_each(?))",
+            (json.dumps(urls),))}
+        return [u for u in urls if u not in seen]
+
+    def mark_item(self, url: str, feed_url: str, seen_at: str, status: str,
+                  article_id: str | None = None) -> None:
+        """Record that an item was fetched (and how), so it is never fetched again."""
+        with self._transaction() as cur:
+            cur.execute("INSERT OR REPLACE INTO feed_items VALUES (?,?,?,?,?)",
+                        (url, feed_url, seen_at, status, article_id))
 
     # ------------------------------------------------------------ linking
 
