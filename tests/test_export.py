@@ -69,3 +69,32 @@ def test_record_rows_as_csv_keep_the_table_columns_and_escape_text():
     assert tuple(read[0]) == TABLE_COLUMNS
     assert read[0]["actor1"] == 'Protesters (Kenya), "teachers"'
     assert read[1]["plover_event"] == "ASSAULT" and read[1]["actor1"] == ""
+
+
+def test_parquet_export_has_stable_typed_columns(tmp_path):
+    import datetime as dt
+
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    from eventledger.cli import main
+    from eventledger.store import Store
+
+    db = tmp_path / "e.db"
+    with Store(db) as store:
+        store.ingest(run("Police arrested 45 people in Mombasa on Friday."), "2024-03-16T00:00:00")
+    out = tmp_path / "events.parquet"
+    assert main(["export", "--format", "parquet", "-o", str(out), "--db", str(db)]) == 0
+    table = pq.read_table(out)
+    types = dict(zip(table.schema.names, table.schema.types, strict=True))
+    assert types["event_date"] == pa.date32() and types["fatalities"] == pa.int64()
+    assert types["latitude"] == pa.float64() and types["arrested"] == pa.int64()
+    assert types["plover_context"] == pa.list_(pa.string())
+    [row] = table.to_pylist()
+    assert row["location"] == "Mombasa" and row["arrested"] == 45
+    assert row["event_date"] == dt.date(2024, 3, 15) and row["mention_count"] == 1
+    raw = tmp_path / "mentions.parquet"
+    assert main(["export", "--format", "parquet", "-o", str(raw), "--db", str(db),
+                 "--mentions"]) == 0
+    assert pq.read_table(raw).schema == table.schema  # same columns, same types
+    assert main(["export", "--format", "parquet", "--db", str(db)]) == 2  # needs -o

@@ -121,3 +121,16 @@ def test_a_surname_ending_a_longer_place_name_leaves_the_place(gaz):
     text = "Health secretary Sally Kong visited Hong Kong on Friday. Kong said cases fell."
     tops = [(t.text, t.resolved.iso2) for t in geoparse(parse(text), gaz)[0]]
     assert tops == [("Hong Kong", "HK")]
+
+
+def test_a_look_up_never_depends_on_the_ones_before(gaz):
+    # "AM" is Armenia's code; "Am" (or the "A.M" of a clock time) folds to the same key.
+    first, second = gazetteer.Gazetteer(gaz.path), gazetteer.Gazetteer(gaz.path)
+    assert [(e.iso2, e.feature) for e in first.lookup("AM")][:1] == [("AM", "country")]
+    assert first.lookup("Am") == second.lookup("Am")
+    assert second.lookup("AM") == first.lookup("AM")
+
+
+def test_a_clock_abbreviation_is_no_country(gaz):
+    text = "The attack began around 9:00 A.M. in Aleppo."
+    assert [t.text for t in geoparse(parse(text), gaz)[0]] == ["Aleppo"]

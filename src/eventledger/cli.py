@@ -21,7 +21,7 @@ from eventledger.ingest import IngestError, Metadata, parse_date, read_articles,
 from eventledger.nlp import ModelMissingError
 from eventledger.paragraphs import paragraph_bounds
 from eventledger.schema import Article
-from eventledger.store import EventFilter, Store, StoreError
+from eventledger.store import EventFilter, IngestResult, Store, StoreError
 
 T = TypeVar("T")
 EXIT_ERROR = 1
@@ -128,7 +128,7 @@ def _parser() -> argparse.ArgumentParser:
 
     sp = sub.add_parser("export", help="export events as ACLED CSV, PLOVER JSONL or GeoJSON")
     db(sp)
-    sp.add_argument("--format", choices=("acled-csv", "plover-jsonl", "geojson"),
+    sp.add_argument("--format", choices=("acled-csv", "plover-jsonl", "geojson", "parquet"),
                     required=True)
     sp.add_argument("--output", "-o", help="file to write (default stdout)")
     mentions(sp)
@@ -161,6 +161,19 @@ def _parser() -> argparse.ArgumentParser:
     sp.add_argument("paths", nargs="+", metavar="PATH")
     sp.add_argument("--quiet", "-q", action="store_true")
     sp.set_defaults(func=cmd_geoparse)
+
+    sp = sub.add_parser("backfill", help="extract on a Dask cluster, then link in input order")
+    inputs(sp)
+    db(sp)
+    sp.add_argument("--scheduler", metavar="ADDRESS",
+                    help="an existing Dask scheduler (tcp://host:8786); default: a local "
+                         "cluster of --workers processes")
+    sp.add_argument("--partition-size", type=int, default=200, metavar="N",
+                    help="articles per partition (default 200)")
+    sp.add_argument("--workdir", metavar="DIR",
+                    help="where partitions are written (default: the database path + "
+                         "'.backfill'); a killed backfill resumes from it")
+    sp.set_defaults(func=cmd_backfill)
 
     sp = sub.add_parser("watch", help="poll RSS/Atom feeds and sitemaps; ingest new articles")
     db(sp)
@@ -306,23 +319,20 @@ def cmd_ingest(args: argparse.Namespace) -> int:
 
     articles, total = _stream(args)
     stamp = dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
-    added = skipped = events = figures = 0
+    done = IngestResult()
     with Store(_db_path(args)) as store:
         options = Options(country_hint=_country(args))
         for records in _progress(process_stream(articles, workers=_workers(args),
                                                 options=options), total,
                                  args.quiet):
             _warn(records.warnings, args.quiet)
-            res = store.ingest(records, stamp)
-            added += res.articles_added
-            skipped += res.articles_skipped
-            events += res.events_added
-            figures += res.figures_added
+            done += store.ingest(records, stamp)
         counts = store.counts()
     if not args.quiet:
-        print(f"ingested {added} article(s) ({skipped} already present): {events} event(s), "
-              f"{figures} figure(s) added; database now holds {counts['articles']} article(s), "
-              f"{counts['events']} event(s), {counts['figures']} figure(s)", file=sys.stderr)
+        print(f"ingested {done.articles_added} article(s) ({done.articles_skipped} already "
+              f"present): {done.events_added} event(s), {done.figures_added} figure(s) added; "
+              f"database now holds {counts['articles']} article(s), {counts['events']} "
+              f"event(s), {counts['figures']} figure(s)", file=sys.stderr)
     return 0
 
 
@@ -387,6 +397,8 @@ def cmd_export(args: argparse.Namespace) -> int:
     from eventledger.export import epoch, write_acled_csv, write_geojson, write_plover_jsonl
     from eventledger.schema import Event
 
+    if args.format == "parquet":
+        return _export_parquet(args)
     with Store(_db_path(args), create=False) as store:
         if args.mentions:
             events = list(store.events())
@@ -412,6 +424,25 @@ def cmd_export(args: argparse.Namespace) -> int:
     finally:
         if os.path.exists(tmp):
             os.unlink(tmp)
+    return 0
+
+
+def _export_parquet(args: argparse.Namespace) -> int:
+    try:
+        from eventledger.parquet import write_parquet
+    except ImportError:
+        raise CliError("Parquet export needs pyarrow: pip install 'eventledger[backfill]'"
+                       ) from None
+    if not args.output:
+        raise UsageError("--format parquet writes a file: give -o PATH")
+    with Store(_db_path(args), create=False) as store:
+        records = [e.to_dict() for e in store.events()] if args.mentions else \
+            list(store.canonical_events())
+    try:
+        n = write_parquet(records, Path(args.output))
+    except OSError as exc:
+        raise CliError(f"{args.output}: cannot write ({exc.strerror})") from None
+    print(f"wrote {n} record(s) to {args.output}", file=sys.stderr)
     return 0
 
 
@@ -462,6 +493,31 @@ def cmd_deletions(args: argparse.Namespace) -> int:
                                                     "cause"), lineterminator="\n")
     writer.writeheader()
     writer.writerows(rows)
+    return 0
+
+
+def cmd_backfill(args: argparse.Namespace) -> int:
+    """Extract on Dask, then store and link as `ingest` would, in input order."""
+    from eventledger.backfill import BackfillError, backfill
+
+    if args.partition_size < 1 or args.workers < 1:
+        raise UsageError("--partition-size and --workers must be at least 1")
+    articles, _total = _stream(args)
+    db = Path(_db_path(args))
+    workdir = Path(args.workdir) if args.workdir else db.with_name(db.name + ".backfill")
+    try:
+        report = backfill(list(articles), db, workdir, scheduler=args.scheduler,
+                          workers=args.workers, partition_size=args.partition_size,
+                          progress=None if args.quiet else
+                          lambda it, total, unit: _progress(it, total, False, unit))
+    except BackfillError as exc:
+        raise CliError(str(exc)) from None
+    _warn(report.warnings, args.quiet)
+    if not args.quiet:
+        print(f"backfilled {report.articles} article(s) in {report.partitions} partition(s) "
+              f"({report.partitions_resumed} resumed): {report.stored.articles_added} added, "
+              f"{report.stored.events_added} event(s); extraction {report.extract_seconds:.1f} s, "
+              f"linking {report.link_seconds:.1f} s", file=sys.stderr)
     return 0
 
 

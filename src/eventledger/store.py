@@ -160,6 +160,14 @@ class IngestResult:
     events_added: int = 0
     figures_added: int = 0
 
+    def __iadd__(self, other: IngestResult) -> IngestResult:
+        """Add another ingest's counts (a batch's total)."""
+        self.articles_added += other.articles_added
+        self.articles_skipped += other.articles_skipped
+        self.events_added += other.events_added
+        self.figures_added += other.figures_added
+        return self
+
 
 @dataclass(slots=True)
 class EventFilter:

@@ -13,7 +13,7 @@ import io
 import json
 import logging
 import threading
-from dataclasses import dataclass
+from dataclasses import asdict, dataclass
 from importlib import resources
 from pathlib import Path
 from typing import Annotated, Any
@@ -32,7 +32,7 @@ from eventledger.export import epoch, write_acled_csv, write_geojson_records
 from eventledger.ingest import IngestError, articles_from_records, parse_date
 from eventledger.paragraphs import paragraph_bounds
 from eventledger.schema import Event
-from eventledger.store import EventFilter, Store, StoreError
+from eventledger.store import EventFilter, IngestResult, Store, StoreError
 
 MAX_LIMIT = 1000
 DEFAULT_LIMIT = 100
@@ -256,19 +256,14 @@ def _ingest(db: Path, articles: list[Any], lock: threading.Lock) -> dict[str, An
     from eventledger.pipeline import process_stream
 
     stamp = dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
-    added = skipped = events = figures = 0
+    total = IngestResult()
     warnings: list[str] = []
     with lock, Store(db) as store:
         for records in process_stream(articles):
             warnings += records.warnings
-            res = store.ingest(records, stamp)
-            added += res.articles_added
-            skipped += res.articles_skipped
-            events += res.events_added
-            figures += res.figures_added
+            total += store.ingest(records, stamp)
         counts = store.counts()
-    return {"articles_added": added, "articles_skipped": skipped, "events_added": events,
-            "figures_added": figures, "warnings": warnings, "database": counts}
+    return {**asdict(total), "warnings": warnings, "database": counts}
 
 
 def _errors(app: FastAPI) -> None:

@@ -126,15 +126,18 @@ class Gazetteer:
     def lookup(self, name: str) -> tuple[GazetteerEntry, ...]:
         """Every place called `name` (any spelling the gazetteer knows), largest first."""
         key = fold(name)
-        hit = self._memo.get(key)
+        code = CODE_PREFIX + name.replace(".", "").strip() if looks_like_code(name) else key
+        # "ARM" (a code) and "Arm" fold alike but are looked up differently: the memo keeps
+        # them apart, so that a look-up never depends on the ones before it.
+        memo_key = code if code != key else key
+        hit = self._memo.get(memo_key)
         if hit is not None:
             return hit
         rows = self._conn.execute(
             "SELECT p.geonameid, p.name, p.feature, p.iso2, p.country, p.admin1, p.admin2, "
             "p.lat, p.lon, p.population, p.iso_numeric, p.seat_lat, p.seat_lon FROM names n "
             "JOIN places p ON p.geonameid = n.geonameid WHERE n.key IN (?, ?) "
-            "ORDER BY p.population DESC",
-            (key, CODE_PREFIX + name.replace(".", "").strip() if looks_like_code(name) else key),
+            "ORDER BY p.population DESC", (key, code),
         ).fetchall()
         if looks_like_code(name):
             # An upper-case code names a country, not a town spelled the same way.
@@ -148,7 +151,7 @@ class Gazetteer:
             entries.append(GazetteerEntry(*r))
         result = tuple(entries)
         if len(self._memo) < 200_000:
-            self._memo[key] = result
+            self._memo[memo_key] = result
         return result
 
     def capital(self, country: str) -> GazetteerEntry | None:

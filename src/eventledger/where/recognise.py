@@ -170,6 +170,9 @@ class _Recogniser:
         if not cands or (looks_like_code(text) and span.label_ != "GPE" and
                          text.replace(".", "").lower() not in demonyms()):
             return False  # "BA", "MAC": acronyms unless the tagger calls them places
+        if looks_like_code(text) and span.start > 0 and (
+                self.doc[span.start - 1].like_num or ":" in self.doc[span.start - 1].text):
+            return False  # "9:00 A.M.": a clock's half of the day, not Armenia
         if fold(text) in _calendar_words() or (
                 matcher and fold(text) in self.cues["generic_words"]):
             return False  # "August"; "the restive South"
