@@ -616,3 +616,12 @@ def test_calling_a_strike_is_not_calling_it_off():
             published="2024-11-03")
     [strike] = [e for e in r.events if e.plover_event == "PROTEST"]
     assert strike.modality != "negated"
+
+
+def test_force_told_by_its_means_alone_is_the_polices():
+    r = run("In Mombasa, tear gas shells were fired at the crowd on Friday.",
+            published="2024-03-16")
+    [ev] = only(r, "ASSAULT")
+    assert ev.plover_mode == "crowd-control"
+    assert ev.actor1 == "Police Forces of Kenya"
+    assert ev.actor2 != ev.actor1

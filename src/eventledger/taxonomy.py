@@ -184,6 +184,14 @@ def default_actors() -> dict[str, tuple[dict[str, str], dict[str, str] | None]]:
 
 
 @cache
+def default_actors_by_means() -> dict[str, dict[str, str]]:
+    """The actor-lexicon entry for a use of force with no named actor, by its PLOVER mode."""
+    lexicon = actor_lexicon()
+    return {row["plover_mode"]: lexicon[row["term"]]
+            for row in data_tsv("default_actors_by_means.tsv")}
+
+
+@cache
 def demonyms() -> dict[str, str]:
     """Irregular demonyms and short names mapped to ISO alpha-2 codes ("British" -> "GB")."""
     return {row["term"].lower(): row["iso2"] for row in data_tsv("demonyms.tsv")}

@@ -30,6 +30,7 @@ from eventledger.taxonomy import (
     acled_types,
     actor_lexicon,
     default_actors,
+    default_actors_by_means,
     plover_attribute,
     plover_set,
     sub_event_typing,
@@ -345,14 +346,23 @@ def with_default_actors(events: list[Event], ctx: ExtractionContext) -> list[Eve
     and actor 2 where the type fixes it (an attack on civilians targets civilians).
     Run after the within-article merge, so that a default never keeps two mentions apart."""
     for ev in events:
-        if not ev.sub_event_type:
-            continue
-        source, target = default_actors()[ev.sub_event_type]
         country = ev.country or ctx.country_name
-        if ev.actor1 is None:
-            ev.actor1, ev.inter1 = _default_name(source, country), int(source["inter"])
-        if ev.actor2 is None and target is not None:
-            ev.actor2, ev.inter2 = _default_name(target, country), int(target["inter"])
+        means = default_actors_by_means().get(ev.plover_mode or "") \
+            if ev.plover_event == "ASSAULT" and ev.actor1 is None else None
+        if means is not None:  # "tear-gas shells were lobbed": the police, by their means
+            ev.actor1, ev.inter1 = _default_name(means, country), int(means["inter"])
+        source, target = default_actors()[ev.sub_event_type] if ev.sub_event_type else \
+            (None, None)
+        for entry, is_target in ((source, False), (target, True)):
+            if entry is None:
+                continue
+            name = _default_name(entry, country)
+            if ev.actor1 is None:
+                ev.actor1, ev.inter1 = name, int(entry["inter"])
+            elif ev.actor2 is None and name != ev.actor1 and (is_target or means is not None):
+                # Actor 2 where the type fixes it; and for a force told by its means, the
+                # type's usual actor 1 (the crowd) is the one it was used on.
+                ev.actor2, ev.inter2 = name, int(entry["inter"])
         ev.interaction = _interaction(ev.inter1, ev.inter2)
     return events
 
