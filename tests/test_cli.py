@@ -212,6 +212,17 @@ def test_non_english_text_gives_a_warning_and_no_events(capsys, tmp_path):
     assert "Spanish" in err and "no events" in err
 
 
+def test_the_language_flag_overrides_detection(capsys, tmp_path):
+    p = tmp_path / "en.txt"
+    p.write_text("Police arrested 45 people in Mombasa on Friday.", encoding="utf-8")
+    code, out, err = cli(capsys, "extract", p, "--published", "2024-03-16", "--language", "fr")
+    assert code == 0 and not out.strip() and "French" in err
+    code, out, _ = cli(capsys, "extract", p, "--published", "2024-03-16", "--language", "en")
+    assert code == 0 and "Mombasa" in out
+    code, _, err = cli(capsys, "extract", p, "--language", "english")
+    assert code == 2 and "ISO 639-1" in err
+
+
 def test_country_hint_gives_placeless_articles_a_country(capsys, tmp_path):
     p = tmp_path / "a.txt"
     p.write_text("Police arrested twelve students outside the university on Monday.",

@@ -14,7 +14,7 @@ import os
 import sys
 from collections.abc import Callable, Iterable
 from pathlib import Path
-from typing import Any, TextIO, TypeVar
+from typing import TYPE_CHECKING, Any, TextIO, TypeVar
 
 from eventledger import __version__
 from eventledger.ingest import IngestError, Metadata, parse_date, read_articles, read_sidecar
@@ -22,6 +22,9 @@ from eventledger.nlp import ModelMissingError
 from eventledger.paragraphs import paragraph_bounds
 from eventledger.schema import Article
 from eventledger.store import EventFilter, IngestResult, Store, StoreError
+
+if TYPE_CHECKING:
+    from eventledger.pipeline import Options
 
 T = TypeVar("T")
 EXIT_ERROR = 1
@@ -85,6 +88,9 @@ def _parser() -> argparse.ArgumentParser:
                              "published, url, source) or a JSONL file with those keys")
         sp.add_argument("--country", help="the batch's country (name or ISO code), used for "
                                           "articles whose text names none")
+        sp.add_argument("--language", metavar="CODE",
+                        help="the batch's language (ISO 639-1, e.g. en), instead of detecting "
+                             "it per article; only English is extracted for now")
         sp.add_argument("--workers", type=int, default=1, help="worker processes (default 1)")
         sp.add_argument("--quiet", "-q", action="store_true", help="no progress output")
 
@@ -265,6 +271,16 @@ def _db_path(args: argparse.Namespace) -> str:
     return args.db or os.environ.get("EVENTLEDGER_DB") or "eventledger.db"
 
 
+def _options(args: argparse.Namespace) -> Options:
+    """The pipeline options the input flags give (`--country`, `--language`)."""
+    from eventledger.pipeline import Options
+
+    code = getattr(args, "language", None)
+    if code is not None and not (len(code) == 2 and code.isalpha()):
+        raise UsageError(f"--language {code!r}: give a two-letter ISO 639-1 code, e.g. en")
+    return Options(country_hint=_country(args), language=code.lower() if code else None)
+
+
 def _country(args: argparse.Namespace) -> str | None:
     """The ISO alpha-2 code of `--country` (a name or a code), or None when not given."""
     if not getattr(args, "country", None):
@@ -292,12 +308,12 @@ def _workers(args: argparse.Namespace) -> int:
 def cmd_extract(args: argparse.Namespace) -> int:
     """Print the records of every input article."""
     from eventledger.export import format_table, write_records_csv
-    from eventledger.pipeline import Options, process_stream
+    from eventledger.pipeline import process_stream
 
     articles, total = _stream(args)
     rows: list[dict[str, Any]] = []
     out = sys.stdout
-    options = Options(country_hint=_country(args))
+    options = _options(args)
     for records in _progress(process_stream(articles, workers=_workers(args), options=options),
                              total, args.quiet):
         _warn(records.warnings, args.quiet)
@@ -315,13 +331,13 @@ def cmd_extract(args: argparse.Namespace) -> int:
 
 def cmd_ingest(args: argparse.Namespace) -> int:
     """Extract and store; an article already stored is skipped."""
-    from eventledger.pipeline import Options, process_stream
+    from eventledger.pipeline import process_stream
 
     articles, total = _stream(args)
     stamp = dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
     done = IngestResult()
     with Store(_db_path(args)) as store:
-        options = Options(country_hint=_country(args))
+        options = _options(args)
         for records in _progress(process_stream(articles, workers=_workers(args),
                                                 options=options), total,
                                  args.quiet):

@@ -1,45 +1,48 @@
-"""Which language an article is in, from its function words (extraction reads English only).
+"""Which language an article is in (extraction reads English only, for now).
 
-The most frequent short words of a language make up a large share of any running text in it
-and almost none of a text in another, so a count over a small table separates the languages
-news arrives in without a model. Lists live in `data/function_words.json`.
+`py3langid` (a maintained, offline re-packaging of langid.py: 97 languages, 4.5 MB, numpy)
+identifies it. Measured on 200 news paragraphs in ten languages written for the project
+(`benchmarks/language_id.py`): 1.000 right at 0.19 ms a text, against 0.770 for the
+function-word counts used before and 1.000 at 35 ms for lingua (96 MB). Only a confident answer
+on enough words counts: an English article must never be mistaken for another language and
+dropped (on 716 English news articles and 2,858 long lower-cased sentences of the shared data,
+no wrong answer reached the threshold).
 """
 
 from __future__ import annotations
 
-import json
 import re
 from functools import cache
-
-from eventledger.taxonomy import data_text
+from typing import Any
 
 MIN_WORDS = 20  # shorter texts are not judged
-MIN_SHARE = 0.12  # share of a language's function words in its own running text, at least
+MIN_PROBABILITY = 0.8  # py3langid's normalised probability of its top language, at least
 _WORD = re.compile(r"[^\W\d_]+")
 
 
 @cache
-def function_words() -> dict[str, frozenset[str]]:
-    """Function words per language (ISO 639-1 code), from the data file."""
-    raw = json.loads(data_text("function_words.json"))
-    return {code: frozenset(words) for code, words in raw.items() if not code.startswith("_")}
+def _identifier() -> Any:
+    from py3langid import langid
+
+    return langid.LanguageIdentifier.from_modelpath(langid.MODEL_DIR / langid.MODEL_FILE,
+                                                    norm_probs=True)
 
 
 def language_name(code: str) -> str:
-    """The English name of a language code the table knows ("es" -> "Spanish")."""
-    names: dict[str, str] = json.loads(data_text("function_words.json"))["_names"]
-    return names.get(code, code)
+    """The English name of an ISO 639-1 code ("es" -> "Spanish")."""
+    import pycountry
+
+    found = pycountry.languages.get(alpha_2=code)
+    return str(found.name) if found is not None else code
 
 
 def detect(text: str, sample_chars: int = 5000) -> str | None:
     """The ISO 639-1 code of the text's language, or None when it is too short or unclear."""
-    words = [w.lower() for w in _WORD.findall(text[:sample_chars])]
-    if len(words) < MIN_WORDS:
+    sample = text[:sample_chars]
+    if len(_WORD.findall(sample)) < MIN_WORDS:
         return None
-    shares = {code: sum(w in vocab for w in words) / len(words)
-              for code, vocab in function_words().items()}
-    best = max(shares, key=shares.__getitem__)
-    return best if shares[best] >= MIN_SHARE else None
+    code, probability = _identifier().classify(sample)
+    return str(code) if probability >= MIN_PROBABILITY else None
 
 
 def caseless(text: str, sample_chars: int = 5000) -> bool:

@@ -35,6 +35,7 @@ class Options:
     typer: TypeModel | None = None  # a typing model to use instead of the shipped one
     rules_only: bool = False  # no typing model at all
     country_hint: str | None = None  # ISO alpha-2: the country when an article names none
+    language: str | None = None  # ISO 639-1: the batch's language, instead of detecting it
 
     def typing_model(self) -> TypeModel | None:
         """The typing model these options ask for (the shipped one, loaded once, by default)."""
@@ -51,7 +52,7 @@ def process_article(article: Article, doc: Doc | None = None, options: Options =
     published = dt.date.fromisoformat(article.published) if article.published else None
     if published is None:
         warnings.append(f"{article.doc_id}: no publication date; relative dates left unresolved")
-    lang = language.detect(article.text)
+    lang = options.language or language.detect(article.text)
     if lang is not None and lang != "en":
         warnings.append(f"{article.doc_id}: the text is in {language.language_name(lang)} "
                         f"({lang}); only English is read for now, so no events were extracted")
