@@ -217,3 +217,14 @@ def test_a_reader_cannot_write(tmp_path, records):
         reader.conn.execute("DELETE FROM events")
     with pytest.raises(StoreError):
         Store(tmp_path / "missing.db", readonly=True)
+
+
+def test_an_article_keeps_its_language(tmp_path):
+    spanish = ("Cientos de campesinos bloquearon el lunes la carretera principal de la región "
+               "para exigir la liberación de sus dirigentes, y la policía detuvo a veinte "
+               "personas durante la protesta, según informó la defensoría.")
+    records = run(spanish, published="2024-03-01")
+    assert records.article.language == "es" and records.events == []
+    with Store(tmp_path / "e.db") as store:
+        store.ingest(records, "t")
+        assert store.article(records.article.article_id)["language"] == "es"

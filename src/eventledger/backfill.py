@@ -164,4 +164,5 @@ def _check_manifest(workdir: Path, chunks: list[list[Article]], size: int) -> No
 
 def _article_dict(article: Article) -> dict[str, Any]:
     return {"doc_id": article.doc_id, "text": article.text, "title": article.title,
-            "published": article.published, "source": article.source, "url": article.url}
+            "published": article.published, "source": article.source, "url": article.url,
+            "language": article.language}

@@ -344,6 +344,7 @@ def _record_article(item: Any, where: str, meta: Metadata, fallback_id: str) -> 
         published=_checked(_opt_str(published), where),
         source=_opt_str(item.get("source", meta.source)),
         url=_opt_str(item.get("url", meta.url)),
+        language=_opt_str(item.get("language")),
     )
 
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from itertools import islice
 from typing import TYPE_CHECKING
 
@@ -52,7 +52,8 @@ def process_article(article: Article, doc: Doc | None = None, options: Options =
     published = dt.date.fromisoformat(article.published) if article.published else None
     if published is None:
         warnings.append(f"{article.doc_id}: no publication date; relative dates left unresolved")
-    lang = options.language or language.detect(article.text)
+    lang = options.language or article.language or language.detect(article.text)
+    article = replace(article, language=lang)
     if lang is not None and lang != "en":
         warnings.append(f"{article.doc_id}: the text is in {language.language_name(lang)} "
                         f"({lang}); only English is read for now, so no events were extracted")

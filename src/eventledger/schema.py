@@ -47,6 +47,7 @@ class Article:
     published: str | None = None
     source: str | None = None
     url: str | None = None
+    language: str | None = None  # ISO 639-1, as given or identified (None: too short to tell)
 
     @property
     def article_id(self) -> str:

@@ -18,7 +18,7 @@ from typing import Any
 from eventledger import incidents
 from eventledger.schema import ArticleRecords, Event, Figure
 
-SCHEMA_VERSION = 5
+SCHEMA_VERSION = 6
 SQLITE_MAGIC = b"SQLite format 3\x00"
 
 _MIGRATIONS: dict[int, str] = {
@@ -88,6 +88,8 @@ _MIGRATIONS: dict[int, str] = {
     );
     CREATE INDEX IF NOT EXISTS feed_items_feed ON feed_items(feed_url, seen_at);
     """,
+    # 0.2: the language each article is in (given, or identified when sure).
+    6: "",
 }
 _SEARCH_AND_VIEWS = """
 DROP TRIGGER IF EXISTS events_fts_insert;
@@ -243,6 +245,8 @@ class Store:
                     self._refresh_families()
                 if target == 4:
                     self._link_search_tables()
+                if target == 6:
+                    self._add_column("articles", "language", "TEXT")
                 self.conn.execute(f"PRAGMA user_version={target}")
 
     @contextmanager
@@ -263,12 +267,14 @@ class Store:
             "UPDATE canonical_events SET family=? WHERE canonical_id=?",
             [(incidents.family(Event.from_dict(json.loads(record))), cid) for cid, record in rows])
 
+    def _add_column(self, table: str, column: str, kind: str) -> None:
+        if column not in {r[1] for r in self.conn.execute(f"PRAGMA table_info({table})")}:
+            self.conn.execute(f"ALTER TABLE {table} ADD COLUMN {column} {kind}")
+
     def _link_search_tables(self) -> None:
         """Add and fill the evidence column, then rebuild the search tables over their content
         tables and create the flat views (inside the migration's transaction)."""
-        columns = {r[1] for r in self.conn.execute("PRAGMA table_info(events)")}
-        if "evidence" not in columns:
-            self.conn.execute("ALTER TABLE events ADD COLUMN evidence TEXT")
+        self._add_column("events", "evidence", "TEXT")
         rows = self.conn.execute("SELECT event_id, record FROM events").fetchall()
         self.conn.executemany("UPDATE events SET evidence=? WHERE event_id=?", [
             (" ".join(e["text"] for e in json.loads(record).get("evidence") or []), eid)
@@ -293,9 +299,10 @@ class Store:
                 result.articles_skipped = 1
                 return result
             # Triggers keep the search tables in step with these rows.
-            cur.execute("INSERT INTO articles VALUES (?,?,?,?,?,?,?,?)",
+            cur.execute("INSERT INTO articles (article_id, doc_id, title, published, source, "
+                        "url, text, ingested_at, language) VALUES (?,?,?,?,?,?,?,?,?)",
                         (art.article_id, art.doc_id, art.title, art.published, art.source,
-                         art.url, art.text, ingested_at))
+                         art.url, art.text, ingested_at, art.language))
             for ev in records.events:
                 rec = ev.to_dict()
                 cur.execute(
@@ -580,10 +587,10 @@ class Store:
     def article(self, article_id: str) -> dict[str, Any] | None:
         """A stored article: its text and metadata, keyed as in the JSONL input."""
         row = self.conn.execute(
-            "SELECT article_id, doc_id, title, published, source, url, text, ingested_at "
-            "FROM articles WHERE article_id=?", (article_id,)).fetchone()
+            "SELECT article_id, doc_id, title, published, source, url, text, ingested_at, "
+            "language FROM articles WHERE article_id=?", (article_id,)).fetchone()
         keys = ("article_id", "doc_id", "title", "published", "source", "url", "text",
-                "ingested_at")
+                "ingested_at", "language")
         return dict(zip(keys, row, strict=True)) if row else None
 
     def figures(self, metric: str | None = None, scope: str | None = None) -> Iterator[Figure]:
