@@ -56,7 +56,31 @@ def main() -> int:
         short = [ok for ok, r in zip(right, rows, strict=True) if r["id"].endswith("-short")]
         print(f"| {name} | {sum(right) / len(rows):.3f} | {sum(enes) / len(enes):.3f} | "
               f"{sum(short)}/{len(short)} | {sum(f is None for f in found)} | {ms:.2f} |")
+    english_safety()
     return 0
+
+
+def english_safety() -> None:
+    """How often the pipeline's detector would drop English news as another language: on the
+    shared English articles and the IndiaPoliceEvents sentences of 20 words or more."""
+    from common import DATA as SHARED
+
+    from eventledger.language import detect
+
+    if not SHARED.exists():
+        return
+    texts = [json.loads(line)["full_text"] for line in
+             (SHARED / "india-police-events" / "metadata.jsonl").open(encoding="utf-8")]
+    for corpus in ("geovirus", "trnews"):
+        texts += [json.loads(line)["text"] for line in
+                  (SHARED / "geoparsing" / f"{corpus}.jsonl").open(encoding="utf-8")]
+    sentences = [s for s in (json.loads(line)["sent_text"] for line in
+                             (SHARED / "india-police-events" / "sents.jsonl").open())
+                 if len(s.split()) >= 20]
+    for what, items in (("English news articles", texts),
+                        ("lower-cased English sentences of 20+ words", sentences)):
+        wrong = sum(detect(t) not in ("en", None) for t in items)
+        print(f"{what}: {len(items)}, taken for another language: {wrong}")
 
 
 if __name__ == "__main__":

@@ -96,7 +96,7 @@ class PoliteClient:
             retry_after = fetched.headers.get("retry-after", "") if fetched else ""
             time.sleep(min(float(retry_after), 60.0) if retry_after.isdigit() else backoff)
             backoff *= 2
-        raise FetchError(f"{url}: not fetched")  # unreachable: the loop returns or raises
+        raise FetchError(f"{url}: not fetched (no tries)")  # retries < 1
 
     def _send(self, url: str, headers: dict[str, str]) -> Fetched:
         self.requests += 1
