@@ -12,8 +12,10 @@ Reports are scored as detection × field accuracy:
 
 `pairs` ingests each incident told by two outlets into a fresh database and checks that it
 becomes one canonical event listing both sources, with the gold type, toll, date and place.
+`--language es` scores the Spanish reports of `benchmarks/data/own_reports_es/` the same way
+(their language is detected, as for any input).
 
-    .venv/bin/python benchmarks/own_reports.py [--split dev|test|pairs] [--errors]
+    .venv/bin/python benchmarks/own_reports.py [--split dev|test|pairs] [--errors] [--language es]
 """
 
 from __future__ import annotations
@@ -32,6 +34,7 @@ from eventledger.where import gazetteer
 from eventledger.where.gazetteer import fold
 
 DATA = Path(__file__).resolve().parent / "data" / "own_reports"
+DATA_BY_LANGUAGE = {"en": DATA, "es": DATA.with_name("own_reports_es")}
 FIELDS = ("type", "date", "place", "toll")
 
 
@@ -89,8 +92,8 @@ def _match(gold: list[dict[str, Any]], ours: list[Event]
     return pairs
 
 
-def score_reports(split: str, show_errors: bool = False) -> dict[str, float]:
-    reports = [json.loads(line) for line in (DATA / f"{split}.jsonl").open(encoding="utf-8")]
+def score_reports(split: str, show_errors: bool = False, data: Path = DATA) -> dict[str, float]:
+    reports = [json.loads(line) for line in (data / f"{split}.jsonl").open(encoding="utf-8")]
     results = process_stream([_article(r) for r in reports])
     tp = n_gold = n_ours = 0
     right = dict.fromkeys(FIELDS, 0)
@@ -173,6 +176,8 @@ def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--split", choices=("dev", "dev2", "test", "pairs"), default="test")
     ap.add_argument("--errors", action="store_true", help="print errors (dev and pairs only)")
+    ap.add_argument("--language", choices=sorted(DATA_BY_LANGUAGE), default="en",
+                    help="which reports: English (own_reports) or Spanish (own_reports_es)")
     args = ap.parse_args()
     if args.split == "pairs":
         res = score_pairs(args.errors)
@@ -181,8 +186,9 @@ def main() -> int:
         print(f"| {res['pairs']} | {res['one event']:.2f} | {res['both sources']:.2f} | "
               f"{res['type, toll, date, place right']:.2f} |")
         return 0
-    res = score_reports(args.split, args.errors and args.split.startswith("dev"))
-    print(f"split: {args.split}")
+    res = score_reports(args.split, args.errors and args.split.startswith("dev"),
+                        DATA_BY_LANGUAGE[args.language])
+    print(f"split: {args.split} ({args.language})")
     print("| reports | gold events | ours | matched | P | R | F1 | type | date | place | toll "
           "| field mean | score |")
     print("|---|---|---|---|---|---|---|---|---|---|---|---|---|")

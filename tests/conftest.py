@@ -31,7 +31,8 @@ def _parses_from_the_bank(request: pytest.FixtureRequest, monkeypatch: pytest.Mo
                              "tests/parses.txt, or mark it @pytest.mark.model if end-to-end")
 
     monkeypatch.setattr(nlp, "parse", parse)
-    monkeypatch.setattr(nlp, "parse_many", lambda texts, batch_size=0: [parse(t) for t in texts])
+    monkeypatch.setattr(nlp, "parse_many", lambda texts, batch_size=0, language="en":
+                        [parse(t, language) for t in texts])
     if not os.environ.get("EVENTLEDGER_DRAFT_PARSES"):
         monkeypatch.setattr(nlp, "load", refuse)
 

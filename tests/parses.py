@@ -2,6 +2,8 @@
 
 A parse is one token per line, `word lemma POS TAG dep head [ENT]`, heads as token indices and
 ENT a label (consecutive tokens with one label are one entity) or an explicit `B-`/`I-` tag.
+A Spanish parse is the model's own (Universal Dependencies), with the morphology in the TAG
+column; reading it applies the language layer (`eventledger.roles`), as parsing does.
 In a word or lemma, `\\s`, `\\n` and `\\t` stand for whitespace and `\\\\` for a backslash.
 
 `tests/parses.txt` is the bank of parses behind the tests' articles, keyed by the exact text.
@@ -15,16 +17,22 @@ from __future__ import annotations
 
 import json
 import os
-from functools import lru_cache
+from functools import cache, lru_cache
 from pathlib import Path
 
 import spacy
 from spacy.tokens import Doc
 
 from eventledger.nlp import normalise_for_parsing
+from eventledger.roles import to_rule_roles
 
 BANK = Path(__file__).with_name("parses.txt")
 _VOCAB = spacy.blank("en").vocab  # English word shapes and number words; no trained weights
+
+
+@cache
+def _vocab(language: str) -> spacy.vocab.Vocab:
+    return _VOCAB if language == "en" else spacy.blank(language).vocab
 _ESCAPES = (("\\", "\\\\"), (" ", "\\s"), ("\n", "\\n"), ("\t", "\\t"))
 
 
@@ -80,22 +88,30 @@ def _spaces(words: list[str], text: str | None) -> list[bool]:
     return spaces
 
 
-def parsed(spec: str, text: str | None = None) -> Doc:
+def parsed(spec: str, text: str | None = None, language: str = "en") -> Doc:
     """A parsed Doc from the compact lines of `spec` (blank lines ignored); with `text`, the
     Doc's text is exactly `text`."""
     rows = [[_unescape(c) for c in line.split()] for line in spec.strip("\n").splitlines()
             if line.strip()]
     words = [r[0] for r in rows]
-    return Doc(_VOCAB, words=words, spaces=_spaces(words, text),
-               lemmas=[r[1] for r in rows], pos=[r[2] for r in rows], tags=[r[3] for r in rows],
-               deps=[r[4] for r in rows], heads=[int(r[5]) for r in rows], ents=_iob(rows))
+    if language == "en":
+        return Doc(_VOCAB, words=words, spaces=_spaces(words, text),
+                   lemmas=[r[1] for r in rows], pos=[r[2] for r in rows],
+                   tags=[r[3] for r in rows], deps=[r[4] for r in rows],
+                   heads=[int(r[5]) for r in rows], ents=_iob(rows))
+    doc = Doc(_vocab(language), words=words, spaces=_spaces(words, text),
+              lemmas=[r[1] for r in rows], pos=[r[2] for r in rows], tags=[r[2] for r in rows],
+              morphs=[r[3] for r in rows], deps=[r[4] for r in rows],
+              heads=[int(r[5]) for r in rows], ents=_iob(rows))
+    return to_rule_roles(doc, language)
 
 
-def written(doc: Doc) -> str:
+def written(doc: Doc, language: str = "en") -> str:
     """The compact lines of a parsed Doc (the inverse of `parsed`)."""
     lines = []
     for tok in doc:
-        cols = [tok.text, tok.lemma_, tok.pos_, tok.tag_, tok.dep_, str(tok.head.i)]
+        tag = tok.tag_ if language == "en" else str(tok.morph)
+        cols = [tok.text, tok.lemma_, tok.pos_, tag, tok.dep_, str(tok.head.i)]
         if tok.ent_iob_ in ("B", "I"):
             cols.append(f"{tok.ent_iob_}-{tok.ent_type_}")
         lines.append(" ".join(_escape(c) or "_" for c in cols))
@@ -117,7 +133,7 @@ def _bank() -> dict[str, str]:
     return bank
 
 
-def parse(text: str) -> Doc:
+def parse(text: str, language: str = "en") -> Doc:
     """The hand-written parse of an article's text from the bank (see the module docstring)."""
     normalised = normalise_for_parsing(text)
     spec = _bank().get(text)
@@ -127,8 +143,8 @@ def parse(text: str) -> Doc:
                               "EVENTLEDGER_DRAFT_PARSES=1 pytest")
         from eventledger.nlp import load
 
-        spec = written(load()(normalised)) + "\n"
+        spec = written(load(language)(normalised), language) + "\n"
         with BANK.open("a", encoding="utf-8") as bank:
             bank.write(f"## {json.dumps(text, ensure_ascii=False)}\n{spec}\n")
         _bank()[text] = spec
-    return parsed(spec, normalised)
+    return parsed(spec, normalised, language)

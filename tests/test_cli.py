@@ -202,14 +202,15 @@ def test_one_date_for_many_articles_is_a_usage_error(capsys, tmp_path):
     assert "--published describes one article" in err.splitlines()[-1]
 
 
-def test_non_english_text_gives_a_warning_and_no_events(capsys, tmp_path):
-    p = tmp_path / "es.txt"
-    p.write_text("Cientos de campesinos bloquearon el lunes la carretera principal de la región "
-                 "para exigir la liberación de sus dirigentes, y la policía detuvo a veinte "
-                 "personas durante la protesta, según informó la defensoría.", encoding="utf-8")
+def test_a_language_not_read_gives_a_warning_and_no_events(capsys, tmp_path):
+    p = tmp_path / "fr.txt"
+    p.write_text("Des centaines d'agriculteurs ont bloqué lundi la route principale de la région "
+                 "pour exiger la libération de leurs dirigeants, et la police a interpellé vingt "
+                 "personnes pendant la manifestation, selon le bureau du médiateur.",
+                 encoding="utf-8")
     code, out, err = cli(capsys, "extract", p, "--published", "2024-03-01")
     assert code == 0 and not out.strip()
-    assert "Spanish" in err and "no events" in err
+    assert "French" in err and "no events" in err and "English and Spanish" in err
 
 
 def test_the_language_flag_overrides_detection(capsys, tmp_path):

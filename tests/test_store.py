@@ -220,11 +220,11 @@ def test_a_reader_cannot_write(tmp_path, records):
 
 
 def test_an_article_keeps_its_language(tmp_path):
-    spanish = ("Cientos de campesinos bloquearon el lunes la carretera principal de la región "
-               "para exigir la liberación de sus dirigentes, y la policía detuvo a veinte "
-               "personas durante la protesta, según informó la defensoría.")
-    records = run(spanish, published="2024-03-01")
-    assert records.article.language == "es" and records.events == []
+    french = ("Des centaines d'agriculteurs ont bloqué lundi la route principale de la région "
+               "pour exiger la libération de leurs dirigeants, et la police a interpellé vingt "
+               "personnes pendant la manifestation, selon le bureau du médiateur.")
+    records = run(french, published="2024-03-01")
+    assert records.article.language == "fr" and records.events == []
     with Store(tmp_path / "e.db") as store:
         store.ingest(records, "t")
-        assert store.article(records.article.article_id)["language"] == "es"
+        assert store.article(records.article.article_id)["language"] == "fr"

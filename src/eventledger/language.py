@@ -1,4 +1,4 @@
-"""Which language an article is in (extraction reads English only, for now).
+"""Which language an article is in: English and Spanish each go to their own model.
 
 `py3langid` (a maintained, offline re-packaging of langid.py: 97 languages, 4.5 MB, numpy)
 identifies it. Measured on 200 news paragraphs in ten languages written for the project

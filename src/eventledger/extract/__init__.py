@@ -23,6 +23,7 @@ from eventledger.extract.records import (
 )
 from eventledger.extract.refinement import _refine_protests
 from eventledger.extract.triggers import _find_triggers, _merge_hits
+from eventledger.roles import word
 from eventledger.schema import Event, Figure
 from eventledger.taxonomy import word_classes
 from eventledger.when import Timex
@@ -160,7 +161,7 @@ class _UntoldCauses:
 
 def _has_phrase(sent: Span, phrases: frozenset[str]) -> bool:
     """Whether a word or phrase of the set occurs in the sentence (lemmas or words)."""
-    words = " ".join(t.lower_ for t in sent)
+    words = " ".join(word(t) for t in sent)
     lemmas = " ".join(t.lemma_.lower() for t in sent)
     return any(re.search(rf"\b{re.escape(p)}\b", text) for p in phrases
                for text in (words, lemmas))

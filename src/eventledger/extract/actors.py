@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 
 from eventledger.extract.arguments import _actor_span
 from eventledger.extract.context import ExtractionContext, _lemma_in
+from eventledger.roles import word
 from eventledger.schema import Actor
 from eventledger.taxonomy import Inter, actor_lexicon, word_classes
 from eventledger.where.geoparse import demonym_country, within
@@ -67,7 +68,7 @@ def _normalise_actor(span: Span, ctx: ExtractionContext, country_hint: str | Non
         return _normalise_actor(title_span, ctx, country_hint)
     country = _actor_country(span, ctx, country_hint)
     words = [t.lemma_.lower() for t in span]
-    lowers = [t.lower_ for t in span]
+    lowers = [word(t) for t in span]
     # Words inside an organisation's name ("the People's Defense Front") are not actors.
     in_org = {t.i for e in ctx.ents_in(span) if e.label_ in ("ORG", "FAC") and len(e) > 1
               for t in e}
@@ -146,7 +147,9 @@ def _actor_country(span: Span, ctx: ExtractionContext, hint: str | None = None) 
              and span.start <= e.start and e.end <= span.end]
     found = None
     for tok in span:
-        iso2 = demonym_country(tok.text) if tok.text[:1].isupper() else None
+        # "peruanos": a language that writes demonyms in lower case glosses them capitalised
+        form = tok.text if tok.text[:1].isupper() else word(tok)
+        iso2 = demonym_country(form) if form[:1].isupper() else None
         if iso2:
             found = _country_name(iso2, ctx)
             break

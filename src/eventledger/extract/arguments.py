@@ -7,6 +7,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from eventledger.extract.context import OBJECT_DEPS, SUBJECT_DEPS, _Hit, _lemma_in
+from eventledger.roles import word
 from eventledger.taxonomy import actor_lexicon, word_classes
 
 if TYPE_CHECKING:
@@ -19,14 +20,14 @@ _QUANTITY_WORDS = word_classes()["quantity_heads"]
 def _cause_noun(tok: Token, words: frozenset[str]) -> Token | None:
     """'killed in police firing', 'died in a blast': the violence a casualty is due to."""
     for prep in tok.children:
-        if prep.dep_ in ("prep", "agent") and prep.lower_ in CAUSE_PREPS:
+        if prep.dep_ in ("prep", "agent") and word(prep) in CAUSE_PREPS:
             for obj in prep.children:
                 if obj.dep_ != "pobj":
                     continue
                 if _lemma_in(obj, words):
                     return obj
                 # The tagger may read "police firing" as "police" with a participle.
-                if any(c.dep_ == "acl" and (_lemma_in(c, words) or c.lower_ in words)
+                if any(c.dep_ == "acl" and (_lemma_in(c, words) or word(c) in words)
                        for c in obj.children):
                     return obj
     return None
@@ -77,7 +78,7 @@ def _objects(tok: Token) -> list[Token]:
     objs = [c for c in tok.children if c.dep_ in OBJECT_DEPS]
     objs += [c for c in tok.children if c.dep_ == "nsubjpass"]
     for prep in (c for c in tok.children if c.dep_ == "prep"):
-        if prep.lower_ in ("at", "on", "against", "with", "to", "in"):
+        if word(prep) in ("at", "on", "against", "with", "to", "in"):
             objs += [p for p in prep.children if p.dep_ == "pobj"]
     for c in tok.children:
         if c.dep_ == "prt":
@@ -166,7 +167,7 @@ def _arguments(hit: _Hit) -> tuple[Token | None, Token | None]:
 
 def _prep_object(tok: Token, preps: tuple[str, ...]) -> Token | None:
     for c in tok.children:
-        if c.dep_ in ("prep", "agent") and c.lower_ in preps:
+        if c.dep_ in ("prep", "agent") and word(c) in preps:
             for p in c.children:
                 if p.dep_ == "pobj":
                     return p
@@ -176,7 +177,7 @@ def _prep_object(tok: Token, preps: tuple[str, ...]) -> Token | None:
 def _resolve_pronoun(tok: Token | None) -> Token | None:
     if tok is None:
         return None
-    if tok.pos_ == "PRON" and tok.lower_ not in ("who", "which", "that"):
+    if tok.pos_ == "PRON" and word(tok) not in ("who", "which", "that"):
         # "The army said it had deployed troops": the speaker is the one pronoun we resolve;
         # otherwise an unnamed actor beats a wrong one.
         clause = tok.head
@@ -207,12 +208,12 @@ def _actor_span(tok: Token) -> Span:
     left = tok.i
     for c in tok.lefts:
         if c.dep_ in ("compound", "amod", "nummod", "poss", "nmod", "quantmod") or \
-                (c.dep_ == "det" and c.lower_ not in ("the", "a", "an", "this", "that", "these",
+                (c.dep_ == "det" and word(c) not in ("the", "a", "an", "this", "that", "these",
                                                      "those")):
             left = min(left, c.left_edge.i)
     right = tok.i
     for c in tok.rights:
-        if c.dep_ in ("compound", "flat", "appos") or (c.dep_ == "prep" and c.lower_ == "of"):
+        if c.dep_ in ("compound", "flat", "appos") or (c.dep_ == "prep" and word(c) == "of"):
             right = max(right, c.right_edge.i)
             if c.dep_ == "appos":
                 break
@@ -220,7 +221,7 @@ def _actor_span(tok: Token) -> Span:
     while right > left and doc[right].is_punct:
         right -= 1
     while left < right and (doc[left].is_punct or doc[left].is_space
-                            or doc[left].lower_ in ("the", "a", "an")):
+                            or word(doc[left]) in ("the", "a", "an")):
         left += 1
     while right > left and doc[right].is_space:
         right -= 1

@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 from eventledger.extract.arguments import _prep_object
 from eventledger.extract.context import SUBJECT_DEPS, _lemma_in
 from eventledger.extract.counts import _count_of
+from eventledger.roles import word
 from eventledger.taxonomy import acled_types, word_classes
 
 if TYPE_CHECKING:
@@ -53,7 +54,7 @@ def death_mentions(sent: Span, index: int) -> list[DeathMention]:
             victims = subject if subject is not None and subject.dep_ == "nsubjpass" else \
                 next((c for c in tok.children if c.dep_ == "dobj"), None)
             if victims is None or not (_lemma_in(victims, classes["remains_nouns"]) or any(
-                    c.lower_ == "dead" for c in tok.children)):
+                    word(c) == "dead" for c in tok.children)):
                 continue
         else:
             continue
@@ -65,7 +66,7 @@ def death_mentions(sent: Span, index: int) -> list[DeathMention]:
         if not count:
             continue
         # "two more died", "one of the wounded died": deaths added to the incident's toll
-        additive = any(_lemma_in(t, classes["additive"]) or t.lower_ in WOUNDED
+        additive = any(_lemma_in(t, classes["additive"]) or word(t) in WOUNDED
                        for t in victims.subtree)
         out.append(DeathMention(tok, sent, count, additive, marked, index))
     return out

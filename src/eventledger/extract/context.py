@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 
 from eventledger.eventtype.model import TypeModel
 from eventledger.paragraphs import paragraph_bounds
+from eventledger.roles import word
 from eventledger.schema import Evidence, Place
 from eventledger.taxonomy import Trigger
 from eventledger.when import Timex
@@ -88,7 +89,7 @@ class _Hit:
 
 
 def _lemma_in(tok: Token, words: frozenset[str]) -> bool:
-    return tok.lemma_.lower() in words or tok.lower_ in words
+    return tok.lemma_.lower() in words or word(tok) in words
 
 
 def _evidence(ctx: ExtractionContext, start: int, end: int) -> Evidence:

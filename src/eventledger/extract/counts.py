@@ -3,13 +3,13 @@ toll is cumulative (a Figure) rather than one incident's."""
 
 from __future__ import annotations
 
-import re
 from typing import TYPE_CHECKING
 
 from eventledger.extract.arguments import _QUANTITY_WORDS
 from eventledger.extract.context import _Hit
 from eventledger.extract.modality import _clause_head
 from eventledger.numbers import parse_count
+from eventledger.roles import word
 from eventledger.schema import Figure
 from eventledger.taxonomy import word_classes
 
@@ -25,22 +25,22 @@ def _count_of(tok: Token, upward: bool = True) -> int | None:
     """A count attached to an actor head: 'two teenagers', 'thousands of demonstrators'."""
     if tok.lemma_.lower() in ("total", "number", "tally"):
         # "a total of 12 people": the count is in the of-phrase
-        counted = next((p for c in tok.children if c.lower_ == "of" for p in c.children
+        counted = next((p for c in tok.children if word(c) == "of" for p in c.children
                         if p.dep_ == "pobj"), None)
         if counted is not None:
             return _count_of(counted, upward=False)
     if tok.like_num or tok.lemma_.lower() in _QUANTITY_WORDS:
-        phrase = " ".join(t.text for t in tok.lefts if t.dep_ in ("quantmod", "advmod",
-                                                                 "nummod", "det"))
-        return parse_count(f"{phrase} {tok.text}".strip())
+        phrase = " ".join(word(t) for t in tok.lefts if t.dep_ in ("quantmod", "advmod",
+                                                                   "nummod", "det"))
+        return parse_count(f"{phrase} {word(tok)}".strip())
     for c in tok.children:
         if c.dep_ == "nummod":
-            words = [t.text for t in c.subtree if t.i <= c.i]
+            words = [word(t) for t in c.subtree if t.i <= c.i]
             return parse_count(" ".join(words))
-    if tok.tag_ == "NN" and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in
+    if tok.tag_ == "NN" and any(c.dep_ == "det" and word(c) in ("a", "an") for c in
                                 tok.children):
         return 1  # "the killing of a demonstrator"
-    if upward and tok.dep_ == "pobj" and tok.head.lower_ == "of" and (
+    if upward and tok.dep_ == "pobj" and word(tok.head) == "of" and (
             tok.head.head.like_num or tok.head.head.lemma_.lower() in _QUANTITY_WORDS):
         return _count_of(tok.head.head)
     return None
@@ -64,15 +64,15 @@ def _counts(hit: _Hit, sent: Span, source: Token | None, target: Token | None
     if head is not None:
         # "police firing left two dead and five injured"
         for c in head.subtree:
-            key = CASUALTY_WORDS.get(c.lower_)
+            key = CASUALTY_WORDS.get(word(c))
             num = next((n for n in c.children if n.like_num or n.dep_ == "nummod"), None) or \
                 (c.head if c.head.like_num else None)
             if key and counts.get(key) is None:
                 if num is None:
                     num = next((n for n in head.children if n.dep_ in ("dobj", "ccomp")
-                                and (n.like_num or n.lower_ in ("one", "two"))), None)
+                                and (n.like_num or word(n) in ("one", "two"))), None)
                 if num is not None:
-                    counts[key] = parse_count(num.text)
+                    counts[key] = parse_count(word(num))
     if trig.plover == "ASSAULT" and lemma in ("kill", "killing", "murder", "massacre",
                                                "execute", "lynch", "shoot", "gun down"):
         if lemma in ("kill", "killing", "murder", "massacre", "execute", "lynch") \
@@ -109,13 +109,13 @@ def _counts(hit: _Hit, sent: Span, source: Token | None, target: Token | None
     for tok in hit.token.subtree:
         if tok.i in nested:
             continue
-        key = CASUALTY_WORDS.get(tok.lower_)
+        key = CASUALTY_WORDS.get(word(tok))
         if key is None or tok.i == hit.token.i or (tok.tag_ == "VBG" and tok.pos_ != "VERB"):
             continue
         n = None
         for c in list(tok.children) + ([tok.head] if tok.head.like_num else []):
             if c.like_num or c.dep_ in ("nummod", "nsubj", "nsubjpass", "dobj"):
-                n = _count_of(c) if not c.like_num else parse_count(c.text)
+                n = _count_of(c) if not c.like_num else parse_count(word(c))
                 if n is not None:
                     break
         if n is not None and counts.get(key) is None:
@@ -124,7 +124,7 @@ def _counts(hit: _Hit, sent: Span, source: Token | None, target: Token | None
 
 
 def _dies(tok: Token) -> bool:
-    return any(c.lower_ in ("dead", "death") for c in tok.subtree)
+    return any(word(c) in ("dead", "death") for c in tok.subtree)
 
 
 def _is_aggregate(hit: _Hit, sent: Span, counts: dict[str, int | None],
@@ -153,14 +153,13 @@ def _is_aggregate(hit: _Hit, sent: Span, counts: dict[str, int | None],
 
 
 def _cue_tokens(sent: Span, cues: frozenset[str]) -> list[Token]:
-    """The last token of each occurrence of a cue phrase in the sentence."""
-    text = sent.text.lower()
-    out = []
+    """The last token of each occurrence of a cue phrase in the sentence's words."""
+    words = [word(t) for t in sent]
+    out: list[Token] = []
     for cue in cues:
-        for m in re.finditer(rf"\b{re.escape(cue)}\b", text):
-            span = sent.char_span(m.start(), m.end(), alignment_mode="expand")
-            if span is not None:
-                out.append(span[-1])
+        parts = cue.split()
+        n = len(parts)
+        out.extend(sent[i + n - 1] for i in range(len(words) - n + 1) if words[i:i + n] == parts)
     return out
 
 
@@ -168,8 +167,8 @@ def _on_superlative(cue: Token, stop: Token) -> bool:
     """'the deadliest day so far': the cue qualifies a superlative, not a count."""
     cur = cue
     while cur.i != stop.i and cur.head.i != cur.i:
-        if any(c.tag_ in ("JJS", "RBS") and c.lower_ not in ("least", "most") or
-               c.lower_ in ("first", "worst") for c in cur.children):
+        if any(c.tag_ in ("JJS", "RBS") and word(c) not in ("least", "most") or
+               word(c) in ("first", "worst") for c in cur.children):
             return True
         cur = cur.head
     return False

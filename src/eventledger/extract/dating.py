@@ -10,6 +10,7 @@ from eventledger.extract.context import ExtractionContext, _lemma_in
 from eventledger.extract.modality import _clause_head, _governs_clause
 from eventledger.numbers import parse_count
 from eventledger.paragraphs import same_paragraph
+from eventledger.roles import word
 from eventledger.taxonomy import triggers, word_classes
 from eventledger.when import DateResolution, Timex, resolve_event_date
 
@@ -160,10 +161,10 @@ def habitual(verb: Token) -> bool:
                        for c in verb.children if c.dep_ in ("advmod", "npadvmod")
                        for t in c.subtree):
         return True
-    perfect = any(c.dep_ == "aux" and c.lower_ in ("has", "have") for c in verb.children)
+    perfect = any(c.dep_ == "aux" and word(c) in ("has", "have") for c in verb.children)
     if not perfect:
         return False
-    if verb.tag_ == "VBG" and any(c.lower_ == "been" for c in verb.children):
+    if verb.tag_ == "VBG" and any(word(c) == "been" for c in verb.children):
         return True  # "a group that has been fighting the army": an ongoing state
     # Many acts, not many victims: "several attacks", "frequent clashes", "repeatedly",
     # "on several occasions" (but "has killed several fighters" is one act).
@@ -187,7 +188,7 @@ def _same_time_clause(head: Token, own: Token) -> bool:
     if head.dep_ in ("conj", "xcomp"):
         return True
     return head.dep_ == "advcl" and any(
-        c.dep_ in ("mark", "advmod", "aux") and c.lower_ in ("when", "as", "while", "to")
+        c.dep_ in ("mark", "advmod", "aux") and word(c) in ("when", "as", "while", "to")
         for c in head.children)
 
 

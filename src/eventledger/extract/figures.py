@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 from eventledger.extract.arguments import _actor_span
 from eventledger.extract.context import SUBJECT_DEPS, ExtractionContext, _evidence
 from eventledger.numbers import parse_count
+from eventledger.roles import rule_text, word
 from eventledger.schema import Figure, stable_id
 from eventledger.taxonomy import word_classes
 from eventledger.when import Timex, resolve_event_date
@@ -54,7 +55,7 @@ _POLL_CUES = re.compile(r"\b(polls?|survey|surveys|approval|support|supports|wan
 
 
 def _figures(ctx: ExtractionContext, sent: Span, sent_timexes: list[Timex]) -> list[Figure]:
-    text = sent.text
+    text = rule_text(sent)
     out: list[Figure] = []
     taken: list[tuple[int, int]] = []
     cues = word_classes()["cumulative_cue"] | word_classes()["total_cue"]
@@ -107,8 +108,8 @@ def _reporter(sent: Span) -> str | None:
             who = next((c for c in tok.children if c.dep_ in SUBJECT_DEPS), None)
             if who is not None and who.pos_ != "PRON":
                 return _actor_span(who).text
-        if tok.lower_ == "according":
+        if word(tok) == "according":
             for p in tok.subtree:
-                if p.dep_ == "pobj" and p.head.lower_ == "to":
+                if p.dep_ == "pobj" and word(p.head) == "to":
                     return _actor_span(p).text
     return None

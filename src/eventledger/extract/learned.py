@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 
 from eventledger.eventtype.model import NONE, Candidate, Prediction
 from eventledger.extract.context import _Hit
+from eventledger.roles import rule_text, rule_text_marking
 from eventledger.taxonomy import (
     ARMED_GROUPS,
     Inter,
@@ -51,8 +52,8 @@ def predict(ctx: ExtractionContext, sent: Span, hit: _Hit) -> Prediction | None:
     """The model's reading of the sentence with this trigger marked (None without a model)."""
     if ctx.typer is None:
         return None
-    start = hit.span.start_char - sent.start_char
-    cand = Candidate(sent.text, start, start + len(hit.span.text))
+    text, start, end = rule_text_marking(sent, hit.span)
+    cand = Candidate(text, start, end)
     return ctx.typer.predict([cand])[0]
 
 
@@ -106,7 +107,7 @@ def sentence_hit(ctx: ExtractionContext, sent: Span) -> _Hit | None:
         root = reported
     if ctx.typer is None or root.pos_ not in ("VERB", "AUX"):
         return None
-    pred = ctx.typer.predict([Candidate(sent.text)])[0]
+    pred = ctx.typer.predict([Candidate(rule_text(sent))])[0]
     if pred.acled is None or pred.acled_p < SENTENCE_EVENT:
         return None
     pairing = sub_event_typing()[pred.acled]

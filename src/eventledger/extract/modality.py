@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING
 
 from eventledger.extract.arguments import _actor_span
 from eventledger.extract.context import SUBJECT_DEPS
+from eventledger.roles import implied_auxiliaries, word
 from eventledger.taxonomy import word_classes
 
 if TYPE_CHECKING:
@@ -17,7 +18,7 @@ def _modality(tok: Token) -> tuple[str, str | None]:
     """Modality of the event and who it is attributed to, from the verbs that govern it."""
     classes = word_classes()
     children = list(tok.children)
-    if any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in children):
+    if any(c.dep_ == "mark" and word(c) in ("if", "unless") for c in children):
         return "hypothetical", None  # "if the government did not withdraw the plan"
     if any(c.dep_ == "neg" for c in children) or _none(tok) or any(
             c.dep_ in ("nsubj", "nsubjpass", "dobj") and _none(c) for c in children):
@@ -36,7 +37,7 @@ def _modality(tok: Token) -> tuple[str, str | None]:
         return "negated", None  # "refused to deploy", "failed to reach agreement"
     if "to" in auxes and tok.tag_ == "VB" and tok.lemma_.lower() in classes["demonstrate_verbs"] \
             and tok.head.lemma_.lower() in classes["gathering_verbs"] and \
-            not any(c.dep_ in ("aux", "neg") and c.lower_ in ("will", "would", "not")
+            not any(c.dep_ in ("aux", "neg") and word(c) in ("will", "would", "not")
                     for c in tok.head.children):
         return "asserted", None  # "took to the streets to protest": the gathering is the protest
     modality = _object_modality(tok, _verb_form_modality(tok, auxes))
@@ -51,22 +52,25 @@ def _cancels(verb: Token) -> bool:
     """'cancelled', 'banned', 'called off' (but 'called a strike' calls one)."""
     lemma = verb.lemma_.lower()
     if lemma == "call":
-        return any(c.dep_ == "prt" and c.lower_ == "off" for c in verb.children)
+        return any(c.dep_ == "prt" and word(c) == "off" for c in verb.children)
     return lemma in word_classes()["cancel_verbs"]
 
 
 def _none(tok: Token) -> bool:
     """'no one', 'nobody', 'no agreements': a participant that is nobody, an act that is not."""
-    return tok.lower_ in ("nobody", "none", "nothing") or any(
-        c.dep_ == "det" and c.lower_ == "no" for c in tok.children)
+    return word(tok) in ("nobody", "none", "nothing") or any(
+        c.dep_ == "det" and word(c) == "no" for c in tok.children)
 
 
 def _auxiliaries(tok: Token) -> set[str]:
     """The auxiliaries of the trigger, with those a verb conjunct shares with its head."""
-    auxes = {c.lower_ for c in tok.children if c.dep_ in ("aux", "auxpass")}
+    own = [c for c in tok.children if c.dep_ in ("aux", "auxpass")]
     if tok.dep_ == "conj" and tok.head.pos_ == "VERB":
         # "workers will intervene and further disrupt output": the auxiliary is shared.
-        auxes |= {c.lower_ for c in tok.head.children if c.dep_ in ("aux", "auxpass")}
+        own += [c for c in tok.head.children if c.dep_ in ("aux", "auxpass")]
+    auxes = {word(c) for c in own} | implied_auxiliaries(tok)
+    for c in own:
+        auxes |= implied_auxiliaries(c)  # "habrían muerto": would
     return auxes
 
 
@@ -84,7 +88,7 @@ def _verb_form_modality(tok: Token, auxes: set[str]) -> str:
     if tok.tag_ == "VB" and tok.dep_ == "conj" and modality == "asserted" and not auxes and \
             not any(c.dep_ in SUBJECT_DEPS for c in tok.children):
         modality = "hypothetical"  # a bare verb form cannot report a past act
-    if any(c.dep_ == "advmod" and c.lower_ in classes["hearsay_adverbs"]
+    if any(c.dep_ == "advmod" and word(c) in classes["hearsay_adverbs"]
            for t in scope for c in t.children):
         modality = "claimed"
     reported = tok.dep_ == "ccomp" and tok.head.lemma_.lower() in \
@@ -153,9 +157,9 @@ def _according_to(tok: Token) -> str | None:
     """The source an 'according to X' phrase on the trigger names (the last one), if any."""
     attributed = None
     for c in tok.children:
-        if c.dep_ == "prep" and c.lower_ == "according":
+        if c.dep_ == "prep" and word(c) == "according":
             for p in c.subtree:
-                if p.dep_ == "pobj" and p.head.lower_ == "to":
+                if p.dep_ == "pobj" and word(p.head) == "to":
                     attributed = _actor_span(p).text
     return attributed
 

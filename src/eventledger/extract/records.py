@@ -22,6 +22,7 @@ from eventledger.extract.refinement import (
     _refine,
     set_protest_sides,
 )
+from eventledger.roles import word
 from eventledger.schema import Actor, Event, Figure, Place, stable_id
 from eventledger.taxonomy import (
     ARMED_GROUPS,
@@ -170,7 +171,7 @@ def _actor_in_cause(tok: Token) -> Token | None:
     cause = next((c for c in leave.children if c.dep_ == "nsubj"), None) if leave else None
     if cause is None and tok.pos_ == "VERB":
         when = next((c for c in tok.children if c.dep_ == "advcl" and any(
-            m.dep_ in ("mark", "advmod") and m.lower_ in ("when", "as") for m in c.children)),
+            m.dep_ in ("mark", "advmod") and word(m) in ("when", "as") for m in c.children)),
             None)
         cause = next((c for c in when.children if c.dep_ == "nsubj"), None) if when else None
     if cause is None:
@@ -465,7 +466,7 @@ def _place_of(doc: Doc, top: Toponym) -> Place:
     place = to_place(top.resolved)
     span = doc.char_span(top.start, top.end, alignment_mode="expand")
     if span is not None and place.geo_precision == 1 and span.root.dep_ == "pobj" and \
-            span.root.head.lower_ in NEAR_PREPS:
+            word(span.root.head) in NEAR_PREPS:
         place.geo_precision = 2
     return place
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from eventledger.roles import word
 from eventledger.schema import Event
 from eventledger.taxonomy import (
     ARMED_GROUPS,
@@ -26,7 +27,7 @@ CROWD_CONTROL = word_classes()["crowd_control_words"]
 
 def _crowd_control(tok: Token) -> bool:
     """Whether the trigger's clause names crowd-control means (tear gas, batons, rubber)."""
-    return any(t.lower_ in CROWD_CONTROL for t in tok.subtree)
+    return any(word(t) in CROWD_CONTROL for t in tok.subtree)
 
 
 def _refine(trig: Trigger, sub: str | None, mode: str | None, inter_s: int | None,
@@ -34,7 +35,7 @@ def _refine(trig: Trigger, sub: str | None, mode: str | None, inter_s: int | Non
             ) -> tuple[str | None, str | None]:
     """ACLED sub-event type and PLOVER mode from the actors and the sentence. The actor who
     acts stays actor 1: police dispersing or shooting protesters are actor 1 (issue #10)."""
-    words = {t.lower_ for t in sent} | {t.lemma_.lower() for t in sent}
+    words = {word(t) for t in sent} | {t.lemma_.lower() for t in sent}
     if trig.plover == "PROTEST" and trig.mode in ("demo", "strike", "obstruct", "hunger",
                                                   "boycott"):
         if words & INTERVENTION_WORDS:

@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 
 from eventledger.extract.arguments import _cause_noun, _objects, _subjects, _through_quantity
 from eventledger.extract.context import OBJECT_DEPS, SUBJECT_DEPS, _Hit, _lemma_in
+from eventledger.roles import word
 from eventledger.taxonomy import Trigger, plover_set, triggers, word_classes
 
 if TYPE_CHECKING:
@@ -47,12 +48,12 @@ def _find_triggers(sent: Span) -> list[_Hit]:
         if tok.i in used:
             continue
         lemma = tok.lemma_.lower()
-        for phrase in [*multi.get(lemma, []), *multi.get(tok.lower_, [])]:
+        for phrase in [*multi.get(lemma, []), *multi.get(word(tok), [])]:
             n = len(_PHRASE_TOKENS.findall(phrase))
             window = doc[tok.i:tok.i + n]
             words = [t.lemma_.lower() for t in window]
             surface = window.text.lower()
-            if " ".join(words) == phrase or " ".join(t.lower_ for t in window) == phrase \
+            if " ".join(words) == phrase or " ".join(word(t) for t in window) == phrase \
                     or surface == phrase:
                 head = _phrase_head(window)
                 entry = next((e for e in table[phrase] if _pos_fits(e, head)
@@ -63,7 +64,7 @@ def _find_triggers(sent: Span) -> list[_Hit]:
                     break
         if tok.i in used:
             continue
-        entries = list(table.get(lemma, ())) + (list(table.get(tok.lower_, ()))
+        entries = list(table.get(lemma, ())) + (list(table.get(word(tok), ()))
                                                   if tok.pos_ == "NOUN" else [])
         if not entries and tok.pos_ == "ADJ" and tok.dep_ in ("amod", "acomp", "oprd"):
             entries = _participle_entries(tok)  # "the halted mine", "remains shut"
@@ -90,8 +91,8 @@ def _obligations(sent: Span, used: set[int]) -> list[_Hit]:
             continue
         for comp in tok.children:
             auxes = [a for a in comp.children if a.dep_ == "aux"]
-            epistemic = any(a.lower_ == "have" for a in auxes)  # "must have been": inference
-            if comp.dep_ == "ccomp" and not epistemic and any(a.lower_ in OBLIGATION_AUX
+            epistemic = any(word(a) == "have" for a in auxes)  # "must have been": inference
+            if comp.dep_ == "ccomp" and not epistemic and any(word(a) in OBLIGATION_AUX
                                                               for a in auxes):
                 out.append(_Hit(tok, sent.doc[tok.i:tok.i + 1], entry))
                 break
@@ -108,7 +109,7 @@ def _phrase_head(window: Span) -> Token:
 def _participle_entries(tok: Token) -> list[Trigger]:
     """Disruption verbs told as an adjective ('the halted mine', 'the closed border'), which
     the tagger leaves unlemmatised."""
-    form = tok.lower_
+    form = word(tok)
     stems = [form[:-2], form[:-1], form[:-3], form] if form.endswith("ed") else [form]
     return [Trigger(e.lemma, "A", e.plover, e.mode, e.acled_sub, e.kind, e.context, e.frame)
             for stem in stems for e in triggers().get(stem, ())
@@ -159,7 +160,7 @@ def _object_fits(frame: _Frame, tok: Token) -> bool:
         if _lemma_in(cand, frame.words) or (people and cand.ent_type_ == "PERSON") or \
                 (agents and cand.ent_type_ in ("GPE", "ORG", "NORP")):
             return True  # a named country or group acts as an agent
-    if people and any(c.dep_ == "prep" and c.lower_ == "with" for c in tok.children):
+    if people and any(c.dep_ == "prep" and word(c) == "with" for c in tok.children):
         return True  # "met with ...", even when the parse loses the object
     if tok.dep_ in ("acomp", "oprd") and tok.head.lemma_.lower() in STATE_VERBS:
         # "the mine remains shut": the state's subject is what was shut
@@ -175,7 +176,7 @@ def _object_fits(frame: _Frame, tok: Token) -> bool:
 def _may_stand_for(pronoun: Token, words: frozenset[str]) -> bool:
     """Whether 'it' or 'them' can stand for a noun of the class named shortly before (the
     sentence and up to 60 words back): 'The mine was attacked. Glencore halted it.'"""
-    if pronoun.lower_ not in ("it", "them"):
+    if word(pronoun) not in ("it", "them"):
         return False
     window = pronoun.doc[max(0, pronoun.sent.start - 60):pronoun.i]
     return any(t.pos_ == "NOUN" and _lemma_in(t, words) for t in window)
@@ -200,7 +201,7 @@ def _governed(frame: _Frame, tok: Token) -> bool:
 def _done_by(frame: _Frame, tok: Token) -> bool:
     """agent:CLASS — 'drone strikes', 'strikes by warplanes', 'warplanes carried out strikes'."""
     doers = [c for c in tok.children if c.dep_ in ("compound", "amod", "nmod", "poss")]
-    doers += [p for c in tok.children if c.dep_ == "prep" and c.lower_ == "by"
+    doers += [p for c in tok.children if c.dep_ == "prep" and word(c) == "by"
               for p in c.children if p.dep_ == "pobj"]
     if tok.dep_ in OBJECT_DEPS and tok.head.pos_ == "VERB":
         doers += _subjects(tok.head)
@@ -208,7 +209,7 @@ def _done_by(frame: _Frame, tok: Token) -> bool:
 
 
 def _particle(frame: _Frame, tok: Token) -> bool:
-    return any(c.dep_ == "prep" and c.lower_ == frame.names[0] for c in tok.children)
+    return any(c.dep_ == "prep" and word(c) == frame.names[0] for c in tok.children)
 
 
 def _caused(frame: _Frame, tok: Token) -> bool:
@@ -229,7 +230,7 @@ _FRAME_CHECKS: dict[str, Callable[[_Frame, Token], bool]] = {
 def _is_metaphor(tok: Token) -> bool:
     """'a storm of protest': the trigger only qualifies another noun."""
     head = tok.head
-    return (tok.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_.lower()
+    return (tok.dep_ == "pobj" and word(head) == "of" and head.head.lemma_.lower()
             in METAPHOR_HEADS)
 
 
@@ -242,19 +243,19 @@ def _is_back_reference(tok: Token) -> bool:
     holder = tok.head if tok.dep_ == "compound" else tok
     if holder.dep_ == "nsubj" and holder.head.lemma_ == "be":
         return True
-    if any(c.dep_ == "amod" and c.lower_ in ("similar", "such", "previous", "earlier")
+    if any(c.dep_ == "amod" and word(c) in ("similar", "such", "previous", "earlier")
            for c in tok.children):
         return True  # "similar abductions were reported last year"
-    definite = any(c.dep_ in ("det", "poss") and c.lower_ in ("the", "these", "those", "this",
+    definite = any(c.dep_ in ("det", "poss") and word(c) in ("the", "these", "those", "this",
                                                               "its", "their")
                    for c in tok.children)
     if not definite:
         return False
     if tok.dep_ in ("dobj", "nsubjpass") and tok.head.pos_ == "VERB" and \
             tok.head.lemma_.lower() in word_classes()["reference_verbs"] and \
-            any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in tok.children):
+            any(c.dep_ == "det" and word(c) in ("the", "this", "that") for c in tok.children):
         return True  # "no group claimed the attack", "whether the attack was linked to X"
-    if tok.dep_ == "pobj" and tok.head.lower_ in BACK_REFERENCE_PREPS:
+    if tok.dep_ == "pobj" and word(tok.head) in BACK_REFERENCE_PREPS:
         return True
     if tok.dep_ == "dobj" and any(e.plover in STATEMENTS for e in
                                   triggers().get(tok.head.lemma_.lower(), ())):
@@ -266,7 +267,7 @@ def _is_back_reference(tok: Token) -> bool:
 def _in_protest_phrase(tok: Token) -> bool:
     """'set the fire in protest against the plant': a motive, not a protest event."""
     return tok.pos_ == "NOUN" and tok.lemma_.lower() == "protest" and tok.dep_ == "pobj" and \
-        tok.head.lower_ == "in" and not any(c.dep_ == "det" for c in tok.children)
+        word(tok.head) == "in" and not any(c.dep_ == "det" for c in tok.children)
 
 
 def _in_compound_adjective(tok: Token) -> bool:
@@ -293,8 +294,8 @@ def _skip_verb(tok: Token) -> bool:
             c.dep_ in ("nsubj", "aux", "auxpass", "nsubjpass") for c in tok.children):
         return True
     subj = next((c for c in tok.children if c.dep_ in SUBJECT_DEPS), None)
-    return subj is not None and (subj.lower_ in ("percent", "%") or any(
-        t.lower_ in ("percent", "%") for t in subj.subtree))
+    return subj is not None and (word(subj) in ("percent", "%") or any(
+        word(t) in ("percent", "%") for t in subj.subtree))
 
 
 def _merge_hits(hits: list[_Hit]) -> list[_Hit]:
@@ -331,7 +332,7 @@ def _merge_hits(hits: list[_Hit]) -> list[_Hit]:
             # "X endorsed the strikes": a known event as the topic of a statement.
             if hit.token.pos_ == "NOUN" and hit.token.dep_ == "dobj" and \
                     hit.token.head.i == other.token.i and other.trigger.plover in STATEMENTS and \
-                    any(c.dep_ == "det" and c.lower_ in ("the", "these", "those")
+                    any(c.dep_ == "det" and word(c) in ("the", "these", "those")
                         for c in hit.token.children):
                 absorbed = True
                 break

@@ -133,8 +133,12 @@ def _overlaps(claimed: list[tuple[int, int]], start: int, end: int) -> bool:
     return (i > 0 and claimed[i - 1][1] > start) or (i < len(claimed) and claimed[i][0] < end)
 
 
-def tag(text: str, dct: dt.date | None) -> list[Timex]:
+def tag(text: str, dct: dt.date | None, language: str = "en") -> list[Timex]:
     """All temporal expressions in `text`, in order, normalised against `dct` (may be None)."""
+    if language == "es":
+        from eventledger.when import spanish  # lazily: spanish imports this module
+
+        return spanish.tag(text, dct)
     claimed: list[tuple[int, int]] = []  # sorted, never overlapping: checked by bisection
     found: list[tuple[int, int, str, re.Match[str]]] = []
     for kind, pattern in _PATTERNS:

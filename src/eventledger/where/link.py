@@ -12,6 +12,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from eventledger.paragraphs import previous_paragraph_start
+from eventledger.roles import word
 from eventledger.taxonomy import word_classes
 from eventledger.where.geoparse import Toponym, within
 
@@ -181,7 +182,7 @@ def _preposition(doc: Doc, top: Toponym) -> str | None:
     root = span.root
     while root.dep_ in ("conj", "appos") and root.head.i != root.i:
         root = root.head
-    return root.head.lower_ if root.dep_ == "pobj" else None
+    return word(root.head) if root.dep_ == "pobj" else None
 
 
 def _destination_or_topic(doc: Doc, top: Toponym) -> bool:

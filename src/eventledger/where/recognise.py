@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
+from eventledger.roles import word
 from eventledger.taxonomy import data_text, data_tsv, demonyms
 from eventledger.where.gazetteer import Gazetteer, GazetteerEntry, fold, looks_like_code
 
@@ -207,21 +208,21 @@ class _Recogniser:
         after = self.doc[end] if end < len(self.doc) else None
         return (span.start, span.end) == (start, end) and (
             after is None or after.pos_ not in ("NOUN", "PROPN")
-            or after.lower_ in self.cues["feature_nouns"])  # "KwaZulu-Natal province"
+            or word(after) in self.cues["feature_nouns"])  # "KwaZulu-Natal province"
 
     def _organisation(self, name: Span) -> bool:
         if name.label_ == "EVENT" or name.root.ent_type_ == "EVENT":
             return False  # "the Afghanistan war" happened there
-        heads = [t for t in name if _capitalised(t) and t.lower_ in self.cues["facility_heads"]]
+        heads = [t for t in name if _capitalised(t) and word(t) in self.cues["facility_heads"]]
         if not heads:
             return True
         after = heads[0].i + 1
-        return after < name.end and self.doc[after].lower_ in ("for", "of")
+        return after < name.end and word(self.doc[after]) in ("for", "of")
 
     def _compound(self, span: Span) -> bool:
         """'Lima beans', 'Ebola virus': a place word naming a thing, not inside a name."""
         after = self.doc[span.end] if span.end < len(self.doc) else None
-        return after is not None and after.lower_ in self.cues["common_compounds"]
+        return after is not None and word(after) in self.cues["common_compounds"]
 
     def _add_in_name(self, span: Span, text: str, whole: bool = False) -> bool:
         """Record a well-known place inside a longer name ('Queensland Amber Alert'); `whole`
@@ -246,15 +247,15 @@ class _Recogniser:
             c.feature in ("country", "admin1") for c in self.gaz.lookup(text)[:3])
         if (matcher or len(span) == 1) and not polity and not _proper_run(doc, span):
             return True
-        following = [t.lower_ for t in doc[span.end:span.end + 3]]
+        following = [word(t) for t in doc[span.end:span.end + 3]]
         if not polity and following[:1] != ["based"] and \
                 any(w in cues["company_heads"] for w in following[:3]) and \
                 all(t.is_alpha for t in doc[span.end:span.end + 2]):
             return True
         after = doc[span.end] if span.end < len(doc) else None
         return after is not None and after.pos_ in ("NOUN", "PROPN") and (
-            (after.text[:1].isupper() and after.lower_ in cues["organisation_heads"])
-            or after.lower_ in cues["common_compounds"])
+            (after.text[:1].isupper() and word(after) in cues["organisation_heads"])
+            or word(after) in cues["common_compounds"])
 
     def _candidates(self, span: Span, text: str, matcher: bool
                     ) -> tuple[Span, str, tuple[GazetteerEntry, ...]]:
@@ -263,7 +264,7 @@ class _Recogniser:
         if not cands and text.lower().startswith("the "):
             cands = self.gaz.lookup(text[4:])
         if not cands and len(span) > 1 and not matcher and \
-                span[-1].lower_ in self.cues["generic_tails"]:
+                word(span[-1]) in self.cues["generic_tails"]:
             shorter = self.gaz.lookup(span[:-1].text)
             if shorter:
                 return span[:-1], span[:-1].text, shorter
@@ -271,7 +272,7 @@ class _Recogniser:
 
     def _cued(self, span: Span, text: str, cands: tuple[GazetteerEntry, ...]) -> bool:
         """Words found only by the matcher need a locative cue or to name a well-known place."""
-        prev = self.doc[span.start - 1].lower_ if span.start > 0 else ""
+        prev = word(self.doc[span.start - 1]) if span.start > 0 else ""
         known = any(c.feature in ("country", "admin1") or
                     (c.population >= 100_000 and fold(c.name) == fold(text))
                     for c in cands[:3])
@@ -348,7 +349,7 @@ def _proper_run(doc: Doc, span: Span) -> bool:
     before = doc[span.start - 1] if span.start > 0 else None
     after = doc[span.end] if span.end < len(doc) else None
     return not any(t is not None and t.pos_ == "PROPN" and _capitalised(t) and
-                   t.lower_ not in _calendar_words()  # "in Bonn Tuesday"
+                   word(t) not in _calendar_words()  # "in Bonn Tuesday"
                    for t in (before, after))
 
 
@@ -390,7 +391,7 @@ def _blocked_tokens(doc: Doc, gaz: Gazetteer) -> tuple[set[int], list[tuple[int,
     in_names: list[tuple[int, int]] = []
     surnames: set[str] = set()
     for ent in doc.ents:
-        after_locative = ent.start > 0 and doc[ent.start - 1].lower_ in before_place
+        after_locative = ent.start > 0 and word(doc[ent.start - 1]) in before_place
         if ent.label_ == "PERSON" and len(ent) > 1 and after_locative and any(
                 c.feature == "city" and fold(c.name) == fold(ent.text)
                 for c in gaz.lookup(ent.text)):
@@ -398,10 +399,10 @@ def _blocked_tokens(doc: Doc, gaz: Gazetteer) -> tuple[set[int], list[tuple[int,
         if ent.label_ == "PERSON" and len(ent) > 1:
             blocked.update(t.i for t in ent)
             surnames.add(ent[-1].text)
-        elif len(ent) == 1 and ent.start > 0 and doc[ent.start - 1].lower_ in before_place:
+        elif len(ent) == 1 and ent.start > 0 and word(doc[ent.start - 1]) in before_place:
             continue  # "in Quetta" tagged as a title: a locative word says it is a place
         elif ent.label_ in ("ORG", "WORK_OF_ART", "EVENT", "PRODUCT", "LAW"):
-            words = {t.lower_ for t in ent}
+            words = {word(t) for t in ent}
             is_list = "," in words or "and" in words
             in_names.append((ent.start, ent.end))
             if words & heads or (len(ent) > 1 and not is_list) or ent.label_ in ("WORK_OF_ART",
@@ -410,7 +411,7 @@ def _blocked_tokens(doc: Doc, gaz: Gazetteer) -> tuple[set[int], list[tuple[int,
     # A person named in full is later called by surname ("... Ana Gomez ... Gomez said"): the
     # surname is not a place unless a locative word introduces it ("in Gomez").
     called_by_surname = {tok.i for tok in doc if tok.text in surnames and not (
-        tok.i > 0 and doc[tok.i - 1].lower_ in before_place) and not _inside_longer_name(doc, tok)
+        tok.i > 0 and word(doc[tok.i - 1]) in before_place) and not _inside_longer_name(doc, tok)
                          } if surnames else set()
     blocked |= called_by_surname
     return blocked, [(s, e) for s, e in in_names
@@ -427,13 +428,13 @@ def _inside_longer_name(doc: Doc, tok: Token) -> bool:
 def _context_cue(doc: Doc, span: Span) -> str | None:
     """Feature a phrase such as 'the region of X', 'X province' or 'the city of X' implies."""
     nouns = _cues()["feature_nouns"]
-    left = [t.lower_ for t in doc[max(0, span.start - 8):span.start]]
-    if span.end < len(doc) and doc[span.end].lower_ in nouns:
-        return nouns[doc[span.end].lower_]
-    for word in reversed(left):
-        if word in nouns:
-            return nouns[word]
-        if word in (".", ";", "and", "while", "but"):
+    left = [word(t) for t in doc[max(0, span.start - 8):span.start]]
+    if span.end < len(doc) and word(doc[span.end]) in nouns:
+        return nouns[word(doc[span.end])]
+    for left_word in reversed(left):
+        if left_word in nouns:
+            return nouns[left_word]
+        if left_word in (".", ";", "and", "while", "but"):
             break
     return None
 
