@@ -45,7 +45,8 @@ def seed_path() -> Path:
 
 
 def run(text: str, published: str | None = "2024-03-15", doc_id: str = "t",
-        source: str | None = None) -> ArticleRecords:
+        source: str | None = None, language: str | None = None) -> ArticleRecords:
     """Extract records from a small test article (on its hand-written parse, unless the test is
     marked `model`)."""
-    return process_article(Article(doc_id=doc_id, text=text, published=published, source=source))
+    return process_article(Article(doc_id=doc_id, text=text, published=published, source=source,
+                                   language=language))

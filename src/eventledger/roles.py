@@ -29,6 +29,7 @@ _NOMINAL_ARGS = ("obl", "nmod", "obl:arg", "obl:tmod", "dobj", "obj", "nsubj", "
                  "obl:agent", "nummod", "amod", "appos", "conj")
 _MODALS = frozenset({"can", "could", "must", "should", "may", "might", "would", "will"})
 _ENTITY_LABELS = {"PER": "PERSON", "LOC": "GPE", "ORG": "ORG", "MISC": "MISC"}
+_NOT_NAMES = frozenset({"NUM", "DET", "ADP", "PUNCT", "PRON", "CCONJ", "SCONJ", "AUX"})
 _INFINITIVE_MARKERS = frozenset({"to", "for", "with", "of", "by"})
 
 
@@ -105,8 +106,7 @@ def glosses(language: str) -> Glosses:
     words: dict[tuple[str, str], str] = {}
     phrases: dict[str, list[tuple[tuple[str, ...], str]]] = {}
     for row in data_tsv(f"{language}/glosses.tsv"):
-        source, pos, english = (row.get("word") or row["spanish"]).lower(), row["pos"] or "*", \
-            row["english"]
+        source, pos, english = row["word"].lower(), row["pos"] or "*", row["english"]
         parts = tuple(source.split())
         if len(parts) > 1:
             phrases.setdefault(parts[0], []).append((parts, english))
@@ -117,8 +117,9 @@ def glosses(language: str) -> Glosses:
     return Glosses(words, phrases)
 
 
-def _merge_phrases(doc: Doc, table: Glosses) -> None:
-    """Fixed phrases ("toque de queda": curfew) become one token glossed as a whole."""
+def _merge_phrases(doc: Doc, table: Glosses) -> dict[int, str]:
+    """Fixed phrases ("toque de queda": curfew) become one token glossed as a whole; returns
+    the merged tokens' glosses by index."""
     found: list[tuple[int, int, str]] = []
     i = 0
     while i < len(doc):
@@ -135,17 +136,42 @@ def _merge_phrases(doc: Doc, table: Glosses) -> None:
         with doc.retokenize() as retokenizer:
             for start, end, english in found:
                 retokenizer.merge(doc[start:end], attrs={"LEMMA": english, "NORM": english})
+    merged: dict[int, str] = {}
+    shift = 0
+    for start, end, english in found:
+        merged[start - shift] = english
+        shift += end - start - 1
+    return merged
+
+
+_FUTURE_ENDINGS = ("íamos", "íais", "emos", "éis", "ías", "ían", "ía", "ás", "án", "á", "é")
 
 
 def _gloss(tok: Token, table: Glosses) -> str | None:
-    """A token's gloss; a capitalised common noun ("la Policía") is glossed as the noun, a
-    person's or place's name never ("Paz" is no peace)."""
-    if tok.pos_ != "PROPN":
-        return table.of(tok)
-    if tok.ent_type_ in ("PER", "LOC"):
+    """A token's gloss. A capitalised institution ("la Policía", "Sicarios") is glossed as its
+    noun, but a person's or place's name only by an explicit PROPN row ("Paz" is no peace); a
+    reflexive verb by its own row ("manifestarse": demonstrate); a future or conditional form
+    the lemmatiser garbled ("saquearán") by its infinitive."""
+    if tok.pos_ == "PROPN":
+        words = table.words
+        for key in (tok.lower_, tok.lemma_.lower()):
+            found = words.get((key, "PROPN")) or (
+                words.get((key, "NOUN")) if tok.ent_type_ not in ("PER", "LOC") else None)
+            if found:
+                return found
         return None
-    key = tok.lower_
-    return table.words.get((key, "PROPN")) or table.words.get((key, "NOUN"))
+    if tok.pos_ == "VERB" and any(c.lower_ == "se" for c in tok.children):
+        found = table.words.get((tok.lemma_.lower() + "se", "VERB"))
+        if found:
+            return found
+    found = table.of(tok)
+    if found is None and tok.pos_ in ("VERB", "AUX") and (
+            "Fut" in tok.morph.get("Tense", []) or "Cnd" in tok.morph.get("Mood", [])):
+        form = tok.lower_
+        ending = next((e for e in _FUTURE_ENDINGS if form.endswith(e)), None)
+        if ending:
+            found = table.words.get((form[:-len(ending)], "VERB"))
+    return found
 
 
 def _tag(tok: Token) -> str:
@@ -202,14 +228,15 @@ def to_rule_roles(doc: Doc, language: str) -> Doc:
     from spacy.tokens import Span
 
     table = glosses(language)
-    _merge_phrases(doc, table)
+    merged = _merge_phrases(doc, table)
     tree = _Tree(doc)
-    gloss = [_gloss(t, table) for t in doc]
+    gloss = [merged.get(t.i) or _gloss(t, table) for t in doc]
     norms = [g or (t.lower_ if t.pos_ in ("PROPN", "NUM", "PUNCT") else t.lemma_.lower())
              for g, t in zip(gloss, doc)]
     for t in doc:
         if t.pos_ == "NUM" and t.like_num and t.text[:1].isdigit():
             norms[t.i] = t.lower_
+    _approximated_numbers(doc, tree)
     _passives(doc, tree, norms)
     _modal_verbs(doc, tree, norms)
     _copulas(doc, tree)
@@ -237,9 +264,23 @@ def to_rule_roles(doc: Doc, language: str) -> Doc:
     for t, norm in zip(out, norms):
         t.norm_ = norm
     out.ents = [Span(out, e.start, e.end, _ENTITY_LABELS.get(e.label_, e.label_))
-                for e in doc.ents]
+                for e in doc.ents if any(t.pos_ not in _NOT_NAMES for t in e)]
     out.user_data["glossed"] = language
     return out
+
+
+def _approximated_numbers(doc: Doc, tree: _Tree) -> None:
+    """'al menos 17 personas', parsed with the number under 'al menos': the number counts the
+    noun, and 'al menos' qualifies the number, as in English parses."""
+    for t in doc:
+        approx = tree.heads[t.i]
+        if tree.pos[t.i] != "NUM" or approx == t.i or tree.pos[approx] not in ("ADP", "ADV"):
+            continue
+        noun = tree.heads[approx]
+        if noun == approx or tree.pos[noun] not in ("NOUN", "PROPN", "PRON"):
+            continue
+        tree.heads[t.i], tree.deps[t.i] = noun, "nummod"
+        tree.heads[approx], tree.deps[approx] = t.i, "advmod"
 
 
 def _passives(doc: Doc, tree: _Tree, norms: list[str]) -> None:

@@ -102,7 +102,11 @@ def _normalise_actor(span: Span, ctx: ExtractionContext, country_hint: str | Non
             and e.label_ in ("ORG", "PERSON", "NORP")]
     org = next((e for e in ents if e.label_ == "ORG" and (
         e.root.i == root.i or (head_is_person and e.start > root.i))), None)
-    if org is not None and (best is None or org.start > root.i):
+    # "officers of the National Police": a state force named by its common noun is the
+    # state's force, in ACLED's naming, as "the National Police" alone is.
+    state_force = org is not None and lex.get(org.root.lemma_.lower(), {}).get("kind") == "state"
+    if org is not None and not (state_force and best is not None) and \
+            (best is None or org.start > root.i):
         # The group itself, or the group a leader or member speaks for ("fighters of the
         # Allied Democratic Forces": the group acts, armed as its fighters are).
         inter = int(best["inter"]) if best is not None and best["kind"] == "armed" else None

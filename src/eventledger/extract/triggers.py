@@ -155,7 +155,10 @@ def _object_fits(frame: _Frame, tok: Token) -> bool:
     # "fired to disperse the mob": the object may sit in a purpose clause.
     purpose = [o for c in tok.children if c.dep_ in ("xcomp", "advcl")
                for o in c.children if o.dep_ in OBJECT_DEPS]
+    direct = any(c.dep_ in OBJECT_DEPS for c in tok.children)
     for cand in _objects(tok) + purpose:
+        if direct and cand.dep_ == "pobj" and word(cand.head) == "in":
+            continue  # "captured in the city three leaders": the place is no object
         cand = _through_quantity(cand)  # "handed over 700 kg of medicine"
         if _lemma_in(cand, frame.words) or (people and cand.ent_type_ == "PERSON") or \
                 (agents and cand.ent_type_ in ("GPE", "ORG", "NORP")):

@@ -127,7 +127,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
                      r"(?P<rel>siguiente|anterior|posterior|previo|previa)|"
                      r"(?P<det>ese|esa|aquel|aquella|el|la)\s+(?P<same>mism[oa]\s+)?"
                      r"(?P<u2>día|semana|mes|año|jornada)|(?:la\s+)?(?P<eve>víspera))\b")),
-    ("hace", _re(rf"\bhace\s+(?:(?:(?P<mod>{_MOD}|apenas|solo|sólo|justo|ya)\s+)?(?:(?P<num>{_NUM})\s+)?(?P<unit>{_UNIT})"
+    ("hace", _re(rf"\bhace\s+(?:(?:(?P<mod>{_MOD}|apenas|solo|sólo|justo|ya)\s+)?"
+                 rf"(?:(?P<num>{_NUM})\s+)?(?P<unit>{_UNIT})"
                  r"(?P<half>\s+y\s+medi[oa])?|(?P<vague>poco(?:\s+tiempo)?|tiempo|"
                  r"mucho(?:\s+tiempo)?|algún\s+tiempo))\b")),
     ("later", _re(rf"\b(?:(?P<mod>{_MOD})\s+)?(?:(?P<num>{_NUM})\s+)?(?P<unit>{_UNIT})\s+"
