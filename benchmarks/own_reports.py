@@ -27,7 +27,7 @@ import tempfile
 from pathlib import Path
 from typing import Any
 
-from eventledger.pipeline import process_stream
+from eventledger.pipeline import DEFAULT, Options, process_stream
 from eventledger.schema import Article, Event
 from eventledger.store import Store
 from eventledger.where import gazetteer
@@ -92,9 +92,10 @@ def _match(gold: list[dict[str, Any]], ours: list[Event]
     return pairs
 
 
-def score_reports(split: str, show_errors: bool = False, data: Path = DATA) -> dict[str, float]:
+def score_reports(split: str, show_errors: bool = False, data: Path = DATA,
+                  options: Options = DEFAULT) -> dict[str, float]:
     reports = [json.loads(line) for line in (data / f"{split}.jsonl").open(encoding="utf-8")]
-    results = process_stream([_article(r) for r in reports])
+    results = process_stream([_article(r) for r in reports], options=options)
     tp = n_gold = n_ours = 0
     right = dict.fromkeys(FIELDS, 0)
     for report, recs in zip(reports, results):
@@ -178,6 +179,7 @@ def main() -> int:
     ap.add_argument("--errors", action="store_true", help="print errors (dev and pairs only)")
     ap.add_argument("--language", choices=sorted(DATA_BY_LANGUAGE), default="en",
                     help="which reports: English (own_reports) or Spanish (own_reports_es)")
+    ap.add_argument("--rules-only", action="store_true", help="without the typing model")
     args = ap.parse_args()
     if args.split == "pairs":
         res = score_pairs(args.errors)
@@ -187,7 +189,7 @@ def main() -> int:
               f"{res['type, toll, date, place right']:.2f} |")
         return 0
     res = score_reports(args.split, args.errors and args.split.startswith("dev"),
-                        DATA_BY_LANGUAGE[args.language])
+                        DATA_BY_LANGUAGE[args.language], Options(rules_only=args.rules_only))
     print(f"split: {args.split} ({args.language})")
     print("| reports | gold events | ours | matched | P | R | F1 | type | date | place | toll "
           "| field mean | score |")

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from functools import cache
 from typing import TYPE_CHECKING
 
-from eventledger.taxonomy import data_tsv
+from eventledger.taxonomy import actor_lexicon, data_tsv, word_classes
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -345,18 +345,32 @@ def _prepositions(doc: Doc, tree: _Tree, norms: list[str]) -> None:
         if norms[t.i] == "to" and tree.deps[noun] in ("obj", "dobj", "obl") and \
                 tree.pos[governor] == "VERB" and (tree.deps[noun] != "obl" or not any(
                     tree.deps[c] in ("obj", "dobj") and doc[c].lower_ != "se"
-                    for c in tree.children(governor))) and \
-                (doc[noun].ent_type_ == "PER" or tree.pos[noun] in ("NOUN", "NUM", "PRON")
-                 and doc[noun].ent_type_ != "LOC"):
+                    for c in tree.children(governor))) and _personal(doc[noun], norms):
             tree.deps[noun], tree.deps[t.i] = "dobj", "dep"  # "detuvo a doce personas"
             continue
         passive = any(tree.deps[c] == "auxpass" for c in tree.children(governor))
-        if norms[t.i] == "for" and doc[t.i].lower_ == "por" and passive:
+        if norms[t.i] == "for" and doc[t.i].lower_ == "por" and passive and \
+                norms[noun] not in word_classes()["time_nouns"]:  # "por la noche": when
             norms[t.i], label = "by", "agent"
         else:
             label = "prep"
         tree.heads[t.i], tree.deps[t.i] = governor, label
         tree.heads[noun], tree.deps[noun] = t.i, "pobj"
+
+
+def _personal(noun: Token, norms: list[str]) -> bool:
+    """Whether the noun after 'a' names people ("a doce personas", "a Juan"), which makes the
+    'a' the mark of a personal object, not 'to' ("a tiros": by shots; "a Lima": to Lima)."""
+    if noun.ent_type_ == "PER" or noun.pos_ in ("NUM", "PRON"):
+        return True
+    return noun.pos_ in ("NOUN", "PROPN") and noun.ent_type_ != "LOC" and \
+        norms[noun.i] in _people_words()
+
+
+@cache
+def _people_words() -> frozenset[str]:
+    classes = word_classes()
+    return classes["person"] | classes["agent"] | classes["workers"] | frozenset(actor_lexicon())
 
 
 def _clause_markers(doc: Doc, tree: _Tree, norms: list[str]) -> None:
