@@ -213,6 +213,20 @@ def test_a_language_not_read_gives_a_warning_and_no_events(capsys, tmp_path):
     assert "French" in err and "no events" in err and "English and Spanish" in err
 
 
+def test_spanish_text_is_coded_with_its_evidence_as_written(capsys, tmp_path):
+    text = ("Agentes de la Policía Nacional detuvieron el lunes a doce manifestantes en "
+            "Juliaca, en la región de Puno, durante una marcha contra el gobierno, informó "
+            "la Defensoría del Pueblo.")
+    p = tmp_path / "es.txt"
+    p.write_text(text, encoding="utf-8")
+    code, out, err = cli(capsys, "extract", p, "--published", "2023-02-03")
+    events = [json.loads(line) for line in out.splitlines()]
+    arrests = [e for e in events if e["sub_event_type"] == "Arrests"]
+    assert code == 0 and "no events" not in err and len(arrests) == 1
+    assert arrests[0]["actor1"] == "Police Forces of Peru"
+    assert arrests[0]["evidence"][0]["text"] == text
+
+
 def test_the_language_flag_overrides_detection(capsys, tmp_path):
     p = tmp_path / "en.txt"
     p.write_text("Police arrested 45 people in Mombasa on Friday.", encoding="utf-8")

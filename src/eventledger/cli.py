@@ -89,8 +89,8 @@ def _parser() -> argparse.ArgumentParser:
         sp.add_argument("--country", help="the batch's country (name or ISO code), used for "
                                           "articles whose text names none")
         sp.add_argument("--language", metavar="CODE",
-                        help="the batch's language (ISO 639-1, e.g. en), instead of detecting "
-                             "it per article; only English is extracted for now")
+                        help="the batch's language (ISO 639-1, e.g. es), instead of detecting "
+                             "it per article; English and Spanish are extracted")
         sp.add_argument("--workers", type=int, default=1, help="worker processes (default 1)")
         sp.add_argument("--quiet", "-q", action="store_true", help="no progress output")
 

@@ -36,6 +36,7 @@ def _cues() -> dict[str, Any]:
     raw["organisation_heads"] = frozenset(raw["organisation_heads"])
     raw["generic_words"] = frozenset(raw["generic_words"])
     raw["facility_heads"] = frozenset(raw["facility_heads"])
+    raw["street_heads"] = frozenset(raw["street_heads"])
     return raw
 
 @dataclass(slots=True)
@@ -157,6 +158,11 @@ class _Recogniser:
         text = span.text.strip(" ,.;:")
         if not text or not text[0].isupper() or any(t.i in self.blocked for t in span):
             return False
+        named = self._named_after(span)
+        if named == "street":
+            return False  # "avenida Abancay", "Plaza de Bolívar": the street's name, not the town
+        if named == "organisation":
+            return self._add_in_name(span, text)  # "Frente de Defensa de Ayacucho"
         if self._part_of_a_name(span, text, matcher):
             if self._compound(span):
                 return False
@@ -188,6 +194,24 @@ class _Recogniser:
                                   adjectival=based))
         self.taken.update(t.i for t in span)
         return True
+
+    def _named_after(self, span: Span) -> str | None:
+        """Whether a head noun before the span names a street or square ('street') or an
+        organisation ('organisation') after the place, as head-first languages write names
+        ("avenida Abancay", "Frente de Defensa de Ayacucho"); None otherwise."""
+        i = span.start - 1
+        if i >= 0 and word(self.doc[i]) == "of":
+            i -= 1
+        if i < 0 or self.doc[i].pos_ not in ("NOUN", "PROPN"):
+            return None
+        head = word(self.doc[i])
+        if head in self.cues["feature_nouns"]:
+            return None  # "la región de Puno", "the province of Chucuito"
+        if head in self.cues["street_heads"]:
+            return "street"
+        if head in self.cues["organisation_heads"] and self.doc[i].text[:1].isupper():
+            return "organisation"
+        return None
 
     def _names_an_organisation(self, span: Span) -> bool | None:
         """Whether the longer name around the span is an organisation's (True), a facility's or
