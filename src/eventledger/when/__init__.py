@@ -10,6 +10,7 @@ import calendar
 import datetime as dt
 import re
 from bisect import bisect_left, insort
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from eventledger.when.values import _normalise, _spelled_year
@@ -133,26 +134,38 @@ def _overlaps(claimed: list[tuple[int, int]], start: int, end: int) -> bool:
     return (i > 0 and claimed[i - 1][1] > start) or (i < len(claimed) and claimed[i][0] < end)
 
 
+def claim_spans(text: str, patterns: list[tuple[str, re.Pattern[str]]],
+                plausible: Callable[[str, re.Match[str], str], bool]
+                ) -> list[tuple[int, int, str, re.Match[str]]]:
+    """Matches of the patterns in order of priority (an earlier pattern claims its span
+    first), as (start, end, kind, match) sorted by start; a `lead` group (a preposition) is
+    left out of the span, as TIMEX3 extents leave it out."""
+    claimed: list[tuple[int, int]] = []  # sorted, never overlapping: checked by bisection
+    found: list[tuple[int, int, str, re.Match[str]]] = []
+    for kind, pattern in patterns:
+        lead = "lead" in pattern.groupindex
+        for m in pattern.finditer(text):
+            start = m.end("lead") if lead and m.group("lead") else m.start()
+            end = m.end()
+            while start < end and text[start].isspace():
+                start += 1
+            if start >= end or _overlaps(claimed, start, end):
+                continue
+            if not plausible(kind, m, text):
+                continue
+            insort(claimed, (start, end))
+            found.append((start, end, kind, m))
+    found.sort(key=lambda f: f[0])
+    return found
+
+
 def tag(text: str, dct: dt.date | None, language: str = "en") -> list[Timex]:
     """All temporal expressions in `text`, in order, normalised against `dct` (may be None)."""
     if language == "es":
         from eventledger.when import spanish  # lazily: spanish imports this module
 
         return spanish.tag(text, dct)
-    claimed: list[tuple[int, int]] = []  # sorted, never overlapping: checked by bisection
-    found: list[tuple[int, int, str, re.Match[str]]] = []
-    for kind, pattern in _PATTERNS:
-        for m in pattern.finditer(text):
-            start, end = m.start(), m.end()
-            while start < end and text[start].isspace():
-                start += 1
-            if _overlaps(claimed, start, end):
-                continue
-            if not _plausible(kind, m, text):
-                continue
-            insort(claimed, (start, end))
-            found.append((start, end, kind, m))
-    found.sort(key=lambda f: f[0])
+    found = claim_spans(text, _PATTERNS, _plausible)
     out: list[Timex] = []
     anchor: dt.date | None = dct
     quarter: str | None = None  # the quarter a financial report is about

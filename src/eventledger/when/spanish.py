@@ -5,11 +5,10 @@ from __future__ import annotations
 import datetime as dt
 import re
 import unicodedata
-from bisect import insort
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from eventledger.when import Timex, _as_day, _overlaps
+from eventledger.when import Timex, _as_day, claim_spans
 from eventledger.when.values import (
     _duration,
     _nearest_year,
@@ -770,23 +769,7 @@ _NORMALISERS: dict[str, Callable[[re.Match[str], _Context], _Value | None]] = {
 
 def tag(text: str, dct: dt.date | None) -> list[Timex]:
     """All Spanish temporal expressions in `text`, in order, normalised against `dct`."""
-    claimed: list[tuple[int, int]] = []
-    found: list[tuple[int, int, str, re.Match[str]]] = []
-    for kind, pattern in _PATTERNS:
-        for m in pattern.finditer(text):
-            # "por la noche" -> "la noche": TIMEX3 extents leave the preposition out.
-            start = m.end("lead") if "lead" in pattern.groupindex and m.group("lead") \
-                else m.start()
-            end = m.end()
-            while start < end and text[start].isspace():
-                start += 1
-            if start >= end or _overlaps(claimed, start, end):
-                continue
-            if not _plausible(kind, m, text):
-                continue
-            insort(claimed, (start, end))
-            found.append((start, end, kind, m))
-    found.sort(key=lambda f: f[0])
+    found = claim_spans(text, _PATTERNS, _plausible)
     ctx = _Context(text, dct, dct)
     out: list[Timex] = []
     for start, end, kind, m in found:
