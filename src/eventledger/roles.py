@@ -43,7 +43,7 @@ def rule_text(span: Span) -> str:
     its English glosses joined by spaces."""
     if not span.doc.user_data.get("glossed"):
         return span.text
-    return " ".join(word(t) for t in span if not t.is_space)
+    return " ".join(word(t) for t in span if _read(t))
 
 
 def rule_text_marking(sent: Span, marked: Span) -> tuple[str, int, int]:
@@ -54,7 +54,7 @@ def rule_text_marking(sent: Span, marked: Span) -> tuple[str, int, int]:
     parts: list[str] = []
     pos, start, end = 0, 0, 0
     for t in sent:
-        if t.is_space:
+        if not _read(t):
             continue
         gloss = word(t)
         if t.i == marked.start:
@@ -64,6 +64,12 @@ def rule_text_marking(sent: Span, marked: Span) -> tuple[str, int, int]:
         if t.i == marked.end - 1:
             end = pos - 1
     return " ".join(parts), start, max(start, end)
+
+
+def _read(tok: Token) -> bool:
+    """Whether a glossed token has an English counterpart to read: not a space, the
+    impersonal "se" or the personal "a" (English says neither)."""
+    return not tok.is_space and tok.dep_ not in ("expl", "dep")
 
 
 def implied_auxiliaries(tok: Token) -> set[str]:
