@@ -199,16 +199,20 @@ class _Recogniser:
         """Whether a head noun before the span names a street or square ('street') or an
         organisation ('organisation') after the place, as head-first languages write names
         ("avenida Abancay", "Frente de Defensa de Ayacucho"); None otherwise."""
+        if all(word(t) in self.cues["street_heads"] for t in span):
+            return "street"  # "Plaza" alone
         i = span.start - 1
-        if i >= 0 and word(self.doc[i]) == "of":
+        linked = i >= 0 and word(self.doc[i]) == "of"
+        if linked:
             i -= 1
         if i < 0 or self.doc[i].pos_ not in ("NOUN", "PROPN"):
             return None
         head = word(self.doc[i])
         if head in self.cues["feature_nouns"]:
             return None  # "la región de Puno", "the province of Chucuito"
-        if head in self.cues["street_heads"]:
-            return "street"
+        if head in self.cues["street_heads"] and self.doc[i].tag_ not in ("NNS", "NNPS") and \
+                (not linked or self.doc[i].text[:1].isupper()):
+            return "street"  # not "las calles de Chala": the streets of the town
         if head in self.cues["organisation_heads"] and self.doc[i].text[:1].isupper():
             return "organisation"
         return None
