@@ -95,14 +95,16 @@ def _language_of(article: Article, options: Options) -> str | None:
 
 def _process_batch(articles: list[Article], options: Options) -> list[ArticleRecords]:
     """Each language's articles parsed in one batch by its model; results in input order."""
-    langs = [_language_of(a, options) or "en" for a in articles]
+    found = [_language_of(a, options) for a in articles]  # detected once, kept below
+    langs = [la or "en" for la in found]
     docs: dict[int, Doc] = {}
     for lang in sorted(set(langs) & nlp.LANGUAGES):
         chosen = [i for i, la in enumerate(langs) if la == lang]
         for i, doc in zip(chosen, nlp.parse_many([articles[i].text for i in chosen],
                                                  language=lang)):
             docs[i] = doc
-    return [process_article(a, docs.get(i), options) for i, a in enumerate(articles)]
+    return [process_article(replace(a, language=la) if la else a, docs.get(i), options)
+            for i, (a, la) in enumerate(zip(articles, found))]
 
 
 def _batches(articles: Iterable[Article], size: int) -> Iterator[list[Article]]:
