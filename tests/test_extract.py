@@ -625,3 +625,12 @@ def test_force_told_by_its_means_alone_is_the_polices():
     assert ev.plover_mode == "crowd-control"
     assert ev.actor1 == "Police Forces of Kenya"
     assert ev.actor2 != ev.actor1
+
+
+def test_the_dead_and_hurt_of_an_accident_are_no_event():
+    records = run("Nine people died and 23 others were injured on Tuesday when a bus plunged into "
+                  "a ravine near Pasto, in southern Colombia, rescue workers said.")
+    assert [e for e in records.events if e.sub_event_type] == []
+    records = run("Two protesters were injured on Tuesday when police fired rubber bullets at a "
+                  "march in Pasto, in southern Colombia, rescue workers said.")
+    assert [e.sub_event_type for e in records.events if e.sub_event_type]

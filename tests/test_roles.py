@@ -105,3 +105,10 @@ def test_the_spanish_model_loads_offline_and_is_rewritten():
     t = _by_text(doc)
     assert t["detenidos"].lemma_ == "arrest" and t["manifestantes"].dep_ == "nsubjpass"
     assert doc.user_data["glossed"] == "es"
+
+
+def test_a_spanish_accident_is_no_event():
+    text = ("Nueve personas murieron y otras 23 resultaron heridas el martes cuando un bus cayó "
+            "a un abismo cerca de Pasto, en el sur de Colombia, informaron los socorristas.")
+    records = run(text, published="2024-03-20")
+    assert [e for e in records.events if e.sub_event_type] == []

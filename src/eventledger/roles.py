@@ -217,14 +217,15 @@ class _Tree:
     def children(self, i: int) -> list[int]:
         return [j for j, h in enumerate(self.heads) if h == i and j != i]
 
-    def promote(self, new: int, old: int, old_dep: str, moved: tuple[str, ...]) -> None:
+    def promote(self, new: int, old: int, old_dep: str, moved: tuple[str, ...] | None = None
+                ) -> None:
         """`new` takes `old`'s place in the tree; `old` hangs under it as `old_dep`, and the
-        children of `old` labelled in `moved` follow `new`."""
+        children of `old` labelled in `moved` (all, when None) follow `new`."""
         self.heads[new] = new if self.heads[old] == old else self.heads[old]
         self.deps[new] = self.deps[old]
         self.heads[old], self.deps[old] = new, old_dep
         for c in self.children(old):
-            if c != new and self.deps[c] in moved:
+            if c != new and (moved is None or self.deps[c] in moved):
                 self.heads[c] = new
 
 
@@ -298,8 +299,7 @@ def _passives(doc: Doc, tree: _Tree, norms: list[str]) -> None:
         # "resultaron heridos": the verb of state hangs over the participle; turn it round.
         if head.i != t.i and norms[head.i] == "be" and head.pos_ in ("VERB", "AUX") and \
                 tree.deps[t.i] in ("xcomp", "obj", "advcl", "amod", "obl", "acl", "ccomp"):
-            tree.promote(t.i, head.i, "auxpass",
-                         ("nsubj", "nsubj:pass", "punct", "obl", "advmod", "mark", "cc", "aux"))
+            tree.promote(t.i, head.i, "auxpass")  # all it governed is the participle's
             tree.pos[t.i] = "VERB"
         auxes = [c for c in tree.children(t.i) if norms[c] == "be"
                  and tree.deps[c] in ("aux", "cop", "auxpass", "aux:pass")]

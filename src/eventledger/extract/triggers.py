@@ -73,7 +73,7 @@ def _find_triggers(sent: Span) -> list[_Hit]:
         if entry is None:
             continue
         if _is_metaphor(tok) or _is_back_reference(tok) or _skip_verb(tok) or \
-                _in_compound_adjective(tok) or _in_protest_phrase(tok):
+                _in_compound_adjective(tok) or _in_protest_phrase(tok) or _accidental(tok):
             continue
         hits.append(_Hit(tok, doc[tok.i:tok.i + 1], entry))
         used.add(tok.i)
@@ -265,6 +265,26 @@ def _is_back_reference(tok: Token) -> bool:
         return True  # "X has endorsed the strikes": the strikes are the statement's topic
     # "The blockades have caused shortages", "X has endorsed the strikes".
     return tok.dep_ in ("nsubj",) and tok.head.pos_ in ("VERB", "AUX")
+
+
+def _accidental(tok: Token) -> bool:
+    """'injured when the bus plunged into a ravine', 'died in a road accident': a casualty of
+    an accident or a disaster, which ACLED leaves out."""
+    classes = word_classes()
+    if tok.pos_ != "VERB" or tok.lemma_.lower() not in classes["casualty_verbs"]:
+        return False
+    verbs = [tok, *(c for c in tok.children if c.dep_ == "conj")]
+    if tok.dep_ == "conj":
+        verbs.append(tok.head)  # "two died and five were hurt when ...": the cause is shared
+    for verb in verbs:
+        for c in verb.children:
+            if c.dep_ == "advcl" and _lemma_in(c, classes["accident_verbs"]) and any(
+                    _lemma_in(s, classes["accident_vehicles"]) for s in _subjects(c)):
+                return True
+            if c.dep_ == "prep" and any(_lemma_in(p, classes["accident_nouns"])
+                                        for p in c.children if p.dep_ == "pobj"):
+                return True
+    return False
 
 
 def _in_protest_phrase(tok: Token) -> bool:
