@@ -17,7 +17,7 @@ import json
 import sys
 
 from common import DATA as SHARED
-from common import f1, split_of
+from common import split_of, tally_timexes, timex_scores
 
 from eventledger.when import tag
 
@@ -50,44 +50,16 @@ def score(split: str, show_errors: int = 0) -> dict[str, dict[str, float]]:
     for corpus, _doc_id, text, dct, gold in documents(split):
         pred = tag(text, dct)
         for key in (corpus, "all"):
-            t = totals.setdefault(key, {"gold": 0, "pred": 0, "strict": 0, "relaxed_p": 0,
-                                        "relaxed_r": 0, "type": 0, "value": 0, "docs": 0})
+            t = totals.setdefault(key, dict.fromkeys(("gold", "pred", "strict", "relaxed_p",
+                                                      "relaxed_r", "type", "value", "docs"), 0))
             t["docs"] += 1
-            t["gold"] += len(gold)
-            t["pred"] += len(pred)
-            golds = {(g["start"], g["end"]) for g in gold}
-            t["strict"] += sum((p.start, p.end) in golds for p in pred)
-            t["relaxed_p"] += sum(any(p.start < g["end"] and g["start"] < p.end for g in gold)
-                                  for p in pred)
-            for g in gold:
-                match = next((p for p in pred if p.start < g["end"] and g["start"] < p.end),
-                             None)
-                if match is None:
-                    if key == "all" and len(errors) < show_errors:
-                        errors.append(f"MISS  {g['text']!r} {g['type']} {g['value']}")
-                    continue
-                t["relaxed_r"] += 1
-                t["type"] += match.type == g["type"]
-                t["value"] += match.value == g["value"]
-                if key == "all" and match.value != g["value"] and len(errors) < show_errors:
-                    errors.append(f"VALUE {g['text']!r} gold={g['value']} ours={match.value} "
-                                  f"({match.text!r}, dct {dct})")
-            if key == "all" and len(errors) < show_errors:
-                for p in pred:
-                    if not any(p.start < g["end"] and g["start"] < p.end for g in gold):
-                        errors.append(f"EXTRA {p.text!r} {p.value}")
+            found = tally_timexes(t, gold, pred)
+            if key == "all":
+                errors += [f"{e} (dct {dct})" for e in found if not e.startswith("SPAN")]
     for e in errors[:show_errors]:
         print(e, file=sys.stderr)
-    results = {}
-    for key, t in totals.items():
-        sp, sr = t["strict"] / max(t["pred"], 1), t["strict"] / max(t["gold"], 1)
-        rp, rr = t["relaxed_p"] / max(t["pred"], 1), t["relaxed_r"] / max(t["gold"], 1)
-        vp, vr = t["value"] / max(t["pred"], 1), t["value"] / max(t["gold"], 1)
-        tp, tr = t["type"] / max(t["pred"], 1), t["type"] / max(t["gold"], 1)
-        results[key] = {"docs": t["docs"], "gold": t["gold"], "strict_f1": f1(sp, sr),
-                        "relaxed_p": rp, "relaxed_r": rr, "relaxed_f1": f1(rp, rr),
-                        "type_f1": f1(tp, tr), "value_f1": f1(vp, vr)}
-    return results
+    return {key: {"docs": t["docs"], "gold": t["gold"], **timex_scores(t)}
+            for key, t in totals.items()}
 
 
 def main() -> int:

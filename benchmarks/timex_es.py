@@ -19,7 +19,7 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
-from common import f1
+from common import tally_timexes, timex_scores
 
 from eventledger.when import tag
 
@@ -51,42 +51,16 @@ def documents(split: str) -> Iterator[tuple[str, str, dt.date, list[dict[str, An
 
 def score(split: str, show_errors: int = 0) -> dict[str, float]:
     """Counts and F1 scores of the tagger over one split; prints up to `show_errors` errors."""
-    t = {"docs": 0, "gold": 0, "pred": 0, "strict": 0, "relaxed_p": 0, "relaxed_r": 0,
-         "type": 0, "value": 0}
+    t = dict.fromkeys(("docs", "gold", "pred", "strict", "relaxed_p", "relaxed_r", "type",
+                       "value"), 0)
     errors: list[str] = []
     for doc_id, text, dct, gold in documents(split):
-        pred = tag(text, dct, language="es")
         t["docs"] += 1
-        t["gold"] += len(gold)
-        t["pred"] += len(pred)
-        spans = {(g["start"], g["end"]) for g in gold}
-        t["strict"] += sum((p.start, p.end) in spans for p in pred)
-        t["relaxed_p"] += sum(any(p.start < g["end"] and g["start"] < p.end for g in gold)
-                              for p in pred)
-        for g in gold:
-            match = next((p for p in pred if p.start < g["end"] and g["start"] < p.end), None)
-            if match is None:
-                errors.append(f"{doc_id} MISS  {g['text']!r} {g['type']} {g['value']}")
-                continue
-            t["relaxed_r"] += 1
-            t["type"] += match.type == g["type"]
-            t["value"] += match.value == g["value"]
-            if (match.start, match.end) != (g["start"], g["end"]):
-                errors.append(f"{doc_id} SPAN  gold={g['text']!r} ours={match.text!r}")
-            if match.value != g["value"] or match.type != g["type"]:
-                errors.append(f"{doc_id} VALUE {g['text']!r} gold={g['type']} {g['value']} "
-                              f"ours={match.type} {match.value} (dct {dct})")
-        for p in pred:
-            if not any(p.start < g["end"] and g["start"] < p.end for g in gold):
-                errors.append(f"{doc_id} EXTRA {p.text!r} {p.type} {p.value}")
+        errors += [f"{doc_id} {e} (dct {dct})"
+                   for e in tally_timexes(t, gold, tag(text, dct, language="es"))]
     for e in errors[:show_errors]:
         print(e, file=sys.stderr)
-    pred_n, gold_n = max(t["pred"], 1), max(t["gold"], 1)
-    return {"docs": t["docs"], "gold": t["gold"], "pred": t["pred"],
-            "strict_f1": f1(t["strict"] / pred_n, t["strict"] / gold_n),
-            "relaxed_f1": f1(t["relaxed_p"] / pred_n, t["relaxed_r"] / gold_n),
-            "type_f1": f1(t["type"] / pred_n, t["type"] / gold_n),
-            "value_f1": f1(t["value"] / pred_n, t["value"] / gold_n)}
+    return {"docs": t["docs"], "gold": t["gold"], "pred": t["pred"], **timex_scores(t)}
 
 
 def main() -> int:
