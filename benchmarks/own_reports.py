@@ -175,12 +175,17 @@ def score_pairs(show_errors: bool = False) -> dict[str, float]:
 
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--split", choices=("dev", "dev2", "test", "pairs"), default="test")
+    ap.add_argument("--split", default="test",
+                    help="a file of the data folder (dev, dev2, dev3, test, test2) or pairs")
     ap.add_argument("--errors", action="store_true", help="print errors (dev and pairs only)")
     ap.add_argument("--language", choices=sorted(DATA_BY_LANGUAGE), default="en",
                     help="which reports: English (own_reports) or Spanish (own_reports_es)")
     ap.add_argument("--rules-only", action="store_true", help="without the typing model")
     args = ap.parse_args()
+    data = DATA_BY_LANGUAGE[args.language]
+    if args.split != "pairs" and not (data / f"{args.split}.jsonl").is_file():
+        splits = ", ".join(sorted(f.stem for f in data.glob("*.jsonl")))
+        ap.error(f"no split {args.split!r} in {data.name} (there are: {splits})")
     if args.split == "pairs":
         res = score_pairs(args.errors)
         print("| pairs | one event | both sources | type, toll, date, place right |")
@@ -189,7 +194,7 @@ def main() -> int:
               f"{res['type, toll, date, place right']:.2f} |")
         return 0
     res = score_reports(args.split, args.errors and args.split.startswith("dev"),
-                        DATA_BY_LANGUAGE[args.language], Options(rules_only=args.rules_only))
+                        data, Options(rules_only=args.rules_only))
     print(f"split: {args.split} ({args.language})")
     print("| reports | gold events | ours | matched | P | R | F1 | type | date | place | toll "
           "| field mean | score |")

@@ -634,3 +634,59 @@ def test_the_dead_and_hurt_of_an_accident_are_no_event():
     records = run("Two protesters were injured on Tuesday when police fired rubber bullets at a "
                   "march in Pasto, in southern Colombia, rescue workers said.")
     assert [e.sub_event_type for e in records.events if e.sub_event_type]
+
+
+def coded(records):
+    return [e for e in records.events if e.sub_event_type and e.modality == "asserted"]
+
+
+def test_dead_of_joined_groups_add_up():
+    r = run("Four policemen and nine bandits were killed when bandits raided a police post in "
+            "Zurmi on Saturday.", published="2024-03-15")
+    [ev] = coded(r)
+    assert ev.fatalities == 13
+
+
+def test_dead_of_each_side_told_apart_add_up():
+    r = run("Militants stormed an army base in Mopti on Thursday. Three soldiers were killed "
+            "in the fighting, and troops killed eleven of the militants, the army said.",
+            published="2024-03-15")
+    [ev] = coded(r)
+    assert ev.location == "Mopti" and ev.fatalities == 14
+    assert ev.inter1 == 2 and ev.inter2 == 1  # the side that attacked, as first told
+
+
+def test_a_restated_toll_of_one_side_does_not_add_up():
+    r = run("Militants stormed an army base in Mopti on Thursday and killed three soldiers. "
+            "The three soldiers were killed in the first hour of the fighting, the army said.",
+            published="2024-03-15")
+    [ev] = coded(r)
+    assert ev.fatalities == 3
+
+
+def test_neutralised_fighters_are_the_dead():
+    r = run("Soldiers neutralised six gunmen near Djibo on Monday, the army said.",
+            published="2024-03-15")
+    [ev] = coded(r)
+    assert ev.plover_event == "ASSAULT" and ev.fatalities == 6
+
+
+def test_a_third_person_pronoun_in_a_quote_is_not_the_speaker():
+    r = run("'They were beating the young men with sticks,' said Amina Yusuf, a trader in Kano. "
+            "Police fired tear gas at the marchers in Kano on Monday.", published="2024-03-15")
+    assert all(e.actor1 != "Amina Yusuf" for e in r.events)
+
+
+def test_a_when_clause_after_a_dated_relative_clause_takes_its_day():
+    r = run("A farmer died in hospital in Gulu on Friday of wounds he received three days "
+            "earlier, when soldiers opened fire on a crowd.", published="2024-03-16")
+    [ev] = [e for e in coded(r) if e.plover_event == "ASSAULT"]
+    assert ev.event_date == "2024-03-12"
+
+
+def test_police_breaking_up_a_riot_is_part_of_the_riot():
+    r = run("Two men were injured when rival groups attacked each other with sticks and "
+            "machetes in Jos on Sunday. Several cars were burned before police dispersed the "
+            "crowds with tear gas.", published="2024-03-15")
+    [ev] = coded(r)
+    assert ev.sub_event_type == "Mob violence" and ev.inter1 == 5

@@ -103,14 +103,20 @@ def actors_compatible(a: Event, b: Event) -> bool:
     sides of a protest always agree."""
     if family(a) == family(b) == f"protest/{a.kind}":
         return True  # ACLED names a town's crowd on a day "Protesters (Country)", whoever marched
-    for x, y in ((a.actor1, b.actor1), (a.actor2, b.actor2)):
-        if x and y and not _same_actor(x, y):
-            # Reports may name the two sides in either order.
-            mine = {_base(n) for n in (a.actor1, a.actor2) if n}
-            theirs = {_base(n) for n in (b.actor1, b.actor2) if n}
-            if mine != theirs:
-                return False
-    return True
+    # Reports may name the two sides in either order.
+    return any(all(not x or not y or _same_actor(x, y) for x, y in pairs)
+               for pairs in (((a.actor1, b.actor1), (a.actor2, b.actor2)),
+                             ((a.actor1, b.actor2), (a.actor2, b.actor1))))
+
+
+def swapped_sides(a: Event, b: Event) -> bool:
+    """Whether b names a's two sides the other way round ("troops killed militants" after
+    "militants killed three soldiers"): the pairing with more agreeing sides, straight on a tie."""
+    def agreeing(pairs: tuple[tuple[str | None, str | None], ...]) -> int:
+        return sum(1 if _same_actor(x, y) else -1 for x, y in pairs if x and y)
+    straight = agreeing(((a.actor1, b.actor1), (a.actor2, b.actor2)))
+    crossed = agreeing(((a.actor1, b.actor2), (a.actor2, b.actor1)))
+    return crossed > straight
 
 
 def compatible(a: Event, b: Event) -> bool:

@@ -186,10 +186,29 @@ def _resolve_pronoun(tok: Token | None) -> Token | None:
         if tok.dep_ in SUBJECT_DEPS and clause.dep_ == "ccomp" and \
                 clause.head.lemma_.lower() in word_classes()["speech"]:
             speaker = next((c for c in clause.head.children if c.dep_ in SUBJECT_DEPS), None)
-            if speaker is not None and speaker.pos_ != "PRON":
+            if speaker is not None and speaker.pos_ != "PRON" and _may_be_speaker(tok, speaker):
                 return speaker
         return None
     return _resolve_relative(tok)
+
+
+QUOTES = frozenset("'\"‘’“”")
+
+
+def _may_be_speaker(pronoun: Token, speaker: Token) -> bool:
+    """Whether the pronoun can be the speaker: not a third person inside a direct quote ("'They
+    were shooting,' said a shopkeeper"), and agreeing with the speaker ("he" is no army)."""
+    third = word(pronoun) in ("he", "she", "it", "they")
+    quoted = pronoun.i < speaker.head.i and any(
+        t.text in QUOTES for t in pronoun.doc[pronoun.sent.start:pronoun.i])
+    if third and quoted:
+        return False
+    person = speaker.ent_type_ == "PERSON"
+    if word(pronoun) in ("he", "she"):
+        return person or speaker.tag_ in ("NN", "NNP")
+    if word(pronoun) in ("it", "they"):
+        return not person
+    return True
 
 
 def _through_quantity(tok: Token) -> Token:

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 
 from eventledger.extract.arguments import _prep_object
 from eventledger.extract.context import SUBJECT_DEPS, _lemma_in
-from eventledger.extract.counts import _count_of
+from eventledger.extract.counts import count_of_group
 from eventledger.roles import word
 from eventledger.taxonomy import acled_types, word_classes
 
@@ -62,7 +62,7 @@ def death_mentions(sent: Span, index: int) -> list[DeathMention]:
             continue
         if _lemma_in(victims, classes["remains_nouns"]):
             victims = _prep_object(victims, ("of",)) or victims  # "the bodies of three men"
-        count = _count_of(victims)
+        count = count_of_group(victims)
         if not count:
             continue
         # "two more died", "one of the wounded died": deaths added to the incident's toll

@@ -46,6 +46,18 @@ def _count_of(tok: Token, upward: bool = True) -> int | None:
     return None
 
 
+def count_of_group(tok: Token) -> int | None:
+    """The count of a head and of the heads joined to it, each with its own count: "six
+    soldiers and 17 militants" are 23 (a conjunct without a count adds nothing)."""
+    total = _count_of(tok)
+    if total is None:
+        return None
+    for conj in tok.conjuncts:
+        if conj.i > tok.i and conj.pos_ in ("NOUN", "PROPN", "NUM"):
+            total += _count_of(conj, upward=False) or 0
+    return total
+
+
 def _counts(hit: _Hit, sent: Span, source: Token | None, target: Token | None
             ) -> tuple[dict[str, int | None], Token | None]:
     """Tolls and crowd size of the event, and the victims when a governing verb names them."""
@@ -53,11 +65,11 @@ def _counts(hit: _Hit, sent: Span, source: Token | None, target: Token | None
                                      "crowd_size": None}
     victims = None
     trig = hit.trigger
-    target_n = _count_of(target) if target is not None else None
+    target_n = count_of_group(target) if target is not None else None
     source_n = _count_of(source) if source is not None else None
     lemma = hit.token.lemma_.lower()
     if lemma == "die" and target is not None:
-        counts["fatalities"] = _count_of(target)
+        counts["fatalities"] = target_n
     # "police firing left two dead", "rioting and subsequent police firing left two dead"
     head = next((a for a in list(hit.token.ancestors)[:3] if a.lemma_.lower() == "leave"
                  and a.pos_ == "VERB"), None)
@@ -73,9 +85,10 @@ def _counts(hit: _Hit, sent: Span, source: Token | None, target: Token | None
                                 and (n.like_num or word(n) in ("one", "two"))), None)
                 if num is not None:
                     counts[key] = parse_count(word(num))
-    if trig.plover == "ASSAULT" and lemma in ("kill", "killing", "murder", "massacre",
-                                               "execute", "lynch", "shoot", "gun down"):
-        if lemma in ("kill", "killing", "murder", "massacre", "execute", "lynch") \
+    killing = ("kill", "killing", "murder", "massacre", "execute", "lynch", "neutralise",
+               "neutralize")
+    if trig.plover == "ASSAULT" and lemma in (*killing, "shoot", "gun down"):
+        if lemma in killing \
                 or _dies(hit.token):
             counts["fatalities"] = target_n
     elif trig.plover == "ASSAULT" and lemma in ("wound", "injure"):
@@ -92,7 +105,7 @@ def _counts(hit: _Hit, sent: Span, source: Token | None, target: Token | None
                "wound": "injured", "arrest": "arrested"}[head.lemma_.lower()]
         subj = next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         if subj is not None and counts.get(key) is None:
-            counts[key] = _count_of(subj)
+            counts[key] = count_of_group(subj)
         if subj is not None and target is None:
             victims = subj
     # "... killing two and injuring five", "left 3 dead": casualty words in the trigger's clause

@@ -36,7 +36,9 @@ def _date(ctx: ExtractionContext, tok: Token, sent: Span, sent_timexes: list[Tim
             return None  # "had led protests for several years": a practice, not an event
         if t.type not in ("DATE", "TIME"):
             continue
-        if _governs_clause(head, own):
+        if _when_of_previous_clause(own, head):
+            dated.append((0, abs(t.start - tok.idx), t))
+        elif _governs_clause(head, own):
             # A reporting verb's day is when it was said, the least sure guide to the event's.
             said = head.i != own.i and head.lemma_.lower() in word_classes()["speech"]
             dated.append((0 if head.i == own.i else SAID if said else 1, abs(t.start - tok.idx),
@@ -89,6 +91,16 @@ def _date(ctx: ExtractionContext, tok: Token, sent: Span, sent_timexes: list[Tim
            for rank, _, t in dated if rank < SAID):
         return None
     return None if _long_before(resolution, ctx.published) else resolution
+
+
+def _when_of_previous_clause(own: Token, head: Token) -> bool:
+    """'died on Wednesday of wounds he suffered two days earlier, when police opened fire': a
+    when-clause told right after a dated relative clause is that clause's time, whatever the
+    parse hung it on."""
+    return own.dep_ == "advcl" and head.dep_ in ("relcl", "acl") and head.i < own.i and \
+        any(word(c) == "when" for c in own.children if c.dep_ == "advmod") and \
+        all(t.is_punct for t in own.doc[head.right_edge.i + 1:own.left_edge.i]) and \
+        head.right_edge.i < own.left_edge.i
 
 
 LONG_SPAN = re.compile(r"P(?:\d+|X)(?:Y|DE|CE)")  # years, decades, centuries

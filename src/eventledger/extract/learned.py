@@ -36,6 +36,7 @@ OVERRULE = 0.75  # a trigger-only type the model contradicts (its own prob. belo
 RULE_DOUBT = 0.1
 SENTENCE_EVENT = 0.7  # a sentence with no trigger the model reads as an ACLED event
 OUT_OF_SCOPE = 0.85  # an attack or arrest the model reads as outside ACLED (crime, accident)
+CROWD_ACTS = ("Peaceful protest", "Violent demonstration", "Mob violence")
 NON_STATE_ARMED = (*ARMED_GROUPS[1:], Inter.EXTERNAL)  # never out of scope
 
 
@@ -58,8 +59,9 @@ def predict(ctx: ExtractionContext, sent: Span, hit: _Hit) -> Prediction | None:
 
 
 def decide(pred: Prediction | None, trig: Trigger, rule_sub: str | None, mode: str | None,
-           refined: bool, inter_s: int | None) -> Typing:
-    """Combine the rules' sub-event type with the model's (see the module docstring)."""
+           refined: bool, inter_s: int | None, harmed: bool = False) -> Typing:
+    """Combine the rules' sub-event type with the model's (see the module docstring); an act
+    that killed or hurt (`harmed`) is never a means of violence prevented."""
     if pred is None or trig.kind != "event":
         return Typing(rule_sub, mode, None)
     table = sub_event_typing()
@@ -71,7 +73,10 @@ def decide(pred: Prediction | None, trig: Trigger, rule_sub: str | None, mode: s
                 inter_s not in NON_STATE_ARMED:
             return Typing(None, mode, p_model)  # "killed in a road crash", a robbery
         return Typing(rule_sub, mode, p_rule)
-    if model_sub == rule_sub or trig.plover not in table[model_sub].plover:
+    if model_sub == rule_sub or trig.plover not in table[model_sub].plover or \
+            (harmed and table[model_sub].group == "prevented") or \
+            (model_sub in CROWD_ACTS and inter_s in ARMED_GROUPS):
+        # Gunmen storming a station riot no more than a crowd fights a battle.
         return Typing(rule_sub, mode, p_rule)
     group = table[model_sub].group
     rule_group = table[rule_sub].group if rule_sub else None

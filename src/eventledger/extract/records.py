@@ -261,7 +261,7 @@ def _subtype(ctx: ExtractionContext, hit: _Hit, trig: Trigger, sent: Span,
                                counts)
     pred = predict(ctx, sent, hit)
     typing = decide(pred, trig, sub, plover_mode, refined=sub != trig.acled_sub,
-                    inter_s=inter_s)
+                    inter_s=inter_s, harmed=bool(counts["fatalities"] or counts["injured"]))
     sub, plover_mode = _territory_by_actor(typing.sub, inter_s), typing.mode
     if sub in ("Excessive force against protesters", "Protest with intervention") and \
             "repression" not in contexts:
@@ -563,6 +563,7 @@ def one_event_per_incident(events: list[Event]) -> list[Event]:
     # Mentions of one incident share day and place: compare only within those (linear cost).
     by_day_place: dict[tuple[str | None, int | None], list[Event]] = {}
     told_at: dict[str, set[int]] = {}  # event id -> start offsets of its evidence
+    dead_by_side: dict[str, dict[int | None, int]] = {}  # event id -> victims' side -> dead
     for ev in events:
         bucket = by_day_place.setdefault((ev.event_date, ev.geonameid), [])
         prior = next((p for p in bucket if _same_incident(p, ev)), None)
@@ -570,6 +571,7 @@ def one_event_per_incident(events: list[Event]) -> list[Event]:
             out.append(ev)
             bucket.append(ev)
             told_at[ev.event_id] = {e.start for e in ev.evidence}
+            dead_by_side[ev.event_id] = _dead_by_side({}, ev)
             continue
         if _outranks(ev, prior):
             # "a grenade attack injured five": one incident, coded by its most specific type.
@@ -584,16 +586,41 @@ def one_event_per_incident(events: list[Event]) -> list[Event]:
             # Mentions of one incident restate or update its tolls: the largest one stands.
             counts = [n for n in (getattr(prior, name), getattr(ev, name)) if n is not None]
             setattr(prior, name, max(counts, default=None))
+        sides = _dead_by_side(dead_by_side[prior.event_id], ev)
+        if prior.fatalities is not None:
+            # "Five police officers were killed ... police killed three of the attackers": the
+            # dead of each side add up; a toll of "people" counts them all.
+            told = sum(n for side, n in sides.items() if side is not None)
+            prior.fatalities = max(prior.fatalities, told)
         protest = incidents.family(prior) == incidents.family(ev) == f"protest/{ev.kind}"
         if protest:  # the crowd and the force met, whichever mention named them
             set_protest_sides(prior, [prior, ev])
-        for name in ("attributed_to",) if protest else ("actor1", "inter1", "actor2", "inter2",
-                                                        "attributed_to"):
-            if getattr(prior, name) is None:
-                setattr(prior, name, getattr(ev, name))
+        if not protest:
+            crossed = incidents.swapped_sides(prior, ev)
+            for mine, theirs in (("actor1", "actor2"), ("inter1", "inter2"),
+                                 ("actor2", "actor1"), ("inter2", "inter1")):
+                if getattr(prior, mine) is None:
+                    setattr(prior, mine, getattr(ev, theirs if crossed else mine))
+        if prior.attributed_to is None:
+            prior.attributed_to = ev.attributed_to
         known = {(a.start, a.role) for a in prior.actors}
         prior.actors.extend(a for a in ev.actors if (a.start, a.role) not in known)
     return out
+
+
+def _dead_by_side(sides: dict[int | None, int], mention: Event) -> dict[int | None, int]:
+    """Add one mention's dead to an incident's dead by side (the victims' ACLED inter code;
+    None when the victims are "people", of several sides or unnamed)."""
+    if mention.fatalities is None:
+        return sides
+    targets = [a for a in mention.actors if a.role == "target"]
+    generic = word_classes()["generic_victims"]
+    inters = {a.inter for a in targets}
+    side = next(iter(inters)) if len(inters) == 1 and not any(
+        a.text.lower().split()[-1].rstrip("s") in generic or a.text.lower().split()[-1] in
+        generic for a in targets if a.text.strip()) else None
+    sides[side] = max(sides.get(side, 0), mention.fatalities)
+    return sides
 
 
 SPECIFICITY = {"generic": 1, "protest": 2, "specific": 2, "strategic": 2, "means": 3,

@@ -88,6 +88,9 @@ MET_BY_FORCE = ("Peaceful protest", "Protest with intervention",
                 "Excessive force against protesters")  # in order of the force met
 
 
+RIOTS = ("Violent demonstration", "Mob violence")
+
+
 def _refine_protests(events: list[Event]) -> list[Event]:
     """A protest met by state force on the same day and place is, for ACLED, a protest with
     intervention (or excessive force when someone was killed or hurt): one event. Violence told
@@ -148,15 +151,18 @@ def _merge_protest(violence: Event, protest: Event, sub: str) -> Event:
 def set_protest_sides(keep: Event, mentions: list[Event]) -> None:
     """A protest event's two sides from all its mentions: the crowd, then the state force that
     met it; the state first when the record tells the force's act (excessive force, a
-    dispersal); rioters for a violent demonstration. A side no mention names stays empty."""
+    dispersal); rioters first for a riot. A side no mention names stays empty."""
     named = [(e.actor1, e.inter1) for e in mentions] + [(e.actor2, e.inter2) for e in mentions]
     crowd = next(((n, i) for n, i in named if n and i in CROWDS), None)
     state = next(((n, i) for n, i in named if n and i == Inter.STATE), None)
     if crowd is None and state is None:
         return
-    if crowd is not None and keep.sub_event_type == "Violent demonstration":
+    rioting = keep.sub_event_type in RIOTS
+    if crowd is not None and rioting:
         crowd = (crowd[0].replace("Protesters", "Rioters"), Inter.RIOTERS)
-    state_acts = keep.sub_event_type == MET_BY_FORCE[-1] or keep.plover_event == "ASSAULT"
+    # The rioters act in a riot, even one the police broke up.
+    state_acts = not rioting and (keep.sub_event_type == MET_BY_FORCE[-1] or
+                                  keep.plover_event == "ASSAULT")
     order = (state, crowd) if state_acts else (crowd, state)
     sides = [s for s in order if s is not None] + [(None, None)]
     (keep.actor1, keep.inter1), (keep.actor2, keep.inter2) = sides[0], sides[1]
