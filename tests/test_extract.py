@@ -690,3 +690,40 @@ def test_police_breaking_up_a_riot_is_part_of_the_riot():
             "crowds with tear gas.", published="2024-03-15")
     [ev] = coded(r)
     assert ev.sub_event_type == "Mob violence" and ev.inter1 == 5
+
+
+def test_idioms_of_arrest_verbs_are_no_arrests():
+    r = run("Two traders were caught in the crossfire in Aden on Monday. Villagers were caught "
+            "unawares when the water rose.", published="2024-03-15")
+    assert not [e for e in r.events if e.plover_event == "COERCE"]
+
+
+def test_apprehending_trouble_is_no_arrest():
+    r = run("Apprehending trouble, shopkeepers in Surat pulled down their shutters on Monday.",
+            published="2024-03-15")
+    assert not [e for e in r.events if e.plover_event == "COERCE"]
+
+
+def test_people_dispersing_of_their_own_accord_meet_no_force():
+    r = run("Lawmakers will disperse from the capital after the session ends on Friday.",
+            published="2024-03-15")
+    assert not [e for e in r.events if e.plover_event == "ASSAULT"]
+
+
+def test_a_crowd_pushed_back_and_dispersed_by_police_met_force():
+    r = run("About 40 relatives and party members were pushed back and dispersed by police "
+            "outside the court in Kampala on Monday.", published="2024-03-15")
+    assert [e for e in coded(r) if e.actor1 and e.actor1.startswith("Police")]
+
+
+def test_force_used_to_disperse_a_crowd_is_told_as_done():
+    r = run("Police fired in the air to disperse a crowd of traders in Nakuru on Sunday.",
+            published="2024-03-15")
+    [ev] = coded(r)
+    assert ev.sub_event_type == "Protest with intervention" and ev.modality == "asserted"
+
+
+def test_a_count_word_is_not_the_speaker():
+    r = run("Two more bodies were found in Bhuj, one burnt and another stabbed, police said.",
+            published="2024-03-15")
+    assert all(e.actor1 is None or not e.actor1.startswith("Police") for e in r.events)

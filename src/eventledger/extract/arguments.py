@@ -77,6 +77,9 @@ def _agent(tok: Token) -> Token | None:
 def _objects(tok: Token) -> list[Token]:
     objs = [c for c in tok.children if c.dep_ in OBJECT_DEPS]
     objs += [c for c in tok.children if c.dep_ == "nsubjpass"]
+    if tok.dep_ == "conj" and tok.tag_ == "VBN" and not objs:
+        # "were pushed back and dispersed by police": the conjuncts share the passive subject
+        objs += [c for c in tok.head.children if c.dep_ == "nsubjpass"]
     for prep in (c for c in tok.children if c.dep_ == "prep"):
         if word(prep) in ("at", "on", "against", "with", "to", "in"):
             objs += [p for p in prep.children if p.dep_ == "pobj"]
@@ -196,8 +199,11 @@ QUOTES = frozenset("'\"‘’“”")
 
 
 def _may_be_speaker(pronoun: Token, speaker: Token) -> bool:
-    """Whether the pronoun can be the speaker: not a third person inside a direct quote ("'They
+    """Whether the pronoun can be the speaker: a personal pronoun, not a third person inside a
+    direct quote ("'They
     were shooting,' said a shopkeeper"), and agreeing with the speaker ("he" is no army)."""
+    if word(pronoun) not in ("i", "we", "he", "she", "it", "they"):
+        return False  # "one (body) found burnt, police added": no personal pronoun
     third = word(pronoun) in ("he", "she", "it", "they")
     quoted = pronoun.i < speaker.head.i and any(
         t.text in QUOTES for t in pronoun.doc[pronoun.sent.start:pronoun.i])

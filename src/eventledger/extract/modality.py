@@ -78,7 +78,10 @@ def _verb_form_modality(tok: Token, auxes: set[str]) -> str:
     """Modality from the trigger's own form: infinitive, bare conjunct, hearsay adverb, modal."""
     classes = word_classes()
     modality = "asserted"
-    if "to" in auxes and tok.tag_ == "VB" and \
+    # "fired in the air to disperse the mob": force used to an end is that end attempted.
+    used_force = tok.head.lemma_.lower() in classes["force_verbs"] and \
+        tok.head.tag_ in ("VBD", "VBN") and tok.dep_ in ("advcl", "xcomp")
+    if "to" in auxes and tok.tag_ == "VB" and not used_force and \
             tok.head.lemma_.lower() not in classes["implicative"]:
         # An infinitive names an event not (yet) done: "urged police to detain" (hypothetical),
         # "plans to impose" (future); implicative heads ("continued to defy") assert it.

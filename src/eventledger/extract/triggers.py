@@ -160,7 +160,7 @@ def _object_fits(frame: _Frame, tok: Token) -> bool:
         if direct and cand.dep_ == "pobj" and word(cand.head) == "in":
             continue  # "captured in the city three leaders": the place is no object
         cand = _through_quantity(cand)  # "handed over 700 kg of medicine"
-        if _lemma_in(cand, frame.words) or (people and cand.ent_type_ == "PERSON") or \
+        if any(_lemma_in(c, frame.words) for c in (cand, *cand.conjuncts)) or (people and cand.ent_type_ == "PERSON") or \
                 (agents and cand.ent_type_ in ("GPE", "ORG", "NORP")):
             return True  # a named country or group acts as an agent
     if people and any(c.dep_ == "prep" and word(c) == "with" for c in tok.children):
@@ -302,10 +302,18 @@ def _in_compound_adjective(tok: Token) -> bool:
 
 
 def _skip_verb(tok: Token) -> bool:
-    """Imperatives ('To contact us, visit:'), poll findings ('60 percent back X') and
-    participles used as adjectives ('the detained journalists') or nouns ('the wounded')."""
+    """Imperatives ('To contact us, visit:'), poll findings ('60 percent back X'), participles
+    used as adjectives ('the detained journalists') or nouns ('the wounded'), and idioms
+    ('caught unawares', 'caught in the crossfire', 'catch up')."""
     if tok.pos_ != "VERB":
         return False
+    idioms, lemma = word_classes()["idioms"], tok.lemma_.lower()
+    complements = [c for c in tok.children if c.dep_ in ("prt", "advmod", "acomp", "oprd",
+                                                         "dobj")]
+    complements += [o for c in tok.children if c.dep_ == "prep" for o in c.children
+                     if o.dep_ == "pobj"]
+    if any(f"{lemma} {word(c)}" in idioms for c in complements):
+        return True
     if tok.dep_ == "amod":
         # "the detained journalists" describes people; "the halted mine" tells a halt
         noun = tok.head.head if tok.head.dep_ == "compound" else tok.head
