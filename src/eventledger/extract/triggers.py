@@ -160,7 +160,8 @@ def _object_fits(frame: _Frame, tok: Token) -> bool:
         if direct and cand.dep_ == "pobj" and word(cand.head) == "in":
             continue  # "captured in the city three leaders": the place is no object
         cand = _through_quantity(cand)  # "handed over 700 kg of medicine"
-        if any(_lemma_in(c, frame.words) for c in (cand, *cand.conjuncts)) or (people and cand.ent_type_ == "PERSON") or \
+        if any(_lemma_in(c, frame.words) for c in (cand, *cand.conjuncts)) or \
+                (people and cand.ent_type_ == "PERSON") or \
                 (agents and cand.ent_type_ in ("GPE", "ORG", "NORP")):
             return True  # a named country or group acts as an agent
     if people and any(c.dep_ == "prep" and word(c) == "with" for c in tok.children):
