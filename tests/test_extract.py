@@ -727,3 +727,34 @@ def test_a_count_word_is_not_the_speaker():
     r = run("Two more bodies were found in Bhuj, one burnt and another stabbed, police said.",
             published="2024-03-15")
     assert all(e.actor1 is None or not e.actor1.startswith("Police") for e in r.events)
+
+
+def test_a_place_describing_the_town_is_no_second_event():
+    r = run("Security forces detained six activists in Shebekino, a town in Russia's Belgorod "
+            "region, on Monday.", published="2024-03-15")
+    assert [e.location for e in coded(r)] == ["Shebekino"]
+
+
+def test_a_country_that_owns_something_is_not_the_place():
+    r = run("Members of Kenya's biggest teachers' union marched in Kisumu on Monday.",
+            published="2024-03-15")
+    assert {e.location for e in coded(r)} == {"Kisumu"}
+
+
+def test_what_rarely_happens_is_no_event():
+    r = run("The army rarely comments on strikes inside the country.", published="2024-03-15")
+    assert not coded(r)
+
+
+def test_soldiers_dead_when_their_truck_overturned_is_an_accident():
+    r = run("Three Kenyan soldiers died and five were injured when a military lorry carrying "
+            "them to a camp overturned on a hill road near Isiolo on Tuesday.",
+            published="2024-03-15")
+    assert not coded(r)
+
+
+def test_an_adjective_does_not_arm_a_union():
+    r = run("Members of the militant dockers' union clashed with riot police in Mombasa on "
+            "Monday, tearing down barricades.", published="2024-03-15")
+    [ev] = coded(r)
+    assert ev.sub_event_type == "Violent demonstration" and ev.inter1 == 5

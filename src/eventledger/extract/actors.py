@@ -85,6 +85,8 @@ def _normalise_actor(span: Span, ctx: ExtractionContext, country_hint: str | Non
             in_complement = last.i > root.i and not head_is_person
             if in_complement or any(t.i in in_org for t in span[i:i + n]):
                 continue
+            if n == 1 and _qualifies_a_thing(last, lex):
+                continue  # "a militant union": an adjective does not arm what is no actor
             for seq in (words, lowers):
                 phrase = " ".join(seq[i:i + n])
                 if phrase in lex and (best is None or last.i == root.i):
@@ -125,6 +127,16 @@ def _normalise_actor(span: Span, ctx: ExtractionContext, country_hint: str | Non
         else:
             name = name.replace("{country}", country)
     return name, int(best["inter"])
+
+
+def _qualifies_a_thing(tok: Token, lex: dict[str, dict[str, str]]) -> bool:
+    """An adjective on a noun that names no actor or person ('militant union')."""
+    noun = tok.head
+    while noun.dep_ == "compound" and noun.head.i != noun.i:
+        noun = noun.head
+    return tok.dep_ == "amod" and noun.pos_ == "NOUN" and noun.i != tok.i and \
+        noun.lemma_.lower() not in lex and word(noun) not in lex and \
+        noun.lemma_.lower() not in word_classes()["person"]
 
 
 def _carries_weapons(root: Token) -> bool:

@@ -185,8 +185,8 @@ def habitual(verb: Token) -> bool:
                _lemma_in(c, classes["many_markers"])]
     return bool(many_of) or \
         any(_lemma_in(t, classes["many_markers"]) for c in acts for t in c.children) or \
-        any(_lemma_in(t, classes["many_markers"]) for c in verb.children
-            if c.dep_ in ("advmod", "prep") for t in c.subtree)
+        any(_lemma_in(t, classes["many_markers"]) for v in (verb, *verb.conjuncts)
+            for c in v.children if c.dep_ in ("advmod", "prep") for t in c.subtree)
 
 
 def _same_time_clause(head: Token, own: Token) -> bool:

@@ -699,6 +699,8 @@ def _same_incident(a: Event, b: Event) -> bool:
             same_type = True  # "defused a roadside bomb": the bomb was never used
         elif _recovered_in_fighting(a, b) or _recovered_in_fighting(b, a):
             same_type = True  # "killed four fighters in a raid and recovered two rifles"
+        elif _one_incident_group(a, b) and incidents.family(a) == incidents.family(b):
+            same_type = True  # "clashed with police, tearing down barricades": one protest
         else:
             same_type = (a.plover_event, a.sub_event_type) == (b.plover_event, b.sub_event_type)
         return same_type and incidents.actors_compatible(a, b)

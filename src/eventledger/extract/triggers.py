@@ -282,6 +282,11 @@ def _accidental(tok: Token) -> bool:
             if c.dep_ == "advcl" and _lemma_in(c, classes["accident_verbs"]) and any(
                     _lemma_in(s, classes["accident_vehicles"]) for s in _subjects(c)):
                 return True
+            if c.dep_ == "advcl" and any(word(m) == "when" for m in c.children) and \
+                    _lemma_in(c, classes["accident_vehicles"]) and any(
+                    t.pos_ == "VERB" and _lemma_in(t, classes["accident_verbs"])
+                    for t in c.subtree):
+                return True  # the parse made the vehicle the clause: "when a truck ... overturned"
             if c.dep_ == "prep" and any(_lemma_in(p, classes["accident_nouns"])
                                         for p in c.children if p.dep_ == "pobj"):
                 return True

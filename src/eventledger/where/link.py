@@ -39,6 +39,8 @@ def event_places(doc: Doc, trigger: Token, toponyms: list[Toponym],
     # A place inside an actor's name ("US State Department") is the actor's origin.
     in_sent = [t for t in in_sent if not any(s <= t.start < e and not _is_locative(doc, t)
                                              for s, e in actor_spans)]
+    # "South Korea's biggest union", "Russia's defence ministry": an owner, not a place.
+    in_sent = [t for t in in_sent if not _owner(doc, t)]
     if not in_sent:
         return _narrative_place(doc, text, sent, toponyms) if narrative else []
     scope = {tok.idx for tok in trigger.subtree}
@@ -73,6 +75,9 @@ def event_places(doc: Doc, trigger: Token, toponyms: list[Toponym],
     if named_things and len(named_things) < len(chosen):
         chosen = [t for t in chosen if t not in named_things]
     chosen = [_whole_of(text, t, in_sent) for t in chosen]
+    described = [t for t in chosen if _describes_another(doc, t, chosen)]
+    if described and len(described) < len(chosen):
+        chosen = [t for t in chosen if t not in described]
     sub_national = [t for t in chosen if t.resolved.feature not in ("country", "continent")]
     if sub_national:
         chosen = _most_specific(sub_national)
@@ -142,6 +147,32 @@ def _names_a_facility(doc: Doc, top: Toponym) -> bool:
         if head.pos_ == "NOUN":
             classes = word_classes()
             return head.lemma_.lower() in classes["route"] | classes["facility"]
+    return False
+
+
+def _owner(doc: Doc, top: Toponym) -> bool:
+    """A country in the possessive: whose something is, not where anything happened."""
+    span = doc.char_span(top.start, top.end, alignment_mode="expand")
+    return span is not None and top.resolved.feature in ("country", "continent") and \
+        span.root.dep_ == "poss"
+
+
+def _describes_another(doc: Doc, top: Toponym, places: list[Toponym]) -> bool:
+    """'in Khorog, the main town of the Gorno-Badakhshan region': a place named in the
+    description of another place locates that place, not a second event."""
+    span = doc.char_span(top.start, top.end, alignment_mode="expand")
+    if span is None:
+        return False
+    heads = set()
+    for other in places:
+        o = doc.char_span(other.start, other.end, alignment_mode="expand")
+        if o is not None and other is not top:
+            heads.add(o.root.i)
+    cur = span.root
+    while cur.head.i != cur.i:
+        if cur.dep_ == "appos" and cur.head.i in heads:
+            return True
+        cur = cur.head
     return False
 
 
