@@ -27,6 +27,7 @@ import tempfile
 from pathlib import Path
 from typing import Any
 
+from eventledger.export import ACLED_MIN_CONFIDENCE
 from eventledger.pipeline import DEFAULT, Options, process_stream
 from eventledger.schema import Article, Event
 from eventledger.store import Store
@@ -44,8 +45,10 @@ def _article(report: dict[str, Any]) -> Article:
 
 
 def _coded(events: list[Event]) -> list[Event]:
-    """What an ACLED coder would record: asserted events with an ACLED sub-event type."""
-    return [e for e in events if e.sub_event_type and e.modality in ("asserted", "claimed")]
+    """What an ACLED coder would record: asserted (or claimed) events with an ACLED sub-event
+    type, as sure as the ACLED export requires."""
+    return [e for e in events if e.sub_event_type and e.modality in ("asserted", "claimed")
+            and e.confidence >= ACLED_MIN_CONFIDENCE]
 
 
 def _place_right(gold: dict[str, Any], ev: Event | dict[str, Any]) -> bool:

@@ -91,6 +91,9 @@ def test_ingest_examples_twice_then_query_and_export(capsys, tmp_path):
     code, out, _ = cli(capsys, "export", "--db", db, "--format", "acled-csv")
     rows = list(csv.DictReader(io.StringIO(out)))
     assert code == 0 and rows and len(rows[0]) == 31
+    code, out, _ = cli(capsys, "export", "--db", db, "--format", "acled-csv",
+                       "--min-confidence", "0")
+    assert code == 0 and len(list(csv.DictReader(io.StringIO(out)))) >= len(rows)
     out_file = tmp_path / "events.geojson"
     assert cli(capsys, "export", "--db", db, "--format", "geojson", "-o", out_file)[0] == 0
     assert json.loads(out_file.read_text())["type"] == "FeatureCollection"

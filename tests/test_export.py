@@ -32,6 +32,13 @@ def test_acled_csv_has_acled_columns_in_order():
     assert all(r["event_type"] for r in rows)  # PLOVER-only events are not ACLED rows
 
 
+def test_acled_csv_leaves_out_unsure_records_unless_asked():
+    evs = [e for e in events() if e.event_type]
+    evs[0].confidence = 0.3
+    assert write_acled_csv(evs, io.StringIO(), timestamp=0) == len(evs) - 1
+    assert write_acled_csv(evs, io.StringIO(), timestamp=0, min_confidence=0) == len(evs)
+
+
 def test_geojson_is_a_feature_collection_of_points():
     out = io.StringIO()
     n = write_geojson(events(), out)

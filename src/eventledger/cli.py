@@ -137,6 +137,9 @@ def _parser() -> argparse.ArgumentParser:
     sp.add_argument("--format", choices=("acled-csv", "plover-jsonl", "geojson", "parquet"),
                     required=True)
     sp.add_argument("--output", "-o", help="file to write (default stdout)")
+    sp.add_argument("--min-confidence", type=float, default=None, metavar="P",
+                    help="acled-csv: leave out records less sure than P (default "
+                         "0.4; 0 keeps every asserted record)")
     mentions(sp)
     sp.set_defaults(func=cmd_export)
 
@@ -410,7 +413,13 @@ def cmd_export(args: argparse.Namespace) -> int:
     """Export stored events; the file is written whole or not at all."""
     from functools import partial
 
-    from eventledger.export import epoch, write_acled_csv, write_geojson, write_plover_jsonl
+    from eventledger.export import (
+        ACLED_MIN_CONFIDENCE,
+        epoch,
+        write_acled_csv,
+        write_geojson,
+        write_plover_jsonl,
+    )
     from eventledger.schema import Event
 
     if args.format == "parquet":
@@ -424,7 +433,9 @@ def cmd_export(args: argparse.Namespace) -> int:
             events = [Event.from_dict(r) for r in records]
             stamps = {r["event_id"]: epoch(r["updated_at"]) for r in records}
     writers: dict[str, Callable[[list[Event], TextIO], int]] = {
-        "acled-csv": partial(write_acled_csv, timestamps=stamps),
+        "acled-csv": partial(write_acled_csv, timestamps=stamps,
+                             min_confidence=ACLED_MIN_CONFIDENCE if args.min_confidence is None
+                             else args.min_confidence),
         "plover-jsonl": write_plover_jsonl, "geojson": write_geojson}
     writer = writers[args.format]
     if not args.output:
