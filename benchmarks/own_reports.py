@@ -16,6 +16,7 @@ becomes one canonical event listing both sources, with the gold type, toll, date
 (their language is detected, as for any input).
 
     .venv/bin/python benchmarks/own_reports.py [--split dev|test|pairs] [--errors] [--language es]
+        [--min-confidence P]
 """
 
 from __future__ import annotations
@@ -44,11 +45,11 @@ def _article(report: dict[str, Any]) -> Article:
                    published=report.get("published"), source=report.get("source"))
 
 
-def _coded(events: list[Event]) -> list[Event]:
+def _coded(events: list[Event], min_confidence: float = ACLED_MIN_CONFIDENCE) -> list[Event]:
     """What an ACLED coder would record: asserted (or claimed) events with an ACLED sub-event
     type, as sure as the ACLED export requires."""
     return [e for e in events if e.sub_event_type and e.modality in ("asserted", "claimed")
-            and e.confidence >= ACLED_MIN_CONFIDENCE]
+            and e.confidence >= min_confidence]
 
 
 def _place_right(gold: dict[str, Any], ev: Event | dict[str, Any]) -> bool:
@@ -96,13 +97,14 @@ def _match(gold: list[dict[str, Any]], ours: list[Event]
 
 
 def score_reports(split: str, show_errors: bool = False, data: Path = DATA,
-                  options: Options = DEFAULT) -> dict[str, float]:
+                  options: Options = DEFAULT,
+                  min_confidence: float = ACLED_MIN_CONFIDENCE) -> dict[str, float]:
     reports = [json.loads(line) for line in (data / f"{split}.jsonl").open(encoding="utf-8")]
     results = process_stream([_article(r) for r in reports], options=options)
     tp = n_gold = n_ours = 0
     right = dict.fromkeys(FIELDS, 0)
     for report, recs in zip(reports, results):
-        ours = _coded(recs.events)
+        ours = _coded(recs.events, min_confidence)
         pairs = _match(report["gold"], ours)
         tp += len(pairs)
         n_gold += len(report["gold"])
@@ -184,6 +186,8 @@ def main() -> int:
     ap.add_argument("--language", choices=sorted(DATA_BY_LANGUAGE), default="en",
                     help="which reports: English (own_reports) or Spanish (own_reports_es)")
     ap.add_argument("--rules-only", action="store_true", help="without the typing model")
+    ap.add_argument("--min-confidence", type=float, default=ACLED_MIN_CONFIDENCE, metavar="P",
+                    help="count records at least this sure (default: the ACLED export's)")
     args = ap.parse_args()
     data = DATA_BY_LANGUAGE[args.language]
     if args.split != "pairs" and not (data / f"{args.split}.jsonl").is_file():
@@ -197,8 +201,8 @@ def main() -> int:
               f"{res['type, toll, date, place right']:.2f} |")
         return 0
     res = score_reports(args.split, args.errors and args.split.startswith("dev"),
-                        data, Options(rules_only=args.rules_only))
-    print(f"split: {args.split} ({args.language})")
+                        data, Options(rules_only=args.rules_only), args.min_confidence)
+    print(f"split: {args.split} ({args.language}), records at least {args.min_confidence} sure")
     print("| reports | gold events | ours | matched | P | R | F1 | type | date | place | toll "
           "| field mean | score |")
     print("|---|---|---|---|---|---|---|---|---|---|---|---|---|")

@@ -200,8 +200,8 @@ QUOTES = frozenset("'\"‘’“”")
 
 def _may_be_speaker(pronoun: Token, speaker: Token) -> bool:
     """Whether the pronoun can be the speaker: a personal pronoun, not a third person inside a
-    direct quote ("'They
-    were shooting,' said a shopkeeper"), and agreeing with the speaker ("he" is no army)."""
+    direct quote ("'They were shooting,' said a shopkeeper"), agreeing with the speaker ("he"
+    is no army)."""
     if word(pronoun) not in ("i", "we", "he", "she", "it", "they"):
         return False  # "one (body) found burnt, police added": no personal pronoun
     third = word(pronoun) in ("he", "she", "it", "they")

@@ -88,8 +88,7 @@ def _counts(hit: _Hit, sent: Span, source: Token | None, target: Token | None
     killing = ("kill", "killing", "murder", "massacre", "execute", "lynch", "neutralise",
                "neutralize")
     if trig.plover == "ASSAULT" and lemma in (*killing, "shoot", "gun down"):
-        if lemma in killing \
-                or _dies(hit.token):
+        if lemma in killing or _dies(hit.token):
             counts["fatalities"] = target_n
     elif trig.plover == "ASSAULT" and lemma in ("wound", "injure"):
         counts["injured"] = target_n

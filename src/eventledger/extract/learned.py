@@ -76,7 +76,7 @@ def decide(pred: Prediction | None, trig: Trigger, rule_sub: str | None, mode: s
     if model_sub == rule_sub or trig.plover not in table[model_sub].plover or \
             (harmed and table[model_sub].group == "prevented") or \
             (model_sub in CROWD_ACTS and inter_s in ARMED_GROUPS):
-        # Gunmen storming a station riot no more than a crowd fights a battle.
+        # Armed men storming a police post is an attack, never a protest or a riot.
         return Typing(rule_sub, mode, p_rule)
     group = table[model_sub].group
     rule_group = table[rule_sub].group if rule_sub else None

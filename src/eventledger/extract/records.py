@@ -571,7 +571,8 @@ def one_event_per_incident(events: list[Event]) -> list[Event]:
             out.append(ev)
             bucket.append(ev)
             told_at[ev.event_id] = {e.start for e in ev.evidence}
-            dead_by_side[ev.event_id] = _dead_by_side({}, ev)
+            dead_by_side[ev.event_id] = {}
+            _add_dead_by_side(dead_by_side[ev.event_id], ev)
             continue
         if _outranks(ev, prior):
             # "a grenade attack injured five": one incident, coded by its most specific type.
@@ -586,7 +587,8 @@ def one_event_per_incident(events: list[Event]) -> list[Event]:
             # Mentions of one incident restate or update its tolls: the largest one stands.
             counts = [n for n in (getattr(prior, name), getattr(ev, name)) if n is not None]
             setattr(prior, name, max(counts, default=None))
-        sides = _dead_by_side(dead_by_side[prior.event_id], ev)
+        sides = dead_by_side[prior.event_id]
+        _add_dead_by_side(sides, ev)
         if prior.fatalities is not None:
             # "Five police officers were killed ... police killed three of the attackers": the
             # dead of each side add up; a toll of "people" counts them all.
@@ -608,19 +610,23 @@ def one_event_per_incident(events: list[Event]) -> list[Event]:
     return out
 
 
-def _dead_by_side(sides: dict[int | None, int], mention: Event) -> dict[int | None, int]:
-    """Add one mention's dead to an incident's dead by side (the victims' ACLED inter code;
-    None when the victims are "people", of several sides or unnamed)."""
+def _add_dead_by_side(sides: dict[int | None, int], mention: Event) -> None:
+    """Add one mention's dead to an incident's dead by side: the victims' ACLED inter code, or
+    None when the victims are "people", of several sides or unnamed."""
     if mention.fatalities is None:
-        return sides
+        return
     targets = [a for a in mention.actors if a.role == "target"]
-    generic = word_classes()["generic_victims"]
     inters = {a.inter for a in targets}
     side = next(iter(inters)) if len(inters) == 1 and not any(
-        a.text.lower().split()[-1].rstrip("s") in generic or a.text.lower().split()[-1] in
-        generic for a in targets if a.text.strip()) else None
+        _anyone(a.text) for a in targets) else None
     sides[side] = max(sides.get(side, 0), mention.fatalities)
-    return sides
+
+
+def _anyone(victims: str) -> bool:
+    """'twelve people', 'two persons', 'the victims': victims of no side in particular."""
+    words = victims.lower().split()
+    generic = word_classes()["generic_victims"]
+    return not words or words[-1] in generic or words[-1].removesuffix("s") in generic
 
 
 SPECIFICITY = {"generic": 1, "protest": 2, "specific": 2, "strategic": 2, "means": 3,
