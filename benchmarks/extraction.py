@@ -141,11 +141,14 @@ def petrarch(split: str) -> str:
 
 def _police_labels(recs: ArticleRecords) -> set[str]:
     """Sentence labels from our records. A cumulative toll is a Figure, not an event; for this
-    sentence-level label a deaths figure in a sentence that names police counts as KILL."""
+    sentence-level label a deaths figure in a sentence that names police counts as KILL, and a
+    running count of people detained counts as ARREST (detention is the police's act)."""
     labels = set()
     for f in recs.figures:
         if f.metric == "deaths" and any("police" in e.text.lower() for e in f.evidence):
             labels |= {"KILL", "FORCE", "ANY_ACTION"}
+        if f.metric == "detained":
+            labels |= {"ARREST", "ANY_ACTION"}
     for e in recs.events:
         if e.modality not in ("asserted", "claimed"):
             continue
@@ -158,7 +161,7 @@ def _police_labels(recs: ArticleRecords) -> set[str]:
             continue
         if e.plover_event == "ASSAULT" and (e.fatalities or 0) > 0:
             labels.add("KILL")
-        if e.plover_event == "COERCE" and e.plover_mode == "arrest":
+        if e.plover_event == "COERCE" and e.plover_mode == "arrest" or (e.arrested or 0) > 0:
             labels.add("ARREST")
         if e.plover_event == "ASSAULT":
             labels.add("FORCE")

@@ -758,3 +758,49 @@ def test_an_adjective_does_not_arm_a_union():
             "Monday, tearing down barricades.", published="2024-03-15")
     [ev] = coded(r)
     assert ev.sub_event_type == "Violent demonstration" and ev.inter1 == 5
+
+
+def test_a_separated_particle_still_makes_the_phrasal_verb():
+    r = run("Police picked him up in Kisumu on Sunday.", published="2024-03-15")
+    [ev] = [e for e in r.events if e.plover_event == "COERCE"]
+    assert ev.plover_mode == "arrest" and ev.actor1 and ev.actor1.startswith("Police")
+
+
+def test_an_ability_told_in_the_past_was_used():
+    r = run("The police were able to arrest 31 rioters in Kisumu on Monday.",
+            published="2024-03-15")
+    [ev] = [e for e in r.events if e.plover_event == "COERCE"]
+    assert ev.modality == "asserted" and ev.arrested == 31
+    r = run("The police were unable to arrest the gunmen in Kisumu on Monday.",
+            published="2024-03-15")
+    assert all(e.modality == "negated" for e in r.events if e.plover_event == "COERCE")
+
+
+def test_some_of_them_are_people_caught():
+    r = run("As the leaders made speeches in Kisumu, the police moved in and caught some of "
+            "them.", published="2024-03-15")
+    assert any(e.plover_mode == "arrest" for e in r.events)
+
+
+def test_stabbed_to_death_is_a_toll():
+    r = run("One man was stabbed to death in Kisumu on Sunday night.", published="2024-03-15")
+    [ev] = [e for e in r.events if e.plover_event == "ASSAULT"]
+    assert ev.fatalities == 1
+
+
+def test_a_clause_told_beside_a_killing_is_another_incident():
+    r = run("One person was stabbed to death in Surat on Sunday night even as police burst "
+            "teargas shells at Prantij town on Monday to disperse a rampaging mob.",
+            published="2002-03-15")
+    by_date = {e.event_date: e for e in coded(r)}
+    assert set(by_date) == {"2002-03-10", "2002-03-11"}
+    stabbing, dispersal = by_date["2002-03-10"], by_date["2002-03-11"]
+    assert stabbing.fatalities == 1 and stabbing.location == "Surat"
+    assert not (stabbing.actor1 or "").startswith("Police")
+    assert (dispersal.actor1 or "").startswith("Police") and dispersal.location != "Surat"
+
+
+def test_a_town_police_force_is_its_country_force():
+    r = run("Two activists who were caught by the Kolkata police while crossing into Bangladesh "
+            "were remanded.", published="2024-03-15")
+    assert any(e.actor1 == "Police Forces of India" for e in r.events)

@@ -112,6 +112,7 @@ def test_event_date_never_after_publication_unless_future():
      ("January 5", "2024-01-05")),
     ("the siege went on for years", FRIDAY, ("years", "PXY")),
     ("shops closed on Christmas Day", FRIDAY, ("Christmas Day", "2022-12-25")),
+    ("police arrested 50 workers on thursday", FRIDAY, ("thursday", "2023-02-02")),
 ])
 def test_extended_expressions(text, dct, expected):
     assert expected in values(text, dct)

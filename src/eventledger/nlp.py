@@ -77,7 +77,14 @@ def normalise_for_parsing(text: str) -> str:
     \\n\\nof Junin"); the parser would otherwise split it into two sentences. A dateline
     read into the first sentence becomes its subject ("CULIACÁN ... were found").
     """
-    text = _MID_SENTENCE_BREAK.sub(lambda m: " " * len(m.group(1)), text)
+    # A header line ("This story is from March 1") over a case-less body: the body starts a
+    # sentence although it starts in lower case.
+    first_line_end = text.find("\n")
+    caseless_body = first_line_end > 0 and \
+        not any(c.isupper() for c in text[first_line_end:first_line_end + 2000])
+    text = _MID_SENTENCE_BREAK.sub(
+        lambda m: m.group(1) if caseless_body and m.start(1) <= first_line_end < m.end(1)
+        else " " * len(m.group(1)), text)
     return _DATELINE_DASH.sub(lambda m: m.group(1) + m.group(2) + "." + " " * (len(m.group(3)) - 1),
                               text)
 

@@ -38,6 +38,20 @@ def word(tok: Token) -> str:
     return tok.norm_ if tok.doc.user_data.get("glossed") else tok.lower_
 
 
+def concessive(clause: Token) -> bool:
+    """'even as police fired', 'while troops patrolled': a clause told beside another act,
+    not as its cause."""
+    return any(c.dep_ in ("mark", "advmod") and word(c) in ("even", "while", "although",
+                                                             "though", "whereas")
+               for c in clause.children)
+
+
+def own_subtree(tok: Token) -> list[Token]:
+    """The trigger's subtree without the concessive clauses told beside it."""
+    aside = {t.i for c in tok.children if c.dep_ == "advcl" and concessive(c) for t in c.subtree}
+    return [t for t in tok.subtree if t.i not in aside]
+
+
 def rule_text(span: Span) -> str:
     """The text that the rules' patterns read: the span as written, or for a glossed language
     its English glosses joined by spaces."""

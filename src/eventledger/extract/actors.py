@@ -174,6 +174,11 @@ def _actor_country(span: Span, ctx: ExtractionContext, hint: str | None = None) 
                                                        span.end_char)
                       if top.entry and top.resolved.feature == "country" and not top.adjectival),
                      None)
+    if found is None and actor_lexicon().get(span.root.lemma_.lower(), {}).get("kind") == "state":
+        # "the Kolkata police": a town's force is its country's, wherever it acts.
+        found = next((top.resolved.country for top in within(ctx.toponyms, span.start_char,
+                                                          span.end_char)
+                      if top.entry and top.resolved.country and not top.adjectival), None)
     found = found or hint
     if found is not None:
         for name in names:

@@ -38,7 +38,11 @@ def _subjects(tok: Token) -> list[Token]:
     cur = tok
     # "X continued to defy ... and participate in ...": the subject is shared up the chain.
     for _ in range(3):
-        if subs or cur.dep_ not in ("conj", "xcomp") or cur.head.pos_ not in ("VERB", "AUX"):
+        if not subs and cur.dep_ == "xcomp" and cur.head.dep_ == "acomp" and \
+                cur.head.head.pos_ in ("VERB", "AUX"):
+            cur = cur.head  # "police were able to arrest": the subject of the adjective's verb
+        if subs or cur.dep_ not in ("conj", "xcomp", "acomp") or \
+                cur.head.pos_ not in ("VERB", "AUX"):
             break
         cur = cur.head
         subs = [c for c in cur.children if c.dep_ in SUBJECT_DEPS]

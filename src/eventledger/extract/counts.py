@@ -90,6 +90,8 @@ def _counts(hit: _Hit, sent: Span, source: Token | None, target: Token | None
     if trig.plover == "ASSAULT" and lemma in (*killing, "shoot", "gun down"):
         if lemma in killing or _dies(hit.token):
             counts["fatalities"] = target_n
+    elif trig.plover == "ASSAULT" and hit.token.pos_ == "VERB" and _done_to_death(hit.token):
+        counts["fatalities"] = target_n  # "stabbed to death", "beaten dead"
     elif trig.plover == "ASSAULT" and lemma in ("wound", "injure"):
         counts["injured"] = target_n
     elif trig.plover == "COERCE" and trig.mode == "arrest":
@@ -133,6 +135,14 @@ def _counts(hit: _Hit, sent: Span, source: Token | None, target: Token | None
         if n is not None and counts.get(key) is None:
             counts[key] = n
     return counts, victims
+
+
+def _done_to_death(tok: Token) -> bool:
+    """'stabbed to death', 'beaten dead': the verb's own complement says the victim died."""
+    return any((c.dep_ == "prep" and word(c) == "to" and
+                any(word(o) == "death" for o in c.children)) or
+               (word(c) == "dead" and c.dep_ in ("oprd", "acomp", "advmod", "xcomp", "dobj"))
+               for c in tok.children)
 
 
 def _dies(tok: Token) -> bool:

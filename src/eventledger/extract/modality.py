@@ -81,7 +81,11 @@ def _verb_form_modality(tok: Token, auxes: set[str]) -> str:
     # "fired in the air to disperse the mob": force used to an end is that end attempted.
     used_force = tok.head.lemma_.lower() in classes["force_verbs"] and \
         tok.head.tag_ in ("VBD", "VBN") and tok.dep_ in ("advcl", "xcomp")
-    if "to" in auxes and tok.tag_ == "VB" and not used_force and \
+    # "was able to arrest 31", "have been able to arrest one": an ability told in the past
+    # was used; "is able to" is only an ability.
+    past_ability = tok.head.lemma_.lower() == "able" and tok.head.dep_ == "acomp" and \
+        tok.head.head.tag_ in ("VBD", "VBN")
+    if "to" in auxes and tok.tag_ == "VB" and not used_force and not past_ability and \
             tok.head.lemma_.lower() not in classes["implicative"]:
         # An infinitive names an event not (yet) done: "urged police to detain" (hypothetical),
         # "plans to impose" (future); implicative heads ("continued to defy") assert it.

@@ -11,7 +11,13 @@ from eventledger import incidents
 from eventledger.extract.actors import _make_actor, _modifier_country, _protesters_name
 from eventledger.extract.arguments import _actor_span, _arguments, _cause_noun, _resolve_pronoun
 from eventledger.extract.casualties import CARE_PLACES, DeathMention, add_toll, is_violent
-from eventledger.extract.context import SUBJECT_DEPS, ExtractionContext, _evidence, _Hit, _lemma_in
+from eventledger.extract.context import (
+    SUBJECT_DEPS,
+    ExtractionContext,
+    _evidence,
+    _Hit,
+    _lemma_in,
+)
 from eventledger.extract.counts import _counts, _is_aggregate
 from eventledger.extract.dating import _date, habitual
 from eventledger.extract.learned import decide, predict
@@ -22,7 +28,7 @@ from eventledger.extract.refinement import (
     _refine,
     set_protest_sides,
 )
-from eventledger.roles import word
+from eventledger.roles import concessive, word
 from eventledger.schema import Actor, Event, Figure, Place, stable_id
 from eventledger.taxonomy import (
     ARMED_GROUPS,
@@ -170,9 +176,9 @@ def _actor_in_cause(tok: Token) -> Token | None:
                   and a.pos_ == "VERB"), None)
     cause = next((c for c in leave.children if c.dep_ == "nsubj"), None) if leave else None
     if cause is None and tok.pos_ == "VERB":
-        when = next((c for c in tok.children if c.dep_ == "advcl" and any(
-            m.dep_ in ("mark", "advmod") and word(m) in ("when", "as") for m in c.children)),
-            None)
+        when = next((c for c in tok.children if c.dep_ == "advcl" and not concessive(c) and
+                     any(m.dep_ in ("mark", "advmod") and word(m) in ("when", "as")
+                         for m in c.children)), None)
         cause = next((c for c in when.children if c.dep_ == "nsubj"), None) if when else None
     if cause is None:
         return None

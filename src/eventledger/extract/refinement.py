@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from eventledger.roles import word
+from eventledger.roles import own_subtree, word
 from eventledger.schema import Event
 from eventledger.taxonomy import (
     ARMED_GROUPS,
@@ -27,7 +27,7 @@ CROWD_CONTROL = word_classes()["crowd_control_words"]
 
 def _crowd_control(tok: Token) -> bool:
     """Whether the trigger's clause names crowd-control means (tear gas, batons, rubber)."""
-    return any(word(t) in CROWD_CONTROL for t in tok.subtree)
+    return any(word(t) in CROWD_CONTROL for t in own_subtree(tok))
 
 
 def _refine(trig: Trigger, sub: str | None, mode: str | None, inter_s: int | None,

@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 
 from eventledger.extract.arguments import _cause_noun, _objects, _subjects, _through_quantity
 from eventledger.extract.context import OBJECT_DEPS, SUBJECT_DEPS, _Hit, _lemma_in
-from eventledger.roles import word
+from eventledger.roles import concessive, word
 from eventledger.taxonomy import Trigger, plover_set, triggers, word_classes
 
 if TYPE_CHECKING:
@@ -64,6 +64,11 @@ def _find_triggers(sent: Span) -> list[_Hit]:
                     break
         if tok.i in used:
             continue
+        split = None if lemma in table else _split_phrase_entry(tok, table)  # "picked him up"
+        if split is not None:
+            hits.append(_Hit(tok, doc[tok.i:tok.i + 1], split))
+            used.add(tok.i)
+            continue
         entries = list(table.get(lemma, ())) + (list(table.get(word(tok), ()))
                                                   if tok.pos_ == "NOUN" else [])
         if not entries and tok.pos_ == "ADJ" and tok.dep_ in ("amod", "acomp", "oprd"):
@@ -79,6 +84,19 @@ def _find_triggers(sent: Span) -> list[_Hit]:
         used.add(tok.i)
     hits.extend(_obligations(sent, used))
     return hits
+
+
+def _split_phrase_entry(tok: Token, table: dict[str, list[Trigger]]) -> Trigger | None:
+    """The entry of a phrasal verb whose particle the object separates: 'rounded them up'."""
+    if tok.pos_ != "VERB":
+        return None
+    for prt in tok.children:
+        phrase = f"{tok.lemma_.lower()} {word(prt)}"
+        reflexive = any(word(t).endswith(("self", "selves")) for t in tok.doc[tok.i + 1:prt.i])
+        if prt.dep_ == "prt" and prt.i > tok.i + 1 and phrase in table and not reflexive:
+            return next((e for e in table[phrase] if _pos_fits(e, tok) and _frame_ok(e, tok)),
+                        None)
+    return None
 
 
 def _obligations(sent: Span, used: set[int]) -> list[_Hit]:
@@ -160,7 +178,10 @@ def _object_fits(frame: _Frame, tok: Token) -> bool:
         if direct and cand.dep_ == "pobj" and word(cand.head) == "in":
             continue  # "captured in the city three leaders": the place is no object
         cand = _through_quantity(cand)  # "handed over 700 kg of medicine"
-        if any(_lemma_in(c, frame.words) for c in (cand, *cand.conjuncts)) or \
+        # "disperse a mob pelting stones", parsed as "mob pelting" modifying the stones
+        misparsed = [c for c in cand.subtree if c.i < cand.i and c.dep_ == "compound" and
+                     c.head.dep_ == "amod" and c.head.tag_ == "VBG"]
+        if any(_lemma_in(c, frame.words) for c in (cand, *cand.conjuncts, *misparsed)) or \
                 (people and cand.ent_type_ == "PERSON") or \
                 (agents and cand.ent_type_ in ("GPE", "ORG", "NORP")):
             return True  # a named country or group acts as an agent
@@ -169,12 +190,25 @@ def _object_fits(frame: _Frame, tok: Token) -> bool:
     if tok.dep_ in ("acomp", "oprd") and tok.head.lemma_.lower() in STATE_VERBS:
         # "the mine remains shut": the state's subject is what was shut
         return any(_lemma_in(s, frame.words) for s in _subjects(tok.head))
-    if any(_may_stand_for(o, frame.words) for o in _objects(tok) if o.pos_ == "PRON"):
+    pronouns = [p for p in map(_through_part, _objects(tok)) if p.pos_ == "PRON"]
+    if people and any(word(p) in ("him", "her", "me", "us") for p in pronouns):
+        return True  # "caught him"
+    if any(_may_stand_for(p, frame.words) for p in pronouns):
         return True  # "Glencore said it had halted it": the mine named just before
     # "the halted Las Bambas mine": the name between the participle and the noun
     noun = tok.head.head if tok.head.dep_ == "compound" else tok.head
     return tok.dep_ in ("acl", "relcl", "amod") and (
         _lemma_in(tok.head, frame.words) or _lemma_in(noun, frame.words))
+
+
+def _through_part(tok: Token) -> Token:
+    """'some of them', 'two of them': the pronoun the part is taken from."""
+    if tok.pos_ in ("PRON", "NUM", "DET"):
+        whole = next((o for c in tok.children if c.dep_ == "prep" and word(c) == "of"
+                      for o in c.children if o.dep_ == "pobj" and o.pos_ == "PRON"), None)
+        if whole is not None:
+            return whole
+    return _through_quantity(tok)
 
 
 def _may_stand_for(pronoun: Token, words: frozenset[str]) -> bool:
@@ -188,6 +222,16 @@ def _may_stand_for(pronoun: Token, words: frozenset[str]) -> bool:
 
 def _subject_fits(frame: _Frame, tok: Token) -> bool:
     return any(_lemma_in(_through_quantity(s), frame.words) for s in _subjects(tok))
+
+
+def _doer_fits(frame: _Frame, tok: Token) -> bool:
+    """doer:CLASS — who acts is of the class: the subject, or a passive's 'by' agent."""
+    if any(c.dep_ in ("nsubjpass", "auxpass") for c in tok.children):
+        doers = [p for c in tok.children if c.dep_ == "agent" for p in c.children
+                 if p.dep_ == "pobj"]
+    else:
+        doers = _subjects(tok)
+    return any(_lemma_in(_through_quantity(d), frame.words) for d in doers)
 
 
 def _governed(frame: _Frame, tok: Token) -> bool:
@@ -226,7 +270,8 @@ def _clause_object(frame: _Frame, tok: Token) -> bool:
 
 
 _FRAME_CHECKS: dict[str, Callable[[_Frame, Token], bool]] = {
-    "obj": _object_fits, "subj": _subject_fits, "gov": _governed, "agent": _done_by,
+    "obj": _object_fits, "subj": _subject_fits, "doer": _doer_fits, "gov": _governed,
+    "agent": _done_by,
     "prt": _particle, "cause": _caused, "comp": _clause_object,
 }
 
@@ -336,61 +381,66 @@ def _skip_verb(tok: Token) -> bool:
 
 
 def _merge_hits(hits: list[_Hit]) -> list[_Hit]:
-    """One trigger per event: a noun trigger that is an argument of another trigger folds in."""
-    out: list[_Hit] = []
-    for hit in hits:
-        absorbed = False
-        for other in hits:
-            if other is hit:
-                continue
-            # "marched ..., demanding X": the demand is the protest's, not an event of its own.
-            if hit.trigger.plover in STATEMENTS and \
-                    other.trigger.plover == "PROTEST" and \
-                    hit.token.dep_ in ("advcl", "xcomp", "conj", "acl") and \
-                    hit.token.head.i in (other.token.i, other.token.head.i):
-                absorbed = True  # "began a hunger strike to demand ..."
-                break
-            # "Three soldiers were killed when gunmen ambushed a patrol": one incident, told
-            # by the clause that names the attackers.
-            if hit.trigger.plover == "ASSAULT" and other.trigger.plover == "ASSAULT" and \
-                    other.token.dep_ in ("advcl", "relcl") and \
-                    other.token.head.i == hit.token.i and any(
-                        c.dep_ in SUBJECT_DEPS and c.pos_ != "PRON"
-                        for c in other.token.children):
-                absorbed = True
-                break
-            # "clashed with rebels ..., killing two": the toll of the act it follows from.
-            if hit.trigger.plover == "ASSAULT" and hit.token.tag_ == "VBG" and \
-                    hit.token.dep_ in ("advcl", "conj") and \
-                    hit.token.head.i == other.token.i and other.trigger.plover == "ASSAULT" and \
-                    not any(c.dep_ in SUBJECT_DEPS for c in hit.token.children):
-                absorbed = True
-                break
-            # "X endorsed the strikes": a known event as the topic of a statement.
-            if hit.token.pos_ == "NOUN" and hit.token.dep_ == "dobj" and \
-                    hit.token.head.i == other.token.i and other.trigger.plover in STATEMENTS and \
-                    any(c.dep_ == "det" and word(c) in ("the", "these", "those")
-                        for c in hit.token.children):
-                absorbed = True
-                break
-            # "shot dead during the clashes": a nominal trigger inside another's adjunct.
-            if hit.token.pos_ == "NOUN" and hit.token.dep_ == "pobj" and \
-                    hit.token.head.head.i == other.token.i and \
-                    other.trigger.plover in ("ASSAULT", "PROTEST", "COERCE"):
-                absorbed = True
-                break
-            if hit.token.head.i == other.token.i and hit.token.pos_ == "NOUN" and \
-                    other.trigger.plover == hit.trigger.plover:
-                absorbed = True
-                break
-            if (hit.trigger.mode == "crowd-control" and other.trigger.plover == "ASSAULT"
-                    and other.trigger.mode != "crowd-control"
-                    and _governs(other.token, hit.token)):
-                absorbed = True
-                break
-        if not absorbed:
-            out.append(hit)
-    return out
+    """One trigger per event: a noun trigger that is an argument of another trigger folds in.
+    Two triggers that would fold into each other both stay: each is an event of its own."""
+    absorber = {id(hit): _absorber(hit, hits) for hit in hits}
+    return [hit for hit in hits
+            if (by := absorber[id(hit)]) is None or absorber[id(by)] is hit]
+
+
+def _absorber(hit: _Hit, hits: list[_Hit]) -> _Hit | None:
+    """The trigger `hit` folds into, if any."""
+    for other in hits:
+        if other is hit:
+            continue
+        # "marched ..., demanding X": the demand is the protest's, not an event of its own.
+        if hit.trigger.plover in STATEMENTS and \
+                other.trigger.plover == "PROTEST" and \
+                hit.token.dep_ in ("advcl", "xcomp", "conj", "acl") and \
+                hit.token.head.i in (other.token.i, other.token.head.i):
+            return other  # "began a hunger strike to demand ..."
+        # "Three soldiers were killed when gunmen ambushed a patrol": one incident, told
+        # by the clause that names the attackers.
+        if hit.trigger.plover == "ASSAULT" and other.trigger.plover == "ASSAULT" and \
+                other.token.dep_ in ("advcl", "relcl") and not concessive(other.token) and \
+                other.token.head.i == hit.token.i and any(
+                    c.dep_ in SUBJECT_DEPS and c.pos_ != "PRON"
+                    for c in other.token.children):
+            return other
+        # "clashed with rebels ..., killing two": the toll of the act it follows from.
+        if hit.trigger.plover == "ASSAULT" and hit.token.tag_ == "VBG" and \
+                hit.token.dep_ in ("advcl", "conj") and \
+                hit.token.head.i == other.token.i and other.trigger.plover == "ASSAULT" and \
+                not any(c.dep_ in SUBJECT_DEPS for c in hit.token.children):
+            return other
+        # "X endorsed the strikes": a known event as the topic of a statement.
+        if hit.token.pos_ == "NOUN" and hit.token.dep_ == "dobj" and \
+                hit.token.head.i == other.token.i and other.trigger.plover in STATEMENTS and \
+                any(c.dep_ == "det" and word(c) in ("the", "these", "those")
+                    for c in hit.token.children):
+            return other
+        # "shot dead during the clashes": a nominal trigger inside another's adjunct.
+        if hit.token.pos_ == "NOUN" and hit.token.dep_ == "pobj" and \
+                hit.token.head.head.i == other.token.i and \
+                other.trigger.plover in ("ASSAULT", "PROTEST", "COERCE"):
+            return other
+        if hit.token.head.i == other.token.i and hit.token.pos_ == "NOUN" and \
+                other.trigger.plover == hit.trigger.plover:
+            return other
+        if (hit.trigger.mode == "crowd-control" and other.trigger.plover == "ASSAULT"
+                and other.trigger.mode != "crowd-control"
+                and _governs(other.token, hit.token)
+                and not any(concessive(a) for a in _path_up(hit.token, other.token))):
+            return other  # "fired tear gas to disperse them, killing two"
+    return None
+
+
+def _path_up(tok: Token, head: Token) -> list[Token]:
+    """The tokens from `tok` up to (not including) its ancestor `head`."""
+    path = [tok]
+    while path[-1].head.i != head.i and path[-1].head.i != path[-1].i:
+        path.append(path[-1].head)
+    return path
 
 
 def _governs(head: Token, tok: Token) -> bool:

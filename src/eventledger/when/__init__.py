@@ -108,7 +108,9 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
                              re.IGNORECASE)),
     ("rel_unit", re.compile(r"\b((?:early|late|mid|mid-)\s*)?(last|next|this|past|coming|"
                             r"previous)\s+(week|weekend|month|year)\b", re.IGNORECASE)),
-    ("weekday", re.compile(rf"\b(?:(last|next|this|coming|past|on|early|late)\s+)?({_WEEKDAY})"
+    # A weekday in lower case is still a weekday (case-less corpora write "on thursday").
+    ("weekday", re.compile(rf"\b(?:(last|next|this|coming|past|on|early|late)\s+)?({_WEEKDAY}|"
+                           rf"{_WEEKDAY.lower()})"
                            rf"(?:\s+({_PART}))?\b")),
     ("month_alone", re.compile(rf"\b(in|on|since|during|until|by|from|of|early|late|mid|"
                                rf"before|after|through)(?:\s+|(?<=mid|ate)-)({_MONTH})(?!\s+\d)\b",

@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from eventledger.paragraphs import previous_paragraph_start
-from eventledger.roles import word
+from eventledger.roles import own_subtree, word
 from eventledger.taxonomy import word_classes
 from eventledger.where.geoparse import Toponym, within
 
@@ -43,7 +43,7 @@ def event_places(doc: Doc, trigger: Token, toponyms: list[Toponym],
     in_sent = [t for t in in_sent if not _owner(doc, t)]
     if not in_sent:
         return _narrative_place(doc, text, sent, toponyms) if narrative else []
-    scope = {tok.idx for tok in trigger.subtree}
+    scope = {tok.idx for tok in own_subtree(trigger)}  # not a clause told beside it
     for head in participants:
         scope |= {tok.idx for tok in head.subtree}
     local = [t for t in in_sent if t.start in scope or any(t.start <= i < t.end for i in scope)]

@@ -1,0 +1,20 @@
+"""The parser's input copy: same length, mid-sentence breaks joined, headers kept apart."""
+
+from eventledger.nlp import normalise_for_parsing
+
+
+def test_a_sentence_broken_across_paragraphs_is_joined():
+    text = "Roadblocks stood in the northern provinces\n\nof Junin and Puno on Monday."
+    out = normalise_for_parsing(text)
+    assert len(out) == len(text) and "\n" not in out
+
+
+def test_a_header_line_stays_apart_from_a_lower_case_body():
+    text = "This story is from March 1, 2002\n\npolice arrested 50 workers on thursday."
+    out = normalise_for_parsing(text)
+    assert len(out) == len(text) and out.count("\n") == 2
+
+
+def test_a_dateline_dash_ends_in_a_full_stop():
+    out = normalise_for_parsing("KANO, Nigeria — Police fired tear gas.")
+    assert out == "KANO, Nigeria . Police fired tear gas."
