@@ -804,3 +804,22 @@ def test_a_town_police_force_is_its_country_force():
     r = run("Two activists who were caught by the Kolkata police while crossing into Bangladesh "
             "were remanded.", published="2024-03-15")
     assert any(e.actor1 == "Police Forces of India" for e in r.events)
+
+
+def test_a_day_in_the_possessive_names_a_thing_not_the_event_day():
+    r = run("Police removed hundreds of supporters who had gathered outside the election "
+            "commission in Baku on Tuesday to protest against the results of Sunday's vote.",
+            published="2020-02-13")
+    assert {e.event_date for e in coded(r)} == {"2020-02-11"}
+
+
+def test_an_act_told_only_by_a_past_year_is_history():
+    r = run("Islamic State took control of Sirte last year.", published="2016-02-24")
+    assert not coded(r)
+
+
+def test_a_month_old_mention_beside_dated_news_is_less_sure():
+    r = run("Police detained four activists in Imzouren on Sunday. Several leaders of the "
+            "movement were arrested in Imzouren last month.", published="2017-06-21")
+    by_precision = {e.time_precision: e for e in coded(r)}
+    assert by_precision[3].confidence < 0.4 <= by_precision[1].confidence

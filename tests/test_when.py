@@ -113,6 +113,8 @@ def test_event_date_never_after_publication_unless_future():
     ("the siege went on for years", FRIDAY, ("years", "PXY")),
     ("shops closed on Christmas Day", FRIDAY, ("Christmas Day", "2022-12-25")),
     ("police arrested 50 workers on thursday", FRIDAY, ("thursday", "2023-02-02")),
+    ("they marched on Wednesday last week", FRIDAY, ("Wednesday last week", "2023-01-25")),
+    ("talks resume on Monday next week", FRIDAY, ("Monday next week", "2023-02-06")),
 ])
 def test_extended_expressions(text, dct, expected):
     assert expected in values(text, dct)

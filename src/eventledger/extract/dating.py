@@ -34,8 +34,8 @@ def _date(ctx: ExtractionContext, tok: Token, sent: Span, sent_timexes: list[Tim
                 modality != "future" and not re.search(r"(?i)\b(next|coming)\b", t.text) and \
                 SPAN_LEAD.search(ctx.text[max(0, t.start - 16):t.start]):
             return None  # "had led protests for several years": a practice, not an event
-        if t.type not in ("DATE", "TIME"):
-            continue
+        if t.type not in ("DATE", "TIME") or ctx.text[t.end:t.end + 2] in ("'s", "’s"):
+            continue  # "Sunday's election" names the election, not the event's day
         if _when_of_previous_clause(own, head):
             dated.append((0, abs(t.start - tok.idx), t))
         elif _governs_clause(head, own):
@@ -49,6 +49,11 @@ def _date(ctx: ExtractionContext, tok: Token, sent: Span, sent_timexes: list[Tim
                 any(a.i == own.i for a in head.ancestors):
             # "killed in police firing in Imphal on Monday": a participle's date in the clause
             dated.append((PARTICIPLE, abs(t.start - tok.idx), t))
+        elif head.dep_ == "relcl" and head.head.dep_ in ("dobj", "nsubjpass", "nsubj") and \
+                head.head.head.i in (own.i, own.head.i if own.dep_ == "conj" else own.i):
+            # "removed supporters who had gathered outside the commission on Tuesday": the
+            # participants' gathering dates the act on them, when nothing closer does.
+            dated.append((LOOSE, abs(t.start - tok.idx), t))
         elif not any(a.dep_ == "relcl" for a in [head, *head.ancestors]):
             # The parse hung the day on a word nearby ("burned to death a man suspected of
             # stealing a motorcycle on Monday"): the sentence's day, when nothing closer says.
@@ -57,10 +62,11 @@ def _date(ctx: ExtractionContext, tok: Token, sent: Span, sent_timexes: list[Tim
     # state of affairs ongoing "since 2012" ("troops have been fighting insurgents since 2012").
     perfect = any(c.dep_ == "aux" and c.lemma_ == "have" for c in tok.children)
     for rank, _, t in dated:
-        old = re.fullmatch(r"\d{4}", t.value) and ctx.published and \
-            int(t.value) < ctx.published.year - 1
+        year = int(t.value) if re.fullmatch(r"\d{4}", t.value) else None
         since = ctx.text[max(0, t.start - 6):t.start].lower().strip().endswith("since")
-        if old and (rank == 0 or (perfect and since)):
+        # "took control of Sirte last year": an act told only by a past year is history
+        if year and ctx.published and ((rank == 0 and year < ctx.published.year) or
+                                       (perfect and since and year < ctx.published.year - 1)):
             return None
     if perfect and any(re.fullmatch(r"\d{4}", t.value) and ctx.published and
                        int(t.value) < ctx.published.year - 1 and

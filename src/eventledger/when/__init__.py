@@ -100,6 +100,9 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("ago", re.compile(rf"\b{_MOD}({_NUM})\s+({_UNIT})(?:\s+or\s+so)?\s+(ago|earlier|later|before|"
                        rf"after|prior)\b"
                        rf"(?!\s+(?:the|a|an|his|her|their|its)\b)", re.IGNORECASE)),
+    # "on Wednesday last week", "Friday of next week": that weekday in the week named
+    ("weekday_of_week", re.compile(rf"\b({_WEEKDAY})(?:\s+({_PART}))?,?\s+(?:of\s+)?"
+                                   rf"(last|next|this)\s+week\b")),
     ("next_day", re.compile(r"\b(?:the\s+)?(next|following|previous|preceding)\s+"
                             r"(day|morning|evening|night|week|month|year)\b", re.IGNORECASE)),
     ("deictic", re.compile(rf"\b(yesterday|today|tonight|tomorrow|overnight)"

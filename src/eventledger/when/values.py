@@ -176,6 +176,19 @@ def _weekday(kind: str, g: tuple[Any, ...], dct: dt.date | None, anchor: dt.date
     return day.isoformat(), "DATE", False
 
 
+def _weekday_of_week(kind: str, g: tuple[Any, ...], dct: dt.date | None,
+                     anchor: dt.date | None, text: str, start: int) -> Normalised | None:
+    """'on Wednesday last week': that weekday in the week before (or after) this one."""
+    weekday, part, rel = WEEKDAYS[g[0].lower()], g[1], g[2].lower()
+    if dct is None:
+        return "XXXX-WXX-" + str(weekday + 1), "DATE", False
+    shift = {"last": -7, "next": 7, "this": 0}[rel]
+    day = dct - dt.timedelta(days=dct.weekday() - weekday - shift)
+    if part:
+        return f"{day.isoformat()}T{PARTS_OF_DAY[part.lower()]}", "TIME", False
+    return day.isoformat(), "DATE", False
+
+
 def _month_alone(kind: str, g: tuple[Any, ...], dct: dt.date | None, anchor: dt.date | None,
                  text: str, start: int) -> Normalised | None:
     """'in March': the nearest March, ahead only for the future."""
@@ -491,6 +504,7 @@ NORMALISERS: dict[str, Callable[..., Normalised | None]] = {
     "duration": _duration_expr,
     "year": _year,
     "refs": _reference,
+    "weekday_of_week": _weekday_of_week,
     "current_year": _current_year,
     "clock": _clock,
     "set": _set,
