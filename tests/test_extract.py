@@ -823,3 +823,10 @@ def test_a_month_old_mention_beside_dated_news_is_less_sure():
             "movement were arrested in Imzouren last month.", published="2017-06-21")
     by_precision = {e.time_precision: e for e in coded(r)}
     assert by_precision[3].confidence < 0.4 <= by_precision[1].confidence
+
+
+def test_protesters_throwing_bottles_at_police_riot():
+    r = run("On Wednesday, protesters threw bottles and firecrackers at police guarding the "
+            "parliament in Sofia.", published="2020-07-28")
+    [ev] = coded(r)
+    assert ev.sub_event_type == "Violent demonstration" and ev.event_date == "2020-07-22"
