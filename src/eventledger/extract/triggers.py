@@ -92,10 +92,11 @@ def _split_phrase_entry(tok: Token, table: dict[str, list[Trigger]]) -> Trigger 
         return None
     for prt in tok.children:
         phrase = f"{tok.lemma_.lower()} {word(prt)}"
-        reflexive = any(word(t).endswith(("self", "selves")) for t in tok.doc[tok.i + 1:prt.i])
-        if prt.dep_ == "prt" and prt.i > tok.i + 1 and phrase in table and not reflexive:
-            return next((e for e in table[phrase] if _pos_fits(e, tok) and _frame_ok(e, tok)),
-                        None)
+        if prt.dep_ != "prt" or prt.i == tok.i + 1 or phrase not in table:
+            continue
+        if any(word(t).endswith(("self", "selves")) for t in tok.doc[tok.i + 1:prt.i]):
+            return None  # "blew herself up": the bomber's own act, told by other words
+        return next((e for e in table[phrase] if _pos_fits(e, tok) and _frame_ok(e, tok)), None)
     return None
 
 
@@ -271,8 +272,7 @@ def _clause_object(frame: _Frame, tok: Token) -> bool:
 
 _FRAME_CHECKS: dict[str, Callable[[_Frame, Token], bool]] = {
     "obj": _object_fits, "subj": _subject_fits, "doer": _doer_fits, "gov": _governed,
-    "agent": _done_by,
-    "prt": _particle, "cause": _caused, "comp": _clause_object,
+    "agent": _done_by, "prt": _particle, "cause": _caused, "comp": _clause_object,
 }
 
 
