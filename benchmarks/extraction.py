@@ -161,7 +161,7 @@ def _police_labels(recs: ArticleRecords) -> set[str]:
             continue
         if e.plover_event == "ASSAULT" and (e.fatalities or 0) > 0:
             labels.add("KILL")
-        if e.plover_event == "COERCE" and e.plover_mode == "arrest" or (e.arrested or 0) > 0:
+        if (e.plover_event == "COERCE" and e.plover_mode == "arrest") or (e.arrested or 0) > 0:
             labels.add("ARREST")
         if e.plover_event == "ASSAULT":
             labels.add("FORCE")
