@@ -830,3 +830,34 @@ def test_protesters_throwing_bottles_at_police_riot():
             "parliament in Sofia.", published="2020-07-28")
     [ev] = coded(r)
     assert ev.sub_event_type == "Violent demonstration" and ev.event_date == "2020-07-22"
+
+
+def test_a_curfew_imposed_changes_group_activity():
+    r = run("On Friday the regional governor imposed a dusk-to-dawn curfew on Bouaké after two "
+            "nights of looting.", published="2021-03-15")
+    curfew = [e for e in coded(r) if e.plover_event == "COERCE"]
+    assert [e.sub_event_type for e in curfew] == ["Change to group/activity"]
+
+
+def test_a_strike_members_would_go_on_is_not_yet_held():
+    r = run("The dockworkers' union said on Tuesday that its members would go on strike next "
+            "month.", published="2022-05-12")
+    assert not [e for e in coded(r) if e.plover_event == "PROTEST"]
+
+
+def test_a_similar_protest_staged_elsewhere_is_a_new_event():
+    r = run("On Tuesday, fishermen in Tema staged a similar demonstration at the harbour.",
+            published="2022-05-12")
+    assert [e.location for e in coded(r)] == ["Tema"]
+
+
+def test_agreeing_to_meet_is_no_acled_agreement():
+    r = run("The governor agreed on Monday to meet the strikers' leaders in Mombasa.",
+            published="2022-05-12")
+    assert not [e for e in coded(r) if e.sub_event_type == "Agreement"]
+
+
+def test_an_unclaimed_toll_in_a_region_is_the_days_named_violence():
+    r = run("Soldiers fired on farmers blocking the highway in Amhara region on Friday. "
+            "Eleven people were wounded by gunfire.", published="2022-05-12")
+    assert len([e for e in coded(r) if e.plover_event == "ASSAULT"]) == 1

@@ -48,3 +48,14 @@ def test_places_naming_a_road_are_not_the_location(gaz):
     found = linked("Workers blocked the Dhaka-Mymensingh highway in Gazipur on Sunday.",
                    "blocked", gaz)
     assert found == ["Gazipur"]
+
+
+def test_a_region_told_after_a_town_qualifies_it(gaz):
+    # The gazetteer files Jabalia under North Gaza, not under the Gaza Strip named here.
+    assert linked("Warplanes hit a workshop in Jabalia, in the northern Gaza Strip.", "hit",
+                  gaz) == ["Jabalia"]
+
+
+def test_a_place_headed_towards_is_not_where_it_happened(gaz):
+    assert linked("Police in Kaduna chased the youths as they ran towards the Kawo market.",
+                  "chased", gaz) == ["Kaduna"]

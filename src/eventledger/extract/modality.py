@@ -31,6 +31,11 @@ def _modality(tok: Token) -> tuple[str, str | None]:
         governing = _modality(tok.head)
         if governing[0] != "asserted":
             return governing  # "would hold another march", "strikes would be announced"
+    if tok.pos_ == "NOUN" and tok.dep_ == "pobj" and tok.head.dep_ == "prep" and \
+            tok.head.head.pos_ == "VERB" and tok.head.head.dep_ in ("ccomp", "xcomp", "conj"):
+        governing = _modality(tok.head.head)
+        if governing[0] in ("future", "hypothetical"):
+            return governing  # "said they would go on strike"
     auxes = _auxiliaries(tok)
     if "to" in auxes and tok.tag_ == "VB" and \
             tok.head.lemma_.lower() in classes["negative_implicative"]:

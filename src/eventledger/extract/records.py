@@ -585,6 +585,12 @@ def one_event_per_incident(events: list[Event]) -> list[Event]:
             for name in ("disorder_type", "event_type", "sub_event_type", "plover_mode",
                          "interaction"):
                 setattr(prior, name, getattr(ev, name))
+        if {prior.sub_event_type, ev.sub_event_type} == {"Peaceful protest", "Arrests"} and \
+                prior.modality == ev.modality == "asserted":
+            # "Protesters blocked roads and 12 were arrested": the arrests are the protest's
+            # intervention.
+            prior.disorder_type, prior.event_type, prior.sub_event_type = \
+                acled_types("Protest with intervention")
         if ev.evidence[0].start not in told_at[prior.event_id]:
             told_at[prior.event_id].add(ev.evidence[0].start)
             prior.evidence.extend(ev.evidence)
@@ -593,6 +599,11 @@ def one_event_per_incident(events: list[Event]) -> list[Event]:
             # Mentions of one incident restate or update its tolls: the largest one stands.
             counts = [n for n in (getattr(prior, name), getattr(ev, name)) if n is not None]
             setattr(prior, name, max(counts, default=None))
+        if prior.sub_event_type == "Protest with intervention" and \
+                _told_by_its_toll(ev, prior) and (ev.fatalities or ev.injured):
+            # The protest's dead or wounded, told next: the force was excessive (as refined).
+            prior.disorder_type, prior.event_type, prior.sub_event_type = \
+                acled_types("Excessive force against protesters")
         sides = dead_by_side[prior.event_id]
         _add_dead_by_side(sides, ev)
         if prior.fatalities is not None:
@@ -652,7 +663,9 @@ def _told_by_its_toll(toll: Event, incident: Event) -> bool:
     typing = sub_event_typing().get(toll.sub_event_type or "")
     violence = typing.incident == "violence" if typing is not None else \
         toll.plover_event == "ASSAULT" and bool(toll.fatalities or toll.injured)
-    return violence and toll.actor1 is None and \
+    untold = toll.actor1 is None or not any(a.role == "source" and a.normalized == toll.actor1
+                                            for a in toll.actors)  # ACLED's default only
+    return violence and untold and \
         incident.actor1 is not None and is_violent(incident) and \
         toll.modality == incident.modality == "asserted"
 
@@ -717,12 +730,13 @@ def _same_incident(a: Event, b: Event) -> bool:
             same_type = (a.plover_event, a.sub_event_type) == (b.plover_event, b.sub_event_type)
         return same_type and incidents.actors_compatible(a, b)
     # Across sentences only a specific day and place make two mentions one incident.
-    specific = a.time_precision == 1 and b.time_precision == 1 and \
-        a.geo_precision in (1, 2) and b.geo_precision in (1, 2)
-    if not (specific and a.event_date == b.event_date and a.geonameid == b.geonameid):
+    if not (a.time_precision == b.time_precision == 1 and a.event_date == b.event_date and
+            a.geonameid == b.geonameid):
         return False
     if _told_by_its_toll(a, b) or _told_by_its_toll(b, a):
-        return True
+        return True  # an unclaimed toll is the day's named violence there, even in a region
+    if a.geo_precision not in (1, 2) or b.geo_precision not in (1, 2):
+        return False
     if a.sub_event_type is None and b.sub_event_type is None and a.kind == "disruption":
         return False  # two mines halted on one day in one region are two disruptions
     if a.sub_event_type != b.sub_event_type and not _one_incident_group(a, b) and \

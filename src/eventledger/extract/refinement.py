@@ -63,6 +63,8 @@ def _refine(trig: Trigger, sub: str | None, mode: str | None, inter_s: int | Non
             mob = trig.mode in ("beat", "primitive") and inter_s == Inter.RIOTERS
             return ("Mob violence" if mob else "Violent demonstration"), \
                 "riot" if trig.mode else mode
+        if inter_s not in ARMED_GROUPS and _brawl(sent):
+            return "Mob violence", "riot"  # "rival groups attacked each other with sticks"
         if trig.acled_sub == "Armed clash" and inter_s in (*CROWDS, Inter.CIVILIANS):
             return "Violent demonstration", mode
         if inter_s in ARMED_GROUPS and inter_t in ARMED_GROUPS and trig.acled_sub == "Attack":
@@ -73,6 +75,16 @@ def _refine(trig: Trigger, sub: str | None, mode: str | None, inter_s: int | Non
         if inter_t == Inter.PROTESTERS and inter_s is None and trig.mode in LETHAL_MODES:
             return "Excessive force against protesters", mode
     return sub, mode
+
+
+CRUDE_WEAPONS = word_classes()["crude_weapons"]
+
+
+def _brawl(sent: Span) -> bool:
+    """Groups fighting each other with crude weapons (sticks, machetes, stones): a mob."""
+    text = sent.text.lower()
+    return ("each other" in text or "one another" in text) and \
+        any(t.lemma_.lower() in CRUDE_WEAPONS for t in sent)
 
 
 def _interaction(a: int | None, b: int | None) -> int | None:

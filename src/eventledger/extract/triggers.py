@@ -265,6 +265,17 @@ def _caused(frame: _Frame, tok: Token) -> bool:
     return _cause_noun(tok, frame.words) is not None
 
 
+def _infinitive_of(frame: _Frame, tok: Token) -> bool:
+    """to:CLASS — the verb takes an infinitive of the class, or one whose object is of it
+    ("agreed to meet their leaders", "agreed to hold talks")."""
+    for c in tok.children:
+        if c.dep_ == "xcomp" and c.pos_ == "VERB" and (
+                _lemma_in(c, frame.words) or
+                any(o.dep_ == "dobj" and _lemma_in(o, frame.words) for o in c.children)):
+            return True
+    return False
+
+
 def _clause_object(frame: _Frame, tok: Token) -> bool:
     """comp: — the verb takes a clause ("denied that troops had fired")."""
     return any(c.dep_ == "ccomp" for c in tok.children)
@@ -273,6 +284,7 @@ def _clause_object(frame: _Frame, tok: Token) -> bool:
 _FRAME_CHECKS: dict[str, Callable[[_Frame, Token], bool]] = {
     "obj": _object_fits, "subj": _subject_fits, "doer": _doer_fits, "gov": _governed,
     "agent": _done_by, "prt": _particle, "cause": _caused, "comp": _clause_object,
+    "to": _infinitive_of,
 }
 
 
@@ -293,7 +305,7 @@ def _is_back_reference(tok: Token) -> bool:
     if holder.dep_ == "nsubj" and holder.head.lemma_ == "be":
         return True
     if any(c.dep_ == "amod" and word(c) in ("similar", "such", "previous", "earlier")
-           for c in tok.children):
+           for c in tok.children) and not _staged_anew(tok):
         return True  # "similar abductions were reported last year"
     definite = any(c.dep_ in ("det", "poss") and word(c) in ("the", "these", "those", "this",
                                                               "its", "their")
@@ -311,6 +323,12 @@ def _is_back_reference(tok: Token) -> bool:
         return True  # "X has endorsed the strikes": the strikes are the statement's topic
     # "The blockades have caused shortages", "X has endorsed the strikes".
     return tok.dep_ in ("nsubj",) and tok.head.pos_ in ("VERB", "AUX")
+
+
+def _staged_anew(tok: Token) -> bool:
+    """'traders in Minna staged a similar sit-in': one more of the kind, done by a subject."""
+    return tok.dep_ == "dobj" and tok.head.pos_ == "VERB" and bool(_subjects(tok.head)) and \
+        not any(word(c) in ("such", "previous", "earlier") for c in tok.children)
 
 
 def _accidental(tok: Token) -> bool:

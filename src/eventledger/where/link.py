@@ -80,7 +80,7 @@ def event_places(doc: Doc, trigger: Token, toponyms: list[Toponym],
         chosen = [t for t in chosen if t not in described]
     sub_national = [t for t in chosen if t.resolved.feature not in ("country", "continent")]
     if sub_national:
-        chosen = _most_specific(sub_national)
+        chosen = _most_specific(text, sub_national)
     elif len({t.resolved.geonameid for t in chosen}) > 1:
         chosen = chosen[:1]
     seen: set[int] = set()
@@ -176,13 +176,22 @@ def _describes_another(doc: Doc, top: Toponym, places: list[Toponym]) -> bool:
     return False
 
 
-def _most_specific(places: list[Toponym]) -> list[Toponym]:
-    """'Gusau, in Zamfara state': the town is the place; the region only contains it."""
+_QUALIFIER_GLUE = re.compile(r",\s*(?:in\s+)?(?:the\s+)?(?:(?:north|south|east|west|central)"
+                             r"(?:-?(?:east|west))?(?:ern)?\s+)?", re.IGNORECASE)
+
+
+def _most_specific(text: str, places: list[Toponym]) -> list[Toponym]:
+    """'Gusau, in Zamfara state': the town is the place; the region only contains it. A region
+    told right after a town ('in Beit Lahia, in the northern Gaza Strip') qualifies it even
+    where the gazetteer files the town under another first-level division."""
     def contains_another(t: Toponym) -> bool:
         region = t.resolved
         return region.feature.startswith("admin") and any(
             o is not t and o.resolved.feature in ("city", "admin2") and
-            o.resolved.iso2 == region.iso2 and o.resolved.admin1 == region.admin1 for o in places)
+            o.resolved.iso2 == region.iso2 and (
+                o.resolved.admin1 == region.admin1 or
+                (o.end < t.start and bool(_QUALIFIER_GLUE.fullmatch(text[o.end:t.start]))))
+            for o in places)
 
     return [t for t in places if not contains_another(t)]
 
@@ -211,8 +220,8 @@ def _preposition(doc: Doc, top: Toponym) -> str | None:
     if span is None:
         return None
     root = span.root
-    while root.dep_ in ("conj", "appos") and root.head.i != root.i:
-        root = root.head
+    while root.dep_ in ("conj", "appos", "compound") and root.head.i != root.i:
+        root = root.head  # "towards the Kurmi market": the place names the market
     return word(root.head) if root.dep_ == "pobj" else None
 
 
@@ -224,6 +233,8 @@ def _destination_or_topic(doc: Doc, top: Toponym) -> bool:
         return prep in NOT_WHERE_PREPS
     if prep not in BOUND_FOR_PREPS:
         return False
+    if prep in ("toward", "towards"):
+        return True  # "as the crowd fled towards the Kurmi market": a heading, not a place
     span = doc.char_span(top.start, top.end, alignment_mode="expand")
     root = span.root if span is not None else None
     while root is not None and root.dep_ in ("conj", "appos") and root.head.i != root.i:
