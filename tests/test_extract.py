@@ -861,3 +861,28 @@ def test_an_unclaimed_toll_in_a_region_is_the_days_named_violence():
     r = run("Soldiers fired on farmers blocking the highway in Amhara region on Friday. "
             "Eleven people were wounded by gunfire.", published="2022-05-12")
     assert len([e for e in coded(r) if e.plover_event == "ASSAULT"]) == 1
+
+
+def test_stun_grenades_used_by_police_are_crowd_control():
+    r = run("Riot police used stun grenades against marchers in Tbilisi on Friday.",
+            published="2022-05-12")
+    assert not [e for e in coded(r) if e.sub_event_type == "Grenade"]
+
+
+def test_a_passive_sharing_its_auxiliary_keeps_its_patient():
+    r = run("In Gonaïves on Monday, nine suspects were detained and four rifles seized.",
+            published="2022-05-12")
+    seizure = [e for e in r.events if e.plover_mode == "seize"]
+    assert seizure and seizure[0].sub_event_type == "Disrupted weapons use"
+
+
+def test_people_taken_by_police_are_arrested():
+    r = run("A journalist was seized from her office in Hue by plainclothes police on Monday.",
+            published="2022-05-12")
+    assert [e.sub_event_type for e in coded(r)] == ["Arrests"]
+
+
+def test_them_means_the_people_named_nearest():
+    r = run("Officers dragged students out of the crowd and threw them into trucks in Dhaka "
+            "on Sunday.", published="2022-05-12")
+    assert not [e for e in coded(r) if e.sub_event_type in ("Violent demonstration", "Grenade")]

@@ -134,3 +134,11 @@ def test_a_look_up_never_depends_on_the_ones_before(gaz):
 def test_a_clock_abbreviation_is_no_country(gaz):
     text = "The attack began around 9:00 A.M. in Aleppo."
     assert [t.text for t in geoparse(parse(text), gaz)[0]] == ["Aleppo"]
+
+
+def test_a_town_the_tagger_calls_a_person_after_a_locative_word(gaz):
+    assert "Hai Phong" in places("Police detained a blogger in Hai Phong on Monday.", gaz)[0]
+
+
+def test_a_town_naming_its_airport_is_a_place(gaz):
+    assert "Zuwara" in places("A drone hit Zuwara airport on Tuesday.", gaz)[0]

@@ -78,9 +78,22 @@ def _agent(tok: Token) -> Token | None:
     return None
 
 
+def gapped_passive_subject(tok: Token) -> Token | None:
+    """'23 people were detained and two firearms seized': the subject of a passive whose
+    auxiliary the conjunct shares, parsed as an active subject; it is the patient."""
+    if tok.dep_ != "conj" or tok.tag_ != "VBN" or \
+            not any(c.dep_ == "auxpass" for c in tok.head.children) or \
+            any(c.dep_ in ("aux", "auxpass", "dobj") for c in tok.children):
+        return None
+    return next((c for c in tok.children if c.dep_ == "nsubj"), None)
+
+
 def _objects(tok: Token) -> list[Token]:
     objs = [c for c in tok.children if c.dep_ in OBJECT_DEPS]
     objs += [c for c in tok.children if c.dep_ == "nsubjpass"]
+    gapped = gapped_passive_subject(tok)
+    if gapped is not None:
+        objs.append(gapped)
     if tok.dep_ == "conj" and tok.tag_ == "VBN" and not objs:
         # "were pushed back and dispersed by police": the conjuncts share the passive subject
         objs += [c for c in tok.head.children if c.dep_ == "nsubjpass"]
@@ -119,6 +132,9 @@ def _arguments(hit: _Hit) -> tuple[Token | None, Token | None]:
         victim = next((c for c in tok.children if c.dep_ in ("nsubjpass", "nsubj")), None)
         return _resolve_pronoun(by), _resolve_pronoun(victim)
     if tok.pos_ == "VERB":
+        gapped = gapped_passive_subject(tok)
+        if gapped is not None:
+            return _resolve_pronoun(_agent(tok)), _resolve_pronoun(gapped)
         passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in tok.children)
         if passive:
             source = _agent(tok)

@@ -75,8 +75,10 @@ def decide(pred: Prediction | None, trig: Trigger, rule_sub: str | None, mode: s
         return Typing(rule_sub, mode, p_rule)
     if model_sub == rule_sub or trig.plover not in table[model_sub].plover or \
             (harmed and table[model_sub].group == "prevented") or \
-            (model_sub in CROWD_ACTS and inter_s in ARMED_GROUPS):
-        # Armed men storming a police post is an attack, never a protest or a riot.
+            (model_sub in CROWD_ACTS and inter_s in ARMED_GROUPS) or \
+            (trig.mode == "crowd-control" and table[model_sub].group == "means"):
+        # Armed men storming a police post is an attack, never a protest or a riot; stun
+        # grenades and tear gas are crowd control, not a means of attack.
         return Typing(rule_sub, mode, p_rule)
     group = table[model_sub].group
     rule_group = table[rule_sub].group if rule_sub else None

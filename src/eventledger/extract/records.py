@@ -269,6 +269,9 @@ def _subtype(ctx: ExtractionContext, hit: _Hit, trig: Trigger, sent: Span,
     typing = decide(pred, trig, sub, plover_mode, refined=sub != trig.acled_sub,
                     inter_s=inter_s, harmed=bool(counts["fatalities"] or counts["injured"]))
     sub, plover_mode = _territory_by_actor(typing.sub, inter_s), typing.mode
+    if sub == "Abduction/forced disappearance" and source is not None and \
+            (source.normalized or "").startswith("Police Forces"):
+        sub, plover_mode = "Arrests", "arrest"  # "officers took the activists from their homes"
     if sub in ("Excessive force against protesters", "Protest with intervention") and \
             "repression" not in contexts:
         contexts.append("repression")

@@ -44,6 +44,9 @@ def _refine(trig: Trigger, sub: str | None, mode: str | None, inter_s: int | Non
             return ("Excessive force against protesters" if lethal
                     else "Protest with intervention"), mode
         return sub, mode
+    if trig.plover == "PROTEST" and inter_s == Inter.STATE and inter_t in CROWDS:
+        # "officers grabbed protesters from the crowd": the state's force met the crowd
+        return "Protest with intervention", "crowd-control"
     if trig.acled_sub in ("Non-state actor overtakes territory",
                           "Government regains territory"):
         return ("Government regains territory" if inter_s == Inter.STATE

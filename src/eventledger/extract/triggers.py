@@ -218,6 +218,13 @@ def _may_stand_for(pronoun: Token, words: frozenset[str]) -> bool:
     if word(pronoun) not in ("it", "them"):
         return False
     window = pronoun.doc[max(0, pronoun.sent.start - 60):pronoun.i]
+    if word(pronoun) == "them":
+        # "grabbed protesters and threw them into vans": people named nearer than any noun of
+        # the class are who 'them' means
+        people = word_classes()["person"]
+        nearest = next((t for t in reversed(window) if t.pos_ == "NOUN" and t.tag_ == "NNS"
+                        and (_lemma_in(t, words) or _lemma_in(t, people))), None)
+        return nearest is not None and _lemma_in(nearest, words)
     return any(t.pos_ == "NOUN" and _lemma_in(t, words) for t in window)
 
 

@@ -37,6 +37,7 @@ def _cues() -> dict[str, Any]:
     raw["generic_words"] = frozenset(raw["generic_words"])
     raw["facility_heads"] = frozenset(raw["facility_heads"])
     raw["street_heads"] = frozenset(raw["street_heads"])
+    raw["facility_cues"] = frozenset(raw["facility_cues"])
     return raw
 
 @dataclass(slots=True)
@@ -304,7 +305,11 @@ class _Recogniser:
         known = any(c.feature in ("country", "admin1") or
                     (c.population >= 100_000 and fold(c.name) == fold(text))
                     for c in cands[:3])
-        return prev in self.cues["before_place"] or prev in (",", "and") or known
+        after = self.doc[span.end] if span.end < len(self.doc) else None
+        # "hit Zuwara airport": a town naming the facility in it
+        facility = after is not None and after.text.islower() and \
+            after.text in self.cues["facility_cues"]
+        return prev in self.cues["before_place"] or prev in (",", "and") or known or facility
 
 
 # "N'DJAMENA, Chad —", "PORT-AU-PRINCE —": a town in capitals opening the text or a paragraph.
@@ -420,10 +425,11 @@ def _blocked_tokens(doc: Doc, gaz: Gazetteer) -> tuple[set[int], list[tuple[int,
     surnames: set[str] = set()
     for ent in doc.ents:
         after_locative = ent.start > 0 and word(doc[ent.start - 1]) in before_place
-        if ent.label_ == "PERSON" and len(ent) > 1 and after_locative and any(
-                c.feature == "city" and fold(c.name) == fold(ent.text)
-                for c in gaz.lookup(ent.text)):
-            continue  # "shot dead in Pedro Juan Caballero": a town named like a person
+        if ent.label_ in ("PERSON", "ORG") and len(ent) > 1 and after_locative and \
+                not {word(t) for t in ent} & heads and _names_a_place(gaz, ent.text):
+            # "shot dead in Pedro Juan Caballero", "in Hai Phong", "south of El Arish": a town
+            # the tagger took for a person or an organisation.
+            continue
         if ent.label_ == "PERSON" and len(ent) > 1:
             blocked.update(t.i for t in ent)
             surnames.add(ent[-1].text)
@@ -444,6 +450,12 @@ def _blocked_tokens(doc: Doc, gaz: Gazetteer) -> tuple[set[int], list[tuple[int,
     blocked |= called_by_surname
     return blocked, [(s, e) for s, e in in_names
                      if not any(i in called_by_surname for i in range(s, e))]
+
+
+def _names_a_place(gaz: Gazetteer, text: str) -> bool:
+    """Whether the text is a name (or alias) of a town or an admin unit ('Hai Phong', 'El
+    Arish' for Arīsh)."""
+    return any(c.feature in ("city", "admin1", "admin2") for c in gaz.lookup(text))
 
 
 def _inside_longer_name(doc: Doc, tok: Token) -> bool:
