@@ -886,3 +886,23 @@ def test_them_means_the_people_named_nearest():
     r = run("Officers dragged students out of the crowd and threw them into trucks in Dhaka "
             "on Sunday.", published="2022-05-12")
     assert not [e for e in coded(r) if e.sub_event_type in ("Violent demonstration", "Grenade")]
+
+
+def test_a_day_naming_a_square_dates_nothing():
+    r = run("Police fired tear gas on Monday to stop marchers reaching the 13 May Square in "
+            "Antananarivo.", published="2023-10-04")
+    assert {e.event_date for e in coded(r)} == {"2023-10-02"}
+
+
+def test_an_act_in_a_clause_on_a_past_year_is_history():
+    r = run("The riot revived memories of 2006, when crowds burned much of the old market in "
+            "Honiara.", published="2019-04-29")
+    assert not coded(r)
+
+
+def test_a_prefects_order_prohibiting_gatherings_is_at_the_prefecture():
+    r = run("On Tuesday, the prefect of Toamasina issued an order prohibiting all political "
+            "gatherings in the city centre.", published="2023-10-04")
+    [ev] = coded(r)
+    assert ev.sub_event_type == "Change to group/activity"
+    assert ev.actor1 == "Government of Madagascar" and ev.location == "Toamasina"

@@ -100,8 +100,12 @@ def _normalise_actor(span: Span, ctx: ExtractionContext, country_hint: str | Non
         best = modifier
     if best is not None and best["kind"] == "civilians" and _carries_weapons(root):
         best = lex["gunmen"]  # "four men carrying rifles"
+    # "the prefect of Antananarivo", the town tagged an organisation: a place, not the group
+    places = {(t.start, t.end) for t in within(ctx.toponyms, span.start_char, span.end_char)
+              if t.entry is not None}
     ents = [e for e in ctx.ents_in(span) if e.start >= span.start and e.end <= span.end
-            and e.label_ in ("ORG", "PERSON", "NORP")]
+            and e.label_ in ("ORG", "PERSON", "NORP")
+            and (e.start_char, e.end_char) not in places]
     org = next((e for e in ents if e.label_ == "ORG" and (
         e.root.i == root.i or (head_is_person and e.start > root.i))), None)
     # "officers of the National Police": a state force named by its common noun is the

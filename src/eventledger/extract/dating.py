@@ -36,7 +36,10 @@ def _date(ctx: ExtractionContext, tok: Token, sent: Span, sent_timexes: list[Tim
             return None  # "had led protests for several years": a practice, not an event
         if t.type not in ("DATE", "TIME") or ctx.text[t.end:t.end + 2] in ("'s", "’s"):
             continue  # "Sunday's election" names the election, not the event's day
-        if _when_of_previous_clause(own, head):
+        if own.dep_ == "relcl" and own.head.i in (span.root.i, span.root.head.i) and \
+                any(word(c) in ("when", "as") for c in own.children):
+            dated.append((0, abs(t.start - tok.idx), t))  # "memories of 2006, when ... burned"
+        elif _when_of_previous_clause(own, head):
             dated.append((0, abs(t.start - tok.idx), t))
         elif _governs_clause(head, own):
             # A reporting verb's day is when it was said, the least sure guide to the event's.

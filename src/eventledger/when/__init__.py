@@ -205,7 +205,15 @@ def tag(text: str, dct: dt.date | None, language: str = "en") -> list[Timex]:
     return out
 
 
+# "13 May Square", "6 October Bridge", "the 26 July Movement": a date that names a thing.
+_NAMED_AFTER_A_DATE = re.compile(r"\s+(?:Square|Street|Avenue|Bridge|Stadium|Road|Boulevard|"
+                                 r"Movement|Brigade|Hospital|"
+                                 r"University|School|Park|Plaza|Circle|Roundabout)\b")
+
+
 def _plausible(kind: str, m: re.Match[str], text: str) -> bool:
+    if _NAMED_AFTER_A_DATE.match(text, m.end()):
+        return False
     if kind in ("mdy", "my", "month_alone") and m.group(0).lower().startswith("may"):
         return kind != "month_alone"  # "may" alone is a modal verb far more often
     if kind == "month_alone":

@@ -38,6 +38,7 @@ def event_places(doc: Doc, trigger: Token, toponyms: list[Toponym],
                if t.entry is not None and t.locates and not _part_name(text, t)]
     # A place inside an actor's name ("US State Department") is the actor's origin.
     in_sent = [t for t in in_sent if not any(s <= t.start < e and not _is_locative(doc, t)
+                                             and not _jurisdiction(doc, t)
                                              for s, e in actor_spans)]
     # "South Korea's biggest union", "Russia's defence ministry": an owner, not a place.
     in_sent = [t for t in in_sent if not _owner(doc, t)]
@@ -150,6 +151,17 @@ def _names_a_facility(doc: Doc, top: Toponym) -> bool:
     return False
 
 
+def _jurisdiction(doc: Doc, top: Toponym) -> bool:
+    """'the mayor of Dumbéa', 'the governor of Kano': a town's or a region's official acts
+    there, unlike 'rebels from Goma'."""
+    if top.resolved.feature in ("country", "continent"):
+        return False
+    span = doc.char_span(top.start, top.end, alignment_mode="expand")
+    if span is None or span.root.dep_ != "pobj" or word(span.root.head) != "of":
+        return False
+    return span.root.head.head.lemma_.lower() in word_classes()["local_officials"]
+
+
 def _owner(doc: Doc, top: Toponym) -> bool:
     """A country in the possessive: whose something is, not where anything happened."""
     span = doc.char_span(top.start, top.end, alignment_mode="expand")
@@ -204,7 +216,7 @@ def _narrative_place(doc: Doc, text: str, sent: Span, toponyms: list[Toponym]
     before = [t for t in within(toponyms, previous_paragraph_start(text, prev_end), prev_end)
               if t.entry is not None
               and t.locates and t.resolved.feature in ("city", "admin2", "admin1")
-              and not _names_a_facility(doc, t)]
+              and not _names_a_facility(doc, t) and not _destination_or_topic(doc, t)]
     if not before:
         return []
     return [before[-1]]
