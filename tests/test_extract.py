@@ -906,3 +906,15 @@ def test_a_prefects_order_prohibiting_gatherings_is_at_the_prefecture():
     [ev] = coded(r)
     assert ev.sub_event_type == "Change to group/activity"
     assert ev.actor1 == "Government of Madagascar" and ev.location == "Toamasina"
+
+
+def test_the_people_an_arrest_was_done_to_are_no_new_arrest():
+    r = run("The detained were taken to a police station in Male, and the nine arrested were "
+            "released on bail on Sunday.", published="2017-08-03")
+    assert not [e for e in r.events if e.plover_mode == "arrest"]
+
+
+def test_protest_organisers_are_people_not_a_protest():
+    r = run("Protest organisers in Chisinau said the authorities had lied.",
+            published="2023-03-13")
+    assert not [e for e in r.events if e.plover_event == "PROTEST" and e.confidence >= 0.4]

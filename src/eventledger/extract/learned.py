@@ -114,6 +114,8 @@ def sentence_hit(ctx: ExtractionContext, sent: Span) -> _Hit | None:
         root = reported
     if ctx.typer is None or root.pos_ not in ("VERB", "AUX"):
         return None
+    if any(c.dep_ in ("nsubj", "nsubjpass") and c.tag_ == "VBN" for c in root.children):
+        return None  # "The detained were taken to a police station": an arrest already told
     pred = ctx.typer.predict([Candidate(rule_text(sent))])[0]
     if pred.acled is None or pred.acled_p < SENTENCE_EVENT:
         return None

@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 
 from eventledger.extract.arguments import _cause_noun, _objects, _subjects, _through_quantity
 from eventledger.extract.context import OBJECT_DEPS, SUBJECT_DEPS, _Hit, _lemma_in
+from eventledger.numbers import parse_count
 from eventledger.roles import concessive, word
 from eventledger.taxonomy import Trigger, plover_set, triggers, word_classes
 
@@ -305,8 +306,12 @@ def _is_metaphor(tok: Token) -> bool:
 def _is_back_reference(tok: Token) -> bool:
     """'because of the blockades', 'The roadblocks have caused shortages', 'backed the
     protests': an event already told (or a topic), not a new one."""
+    if tok.pos_ == "VERB" and _names_those_done_to(tok):
+        return True
     if tok.pos_ != "NOUN":
         return False
+    if tok.dep_ == "compound" and _lemma_in(tok.head, word_classes()["protest_roles"]):
+        return True  # "protest organisers said", "the protest camp": who or where, not an act
     # "rubber bullets are not lethal": a thing described, not an event.
     holder = tok.head if tok.dep_ == "compound" else tok
     if holder.dep_ == "nsubj" and holder.head.lemma_ == "be":
@@ -330,6 +335,21 @@ def _is_back_reference(tok: Token) -> bool:
         return True  # "X has endorsed the strikes": the strikes are the statement's topic
     # "The blockades have caused shortages", "X has endorsed the strikes".
     return tok.dep_ in ("nsubj",) and tok.head.pos_ in ("VERB", "AUX")
+
+
+def _names_those_done_to(verb: Token) -> bool:
+    """'The arrested were taken to ...', 'The nine detained ... were released': a participle
+    naming the people an act already told was done to."""
+    if verb.tag_ == "VBN" and verb.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj") and \
+            any(c.dep_ == "det" for c in verb.children):
+        return True
+    if verb.tag_ == "VBN" and verb.dep_ == "acl" and verb.head.pos_ == "NUM" and \
+            any(d.dep_ == "det" and word(d) == "the" for d in verb.head.children):
+        return True  # "the nine arrested were released"
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    return bool(subjects) and not any(c.dep_ in OBJECT_DEPS for c in verb.children) and \
+        all(s.pos_ in ("NUM", "NOUN") and parse_count(s.text) is not None and
+            any(d.dep_ == "det" and word(d) == "the" for d in s.children) for s in subjects)
 
 
 def _staged_anew(tok: Token) -> bool:
