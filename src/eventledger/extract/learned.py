@@ -37,6 +37,7 @@ RULE_DOUBT = 0.1
 SENTENCE_EVENT = 0.7  # a sentence with no trigger the model reads as an ACLED event
 OUT_OF_SCOPE = 0.85  # an attack or arrest the model reads as outside ACLED (crime, accident)
 CROWD_ACTS = ("Peaceful protest", "Violent demonstration", "Mob violence")
+CROWD_CONTROL = word_classes()["crowd_control_words"]  # "stun grenade", "tear gas"
 NON_STATE_ARMED = (*ARMED_GROUPS[1:], Inter.EXTERNAL)  # never out of scope
 
 
@@ -76,7 +77,7 @@ def decide(pred: Prediction | None, trig: Trigger, rule_sub: str | None, mode: s
     if model_sub == rule_sub or trig.plover not in table[model_sub].plover or \
             (harmed and table[model_sub].group == "prevented") or \
             (model_sub in CROWD_ACTS and inter_s in ARMED_GROUPS) or \
-            (trig.mode == "crowd-control" and table[model_sub].group == "means"):
+            (table[model_sub].group == "means" and set(trig.lemma.split()) & CROWD_CONTROL):
         # Armed men storming a police post is an attack, never a protest or a riot; stun
         # grenades and tear gas are crowd control, not a means of attack.
         return Typing(rule_sub, mode, p_rule)
