@@ -14,6 +14,8 @@ from typing import TYPE_CHECKING
 
 from eventledger.eventtype.model import NONE, Candidate, Prediction
 from eventledger.extract.context import _Hit
+from eventledger.extract.refinement import CROWD_CONTROL
+from eventledger.extract.triggers import _names_those_done_to
 from eventledger.roles import rule_text, rule_text_marking
 from eventledger.taxonomy import (
     ARMED_GROUPS,
@@ -37,7 +39,6 @@ RULE_DOUBT = 0.1
 SENTENCE_EVENT = 0.7  # a sentence with no trigger the model reads as an ACLED event
 OUT_OF_SCOPE = 0.85  # an attack or arrest the model reads as outside ACLED (crime, accident)
 CROWD_ACTS = ("Peaceful protest", "Violent demonstration", "Mob violence")
-CROWD_CONTROL = word_classes()["crowd_control_words"]  # "stun grenade", "tear gas"
 NON_STATE_ARMED = (*ARMED_GROUPS[1:], Inter.EXTERNAL)  # never out of scope
 
 
@@ -115,7 +116,7 @@ def sentence_hit(ctx: ExtractionContext, sent: Span) -> _Hit | None:
         root = reported
     if ctx.typer is None or root.pos_ not in ("VERB", "AUX"):
         return None
-    if any(c.dep_ in ("nsubj", "nsubjpass") and c.tag_ == "VBN" for c in root.children):
+    if any(c.dep_ in ("nsubj", "nsubjpass") and _names_those_done_to(c) for c in root.children):
         return None  # "The detained were taken to a police station": an arrest already told
     pred = ctx.typer.predict([Candidate(rule_text(sent))])[0]
     if pred.acled is None or pred.acled_p < SENTENCE_EVENT:

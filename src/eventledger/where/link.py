@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 
 from eventledger.paragraphs import previous_paragraph_start
 from eventledger.roles import own_subtree, word
-from eventledger.taxonomy import word_classes
+from eventledger.taxonomy import actor_lexicon, word_classes
 from eventledger.where.geoparse import Toponym, within
 
 if TYPE_CHECKING:
@@ -159,7 +159,8 @@ def _jurisdiction(doc: Doc, top: Toponym) -> bool:
     span = doc.char_span(top.start, top.end, alignment_mode="expand")
     if span is None or span.root.dep_ != "pobj" or word(span.root.head) != "of":
         return False
-    return span.root.head.head.lemma_.lower() in word_classes()["local_officials"]
+    official = actor_lexicon().get(span.root.head.head.lemma_.lower())
+    return official is not None and official["kind"] == "state"
 
 
 def _owner(doc: Doc, top: Toponym) -> bool:
