@@ -224,9 +224,9 @@ def test_spanish_text_is_coded_with_its_evidence_as_written(capsys, tmp_path):
     p.write_text(text, encoding="utf-8")
     code, out, err = cli(capsys, "extract", p, "--published", "2023-02-03")
     events = [json.loads(line) for line in out.splitlines()]
-    arrests = [e for e in events if e["sub_event_type"] == "Arrests"]
+    arrests = [e for e in events if e["sub_event_type"] == "Protest with intervention"]
     assert code == 0 and "no events" not in err and len(arrests) == 1
-    assert arrests[0]["actor1"] == "Police Forces of Peru"
+    assert arrests[0]["actor2"] == "Police Forces of Peru"
     assert arrests[0]["evidence"][0]["text"] == text
 
 

@@ -14,7 +14,7 @@ ACLED_HEADER = ("event_id_cnty,event_date,year,time_precision,disorder_type,even
 
 
 def events():
-    return run("Police arrested 30 protesters in Nairobi on Tuesday. The minister met the "
+    return run("Police arrested 30 activists in Nairobi on Tuesday. The minister met the "
                "ambassador on Monday.", published="2024-03-15").events
 
 

@@ -918,3 +918,33 @@ def test_protest_organisers_are_people_not_a_protest():
     r = run("Protest organisers in Chisinau said the authorities had lied.",
             published="2023-03-13")
     assert not [e for e in r.events if e.plover_event == "PROTEST" and e.confidence >= 0.4]
+
+
+def test_protesters_arrested_are_the_protest_met_by_force_and_activists_are_arrests():
+    r = run("Four protesters were detained in La Paz on Thursday, police said. In Sucre, "
+            "officers arrested three activists at their homes on Friday.",
+            published="2024-03-15")
+    by_place = {e.location: e for e in coded(r)}
+    protest, raid = by_place["La Paz"], by_place["Sucre"]
+    assert (protest.sub_event_type, protest.actor1, protest.actor2, protest.arrested) == \
+        ("Protest with intervention", "Protesters (Bolivia)", "Police Forces of Bolivia", 4)
+    assert protest.plover_mode == "arrest"  # PLOVER still codes an arrest
+    assert raid.sub_event_type == "Arrests"
+
+
+def test_shops_looted_in_a_riot_are_the_riot_and_arrests_its_count():
+    r = run("Youths hurled stones at police and set tyres ablaze in Kasserine on Sunday "
+            "night. Fourteen youths were detained, and a supermarket was looted.",
+            published="2021-01-19")
+    [riot] = coded(r)
+    assert (riot.sub_event_type, riot.arrested, len(riot.evidence)) == \
+        ("Violent demonstration", 14, 2)
+
+
+def test_arrests_made_at_a_rally_are_its_intervention_but_not_arrests_over_a_speech():
+    r = run("Police detained 46 people during a rally in Chisinau on Sunday. On Wednesday, "
+            "police in Lusaka arrested a lawmaker over remarks he made at a rally last month.",
+            published="2024-03-15")
+    told = {(e.location, e.sub_event_type) for e in coded(r)}
+    assert ("Chisinau", "Protest with intervention") in told and ("Lusaka", "Arrests") in told
+    assert ("Lusaka", "Protest with intervention") not in told

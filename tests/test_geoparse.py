@@ -142,3 +142,21 @@ def test_a_town_the_tagger_calls_a_person_after_a_locative_word(gaz):
 
 def test_a_town_naming_its_airport_is_a_place(gaz):
     assert "Zuwara" in places("A drone hit Zuwara airport on Tuesday.", gaz)[0]
+
+
+def test_a_name_means_one_place_in_an_article(gaz):
+    # The cued mention ("the city of") settles the sense of the bare one after it.
+    doc = parse("Youths clashed with police in the western city of Kasserine on Sunday. "
+                "Police in Kasserine fired tear gas.")
+    senses = {(t.entry.feature, t.entry.geonameid) for t in geoparse(doc, gaz)[0]
+              if t.text == "Kasserine"}
+    assert len(senses) == 1 and next(iter(senses))[0] == "city"
+
+
+def test_a_capital_outranks_a_same_name_province_and_a_dateline_is_a_city(gaz):
+    doc = parse("BUENOS AIRES — Police used pepper spray on pensioners outside Congress "
+                "in Buenos Aires on Wednesday.")
+    entries = [t.entry for t in geoparse(doc, gaz)[0] if fold(t.text) == "buenos aires"]
+    assert entries and all(e.feature == "city" and e.iso2 == "AR" for e in entries)
+    named = places("Protesters marched through Buenos Aires province on Monday.", gaz)[0]
+    assert named["Buenos Aires"].feature == "admin1"

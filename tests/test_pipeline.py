@@ -48,6 +48,7 @@ def test_public_api_processes_one_article():
                                                  "Thursday."))
     [event] = records.events
     assert (event.sub_event_type, event.actor1, event.location, event.arrested) == \
-        ("Arrests", "Police Forces of Kenya", "Nairobi", 45)
+        ("Protest with intervention", "Protesters (Kenya)", "Nairobi", 45)
+    assert event.actor2 == "Police Forces of Kenya"  # ACLED: the crowd, then the force
     assert 0.0 < event.confidence <= 1.0
     assert event.evidence[0].text == records.article.text  # the one sentence says so

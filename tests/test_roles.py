@@ -70,11 +70,13 @@ SPANISH_ARREST = ("Agentes de la Policía Nacional detuvieron el lunes a doce ma
 def test_a_spanish_report_is_coded_in_acled_and_plover_english():
     records = run(SPANISH_ARREST, published="2023-02-03")
     assert records.article.language == "es"
-    arrests = [e for e in records.events if e.sub_event_type == "Arrests"]
+    # Demonstrators detained during a march: the march met by force, as ACLED codes it.
+    arrests = [e for e in records.events if e.sub_event_type == "Protest with intervention"]
     assert len(arrests) == 1
     ev = arrests[0]
     assert ev.event_date == "2023-01-30" and ev.location == "Juliaca" and ev.country == "Peru"
-    assert ev.actor1 == "Police Forces of Peru" and ev.plover_event == "COERCE"
+    assert (ev.actor1, ev.actor2) == ("Protesters (Peru)", "Police Forces of Peru")
+    assert (ev.plover_event, ev.plover_mode, ev.arrested) == ("COERCE", "arrest", 12)
     quote = ev.evidence[0]
     assert SPANISH_ARREST[quote.start:quote.end] == quote.text == SPANISH_ARREST
 

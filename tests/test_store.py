@@ -6,7 +6,7 @@ from conftest import run
 from eventledger.schema import Figure
 from eventledger.store import SCHEMA_VERSION, EventFilter, Store, StoreError
 
-TEXT = ("Police arrested 30 protesters in Nairobi on Tuesday. Thousands marched in Mombasa "
+TEXT = ("Police arrested 30 activists in Nairobi on Tuesday. Thousands marched in Mombasa "
         "on Wednesday.")
 
 

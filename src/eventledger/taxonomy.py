@@ -140,8 +140,13 @@ class SubEventTyping:
     plover: frozenset[str]
     mode: str | None
     group: str  # means, prevented, strategic, protest, specific or generic
-    incident: str | None = None  # sub-types of one incident told in several sentences
+    incidents: tuple[str, ...] = ()  # sub-types of one incident told in several sentences
     rank: int = 0  # which of those the incident is coded as (the highest)
+
+    @property
+    def incident(self) -> str | None:
+        """The incident group the sub-type belongs to first (a looting's is the violence)."""
+        return self.incidents[0] if self.incidents else None
 
 
 @cache
@@ -157,7 +162,8 @@ def sub_event_typing() -> dict[str, SubEventTyping]:
         if mode is not None and not any(mode in known_plover[t]["modes"] for t in types):
             raise ValueError(f"acled_plover.tsv: {mode!r} is no mode of {sorted(types)}")
         out[row["sub_event_type"]] = SubEventTyping(row["sub_event_type"], types, mode,
-                                                    row["group"], row["incident"] or None,
+                                                    row["group"],
+                                                    tuple(filter(None, row["incident"].split(","))),
                                                     int(row["rank"] or 0))
     if set(out) != set(sub_event_index()):
         raise ValueError("acled_plover.tsv must list every ACLED sub-event type once")

@@ -28,7 +28,7 @@ from eventledger.extract.refinement import (
     _refine,
     set_protest_sides,
 )
-from eventledger.roles import concessive, word
+from eventledger.roles import concessive, own_subtree, word
 from eventledger.schema import Actor, Event, Figure, Place, stable_id
 from eventledger.taxonomy import (
     ARMED_GROUPS,
@@ -57,6 +57,9 @@ MATERIAL = plover_set("material")
 REFUSAL_MODES = plover_attribute("refused_as")
 THREAT_MODES = plover_attribute("threatened_as")
 NEAR_PREPS = word_classes()["near_preps"]
+DEMONSTRATORS = frozenset(word_classes()["demonstrators"])
+PROTEST_NOUNS = frozenset(word_classes()["protest_nouns"])
+AT_AN_EVENT = frozenset(("at", "during", "in"))
 GOVERNMENT_OF = "Government of "
 SEAT_PRECISION = 3  # the capital is inferred from who acted, not read in the text
 
@@ -272,6 +275,13 @@ def _subtype(ctx: ExtractionContext, hit: _Hit, trig: Trigger, sent: Span,
     if sub == "Abduction/forced disappearance" and source is not None and \
             (source.normalized or "").startswith("Police Forces"):
         sub, plover_mode = "Arrests", "arrest"  # "officers took the activists from their homes"
+    if sub == "Arrests" and (target is not None and _demonstrators(target) or
+                             _at_a_protest(tok)):
+        # "Four protesters were detained", "detained 46 people during a rally": arrests at a
+        # protest are its intervention (ACLED), whose actor 1 is the crowd and actor 2 the
+        # force that met it.
+        sub = "Protest with intervention"  # PLOVER still codes an arrest
+        source, target, inter_s, inter_t = target, source, inter_t, inter_s
     if sub in ("Excessive force against protesters", "Protest with intervention") and \
             "repression" not in contexts:
         contexts.append("repression")
@@ -279,6 +289,26 @@ def _subtype(ctx: ExtractionContext, hit: _Hit, trig: Trigger, sent: Span,
     return _Coding(source, target, inter_s, inter_t, disorder, event_type, sub, plover_mode,
                    contexts, typing.probability,
                    pred.plover_dist.get(trig.plover, 0.0) if pred else None)
+
+
+def _demonstrators(people: Actor) -> bool:
+    """Whether the people are named as a protest's crowd ('protesters', 'marchers'), not as
+    activists or members a raid could take."""
+    words = people.text.lower().split()
+    return bool(words) and words[-1].removesuffix("s") in DEMONSTRATORS
+
+
+def _at_a_protest(tok: Token) -> bool:
+    """'detained 46 people during a rally', '... who took part in a protest': the arrest was
+    made at a protest (not 'for organising' one)."""
+    for t in own_subtree(tok):
+        if t.lemma_.lower() in PROTEST_NOUNS and t.dep_ == "pobj" and word(t.head) in AT_AN_EVENT:
+            path = list(t.head.ancestors)
+            path = path[:path.index(tok)] if tok in path else path
+            # not '... over remarks he made at a rally': the arrest's reason names the rally
+            if not any(a.dep_ == "prep" and word(a) not in AT_AN_EVENT for a in path):
+                return True
+    return False
 
 
 def _territory_by_actor(sub: str | None, inter_s: int | None) -> str | None:
@@ -652,6 +682,7 @@ def _anyone(victims: str) -> bool:
 SPECIFICITY = {"generic": 1, "protest": 2, "specific": 2, "strategic": 2, "means": 3,
                "prevented": 4}
 SPECIFICITY_WEIGHT = 0.1
+VIOLENT_RANK = 4  # a riot's rank in the protest incident group (acled_plover.tsv)
 
 
 def _recovered_in_fighting(weapons: Event, fight: Event) -> bool:
@@ -673,6 +704,15 @@ def _told_by_its_toll(toll: Event, incident: Event) -> bool:
         toll.modality == incident.modality == "asserted"
 
 
+def _arrests_at(arrests: Event, protest: Event) -> bool:
+    """Arrests told without who made them, on the day and in the place of a protest or riot
+    (the caller checks day and place): that protest's arrests."""
+    return arrests.sub_event_type == "Arrests" and arrests.actor1 is None and \
+        incidents.family(protest) == f"protest/{protest.kind}" and \
+        protest.sub_event_type != "Arrests" and \
+        arrests.modality == protest.modality == "asserted"
+
+
 def _outranks(ev: Event, prior: Event) -> bool:
     """Whether `ev`'s type codes the incident better: the violence over the weapons it took,
     the higher rank within one incident's types (a protest's intervention over its arrests),
@@ -683,7 +723,7 @@ def _outranks(ev: Event, prior: Event) -> bool:
         return _told_by_its_toll(prior, ev)
     table = sub_event_typing()
     a, b = table.get(ev.sub_event_type or ""), table.get(prior.sub_event_type or "")
-    if a is not None and b is not None and a.incident and a.incident == b.incident \
+    if a is not None and b is not None and set(a.incidents) & set(b.incidents) \
             and a.rank != b.rank:
         return a.rank > b.rank
     return _specificity(ev) > _specificity(prior)
@@ -694,8 +734,22 @@ def _one_incident_group(a: Event, b: Event) -> bool:
     "the shelling" and "killed two"): the same incident group of acled_plover.tsv."""
     table = sub_event_typing()
     ta, tb = table.get(a.sub_event_type or ""), table.get(b.sub_event_type or "")
-    return ta is not None and tb is not None and ta.incident is not None and \
-        ta.incident == tb.incident
+    if ta is None or tb is None:
+        return False
+    shared = set(ta.incidents) & set(tb.incidents)
+    if shared and ta.incident not in shared:
+        return tb.rank >= VIOLENT_RANK  # shops looted in a riot, not at a peaceful march
+    if shared and tb.incident not in shared:
+        return ta.rank >= VIOLENT_RANK
+    return bool(shared)
+
+
+def _primary_groups_differ(a: Event, b: Event) -> bool:
+    """Whether two sub-types of one incident group have different groups of their own (looting
+    told in a riot's sentence: "burned tyres and looted shops")."""
+    table = sub_event_typing()
+    ta, tb = table.get(a.sub_event_type or ""), table.get(b.sub_event_type or "")
+    return ta is not None and tb is not None and ta.incident != tb.incident
 
 
 def _specificity(ev: Event) -> int:
@@ -727,7 +781,8 @@ def _same_incident(a: Event, b: Event) -> bool:
             same_type = True  # "defused a roadside bomb": the bomb was never used
         elif _recovered_in_fighting(a, b) or _recovered_in_fighting(b, a):
             same_type = True  # "killed four fighters in a raid and recovered two rifles"
-        elif _one_incident_group(a, b) and incidents.family(a) == incidents.family(b):
+        elif _one_incident_group(a, b) and (incidents.family(a) == incidents.family(b)
+                                            or _primary_groups_differ(a, b)):
             same_type = True  # "clashed with police, tearing down barricades": one protest
         else:
             same_type = (a.plover_event, a.sub_event_type) == (b.plover_event, b.sub_event_type)
@@ -738,6 +793,8 @@ def _same_incident(a: Event, b: Event) -> bool:
         return False
     if _told_by_its_toll(a, b) or _told_by_its_toll(b, a):
         return True  # an unclaimed toll is the day's named violence there, even in a region
+    if _arrests_at(a, b) or _arrests_at(b, a):
+        return True  # "fourteen were detained": the arrests made at that day's protest there
     if a.geo_precision not in (1, 2) or b.geo_precision not in (1, 2):
         return False
     if a.sub_event_type is None and b.sub_event_type is None and a.kind == "disruption":

@@ -86,12 +86,36 @@ def geoparse(doc: Doc, gazetteer: Gazetteer, home: str | None = None
     resolved: list[Toponym] = []
     for i, m in enumerate(mentions):
         entry = m.cands[0] if m.adjectival else _abstain_abroad(
-            m, ranker().best(i, m, ev, gazetteer), country)
+            m, _honour_cue(m, ranker().best(i, m, ev, gazetteer)), country)
         resolved.append(Toponym(m.start, m.end, m.text, entry, m.cue, m.sent_index,
                                 m.adjectival, m.in_name))
+    _one_sense_per_name(resolved)
     resolved.sort(key=lambda t: t.start)
     # Drop mentions no candidate survived for; keep the rest in text order.
     return [t for t in resolved if t.entry is not None], country
+
+
+def _one_sense_per_name(resolved: list[Toponym]) -> None:
+    """A name means one place throughout an article: "the city of Kasserine" then "police in
+    Kasserine" is the city both times. Mentions without a cue word take the sense of the first
+    cued mention of the name, else the sense most of them were given (the first on a tie)."""
+    by_name: dict[str, list[Toponym]] = {}
+    for t in resolved:
+        if t.locates and t.entry is not None:
+            by_name.setdefault(fold(t.text), []).append(t)
+    for mentions in by_name.values():
+        if len(mentions) < 2:
+            continue
+        cued = [t for t in mentions if t.cue is not None]
+        if cued:
+            sense = cued[0].entry
+        else:
+            ids = [t.resolved.geonameid for t in mentions]
+            top = max(ids, key=lambda gid: (ids.count(gid), -ids.index(gid)))
+            sense = mentions[ids.index(top)].entry
+        for t in mentions:
+            if t.cue is None:
+                t.entry = sense
 
 
 def outlet_country(url: str | None, gaz: Gazetteer) -> str | None:
@@ -116,6 +140,15 @@ def within(toponyms: list[Toponym], start: int, end: int) -> list[Toponym]:
     """The toponyms (in text order, as `geoparse` returns them) that start in [start, end)."""
     return toponyms[bisect_left(toponyms, start, key=lambda t: t.start):
                     bisect_left(toponyms, end, key=lambda t: t.start)]
+
+def _honour_cue(mention: Mention, best: GazetteerEntry | None) -> GazetteerEntry | None:
+    """A cue word settles the kind of place between same-name places of one country: the
+    dateline "BUENOS AIRES" is the city, "Kasserine governorate" the governorate."""
+    if best is None or mention.cue is None or best.feature == mention.cue:
+        return best
+    return next((c for c in mention.cands if c.feature == mention.cue and c.iso2 == best.iso2
+                 and fold(c.name) == fold(best.name)), best)
+
 
 def _abstain_abroad(mention: Mention, best: GazetteerEntry | None, country: str | None
                     ) -> GazetteerEntry | None:
