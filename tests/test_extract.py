@@ -948,3 +948,38 @@ def test_arrests_made_at_a_rally_are_its_intervention_but_not_arrests_over_a_spe
     told = {(e.location, e.sub_event_type) for e in coded(r)}
     assert ("Chisinau", "Protest with intervention") in told and ("Lusaka", "Arrests") in told
     assert ("Lusaka", "Protest with intervention") not in told
+
+
+def test_the_wounded_who_die_in_hospital_are_the_incidents_toll():
+    r = run("A police vehicle struck a roadside bomb near Tanguiéta on Tuesday. Two officers "
+            "were wounded, and one of them died of his injuries on Wednesday at the hospital "
+            "in Natitingou.", published="2024-06-05")
+    [bomb] = coded(r)
+    assert (bomb.sub_event_type, bomb.location, bomb.event_date, bomb.fatalities) == \
+        ("Remote explosive/landmine/IED", "Tanguiéta", "2024-06-04", 1)
+
+
+def test_a_hospital_official_giving_a_toll_is_no_death_in_care():
+    r = run("Militia fighters seized Debre Tabor in Ethiopia's Amhara region on Sunday. The "
+            "militia withdrew on Tuesday. At least nine people were killed on Tuesday, a "
+            "hospital official said.", published="2025-03-06")
+    sunday = [e for e in coded(r) if e.event_date == "2025-03-02"]
+    assert sunday and not any(e.fatalities for e in sunday)
+
+
+def test_a_kind_of_act_someone_is_blamed_for_is_no_event():
+    r = run("The group is blamed for kidnappings of ranchers and attacks on police.",
+            published="2024-03-15")
+    assert not [e for e in coded(r) if e.sub_event_type]
+
+
+def test_the_next_sentence_happens_in_the_town_not_the_region_after_it():
+    r = run("Gunmen attacked a camp near Douradina in the state of Mato Grosso do Sul on "
+            "Monday. They opened fire on families on Monday night.", published="2025-02-12")
+    assert {e.location for e in coded(r)} == {"Douradina"}
+
+
+def test_a_town_seized_is_territory_even_when_the_tagger_calls_it_an_organisation():
+    r = run("Militia fighters seized Debre Tabor in Ethiopia's Amhara region on Sunday.",
+            published="2025-03-06")
+    assert [e.sub_event_type for e in coded(r)] == ["Non-state actor overtakes territory"]

@@ -160,3 +160,10 @@ def test_a_capital_outranks_a_same_name_province_and_a_dateline_is_a_city(gaz):
     assert entries and all(e.feature == "city" and e.iso2 == "AR" for e in entries)
     named = places("Protesters marched through Buenos Aires province on Monday.", gaz)[0]
     assert named["Buenos Aires"].feature == "admin1"
+
+
+def test_a_name_cut_at_a_lower_case_connector_is_read_whole(gaz):
+    named = places("Gunmen attacked a camp near Douradina in the state of Mato Grosso do Sul "
+                   "on Monday.", gaz)[0]
+    assert named["Mato Grosso do Sul"].feature == "admin1"
+    assert named["Douradina"].admin1 == "Mato Grosso do Sul"  # the region picks the town

@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 from eventledger import language, nlp, when
 from eventledger.eventtype.model import TypeModel, type_model
 from eventledger.extract import ExtractionContext, extract, title_block_end
+from eventledger.roles import mark_places
 from eventledger.schema import Article, ArticleRecords, Place
 from eventledger.where import gazetteer
 from eventledger.where.gazetteer import Gazetteer
@@ -68,6 +69,8 @@ def process_article(article: Article, doc: Doc | None = None, options: Options =
     timexes = when.tag(article.text, published, language=read_as)
     gaz = gazetteer.load()
     toponyms, country_iso2 = geoparse(doc, gaz, outlet_country(article.url, gaz))
+    mark_places(doc, {tok.i for t in toponyms if t.locates and t.resolved.feature != "country"
+                      for tok in doc.char_span(t.start, t.end, alignment_mode="expand") or ()})
     country_iso2 = country_iso2 or options.country_hint
     country_entry = gaz.country(country_iso2) if country_iso2 else None
     headline = _headline_place(article, toponyms, country_iso2, gaz, read_as)

@@ -38,6 +38,19 @@ def word(tok: Token) -> str:
     return tok.norm_ if tok.doc.user_data.get("glossed") else tok.lower_
 
 
+def mark_places(doc: Doc, token_indices: set[int]) -> None:
+    """Record which tokens name a resolved place, for rules that ask what a word names (the
+    tagger calls many towns organisations or people)."""
+    doc.user_data["places"] = frozenset(token_indices)
+
+
+def names_a_place(tok: Token) -> bool:
+    """Whether the token is part of a place name the geoparser resolved (or, before it ran,
+    the tagger calls a place)."""
+    places = tok.doc.user_data.get("places")
+    return tok.i in places if places is not None else tok.ent_type_ in ("GPE", "LOC")
+
+
 def concessive(clause: Token) -> bool:
     """'even as police fired', 'while troops patrolled': a clause told beside another act,
     not as its cause."""

@@ -4,6 +4,7 @@ conflict act adds a threat; within an article, an incident told twice stays one 
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -60,6 +61,10 @@ NEAR_PREPS = word_classes()["near_preps"]
 DEMONSTRATORS = frozenset(word_classes()["demonstrators"])
 PROTEST_NOUNS = frozenset(word_classes()["protest_nouns"])
 AT_AN_EVENT = frozenset(("at", "during", "in"))
+# "died at the hospital in X", "taken to a local clinic"; not "a hospital official said"
+_TAKEN_INTO_CARE = re.compile(r"\b(?:in|at|to)\s+(?:(?:a|the)\s+)?(?:[\w'-]+\s+)?(?:"
+                              + "|".join(sorted(CARE_PLACES)) + r")s?\b(?!\s+officials?\b)",
+                              re.IGNORECASE)
 GOVERNMENT_OF = "Government of "
 SEAT_PRECISION = 3  # the capital is inferred from who acted, not read in the text
 
@@ -603,9 +608,14 @@ def one_event_per_incident(events: list[Event]) -> list[Event]:
     by_day_place: dict[tuple[str | None, int | None], list[Event]] = {}
     told_at: dict[str, set[int]] = {}  # event id -> start offsets of its evidence
     dead_by_side: dict[str, dict[int | None, int]] = {}  # event id -> victims' side -> dead
+    last_violence: Event | None = None
     for ev in events:
         bucket = by_day_place.setdefault((ev.event_date, ev.geonameid), [])
         prior = next((p for p in bucket if _same_incident(p, ev)), None)
+        if prior is None and last_violence is not None and _died_in_care(ev, last_violence):
+            prior = last_violence
+        if prior is None and is_violent(ev):
+            last_violence = ev
         if prior is None:
             out.append(ev)
             bucket.append(ev)
@@ -658,6 +668,18 @@ def one_event_per_incident(events: list[Event]) -> list[Event]:
         known = {(a.start, a.role) for a in prior.actors}
         prior.actors.extend(a for a in ev.actors if (a.start, a.role) not in known)
     return out
+
+
+def _died_in_care(ev: Event, incident: Event) -> bool:
+    """'Two officers were wounded, and one died of his injuries at the hospital in Natitingou':
+    violence whose perpetrator goes untold, told with the hospital the victims were taken to, is
+    the toll of the incident told just before it, wherever and whenever they died (ACLED)."""
+    if not is_violent(ev) or ev.actor1 is not None or ev.modality != incident.modality or \
+            ev.evidence[0].start <= incident.evidence[0].start:
+        return False
+    if ev.event_date and incident.event_date and ev.event_date < incident.event_date:
+        return False
+    return bool(_TAKEN_INTO_CARE.search(ev.evidence[0].text))
 
 
 def _add_dead_by_side(sides: dict[int | None, int], mention: Event) -> None:

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 from eventledger.extract.arguments import _cause_noun, _objects, _subjects, _through_quantity
 from eventledger.extract.context import OBJECT_DEPS, SUBJECT_DEPS, _Hit, _lemma_in
 from eventledger.numbers import parse_count
-from eventledger.roles import concessive, word
+from eventledger.roles import concessive, names_a_place, word
 from eventledger.taxonomy import Trigger, plover_set, triggers, word_classes
 
 if TYPE_CHECKING:
@@ -172,6 +172,7 @@ def _frame_ok(entry: Trigger, tok: Token) -> bool:
 def _object_fits(frame: _Frame, tok: Token) -> bool:
     """obj:CLASS — the object (or the object of a purpose clause) is of the class."""
     people, agents = "person" in frame.names, "agent" in frame.names
+    places = "territory" in frame.names
     # "fired to disperse the mob": the object may sit in a purpose clause.
     purpose = [o for c in tok.children if c.dep_ in ("xcomp", "advcl")
                for o in c.children if o.dep_ in OBJECT_DEPS]
@@ -185,8 +186,9 @@ def _object_fits(frame: _Frame, tok: Token) -> bool:
                      c.head.dep_ == "amod" and c.head.tag_ == "VBG"]
         if any(_lemma_in(c, frame.words) for c in (cand, *cand.conjuncts, *misparsed)) or \
                 (people and cand.ent_type_ == "PERSON") or \
-                (agents and cand.ent_type_ in ("GPE", "ORG", "NORP")):
-            return True  # a named country or group acts as an agent
+                (agents and cand.ent_type_ in ("GPE", "ORG", "NORP")) or \
+                (places and names_a_place(cand)):
+            return True  # a named country or group acts as an agent; "seized Debre Tabor"
     if people and any(c.dep_ == "prep" and word(c) == "with" for c in tok.children):
         return True  # "met with ...", even when the parse loses the object
     if tok.dep_ in ("acomp", "oprd") and tok.head.lemma_.lower() in STATE_VERBS:
@@ -319,6 +321,9 @@ def _is_back_reference(tok: Token) -> bool:
     if any(c.dep_ == "amod" and word(c) in ("similar", "such", "previous", "earlier")
            for c in tok.children) and not _staged_anew(tok):
         return True  # "similar abductions were reported last year"
+    if tok.tag_ == "NNS" and tok.dep_ == "pobj" and word(tok.head) == "for" and not any(
+            c.dep_ in ("det", "poss", "nummod") for c in tok.children):
+        return True  # "blamed for kidnappings of ranchers": a kind of act, no act told
     definite = any(c.dep_ in ("det", "poss") and word(c) in ("the", "these", "those", "this",
                                                               "its", "their")
                    for c in tok.children)

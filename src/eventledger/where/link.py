@@ -220,7 +220,9 @@ def _narrative_place(doc: Doc, text: str, sent: Span, toponyms: list[Toponym]
               and not _names_a_facility(doc, t) and not _destination_or_topic(doc, t)]
     if not before:
         return []
-    return [before[-1]]
+    # "near Douradina in the state of Mato Grosso do Sul": the town, not the region after it
+    last_told = [t for t in before if t.sent_index == before[-1].sent_index]
+    return _most_specific(text, last_told)[-1:]
 
 
 NOT_WHERE_PREPS = word_classes()["not_where_preps"]

@@ -61,6 +61,10 @@ def recognise(doc: Doc, gaz: Gazetteer) -> list[Mention]:
     return _Recogniser(doc, gaz).run()
 
 
+NAME_CONNECTORS = frozenset(("do", "da", "dos", "das", "de", "del", "di", "du", "des", "la",
+                             "el", "of", "and", "et", "y"))  # "Rio Grande do Sul"
+
+
 class _Recogniser:
     """One document's recognition pass: the tokens already claimed, and the mentions found."""
 
@@ -156,6 +160,7 @@ class _Recogniser:
         """Add the span as a mention when it names a known place; True when it did."""
         if any(t.i in self.taken for t in span):
             return False
+        span = self._longer_name(span)
         text = span.text.strip(" ,.;:")
         if not text or not text[0].isupper() or any(t.i in self.blocked for t in span):
             return False
@@ -195,6 +200,20 @@ class _Recogniser:
                                   adjectival=based))
         self.taken.update(t.i for t in span)
         return True
+
+    def _longer_name(self, span: Span) -> Span:
+        """'Mato Grosso' + 'do Sul': the longer name the gazetteer knows, where the tagger cut
+        it at a lower-case connector."""
+        doc, end = self.doc, span.end
+        if end + 1 >= len(doc) or doc[end].text not in NAME_CONNECTORS:
+            return span
+        for stop in range(min(len(doc), end + 3), end + 1, -1):
+            longer = doc[span.start:stop]
+            if all(_capitalised(t) for t in longer[span.end - span.start + 1:]) and \
+                    not any(t.i in self.taken for t in longer) and \
+                    any(fold(c.name) == fold(longer.text) for c in self.gaz.lookup(longer.text)):
+                return longer
+        return span
 
     def _named_after(self, span: Span) -> str | None:
         """Whether a head noun before the span names a street or square ('street') or an
@@ -425,7 +444,9 @@ def _blocked_tokens(doc: Doc, gaz: Gazetteer) -> tuple[set[int], list[tuple[int,
     surnames: set[str] = set()
     for ent in doc.ents:
         after_locative = ent.start > 0 and word(doc[ent.start - 1]) in before_place
-        if ent.label_ in ("PERSON", "ORG") and len(ent) > 1 and after_locative and \
+        # "fighters seized Debre Tabor": an organisation is rarely what is taken or reached
+        taken = ent.label_ == "ORG" and ent.root.dep_ == "dobj"
+        if ent.label_ in ("PERSON", "ORG") and len(ent) > 1 and (after_locative or taken) and \
                 not {word(t) for t in ent} & heads and _names_a_place(gaz, ent.text):
             # "shot dead in Pedro Juan Caballero", "in Hai Phong", "south of El Arish": a town
             # the tagger took for a person or an organisation.
