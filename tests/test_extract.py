@@ -983,3 +983,23 @@ def test_a_town_seized_is_territory_even_when_the_tagger_calls_it_an_organisatio
     r = run("Militia fighters seized Debre Tabor in Ethiopia's Amhara region on Sunday.",
             published="2025-03-06")
     assert [e.sub_event_type for e in coded(r)] == ["Non-state actor overtakes territory"]
+
+
+def test_people_gathered_to_demand_something_are_a_protest_but_ministers_meet():
+    r = run("Several hundred people gathered on the main square in Ulaanbaatar on Tuesday to "
+            "demand action against smog. Foreign ministers gathered in Brussels on Monday to "
+            "condemn the coup.", published="2024-12-11")
+    assert [e.sub_event_type for e in coded(r)] == ["Peaceful protest"]
+
+
+def test_many_detained_over_a_span_of_time_are_background():
+    r = run("Dozens of opposition activists have been arrested in recent years. More than a "
+            "dozen campaign workers have been detained ahead of the election.",
+            published="2024-05-22")
+    assert not coded(r)
+
+
+def test_a_town_qualified_by_its_state_is_one_place():
+    r = run("Two soldiers were killed on Monday in a clash with an armed group near La Victoria, "
+            "in the western state of Apure, the minister said.", published="2024-05-22")
+    assert {e.location for e in coded(r)} == {"La Victoria"}

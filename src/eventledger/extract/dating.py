@@ -171,6 +171,9 @@ def _present(tok: Token) -> bool:
         c.dep_ == "aux" and c.tag_ in ("VBP", "VBZ") for c in auxes))
 
 
+SPAN_OF_TIME = frozenset(("recent", "past", "years", "months", "weeks", "decade"))
+
+
 def habitual(verb: Token) -> bool:
     """What happens as a rule or has happened many times: a present-tense clause with an adverb
     of frequency ('is shelled almost daily'), or a present perfect over many acts ('has
@@ -192,7 +195,14 @@ def habitual(verb: Token) -> bool:
     acts = [c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in triggers()]
     many_of = [c for c in verb.children if c.dep_ == "dobj" and  # "hundreds of strikes"
                _lemma_in(c, classes["many_markers"])]
-    return bool(many_of) or \
+    # "dozens of activists have been arrested in recent years": many told over a span of time
+    many_done_to = any(_lemma_in(t, classes["many_markers"]) or word(t) == "dozen"
+                       for c in verb.children if c.dep_ in ("nsubjpass", "nsubj", "dobj")
+                       for t in c.subtree)
+    over_a_span = any(word(t) in SPAN_OF_TIME for c in verb.children if c.dep_ == "prep"
+                      for t in c.subtree) or \
+        any(word(c) in ("since", "ahead") for c in verb.children)  # "ahead of the vote"
+    return bool(many_of) or (many_done_to and over_a_span) or \
         any(_lemma_in(t, classes["many_markers"]) for c in acts for t in c.children) or \
         any(_lemma_in(t, classes["many_markers"]) for v in (verb, *verb.conjuncts)
             for c in v.children if c.dep_ in ("advmod", "prep") for t in c.subtree)

@@ -14,7 +14,7 @@ from eventledger.extract.arguments import _cause_noun, _objects, _subjects, _thr
 from eventledger.extract.context import OBJECT_DEPS, SUBJECT_DEPS, _Hit, _lemma_in
 from eventledger.numbers import parse_count
 from eventledger.roles import concessive, names_a_place, word
-from eventledger.taxonomy import Trigger, plover_set, triggers, word_classes
+from eventledger.taxonomy import Trigger, actor_lexicon, plover_set, triggers, word_classes
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -286,6 +286,24 @@ def _infinitive_of(frame: _Frame, tok: Token) -> bool:
     return False
 
 
+def _gathered_to(frame: _Frame, tok: Token) -> bool:
+    """rally:CLASS — people gathered for a purpose of the class ('hundreds gathered on the
+    square to demand cleaner air'): a protest, unless officials gather ('ministers met to
+    condemn the coup' is a meeting)."""
+    purpose = any(c.dep_ in ("xcomp", "advcl") and c.pos_ == "VERB" and _lemma_in(c, frame.words)
+                  and any(a.dep_ == "aux" and word(a) == "to" for a in c.children)
+                  for c in tok.children)
+    if not purpose:
+        return False
+    officials = word_classes()["delegates"]
+    for subject in _subjects(tok):
+        entry = actor_lexicon().get(subject.lemma_.lower())
+        if (entry is not None and entry["kind"] == "state") or _lemma_in(subject, officials) \
+                or subject.ent_type_ in ("ORG", "GPE", "NORP", "PERSON"):
+            return False
+    return True
+
+
 def _clause_object(frame: _Frame, tok: Token) -> bool:
     """comp: — the verb takes a clause ("denied that troops had fired")."""
     return any(c.dep_ == "ccomp" for c in tok.children)
@@ -294,7 +312,7 @@ def _clause_object(frame: _Frame, tok: Token) -> bool:
 _FRAME_CHECKS: dict[str, Callable[[_Frame, Token], bool]] = {
     "obj": _object_fits, "subj": _subject_fits, "doer": _doer_fits, "gov": _governed,
     "agent": _done_by, "prt": _particle, "cause": _caused, "comp": _clause_object,
-    "to": _infinitive_of,
+    "to": _infinitive_of, "rally": _gathered_to,
 }
 
 

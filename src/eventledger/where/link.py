@@ -190,7 +190,9 @@ def _describes_another(doc: Doc, top: Toponym, places: list[Toponym]) -> bool:
 
 
 _QUALIFIER_GLUE = re.compile(r",\s*(?:in\s+)?(?:the\s+)?(?:(?:north|south|east|west|central)"
-                             r"(?:-?(?:east|west))?(?:ern)?\s+)?", re.IGNORECASE)
+                             r"(?:-?(?:east|west))?(?:ern)?\s+)?(?:(?:state|province|region|"
+                             r"department|district|governorate|county)\s+of\s+)?",
+                             re.IGNORECASE)
 
 
 def _most_specific(text: str, places: list[Toponym]) -> list[Toponym]:
