@@ -43,3 +43,14 @@ def test_the_outlet_country_weighs_on_a_shared_name(gaz):
 ])
 def test_an_outlets_country_comes_from_its_country_code_domain(gaz, url, iso2):
     assert outlet_country(url, gaz) == iso2
+
+
+def test_a_capital_is_the_town_of_its_same_name_province(gaz):
+    mentions = recognise(parse("BUENOS AIRES — Pensioners marched in Buenos Aires on Monday."),
+                         gaz)
+    ev = evidence(mentions, None)
+    i = next(k for k, m in enumerate(mentions) if m.text == "Buenos Aires" and m.cue is None)
+    rows = candidate_features(i, mentions[i], ev, gaz)
+    town, unit = FEATURES.index("town_of_its_unit"), FEATURES.index("unit_of_its_town")
+    by_kind = {(c.iso2, c.feature): r for c, r in zip(mentions[i].cands, rows, strict=False)}
+    assert by_kind[("AR", "city")][town] == 1.0 and by_kind[("AR", "admin1")][unit] == 1.0

@@ -34,6 +34,7 @@ from eventledger.schema import Actor, Event, Figure, Place, stable_id
 from eventledger.taxonomy import (
     ARMED_GROUPS,
     Inter,
+    SubEventTyping,
     Trigger,
     acled_types,
     actor_lexicon,
@@ -60,7 +61,7 @@ THREAT_MODES = plover_attribute("threatened_as")
 NEAR_PREPS = word_classes()["near_preps"]
 DEMONSTRATORS = frozenset(word_classes()["demonstrators"])
 PROTEST_NOUNS = frozenset(word_classes()["protest_nouns"])
-AT_AN_EVENT = frozenset(("at", "during", "in"))
+AT_AN_EVENT = frozenset(word_classes()["at_an_event_preps"])
 # "died at the hospital in X", "taken to a local clinic"; not "a hospital official said"
 _TAKEN_INTO_CARE = re.compile(r"\b(?:in|at|to)\s+(?:(?:a|the)\s+)?(?:[\w'-]+\s+)?(?:"
                               + "|".join(sorted(CARE_PLACES)) + r")s?\b(?!\s+officials?\b)",
@@ -716,7 +717,7 @@ def _recovered_in_fighting(weapons: Event, fight: Event) -> bool:
 def _told_by_its_toll(toll: Event, incident: Event) -> bool:
     """'Two men were killed at the scene', after 'gendarmes fired on the march' on that day and
     in that place: violence whose perpetrator goes unnamed is the named incident's toll."""
-    typing = sub_event_typing().get(toll.sub_event_type or "")
+    typing = _typing(toll)
     violence = typing.incident == "violence" if typing is not None else \
         toll.plover_event == "ASSAULT" and bool(toll.fatalities or toll.injured)
     untold = toll.actor1 is None or not any(a.role == "source" and a.normalized == toll.actor1
@@ -743,8 +744,7 @@ def _outranks(ev: Event, prior: Event) -> bool:
         return _recovered_in_fighting(prior, ev)
     if _told_by_its_toll(ev, prior) or _told_by_its_toll(prior, ev):
         return _told_by_its_toll(prior, ev)
-    table = sub_event_typing()
-    a, b = table.get(ev.sub_event_type or ""), table.get(prior.sub_event_type or "")
+    a, b = _typing(ev), _typing(prior)
     if a is not None and b is not None and set(a.incidents) & set(b.incidents) \
             and a.rank != b.rank:
         return a.rank > b.rank
@@ -754,8 +754,7 @@ def _outranks(ev: Event, prior: Event) -> bool:
 def _one_incident_group(a: Event, b: Event) -> bool:
     """Different sub-types one incident's mentions can carry ("marched" and "fired tear gas";
     "the shelling" and "killed two"): the same incident group of acled_plover.tsv."""
-    table = sub_event_typing()
-    ta, tb = table.get(a.sub_event_type or ""), table.get(b.sub_event_type or "")
+    ta, tb = _typing(a), _typing(b)
     if ta is None or tb is None:
         return False
     shared = set(ta.incidents) & set(tb.incidents)
@@ -769,14 +768,18 @@ def _one_incident_group(a: Event, b: Event) -> bool:
 def _primary_groups_differ(a: Event, b: Event) -> bool:
     """Whether two sub-types of one incident group have different groups of their own (looting
     told in a riot's sentence: "burned tyres and looted shops")."""
-    table = sub_event_typing()
-    ta, tb = table.get(a.sub_event_type or ""), table.get(b.sub_event_type or "")
+    ta, tb = _typing(a), _typing(b)
     return ta is not None and tb is not None and ta.incident != tb.incident
+
+
+def _typing(ev: Event) -> SubEventTyping | None:
+    """How the event's ACLED sub-type pairs with PLOVER and joins incidents (acled_plover.tsv)."""
+    return sub_event_typing().get(ev.sub_event_type or "")
 
 
 def _specificity(ev: Event) -> int:
     """How specific an event's ACLED type is: a means of violence over a generic attack."""
-    typing = sub_event_typing().get(ev.sub_event_type or "")
+    typing = _typing(ev)
     return SPECIFICITY[typing.group] if typing else 0
 
 

@@ -135,10 +135,10 @@ def candidate_features(index: int, m: Mention, ev: Evidence, gaz: Gazetteer
     units = {(c.iso2, fold(c.name)) for c in cands if c.feature in ("admin1", "admin2")}
     towns = {(c.iso2, fold(c.admin1 or ""), fold(c.admin2 or "")) for c in cands
              if c.feature == "city"}
-    if m.cue is None:
-        # "Buenos Aires" with no "province": the capital, whatever its own unit is called.
-        towns |= {(c.iso2, key, "") for c in cands
-                  if c.feature == "city" and fold(c.name) == key and gaz.is_capital(c)}
+    # "Buenos Aires" with no "province": the capital, whatever its own unit is called, is the
+    # town of the same-name unit.
+    capitals = {c.iso2 for c in cands if m.cue is None and c.feature == "city"
+                and fold(c.name) == key and gaz.is_capital(c)}
     rows = []
     for c in cands:
         log_pop = math.log10(c.population + 10)
@@ -166,9 +166,10 @@ def candidate_features(index: int, m: Mention, ev: Evidence, gaz: Gazetteer
                   and admin1 in ev.co_admin1),
             float(c.feature == "city" and fold(c.name) == key and (
                 (c.iso2, admin1 or "") in units or (c.iso2, fold(c.admin2 or "")) in units
-                or (c.iso2, key, "") in towns)),
-            float(c.feature in ("admin1", "admin2") and any(
-                iso2 == c.iso2 and fold(c.name) in (a1, a2) for iso2, a1, a2 in towns)),
+                or (c.iso2 in capitals and (c.iso2, key) in units and gaz.is_capital(c)))),
+            float(c.feature in ("admin1", "admin2") and (any(
+                iso2 == c.iso2 and fold(c.name) in (a1, a2) for iso2, a1, a2 in towns)
+                or (c.iso2 in capitals and fold(c.name) == key))),
             near, float(bool(anchors)),
             float(gaz.is_capital(c)), float(m.from_ner), float(m.in_name),
         ])
