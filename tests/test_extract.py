@@ -1003,3 +1003,45 @@ def test_a_town_qualified_by_its_state_is_one_place():
     r = run("Two soldiers were killed on Monday in a clash with an armed group near La Victoria, "
             "in the western state of Apure, the minister said.", published="2024-05-22")
     assert {e.location for e in coded(r)} == {"La Victoria"}
+
+
+def test_a_person_named_by_age_and_shot_dead_is_one_death():
+    r = run("A 19-year-old was shot dead on Friday when soldiers fired on a funeral procession "
+            "in Bamako.", published="2024-06-10")
+    assert [e.fatalities for e in coded(r)] == [1]
+
+
+def test_a_suicide_bombing_told_with_its_toll_is_one_event_in_the_town():
+    r = run("On Tuesday a suicide bomber blew himself up at the entrance of a police station in "
+            "Bosaso, the main port of the Bari region, killing three policemen. The bomber also "
+            "died.", published="2024-06-13")
+    [ev] = coded(r)
+    assert (ev.sub_event_type, ev.location, ev.fatalities) == ("Suicide bomb", "Bosaso", 4)
+    assert ev.actor1 == "Unidentified Armed Group (Somalia)"
+
+
+def test_a_drone_shot_down_is_a_weapon_taken_out_of_use():
+    r = run("Air defences shot down a drone carrying explosives near Irbid on Sunday.",
+            published="2024-06-13")
+    assert [e.sub_event_type for e in coded(r)] == ["Disrupted weapons use"]
+
+
+def test_the_day_of_what_the_victims_tried_dates_the_act_on_them():
+    r = run("Soldiers killed three gunmen who tried to cross the border near Mafraq on Saturday.",
+            published="2024-06-11")
+    assert [e.event_date for e in coded(r)] == ["2024-06-08"]
+
+
+def test_a_day_that_opens_a_paragraph_moves_the_story_there():
+    r = run("Gunmen killed a farmer near Ouahigouya on Saturday, officials said.\n\nOn Monday, "
+            "the army said it had set up a new base in the area.", published="2024-06-12")
+    base = [e for e in coded(r) if e.sub_event_type == "Headquarters or base established"]
+    assert [e.event_date for e in base] == ["2024-06-10"]
+
+
+def test_no_force_against_protesters_in_a_story_without_a_protest():
+    r = run("Soldiers killed three armed smugglers near Mafraq on Saturday, the army said. A "
+            "patrol spotted the smugglers before dawn and ordered them to stop. When the group "
+            "opened fire, soldiers responded, killing three and wounding several others who "
+            "fled.", published="2024-06-11")
+    assert coded(r) and not [e for e in coded(r) if e.event_type == "Protests"]

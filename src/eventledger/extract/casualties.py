@@ -12,7 +12,7 @@ from eventledger.extract.arguments import _prep_object
 from eventledger.extract.context import SUBJECT_DEPS, _lemma_in
 from eventledger.extract.counts import count_of_group
 from eventledger.roles import word
-from eventledger.taxonomy import acled_types, word_classes
+from eventledger.taxonomy import acled_types, actor_lexicon, word_classes
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -34,6 +34,7 @@ class DeathMention:
     count: int
     additive: bool  # "two more died": added to the incident's toll, not a restatement
     marked: bool  # the dead bear marks of violence ("with gunshot wounds")
+    inclusive: bool  # "five in total died, including the bomber": the whole toll, restated
     sentence: int  # index of its sentence in the article
 
 
@@ -62,14 +63,24 @@ def death_mentions(sent: Span, index: int) -> list[DeathMention]:
             continue
         if _lemma_in(victims, classes["remains_nouns"]):
             victims = _prep_object(victims, ("of",)) or victims  # "the bodies of three men"
-        count = count_of_group(victims)
+        count = count_of_group(victims) or _one_person(victims)
         if not count:
             continue
-        # "two more died", "one of the wounded died": deaths added to the incident's toll
+        # "two more died", "one of the wounded died", "the bomber also died": deaths added to
+        # the incident's toll
         additive = any(_lemma_in(t, classes["additive"]) or word(t) in WOUNDED
-                       for t in victims.subtree)
-        out.append(DeathMention(tok, sent, count, additive, marked, index))
+                       for t in victims.subtree) or any(word(c) == "also" for c in tok.children)
+        inclusive = any(word(t) in ("total", "including") for t in tok.subtree)
+        out.append(DeathMention(tok, sent, count, additive, marked, inclusive, index))
     return out
+
+
+def _one_person(victims: Token) -> int | None:
+    """'the bomber died': one person named by the role they had in the story."""
+    if victims.tag_ == "NN" and victims.lemma_.lower() in actor_lexicon() and any(
+            c.dep_ == "det" and word(c) in ("the", "a", "an") for c in victims.children):
+        return 1
+    return None
 
 
 def is_violent(ev: Event) -> bool:
@@ -80,12 +91,15 @@ def is_violent(ev: Event) -> bool:
 
 
 def add_toll(incident: Event, mention: DeathMention) -> None:
-    """The deaths become (or add to) the incident's toll: a restated toll does not double.
+    """The deaths become (or add to) the incident's toll: a restated toll does not double, a
+    total that includes more (the bomber, the attackers) replaces it.
     Force against protesters that kills is excessive force (ACLED)."""
     if incident.sub_event_type == "Protest with intervention":
         incident.disorder_type, incident.event_type, incident.sub_event_type = \
             acled_types("Excessive force against protesters")
     if mention.additive and incident.fatalities:
         incident.fatalities += mention.count
+    elif mention.inclusive:
+        incident.fatalities = max(incident.fatalities or 0, mention.count)
     elif not incident.fatalities:
         incident.fatalities = mention.count

@@ -13,7 +13,7 @@ from eventledger.eventtype.model import TypeModel
 from eventledger.paragraphs import paragraph_bounds
 from eventledger.roles import word
 from eventledger.schema import Evidence, Place
-from eventledger.taxonomy import Trigger
+from eventledger.taxonomy import Trigger, word_classes
 from eventledger.when import Timex
 from eventledger.where.geoparse import Toponym
 
@@ -23,6 +23,11 @@ if TYPE_CHECKING:
     from eventledger.schema import Article
 
 SUBJECT_DEPS = ("nsubj", "csubj")
+# Words that tell a protest is in the story: an article without one holds no act of one.
+_PROTEST_WORDS = re.compile(r"\b(?:" + "|".join(sorted(
+    re.escape(w[:-1] if w.endswith("y") else w)
+    for key in ("protest_nouns", "demonstrate_verbs", "demonstrators", "protest_context")
+    for w in word_classes()[key])) + r")", re.IGNORECASE)
 OBJECT_DEPS = ("dobj", "obj", "attr", "dative")
 
 
@@ -58,6 +63,7 @@ class ExtractionContext:
     _ent_starts: list[int] = field(init=False)
     _ent_ends: list[int] = field(init=False)
     _timex_starts: list[int] = field(init=False)
+    protest_told: bool = field(init=False)  # the article speaks of a protest or a crowd
 
     def __post_init__(self) -> None:
         self.text = self.doc.text
@@ -66,6 +72,8 @@ class ExtractionContext:
         self._ent_starts = [e.start for e in self.ents]
         self._ent_ends = [e.end for e in self.ents]
         self._timex_starts = [t.start for t in self.timexes]  # `when.tag` keeps text order
+        self.protest_told = bool(_PROTEST_WORDS.search(self.text) or
+                                 _PROTEST_WORDS.search(self.article.title or ""))
 
     def timexes_in(self, span: Span) -> list[Timex]:
         """The temporal expressions that start inside a span (binary search, not a scan)."""

@@ -17,6 +17,10 @@ if TYPE_CHECKING:
     from spacy.tokens import Span, Token
 
 # Words that tell a count of the dead, the injured or the arrested ("left two dead").
+GOVERNING_TOLLS = {"die": "fatalities", "kill": "fatalities", "injure": "injured",
+                   "wound": "injured", "arrest": "arrested"}
+TOLL_ACTS = ("ASSAULT", "COERCE", "PROTEST", "MOBILIZE")  # acts a governing toll can be of
+NOMINAL_DEPS = ("nsubj", "nsubjpass", "dobj", "pobj")
 CASUALTY_WORDS = {word: key for key in ("fatalities", "injured", "arrested")
                   for word in word_classes()[f"casualty_{key}"]}
 
@@ -37,9 +41,10 @@ def _count_of(tok: Token, upward: bool = True) -> int | None:
         if c.dep_ == "nummod":
             words = [word(t) for t in c.subtree if t.i <= c.i]
             return parse_count(" ".join(words))
-    if tok.tag_ == "NN" and any(c.dep_ == "det" and word(c) in ("a", "an") for c in
-                                tok.children):
-        return 1  # "the killing of a demonstrator"
+    # "the killing of a demonstrator", "a 17-year-old was shot" (an adjective as the noun)
+    nominal = tok.tag_ == "NN" or (tok.tag_ == "JJ" and tok.dep_ in NOMINAL_DEPS)
+    if nominal and any(c.dep_ == "det" and word(c) in ("a", "an") for c in tok.children):
+        return 1
     if upward and tok.dep_ == "pobj" and word(tok.head) == "of" and (
             tok.head.head.like_num or tok.head.head.lemma_.lower() in _QUANTITY_WORDS):
         return _count_of(tok.head.head)
@@ -99,11 +104,11 @@ def _counts(hit: _Hit, sent: Span, source: Token | None, target: Token | None
     elif trig.plover == "PROTEST":
         counts["crowd_size"] = source_n
     # "Seven people died when gunmen attacked": the toll is on the governing verb.
+    # "A teenager was shot dead when police opened fire": so is a verb done to death.
     head = hit.token.head
-    if hit.token.dep_ in ("advcl", "relcl") and head.lemma_.lower() in ("die", "kill", "injure",
-                                                                         "wound", "arrest"):
-        key = {"die": "fatalities", "kill": "fatalities", "injure": "injured",
-               "wound": "injured", "arrest": "arrested"}[head.lemma_.lower()]
+    key = GOVERNING_TOLLS.get(head.lemma_.lower()) or (
+        "fatalities" if head.pos_ == "VERB" and _done_to_death(head) else None)
+    if hit.token.dep_ in ("advcl", "relcl") and key and trig.plover in TOLL_ACTS:
         subj = next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         if subj is not None and counts.get(key) is None:
             counts[key] = count_of_group(subj)

@@ -52,10 +52,12 @@ def _date(ctx: ExtractionContext, tok: Token, sent: Span, sent_timexes: list[Tim
                 any(a.i == own.i for a in head.ancestors):
             # "killed in police firing in Imphal on Monday": a participle's date in the clause
             dated.append((PARTICIPLE, abs(t.start - tok.idx), t))
-        elif head.dep_ == "relcl" and head.head.dep_ in ("dobj", "nsubjpass", "nsubj") and \
-                head.head.head.i in (own.i, own.head.i if own.dep_ == "conj" else own.i):
-            # "removed supporters who had gathered outside the commission on Tuesday": the
-            # participants' gathering dates the act on them, when nothing closer does.
+        elif (rel := _through_xcomp(head)).dep_ == "relcl" and \
+                rel.head.dep_ in ("dobj", "nsubjpass", "nsubj") and \
+                rel.head.head.i in (own.i, own.head.i if own.dep_ == "conj" else own.i):
+            # "removed supporters who had gathered outside the commission on Tuesday", "killed
+            # smugglers who tried to cross on Monday": the participants' act dates the act on
+            # them, when nothing closer does.
             dated.append((LOOSE, abs(t.start - tok.idx), t))
         elif not any(a.dep_ == "relcl" for a in [head, *head.ancestors]):
             # The parse hung the day on a word nearby ("burned to death a man suspected of
@@ -84,7 +86,12 @@ def _date(ctx: ExtractionContext, tok: Token, sent: Span, sent_timexes: list[Tim
         dated = [d for d in dated if d[0] not in (PARTICIPLE, LOOSE)]
         ordered = [t for _, _, t in dated]
     only_said = bool(dated) and dated[0][0] >= SAID
-    if (not ordered or only_said) and narrative is not None and not present and \
+    # "On Monday, the task force said it had set up a base": a day that opens a paragraph
+    # moves the story there, as the day being told in the last paragraph does not.
+    opens = only_said and dated[0][0] == SAID and not same_paragraph(
+        ctx.text, narrative.start if narrative else 0, sent.start_char) and \
+        bool(_FRONTED.fullmatch(ctx.text[sent.start_char:dated[0][2].start]))
+    if (not ordered or only_said) and narrative is not None and not present and not opens and \
             modality != "future" and _same_paragraph(ctx.text, narrative.start, sent.start_char):
         # "Five officers were killed, a governor said on Wednesday": the day being told, not
         # the day it was said, when the story has one.
@@ -100,6 +107,17 @@ def _date(ctx: ExtractionContext, tok: Token, sent: Span, sent_timexes: list[Tim
            for rank, _, t in dated if rank < SAID):
         return None
     return None if _long_before(resolution, ctx.published) else resolution
+
+
+_FRONTED = re.compile(r"""\s*["'“‘(]?\s*(?:(?:on|at|in|by|early|late|later)\s+)*""",
+                      re.IGNORECASE)  # what may come before a day that opens a sentence
+
+
+def _through_xcomp(head: Token) -> Token:
+    """'tried to cross': the clause the infinitive completes."""
+    while head.dep_ == "xcomp" and head.head.i != head.i:
+        head = head.head
+    return head
 
 
 def _when_of_previous_clause(own: Token, head: Token) -> bool:

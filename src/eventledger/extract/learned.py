@@ -39,6 +39,8 @@ RULE_DOUBT = 0.1
 SENTENCE_EVENT = 0.7  # a sentence with no trigger the model reads as an ACLED event
 OUT_OF_SCOPE = 0.85  # an attack or arrest the model reads as outside ACLED (crime, accident)
 CROWD_ACTS = ("Peaceful protest", "Violent demonstration", "Mob violence")
+DEMONSTRATION_ACTS = ("Peaceful protest", "Protest with intervention",
+                      "Excessive force against protesters", "Violent demonstration")
 NON_STATE_ARMED = (*ARMED_GROUPS[1:], Inter.EXTERNAL)  # never out of scope
 
 
@@ -61,9 +63,11 @@ def predict(ctx: ExtractionContext, sent: Span, hit: _Hit) -> Prediction | None:
 
 
 def decide(pred: Prediction | None, trig: Trigger, rule_sub: str | None, mode: str | None,
-           refined: bool, inter_s: int | None, harmed: bool = False) -> Typing:
+           refined: bool, inter_s: int | None, harmed: bool = False,
+           protest_told: bool = True) -> Typing:
     """Combine the rules' sub-event type with the model's (see the module docstring); an act
-    that killed or hurt (`harmed`) is never a means of violence prevented."""
+    that killed or hurt (`harmed`) is never a means of violence prevented, and a violent act
+    is a protest's only where the article tells of one (`protest_told`)."""
     if pred is None or trig.kind != "event":
         return Typing(rule_sub, mode, None)
     table = sub_event_typing()
@@ -78,7 +82,9 @@ def decide(pred: Prediction | None, trig: Trigger, rule_sub: str | None, mode: s
     if model_sub == rule_sub or trig.plover not in table[model_sub].plover or \
             (harmed and table[model_sub].group == "prevented") or \
             (model_sub in CROWD_ACTS and inter_s in ARMED_GROUPS) or \
-            (table[model_sub].group == "means" and set(trig.lemma.split()) & CROWD_CONTROL):
+            (table[model_sub].group == "means" and set(trig.lemma.split()) & CROWD_CONTROL) or \
+            (model_sub in DEMONSTRATION_ACTS and not protest_told and rule_sub is not None
+             and table[rule_sub].group != "protest"):
         # Armed men storming a police post is an attack, never a protest or a riot; stun
         # grenades and tear gas are crowd control, not a means of attack.
         return Typing(rule_sub, mode, p_rule)

@@ -276,7 +276,8 @@ def _subtype(ctx: ExtractionContext, hit: _Hit, trig: Trigger, sent: Span,
                                counts)
     pred = predict(ctx, sent, hit)
     typing = decide(pred, trig, sub, plover_mode, refined=sub != trig.acled_sub,
-                    inter_s=inter_s, harmed=bool(counts["fatalities"] or counts["injured"]))
+                    inter_s=inter_s, harmed=bool(counts["fatalities"] or counts["injured"]),
+                    protest_told=ctx.protest_told)
     sub, plover_mode = _territory_by_actor(typing.sub, inter_s), typing.mode
     if sub == "Abduction/forced disappearance" and source is not None and \
             (source.normalized or "").startswith("Police Forces"):

@@ -487,6 +487,13 @@ def _absorber(hit: _Hit, hits: list[_Hit]) -> _Hit | None:
                 any(c.dep_ == "det" and word(c) in ("the", "these", "those")
                     for c in hit.token.children):
             return other
+        # "a suicide bomber blew himself up ..., killing four": the act whose subject the
+        # noun is, told by the clause with its toll.
+        if hit.trigger.plover == "ASSAULT" and hit.token.pos_ == "NOUN" and \
+                hit.token.dep_ in SUBJECT_DEPS and other.trigger.plover == "ASSAULT" and \
+                other.token.tag_ == "VBG" and other.token.dep_ in ("advcl", "conj") and \
+                other.token.head.i == hit.token.head.i:
+            return other
         # "shot dead during the clashes": a nominal trigger inside another's adjunct.
         if hit.token.pos_ == "NOUN" and hit.token.dep_ == "pobj" and \
                 hit.token.head.head.i == other.token.i and \

@@ -47,6 +47,10 @@ def event_places(doc: Doc, trigger: Token, toponyms: list[Toponym],
     scope = {tok.idx for tok in own_subtree(trigger)}  # not a clause told beside it
     for head in participants:
         scope |= {tok.idx for tok in head.subtree}
+    if _result_clause(trigger):
+        # "blew himself up at a camp in Beledweyne, killing four": where the act happened
+        scope |= {tok.idx for c in trigger.head.children
+                  if c.dep_ == "prep" and word(c) in LOCATIVE_PREPS for tok in c.subtree}
     local = [t for t in in_sent if t.start in scope or any(t.start <= i < t.end for i in scope)]
     # A country named as a destination or a topic ("a flight to Kenya", "aid for
     # Peru") is not where the event happened.
@@ -99,6 +103,13 @@ _PART_OF = re.compile(r"\s+(?:area|district|neighbou?rhood|suburb|quarter|townsh
 
 _PART_NOUN = re.compile(r"\s+(?:district|neighbou?rhood|suburb|quarter|ward)s?\b", re.IGNORECASE)
 PART_MAX_POPULATION = 1_000_000  # "the Kandahar district" names a big town's surroundings
+
+
+def _result_clause(trigger: Token) -> bool:
+    """'..., killing four': a subjectless participle telling what the act it hangs on did."""
+    return trigger.tag_ == "VBG" and trigger.dep_ in ("advcl", "conj") and \
+        trigger.head.pos_ == "VERB" and \
+        not any(c.dep_ in ("nsubj", "nsubjpass") for c in trigger.children)
 
 
 def _part_name(text: str, top: Toponym) -> bool:
