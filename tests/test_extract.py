@@ -1045,3 +1045,50 @@ def test_no_force_against_protesters_in_a_story_without_a_protest():
             "opened fire, soldiers responded, killing three and wounding several others who "
             "fled.", published="2024-06-11")
     assert coded(r) and not [e for e in coded(r) if e.event_type == "Protests"]
+
+
+def test_overnight_on_a_weekday_is_that_weekday():
+    r = run("Soldiers arrested four activists in Ouagadougou overnight on Monday.",
+            published="2024-06-13")
+    assert [e.event_date for e in coded(r)] == ["2024-06-10"]
+
+
+def test_a_speaker_quoted_on_what_they_do_to_us_tells_no_new_arrest():
+    r = run('Police detained five students in Kumasi on Monday. "They arrest us, they ban our '
+            'meetings," a student leader said. "We were arrested for nothing."',
+            published="2024-06-13")
+    assert [(e.sub_event_type, e.event_date) for e in coded(r)] == [("Arrests", "2024-06-10")]
+
+
+def test_a_banned_march_is_no_protest_and_arrests_told_again_are_one_event():
+    r = run("The government on Monday banned all marches in Harare. Police arrested nine "
+            "activists in Harare on Tuesday while they were handing out leaflets. The nine "
+            "activists, members of a youth group, were detained near the market, their lawyer "
+            "said.", published="2024-06-13")
+    assert sorted((e.sub_event_type, e.event_date) for e in coded(r)) == [
+        ("Arrests", "2024-06-11"), ("Change to group/activity", "2024-06-10")]
+    [arrests] = [e for e in coded(r) if e.sub_event_type == "Arrests"]
+    assert arrests.actor1 == "Police Forces of Zimbabwe" and arrests.arrested == 9
+
+
+def test_a_place_a_protest_is_in_solidarity_with_is_not_where_it_was():
+    r = run("Hundreds of people marched in Rabat on Sunday in solidarity with Gaza.",
+            published="2024-06-13")
+    assert [e.location for e in coded(r)] == ["Rabat"]
+    r = run("Police detained 14 people who joined a protest in solidarity with Gaza outside the "
+            "syndicate in central Cairo on Tuesday.", published="2024-06-13")
+    assert [e.location for e in coded(r)] == ["Cairo"]
+
+
+def test_arrests_after_demonstrators_sat_down_are_the_protest_met_by_force():
+    r = run("Police detained eleven people in Kisumu on Tuesday after demonstrators sat down in "
+            "the road outside the county offices.", published="2024-06-13")
+    [ev] = coded(r)
+    assert (ev.sub_event_type, ev.arrested) == ("Protest with intervention", 11)
+    assert (ev.actor1, ev.actor2) == ("Protesters (Kenya)", "Police Forces of Kenya")
+
+
+def test_a_rally_broken_up_and_warning_shots_are_one_intervention():
+    r = run("Police broke up a rally of several hundred students in Lilongwe on Monday. Officers "
+            "fired warning shots into the air.", published="2024-06-13")
+    assert [e.sub_event_type for e in coded(r)] == ["Protest with intervention"]

@@ -67,6 +67,7 @@ _TAKEN_INTO_CARE = re.compile(r"\b(?:in|at|to)\s+(?:(?:a|the)\s+)?(?:[\w'-]+\s+)
                               + "|".join(sorted(CARE_PLACES)) + r")s?\b(?!\s+officials?\b)",
                               re.IGNORECASE)
 GOVERNMENT_OF = "Government of "
+RESTATED_REACH = 8  # events back that a restatement with no day of its own may refer to
 SEAT_PRECISION = 3  # the capital is inferred from who acted, not read in the text
 
 
@@ -283,12 +284,15 @@ def _subtype(ctx: ExtractionContext, hit: _Hit, trig: Trigger, sent: Span,
             (source.normalized or "").startswith("Police Forces"):
         sub, plover_mode = "Arrests", "arrest"  # "officers took the activists from their homes"
     if sub == "Arrests" and (target is not None and _demonstrators(target) or
-                             _at_a_protest(tok)):
+                             _at_a_protest(tok) or _arrested_while_protesting(tok)):
         # "Four protesters were detained", "detained 46 people during a rally": arrests at a
         # protest are its intervention (ACLED), whose actor 1 is the crowd and actor 2 the
         # force that met it.
         sub = "Protest with intervention"  # PLOVER still codes an arrest
         source, target, inter_s, inter_t = target, source, inter_t, inter_s
+        if source is not None and inter_s in (Inter.CIVILIANS, None):
+            source.normalized = _protesters_name(ctx)  # the people arrested were the crowd
+            source.inter = inter_s = Inter.PROTESTERS
     if sub in ("Excessive force against protesters", "Protest with intervention") and \
             "repression" not in contexts:
         contexts.append("repression")
@@ -316,6 +320,33 @@ def _at_a_protest(tok: Token) -> bool:
             if not any(a.dep_ == "prep" and word(a) not in AT_AN_EVENT for a in path):
                 return True
     return False
+
+
+def _arrested_while_protesting(tok: Token) -> bool:
+    """'arrested 31 activists who paddled into the channel, blocking it', 'detained six people
+    after a group gathered outside the party office': the arrests met a protest, told by the
+    act of those arrested or by a clause of the same time (not 'days after a rally')."""
+    for clause in tok.children:
+        if clause.dep_ == "advcl" and any(word(c) in ("after", "while", "as", "when")
+                                          and c.dep_ in ("mark", "advmod")
+                                          for c in clause.children):
+            candidates = [clause]
+        elif clause.dep_ in ("dobj", "nsubjpass"):
+            candidates = [c for c in clause.children if c.dep_ in ("relcl", "acl")]
+        else:
+            continue
+        for verb in candidates:
+            acts = [verb, *(c for c in verb.children if c.dep_ in ("advcl", "conj", "xcomp"))]
+            if any(_protest_verb(a) for a in acts) or any(
+                    c.dep_ == "nsubj" and c.lemma_.lower() in DEMONSTRATORS
+                    for c in verb.children):  # "after demonstrators sat down in the road"
+                return True
+    return False
+
+
+def _protest_verb(tok: Token) -> bool:
+    return tok.pos_ == "VERB" and any(e.plover == "PROTEST" and "V" in e.pos
+                                      for e in triggers().get(tok.lemma_.lower(), ()))
 
 
 def _territory_by_actor(sub: str | None, inter_s: int | None) -> str | None:
@@ -602,6 +633,19 @@ def _confidence(ev: Event, hit: _Hit, source: Actor | None, target: Actor | None
     return round(max(0.05, min(0.95, score)), 2)
 
 
+def _restated(ev: Event, earlier: list[Event]) -> Event | None:
+    """'The seven activists were detained in the Bè neighbourhood': with no day of its own, the
+    same kind of act on as many people as an act told before is that act, told again."""
+    if ev.date_text is not None or ev.modality != "asserted" or ev.sub_event_type is None:
+        return None
+    counts = (ev.fatalities, ev.arrested)
+    if not any(counts):
+        return None
+    return next((p for p in reversed(earlier[-RESTATED_REACH:])
+                 if p.sub_event_type == ev.sub_event_type and p.modality == "asserted" and
+                 (p.fatalities, p.arrested) == counts and p.country == ev.country), None)
+
+
 def one_event_per_incident(events: list[Event]) -> list[Event]:
     """One event per incident within the article: the same type, day, place and compatible
     actors told again (in the same sentence or a later one) adds its evidence, not an event."""
@@ -616,6 +660,8 @@ def one_event_per_incident(events: list[Event]) -> list[Event]:
         prior = next((p for p in bucket if _same_incident(p, ev)), None)
         if prior is None and last_violence is not None and _died_in_care(ev, last_violence):
             prior = last_violence
+        if prior is None:
+            prior = _restated(ev, out)
         if prior is None and is_violent(ev):
             last_violence = ev
         if prior is None:
@@ -625,13 +671,14 @@ def one_event_per_incident(events: list[Event]) -> list[Event]:
             dead_by_side[ev.event_id] = {}
             _add_dead_by_side(dead_by_side[ev.event_id], ev)
             continue
+        arrests_at_protest = {prior.sub_event_type, ev.sub_event_type} == {
+            "Peaceful protest", "Arrests"} and prior.modality == ev.modality == "asserted"
         if _outranks(ev, prior):
             # "a grenade attack injured five": one incident, coded by its most specific type.
             for name in ("disorder_type", "event_type", "sub_event_type", "plover_mode",
                          "interaction"):
                 setattr(prior, name, getattr(ev, name))
-        if {prior.sub_event_type, ev.sub_event_type} == {"Peaceful protest", "Arrests"} and \
-                prior.modality == ev.modality == "asserted":
+        if arrests_at_protest:
             # "Protesters blocked roads and 12 were arrested": the arrests are the protest's
             # intervention.
             prior.disorder_type, prior.event_type, prior.sub_event_type = \
@@ -656,7 +703,8 @@ def one_event_per_incident(events: list[Event]) -> list[Event]:
             # dead of each side add up; a toll of "people" counts them all.
             told = sum(n for side, n in sides.items() if side is not None)
             prior.fatalities = max(prior.fatalities, told)
-        protest = incidents.family(prior) == incidents.family(ev) == f"protest/{ev.kind}"
+        protest = incidents.family(prior) == incidents.family(ev) == f"protest/{ev.kind}" \
+            and prior.sub_event_type != "Arrests"  # arrests told twice stay the state's
         if protest:  # the crowd and the force met, whichever mention named them
             set_protest_sides(prior, [prior, ev])
         if not protest:

@@ -113,7 +113,10 @@ def _refine_protests(events: list[Event]) -> list[Event]:
     arrests stay an event of their own."""
     dropped: set[int] = set()
     for protest in events:
-        if protest.plover_event != "PROTEST" or protest.sub_event_type not in MET_BY_FORCE or \
+        # A protest told by its dispersal ("police broke up a rally") is one too.
+        dispersal = protest.plover_event == "ASSAULT" and protest.plover_mode == "crowd-control"
+        if (protest.plover_event != "PROTEST" and not dispersal) or \
+                protest.sub_event_type not in MET_BY_FORCE or \
                 protest.modality != "asserted" or protest.time_precision != 1 or \
                 id(protest) in dropped:
             continue
@@ -121,7 +124,8 @@ def _refine_protests(events: list[Event]) -> list[Event]:
         force = [o for o in events if o.plover_event in ("ASSAULT", "COERCE")
                  and o.inter1 == Inter.STATE and o.modality == "asserted"
                  and o.event_date == protest.event_date and o.geonameid is not None
-                 and o.geonameid == protest.geonameid and id(o) not in dropped]
+                 and o.geonameid == protest.geonameid and id(o) not in dropped
+                 and o is not protest]
         if not force:
             continue
         # Force that killed or hurt someone other than the state's own men is excessive.

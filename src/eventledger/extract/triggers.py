@@ -323,10 +323,27 @@ def _is_metaphor(tok: Token) -> bool:
             in METAPHOR_HEADS)
 
 
+_QUOTES = re.compile(r"[\"“”]")
+
+
+def _quoted_about_them(tok: Token) -> bool:
+    """'"they were arrested for words"', '"They arrest us, they ban our rallies"': a speaker
+    quoted on acts told by pronouns alone or in the present, which tell no act of their own."""
+    before = tok.doc[tok.sent.start:tok.i].text
+    if len(_QUOTES.findall(before)) % 2 == 0:
+        return False
+    done_to = [c for c in tok.children if c.dep_ in ("nsubjpass", "dobj")]
+    if done_to and all(c.pos_ == "PRON" for c in done_to) and \
+            not any(c.dep_ == "agent" for c in tok.children):
+        return True
+    return tok.tag_ in ("VBP", "VBZ") and any(c.dep_ in SUBJECT_DEPS and c.pos_ == "PRON"
+                                              for c in tok.children)
+
+
 def _is_back_reference(tok: Token) -> bool:
     """'because of the blockades', 'The roadblocks have caused shortages', 'backed the
     protests': an event already told (or a topic), not a new one."""
-    if tok.pos_ == "VERB" and _names_those_done_to(tok):
+    if tok.pos_ == "VERB" and (_names_those_done_to(tok) or _quoted_about_them(tok)):
         return True
     if tok.pos_ != "NOUN":
         return False
@@ -486,6 +503,13 @@ def _absorber(hit: _Hit, hits: list[_Hit]) -> _Hit | None:
                 hit.token.head.i == other.token.i and other.trigger.plover in STATEMENTS and \
                 any(c.dep_ == "det" and word(c) in ("the", "these", "those")
                     for c in hit.token.children):
+            return other
+        # "banned all demonstrations": what is restricted is not held.
+        banned = hit.token
+        while banned.dep_ == "conj" and banned.head.i != banned.i:
+            banned = banned.head  # "all gatherings and marches were prohibited"
+        if hit.token.pos_ == "NOUN" and banned.dep_ in ("dobj", "nsubjpass") and \
+                banned.head.i == other.token.i and other.trigger.mode == "restrict":
             return other
         # "a suicide bomber blew himself up ..., killing four": the act whose subject the
         # noun is, told by the clause with its toll.

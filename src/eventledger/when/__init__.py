@@ -105,8 +105,9 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
                                    rf"(last|next|this)\s+week\b")),
     ("next_day", re.compile(r"\b(?:the\s+)?(next|following|previous|preceding)\s+"
                             r"(day|morning|evening|night|week|month|year)\b", re.IGNORECASE)),
-    ("deictic", re.compile(rf"\b(yesterday|today|tonight|tomorrow|overnight)"
-                           rf"(?:\s+({_PART}))?\b", re.IGNORECASE)),
+    # "overnight on Monday", "overnight into Tuesday": the day named, not today
+    ("deictic", re.compile(rf"\b(yesterday|today|tonight|tomorrow|overnight"
+                           rf"(?!\s+(?:on|into|to)\s+))(?:\s+({_PART}))?\b", re.IGNORECASE)),
     ("last_part", re.compile(r"\b(last|this)\s+(night|morning|afternoon|evening)\b",
                              re.IGNORECASE)),
     ("rel_unit", re.compile(r"\b((?:early|late|mid|mid-)\s*)?(last|next|this|past|coming|"

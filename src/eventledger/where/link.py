@@ -240,6 +240,7 @@ def _narrative_place(doc: Doc, text: str, sent: Span, toponyms: list[Toponym]
 
 NOT_WHERE_PREPS = word_classes()["not_where_preps"]
 BOUND_FOR_PREPS = word_classes()["bound_for_preps"]
+TOPIC_NOUNS = frozenset(word_classes()["topic_nouns"])
 
 
 def _preposition(doc: Doc, top: Toponym) -> str | None:
@@ -257,6 +258,8 @@ def _destination_or_topic(doc: Doc, top: Toponym) -> bool:
     """A country after 'to', 'for', 'against'...: where someone goes or what is discussed; a
     town a thing is bound for ('coaches for Karachi', 'the road to Quetta')."""
     prep = _preposition(doc, top)
+    if _topic_of(doc, top):
+        return True  # "in solidarity with Gaza", "in support of Gaza": the cause
     if top.resolved.feature in ("country", "continent"):
         return prep in NOT_WHERE_PREPS
     if prep not in BOUND_FOR_PREPS:
@@ -268,6 +271,21 @@ def _destination_or_topic(doc: Doc, top: Toponym) -> bool:
     while root is not None and root.dep_ in ("conj", "appos") and root.head.i != root.i:
         root = root.head
     return root is not None and root.head.head.pos_ in ("NOUN", "PROPN")
+
+
+def _topic_of(doc: Doc, top: Toponym) -> bool:
+    """'solidarity with Gaza', 'support of Kyiv': the place is what the act is for."""
+    span = doc.char_span(top.start, top.end, alignment_mode="expand")
+    if span is None:
+        return False
+    first = span.start - (1 if span.start > 0 and doc[span.start - 1].tag_ == "DT" else 0)
+    if first >= 2 and word(doc[first - 1]) in ("with", "of", "for") and \
+            doc[first - 2].lemma_.lower() in TOPIC_NOUNS:
+        return True  # the parse may hang the phrase on the verb ("joined a protest in ...")
+    root = span.root
+    while root.dep_ in ("conj", "appos", "compound") and root.head.i != root.i:
+        root = root.head
+    return root.dep_ == "pobj" and root.head.head.lemma_.lower() in TOPIC_NOUNS
 
 
 def _is_locative(doc: Doc, top: Toponym) -> bool:
