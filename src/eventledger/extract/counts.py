@@ -9,7 +9,7 @@ from eventledger.extract.arguments import _QUANTITY_WORDS
 from eventledger.extract.context import _Hit
 from eventledger.extract.modality import _clause_head
 from eventledger.numbers import parse_count
-from eventledger.roles import word
+from eventledger.roles import concessive, word
 from eventledger.schema import Figure
 from eventledger.taxonomy import word_classes
 
@@ -108,7 +108,8 @@ def _counts(hit: _Hit, sent: Span, source: Token | None, target: Token | None
     head = hit.token.head
     key = GOVERNING_TOLLS.get(head.lemma_.lower()) or (
         "fatalities" if head.pos_ == "VERB" and _done_to_death(head) else None)
-    if hit.token.dep_ in ("advcl", "relcl") and key and trig.plover in TOLL_ACTS:
+    if hit.token.dep_ in ("advcl", "relcl") and key and trig.plover in TOLL_ACTS and \
+            not concessive(hit.token):  # not "stabbed to death even as police fired gas"
         subj = next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         if subj is not None and counts.get(key) is None:
             counts[key] = count_of_group(subj)
