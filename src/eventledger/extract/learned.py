@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 
 from eventledger.eventtype.model import NONE, Candidate, Prediction
 from eventledger.extract.context import _Hit
-from eventledger.extract.refinement import CROWD_CONTROL
+from eventledger.extract.refinement import CROWD_CONTROL, MET_BY_FORCE
 from eventledger.extract.triggers import _names_those_done_to
 from eventledger.roles import rule_text, rule_text_marking
 from eventledger.taxonomy import (
@@ -39,8 +39,7 @@ RULE_DOUBT = 0.1
 SENTENCE_EVENT = 0.7  # a sentence with no trigger the model reads as an ACLED event
 OUT_OF_SCOPE = 0.85  # an attack or arrest the model reads as outside ACLED (crime, accident)
 CROWD_ACTS = ("Peaceful protest", "Violent demonstration", "Mob violence")
-DEMONSTRATION_ACTS = ("Peaceful protest", "Protest with intervention",
-                      "Excessive force against protesters", "Violent demonstration")
+DEMONSTRATION_ACTS = (*MET_BY_FORCE, "Violent demonstration")
 NON_STATE_ARMED = (*ARMED_GROUPS[1:], Inter.EXTERNAL)  # never out of scope
 
 

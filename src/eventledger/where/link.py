@@ -245,13 +245,20 @@ TOPIC_NOUNS = frozenset(word_classes()["topic_nouns"])
 
 def _preposition(doc: Doc, top: Toponym) -> str | None:
     """The preposition a place is the object of ('in Kenya' -> 'in'), lists included."""
+    root = _phrase_root(doc, top)
+    return word(root.head) if root is not None and root.dep_ == "pobj" else None
+
+
+def _phrase_root(doc: Doc, top: Toponym) -> Token | None:
+    """The head of the phrase a place names, through lists and compounds ("towards the Kurmi
+    market": the market)."""
     span = doc.char_span(top.start, top.end, alignment_mode="expand")
     if span is None:
         return None
     root = span.root
     while root.dep_ in ("conj", "appos", "compound") and root.head.i != root.i:
-        root = root.head  # "towards the Kurmi market": the place names the market
-    return word(root.head) if root.dep_ == "pobj" else None
+        root = root.head
+    return root
 
 
 def _destination_or_topic(doc: Doc, top: Toponym) -> bool:
@@ -282,10 +289,9 @@ def _topic_of(doc: Doc, top: Toponym) -> bool:
     if first >= 2 and word(doc[first - 1]) in ("with", "of", "for") and \
             doc[first - 2].lemma_.lower() in TOPIC_NOUNS:
         return True  # the parse may hang the phrase on the verb ("joined a protest in ...")
-    root = span.root
-    while root.dep_ in ("conj", "appos", "compound") and root.head.i != root.i:
-        root = root.head
-    return root.dep_ == "pobj" and root.head.head.lemma_.lower() in TOPIC_NOUNS
+    root = _phrase_root(doc, top)
+    return root is not None and root.dep_ == "pobj" and \
+        root.head.head.lemma_.lower() in TOPIC_NOUNS
 
 
 def _is_locative(doc: Doc, top: Toponym) -> bool:
