@@ -54,12 +54,15 @@ def _coded(events: list[Event], min_confidence: float = ACLED_MIN_CONFIDENCE) ->
 
 def _place_right(gold: dict[str, Any], ev: Event | dict[str, Any]) -> bool:
     """Our location (or its admin2) is the gold place: the same name, or the same gazetteer
-    place under another spelling ("Gondar" and "Gonder")."""
+    place under another spelling ("Gondar" and "Gonder"). Where the gold place is a
+    neighbourhood, the town it is in (the gold `town`, in sets that give one) is right too."""
     get = ev.get if isinstance(ev, dict) else (lambda k: getattr(ev, k))
     names = {fold(n) for n in (get("location"), get("admin2")) if n}
-    if fold(gold["location"]) in names:
+    gold_places = [p for p in (gold["location"], gold.get("town")) if p]
+    if any(fold(p) in names for p in gold_places):
         return True
-    return get("geonameid") in {e.geonameid for e in gazetteer.load().lookup(gold["location"])}
+    places = gazetteer.load()
+    return any(get("geonameid") in {e.geonameid for e in places.lookup(p)} for p in gold_places)
 
 
 def _fields(gold: dict[str, Any], ev: Event | dict[str, Any]) -> dict[str, bool]:

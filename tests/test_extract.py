@@ -549,11 +549,13 @@ def test_a_cause_that_left_the_dead_names_the_actor_and_the_toll():
     assert (ev.fatalities, ev.actor1) == (2, "Police Forces of India")
 
 
-def test_a_district_of_a_city_is_coded_to_the_city():
+def test_a_district_of_a_city_is_named_as_told_and_coded_to_the_city():
     r = run("A ward councillor was shot dead outside his home in the Sydenham area of Durban, "
             "South Africa, late on Monday.", published="2024-08-21")
     [ev] = [e for e in r.events if e.sub_event_type]
-    assert (ev.location, ev.event_date, ev.fatalities) == ("Durban", "2024-08-19", 1)
+    assert (ev.location, ev.event_date, ev.fatalities) == ("Sydenham", "2024-08-19", 1)
+    durban = run("A ward councillor was shot dead in Durban on Monday.", published="2024-08-21")
+    assert (ev.latitude, ev.geonameid) == (durban.events[0].latitude, durban.events[0].geonameid)
 
 
 def test_a_mention_dated_long_before_publication_is_background():
@@ -1092,3 +1094,50 @@ def test_a_rally_broken_up_and_warning_shots_are_one_intervention():
     r = run("Police broke up a rally of several hundred students in Lilongwe on Monday. Officers "
             "fired warning shots into the air.", published="2024-06-13")
     assert [e.sub_event_type for e in coded(r)] == ["Protest with intervention"]
+
+
+def test_deaths_in_a_shootout_with_police_are_an_armed_clash():
+    r = run("Two suspected gang members were killed in a shootout with police in Kumasi on "
+            "Tuesday. Police said the men opened fire on a patrol sent to the area.",
+            published="2024-03-21")
+    [ev] = coded(r)
+    assert (ev.sub_event_type, ev.fatalities, ev.event_date) == ("Armed clash", 2, "2024-03-19")
+
+
+def test_people_who_open_fire_on_a_patrol_are_an_armed_group_against_the_state():
+    r = run("Gunmen opened fire on a police patrol near Tamale on Monday.", published="2024-03-21")
+    [ev] = coded(r)
+    assert (ev.actor2, ev.sub_event_type) == ("Police Forces of Ghana", "Armed clash")
+    r = run("Soldiers came under fire from gunmen in a residential area of Tamale on Wednesday "
+            "and returned fire; four attackers and one soldier were killed in the shootout.",
+            published="2024-03-22")
+    [ev] = coded(r)
+    assert (ev.sub_event_type, ev.event_date, ev.fatalities) == ("Armed clash", "2024-03-20", 5)
+    assert (ev.actor1, ev.actor2) == ("Unidentified Armed Group (Ghana)",
+                                      "Military Forces of Ghana")
+
+
+def test_a_part_of_a_town_told_with_it_names_the_location():
+    r = run("Police fired tear gas at opposition supporters in Kampala's Kawempe suburb on "
+            "Monday.", published="2024-07-24")
+    [ev] = coded(r)
+    assert (ev.location, ev.geo_precision, ev.admin1) == ("Kawempe", 2, "Central")
+    r = run("Students marched to Makerere University in Kampala on Monday.",
+            published="2024-07-24")
+    assert [e.location for e in coded(r)] == ["Kampala"]
+
+
+def test_youths_who_riot_are_rioters_and_fighters_described_are_no_clash():
+    r = run("Youths in the port city of Mombasa burned tyres and looted shops on Saturday.",
+            published="2024-07-24")
+    [ev] = coded(r)
+    assert (ev.sub_event_type, ev.actor1) == ("Violent demonstration", "Rioters (Kenya)")
+    r = run("Gunmen shot dead a farmer near Garissa on Sunday, according to a task force of "
+            "soldiers and police fighting the insurgents.", published="2024-07-24")
+    assert [e.sub_event_type for e in coded(r)] == ["Attack"]
+
+
+def test_unrest_someone_is_accused_of_inciting_is_not_a_new_riot():
+    r = run("On Monday, police detained three opposition officials in Nairobi, accusing them of "
+            "inciting the unrest.", published="2024-07-24")
+    assert [e.sub_event_type for e in coded(r)] == ["Arrests"]

@@ -200,8 +200,9 @@ def _country_name(iso2: str, ctx: ExtractionContext) -> str:
     return name or iso2
 
 
-def _protesters_name(ctx: ExtractionContext) -> str:
-    name = actor_lexicon()["protester"]["name"]
+def _protesters_name(ctx: ExtractionContext, term: str = "protester") -> str:
+    """ACLED's name for an unnamed crowd of the article's country ('protester' or 'rioter')."""
+    name = actor_lexicon()[term]["name"]
     if ctx.country_name is None:
         return name.replace(" ({country})", "")
     return name.replace("{country}", ctx.country_name)

@@ -131,6 +131,13 @@ def _arguments(hit: _Hit) -> tuple[Token | None, Token | None]:
             or _prep_object(cause, ("by",)) or _actor_with(cause))
         victim = next((c for c in tok.children if c.dep_ in ("nsubjpass", "nsubj")), None)
         return _resolve_pronoun(by), _resolve_pronoun(victim)
+    if tok.pos_ == "VERB" and any(word(t) == "under" for t in hit.span):
+        # "a patrol came under fire from gunmen": the subject is the one fired on.
+        fire = hit.span[-1]
+        subs = _subjects(tok)
+        return _resolve_pronoun(_prep_object(tok, ("from", "by")) or
+                                _prep_object(fire, ("from", "by"))), \
+            _resolve_pronoun(subs[0] if subs else None)
     if tok.pos_ == "VERB":
         gapped = gapped_passive_subject(tok)
         if gapped is not None:
@@ -141,9 +148,15 @@ def _arguments(hit: _Hit) -> tuple[Token | None, Token | None]:
             target = next((c for c in tok.children if c.dep_ == "nsubjpass"), None)
         else:
             subs = _subjects(tok)
-            # "NAIROBI, March 14 - Police fired": of two subjects the nearer is the actor.
+            # "NAIROBI, March 14 - Police fired": of two subjects the nearer is the actor, but
+            # not a place the parse made one ("Youths in the port of X burned tyres").
+            subs = [t for t in subs if t.ent_type_ not in ("GPE", "LOC")] or subs
             source = min(subs, key=lambda t: abs(t.i - tok.i)) if subs else None
             target = next((c for c in tok.children if c.dep_ in OBJECT_DEPS), None)
+            if target is not None and hit.span.start <= target.i < hit.span.end:
+                # "opened fire on a patrol": the phrase's own noun is not the target
+                target = _prep_object(tok, ("on", "at", "into", "against")) or \
+                    _prep_object(target, ("on", "at", "into", "against"))
             if target is not None and _lemma_in(target, word_classes()["weapon"]):
                 # "fired tear gas at demonstrators", "... to disperse the crowd": the people
                 # are the target, not the munition.

@@ -85,7 +85,7 @@ def _date(ctx: ExtractionContext, tok: Token, sent: Span, sent_timexes: list[Tim
         # "is providing aid to a regime installed last December": not that day
         dated = [d for d in dated if d[0] not in (PARTICIPLE, LOOSE)]
         ordered = [t for _, _, t in dated]
-    only_said = bool(dated) and dated[0][0] >= SAID
+    only_said = bool(dated) and dated[0][0] == SAID
     # "On Monday, the task force said it had set up a base": a day that opens a paragraph
     # moves the story there, as the day being told in the last paragraph does not.
     opens = narrative is not None and only_said and dated[0][0] == SAID and \
@@ -236,6 +236,9 @@ def _same_time_clause(head: Token, own: Token) -> bool:
         return False
     if head.dep_ in ("conj", "xcomp"):
         return True
+    if head.dep_ in ("ccomp", "parataxis") and head.i < own.i and \
+            own.lemma_.lower() not in word_classes()["speech"]:
+        return True  # "came under fire on Wednesday ...; four were killed": a clause before
     return head.dep_ == "advcl" and any(
         c.dep_ in ("mark", "advmod", "aux") and word(c) in ("when", "as", "while", "to")
         for c in head.children)

@@ -9,7 +9,12 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from eventledger import incidents
-from eventledger.extract.actors import _make_actor, _modifier_country, _protesters_name
+from eventledger.extract.actors import (
+    GENERIC_ARMED,
+    _make_actor,
+    _modifier_country,
+    _protesters_name,
+)
 from eventledger.extract.arguments import _actor_span, _arguments, _cause_noun, _resolve_pronoun
 from eventledger.extract.casualties import CARE_PLACES, DeathMention, add_toll, is_violent
 from eventledger.extract.context import (
@@ -24,6 +29,7 @@ from eventledger.extract.dating import _date, habitual
 from eventledger.extract.learned import decide, predict
 from eventledger.extract.modality import _announced, _clause_head, _modality
 from eventledger.extract.refinement import (
+    RIOTS,
     _crowd_control,
     _interaction,
     _refine,
@@ -48,7 +54,7 @@ from eventledger.taxonomy import (
 )
 from eventledger.when import DateResolution, Timex
 from eventledger.where.geoparse import Toponym, to_place
-from eventledger.where.link import event_places
+from eventledger.where.link import event_places, named_part
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -227,7 +233,7 @@ def _places(ctx: ExtractionContext, tok: Token, trig: Trigger, sent: Span,
         # names no place of its own shares its head's.
         linked = event_places(ctx.doc, tok.head, ctx.toponyms, participants, actor_spans,
                               narrative=narrative, text=ctx.text) or linked
-    places = [_place_of(ctx.doc, t) for t in linked]
+    places = [_place_of(ctx.doc, ctx.text, t) for t in linked]
     narrated = bool(linked) and not (sent.start_char <= linked[0].start < sent.end_char)
     return linked, places, narrated
 
@@ -258,6 +264,10 @@ def _actors(ctx: ExtractionContext, tok: Token, trig: Trigger, linked: list[Topo
     return source, target
 
 
+ARMED_MODES = word_classes()["armed_modes"]
+CIVILIANS_NAME = actor_lexicon()["civilian"]["name"].split(" (")[0]
+
+
 def _subtype(ctx: ExtractionContext, hit: _Hit, trig: Trigger, sent: Span,
              counts: dict[str, int | None], source: Actor | None, target: Actor | None
              ) -> _Coding:
@@ -273,6 +283,11 @@ def _subtype(ctx: ExtractionContext, hit: _Hit, trig: Trigger, sent: Span,
         source.inter = inter_s = Inter.PROTESTERS
     plover_mode = "crowd-control" if trig.plover == "ASSAULT" and _crowd_control(tok) \
         else trig.mode
+    if trig.plover == "ASSAULT" and plover_mode in ARMED_MODES and source is not None and \
+            inter_s == Inter.CIVILIANS and source.normalized:
+        # "the men opened fire on a patrol": people who shoot or bomb are an armed group.
+        source.normalized = source.normalized.replace(CIVILIANS_NAME, GENERIC_ARMED)
+        source.inter = inter_s = Inter.POLITICAL_MILITIA
     sub, plover_mode = _refine(trig, trig.acled_sub, plover_mode, inter_s, inter_t, sent,
                                counts)
     pred = predict(ctx, sent, hit)
@@ -293,6 +308,10 @@ def _subtype(ctx: ExtractionContext, hit: _Hit, trig: Trigger, sent: Span,
         if source is not None and inter_s in (Inter.CIVILIANS, None):
             source.normalized = _protesters_name(ctx)  # the people arrested were the crowd
             source.inter = inter_s = Inter.PROTESTERS
+    if sub in RIOTS and source is not None and source.role == "source" and (
+            inter_s == Inter.CIVILIANS or source.normalized is None):
+        source.normalized = _protesters_name(ctx, "rioter")  # "young men hurled stones"
+        source.inter = inter_s = Inter.RIOTERS
     if sub in ("Excessive force against protesters", "Protest with intervention") and \
             "repression" not in contexts:
         contexts.append("repression")
@@ -538,9 +557,14 @@ def casualty_event(ctx: ExtractionContext, sent: Span, mention: DeathMention,
     return ev
 
 
-def _place_of(doc: Doc, top: Toponym) -> Place:
-    """ACLED place fields of a linked toponym; 'near/outside a town' is precision 2 (ACLED)."""
+def _place_of(doc: Doc, text: str, top: Toponym) -> Place:
+    """ACLED place fields of a linked toponym; 'near/outside a town' is precision 2 (ACLED).
+    A part of the town told with it ("Kampala's Kawempe suburb") names the location, coded
+    to the town's point (so precision 2)."""
     place = to_place(top.resolved)
+    part = named_part(text, top)
+    if part is not None:
+        place.location, place.geo_precision = part, 2
     span = doc.char_span(top.start, top.end, alignment_mode="expand")
     if span is not None and place.geo_precision == 1 and span.root.dep_ == "pobj" and \
             word(span.root.head) in NEAR_PREPS:
@@ -791,6 +815,10 @@ def _outranks(ev: Event, prior: Event) -> bool:
     else the more specific type."""
     if _recovered_in_fighting(ev, prior) or _recovered_in_fighting(prior, ev):
         return _recovered_in_fighting(prior, ev)
+    if {ev.sub_event_type, prior.sub_event_type} == {"Armed clash", "Attack"} and \
+            (ev if ev.sub_event_type == "Attack" else prior).inter2 in ARMED_GROUPS:
+        # "gunmen fired on a patrol ... killed in the shootout": both sides fought.
+        return ev.sub_event_type == "Armed clash"
     if _told_by_its_toll(ev, prior) or _told_by_its_toll(prior, ev):
         return _told_by_its_toll(prior, ev)
     a, b = _typing(ev), _typing(prior)

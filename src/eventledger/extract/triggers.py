@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 from typing import TYPE_CHECKING
 
@@ -26,6 +26,7 @@ STATE_VERBS = word_classes()["state_verbs"]
 METAPHOR_HEADS = word_classes()["metaphor_heads"]
 STATEMENTS = plover_set("statements")
 BACK_REFERENCE_PREPS = word_classes()["back_reference_preps"]
+ONGOING_FIGHT = frozenset({"fight", "battle", "combat"})
 
 
 def _multiword_index() -> dict[str, list[str]]:
@@ -353,12 +354,15 @@ def _is_back_reference(tok: Token) -> bool:
     holder = tok.head if tok.dep_ == "compound" else tok
     if holder.dep_ == "nsubj" and holder.head.lemma_ == "be":
         return True
-    if any(c.dep_ == "amod" and word(c) in ("similar", "such", "previous", "earlier")
+    if any(c.dep_ == "amod" and word(c) in ("similar", "such", "previous", "earlier",
+                                              "frequent", "regular")
            for c in tok.children) and not _staged_anew(tok):
         return True  # "similar abductions were reported last year"
     if tok.tag_ == "NNS" and tok.dep_ == "pobj" and word(tok.head) == "for" and not any(
             c.dep_ in ("det", "poss", "nummod") for c in tok.children):
         return True  # "blamed for kidnappings of ranchers": a kind of act, no act told
+    if tok.dep_ == "pobj" and tok.head.head.lemma_.lower() in ("refer", "allude"):
+        return True  # "referring to riots in which shops were burned"
     definite = any(c.dep_ in ("det", "poss") and word(c) in ("the", "these", "those", "this",
                                                               "its", "their")
                    for c in tok.children)
@@ -454,6 +458,9 @@ def _skip_verb(tok: Token) -> bool:
         # "the detained journalists" describes people; "the halted mine" tells a halt
         noun = tok.head.head if tok.head.dep_ == "compound" else tok.head
         return not _lemma_in(noun, word_classes()["facility"])
+    if tok.tag_ == "VBG" and tok.dep_ == "acl" and lemma in ONGOING_FIGHT and \
+            tok.head.pos_ in ("NOUN", "PROPN"):
+        return True  # "a task force fighting the insurgents": who they are, not an act told
     if tok.tag_ in ("VBN", "VBD") and tok.dep_ in ("pobj", "nsubj", "nsubjpass", "dobj") and \
             any(c.dep_ == "det" for c in tok.children):
         return True  # "two of the wounded": people, not an act
@@ -469,8 +476,15 @@ def _merge_hits(hits: list[_Hit]) -> list[_Hit]:
     """One trigger per event: a noun trigger that is an argument of another trigger folds in.
     Two triggers that would fold into each other both stay: each is an event of its own."""
     absorber = {id(hit): _absorber(hit, hits) for hit in hits}
-    return [hit for hit in hits
+    kept = [hit for hit in hits
             if (by := absorber[id(hit)]) is None or absorber[id(by)] is hit]
+    for hit in kept:
+        # "killed in a shootout with police": the deaths are the exchange of fire's.
+        if hit.trigger.acled_sub == "Attack" and any(
+                absorber[id(h)] is hit and h.token.pos_ == "NOUN" and
+                h.trigger.acled_sub == "Armed clash" for h in hits):
+            hit.trigger = replace(hit.trigger, acled_sub="Armed clash")
+    return kept
 
 
 def _absorber(hit: _Hit, hits: list[_Hit]) -> _Hit | None:

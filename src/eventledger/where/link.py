@@ -14,7 +14,9 @@ from typing import TYPE_CHECKING
 from eventledger.paragraphs import previous_paragraph_start
 from eventledger.roles import own_subtree, word
 from eventledger.taxonomy import actor_lexicon, word_classes
+from eventledger.where.gazetteer import fold
 from eventledger.where.geoparse import Toponym, within
+from eventledger.where.recognise import _cues
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -297,3 +299,44 @@ def _topic_of(doc: Doc, top: Toponym) -> bool:
 def _is_locative(doc: Doc, top: Toponym) -> bool:
     """Whether the place is the object of a locative preposition ('in Kenya', 'to Goma')."""
     return _preposition(doc, top) in LOCATIVE_PREPS
+
+
+_NAME = r"[A-Z][\w'’-]*(?:\s+(?:(?:de|del|da|do|dos|das|la|le|el|al)\s+)?[A-Z][\w'’-]*){0,3}"
+_PART = "|".join(sorted(word_classes()["town_part_nouns"], key=len, reverse=True))
+_POSSESSED_PART = re.compile(  # "Kampala's Kawempe suburb", "Conakry's Hamdallaye, where"
+    rf"['’]s?\s+(?P<name>{_NAME})(?:\s+(?:{_PART})s?\b|(?=\s*[,.;:)]|\s+(?:on|in|at|near|"
+    rf"where|after|before|during|when|and|as|late|early|overnight|last|this)\b))")
+_PART_BEFORE = re.compile(  # "the Kawempe suburb of Kampala", "Nardaran, a village near Baku"
+    rf"(?:\bthe\s+(?P<named>{_NAME})\s+(?:{_PART})s?\s+of|(?P<apposed>{_NAME}),\s+an?\s+"
+    rf"(?:[\w-]+\s+){{0,3}}?(?:{_PART})s?\s+(?:(?:just\s+)?(?:in|of|near|outside|on\s+the\s+"
+    rf"outskirts\s+of|(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of)))\s+"
+    rf"(?:the\s+(?:city|town|capital)\s+of\s+)?$")
+PART_LOOKBACK = 120
+
+
+def named_part(text: str, top: Toponym) -> str | None:
+    """The name of a part of the town `top` names, told with it ("Kampala's Kawempe suburb",
+    "Diepsloot, a township north of Johannesburg"): where in the town it happened."""
+    if top.entry is None or top.resolved.feature != "city":
+        return None
+    m = _POSSESSED_PART.match(text, top.end)
+    if m is not None:
+        name = m.group("name")
+    else:
+        before = _PART_BEFORE.search(text[max(0, top.start - PART_LOOKBACK):top.start])
+        name = before and (before.group("named") or before.group("apposed"))
+    if not name or name.split()[-1].lower() in _NOT_PART_HEADS or \
+            fold(name) == fold(top.text):
+        return None
+    return name
+
+
+def _not_part_heads() -> frozenset[str]:
+    """Last words that make a name a building or a body ("Makerere University"), not a part
+    of town."""
+    cues = _cues()
+    return (frozenset(cues["facility_heads"]) | frozenset(cues["organisation_heads"])) - \
+        frozenset(word_classes()["town_part_nouns"])
+
+
+_NOT_PART_HEADS = _not_part_heads()

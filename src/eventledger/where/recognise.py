@@ -13,7 +13,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
 from eventledger.roles import word
-from eventledger.taxonomy import data_text, data_tsv, demonyms
+from eventledger.taxonomy import data_text, data_tsv, demonyms, word_classes
 from eventledger.where.gazetteer import Gazetteer, GazetteerEntry, fold, looks_like_code
 
 if TYPE_CHECKING:
@@ -28,6 +28,9 @@ def _calendar_words() -> frozenset[str]:
     import calendar
 
     return frozenset(w.lower() for w in (*calendar.month_name[1:], *calendar.day_name))
+
+
+TOWN_PARTS = word_classes()["town_part_nouns"]
 
 
 @lru_cache(maxsize=1)
@@ -492,6 +495,13 @@ def _context_cue(doc: Doc, span: Span) -> str | None:
     left = [word(t) for t in doc[max(0, span.start - 8):span.start]]
     if span.end < len(doc) and word(doc[span.end]) in nouns:
         return nouns[word(doc[span.end])]
+    if span.end < len(doc) and doc[span.end].tag_ == "POS":
+        # "Rio de Janeiro's Maré favela": a place with suburbs is a town
+        for t in doc[span.end + 1:span.end + 6]:
+            if word(t) in TOWN_PARTS:
+                return "city"
+            if not _capitalised(t) and t.text not in ("de", "del", "da", "do", "al", "el"):
+                break
     for left_word in reversed(left):
         if left_word in nouns:
             return nouns[left_word]
