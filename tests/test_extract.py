@@ -1141,3 +1141,32 @@ def test_unrest_someone_is_accused_of_inciting_is_not_a_new_riot():
     r = run("On Monday, police detained three opposition officials in Nairobi, accusing them of "
             "inciting the unrest.", published="2024-07-24")
     assert [e.sub_event_type for e in coded(r)] == ["Arrests"]
+
+
+def test_residents_act_where_they_live_and_a_town_taken_is_the_place():
+    r = run("Residents of Diepsloot, north of Johannesburg, barricaded roads and set fire to a "
+            "councillor's house on Monday during a protest over water cuts. Sixteen people were "
+            "arrested.", published="2024-06-26")
+    [ev] = coded(r)
+    assert (ev.location, ev.sub_event_type, ev.arrested) == ("Diepsloot", "Violent demonstration",
+                                                            16)
+    r = run("On Sunday, the army recaptured the town of Bossangoa after a morning of fighting.",
+            published="2023-05-09")
+    assert [(e.sub_event_type, e.location) for e in coded(r)] == [
+        ("Government regains territory", "Bossangoa")]
+
+
+def test_a_national_police_ban_told_under_a_dateline_is_at_the_capital():
+    r = run("DAR ES SALAAM — Tanzania's police chief on Tuesday banned all opposition rallies "
+            "until further notice.", published="2024-09-26")
+    assert [(e.sub_event_type, e.location) for e in coded(r)] == [
+        ("Change to group/activity", "Dodoma")]
+
+
+def test_protesters_pushed_back_and_detained_are_a_protest_met_by_force():
+    r = run("On Sunday, police in Chisinau pushed back protesters who tried to put up tents "
+            "outside the government building, and eleven people were detained.",
+            published="2025-03-10")
+    [ev] = coded(r)
+    assert (ev.sub_event_type, ev.arrested, ev.event_date) == ("Protest with intervention", 11,
+                                                               "2025-03-09")

@@ -73,6 +73,9 @@ _TAKEN_INTO_CARE = re.compile(r"\b(?:in|at|to)\s+(?:(?:a|the)\s+)?(?:[\w'-]+\s+)
                               + "|".join(sorted(CARE_PLACES)) + r")s?\b(?!\s+officials?\b)",
                               re.IGNORECASE)
 GOVERNMENT_OF = "Government of "
+STATE_FORCES_OF = ("Police Forces of ", "Military Forces of ")
+NATIONAL_ORDERS = ("Change to group/activity", "Other")  # bans, curfews, emergencies
+NATIONWIDE = re.compile(rf"(?i)\b(?:{'|'.join(word_classes()['nationwide_cues'])})\b")
 RESTATED_REACH = 8  # events back that a restatement with no day of its own may refer to
 SEAT_PRECISION = 3  # the capital is inferred from who acted, not read in the text
 
@@ -383,7 +386,7 @@ def _build_events(ctx: ExtractionContext, sent: Span, hit: _Hit, draft: _Draft) 
     """One event per place (else the article's country), with its notes and confidence."""
     source, target = draft.coding.source, draft.coding.target
     out: list[Event] = []
-    for idx, place in enumerate(_where(ctx, draft)):
+    for idx, place in enumerate(_where(ctx, draft, sent)):
         ev = _event(ctx, sent, hit, draft, idx)
         ev.set_place(place)
         if place is None and ctx.country_place is not None:
@@ -397,11 +400,11 @@ def _build_events(ctx: ExtractionContext, sent: Span, hit: _Hit, draft: _Draft) 
     return out
 
 
-def _where(ctx: ExtractionContext, draft: _Draft) -> list[Place | None]:
+def _where(ctx: ExtractionContext, draft: _Draft, sent: Span) -> list[Place | None]:
     """The event's places: the text's, else the institution's seat, the headline's town or the
     article's country; a more precise one of these where the text names only a country or a
     region that contains it."""
-    seat = _seat(ctx, draft)
+    seat = _seat(ctx, draft, sent)
     default = seat or ctx.headline_place or ctx.country_place
     if seat is not None and draft.narrated:
         return [seat]  # the cabinet's decree is not made where the last attack was told
@@ -419,7 +422,7 @@ def _where(ctx: ExtractionContext, draft: _Draft) -> list[Place | None]:
     return list(places)
 
 
-def _seat(ctx: ExtractionContext, draft: _Draft) -> Place | None:
+def _seat(ctx: ExtractionContext, draft: _Draft, sent: Span) -> Place | None:
     """Where a national institution's act with no stated place happened: at its seat, the
     capital ("Congress voted", "the cabinet declared a state of emergency"). Force and protest
     happen in the field, so they are not moved there."""
@@ -429,6 +432,11 @@ def _seat(ctx: ExtractionContext, draft: _Draft) -> Place | None:
             draft.coding.sub == "Arrests":
         return None
     nation = source.normalized.removeprefix(GOVERNMENT_OF)
+    if nation == source.normalized and draft.narrated and draft.coding.sub in NATIONAL_ORDERS \
+            and NATIONWIDE.search(sent.text):
+        # "the police chief banned all rallies": a state force's order told with no place
+        nation = next((source.normalized.removeprefix(force) for force in STATE_FORCES_OF
+                       if source.normalized.startswith(force)), source.normalized)
     if nation == source.normalized:
         return None
     seat = ctx.seat_of(nation)

@@ -121,6 +121,8 @@ def _obligations(sent: Span, used: set[int]) -> list[_Hit]:
 
 
 def _phrase_head(window: Span) -> Token:
+    if window[0].pos_ == "VERB":
+        return window[0]  # "pushed back protesters", even with "back" parsed as their modifier
     for t in window:
         if t.head.i < window.start or t.head.i >= window.end:
             return t

@@ -41,6 +41,7 @@ def event_places(doc: Doc, trigger: Token, toponyms: list[Toponym],
     # A place inside an actor's name ("US State Department") is the actor's origin.
     in_sent = [t for t in in_sent if not any(s <= t.start < e and not _is_locative(doc, t)
                                              and not _jurisdiction(doc, t)
+                                             and not _residents_of(doc, t)
                                              for s, e in actor_spans)]
     # "South Korea's biggest union", "Russia's defence ministry": an owner, not a place.
     in_sent = [t for t in in_sent if not _owner(doc, t)]
@@ -176,6 +177,21 @@ def _jurisdiction(doc: Doc, top: Toponym) -> bool:
     return official is not None and official["kind"] == "state"
 
 
+def _residents_of(doc: Doc, top: Toponym) -> bool:
+    """'residents of Diepsloot', 'villagers of X': people who act where they live; 'the town
+    of X': the place itself, taken or attacked."""
+    if top.resolved.feature in ("country", "continent"):
+        return False
+    span = doc.char_span(top.start, top.end, alignment_mode="expand")
+    if span is None or span.root.dep_ != "pobj" or word(span.root.head) != "of":
+        return False
+    holder = span.root.head.head.lemma_.lower()
+    if holder in _cues()["feature_nouns"]:
+        return True  # "recaptured the town of Koui": the place itself
+    people = actor_lexicon().get(holder)
+    return people is not None and people["kind"] in ("civilians", "protesters", "rioters")
+
+
 def _owner(doc: Doc, top: Toponym) -> bool:
     """A country in the possessive: whose something is, not where anything happened."""
     span = doc.char_span(top.start, top.end, alignment_mode="expand")
@@ -237,6 +253,9 @@ def _narrative_place(doc: Doc, text: str, sent: Span, toponyms: list[Toponym]
         return []
     # "near Douradina in the state of Mato Grosso do Sul": the town, not the region after it
     last_told = [t for t in before if t.sent_index == before[-1].sent_index]
+    # "Diepsloot, north of Johannesburg": the town told by its bearing from another
+    last_told = [t for t in last_told if not _BEARING.search(text[max(0, t.start - 40):t.start])
+                 ] or last_told
     return _most_specific(text, last_told)[-1:]
 
 
