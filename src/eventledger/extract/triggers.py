@@ -26,7 +26,8 @@ STATE_VERBS = word_classes()["state_verbs"]
 METAPHOR_HEADS = word_classes()["metaphor_heads"]
 STATEMENTS = plover_set("statements")
 BACK_REFERENCE_PREPS = word_classes()["back_reference_preps"]
-ONGOING_FIGHT = frozenset({"fight", "battle", "combat"})
+ONGOING_FIGHT = word_classes()["ongoing_fight_verbs"]
+ALLUSION_VERBS = word_classes()["allusion_verbs"]
 
 
 def _multiword_index() -> dict[str, list[str]]:
@@ -363,7 +364,7 @@ def _is_back_reference(tok: Token) -> bool:
     if tok.tag_ == "NNS" and tok.dep_ == "pobj" and word(tok.head) == "for" and not any(
             c.dep_ in ("det", "poss", "nummod") for c in tok.children):
         return True  # "blamed for kidnappings of ranchers": a kind of act, no act told
-    if tok.dep_ == "pobj" and tok.head.head.lemma_.lower() in ("refer", "allude"):
+    if tok.dep_ == "pobj" and tok.head.head.lemma_.lower() in ALLUSION_VERBS:
         return True  # "referring to riots in which shops were burned"
     definite = any(c.dep_ in ("det", "poss") and word(c) in ("the", "these", "those", "this",
                                                               "its", "their")

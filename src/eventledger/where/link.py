@@ -41,7 +41,7 @@ def event_places(doc: Doc, trigger: Token, toponyms: list[Toponym],
     # A place inside an actor's name ("US State Department") is the actor's origin.
     in_sent = [t for t in in_sent if not any(s <= t.start < e and not _is_locative(doc, t)
                                              and not _jurisdiction(doc, t)
-                                             and not _residents_of(doc, t)
+                                             and not _located_by_holder(doc, t)
                                              for s, e in actor_spans)]
     # "South Korea's biggest union", "Russia's defence ministry": an owner, not a place.
     in_sent = [t for t in in_sent if not _owner(doc, t)]
@@ -177,9 +177,9 @@ def _jurisdiction(doc: Doc, top: Toponym) -> bool:
     return official is not None and official["kind"] == "state"
 
 
-def _residents_of(doc: Doc, top: Toponym) -> bool:
-    """'residents of Diepsloot', 'villagers of X': people who act where they live; 'the town
-    of X': the place itself, taken or attacked."""
+def _located_by_holder(doc: Doc, top: Toponym) -> bool:
+    """Whether the noun the place is 'of' locates it: 'residents of Diepsloot' act where they
+    live; 'the town of Koui' is the place itself, taken or attacked."""
     if top.resolved.feature in ("country", "continent"):
         return False
     span = doc.char_span(top.start, top.end, alignment_mode="expand")
