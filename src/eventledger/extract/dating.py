@@ -88,7 +88,7 @@ def _date(ctx: ExtractionContext, tok: Token, sent: Span, sent_timexes: list[Tim
     only_said = bool(dated) and dated[0][0] == SAID
     # "On Monday, the task force said it had set up a base": a day that opens a paragraph
     # moves the story there, as the day being told in the last paragraph does not.
-    opens = narrative is not None and only_said and dated[0][0] == SAID and \
+    opens = narrative is not None and only_said and \
         not same_paragraph(ctx.text, narrative.start, sent.start_char) and \
         bool(_FRONTED.fullmatch(ctx.text[sent.start_char:dated[0][2].start]))
     if (not ordered or only_said) and narrative is not None and not present and not opens and \
