@@ -1170,3 +1170,37 @@ def test_protesters_pushed_back_and_detained_are_a_protest_met_by_force():
     [ev] = coded(r)
     assert (ev.sub_event_type, ev.arrested, ev.event_date) == ("Protest with intervention", 11,
                                                                "2025-03-09")
+
+
+def test_a_result_clause_with_leave_gives_each_toll_its_own_count():
+    r = run("Gunmen attacked a bus near Kasese on Sunday, leaving six passengers dead and nine "
+            "wounded.", published="2024-03-14")
+    assert [(e.fatalities, e.injured) for e in coded(r)] == [(6, 9)]
+    r = run("Soldiers clashed with armed cattle raiders in Kasese on Sunday, leaving four "
+            "raiders dead.", published="2024-03-14")
+    assert [(e.sub_event_type, e.fatalities) for e in coded(r)] == [("Armed clash", 4)]
+
+
+def test_a_ban_in_the_past_perfect_is_background_not_the_protest_intervention():
+    r = run("The rally had been banned by the city authorities, but thousands of traders "
+            "marched through Accra on Saturday.", published="2024-03-14")
+    assert [(e.sub_event_type, e.location) for e in coded(r)] == [("Peaceful protest", "Accra")]
+
+
+def test_a_day_carried_into_a_paragraph_dates_its_later_sentences():
+    r = run("HARARE — Thousands of vendors protested on Wednesday across Harare against the "
+            "demolition of their stalls by council workers, saying the city had given them no "
+            "notice and no alternative site, and union leaders vowed to keep up the pressure "
+            "until the council backed down.\n\nIn the suburb of Mbare, vendors blocked a road "
+            "with burning tyres and threw stones at council trucks, and police fired tear gas to "
+            "disperse them in running battles that went on for most of the afternoon, witnesses "
+            "said. Nine people were detained, a police spokesman said.", published="2024-03-15")
+    assert [(e.sub_event_type, e.event_date, e.arrested) for e in coded(r)] == [
+        ("Violent demonstration", "2024-03-13", 9)]
+
+
+def test_a_building_named_by_its_region_stands_in_the_town_just_told():
+    r = run("Trouble spread to Namur. There, farmers threw eggs and stones at police outside the "
+            "Walloon regional parliament building on Friday.", published="2024-03-17")
+    assert [(e.sub_event_type, e.location) for e in coded(r)] == [
+        ("Violent demonstration", "Namur")]

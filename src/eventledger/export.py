@@ -114,7 +114,8 @@ def plover_record(ev: Event) -> dict[str, Any]:
         rec["enddate"] = ev.date_end
     if ev.location:
         rec["event_loc"] = {"name": ev.location, "country": ev.country, "admin1": ev.admin1,
-                            "lat": ev.latitude, "lon": ev.longitude, "geonameid": ev.geonameid}
+                            "lat": ev.latitude, "lon": ev.longitude,
+                            "geonameid": ev.geonameid if (ev.geonameid or 0) > 0 else None}
     if ev.evidence:
         rec["event_text"] = " ".join(e.text for e in ev.evidence)
     if ev.plover_mode:

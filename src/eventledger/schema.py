@@ -90,6 +90,8 @@ class Place:
     latitude: float | None = None
     longitude: float | None = None
     geo_precision: int | None = None
+    # The GeoNames place whose point is used; below zero, a place the gazetteer lacks (an id
+    # made from its name and country, so that mentions of it agree).
     geonameid: int | None = None
     feature: str | None = None  # "country", "admin1", "admin2", "city"
     population: int | None = None

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from typing import TYPE_CHECKING
 
@@ -83,6 +84,12 @@ def extract(ctx: ExtractionContext) -> tuple[list[Event], list[Figure]]:
             narrative = told[-1]
         elif day_timexes and not any(e.modality == "asserted" for e in coded):
             narrative = day_timexes[-1]  # a day told with no event, or only a planned one
+        elif narrative is not None and any(
+                e.modality == "asserted" and e.time_precision == 1 and
+                (e.date_text, e.event_date) == (narrative.text, narrative.value) for e in coded):
+            # An event dated by the narrative here carries it into this paragraph.
+            narrative = dataclasses.replace(narrative, start=sent.start_char,
+                                            end=sent.start_char)
     events.extend(tolls.flush(ctx))
     # Merged, given ACLED's default actors, protests joined to the force met: then merged
     # again, as mentions retyped by that step may now be one incident.

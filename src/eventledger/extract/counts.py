@@ -75,21 +75,16 @@ def _counts(hit: _Hit, sent: Span, source: Token | None, target: Token | None
     lemma = hit.token.lemma_.lower()
     if lemma == "die" and target is not None:
         counts["fatalities"] = target_n
-    # "police firing left two dead", "rioting and subsequent police firing left two dead"
-    head = next((a for a in list(hit.token.ancestors)[:3] if a.lemma_.lower() == "leave"
-                 and a.pos_ == "VERB"), None)
-    if head is not None:
-        # "police firing left two dead and five injured"
-        for c in head.subtree:
-            key = CASUALTY_WORDS.get(word(c))
-            num = next((n for n in c.children if n.like_num or n.dep_ == "nummod"), None) or \
-                (c.head if c.head.like_num else None)
-            if key and counts.get(key) is None:
-                if num is None:
-                    num = next((n for n in head.children if n.dep_ in ("dobj", "ccomp")
-                                and (n.like_num or word(n) in ("one", "two"))), None)
-                if num is not None:
-                    counts[key] = parse_count(word(num))
+    # "police firing left two dead", "clashed ..., leaving four people dead and nine wounded"
+    leave = next((a for a in list(hit.token.ancestors)[:3] if a.lemma_.lower() == "leave"
+                  and a.pos_ == "VERB"), None) or next(
+        (c for c in hit.token.children if c.lemma_.lower() == "leave" and c.tag_ == "VBG"
+         and c.dep_ in ("advcl", "conj", "xcomp")
+         and not any(d.dep_ in ("nsubj", "nsubjpass") for d in c.children)), None)
+    if leave is not None:
+        for toll, told in _left_tolls(leave).items():
+            if counts.get(toll) is None:
+                counts[toll] = told
     killing = ("kill", "killing", "murder", "massacre", "execute", "lynch", "neutralise",
                "neutralize")
     if trig.plover == "ASSAULT" and lemma in (*killing, "shoot", "gun down"):
@@ -141,6 +136,26 @@ def _counts(hit: _Hit, sent: Span, source: Token | None, target: Token | None
         if n is not None and counts.get(key) is None:
             counts[key] = n
     return counts, victims
+
+
+def _left_tolls(leave: Token) -> dict[str, int]:
+    """'left 12 people dead and 30 injured': each casualty word takes the count told just
+    before it in the clause of 'leave'."""
+    tolls: dict[str, int] = {}
+    pending: int | None = None
+    for tok in leave.subtree:
+        if tok.i <= leave.i:
+            continue
+        key = CASUALTY_WORDS.get(word(tok))
+        if key is not None and tok.dep_ not in ("dobj", "nsubj", "nsubjpass"):
+            if pending is not None and key not in tolls:
+                tolls[key] = pending
+            pending = None
+        elif tok.like_num and tok.dep_ != "quantmod":
+            pending = parse_count(word(tok))
+        elif tok.pos_ == "NOUN" and tok.dep_ in ("dobj", "conj") and pending is None:
+            pending = _count_of(tok)  # "left a policeman dead"
+    return tolls
 
 
 def _done_to_death(tok: Token) -> bool:

@@ -136,6 +136,9 @@ def _code_event(ctx: ExtractionContext, sent: Span, hit: _Hit, sent_timexes: lis
         return []  # "strikes continue in 12 districts": a figure, not a countrywide event
     source, target = _actors(ctx, tok, trig, linked, source_tok, target_tok)
     coding = _subtype(ctx, hit, trig, sent, counts, source, target)
+    if coding.sub == "Change to group/activity" and _standing_state(tok) and \
+            not _dated_in_own_clause(ctx, tok, sent_timexes):
+        return []  # "the march had been banned", "has banned the groups since 2017": background
     draft = _Draft(trig, modality, attributed, dating, counts, source_tok, coding, places,
                    narrated)
     out = _build_events(ctx, sent, hit, draft)
@@ -143,6 +146,31 @@ def _code_event(ctx: ExtractionContext, sent: Span, hit: _Hit, sent_timexes: lis
             trig.kind == "event" and _announced(tok):
         out.append(_threat(ctx, out[0], tok, sent, sent_timexes, narrative))
     return out
+
+
+def _dated_in_own_clause(ctx: ExtractionContext, tok: Token, sent_timexes: list[Timex]
+                         ) -> bool:
+    """Whether a day or time in the sentence dates the clause of `tok` (not 'until Sunday',
+    which tells when a state ends)."""
+    own = _clause_head(tok).i
+    spans = (ctx.doc.char_span(t.start, t.end, alignment_mode="expand") for t in sent_timexes)
+    return any(sp is not None and _clause_head(sp.root).i == own and
+               not (sp.root.dep_ == "pobj" and word(sp.root.head) in UNTIL_WORDS)
+               for sp in spans)
+
+
+UNTIL_WORDS = frozenset(("until", "till", "through", "to"))
+
+
+def _standing_state(tok: Token) -> bool:
+    """A verb in the past perfect, or in the present perfect with 'since': a state the story
+    starts from, not an act it reports."""
+    aux = [c for c in tok.children if c.dep_ == "aux" and c.lemma_ == "have"]
+    if any(c.tag_ == "VBD" for c in aux):
+        return True
+    since = [c for c in tok.children if c.dep_ == "prep"] + \
+        [g for c in tok.children if c.dep_ == "advcl" for g in c.children if g.dep_ == "mark"]
+    return bool(aux) and any(word(c) == "since" for c in since)
 
 
 def _retype_from_cause(tok: Token, trig: Trigger) -> Trigger:
@@ -671,11 +699,17 @@ def _restated(ev: Event, earlier: list[Event]) -> Event | None:
     if ev.date_text is not None or ev.modality != "asserted" or ev.sub_event_type is None:
         return None
     counts = (ev.fatalities, ev.arrested)
-    if not any(counts):
-        return None
+    if any(counts):
+        return next((p for p in reversed(earlier[-RESTATED_REACH:])
+                     if p.sub_event_type == ev.sub_event_type and p.modality == "asserted" and
+                     (p.fatalities, p.arrested) == counts and p.country == ev.country), None)
+    # '..., said a retired steelworker who marched in Brussels': the protest told before in
+    # that town, when this mention has neither a day nor a toll of its own.
     return next((p for p in reversed(earlier[-RESTATED_REACH:])
                  if p.sub_event_type == ev.sub_event_type and p.modality == "asserted" and
-                 (p.fatalities, p.arrested) == counts and p.country == ev.country), None)
+                 p.time_precision == 1 and ev.time_precision != 1 and
+                 p.geonameid is not None and p.geonameid == ev.geonameid and
+                 not any(getattr(p, n) for n in ("fatalities", "injured"))), None)
 
 
 def one_event_per_incident(events: list[Event]) -> list[Event]:
@@ -715,6 +749,9 @@ def one_event_per_incident(events: list[Event]) -> list[Event]:
             # intervention.
             prior.disorder_type, prior.event_type, prior.sub_event_type = \
                 acled_types("Protest with intervention")
+        if prior.geonameid == ev.geonameid and (prior.geo_precision, ev.geo_precision) == (1, 2):
+            # "shot in Umlazi, south of Durban": the part or the village of the town, by name.
+            prior.location, prior.geo_precision = ev.location, ev.geo_precision
         if ev.evidence[0].start not in told_at[prior.event_id]:
             told_at[prior.event_id].add(ev.evidence[0].start)
             prior.evidence.extend(ev.evidence)
@@ -750,6 +787,12 @@ def one_event_per_incident(events: list[Event]) -> list[Event]:
         known = {(a.start, a.role) for a in prior.actors}
         prior.actors.extend(a for a in ev.actors if (a.start, a.role) not in known)
     return out
+
+
+def _named_place(ev: Event) -> bool:
+    """A town or a part of one, not a region: listed (precision 1 or 2), or a small place the
+    gazetteer lacks, told by name (its own id, below zero, whatever its precision)."""
+    return ev.geo_precision in (1, 2) or (ev.geonameid is not None and ev.geonameid < 0)
 
 
 def _died_in_care(ev: Event, incident: Event) -> bool:
@@ -905,7 +948,7 @@ def _same_incident(a: Event, b: Event) -> bool:
         return True  # an unclaimed toll is the day's named violence there, even in a region
     if _arrests_at(a, b) or _arrests_at(b, a):
         return True  # "fourteen were detained": the arrests made at that day's protest there
-    if a.geo_precision not in (1, 2) or b.geo_precision not in (1, 2):
+    if not (_named_place(a) and _named_place(b)):
         return False
     if a.sub_event_type is None and b.sub_event_type is None and a.kind == "disruption":
         return False  # two mines halted on one day in one region are two disruptions

@@ -44,6 +44,7 @@ class GazetteerEntry:
     iso_numeric: int | None
     seat_latitude: float | None = None  # a region's main town, where ACLED codes its events
     seat_longitude: float | None = None
+    listed: bool = True  # False: a place the text names that the gazetteer lacks
 
 
 CODE_PREFIX = "="  # names table keys for country codes, matched only in upper case

@@ -19,6 +19,7 @@ from eventledger.taxonomy import data_text
 from eventledger.where.gazetteer import Gazetteer, GazetteerEntry, fold
 from eventledger.where.ranker import evidence, ranker
 from eventledger.where.recognise import Mention, demonym_country, recognise
+from eventledger.where.unlisted import unlisted_places
 
 __all__ = ["Toponym", "demonym_country", "geoparse", "outlet_country", "to_place", "within"]
 
@@ -26,6 +27,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc
 
 GEO_PRECISION = {"city": 1, "admin2": 2, "admin1": 3, "country": 3, "continent": 3}
+UNLISTED_PRECISION = {True: 2, False: 3}  # near the anchor's point; only the region is known
 
 @dataclass(slots=True)
 class Toponym:
@@ -71,7 +73,9 @@ def to_place(entry: GazetteerEntry) -> Place:
         admin2=entry.admin2 if entry.feature in ("city", "admin2") else None,
         latitude=None if is_country else entry.seat_latitude,
         longitude=None if is_country else entry.seat_longitude,
-        geo_precision=GEO_PRECISION[entry.feature], geonameid=entry.geonameid,
+        geo_precision=GEO_PRECISION[entry.feature] if entry.listed else
+        UNLISTED_PRECISION[entry.latitude is not None],
+        geonameid=entry.geonameid,
         feature=entry.feature, population=entry.population,
     )
 
@@ -92,7 +96,9 @@ def geoparse(doc: Doc, gazetteer: Gazetteer, home: str | None = None
     _one_sense_per_name(resolved)
     resolved.sort(key=lambda t: t.start)
     # Drop mentions no candidate survived for; keep the rest in text order.
-    return [t for t in resolved if t.entry is not None], country
+    known = [t for t in resolved if t.entry is not None]
+    unlisted = unlisted_places(doc, doc.text, known, gazetteer, country)
+    return sorted(known + unlisted, key=lambda t: t.start), country
 
 
 def _one_sense_per_name(resolved: list[Toponym]) -> None:

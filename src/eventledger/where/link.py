@@ -82,6 +82,12 @@ def event_places(doc: Doc, trigger: Token, toponyms: list[Toponym],
     named_things = [t for t in chosen if _names_a_facility(doc, t)]
     if named_things and len(named_things) < len(chosen):
         chosen = [t for t in chosen if t not in named_things]
+    elif named_things and narrative and all(_region_level(t) for t in chosen):
+        # "The picture was different in Liège. ... outside the Walloon regional government
+        # building": the building stands in the town just told, if that town is in the region.
+        told = _narrative_place(doc, text, sent, toponyms)
+        if told and all(_within_region(told[0], t) for t in chosen):
+            return told
     chosen = [_whole_of(text, t, in_sent) for t in chosen]
     described = [t for t in chosen if _describes_another(doc, t, chosen)]
     if described and len(described) < len(chosen):
@@ -163,6 +169,18 @@ def _names_a_facility(doc: Doc, top: Toponym) -> bool:
             classes = word_classes()
             return head.lemma_.lower() in classes["route"] | classes["facility"]
     return False
+
+
+def _region_level(top: Toponym) -> bool:
+    return top.resolved.feature in ("admin1", "country")
+
+
+def _within_region(town: Toponym, region: Toponym) -> bool:
+    """Whether a town lies in a first-level division or a country (by the gazetteer)."""
+    inner, outer = town.resolved, region.resolved
+    if inner.iso2 != outer.iso2 or inner.feature in ("admin1", "country"):
+        return False
+    return outer.feature == "country" or inner.admin1 == outer.admin1
 
 
 def _jurisdiction(doc: Doc, top: Toponym) -> bool:
@@ -336,8 +354,8 @@ PART_LOOKBACK = 120
 def named_part(text: str, top: Toponym) -> str | None:
     """The name of a part of the town `top` names, told with it ("Kampala's Kawempe suburb",
     "Diepsloot, a township north of Johannesburg"): where in the town it happened."""
-    if top.entry is None or top.resolved.feature != "city":
-        return None
+    if top.entry is None or top.resolved.feature != "city" or not top.resolved.listed:
+        return None  # a place the gazetteer lacks is named as small as it is told
     m = _POSSESSED_PART.match(text, top.end)
     if m is not None:
         name = m.group("name")

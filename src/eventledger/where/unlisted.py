@@ -1,0 +1,118 @@
+"""Places the gazetteer lacks, kept when the text says plainly that they are places.
+
+"the village of Diraz", "Sollé, in Loroum province", "Aqraba, south-east of Nablus": a small
+place a coder would record by its name. It is placed at the known place the text ties it to
+(the town it lies near, the region it is in), or in the article's country, and marked as not
+listed so that its coordinates are read as those of that anchor (ACLED's precision 2 or 3).
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import zlib
+from dataclasses import replace
+from functools import lru_cache
+from typing import TYPE_CHECKING
+
+from eventledger.taxonomy import data_text, word_classes
+from eventledger.where.gazetteer import Gazetteer, GazetteerEntry, fold
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
+    from eventledger.where.geoparse import Toponym
+
+_WORD = r"(?:(?:al|el|ad|ar|as|an|ash|at|ad|az)-)?[A-Z][\w'’`]*(?:-[A-Za-z][\w'’`]*)*"
+_NAME = rf"{_WORD}(?:\s+{_WORD}){{0,2}}"
+ANCHOR_REACH = 80  # characters after the name within which the place it is tied to is told
+
+
+def _cue_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    classes = word_classes()
+    feature = "|".join(sorted(map(re.escape, classes["settlement_nouns"]), key=len,
+                              reverse=True))
+    # "the (Palestinian / north-western) village of X"
+    named = re.compile(rf"\b(?:{feature})\s+of\s+(?P<name>{_NAME})")
+    # "in X, (just) south-east of Y", "at X, in Y province", "near X, on the road to Y"
+    tied = re.compile(rf"\b(?:in|at|near|around|outside)\s+(?P<name>{_NAME}),\s+(?:(?:just|"
+                      r"some|about|\d+\s*(?:km|kilometres|kilometers|miles))\s+)?(?:(?:north|"
+                      r"south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of|in|on\s+the|near)\s")
+    return named, tied
+
+
+def unlisted_places(doc: Doc, text: str, toponyms: list[Toponym], gaz: Gazetteer,
+                    country: str | None) -> list[Toponym]:
+    """Toponyms for cued place names no resolved toponym covers, in text order."""
+    from eventledger.where.geoparse import Toponym
+
+    # The tagger's labels are weak on small places ("Diraz" an ORG, "Bwesumbu" a PERSON):
+    # the cue outweighs them, save for days and demonyms.
+    taken = [(t.start, t.end) for t in toponyms] + [
+        (e.start_char, e.end_char) for e in doc.ents if e.label_ in ("DATE", "TIME", "NORP")]
+    found: dict[int, Toponym] = {}
+    for start, end, needs_anchor in _cued_names(text):
+        name = text[start:end]
+        if start in found or _not_a_place(name) or gaz.lookup(name) or \
+                any(s < end and start < e for s, e in taken):
+            continue
+        entry = _entry_near(name, end, toponyms, gaz, country, needs_anchor)
+        if entry is not None:
+            found[start] = Toponym(start, end, name, entry, "city", _sentence_index(doc, start))
+    return sorted(found.values(), key=lambda t: t.start)
+
+
+def _cued_names(text: str) -> list[tuple[int, int, bool]]:
+    """(start, end, needs an anchor place) of names a cue marks as places: a settlement noun
+    before them or a tie to a place after them. (The tagger's place label alone is too weak:
+    "in Kamenge" is as often a part of the town being told about.)"""
+    named, tied = _cue_patterns()
+    out = [(*m.span("name"), False) for m in named.finditer(text)]
+    out += [(*m.span("name"), True) for m in tied.finditer(text)]
+    return out
+
+
+def _not_a_place(name: str) -> bool:
+    """Words a cue may precede that name no place ('the town of Congress'), and names of
+    organisations ('in Ansar Dine, ...')."""
+    words = [fold(w) for w in name.split()]
+    return bool(set(words) & (word_classes()["not_place_names"] | _organisation_heads()))
+
+
+@lru_cache(maxsize=1)
+def _organisation_heads() -> frozenset[str]:
+    return frozenset(json.loads(data_text("place_cues.json"))["organisation_heads"])
+
+
+def _entry_near(name: str, end: int, toponyms: list[Toponym], gaz: Gazetteer,
+                country: str | None, needs_anchor: bool) -> GazetteerEntry | None:
+    """An entry for an unlisted place: the first sub-national place told right after its name
+    gives its region and point, else (when its cue word says it is a place) the article's
+    country does."""
+    anchor = next((t.resolved for t in toponyms if end <= t.start < end + ANCHOR_REACH and
+                   t.locates and t.resolved.feature in ("city", "admin2", "admin1") and
+                   (country is None or t.resolved.iso2 == country)), None)
+    if anchor is None and needs_anchor:
+        return None
+    if anchor is None:
+        anchor = gaz.country(country) if country else None
+    if anchor is None:
+        return None
+    point = (anchor.seat_latitude, anchor.seat_longitude) if anchor.feature != "country" \
+        else (None, None)
+    # Near a town, it takes the town's id, as ACLED codes a village its gazetteer lacks at the
+    # nearest town; in a region or a country, an id of its own (below zero) keeps it apart.
+    gid = anchor.geonameid if anchor.feature == "city" else \
+        -(zlib.crc32(f"{anchor.iso2}:{fold(name)}".encode()) & 0x7FFFFFFF) - 1
+    return replace(anchor, geonameid=gid, name=name, feature="city", population=0,
+                   admin1=anchor.admin1 if anchor.feature != "country" else None,
+                   admin2=anchor.admin2 if anchor.feature in ("city", "admin2") else None,
+                   latitude=point[0], longitude=point[1],
+                   seat_latitude=point[0], seat_longitude=point[1], listed=False)
+
+
+def _sentence_index(doc: Doc, char: int) -> int:
+    for i, sent in enumerate(doc.sents):
+        if sent.start_char <= char < sent.end_char:
+            return i
+    return 0

@@ -1,0 +1,41 @@
+import pytest
+
+from eventledger.where import gazetteer
+from eventledger.where.geoparse import geoparse, to_place
+from parses import parse
+
+
+@pytest.fixture(scope="module")
+def gaz():
+    return gazetteer.load()
+
+
+def unlisted(text, gaz):
+    tops, _ = geoparse(parse(text), gaz)
+    return {t.text: t.entry for t in tops if not t.entry.listed}
+
+
+def test_a_village_the_gazetteer_lacks_is_kept_by_name_in_the_country(gaz):
+    text = ("NIAMEY — Gunmen on motorbikes attacked the village of Tondikarey Bangou on Tuesday, "
+            "killing three farmers.")
+    assert not gaz.lookup("Tondikarey Bangou")
+    entry = unlisted(text, gaz)["Tondikarey Bangou"]
+    place = to_place(entry)
+    assert (place.country, place.geo_precision, place.latitude) == ("Niger", 3, None)
+    assert place.geonameid is not None and place.geonameid < 0  # its own id, no listed place's
+
+
+def test_a_place_tied_to_a_town_takes_the_town_point(gaz):
+    text = "Soldiers clashed with cattle raiders in Bwesumbu, north of Kasese, on Sunday."
+    entry = unlisted(text, gaz)["Bwesumbu"]
+    [kasese] = [e for e in gaz.lookup("Kasese") if e.feature == "city" and e.iso2 == "UG"]
+    place = to_place(entry)
+    assert (place.location, place.geonameid, place.geo_precision) == ("Bwesumbu",
+                                                                      kasese.geonameid, 2)
+    assert (place.admin1, place.latitude) == (kasese.admin1, kasese.seat_latitude)
+
+
+def test_no_place_without_a_cue_or_an_anchor(gaz):
+    assert unlisted("She grew up in Mbwera, in a family of farmers, on the Kenyan coast.",
+                    gaz) == {}
+    assert unlisted("The minister spoke in Parliament, in Nairobi, on Tuesday.", gaz) == {}
