@@ -1204,3 +1204,18 @@ def test_a_building_named_by_its_region_stands_in_the_town_just_told():
             "Walloon regional parliament building on Friday.", published="2024-03-17")
     assert [(e.sub_event_type, e.location) for e in coded(r)] == [
         ("Violent demonstration", "Namur")]
+
+
+def test_the_place_of_a_cause_is_not_where_the_protest_was():
+    r = run("Several thousand people marched through central Dakar on Saturday calling for a "
+            "ceasefire in Gaza.", published="2024-03-11")
+    assert [(e.sub_event_type, e.location) for e in coded(r)] == [("Peaceful protest", "Dakar")]
+    r = run("RABAT — Students rallied outside parliament on Sunday in support of Palestinians "
+            "in Gaza.", published="2024-03-11")
+    assert [(e.sub_event_type, e.location) for e in coded(r)] == [("Peaceful protest", "Rabat")]
+
+
+def test_a_noun_that_only_qualifies_gear_or_people_is_no_event():
+    r = run("Officers in riot gear pushed the crowd back from the ministry in Lima on Monday, and "
+            "two protest leaders were detained.", published="2024-03-13")
+    assert [(e.sub_event_type, e.arrested) for e in coded(r)] == [("Protest with intervention", 2)]

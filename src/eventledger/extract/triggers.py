@@ -67,7 +67,7 @@ def _find_triggers(sent: Span) -> list[_Hit]:
                     break
         if tok.i in used:
             continue
-        split = None if lemma in table else _split_phrase_entry(tok, table)  # "picked him up"
+        split = _split_phrase_entry(tok, table)  # "picked him up", "pushed the crowd back"
         if split is not None:
             hits.append(_Hit(tok, doc[tok.i:tok.i + 1], split))
             used.add(tok.i)
@@ -81,12 +81,16 @@ def _find_triggers(sent: Span) -> list[_Hit]:
         if entry is None:
             continue
         if _is_metaphor(tok) or _is_back_reference(tok) or _skip_verb(tok) or \
-                _in_compound_adjective(tok) or _in_protest_phrase(tok) or _accidental(tok):
+                _in_compound_adjective(tok) or _in_protest_phrase(tok) or _accidental(tok) or \
+                _modifies_a_thing(tok):
             continue
         hits.append(_Hit(tok, doc[tok.i:tok.i + 1], entry))
         used.add(tok.i)
     hits.extend(_obligations(sent, used))
     return hits
+
+
+PARTICLES = frozenset(("back", "away", "off", "out", "up", "down", "over"))
 
 
 def _split_phrase_entry(tok: Token, table: dict[str, list[Trigger]]) -> Trigger | None:
@@ -95,7 +99,9 @@ def _split_phrase_entry(tok: Token, table: dict[str, list[Trigger]]) -> Trigger 
         return None
     for prt in tok.children:
         phrase = f"{tok.lemma_.lower()} {word(prt)}"
-        if prt.dep_ != "prt" or prt.i == tok.i + 1 or phrase not in table:
+        # The tagger may read a particle as an adverb ("pushed the crowd back").
+        particle = prt.dep_ == "prt" or (prt.dep_ == "advmod" and word(prt) in PARTICLES)
+        if not particle or prt.i == tok.i + 1 or phrase not in table:
             continue
         if any(word(t).endswith(("self", "selves")) for t in tok.doc[tok.i + 1:prt.i]):
             return None  # "blew herself up": the bomber's own act, told by other words
@@ -434,6 +440,13 @@ def _in_protest_phrase(tok: Token) -> bool:
     """'set the fire in protest against the plant': a motive, not a protest event."""
     return tok.pos_ == "NOUN" and tok.lemma_.lower() == "protest" and tok.dep_ == "pobj" and \
         word(tok.head) == "in" and not any(c.dep_ == "det" for c in tok.children)
+
+
+def _modifies_a_thing(tok: Token) -> bool:
+    """'riot gear', 'bomb squad', 'protest leaders', 'attack victims': a noun that only
+    qualifies another, which is no event."""
+    return tok.pos_ == "NOUN" and tok.dep_ == "compound" and \
+        tok.head.lemma_.lower() in word_classes()["not_event_heads"]
 
 
 def _in_compound_adjective(tok: Token) -> bool:

@@ -280,6 +280,7 @@ def _narrative_place(doc: Doc, text: str, sent: Span, toponyms: list[Toponym]
 NOT_WHERE_PREPS = word_classes()["not_where_preps"]
 BOUND_FOR_PREPS = word_classes()["bound_for_preps"]
 TOPIC_NOUNS = frozenset(word_classes()["topic_nouns"])
+CAUSE_NOUNS = frozenset(word_classes()["cause_nouns"])
 
 
 def _preposition(doc: Doc, top: Toponym) -> str | None:
@@ -329,8 +330,17 @@ def _topic_of(doc: Doc, top: Toponym) -> bool:
             doc[first - 2].lemma_.lower() in TOPIC_NOUNS:
         return True  # the parse may hang the phrase on the verb ("joined a protest in ...")
     root = _phrase_root(doc, top)
-    return root is not None and root.dep_ == "pobj" and \
-        root.head.head.lemma_.lower() in TOPIC_NOUNS
+    if root is None or root.dep_ != "pobj":
+        return False
+    holder = root.head.head
+    if holder.lemma_.lower() in TOPIC_NOUNS:
+        return True
+    if word(root.head) not in ("in", "of") or holder.pos_ not in ("NOUN", "PROPN"):
+        return False
+    # "calling for a ceasefire in Gaza", "over the war in Gaza": the war is the cause; "in
+    # support of Palestinians in Gaza": the people are.
+    return holder.lemma_.lower() in CAUSE_NOUNS or (
+        holder.dep_ == "pobj" and holder.head.head.lemma_.lower() in TOPIC_NOUNS)
 
 
 def _is_locative(doc: Doc, top: Toponym) -> bool:
