@@ -23,11 +23,12 @@ if TYPE_CHECKING:
 
     from eventledger.where.geoparse import Toponym
 
-_WORD = r"(?:(?:al|el|ad|ar|as|an|ash|at|ad|az)-)?[A-Z][\w'’`]*(?:-[A-Za-z][\w'’`]*)*"
+_WORD = r"(?:(?:al|el|ad|ar|as|an|ash|at|az)-)?[A-Z][\w'’`]*(?:-[A-Za-z][\w'’`]*)*"
 _NAME = rf"{_WORD}(?:\s+{_WORD}){{0,2}}"
 ANCHOR_REACH = 80  # characters after the name within which the place it is tied to is told
 
 
+@lru_cache(maxsize=1)
 def _cue_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     classes = word_classes()
     feature = "|".join(sorted(map(re.escape, classes["settlement_nouns"]), key=len,
