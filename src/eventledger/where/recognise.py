@@ -77,7 +77,7 @@ class _Recogniser:
         self.blocked, self.in_names = _blocked_tokens(doc, gaz)
         self.taken: set[int] = set()
         self.found: list[Mention] = []
-        self.sent_of = _SentenceIndex(doc)
+        self.sent_of = SentenceIndex(doc)
 
     def run(self) -> list[Mention]:
         adjectival = _demonyms(self.doc, self.gaz, self.sent_of)
@@ -339,7 +339,7 @@ class _Recogniser:
 _DATELINE = re.compile(r"(?:\A|\n\n)\s*([A-ZÀ-Ý][A-ZÀ-Ý'’.\- ]{2,40}?)(?=,|\s+[—–.-]|\s*\()")
 
 
-class _SentenceIndex:
+class SentenceIndex:
     """Sentence number of a token, by bisection over sentence starts (no walk over tokens)."""
 
     def __init__(self, doc: Doc) -> None:
@@ -356,7 +356,7 @@ def _abbreviation_pattern() -> re.Pattern[str]:
     return re.compile(r"(?<![\w.])(?:" + "|".join(re.escape(k) for k in keys) + r")(?!\w)")
 
 
-def _datelines(doc: Doc, gaz: Gazetteer, sent_of: _SentenceIndex) -> list[Mention]:
+def _datelines(doc: Doc, gaz: Gazetteer, sent_of: SentenceIndex) -> list[Mention]:
     """Dateline towns, which the tagger misses in capitals; looked up as written in title case."""
     out = []
     for m in _DATELINE.finditer(doc.text):
@@ -371,7 +371,7 @@ def _datelines(doc: Doc, gaz: Gazetteer, sent_of: _SentenceIndex) -> list[Mentio
     return out
 
 
-def _demonyms(doc: Doc, gaz: Gazetteer, sent_of: _SentenceIndex) -> list[Mention]:
+def _demonyms(doc: Doc, gaz: Gazetteer, sent_of: SentenceIndex) -> list[Mention]:
     """Country adjectives and demonyms ('Turkish', 'Russians') as adjectival mentions."""
     out = []
     for tok in doc:

@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 
 from eventledger.taxonomy import data_text, word_classes
 from eventledger.where.gazetteer import Gazetteer, GazetteerEntry, fold
+from eventledger.where.recognise import SentenceIndex
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -52,6 +53,7 @@ def unlisted_places(doc: Doc, text: str, toponyms: list[Toponym], gaz: Gazetteer
     taken = [(t.start, t.end) for t in toponyms] + [
         (e.start_char, e.end_char) for e in doc.ents if e.label_ in ("DATE", "TIME", "NORP")]
     found: dict[int, Toponym] = {}
+    sent_of = SentenceIndex(doc)
     for start, end, needs_anchor in _cued_names(text):
         name = text[start:end]
         if start in found or _not_a_place(name) or gaz.lookup(name) or \
@@ -59,7 +61,9 @@ def unlisted_places(doc: Doc, text: str, toponyms: list[Toponym], gaz: Gazetteer
             continue
         entry = _entry_near(name, end, toponyms, gaz, country, needs_anchor)
         if entry is not None:
-            found[start] = Toponym(start, end, name, entry, "city", _sentence_index(doc, start))
+            span = doc.char_span(start, end, alignment_mode="expand")
+            found[start] = Toponym(start, end, name, entry, "city",
+                                   sent_of.get(span.start) if span is not None else 0)
     return sorted(found.values(), key=lambda t: t.start)
 
 
@@ -110,10 +114,3 @@ def _entry_near(name: str, end: int, toponyms: list[Toponym], gaz: Gazetteer,
                    admin2=anchor.admin2 if anchor.feature in ("city", "admin2") else None,
                    latitude=point[0], longitude=point[1],
                    seat_latitude=point[0], seat_longitude=point[1], listed=False)
-
-
-def _sentence_index(doc: Doc, char: int) -> int:
-    for i, sent in enumerate(doc.sents):
-        if sent.start_char <= char < sent.end_char:
-            return i
-    return 0
