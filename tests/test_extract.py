@@ -1219,3 +1219,48 @@ def test_a_noun_that_only_qualifies_gear_or_people_is_no_event():
     r = run("Officers in riot gear pushed the crowd back from the ministry in Lima on Monday, and "
             "two protest leaders were detained.", published="2024-03-13")
     assert [(e.sub_event_type, e.arrested) for e in coded(r)] == [("Protest with intervention", 2)]
+
+
+def test_a_raid_by_state_forces_that_harmed_no_one_is_not_an_attack():
+    r = run("Police searched and raided the offices of an opposition newspaper in Harare on "
+            "Tuesday and detained four editors.", published="2024-03-14")
+    assert [(e.sub_event_type, e.arrested) for e in coded(r)] == [("Arrests", 4)]
+
+
+def test_a_withdrawal_in_battle_hands_over_no_territory():
+    r = run("Soldiers repelled an assault on their post near Menaka on Friday, and the "
+            "attackers withdrew into the desert.", published="2024-03-14")
+    assert "Non-violent transfer of territory" not in [e.sub_event_type for e in coded(r)]
+    r = run("Militia fighters withdrew from Dolo on Friday and the army entered the town "
+            "without a fight.", published="2024-03-14")
+    assert "Non-violent transfer of territory" in [e.sub_event_type for e in coded(r)]
+
+
+def test_a_standing_ban_told_after_the_lead_is_background():
+    r = run("Hundreds of students marched in Tunis on Monday against tuition fees.\n\n"
+            "The government has banned rallies outside the education ministry.",
+            published="2024-03-14")
+    assert [e.sub_event_type for e in coded(r)] == ["Peaceful protest"]
+
+
+def test_a_diplomatic_accord_is_not_an_acled_agreement():
+    r = run("The foreign ministers of Chile and Argentina met in Santiago on Monday and agreed "
+            "to expand rail freight between the two countries.", published="2024-03-14")
+    assert coded(r) == []
+    assert "AGREE" in [e.plover_event for e in r.events]
+    r = run("Clan elders signed a truce in Baidoa on Monday, ending a week of fighting.",
+            published="2024-03-14")
+    assert [e.sub_event_type for e in coded(r)] == ["Agreement"]
+
+
+def test_a_national_emergency_voted_for_regions_is_placed_at_the_capital():
+    r = run("Ecuador's National Assembly voted on Tuesday to extend the state of exception in "
+            "the provinces of Manabí and Esmeraldas.", published="2024-03-14")
+    assert [(e.sub_event_type, e.location, e.event_date) for e in coded(r)] == [
+        ("Other", "Quito", "2024-03-12")]
+
+
+def test_the_people_a_rally_stands_with_are_not_where_it_was():
+    r = run("Thousands marched in Jakarta on Friday to show solidarity with Palestinians in "
+            "Gaza.", published="2024-03-11")
+    assert [(e.sub_event_type, e.location) for e in coded(r)] == [("Peaceful protest", "Jakarta")]

@@ -111,6 +111,10 @@ def _normalise_actor(span: Span, ctx: ExtractionContext, country_hint: str | Non
     # "officers of the National Police": a state force named by its common noun is the
     # state's force, in ACLED's naming, as "the National Police" alone is.
     state_force = org is not None and lex.get(org.root.lemma_.lower(), {}).get("kind") == "state"
+    institution = lex.get(_clean_name(org.text).lower()) if org is not None else None
+    if institution is not None and institution["kind"] == "state" and best is None:
+        best = institution  # "the National Assembly", "the Senate": the state, in ACLED's naming
+        org = None
     if org is not None and not (state_force and best is not None) and \
             (best is None or org.start > root.i):
         # The group itself, or the group a leader or member speaks for ("fighters of the

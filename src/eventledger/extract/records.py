@@ -23,6 +23,7 @@ from eventledger.extract.context import (
     _evidence,
     _Hit,
     _lemma_in,
+    title_block_end,
 )
 from eventledger.extract.counts import _counts, _is_aggregate
 from eventledger.extract.dating import _date, habitual
@@ -35,10 +36,12 @@ from eventledger.extract.refinement import (
     _refine,
     set_protest_sides,
 )
+from eventledger.paragraphs import same_paragraph
 from eventledger.roles import concessive, own_subtree, word
 from eventledger.schema import Actor, Event, Figure, Place, stable_id
 from eventledger.taxonomy import (
     ARMED_GROUPS,
+    CROWDS,
     Inter,
     SubEventTyping,
     Trigger,
@@ -67,6 +70,7 @@ THREAT_MODES = plover_attribute("threatened_as")
 NEAR_PREPS = word_classes()["near_preps"]
 DEMONSTRATORS = frozenset(word_classes()["demonstrators"])
 PROTEST_NOUNS = frozenset(word_classes()["protest_nouns"])
+ENTRY_BY_FORCE = frozenset(word_classes()["entry_by_force"])
 AT_AN_EVENT = frozenset(word_classes()["at_an_event_preps"])
 # "died at the hospital in X", "taken to a local clinic"; not "a hospital official said"
 _TAKEN_INTO_CARE = re.compile(r"\b(?:in|at|to)\s+(?:(?:a|the)\s+)?(?:[\w'-]+\s+)?(?:"
@@ -136,9 +140,15 @@ def _code_event(ctx: ExtractionContext, sent: Span, hit: _Hit, sent_timexes: lis
         return []  # "strikes continue in 12 districts": a figure, not a countrywide event
     source, target = _actors(ctx, tok, trig, linked, source_tok, target_tok)
     coding = _subtype(ctx, hit, trig, sent, counts, source, target)
-    if coding.sub == "Change to group/activity" and _standing_state(tok) and \
+    if coding.sub == "Change to group/activity" and \
+            (_standing_state(tok) or _perfect(tok) and not _in_lead(ctx, sent)) and \
             not _dated_in_own_clause(ctx, tok, sent_timexes):
         return []  # "the march had been banned", "has banned the groups since 2017": background
+    if _search_by_state(tok, coding, counts):
+        return []  # "police raided a hotel": the arrests or the clash it led to are the events
+    if coding.sub == "Non-violent transfer of territory" and trig.acled_sub is None and \
+            _retreat_in_battle(tok, sent):
+        return []  # "the attackers withdrew into the forest": a retreat, no place handed over
     draft = _Draft(trig, modality, attributed, dating, counts, source_tok, coding, places,
                    narrated)
     out = _build_events(ctx, sent, hit, draft)
@@ -168,9 +178,49 @@ def _standing_state(tok: Token) -> bool:
     aux = [c for c in tok.children if c.dep_ == "aux" and c.lemma_ == "have"]
     if any(c.tag_ == "VBD" for c in aux):
         return True
-    since = [c for c in tok.children if c.dep_ == "prep"] + \
-        [g for c in tok.children if c.dep_ == "advcl" for g in c.children if g.dep_ == "mark"]
+    verbs = [tok, *(c for c in tok.children if c.dep_ == "conj")]  # "has banned ... and jailed"
+    since = [c for v in verbs for c in v.children if c.dep_ == "prep"] + \
+        [g for v in verbs for c in v.children if c.dep_ == "advcl"
+         for g in c.children if g.dep_ == "mark"]
     return bool(aux) and any(word(c) == "since" for c in since)
+
+
+def _perfect(tok: Token) -> bool:
+    """'has banned protests near the embassy': a present perfect, which after the lead tells
+    a standing policy rather than the day's act."""
+    return any(c.dep_ == "aux" and c.lemma_ == "have" for c in tok.children)
+
+
+def _in_lead(ctx: ExtractionContext, sent: Span) -> bool:
+    """Whether the sentence is in the story's first paragraph (after any headline block)."""
+    start = title_block_end(ctx.text)
+    start += len(ctx.text[start:]) - len(ctx.text[start:].lstrip())
+    return same_paragraph(ctx.text, start, sent.start_char)
+
+
+def _search_by_state(tok: Token, coding: _Coding, counts: dict[str, int | None]) -> bool:
+    """A raid by state forces that harmed no one: a search, the setting of arrests or a clash
+    told by their own verbs, not an attack (ACLED)."""
+    return tok.lemma_.lower() in ENTRY_BY_FORCE and coding.inter_s == Inter.STATE and \
+        coding.sub in ("Attack", "Looting/property destruction") and \
+        not (counts["fatalities"] or counts["injured"])
+
+
+def _retreat_in_battle(tok: Token, sent: Span) -> bool:
+    """A withdrawal told with fighting ('withdrew after hours of fighting') or towards the
+    movers' own ground ('returned to their base'), which ACLED does not code as a transfer."""
+    heading = {word(c) for c in tok.children if c.dep_ == "prep"}
+    if heading & HEADING_PREPS and not heading & LEAVING_PREPS:
+        return True
+    return any((t.lemma_.lower() in VIOLENCE_NOUNS or
+                any(e.plover == "ASSAULT" for e in triggers().get(t.lemma_.lower(), ())))
+               and not any(word(a) == "without" for a in t.ancestors)  # "without a fight"
+               for t in sent if t.i != tok.i)
+
+
+HEADING_PREPS = frozenset(("to", "into", "toward", "towards"))
+LEAVING_PREPS = frozenset(("from", "out"))
+VIOLENCE_NOUNS = frozenset(word_classes()["violence_nouns"])
 
 
 def _retype_from_cause(tok: Token, trig: Trigger) -> Trigger:
@@ -326,6 +376,8 @@ def _subtype(ctx: ExtractionContext, hit: _Hit, trig: Trigger, sent: Span,
                     inter_s=inter_s, harmed=bool(counts["fatalities"] or counts["injured"]),
                     protest_told=ctx.protest_told)
     sub, plover_mode = _territory_by_actor(typing.sub, inter_s), typing.mode
+    if sub == "Agreement" and not _settles_a_conflict(sent, inter_s, inter_t):
+        sub = None  # "the two ministers agreed to share data": diplomacy, which ACLED leaves out
     if sub == "Abduction/forced disappearance" and source is not None and \
             (source.normalized or "").startswith("Police Forces"):
         sub, plover_mode = "Arrests", "arrest"  # "officers took the activists from their homes"
@@ -350,6 +402,18 @@ def _subtype(ctx: ExtractionContext, hit: _Hit, trig: Trigger, sent: Span,
     return _Coding(source, target, inter_s, inter_t, disorder, event_type, sub, plover_mode,
                    contexts, typing.probability,
                    pred.plover_dist.get(trig.plover, 0.0) if pred else None)
+
+
+def _settles_a_conflict(sent: Span, inter_s: int | None, inter_t: int | None) -> bool:
+    """Whether an agreement is between conflict actors or ends hostilities (ACLED's
+    Agreement: ceasefires, peace and prisoner deals), not a diplomatic accord."""
+    if any(i in (*ARMED_GROUPS[1:], *CROWDS) for i in (inter_s, inter_t)):
+        return True
+    return any(t.lemma_.lower() in SETTLEMENT_WORDS or t.text.lower() in SETTLEMENT_WORDS
+               for t in sent)
+
+
+SETTLEMENT_WORDS = frozenset(word_classes()["conflict_settlement_words"])
 
 
 def _demonstrators(people: Actor) -> bool:
@@ -439,6 +503,11 @@ def _where(ctx: ExtractionContext, draft: _Draft, sent: Span) -> list[Place | No
     places = draft.places
     if not places:
         return [default]
+    if seat is not None and draft.coding.plover_mode == "martial-law" and \
+            all(p.feature in ("admin1", "admin2") for p in places):
+        # "declared a state of emergency in Guayas and El Oro": the regions it covers; the
+        # government decreed it at its seat
+        return [seat]
     if default is not None and all(p.feature == "country" and p.iso2 == default.iso2
                                    for p in places):
         return [default]  # "..., police in Nigeria said": the headline's town is more precise

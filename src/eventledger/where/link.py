@@ -326,8 +326,7 @@ def _topic_of(doc: Doc, top: Toponym) -> bool:
     if span is None:
         return False
     first = span.start - (1 if span.start > 0 and doc[span.start - 1].tag_ == "DT" else 0)
-    if first >= 2 and word(doc[first - 1]) in ("with", "of", "for") and \
-            doc[first - 2].lemma_.lower() in TOPIC_NOUNS:
+    if _after_topic_phrase(doc, first):
         return True  # the parse may hang the phrase on the verb ("joined a protest in ...")
     root = _phrase_root(doc, top)
     if root is None or root.dep_ != "pobj":
@@ -341,6 +340,20 @@ def _topic_of(doc: Doc, top: Toponym) -> bool:
     # support of Palestinians in Gaza": the people are.
     return holder.lemma_.lower() in CAUSE_NOUNS or (
         holder.dep_ == "pobj" and holder.head.head.lemma_.lower() in TOPIC_NOUNS)
+
+
+def _after_topic_phrase(doc: Doc, first: int) -> bool:
+    """Whether the words before a place read 'solidarity with [the people in]': a topic noun
+    and its preposition, maybe followed by the people it is for and 'in' or 'of'."""
+    i = first - 1
+    if i >= 1 and word(doc[i]) in ("in", "of") and doc[i - 1].pos_ in ("NOUN", "PROPN"):
+        i -= 1  # "with Palestinians in Gaza"
+        while i >= 1 and doc[i - 1].pos_ in ("ADJ", "DET", "NOUN", "PROPN") and \
+                doc[i - 1].lemma_.lower() not in TOPIC_NOUNS:
+            i -= 1
+        i -= 1
+    return i >= 1 and word(doc[i]) in ("with", "of", "for") and \
+        doc[i - 1].lemma_.lower() in TOPIC_NOUNS
 
 
 def _is_locative(doc: Doc, top: Toponym) -> bool:
