@@ -1264,3 +1264,19 @@ def test_the_people_a_rally_stands_with_are_not_where_it_was():
     r = run("Thousands marched in Jakarta on Friday to show solidarity with Palestinians in "
             "Gaza.", published="2024-03-11")
     assert [(e.sub_event_type, e.location) for e in coded(r)] == [("Peaceful protest", "Jakarta")]
+
+
+def test_the_owner_of_an_apposed_township_does_not_locate_the_event():
+    r = run("In Khayelitsha, Cape Town's largest township, residents angry about water cuts "
+            "blocked roads with burning tyres on Monday and stoned police cars. Police fired "
+            "rubber bullets to clear the roads. Five people were arrested.",
+            published="2024-03-14")
+    assert [(e.sub_event_type, e.location, e.arrested) for e in coded(r)] == [
+        ("Violent demonstration", "Khayelitsha", 5)]
+
+
+def test_an_act_a_day_before_the_main_clause_keeps_its_own_day():
+    r = run("Villagers set fire to a police post in Mopti on Friday, a day after soldiers shot "
+            "dead two herders nearby.", published="2024-03-18")
+    days = {e.sub_event_type: e.event_date for e in coded(r)}
+    assert days["Attack"] == "2024-03-14"

@@ -98,7 +98,9 @@ def _date(ctx: ExtractionContext, tok: Token, sent: Span, sent_timexes: list[Tim
         ordered = [narrative, *ordered]
     if ordered:
         ordered[0] = _told_from_the_other_side(ctx, tok, ordered[0])
-    resolution = resolve_event_date(ordered, ctx.published, future=modality == "future")
+    resolution = _shifted_by_span_clause(
+        ctx, tok, sent_timexes,
+        resolve_event_date(ordered, ctx.published, future=modality == "future"))
     # An explicit year long past in the event's own clauses makes it background ("In
     # September 2022, dozens were killed when forces fired on worshippers after Friday
     # prayers"), whatever other day the clause names.
@@ -171,6 +173,29 @@ def _told_from_the_other_side(ctx: ExtractionContext, tok: Token, timex: Timex) 
     sign = -1 if m.group(3).lower() == "after" else 1
     shifted = day + dt.timedelta(days=2 * sign * days)  # back over the main clause, then past it
     return Timex(timex.start, timex.end, timex.text, timex.type, shifted.isoformat(), True)
+
+
+def _shifted_by_span_clause(ctx: ExtractionContext, tok: Token, sent_timexes: list[Timex],
+                            res: DateResolution) -> DateResolution:
+    """'burned shacks on Friday, a day after a girl was killed': an act in a clause set a
+    span after (or before) the main clause's day lies that span the other way from it."""
+    day = _iso_day(res.event_date or "")
+    if day is None or res.time_precision != 1:
+        return res
+    for t in sent_timexes:
+        span = re.fullmatch(r"P(\d+)([DW])", t.value)
+        link = re.match(r"\s+(after|before)\b", ctx.text[t.end:t.end + 10])
+        if t.type != "DURATION" or span is None or link is None or tok.idx < t.end:
+            continue
+        words = ctx.doc.char_span(t.end + link.start(1), t.end + link.end(1))
+        if words is None:
+            continue
+        clause = words.root.head if words.root.dep_ == "mark" else words.root
+        if clause.i == tok.i or any(a.i == clause.i for a in tok.ancestors):
+            days = int(span.group(1)) * (7 if span.group(2) == "W" else 1)
+            shifted = day + dt.timedelta(days=-days if link.group(1) == "after" else days)
+            return DateResolution(shifted.isoformat(), None, 1, res.date_text)
+    return res
 
 
 def _iso_day(value: str) -> dt.date | None:

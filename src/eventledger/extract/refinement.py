@@ -143,6 +143,27 @@ def _refine_protests(events: list[Event]) -> list[Event]:
                 protest.interaction = _interaction(protest.inter1, protest.inter2)
             continue
         dropped.add(id(_merge_protest(violence, protest, sub)))
+    return _force_on_riots([e for e in events if id(e) not in dropped])
+
+
+def _force_on_riots(events: list[Event]) -> list[Event]:
+    """Police clearing rioters with tear gas or rubber bullets, told apart ("Police fired
+    rubber bullets to clear the roads"), is the riot's intervention, not an attack of its own."""
+    riots = [e for e in events if e.sub_event_type == RIOTS[0] and e.modality == "asserted"
+             and e.time_precision == 1 and e.geonameid is not None]
+    dropped: set[int] = set()
+    for force in events:
+        if force.plover_event != "ASSAULT" or force.plover_mode != "crowd-control" or \
+                force.inter1 != Inter.STATE or force.fatalities or force.sub_event_type in RIOTS:
+            continue
+        riot = next((r for r in riots if (r.event_date, r.geonameid) ==
+                     (force.event_date, force.geonameid)), None)
+        if riot is not None:
+            known = {e.start for e in riot.evidence}
+            riot.evidence.extend(e for e in force.evidence if e.start not in known)
+            riot.evidence.sort(key=lambda e: e.start)
+            riot.injured = riot.injured or force.injured
+            dropped.add(id(force))
     return [e for e in events if id(e) not in dropped]
 
 

@@ -30,17 +30,22 @@ ANCHOR_REACH = 80  # characters after the name within which the place it is tied
 
 
 @lru_cache(maxsize=1)
-def _cue_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+def _cue_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     classes = word_classes()
     feature = "|".join(sorted(map(re.escape, classes["settlement_nouns"]), key=len,
                               reverse=True))
     # "the (Palestinian / north-western) village of X"
     named = re.compile(rf"\b(?:{feature})\s+of\s+(?P<name>{_NAME})")
     # "in X, (just) south-east of Y", "at X, in Y province", "near X, on the road to Y"
-    tied = re.compile(rf"\b(?:in|at|near|around|outside)\s+(?P<name>{_NAME}),\s+(?:(?:just|"
+    tied = re.compile(rf"\b(?:[Ii]n|[Aa]t|[Nn]ear|[Aa]round|[Oo]utside)\s+(?P<name>{_NAME}),\s+"
+                      r"(?:(?:just|"
                       r"some|about|\d+\s*(?:km|kilometres|kilometers|miles))\s+)?(?:(?:north|"
                       r"south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of|in|on\s+the|near)\s")
-    return named, tied
+    part = "|".join(sorted(map(re.escape, classes["town_part_nouns"]), key=len, reverse=True))
+    # "in X, Y's largest township": the part of a town named beside it
+    owned = re.compile(rf"\b(?:[Ii]n|[Aa]t|[Nn]ear|[Oo]utside)\s+(?P<name>{_NAME}),\s+(?:the\s+)?"
+                       rf"{_NAME}['’]s?\s+(?:[\w-]+\s+){{0,3}}?(?:{part})s?\b")
+    return named, tied, owned
 
 
 def unlisted_places(doc: Doc, text: str, toponyms: list[Toponym], gaz: Gazetteer,
@@ -71,9 +76,9 @@ def _cued_names(text: str) -> list[tuple[int, int, bool]]:
     """(start, end, needs an anchor place) of names a cue marks as places: a settlement noun
     before them or a tie to a place after them. (The tagger's place label alone is too weak:
     "in Kamenge" is as often a part of the town being told about.)"""
-    named, tied = _cue_patterns()
+    named, tied, owned = _cue_patterns()
     out = [(*m.span("name"), False) for m in named.finditer(text)]
-    out += [(*m.span("name"), True) for m in tied.finditer(text)]
+    out += [(*m.span("name"), True) for pattern in (tied, owned) for m in pattern.finditer(text)]
     return out
 
 
