@@ -1280,3 +1280,13 @@ def test_an_act_a_day_before_the_main_clause_keeps_its_own_day():
             "dead two herders nearby.", published="2024-03-18")
     days = {e.sub_event_type: e.event_date for e in coded(r)}
     assert days["Attack"] == "2024-03-14"
+
+
+def test_the_dead_of_a_fight_between_sides_make_an_armed_clash():
+    r = run("Five men were killed on Sunday when fighting broke out between two rival clans near "
+            "Mendi.", published="2024-03-14")
+    [ev] = coded(r)
+    assert (ev.sub_event_type, ev.fatalities) == ("Armed clash", 5)
+    assert ev.actor2 != "Civilians (Papua New Guinea)"
+    r = run("Gunmen killed five villagers near Mendi on Sunday.", published="2024-03-14")
+    assert [e.sub_event_type for e in coded(r)] == ["Attack"]

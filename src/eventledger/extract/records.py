@@ -121,12 +121,20 @@ def _code_event(ctx: ExtractionContext, sent: Span, hit: _Hit, sent_timexes: lis
     """The events one trigger codes: none, or one per place, and a threat when one is announced."""
     tok = hit.token
     trig = _retype_from_cause(tok, hit.trigger)
+    # "six were killed when fighting broke out between two clans": a clash, which the dead
+    # fought in rather than suffered as its target
+    fought = trig is hit.trigger and trig.acled_sub == "Attack" and tok.pos_ == "VERB" and \
+        _killed_in_a_fight(tok)
+    if fought:
+        trig = triggers()["clash"][0]
     modality, attributed = _modality(tok)
     conventions = _apply_modality_conventions(tok, trig, modality)
     if conventions is None:
         return []  # the refusing verb is a trigger of its own
     trig, modality = conventions
     source_tok, target_tok, counts = _participants(hit, trig, sent)
+    if fought:
+        target_tok = None
     if trig.plover in MATERIAL and habitual(_clause_head(tok)):
         return []  # "the city is shelled almost daily", "has carried out several attacks"
     dating = _date(ctx, tok, sent, sent_timexes, narrative, modality)
@@ -232,6 +240,44 @@ def _retype_from_cause(tok: Token, trig: Trigger) -> Trigger:
         if coded is not None:
             return coded
     return trig
+
+
+def _killed_in_a_fight(tok: Token) -> bool:
+    """A casualty told as the toll of a fight between sides: 'killed in two days of fighting
+    between herders and farmers', 'killed when fighting broke out between two clans'."""
+    if not any(e.kind == "casualty" or e.lemma in ("kill", "die")
+               for e in triggers().get(tok.lemma_.lower(), ())):
+        return False
+    for c in tok.children:
+        if c.dep_ == "prep" and word(c) in ("in", "during"):
+            for obj in c.children:
+                # "in two days of fighting": through the span to the fight
+                inner = [o for p in obj.children if p.dep_ == "prep" and word(p) == "of"
+                         for o in p.children if o.dep_ == "pobj"]
+                if any(_fight_between(o) for o in (obj, *inner)):
+                    return True
+        # "when clans clashed", "when fighting broke out between two clans"
+        if c.dep_ == "advcl" and any(word(m) in ("when", "as") for m in c.children
+                                     if m.dep_ in ("advmod", "mark")) and (
+                _fight_between(c) or any(s.dep_ in ("nsubj", "nsubjpass") and
+                                         _fight_between(s, c) for s in c.children)):
+            return True
+    return False
+
+
+def _fight_between(tok: Token, clause: Token | None = None) -> bool:
+    """'fighting between two clans', 'clashes with the army', 'clans clashed': a fight word
+    whose sides are told or that is a fight by itself (a gunfight)."""
+    lemma = tok.lemma_.lower()
+    if lemma not in FIGHT_WORDS and word(tok) not in FIGHT_WORDS:
+        return False
+    told = [*tok.children, *(clause.children if clause is not None else ())]
+    sides = any(c.dep_ == "prep" and word(c) in ("between", "with", "among") for c in told)
+    plural_subject = any(c.dep_ == "nsubj" and c.tag_ == "NNS" for c in tok.children)
+    return sides or plural_subject or lemma not in ("fight", "fighting", "battle")
+
+
+FIGHT_WORDS = frozenset(word_classes()["fight_words"])
 
 
 def _apply_modality_conventions(tok: Token, trig: Trigger, modality: str
@@ -372,7 +418,11 @@ def _subtype(ctx: ExtractionContext, hit: _Hit, trig: Trigger, sent: Span,
     sub, plover_mode = _refine(trig, trig.acled_sub, plover_mode, inter_s, inter_t, sent,
                                counts)
     pred = predict(ctx, sent, hit)
-    typing = decide(pred, trig, sub, plover_mode, refined=sub != trig.acled_sub,
+    # a clash read from the fight the dead fell in is a rule's refinement too
+    refined = sub != trig.acled_sub or (trig.acled_sub == "Armed clash" and
+                                        hit.trigger.acled_sub == "Attack" and
+                                        not _cause_noun(tok, VIOLENCE_NOUNS))
+    typing = decide(pred, trig, sub, plover_mode, refined=refined,
                     inter_s=inter_s, harmed=bool(counts["fatalities"] or counts["injured"]),
                     protest_told=ctx.protest_told)
     sub, plover_mode = _territory_by_actor(typing.sub, inter_s), typing.mode
