@@ -69,6 +69,9 @@ def _normalise_actor(span: Span, ctx: ExtractionContext, country_hint: str | Non
     country = _actor_country(span, ctx, country_hint)
     words = [t.lemma_.lower() for t in span]
     lowers = [word(t) for t in span]
+    # "Gendarmes" opening a sentence is tagged a proper noun, whose lemma keeps the plural
+    singulars = [w[:-1] if t.tag_ == "NNPS" or (t.tag_ == "NNP" and w.endswith("es")) else w
+                 for t, w in zip(span, lowers, strict=True)]
     # Words inside an organisation's name ("the People's Defense Front") are not actors.
     in_org = {t.i for e in ctx.ents_in(span) if e.label_ in ("ORG", "FAC") and len(e) > 1
               for t in e}
@@ -87,7 +90,7 @@ def _normalise_actor(span: Span, ctx: ExtractionContext, country_hint: str | Non
                 continue
             if n == 1 and _qualifies_a_thing(last, lex):
                 continue  # "a militant union": an adjective does not arm what is no actor
-            for seq in (words, lowers):
+            for seq in (words, lowers, singulars):
                 phrase = " ".join(seq[i:i + n])
                 if phrase in lex and (best is None or last.i == root.i):
                     best = lex[phrase]

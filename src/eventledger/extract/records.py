@@ -495,6 +495,9 @@ def _arrested_while_protesting(tok: Token) -> bool:
                                           and c.dep_ in ("mark", "advmod")
                                           for c in clause.children):
             candidates = [clause]
+        elif clause.dep_ == "advcl" and clause.tag_ == "VBG" and not any(
+                c.dep_ in ("mark", "advmod", *SUBJECT_DEPS) for c in clause.children):
+            candidates = [clause]  # "arrested six activists ..., blocking traffic"
         elif clause.dep_ in ("dobj", "nsubjpass"):
             candidates = [c for c in clause.children if c.dep_ in ("relcl", "acl")]
         else:
@@ -823,12 +826,30 @@ def _restated(ev: Event, earlier: list[Event]) -> Event | None:
                      if p.sub_event_type == ev.sub_event_type and p.modality == "asserted" and
                      (p.fatalities, p.arrested) == counts and p.country == ev.country), None)
     # '..., said a retired steelworker who marched in Brussels': the protest told before in
-    # that town, when this mention has neither a day nor a toll of its own.
+    # that town, when this mention has neither a day nor a toll of its own; 'police used
+    # water cannon to clear protesters who blocked a road on Saturday': the force met it.
+    kinds = PROTEST_KINDS if ev.sub_event_type in PROTEST_KINDS else (ev.sub_event_type,)
     return next((p for p in reversed(earlier[-RESTATED_REACH:])
-                 if p.sub_event_type == ev.sub_event_type and p.modality == "asserted" and
+                 if p.sub_event_type in kinds and p.modality == "asserted" and
                  p.time_precision == 1 and ev.time_precision != 1 and
                  p.geonameid is not None and p.geonameid == ev.geonameid and
                  not any(getattr(p, n) for n in ("fatalities", "injured"))), None)
+
+
+def _dated_first_within_sentences(events: list[Event]) -> list[Event]:
+    """The events of one sentence with those told with a day of their own first, so that a
+    mention the parse left undated can be read as a restatement of them."""
+    out: list[Event] = []
+    run: list[Event] = []
+    for ev in events:
+        if run and ev.evidence[0].start != run[0].evidence[0].start:
+            out += sorted(run, key=lambda e: e.date_text is None)
+            run = []
+        run.append(ev)
+    return out + sorted(run, key=lambda e: e.date_text is None)
+
+
+PROTEST_KINDS = ("Peaceful protest", "Protest with intervention")
 
 
 def one_event_per_incident(events: list[Event]) -> list[Event]:
@@ -840,7 +861,7 @@ def one_event_per_incident(events: list[Event]) -> list[Event]:
     told_at: dict[str, set[int]] = {}  # event id -> start offsets of its evidence
     dead_by_side: dict[str, dict[int | None, int]] = {}  # event id -> victims' side -> dead
     last_violence: Event | None = None
-    for ev in events:
+    for ev in _dated_first_within_sentences(events):
         bucket = by_day_place.setdefault((ev.event_date, ev.geonameid), [])
         prior = next((p for p in bucket if _same_incident(p, ev)), None)
         if prior is None and last_violence is not None and _died_in_care(ev, last_violence):
