@@ -1314,3 +1314,9 @@ def test_a_mention_the_parse_left_undated_restates_the_dated_one_beside_it():
             published="2024-03-14")
     assert [(e.sub_event_type, e.event_date) for e in coded(r)] == [
         ("Protest with intervention", "2024-03-09")]
+
+
+def test_a_mob_burning_a_post_is_mob_violence():
+    r = run("In Birgunj, in the southern plains, a mob set fire to a police post on Sunday after "
+            "a student was killed by a police vehicle.", published="2024-03-14")
+    assert "Mob violence" in [e.sub_event_type for e in coded(r)]

@@ -63,7 +63,10 @@ def _refine(trig: Trigger, sub: str | None, mode: str | None, inter_s: int | Non
                 sub = "Violent demonstration"
             return sub, "crowd-control" if not lethal else mode
         if inter_s in CROWDS:
-            mob = trig.mode in ("beat", "primitive") and inter_s == Inter.RIOTERS
+            # A crowd beating people, attacking civilians or told as a mob: mob violence; a
+            # crowd's violence otherwise is a violent demonstration (ACLED).
+            mob = (trig.mode in ("beat", "primitive") and inter_s == Inter.RIOTERS) or \
+                inter_t == Inter.CIVILIANS or bool(words & MOB_WORDS)
             return ("Mob violence" if mob else "Violent demonstration"), \
                 "riot" if trig.mode else mode
         if inter_s not in ARMED_GROUPS and _brawl(sent):
@@ -81,6 +84,7 @@ def _refine(trig: Trigger, sub: str | None, mode: str | None, inter_s: int | Non
 
 
 CRUDE_WEAPONS = word_classes()["crude_weapons"]
+MOB_WORDS = frozenset(("mob", "mobs", "lynch", "lynching", "vigilante", "vigilantes"))
 
 
 def _brawl(sent: Span) -> bool:
