@@ -147,7 +147,7 @@ def _code_event(ctx: ExtractionContext, sent: Span, hit: _Hit, sent_timexes: lis
     if _is_protest_figure(trig, sent_figures, places, narrated):
         return []  # "strikes continue in 12 districts": a figure, not a countrywide event
     source, target = _actors(ctx, tok, trig, linked, source_tok, target_tok)
-    coding = _subtype(ctx, hit, trig, sent, counts, source, target)
+    coding = _subtype(ctx, hit, trig, sent, counts, source, target, fought)
     if coding.sub == "Change to group/activity" and \
             (_standing_state(tok) or _perfect(tok) and not _in_lead(ctx, sent)) and \
             not _dated_in_own_clause(ctx, tok, sent_timexes):
@@ -233,7 +233,7 @@ VIOLENCE_NOUNS = frozenset(word_classes()["violence_nouns"])
 
 def _retype_from_cause(tok: Token, trig: Trigger) -> Trigger:
     """'died in an airstrike': the cause of a casualty says what kind of violence it was."""
-    cause = _cause_noun(tok, word_classes()["violence_nouns"]) if tok.pos_ == "VERB" else None
+    cause = _cause_noun(tok, VIOLENCE_NOUNS) if tok.pos_ == "VERB" else None
     if cause is not None and trig.plover == "ASSAULT":
         coded = next((e for e in triggers().get(cause.lemma_.lower(), ()) if "N" in e.pos
                       and e.plover == "ASSAULT"), None)
@@ -245,8 +245,7 @@ def _retype_from_cause(tok: Token, trig: Trigger) -> Trigger:
 def _killed_in_a_fight(tok: Token) -> bool:
     """A casualty told as the toll of a fight between sides: 'killed in two days of fighting
     between herders and farmers', 'killed when fighting broke out between two clans'."""
-    if not any(e.kind == "casualty" or e.lemma in ("kill", "die")
-               for e in triggers().get(tok.lemma_.lower(), ())):
+    if tok.lemma_.lower() not in ("kill", "die"):
         return False
     for c in tok.children:
         if c.dep_ == "prep" and word(c) in ("in", "during"):
@@ -396,9 +395,10 @@ CIVILIANS_NAME = actor_lexicon()["civilian"]["name"].split(" (")[0]
 
 
 def _subtype(ctx: ExtractionContext, hit: _Hit, trig: Trigger, sent: Span,
-             counts: dict[str, int | None], source: Actor | None, target: Actor | None
-             ) -> _Coding:
-    """ACLED types, PLOVER mode and contexts from actors, sentence and the typing model."""
+             counts: dict[str, int | None], source: Actor | None, target: Actor | None,
+             fought: bool = False) -> _Coding:
+    """ACLED types, PLOVER mode and contexts from actors, sentence and the typing model;
+    `fought`: the trigger's dead fell in a fight between sides (a rule's type, as refined)."""
     tok = hit.token
     contexts = list(trig.context)
     inter_s = source.inter if source else None
@@ -418,11 +418,7 @@ def _subtype(ctx: ExtractionContext, hit: _Hit, trig: Trigger, sent: Span,
     sub, plover_mode = _refine(trig, trig.acled_sub, plover_mode, inter_s, inter_t, sent,
                                counts)
     pred = predict(ctx, sent, hit)
-    # a clash read from the fight the dead fell in is a rule's refinement too
-    refined = sub != trig.acled_sub or (trig.acled_sub == "Armed clash" and
-                                        hit.trigger.acled_sub == "Attack" and
-                                        not _cause_noun(tok, VIOLENCE_NOUNS))
-    typing = decide(pred, trig, sub, plover_mode, refined=refined,
+    typing = decide(pred, trig, sub, plover_mode, refined=sub != trig.acled_sub or fought,
                     inter_s=inter_s, harmed=bool(counts["fatalities"] or counts["injured"]),
                     protest_told=ctx.protest_told)
     sub, plover_mode = _territory_by_actor(typing.sub, inter_s), typing.mode
@@ -459,8 +455,7 @@ def _settles_a_conflict(sent: Span, inter_s: int | None, inter_t: int | None) ->
     Agreement: ceasefires, peace and prisoner deals), not a diplomatic accord."""
     if any(i in (*ARMED_GROUPS[1:], *CROWDS) for i in (inter_s, inter_t)):
         return True
-    return any(t.lemma_.lower() in SETTLEMENT_WORDS or t.text.lower() in SETTLEMENT_WORDS
-               for t in sent)
+    return any(t.lemma_.lower() in SETTLEMENT_WORDS or word(t) in SETTLEMENT_WORDS for t in sent)
 
 
 SETTLEMENT_WORDS = frozenset(word_classes()["conflict_settlement_words"])

@@ -84,7 +84,7 @@ def _refine(trig: Trigger, sub: str | None, mode: str | None, inter_s: int | Non
 
 
 CRUDE_WEAPONS = word_classes()["crude_weapons"]
-MOB_WORDS = frozenset(("mob", "mobs", "lynch", "lynching", "vigilante", "vigilantes"))
+MOB_WORDS = frozenset(word_classes()["mob_words"])
 
 
 def _brawl(sent: Span) -> bool:

@@ -38,9 +38,9 @@ def _cue_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     named = re.compile(rf"\b(?:{feature})\s+of\s+(?P<name>{_NAME})")
     # "in X, (just) south-east of Y", "at X, in Y province", "near X, on the road to Y"
     tied = re.compile(rf"\b(?:[Ii]n|[Aa]t|[Nn]ear|[Aa]round|[Oo]utside)\s+(?P<name>{_NAME}),\s+"
-                      r"(?:(?:just|"
-                      r"some|about|\d+\s*(?:km|kilometres|kilometers|miles))\s+)?(?:(?:north|"
-                      r"south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of|in|on\s+the|near)\s")
+                      r"(?:(?:just|some|about|\d+\s*(?:km|kilometres|kilometers|miles))\s+)?"
+                      r"(?:(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of|in|"
+                      r"on\s+the|near)\s")
     part = "|".join(sorted(map(re.escape, classes["town_part_nouns"]), key=len, reverse=True))
     # "in X, Y's largest township": the part of a town named beside it
     owned = re.compile(rf"\b(?:[Ii]n|[Aa]t|[Nn]ear|[Oo]utside)\s+(?P<name>{_NAME}),\s+(?:the\s+)?"
