@@ -1320,3 +1320,24 @@ def test_a_mob_burning_a_post_is_mob_violence():
     r = run("In Birgunj, in the southern plains, a mob set fire to a police post on Sunday after "
             "a student was killed by a police vehicle.", published="2024-03-14")
     assert "Mob violence" in [e.sub_event_type for e in coded(r)]
+
+
+def test_an_act_told_only_to_the_month_is_background_even_alone():
+    r = run("Nurses held a one-day strike last month that closed clinics across the country. "
+            "Their union said on Tuesday it may call another.", published="2022-11-03")
+    strikes = [e for e in coded(r) if e.sub_event_type == "Peaceful protest"]
+    assert strikes and all(e.confidence < 0.4 for e in strikes)
+
+
+def test_those_detained_name_people_of_an_act_told_before():
+    r = run("Riot police detained 16 people at a shopping centre in Managua on Tuesday. Those "
+            "detained, mostly students, were released early on Wednesday.",
+            published="2019-04-17")
+    assert [(e.sub_event_type, e.event_date, e.arrested) for e in coded(r)] == [
+        ("Arrests", "2019-04-16", 16)]
+
+
+def test_acts_in_a_when_clause_of_a_past_year_are_history():
+    r = run("Zhanaozen was the scene of deadly unrest in 2011, when police opened fire on "
+            "striking oil workers, killing at least 14 people.", published="2021-05-25")
+    assert coded(r) == []

@@ -24,6 +24,9 @@ def _date(ctx: ExtractionContext, tok: Token, sent: Span, sent_timexes: list[Tim
     from a nested clause about something else), else the narrative, else publication."""
     doc = ctx.doc
     own = _clause_head(tok)
+    # "in 2011, when police opened fire on striking workers, killing 14": the clause 'when'
+    # opens dates all that it holds
+    when = next((a for a in (own, *own.ancestors) if a.dep_ == "relcl"), own)
     dated = []
     for t in sent_timexes:
         span = doc.char_span(t.start, t.end, alignment_mode="expand")
@@ -36,8 +39,8 @@ def _date(ctx: ExtractionContext, tok: Token, sent: Span, sent_timexes: list[Tim
             return None  # "had led protests for several years": a practice, not an event
         if t.type not in ("DATE", "TIME") or ctx.text[t.end:t.end + 2] in ("'s", "’s"):
             continue  # "Sunday's election" names the election, not the event's day
-        if own.dep_ == "relcl" and own.head.i in (span.root.i, span.root.head.i) and \
-                any(word(c) in ("when", "as") for c in own.children):
+        if when.dep_ == "relcl" and when.head.i in (span.root.i, span.root.head.i) and \
+                any(word(c) in ("when", "as") for c in when.children):
             dated.append((0, abs(t.start - tok.idx), t))  # "memories of 2006, when ... burned"
         elif _when_of_previous_clause(own, head):
             dated.append((0, abs(t.start - tok.idx), t))
