@@ -1341,3 +1341,23 @@ def test_acts_in_a_when_clause_of_a_past_year_are_history():
     r = run("Zhanaozen was the scene of deadly unrest in 2011, when police opened fire on "
             "striking oil workers, killing at least 14 people.", published="2021-05-25")
     assert coded(r) == []
+
+
+def test_what_people_are_accused_of_is_not_an_act_told():
+    r = run("Villagers in Goz Beida beat two herders to death on Saturday after accusing them of "
+            "killing a farmer.", published="2023-01-10")
+    assert [(e.sub_event_type, e.fatalities) for e in coded(r)] == [("Mob violence", 2)]
+
+
+def test_a_town_given_as_near_another_is_the_place():
+    r = run("Gunmen killed four traders in Bakura, near the northern city of Gusau, on Monday.",
+            published="2024-03-14")
+    assert [e.location for e in coded(r)] == ["Bakura"]
+
+
+def test_sticks_do_not_make_an_armed_group():
+    r = run("Men armed with sticks attacked three market porters in Kumasi on Sunday.",
+            published="2024-03-14")
+    assert all(not (e.actor1 or "").startswith("Unidentified Armed Group") for e in coded(r))
+    r = run("Men carrying rifles attacked a bus near Kumasi on Sunday.", published="2024-03-14")
+    assert [e.actor1 for e in coded(r)] == ["Unidentified Armed Group (Ghana)"]

@@ -151,11 +151,14 @@ def _qualifies_a_thing(tok: Token, lex: dict[str, dict[str, str]]) -> bool:
 
 
 def _carries_weapons(root: Token) -> bool:
-    """'men carrying rifles', 'youths armed with machetes': people who bear arms."""
-    weapons = word_classes()["weapon"]
+    """'men carrying rifles', 'youths armed with machetes': people who bear arms (sticks and
+    stones make a mob, not an armed group)."""
+    classes = word_classes()
+    arms = frozenset(classes["weapon"]) | (frozenset(classes["crude_weapons"]) -
+                                           frozenset(classes["makeshift_weapons"]))
     for c in root.children:
         if c.dep_ in ("acl", "relcl") and c.lemma_.lower() in BEARING_ARMS and \
-                any(_lemma_in(d, weapons) for d in c.subtree):
+                any(_lemma_in(d, arms) for d in c.subtree if d.i != c.i):
             return True
     return False
 

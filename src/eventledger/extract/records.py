@@ -417,6 +417,9 @@ def _subtype(ctx: ExtractionContext, hit: _Hit, trig: Trigger, sent: Span,
         source.inter = inter_s = Inter.POLITICAL_MILITIA
     sub, plover_mode = _refine(trig, trig.acled_sub, plover_mode, inter_s, inter_t, sent,
                                counts)
+    if sub == "Attack" and trig.mode in ("beat", "primitive") and inter_s == Inter.CIVILIANS \
+            and source is not None and _named_in_plural(ctx, source):
+        sub = "Mob violence"  # "villagers beat two herders to death": a crowd's lynching
     pred = predict(ctx, sent, hit)
     typing = decide(pred, trig, sub, plover_mode, refined=sub != trig.acled_sub or fought,
                     inter_s=inter_s, harmed=bool(counts["fatalities"] or counts["injured"]),
@@ -448,6 +451,11 @@ def _subtype(ctx: ExtractionContext, hit: _Hit, trig: Trigger, sent: Span,
     return _Coding(source, target, inter_s, inter_t, disorder, event_type, sub, plover_mode,
                    contexts, typing.probability,
                    pred.plover_dist.get(trig.plover, 0.0) if pred else None)
+
+
+def _named_in_plural(ctx: ExtractionContext, actor: Actor) -> bool:
+    span = ctx.doc.char_span(actor.start, actor.end, alignment_mode="expand")
+    return span is not None and span.root.tag_ in ("NNS", "NNPS")
 
 
 def _settles_a_conflict(sent: Span, inter_s: int | None, inter_t: int | None) -> bool:
