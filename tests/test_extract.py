@@ -1361,3 +1361,9 @@ def test_sticks_do_not_make_an_armed_group():
     assert all(not (e.actor1 or "").startswith("Unidentified Armed Group") for e in coded(r))
     r = run("Men carrying rifles attacked a bus near Kumasi on Sunday.", published="2024-03-14")
     assert [e.actor1 for e in coded(r)] == ["Unidentified Armed Group (Ghana)"]
+
+
+def test_where_marchers_came_from_is_not_where_they_marched():
+    r = run("On Monday, about 300 people from Tamale marched through central Accra to demand "
+            "an end to the clashes.", published="2024-03-14")
+    assert [e.location for e in coded(r)] == ["Accra"]

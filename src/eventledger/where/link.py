@@ -50,6 +50,9 @@ def event_places(doc: Doc, trigger: Token, toponyms: list[Toponym],
     scope = {tok.idx for tok in own_subtree(trigger)}  # not a clause told beside it
     for head in participants:
         scope |= {tok.idx for tok in head.subtree}
+    # "200 people from Bawku marched through Accra": where they came from is not where
+    scope -= {tok.idx for head in participants for c in head.children
+              if c.dep_ == "prep" and word(c) == "from" for tok in c.subtree}
     if _result_clause(trigger):
         # "blew himself up at a camp in Beledweyne, killing four": where the act happened
         scope |= {tok.idx for c in trigger.head.children
