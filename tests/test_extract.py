@@ -1367,3 +1367,10 @@ def test_where_marchers_came_from_is_not_where_they_marched():
     r = run("On Monday, about 300 people from Tamale marched through central Accra to demand "
             "an end to the clashes.", published="2024-03-14")
     assert [e.location for e in coded(r)] == ["Accra"]
+
+
+def test_a_town_part_named_alike_under_two_ids_is_one_place():
+    r = run("On Wednesday, police in Istanbul's Kadıköy district detained 12 students who were "
+            "protesting against the new rector.", published="2023-02-02")
+    assert [(e.sub_event_type, e.location, e.arrested) for e in coded(r)] == [
+        ("Protest with intervention", "Kadıköy", 12)]

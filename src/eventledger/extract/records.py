@@ -56,6 +56,7 @@ from eventledger.taxonomy import (
     word_classes,
 )
 from eventledger.when import DateResolution, Timex
+from eventledger.where.gazetteer import fold
 from eventledger.where.geoparse import Toponym, to_place
 from eventledger.where.link import event_places, named_part
 
@@ -866,7 +867,9 @@ def one_event_per_incident(events: list[Event]) -> list[Event]:
     last_violence: Event | None = None
     for ev in _dated_first_within_sentences(events):
         bucket = by_day_place.setdefault((ev.event_date, ev.geonameid), [])
-        prior = next((p for p in bucket if _same_incident(p, ev)), None)
+        prior = next((p for p in bucket if _same_incident(p, ev)), None) or next(
+            (p for p in out[-RESTATED_REACH:] if p.geonameid != ev.geonameid and
+             _same_place(p, ev) and _same_incident(p, ev)), None)
         if prior is None and last_violence is not None and _died_in_care(ev, last_violence):
             prior = last_violence
         if prior is None:
@@ -1062,9 +1065,18 @@ def main_event(events: list[Event]) -> Event | None:
                default=None)
 
 
+def _same_place(a: Event, b: Event) -> bool:
+    """The same place, or a town's part named alike under two ids ("police in Istanbul's
+    Kadıköy district", "students protesting in Kadıköy")."""
+    return a.geonameid == b.geonameid or (
+        a.geo_precision == b.geo_precision == 2 and a.country == b.country and
+        a.location is not None and b.location is not None and
+        fold(a.location) == fold(b.location))
+
+
 def _same_incident(a: Event, b: Event) -> bool:
     if a.evidence[0].start == b.evidence[0].start:
-        if (a.event_date, a.geonameid, a.modality) != (b.event_date, b.geonameid, b.modality):
+        if (a.event_date, a.modality) != (b.event_date, b.modality) or not _same_place(a, b):
             return False
         if a.sub_event_type and a.sub_event_type == b.sub_event_type:
             same_type = True  # one ACLED incident, whichever PLOVER verb told it
