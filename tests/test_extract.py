@@ -1374,3 +1374,9 @@ def test_a_town_part_named_alike_under_two_ids_is_one_place():
             "protesting against the new rector.", published="2023-02-02")
     assert [(e.sub_event_type, e.location, e.arrested) for e in coded(r)] == [
         ("Protest with intervention", "Kadıköy", 12)]
+
+
+def test_attempts_warned_against_are_not_a_march():
+    r = run("Officials in Amman have warned against attempts to march towards the border "
+            "crossings.", published="2023-12-13")
+    assert coded(r) == []

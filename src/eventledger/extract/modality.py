@@ -44,8 +44,8 @@ def _modality(tok: Token) -> tuple[str, str | None]:
             tok.head.lemma_.lower() in classes["negative_implicative"]:
         return "negated", None  # "refused to deploy", "failed to reach agreement"
     if "to" in auxes and tok.tag_ == "VB" and tok.lemma_.lower() in classes["demonstrate_verbs"] \
-            and tok.head.lemma_.lower() in classes["gathering_verbs"] and \
-            not any(c.dep_ in ("aux", "neg") and word(c) in ("will", "would", "not")
+            and tok.head.lemma_.lower() in classes["gathering_verbs"] and tok.head.pos_ == "VERB" \
+            and not any(c.dep_ in ("aux", "neg") and word(c) in ("will", "would", "not")
                     for c in tok.head.children):
         return "asserted", None  # "took to the streets to protest": the gathering is the protest
     modality = _object_modality(tok, _verb_form_modality(tok, auxes))
