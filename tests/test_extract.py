@@ -1380,3 +1380,10 @@ def test_attempts_warned_against_are_not_a_march():
     r = run("Officials in Amman have warned against attempts to march towards the border "
             "crossings.", published="2023-12-13")
     assert coded(r) == []
+
+
+def test_a_toll_of_a_campaign_begun_last_year_is_background():
+    r = run("On Monday, men in civilian clothes beat three journalists outside a church in León. "
+            "More than 300 people were killed during a crackdown on protests that began in "
+            "April last year.", published="2019-04-17")
+    assert [(e.event_date, e.fatalities) for e in coded(r)] == [("2019-04-15", None)]

@@ -42,6 +42,11 @@ def _date(ctx: ExtractionContext, tok: Token, sent: Span, sent_timexes: list[Tim
         if when.dep_ == "relcl" and when.head.i in (span.root.i, span.root.head.i) and \
                 any(word(c) in ("when", "as") for c in when.children):
             dated.append((0, abs(t.start - tok.idx), t))  # "memories of 2006, when ... burned"
+        elif head.dep_ == "relcl" and head.lemma_.lower() in ONSET_VERBS and \
+                _in_campaign(tok, head.head):
+            # "killed during a crackdown on protests that began in April last year": a
+            # campaign dated by its start
+            dated.append((0, abs(t.start - tok.idx), t))
         elif _when_of_previous_clause(own, head):
             dated.append((0, abs(t.start - tok.idx), t))
         elif _governs_clause(head, own):
@@ -143,7 +148,17 @@ PARTICIPLE = 2
 SAID = 3  # rank of a reporting verb's date: after the event's clause (0), clauses of the same
 # time (1) and participles inside the event's clause (2)
 LOOSE = 4  # a day elsewhere in the sentence, outside any relative clause
+ONSET_VERBS = frozenset(("begin", "start", "erupt", "break", "flare"))
 BACKGROUND_DAYS = {1: 366, 2: 120, 3: 120}  # by time precision: older than this is background
+
+
+def _in_campaign(tok: Token, noun: Token) -> bool:
+    """Whether `noun` is in the trigger's own noun phrase ('a crackdown on protests') or in
+    the phrase telling during what the act happened ('killed during a crackdown on ...')."""
+    if tok.pos_ == "NOUN":
+        return noun in tok.subtree
+    return any(a.dep_ == "prep" and a.head.i == tok.i and word(a) in ("during", "amid", "in")
+               for a in noun.ancestors)
 
 
 def _long_before(res: DateResolution, published: dt.date | None) -> bool:
