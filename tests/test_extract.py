@@ -1335,6 +1335,10 @@ def test_those_detained_name_people_of_an_act_told_before():
             published="2019-04-17")
     assert [(e.sub_event_type, e.event_date, e.arrested) for e in coded(r)] == [
         ("Arrests", "2019-04-16", 16)]
+    # Told alone, the mention is kept (a sentence about arrests) but not exported as news.
+    r = run("Her son was among those detained near Gomel, she said.", published="2019-04-17")
+    arrests = [e for e in coded(r) if e.sub_event_type == "Arrests"]
+    assert arrests and all(e.confidence < 0.4 for e in arrests)
 
 
 def test_acts_in_a_when_clause_of_a_past_year_are_history():

@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 from eventledger.extract.casualties import REACH, DeathMention, death_mentions, is_violent
 from eventledger.extract.context import (
     _BOILERPLATE,
+    BACKGROUND_CONFIDENCE,
     ExtractionContext,
     _paragraph_of,
     title_block_end,
@@ -107,8 +108,6 @@ def _vaguely_dated_as_background(events: list[Event]) -> list[Event]:
             e.confidence = min(e.confidence, BACKGROUND_CONFIDENCE)
     return events
 
-
-BACKGROUND_CONFIDENCE = 0.3
 
 
 class _UntoldCauses:

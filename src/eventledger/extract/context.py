@@ -31,6 +31,9 @@ _PROTEST_WORDS = re.compile(r"\b(?:" + "|".join(sorted(
 OBJECT_DEPS = ("dobj", "obj", "attr", "dative")
 
 
+# Under the ACLED export's floor: background kept for the record, not exported as news.
+BACKGROUND_CONFIDENCE = 0.3
+
 @dataclass(slots=True)
 class ExtractionContext:
     """What the other stages know about the article, handed to the extractor."""

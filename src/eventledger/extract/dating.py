@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 
 from eventledger.extract.context import ExtractionContext, _lemma_in
 from eventledger.extract.modality import _clause_head, _governs_clause
+from eventledger.extract.triggers import names_those_held
 from eventledger.numbers import parse_count
 from eventledger.paragraphs import same_paragraph
 from eventledger.roles import word
@@ -23,6 +24,8 @@ def _date(ctx: ExtractionContext, tok: Token, sent: Span, sent_timexes: list[Tim
     """The event's date from the expressions of its clause or the clauses containing it (not
     from a nested clause about something else), else the narrative, else publication."""
     doc = ctx.doc
+    if names_those_held(tok):
+        sent_timexes = []  # "Those detained were released on Wednesday": not the arrests' day
     own = _clause_head(tok)
     # "in 2011, when police opened fire on striking workers, killing 14": the clause 'when'
     # opens dates all that it holds

@@ -18,6 +18,7 @@ from eventledger.extract.actors import (
 from eventledger.extract.arguments import _actor_span, _arguments, _cause_noun, _resolve_pronoun
 from eventledger.extract.casualties import CARE_PLACES, DeathMention, add_toll, is_violent
 from eventledger.extract.context import (
+    BACKGROUND_CONFIDENCE,
     SUBJECT_DEPS,
     ExtractionContext,
     _evidence,
@@ -36,6 +37,7 @@ from eventledger.extract.refinement import (
     _refine,
     set_protest_sides,
 )
+from eventledger.extract.triggers import names_those_held
 from eventledger.paragraphs import same_paragraph
 from eventledger.roles import concessive, own_subtree, word
 from eventledger.schema import Actor, Event, Figure, Place, stable_id
@@ -161,6 +163,9 @@ def _code_event(ctx: ExtractionContext, sent: Span, hit: _Hit, sent_timexes: lis
     draft = _Draft(trig, modality, attributed, dating, counts, source_tok, coding, places,
                    narrated)
     out = _build_events(ctx, sent, hit, draft)
+    if names_those_held(tok):
+        for ev in out:  # "those detained included a teacher": the arrests told before, again
+            ev.confidence = min(ev.confidence, BACKGROUND_CONFIDENCE)
     if out and modality == "future" and trig.plover in CONFLICTUAL and \
             trig.kind == "event" and _announced(tok):
         out.append(_threat(ctx, out[0], tok, sent, sent_timexes, narrative))
@@ -883,9 +888,12 @@ def one_event_per_incident(events: list[Event]) -> list[Event]:
             dead_by_side[ev.event_id] = {}
             _add_dead_by_side(dead_by_side[ev.event_id], ev)
             continue
+        # a mention kept only as background ("among those detained") retypes nothing
+        background = ev.confidence <= BACKGROUND_CONFIDENCE < prior.confidence
         arrests_at_protest = {prior.sub_event_type, ev.sub_event_type} == {
-            "Peaceful protest", "Arrests"} and prior.modality == ev.modality == "asserted"
-        if _outranks(ev, prior):
+            "Peaceful protest", "Arrests"} and prior.modality == ev.modality == "asserted" and \
+            not background
+        if _outranks(ev, prior) and not background:
             # "a grenade attack injured five": one incident, coded by its most specific type.
             for name in ("disorder_type", "event_type", "sub_event_type", "plover_mode",
                          "interaction"):

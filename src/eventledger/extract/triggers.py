@@ -399,15 +399,19 @@ def _names_those_done_to(verb: Token) -> bool:
     if verb.tag_ == "VBN" and verb.dep_ == "acl" and verb.head.pos_ == "NUM" and \
             any(d.dep_ == "det" and word(d) == "the" for d in verb.head.children):
         return True  # "the nine arrested were released"
-    those = verb.head if verb.dep_ == "acl" else next(
-        (c for c in verb.children if c.dep_ == "nsubj"), None)
-    if verb.tag_ in ("VBN", "VBD") and those is not None and word(those) == "those" and \
-            not any(c.dep_ in ("aux", "auxpass", "agent", *OBJECT_DEPS) for c in verb.children):
-        return True  # "Those detained were released on Wednesday", however it is parsed
     subjects = [c for c in verb.children if c.dep_ == "nsubj"]
     return bool(subjects) and not any(c.dep_ in OBJECT_DEPS for c in verb.children) and \
         all(s.pos_ in ("NUM", "NOUN") and parse_count(s.text) is not None and
             any(d.dep_ == "det" and word(d) == "the" for d in s.children) for s in subjects)
+
+
+def names_those_held(verb: Token) -> bool:
+    """'Those detained were released on Wednesday', 'among those arrested': a participle naming
+    the people of an act, however the tagger parsed it; the clause's day is not the act's."""
+    those = verb.head if verb.dep_ in ("acl", "pobj") else next(
+        (c for c in verb.children if c.dep_ == "nsubj"), None)
+    return verb.tag_ in ("VBN", "VBD") and those is not None and word(those) == "those" and \
+        not any(c.dep_ in ("aux", "auxpass", "agent", *OBJECT_DEPS) for c in verb.children)
 
 
 def _staged_anew(tok: Token) -> bool:
