@@ -151,7 +151,7 @@ PARTICIPLE = 2
 SAID = 3  # rank of a reporting verb's date: after the event's clause (0), clauses of the same
 # time (1) and participles inside the event's clause (2)
 LOOSE = 4  # a day elsewhere in the sentence, outside any relative clause
-ONSET_VERBS = frozenset(("begin", "start", "erupt", "break", "flare"))
+ONSET_VERBS = frozenset(word_classes()["onset_verbs"])
 BACKGROUND_DAYS = {1: 366, 2: 120, 3: 120}  # by time precision: older than this is background
 
 

@@ -460,6 +460,7 @@ def _subtype(ctx: ExtractionContext, hit: _Hit, trig: Trigger, sent: Span,
 
 
 def _named_in_plural(ctx: ExtractionContext, actor: Actor) -> bool:
+    """'Villagers', 'residents': an actor named as many people (a crowd), not one person."""
     span = ctx.doc.char_span(actor.start, actor.end, alignment_mode="expand")
     return span is not None and span.root.tag_ in ("NNS", "NNPS")
 
