@@ -1391,3 +1391,20 @@ def test_a_toll_of_a_campaign_begun_last_year_is_background():
             "More than 300 people were killed during a crackdown on protests that began in "
             "April last year.", published="2019-04-17")
     assert [(e.event_date, e.fatalities) for e in coded(r)] == [("2019-04-15", None)]
+
+
+def test_a_march_told_again_or_as_a_kind_is_no_new_event():
+    r = run("Thousands of students marched through Szeged on Sunday. That march ended without "
+            "incident.", published="2023-10-21")
+    assert [(e.sub_event_type, e.event_date) for e in coded(r)] == [
+        ("Peaceful protest", "2023-10-15")]
+    r = run("Road blockades are a common form of protest in Paraguay.", published="2023-10-21")
+    assert coded(r) == []
+
+
+def test_people_gathered_in_support_of_others_protest():
+    r = run("On Monday, several hundred people gathered in Balti in support of the striking "
+            "miners.", published="2023-03-15")
+    # Read by the lexicon (not only the model's guess): the gathered people are protesters.
+    assert [(e.sub_event_type, e.location, e.actor1) for e in coded(r)] == [
+        ("Peaceful protest", "Bălţi", "Protesters (Moldova)")]

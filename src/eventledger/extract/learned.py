@@ -23,6 +23,7 @@ from eventledger.taxonomy import (
     Trigger,
     plover,
     sub_event_typing,
+    triggers,
     word_classes,
 )
 
@@ -111,6 +112,9 @@ def decide(pred: Prediction | None, trig: Trigger, rule_sub: str | None, mode: s
     return Typing(model_sub, table[model_sub].mode or mode, p_model)
 
 
+DEFINITE = frozenset(("the", "that", "this", "these", "those"))
+
+
 def sentence_hit(ctx: ExtractionContext, sent: Span) -> _Hit | None:
     """A sentence the lexicon found nothing in, but which the model reads as an ACLED event
     with confidence ("a suicide bomber blew himself up"): its main verb becomes the trigger."""
@@ -125,6 +129,12 @@ def sentence_hit(ctx: ExtractionContext, sent: Span) -> _Hit | None:
         return None
     if any(c.dep_ in ("nsubj", "nsubjpass") and _names_those_done_to(c) for c in root.children):
         return None  # "The detained were taken to a police station": an arrest already told
+    if root.lemma_ == "be":
+        return None  # "The rally was peaceful", "Blockades are a common form of protest"
+    if any(c.dep_ in ("nsubj", "nsubjpass") and c.lemma_.lower() in triggers() and
+           any(d.dep_ == "det" and d.lower_ in DEFINITE for d in c.children)
+           for c in root.children):
+        return None  # "That march ended without incident": the march told before
     pred = ctx.typer.predict([Candidate(rule_text(sent))])[0]
     if pred.acled is None or pred.acled_p < SENTENCE_EVENT:
         return None

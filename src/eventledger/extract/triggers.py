@@ -26,6 +26,7 @@ STATE_VERBS = word_classes()["state_verbs"]
 METAPHOR_HEADS = word_classes()["metaphor_heads"]
 STATEMENTS = plover_set("statements")
 BACK_REFERENCE_PREPS = word_classes()["back_reference_preps"]
+TOPIC_NOUNS = frozenset(word_classes()["topic_nouns"])  # "in support of", "in solidarity with"
 ONGOING_FIGHT = word_classes()["ongoing_fight_verbs"]
 ALLUSION_VERBS = word_classes()["allusion_verbs"]
 
@@ -303,7 +304,11 @@ def _gathered_to(frame: _Frame, tok: Token) -> bool:
     purpose = any(c.dep_ in ("xcomp", "advcl") and c.pos_ == "VERB" and _lemma_in(c, frame.words)
                   and any(a.dep_ == "aux" and word(a) == "to" for a in c.children)
                   for c in tok.children)
-    if not purpose:
+    # "gathered in Comrat in support of the protesters", "in solidarity with the strikers"
+    cause = any(c.dep_ == "prep" and word(c) == "in" and any(
+        o.dep_ == "pobj" and o.lemma_.lower() in TOPIC_NOUNS for o in c.children)
+        for c in tok.children)
+    if not (purpose or cause):
         return False
     officials = word_classes()["delegates"]
     for subject in _subjects(tok):
@@ -370,10 +375,13 @@ def _is_back_reference(tok: Token) -> bool:
     if tok.tag_ == "NNS" and tok.dep_ == "pobj" and word(tok.head) == "for" and not any(
             c.dep_ in ("det", "poss", "nummod") for c in tok.children):
         return True  # "blamed for kidnappings of ranchers": a kind of act, no act told
+    if tok.dep_ == "pobj" and word(tok.head) == "of" and \
+            tok.head.head.lemma_.lower() in word_classes()["kind_nouns"]:
+        return True  # "a common form of protest": a kind of act, no act told
     if tok.dep_ == "pobj" and tok.head.head.lemma_.lower() in ALLUSION_VERBS:
         return True  # "referring to riots in which shops were burned"
     definite = any(c.dep_ in ("det", "poss") and word(c) in ("the", "these", "those", "this",
-                                                              "its", "their")
+                                                              "that", "its", "their")
                    for c in tok.children)
     if not definite:
         return False
