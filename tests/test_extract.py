@@ -1408,3 +1408,15 @@ def test_people_gathered_in_support_of_others_protest():
     # Read by the lexicon (not only the model's guess): the gathered people are protesters.
     assert [(e.sub_event_type, e.location, e.actor1) for e in coded(r)] == [
         ("Peaceful protest", "Bălţi", "Protesters (Moldova)")]
+
+
+def test_acts_told_as_a_yearly_toll_or_a_common_kind_are_background():
+    r = run("Clashes between herders and farmers kill hundreds of people a year in Niger.",
+            published="2023-01-10")
+    assert coded(r) == []
+    r = run("Gangs from across the border have attacked army patrols several times near Lethem.",
+            published="2023-01-10")
+    assert coded(r) == []
+    r = run("Land protests and vigilante killings are common in the townships of Durban.",
+            published="2023-01-10")
+    assert coded(r) == []

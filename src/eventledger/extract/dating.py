@@ -251,6 +251,10 @@ def habitual(verb: Token) -> bool:
                        for c in verb.children if c.dep_ in ("advmod", "npadvmod")
                        for t in c.subtree):
         return True
+    if present and any(c.dep_ == "npadvmod" and c.lemma_.lower() in ("day", "week", "month", "year")
+                       and any(word(d) in ("a", "an", "each", "every", "per") for d in c.children)
+                       for c in verb.children):
+        return True  # "clashes kill hundreds of people a year"
     perfect = any(c.dep_ == "aux" and word(c) in ("has", "have") for c in verb.children)
     if not perfect:
         return False
@@ -271,7 +275,7 @@ def habitual(verb: Token) -> bool:
     return bool(many_of) or (many_done_to and over_a_span) or \
         any(_lemma_in(t, classes["many_markers"]) for c in acts for t in c.children) or \
         any(_lemma_in(t, classes["many_markers"]) for v in (verb, *verb.conjuncts)
-            for c in v.children if c.dep_ in ("advmod", "prep") for t in c.subtree)
+            for c in v.children if c.dep_ in ("advmod", "npadvmod", "prep") for t in c.subtree)
 
 
 def _same_time_clause(head: Token, own: Token) -> bool:

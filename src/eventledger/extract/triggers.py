@@ -366,6 +366,8 @@ def _is_back_reference(tok: Token) -> bool:
         return True  # "protest organisers said", "the protest camp": who or where, not an act
     # "rubber bullets are not lethal": a thing described, not an event.
     holder = tok.head if tok.dep_ == "compound" else tok
+    while holder.dep_ == "conj" and holder.head.pos_ == "NOUN":
+        holder = holder.head  # "protests and vigilante killings are common"
     if holder.dep_ == "nsubj" and holder.head.lemma_ == "be":
         return True
     if any(c.dep_ == "amod" and word(c) in ("similar", "such", "previous", "earlier",
