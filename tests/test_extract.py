@@ -1420,3 +1420,10 @@ def test_acts_told_as_a_yearly_toll_or_a_common_kind_are_background():
     r = run("Land protests and vigilante killings are common in the townships of Durban.",
             published="2023-01-10")
     assert coded(r) == []
+
+
+def test_what_set_off_fighting_is_part_of_it():
+    r = run("Two armed groups clashed in Zawiya on Monday, killing four fighters. The fighting "
+            "began after one group detained a commander of the other at a checkpoint.",
+            published="2024-08-18")
+    assert [(e.sub_event_type, e.fatalities) for e in coded(r)] == [("Armed clash", 4)]

@@ -155,6 +155,8 @@ def _code_event(ctx: ExtractionContext, sent: Span, hit: _Hit, sent_timexes: lis
             (_standing_state(tok) or _perfect(tok) and not _in_lead(ctx, sent)) and \
             not _dated_in_own_clause(ctx, tok, sent_timexes):
         return []  # "the march had been banned", "has banned the groups since 2017": background
+    if _spark_of_fighting(tok):
+        return []  # "the fighting began after one group detained a commander": its cause
     if _search_by_state(tok, coding, counts):
         return []  # "police raided a hotel": the arrests or the clash it led to are the events
     if coding.sub == "Non-violent transfer of territory" and trig.acled_sub is None and \
@@ -210,6 +212,20 @@ def _in_lead(ctx: ExtractionContext, sent: Span) -> bool:
     start = title_block_end(ctx.text)
     start += len(ctx.text[start:]) - len(ctx.text[start:].lstrip())
     return same_paragraph(ctx.text, start, sent.start_char)
+
+
+def _spark_of_fighting(tok: Token) -> bool:
+    """An act told as what set off fighting ('the clashes broke out after one group detained a
+    commander'): the opening of that incident, coded by the fighting itself."""
+    clause = _clause_head(tok)
+    onset = clause.head
+    return clause.dep_ == "advcl" and onset.lemma_.lower() in ONSET_VERBS and \
+        any(word(c) == "after" for c in clause.children if c.dep_ in ("mark", "advmod")) \
+        and any(c.dep_ == "nsubj" and (c.lemma_.lower() in VIOLENCE_NOUNS or
+                                      c.lemma_.lower() in FIGHT_WORDS) for c in onset.children)
+
+
+ONSET_VERBS = frozenset(word_classes()["onset_verbs"])
 
 
 def _search_by_state(tok: Token, coding: _Coding, counts: dict[str, int | None]) -> bool:
