@@ -1427,3 +1427,12 @@ def test_what_set_off_fighting_is_part_of_it():
             "began after one group detained a commander of the other at a checkpoint.",
             published="2024-08-18")
     assert [(e.sub_event_type, e.fatalities) for e in coded(r)] == [("Armed clash", 4)]
+
+
+def test_a_town_owning_a_thing_is_not_where_the_act_was():
+    r = run("Several thousand people rallied in Syktyvkar on Sunday against plans to bury "
+            "Moscow's rubbish in the region.", published="2019-04-08")
+    assert [e.location for e in coded(r)] == ["Syktyvkar"]
+    r = run("Police fired tear gas at traders in Kampala's Owino market on Monday.",
+            published="2024-03-14")
+    assert [e.location for e in coded(r)] == ["Kampala"]

@@ -219,10 +219,18 @@ def _located_by_holder(doc: Doc, top: Toponym) -> bool:
 
 
 def _owner(doc: Doc, top: Toponym) -> bool:
-    """A country in the possessive: whose something is, not where anything happened."""
+    """A place in the possessive whose thing is no place ("Russia's defence ministry",
+    "a landfill for Moscow's rubbish"): whose something is, not where anything happened. A
+    town's part, building or road ("Kampala's Kawempe suburb", "Nairobi's main market") is
+    where, as is anything a country owns only when it is a place (never: a country owns)."""
     span = doc.char_span(top.start, top.end, alignment_mode="expand")
-    return span is not None and top.resolved.feature in ("country", "continent") and \
-        span.root.dep_ == "poss"
+    if span is None or span.root.dep_ != "poss":
+        return False
+    if top.resolved.feature in ("country", "continent"):
+        return True
+    owned = span.root.head
+    return owned.pos_ == "NOUN" and owned.lemma_.lower() not in OWNED_PLACES and \
+        word(owned) not in OWNED_PLACES
 
 
 def _describes_another(doc: Doc, top: Toponym, places: list[Toponym]) -> bool:
@@ -281,7 +289,8 @@ def _narrative_place(doc: Doc, text: str, sent: Span, toponyms: list[Toponym]
     before = [t for t in within(toponyms, previous_paragraph_start(text, prev_end), prev_end)
               if t.entry is not None
               and t.locates and t.resolved.feature in ("city", "admin2", "admin1")
-              and not _names_a_facility(doc, t) and not _destination_or_topic(doc, t)]
+              and not _names_a_facility(doc, t) and not _destination_or_topic(doc, t)
+              and not _owner(doc, t)]
     if not before:
         return []
     # "near Douradina in the state of Mato Grosso do Sul": the town, not the region after it
@@ -296,6 +305,8 @@ def _narrative_place(doc: Doc, text: str, sent: Span, toponyms: list[Toponym]
 
 
 NOT_WHERE_PREPS = word_classes()["not_where_preps"]
+OWNED_PLACES = frozenset(word_classes()["place_heads"]) | frozenset(word_classes()["facility"]) | \
+    frozenset(word_classes()["route"]) | frozenset(word_classes()["town_part_nouns"])
 BOUND_FOR_PREPS = word_classes()["bound_for_preps"]
 TOPIC_NOUNS = frozenset(word_classes()["topic_nouns"])
 CAUSE_NOUNS = frozenset(word_classes()["cause_nouns"])
