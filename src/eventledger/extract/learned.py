@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 from eventledger.eventtype.model import NONE, Candidate, Prediction
 from eventledger.extract.context import _Hit
 from eventledger.extract.refinement import CROWD_CONTROL, MET_BY_FORCE
-from eventledger.extract.triggers import _names_those_done_to
+from eventledger.extract.triggers import DEFINITE, _names_those_done_to
 from eventledger.roles import rule_text, rule_text_marking
 from eventledger.taxonomy import (
     ARMED_GROUPS,
@@ -110,9 +110,6 @@ def decide(pred: Prediction | None, trig: Trigger, rule_sub: str | None, mode: s
     if not take:
         return Typing(rule_sub, mode, p_rule)
     return Typing(model_sub, table[model_sub].mode or mode, p_model)
-
-
-DEFINITE = frozenset(("the", "that", "this", "these", "those"))
 
 
 def sentence_hit(ctx: ExtractionContext, sent: Span) -> _Hit | None:

@@ -27,7 +27,7 @@ from eventledger.extract.context import (
     title_block_end,
 )
 from eventledger.extract.counts import _counts, _is_aggregate
-from eventledger.extract.dating import _date, habitual
+from eventledger.extract.dating import ONSET_VERBS, _date, habitual
 from eventledger.extract.learned import decide, predict
 from eventledger.extract.modality import _announced, _clause_head, _modality
 from eventledger.extract.refinement import (
@@ -223,9 +223,6 @@ def _spark_of_fighting(tok: Token) -> bool:
         any(word(c) == "after" for c in clause.children if c.dep_ in ("mark", "advmod")) \
         and any(c.dep_ == "nsubj" and (c.lemma_.lower() in VIOLENCE_NOUNS or
                                       c.lemma_.lower() in FIGHT_WORDS) for c in onset.children)
-
-
-ONSET_VERBS = frozenset(word_classes()["onset_verbs"])
 
 
 def _search_by_state(tok: Token, coding: _Coding, counts: dict[str, int | None]) -> bool:

@@ -27,6 +27,7 @@ METAPHOR_HEADS = word_classes()["metaphor_heads"]
 STATEMENTS = plover_set("statements")
 BACK_REFERENCE_PREPS = word_classes()["back_reference_preps"]
 TOPIC_NOUNS = frozenset(word_classes()["topic_nouns"])  # "in support of", "in solidarity with"
+DEFINITE = frozenset(("the", "that", "this", "these", "those"))  # a thing already told
 ONGOING_FIGHT = word_classes()["ongoing_fight_verbs"]
 ALLUSION_VERBS = word_classes()["allusion_verbs"]
 
@@ -382,8 +383,7 @@ def _is_back_reference(tok: Token) -> bool:
         return True  # "a common form of protest": a kind of act, no act told
     if tok.dep_ == "pobj" and tok.head.head.lemma_.lower() in ALLUSION_VERBS:
         return True  # "referring to riots in which shops were burned"
-    definite = any(c.dep_ in ("det", "poss") and word(c) in ("the", "these", "those", "this",
-                                                              "that", "its", "their")
+    definite = any(c.dep_ in ("det", "poss") and word(c) in DEFINITE | {"its", "their"}
                    for c in tok.children)
     if not definite:
         return False

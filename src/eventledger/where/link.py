@@ -219,10 +219,10 @@ def _located_by_holder(doc: Doc, top: Toponym) -> bool:
 
 
 def _owner(doc: Doc, top: Toponym) -> bool:
-    """A place in the possessive whose thing is no place ("Russia's defence ministry",
-    "a landfill for Moscow's rubbish"): whose something is, not where anything happened. A
-    town's part, building or road ("Kampala's Kawempe suburb", "Nairobi's main market") is
-    where, as is anything a country owns only when it is a place (never: a country owns)."""
+    """A place in the possessive that only says whose something is ("Russia's defence
+    ministry", "a landfill for Moscow's rubbish"), not where anything happened: always so for
+    a country; for a town unless what it owns is a place in it ("Kampala's Kawempe suburb",
+    "Nairobi's main market")."""
     span = doc.char_span(top.start, top.end, alignment_mode="expand")
     if span is None or span.root.dep_ != "poss":
         return False
