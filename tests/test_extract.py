@@ -1436,3 +1436,30 @@ def test_a_town_owning_a_thing_is_not_where_the_act_was():
     r = run("Police fired tear gas at traders in Kampala's Owino market on Monday.",
             published="2024-03-14")
     assert [e.location for e in coded(r)] == ["Kampala"]
+
+
+def test_a_running_tally_neither_dates_the_arrests_nor_is_one_more():
+    r = run("Police detained 40 students who marched into a faculty building in Cluj on Friday, "
+            "bringing the number detained this week to 95.", published="2024-05-20")
+    assert [(e.event_date, e.arrested) for e in coded(r)] == [("2024-05-17", 40)]
+
+
+def test_people_detained_for_an_act_done_to_press_a_demand_were_protesting():
+    r = run("Police detained 30 farmers on Tuesday after they drove tractors onto a motorway "
+            "near Lyon and parked them across the lanes to demand lower fuel taxes.",
+            published="2024-02-08")
+    assert [(e.sub_event_type, e.arrested) for e in coded(r)] == [
+        ("Protest with intervention", 30)]
+
+
+def test_a_charge_with_batons_is_force_not_an_indictment():
+    r = run("Riot police charged the marchers with truncheons in Porto on Thursday.",
+            published="2024-02-10")
+    assert [(e.sub_event_type, e.plover_event) for e in coded(r)] == [
+        ("Protest with intervention", "ASSAULT")]
+
+
+def test_protests_held_for_months_are_many_acts_not_one():
+    r = run("Anti-mining protests have been held in towns across Ecuador for months.",
+            published="2024-02-10")
+    assert coded(r) == []

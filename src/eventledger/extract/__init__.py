@@ -64,8 +64,10 @@ def extract(ctx: ExtractionContext) -> tuple[list[Event], list[Figure]]:
         coded: list[Event] = []
         for hit in hits:
             coded.extend(_code_event(ctx, sent, hit, sent_timexes, narrative, sent_figures))
-        if all(e.sub_event_type is None and e.modality == "asserted" for e in coded):
-            # Nothing ACLED codes was found here, but the model may read one.
+        if all(e.sub_event_type is None and e.modality == "asserted" for e in coded) and \
+                not any(h.trigger.acled_sub for h in hits):
+            # Nothing ACLED codes was found here, but the model may read one (not where the
+            # rules read an ACLED act and set it aside as background).
             fallback = sentence_hit(ctx, sent)
             if fallback is not None and all(h.token.i != fallback.token.i for h in hits):
                 coded.extend(_code_event(ctx, sent, fallback, sent_timexes, narrative,

@@ -27,7 +27,7 @@ CASUALTY_WORDS = {word: key for key in ("fatalities", "injured", "arrested")
 
 def _count_of(tok: Token, upward: bool = True) -> int | None:
     """A count attached to an actor head: 'two teenagers', 'thousands of demonstrators'."""
-    if tok.lemma_.lower() in ("total", "number", "tally"):
+    if tok.lemma_.lower() in word_classes()["tally_nouns"]:
         # "a total of 12 people": the count is in the of-phrase
         counted = next((p for c in tok.children if word(c) == "of" for p in c.children
                         if p.dep_ == "pobj"), None)

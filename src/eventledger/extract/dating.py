@@ -40,6 +40,10 @@ def _date(ctx: ExtractionContext, tok: Token, sent: Span, sent_timexes: list[Tim
                 modality != "future" and not re.search(r"(?i)\b(next|coming)\b", t.text) and \
                 SPAN_LEAD.search(ctx.text[max(0, t.start - 16):t.start]):
             return None  # "had led protests for several years": a practice, not an event
+        if t.type == "DURATION" and head.i == own.i and tok.tag_ == "NNS" and \
+                any(c.dep_ == "aux" and c.lemma_ == "have" for c in own.children) and \
+                SPAN_LEAD.search(ctx.text[max(0, t.start - 16):t.start]):
+            return None  # "protests have been held across the country for months": many acts
         if t.type not in ("DATE", "TIME") or ctx.text[t.end:t.end + 2] in ("'s", "’s"):
             continue  # "Sunday's election" names the election, not the event's day
         if when.dep_ == "relcl" and when.head.i in (span.root.i, span.root.head.i) and \
@@ -59,6 +63,8 @@ def _date(ctx: ExtractionContext, tok: Token, sent: Span, sent_timexes: list[Tim
                           t))
         elif _same_time_clause(head, own):
             dated.append((1, abs(t.start - tok.idx), t))
+        elif head.dep_ == "acl" and head.head.lemma_.lower() in TALLY_NOUNS:
+            continue  # "bringing the number arrested over the weekend to 81": the tally's span
         elif head.dep_ == "acl" and head.tag_ in ("VBG", "VBN") and \
                 any(a.i == own.i for a in head.ancestors):
             # "killed in police firing in Imphal on Monday": a participle's date in the clause
@@ -152,6 +158,7 @@ SAID = 3  # rank of a reporting verb's date: after the event's clause (0), claus
 # time (1) and participles inside the event's clause (2)
 LOOSE = 4  # a day elsewhere in the sentence, outside any relative clause
 ONSET_VERBS = frozenset(word_classes()["onset_verbs"])
+TALLY_NOUNS = frozenset(word_classes()["tally_nouns"])
 BACKGROUND_DAYS = {1: 366, 2: 120, 3: 120}  # by time precision: older than this is background
 
 

@@ -527,11 +527,21 @@ def _arrested_while_protesting(tok: Token) -> bool:
             continue
         for verb in candidates:
             acts = [verb, *(c for c in verb.children if c.dep_ in ("advcl", "conj", "xcomp"))]
-            if any(_protest_verb(a) for a in acts) or any(
+            if any(_protest_verb(a) or _done_to_demand(a) for a in acts) or any(
                     c.dep_ == "nsubj" and c.lemma_.lower() in DEMONSTRATORS
                     for c in verb.children):  # "after demonstrators sat down in the road"
                 return True
     return False
+
+
+def _done_to_demand(act: Token) -> bool:
+    """'sat down across the carriageway to demand an end to subsidies': an act done to press a
+    demand is a protest, whatever its verb."""
+    return any(c.dep_ in ("advcl", "xcomp") and c.pos_ == "VERB" and
+               any(a.dep_ == "aux" and word(a) == "to" for a in c.children) and
+               any(e.plover in ("REQUEST", "PROTEST") and "V" in e.pos
+                   for e in triggers().get(c.lemma_.lower(), ()))
+               for c in act.children)
 
 
 def _protest_verb(tok: Token) -> bool:

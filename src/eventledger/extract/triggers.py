@@ -320,6 +320,15 @@ def _gathered_to(frame: _Frame, tok: Token) -> bool:
     return True
 
 
+def _with_instrument(frame: _Frame, tok: Token) -> bool:
+    """with:CLASS — the verb's 'with' phrase names a CLASS noun ('charged the students with
+    batons': a baton charge, not a legal charge)."""
+    objects = [c for c in tok.children if c.dep_ == "dobj"]  # the parse may hang it there
+    return any(c.dep_ == "prep" and word(c) == "with" and
+               any(o.dep_ == "pobj" and _lemma_in(o, frame.words) for o in c.children)
+               for head in (tok, *objects) for c in head.children)
+
+
 def _clause_object(frame: _Frame, tok: Token) -> bool:
     """comp: — the verb takes a clause ("denied that troops had fired")."""
     return any(c.dep_ == "ccomp" for c in tok.children)
@@ -328,7 +337,7 @@ def _clause_object(frame: _Frame, tok: Token) -> bool:
 _FRAME_CHECKS: dict[str, Callable[[_Frame, Token], bool]] = {
     "obj": _object_fits, "subj": _subject_fits, "doer": _doer_fits, "gov": _governed,
     "agent": _done_by, "prt": _particle, "cause": _caused, "comp": _clause_object,
-    "to": _infinitive_of, "rally": _gathered_to,
+    "to": _infinitive_of, "rally": _gathered_to, "with": _with_instrument,
 }
 
 
@@ -409,6 +418,9 @@ def _names_those_done_to(verb: Token) -> bool:
     if verb.tag_ == "VBN" and verb.dep_ == "acl" and verb.head.pos_ == "NUM" and \
             any(d.dep_ == "det" and word(d) == "the" for d in verb.head.children):
         return True  # "the nine arrested were released"
+    if verb.tag_ == "VBN" and verb.dep_ == "acl" and \
+            verb.head.lemma_.lower() in word_classes()["tally_nouns"]:
+        return True  # "bringing the number arrested to 81": a tally of those already told
     subjects = [c for c in verb.children if c.dep_ == "nsubj"]
     return bool(subjects) and not any(c.dep_ in OBJECT_DEPS for c in verb.children) and \
         all(s.pos_ in ("NUM", "NOUN") and parse_count(s.text) is not None and
