@@ -1463,3 +1463,12 @@ def test_protests_held_for_months_are_many_acts_not_one():
     r = run("Anti-mining protests have been held in towns across Ecuador for months.",
             published="2024-02-10")
     assert coded(r) == []
+
+
+def test_weekly_protests_or_protests_spreading_since_last_week_are_a_series():
+    r = run("The farmers' union has staged weekly rallies in Lilongwe since the spring.",
+            published="2023-03-14")
+    assert coded(r) == []
+    r = run("Strikes have spread across the province since early last month, with dockers "
+            "blocking the port of Durban.", published="2023-03-14")
+    assert coded(r) == []

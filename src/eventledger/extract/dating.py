@@ -252,6 +252,8 @@ def habitual(verb: Token) -> bool:
     of frequency ('is shelled almost daily'), or a present perfect over many acts ('has
     carried out several attacks', 'has seen frequent clashes')."""
     classes = word_classes()
+    if verb.dep_ == "pcomp" and word(verb.head) == "with" and verb.head.head.pos_ == "VERB":
+        return habitual(verb.head.head)  # "have spread since last week, with students blocking"
     present = verb.tag_ in ("VBP", "VBZ") or any(
         c.dep_ in ("aux", "auxpass") and c.tag_ in ("VBP", "VBZ") for c in verb.children)
     if present and any(_lemma_in(t, classes["frequency_adverbs"])
@@ -279,8 +281,12 @@ def habitual(verb: Token) -> bool:
     over_a_span = any(word(t) in SPAN_OF_TIME for c in verb.children if c.dep_ == "prep"
                       for t in c.subtree) or \
         any(word(c) in ("since", "ahead") for c in verb.children)  # "ahead of the vote"
-    return bool(many_of) or (many_done_to and over_a_span) or \
-        any(_lemma_in(t, classes["many_markers"]) for c in acts for t in c.children) or \
+    # "protests have spread across the capital since last week": many acts, still going on
+    many_acts = any(c.dep_ == "nsubj" and c.tag_ == "NNS" and c.lemma_.lower() in triggers()
+                    for c in verb.children)
+    return bool(many_of) or ((many_done_to or many_acts) and over_a_span) or \
+        any(_lemma_in(t, classes["many_markers"]) or _lemma_in(t, classes["frequency_adverbs"])
+            for c in acts for t in c.children) or \
         any(_lemma_in(t, classes["many_markers"]) for v in (verb, *verb.conjuncts)
             for c in v.children if c.dep_ in ("advmod", "npadvmod", "prep") for t in c.subtree)
 
