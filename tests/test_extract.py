@@ -1472,3 +1472,12 @@ def test_weekly_protests_or_protests_spreading_since_last_week_are_a_series():
     r = run("Strikes have spread across the province since early last month, with dockers "
             "blocking the port of Durban.", published="2023-03-14")
     assert coded(r) == []
+
+
+def test_deaths_caused_by_nature_are_no_attack():
+    r = run("Three people were killed on Monday after heavy rain set off a landslide in "
+            "Sindhupalchok.", published="2024-07-10")
+    assert coded(r) == []
+    r = run("A mudslide buried a row of shops in Ambato on Monday, killing five people.",
+            published="2024-07-10")
+    assert coded(r) == []

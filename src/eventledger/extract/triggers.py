@@ -451,8 +451,13 @@ def _accidental(tok: Token) -> bool:
     verbs = [tok, *(c for c in tok.children if c.dep_ == "conj")]
     if tok.dep_ == "conj":
         verbs.append(tok.head)  # "two died and five were hurt when ...": the cause is shared
+    hazards = classes["natural_hazards"]
+    if _verb_of_hazard(tok, hazards) or (tok.dep_ == "advcl" and _verb_of_hazard(tok.head, hazards)):
+        return True  # "a mudslide engulfed two houses, killing a couple"
     for verb in verbs:
         for c in verb.children:
+            if c.dep_ == "advcl" and _verb_of_hazard(c, hazards):
+                return True  # "were killed after torrential rain triggered landslides"
             if c.dep_ == "advcl" and _lemma_in(c, classes["accident_verbs"]) and any(
                     _lemma_in(s, classes["accident_vehicles"]) for s in _subjects(c)):
                 return True
@@ -461,10 +466,15 @@ def _accidental(tok: Token) -> bool:
                     t.pos_ == "VERB" and _lemma_in(t, classes["accident_verbs"])
                     for t in c.subtree):
                 return True  # the parse made the vehicle the clause: "when a truck ... overturned"
-            if c.dep_ == "prep" and any(_lemma_in(p, classes["accident_nouns"])
+            if c.dep_ == "prep" and any(_lemma_in(p, classes["accident_nouns"] | hazards)
                                         for p in c.children if p.dep_ == "pobj"):
                 return True
     return False
+
+
+def _verb_of_hazard(verb: Token, hazards: frozenset[str]) -> bool:
+    """'a mudslide engulfed the houses', 'after heavy rain triggered landslides': nature acts."""
+    return any(_lemma_in(s, hazards) for s in _subjects(verb))
 
 
 def _in_protest_phrase(tok: Token) -> bool:
