@@ -1481,3 +1481,9 @@ def test_deaths_caused_by_nature_are_no_attack():
     r = run("A mudslide buried a row of shops in Ambato on Monday, killing five people.",
             published="2024-07-10")
     assert coded(r) == []
+
+
+def test_what_police_confiscate_in_a_search_is_not_looted():
+    r = run("Police searched the offices of a student union in Kisumu on Monday and "
+            "confiscated computers and banners.", published="2024-07-10")
+    assert "Looting/property destruction" not in [e.sub_event_type for e in coded(r)]

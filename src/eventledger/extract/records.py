@@ -444,6 +444,9 @@ def _subtype(ctx: ExtractionContext, hit: _Hit, trig: Trigger, sent: Span,
                     inter_s=inter_s, harmed=bool(counts["fatalities"] or counts["injured"]),
                     protest_told=ctx.protest_told)
     sub, plover_mode = _territory_by_actor(typing.sub, inter_s), typing.mode
+    if sub == "Looting/property destruction" and trig.mode == "seize" and \
+            inter_s == Inter.STATE:
+        sub = None  # "police confiscated their phones": a search's seizure, not looting
     if sub == "Agreement" and not _settles_a_conflict(sent, inter_s, inter_t):
         sub = None  # "the two ministers agreed to share data": diplomacy, which ACLED leaves out
     if sub == "Abduction/forced disappearance" and source is not None and \
