@@ -1487,3 +1487,27 @@ def test_what_police_confiscate_in_a_search_is_not_looted():
     r = run("Police searched the offices of a student union in Kisumu on Monday and "
             "confiscated computers and banners.", published="2024-07-10")
     assert "Looting/property destruction" not in [e.sub_event_type for e in coded(r)]
+
+
+def test_a_toll_after_conjoined_participles_is_the_strikes():
+    r = run("Drones hit Zaporizhzhia late on Monday, damaging a warehouse and wounding four "
+            "people.", published="2024-07-10")
+    assert [(e.sub_event_type, e.injured) for e in coded(r)] == [("Air/drone strike", 4)]
+
+
+def test_a_town_shelled_or_struck_is_where_the_act_was():
+    r = run("Russian troops shelled Kramatorsk on Monday.", published="2024-07-10")
+    assert [e.location for e in coded(r)] == ["Kramatorsk"]
+    r = run("Kramatorsk was shelled on Monday.", published="2024-07-10")
+    assert [e.location for e in coded(r)] == ["Kramatorsk"]
+
+
+def test_a_countrys_forces_are_its_military_and_backers_are_not_the_backed():
+    r = run("Israeli forces raided the town of Tubas on Monday, killing two men.",
+            published="2024-07-10")
+    assert [e.actor1 for e in coded(r)] == ["Military Forces of Israel"]
+    r = run("Thousands of pro-government supporters rallied in Maracaibo on Monday.",
+            published="2024-07-10")
+    assert [e.actor1 for e in coded(r)] == ["Protesters (Venezuela)"]
+    r = run("Pro-Russian separatists shelled Kramatorsk on Monday.", published="2024-07-10")
+    assert [e.actor1 for e in coded(r)] == ["Rebel Group (Ukraine)"]

@@ -75,6 +75,7 @@ def _normalise_actor(span: Span, ctx: ExtractionContext, country_hint: str | Non
     # Words inside an organisation's name ("the People's Defense Front") are not actors.
     in_org = {t.i for e in ctx.ents_in(span) if e.label_ in ("ORG", "FAC") and len(e) > 1
               for t in e}
+    backed = _backed_or_opposed(span)
     best: dict[str, str] | None = None
     # Longest lexicon phrase wins; a head-noun match beats a modifier. A match inside an
     # "of" complement names the actor only when the head is a person ("members of Congress"),
@@ -86,7 +87,7 @@ def _normalise_actor(span: Span, ctx: ExtractionContext, country_hint: str | Non
         for i in range(len(span) - n + 1):
             last = span[i + n - 1]
             in_complement = last.i > root.i and not head_is_person
-            if in_complement or any(t.i in in_org for t in span[i:i + n]):
+            if in_complement or any(t.i in in_org or t.i in backed for t in span[i:i + n]):
                 continue
             if n == 1 and _qualifies_a_thing(last, lex):
                 continue  # "a militant union": an adjective does not arm what is no actor
@@ -124,6 +125,13 @@ def _normalise_actor(span: Span, ctx: ExtractionContext, country_hint: str | Non
         # Allied Democratic Forces": the group acts, armed as its fighters are).
         inter = int(best["inter"]) if best is not None and best["kind"] == "armed" else None
         return _clean_name(org.text), inter
+    if best is None and root.lemma_.lower() == "force" and any(
+            t.adjectival and t.entry and t.resolved.feature == "country"
+            for t in within(ctx.toponyms, span.start_char, root.idx)) and \
+            not any(t.lemma_.lower() in PROXY_WORDS for t in span):
+        best = lex["armed forces"]  # "Russian forces", "Israeli forces": a country's military
+    if root.lemma_.lower() == "force" and "pro" in lowers:
+        best = lex["militia"]  # "pro-government forces" fight for the state, not as it
     if best is None:
         person = next((e for e in ents if e.label_ == "PERSON"), None)
         if person is not None:
@@ -138,6 +146,10 @@ def _normalise_actor(span: Span, ctx: ExtractionContext, country_hint: str | Non
         else:
             name = name.replace("{country}", country)
     return name, int(best["inter"])
+
+
+PROXY_WORDS = frozenset(("back", "backed", "ally", "allied", "align", "aligned", "support",
+                         "supported", "sponsor", "sponsored", "proxy"))  # "Rwandan-backed forces"
 
 
 def _qualifies_a_thing(tok: Token, lex: dict[str, dict[str, str]]) -> bool:
@@ -169,6 +181,13 @@ def _clean_name(text: str) -> str:
     return re.sub(r"\s*\([^)]*$", "", text)
 
 
+def _backed_or_opposed(span: Span) -> set[int]:
+    """'pro-government supporters', 'Pro-Russian separatists', 'anti-army militias': the words
+    naming whom the actor backs or opposes, which say neither who nor whose it is."""
+    return {t.i for t in span if t.i >= 2 and word(t.doc[t.i - 2]) in ("pro", "anti") and
+            t.doc[t.i - 1].text == "-"}
+
+
 def _actor_country(span: Span, ctx: ExtractionContext, hint: str | None = None) -> str | None:
     """The actor's country: a demonym or place name inside its words, else the hint (the
     country the event happened in, when abroad), else what the article established earlier
@@ -176,7 +195,8 @@ def _actor_country(span: Span, ctx: ExtractionContext, hint: str | None = None) 
     names = [e.text.lower() for e in ctx.ents_in(span) if e.label_ in ("PERSON", "ORG")
              and span.start <= e.start and e.end <= span.end]
     found = None
-    for tok in span:
+    backed = _backed_or_opposed(span)
+    for tok in (t for t in span if t.i not in backed):
         # "peruanos": a language that writes demonyms in lower case glosses them capitalised
         form = tok.text if tok.text[:1].isupper() else word(tok)
         iso2 = demonym_country(form) if form[:1].isupper() else None
@@ -186,8 +206,8 @@ def _actor_country(span: Span, ctx: ExtractionContext, hint: str | None = None) 
     if found is None:
         found = next((top.resolved.name for top in within(ctx.toponyms, span.start_char,
                                                        span.end_char)
-                      if top.entry and top.resolved.feature == "country" and not top.adjectival),
-                     None)
+                      if top.entry and top.resolved.feature == "country" and not top.adjectival
+                      and not any(t.idx == top.start for t in span if t.i in backed)), None)
     if found is None and actor_lexicon().get(span.root.lemma_.lower(), {}).get("kind") == "state":
         # "the Kolkata police": a town's force is its country's, wherever it acts.
         found = next((top.resolved.country for top in within(ctx.toponyms, span.start_char,

@@ -452,7 +452,8 @@ def _accidental(tok: Token) -> bool:
     if tok.dep_ == "conj":
         verbs.append(tok.head)  # "two died and five were hurt when ...": the cause is shared
     hazards = classes["natural_hazards"]
-    if _verb_of_hazard(tok, hazards) or (tok.dep_ == "advcl" and _verb_of_hazard(tok.head, hazards)):
+    if _verb_of_hazard(tok, hazards) or \
+            (tok.dep_ == "advcl" and _verb_of_hazard(tok.head, hazards)):
         return True  # "a mudslide engulfed two houses, killing a couple"
     for verb in verbs:
         for c in verb.children:
@@ -566,9 +567,10 @@ def _absorber(hit: _Hit, hits: list[_Hit]) -> _Hit | None:
         # "clashed with rebels ..., killing two": the toll of the act it follows from.
         if hit.trigger.plover == "ASSAULT" and hit.token.tag_ == "VBG" and \
                 hit.token.dep_ in ("advcl", "conj") and \
-                hit.token.head.i == other.token.i and other.trigger.plover == "ASSAULT" and \
+                _first_participle(hit.token).head.i == other.token.i and \
+                other.trigger.plover == "ASSAULT" and \
                 not any(c.dep_ in SUBJECT_DEPS for c in hit.token.children):
-            return other
+            return other  # also "..., damaging a substation and wounding six people"
         # "X endorsed the strikes": a known event as the topic of a statement.
         if hit.token.pos_ == "NOUN" and hit.token.dep_ == "dobj" and \
                 hit.token.head.i == other.token.i and other.trigger.plover in STATEMENTS and \
@@ -603,6 +605,13 @@ def _absorber(hit: _Hit, hits: list[_Hit]) -> _Hit | None:
                 and not any(concessive(a) for a in _path_up(hit.token, other.token))):
             return other  # "fired tear gas to disperse them, killing two"
     return None
+
+
+def _first_participle(tok: Token) -> Token:
+    """'damaging a substation and wounding six': the first of conjoined participles."""
+    while tok.dep_ == "conj" and tok.head.tag_ == "VBG" and tok.head.i != tok.i:
+        tok = tok.head
+    return tok
 
 
 def _path_up(tok: Token, head: Token) -> list[Token]:

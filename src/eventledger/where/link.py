@@ -42,6 +42,7 @@ def event_places(doc: Doc, trigger: Token, toponyms: list[Toponym],
     in_sent = [t for t in in_sent if not any(s <= t.start < e and not _is_locative(doc, t)
                                              and not _jurisdiction(doc, t)
                                              and not _located_by_holder(doc, t)
+                                             and not _struck_place(doc, t, trigger)
                                              for s, e in actor_spans)]
     # "South Korea's biggest union", "Russia's defence ministry": an owner, not a place.
     in_sent = [t for t in in_sent if not _owner(doc, t)]
@@ -383,6 +384,17 @@ def _after_topic_phrase(doc: Doc, first: int) -> bool:
         i -= 1
     return i >= 1 and word(doc[i]) in ("with", "of", "for") and \
         doc[i - 1].lemma_.lower() in TOPIC_NOUNS
+
+
+def _struck_place(doc: Doc, top: Toponym, trigger: Token) -> bool:
+    """'shelled Kramatorsk', 'Kherson was hit': a town the act was done to is where it was
+    (a country so named stays a side: 'Russia attacked Ukraine')."""
+    if top.resolved.feature in ("country", "continent"):
+        return False
+    span = doc.char_span(top.start, top.end, alignment_mode="expand")
+    verbs = {trigger.i, *(c.i for c in trigger.conjuncts)}
+    return span is not None and span.root.dep_ in ("dobj", "nsubjpass") and \
+        span.root.head.i in verbs
 
 
 def _is_locative(doc: Doc, top: Toponym) -> bool:
