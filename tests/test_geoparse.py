@@ -167,3 +167,24 @@ def test_a_name_cut_at_a_lower_case_connector_is_read_whole(gaz):
                    "on Monday.", gaz)[0]
     assert named["Mato Grosso do Sul"].feature == "admin1"
     assert named["Douradina"].admin1 == "Mato Grosso do Sul"  # the region picks the town
+
+
+def test_a_hyphenated_town_a_town_marched_through_and_a_named_district_are_places(gaz):
+    assert places("Miners rallied in Ivano-Frankivsk on Monday.", gaz)[0][
+        "Ivano-Frankivsk"].iso2 == "UA"
+    assert "Kota Bharu" in places("About 200 people marched through Kota Bharu on Sunday.",
+                                  gaz)[0]
+    assert places("Two soldiers were killed in the Uludere district of Sirnak province on "
+                  "Monday.", gaz)[0]["Uludere"].iso2 == "TR"
+
+
+def test_a_district_abroad_that_only_the_matcher_found_is_not_taken():
+    from eventledger.where.geoparse import _abstain_abroad
+    from eventledger.where.recognise import Mention
+
+    abroad = gazetteer.GazetteerEntry(1, "Ribeirão Alto", "admin2", "BR", "Brazil", "X", None,
+                                      0.0, 0.0, 80_000, 76)
+    cued = Mention(0, 13, "Ribeirao Alto", "admin2", (abroad,), 0, from_ner=False)
+    assert _abstain_abroad(cued, abroad, "MX") is None  # "the Ribeirao Alto district" in Mexico
+    uncued = Mention(0, 13, "Ribeirao Alto", None, (abroad,), 0, from_ner=False)
+    assert _abstain_abroad(uncued, abroad, "MX") is abroad

@@ -167,6 +167,6 @@ def _abstain_abroad(mention: Mention, best: GazetteerEntry | None, country: str 
     if best.feature == "city" and fold(best.name) != fold(mention.text) and not (
             mention.from_ner and best.population >= 100_000):
         return None
-    if not mention.from_ner and best.population < 50_000:
-        return None
+    if not mention.from_ner and (best.population < 50_000 or mention.cue is not None):
+        return None  # "the Tres Ríos district" of a Mexican town is not Três Rios in Brazil
     return best

@@ -151,7 +151,10 @@ class _Recogniser:
 
     def _runs(self, span: Span, n: int) -> bool:
         tok = span[0]
-        if not all(_capitalised(t) or t.lower_ in ("de", "del", "la", "el", "of") for t in span):
+        if not all(_capitalised(t) or t.lower_ in ("de", "del", "la", "el", "of") or
+                   (t.text == "-" and 0 < t.i - span.start < n - 1 and not t.whitespace_ and
+                    not t.nbor(-1).whitespace_)  # "Cluj-Napoca"
+                   for t in span):
             return False
         if not _capitalised(span[-1]):
             return False
@@ -331,7 +334,10 @@ class _Recogniser:
         # "hit Zuwara airport": a town naming the facility in it
         facility = after is not None and after.text.islower() and \
             after.text in self.cues["facility_cues"]
-        return prev in self.cues["before_place"] or prev in (",", "and") or known or facility
+        # "the Şemdinli district of Hakkari": a unit's name before its kind
+        kind = after is not None and word(after) in self.cues["feature_nouns"]
+        return prev in self.cues["before_place"] or prev in (",", "and") or known or \
+            facility or kind
 
 
 # "N'DJAMENA, Chad —", "PORT-AU-PRINCE —": a town in capitals opening the text or a paragraph.
