@@ -1511,3 +1511,16 @@ def test_a_countrys_forces_are_its_military_and_backers_are_not_the_backed():
     assert [e.actor1 for e in coded(r)] == ["Protesters (Venezuela)"]
     r = run("Pro-Russian separatists shelled Kramatorsk on Monday.", published="2024-07-10")
     assert [e.actor1 for e in coded(r)] == ["Rebel Group (Ukraine)"]
+
+
+def test_a_crackdown_is_a_campaign_not_a_protest_met_by_force():
+    r = run("Police launched a crackdown on drug gangs in Kingston on Monday.",
+            published="2024-07-10")
+    assert "Protest with intervention" not in [e.sub_event_type for e in coded(r)]
+
+
+def test_a_killing_in_a_clause_of_a_decree_long_past_is_background():
+    r = run("Troops sealed off Soyapango on Saturday and arrested 40 people. The operation is "
+            "part of a crackdown launched under an emergency declared in March after gangs "
+            "killed 60 people in a single weekend.", published="2022-12-05")
+    assert [(e.sub_event_type, e.fatalities) for e in coded(r)] == [("Arrests", None)]

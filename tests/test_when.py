@@ -124,3 +124,9 @@ def test_a_bare_clock_time_is_on_the_day_being_told():
     [day, clock] = tag("Gunmen attacked the village on Monday. They arrived at around 10 p.m. "
                        "and fired at residents.", dt.date(2025, 3, 19))
     assert (day.value, clock.value, clock.text) == ("2025-03-17", "2025-03-17T22:00", "10 p.m.")
+
+
+def test_a_month_told_by_a_past_verb_is_never_ahead():
+    dct = dt.date(2022, 12, 5)
+    assert [t.value for t in tag("Martial law was declared in March.", dct)] == ["2022-03"]
+    assert [t.value for t in tag("The vote will be held in March.", dct)] == ["2023-03"]

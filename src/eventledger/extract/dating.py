@@ -58,7 +58,8 @@ def _date(ctx: ExtractionContext, tok: Token, sent: Span, sent_timexes: list[Tim
             dated.append((0, abs(t.start - tok.idx), t))
         elif _governs_clause(head, own):
             # A reporting verb's day is when it was said, the least sure guide to the event's.
-            said = head.i != own.i and head.lemma_.lower() in word_classes()["speech"]
+            said = head.i != own.i and head.lemma_.lower() in word_classes()["speech"] and \
+                _reported_by(own, head)
             dated.append((0 if head.i == own.i else SAID if said else 1, abs(t.start - tok.idx),
                           t))
         elif _same_time_clause(head, own):
@@ -132,6 +133,17 @@ def _date(ctx: ExtractionContext, tok: Token, sent: Span, sent_timexes: list[Tim
 
 _FRONTED = re.compile(r"""\s*["'“‘(]?\s*(?:(?:on|at|in|by|early|late|later)\s+)*""",
                       re.IGNORECASE)  # what may come before a day that opens a sentence
+
+
+def _reported_by(own: Token, head: Token) -> bool:
+    """Whether the clause is what the speech verb reports ('said gunmen killed four'), not a
+    clause set beside its other sense ('a state of exception declared after gangs killed')."""
+    cur = own
+    while cur.i != head.i and cur.head.i != cur.i:
+        if cur.dep_ in ("ccomp", "parataxis", "xcomp", "conj"):
+            return True
+        cur = cur.head
+    return False
 
 
 def _through_xcomp(head: Token) -> Token:

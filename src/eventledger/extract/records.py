@@ -444,6 +444,11 @@ def _subtype(ctx: ExtractionContext, hit: _Hit, trig: Trigger, sent: Span,
                     inter_s=inter_s, harmed=bool(counts["fatalities"] or counts["injured"]),
                     protest_told=ctx.protest_told)
     sub, plover_mode = _territory_by_actor(typing.sub, inter_s), typing.mode
+    if trig.acled_sub is None and trig.lemma in CAMPAIGN_NOUNS:
+        sub = None  # "a crackdown launched under the emergency": a campaign, not one event
+    if sub in ("Protest with intervention", "Excessive force against protesters") and \
+            inter_t in ARMED_GROUPS[1:]:
+        sub = None  # "a crackdown on drug gangs": force on armed men meets no protest
     if sub == "Looting/property destruction" and trig.mode == "seize" and \
             inter_s == Inter.STATE:
         sub = None  # "police confiscated their phones": a search's seizure, not looting
@@ -490,6 +495,7 @@ def _settles_a_conflict(sent: Span, inter_s: int | None, inter_t: int | None) ->
 
 
 SETTLEMENT_WORDS = frozenset(word_classes()["conflict_settlement_words"])
+CAMPAIGN_NOUNS = frozenset(word_classes()["campaign_nouns"])
 
 
 def _demonstrators(people: Actor) -> bool:

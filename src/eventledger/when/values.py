@@ -65,7 +65,8 @@ def _month_day(kind: str, g: tuple[Any, ...], dct: dt.date | None, anchor: dt.da
         return _valid_date(int(year_s), month, day), "DATE", False
     if dct is None:
         return (f"XXXX-{month:02d}-{day:02d}" if 1 <= day <= 31 else None), "DATE", False
-    year = _nearest_year(dct, month, day, _future_context(text, start))
+    year = _nearest_year(dct, month, day, _future_context(text, start),
+                         _past_context(text, start))
     return _valid_date(year, month, day), "DATE", False
 
 
@@ -195,7 +196,8 @@ def _month_alone(kind: str, g: tuple[Any, ...], dct: dt.date | None, anchor: dt.
     month = MONTHS[g[1].rstrip(".").lower()]
     if dct is None:
         return f"XXXX-{month:02d}", "DATE", False
-    year = _nearest_year(dct, month, 1, _future_context(text, start))
+    year = _nearest_year(dct, month, 1, _future_context(text, start),
+                         _past_context(text, start))
     return f"{year:04d}-{month:02d}", "DATE", False
 
 
@@ -567,6 +569,18 @@ def _future_context(text: str, start: int) -> bool:
     return bool(cues) and not _PAST_VERB.search(window, cues[-1].end())
 
 
+def _past_context(text: str, start: int) -> bool:
+    """Whether a verb in the past tense tells the expression ('was declared in March')."""
+    window = re.split(r"[.!?]\s", text[max(0, start - 40):start])[-1]
+    words = " ".join(window.split()[-4:])
+    if _NOT_PAST.search(words.lower()):
+        return False  # "will be held in March", "is to be declared"
+    return bool(_PAST_VERB.search(words)) and not _future_context(text, start)
+
+
+_NOT_PAST = re.compile(r"\b(?:be|being|will|would|shall|to|is|are)\b")
+
+
 def _number(word: str) -> int | None:
     w = word.lower()
     if w.isdigit():
@@ -596,9 +610,11 @@ def _valid_date(year: int, month: int, day: int) -> str | None:
         return None
 
 
-def _nearest_year(dct: dt.date, month: int, day: int, future: bool = False) -> int:
+def _nearest_year(dct: dt.date, month: int, day: int, future: bool = False,
+                  past: bool = False) -> int:
     """News reports mostly look back: a month-day more than ~2 months ahead is last year's,
-    unless the sentence speaks of the future, when a date already past is next year's."""
+    unless the sentence speaks of the future, when a date already past is next year's; one
+    told by a verb in the past just before it ('was declared in March') is never ahead."""
     try:
         candidate = dt.date(dct.year, month, day)
     except ValueError:
@@ -607,7 +623,7 @@ def _nearest_year(dct: dt.date, month: int, day: int, future: bool = False) -> i
         return dct.year + 1 if (dct - candidate).days > 62 else dct.year
     if (candidate - dct).days > 62:
         return dct.year - 1
-    if (dct - candidate).days > 273:
+    if (dct - candidate).days > 273 and not past:
         return dct.year + 1  # "January 5" written in November: the coming one
     return dct.year
 
