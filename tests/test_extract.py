@@ -1524,3 +1524,9 @@ def test_a_killing_in_a_clause_of_a_decree_long_past_is_background():
             "part of a crackdown launched under an emergency declared in March after gangs "
             "killed 60 people in a single weekend.", published="2022-12-05")
     assert [(e.sub_event_type, e.fatalities) for e in coded(r)] == [("Arrests", None)]
+
+
+def test_a_village_tied_to_a_lake_or_area_the_tagger_knows_is_the_place():
+    r = run("N'DJAMENA — Gunmen attacked a market in Tchoukoutalia, on the shores of Lake Chad, "
+            "on Sunday, killing four people.", published="2024-07-10")
+    assert [(e.location, e.country) for e in coded(r)] == [("Tchoukoutalia", "Chad")]

@@ -64,7 +64,11 @@ def unlisted_places(doc: Doc, text: str, toponyms: list[Toponym], gaz: Gazetteer
         if start in found or _not_a_place(name) or gaz.lookup(name) or \
                 any(s < end and start < e for s, e in taken):
             continue
-        entry = _entry_near(name, end, toponyms, gaz, country, needs_anchor)
+        # "in Ngouboua, on the shores of Lake Chad": a place the tagger knows, though the
+        # gazetteer does not, ties the name to the land as well as a known place does.
+        tied_to_land = any(e.label_ in ("LOC", "GPE") and end < e.start_char < end + ANCHOR_REACH
+                           for e in doc.ents)
+        entry = _entry_near(name, end, toponyms, gaz, country, needs_anchor and not tied_to_land)
         if entry is not None:
             span = doc.char_span(start, end, alignment_mode="expand")
             found[start] = Toponym(start, end, name, entry, "city",
