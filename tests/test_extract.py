@@ -1530,3 +1530,12 @@ def test_a_village_tied_to_a_lake_or_area_the_tagger_knows_is_the_place():
     r = run("N'DJAMENA — Gunmen attacked a market in Tchoukoutalia, on the shores of Lake Chad, "
             "on Sunday, killing four people.", published="2024-07-10")
     assert [(e.location, e.country) for e in coded(r)] == [("Tchoukoutalia", "Chad")]
+
+
+def test_a_named_site_with_no_town_of_its_own_stands_in_the_dateline_town():
+    r = run("SKOPJE, May 3 (Balkan Wire) - Thousands of teachers went on strike across North "
+            "Macedonia on Monday.\n\nThe union said schools in most towns were closed.\n\n"
+            "On Tuesday, about 2,000 teachers rallied in Macedonia Square, demanding higher "
+            "pay.", published="2023-05-03")
+    assert ("Peaceful protest", "2023-05-02", "Skopje") in [
+        (e.sub_event_type, e.event_date, e.location) for e in coded(r)]

@@ -293,7 +293,7 @@ def _narrative_place(doc: Doc, text: str, sent: Span, toponyms: list[Toponym]
               and not _names_a_facility(doc, t) and not _destination_or_topic(doc, t)
               and not _owner(doc, t)]
     if not before:
-        return []
+        return _dateline_town(sent, toponyms) if _names_a_landmark(sent) else []
     # "near Douradina in the state of Mato Grosso do Sul": the town, not the region after it
     last_told = [t for t in before if t.sent_index == before[-1].sent_index]
     # "Diepsloot, north of Johannesburg": the town told by its bearing from another
@@ -305,6 +305,24 @@ def _narrative_place(doc: Doc, text: str, sent: Span, toponyms: list[Toponym]
     return _most_specific(text, last_told)[-1:]
 
 
+def _names_a_landmark(sent: Span) -> bool:
+    """'a rally in Republic Square', 'outside the State Palace': a named site in a town."""
+    return any(word(t) in LANDMARK_HEADS and t.text[:1].isupper() and t.i > sent.start and
+               t.nbor(-1).text[:1].isupper() for t in sent)
+
+
+def _dateline_town(sent: Span, toponyms: list[Toponym]) -> list[Toponym]:
+    """The town of the dateline ('YEREVAN, June 13 -'), where a named site told with no town
+    of its own stands."""
+    first = next((t for t in toponyms if t.entry is not None), None)
+    if first is None or first.sent_index != 0 or not first.text.isupper() or \
+            first.resolved.feature not in ("city", "admin2", "admin1") or \
+            first.start >= sent.start_char:
+        return []
+    return [first]
+
+
+LANDMARK_HEADS = frozenset(word_classes()["landmark_heads"])
 NOT_WHERE_PREPS = word_classes()["not_where_preps"]
 OWNED_PLACES = frozenset(word_classes()["place_heads"]) | frozenset(word_classes()["facility"]) | \
     frozenset(word_classes()["route"]) | frozenset(word_classes()["town_part_nouns"])
