@@ -1539,3 +1539,11 @@ def test_a_named_site_with_no_town_of_its_own_stands_in_the_dateline_town():
             "pay.", published="2023-05-03")
     assert ("Peaceful protest", "2023-05-02", "Skopje") in [
         (e.sub_event_type, e.event_date, e.location) for e in coded(r)]
+
+
+def test_a_crowd_beating_people_to_death_is_mob_violence():
+    r = run("On Sunday several hundred people gathered outside the police station in "
+            "Toamasina, chanting for two suspects to be handed over. When officers refused, the "
+            "crowd broke down the door, dragged the men out and beat them to death.",
+            published="2021-03-10")
+    assert [e.sub_event_type for e in coded(r)] == ["Mob violence"]

@@ -66,7 +66,9 @@ def _refine(trig: Trigger, sub: str | None, mode: str | None, inter_s: int | Non
             # A crowd beating people, attacking civilians or told as a mob: mob violence; a
             # crowd's violence otherwise is a violent demonstration (ACLED).
             mob = (trig.mode in ("beat", "primitive") and inter_s == Inter.RIOTERS) or \
-                inter_t == Inter.CIVILIANS or bool(words & MOB_WORDS)
+                inter_t == Inter.CIVILIANS or bool(words & MOB_WORDS) or (
+                    inter_t != Inter.STATE and (trig.mode == "beat" or
+                                                (counts.get("fatalities") or 0) > 0))
             return ("Mob violence" if mob else "Violent demonstration"), \
                 "riot" if trig.mode else mode
         if inter_s not in ARMED_GROUPS and _brawl(sent):
