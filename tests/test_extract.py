@@ -1547,3 +1547,11 @@ def test_a_crowd_beating_people_to_death_is_mob_violence():
             "crowd broke down the door, dragged the men out and beat them to death.",
             published="2021-03-10")
     assert [e.sub_event_type for e in coded(r)] == ["Mob violence"]
+
+
+def test_a_toll_counted_nationwide_is_no_towns_toll():
+    r = run("In Kenema, rioters burned a police post on Wednesday. Three people died there, the "
+            "mayor said.\n\nThe ministry said on Thursday that 21 civilians and six officers "
+            "had been killed nationwide on Wednesday, and that dozens had been arrested.",
+            published="2022-08-12")
+    assert [(e.location, e.fatalities, e.arrested) for e in coded(r)] == [("Kenema", 3, None)]

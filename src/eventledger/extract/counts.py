@@ -184,7 +184,10 @@ def _is_aggregate(hit: _Hit, sent: Span, counts: dict[str, int | None],
         return True
     classes = word_classes()
     own = _clause_head(hit.token)
-    for cues, weak in ((classes["cumulative_cue"], False), (classes["total_cue"], True)):
+    # "19 civilians had been killed nationwide": a toll summed over places is a figure too
+    for cues, weak, spread in ((classes["cumulative_cue"], False, False),
+                               (classes["countrywide_cues"], False, True),
+                               (classes["total_cue"], True, False)):
         if weak and dated_day:
             continue
         for cue in _cue_tokens(sent, cues):
@@ -192,6 +195,8 @@ def _is_aggregate(hit: _Hit, sent: Span, counts: dict[str, int | None],
             clause = _clause_head(cue.head.head if cue.dep_ == "mark" else cue)
             if clause.i == own.i and not _on_superlative(cue, own):
                 return True
+            if spread and own.dep_ == "conj" and own.head.i == clause.i:
+                return True  # "had been killed nationwide, and dozens had been arrested"
     return False
 
 
