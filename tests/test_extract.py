@@ -1555,3 +1555,10 @@ def test_a_toll_counted_nationwide_is_no_towns_toll():
             "had been killed nationwide on Wednesday, and that dozens had been arrested.",
             published="2022-08-12")
     assert [(e.location, e.fatalities, e.arrested) for e in coded(r)] == [("Kenema", 3, None)]
+
+
+def test_a_claims_upper_bound_does_not_raise_an_incidents_toll():
+    r = run("On Wednesday, troops clashed with armed men near Khorugh, and the ministry said "
+            "six members of criminal groups had been killed. Local sources said as many as 19 "
+            "people died, including civilians.", published="2022-05-19")
+    assert [(e.sub_event_type, e.fatalities) for e in coded(r)] == [("Armed clash", 6)]

@@ -5,6 +5,8 @@ sight stay out, as ACLED leaves them out."""
 
 from __future__ import annotations
 
+import re
+
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -36,6 +38,9 @@ class DeathMention:
     marked: bool  # the dead bear marks of violence ("with gunshot wounds")
     inclusive: bool  # "five in total died, including the bomber": the whole toll, restated
     sentence: int  # index of its sentence in the article
+
+
+_UPPER_BOUND = re.compile(r"\b(?:as many as|up to)\b")
 
 
 def death_mentions(sent: Span, index: int) -> list[DeathMention]:
@@ -70,7 +75,9 @@ def death_mentions(sent: Span, index: int) -> list[DeathMention]:
         # the incident's toll
         additive = any(_lemma_in(t, classes["additive"]) or word(t) in WOUNDED
                        for t in victims.subtree) or any(word(c) == "also" for c in tok.children)
-        inclusive = any(word(t) in ("total", "including") for t in tok.subtree)
+        # "as many as 21 died": a claim's upper bound never raises the incident's toll
+        upper = bool(_UPPER_BOUND.search(" ".join(word(t) for t in victims.subtree)))
+        inclusive = any(word(t) in ("total", "including") for t in tok.subtree) and not upper
         out.append(DeathMention(tok, sent, count, additive, marked, inclusive, index))
     return out
 

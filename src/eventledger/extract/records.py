@@ -38,6 +38,7 @@ from eventledger.extract.refinement import (
     set_protest_sides,
 )
 from eventledger.extract.triggers import names_those_held
+from eventledger.numbers import parse_count
 from eventledger.paragraphs import same_paragraph
 from eventledger.roles import concessive, own_subtree, word
 from eventledger.schema import Actor, Event, Figure, Place, stable_id
@@ -478,6 +479,15 @@ def _subtype(ctx: ExtractionContext, hit: _Hit, trig: Trigger, sent: Span,
     return _Coding(source, target, inter_s, inter_t, disorder, event_type, sub, plover_mode,
                    contexts, typing.probability,
                    pred.plover_dist.get(trig.plover, 0.0) if pred else None)
+
+
+def _upper_bound(ev: Event, count: int | None) -> bool:
+    """Whether the mention gives its count only as an upper bound ('as many as 21', 'up to')."""
+    return count is not None and any(parse_count(m.group(1)) == count
+                                     for e in ev.evidence for m in UPPER_BOUND.finditer(e.text))
+
+
+UPPER_BOUND = re.compile(r"(?i)\b(?:as many as|up to)\s+([\w-]+)")
 
 
 def _named_in_plural(ctx: ExtractionContext, actor: Actor) -> bool:
@@ -944,8 +954,12 @@ def one_event_per_incident(events: list[Event]) -> list[Event]:
             prior.evidence.extend(ev.evidence)
             prior.confidence = round(min(0.95, max(prior.confidence, ev.confidence) + 0.03), 2)
         for name in ("fatalities", "injured", "arrested", "crowd_size"):
-            # Mentions of one incident restate or update its tolls: the largest one stands.
-            counts = [n for n in (getattr(prior, name), getattr(ev, name)) if n is not None]
+            # Mentions of one incident restate or update its tolls: the largest one stands,
+            # save a claim's upper bound ("as many as 21 died"), the least credible figure.
+            mine, theirs = getattr(prior, name), getattr(ev, name)
+            counts = [n for n in (mine, theirs) if n is not None]
+            if len(counts) == 2 and _upper_bound(ev, theirs) != _upper_bound(prior, mine):
+                counts = [mine if _upper_bound(ev, theirs) else theirs]
             setattr(prior, name, max(counts, default=None))
         if prior.sub_event_type == "Protest with intervention" and \
                 _told_by_its_toll(ev, prior) and (ev.fatalities or ev.injured):
