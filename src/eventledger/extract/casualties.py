@@ -6,7 +6,6 @@ sight stay out, as ACLED leaves them out."""
 from __future__ import annotations
 
 import re
-
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
