@@ -1562,3 +1562,21 @@ def test_a_claims_upper_bound_does_not_raise_an_incidents_toll():
             "six members of criminal groups had been killed. Local sources said as many as 19 "
             "people died, including civilians.", published="2022-05-19")
     assert [(e.sub_event_type, e.fatalities) for e in coded(r)] == [("Armed clash", 6)]
+
+
+def test_men_shot_dead_in_a_gunfight_fought_and_a_day_before_an_act_told_is_its_eve():
+    r = run("The government declared a state of emergency in Spanish Town on Friday, sending "
+            "troops to curb a surge in gang killings.\n\nA day before the declaration, police "
+            "shot dead three men during a gunfight in Spanish Town. Officers said they came "
+            "under fire and returned it.", published="2018-01-21")
+    assert [(e.sub_event_type, e.event_date, e.fatalities) for e in coded(r)] == [
+        ("Other", "2018-01-19", None), ("Armed clash", "2018-01-18", 3)]
+
+
+def test_kinds_of_act_a_group_lives_by_or_sees_regularly_are_no_event():
+    r = run("The FARC dissidents, a group formed in 2017, finance themselves through "
+            "kidnappings for ransom.", published="2018-06-06")
+    assert coded(r) == []
+    r = run("Spain has seen regular pro-Palestinian protests since the war began.",
+            published="2018-06-06")
+    assert coded(r) == []

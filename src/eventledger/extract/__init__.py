@@ -81,6 +81,14 @@ def extract(ctx: ExtractionContext) -> tuple[list[Event], list[Figure]]:
         told = [Timex(t.start, t.end, t.text, "DATE", e.event_date or t.value, True)
                 for e in coded if e.time_precision == 1 and e.modality == "asserted"
                 for t in sent_timexes if t.text == e.date_text]
+        if not told and narrative is not None:
+            # "A day before the declaration, police shot two men": the story moves to that day,
+            # told here
+            here = next((t for t in sent_timexes if t.type == "DURATION"), narrative)
+            told = [Timex(here.start, here.end, narrative.text, "DATE", e.event_date, True)
+                    for e in coded if e.time_precision == 1 and e.modality == "asserted" and
+                    e.event_date and e.date_text == narrative.text and
+                    e.event_date != narrative.value[:10]]
         day_timexes = [t for t in sent_timexes if t.type in ("DATE", "TIME")
                        and re.match(r"\d{4}-\d{2}-\d{2}", t.value)]
         if told:

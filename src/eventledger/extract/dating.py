@@ -233,9 +233,18 @@ def _shifted_by_span_clause(ctx: ExtractionContext, tok: Token, sent_timexes: li
         if words is None:
             continue
         clause = words.root.head if words.root.dep_ == "mark" else words.root
+        days = int(span.group(1)) * (7 if span.group(2) == "W" else 1)
         if clause.i == tok.i or any(a.i == clause.i for a in tok.ancestors):
-            days = int(span.group(1)) * (7 if span.group(2) == "W" else 1)
             shifted = day + dt.timedelta(days=-days if link.group(1) == "after" else days)
+            return DateResolution(shifted.isoformat(), None, 1, res.date_text)
+        anchor = next((o for o in words.root.children if o.dep_ == "pobj"), None)
+        told_here = any(t.text == res.date_text for t in sent_timexes if t.type != "DURATION")
+        if not told_here and anchor is not None and anchor.pos_ == "NOUN" and \
+                any(word(d) in ("the", "this", "that") for d in anchor.children) and \
+                _clause_head(words.root).i == _clause_head(tok).i:
+            # "A day before the declaration, police shot two men": the act told, a span off
+            # the day of the act just narrated
+            shifted = day + dt.timedelta(days=days if link.group(1) == "after" else -days)
             return DateResolution(shifted.isoformat(), None, 1, res.date_text)
     return res
 

@@ -127,8 +127,8 @@ def _code_event(ctx: ExtractionContext, sent: Span, hit: _Hit, sent_timexes: lis
     trig = _retype_from_cause(tok, hit.trigger)
     # "six were killed when fighting broke out between two clans": a clash, which the dead
     # fought in rather than suffered as its target
-    fought = trig is hit.trigger and trig.acled_sub == "Attack" and tok.pos_ == "VERB" and \
-        _killed_in_a_fight(tok)
+    fought = trig is hit.trigger and trig.acled_sub in ("Attack", "Armed clash") and \
+        tok.pos_ == "VERB" and _killed_in_a_fight(tok)
     if fought:
         trig = triggers()["clash"][0]
     modality, attributed = _modality(tok)
@@ -265,7 +265,10 @@ def _retype_from_cause(tok: Token, trig: Trigger) -> Trigger:
 def _killed_in_a_fight(tok: Token) -> bool:
     """A casualty told as the toll of a fight between sides: 'killed in two days of fighting
     between herders and farmers', 'killed when fighting broke out between two clans'."""
-    if tok.lemma_.lower() not in ("kill", "die"):
+    # "shot dead two men", parsed with "dead" on the men or on the verb
+    shot_dead = tok.lemma_.lower() == "shoot" and any(word(d) == "dead" for c in tok.children
+                                                      for d in (c, *c.children))
+    if tok.lemma_.lower() not in ("kill", "die") and not shot_dead:
         return False
     for c in tok.children:
         if c.dep_ == "prep" and word(c) in ("in", "during"):
@@ -445,6 +448,8 @@ def _subtype(ctx: ExtractionContext, hit: _Hit, trig: Trigger, sent: Span,
                     inter_s=inter_s, harmed=bool(counts["fatalities"] or counts["injured"]),
                     protest_told=ctx.protest_told)
     sub, plover_mode = _territory_by_actor(typing.sub, inter_s), typing.mode
+    if fought and sub == "Attack":
+        sub = "Armed clash"  # "shot dead two men during a gunfight": they fought back
     if trig.acled_sub is None and trig.lemma in CAMPAIGN_NOUNS:
         sub = None  # "a crackdown launched under the emergency": a campaign, not one event
     if sub in ("Protest with intervention", "Excessive force against protesters") and \

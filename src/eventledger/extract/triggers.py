@@ -380,13 +380,19 @@ def _is_back_reference(tok: Token) -> bool:
         holder = holder.head  # "protests and vigilante killings are common"
     if holder.dep_ == "nsubj" and holder.head.lemma_ == "be":
         return True
-    if any(c.dep_ == "amod" and word(c) in ("similar", "such", "previous", "earlier",
-                                              "frequent", "regular")
+    if any(c.dep_ == "amod" and word(c) in ("similar", "such", "previous", "earlier")
            for c in tok.children) and not _staged_anew(tok):
         return True  # "similar abductions were reported last year"
-    if tok.tag_ == "NNS" and tok.dep_ == "pobj" and word(tok.head) == "for" and not any(
+    if tok.tag_ == "NNS" and any(c.dep_ == "amod" and word(c) in ("frequent", "regular")
+                                 for c in tok.children):
+        return True  # "Italy has seen regular protests since the war began": a series
+    if tok.tag_ == "NNS" and tok.dep_ == "pobj" and word(tok.head) in ("for", "through",
+                                                                       "via") and not any(
             c.dep_ in ("det", "poss", "nummod") for c in tok.children):
-        return True  # "blamed for kidnappings of ranchers": a kind of act, no act told
+        return True  # "blamed for kidnappings", "funds itself through kidnappings": a kind of act
+    if tok.tag_ == "NNS" and tok.dep_ == "pobj" and word(tok.head) in ("in", "of") and \
+            tok.head.head.lemma_.lower() in word_classes()["trend_nouns"]:
+        return True  # "to curb a surge in gang killings": a trend, no act told
     if tok.dep_ == "pobj" and word(tok.head) == "of" and \
             tok.head.head.lemma_.lower() in word_classes()["kind_nouns"]:
         return True  # "a common form of protest": a kind of act, no act told
