@@ -1580,3 +1580,17 @@ def test_kinds_of_act_a_group_lives_by_or_sees_regularly_are_no_event():
     r = run("Spain has seen regular pro-Palestinian protests since the war began.",
             published="2018-06-06")
     assert coded(r) == []
+
+
+def test_the_day_after_a_told_act_is_the_next_day_and_a_past_act_hung_on_a_demand_stands():
+    r = run("Nine soldiers were killed on Monday when fighters ambushed a patrol near Téra.\n\n"
+            "The day after the ambush, army aircraft struck a column of fighters near Téra.",
+            published="2023-10-11")
+    assert [(e.sub_event_type, e.event_date) for e in coded(r)] == [
+        ("Armed clash", "2023-10-09"), ("Air/drone strike", "2023-10-10")]
+    r = run("On Tuesday, French troops handed over their base at Ouallam to the Nigerien army, "
+            "the first of several positions France is vacating after the junta that seized "
+            "power in July demanded their departure.", published="2023-10-11")
+    assert [(e.sub_event_type, e.modality) for e in r.events
+            if e.sub_event_type == "Non-violent transfer of territory"] == [
+        ("Non-violent transfer of territory", "asserted")]

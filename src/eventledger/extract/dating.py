@@ -224,21 +224,27 @@ def _shifted_by_span_clause(ctx: ExtractionContext, tok: Token, sent_timexes: li
     day = _iso_day(res.event_date or "")
     if day is None or res.time_precision != 1:
         return res
+    offsets = []  # (days, where the span ends) of "a day after", "two weeks before"
     for t in sent_timexes:
         span = re.fullmatch(r"P(\d+)([DW])", t.value)
-        link = re.match(r"\s+(after|before)\b", ctx.text[t.end:t.end + 10])
-        if t.type != "DURATION" or span is None or link is None or tok.idx < t.end:
+        if t.type == "DURATION" and span is not None:
+            offsets.append((int(span.group(1)) * (7 if span.group(2) == "W" else 1), t.end))
+    sent = tok.sent
+    # "The day after the ambush": a span the time tagger leaves alone
+    offsets += [(1, sent.start_char + m.end()) for m in _THE_DAY.finditer(sent.text)]
+    told_here = any(t.text == res.date_text for t in sent_timexes if t.type != "DURATION")
+    for days, end in offsets:
+        link = re.match(r"\s+(after|before)\b", ctx.text[end:end + 10])
+        if link is None or tok.idx < end:
             continue
-        words = ctx.doc.char_span(t.end + link.start(1), t.end + link.end(1))
+        words = ctx.doc.char_span(end + link.start(1), end + link.end(1))
         if words is None:
             continue
         clause = words.root.head if words.root.dep_ == "mark" else words.root
-        days = int(span.group(1)) * (7 if span.group(2) == "W" else 1)
         if clause.i == tok.i or any(a.i == clause.i for a in tok.ancestors):
             shifted = day + dt.timedelta(days=-days if link.group(1) == "after" else days)
             return DateResolution(shifted.isoformat(), None, 1, res.date_text)
         anchor = next((o for o in words.root.children if o.dep_ == "pobj"), None)
-        told_here = any(t.text == res.date_text for t in sent_timexes if t.type != "DURATION")
         if not told_here and anchor is not None and anchor.pos_ == "NOUN" and \
                 any(word(d) in ("the", "this", "that") for d in anchor.children) and \
                 _clause_head(words.root).i == _clause_head(tok).i:
@@ -247,6 +253,9 @@ def _shifted_by_span_clause(ctx: ExtractionContext, tok: Token, sent_timexes: li
             shifted = day + dt.timedelta(days=days if link.group(1) == "after" else -days)
             return DateResolution(shifted.isoformat(), None, 1, res.date_text)
     return res
+
+
+_THE_DAY = re.compile(r"(?i)\bthe\s+day(?=\s+(?:after|before)\s+(?:the|this|that)\b)")
 
 
 def _iso_day(value: str) -> dt.date | None:

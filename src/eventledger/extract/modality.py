@@ -159,8 +159,10 @@ def _governing_verbs(tok: Token, modality: str) -> tuple[str, str | None, bool]:
         if any(c.dep_ == "neg" for c in head.children) and cur.dep_ in ("xcomp",):
             return "negated", attributed, True
         if cur.dep_ in ("ccomp", "xcomp") and lemma in classes["request_verbs"] and \
-                modality == "asserted":
-            modality = "hypothetical"  # "insisted that troops stay in the capital"
+                modality == "asserted" and not (cur.i < head.i and cur.tag_ == "VBD"):
+            # "insisted that troops stay in the capital" (not "Troops handed over the base,
+            # ..., the junta demanded": a past act told before it, which the parse hung there)
+            modality = "hypothetical"
         if head.pos_ == "NOUN" and lemma in classes["claim_nouns"] and \
                 cur.dep_ in ("acl", "ccomp", "relcl", "appos"):
             return "claimed", attributed, True  # "the rumour that rebels were paid"
