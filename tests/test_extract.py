@@ -1594,3 +1594,12 @@ def test_the_day_after_a_told_act_is_the_next_day_and_a_past_act_hung_on_a_deman
     assert [(e.sub_event_type, e.modality) for e in r.events
             if e.sub_event_type == "Non-violent transfer of territory"] == [
         ("Non-violent transfer of territory", "asserted")]
+
+
+def test_what_a_march_opposes_and_clashes_that_did_not_happen_are_no_events():
+    r = run("Thousands of students marched through Vilnius on Thursday against a court ruling "
+            "that banned the student union.", published="2020-10-29")
+    assert [e.sub_event_type for e in coded(r)] == ["Peaceful protest"]
+    r = run("About 9,000 nurses rallied in Busan on Thursday. Police deployed hundreds of "
+            "officers, but the rally ended without clashes.", published="2020-10-29")
+    assert [e.sub_event_type for e in coded(r)] == ["Peaceful protest"]

@@ -156,6 +156,8 @@ def _code_event(ctx: ExtractionContext, sent: Span, hit: _Hit, sent_timexes: lis
             (_standing_state(tok) or _perfect(tok) and not _in_lead(ctx, sent)) and \
             not _dated_in_own_clause(ctx, tok, sent_timexes):
         return []  # "the march had been banned", "has banned the groups since 2017": background
+    if _grievance(tok) and not _dated_in_own_clause(ctx, tok, sent_timexes):
+        return []  # "marched against a court ruling that imposed a ban": what they oppose
     if _spark_of_fighting(tok):
         return []  # "the fighting began after one group detained a commander": its cause
     if _search_by_state(tok, coding, counts):
@@ -173,6 +175,19 @@ def _code_event(ctx: ExtractionContext, sent: Span, hit: _Hit, sent_timexes: lis
             trig.kind == "event" and _announced(tok):
         out.append(_threat(ctx, out[0], tok, sent, sent_timexes, narrative))
     return out
+
+
+def _grievance(tok: Token) -> bool:
+    """Whether the act is told in a clause on what a protest opposes ('marched against a
+    ruling that imposed a ban', 'protested over a decree that banned rallies')."""
+    rel = next((a for a in (_clause_head(tok), *_clause_head(tok).ancestors)
+                if a.dep_ == "relcl"), None)
+    if rel is None or rel.head.dep_ != "pobj" or word(rel.head.head) not in ("against", "over"):
+        return False
+    protest = rel.head.head.head
+    return any(e.plover == "PROTEST" for e in triggers().get(protest.lemma_.lower(), ())) or \
+        any(e.plover == "PROTEST" for e in triggers().get(_clause_head(protest).lemma_.lower(),
+                                                           ()))
 
 
 def _dated_in_own_clause(ctx: ExtractionContext, tok: Token, sent_timexes: list[Timex]
