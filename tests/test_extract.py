@@ -1603,3 +1603,22 @@ def test_what_a_march_opposes_and_clashes_that_did_not_happen_are_no_events():
     r = run("About 9,000 nurses rallied in Busan on Thursday. Police deployed hundreds of "
             "officers, but the rally ended without clashes.", published="2020-10-29")
     assert [e.sub_event_type for e in coded(r)] == ["Peaceful protest"]
+
+
+def test_a_march_banned_by_the_authorities_is_told_not_banned_anew():
+    r = run("Police in Lyon fired tear gas on Saturday after a march banned by the prefecture "
+            "turned violent.", published="2024-10-06")
+    assert "Change to group/activity" not in [e.sub_event_type for e in coded(r)]
+
+
+def test_a_towns_police_ban_stands_in_the_town_not_in_a_country_attacked():
+    r = run("The Lyon police prefecture had banned the march on Tuesday, citing the "
+            "anniversary of the attack on Israel.", published="2024-10-06")
+    assert [(e.sub_event_type, e.location) for e in coded(r)] == [
+        ("Change to group/activity", "Lyon")]
+
+
+def test_deaths_told_since_a_month_are_a_running_total_not_a_toll():
+    r = run("Police opened fire on protesters in León on Saturday, killing two. More than 300 "
+            "people have died since the protests began in April.", published="2018-06-26")
+    assert [e.fatalities for e in coded(r) if e.time_precision == 1] == [2]

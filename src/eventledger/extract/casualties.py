@@ -11,7 +11,8 @@ from typing import TYPE_CHECKING
 
 from eventledger.extract.arguments import _prep_object
 from eventledger.extract.context import SUBJECT_DEPS, _lemma_in
-from eventledger.extract.counts import count_of_group
+from eventledger.extract.counts import _cue_tokens, count_of_group
+from eventledger.extract.modality import _clause_head
 from eventledger.roles import word
 from eventledger.taxonomy import acled_types, actor_lexicon, word_classes
 
@@ -42,6 +43,14 @@ class DeathMention:
 _UPPER_BOUND = re.compile(r"\b(?:as many as|up to)\b")
 
 
+def _running_total(sent: Span, verb: Token) -> bool:
+    """'More than 200 people have died since the protests began', 'so far': a running total
+    (a Figure), no incident's toll."""
+    cues = word_classes()["cumulative_cue"] | word_classes()["countrywide_cues"]
+    return any(_clause_head(cue.head.head if cue.dep_ == "mark" else cue).i == verb.i
+               for cue in _cue_tokens(sent, cues))
+
+
 def death_mentions(sent: Span, index: int) -> list[DeathMention]:
     """Counted deaths in a sentence: 'N died/drowned/perished', 'N (bodies) were found (dead)'."""
     classes = word_classes()
@@ -68,7 +77,7 @@ def death_mentions(sent: Span, index: int) -> list[DeathMention]:
         if _lemma_in(victims, classes["remains_nouns"]):
             victims = _prep_object(victims, ("of",)) or victims  # "the bodies of three men"
         count = count_of_group(victims) or _one_person(victims)
-        if not count:
+        if not count or _running_total(sent, tok):
             continue
         # "two more died", "one of the wounded died", "the bomber also died": deaths added to
         # the incident's toll

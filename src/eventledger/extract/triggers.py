@@ -383,8 +383,9 @@ def _is_back_reference(tok: Token) -> bool:
     if any(c.dep_ == "amod" and word(c) in ("similar", "such", "previous", "earlier")
            for c in tok.children) and not _staged_anew(tok):
         return True  # "similar abductions were reported last year"
-    if tok.tag_ == "NNS" and any(c.dep_ == "amod" and word(c) in ("frequent", "regular")
-                                 for c in tok.children):
+    series = word_classes()["series_adjectives"]
+    if tok.tag_ == "NNS" and any(c.dep_ == "amod" and word(c) in series for c in tok.children) \
+            and not any(c.dep_ == "det" and word(c) in DEFINITE for c in tok.children):
         return True  # "Italy has seen regular protests since the war began": a series
     if tok.tag_ == "NNS" and tok.dep_ == "pobj" and word(tok.head) in ("for", "through",
                                                                        "via") and not any(
@@ -518,6 +519,10 @@ def _skip_verb(tok: Token) -> bool:
                      if o.dep_ == "pobj"]
     if any(f"{lemma} {word(c)}" in idioms for c in complements):
         return True
+    if tok.dep_ == "acl" and tok.tag_ == "VBN" and \
+            _lemma_in(tok.head, word_classes()["protest_nouns"]) and \
+            any(e.mode == "restrict" for e in triggers().get(lemma, ())):
+        return True  # "a demonstration banned by the authorities": the march's state
     if tok.dep_ == "amod":
         # "the detained journalists" describes people; "the halted mine" tells a halt
         noun = tok.head.head if tok.head.dep_ == "compound" else tok.head

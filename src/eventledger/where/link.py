@@ -193,12 +193,19 @@ def _within_region(town: Toponym, region: Toponym) -> bool:
 
 
 def _jurisdiction(doc: Doc, top: Toponym) -> bool:
-    """'the mayor of Dumbéa', 'the governor of Kano': a town's or a region's official acts
-    there, unlike 'rebels from Goma'."""
+    """'the mayor of Dumbéa', 'the governor of Kano', 'the Rome police': a town's or a
+    region's official body acts there, unlike 'rebels from Goma'."""
     if top.resolved.feature in ("country", "continent"):
         return False
     span = doc.char_span(top.start, top.end, alignment_mode="expand")
-    if span is None or span.root.dep_ != "pobj" or word(span.root.head) != "of":
+    if span is None:
+        return False
+    if span.root.dep_ == "compound":
+        # "the Rome police headquarters", "Kano state police": a town's own state body
+        return any(t.i != span.root.i and t.dep_ in ("compound", "nsubj", "nsubjpass", "dobj")
+                   and actor_lexicon().get(t.lemma_.lower(), {}).get("kind") == "state"
+                   for t in (span.root.head, *span.root.head.children))
+    if span.root.dep_ != "pobj" or word(span.root.head) != "of":
         return False
     official = actor_lexicon().get(span.root.head.head.lemma_.lower())
     return official is not None and official["kind"] == "state"
@@ -356,6 +363,11 @@ def _destination_or_topic(doc: Doc, top: Toponym) -> bool:
     if _topic_of(doc, top):
         return True  # "in solidarity with Gaza", "in support of Gaza": the cause
     if top.resolved.feature in ("country", "continent"):
+        if prep == "on":
+            # "the anniversary of the attack on Israel", "sanctions on Russia": what an act
+            # named by a noun was aimed at
+            root = _phrase_root(doc, top)
+            return root is not None and root.head.head.pos_ == "NOUN"
         return prep in NOT_WHERE_PREPS
     if prep not in BOUND_FOR_PREPS:
         return False
