@@ -1622,3 +1622,13 @@ def test_deaths_told_since_a_month_are_a_running_total_not_a_toll():
     r = run("Police opened fire on protesters in León on Saturday, killing two. More than 300 "
             "people have died since the protests began in April.", published="2018-06-26")
     assert [e.fatalities for e in coded(r) if e.time_precision == 1] == [2]
+
+
+def test_a_mine_stepped_on_is_an_explosive_and_attackers_who_struck_are_no_air_strike():
+    r = run("A shepherd died on Monday after his truck drove over an anti-tank mine near "
+            "Tartar.", published="2025-04-16")
+    assert [(e.sub_event_type, e.fatalities) for e in coded(r)] == [
+        ("Remote explosive/landmine/IED", 1)]
+    r = run("Gunmen struck at dawn on Monday in a village near Bama, killing seven people.",
+            published="2025-04-16")
+    assert [e.sub_event_type for e in coded(r)] == ["Attack"]
