@@ -1632,3 +1632,9 @@ def test_a_mine_stepped_on_is_an_explosive_and_attackers_who_struck_are_no_air_s
     r = run("Gunmen struck at dawn on Monday in a village near Bama, killing seven people.",
             published="2025-04-16")
     assert [e.sub_event_type for e in coded(r)] == ["Attack"]
+
+
+def test_a_local_unit_tied_to_a_town_by_its_bearing_is_the_place():
+    r = run("BOR, South Sudan — Armed youths attacked cattle camps in Makuach payam, south of "
+            "Bor, on Tuesday, killing five people.", published="2025-04-10")
+    assert [e.location for e in coded(r)] == ["Makuach"]

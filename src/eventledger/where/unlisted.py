@@ -37,7 +37,9 @@ def _cue_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     # "the (Palestinian / north-western) village of X"
     named = re.compile(rf"\b(?:{feature})\s+of\s+(?P<name>{_NAME})")
     # "in X, (just) south-east of Y", "at X, in Y province", "near X, on the road to Y"
-    tied = re.compile(rf"\b(?:[Ii]n|[Aa]t|[Nn]ear|[Aa]round|[Oo]utside)\s+(?P<name>{_NAME}),\s+"
+    units = "|".join(sorted(map(re.escape, classes["local_unit_nouns"]), key=len, reverse=True))
+    tied = re.compile(rf"\b(?:[Ii]n|[Aa]t|[Nn]ear|[Aa]round|[Oo]utside)\s+(?P<name>{_NAME})"
+                      rf"(?:\s+(?:{units}))?,\s+"
                       r"(?:(?:just|some|about|\d+\s*(?:km|kilometres|kilometers|miles))\s+)?"
                       r"(?:(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of|in|"
                       r"on\s+the|near)\s")
