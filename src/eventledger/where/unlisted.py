@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 
 from eventledger.taxonomy import data_text, word_classes
 from eventledger.where.gazetteer import Gazetteer, GazetteerEntry, fold
-from eventledger.where.recognise import SentenceIndex
+from eventledger.where.recognise import SentenceIndex, demonym_country
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -58,7 +58,8 @@ def unlisted_places(doc: Doc, text: str, toponyms: list[Toponym], gaz: Gazetteer
     # The tagger's labels are weak on small places ("Diraz" an ORG, "Bwesumbu" a PERSON):
     # the cue outweighs them, save for days and demonyms.
     taken = [(t.start, t.end) for t in toponyms] + [
-        (e.start_char, e.end_char) for e in doc.ents if e.label_ in ("DATE", "TIME", "NORP")]
+        (e.start_char, e.end_char) for e in doc.ents if e.label_ in ("DATE", "TIME") or
+        (e.label_ == "NORP" and demonym_country(e.text))]  # not "Makuach" tagged a people
     found: dict[int, Toponym] = {}
     sent_of = SentenceIndex(doc)
     for start, end, needs_anchor in _cued_names(text):
