@@ -1638,3 +1638,12 @@ def test_a_local_unit_tied_to_a_town_by_its_bearing_is_the_place():
     r = run("BOR, South Sudan — Armed youths attacked cattle camps in Makuach payam, south of "
             "Bor, on Tuesday, killing five people.", published="2025-04-10")
     assert [e.location for e in coded(r)] == ["Makuach"]
+
+
+def test_residents_blocking_a_named_avenue_met_by_tear_gas_are_one_protest_in_the_town():
+    r = run("SÃO PAULO — Police shot dead three suspects in a raid on Monday, officials said.\n\n"
+            "Relatives said the dead had no criminal record.\n\nThe day after the raid, "
+            "residents blocked Avenida Paulista to protest against the killings. Police fired "
+            "tear gas to clear the road.", published="2024-08-08")
+    assert ("Protest with intervention", "2024-08-06", "São Paulo") in [
+        (e.sub_event_type, e.event_date, e.location) for e in coded(r)]

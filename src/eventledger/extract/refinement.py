@@ -129,9 +129,8 @@ def _refine_protests(events: list[Event]) -> list[Event]:
         # The state's force, used by it (not an attack on soldiers clearing a roadblock).
         force = [o for o in events if o.plover_event in ("ASSAULT", "COERCE")
                  and o.inter1 == Inter.STATE and o.modality == "asserted"
-                 and o.event_date == protest.event_date and o.geonameid is not None
-                 and o.geonameid == protest.geonameid and id(o) not in dropped
-                 and o is not protest]
+                 and o.event_date == protest.event_date and _same_place(o, protest)
+                 and id(o) not in dropped and o is not protest]
         if not force:
             continue
         # Force that killed or hurt someone other than the state's own men is excessive.
@@ -150,6 +149,17 @@ def _refine_protests(events: list[Event]) -> list[Event]:
             continue
         dropped.add(id(_merge_protest(violence, protest, sub)))
     return _force_on_riots([e for e in events if id(e) not in dropped])
+
+
+def _same_place(force: Event, protest: Event) -> bool:
+    """The force met the protest where it was: the same place, or no place smaller than the
+    country when told in the very next sentence ("Residents blocked the highway. Police fired
+    tear gas to clear the road.")."""
+    if force.geonameid is not None and force.geonameid == protest.geonameid:
+        return True
+    return force.geo_precision == 3 and force.admin1 is None and \
+        force.country == protest.country and protest.geo_precision in (1, 2) and \
+        0 <= force.evidence[0].start - protest.evidence[-1].end <= 2
 
 
 def _force_on_riots(events: list[Event]) -> list[Event]:

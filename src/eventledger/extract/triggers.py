@@ -196,7 +196,10 @@ def _object_fits(frame: _Frame, tok: Token) -> bool:
         # "disperse a mob pelting stones", parsed as "mob pelting" modifying the stones
         misparsed = [c for c in cand.subtree if c.i < cand.i and c.dep_ == "compound" and
                      c.head.dep_ == "amod" and c.head.tag_ == "VBG"]
-        if any(_lemma_in(c, frame.words) for c in (cand, *cand.conjuncts, *misparsed)) or \
+        # "blocked Avenida Brasil, a main highway": the street's head word or its apposition
+        named = [c for c in cand.children if c.dep_ in ("compound", "appos")]
+        if any(_lemma_in(c, frame.words) for c in (cand, *cand.conjuncts, *misparsed, *named)) \
+                or \
                 (people and cand.ent_type_ == "PERSON") or \
                 (agents and cand.ent_type_ in ("GPE", "ORG", "NORP")) or \
                 (places and names_a_place(cand)):

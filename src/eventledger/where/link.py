@@ -314,8 +314,10 @@ def _narrative_place(doc: Doc, text: str, sent: Span, toponyms: list[Toponym]
 
 def _names_a_landmark(sent: Span) -> bool:
     """'a rally in Republic Square', 'outside the State Palace': a named site in a town."""
-    return any(word(t) in LANDMARK_HEADS and t.text[:1].isupper() and t.i > sent.start and
-               t.nbor(-1).text[:1].isupper() for t in sent)
+    return any(word(t) in LANDMARK_HEADS and t.text[:1].isupper() and (
+        (t.i > sent.start and t.nbor(-1).text[:1].isupper()) or  # "Republic Square"
+        (t.i + 1 < sent.end and t.nbor(1).text[:1].isupper()))  # "Avenida Brasil"
+        for t in sent)
 
 
 def _dateline_town(sent: Span, toponyms: list[Toponym]) -> list[Toponym]:
