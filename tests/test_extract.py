@@ -1647,3 +1647,10 @@ def test_residents_blocking_a_named_avenue_met_by_tear_gas_are_one_protest_in_th
             "tear gas to clear the road.", published="2024-08-08")
     assert ("Protest with intervention", "2024-08-06", "São Paulo") in [
         (e.sub_event_type, e.event_date, e.location) for e in coded(r)]
+
+
+def test_arrests_told_by_a_participle_share_the_day_of_the_protest_they_ended():
+    r = run("Police removed farmers who had blocked the Chain Bridge in Bratislava on Sunday, "
+            "detaining eight of them.", published="2023-10-24")
+    assert [(e.sub_event_type, e.event_date, e.arrested) for e in coded(r)] == [
+        ("Protest with intervention", "2023-10-22", 8)]

@@ -72,7 +72,9 @@ def _date(ctx: ExtractionContext, tok: Token, sent: Span, sent_timexes: list[Tim
             dated.append((PARTICIPLE, abs(t.start - tok.idx), t))
         elif (rel := _through_xcomp(head)).dep_ == "relcl" and \
                 rel.head.dep_ in ("dobj", "nsubjpass", "nsubj") and (
-                    rel.head.head.i in (own.i, own.head.i if own.dep_ == "conj" else own.i) or
+                    # "removed students who had blocked the bridge on Sunday, detaining ten"
+                    rel.head.head.i in (own.i, own.head.i if own.dep_ in ("conj", "advcl")
+                                        else own.i) or
                     # "used water cannon to clear protesters who blocked the road on Saturday"
                     (rel.head.head.dep_ in ("xcomp", "advcl") and rel.head.head.head.i == own.i)):
             # "removed supporters who had gathered outside the commission on Tuesday", "killed
