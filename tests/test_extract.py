@@ -1654,3 +1654,14 @@ def test_arrests_told_by_a_participle_share_the_day_of_the_protest_they_ended():
             "detaining eight of them.", published="2023-10-24")
     assert [(e.sub_event_type, e.event_date, e.arrested) for e in coded(r)] == [
         ("Protest with intervention", "2023-10-22", 8)]
+
+
+def test_a_blast_of_gas_or_fuel_is_an_accident_not_a_bombing():
+    for text in ("Four workers were killed in a methane explosion at a colliery near Karaganda "
+                 "on Monday.",
+                 "A gas cylinder exploded at a restaurant in Peshawar on Monday, killing three.",
+                 "A gas explosion tore through a market in Kano on Monday, killing four."):
+        assert coded(run(text, published="2024-08-16")) == [], text
+    r = run("A bomb exploded at a market in Kano on Monday, killing four.",
+            published="2024-08-16")
+    assert [e.sub_event_type for e in coded(r)] == ["Remote explosive/landmine/IED"]

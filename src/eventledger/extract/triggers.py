@@ -452,12 +452,26 @@ def _staged_anew(tok: Token) -> bool:
         not any(word(c) in ("such", "previous", "earlier") for c in tok.children)
 
 
+def _accidental_blast(tok: Token) -> bool:
+    """'a methane explosion', 'a gas cylinder exploded': a blast of gas or fuel, an accident."""
+    if tok.lemma_.lower() not in ("explosion", "blast", "explode", "blow"):
+        return False
+    sources = word_classes()["accidental_blast_sources"]
+    named = [c for c in tok.children if c.dep_ in ("compound", "amod", *SUBJECT_DEPS)]
+    return any(_lemma_in(t, sources) for c in named for t in c.subtree)
+
+
 def _accidental(tok: Token) -> bool:
     """'injured when the bus plunged into a ravine', 'died in a road accident': a casualty of
     an accident or a disaster, which ACLED leaves out."""
     classes = word_classes()
+    if _accidental_blast(tok):
+        return True
     if tok.pos_ != "VERB" or tok.lemma_.lower() not in classes["casualty_verbs"]:
         return False
+    if tok.dep_ in ("advcl", "conj") and (_accidental_blast(tok.head) or any(
+            _accidental_blast(s) for s in _subjects(tok.head))):
+        return True  # "a gas cylinder exploded at a restaurant, killing four"
     verbs = [tok, *(c for c in tok.children if c.dep_ == "conj")]
     if tok.dep_ == "conj":
         verbs.append(tok.head)  # "two died and five were hurt when ...": the cause is shared
@@ -477,7 +491,8 @@ def _accidental(tok: Token) -> bool:
                     t.pos_ == "VERB" and _lemma_in(t, classes["accident_verbs"])
                     for t in c.subtree):
                 return True  # the parse made the vehicle the clause: "when a truck ... overturned"
-            if c.dep_ == "prep" and any(_lemma_in(p, classes["accident_nouns"] | hazards)
+            if c.dep_ == "prep" and any(_lemma_in(p, classes["accident_nouns"] | hazards) or
+                                        _accidental_blast(p)
                                         for p in c.children if p.dep_ == "pobj"):
                 return True
     return False
