@@ -1665,3 +1665,13 @@ def test_a_blast_of_gas_or_fuel_is_an_accident_not_a_bombing():
     r = run("A bomb exploded at a market in Kano on Monday, killing four.",
             published="2024-08-16")
     assert [e.sub_event_type for e in coded(r)] == ["Remote explosive/landmine/IED"]
+
+
+def test_an_air_strike_commented_on_is_no_labour_strike_and_one_states_forces_are_one_side():
+    r = run("In Nyala, an army aircraft bombed a livestock market on Sunday, killing nine "
+            "people. The army did not comment on the strike.", published="2024-08-05")
+    assert [e.sub_event_type for e in coded(r)] == ["Air/drone strike"]
+    r = run("Two police officers and a gang member were killed on Saturday when gang members "
+            "opened fire on a patrol in Mixco, and officers returned fire.",
+            published="2024-06-17")
+    assert [e.sub_event_type for e in coded(r)] == ["Armed clash"]

@@ -98,13 +98,23 @@ def _same_actor(x: str, y: str) -> bool:
     return len(other) == 1 and not other & _state_actors()
 
 
+def _one_state(x: str, y: str) -> bool:
+    """'Police Forces of Guatemala' and 'Military Forces of Guatemala': one state's forces."""
+    forces = ("Police Forces of ", "Military Forces of ")
+    return any(x.startswith(f) for f in forces) and any(y.startswith(f) for f in forces) and \
+        x.split(" of ", 1)[1] == y.split(" of ", 1)[1]
+
+
 def actors_compatible(a: Event, b: Event) -> bool:
     """Named actors must not contradict each other (a missing actor contradicts nothing); the
     sides of a protest always agree."""
     if family(a) == family(b) == f"protest/{a.kind}":
         return True  # ACLED names a town's crowd on a day "Protesters (Country)", whoever marched
-    # Reports may name the two sides in either order.
-    return any(all(not x or not y or _same_actor(x, y) for x, y in pairs)
+    # Reports may name the two sides in either order; in one kind of act a country's police
+    # and army may be one side ("a patrol" and "officers" may be either, as told).
+    same_kind = a.sub_event_type is not None and a.sub_event_type == b.sub_event_type
+    return any(all(not x or not y or _same_actor(x, y) or (same_kind and _one_state(x, y))
+                   for x, y in pairs)
                for pairs in (((a.actor1, b.actor1), (a.actor2, b.actor2)),
                              ((a.actor1, b.actor2), (a.actor2, b.actor1))))
 

@@ -410,6 +410,10 @@ def _is_back_reference(tok: Token) -> bool:
             tok.head.lemma_.lower() in word_classes()["reference_verbs"] and \
             any(c.dep_ == "det" and word(c) in ("the", "this", "that") for c in tok.children):
         return True  # "no group claimed the attack", "whether the attack was linked to X"
+    if tok.dep_ == "pobj" and tok.head.head.pos_ == "VERB" and \
+            tok.head.head.lemma_.lower() in word_classes()["reference_verbs"] and \
+            any(c.dep_ == "det" and word(c) in ("the", "this", "that") for c in tok.children):
+        return True  # "the army did not comment on the strike": the strike just told
     if tok.dep_ == "pobj" and word(tok.head) in BACK_REFERENCE_PREPS:
         return True
     if tok.dep_ == "dobj" and any(e.plover in STATEMENTS for e in
