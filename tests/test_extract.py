@@ -1675,3 +1675,16 @@ def test_an_air_strike_commented_on_is_no_labour_strike_and_one_states_forces_ar
             "opened fire on a patrol in Mixco, and officers returned fire.",
             published="2024-06-17")
     assert [e.sub_event_type for e in coded(r)] == ["Armed clash"]
+
+
+def test_trends_ongoing_states_and_a_countrys_flags_are_neither_events_nor_places():
+    r = run("Jihadist groups have stepped up attacks in the border area near Ménaka.",
+            published="2021-03-25")
+    assert coded(r) == []
+    r = run("The nurses, who have been on strike since March 2, rallied in Iasi on Wednesday.",
+            published="2023-06-08")
+    assert [(e.sub_event_type, e.event_date) for e in coded(r)] == [
+        ("Peaceful protest", "2023-06-07")]
+    r = run("SEOUL — Thousands of supporters rallied on Saturday, waving South Korean and US "
+            "flags.", published="2024-12-16")
+    assert [e.country for e in coded(r)] == ["South Korea"]

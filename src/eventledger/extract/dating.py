@@ -100,6 +100,15 @@ def _date(ctx: ExtractionContext, tok: Token, sent: Span, sent_timexes: list[Tim
                        ctx.text[max(0, t.start - 6):t.start].lower().strip().endswith("since")
                        for t in sent_timexes):
         return None
+    # "teachers, who have been on strike since May 22, marched": a state ongoing since a day
+    # well before the report, not an act of that day
+    ongoing = any(c.dep_ == "aux" and c.lemma_ == "have" for c in own.children)
+    for rank, _, t in dated:
+        day = _iso_day(t.value)
+        since = ctx.text[max(0, t.start - 6):t.start].lower().strip().endswith("since")
+        if ongoing and since and rank == 0 and day is not None and ctx.published and \
+                (ctx.published - day).days > 7:
+            return None
     dated.sort(key=lambda d: (d[0], d[1]))
     ordered = [t for _, _, t in dated]
     present = _present(tok)

@@ -368,6 +368,14 @@ def _quoted_about_them(tok: Token) -> bool:
                                               for c in tok.children)
 
 
+def _trend_verb(verb: Token) -> bool:
+    """'intensified', 'stepped up': a verb telling that acts grew more frequent."""
+    particles = [word(c) for c in verb.children if c.dep_ == "prt"]
+    lemma = verb.lemma_.lower()
+    return any(phrase in word_classes()["trend_verbs"]
+               for phrase in (lemma, *(f"{lemma} {p}" for p in particles)))
+
+
 def _is_back_reference(tok: Token) -> bool:
     """'because of the blockades', 'The roadblocks have caused shortages', 'backed the
     protests': an event already told (or a topic), not a new one."""
@@ -397,6 +405,8 @@ def _is_back_reference(tok: Token) -> bool:
     if tok.tag_ == "NNS" and tok.dep_ == "pobj" and word(tok.head) in ("in", "of") and \
             tok.head.head.lemma_.lower() in word_classes()["trend_nouns"]:
         return True  # "to curb a surge in gang killings": a trend, no act told
+    if tok.tag_ == "NNS" and tok.dep_ == "dobj" and _trend_verb(tok.head):
+        return True  # "jihadists have stepped up attacks in the border area": a trend
     if tok.dep_ == "pobj" and word(tok.head) == "of" and \
             tok.head.head.lemma_.lower() in word_classes()["kind_nouns"]:
         return True  # "a common form of protest": a kind of act, no act told

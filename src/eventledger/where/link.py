@@ -45,7 +45,7 @@ def event_places(doc: Doc, trigger: Token, toponyms: list[Toponym],
                                              and not _struck_place(doc, t, trigger)
                                              for s, e in actor_spans)]
     # "South Korea's biggest union", "Russia's defence ministry": an owner, not a place.
-    in_sent = [t for t in in_sent if not _owner(doc, t)]
+    in_sent = [t for t in in_sent if not _owner(doc, t) and not _country_of_a_thing(doc, t)]
     if not in_sent:
         return _narrative_place(doc, text, sent, toponyms) if narrative else []
     scope = {tok.idx for tok in own_subtree(trigger)}  # not a clause told beside it
@@ -310,6 +310,23 @@ def _narrative_place(doc: Doc, text: str, sent: Span, toponyms: list[Toponym]
     last_told = [t for t in last_told if not _describes_another(doc, t, last_told)
                  and not _owns_apposed_part(text, t, last_told)] or last_told
     return _most_specific(text, last_told)[-1:]
+
+
+def _country_of_a_thing(doc: Doc, top: Toponym) -> bool:
+    """'waving South Korean and US flags', 'Iran oil': a country naming what a thing is of."""
+    if top.resolved.feature != "country":
+        return False
+    span = doc.char_span(top.start, top.end, alignment_mode="expand")
+    if span is None:
+        return False
+    root = span.root
+    while root.dep_ == "conj" and root.head.i != root.i:
+        root = root.head  # "South Korean and US flags"
+    if root.dep_ not in ("compound", "amod") or root.head.pos_ != "NOUN":
+        return False
+    thing = root.head.lemma_.lower()
+    return thing not in OWNED_PLACES and thing not in actor_lexicon() and \
+        thing not in _cues()["feature_nouns"]
 
 
 def _names_a_landmark(sent: Span) -> bool:
