@@ -1688,3 +1688,13 @@ def test_trends_ongoing_states_and_a_countrys_flags_are_neither_events_nor_place
     r = run("SEOUL — Thousands of supporters rallied on Saturday, waving South Korean and US "
             "flags.", published="2024-12-16")
     assert [e.country for e in coded(r)] == ["South Korea"]
+
+
+def test_the_town_told_again_is_the_town_last_named():
+    r = run("BANGUI — Troops recaptured the northern town of Kabo from rebels on Tuesday, the "
+            "army said.\n\nA spokesman said 14 rebels were killed. The rebels had held it since "
+            "January.\n\nOn Thursday, the army set up a base at the town's airstrip.",
+            published="2021-02-19")
+    assert [(e.sub_event_type, e.location) for e in coded(r)
+            if e.sub_event_type == "Headquarters or base established"] == [
+        ("Headquarters or base established", "Kabo")]

@@ -299,6 +299,12 @@ def _narrative_place(doc: Doc, text: str, sent: Span, toponyms: list[Toponym]
               and t.locates and t.resolved.feature in ("city", "admin2", "admin1")
               and not _names_a_facility(doc, t) and not _destination_or_topic(doc, t)
               and not _owner(doc, t)]
+    if not before and _names_the_town(sent):
+        # "set up a base at the town's airstrip": the town last named, however far back
+        before = [t for t in within(toponyms, 0, prev_end) if t.entry is not None and t.locates
+                  and t.resolved.feature == "city" and not t.text.isupper()
+                  and not _names_a_facility(doc, t) and not _destination_or_topic(doc, t)
+                  and not _owner(doc, t)][-1:]
     if not before:
         return _dateline_town(sent, toponyms) if _names_a_landmark(sent) else []
     # "near Douradina in the state of Mato Grosso do Sul": the town, not the region after it
@@ -327,6 +333,12 @@ def _country_of_a_thing(doc: Doc, top: Toponym) -> bool:
     thing = root.head.lemma_.lower()
     return thing not in OWNED_PLACES and thing not in actor_lexicon() and \
         thing not in _cues()["feature_nouns"]
+
+
+def _names_the_town(sent: Span) -> bool:
+    """'the town', 'the city's airstrip': the settlement the story is about, told again."""
+    return any(word(t) in ("town", "city", "village") and t.tag_ == "NN" and
+               any(c.dep_ == "det" and word(c) == "the" for c in t.children) for t in sent)
 
 
 def _names_a_landmark(sent: Span) -> bool:
