@@ -1698,3 +1698,12 @@ def test_the_town_told_again_is_the_town_last_named():
     assert [(e.sub_event_type, e.location) for e in coded(r)
             if e.sub_event_type == "Headquarters or base established"] == [
         ("Headquarters or base established", "Kabo")]
+
+
+def test_a_strike_south_of_a_town_in_a_region_is_near_the_town_and_a_conflicts_toll_is_no_days():
+    r = run("CAIRO, Egypt — Military aircraft struck a militant hideout south of Rafah in "
+            "North Sinai on Sunday, killing nine militants.", published="2021-11-16")
+    assert [e.location for e in coded(r)] == ["Rafaḩ"]
+    r = run("On Monday, militants fired mortar rounds at an army checkpoint in El Arish. "
+            "Hundreds of soldiers have been killed in the insurgency.", published="2021-11-16")
+    assert [e.fatalities for e in coded(r)] == [None]

@@ -319,8 +319,11 @@ def habitual(verb: Token) -> bool:
     many_done_to = any(_lemma_in(t, classes["many_markers"]) or word(t) == "dozen"
                        for c in verb.children if c.dep_ in ("nsubjpass", "nsubj", "dobj")
                        for t in c.subtree)
-    over_a_span = any(word(t) in SPAN_OF_TIME for c in verb.children if c.dep_ == "prep"
-                      for t in c.subtree) or \
+    # "hundreds have been killed in the insurgency": over the whole conflict
+    over_a_span = any(word(t) in SPAN_OF_TIME or (t.dep_ == "pobj" and t.lemma_.lower() in
+                                                  classes["conflict_span_nouns"] and
+                                                  any(word(d) == "the" for d in t.children))
+                      for c in verb.children if c.dep_ == "prep" for t in c.subtree) or \
         any(word(c) in ("since", "ahead") for c in verb.children)  # "ahead of the vote"
     # "protests have spread across the capital since last week": many acts, still going on
     many_acts = any(c.dep_ == "nsubj" and c.tag_ == "NNS" and c.lemma_.lower() in triggers()

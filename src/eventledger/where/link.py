@@ -68,7 +68,9 @@ def event_places(doc: Doc, trigger: Token, toponyms: list[Toponym],
     # "in Jamundí, just south of Cali": a town given as a bearing locates the other one.
     bearings = [t for t in local if _BEARING.search(text[max(0, t.start - 40):t.start])]
     if bearings and len(bearings) < len(local):
-        local = [t for t in local if t not in bearings]
+        # (but "south of Rafah in North Sinai": the town is nearer than its region)
+        regions = all(_region_level(t) for t in local if t not in bearings)
+        local = bearings if regions else [t for t in local if t not in bearings]
     if local:
         chosen = local
     else:
