@@ -1707,3 +1707,10 @@ def test_a_strike_south_of_a_town_in_a_region_is_near_the_town_and_a_conflicts_t
     r = run("On Monday, militants fired mortar rounds at an army checkpoint in El Arish. "
             "Hundreds of soldiers have been killed in the insurgency.", published="2021-11-16")
     assert [e.fatalities for e in coded(r)] == [None]
+
+
+def test_people_abducted_in_an_attack_are_an_abduction_of_their_own():
+    r = run("Gunmen attacked the village of Tudun Wada near Gusau on Tuesday, killing seven "
+            "people and abducting twelve women.", published="2025-04-10")
+    assert sorted((e.sub_event_type, e.location) for e in coded(r)) == [
+        ("Abduction/forced disappearance", "Tudun Wada"), ("Attack", "Tudun Wada")]

@@ -394,8 +394,12 @@ def _places(ctx: ExtractionContext, tok: Token, trig: Trigger, sent: Span,
     if tok.dep_ == "conj" and tok.head.pos_ == "VERB" and \
             not any(own_span[0] <= t.start < own_span[1] for t in linked):
         # "killed four fighters near Bamenda and recovered two rifles": a conjoined verb that
-        # names no place of its own shares its head's.
-        linked = event_places(ctx.doc, tok.head, ctx.toponyms, participants, actor_spans,
+        # names no place of its own shares its head's; "attacked X, killing seven and
+        # abducting twelve": a participle shares the act's it follows from.
+        head = tok.head
+        while head.dep_ in ("conj", "advcl") and head.tag_ == "VBG" and head.head.i != head.i:
+            head = head.head
+        linked = event_places(ctx.doc, head, ctx.toponyms, participants, actor_spans,
                               narrative=narrative, text=ctx.text) or linked
     places = [_place_of(ctx.doc, ctx.text, t) for t in linked]
     narrated = bool(linked) and not (sent.start_char <= linked[0].start < sent.end_char)
@@ -526,6 +530,7 @@ def _settles_a_conflict(sent: Span, inter_s: int | None, inter_t: int | None) ->
 
 SETTLEMENT_WORDS = frozenset(word_classes()["conflict_settlement_words"])
 CAMPAIGN_NOUNS = frozenset(word_classes()["campaign_nouns"])
+ABDUCTION = "Abduction/forced disappearance"
 
 
 def _demonstrators(people: Actor) -> bool:
@@ -1153,8 +1158,11 @@ def _same_incident(a: Event, b: Event) -> bool:
     if a.evidence[0].start == b.evidence[0].start:
         if (a.event_date, a.modality) != (b.event_date, b.modality) or not _same_place(a, b):
             return False
+        abducted = [e.sub_event_type == ABDUCTION for e in (a, b)]
         if a.sub_event_type and a.sub_event_type == b.sub_event_type:
             same_type = True  # one ACLED incident, whichever PLOVER verb told it
+        elif any(abducted) and not all(abducted):
+            same_type = False  # "killing nine and abducting six children": two events
         elif a.plover_event == b.plover_event == "ASSAULT":
             # One act of violence told by its means and by its toll ("a grenade ... injured").
             same_type = min(_specificity(a), _specificity(b)) <= 1 < \

@@ -611,9 +611,11 @@ def _absorber(hit: _Hit, hits: list[_Hit]) -> _Hit | None:
         if hit.trigger.plover == "ASSAULT" and hit.token.tag_ == "VBG" and \
                 hit.token.dep_ in ("advcl", "conj") and \
                 _first_participle(hit.token).head.i == other.token.i and \
-                other.trigger.plover == "ASSAULT" and \
+                other.trigger.plover == "ASSAULT" and hit.trigger.mode != "abduct" and \
                 not any(c.dep_ in SUBJECT_DEPS for c in hit.token.children):
-            return other  # also "..., damaging a substation and wounding six people"
+            # also "..., damaging a substation and wounding six people" (but those abducted in
+            # an attack are an abduction of their own)
+            return other
         # "X endorsed the strikes": a known event as the topic of a statement.
         if hit.token.pos_ == "NOUN" and hit.token.dep_ == "dobj" and \
                 hit.token.head.i == other.token.i and other.trigger.plover in STATEMENTS and \
