@@ -1714,3 +1714,13 @@ def test_people_abducted_in_an_attack_are_an_abduction_of_their_own():
             "people and abducting twelve women.", published="2025-04-10")
     assert sorted((e.sub_event_type, e.location) for e in coded(r)) == [
         ("Abduction/forced disappearance", "Tudun Wada"), ("Attack", "Tudun Wada")]
+
+
+def test_children_carried_away_by_raiders_are_abducted_but_by_police_arrested():
+    r = run("Raiders attacked cattle camps near Pibor on Monday, killing nine people. Six "
+            "children were also carried away by the raiders.", published="2024-02-08")
+    assert sorted(e.sub_event_type for e in coded(r)) == [
+        "Abduction/forced disappearance", "Attack"]
+    r = run("Police officers dragged students to waiting buses in Tbilisi on Tuesday, and one "
+            "man was carried away by his arms and legs.", published="2024-02-08")
+    assert "Abduction/forced disappearance" not in [e.sub_event_type for e in coded(r)]

@@ -479,9 +479,12 @@ def _subtype(ctx: ExtractionContext, hit: _Hit, trig: Trigger, sent: Span,
         sub = None  # "police confiscated their phones": a search's seizure, not looting
     if sub == "Agreement" and not _settles_a_conflict(sent, inter_s, inter_t):
         sub = None  # "the two ministers agreed to share data": diplomacy, which ACLED leaves out
-    if sub == "Abduction/forced disappearance" and source is not None and \
-            (source.normalized or "").startswith("Police Forces"):
-        sub, plover_mode = "Arrests", "arrest"  # "officers took the activists from their homes"
+    if sub == ABDUCTION and ((source is not None and (source.normalized or "").startswith(
+            "Police Forces")) or ((source is None or source.normalized is None) and
+                                  _police_act_beside(sent))):
+        # "officers took the activists from their homes"; "Police dragged demonstrators to
+        # buses, and one man was carried away": an arrest
+        sub, plover_mode = "Arrests", "arrest"
     if sub == "Arrests" and (target is not None and _demonstrators(target) or
                              _at_a_protest(tok) or _arrested_while_protesting(tok)):
         # "Four protesters were detained", "detained 46 people during a rally": arrests at a
@@ -512,6 +515,13 @@ def _upper_bound(ev: Event, count: int | None) -> bool:
 
 
 UPPER_BOUND = re.compile(r"(?i)\b(?:as many as|up to)\s+([\w-]+)")
+
+
+def _police_act_beside(sent: Span) -> bool:
+    """Whether the police are the subject of a verb in the sentence."""
+    return any(t.dep_ == "nsubj" and t.head.pos_ == "VERB" and
+               actor_lexicon().get(t.lemma_.lower(), {}).get("name", "").startswith("Police")
+               for t in sent)
 
 
 def _named_in_plural(ctx: ExtractionContext, actor: Actor) -> bool:
@@ -1182,6 +1192,8 @@ def _same_incident(a: Event, b: Event) -> bool:
     if not (a.time_precision == b.time_precision == 1 and a.event_date == b.event_date and
             a.geonameid == b.geonameid):
         return False
+    if (a.sub_event_type == ABDUCTION) != (b.sub_event_type == ABDUCTION):
+        return False  # "Six children were also carried away": an abduction of its own
     if _told_by_its_toll(a, b) or _told_by_its_toll(b, a):
         return True  # an unclaimed toll is the day's named violence there, even in a region
     if _arrests_at(a, b) or _arrests_at(b, a):
