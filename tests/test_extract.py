@@ -1724,3 +1724,12 @@ def test_children_carried_away_by_raiders_are_abducted_but_by_police_arrested():
     r = run("Police officers dragged students to waiting buses in Tbilisi on Tuesday, and one "
             "man was carried away by his arms and legs.", published="2024-02-08")
     assert "Abduction/forced disappearance" not in [e.sub_event_type for e in coded(r)]
+
+
+def test_towns_under_blockade_and_whether_a_town_was_retaken_are_no_events():
+    r = run("Aid groups say several towns in the north of Burkina Faso are under blockade.",
+            published="2023-11-10")
+    assert coded(r) == []
+    r = run("The army did not say on Wednesday whether it had retaken Djibo.",
+            published="2023-11-10")
+    assert coded(r) == []

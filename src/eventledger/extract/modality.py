@@ -18,8 +18,9 @@ def _modality(tok: Token) -> tuple[str, str | None]:
     """Modality of the event and who it is attributed to, from the verbs that govern it."""
     classes = word_classes()
     children = list(tok.children)
-    if any(c.dep_ == "mark" and word(c) in ("if", "unless") for c in children):
-        return "hypothetical", None  # "if the government did not withdraw the plan"
+    if any(c.dep_ == "mark" and word(c) in ("if", "unless", "whether") for c in children):
+        # "if the government did not withdraw the plan", "did not say whether it had retaken"
+        return "hypothetical", None
     if tok.dep_ in ("pcomp", "pobj") and word(tok.head) in ("of", "for") and \
             tok.head.head.lemma_.lower() in classes["accusation_verbs"]:
         return "claimed", None  # "accusing them of killing a farmer", "suspected of arson"

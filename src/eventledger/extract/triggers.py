@@ -410,6 +410,9 @@ def _is_back_reference(tok: Token) -> bool:
     if tok.dep_ == "pobj" and word(tok.head) == "of" and \
             tok.head.head.lemma_.lower() in word_classes()["kind_nouns"]:
         return True  # "a common form of protest": a kind of act, no act told
+    if tok.dep_ == "pobj" and word(tok.head) == "under" and \
+            any(e.plover == "PROTEST" for e in triggers().get(tok.lemma_.lower(), ())):
+        return True  # "towns in the north are under blockade": a siege's state, no protest
     if tok.dep_ == "pobj" and tok.head.head.lemma_.lower() in ALLUSION_VERBS:
         return True  # "referring to riots in which shops were burned"
     definite = any(c.dep_ in ("det", "poss") and word(c) in DEFINITE | {"its", "their"}
