@@ -1733,3 +1733,12 @@ def test_towns_under_blockade_and_whether_a_town_was_retaken_are_no_events():
     r = run("The army did not say on Wednesday whether it had retaken Djibo.",
             published="2023-11-10")
     assert coded(r) == []
+
+
+def test_a_place_in_a_clause_after_which_the_act_came_is_not_its_place():
+    r = run("Thousands of opposition supporters rallied peacefully in Bouaké on Thursday, two "
+            "days after a clash between rival supporters left one man dead in the town of "
+            "Dabou.", published="2021-07-09")
+    assert ("Peaceful protest", "Bouaké") in [(e.sub_event_type, e.location) for e in coded(r)]
+    assert ("Peaceful protest", "Dabou") not in [(e.sub_event_type, e.location)
+                                                 for e in coded(r)]

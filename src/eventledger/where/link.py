@@ -49,6 +49,15 @@ def event_places(doc: Doc, trigger: Token, toponyms: list[Toponym],
     if not in_sent:
         return _narrative_place(doc, text, sent, toponyms) if narrative else []
     scope = {tok.idx for tok in own_subtree(trigger)}  # not a clause told beside it
+    # "rallied in Abidjan, two days after a clash left a man dead in Dabou": the other act's
+    for t in own_subtree(trigger):
+        if word(t) not in ("after", "before", "since") or t.dep_ not in ("prep", "mark"):
+            continue
+        clause = t.head if t.dep_ == "mark" else t
+        if clause.i == trigger.i or (t.dep_ == "prep" and
+                                     not any(x.pos_ == "VERB" for x in t.subtree)):
+            continue
+        scope -= {x.idx for x in clause.subtree}
     for head in participants:
         scope |= {tok.idx for tok in head.subtree}
     # "200 people from Bawku marched through Accra": where they came from is not where
