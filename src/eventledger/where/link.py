@@ -50,12 +50,12 @@ def event_places(doc: Doc, trigger: Token, toponyms: list[Toponym],
         return _narrative_place(doc, text, sent, toponyms) if narrative else []
     scope = {tok.idx for tok in own_subtree(trigger)}  # not a clause told beside it
     # "rallied in Abidjan, two days after a clash left a man dead in Dabou": the other act's
-    for t in own_subtree(trigger):
-        if word(t) not in ("after", "before", "since") or t.dep_ not in ("prep", "mark"):
+    for link in own_subtree(trigger):
+        if word(link) not in ("after", "before", "since") or link.dep_ not in ("prep", "mark"):
             continue
-        clause = t.head if t.dep_ == "mark" else t
-        if clause.i == trigger.i or (t.dep_ == "prep" and
-                                     not any(x.pos_ == "VERB" for x in t.subtree)):
+        clause = link.head if link.dep_ == "mark" else link
+        if clause.i == trigger.i or (link.dep_ == "prep" and
+                                     not any(x.pos_ == "VERB" for x in link.subtree)):
             continue
         scope -= {x.idx for x in clause.subtree}
     for head in participants:
