@@ -1742,3 +1742,4 @@ def test_a_place_in_a_clause_after_which_the_act_came_is_not_its_place():
     assert ("Peaceful protest", "Bouaké") in [(e.sub_event_type, e.location) for e in coded(r)]
     assert ("Peaceful protest", "Dabou") not in [(e.sub_event_type, e.location)
                                                  for e in coded(r)]
+    assert ("Armed clash", "Dabou") in [(e.sub_event_type, e.location) for e in coded(r)]

@@ -63,6 +63,11 @@ def event_places(doc: Doc, trigger: Token, toponyms: list[Toponym],
     # "200 people from Bawku marched through Accra": where they came from is not where
     scope -= {tok.idx for head in participants for c in head.children
               if c.dep_ == "prep" and word(c) == "from" for tok in c.subtree}
+    if trigger.pos_ == "NOUN" and trigger.dep_ in ("nsubj", "nsubjpass") and \
+            trigger.head.pos_ == "VERB":
+        # "a clash ... left one man dead in the town of Dabou": where its verb tells
+        scope |= {tok.idx for c in trigger.head.children
+                  if c.dep_ == "prep" and word(c) in LOCATIVE_PREPS for tok in c.subtree}
     if _result_clause(trigger):
         # "blew himself up at a camp in Beledweyne, killing four": where the act happened
         scope |= {tok.idx for c in trigger.head.children
