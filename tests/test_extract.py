@@ -1743,3 +1743,10 @@ def test_a_place_in_a_clause_after_which_the_act_came_is_not_its_place():
     assert ("Peaceful protest", "Dabou") not in [(e.sub_event_type, e.location)
                                                  for e in coded(r)]
     assert ("Armed clash", "Dabou") in [(e.sub_event_type, e.location) for e in coded(r)]
+
+
+def test_those_who_died_of_their_wounds_days_later_are_the_incidents_dead():
+    r = run("Fighters attacked an army post outside Maradi on Monday, killing five soldiers. The "
+            "ministry had initially reported three soldiers killed; it said two more had died of "
+            "their wounds on Tuesday at the regional hospital.", published="2023-09-21")
+    assert [(e.event_date, e.fatalities) for e in coded(r)] == [("2023-09-18", 5)]

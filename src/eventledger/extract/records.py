@@ -1035,12 +1035,18 @@ def _died_in_care(ev: Event, incident: Event) -> bool:
     """'Two officers were wounded, and one died of his injuries at the hospital in Natitingou':
     violence whose perpetrator goes untold, told with the hospital the victims were taken to, is
     the toll of the incident told just before it, wherever and whenever they died (ACLED)."""
-    if not is_violent(ev) or ev.actor1 is not None or ev.modality != incident.modality or \
+    if not is_violent(ev) or ev.modality != incident.modality or \
             ev.evidence[0].start <= incident.evidence[0].start:
         return False
     if ev.event_date and incident.event_date and ev.event_date < incident.event_date:
         return False
-    return bool(_TAKEN_INTO_CARE.search(ev.evidence[0].text))
+    if _DIED_OF_WOUNDS.search(ev.evidence[0].text) and incident.fatalities:
+        return True  # "two more had died of their wounds on Tuesday", whoever is named
+    return ev.actor1 is None and bool(_TAKEN_INTO_CARE.search(ev.evidence[0].text))
+
+
+_DIED_OF_WOUNDS = re.compile(r"(?i)\b(?:died|succumbed)\s+(?:later\s+)?(?:of|from|to)\s+"
+                             r"(?:his|her|their|the)\s+(?:wounds|injuries)\b")
 
 
 def _add_dead_by_side(sides: dict[int | None, int], mention: Event) -> None:
