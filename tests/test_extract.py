@@ -1750,3 +1750,12 @@ def test_those_who_died_of_their_wounds_days_later_are_the_incidents_dead():
             "ministry had initially reported three soldiers killed; it said two more had died of "
             "their wounds on Tuesday at the regional hospital.", published="2023-09-21")
     assert [(e.event_date, e.fatalities) for e in coded(r)] == [("2023-09-18", 5)]
+
+
+def test_troops_driving_rebels_out_of_a_town_regain_it():
+    r = run("On Monday, government troops drove rebels out of the town of Faya, killing four.",
+            published="2019-02-19")
+    assert [e.sub_event_type for e in coded(r)] == ["Government regains territory"]
+    r = run("Three local fighters were killed on Monday before the attackers were driven out of "
+            "Faya.", published="2019-02-19")
+    assert "Non-state actor overtakes territory" not in [e.sub_event_type for e in coded(r)]

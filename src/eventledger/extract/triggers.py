@@ -102,7 +102,10 @@ def _split_phrase_entry(tok: Token, table: dict[str, list[Trigger]]) -> Trigger 
     for prt in tok.children:
         phrase = f"{tok.lemma_.lower()} {word(prt)}"
         # The tagger may read a particle as an adverb ("pushed the crowd back").
-        particle = prt.dep_ == "prt" or (prt.dep_ == "advmod" and word(prt) in PARTICLES)
+        # ... or as a preposition ("drove the rebels out of the town")
+        particle = prt.dep_ == "prt" or (prt.dep_ == "advmod" and word(prt) in PARTICLES) or (
+            prt.dep_ == "prep" and word(prt) in PARTICLES and
+            not any(c.dep_ == "pobj" for c in prt.children))
         if not particle or prt.i == tok.i + 1 or phrase not in table:
             continue
         if any(word(t).endswith(("self", "selves")) for t in tok.doc[tok.i + 1:prt.i]):
