@@ -1759,3 +1759,12 @@ def test_troops_driving_rebels_out_of_a_town_regain_it():
     r = run("Three local fighters were killed on Monday before the attackers were driven out of "
             "Faya.", published="2019-02-19")
     assert "Non-state actor overtakes territory" not in [e.sub_event_type for e in coded(r)]
+
+
+def test_a_battle_with_gunmen_and_a_death_from_wounds_raising_the_toll_to_n():
+    r = run("Troops battled gunmen for hours during a raid on the Balata camp in Nablus on "
+            "Monday, killing four Palestinians, officials said.\n\nA teenager who was shot in "
+            "the chest died of his wounds on Tuesday, raising the toll to four.",
+            published="2023-06-22")
+    assert [(e.sub_event_type, e.event_date, e.fatalities) for e in coded(r)] == [
+        ("Armed clash", "2023-06-19", 4)]

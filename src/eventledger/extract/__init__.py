@@ -19,6 +19,7 @@ from eventledger.extract.learned import sentence_hit
 from eventledger.extract.records import (
     _code_event,
     casualty_event,
+    died_of_wounds,
     main_event,
     one_event_per_incident,
     with_default_actors,
@@ -78,9 +79,11 @@ def extract(ctx: ExtractionContext) -> tuple[list[Event], list[Figure]]:
         # The narrative moves to the day of the last event told with a day of its own, not to
         # the day something was said ("killed ... on Sunday, officials said on Monday").
         # The day is the event's as resolved ("a day after" the burial is the day before it).
+        # (not the day someone "died of his wounds", which is the incident's toll told late)
+        late_toll = died_of_wounds(sent.text)
         told = [Timex(t.start, t.end, t.text, "DATE", e.event_date or t.value, True)
                 for e in coded if e.time_precision == 1 and e.modality == "asserted"
-                for t in sent_timexes if t.text == e.date_text]
+                and not late_toll for t in sent_timexes if t.text == e.date_text]
         if not told and narrative is not None:
             # "A day before the declaration, police shot two men": the story moves to that day,
             # told here

@@ -1002,7 +1002,8 @@ def one_event_per_incident(events: list[Event]) -> list[Event]:
             prior.disorder_type, prior.event_type, prior.sub_event_type = \
                 acled_types("Excessive force against protesters")
         sides = dead_by_side[prior.event_id]
-        _add_dead_by_side(sides, ev)
+        if not _raises_toll_to(ev, prior.fatalities):
+            _add_dead_by_side(sides, ev)  # (not "..., raising the toll to six": counted)
         if prior.fatalities is not None:
             # "Five police officers were killed ... police killed three of the attackers": the
             # dead of each side add up; a toll of "people" counts them all.
@@ -1040,9 +1041,23 @@ def _died_in_care(ev: Event, incident: Event) -> bool:
         return False
     if ev.event_date and incident.event_date and ev.event_date < incident.event_date:
         return False
-    if _DIED_OF_WOUNDS.search(ev.evidence[0].text) and incident.fatalities:
+    if died_of_wounds(ev.evidence[0].text) and incident.fatalities:
         return True  # "two more had died of their wounds on Tuesday", whoever is named
     return ev.actor1 is None and bool(_TAKEN_INTO_CARE.search(ev.evidence[0].text))
+
+
+def _raises_toll_to(ev: Event, toll: int | None) -> bool:
+    """Whether the mention tells the incident's whole toll ('raising the toll to six')."""
+    return toll is not None and any(parse_count(m.group(1)) == toll for e in ev.evidence
+                                    for m in _TOLL_TO.finditer(e.text))
+
+
+_TOLL_TO = re.compile(r"(?i)\b(?:toll|total|number of dead)\b[^.;]{0,25}?\bto\s+([\w-]+)")
+
+
+def died_of_wounds(text: str) -> bool:
+    """'two more had died of their wounds on Tuesday': a late toll of an incident told."""
+    return bool(_DIED_OF_WOUNDS.search(text))
 
 
 _DIED_OF_WOUNDS = re.compile(r"(?i)\b(?:died|succumbed)\s+(?:later\s+)?(?:of|from|to)\s+"
