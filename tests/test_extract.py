@@ -1768,3 +1768,11 @@ def test_a_battle_with_gunmen_and_a_death_from_wounds_raising_the_toll_to_n():
             published="2023-06-22")
     assert [(e.sub_event_type, e.event_date, e.fatalities) for e in coded(r)] == [
         ("Armed clash", "2023-06-19", 4)]
+
+
+def test_acts_in_a_since_clause_start_a_span_and_are_background():
+    r = run("Police detained 40 people in Ilopango on Saturday. More than 5,000 people have "
+            "been detained since parliament approved emergency powers after gangs killed 60 "
+            "people.", published="2022-04-05")
+    assert [(e.sub_event_type, e.fatalities) for e in coded(r) if e.confidence >= 0.4] == [
+        ("Arrests", None)]

@@ -156,6 +156,8 @@ def _code_event(ctx: ExtractionContext, sent: Span, hit: _Hit, sent_timexes: lis
             (_standing_state(tok) or _perfect(tok) and not _in_lead(ctx, sent)) and \
             not _dated_in_own_clause(ctx, tok, sent_timexes):
         return []  # "the march had been banned", "has banned the groups since 2017": background
+    if _since_clause(tok) and not _dated_in_own_clause(ctx, tok, sent_timexes):
+        return []  # "6,000 detained since Congress approved a state of exception": the start
     if _grievance(tok) and not _dated_in_own_clause(ctx, tok, sent_timexes):
         return []  # "marched against a court ruling that imposed a ban": what they oppose
     if _spark_of_fighting(tok):
@@ -175,6 +177,13 @@ def _code_event(ctx: ExtractionContext, sent: Span, hit: _Hit, sent_timexes: lis
             trig.kind == "event" and _announced(tok):
         out.append(_threat(ctx, out[0], tok, sent, sent_timexes, narrative))
     return out
+
+
+def _since_clause(tok: Token) -> bool:
+    """Whether the act is told in a 'since' clause (or a clause within one): the start of a
+    span a running total is counted over, told as background."""
+    return any(any(c.dep_ == "mark" and word(c) == "since" for c in a.children)
+               for a in (_clause_head(tok), *_clause_head(tok).ancestors) if a.pos_ == "VERB")
 
 
 def _grievance(tok: Token) -> bool:
