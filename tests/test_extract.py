@@ -1776,3 +1776,12 @@ def test_acts_in_a_since_clause_start_a_span_and_are_background():
             "people.", published="2022-04-05")
     assert [(e.sub_event_type, e.fatalities) for e in coded(r) if e.confidence >= 0.4] == [
         ("Arrests", None)]
+
+
+def test_armed_men_entering_a_town_unopposed_is_a_transfer_and_without_a_shot_none_fired():
+    r = run("Rebels entered the town of Kabo on Saturday without firing a shot after soldiers "
+            "withdrew.", published="2020-12-28")
+    assert [e.sub_event_type for e in coded(r)] == ["Non-violent transfer of territory"]
+    r = run("Troops entered the town of Kabo on Saturday and clashed with rebels.",
+            published="2020-12-28")
+    assert [e.sub_event_type for e in coded(r)] == ["Armed clash"]

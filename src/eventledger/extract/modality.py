@@ -24,8 +24,8 @@ def _modality(tok: Token) -> tuple[str, str | None]:
     if tok.dep_ in ("pcomp", "pobj") and word(tok.head) in ("of", "for") and \
             tok.head.head.lemma_.lower() in classes["accusation_verbs"]:
         return "claimed", None  # "accusing them of killing a farmer", "suspected of arson"
-    if tok.dep_ == "pobj" and word(tok.head) == "without":
-        return "negated", None  # "the rally ended without clashes"
+    if tok.dep_ in ("pobj", "pcomp") and word(tok.head) == "without":
+        return "negated", None  # "the rally ended without clashes", "without firing a shot"
     if any(c.dep_ == "neg" for c in children) or _none(tok) or any(
             c.dep_ in ("nsubj", "nsubjpass", "dobj") and _none(c) for c in children):
         return "negated", None  # "no one was arrested", "no agreements were signed"
