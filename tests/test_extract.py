@@ -1785,3 +1785,10 @@ def test_armed_men_entering_a_town_unopposed_is_a_transfer_and_without_a_shot_no
     r = run("Troops entered the town of Kabo on Saturday and clashed with rebels.",
             published="2020-12-28")
     assert [e.sub_event_type for e in coded(r)] == ["Armed clash"]
+
+
+def test_people_arrested_who_had_been_slow_marching_were_protesting():
+    r = run("In Bristol on Monday, police arrested eleven climate activists who had been "
+            "slow-marching along a busy road.", published="2023-06-20")
+    assert [(e.sub_event_type, e.arrested) for e in coded(r)] == [
+        ("Protest with intervention", 11)]

@@ -592,7 +592,9 @@ def _arrested_while_protesting(tok: Token) -> bool:
         else:
             continue
         for verb in candidates:
-            acts = [verb, *(c for c in verb.children if c.dep_ in ("advcl", "conj", "xcomp"))]
+            # "who had been slow-marching": the act may be the complement of "been"
+            acts = [verb, *(c for c in verb.children if c.dep_ in ("advcl", "conj", "xcomp",
+                                                                   "acomp"))]
             if any(_protest_verb(a) or _done_to_demand(a) for a in acts) or any(
                     c.dep_ == "nsubj" and c.lemma_.lower() in DEMONSTRATORS
                     for c in verb.children):  # "after demonstrators sat down in the road"
@@ -611,8 +613,15 @@ def _done_to_demand(act: Token) -> bool:
 
 
 def _protest_verb(tok: Token) -> bool:
-    return tok.pos_ == "VERB" and any(e.plover == "PROTEST" and "V" in e.pos
-                                      for e in triggers().get(tok.lemma_.lower(), ()))
+    """A verb of protest ('marched', 'chanted'), also when tagged a noun ('slow-marching')."""
+    if tok.pos_ == "VERB":
+        forms = [tok.lemma_.lower()]
+    elif tok.tag_ == "NN" and word(tok).endswith("ing"):
+        forms = [word(tok)[:-3], word(tok)[:-3] + "e"]
+    else:
+        return False
+    return any(e.plover == "PROTEST" and "V" in e.pos for f in forms
+               for e in triggers().get(f, ()))
 
 
 def _territory_by_actor(sub: str | None, inter_s: int | None) -> str | None:
