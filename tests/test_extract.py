@@ -1792,3 +1792,9 @@ def test_people_arrested_who_had_been_slow_marching_were_protesting():
             "slow-marching along a busy road.", published="2023-06-20")
     assert [(e.sub_event_type, e.arrested) for e in coded(r)] == [
         ("Protest with intervention", 11)]
+
+
+def test_a_day_ending_a_clause_dates_its_act_though_hung_on_a_relative_clause():
+    r = run("In Gabès, young men beat migrants and smashed the windows of flats they rented on "
+            "Sunday, residents said.", published="2023-02-27")
+    assert [e.event_date for e in coded(r)] == ["2023-02-26"]

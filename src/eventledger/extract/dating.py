@@ -81,6 +81,11 @@ def _date(ctx: ExtractionContext, tok: Token, sent: Span, sent_timexes: list[Tim
             # smugglers who tried to cross on Monday": the participants' act dates the act on
             # them, when nothing closer does.
             dated.append((LOOSE, abs(t.start - tok.idx), t))
+        elif rel.dep_ == "relcl" and rel.i > tok.i and _in_own_object(rel.head, own) and \
+                ctx.text[t.end:t.end + 2].strip()[:1] in (",", ".", ""):
+            # "smashed the windows of houses they rented on Sunday, migrants said": a day that
+            # ends the clause, hung on a relative clause inside the act's own object
+            dated.append((LOOSE + 1, abs(t.start - tok.idx), t))
         elif not any(a.dep_ == "relcl" for a in [head, *head.ancestors]):
             # The parse hung the day on a word nearby ("burned to death a man suspected of
             # stealing a motorcycle on Monday"): the sentence's day, when nothing closer says.
@@ -144,6 +149,19 @@ def _date(ctx: ExtractionContext, tok: Token, sent: Span, sent_timexes: list[Tim
 
 _FRONTED = re.compile(r"""\s*["'“‘(]?\s*(?:(?:on|at|in|by|early|late|later)\s+)*""",
                       re.IGNORECASE)  # what may come before a day that opens a sentence
+
+
+def _in_own_object(noun: Token, own: Token) -> bool:
+    """Whether the noun sits in the clause's own object, through prepositions ('the windows
+    of houses'), with no verb between."""
+    verbs = {own.i, *(c.i for c in own.conjuncts)}  # "beat migrants and smashed windows"
+    cur = noun
+    while cur.i not in verbs and cur.head.i != cur.i:
+        if cur.dep_ not in ("pobj", "prep", "dobj") or \
+                (cur.head.pos_ == "VERB" and cur.head.i not in verbs):
+            return False
+        cur = cur.head
+    return cur.i in verbs
 
 
 def _reported_by(own: Token, head: Token) -> bool:
