@@ -1798,3 +1798,9 @@ def test_a_day_ending_a_clause_dates_its_act_though_hung_on_a_relative_clause():
     r = run("In Gabès, young men beat migrants and smashed the windows of flats they rented on "
             "Sunday, residents said.", published="2023-02-27")
     assert [e.event_date for e in coded(r)] == ["2023-02-26"]
+
+
+def test_acts_told_of_a_thing_named_by_a_past_year_are_history():
+    r = run("About 4,000 people were killed in the 2016 war, which ended with the army "
+            "regaining control of Kalbajar.", published="2022-08-04")
+    assert coded(r) == []

@@ -156,6 +156,8 @@ def _code_event(ctx: ExtractionContext, sent: Span, hit: _Hit, sent_timexes: lis
             (_standing_state(tok) or _perfect(tok) and not _in_lead(ctx, sent)) and \
             not _dated_in_own_clause(ctx, tok, sent_timexes):
         return []  # "the march had been banned", "has banned the groups since 2017": background
+    if _of_a_past_year(ctx, tok):
+        return []  # "killed in the 2020 war, which ended with Azerbaijan regaining control"
     if _since_clause(tok) and not _dated_in_own_clause(ctx, tok, sent_timexes):
         return []  # "6,000 detained since Congress approved a state of exception": the start
     if _grievance(tok) and not _dated_in_own_clause(ctx, tok, sent_timexes):
@@ -177,6 +179,17 @@ def _code_event(ctx: ExtractionContext, sent: Span, hit: _Hit, sent_timexes: lis
             trig.kind == "event" and _announced(tok):
         out.append(_threat(ctx, out[0], tok, sent, sent_timexes, narrative))
     return out
+
+
+def _of_a_past_year(ctx: ExtractionContext, tok: Token) -> bool:
+    """Whether the act is told in a relative clause on something named by a past year ('the
+    2020 war, which ended with ...')."""
+    rel = next((a for a in (_clause_head(tok), *_clause_head(tok).ancestors)
+                if a.dep_ == "relcl"), None)
+    if rel is None or ctx.published is None:
+        return False
+    return any(c.dep_ in ("compound", "nummod", "amod") and re.fullmatch(r"(?:19|20)\d\d", c.text)
+               and int(c.text) < ctx.published.year for c in rel.head.children)
 
 
 def _since_clause(tok: Token) -> bool:
