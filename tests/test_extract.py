@@ -1804,3 +1804,10 @@ def test_acts_told_of_a_thing_named_by_a_past_year_are_history():
     r = run("About 4,000 people were killed in the 2016 war, which ended with the army "
             "regaining control of Kalbajar.", published="2022-08-04")
     assert coded(r) == []
+
+
+def test_force_on_people_who_gathered_on_a_day_is_of_that_day():
+    r = run("Police fired pepper spray and pushed back with shields hundreds of pensioners and "
+            "their supporters who gathered outside Congress in Montevideo on Wednesday as "
+            "lawmakers voted.", published="2024-09-12")
+    assert [e.event_date for e in coded(r)] == ["2024-09-11"]

@@ -82,7 +82,7 @@ def _date(ctx: ExtractionContext, tok: Token, sent: Span, sent_timexes: list[Tim
             # them, when nothing closer does.
             dated.append((LOOSE, abs(t.start - tok.idx), t))
         elif rel.dep_ == "relcl" and rel.i > tok.i and _in_own_object(rel.head, own) and \
-                ctx.text[t.end:t.end + 2].strip()[:1] in (",", ".", ""):
+                _CLAUSE_END.match(ctx.text, t.end):
             # "smashed the windows of houses they rented on Sunday, migrants said": a day that
             # ends the clause, hung on a relative clause inside the act's own object
             dated.append((LOOSE + 1, abs(t.start - tok.idx), t))
@@ -151,13 +151,16 @@ _FRONTED = re.compile(r"""\s*["'“‘(]?\s*(?:(?:on|at|in|by|early|late|later)\
                       re.IGNORECASE)  # what may come before a day that opens a sentence
 
 
+_CLAUSE_END = re.compile(r"\s*(?:[,.;]|$|(?:as|when|while|after)\b)")
+
+
 def _in_own_object(noun: Token, own: Token) -> bool:
     """Whether the noun sits in the clause's own object, through prepositions ('the windows
     of houses'), with no verb between."""
     verbs = {own.i, *(c.i for c in own.conjuncts)}  # "beat migrants and smashed windows"
     cur = noun
     while cur.i not in verbs and cur.head.i != cur.i:
-        if cur.dep_ not in ("pobj", "prep", "dobj") or \
+        if cur.dep_ not in ("pobj", "prep", "dobj", "conj") or \
                 (cur.head.pos_ == "VERB" and cur.head.i not in verbs):
             return False
         cur = cur.head
