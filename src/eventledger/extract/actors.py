@@ -148,8 +148,7 @@ def _normalise_actor(span: Span, ctx: ExtractionContext, country_hint: str | Non
     return name, int(best["inter"])
 
 
-PROXY_WORDS = frozenset(("back", "backed", "ally", "allied", "align", "aligned", "support",
-                         "supported", "sponsor", "sponsored", "proxy"))  # "Rwandan-backed forces"
+PROXY_WORDS = frozenset(word_classes()["proxy_words"])  # "Rwandan-backed forces"
 
 
 def _qualifies_a_thing(tok: Token, lex: dict[str, dict[str, str]]) -> bool:

@@ -40,7 +40,8 @@ class DeathMention:
     sentence: int  # index of its sentence in the article
 
 
-_UPPER_BOUND = re.compile(r"\b(?:as many as|up to)\b")
+# "as many as 21", "up to 30": a count given only as its upper bound
+UPPER_BOUND = re.compile(r"(?i)\b(?:as many as|up to)\s+([\w-]+)")
 
 
 def _running_total(sent: Span, verb: Token) -> bool:
@@ -84,7 +85,7 @@ def death_mentions(sent: Span, index: int) -> list[DeathMention]:
         additive = any(_lemma_in(t, classes["additive"]) or word(t) in WOUNDED
                        for t in victims.subtree) or any(word(c) == "also" for c in tok.children)
         # "as many as 21 died": a claim's upper bound never raises the incident's toll
-        upper = bool(_UPPER_BOUND.search(" ".join(word(t) for t in victims.subtree)))
+        upper = bool(UPPER_BOUND.search(" ".join(word(t) for t in victims.subtree)))
         inclusive = any(word(t) in ("total", "including") for t in tok.subtree) and not upper
         out.append(DeathMention(tok, sent, count, additive, marked, inclusive, index))
     return out

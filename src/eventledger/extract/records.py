@@ -16,7 +16,13 @@ from eventledger.extract.actors import (
     _protesters_name,
 )
 from eventledger.extract.arguments import _actor_span, _arguments, _cause_noun, _resolve_pronoun
-from eventledger.extract.casualties import CARE_PLACES, DeathMention, add_toll, is_violent
+from eventledger.extract.casualties import (
+    CARE_PLACES,
+    UPPER_BOUND,
+    DeathMention,
+    add_toll,
+    is_violent,
+)
 from eventledger.extract.context import (
     BACKGROUND_CONFIDENCE,
     SUBJECT_DEPS,
@@ -538,8 +544,6 @@ def _upper_bound(ev: Event, count: int | None) -> bool:
     return count is not None and any(parse_count(m.group(1)) == count
                                      for e in ev.evidence for m in UPPER_BOUND.finditer(e.text))
 
-
-UPPER_BOUND = re.compile(r"(?i)\b(?:as many as|up to)\s+([\w-]+)")
 
 
 def _police_act_beside(sent: Span) -> bool:
