@@ -1811,3 +1811,10 @@ def test_force_on_people_who_gathered_on_a_day_is_of_that_day():
             "their supporters who gathered outside Congress in Montevideo on Wednesday as "
             "lawmakers voted.", published="2024-09-12")
     assert [e.event_date for e in coded(r)] == ["2024-09-11"]
+
+
+def test_a_place_in_a_clause_about_a_participant_yields_to_the_acts_own():
+    r = run("On Wednesday, a drone struck a car on the outskirts of Erbil, killing two men whom "
+            "officials in the Kurdistan region described as PKK members.",
+            published="2024-02-22")
+    assert [e.location for e in coded(r)] == ["Erbil"]
