@@ -79,9 +79,9 @@ def event_places(doc: Doc, trigger: Token, toponyms: list[Toponym],
     in_sent = [t for t in in_sent if not _destination_or_topic(doc, t)]
     # "killing two men whom officials in the Kurdistan region described as PKK members": a
     # place in a clause about a participant yields to one told of the act itself
-    described = {x.idx for tok in own_subtree(trigger) if tok.dep_ == "relcl" and
-                 tok.head.i != trigger.i for x in tok.subtree}
-    told_of_act = [t for t in local if t.start not in described]
+    about_participant = {x.idx for tok in own_subtree(trigger) if tok.dep_ == "relcl" and
+                         tok.head.i != trigger.i for x in tok.subtree}
+    told_of_act = [t for t in local if t.start not in about_participant]
     if told_of_act:
         local = told_of_act
     if not in_sent:
