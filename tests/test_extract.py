@@ -1818,3 +1818,9 @@ def test_a_place_in_a_clause_about_a_participant_yields_to_the_acts_own():
             "officials in the Kurdistan region described as PKK members.",
             published="2024-02-22")
     assert [e.location for e in coded(r)] == ["Erbil"]
+
+
+def test_rival_supporters_fighting_with_machetes_are_a_mob():
+    r = run("Supporters of two rival parties fought with machetes and clubs in Tamale on "
+            "Monday.", published="2024-05-30")
+    assert [e.sub_event_type for e in coded(r)] == ["Mob violence"]

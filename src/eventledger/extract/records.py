@@ -497,6 +497,9 @@ def _subtype(ctx: ExtractionContext, hit: _Hit, trig: Trigger, sent: Span,
     sub, plover_mode = _territory_by_actor(typing.sub, inter_s), typing.mode
     if fought and sub == "Attack":
         sub = "Armed clash"  # "shot dead two men during a gunfight": they fought back
+    if trig.acled_sub == "Mob violence" and sub in ("Armed clash", "Attack") and \
+            inter_s not in ARMED_GROUPS:
+        sub = "Mob violence"  # "rival supporters fought with machetes": no armed group
     if trig.lemma == "enter" and trig.acled_sub == "Non-violent transfer of territory" and \
             not any(cue in sent.text.lower() for cue in word_classes()["unopposed_cues"]):
         sub = None  # armed men entering a town took it unopposed only where the text says so

@@ -92,8 +92,9 @@ MOB_WORDS = frozenset(word_classes()["mob_words"])
 def _brawl(sent: Span) -> bool:
     """Groups fighting each other with crude weapons (sticks, machetes, stones): a mob."""
     text = sent.text.lower()
-    return ("each other" in text or "one another" in text) and \
-        any(t.lemma_.lower() in CRUDE_WEAPONS for t in sent)
+    fought = "each other" in text or "one another" in text or \
+        any(t.lemma_.lower() == "fight" and t.pos_ == "VERB" for t in sent)
+    return fought and any(t.lemma_.lower() in CRUDE_WEAPONS for t in sent)
 
 
 def _interaction(a: int | None, b: int | None) -> int | None:
