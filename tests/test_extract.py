@@ -1824,3 +1824,10 @@ def test_rival_supporters_fighting_with_machetes_are_a_mob():
     r = run("Supporters of two rival parties fought with machetes and clubs in Tamale on "
             "Monday.", published="2024-05-30")
     assert [e.sub_event_type for e in coded(r)] == ["Mob violence"]
+
+
+def test_where_fire_came_from_is_not_where_it_fell():
+    r = run("Artillery shells struck a market in Binnish on Monday, killing four. The shells "
+            "were fired from army positions near Saraqib, the group said.",
+            published="2024-10-16")
+    assert [e.location for e in coded(r)] == ["Binnish"]

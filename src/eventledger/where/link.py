@@ -60,9 +60,14 @@ def event_places(doc: Doc, trigger: Token, toponyms: list[Toponym],
         scope -= {x.idx for x in clause.subtree}
     for head in participants:
         scope |= {tok.idx for tok in head.subtree}
-    # "200 people from Bawku marched through Accra": where they came from is not where
-    scope -= {tok.idx for head in participants for c in head.children
-              if c.dep_ == "prep" and word(c) == "from" for tok in c.subtree}
+    # "200 people from Bawku marched through Accra": where they came from is not where;
+    # "shells were fired from positions near Saraqib": nor where the fire came from
+    origins = {tok.idx for head in (*participants, trigger) for c in head.children
+               if c.dep_ == "prep" and word(c) == "from" and
+               (head.i != trigger.i or trigger.lemma_.lower() in ("fire", "launch"))
+               for tok in c.subtree}
+    scope -= origins
+    in_sent = [t for t in in_sent if t.start not in origins]
     if trigger.pos_ == "NOUN" and trigger.dep_ in ("nsubj", "nsubjpass") and \
             trigger.head.pos_ == "VERB":
         # "a clash ... left one man dead in the town of Dabou": where its verb tells
