@@ -130,7 +130,7 @@ def _refine_protests(events: list[Event]) -> list[Event]:
         # The state's force, used by it (not an attack on soldiers clearing a roadblock).
         force = [o for o in events if o.plover_event in ("ASSAULT", "COERCE")
                  and o.inter1 == Inter.STATE and o.modality == "asserted"
-                 and o.event_date == protest.event_date and _same_place(o, protest)
+                 and o.event_date == protest.event_date and _met_where_told(o, protest)
                  and id(o) not in dropped and o is not protest]
         if not force:
             continue
@@ -152,7 +152,7 @@ def _refine_protests(events: list[Event]) -> list[Event]:
     return _force_on_riots([e for e in events if id(e) not in dropped])
 
 
-def _same_place(force: Event, protest: Event) -> bool:
+def _met_where_told(force: Event, protest: Event) -> bool:
     """The force met the protest where it was: the same place, or no place smaller than the
     country when told in the very next sentence ("Residents blocked the highway. Police fired
     tear gas to clear the road.")."""

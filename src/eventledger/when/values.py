@@ -575,7 +575,7 @@ def _past_context(text: str, start: int) -> bool:
     words = " ".join(window.split()[-4:])
     if _NOT_PAST.search(words.lower()):
         return False  # "will be held in March", "is to be declared"
-    return bool(_PAST_VERB.search(words)) and not _future_context(text, start)
+    return bool(_PAST_VERB.search(words))  # a future context is weighed first by the caller
 
 
 _NOT_PAST = re.compile(r"\b(?:be|being|will|would|shall|to|is|are)\b")
