@@ -1831,3 +1831,18 @@ def test_where_fire_came_from_is_not_where_it_fell():
             "were fired from army positions near Saraqib, the group said.",
             published="2024-10-16")
     assert [e.location for e in coded(r)] == ["Binnish"]
+
+
+def test_victims_told_one_by_one_are_counted():
+    r = run("A bomb fixed under a minibus exploded in Kandahar on Tuesday, killing the district "
+            "governor and his bodyguard.", published="2024-06-13")
+    assert [e.fatalities for e in coded(r)] == [2]
+
+
+def test_a_single_victim_told_by_a_pronoun_or_role_is_a_toll_of_one():
+    r = run("Witnesses said police beat him to death at a checkpoint in Gulu on Friday.",
+            published="2024-06-13")
+    assert [e.fatalities for e in coded(r)] == [1]
+    r = run("A drone hit a truck near Sumy on Monday, killing the driver.",
+            published="2024-06-13")
+    assert [e.fatalities for e in coded(r)] == [1]

@@ -51,6 +51,34 @@ def _count_of(tok: Token, upward: bool = True) -> int | None:
     return None
 
 
+def one_person(tok: Token) -> int | None:
+    """'the driver', 'his bodyguard', 'him', a named person: one victim told with no number."""
+    if word(tok) in ("him", "her"):
+        return 1
+    if tok.pos_ == "PROPN" and tok.ent_type_ == "PERSON":
+        return 1
+    classes = word_classes()
+    lemma = tok.lemma_.lower()
+    if tok.tag_ != "NN" or lemma in classes["collective_nouns"] or \
+            lemma not in classes["person"] | classes["person_roles"]:
+        return None
+    if any((c.dep_ == "det" and word(c) in ("the", "a", "an", "this", "that")) or
+           c.dep_ == "poss" for c in tok.children):
+        return 1
+    return None
+
+
+def count_of_people(tok: Token) -> int | None:
+    """The victims of a killing, counted: a group's count, or each person told on their own
+    ("the official and his driver" are two)."""
+    total = count_of_group(tok)
+    if total is not None:
+        return total
+    heads = [tok] + [c for c in tok.conjuncts if c.i > tok.i]
+    ones = [one_person(h) for h in heads]
+    return sum(n for n in ones if n) if all(ones) else None
+
+
 def count_of_group(tok: Token) -> int | None:
     """The count of a head and of the heads joined to it, each with its own count: "six
     soldiers and 17 militants" are 23 (a conjunct without a count adds nothing)."""
@@ -87,11 +115,15 @@ def _counts(hit: _Hit, sent: Span, source: Token | None, target: Token | None
                 counts[toll] = told
     killing = ("kill", "killing", "murder", "massacre", "execute", "lynch", "neutralise",
                "neutralize")
+    # "beat him to death": a pronoun victim is the verb's object, though no actor
+    victim = target if target is not None else next(
+        (c for c in hit.token.children if c.dep_ in ("dobj", "nsubjpass")), None)
+    killed_n = count_of_people(victim) if victim is not None else None
     if trig.plover == "ASSAULT" and lemma in (*killing, "shoot", "gun down"):
         if lemma in killing or _dies(hit.token):
-            counts["fatalities"] = target_n
+            counts["fatalities"] = killed_n
     elif trig.plover == "ASSAULT" and hit.token.pos_ == "VERB" and _done_to_death(hit.token):
-        counts["fatalities"] = target_n  # "stabbed to death", "beaten dead"
+        counts["fatalities"] = killed_n  # "stabbed to death", "beaten dead"
     elif trig.plover == "ASSAULT" and lemma in ("wound", "injure"):
         counts["injured"] = target_n
     elif trig.plover == "COERCE" and trig.mode == "arrest":
@@ -130,7 +162,8 @@ def _counts(hit: _Hit, sent: Span, source: Token | None, target: Token | None
         n = None
         for c in list(tok.children) + ([tok.head] if tok.head.like_num else []):
             if c.like_num or c.dep_ in ("nummod", "nsubj", "nsubjpass", "dobj"):
-                n = _count_of(c) if not c.like_num else parse_count(word(c))
+                n = parse_count(word(c)) if c.like_num else count_of_people(c) \
+                    if key == "fatalities" and c.dep_ in ("dobj", "nsubjpass") else _count_of(c)
                 if n is not None:
                     break
         if n is not None and counts.get(key) is None:
