@@ -1846,3 +1846,27 @@ def test_a_single_victim_told_by_a_pronoun_or_role_is_a_toll_of_one():
     r = run("A drone hit a truck near Sumy on Monday, killing the driver.",
             published="2024-06-13")
     assert [e.fatalities for e in coded(r)] == [1]
+
+
+def test_one_victim_who_died_later_is_a_toll_of_one():
+    r = run("A crowd beat a suspected thief in a market in Mbale on Sunday. The man, who was "
+            "left in a ditch, died at the scene, police said.", published="2024-06-13")
+    assert [e.fatalities for e in coded(r)] == [1]
+    r = run("Gunmen shot a local councillor outside his house in Soweto on Sunday night. He "
+            "died in hospital on Monday.", published="2024-06-13")
+    assert [e.fatalities for e in coded(r)] == [1]
+
+
+def test_one_death_told_twice_is_not_pinned_on_a_later_act():
+    r = run("A 40-year-old trader died on Friday during clashes between police and protesters "
+            "in Cochabamba. When police moved to clear the road, protesters responded with "
+            "stones, and officers fired tear gas. The trader was hit by a stone and died on the "
+            "way to hospital.", published="2024-06-13")
+    assert sum(e.fatalities or 0 for e in coded(r)) == 1
+
+
+def test_a_claims_upper_bound_after_the_clauses_toll_does_not_raise_it():
+    r = run("Soldiers clashed with armed men in Kidal on Tuesday, and the army said five "
+            "attackers had been killed. Residents said as many as 17 people died.",
+            published="2024-06-13")
+    assert [e.fatalities for e in coded(r)] == [5]

@@ -131,13 +131,18 @@ class _UntoldCauses:
     def __init__(self) -> None:
         self.last_violent: tuple[int, Event] | None = None
         self.pending: list[tuple[DeathMention, Timex | None]] = []
+        self.dead: set[str] = set()  # victims whose deaths were told without a cause
 
     def resolve(self, ctx: ExtractionContext, sent: Span, index: int, coded: list[Event],
                 sent_timexes: list[Timex], narrative: Timex | None) -> list[Event]:
         """New events for deaths told so far; earlier incidents gain their tolls."""
         told = {e.evidence[0].start for e in coded if e.fatalities}
-        mentions = [m for m in death_mentions(sent, index) if sent.start_char not in told]
-        violent = next((e for e in coded if is_violent(e)), None)
+        said = death_mentions(sent, index)
+        mentions = [m for m in said if sent.start_char not in told and not self._told_again(m)]
+        self.dead.update(m.victim for m in said)
+        # the sentence's violence with a toll first: "clashed ..., and eight were killed"
+        violent = next((e for e in coded if is_violent(e) and e.fatalities), None) or \
+            next((e for e in coded if is_violent(e)), None)
         out = self._expired(ctx, index)
         if violent is not None:
             for m, _ in self.pending:  # "Two died. Police had opened fire on the march."
@@ -160,6 +165,11 @@ class _UntoldCauses:
             else:
                 self.last_violent = (index, incident)  # the story is still about it
         return out
+
+    def _told_again(self, m: DeathMention) -> bool:
+        """'A farmer died ... The farmer died on the way to hospital': one death, told twice."""
+        return m.definite and not m.additive and m.count == 1 and (
+            m.victim in self.dead or (m.victim in ("he", "she") and bool(self.dead)))
 
     def update(self, index: int, sent: Span, figures: list[Figure], sent_timexes: list[Timex]
                ) -> None:

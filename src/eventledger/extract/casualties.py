@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 
 from eventledger.extract.arguments import _prep_object
 from eventledger.extract.context import SUBJECT_DEPS, _lemma_in
-from eventledger.extract.counts import _cue_tokens, count_of_group
+from eventledger.extract.counts import _cue_tokens, count_of_people
 from eventledger.extract.modality import _clause_head
 from eventledger.roles import word
 from eventledger.taxonomy import acled_types, actor_lexicon, word_classes
@@ -38,6 +38,8 @@ class DeathMention:
     marked: bool  # the dead bear marks of violence ("with gunshot wounds")
     inclusive: bool  # "five in total died, including the bomber": the whole toll, restated
     sentence: int  # index of its sentence in the article
+    victim: str  # the victims' head lemma ("farmer"), to know the same dead told again
+    definite: bool  # "the farmer", "he": the dead may be ones told before
 
 
 # "as many as 21", "up to 30": a count given only as its upper bound
@@ -63,6 +65,11 @@ def death_mentions(sent: Span, index: int) -> list[DeathMention]:
         lemma = tok.lemma_.lower()
         subject = next((c for c in tok.children if c.dep_ in (*SUBJECT_DEPS, "nsubjpass")),
                        None)
+        if subject is not None and subject.tag_ == "WP" and tok.dep_ == "relcl":
+            subject = tok.head  # "the man, who died at the scene"
+        elif subject is None and tok.dep_ == "conj":  # "was shot ... and died in hospital"
+            subject = next((c for c in tok.head.children
+                            if c.dep_ in (*SUBJECT_DEPS, "nsubjpass")), None)
         if lemma in classes["death_verbs"]:
             victims = subject
         elif lemma in classes["find_verbs"]:
@@ -77,7 +84,7 @@ def death_mentions(sent: Span, index: int) -> list[DeathMention]:
             continue
         if _lemma_in(victims, classes["remains_nouns"]):
             victims = _prep_object(victims, ("of",)) or victims  # "the bodies of three men"
-        count = count_of_group(victims) or _one_person(victims)
+        count = count_of_people(victims) or _one_person(victims)
         if not count or _running_total(sent, tok):
             continue
         # "two more died", "one of the wounded died", "the bomber also died": deaths added to
@@ -87,7 +94,10 @@ def death_mentions(sent: Span, index: int) -> list[DeathMention]:
         # "as many as 21 died": a claim's upper bound never raises the incident's toll
         upper = bool(UPPER_BOUND.search(" ".join(word(t) for t in victims.subtree)))
         inclusive = any(word(t) in ("total", "including") for t in tok.subtree) and not upper
-        out.append(DeathMention(tok, sent, count, additive, marked, inclusive, index))
+        definite = victims.pos_ == "PRON" or any(
+            c.dep_ in ("det", "poss") and word(c) not in ("a", "an") for c in victims.children)
+        out.append(DeathMention(tok, sent, count, additive, marked, inclusive, index,
+                                victims.lemma_.lower(), definite))
     return out
 
 

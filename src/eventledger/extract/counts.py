@@ -53,7 +53,7 @@ def _count_of(tok: Token, upward: bool = True) -> int | None:
 
 def one_person(tok: Token) -> int | None:
     """'the driver', 'his bodyguard', 'him', a named person: one victim told with no number."""
-    if word(tok) in ("him", "her"):
+    if word(tok) in ("he", "she", "him", "her"):
         return 1
     if tok.pos_ == "PROPN" and tok.ent_type_ == "PERSON":
         return 1
