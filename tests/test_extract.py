@@ -1870,3 +1870,9 @@ def test_a_claims_upper_bound_after_the_clauses_toll_does_not_raise_it():
             "attackers had been killed. Residents said as many as 17 people died.",
             published="2024-06-13")
     assert [e.fatalities for e in coded(r)] == [5]
+
+
+def test_tear_gas_fired_at_no_one_named_is_crowd_control_not_an_attack():
+    r = run("When police moved to clear the road in Oruro on Friday, protesters responded with "
+            "stones, and officers fired tear gas.", published="2024-06-13")
+    assert "Attack" not in [e.sub_event_type for e in coded(r)]
