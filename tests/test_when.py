@@ -130,3 +130,10 @@ def test_a_month_told_by_a_past_verb_is_never_ahead():
     dct = dt.date(2022, 12, 5)
     assert [t.value for t in tag("Martial law was declared in March.", dct)] == ["2022-03"]
     assert [t.value for t in tag("The vote will be held in March.", dct)] == ["2023-03"]
+
+
+def test_a_plan_told_in_the_past_perfect_was_overtaken():
+    # Written on a Friday: the offer "had been due to expire" on the Wednesday just gone.
+    assert values("The offer had been due to expire on Wednesday.") == [
+        ("Wednesday", "2023-02-01")]
+    assert values("The offer is due to expire on Wednesday.") == [("Wednesday", "2023-02-08")]

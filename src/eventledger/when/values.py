@@ -564,7 +564,10 @@ _PAST_VERB = re.compile(r"\b(?!(?:need|speed|feed|seed|bed|red|hundred|based|rel
 def _future_context(text: str, start: int) -> bool:
     """Whether the sentence before `start` speaks of the future at this point."""
     window = re.split(r"[.!?]\s", text[max(0, start - 150):start])[-1]
-    cues = list(_FUTURE_CUE.finditer(window.lower()))
+    low = window.lower()
+    # "had been due to expire Friday": a plan told in the past perfect was overtaken
+    cues = [c for c in _FUTURE_CUE.finditer(low)
+            if not re.search(r"\bhad(?: been)?\s+$", low[:c.start()])]
     # Case kept for the verb: "the United States" holds no past tense.
     return bool(cues) and not _PAST_VERB.search(window, cues[-1].end())
 
