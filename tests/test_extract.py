@@ -1876,3 +1876,16 @@ def test_tear_gas_fired_at_no_one_named_is_crowd_control_not_an_attack():
     r = run("When police moved to clear the road in Oruro on Friday, protesters responded with "
             "stones, and officers fired tear gas.", published="2024-06-13")
     assert "Attack" not in [e.sub_event_type for e in coded(r)]
+
+
+def test_an_order_whose_outcome_is_told_was_carried_out():
+    r = run("The district superintendent of police had ordered firing at a mob in Godhra on "
+            "Thursday in which three persons were killed.", published="2002-03-02")
+    [ev] = coded(r)
+    assert ev.fatalities == 3 and ev.actor1.startswith("Police Forces")
+
+
+def test_deaths_told_in_which_an_act_happened_are_its_toll_not_another_act():
+    r = run("Police opened fire on a mob in Nadiad on Friday, in which two persons were "
+            "killed.", published="2002-03-02")
+    assert [e.fatalities for e in coded(r)] == [2]

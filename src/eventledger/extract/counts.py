@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 
 from eventledger.extract.arguments import _QUANTITY_WORDS
 from eventledger.extract.context import _Hit
-from eventledger.extract.modality import _clause_head
+from eventledger.extract.modality import _clause_head, in_which_clause
 from eventledger.numbers import parse_count
 from eventledger.roles import concessive, word
 from eventledger.schema import Figure
@@ -151,9 +151,11 @@ def _counts(hit: _Hit, sent: Span, source: Token | None, target: Token | None
         own_clause = c.dep_ in ("conj", "advcl", "ccomp") and c.pos_ in ("VERB", "AUX") and any(
             d.dep_ in ("nsubj", "nsubjpass") for d in c.children)
         if (c.dep_ in ("relcl", "acl") or own_clause) and c.i != hit.token.i and \
-                c.i not in nested:
+                c.i not in nested and not in_which_clause(c):
             nested.update(range(c.left_edge.i, c.right_edge.i + 1))
-    for tok in hit.token.subtree:
+    told_in = [t for c in hit.token.head.children if c.i != hit.token.i and
+               hit.token.dep_ in ("xcomp", "dobj") and in_which_clause(c) for t in c.subtree]
+    for tok in [*hit.token.subtree, *told_in]:  # "ordered firing ..., in which two died"
         if tok.i in nested:
             continue
         key = CASUALTY_WORDS.get(word(tok))

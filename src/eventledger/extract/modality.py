@@ -129,9 +129,22 @@ def _object_modality(tok: Token, modality: str) -> str:
         gov = noun.head if noun.dep_ == "dobj" else noun.head.head
         if gov.lemma_.lower() in classes["future_marker"] | {"threaten", "announce"}:
             modality = "future"
-        elif gov.lemma_.lower() in classes["request_verbs"]:
+        elif gov.lemma_.lower() in classes["request_verbs"] and not _told_done(gov):
             modality = "hypothetical"  # "called for the deployment", "authorizes deployment"
     return modality
+
+
+def in_which_clause(verb: Token) -> bool:
+    """'(firing) in which four were killed': a relative clause on what happened in an act."""
+    return verb.dep_ in ("relcl", "advcl", "ccomp") and any(
+        c.dep_ == "prep" and word(c) in ("in", "during") and
+        any(word(o) == "which" for o in c.children) for c in verb.children)
+
+
+def _told_done(order: Token) -> bool:
+    """'ordered firing at mobs in which four were killed': a clause on what happened in the
+    act ordered, told in the past, says it was done."""
+    return any(in_which_clause(t) and t.tag_ in ("VBD", "VBN") for t in order.subtree)
 
 
 def _governing_verbs(tok: Token, modality: str) -> tuple[str, str | None, bool]:
@@ -162,7 +175,8 @@ def _governing_verbs(tok: Token, modality: str) -> tuple[str, str | None, bool]:
         if any(c.dep_ == "neg" for c in head.children) and cur.dep_ in ("xcomp",):
             return "negated", attributed, True
         if cur.dep_ in ("ccomp", "xcomp") and lemma in classes["request_verbs"] and \
-                modality == "asserted" and not (cur.i < head.i and cur.tag_ == "VBD"):
+                modality == "asserted" and not (cur.i < head.i and cur.tag_ == "VBD") and \
+                not _told_done(head):
             # "insisted that troops stay in the capital" (not "Troops handed over the base,
             # ..., the junta demanded": a past act told before it, which the parse hung there)
             modality = "hypothetical"

@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 
 from eventledger.extract.arguments import _cause_noun, _objects, _subjects, _through_quantity
 from eventledger.extract.context import OBJECT_DEPS, SUBJECT_DEPS, _Hit, _lemma_in
+from eventledger.extract.modality import in_which_clause
 from eventledger.numbers import parse_count
 from eventledger.roles import concessive, names_a_place, word
 from eventledger.taxonomy import Trigger, actor_lexicon, plover_set, triggers, word_classes
@@ -612,6 +613,11 @@ def _absorber(hit: _Hit, hits: list[_Hit]) -> _Hit | None:
                 other.token.head.i == hit.token.i and any(
                     c.dep_ in SUBJECT_DEPS and c.pos_ != "PRON"
                     for c in other.token.children):
+            return other
+        # "fired at a mob, in which four were killed": the deaths told in the act
+        if hit.trigger.plover == "ASSAULT" and other.trigger.plover == "ASSAULT" and \
+                in_which_clause(hit.token) and \
+                any(a.i in (other.token.i, other.token.head.i) for a in hit.token.ancestors):
             return other
         # "clashed with rebels ..., killing two": the toll of the act it follows from.
         if hit.trigger.plover == "ASSAULT" and hit.token.tag_ == "VBG" and \
