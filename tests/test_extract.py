@@ -1889,3 +1889,22 @@ def test_deaths_told_in_which_an_act_happened_are_its_toll_not_another_act():
     r = run("Police opened fire on a mob in Nadiad on Friday, in which two persons were "
             "killed.", published="2002-03-02")
     assert [e.fatalities for e in coded(r)] == [2]
+
+
+def test_a_rival_sources_higher_count_is_no_revised_toll():
+    r = run("Gunmen attacked a market near Ayorou on Tuesday, killing nine civilians, the "
+            "mayor said. A local chief said 15 people had died, but the figure could not be "
+            "confirmed.", published="2024-06-13")
+    assert [e.fatalities for e in coded(r)] == [9]
+    r = run("Gunmen attacked a market near Ayorou on Tuesday, killing nine civilians, the "
+            "mayor said. The attackers fired on traders and burned stalls. A local chief said "
+            "15 people had died, but the figure could not be confirmed.",
+            published="2024-06-13")
+    assert max(e.fatalities or 0 for e in coded(r)) == 9
+
+
+def test_a_raid_that_sparks_a_gunfight_is_one_armed_clash():
+    r = run("At least six people were killed on Friday when armed youths raided a cattle camp "
+            "near Akobo, sparking a gunfight with the camp's armed herders.",
+            published="2024-06-13")
+    assert [(e.sub_event_type, e.fatalities) for e in coded(r)] == [("Armed clash", 6)]

@@ -123,6 +123,10 @@ def _vaguely_dated_as_background(events: list[Event]) -> list[Event]:
 
 
 
+TOLL_RISE = frozenset({"rise", "climb", "reach", "increase", "jump", "mount", "grow",
+                       "revise", "update", "raise", "bring"})
+
+
 class _UntoldCauses:
     """Deaths told without a cause, tied to the violent incident told within REACH sentences
     before or after them (the one in their own sentence first); the dead that bear marks of
@@ -132,6 +136,7 @@ class _UntoldCauses:
         self.last_violent: tuple[int, Event] | None = None
         self.pending: list[tuple[DeathMention, Timex | None]] = []
         self.dead: set[str] = set()  # victims whose deaths were told without a cause
+        self.last_toll: tuple[int, Event] | None = None  # the last violence with a toll
 
     def resolve(self, ctx: ExtractionContext, sent: Span, index: int, coded: list[Event],
                 sent_timexes: list[Timex], narrative: Timex | None) -> list[Event]:
@@ -144,6 +149,8 @@ class _UntoldCauses:
         violent = next((e for e in coded if is_violent(e) and e.fatalities), None) or \
             next((e for e in coded if is_violent(e)), None)
         out = self._expired(ctx, index)
+        if violent is not None and violent.fatalities:
+            self.last_toll = (index, violent)
         if violent is not None:
             for m, _ in self.pending:  # "Two died. Police had opened fire on the march."
                 casualty_event(ctx, m.span, m, violent, ctx.timexes_in(m.span), None)
@@ -156,6 +163,11 @@ class _UntoldCauses:
             # far back, never one told later.
             incident = recent or (self.last_violent[1] if m.additive and self.last_violent
                                   else None)
+            if self.last_toll and index - self.last_toll[0] <= REACH and not m.additive and \
+                    _has_phrase(sent, word_classes()["dispute_cues"]):
+                # "a community leader said 17 had died, but ...": a rival count of the
+                # incident whose toll was told, not the toll of the act told since
+                incident = self.last_toll[1]
             if incident is None:
                 self.pending.append((m, narrative))
                 continue
@@ -176,7 +188,9 @@ class _UntoldCauses:
         """'The death toll has risen to 11', told right after an incident and with no span of
         time or area of its own: the incident's updated toll (it stays a Figure too)."""
         deaths = [f for f in figures if f.metric == "deaths"]
-        if not deaths or self.last_violent is None or \
+        # only a toll that rose revises it: "a youth leader said 27 had died" is a rival count
+        rose = any(t.lemma_.lower() in TOLL_RISE for t in sent)
+        if not deaths or not rose or self.last_violent is None or \
                 not 0 <= index - self.last_violent[0] <= 1 or \
                 any(t.type == "DURATION" for t in sent_timexes) or \
                 _has_phrase(sent, word_classes()["scope_cue"]):

@@ -306,8 +306,15 @@ def _retype_from_cause(tok: Token, trig: Trigger) -> Trigger:
 
 
 def _killed_in_a_fight(tok: Token) -> bool:
-    """A casualty told as the toll of a fight between sides: 'killed in two days of fighting
-    between herders and farmers', 'killed when fighting broke out between two clans'."""
+    """A casualty or an attack told as a fight between sides: 'killed in two days of fighting
+    between herders and farmers', 'killed when fighting broke out between two clans', 'raided
+    a camp, sparking a gunfight'."""
+    # "raided a camp, sparking a gunfight with its herders": the side attacked fought back
+    if any(c.dep_ in ("advcl", "conj", "xcomp") and c.tag_ == "VBG" and
+           c.lemma_.lower() in word_classes()["provoke_verbs"] and
+           any(o.dep_ == "dobj" and o.lemma_.lower() in word_classes()["fight_words"]
+               for o in c.children) for c in tok.children):
+        return True
     # "shot dead two men", parsed with "dead" on the men or on the verb
     shot_dead = tok.lemma_.lower() == "shoot" and any(word(d) == "dead" for c in tok.children
                                                       for d in (c, *c.children))

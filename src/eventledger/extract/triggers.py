@@ -614,6 +614,12 @@ def _absorber(hit: _Hit, hits: list[_Hit]) -> _Hit | None:
                     c.dep_ in SUBJECT_DEPS and c.pos_ != "PRON"
                     for c in other.token.children):
             return other
+        # "raided a camp, sparking a gunfight with its herders": the raid became the fight
+        if other.trigger.plover == "ASSAULT" and hit.trigger.acled_sub == "Armed clash" and \
+                hit.token.pos_ == "NOUN" and hit.token.dep_ == "dobj" and \
+                hit.token.head.lemma_.lower() in word_classes()["provoke_verbs"] and \
+                hit.token.head.head.i == other.token.i:
+            return other
         # "fired at a mob, in which four were killed": the deaths told in the act
         if hit.trigger.plover == "ASSAULT" and other.trigger.plover == "ASSAULT" and \
                 in_which_clause(hit.token) and \
