@@ -1908,3 +1908,30 @@ def test_a_raid_that_sparks_a_gunfight_is_one_armed_clash():
             "near Akobo, sparking a gunfight with the camp's armed herders.",
             published="2024-06-13")
     assert [(e.sub_event_type, e.fatalities) for e in coded(r)] == [("Armed clash", 6)]
+
+
+def test_a_day_told_before_a_trailing_report_dates_the_act_it_reports():
+    r = run("AMMAN, Jun 22 (Wire) - Border guards killed two armed smugglers in a firefight "
+            "near the town of Ruwaished, close to the border with Iraq, on Wednesday, the army "
+            "said.\n\nA military statement said a group of men in a truck opened fire when "
+            "soldiers ordered them to stop.", published="2018-06-22")
+    assert [(e.sub_event_type, e.event_date) for e in coded(r)] == [
+        ("Armed clash", "2018-06-20")]
+
+
+def test_a_train_hitting_a_car_is_an_accident():
+    r = run("Two people were injured on Tuesday morning when a commuter train hit a car at a "
+            "level crossing near Osaka, police said.", published="2019-02-27")
+    assert coded(r) == []
+
+
+def test_a_petition_handed_over_is_no_territory_changing_hands():
+    r = run("The farmers walked from the market to the offices of the sugar company carrying "
+            "placards and handed over a petition.", published="2024-03-24")
+    assert coded(r) == []
+
+
+def test_a_description_of_who_fights_whom_is_no_clash():
+    r = run("The raid was confirmed by the task force, which groups soldiers and police "
+            "fighting the insurgents in the north.", published="2024-09-11")
+    assert "Armed clash" not in [e.sub_event_type for e in coded(r)]

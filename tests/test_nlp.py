@@ -1,4 +1,7 @@
-"""The parser's input copy: same length, mid-sentence breaks joined, headers kept apart."""
+"""The parser: its input copy (same length, mid-sentence breaks joined, headers kept apart) and
+the lemmas it repairs."""
+
+import pytest
 
 from eventledger.nlp import normalise_for_parsing
 
@@ -18,3 +21,10 @@ def test_a_header_line_stays_apart_from_a_lower_case_body():
 def test_a_dateline_dash_ends_in_a_full_stop():
     out = normalise_for_parsing("KANO, Nigeria — Police fired tear gas.")
     assert out == "KANO, Nigeria . Police fired tear gas."
+
+
+@pytest.mark.model
+def test_an_irregular_past_read_as_a_present_gets_its_verbs_lemma():
+    from eventledger.nlp import parse
+    doc = parse("Soldiers retook the town on Friday.")
+    assert [t.lemma_ for t in doc if t.text == "retook"] == ["retake"]

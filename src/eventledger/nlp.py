@@ -37,6 +37,25 @@ def _paragraph_breaks(doc: Doc) -> Doc:
     return doc
 
 
+PAST_FORMS_COMPONENT = "eventledger_past_forms"
+
+
+def _past_forms_factory(nlp: Language, name: str) -> object:
+    """'Troops retook the town': a past form the tagger reads as a present (VBP) keeps its
+    spelling as lemma; the lemmatizer's own table of irregular forms gives the verb."""
+    forms = nlp.get_pipe("lemmatizer").lookups.get_table("lemma_exc")["verb"]
+    bases = {lemma for lemmas in forms.values() for lemma in lemmas}
+
+    def past_forms(doc: Doc) -> Doc:
+        for tok in doc:
+            if tok.tag_ in ("VBP", "VB") and tok.lemma_ == tok.lower_ and \
+                    tok.lower_ not in bases and forms.get(tok.lower_):
+                tok.lemma_ = forms[tok.lower_][0]
+        return doc
+
+    return past_forms
+
+
 @cache
 def load(language: str = "en") -> Language:
     """A language's pipeline (parser, tagger, NER), from the first installed model package."""
@@ -45,6 +64,8 @@ def load(language: str = "en") -> Language:
 
     if PARAGRAPH_COMPONENT not in Language.factories:
         Language.component(PARAGRAPH_COMPONENT, func=_paragraph_breaks)
+    if PAST_FORMS_COMPONENT not in Language.factories:
+        Language.factory(PAST_FORMS_COMPONENT, func=_past_forms_factory)
     for name in MODEL_NAMES[language]:
         try:
             with warnings.catch_warnings():
@@ -56,6 +77,8 @@ def load(language: str = "en") -> Language:
             continue
         nlp.max_length = max(nlp.max_length, MAX_ARTICLE_CHARS)
         nlp.add_pipe(PARAGRAPH_COMPONENT, before="parser")
+        if language == "en" and "lemmatizer" in nlp.pipe_names:
+            nlp.add_pipe(PAST_FORMS_COMPONENT, after="lemmatizer")
         return nlp
     raise ModelMissingError(f"no spaCy model installed for language {language!r}: "
                             f"{INSTALL_HINT[language]} (run `make run`)")

@@ -58,8 +58,10 @@ def _date(ctx: ExtractionContext, tok: Token, sent: Span, sent_timexes: list[Tim
             dated.append((0, abs(t.start - tok.idx), t))
         elif _governs_clause(head, own):
             # A reporting verb's day is when it was said, the least sure guide to the event's.
+            # (not "killed three ..., on Wednesday, the army said": a day told before the
+            # trailing report belongs to what it reports, wherever the parse hung it)
             said = head.i != own.i and head.lemma_.lower() in word_classes()["speech"] and \
-                _reported_by(own, head)
+                _reported_by(own, head) and not (own.i < head.i and t.end <= head.idx)
             dated.append((0 if head.i == own.i else SAID if said else 1, abs(t.start - tok.idx),
                           t))
         elif _same_time_clause(head, own):

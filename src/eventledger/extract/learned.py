@@ -26,6 +26,7 @@ from eventledger.taxonomy import (
     triggers,
     word_classes,
 )
+from eventledger.where.geoparse import within
 
 if TYPE_CHECKING:
     from spacy.tokens import Span
@@ -112,6 +113,10 @@ def decide(pred: Prediction | None, trig: Trigger, rule_sub: str | None, mode: s
     return Typing(model_sub, table[model_sub].mode or mode, p_model)
 
 
+TERRITORY_TYPES = ("Non-violent transfer of territory", "Government regains territory",
+                   "Non-state actor overtakes territory")
+
+
 def sentence_hit(ctx: ExtractionContext, sent: Span) -> _Hit | None:
     """A sentence the lexicon found nothing in, but which the model reads as an ACLED event
     with confidence ("a suicide bomber blew himself up"): its main verb becomes the trigger."""
@@ -135,6 +140,10 @@ def sentence_hit(ctx: ExtractionContext, sent: Span) -> _Hit | None:
     pred = ctx.typer.predict([Candidate(rule_text(sent))])[0]
     if pred.acled is None or pred.acled_p < SENTENCE_EVENT:
         return None
+    if pred.acled in TERRITORY_TYPES and not any(
+            t.lemma_.lower() in word_classes()["territory"] or t.ent_type_ in ("GPE", "LOC")
+            for t in sent) and not within(ctx.toponyms, sent.start_char, sent.end_char):
+        return None  # "handed over a petition": no territory changes hands
     pairing = sub_event_typing()[pred.acled]
     ptype = pred.plover if pred.plover in pairing.plover else min(pairing.plover)
     mode = pairing.mode if pairing.mode in _modes(ptype) else None

@@ -1171,9 +1171,12 @@ def _outranks(ev: Event, prior: Event) -> bool:
     else the more specific type."""
     if _recovered_in_fighting(ev, prior) or _recovered_in_fighting(prior, ev):
         return _recovered_in_fighting(prior, ev)
-    if {ev.sub_event_type, prior.sub_event_type} == {"Armed clash", "Attack"} and \
-            (ev if ev.sub_event_type == "Attack" else prior).inter2 in ARMED_GROUPS:
-        # "gunmen fired on a patrol ... killed in the shootout": both sides fought.
+    pair = {ev.sub_event_type: ev, prior.sub_event_type: prior}
+    if set(pair) == {"Armed clash", "Attack"} and (
+            pair["Attack"].inter2 in ARMED_GROUPS or
+            (pair["Attack"].inter2 is None and _told_as_a_fight(pair["Armed clash"]))):
+        # "gunmen fired on a patrol ... killed in the shootout": both sides fought (an attack
+        # on no one named does not say otherwise when the clash is told as a firefight).
         return ev.sub_event_type == "Armed clash"
     if _told_by_its_toll(ev, prior) or _told_by_its_toll(prior, ev):
         return _told_by_its_toll(prior, ev)
@@ -1182,6 +1185,12 @@ def _outranks(ev: Event, prior: Event) -> bool:
             and a.rank != b.rank:
         return a.rank > b.rank
     return _specificity(ev) > _specificity(prior)
+
+
+def _told_as_a_fight(ev: Event) -> bool:
+    """Whether the record's first sentence names a fight ('in a firefight', 'clashes')."""
+    return any(w in word_classes()["fight_words"]
+               for w in re.findall(r"[a-z-]+", ev.evidence[0].text.lower()))
 
 
 def _one_incident_group(a: Event, b: Event) -> bool:

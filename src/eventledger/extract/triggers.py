@@ -504,8 +504,10 @@ def _accidental(tok: Token) -> bool:
         for c in verb.children:
             if c.dep_ == "advcl" and _verb_of_hazard(c, hazards):
                 return True  # "were killed after torrential rain triggered landslides"
-            if c.dep_ == "advcl" and _lemma_in(c, classes["accident_verbs"]) and any(
-                    _lemma_in(s, classes["accident_vehicles"]) for s in _subjects(c)):
+            vehicle_hit = any(o.dep_ == "dobj" and _lemma_in(o, classes["accident_vehicles"])
+                              for o in c.children)  # "a train hit a car"
+            if c.dep_ == "advcl" and (_lemma_in(c, classes["accident_verbs"]) or vehicle_hit) \
+                    and any(_lemma_in(s, classes["accident_vehicles"]) for s in _subjects(c)):
                 return True
             if c.dep_ == "advcl" and any(word(m) == "when" for m in c.children) and \
                     _lemma_in(c, classes["accident_vehicles"]) and any(
@@ -569,6 +571,9 @@ def _skip_verb(tok: Token) -> bool:
     if tok.tag_ == "VBG" and tok.dep_ == "acl" and lemma in ONGOING_FIGHT and \
             tok.head.pos_ in ("NOUN", "PROPN"):
         return True  # "a task force fighting the insurgents": who they are, not an act told
+    if tok.tag_ == "VBG" and tok.dep_ == "advcl" and lemma in ONGOING_FIGHT and \
+            tok.head.tag_ in ("VBZ", "VBP") and tok.head.dep_ == "relcl":
+        return True  # "a task force, which groups soldiers fighting the insurgents"
     if tok.tag_ in ("VBN", "VBD") and tok.dep_ in ("pobj", "nsubj", "nsubjpass", "dobj") and \
             any(c.dep_ == "det" for c in tok.children):
         return True  # "two of the wounded": people, not an act
