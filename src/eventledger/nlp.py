@@ -43,7 +43,11 @@ PAST_FORMS_COMPONENT = "eventledger_past_forms"
 def _past_forms_factory(nlp: Language, name: str) -> object:
     """'Troops retook the town': a past form the tagger reads as a present (VBP) keeps its
     spelling as lemma; the lemmatizer's own table of irregular forms gives the verb."""
-    forms = nlp.get_pipe("lemmatizer").lookups.get_table("lemma_exc")["verb"]
+    from spacy.pipeline import Lemmatizer
+
+    lemmatizer = nlp.get_pipe("lemmatizer")
+    assert isinstance(lemmatizer, Lemmatizer)
+    forms = lemmatizer.lookups.get_table("lemma_exc")["verb"]
     bases = {lemma for lemmas in forms.values() for lemma in lemmas}
 
     def past_forms(doc: Doc) -> Doc:
