@@ -1935,3 +1935,27 @@ def test_a_description_of_who_fights_whom_is_no_clash():
     r = run("The raid was confirmed by the task force, which groups soldiers and police "
             "fighting the insurgents in the north.", published="2024-09-11")
     assert "Armed clash" not in [e.sub_event_type for e in coded(r)]
+
+
+def test_arrests_under_a_past_government_are_history():
+    r = run("The four had been arrested during the previous administration after they "
+            "addressed supporters at a market in Ndola.", published="2021-11-26")
+    assert coded(r) == []
+
+
+def test_a_march_planned_to_protest_is_not_held():
+    r = run("Traders at a market in Kabwe said they planned to march to the city council next "
+            "week to protest against a rise in stall fees.", published="2021-11-26")
+    assert [e for e in coded(r) if e.event_date <= "2021-11-26"] == []
+
+
+def test_deaths_over_the_months_before_a_vote_are_a_running_total():
+    r = run("At least seven people were killed in political violence in the months before "
+            "the August vote, according to a monitoring group.", published="2021-11-26")
+    assert coded(r) == []
+
+
+def test_protests_a_month_before_the_arrests_told_are_not_of_their_day():
+    r = run("On Tuesday, police detained 12 members of the opposition in N'Djamena. The arrests "
+            "come a month after deadly protests in the capital.", published="2022-11-23")
+    assert [e.sub_event_type for e in coded(r) if e.time_precision != 3] == ["Arrests"]

@@ -19,11 +19,26 @@ if TYPE_CHECKING:
     from spacy.tokens import Span, Token
 
 
+def _under_a_past_rule(tok: Token) -> bool:
+    """'during the previous administration', 'under the former regime': an act of a past
+    government's time, told as history."""
+    for c in _clause_head(tok).children:
+        if c.dep_ == "prep" and word(c) in ("during", "under"):
+            for o in c.children:
+                if o.dep_ == "pobj" and o.lemma_.lower() in word_classes()["rule_nouns"] and \
+                        any(word(m) in ("previous", "former", "past", "old", "last")
+                            for m in o.children if m.dep_ == "amod"):
+                    return True
+    return False
+
+
 def _date(ctx: ExtractionContext, tok: Token, sent: Span, sent_timexes: list[Timex],
           narrative: Timex | None, modality: str) -> DateResolution | None:
     """The event's date from the expressions of its clause or the clauses containing it (not
     from a nested clause about something else), else the narrative, else publication."""
     doc = ctx.doc
+    if _under_a_past_rule(tok):
+        return None  # "had been arrested during the previous administration": history
     if names_those_held(tok):
         sent_timexes = []  # "Those detained were released on Wednesday": not the arrests' day
     own = _clause_head(tok)
@@ -226,8 +241,8 @@ def _long_before(res: DateResolution, published: dt.date | None) -> bool:
     return (published - day).days > BACKGROUND_DAYS.get(res.time_precision or 1, 366)
 
 
-_SPAN_AFTER = re.compile(r"(?i)(a|an|one|two|three|four|five|six|seven|\d+)\s+(day|week)s?\s+"
-                         r"(after|before|later|earlier)")
+_SPAN_AFTER = re.compile(r"(?i)(a|an|one|two|three|four|five|six|seven|\d+)\s+"
+                         r"(day|week|month|year)s?\s+(after|before|later|earlier)")
 
 
 def _told_from_the_other_side(ctx: ExtractionContext, tok: Token, timex: Timex) -> Timex:
@@ -235,8 +250,9 @@ def _told_from_the_other_side(ctx: ExtractionContext, tok: Token, timex: Timex) 
     main clause from the event of the clause it introduces, so that event lies the other way."""
     m = _SPAN_AFTER.fullmatch(timex.text.strip())
     day = _iso_day(timex.value)
-    if m is None or day is None or tok.idx < timex.end or m.group(3).lower() not in (
-            "after", "before"):
+    month = re.fullmatch(r"(\d{4})-(\d{2})", timex.value)
+    if m is None or (day is None and month is None) or tok.idx < timex.end or \
+            m.group(3).lower() not in ("after", "before"):
         return timex
     word = ctx.doc.char_span(timex.end - len(m.group(3)), timex.end, alignment_mode="expand")
     # "after" heads the clause (a preposition) or marks its verb (a conjunction).
@@ -245,8 +261,14 @@ def _told_from_the_other_side(ctx: ExtractionContext, tok: Token, timex: Timex) 
     if clause is None or not (clause.i == tok.i or any(a.i == clause.i for a in tok.ancestors)):
         return timex
     n = parse_count(m.group(1)) or 1
-    days = n * (7 if m.group(2).lower() == "week" else 1)
     sign = -1 if m.group(3).lower() == "after" else 1
+    if month is not None:  # "come a month after deadly protests": that month, the other way
+        months = int(month.group(1)) * 12 + int(month.group(2)) - 1 + \
+            2 * sign * n * (12 if m.group(2).lower() == "year" else 1)
+        value = f"{months // 12:04d}-{months % 12 + 1:02d}"
+        return Timex(timex.start, timex.end, timex.text, timex.type, value, True)
+    assert day is not None
+    days = n * (7 if m.group(2).lower() == "week" else 1)
     shifted = day + dt.timedelta(days=2 * sign * days)  # back over the main clause, then past it
     return Timex(timex.start, timex.end, timex.text, timex.type, shifted.isoformat(), True)
 

@@ -48,9 +48,11 @@ def _modality(tok: Token) -> tuple[str, str | None]:
         return "negated", None  # "refused to deploy", "failed to reach agreement"
     if "to" in auxes and tok.tag_ == "VB" and tok.lemma_.lower() in classes["demonstrate_verbs"] \
             and tok.head.lemma_.lower() in classes["gathering_verbs"] and tok.head.pos_ == "VERB" \
-            and not any(c.dep_ in ("aux", "neg") and word(c) in ("will", "would", "not")
+            and not any(c.dep_ in ("aux", "neg") and word(c) in ("will", "would", "not", "to")
                     for c in tok.head.children):
-        return "asserted", None  # "took to the streets to protest": the gathering is the protest
+        # "took to the streets to protest": the gathering is the protest (not "planned to
+        # march ... to protest", a gathering not yet held)
+        return "asserted", None
     modality = _object_modality(tok, _verb_form_modality(tok, auxes))
     modality, attributed, settled = _governing_verbs(tok, modality)
     if settled:
