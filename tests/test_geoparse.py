@@ -188,3 +188,9 @@ def test_a_district_abroad_that_only_the_matcher_found_is_not_taken():
     assert _abstain_abroad(cued, abroad, "MX") is None  # "the Ribeirao Alto district" in Mexico
     uncued = Mention(0, 13, "Ribeirao Alto", None, (abroad,), 0, from_ner=False)
     assert _abstain_abroad(uncued, abroad, "MX") is abroad
+
+
+def test_a_town_with_an_apostrophe_in_its_name_is_found(gaz):
+    found, country = places("Police detained 12 members of the opposition in N'Djamena on "
+                            "Tuesday.", gaz)
+    assert country == "TD" and found["N'Djamena"].feature == "city"

@@ -415,7 +415,9 @@ def _proper_run(doc: Doc, span: Span) -> bool:
 
 
 def _capitalised(tok: Token) -> bool:
-    return tok.text[:1].isupper() and tok.is_alpha
+    """A capitalised word, apostrophes inside it allowed ("N'Djamena", "Sana'a")."""
+    bare = tok.text.replace("'", "").replace("’", "")
+    return tok.text[:1].isupper() and (tok.is_alpha or (bare != tok.text and bare.isalpha()))
 
 
 def _well_known(text: str, cands: tuple[GazetteerEntry, ...]) -> bool:
