@@ -1959,3 +1959,15 @@ def test_protests_a_month_before_the_arrests_told_are_not_of_their_day():
     r = run("On Tuesday, police detained 12 members of the opposition in N'Djamena. The arrests "
             "come a month after deadly protests in the capital.", published="2022-11-23")
     assert [e.sub_event_type for e in coded(r) if e.time_precision != 3] == ["Arrests"]
+
+
+def test_one_act_named_with_its_region_and_its_town_is_coded_once_at_the_town():
+    r = run("In the oil-rich enclave of Cabinda, separatist rebels ambushed an army patrol near "
+            "Buco-Zau on Sunday, a rebel statement said.", published="2025-01-30")
+    assert [e.location for e in coded(r)] == ["Buco Zau"]
+
+
+def test_one_act_at_a_district_named_twice_is_coded_once():
+    r = run("Police fired tear gas on Monday to break up a protest by street vendors in "
+            "Luanda's Cazenga municipality.", published="2025-01-30")
+    assert [e.location for e in coded(r)] == ["Cazenga"]

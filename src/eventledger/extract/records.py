@@ -704,7 +704,23 @@ def _where(ctx: ExtractionContext, draft: _Draft, sent: Span) -> list[Place | No
             places[0].feature in ("admin1", "admin2") and places[0].iso2 == town.iso2 and \
             places[0].admin1 == town.admin1:
         return [town]  # "in Sinaloa" under a headline on Culiacán: the town in that region
-    return list(places)
+    return _most_precise(places)
+
+
+def _most_precise(places: list[Place]) -> list[Place | None]:
+    """The places without those that contain another of them ("in the enclave of Cabinda,
+    ... near Buco-Zau": the town) or repeat one ("Luanda's Cazenga municipality", Cazenga)."""
+    out: list[Place | None] = []
+    for p in places:
+        contains = p.feature in ("admin1", "admin2") and any(
+            q is not p and q.iso2 == p.iso2 and q.feature == "city" and
+            getattr(q, p.feature) == getattr(p, p.feature) for q in places)
+        same = [q for q in places if q is not p and q.location == p.location]
+        if contains or any(q in out or (q.geo_precision or 9) < (p.geo_precision or 9)
+                           for q in same):
+            continue
+        out.append(p)
+    return out or list(places)
 
 
 def _seat(ctx: ExtractionContext, draft: _Draft, sent: Span) -> Place | None:
