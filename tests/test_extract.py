@@ -1971,3 +1971,26 @@ def test_one_act_at_a_district_named_twice_is_coded_once():
     r = run("Police fired tear gas on Monday to break up a protest by street vendors in "
             "Luanda's Cazenga municipality.", published="2025-01-30")
     assert [e.location for e in coded(r)] == ["Cazenga"]
+
+
+def test_weeks_of_demonstrations_are_a_series_not_an_act():
+    r = run("The government on Thursday banned all protests in Mbabane, after weeks of "
+            "demonstrations by students and workers.", published="2021-10-24")
+    assert [e.sub_event_type for e in coded(r)] == ["Change to group/activity"]
+
+
+def test_the_protests_described_in_the_present_are_the_movement_not_an_act():
+    r = run("The protests are led by an archbishop, who has called for a large rally in "
+            "Yerevan on Thursday.", published="2024-05-08")
+    assert [e for e in coded(r)] == []
+
+
+def test_an_act_placed_only_at_the_country_joins_the_same_act_told_with_its_town():
+    r = run("Police arrested an opposition lawmaker at his home in Male on Tuesday, two days "
+            "after officers used pepper spray to break up an opposition protest in the "
+            "capital.\n\nThe lawmaker was taken away by officers with a court warrant and is "
+            "being questioned over a speech, his party said.\n\nOn Sunday, police in riot gear moved against several hundred "
+            "protesters who had gathered near the main mosque. Officers used pepper spray to "
+            "disperse the crowd and detained nine people.", published="2018-01-03")
+    protests = [e for e in coded(r) if e.sub_event_type == "Protest with intervention"]
+    assert [(e.location, e.arrested) for e in protests] == [("Male", 9)]

@@ -419,10 +419,16 @@ def _is_back_reference(tok: Token) -> bool:
         return True  # "towns in the north are under blockade": a siege's state, no protest
     if tok.dep_ == "pobj" and tok.head.head.lemma_.lower() in ALLUSION_VERBS:
         return True  # "referring to riots in which shops were burned"
+    if tok.dep_ == "pobj" and word(tok.head) == "of" and tok.head.head.tag_ == "NNS" and \
+            tok.head.head.lemma_.lower() in ("week", "month", "year", "decade"):
+        return True  # "after weeks of demonstrations": a series, no one act
     definite = any(c.dep_ in ("det", "poss") and word(c) in DEFINITE | {"its", "their"}
                    for c in tok.children)
     if not definite:
         return False
+    if tok.dep_ == "nsubjpass" and tok.tag_ == "NNS" and any(
+            c.dep_ == "auxpass" and c.tag_ in ("VBP", "VBZ") for c in tok.head.children):
+        return True  # "The protests are led by an archbishop": the movement, described
     if tok.dep_ in ("dobj", "nsubjpass") and tok.head.pos_ == "VERB" and \
             tok.head.lemma_.lower() in word_classes()["reference_verbs"] and \
             any(c.dep_ == "det" and word(c) in ("the", "this", "that") for c in tok.children):
