@@ -1982,15 +1982,16 @@ def test_weeks_of_demonstrations_are_a_series_not_an_act():
 def test_the_protests_described_in_the_present_are_the_movement_not_an_act():
     r = run("The protests are led by an archbishop, who has called for a large rally in "
             "Yerevan on Thursday.", published="2024-05-08")
-    assert [e for e in coded(r)] == []
+    assert coded(r) == []
 
 
 def test_an_act_placed_only_at_the_country_joins_the_same_act_told_with_its_town():
     r = run("Police arrested an opposition lawmaker at his home in Male on Tuesday, two days "
             "after officers used pepper spray to break up an opposition protest in the "
             "capital.\n\nThe lawmaker was taken away by officers with a court warrant and is "
-            "being questioned over a speech, his party said.\n\nOn Sunday, police in riot gear moved against several hundred "
-            "protesters who had gathered near the main mosque. Officers used pepper spray to "
-            "disperse the crowd and detained nine people.", published="2018-01-03")
+            "being questioned over a speech, his party said.\n\nOn Sunday, police in riot "
+            "gear moved against several hundred protesters who had gathered near the main "
+            "mosque. Officers used pepper spray to disperse the crowd and detained nine "
+            "people.", published="2018-01-03")
     protests = [e for e in coded(r) if e.sub_event_type == "Protest with intervention"]
     assert [(e.location, e.arrested) for e in protests] == [("Male", 9)]
