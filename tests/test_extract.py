@@ -1995,3 +1995,16 @@ def test_an_act_placed_only_at_the_country_joins_the_same_act_told_with_its_town
             "people.", published="2018-01-03")
     protests = [e for e in coded(r) if e.sub_event_type == "Protest with intervention"]
     assert [(e.location, e.arrested) for e in protests] == [("Male", 9)]
+
+
+def test_the_district_named_for_its_seat_town_is_a_place_not_a_town_part():
+    r = run("The defence ministry said soldiers came under fire at their positions in the "
+            "Kalbajar district of Azerbaijan on Monday.", published="2022-08-31")
+    assert [e.location for e in coded(r)] == ["Kalbajar"]
+
+
+def test_a_span_since_a_past_war_does_not_make_the_act_history():
+    r = run("A deminer was killed on Tuesday when a landmine exploded near the town of Fuzuli, "
+            "the agency said, the latest of dozens of such deaths since the 2020 war.",
+            published="2022-08-31")
+    assert [(e.event_date, e.fatalities) for e in coded(r)] == [("2022-08-30", 1)]

@@ -61,6 +61,9 @@ def _date(ctx: ExtractionContext, tok: Token, sent: Span, sent_timexes: list[Tim
             return None  # "protests have been held across the country for months": many acts
         if t.type not in ("DATE", "TIME") or ctx.text[t.end:t.end + 2] in ("'s", "’s"):
             continue  # "Sunday's election" names the election, not the event's day
+        if span.root.dep_ in ("nummod", "compound", "amod") and \
+                span.root.head.dep_ == "pobj" and word(span.root.head.head) == "since":
+            continue  # "the latest of such deaths since the 2020 war": a span's start
         if when.dep_ == "relcl" and when.head.i in (span.root.i, span.root.head.i) and \
                 any(word(c) in ("when", "as") for c in when.children):
             dated.append((0, abs(t.start - tok.idx), t))  # "memories of 2006, when ... burned"

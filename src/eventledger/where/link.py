@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 from eventledger.paragraphs import previous_paragraph_start
 from eventledger.roles import own_subtree, word
 from eventledger.taxonomy import actor_lexicon, word_classes
+from eventledger.where import gazetteer
 from eventledger.where.gazetteer import fold
 from eventledger.where.geoparse import Toponym, within
 from eventledger.where.recognise import _cues
@@ -159,11 +160,21 @@ def _result_clause(trigger: Token) -> bool:
 
 def _part_name(text: str, top: Toponym) -> bool:
     """'in the Dniprovskyi district': a part of the town the story is in, whose name a small
-    town elsewhere may share; the town being told about is the place."""
+    town elsewhere may share; the town being told about is the place (not "the Kalbajar
+    district", the unit whose seat is the town of that name)."""
     return top.entry is not None and top.resolved.feature == "city" and \
         top.resolved.population < PART_MAX_POPULATION and \
         text[max(0, top.start - 4):top.start].lower() == "the " and \
-        bool(_PART_NOUN.match(text, top.end)) and not _PART_OF.match(text, top.end)
+        bool(_PART_NOUN.match(text, top.end)) and not _PART_OF.match(text, top.end) and \
+        not _seat_of_its_namesake(top)
+
+
+def _seat_of_its_namesake(top: Toponym) -> bool:
+    """Whether the town is the seat of a unit the same name also names (Kalbajar, of the
+    Kəlbəcər district)."""
+    town = top.resolved
+    return any(c.feature in ("admin1", "admin2") and c.iso2 == town.iso2 and
+               c.name in (town.admin1, town.admin2) for c in gazetteer.load().lookup(top.text))
 
 
 def _whole_of(text: str, top: Toponym, in_sent: list[Toponym]) -> Toponym:
