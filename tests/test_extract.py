@@ -2008,3 +2008,10 @@ def test_a_span_since_a_past_war_does_not_make_the_act_history():
             "the agency said, the latest of dozens of such deaths since the 2020 war.",
             published="2022-08-31")
     assert [(e.event_date, e.fatalities) for e in coded(r)] == [("2022-08-30", 1)]
+
+
+def test_an_act_in_the_past_perfect_takes_its_own_day_over_the_day_it_was_told():
+    r = run("The mission said on Tuesday that armed men had raped three women who were "
+            "collecting firewood outside Malakal on Monday.", published="2024-01-10")
+    assert [(e.sub_event_type, e.event_date) for e in coded(r)] == [
+        ("Sexual violence", "2024-01-08")]

@@ -134,6 +134,12 @@ def _date(ctx: ExtractionContext, tok: Token, sent: Span, sent_timexes: list[Tim
         if ongoing and since and rank == 0 and day is not None and ctx.published and \
                 (ctx.published - day).days > 7:
             return None
+    # "said on Tuesday that armed men had raped four women who were collecting firewood on
+    # Monday": an act told in the past perfect lies before the saying, on the other day told
+    if any(c.dep_ in ("aux", "auxpass") and word(c) == "had" for c in (*tok.children,
+                                                                        *own.children)) and \
+            any(r == LOOSE for r, _, _ in dated):
+        dated = [(LOOSE + 1 if r == SAID else r, d, t) for r, d, t in dated]
     dated.sort(key=lambda d: (d[0], d[1]))
     ordered = [t for _, _, t in dated]
     present = _present(tok)
