@@ -2015,3 +2015,11 @@ def test_an_act_in_the_past_perfect_takes_its_own_day_over_the_day_it_was_told()
             "collecting firewood outside Malakal on Monday.", published="2024-01-10")
     assert [(e.sub_event_type, e.event_date) for e in coded(r)] == [
         ("Sexual violence", "2024-01-08")]
+
+
+def test_the_capital_named_in_apposition_is_where_the_act_was():
+    r = run("Armed men attacked a village near Wau on Monday. In the capital, Juba, on "
+            "Tuesday, the government and a rebel faction signed a ceasefire and agreed to "
+            "integrate its fighters into the army.", published="2024-01-10")
+    agreements = [e for e in coded(r) if e.sub_event_type == "Agreement"]
+    assert [e.location for e in agreements] == ["Juba"]

@@ -501,8 +501,17 @@ def _struck_place(doc: Doc, top: Toponym, trigger: Token) -> bool:
 
 
 def _is_locative(doc: Doc, top: Toponym) -> bool:
-    """Whether the place is the object of a locative preposition ('in Kenya', 'to Goma')."""
-    return _preposition(doc, top) in LOCATIVE_PREPS
+    """Whether the place is the object of a locative preposition ('in Kenya', 'to Goma'), or
+    names the place such an object calls by its kind ('In the capital, Juba, ...', however
+    the parse hung it)."""
+    if _preposition(doc, top) in LOCATIVE_PREPS:
+        return True
+    span = doc.char_span(top.start, top.end, alignment_mode="expand")
+    if span is None or span.start < 3 or doc[span.start - 1].text != ",":
+        return False
+    kind = doc[span.start - 2]
+    return kind.lower_ in _cues()["feature_nouns"] and kind.dep_ == "pobj" and \
+        word(kind.head) in LOCATIVE_PREPS
 
 
 _NAME = r"[A-Z][\w'’-]*(?:\s+(?:(?:de|del|da|do|dos|das|la|le|el|al)\s+)?[A-Z][\w'’-]*){0,3}"
