@@ -2023,3 +2023,25 @@ def test_the_capital_named_in_apposition_is_where_the_act_was():
             "integrate its fighters into the army.", published="2024-01-10")
     agreements = [e for e in coded(r) if e.sub_event_type == "Agreement"]
     assert [e.location for e in agreements] == ["Juba"]
+
+
+def test_a_march_in_the_capital_unnamed_is_in_the_countrys_capital():
+    r = run("Gendarmes fired on marchers in Sokode on Friday.\n\nIn the capital, tens of "
+            "thousands of opposition supporters marched peacefully on Thursday.",
+            published="2017-08-05")
+    assert ("Peaceful protest", "Lomé") in [(e.sub_event_type, e.location) for e in coded(r)]
+
+
+def test_a_town_after_nearby_is_a_place():
+    r = run("In nearby Bafilo, protesters set fire to a gendarmerie post on Friday afternoon, "
+            "residents said.", published="2017-08-05")
+    assert [e.location for e in coded(r)] == ["Bafilo"]
+
+
+def test_the_year_of_a_text_a_crowd_calls_for_is_not_the_acts_day():
+    r = run("Gendarmes opened fire on demonstrators in Sokode on Friday, killing one man.\n\n"
+            "Witnesses said the marchers were walking peacefully towards the governor's "
+            "office, calling for a return to the 1992 constitution and a limit on presidential "
+            "terms, when gendarmes fired tear gas and then live rounds.",
+            published="2017-08-05")
+    assert {e.event_date for e in coded(r)} == {"2017-08-04"}

@@ -64,6 +64,9 @@ def _date(ctx: ExtractionContext, tok: Token, sent: Span, sent_timexes: list[Tim
         if span.root.dep_ in ("nummod", "compound", "amod") and \
                 span.root.head.dep_ == "pobj" and word(span.root.head.head) == "since":
             continue  # "the latest of such deaths since the 2020 war": a span's start
+        if span.root.dep_ in ("nummod", "compound", "amod") and head.i != own.i and \
+                span.root.head.lemma_.lower() in word_classes()["dated_documents"]:
+            continue  # "calling for a return to the 1992 constitution": a text's year
         if when.dep_ == "relcl" and when.head.i in (span.root.i, span.root.head.i) and \
                 any(word(c) in ("when", "as") for c in when.children):
             dated.append((0, abs(t.start - tok.idx), t))  # "memories of 2006, when ... burned"

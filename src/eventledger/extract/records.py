@@ -67,7 +67,7 @@ from eventledger.taxonomy import (
 from eventledger.when import DateResolution, Timex
 from eventledger.where.gazetteer import fold
 from eventledger.where.geoparse import Toponym, to_place
-from eventledger.where.link import event_places, named_part
+from eventledger.where.link import LOCATIVE_PREPS, event_places, named_part
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -666,7 +666,7 @@ def _build_events(ctx: ExtractionContext, sent: Span, hit: _Hit, draft: _Draft) 
     """One event per place (else the article's country), with its notes and confidence."""
     source, target = draft.coding.source, draft.coding.target
     out: list[Event] = []
-    for idx, place in enumerate(_where(ctx, draft, sent)):
+    for idx, place in enumerate(_where(ctx, draft, sent, hit.token)):
         ev = _event(ctx, sent, hit, draft, idx)
         ev.set_place(place)
         if place is None and ctx.country_place is not None:
@@ -680,10 +680,16 @@ def _build_events(ctx: ExtractionContext, sent: Span, hit: _Hit, draft: _Draft) 
     return out
 
 
-def _where(ctx: ExtractionContext, draft: _Draft, sent: Span) -> list[Place | None]:
+def _where(ctx: ExtractionContext, draft: _Draft, sent: Span, tok: Token
+           ) -> list[Place | None]:
     """The event's places: the text's, else the institution's seat, the headline's town or the
     article's country; a more precise one of these where the text names only a country or a
     region that contains it."""
+    if (not draft.places or draft.narrated) and ctx.country_name and ctx.seat_of and \
+            _in_the_capital(tok):
+        capital = ctx.seat_of(ctx.country_name)
+        if capital is not None:
+            return [capital]  # "In the capital, thousands marched": the country's capital
     seat = _seat(ctx, draft, sent)
     default = seat or ctx.headline_place or ctx.country_place
     if seat is not None and draft.narrated:
@@ -705,6 +711,22 @@ def _where(ctx: ExtractionContext, draft: _Draft, sent: Span) -> list[Place | No
             places[0].admin1 == town.admin1:
         return [town]  # "in Sinaloa" under a headline on Culiacán: the town in that region
     return _most_precise(places)
+
+
+def _in_the_capital(tok: Token) -> bool:
+    """Whether the act's clause says it was 'in the capital', naming no town."""
+    clause = _clause_head(tok)
+    for head in {tok.i: tok, clause.i: clause}.values():
+        for c in head.children:
+            if c.dep_ != "prep" or word(c) not in LOCATIVE_PREPS:
+                continue
+            for o in c.children:
+                if o.dep_ == "pobj" and word(o) == "capital" and \
+                        any(d.dep_ == "det" and word(d) == "the" for d in o.children) and \
+                        not any(d.dep_ in ("appos", "prep", "compound", "amod")
+                                for d in o.children):
+                    return True
+    return False
 
 
 def _most_precise(places: list[Place]) -> list[Place | None]:

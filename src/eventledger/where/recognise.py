@@ -327,6 +327,9 @@ class _Recogniser:
     def _cued(self, span: Span, text: str, cands: tuple[GazetteerEntry, ...]) -> bool:
         """Words found only by the matcher need a locative cue or to name a well-known place."""
         prev = word(self.doc[span.start - 1]) if span.start > 0 else ""
+        if span.start > 1 and self.doc[span.start - 1].tag_ == "JJ" and \
+                self.doc[span.start - 1].text.islower():
+            prev = word(self.doc[span.start - 2])  # "in nearby Bafilo", "in central Sokodé"
         known = any(c.feature in ("country", "admin1") or
                     (c.population >= 100_000 and fold(c.name) == fold(text))
                     for c in cands[:3])
