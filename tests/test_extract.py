@@ -2045,3 +2045,17 @@ def test_the_year_of_a_text_a_crowd_calls_for_is_not_the_acts_day():
             "terms, when gendarmes fired tear gas and then live rounds.",
             published="2017-08-05")
     assert {e.event_date for e in coded(r)} == {"2017-08-04"}
+
+
+def test_rival_counts_of_one_crowds_dead_keep_the_lowest():
+    r = run("Security forces shot dead two protesters in Mahabad on Saturday, the governor "
+            "said. A rights group said three people were killed, while the governor said two "
+            "had died.", published="2022-10-02")
+    assert [e.fatalities for e in coded(r)] == [2]
+
+
+def test_each_armed_sides_dead_told_with_a_but_still_add_up():
+    r = run("Four soldiers were killed on Saturday when militants attacked an army post near "
+            "Banikoara. The army said ten assailants were killed, but a local source put the "
+            "figure higher.", published="2024-12-02")
+    assert [e.fatalities for e in coded(r)] == [14]

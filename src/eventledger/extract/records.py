@@ -1074,21 +1074,25 @@ def one_event_per_incident(events: list[Event]) -> list[Event]:
             told_at[prior.event_id].add(ev.evidence[0].start)
             prior.evidence.extend(ev.evidence)
             prior.confidence = round(min(0.95, max(prior.confidence, ev.confidence) + 0.03), 2)
+        rival = _rival_count(ev, prior)
         for name in ("fatalities", "injured", "arrested", "crowd_size"):
             # Mentions of one incident restate or update its tolls: the largest one stands,
-            # save a claim's upper bound ("as many as 21 died"), the least credible figure.
+            # save a claim's upper bound ("as many as 21 died"), the least credible figure,
+            # and counts told against each other ("X said three, while Y said two"), of which
+            # the lowest stands (ACLED).
             mine, theirs = getattr(prior, name), getattr(ev, name)
             counts = [n for n in (mine, theirs) if n is not None]
             if len(counts) == 2 and _upper_bound(ev, theirs) != _upper_bound(prior, mine):
                 counts = [mine if _upper_bound(ev, theirs) else theirs]
-            setattr(prior, name, max(counts, default=None))
+            pick = min if rival and name == "fatalities" else max
+            setattr(prior, name, pick(counts, default=None))
         if prior.sub_event_type == "Protest with intervention" and \
                 _told_by_its_toll(ev, prior) and (ev.fatalities or ev.injured):
             # The protest's dead or wounded, told next: the force was excessive (as refined).
             prior.disorder_type, prior.event_type, prior.sub_event_type = \
                 acled_types("Excessive force against protesters")
         sides = dead_by_side[prior.event_id]
-        if not _raises_toll_to(ev, prior.fatalities):
+        if not _raises_toll_to(ev, prior.fatalities) and not rival:
             _add_dead_by_side(sides, ev)  # (not "..., raising the toll to six": counted)
         if prior.fatalities is not None:
             # "Five police officers were killed ... police killed three of the attackers": the
@@ -1110,6 +1114,18 @@ def one_event_per_incident(events: list[Event]) -> list[Event]:
         known = {(a.start, a.role) for a in prior.actors}
         prior.actors.extend(a for a in ev.actors if (a.start, a.role) not in known)
     return out
+
+
+def _rival_count(ev: Event, prior: Event) -> bool:
+    """Whether `ev` restates the incident's toll of unarmed victims as one source's count set
+    against another's ('Hengaw said three were killed, while the governor said two had died')."""
+    if not (ev.fatalities and prior.fatalities) or ev.fatalities == prior.fatalities:
+        return False
+    if any(e.inter2 in ARMED_GROUPS for e in (ev, prior)):
+        return False  # the dead of two armed sides, each told by its own side, add up
+    text = ev.evidence[0].text.lower()
+    return any(re.search(rf"\b{re.escape(cue)}\b", text)
+               for cue in word_classes()["dispute_cues"])
 
 
 def _named_place(ev: Event) -> bool:
