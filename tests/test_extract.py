@@ -2059,3 +2059,12 @@ def test_each_armed_sides_dead_told_with_a_but_still_add_up():
             "Banikoara. The army said ten assailants were killed, but a local source put the "
             "figure higher.", published="2024-12-02")
     assert [e.fatalities for e in coded(r)] == [14]
+
+
+def test_gunmen_taking_people_away_is_an_abduction_and_police_doing_so_is_not():
+    r = run("Gunmen stopped a vehicle outside Bria on Friday and took away two aid workers.",
+            published="2020-04-07")
+    assert [e.sub_event_type for e in coded(r)] == ["Abduction/forced disappearance"]
+    r = run("Police took away three protesters from the square in Bangui on Friday.",
+            published="2020-04-07")
+    assert "Abduction/forced disappearance" not in [e.sub_event_type for e in coded(r)]
