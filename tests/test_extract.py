@@ -2068,3 +2068,11 @@ def test_gunmen_taking_people_away_is_an_abduction_and_police_doing_so_is_not():
     r = run("Police took away three protesters from the square in Bangui on Friday.",
             published="2020-04-07")
     assert "Abduction/forced disappearance" not in [e.sub_event_type for e in coded(r)]
+
+
+def test_more_dead_found_raising_the_toll_to_a_total_give_that_total():
+    r = run("Nine people were killed on Saturday when gunmen attacked a market in "
+            "Kaga-Bandoro, the mission said.\n\nThe mission had initially said seven people "
+            "died, but its spokesman said on Monday that two more bodies had been found near "
+            "the market, raising the toll to nine.", published="2020-04-07")
+    assert [e.fatalities for e in coded(r)] == [9]

@@ -13,6 +13,7 @@ from eventledger.extract.arguments import _prep_object
 from eventledger.extract.context import SUBJECT_DEPS, _lemma_in
 from eventledger.extract.counts import _cue_tokens, count_of_people
 from eventledger.extract.modality import _clause_head
+from eventledger.numbers import parse_count
 from eventledger.roles import word
 from eventledger.taxonomy import acled_types, actor_lexicon, word_classes
 
@@ -42,6 +43,9 @@ class DeathMention:
     definite: bool  # "the farmer", "he": the dead may be ones told before
 
 
+# "raising the toll to eight", "bringing the death toll to 12": the incident's whole toll
+TOLL_RAISED_TO = re.compile(r"(?i)\b(?:rais|bring|push|tak)\w*\s+(?:the\s+)?(?:death\s+)?"
+                            r"toll\s+to\s+(?:at\s+least\s+)?([\w-]+)")
 # "as many as 21", "up to 30": a count given only as its upper bound
 UPPER_BOUND = re.compile(r"(?i)\b(?:as many as|up to)\s+([\w-]+)")
 
@@ -94,6 +98,11 @@ def death_mentions(sent: Span, index: int) -> list[DeathMention]:
         # "as many as 21 died": a claim's upper bound never raises the incident's toll
         upper = bool(UPPER_BOUND.search(" ".join(word(t) for t in victims.subtree)))
         inclusive = any(word(t) in ("total", "including") for t in tok.subtree) and not upper
+        raised = TOLL_RAISED_TO.search(sent.text)
+        total = parse_count(raised.group(1)) if raised else None
+        if total is not None and total >= count:
+            # "two more bodies were found, raising the toll to eight": the toll is eight
+            count, additive, inclusive = total, False, True
         definite = victims.pos_ == "PRON" or any(
             c.dep_ in ("det", "poss") and word(c) not in ("a", "an") for c in victims.children)
         out.append(DeathMention(tok, sent, count, additive, marked, inclusive, index,
