@@ -2076,3 +2076,12 @@ def test_more_dead_found_raising_the_toll_to_a_total_give_that_total():
             "died, but its spokesman said on Monday that two more bodies had been found near "
             "the market, raising the toll to nine.", published="2020-04-07")
     assert [e.fatalities for e in coded(r)] == [9]
+
+
+def test_the_means_a_noun_names_types_the_attack_it_folds_into():
+    r = run("An air strike hit tents sheltering displaced families near Rafah on Tuesday, "
+            "killing nine people.", published="2024-07-31")
+    assert [e.sub_event_type for e in coded(r)] == ["Air/drone strike"]
+    r = run("An army helicopter then fired missiles at a house in Jenin on Monday.",
+            published="2023-06-20")
+    assert [e.sub_event_type for e in coded(r)] == ["Air/drone strike"]

@@ -598,12 +598,22 @@ def _merge_hits(hits: list[_Hit]) -> list[_Hit]:
     kept = [hit for hit in hits
             if (by := absorber[id(hit)]) is None or absorber[id(by)] is hit]
     for hit in kept:
-        # "killed in a shootout with police": the deaths are the exchange of fire's.
-        if hit.trigger.acled_sub == "Attack" and any(
-                absorber[id(h)] is hit and h.token.pos_ == "NOUN" and
-                h.trigger.acled_sub == "Armed clash" for h in hits):
-            hit.trigger = replace(hit.trigger, acled_sub="Armed clash")
+        # "killed in a shootout with police": the deaths are the exchange of fire's; "an air
+        # strike hit tents, killing 11": the means the noun names types the act.
+        means = next((h.trigger.acled_sub for h in hits if absorber[id(h)] is hit and
+                      h.token.pos_ == "NOUN" and h.trigger.acled_sub in MEANS_TYPES), None)
+        if means == "Shelling/artillery/missile attack" and any(
+                _lemma_in(_through_quantity(s), word_classes()["air_assets"])
+                for s in _subjects(hit.token)):
+            means = "Air/drone strike"  # "a helicopter fired missiles": from the air
+        if hit.trigger.acled_sub == "Attack" and means is not None:
+            hit.trigger = replace(hit.trigger, acled_sub=means)
     return kept
+
+
+# Types a noun absorbed into an attack's verb can name it by ("a shootout", "an air strike")
+MEANS_TYPES = ("Armed clash", "Air/drone strike", "Shelling/artillery/missile attack",
+               "Remote explosive/landmine/IED", "Grenade", "Suicide bomb")
 
 
 def _absorber(hit: _Hit, hits: list[_Hit]) -> _Hit | None:
