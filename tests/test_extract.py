@@ -2085,3 +2085,10 @@ def test_the_means_a_noun_names_types_the_attack_it_folds_into():
     r = run("An army helicopter then fired missiles at a house in Jenin on Monday.",
             published="2023-06-20")
     assert [e.sub_event_type for e in coded(r)] == ["Air/drone strike"]
+
+
+def test_a_town_at_whose_entrance_a_road_was_blocked_is_the_place():
+    r = run("PANAMA CITY, Nov 5 - On Friday, riot police used tear gas to clear protesters who "
+            "had blocked the Pan-American Highway at the entrance to Santiago, in Veraguas "
+            "province.", published="2023-11-05")
+    assert [(e.location, e.country) for e in coded(r)] == [("Santiago de Veraguas", "Panama")]

@@ -194,3 +194,8 @@ def test_a_town_with_an_apostrophe_in_its_name_is_found(gaz):
     found, country = places("Police detained 12 members of the opposition in N'Djamena on "
                             "Tuesday.", gaz)
     assert country == "TD" and found["N'Djamena"].feature == "city"
+
+
+def test_a_hyphenated_pan_demonym_names_no_country(gaz):
+    found, country = places("Protesters blocked the Pan-American Highway on Friday.", gaz)
+    assert "American" not in found and country is None

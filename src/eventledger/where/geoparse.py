@@ -85,7 +85,7 @@ def geoparse(doc: Doc, gazetteer: Gazetteer, home: str | None = None
     """Toponyms of the document, resolved, and the ISO alpha-2 of the article's main country
     (`home`: the outlet's country, when known)."""
     mentions = recognise(doc, gazetteer)
-    ev = evidence(mentions, home)
+    ev = evidence(mentions, home, doc.text)
     country = ev.country()
     resolved: list[Toponym] = []
     for i, m in enumerate(mentions):

@@ -450,7 +450,8 @@ def _destination_or_topic(doc: Doc, top: Toponym) -> bool:
     root = span.root if span is not None else None
     while root is not None and root.dep_ in ("conj", "appos") and root.head.i != root.i:
         root = root.head
-    return root is not None and root.head.head.pos_ in ("NOUN", "PROPN")
+    return root is not None and root.head.head.pos_ in ("NOUN", "PROPN") and \
+        root.head.head.lemma_.lower() not in word_classes()["town_edge_nouns"]
 
 
 def _topic_of(doc: Doc, top: Toponym) -> bool:

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import json
 import math
+import re
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import TYPE_CHECKING
@@ -54,7 +55,7 @@ class Evidence:
         return max(self.votes, key=lambda iso2: self.votes[iso2]) if self.votes else None
 
 
-def evidence(mentions: list[Mention], home: str | None = None) -> Evidence:
+def evidence(mentions: list[Mention], home: str | None = None, text: str = "") -> Evidence:
     """The article's evidence, from its mentions (in `recognise` order, demonyms included)."""
     votes: dict[str, float] = {}
     own: list[tuple[str, float] | None] = []
@@ -80,22 +81,28 @@ def evidence(mentions: list[Mention], home: str | None = None) -> Evidence:
         co_names=frozenset({fold(m.text) for m in plain} |
                            {fold(m.cands[0].name) for m in plain if m.cue == "abbreviation"}),
         anchors=anchors,
-        qualifiers=_qualifiers(mentions),
+        qualifiers=_qualifiers(mentions, text),
     )
 
 
-def _qualifiers(mentions: list[Mention]) -> dict[int, frozenset[str]]:
-    """For a mention followed at once by another ('Lima, Ohio', 'Paris, Tenn.'), the folded
-    names the second may stand for: the unit or country that qualifies the first."""
+def _qualifiers(mentions: list[Mention], text: str = "") -> dict[int, frozenset[str]]:
+    """For a mention followed at once by another ('Lima, Ohio', 'Paris, Tenn.', 'Santiago, in
+    Veraguas province'), the folded names the second may stand for: the unit or country that
+    qualifies the first."""
     order = sorted(range(len(mentions)), key=lambda i: mentions[i].start)
     out: dict[int, frozenset[str]] = {}
     for i, j in zip(order, order[1:]):
         first, second = mentions[i], mentions[j]
-        if 0 < second.start - first.end <= 2 and not first.adjectival:
+        between = text[first.end:second.start] if text else ""
+        if (0 < second.start - first.end <= 2 or _IN_UNIT.fullmatch(between)) and \
+                not first.adjectival:
             out[i] = frozenset({fold(second.text)} |
                                {fold(c.name) for c in second.cands[:3]
                                 if c.feature in ("admin1", "admin2", "country")})
     return out
+
+
+_IN_UNIT = re.compile(r",\s+in\s+(?:the\s+)?")  # "Santiago, in Veraguas province"
 
 
 def _vote(m: Mention, named: dict[str, int]) -> tuple[str, float] | None:

@@ -388,6 +388,8 @@ def _demonyms(doc: Doc, gaz: Gazetteer, sent_of: SentenceIndex) -> list[Mention]
             continue
         if tok.ent_type_ != "NORP" and tok.pos_ != "ADJ":
             continue
+        if tok.i > 0 and doc[tok.i - 1].text == "-" and not doc[tok.i - 1].whitespace_:
+            continue  # "the Pan-American Highway", "Afro-Colombian": no one country's
         iso = demonym_country(tok.text, gaz)
         entry = gaz.country(iso) if iso else None
         if entry is None:
