@@ -2092,3 +2092,10 @@ def test_a_town_at_whose_entrance_a_road_was_blocked_is_the_place():
             "had blocked the Pan-American Highway at the entrance to Santiago, in Veraguas "
             "province.", published="2023-11-05")
     assert [(e.location, e.country) for e in coded(r)] == [("Santiago de Veraguas", "Panama")]
+
+
+def test_where_flights_were_diverted_to_is_not_where_the_strike_hit():
+    r = run("TRIPOLI, Jul 19 - On Wednesday, an air strike hit the edge of the capital's only "
+            "functioning airport, forcing flights to be diverted to Misrata.",
+            published="2019-07-19")
+    assert [e.location for e in coded(r)] == ["Tripoli"]

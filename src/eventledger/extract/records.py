@@ -714,18 +714,25 @@ def _where(ctx: ExtractionContext, draft: _Draft, sent: Span, tok: Token
 
 
 def _in_the_capital(tok: Token) -> bool:
-    """Whether the act's clause says it was 'in the capital', naming no town."""
+    """Whether the act's clause says it was 'in the capital', or at 'the capital's' airport or
+    market, naming no town."""
     clause = _clause_head(tok)
     for head in {tok.i: tok, clause.i: clause}.values():
         for c in head.children:
-            if c.dep_ != "prep" or word(c) not in LOCATIVE_PREPS:
+            if c.dep_ == "prep" and word(c) in LOCATIVE_PREPS:
+                nouns = [o for o in c.children if o.dep_ == "pobj"]
+            elif c.dep_ in ("dobj", "nsubjpass"):
+                nouns = [c]
+            else:
                 continue
-            for o in c.children:
-                if o.dep_ == "pobj" and word(o) == "capital" and \
-                        any(d.dep_ == "det" and word(d) == "the" for d in o.children) and \
-                        not any(d.dep_ in ("appos", "prep", "compound", "amod")
-                                for d in o.children):
-                    return True
+            for noun in nouns:
+                named = any(t.pos_ == "PROPN" for t in noun.subtree)
+                for t in [noun, *(p for p in noun.subtree if p.dep_ == "poss")]:
+                    if word(t) == "capital" and not named and \
+                            any(d.dep_ == "det" and word(d) == "the" for d in t.children) and \
+                            not any(d.dep_ in ("appos", "prep", "compound", "amod")
+                                    for d in t.children):
+                        return True  # "in the capital"; "the edge of the capital's airport"
     return False
 
 

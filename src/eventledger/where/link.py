@@ -450,6 +450,9 @@ def _destination_or_topic(doc: Doc, top: Toponym) -> bool:
     root = span.root if span is not None else None
     while root is not None and root.dep_ in ("conj", "appos") and root.head.i != root.i:
         root = root.head
+    if root is not None and root.head.head.pos_ == "VERB" and \
+            root.head.head.lemma_.lower() in word_classes()["diversion_verbs"]:
+        return True  # "forcing flights to be diverted to Misrata": where they went instead
     return root is not None and root.head.head.pos_ in ("NOUN", "PROPN") and \
         root.head.head.lemma_.lower() not in word_classes()["town_edge_nouns"]
 
