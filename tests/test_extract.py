@@ -2099,3 +2099,9 @@ def test_where_flights_were_diverted_to_is_not_where_the_strike_hit():
             "functioning airport, forcing flights to be diverted to Misrata.",
             published="2019-07-19")
     assert [e.location for e in coded(r)] == ["Tripoli"]
+
+
+def test_smashing_a_shops_windows_is_property_destruction():
+    r = run("In the port city of Gdynia, a group of men smashed the windows of a kebab shop "
+            "late on Friday, shouting slogans, the owner said.", published="2016-05-01")
+    assert [e.sub_event_type for e in coded(r)] == ["Looting/property destruction"]
