@@ -2105,3 +2105,18 @@ def test_smashing_a_shops_windows_is_property_destruction():
     r = run("In the port city of Gdynia, a group of men smashed the windows of a kebab shop "
             "late on Friday, shouting slogans, the owner said.", published="2016-05-01")
     assert [e.sub_event_type for e in coded(r)] == ["Looting/property destruction"]
+
+
+def test_the_death_of_the_one_a_march_mourns_is_not_news():
+    r = run("On Thursday in Mbeya, police fired tear gas to break up a memorial march by "
+            "relatives and friends of a young man killed during the election unrest.",
+            published="2025-11-17")
+    assert [e.fatalities for e in coded(r)] == [None]
+
+
+def test_a_regional_commissioners_ban_is_in_the_region_named_in_the_title():
+    r = run("On Thursday police fired tear gas at a march in Mbeya. On Sunday the regional "
+            "commissioner of Dar es Salaam banned all public gatherings in the city for two "
+            "weeks.", published="2025-11-17")
+    bans = [e for e in coded(r) if e.sub_event_type == "Change to group/activity"]
+    assert [e.location for e in bans] == ["Dar es Salaam"]

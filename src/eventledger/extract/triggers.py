@@ -383,7 +383,8 @@ def _trend_verb(verb: Token) -> bool:
 def _is_back_reference(tok: Token) -> bool:
     """'because of the blockades', 'The roadblocks have caused shortages', 'backed the
     protests': an event already told (or a topic), not a new one."""
-    if tok.pos_ == "VERB" and (_names_those_done_to(tok) or _quoted_about_them(tok)):
+    if tok.pos_ == "VERB" and (_names_those_done_to(tok) or _quoted_about_them(tok) or
+                               _who_the_mourned_were(tok)):
         return True
     if tok.pos_ != "NOUN":
         return False
@@ -471,6 +472,16 @@ def names_those_held(verb: Token) -> bool:
         (c for c in verb.children if c.dep_ == "nsubj"), None)
     return verb.tag_ in ("VBN", "VBD") and those is not None and word(those) == "those" and \
         not any(c.dep_ in ("aux", "auxpass", "agent", *OBJECT_DEPS) for c in verb.children)
+
+
+def _who_the_mourned_were(tok: Token) -> bool:
+    """'a memorial march by relatives of a young man killed during the election unrest': the
+    death says whom they mourn, told with no day of its own; it is not news here."""
+    person = tok.head
+    return tok.dep_ == "acl" and tok.tag_ == "VBN" and person.dep_ == "pobj" and \
+        word(person.head) == "of" and \
+        person.head.head.lemma_.lower() in word_classes()["mourner_nouns"] and \
+        not any(t.ent_type_ in ("DATE", "TIME") for t in tok.subtree)
 
 
 def _staged_anew(tok: Token) -> bool:

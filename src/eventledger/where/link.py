@@ -249,7 +249,10 @@ def _jurisdiction(doc: Doc, top: Toponym) -> bool:
                    for t in (span.root.head, *span.root.head.children))
     if span.root.dep_ != "pobj" or word(span.root.head) != "of":
         return False
-    official = actor_lexicon().get(span.root.head.head.lemma_.lower())
+    head = span.root.head.head
+    titled = " ".join([word(c) for c in head.lefts if c.dep_ in ("amod", "compound")] +
+                      [head.lemma_.lower()])  # "the regional commissioner of Dar es Salaam"
+    official = actor_lexicon().get(head.lemma_.lower()) or actor_lexicon().get(titled)
     return official is not None and official["kind"] == "state"
 
 
