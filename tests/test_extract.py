@@ -2120,3 +2120,9 @@ def test_a_regional_commissioners_ban_is_in_the_region_named_in_the_title():
             "weeks.", published="2025-11-17")
     bans = [e for e in coded(r) if e.sub_event_type == "Change to group/activity"]
     assert [e.location for e in bans] == ["Dar es Salaam"]
+
+
+def test_gunmen_firing_on_protesters_is_an_attack_not_the_states_excessive_force():
+    r = run("Masked gunmen opened fire on protesters at a road blockade in Coatepeque on "
+            "Tuesday, killing one man.", published="2023-10-14")
+    assert [e.sub_event_type for e in coded(r)] == ["Attack"]
