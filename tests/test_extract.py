@@ -2123,6 +2123,7 @@ def test_a_regional_commissioners_ban_is_in_the_region_named_in_the_title():
 
 
 def test_gunmen_firing_on_protesters_is_an_attack_not_the_states_excessive_force():
-    r = run("Masked gunmen opened fire on protesters at a road blockade in Coatepeque on "
-            "Tuesday, killing one man.", published="2023-10-14")
+    r = run("Masked gunmen opened fire on Indigenous protesters at a road blockade in "
+            "Coatepeque, near the Mexican border, on Tuesday, killing one man and wounding two "
+            "others, protest organisers and police said.", published="2023-10-14")
     assert [e.sub_event_type for e in coded(r)] == ["Attack"]
