@@ -2127,3 +2127,9 @@ def test_gunmen_firing_on_protesters_is_an_attack_not_the_states_excessive_force
             "Coatepeque, near the Mexican border, on Tuesday, killing one man and wounding two "
             "others, protest organisers and police said.", published="2023-10-14")
     assert [e.sub_event_type for e in coded(r)] == ["Attack"]
+
+
+def test_a_protest_named_as_the_possessor_of_its_organisers_is_no_protest_that_day():
+    r = run("On Tuesday, police detained five of the rally's organisers in Osh, accusing them of "
+            "inciting hatred, their supporters said.", published="2020-01-29")
+    assert [e.sub_event_type for e in coded(r)] == ["Arrests"]

@@ -390,6 +390,8 @@ def _is_back_reference(tok: Token) -> bool:
         return False
     if tok.dep_ == "compound" and _lemma_in(tok.head, word_classes()["protest_roles"]):
         return True  # "protest organisers said", "the protest camp": who or where, not an act
+    if tok.dep_ == "poss" and any(word(c) in ("'s", "’s") for c in tok.children):
+        return True  # "seven of the rally's organisers": whose people they are
     # "rubber bullets are not lethal": a thing described, not an event.
     holder = tok.head if tok.dep_ == "compound" else tok
     while holder.dep_ == "conj" and holder.head.pos_ == "NOUN":
