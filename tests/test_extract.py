@@ -2133,3 +2133,19 @@ def test_a_protest_named_as_the_possessor_of_its_organisers_is_no_protest_that_d
     r = run("On Tuesday, police detained five of the rally's organisers in Osh, accusing them of "
             "inciting hatred, their supporters said.", published="2020-01-29")
     assert [e.sub_event_type for e in coded(r)] == ["Arrests"]
+
+
+def test_an_abduction_police_only_report_stays_an_abduction():
+    r = run("Gunmen believed to be from the southern islands abducted two workers from a fish "
+            "farm near Semporna, in the Malaysian state of Sabah, on Sunday night, police said.",
+            published="2015-09-24")
+    assert [e.sub_event_type for e in coded(r)] == ["Abduction/forced disappearance"]
+
+
+def test_police_blocking_a_crowd_from_marching_is_a_protest_met_by_force():
+    r = run("KUALA LUMPUR, Sep 24 - On Saturday, police blocked around 300 supporters of a "
+            "pro-government group from marching into Petaling Street, the capital's Chinatown.",
+            published="2015-09-24")
+    [ev] = coded(r)
+    assert ev.sub_event_type == "Protest with intervention" and ev.country == "Malaysia"
+    assert ev.actor1 == "Protesters (Malaysia)"

@@ -199,3 +199,9 @@ def test_a_town_with_an_apostrophe_in_its_name_is_found(gaz):
 def test_a_hyphenated_pan_demonym_names_no_country(gaz):
     found, country = places("Protesters blocked the Pan-American Highway on Friday.", gaz)
     assert "American" not in found and country is None
+
+
+def test_a_district_name_common_to_many_towns_abroad_is_not_taken(gaz):
+    found, country = places("Police in Kuala Lumpur blocked marchers from entering Chinatown "
+                            "on Saturday.", gaz)
+    assert country == "MY" and "Chinatown" not in found

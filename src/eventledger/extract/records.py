@@ -538,6 +538,15 @@ def _subtype(ctx: ExtractionContext, hit: _Hit, trig: Trigger, sent: Span,
         if source is not None and inter_s in (Inter.CIVILIANS, None):
             source.normalized = _protesters_name(ctx)  # the people arrested were the crowd
             source.inter = inter_s = Inter.PROTESTERS
+    stopped = _stopped_from_protesting(tok)
+    if sub is not None and stopped is not None and inter_s == Inter.STATE:
+        # "police blocked 300 supporters from marching into the square": the crowd set out
+        # and the state's force met it
+        sub, target, inter_t = "Protest with intervention", source, inter_s
+        source = _make_actor(stopped, "source", ctx)
+        if source is not None:
+            source.normalized, source.inter = _protesters_name(ctx), Inter.PROTESTERS
+        inter_s = Inter.PROTESTERS
     if sub in RIOTS and source is not None and source.role == "source" and (
             inter_s == Inter.CIVILIANS or source.normalized is None):
         source.normalized = _protesters_name(ctx, "rioter")  # "young men hurled stones"
@@ -558,9 +567,21 @@ def _upper_bound(ev: Event, count: int | None) -> bool:
 
 
 
+def _stopped_from_protesting(tok: Token) -> Token | None:
+    """The crowd a protest trigger says was stopped from it ('blocked supporters from
+    marching'), if any."""
+    if tok.dep_ != "pcomp" or word(tok.head) != "from" or \
+            tok.head.head.lemma_.lower() not in word_classes()["prevent_verbs"]:
+        return None
+    return next((c for c in tok.head.head.children if c.dep_ == "dobj"), None)
+
+
 def _police_act_beside(sent: Span) -> bool:
-    """Whether the police are the subject of a verb in the sentence."""
+    """Whether the police are the subject of a verb in the sentence (one of acting, not of
+    saying: "..., police said")."""
+    speech = word_classes()["speech"]
     return any(t.dep_ == "nsubj" and t.head.pos_ == "VERB" and
+               t.head.lemma_.lower() not in speech and
                actor_lexicon().get(t.lemma_.lower(), {}).get("name", "").startswith("Police")
                for t in sent)
 

@@ -18,7 +18,7 @@ from eventledger.schema import Place
 from eventledger.taxonomy import data_text
 from eventledger.where.gazetteer import Gazetteer, GazetteerEntry, fold
 from eventledger.where.ranker import evidence, ranker
-from eventledger.where.recognise import Mention, demonym_country, recognise
+from eventledger.where.recognise import Mention, _cues, demonym_country, recognise
 from eventledger.where.unlisted import unlisted_places
 
 __all__ = ["Toponym", "demonym_country", "geoparse", "outlet_country", "to_place", "within"]
@@ -164,6 +164,8 @@ def _abstain_abroad(mention: Mention, best: GazetteerEntry | None, country: str 
     if best is None or not country or best.iso2 == country or \
             best.feature not in ("city", "admin2", "admin1"):
         return best
+    if fold(mention.text) in _cues()["common_part_names"]:
+        return None  # "the capital's Chinatown" is not a Chinatown abroad
     if best.feature == "city" and fold(best.name) != fold(mention.text) and not (
             mention.from_ner and best.population >= 100_000):
         return None
