@@ -137,3 +137,8 @@ def test_a_plan_told_in_the_past_perfect_was_overtaken():
     assert values("The offer had been due to expire on Wednesday.") == [
         ("Wednesday", "2023-02-01")]
     assert values("The offer is due to expire on Wednesday.") == [("Wednesday", "2023-02-08")]
+
+
+def test_an_ordinal_that_counts_a_noun_is_no_day_of_the_month():
+    assert values("Thousands rallied for the 24th week against the plan.") == []
+    assert values("They met on the 24th.") == [("the 24th", "2023-01-24")]

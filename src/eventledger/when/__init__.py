@@ -119,8 +119,13 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("month_alone", re.compile(rf"\b(in|on|since|during|until|by|from|of|early|late|mid|"
                                rf"before|after|through)(?:\s+|(?<=mid|ate)-)({_MONTH})(?!\s+\d)\b",
                                re.IGNORECASE)),
+    # (not "for the 24th week", "the 3rd time": an ordinal that counts a following noun)
     ("ordinal_day", re.compile(r"\b(?:on\s+)?the\s+(\d{1,2})(?:st|nd|rd|th)\b(?!\s+(?:of\s+)?"
-                               + _MONTH + r")", re.IGNORECASE)),
+                               + _MONTH + r")(?!\s+(?:consecutive|straight|successive|week|"
+                               r"weeks|time|times|day|days|anniversary|round|year|years|month|"
+                               r"months|edition|session|attempt|floor|birthday|amendment|"
+                               r"century)\b)",
+                               re.IGNORECASE)),
     ("duration", re.compile(rf"\b(?:for|in|over|within|after|of)?\s*{_MOD}({_NUM}){_MORE}\s*[- ]?"
                             rf"({_UNIT})\b"
                             rf"(?!-old|-long|\s+old\b)", re.IGNORECASE)),
