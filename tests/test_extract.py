@@ -2149,3 +2149,10 @@ def test_police_blocking_a_crowd_from_marching_is_a_protest_met_by_force():
     [ev] = coded(r)
     assert ev.sub_event_type == "Protest with intervention" and ev.country == "Malaysia"
     assert ev.actor1 == "Protesters (Malaysia)"
+
+
+def test_barricades_set_up_by_militants_are_no_protest():
+    r = run("The governor said the curfew would stay until operations against militants who "
+            "have dug trenches and set up barricades in Cizre were over.",
+            published="2016-03-03")
+    assert "Peaceful protest" not in [e.sub_event_type for e in coded(r)]

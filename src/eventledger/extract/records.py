@@ -515,6 +515,8 @@ def _subtype(ctx: ExtractionContext, hit: _Hit, trig: Trigger, sent: Span,
     if sub in ("Protest with intervention", "Excessive force against protesters") and \
             inter_t in ARMED_GROUPS[1:]:
         sub = None  # "a crackdown on drug gangs": force on armed men meets no protest
+    if trig.plover == "PROTEST" and trig.mode == "obstruct" and inter_s in ARMED_GROUPS[1:]:
+        sub = None  # "militants who set up barricades": fighters' defences, no protest
     if sub == "Excessive force against protesters" and inter_s in ARMED_GROUPS[1:]:
         sub = "Attack"  # "masked gunmen opened fire on protesters": excessive force is the state's
     if sub == "Looting/property destruction" and trig.mode == "seize" and \
