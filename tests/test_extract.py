@@ -2156,3 +2156,12 @@ def test_barricades_set_up_by_militants_are_no_protest():
             "have dug trenches and set up barricades in Cizre were over.",
             published="2016-03-03")
     assert "Peaceful protest" not in [e.sub_event_type for e in coded(r)]
+
+
+def test_a_town_whose_outskirts_were_struck_is_the_place_even_unlisted():
+    r = run("BEIRUT - An Israeli drone struck a car on the outskirts of Bint Jbeil in southern "
+            "Lebanon on Wednesday, killing two men.\n\nThe day before, Israeli artillery "
+            "shelled the outskirts of Kfar Kila, damaging several houses.",
+            published="2024-02-15")
+    assert sorted((e.location, e.event_date) for e in coded(r)) == [
+        ("Bint Jbeil", "2024-02-14"), ("Kfar Kila", "2024-02-13")]

@@ -142,3 +142,9 @@ def test_a_plan_told_in_the_past_perfect_was_overtaken():
 def test_an_ordinal_that_counts_a_noun_is_no_day_of_the_month():
     assert values("Thousands rallied for the 24th week against the plan.") == []
     assert values("They met on the 24th.") == [("the 24th", "2023-01-24")]
+
+
+def test_the_day_before_told_alone_is_the_day_before_the_one_just_told():
+    assert values("On Wednesday troops attacked. The day before, artillery shelled the town.") \
+        == [("Wednesday", "2023-02-01"), ("The day before", "2023-01-31")]
+    assert values("Talks began the day before the vote.") == []

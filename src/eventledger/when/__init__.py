@@ -105,6 +105,9 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
                                    rf"(last|next|this)\s+week\b")),
     ("next_day", re.compile(r"\b(?:the\s+)?(next|following|previous|preceding)\s+"
                             r"(day|morning|evening|night|week|month|year)\b", re.IGNORECASE)),
+    # "The day before, artillery shelled ...": the day before the one just told
+    ("day_before", re.compile(r"\bthe\s+(day)\s+(before|after)(?=\s*[,.;]|\s*$)",
+                              re.IGNORECASE)),
     # "overnight on Monday", "overnight into Tuesday": the day named, not today
     ("deictic", re.compile(rf"\b(yesterday|today|tonight|tomorrow|overnight"
                            rf"(?!\s+(?:on|into|to)\s+))(?:\s+({_PART}))?\b", re.IGNORECASE)),

@@ -120,6 +120,13 @@ def _next_unit(kind: str, g: tuple[Any, ...], dct: dt.date | None, anchor: dt.da
     return _shift(anchor, unit, sign), "DATE", True
 
 
+def _day_before(kind: str, g: tuple[Any, ...], dct: dt.date | None, anchor: dt.date | None,
+                text: str, start: int) -> Normalised | None:
+    """'The day before, ...': the previous (or next) day from the day being told."""
+    rel = "next" if g[1].lower() == "after" else "previous"
+    return _next_unit(kind, (rel, g[0]), dct, anchor, text, start)
+
+
 def _deictic(kind: str, g: tuple[Any, ...], dct: dt.date | None, anchor: dt.date | None,
              text: str, start: int) -> Normalised | None:
     """'yesterday', 'tonight', 'today morning'."""
@@ -494,6 +501,7 @@ NORMALISERS: dict[str, Callable[..., Normalised | None]] = {
     "rel_month": _relative_month,
     "ago": _units_ago,
     "next_day": _next_unit,
+    "day_before": _day_before,
     "deictic": _deictic,
     "last_part": _last_part_of_day,
     "rel_unit": _relative_unit,

@@ -265,8 +265,8 @@ def _located_by_holder(doc: Doc, top: Toponym) -> bool:
     if span is None or span.root.dep_ != "pobj" or word(span.root.head) != "of":
         return False
     holder = span.root.head.head.lemma_.lower()
-    if holder in _cues()["feature_nouns"]:
-        return True  # "recaptured the town of Koui": the place itself
+    if holder in _cues()["feature_nouns"] or holder in word_classes()["town_edge_nouns"]:
+        return True  # "recaptured the town of Koui", "shelled the outskirts of Kfar Kila"
     people = actor_lexicon().get(holder)
     return people is not None and people["kind"] in ("civilians", "protesters", "rioters")
 
