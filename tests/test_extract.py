@@ -2165,3 +2165,18 @@ def test_a_town_whose_outskirts_were_struck_is_the_place_even_unlisted():
             published="2024-02-15")
     assert sorted((e.location, e.event_date) for e in coded(r)) == [
         ("Bint Jbeil", "2024-02-14"), ("Kfar Kila", "2024-02-13")]
+
+
+def test_the_raids_that_made_the_arrests_are_no_attack():
+    r = run("Nine former members of a dissolved opposition party were detained in Battambang on "
+            "Sunday in a series of early morning raids, according to a rights group.",
+            published="2020-09-09")
+    assert [e.sub_event_type for e in coded(r)] == ["Arrests"]
+
+
+def test_deaths_in_clashes_after_a_ban_are_not_the_bans_toll():
+    r = run("A motorcycle taxi rider died during clashes between police and riders in the city "
+            "of Makeni on Tuesday, after the council banned motorbikes from the centre.",
+            published="2024-03-14")
+    bans = [e for e in r.events if e.sub_event_type == "Change to group/activity"]
+    assert all(not e.fatalities for e in bans)

@@ -135,8 +135,12 @@ def _counts(hit: _Hit, sent: Span, source: Token | None, target: Token | None
     head = hit.token.head
     key = GOVERNING_TOLLS.get(head.lemma_.lower()) or (
         "fatalities" if head.pos_ == "VERB" and _done_to_death(head) else None)
+    # (not "stabbed to death even as police fired gas", nor "died during clashes, after the
+    # council banned motorbikes": a clause set before or after the deaths is not their cause)
+    sequenced = any(c.dep_ == "mark" and word(c) in ("after", "before", "since", "until")
+                    for c in hit.token.children)
     if hit.token.dep_ in ("advcl", "relcl") and key and trig.plover in TOLL_ACTS and \
-            not concessive(hit.token):  # not "stabbed to death even as police fired gas"
+            not concessive(hit.token) and not sequenced:
         subj = next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         if subj is not None and counts.get(key) is None:
             counts[key] = count_of_group(subj)

@@ -654,6 +654,15 @@ def _absorber(hit: _Hit, hits: list[_Hit]) -> _Hit | None:
                 hit.token.head.lemma_.lower() in word_classes()["provoke_verbs"] and \
                 hit.token.head.head.i == other.token.i:
             return other
+        # "were detained in a series of early morning raids": the raids made the arrests
+        raid = hit.token
+        if raid.dep_ == "pobj" and word(raid.head) == "of" and raid.head.head.pos_ == "NOUN":
+            raid = raid.head.head  # "in a series of early morning raids"
+        if hit.trigger.plover == "ASSAULT" and hit.token.lemma_.lower() == "raid" and \
+                hit.token.pos_ == "NOUN" and raid.dep_ == "pobj" and \
+                word(raid.head) in ("in", "during") and \
+                raid.head.head.i == other.token.i and other.trigger.mode == "arrest":
+            return other
         # "fired at a mob, in which four were killed": the deaths told in the act
         if hit.trigger.plover == "ASSAULT" and other.trigger.plover == "ASSAULT" and \
                 in_which_clause(hit.token) and \
