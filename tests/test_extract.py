@@ -2180,3 +2180,11 @@ def test_deaths_in_clashes_after_a_ban_are_not_the_bans_toll():
             published="2024-03-14")
     bans = [e for e in r.events if e.sub_event_type == "Change to group/activity"]
     assert all(not e.fatalities for e in bans)
+
+
+def test_a_governments_nationwide_curfew_is_decreed_at_the_capital():
+    r = run("The government imposed a nationwide dusk-to-dawn curfew on Tuesday evening after "
+            "protesters set fire to shops and trucks in the commercial hub of Manzini.",
+            published="2021-07-01")
+    bans = [e for e in coded(r) if e.sub_event_type == "Change to group/activity"]
+    assert [e.location for e in bans] == ["Mbabane"]

@@ -719,6 +719,10 @@ def _where(ctx: ExtractionContext, draft: _Draft, sent: Span, tok: Token
     default = seat or ctx.headline_place or ctx.country_place
     if seat is not None and draft.narrated:
         return [seat]  # the cabinet's decree is not made where the last attack was told
+    if seat is not None and any(word(t) in ("nationwide", "countrywide") and
+                                t.head.i in (tok.i, *(c.i for c in tok.children))
+                                for t in tok.subtree):
+        return [seat]  # "the government imposed a nationwide curfew after riots in Manzini"
     places = draft.places
     if not places:
         return [default]
