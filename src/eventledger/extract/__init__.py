@@ -146,11 +146,6 @@ def _vaguely_dated_as_background(events: list[Event]) -> list[Event]:
     return events
 
 
-
-TOLL_RISE = frozenset({"rise", "climb", "reach", "increase", "jump", "mount", "grow",
-                       "revise", "update", "raise", "bring"})
-
-
 class _UntoldCauses:
     """Deaths told without a cause, tied to the violent incident told within REACH sentences
     before or after them (the one in their own sentence first); the dead that bear marks of
@@ -213,7 +208,7 @@ class _UntoldCauses:
         time or area of its own: the incident's updated toll (it stays a Figure too)."""
         deaths = [f for f in figures if f.metric == "deaths"]
         # only a toll that rose revises it: "a youth leader said 27 had died" is a rival count
-        rose = any(t.lemma_.lower() in TOLL_RISE for t in sent)
+        rose = any(t.lemma_.lower() in word_classes()["toll_rise_verbs"] for t in sent)
         if not deaths or not rose or self.last_violent is None or \
                 not 0 <= index - self.last_violent[0] <= 1 or \
                 any(t.type == "DURATION" for t in sent_timexes) or \

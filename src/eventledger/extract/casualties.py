@@ -15,7 +15,7 @@ from eventledger.extract.counts import _cue_tokens, count_of_people
 from eventledger.extract.modality import _clause_head
 from eventledger.numbers import parse_count
 from eventledger.roles import word
-from eventledger.taxonomy import acled_types, actor_lexicon, word_classes
+from eventledger.taxonomy import acled_types, word_classes
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -88,7 +88,7 @@ def death_mentions(sent: Span, index: int) -> list[DeathMention]:
             continue
         if _lemma_in(victims, classes["remains_nouns"]):
             victims = _prep_object(victims, ("of",)) or victims  # "the bodies of three men"
-        count = count_of_people(victims) or _one_person(victims)
+        count = count_of_people(victims)
         if not count or _running_total(sent, tok):
             continue
         # "two more died", "one of the wounded died", "the bomber also died": deaths added to
@@ -108,14 +108,6 @@ def death_mentions(sent: Span, index: int) -> list[DeathMention]:
         out.append(DeathMention(tok, sent, count, additive, marked, inclusive, index,
                                 victims.lemma_.lower(), definite))
     return out
-
-
-def _one_person(victims: Token) -> int | None:
-    """'the bomber died': one person named by the role they had in the story."""
-    if victims.tag_ == "NN" and victims.lemma_.lower() in actor_lexicon() and any(
-            c.dep_ == "det" and word(c) in ("the", "a", "an") for c in victims.children):
-        return 1
-    return None
 
 
 def is_violent(ev: Event) -> bool:

@@ -11,7 +11,7 @@ from eventledger.extract.modality import _clause_head, in_which_clause
 from eventledger.numbers import parse_count
 from eventledger.roles import concessive, word
 from eventledger.schema import Figure
-from eventledger.taxonomy import word_classes
+from eventledger.taxonomy import actor_lexicon, word_classes
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -60,7 +60,7 @@ def one_person(tok: Token) -> int | None:
     classes = word_classes()
     lemma = tok.lemma_.lower()
     if tok.tag_ != "NN" or lemma in classes["collective_nouns"] or \
-            lemma not in classes["person"] | classes["person_roles"]:
+            lemma not in classes["person"] | classes["person_roles"] | actor_lexicon().keys():
         return None
     if any((c.dep_ == "det" and word(c) in ("the", "a", "an", "this", "that")) or
            c.dep_ == "poss" for c in tok.children):
