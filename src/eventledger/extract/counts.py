@@ -3,6 +3,7 @@ toll is cumulative (a Figure) rather than one incident's."""
 
 from __future__ import annotations
 
+from functools import cache
 from typing import TYPE_CHECKING
 
 from eventledger.extract.arguments import _QUANTITY_WORDS
@@ -57,15 +58,21 @@ def one_person(tok: Token) -> int | None:
         return 1
     if tok.pos_ == "PROPN" and tok.ent_type_ == "PERSON":
         return 1
-    classes = word_classes()
     lemma = tok.lemma_.lower()
-    if tok.tag_ != "NN" or lemma in classes["collective_nouns"] or \
-            lemma not in classes["person"] | classes["person_roles"] | actor_lexicon().keys():
+    if tok.tag_ != "NN" or lemma not in _one_person_nouns():
         return None
     if any((c.dep_ == "det" and word(c) in ("the", "a", "an", "this", "that")) or
            c.dep_ == "poss" for c in tok.children):
         return 1
     return None
+
+
+@cache
+def _one_person_nouns() -> frozenset[str]:
+    """Nouns that name one person ('driver', 'bodyguard', 'bomber'), not a body of people."""
+    classes = word_classes()
+    return (classes["person"] | classes["person_roles"] | frozenset(actor_lexicon())) - \
+        classes["collective_nouns"]
 
 
 def count_of_people(tok: Token) -> int | None:
