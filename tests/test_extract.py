@@ -2188,3 +2188,10 @@ def test_a_governments_nationwide_curfew_is_decreed_at_the_capital():
             published="2021-07-01")
     bans = [e for e in coded(r) if e.sub_event_type == "Change to group/activity"]
     assert [e.location for e in bans] == ["Mbabane"]
+
+
+def test_an_act_in_the_second_of_two_accusations_is_claimed():
+    r = run("On Sunday, security forces arrested eight young men in raids on homes in Sitra, "
+            "accusing them of taking part in an illegal gathering and of attacking police.",
+            published="2025-06-23")
+    assert [e.sub_event_type for e in coded(r)] == ["Arrests"]

@@ -21,8 +21,11 @@ def _modality(tok: Token) -> tuple[str, str | None]:
     if any(c.dep_ == "mark" and word(c) in ("if", "unless", "whether") for c in children):
         # "if the government did not withdraw the plan", "did not say whether it had retaken"
         return "hypothetical", None
+    prep = tok.head
+    while prep.dep_ == "conj" and prep.head.i != prep.i:
+        prep = prep.head  # "accusing them of rioting and of attacking police"
     if tok.dep_ in ("pcomp", "pobj") and word(tok.head) in ("of", "for") and \
-            tok.head.head.lemma_.lower() in classes["accusation_verbs"]:
+            prep.head.lemma_.lower() in classes["accusation_verbs"]:
         return "claimed", None  # "accusing them of killing a farmer", "suspected of arson"
     if tok.dep_ in ("pobj", "pcomp") and word(tok.head) == "without":
         return "negated", None  # "the rally ended without clashes", "without firing a shot"
