@@ -2195,3 +2195,10 @@ def test_an_act_in_the_second_of_two_accusations_is_claimed():
             "accusing them of taking part in an illegal gathering and of attacking police.",
             published="2025-06-23")
     assert [e.sub_event_type for e in coded(r)] == ["Arrests"]
+
+
+def test_the_model_names_no_means_of_violence_the_sentence_does_not_tell():
+    r = run("Three gunmen were killed in Jenin on Wednesday, the health ministry said; an "
+            "Israeli soldier was lightly wounded, according to the military.",
+            published="2024-06-15")
+    assert "Shelling/artillery/missile attack" not in [e.sub_event_type for e in coded(r)]

@@ -65,11 +65,13 @@ def predict(ctx: ExtractionContext, sent: Span, hit: _Hit) -> Prediction | None:
 
 def decide(pred: Prediction | None, trig: Trigger, rule_sub: str | None, mode: str | None,
            refined: bool, inter_s: int | None, harmed: bool = False,
-           protest_told: bool = True) -> Typing:
+           protest_told: bool = True, means_told: bool = True) -> Typing:
     """Combine the rules' sub-event type with the model's (see the module docstring); an act
     that killed or hurt (`harmed`) is never a means of violence prevented, and a violent act
     is a protest's only where the article tells of one (`protest_told`), and arrests are a
-    protest's intervention only by the rules (of its crowd, or made at it)."""
+    protest's intervention only by the rules (of its crowd, or made at it); a means of
+    violence (shelling, an air strike, a bomb) only where its sentence names one
+    (`means_told`)."""
     if pred is None or trig.kind != "event":
         return Typing(rule_sub, mode, None)
     table = sub_event_typing()
@@ -87,7 +89,8 @@ def decide(pred: Prediction | None, trig: Trigger, rule_sub: str | None, mode: s
             (table[model_sub].group == "means" and set(trig.lemma.split()) & CROWD_CONTROL) or \
             (model_sub in DEMONSTRATION_ACTS and not protest_told and rule_sub is not None
              and table[rule_sub].group != "protest") or \
-            (rule_sub == "Arrests" and table[model_sub].group == "protest"):
+            (rule_sub == "Arrests" and table[model_sub].group == "protest") or \
+            (table[model_sub].group == "means" and not means_told):
         # Armed men storming a police post is an attack, never a protest or a riot; stun
         # grenades and tear gas are crowd control, not a means of attack.
         return Typing(rule_sub, mode, p_rule)

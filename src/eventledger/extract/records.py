@@ -500,7 +500,8 @@ def _subtype(ctx: ExtractionContext, hit: _Hit, trig: Trigger, sent: Span,
     pred = predict(ctx, sent, hit)
     typing = decide(pred, trig, sub, plover_mode, refined=sub != trig.acled_sub or fought,
                     inter_s=inter_s, harmed=bool(counts["fatalities"] or counts["injured"]),
-                    protest_told=ctx.protest_told)
+                    protest_told=ctx.protest_told,
+                    means_told=any(_lemma_in(t, word_classes()["means_words"]) for t in sent))
     sub, plover_mode = _territory_by_actor(typing.sub, inter_s), typing.mode
     if fought and sub == "Attack":
         sub = "Armed clash"  # "shot dead two men during a gunfight": they fought back
