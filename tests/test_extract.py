@@ -2202,3 +2202,9 @@ def test_the_model_names_no_means_of_violence_the_sentence_does_not_tell():
             "Israeli soldier was lightly wounded, according to the military.",
             published="2024-06-15")
     assert "Shelling/artillery/missile attack" not in [e.sub_event_type for e in coded(r)]
+
+
+def test_fighting_between_groups_that_killed_people_is_an_armed_clash():
+    r = run("Fighting between two armed groups in Zawiya killed four people on Friday night, "
+            "the emergency medicine centre said.", published="2024-08-18")
+    assert [(e.sub_event_type, e.fatalities) for e in coded(r)] == [("Armed clash", 4)]

@@ -320,6 +320,8 @@ def _killed_in_a_fight(tok: Token) -> bool:
                                                       for d in (c, *c.children))
     if tok.lemma_.lower() not in ("kill", "die") and not shot_dead:
         return False
+    if any(c.dep_ == "nsubj" and _fight_between(c) for c in tok.children):
+        return True  # "fighting between two armed groups killed four people"
     for c in tok.children:
         if c.dep_ == "prep" and word(c) in ("in", "during"):
             for obj in c.children:
