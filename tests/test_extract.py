@@ -2208,3 +2208,11 @@ def test_fighting_between_groups_that_killed_people_is_an_armed_clash():
     r = run("Fighting between two armed groups in Zawiya killed four people on Friday night, "
             "the emergency medicine centre said.", published="2024-08-18")
     assert [(e.sub_event_type, e.fatalities) for e in coded(r)] == [("Armed clash", 4)]
+
+
+def test_a_toll_of_people_in_a_clash_is_not_one_sides_dead_to_add_to():
+    r = run("Security forces fought armed men in the town of Rushan late on Saturday, leaving "
+            "three people dead, the ministry said.\n\nAccording to the ministry, one police "
+            "officer and two members of a criminal group were killed when officers came under "
+            "fire while trying to detain a suspect.", published="2024-06-19")
+    assert [e.fatalities for e in coded(r)] == [3]

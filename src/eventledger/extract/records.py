@@ -1214,7 +1214,13 @@ def _add_dead_by_side(sides: dict[int | None, int], mention: Event) -> None:
     inters = {a.inter for a in targets}
     side = next(iter(inters)) if len(inters) == 1 and not any(
         _anyone(a.text) for a in targets) else None
+    if any(parse_count(m.group(1)) == mention.fatalities
+           for m in _PEOPLE_COUNT.finditer(mention.evidence[0].text)):
+        side = None  # "fought armed men ..., leaving three people dead": not the men's dead
     sides[side] = max(sides.get(side, 0), mention.fatalities)
+
+
+_PEOPLE_COUNT = re.compile(r"(?i)\b([\w-]+)\s+(?:people|persons)\b")
 
 
 def _anyone(victims: str) -> bool:
