@@ -22,6 +22,7 @@ from eventledger.extract.records import (
     died_of_wounds,
     main_event,
     one_event_per_incident,
+    placed_by_its_town,
     with_default_actors,
 )
 from eventledger.extract.refinement import _refine_protests
@@ -109,31 +110,7 @@ def extract(ctx: ExtractionContext) -> tuple[list[Event], list[Figure]]:
     # again, as mentions retyped by that step may now be one incident.
     merged = with_default_actors(one_event_per_incident(events), ctx)
     merged = one_event_per_incident(_refine_protests(merged))
-    return _vaguely_dated_as_background(_placed_by_its_town(merged)), figures
-
-
-def _placed_by_its_town(events: list[Event]) -> list[Event]:
-    """An act placed only at the country, told again that day with its town (the same type,
-    the one such act), is that act: "two days after officers used pepper spray on a protest in
-    the capital ... On Sunday, police ... detained nine"."""
-    dropped: set[int] = set()
-    for ev in events:
-        if ev.location is None or ev.location != ev.country or ev.modality != "asserted" or \
-                not ev.sub_event_type:
-            continue
-        towns = [o for o in events if o is not ev and id(o) not in dropped and
-                 o.modality == "asserted" and o.sub_event_type == ev.sub_event_type and
-                 o.event_date == ev.event_date and o.country == ev.country and
-                 o.time_precision == ev.time_precision == 1 and o.geo_precision in (1, 2)]
-        if len(towns) != 1:
-            continue
-        town = towns[0]
-        town.evidence += [e for e in ev.evidence if e not in town.evidence]
-        town.arrested = town.arrested or ev.arrested
-        town.fatalities = town.fatalities or ev.fatalities
-        town.confidence = max(town.confidence, ev.confidence)
-        dropped.add(id(ev))
-    return [e for e in events if id(e) not in dropped]
+    return _vaguely_dated_as_background(placed_by_its_town(merged)), figures
 
 
 def _vaguely_dated_as_background(events: list[Event]) -> list[Event]:

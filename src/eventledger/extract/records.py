@@ -1162,9 +1162,35 @@ def _rival_count(ev: Event, prior: Event) -> bool:
         return False
     if any(e.inter2 in ARMED_GROUPS for e in (ev, prior)):
         return False  # the dead of two armed sides, each told by its own side, add up
-    text = ev.evidence[0].text.lower()
-    return any(re.search(rf"\b{re.escape(cue)}\b", text)
-               for cue in word_classes()["dispute_cues"])
+    return bool(_DISPUTE_CUE.search(ev.evidence[0].text))
+
+
+_DISPUTE_CUE = re.compile(r"(?i)\b(?:" + "|".join(map(re.escape, word_classes()["dispute_cues"]))
+                          + r")\b")
+
+
+def placed_by_its_town(events: list[Event]) -> list[Event]:
+    """An act placed only at the country, told again that day with its town (the same type,
+    the one such act), is that act: "two days after officers used pepper spray on a protest in
+    the capital ... On Sunday, police ... detained nine"."""
+    dropped: set[int] = set()
+    for ev in events:
+        if ev.location is None or ev.location != ev.country or ev.modality != "asserted" or \
+                not ev.sub_event_type:
+            continue
+        towns = [o for o in events if o is not ev and id(o) not in dropped and
+                 o.modality == "asserted" and o.sub_event_type == ev.sub_event_type and
+                 o.event_date == ev.event_date and o.country == ev.country and
+                 o.time_precision == ev.time_precision == 1 and o.geo_precision in (1, 2)]
+        if len(towns) != 1:
+            continue
+        town = towns[0]
+        town.evidence += [e for e in ev.evidence if e not in town.evidence]
+        town.arrested = town.arrested or ev.arrested
+        town.fatalities = town.fatalities or ev.fatalities
+        town.confidence = max(town.confidence, ev.confidence)
+        dropped.add(id(ev))
+    return [e for e in events if id(e) not in dropped]
 
 
 def _named_place(ev: Event) -> bool:
