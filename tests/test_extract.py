@@ -2216,3 +2216,63 @@ def test_a_toll_of_people_in_a_clash_is_not_one_sides_dead_to_add_to():
             "officer and two members of a criminal group were killed when officers came under "
             "fire while trying to detain a suspect.", published="2024-06-19")
     assert [e.fatalities for e in coded(r)] == [3]
+
+
+def test_arrests_told_over_the_last_decade_are_background():
+    r = run("Monitors say tens of thousands of opposition supporters have been detained in "
+            "Belarus over the last decade.", published="2024-05-02")
+    assert coded(r) == []
+
+
+def test_deaths_in_a_clause_opened_by_in_which_after_a_past_year_are_history():
+    r = run("The province has been under a curfew since riots in 2019 in which 30 people were "
+            "killed in Bujumbura.", published="2024-05-02")
+    assert [e for e in coded(r) if e.fatalities] == []
+
+
+def test_a_denied_label_codes_no_event():
+    r = run('"This is not a strike, it is a day of reflection," a union leader said in Accra.',
+            published="2024-05-02")
+    assert coded(r) == []
+
+
+def test_a_crowd_armed_with_machetes_is_a_mob():
+    r = run("About 40 men armed with clubs and machetes attacked a camp of seasonal workers "
+            "outside Kisumu on Sunday, beating several of them.", published="2024-05-02")
+    assert [(e.sub_event_type, e.actor1) for e in coded(r)] == [("Mob violence", "Rioters (Kenya)")]
+
+
+def test_a_few_men_armed_with_machetes_are_an_armed_group():
+    r = run("Three men armed with machetes attacked a trader in Kisumu on Sunday.",
+            published="2024-05-02")
+    assert [e.sub_event_type for e in coded(r)] == ["Attack"]
+
+
+def test_a_killing_told_beside_a_mobs_looting_is_the_mobs():
+    r = run("A mob ransacked a row of market stalls in Kumasi on Friday, and a trader was hacked "
+            "to death, police said.", published="2024-05-02")
+    assert [(e.sub_event_type, e.fatalities) for e in coded(r)] == [("Mob violence", 1)]
+
+
+def test_rival_supporters_fighting_with_sticks_is_mob_violence():
+    r = run("Supporters of two rival parties fought with sticks and stones in the Mathare area "
+            "of Nairobi on Saturday, police said.", published="2024-05-02")
+    assert [e.sub_event_type for e in coded(r)] == ["Mob violence"]
+
+
+def test_a_partys_youth_wing_is_not_a_crowd_of_rioters():
+    r = run("Members of the ruling party's youth wing beat a journalist to death in Gitega on "
+            "Monday.", published="2024-05-02")
+    assert [e.actor1 for e in coded(r)] != ["Rioters (Burundi)"]
+
+
+def test_force_that_stops_a_bomber_before_detonation_disrupts_weapons_use():
+    r = run("Soldiers shot dead a man at a checkpoint in Maiduguri on Tuesday before he could "
+            "blow himself up.", published="2024-05-02")
+    assert [e.sub_event_type for e in coded(r)] == ["Disrupted weapons use"]
+
+
+def test_a_witness_who_saw_the_shooting_did_not_shoot():
+    r = run('Police opened fire on marchers in Conakry on Monday, killing two. "They fired on '
+            'children," said a trader who saw the shooting.', published="2024-05-02")
+    assert len(coded(r)) == 1

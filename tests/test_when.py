@@ -148,3 +148,11 @@ def test_the_day_before_told_alone_is_the_day_before_the_one_just_told():
     assert values("On Wednesday troops attacked. The day before, artillery shelled the town.") \
         == [("Wednesday", "2023-02-01"), ("The day before", "2023-01-31")]
     assert values("Talks began the day before the vote.") == []
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Hundreds have been jailed over the past decade.", ("the past decade", "P10Y")),
+    ("Prices rose in the last months.", ("the last months", "PXM")),
+])
+def test_a_span_reaching_back_to_now_is_a_duration(text, expected):
+    assert values(text) == [expected]

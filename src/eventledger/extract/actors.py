@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 
 from eventledger.extract.arguments import _actor_span
 from eventledger.extract.context import ExtractionContext, _lemma_in
+from eventledger.numbers import parse_count
 from eventledger.roles import word
 from eventledger.schema import Actor
 from eventledger.taxonomy import Inter, actor_lexicon, word_classes
@@ -93,6 +94,9 @@ def _normalise_actor(span: Span, ctx: ExtractionContext, country_hint: str | Non
                 continue  # "a militant union": an adjective does not arm what is no actor
             for seq in (words, lowers, singulars):
                 phrase = " ".join(seq[i:i + n])
+                if phrase in lex and lex[phrase]["kind"] == "rioters" and \
+                        last.dep_ == "compound":
+                    continue  # "the party's youth wing": an organisation, not a crowd
                 if phrase in lex and (best is None or last.i == root.i):
                     best = lex[phrase]
                 if phrase in lex and last.i < root.i:
@@ -104,6 +108,8 @@ def _normalise_actor(span: Span, ctx: ExtractionContext, country_hint: str | Non
         best = modifier
     if best is not None and best["kind"] == "civilians" and _carries_weapons(root):
         best = lex["gunmen"]  # "four men carrying rifles"
+    elif best is not None and best["kind"] == "civilians" and _carries_weapons(root, crude=True):
+        best = lex["mob"]  # "several dozen people armed with sticks and machetes"
     # "the prefect of Antananarivo", the town tagged an organisation: a place, not the group
     places = {(t.start, t.end) for t in within(ctx.toponyms, span.start_char, span.end_char)
               if t.entry is not None}
@@ -161,15 +167,32 @@ def _qualifies_a_thing(tok: Token, lex: dict[str, dict[str, str]]) -> bool:
         noun.lemma_.lower() not in word_classes()["person"]
 
 
-def _carries_weapons(root: Token) -> bool:
+def _carries_weapons(root: Token, crude: bool = False) -> bool:
     """'men carrying rifles', 'youths armed with machetes': people who bear arms (sticks and
-    stones make a mob, not an armed group)."""
+    stones make a mob, not an armed group; so do a crowd's blades, 'several dozen people armed
+    with machetes'). `crude`: whether they are that crowd instead."""
     classes = word_classes()
-    arms = frozenset(classes["weapon"]) | (frozenset(classes["crude_weapons"]) -
-                                           frozenset(classes["makeshift_weapons"]))
+    crude_arms = frozenset(classes["crude_weapons"])
+    arms = frozenset(classes["weapon"]) | (crude_arms - frozenset(classes["makeshift_weapons"]))
     for c in root.children:
-        if c.dep_ in ("acl", "relcl") and c.lemma_.lower() in BEARING_ARMS and \
-                any(_lemma_in(d, arms) for d in c.subtree if d.i != c.i):
+        if c.dep_ in ("acl", "relcl") and c.lemma_.lower() in BEARING_ARMS:
+            borne = [d for d in c.subtree if d.i != c.i and _lemma_in(d, arms | crude_arms)]
+            if not borne:
+                continue
+            mob = _crowd_sized(root) and all(_lemma_in(d, crude_arms) for d in borne)
+            return mob if crude else not mob and any(_lemma_in(d, arms) for d in borne)
+    return False
+
+
+def _crowd_sized(root: Token) -> bool:
+    """'dozens of men', 'several hundred youths', '50 people': a number that makes a crowd."""
+    counted = [c for c in root.children if c.dep_ in ("nummod", "quantmod", "amod")]
+    if root.dep_ == "pobj" and word(root.head) == "of":
+        counted.append(root.head.head)  # "dozens of men"
+    for c in counted:
+        text = root.doc[c.left_edge.i:c.i + 1].text
+        if re.search(r"(?i)\b(?:dozens?|hundreds?|thousands?|scores)\b", text) or \
+                (parse_count(text) or 0) >= 20:
             return True
     return False
 

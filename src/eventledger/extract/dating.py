@@ -45,6 +45,10 @@ def _date(ctx: ExtractionContext, tok: Token, sent: Span, sent_timexes: list[Tim
     # "in 2011, when police opened fire on striking workers, killing 14": the clause 'when'
     # opens dates all that it holds
     when = next((a for a in (own, *own.ancestors) if a.dep_ == "relcl"), own)
+    # "in which", "during which", "when" opening the clause: it tells of the time just named
+    opener = next((c for c in own.children if c.i < own.i and (
+        (c.dep_ == "prep" and any(word(w) == "which" for w in c.children)) or
+        (c.dep_ == "advmod" and word(c) == "when"))), None)
     dated = []
     for t in sent_timexes:
         span = doc.char_span(t.start, t.end, alignment_mode="expand")
@@ -67,7 +71,9 @@ def _date(ctx: ExtractionContext, tok: Token, sent: Span, sent_timexes: list[Tim
         if span.root.dep_ in ("nummod", "compound", "amod") and head.i != own.i and \
                 span.root.head.lemma_.lower() in word_classes()["dated_documents"]:
             continue  # "calling for a return to the 1992 constitution": a text's year
-        if when.dep_ == "relcl" and when.head.i in (span.root.i, span.root.head.i) and \
+        if opener is not None and re.fullmatch(r"[\s,]*", ctx.text[t.end:opener.idx]):
+            dated.append((0, abs(t.start - tok.idx), t))  # "unrest in 2022 in which ... died"
+        elif when.dep_ == "relcl" and when.head.i in (span.root.i, span.root.head.i) and \
                 any(word(c) in ("when", "as") for c in when.children):
             dated.append((0, abs(t.start - tok.idx), t))  # "memories of 2006, when ... burned"
         elif head.dep_ == "relcl" and head.lemma_.lower() in ONSET_VERBS and \

@@ -32,6 +32,9 @@ def _modality(tok: Token) -> tuple[str, str | None]:
     if any(c.dep_ == "neg" for c in children) or _none(tok) or any(
             c.dep_ in ("nsubj", "nsubjpass", "dobj") and _none(c) for c in children):
         return "negated", None  # "no one was arrested", "no agreements were signed"
+    if tok.dep_ == "attr" and tok.head.lemma_ == "be" and \
+            any(c.dep_ == "neg" for c in tok.head.children):
+        return "negated", None  # "this is not a protest", "it was not a coup"
     if tok.pos_ == "NOUN" and tok.dep_ in ("dobj", "nsubjpass") and \
             tok.lemma_.lower() in classes["protest_nouns"] and _cancels(tok.head):
         return "negated", None  # "the march was called off", "banned all demonstrations"

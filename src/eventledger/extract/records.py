@@ -80,6 +80,8 @@ THREAT_MODES = plover_attribute("threatened_as")
 NEAR_PREPS = word_classes()["near_preps"]
 DEMONSTRATORS = frozenset(word_classes()["demonstrators"])
 PROTEST_NOUNS = frozenset(word_classes()["protest_nouns"])
+DEMONSTRATE_VERBS = frozenset(word_classes()["demonstrate_verbs"])
+USE_VERBS = frozenset(word_classes()["use"])  # a weapon's use: "detonate", "throw", "fire"
 ENTRY_BY_FORCE = frozenset(word_classes()["entry_by_force"])
 AT_AN_EVENT = frozenset(word_classes()["at_an_event_preps"])
 # "died at the hospital in X", "taken to a local clinic"; not "a hospital official said"
@@ -382,11 +384,11 @@ def _participants(hit: _Hit, trig: Trigger, sent: Span
     if target_tok is None and victims is not None:
         target_tok = victims  # "Three soldiers were killed when gunmen ambushed a patrol"
     if source_tok is None or source_tok.lemma_.lower() not in actor_lexicon():
-        source_tok = _actor_in_cause(hit.token) or source_tok
+        source_tok = _actor_in_cause(hit.token, trig) or source_tok
     return source_tok, target_tok, counts
 
 
-def _actor_in_cause(tok: Token) -> Token | None:
+def _actor_in_cause(tok: Token, trig: Trigger) -> Token | None:
     """'rioting and police firing left two dead', 'were killed when military aircraft
     dropped bombs': the armed actor the cause names acts."""
     leave = next((a for a in list(tok.ancestors)[:3] if a.lemma_.lower() == "leave"
@@ -397,11 +399,22 @@ def _actor_in_cause(tok: Token) -> Token | None:
                      any(m.dep_ in ("mark", "advmod") and word(m) in ("when", "as")
                          for m in c.children)), None)
         cause = next((c for c in when.children if c.dep_ == "nsubj"), None) if when else None
+    lexicon = actor_lexicon()
+    kinds: tuple[str, ...] = ("state", "armed")
+    if cause is None and trig.plover == "ASSAULT" and tok.dep_ == "conj" and \
+            tok.head.pos_ == "VERB" and \
+            any(c.dep_ == "nsubjpass" for c in tok.children) and \
+            not any(c.dep_ == "agent" for c in tok.children):
+        # "a mob looted shops, and a shopkeeper was stabbed to death": the one who acted in
+        # the clause before did the deed no one else is named for
+        cause = next((c for c in tok.head.children if c.dep_ == "nsubj"), None)
+        kinds = ("state", "armed", "rioters")
+        if cause is not None and cause.lemma_.lower() not in lexicon:
+            return None
     if cause is None:
         return None
-    lexicon = actor_lexicon()
     return next((t for t in cause.subtree if t.lemma_.lower() in lexicon and
-                 lexicon[t.lemma_.lower()]["kind"] in ("state", "armed")), None)
+                 lexicon[t.lemma_.lower()]["kind"] in kinds), None)
 
 
 def _demanded_target(tok: Token, trig: Trigger, target_tok: Token | None) -> Token | None:
@@ -507,9 +520,15 @@ def _subtype(ctx: ExtractionContext, hit: _Hit, trig: Trigger, sent: Span,
     sub, plover_mode = _territory_by_actor(typing.sub, inter_s), typing.mode
     if fought and sub == "Attack":
         sub = "Armed clash"  # "shot dead two men during a gunfight": they fought back
-    if trig.acled_sub == "Mob violence" and sub in ("Armed clash", "Attack") and \
-            inter_s not in ARMED_GROUPS:
-        sub = "Mob violence"  # "rival supporters fought with machetes": no armed group
+    elif sub == "Attack" and inter_s == Inter.RIOTERS:
+        sub = "Mob violence"  # a mob's attack is mob violence, not an armed group's (ACLED)
+    if trig.acled_sub == "Mob violence" and inter_s not in ARMED_GROUPS and (
+            sub in ("Armed clash", "Attack") or (
+                sub == "Violent demonstration" and
+                not any(_lemma_in(t, PROTEST_NOUNS | DEMONSTRATE_VERBS | DEMONSTRATORS)
+                        for t in sent))):
+        # "rival supporters fought with machetes": no armed group, and no demonstration
+        sub = "Mob violence"
     if trig.lemma == "enter" and trig.acled_sub == "Non-violent transfer of territory" and \
             not any(cue in sent.text.lower() for cue in word_classes()["unopposed_cues"]):
         sub = None  # armed men entering a town took it unopposed only where the text says so
@@ -525,6 +544,8 @@ def _subtype(ctx: ExtractionContext, hit: _Hit, trig: Trigger, sent: Span,
     if sub == "Looting/property destruction" and trig.mode == "seize" and \
             inter_s == Inter.STATE:
         sub = None  # "police confiscated their phones": a search's seizure, not looting
+    if trig.plover == "ASSAULT" and _stopped_before_use(tok):
+        sub = "Disrupted weapons use"  # "tackled her before she could set off her device"
     if sub == "Agreement" and not _settles_a_conflict(sent, inter_s, inter_t):
         sub = None  # "the two ministers agreed to share data": diplomacy, which ACLED leaves out
     if sub == ABDUCTION and ((source is not None and (source.normalized or "").startswith(
@@ -570,6 +591,20 @@ def _upper_bound(ev: Event, count: int | None) -> bool:
     return count is not None and any(parse_count(m.group(1)) == count
                                      for e in ev.evidence for m in UPPER_BOUND.finditer(e.text))
 
+
+
+def _stopped_before_use(tok: Token) -> bool:
+    """'was tackled before she could set off her device', 'shot him before he could detonate
+    the bomb': force that kept a weapon from use."""
+    for c in tok.children:
+        if c.dep_ == "advcl" and any(m.dep_ == "mark" and word(m) == "before"
+                                     for m in c.children) and \
+                any(a.dep_ == "aux" and word(a) in ("could", "can") for a in c.children):
+            parts = {word(p) for p in c.children if p.dep_ == "prt"}
+            if c.lemma_.lower() in USE_VERBS or (c.lemma_.lower(), "off") == ("set", *parts) or \
+                    (c.lemma_.lower() == "blow" and "up" in parts):
+                return True
+    return False
 
 
 def _stopped_from_protesting(tok: Token) -> Token | None:

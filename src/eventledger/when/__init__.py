@@ -74,6 +74,9 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
                               rf"[a-z]+)?)\b", re.IGNORECASE)),
     ("span_units", re.compile(rf"\b(?:the\s+)?(past|last|next|coming|previous|recent|first)"
                               rf"\s+({_NUM}|few|several|couple of)\s+({_UNIT})\b", re.IGNORECASE)),
+    # "over the past decade", "in the last months": a span reaching back to now
+    ("past_span", re.compile(r"\bthe\s+(past|last|previous)\s+(decade|century|days|weeks|months|"
+                             r"years|decades)\b", re.IGNORECASE)),
     ("bare_units", re.compile(r"\b(?:for|over|in|within|after|lasting)\s+(days|weeks|months|years|"
                               r"decades|hours)\b(?!\s+(?:ago|earlier|later|of|before|after))",
                               re.IGNORECASE)),

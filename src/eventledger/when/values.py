@@ -381,6 +381,15 @@ def _span_of_units(kind: str, g: tuple[Any, ...], dct: dt.date | None, anchor: d
     return _duration(n, unit, approx=n is None), "DURATION", False
 
 
+def _past_span(kind: str, g: tuple[Any, ...], dct: dt.date | None, anchor: dt.date | None,
+               text: str, start: int) -> Normalised | None:
+    """'the past decade' (one), 'the last months' (some)."""
+    unit = g[1].lower()
+    one = not unit.endswith("s")
+    return _duration(1 if one else None, unit.rstrip("s") if not one else unit,
+                     approx=not one), "DURATION", False
+
+
 def _bare_units(kind: str, g: tuple[Any, ...], dct: dt.date | None, anchor: dt.date | None,
                 text: str, start: int) -> Normalised | None:
     """'for weeks', 'over months'."""
@@ -524,6 +533,7 @@ NORMALISERS: dict[str, Callable[..., Normalised | None]] = {
     "decade": _decade,
     "year_words": _year_in_words,
     "span_units": _span_of_units,
+    "past_span": _past_span,
     "bare_units": _bare_units,
     "holiday": _holiday,
     "vague_units": _vague_units,
