@@ -2276,3 +2276,9 @@ def test_a_witness_who_saw_the_shooting_did_not_shoot():
     r = run('Police opened fire on marchers in Conakry on Monday, killing two. "They fired on '
             'children," said a trader who saw the shooting.', published="2024-05-02")
     assert len(coded(r)) == 1
+
+
+def test_an_army_opening_a_base_establishes_it():
+    r = run("The army opened a new forward base in Kandi on Wednesday, the defence ministry said, "
+            "as part of a plan to deploy 2,000 more troops to the north.", published="2022-04-18")
+    assert [e.sub_event_type for e in coded(r)] == ["Headquarters or base established"]

@@ -39,3 +39,18 @@ def test_no_place_without_a_cue_or_an_anchor(gaz):
     assert unlisted("She grew up in Mbwera, in a family of farmers, on the Kenyan coast.",
                     gaz) == {}
     assert unlisted("The minister spoke in Parliament, in Nairobi, on Tuesday.", gaz) == {}
+
+
+def test_a_place_tied_to_a_border_with_a_neighbour_is_kept(gaz):
+    text = ("COTONOU, Benin — Gunmen attacked a gendarmerie post in Koudoukou, near the border "
+            "with Togo, on Friday.")
+    assert not gaz.lookup("Koudoukou")
+    assert to_place(unlisted(text, gaz)["Koudoukou"]).country == "Benin"
+
+
+def test_a_place_made_known_is_known_where_named_again(gaz):
+    text = ("NIAMEY — Gunmen attacked the village of Tondikarey Bangou on Tuesday. On Wednesday, "
+            "soldiers searched the bush around Tondikarey Bangou.")
+    tops, _ = geoparse(parse(text), gaz)
+    assert [t.text for t in tops if t.entry is not None and not t.entry.listed] == \
+        ["Tondikarey Bangou", "Tondikarey Bangou"]

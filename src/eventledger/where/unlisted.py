@@ -70,11 +70,23 @@ def unlisted_places(doc: Doc, text: str, toponyms: list[Toponym], gaz: Gazetteer
         # "in Ngouboua, on the shores of Lake Chad": a place the tagger knows, though the
         # gazetteer does not, ties the name to the land as well as a known place does.
         tied_to_land = any(e.label_ in ("LOC", "GPE") and end < e.start_char < end + ANCHOR_REACH
-                           for e in doc.ents)
+                           for e in doc.ents) or \
+            any(t.entry is not None and end < t.start < end + ANCHOR_REACH for t in toponyms)
         entry = _entry_near(name, end, toponyms, gaz, country, needs_anchor and not tied_to_land)
         if entry is not None:
             span = doc.char_span(start, end, alignment_mode="expand")
             found[start] = Toponym(start, end, name, entry, "city",
+                                   sent_of.get(span.start) if span is not None else 0)
+    # "hideouts on islands near Ngouboua": a place the text made known is known where it is
+    # named again without its cue.
+    for first in list(found.values()):
+        for m in re.finditer(rf"\b{re.escape(first.text)}\b", text):
+            start, end = m.span()
+            if start in found or any(s < end and start < e for s, e in taken) or \
+                    any(t.start < end and start < t.end for t in found.values()):
+                continue
+            span = doc.char_span(start, end, alignment_mode="expand")
+            found[start] = Toponym(start, end, first.text, first.entry, "city",
                                    sent_of.get(span.start) if span is not None else 0)
     return sorted(found.values(), key=lambda t: t.start)
 
