@@ -2282,3 +2282,59 @@ def test_an_army_opening_a_base_establishes_it():
     r = run("The army opened a new forward base in Kandi on Wednesday, the defence ministry said, "
             "as part of a plan to deploy 2,000 more troops to the north.", published="2022-04-18")
     assert [e.sub_event_type for e in coded(r)] == ["Headquarters or base established"]
+
+
+def test_a_death_told_late_does_not_move_the_story_to_its_day():
+    r = run("Four people were killed in Yendi on Saturday when gunmen from rival clans exchanged "
+            "fire near the market, police said. A fifth man died of his wounds on Sunday. Several "
+            "houses were burned during the fighting.", published="2022-06-14")
+    assert {e.event_date for e in coded(r)} == {"2022-06-11"}
+
+
+def test_assault_rifles_seized_are_no_assault():
+    r = run("Soldiers searched homes in Yendi on Monday, arresting nine men and seizing four "
+            "assault rifles, police said.", published="2022-06-14")
+    assert "Sexual violence" not in {e.sub_event_type for e in coded(r)}
+    assert "Attack" not in {e.sub_event_type for e in coded(r)}
+
+
+def test_the_searchers_seize_what_a_second_participle_tells():
+    r = run("Police and soldiers searched homes in Yendi on Monday, arresting nine men and "
+            "seizing four pistols, police said.", published="2022-06-14")
+    [weapons] = [e for e in coded(r) if e.sub_event_type == "Disrupted weapons use"]
+    assert weapons.actor1 is not None and "Forces of Ghana" in weapons.actor1
+
+
+def test_roads_blocked_by_landslides_are_no_protest():
+    r = run("Roads into Mandeville were blocked by landslides on Monday after two days of rain.",
+            published="2017-11-15")
+    assert coded(r) == []
+
+
+def test_saying_they_would_continue_to_protest_is_a_plan():
+    r = run("Union leaders in Maseru said they would continue to protest until the decree was "
+            "withdrawn.", published="2024-11-13")
+    assert coded(r) == []
+
+
+def test_relatives_of_people_detained_hold_a_protest_not_an_arrest():
+    r = run("Relatives of people detained under the emergency law marched to the Supreme Court "
+            "in Tegucigalpa yesterday, demanding their release.", published="2022-06-22")
+    assert [e.sub_event_type for e in coded(r)] == ["Peaceful protest"]
+
+
+def test_lawmakers_debating_an_extension_is_no_decree():
+    r = run("Lawmakers were debating a further extension of the state of emergency, first "
+            "declared in March in Tegucigalpa.", published="2022-06-22")
+    assert coded(r) == []
+
+
+def test_an_act_across_a_continent_is_background():
+    r = run("Farmers across Europe have protested against cheap imports.", published="2024-02-27")
+    assert all(e.confidence <= 0.3 for e in coded(r))
+
+
+def test_the_day_an_emergency_runs_until_is_not_its_day():
+    r = run("Crowds fought with stones in central Osh on Friday. Hours later, the president "
+            "declared a state of emergency in the city until Oct. 21.", published="2020-10-13")
+    assert {e.event_date for e in coded(r)} == {"2020-10-09"}

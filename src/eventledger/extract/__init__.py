@@ -97,7 +97,7 @@ def extract(ctx: ExtractionContext) -> tuple[list[Event], list[Figure]]:
                        and re.match(r"\d{4}-\d{2}-\d{2}", t.value)]
         if told:
             narrative = told[-1]
-        elif day_timexes and not any(e.modality == "asserted" for e in coded):
+        elif day_timexes and not late_toll and not any(e.modality == "asserted" for e in coded):
             narrative = day_timexes[-1]  # a day told with no event, or only a planned one
         elif narrative is not None and any(
                 e.modality == "asserted" and e.time_precision == 1 and

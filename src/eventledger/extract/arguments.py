@@ -46,8 +46,9 @@ def _subjects(tok: Token) -> list[Token]:
             break
         cur = cur.head
         subs = [c for c in cur.children if c.dep_ in SUBJECT_DEPS]
-    if not subs and tok.dep_ == "advcl" and tok.head.pos_ in ("VERB", "AUX"):
-        subs = [c for c in tok.head.children if c.dep_ in SUBJECT_DEPS]
+    if not subs and cur.dep_ == "advcl" and cur.head.pos_ in ("VERB", "AUX"):
+        # "searched homes, arresting 12 people and seizing nine guns": the searchers seize
+        subs = [c for c in cur.head.children if c.dep_ in SUBJECT_DEPS]
     if not subs and tok.dep_ == "pcomp" and tok.head.head.pos_ in ("VERB", "AUX"):
         subs = [c for c in tok.head.head.children if c.dep_ in SUBJECT_DEPS]
     if not subs and tok.dep_ == "relcl":

@@ -65,6 +65,8 @@ def _date(ctx: ExtractionContext, tok: Token, sent: Span, sent_timexes: list[Tim
             return None  # "protests have been held across the country for months": many acts
         if t.type not in ("DATE", "TIME") or ctx.text[t.end:t.end + 2] in ("'s", "’s"):
             continue  # "Sunday's election" names the election, not the event's day
+        if UNTIL.search(ctx.text[max(0, t.start - 12):t.start]):
+            continue  # "declared an emergency until Oct. 21": when it ends, not when declared
         if span.root.dep_ in ("nummod", "compound", "amod") and \
                 span.root.head.dep_ == "pobj" and word(span.root.head.head) == "since":
             continue  # "the latest of such deaths since the 2020 war": a span's start
@@ -186,6 +188,7 @@ _FRONTED = re.compile(r"""\s*["'“‘(]?\s*(?:(?:on|at|in|by|early|late|later)\
                       re.IGNORECASE)  # what may come before a day that opens a sentence
 
 
+UNTIL = re.compile(r"(?i)\b(?:until|till|through|to)\s+$")
 _CLAUSE_END = re.compile(r"\s*(?:[,.;]|$|(?:as|when|while|after)\b)")
 
 

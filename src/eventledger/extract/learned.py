@@ -136,6 +136,8 @@ def sentence_hit(ctx: ExtractionContext, sent: Span) -> _Hit | None:
         return None  # "The detained were taken to a police station": an arrest already told
     if root.lemma_ == "be":
         return None  # "The rally was peaceful", "Blockades are a common form of protest"
+    if root.lemma_.lower() in word_classes()["deliberation_verbs"]:
+        return None  # "Lawmakers were debating an extension of the emergency": not yet done
     if any(c.dep_ in ("nsubj", "nsubjpass") and c.lemma_.lower() in triggers() and
            any(d.dep_ == "det" and d.lower_ in DEFINITE for d in c.children)
            for c in root.children):

@@ -48,6 +48,11 @@ def _modality(tok: Token) -> tuple[str, str | None]:
         governing = _modality(tok.head.head)
         if governing[0] in ("future", "hypothetical"):
             return governing  # "said they would go on strike"
+    if tok.dep_ == "xcomp" and tok.head.pos_ == "VERB" and \
+            tok.head.lemma_.lower() in classes["implicative"]:
+        governing = _modality(tok.head)
+        if governing[0] in ("future", "hypothetical", "negated"):
+            return governing  # "said they would continue to protest": not yet done
     auxes = _auxiliaries(tok)
     if "to" in auxes and tok.tag_ == "VB" and \
             tok.head.lemma_.lower() in classes["negative_implicative"]:
@@ -139,6 +144,8 @@ def _object_modality(tok: Token, modality: str) -> str:
             modality = "future"
         elif gov.lemma_.lower() in classes["request_verbs"] and not _told_done(gov):
             modality = "hypothetical"  # "called for the deployment", "authorizes deployment"
+        elif gov.lemma_.lower() in classes["deliberation_verbs"]:
+            modality = "hypothetical"  # "were debating an extension of the emergency"
     return modality
 
 

@@ -739,6 +739,9 @@ def _build_events(ctx: ExtractionContext, sent: Span, hit: _Hit, draft: _Draft) 
         if draft.narrated:
             score = max(0.05, score - 0.07)  # the place comes from context
         ev.confidence = _final_confidence(ctx, ev, score, draft.coding)
+        if place is not None and place.feature == "continent":
+            # "farmers across Europe have protested": no one country's event
+            ev.confidence = min(ev.confidence, BACKGROUND_CONFIDENCE)
         out.append(ev)
     return out
 

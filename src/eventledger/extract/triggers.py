@@ -479,11 +479,22 @@ def names_those_held(verb: Token) -> bool:
 def _who_the_mourned_were(tok: Token) -> bool:
     """'a memorial march by relatives of a young man killed during the election unrest': the
     death says whom they mourn, told with no day of its own; it is not news here."""
-    person = tok.head
-    return tok.dep_ == "acl" and tok.tag_ == "VBN" and person.dep_ == "pobj" and \
-        word(person.head) == "of" and \
-        person.head.head.lemma_.lower() in word_classes()["mourner_nouns"] and \
-        not any(t.ent_type_ in ("DATE", "TIME") for t in tok.subtree)
+    if tok.tag_ != "VBN" or tok.i == 0:
+        return False
+    if tok.dep_ == "acl":
+        # (the parse may hang it on the mourners: "relatives of people detained ...")
+        persons = [tok.head, tok.doc[tok.i - 1]]
+    elif tok.dep_ == "ROOT" and not any(c.dep_ in ("aux", "auxpass") for c in tok.children):
+        # "Relatives of people detained under the emergency protested ...", parsed with the
+        # participle as the sentence's verb: it still names the people before it
+        persons = [tok.doc[tok.i - 1]]
+    else:
+        return False
+    return any(person.dep_ == "pobj" and word(person.head) == "of" and
+               person.head.head.lemma_.lower() in word_classes()["mourner_nouns"]
+               for person in persons) and \
+        not any(t.ent_type_ in ("DATE", "TIME") for c in tok.children
+                if c.dep_ not in ("nsubj", "advcl", "ccomp", "conj") for t in c.subtree)
 
 
 def _staged_anew(tok: Token) -> bool:
@@ -507,6 +518,11 @@ def _accidental(tok: Token) -> bool:
     classes = word_classes()
     if _accidental_blast(tok):
         return True
+    hazards = classes["natural_hazards"]
+    if tok.pos_ == "VERB" and any(c.dep_ == "agent" and any(
+            p.dep_ == "pobj" and _lemma_in(p, hazards) for p in c.children)
+            for c in tok.children):
+        return True  # "roads were blocked by landslides": nature's doing
     if tok.pos_ != "VERB" or tok.lemma_.lower() not in classes["casualty_verbs"]:
         return False
     if tok.dep_ in ("advcl", "conj") and (_accidental_blast(tok.head) or any(
@@ -515,7 +531,6 @@ def _accidental(tok: Token) -> bool:
     verbs = [tok, *(c for c in tok.children if c.dep_ == "conj")]
     if tok.dep_ == "conj":
         verbs.append(tok.head)  # "two died and five were hurt when ...": the cause is shared
-    hazards = classes["natural_hazards"]
     if _verb_of_hazard(tok, hazards) or \
             (tok.dep_ == "advcl" and _verb_of_hazard(tok.head, hazards)):
         return True  # "a mudslide engulfed two houses, killing a couple"
