@@ -2338,3 +2338,9 @@ def test_the_day_an_emergency_runs_until_is_not_its_day():
     r = run("Crowds fought with stones in central Osh on Friday. Hours later, the president "
             "declared a state of emergency in the city until Oct. 21.", published="2020-10-13")
     assert {e.event_date for e in coded(r)} == {"2020-10-09"}
+
+
+def test_one_act_told_at_a_town_and_its_region_is_one_event():
+    r = run("Elders of two communities in Jonglei state signed a local peace agreement in Bor on "
+            "Saturday, pledging to end cattle raids, officials said.", published="2025-04-15")
+    assert [e.location for e in coded(r)] == ["Bor"]

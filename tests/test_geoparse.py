@@ -205,3 +205,20 @@ def test_a_district_name_common_to_many_towns_abroad_is_not_taken(gaz):
     found, country = places("Police in Kuala Lumpur blocked marchers from entering Chinatown "
                             "on Saturday.", gaz)
     assert country == "MY" and "Chinatown" not in found
+
+
+def test_a_namesake_in_a_neighbouring_country_beats_one_far_away(gaz):
+    found, _ = places("JERUSALEM — Protesters in Tel Aviv demanded a deal to free the hostages "
+                      "held in Gaza.", gaz)
+    assert found["Gaza"].iso2 == "PS"
+
+
+def test_a_town_a_drone_is_downed_over_is_a_place(gaz):
+    found, _ = places("Air defences shot down a drone over Nahariya on Tuesday.", gaz)
+    assert found["Nahariya"].iso2 == "IL"
+
+
+def test_a_town_the_tagger_calls_a_person_is_a_place_when_attacked(gaz):
+    found, _ = places("Gunmen attacked Gwoza, killing five people and burning homes, the "
+                      "governor of Borno state said.", gaz)
+    assert found["Gwoza"].iso2 == "NG"

@@ -59,3 +59,14 @@ def test_a_region_told_after_a_town_qualifies_it(gaz):
 def test_a_place_headed_towards_is_not_where_it_happened(gaz):
     assert linked("Police in Kaduna chased the youths as they ran towards the Kawo market.",
                   "chased", gaz) == ["Kaduna"]
+
+
+def test_a_result_clause_happens_where_its_act_struck(gaz):
+    assert linked("In North Darfur, a suicide bomber drove a truck packed with explosives into a "
+                  "checkpoint near Kutum on Tuesday, killing three soldiers.", "killing",
+                  gaz) == ["Kutum"]
+
+
+def test_the_province_a_speaker_governs_is_not_the_place(gaz):
+    assert linked("Gunmen attacked Gwoza, killing five people and burning homes, the governor of "
+                  "Borno state said.", "attacked", gaz) == ["Gwoza"]

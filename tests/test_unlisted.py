@@ -54,3 +54,16 @@ def test_a_place_made_known_is_known_where_named_again(gaz):
     tops, _ = geoparse(parse(text), gaz)
     assert [t.text for t in tops if t.entry is not None and not t.entry.listed] == \
         ["Tondikarey Bangou", "Tondikarey Bangou"]
+
+
+def test_a_place_in_a_sentence_that_opened_in_its_region_lies_in_it(gaz):
+    text = "In Jonglei state, soldiers clashed with armed youths near Pajut on Sunday."
+    assert not gaz.lookup("Pajut")
+    place = to_place(unlisted(text, gaz)["Pajut"])
+    assert (place.country, place.admin1) == ("South Sudan", "Jonglei")
+
+
+def test_what_aircraft_bombed_is_a_place(gaz):
+    text = "JUBA — On Monday, government aircraft bombed Longechuk, killing four civilians."
+    assert not gaz.lookup("Longechuk")
+    assert to_place(unlisted(text, gaz)["Longechuk"]).country == "South Sudan"

@@ -1115,7 +1115,8 @@ def one_event_per_incident(events: list[Event]) -> list[Event]:
         bucket = by_day_place.setdefault((ev.event_date, ev.geonameid), [])
         prior = next((p for p in bucket if _same_incident(p, ev)), None) or next(
             (p for p in out[-RESTATED_REACH:] if p.geonameid != ev.geonameid and
-             _same_place(p, ev) and _same_incident(p, ev)), None)
+             (_same_place(p, ev) or _one_sentence_town_and_region(p, ev)) and
+             _same_incident(p, ev)), None)
         if prior is None and last_violence is not None and _died_in_care(ev, last_violence):
             prior = last_violence
         if prior is None:
@@ -1144,6 +1145,12 @@ def one_event_per_incident(events: list[Event]) -> list[Event]:
             # intervention.
             prior.disorder_type, prior.event_type, prior.sub_event_type = \
                 acled_types("Protest with intervention")
+        if _in_region(ev, prior) and ev.evidence[0].start == prior.evidence[0].start:
+            # "communities in Jonglei state signed an agreement in Bor": the town, not the region
+            prior.location, prior.geonameid, prior.geo_precision = \
+                ev.location, ev.geonameid, ev.geo_precision
+            prior.admin2, prior.admin3 = ev.admin2, ev.admin3
+            prior.latitude, prior.longitude = ev.latitude, ev.longitude
         if prior.geonameid == ev.geonameid and (prior.geo_precision, ev.geo_precision) == (1, 2):
             # "shot in Umlazi, south of Durban": the part or the village of the town, by name.
             prior.location, prior.geo_precision = ev.location, ev.geo_precision
@@ -1405,9 +1412,23 @@ def _same_place(a: Event, b: Event) -> bool:
         fold(a.location) == fold(b.location))
 
 
+def _in_region(town: Event, region: Event) -> bool:
+    """Whether `town` is a town (or part) in the first-level region `region` is placed at."""
+    return region.geo_precision == 3 and region.location is not None and \
+        region.location == region.admin1 and region.location != region.country and \
+        town.geo_precision in (1, 2) and town.country == region.country and \
+        town.admin1 == region.admin1
+
+
+def _one_sentence_town_and_region(a: Event, b: Event) -> bool:
+    """One sentence placing an act at a town and at the region it lies in."""
+    return a.evidence[0].start == b.evidence[0].start and (_in_region(a, b) or _in_region(b, a))
+
+
 def _same_incident(a: Event, b: Event) -> bool:
     if a.evidence[0].start == b.evidence[0].start:
-        if (a.event_date, a.modality) != (b.event_date, b.modality) or not _same_place(a, b):
+        if (a.event_date, a.modality) != (b.event_date, b.modality) or not (
+                _same_place(a, b) or _in_region(a, b) or _in_region(b, a)):
             return False
         abducted = [e.sub_event_type == ABDUCTION for e in (a, b)]
         if a.sub_event_type and a.sub_event_type == b.sub_event_type:

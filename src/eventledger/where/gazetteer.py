@@ -385,6 +385,33 @@ def _write(conn: sqlite3.Connection, rows: _Rows) -> None:
     conn.commit()
 
 
+@lru_cache(maxsize=1)
+def _borders() -> dict[str, frozenset[str]]:
+    """ISO alpha-2 -> the countries it borders (from `countryinfo`, read both ways)."""
+    import countryinfo
+
+    alpha2: dict[str, str] = {}
+    told: list[tuple[str, list[str]]] = []
+    for info in countryinfo.all_countries():
+        try:
+            iso, borders = info.iso(), info.borders()
+        except Exception:  # the package raises its own errors for entries it lacks data on
+            continue
+        alpha2[iso["alpha3"]] = iso["alpha2"]
+        told.append((iso["alpha2"], list(borders or [])))
+    out: dict[str, set[str]] = {}
+    for a, borders in told:
+        for b in (alpha2[c] for c in borders if c in alpha2):
+            out.setdefault(a, set()).add(b)
+            out.setdefault(b, set()).add(a)
+    return {k: frozenset(v) for k, v in out.items()}
+
+
+def neighbours(iso2: str) -> frozenset[str]:
+    """The countries bordering a country ('IL' -> Egypt, Jordan, Lebanon, Palestine, Syria)."""
+    return _borders().get(iso2, frozenset())
+
+
 def _country_point(iso2: str) -> tuple[float | None, float | None]:
     """A country's representative point (from `countryinfo`), or None when it has none."""
     from countryinfo import CountryInfo

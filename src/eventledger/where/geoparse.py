@@ -16,8 +16,8 @@ from urllib.parse import urlsplit
 
 from eventledger.schema import Place
 from eventledger.taxonomy import data_text
-from eventledger.where.gazetteer import Gazetteer, GazetteerEntry, fold
-from eventledger.where.ranker import evidence, ranker
+from eventledger.where.gazetteer import Gazetteer, GazetteerEntry, fold, neighbours
+from eventledger.where.ranker import Evidence, candidate_features, evidence, ranker
 from eventledger.where.recognise import Mention, _cues, demonym_country, recognise
 from eventledger.where.unlisted import unlisted_places
 
@@ -89,8 +89,9 @@ def geoparse(doc: Doc, gazetteer: Gazetteer, home: str | None = None
     country = ev.country()
     resolved: list[Toponym] = []
     for i, m in enumerate(mentions):
+        best = ranker().best(i, m, ev, gazetteer)
         entry = m.cands[0] if m.adjectival else _abstain_abroad(
-            m, _honour_cue(m, ranker().best(i, m, ev, gazetteer)), country)
+            m, _honour_cue(m, _nearer_namesake(i, m, best, ev, country, gazetteer)), country)
         resolved.append(Toponym(m.start, m.end, m.text, entry, m.cue, m.sent_index,
                                 m.adjectival, m.in_name))
     _one_sense_per_name(resolved)
@@ -154,6 +155,26 @@ def _honour_cue(mention: Mention, best: GazetteerEntry | None) -> GazetteerEntry
         return best
     return next((c for c in mention.cands if c.feature == mention.cue and c.iso2 == best.iso2
                  and fold(c.name) == fold(best.name)), best)
+
+
+def _nearer_namesake(index: int, m: Mention, best: GazetteerEntry | None, ev: Evidence,
+                     country: str | None, gaz: Gazetteer) -> GazetteerEntry | None:
+    """'Gaza' in a report from Israel is Palestine's, not Mozambique's province: of same-name
+    places, one in the article's country or a neighbour of it beats one in a country the text
+    gives no other sign of."""
+    if best is None or country is None or best.iso2 == country or \
+            best.feature not in ("city", "admin1", "admin2"):
+        return best
+    near = {country, *neighbours(country)}
+    own = ev.own_votes[index]
+    others = ev.votes.get(best.iso2, 0.0) - (own[1] if own and own[0] == best.iso2 else 0.0)
+    if best.iso2 in near or best.iso2 == ev.home or others > 0 or \
+            ev.named.get(best.iso2, 0) > 0:
+        return best
+    rows = candidate_features(index, m, ev, gaz)
+    scored = [(ranker().score(r), c) for r, c in zip(rows, m.cands, strict=False)
+              if c.iso2 in near and c.feature != "country" and fold(c.name) == fold(best.name)]
+    return max(scored, key=lambda sc: sc[0])[1] if scored else best
 
 
 def _abstain_abroad(mention: Mention, best: GazetteerEntry | None, country: str | None

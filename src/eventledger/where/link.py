@@ -47,6 +47,11 @@ def event_places(doc: Doc, trigger: Token, toponyms: list[Toponym],
                                              for s, e in actor_spans)]
     # "South Korea's biggest union", "Russia's defence ministry": an owner, not a place.
     in_sent = [t for t in in_sent if not _owner(doc, t) and not _country_of_a_thing(doc, t)]
+    # "..., the governor of Moyen-Chari province said": the speaker's province, when the
+    # sentence names a place of the act as well
+    spoken = [t for t in in_sent if _speakers_jurisdiction(doc, t, trigger)]
+    if spoken and len(spoken) < len(in_sent):
+        in_sent = [t for t in in_sent if t not in spoken]
     if not in_sent:
         return _narrative_place(doc, text, sent, toponyms) if narrative else []
     scope = {tok.idx for tok in own_subtree(trigger)}  # not a clause told beside it
@@ -76,8 +81,14 @@ def event_places(doc: Doc, trigger: Token, toponyms: list[Toponym],
                   if c.dep_ == "prep" and word(c) in LOCATIVE_PREPS for tok in c.subtree}
     if _result_clause(trigger):
         # "blew himself up at a camp in Beledweyne, killing four": where the act happened
-        scope |= {tok.idx for c in trigger.head.children
+        # (also "drove a car packed with explosives into a checkpoint near X, killing four")
+        holders = [trigger.head, *(a for c in trigger.head.children if c.dep_ == "dobj"
+                                   for a in c.children if a.dep_ == "acl")]
+        scope |= {tok.idx for h in holders for c in h.children
                   if c.dep_ == "prep" and word(c) in LOCATIVE_PREPS for tok in c.subtree}
+        # "attacked Maro, killing five", "ambushed a convoy near Gao, killing two"
+        scope |= {tok.idx for c in trigger.head.children if c.dep_ == "dobj"
+                  for tok in c.subtree}
     local = [t for t in in_sent if t.start in scope or any(t.start <= i < t.end for i in scope)]
     # A country named as a destination or a topic ("a flight to Kenya", "aid for
     # Peru") is not where the event happened.
@@ -234,6 +245,29 @@ def _within_region(town: Toponym, region: Toponym) -> bool:
     return outer.feature == "country" or inner.admin1 == outer.admin1
 
 
+def _speakers_jurisdiction(doc: Doc, top: Toponym, trigger: Token) -> bool:
+    """'the governor of Kano said': the place an official who tells of the act governs."""
+    span = doc.char_span(top.start, top.end, alignment_mode="expand")
+    if span is None or not _jurisdiction(doc, top):
+        return False
+    after = span.end
+    while after < len(doc) and word(doc[after]) in _cues()["feature_nouns"]:
+        after += 1
+    # (the parse may hang the title anywhere: the speech verb right after it tells)
+    return after < len(doc) and after != trigger.i and doc[after].pos_ == "VERB" and \
+        doc[after].lemma_.lower() in word_classes()["speech"]
+
+
+def _title_of(span: Span) -> Token | None:
+    """The noun a place is 'of' ('the governor of Kano', 'the mayor of X province')."""
+    root = span.root
+    if root.dep_ == "compound" and word(root.head) in _cues()["feature_nouns"]:
+        root = root.head  # "the governor of Moyen-Chari province"
+    if root.dep_ != "pobj" or word(root.head) != "of":
+        return None
+    return root.head.head
+
+
 def _jurisdiction(doc: Doc, top: Toponym) -> bool:
     """'the mayor of Dumbéa', 'the governor of Kano', 'the Rome police': a town's or a
     region's official body acts there, unlike 'rebels from Goma'."""
@@ -242,14 +276,14 @@ def _jurisdiction(doc: Doc, top: Toponym) -> bool:
     span = doc.char_span(top.start, top.end, alignment_mode="expand")
     if span is None:
         return False
-    if span.root.dep_ == "compound":
+    head = _title_of(span)
+    if head is None and span.root.dep_ == "compound":
         # "the Rome police headquarters", "Kano state police": a town's own state body
         return any(t.i != span.root.i and t.dep_ in ("compound", "nsubj", "nsubjpass", "dobj")
                    and actor_lexicon().get(t.lemma_.lower(), {}).get("kind") == "state"
                    for t in (span.root.head, *span.root.head.children))
-    if span.root.dep_ != "pobj" or word(span.root.head) != "of":
+    if head is None:
         return False
-    head = span.root.head.head
     titled = " ".join([word(c) for c in head.lefts if c.dep_ in ("amod", "compound")] +
                       [head.lemma_.lower()])  # "the regional commissioner of Dar es Salaam"
     official = actor_lexicon().get(head.lemma_.lower()) or actor_lexicon().get(titled)

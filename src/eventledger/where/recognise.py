@@ -339,8 +339,11 @@ class _Recogniser:
             after.text in self.cues["facility_cues"]
         # "the Şemdinli district of Hakkari": a unit's name before its kind
         kind = after is not None and word(after) in self.cues["feature_nouns"]
+        # "rockets hit Safed", "rebels seized Ulang": what an attack takes or strikes
+        struck = span.root.dep_ == "dobj" and \
+            span.root.head.lemma_.lower() in self.cues["place_taking_verbs"]
         return prev in self.cues["before_place"] or prev in (",", "and") or known or \
-            facility or kind
+            facility or kind or struck
 
 
 # "N'DJAMENA, Chad —", "PORT-AU-PRINCE —": a town in capitals opening the text or a paragraph.
@@ -461,7 +464,10 @@ def _blocked_tokens(doc: Doc, gaz: Gazetteer) -> tuple[set[int], list[tuple[int,
     for ent in doc.ents:
         after_locative = ent.start > 0 and word(doc[ent.start - 1]) in before_place
         # "fighters seized Debre Tabor": an organisation is rarely what is taken or reached
-        taken = ent.label_ == "ORG" and ent.root.dep_ == "dobj"
+        # (and a person rarely what rockets hit: "rockets hit Kiryat Shmona")
+        taken = ent.root.dep_ == "dobj" and (ent.label_ == "ORG" or (
+            ent.label_ == "PERSON" and ent.root.head.lemma_.lower() in
+            _cues()["place_taking_verbs"]))
         if ent.label_ in ("PERSON", "ORG") and len(ent) > 1 and (after_locative or taken) and \
                 not {word(t) for t in ent} & heads and _names_a_place(gaz, ent.text):
             # "shot dead in Pedro Juan Caballero", "in Hai Phong", "south of El Arish": a town

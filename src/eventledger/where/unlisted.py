@@ -26,6 +26,8 @@ if TYPE_CHECKING:
 
 _WORD = r"(?:(?:al|el|ad|ar|as|an|ash|at|az)-)?[A-Z][\w'’`]*(?:-[A-Za-z][\w'’`]*)*"
 _NAME = rf"{_WORD}(?:\s+{_WORD}){{0,2}}"
+_LOCATIVE_NAME = re.compile(rf"\b(?:[Ii]n|[Nn]ear|[Aa]t|[Oo]utside|[Aa]round)\s+(?P<name>{_NAME})")
+_FRONTED_IN = re.compile(r"\s*[Ii]n\s+(?:the\s+)?")  # "In Upper Nile state, ..."
 ANCHOR_REACH = 80  # characters after the name within which the place it is tied to is told
 
 
@@ -77,6 +79,39 @@ def unlisted_places(doc: Doc, text: str, toponyms: list[Toponym], gaz: Gazetteer
             span = doc.char_span(start, end, alignment_mode="expand")
             found[start] = Toponym(start, end, name, entry, "city",
                                    sent_of.get(span.start) if span is not None else 0)
+    # "In Upper Nile state, fighting ... near Nasir": a name the tagger reads as a place, after
+    # a locative word, in a sentence that opened in a region of the country, lies in it.
+    sent_starts = [sent.start_char for sent in doc.sents]
+    for m in _LOCATIVE_NAME.finditer(text):
+        start, end = m.span("name")
+        span = doc.char_span(start, end, alignment_mode="expand")
+        if span is None or start in found or span[0].ent_type_ not in ("GPE", "LOC") or \
+                _not_a_place(m.group("name")) or gaz.lookup(m.group("name")) or \
+                any(s < end and start < e for s, e in taken):
+            continue
+        sent = sent_of.get(span.start)
+        region = next((t.resolved for t in reversed(toponyms) if t.start < start and
+                       t.sent_index == sent and t.locates and
+                       _FRONTED_IN.fullmatch(text[sent_starts[sent]:t.start]) and
+                       t.resolved.feature in ("admin1", "admin2") and
+                       (country is None or t.resolved.iso2 == country)), None)
+        if region is not None:
+            found[start] = Toponym(start, end, m.group("name"),
+                                   _entry_at(m.group("name"), region), "city", sent)
+    # "aircraft bombed Ulang", "rebels overran Kamako": what only a place can be bombed or
+    # overrun, a one-word name, is a place of the article's country
+    taking = frozenset(_place_cues()["place_only_taking_verbs"])
+    for tok in doc:
+        if tok.dep_ != "dobj" or tok.pos_ != "PROPN" or tok.head.lemma_.lower() not in taking or \
+                any(c.dep_ in ("compound", "det", "poss", "amod") for c in tok.children) or \
+                tok.idx in found or not tok.text[:1].isupper() or _not_a_place(tok.text) or \
+                gaz.lookup(tok.text) or \
+                any(s < tok.idx + len(tok) and tok.idx < e for s, e in taken):
+            continue
+        entry = _entry_near(tok.text, tok.idx + len(tok), toponyms, gaz, country, False)
+        if entry is not None:
+            found[tok.idx] = Toponym(tok.idx, tok.idx + len(tok), tok.text, entry, "city",
+                                     sent_of.get(tok.i))
     # "hideouts on islands near Ngouboua": a place the text made known is known where it is
     # named again without its cue.
     for first in list(found.values()):
@@ -109,8 +144,13 @@ def _not_a_place(name: str) -> bool:
 
 
 @lru_cache(maxsize=1)
+def _place_cues() -> dict[str, list[str]]:
+    cues: dict[str, list[str]] = json.loads(data_text("place_cues.json"))
+    return cues
+
+
 def _organisation_heads() -> frozenset[str]:
-    return frozenset(json.loads(data_text("place_cues.json"))["organisation_heads"])
+    return frozenset(_place_cues()["organisation_heads"])
 
 
 def _entry_near(name: str, end: int, toponyms: list[Toponym], gaz: Gazetteer,
@@ -127,6 +167,11 @@ def _entry_near(name: str, end: int, toponyms: list[Toponym], gaz: Gazetteer,
         anchor = gaz.country(country) if country else None
     if anchor is None:
         return None
+    return _entry_at(name, anchor)
+
+
+def _entry_at(name: str, anchor: GazetteerEntry) -> GazetteerEntry:
+    """The unlisted place's entry, in the known place it is tied to."""
     point = (anchor.seat_latitude, anchor.seat_longitude) if anchor.feature != "country" \
         else (None, None)
     # Near a town, it takes the town's id, as ACLED codes a village its gazetteer lacks at the
