@@ -2344,3 +2344,9 @@ def test_one_act_told_at_a_town_and_its_region_is_one_event():
     r = run("Elders of two communities in Jonglei state signed a local peace agreement in Bor on "
             "Saturday, pledging to end cattle raids, officials said.", published="2025-04-15")
     assert [e.location for e in coded(r)] == ["Bor"]
+
+
+def test_workers_who_have_been_on_strike_for_weeks_tell_no_days_event():
+    r = run("The dockers in Mombasa have been on strike for three weeks over unpaid wages.",
+            published="2018-09-12")
+    assert coded(r) == []

@@ -70,3 +70,13 @@ def test_a_result_clause_happens_where_its_act_struck(gaz):
 def test_the_province_a_speaker_governs_is_not_the_place(gaz):
     assert linked("Gunmen attacked Gwoza, killing five people and burning homes, the governor of "
                   "Borno state said.", "attacked", gaz) == ["Gwoza"]
+
+
+def test_what_protesters_demand_is_not_where_they_protest(gaz):
+    assert linked("In Haifa, police used water cannon against protesters who blocked a highway "
+                  "to demand the release of hostages held in Gaza.", "blocked", gaz) == ["Haifa"]
+
+
+def test_the_place_of_what_an_attack_avenges_is_not_its_place(gaz):
+    assert linked("On Tuesday rockets hit Metula. The group said it had fired rockets at Metula "
+                  "in retaliation for an Israeli strike in Nabatieh.", "fired", gaz) == ["Metula"]

@@ -59,6 +59,10 @@ def _date(ctx: ExtractionContext, tok: Token, sent: Span, sent_timexes: list[Tim
                 modality != "future" and not re.search(r"(?i)\b(next|coming)\b", t.text) and \
                 SPAN_LEAD.search(ctx.text[max(0, t.start - 16):t.start]):
             return None  # "had led protests for several years": a practice, not an event
+        if t.type == "DURATION" and head.i == own.i and own.lemma_ == "be" and \
+                any(c.dep_ == "aux" and c.lemma_ == "have" for c in own.children) and \
+                SPAN_LEAD.search(ctx.text[max(0, t.start - 16):t.start]):
+            return None  # "the miners have been on strike for two weeks": a state, no day
         if t.type == "DURATION" and head.i == own.i and tok.tag_ == "NNS" and \
                 any(c.dep_ == "aux" and c.lemma_ == "have" for c in own.children) and \
                 SPAN_LEAD.search(ctx.text[max(0, t.start - 16):t.start]):

@@ -23,6 +23,8 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
 LOCATIVE_PREPS = word_classes()["locative_preps"]
+PROTEST_AIMS = frozenset(word_classes()["protest_aims"])
+REPRISAL_NOUNS = frozenset(("retaliation", "response", "revenge", "reprisal"))
 
 
 def event_places(doc: Doc, trigger: Token, toponyms: list[Toponym],
@@ -72,8 +74,14 @@ def event_places(doc: Doc, trigger: Token, toponyms: list[Toponym],
                if c.dep_ == "prep" and word(c) == "from" and
                (head.i != trigger.i or trigger.lemma_.lower() in ("fire", "launch"))
                for tok in c.subtree}
-    scope -= origins
-    in_sent = [t for t in in_sent if t.start not in origins]
+    # "blocked a street to demand the release of hostages held in Gaza": what a protest asks
+    # for is not where it is
+    aims = {tok.idx for c in trigger.children if _an_aim(c) for tok in c.subtree}
+    # "fired rockets in retaliation for an Israeli strike in southern Lebanon": the cause's
+    aims |= {tok.idx for c in own_subtree(trigger) if c.dep_ == "prep" and
+             c.head.lemma_.lower() in REPRISAL_NOUNS for tok in c.subtree}
+    scope -= origins | aims
+    in_sent = [t for t in in_sent if t.start not in origins and t.start not in aims]
     if trigger.pos_ == "NOUN" and trigger.dep_ in ("nsubj", "nsubjpass") and \
             trigger.head.pos_ == "VERB":
         # "a clash ... left one man dead in the town of Dabou": where its verb tells
@@ -245,6 +253,18 @@ def _within_region(town: Toponym, region: Toponym) -> bool:
     return outer.feature == "country" or inner.admin1 == outer.admin1
 
 
+def _an_aim(clause: Token) -> bool:
+    """'to demand the release of ...', 'calling for ...': a clause telling what is sought."""
+    return clause.dep_ in ("advcl", "xcomp") and clause.lemma_.lower() in PROTEST_AIMS and (
+        clause.tag_ == "VBG" or any(a.dep_ == "aux" and word(a) == "to" for a in clause.children))
+
+
+def _in_an_aim(doc: Doc, top: Toponym) -> bool:
+    """Whether a place is named inside a clause telling what is sought."""
+    span = doc.char_span(top.start, top.end, alignment_mode="expand")
+    return span is not None and any(_an_aim(a) for a in span.root.ancestors)
+
+
 def _speakers_jurisdiction(doc: Doc, top: Toponym, trigger: Token) -> bool:
     """'the governor of Kano said': the place an official who tells of the act governs."""
     span = doc.char_span(top.start, top.end, alignment_mode="expand")
@@ -377,7 +397,7 @@ def _narrative_place(doc: Doc, text: str, sent: Span, toponyms: list[Toponym]
               if t.entry is not None
               and t.locates and t.resolved.feature in ("city", "admin2", "admin1")
               and not _names_a_facility(doc, t) and not _destination_or_topic(doc, t)
-              and not _owner(doc, t)]
+              and not _owner(doc, t) and not _in_an_aim(doc, t)]
     if not before and _names_the_town(sent):
         # "set up a base at the town's airstrip": the town last named, however far back
         before = [t for t in within(toponyms, 0, prev_end) if t.entry is not None and t.locates
