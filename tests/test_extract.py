@@ -2350,3 +2350,27 @@ def test_workers_who_have_been_on_strike_for_weeks_tell_no_days_event():
     r = run("The dockers in Mombasa have been on strike for three weeks over unpaid wages.",
             published="2018-09-12")
     assert coded(r) == []
+
+
+def test_deaths_told_with_a_crackdown_years_ago_are_history():
+    r = run("Dozens of people were killed when soldiers cracked down on the protests in mid-2019, "
+            "according to rights groups.", published="2023-06-01")
+    assert coded(r) == []
+
+
+def test_unrest_a_relative_clause_dates_to_a_past_year_is_history():
+    r = run("A court in Mbabane on Thursday jailed two former lawmakers over their role in the "
+            "unrest that shook the kingdom in 2021.", published="2023-06-01")
+    assert [e for e in coded(r) if e.sub_event_type in ("Violent demonstration", "Riots")] == []
+
+
+def test_a_pledge_to_allow_protests_is_no_acled_event():
+    r = run("The government has said it will allow peaceful demonstrations but will not tolerate "
+            "attempts to approach the embassy in Amman.", published="2023-10-19")
+    assert coded(r) == []
+
+
+def test_a_weekday_after_a_planned_thing_named_is_past():
+    r = run("In Derry, youths threw stones at police during a protest against the planned closure "
+            "of a clinic late on Monday, police said.", published="2024-03-20")
+    assert [e.event_date for e in coded(r)] == ["2024-03-18"]

@@ -79,6 +79,9 @@ def _date(ctx: ExtractionContext, tok: Token, sent: Span, sent_timexes: list[Tim
             continue  # "calling for a return to the 1992 constitution": a text's year
         if opener is not None and re.fullmatch(r"[\s,]*", ctx.text[t.end:opener.idx]):
             dated.append((0, abs(t.start - tok.idx), t))  # "unrest in 2022 in which ... died"
+        elif tok.pos_ == "NOUN" and head.dep_ == "relcl" and head.head.i == tok.i and \
+                not ctx.text[max(0, t.start - 6):t.start].lower().strip().endswith("since"):
+            dated.append((0, abs(t.start - tok.idx), t))  # "the unrest that shook it in 2021"
         elif when.dep_ == "relcl" and when.head.i in (span.root.i, span.root.head.i) and \
                 any(word(c) in ("when", "as") for c in when.children):
             dated.append((0, abs(t.start - tok.idx), t))  # "memories of 2006, when ... burned"
@@ -132,7 +135,9 @@ def _date(ctx: ExtractionContext, tok: Token, sent: Span, sent_timexes: list[Tim
         year = int(t.value) if re.fullmatch(r"\d{4}", t.value) else None
         since = ctx.text[max(0, t.start - 6):t.start].lower().strip().endswith("since")
         # "took control of Sirte last year": an act told only by a past year is history
-        if year and ctx.published and ((rank == 0 and year < ctx.published.year) or
+        # ("killed when forces cracked down on the protests in mid-2021": a clause of the
+        # same time tells the year as well)
+        if year and ctx.published and ((rank <= 1 and year < ctx.published.year) or
                                        (perfect and since and year < ctx.published.year - 1)):
             return None
     if perfect and any(re.fullmatch(r"\d{4}", t.value) and ctx.published and

@@ -532,6 +532,8 @@ def _subtype(ctx: ExtractionContext, hit: _Hit, trig: Trigger, sent: Span,
     if trig.lemma == "enter" and trig.acled_sub == "Non-violent transfer of territory" and \
             not any(cue in sent.text.lower() for cue in word_classes()["unopposed_cues"]):
         sub = None  # armed men entering a town took it unopposed only where the text says so
+    if trig.lemma == "@intent":
+        sub = None  # "said it will allow peaceful demonstrations": a pledge, no act yet
     if trig.acled_sub is None and trig.lemma in CAMPAIGN_NOUNS:
         sub = None  # "a crackdown launched under the emergency": a campaign, not one event
     if sub in ("Protest with intervention", "Excessive force against protesters") and \

@@ -584,8 +584,11 @@ def _future_context(text: str, start: int) -> bool:
     window = re.split(r"[.!?]\s", text[max(0, start - 150):start])[-1]
     low = window.lower()
     # "had been due to expire Friday": a plan told in the past perfect was overtaken
+    # (nor "a protest against the planned closure": a plan named, not the sentence's time)
     cues = [c for c in _FUTURE_CUE.finditer(low)
-            if not re.search(r"\bhad(?: been)?\s+$", low[:c.start()])]
+            if not re.search(r"\bhad(?: been)?\s+$", low[:c.start()]) and
+            not (c.group(1) in ("planned", "scheduled") and
+                 re.search(r"\b(?:the|a|an|its|their|his|her|our)\s+$", low[:c.start()]))]
     # Case kept for the verb: "the United States" holds no past tense.
     return bool(cues) and not _PAST_VERB.search(window, cues[-1].end())
 
