@@ -2374,3 +2374,25 @@ def test_a_weekday_after_a_planned_thing_named_is_past():
     r = run("In Derry, youths threw stones at police during a protest against the planned closure "
             "of a clinic late on Monday, police said.", published="2024-03-20")
     assert [e.event_date for e in coded(r)] == ["2024-03-18"]
+
+
+def test_residents_protesting_are_protesters_when_fired_on():
+    r = run("A man was shot dead on Tuesday when police opened fire on residents protesting "
+            "against water cuts in Kisumu, after protesters threw stones at officers and burned "
+            "tyres in the streets, police said.", published="2017-10-18")
+    assert [e.sub_event_type for e in coded(r)] == ["Violent demonstration"]
+
+
+def test_the_shot_told_again_as_fire_into_the_crowd_is_the_same_riot():
+    r = run("Three people were killed on Monday when police fired live rounds at residents "
+            "protesting against power cuts in Toamasina. The protesters had thrown stones at "
+            "officers. The three men were shot as officers fired into the crowd.",
+            published="2019-03-13")
+    assert [(e.sub_event_type, e.fatalities) for e in coded(r)] == [("Violent demonstration", 3)]
+
+
+def test_rioters_looting_met_by_tear_gas_are_a_violent_demonstration():
+    r = run("Rioters looted shops and set fire to several buildings in Apia on Wednesday night, "
+            "police said. Officers fired tear gas to disperse the crowd and arrested 15 people.",
+            published="2019-04-26")
+    assert [(e.sub_event_type, e.arrested) for e in coded(r)] == [("Violent demonstration", 15)]

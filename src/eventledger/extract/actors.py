@@ -33,6 +33,7 @@ def _modifier_country(tok: Token, ctx: ExtractionContext) -> str | None:
 
 GENERIC_ARMED = "Unidentified Armed Group"
 BEARING_ARMS = word_classes()["bearing_arms_verbs"]
+DEMONSTRATE_VERBS = frozenset(word_classes()["demonstrate_verbs"])
 
 
 def _make_actor(tok: Token | None, role: str, ctx: ExtractionContext,
@@ -110,6 +111,10 @@ def _normalise_actor(span: Span, ctx: ExtractionContext, country_hint: str | Non
         best = lex["gunmen"]  # "four men carrying rifles"
     elif best is not None and best["kind"] == "civilians" and _carries_weapons(root, crude=True):
         best = lex["mob"]  # "several dozen people armed with sticks and machetes"
+    elif best is not None and best["kind"] == "civilians" and any(
+            c.dep_ in ("acl", "relcl") and c.lemma_.lower() in DEMONSTRATE_VERBS
+            for c in root.children):
+        best = lex["protester"]  # "residents protesting against power cuts"
     # "the prefect of Antananarivo", the town tagged an organisation: a place, not the group
     places = {(t.start, t.end) for t in within(ctx.toponyms, span.start_char, span.end_char)
               if t.entry is not None}

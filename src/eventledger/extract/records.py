@@ -1328,6 +1328,16 @@ def _told_by_its_toll(toll: Event, incident: Event) -> bool:
         toll.modality == incident.modality == "asserted"
 
 
+def _force_on_the_crowd(force: Event, crowd: Event) -> bool:
+    """A state force's attack on people with no toll of its own, told on the day and in the
+    place where it met a crowd (the caller checks day and place): that meeting, told again."""
+    return force.sub_event_type == "Attack" and force.inter1 == Inter.STATE and \
+        not force.fatalities and crowd.sub_event_type in (
+            "Violent demonstration", "Excessive force against protesters",
+            "Protest with intervention") and \
+        force.modality == crowd.modality == "asserted"
+
+
 def _arrests_at(arrests: Event, protest: Event) -> bool:
     """Arrests told without who made them, on the day and in the place of a protest or riot
     (the caller checks day and place): that protest's arrests."""
@@ -1462,6 +1472,8 @@ def _same_incident(a: Event, b: Event) -> bool:
         return True  # an unclaimed toll is the day's named violence there, even in a region
     if _arrests_at(a, b) or _arrests_at(b, a):
         return True  # "fourteen were detained": the arrests made at that day's protest there
+    if _force_on_the_crowd(a, b) or _force_on_the_crowd(b, a):
+        return True  # "The three men were shot as officers fired into the crowd"
     if not (_named_place(a) and _named_place(b)):
         return False
     if a.sub_event_type is None and b.sub_event_type is None and a.kind == "disruption":

@@ -13,6 +13,7 @@ from eventledger.taxonomy import (
     Inter,
     Trigger,
     acled_types,
+    actor_lexicon,
     plover_attribute,
     word_classes,
 )
@@ -113,6 +114,7 @@ MET_BY_FORCE = ("Peaceful protest", "Protest with intervention",
 
 
 RIOTS = ("Violent demonstration", "Mob violence")
+RIOTERS_NAME = actor_lexicon()["rioter"]["name"].split(" (")[0]
 
 
 def _refine_protests(events: list[Event]) -> list[Event]:
@@ -168,8 +170,12 @@ def _met_where_told(force: Event, protest: Event) -> bool:
 def _force_on_riots(events: list[Event]) -> list[Event]:
     """Police clearing rioters with tear gas or rubber bullets, told apart ("Police fired
     rubber bullets to clear the roads"), is the riot's intervention, not an attack of its own."""
-    riots = [e for e in events if e.sub_event_type == RIOTS[0] and e.modality == "asserted"
-             and e.time_precision == 1 and e.geonameid is not None]
+    # (rioters looting and burning, met by the police, riot: "Rioters looted shops ...
+    # Officers fired tear gas to disperse the crowd")
+    riots = [e for e in events if (e.sub_event_type == RIOTS[0] or (
+        e.sub_event_type == "Looting/property destruction" and (
+            e.inter1 == Inter.RIOTERS or (e.actor1 or "").startswith(RIOTERS_NAME))))
+        and e.modality == "asserted" and e.time_precision == 1 and e.geonameid is not None]
     dropped: set[int] = set()
     for force in events:
         if force.plover_event != "ASSAULT" or force.plover_mode != "crowd-control" or \
@@ -182,6 +188,12 @@ def _force_on_riots(events: list[Event]) -> list[Event]:
             riot.evidence.extend(e for e in force.evidence if e.start not in known)
             riot.evidence.sort(key=lambda e: e.start)
             riot.injured = riot.injured or force.injured
+            riot.arrested = riot.arrested or force.arrested
+            if riot.actor2 is None:  # the police who met the riot
+                riot.actor2, riot.inter2 = force.actor1, force.inter1
+                riot.interaction = _interaction(riot.inter1, riot.inter2)
+            if riot.sub_event_type != RIOTS[0]:
+                riot.disorder_type, riot.event_type, riot.sub_event_type = acled_types(RIOTS[0])
             dropped.add(id(force))
     return [e for e in events if id(e) not in dropped]
 
