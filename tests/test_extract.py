@@ -2396,3 +2396,9 @@ def test_rioters_looting_met_by_tear_gas_are_a_violent_demonstration():
             "police said. Officers fired tear gas to disperse the crowd and arrested 15 people.",
             published="2019-04-26")
     assert [(e.sub_event_type, e.arrested) for e in coded(r)] == [("Violent demonstration", 15)]
+
+
+def test_a_police_rank_abbreviation_names_the_police():
+    r = run("The dsp ordered firing at the mob in which two persons were killed in Vadodara on "
+            "Friday.", published="2002-03-15")
+    assert [e.actor1 for e in coded(r)] == ["Police Forces of India"]

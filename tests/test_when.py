@@ -156,3 +156,9 @@ def test_the_day_before_told_alone_is_the_day_before_the_one_just_told():
 ])
 def test_a_span_reaching_back_to_now_is_a_duration(text, expected):
     assert values(text) == [expected]
+
+
+@pytest.mark.parametrize("text", ["Over 2000 were freed without trial.",
+                                  "Nearly 1999 homes burned."])
+def test_a_count_is_no_year(text):
+    assert values(text) == []

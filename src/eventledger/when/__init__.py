@@ -244,7 +244,13 @@ def _plausible(kind: str, m: re.Match[str], text: str) -> bool:
         return m.group(1)[0].isupper()
     if kind == "year":
         before = text[max(0, m.start() - 12):m.start()].lower()
-        return not re.search(r"(no\.|number|#|page|room|flight|route|km|kilometres)\s*$", before)
+        # (nor "over 2000 were freed", "nearly 2000 homes": a count)
+        if re.search(r"(no\.|number|#|page|room|flight|route|km|kilometres)\s*$", before):
+            return False
+        counted = re.match(r"\s+[a-z]", text[m.end():m.end() + 2])  # "2000 homes", "2000 were"
+        return not (counted and re.search(r"\b(over|more than|fewer than|less than|nearly|"
+                                          r"almost|at least|some|about|around|roughly)\s*$",
+                                          before))
     return True
 
 
