@@ -2402,3 +2402,24 @@ def test_a_police_rank_abbreviation_names_the_police():
     r = run("The dsp ordered firing at the mob in which two persons were killed in Vadodara on "
             "Friday.", published="2002-03-15")
     assert [e.actor1 for e in coded(r)] == ["Police Forces of India"]
+
+
+def test_a_crowd_told_before_names_no_new_event():
+    r = run("Its leader told supporters in Tirana before the clashes that lawmakers would resign.",
+            published="2019-02-25")
+    assert coded(r) == []
+
+
+def test_arrests_told_without_a_place_are_the_days_riots():
+    r = run("SKOPJE — Protesters threw stones and flares at police guarding parliament in Skopje "
+            "on Saturday evening.\n\nThe rally began peacefully with speeches. Later, a group of "
+            "young men tried to push through the police cordon. Police responded with pepper "
+            "spray.\n\nThe interior ministry said on "
+            "Sunday that seventeen people had been arrested.", published="2018-06-05")
+    assert [(e.sub_event_type, e.arrested) for e in coded(r)] == [("Violent demonstration", 17)]
+
+
+def test_a_court_extending_detention_makes_no_new_arrest():
+    r = run("The detainees were taken to a prison outside Malé, and a court on Wednesday "
+            "extended their detention by 15 days.", published="2017-08-03")
+    assert coded(r) == []

@@ -1216,19 +1216,39 @@ _DISPUTE_CUE = re.compile(r"(?i)\b(?:" + "|".join(map(re.escape, word_classes()[
                           + r")\b")
 
 
+CROWD_EVENTS = ("Peaceful protest", "Protest with intervention",
+                "Excessive force against protesters", "Violent demonstration", "Mob violence")
+
+
 def placed_by_its_town(events: list[Event]) -> list[Event]:
     """An act placed only at the country, told again that day with its town (the same type,
     the one such act), is that act: "two days after officers used pepper spray on a protest in
-    the capital ... On Sunday, police ... detained nine"."""
+    the capital ... On Sunday, police ... detained nine". Arrests so placed are those of the
+    day's one protest or riot, when no arrests are told with a town."""
     dropped: set[int] = set()
     for ev in events:
+        # (arrests the typing model set outside ACLED's scope are still the day's arrests)
+        arrests = ev.sub_event_type == "Arrests" or (
+            ev.sub_event_type is None and (ev.plover_event, ev.plover_mode) == ("COERCE", "arrest"))
         if ev.location is None or ev.location != ev.country or ev.modality != "asserted" or \
-                not ev.sub_event_type:
+                not (ev.sub_event_type or arrests):
             continue
         towns = [o for o in events if o is not ev and id(o) not in dropped and
                  o.modality == "asserted" and o.sub_event_type == ev.sub_event_type and
                  o.event_date == ev.event_date and o.country == ev.country and
-                 o.time_precision == ev.time_precision == 1 and o.geo_precision in (1, 2)]
+                 o.time_precision == ev.time_precision == 1 and o.geo_precision in (1, 2)
+                 ] if ev.sub_event_type else []
+        if not towns and arrests:
+            # "The interior ministry said seventeen people had been arrested": the arrests
+            # of the day's one protest or riot, told without its place
+            towns = [o for o in events if o is not ev and id(o) not in dropped and
+                     o.modality == "asserted" and o.sub_event_type in CROWD_EVENTS and
+                     o.event_date == ev.event_date and o.country == ev.country and
+                     o.time_precision == ev.time_precision == 1 and
+                     o.geo_precision in (1, 2)]
+            if len(towns) == 1 and towns[0].sub_event_type == "Peaceful protest":
+                towns[0].disorder_type, towns[0].event_type, towns[0].sub_event_type = \
+                    acled_types("Protest with intervention")
         if len(towns) != 1:
             continue
         town = towns[0]

@@ -442,6 +442,9 @@ def _is_back_reference(tok: Token) -> bool:
         return True  # "the army did not comment on the strike": the strike just told
     if tok.dep_ == "pobj" and word(tok.head) in BACK_REFERENCE_PREPS:
         return True
+    if tok.dep_ in ("dobj", "nsubjpass") and tok.head.lemma_.lower() in ("extend", "prolong") \
+            and tok.lemma_.lower() in ("detention", "custody", "remand", "arrest"):
+        return True  # "a court extended their detention": the arrest told, kept longer
     if tok.dep_ == "dobj" and any(e.plover in STATEMENTS for e in
                                   triggers().get(tok.head.lemma_.lower(), ())):
         return True  # "X has endorsed the strikes": the strikes are the statement's topic
