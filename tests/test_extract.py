@@ -2423,3 +2423,22 @@ def test_a_court_extending_detention_makes_no_new_arrest():
     r = run("The detainees were taken to a prison outside Malé, and a court on Wednesday "
             "extended their detention by 15 days.", published="2017-08-03")
     assert coded(r) == []
+
+
+def test_relatives_holding_photographs_outside_a_prison_protest():
+    r = run("On Tuesday, about 80 relatives of detainees gathered outside the prison in Izalco, "
+            "holding photographs of family members they say were arrested arbitrarily.",
+            published="2023-09-14")
+    assert [e.sub_event_type for e in coded(r)] == ["Peaceful protest"]
+
+
+def test_no_arrests_or_clashes_denies_both():
+    r = run("Police in Busan reported no arrests or clashes at the rally on Saturday.",
+            published="2023-11-13")
+    assert "Armed clash" not in {e.sub_event_type for e in coded(r)}
+
+
+def test_a_strike_in_a_season_long_gone_is_background():
+    r = run("Several of its leaders face charges over a two-week strike by dockers in Busan in "
+            "the spring.", published="2023-11-13")
+    assert coded(r) == []

@@ -140,6 +140,12 @@ def _date(ctx: ExtractionContext, tok: Token, sent: Span, sent_timexes: list[Tim
         if year and ctx.published and ((rank <= 1 and year < ctx.published.year) or
                                        (perfect and since and year < ctx.published.year - 1)):
             return None
+    # "a strike by construction workers in the spring", told in November: a season long gone
+    for rank, _, t in dated:
+        season = re.fullmatch(r"(\d{4})-(SP|SU|FA|WI)", t.value)
+        if season and rank < SAID and ctx.published and (ctx.published - dt.date(
+                int(season.group(1)), SEASON_MONTHS[season.group(2)], 15)).days > 120:
+            return None
     if perfect and any(re.fullmatch(r"\d{4}", t.value) and ctx.published and
                        int(t.value) < ctx.published.year - 1 and
                        ctx.text[max(0, t.start - 6):t.start].lower().strip().endswith("since")
@@ -242,6 +248,7 @@ def _when_of_previous_clause(own: Token, head: Token) -> bool:
         head.right_edge.i < own.left_edge.i
 
 
+SEASON_MONTHS = {"WI": 1, "SP": 4, "SU": 7, "FA": 10}  # a season's middle month
 LONG_SPAN = re.compile(r"P(?:\d+|X)(?:Y|DE|CE)")  # years, decades, centuries
 SPAN_LEAD = re.compile(r"(?i)\b(?:for|over|during|throughout)(?:\s+the\s+(?:past|last))?\s*$")
 PARTICIPLE = 2

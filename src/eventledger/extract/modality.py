@@ -29,7 +29,8 @@ def _modality(tok: Token) -> tuple[str, str | None]:
         return "claimed", None  # "accusing them of killing a farmer", "suspected of arson"
     if tok.dep_ in ("pobj", "pcomp") and word(tok.head) == "without":
         return "negated", None  # "the rally ended without clashes", "without firing a shot"
-    if any(c.dep_ == "neg" for c in children) or _none(tok) or any(
+    if any(c.dep_ == "neg" for c in children) or _none(tok) or \
+            (tok.dep_ == "conj" and tok.pos_ == "NOUN" and _none(tok.head)) or any(
             c.dep_ in ("nsubj", "nsubjpass", "dobj") and _none(c) for c in children):
         return "negated", None  # "no one was arrested", "no agreements were signed"
     if tok.dep_ == "attr" and tok.head.lemma_ == "be" and \

@@ -316,7 +316,11 @@ def _gathered_to(frame: _Frame, tok: Token) -> bool:
     cause = any(c.dep_ == "prep" and word(c) == "in" and any(
         o.dep_ == "pobj" and o.lemma_.lower() in TOPIC_NOUNS for o in c.children)
         for c in tok.children)
-    if not (purpose or cause):
+    # "relatives gathered outside the prison, holding photographs of the detained"
+    display = any(_lemma_in(prop, word_classes()["protest_props"]) and any(
+        _lemma_in(v, word_classes()["display_verbs"]) for v in (prop.head, *prop.children))
+        for c in tok.children if c.dep_ in ("advcl", "conj", "dobj") for prop in c.subtree)
+    if not (purpose or cause or display):
         return False
     officials = word_classes()["delegates"]
     for subject in _subjects(tok):
@@ -484,17 +488,22 @@ def _who_the_mourned_were(tok: Token) -> bool:
     death says whom they mourn, told with no day of its own; it is not news here."""
     if tok.tag_ != "VBN" or tok.i == 0:
         return False
-    if tok.dep_ == "acl":
+    if tok.dep_ == "acl" or (tok.dep_ == "relcl" and tok.head.pos_ == "NOUN"):
         # (the parse may hang it on the mourners: "relatives of people detained ...")
         persons = [tok.head, tok.doc[tok.i - 1]]
+    elif tok.dep_ == "ccomp" and tok.head.dep_ == "relcl" and \
+            tok.head.lemma_.lower() in word_classes()["speech"]:
+        persons = [tok.head.head]  # "photographs of family members they say were arrested"
     elif tok.dep_ == "ROOT" and not any(c.dep_ in ("aux", "auxpass") for c in tok.children):
         # "Relatives of people detained under the emergency protested ...", parsed with the
         # participle as the sentence's verb: it still names the people before it
         persons = [tok.doc[tok.i - 1]]
     else:
         return False
-    return any(person.dep_ == "pobj" and word(person.head) == "of" and
-               person.head.head.lemma_.lower() in word_classes()["mourner_nouns"]
+    mourners = word_classes()["mourner_nouns"]
+    return any((person.dep_ == "pobj" and word(person.head) == "of" and
+                person.head.head.lemma_.lower() in mourners) or
+               (tok.dep_ == "ccomp" and person.lemma_.lower() in mourners)
                for person in persons) and \
         not any(t.ent_type_ in ("DATE", "TIME") for c in tok.children
                 if c.dep_ not in ("nsubj", "advcl", "ccomp", "conj") for t in c.subtree)
