@@ -2442,3 +2442,17 @@ def test_a_strike_in_a_season_long_gone_is_background():
     r = run("Several of its leaders face charges over a two-week strike by dockers in Busan in "
             "the spring.", published="2023-11-13")
     assert coded(r) == []
+
+
+def test_things_left_burned_after_a_clearance_are_no_new_destruction():
+    r = run("Clean-up crews began removing rubbish and burned tents from the park in Nelson on "
+            "Thursday.", published="2022-03-03")
+    assert coded(r) == []
+
+
+def test_a_day_told_in_the_past_perfect_does_not_move_the_story():
+    r = run("By midday on Saturday, a crowd in Moramanga had dragged two suspects out of the "
+            "police station and beaten them. The girl had been found alive the previous day. "
+            "Police fired warning shots into the air but did not use force against the crowd.",
+            published="2021-02-15")
+    assert {e.event_date for e in coded(r)} == {"2021-02-13"}

@@ -97,7 +97,8 @@ def extract(ctx: ExtractionContext) -> tuple[list[Event], list[Figure]]:
                        and re.match(r"\d{4}-\d{2}-\d{2}", t.value)]
         if told:
             narrative = told[-1]
-        elif day_timexes and not late_toll and not any(e.modality == "asserted" for e in coded):
+        elif day_timexes and not late_toll and not any(e.modality == "asserted" for e in coded) \
+                and not _told_as_backstory(sent):
             narrative = day_timexes[-1]  # a day told with no event, or only a planned one
         elif narrative is not None and any(
                 e.modality == "asserted" and e.time_precision == 1 and
@@ -111,6 +112,14 @@ def extract(ctx: ExtractionContext) -> tuple[list[Event], list[Figure]]:
     merged = with_default_actors(one_event_per_incident(events), ctx)
     merged = one_event_per_incident(_refine_protests(merged))
     return _vaguely_dated_as_background(placed_by_its_town(merged)), figures
+
+
+def _told_as_backstory(sent: Span) -> bool:
+    """'The schoolgirl had been found alive the previous day.': a sentence in the past perfect
+    goes back behind the story; its day does not move the story there."""
+    verbs = [sent.root, *(c for c in sent.root.children if c.dep_ == "conj" and c.pos_ == "VERB")]
+    return all(any(c.dep_ in ("aux", "auxpass") and c.lower_ == "had" for c in v.children)
+               for v in verbs)
 
 
 def _vaguely_dated_as_background(events: list[Event]) -> list[Event]:

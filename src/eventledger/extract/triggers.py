@@ -623,6 +623,9 @@ def _skip_verb(tok: Token) -> bool:
     if tok.tag_ in ("VBN", "VBD") and tok.dep_ in ("pobj", "nsubj", "nsubjpass", "dobj") and \
             any(c.dep_ == "det" for c in tok.children):
         return True  # "two of the wounded": people, not an act
+    if tok.tag_ in ("VBN", "VBD") and tok.dep_ == "conj" and tok.head.tag_ == "VBG" and \
+            not any(c.dep_ in (*SUBJECT_DEPS, "aux", "auxpass") for c in tok.children):
+        return True  # "removing debris and burned tents": the tents' state, parsed as a verb
     if tok.tag_ == "VB" and tok.dep_ == "ROOT" and not any(
             c.dep_ in ("nsubj", "aux", "auxpass", "nsubjpass") for c in tok.children):
         return True
