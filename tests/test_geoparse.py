@@ -222,3 +222,15 @@ def test_a_town_the_tagger_calls_a_person_is_a_place_when_attacked(gaz):
     found, _ = places("Gunmen attacked Gwoza, killing five people and burning homes, the "
                       "governor of Borno state said.", gaz)
     assert found["Gwoza"].iso2 == "NG"
+
+
+def test_a_town_named_in_a_street_name_is_not_a_place(gaz):
+    found, _ = places("Students marched to the university's main building on Corso Duca degli "
+                      "Abruzzi in Turin.", gaz)
+    assert "Abruzzi" not in found
+
+
+def test_a_district_owned_by_a_city_is_that_citys(gaz):
+    found, _ = places("Police removed union members from a road in Seoul's Jung district on "
+                      "Saturday.", gaz)
+    assert found["Jung"].admin1 == found["Seoul"].admin1

@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING
 
 from eventledger.taxonomy import data_text
 from eventledger.where.gazetteer import Gazetteer, GazetteerEntry, fold
-from eventledger.where.recognise import Mention
+from eventledger.where.recognise import Mention, _cues
 
 if TYPE_CHECKING:
     pass
@@ -94,7 +94,13 @@ def _qualifiers(mentions: list[Mention], text: str = "") -> dict[int, frozenset[
     for i, j in zip(order, order[1:]):
         first, second = mentions[i], mentions[j]
         between = text[first.end:second.start] if text else ""
-        if (0 < second.start - first.end <= 2 or _IN_UNIT.fullmatch(between)) and \
+        if _OWNED.fullmatch(between) and not first.adjectival and \
+                fold(second.text) not in _cues()["common_part_names"]:
+            # (not "Honiara's Chinatown": a part many towns have stays the town's)
+            # "Seoul's Jung district": the town the part belongs to qualifies it
+            out[j] = frozenset({fold(first.text)} |
+                               {fold(c.admin1) for c in first.cands[:3] if c.admin1})
+        elif (0 < second.start - first.end <= 2 or _IN_UNIT.fullmatch(between)) and \
                 not first.adjectival:
             out[i] = frozenset({fold(second.text)} |
                                {fold(c.name) for c in second.cands[:3]
@@ -103,6 +109,7 @@ def _qualifiers(mentions: list[Mention], text: str = "") -> dict[int, frozenset[
 
 
 _IN_UNIT = re.compile(r",\s+in\s+(?:the\s+)?")  # "Santiago, in Veraguas province"
+_OWNED = re.compile(r"['’]s?\s+")  # "Seoul's Jung district"
 
 
 def _vote(m: Mention, named: dict[str, int]) -> tuple[str, float] | None:

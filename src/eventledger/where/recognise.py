@@ -227,6 +227,14 @@ class _Recogniser:
         ("avenida Abancay", "Frente de Defensa de Ayacucho"); None otherwise."""
         if all(word(t) in self.cues["street_heads"] for t in span):
             return "street"  # "Plaza" alone
+        # "Corso Duca degli Abruzzi": a street head opening the name a few words before
+        j = span.start - 1
+        while j >= 0 and span.start - j <= 4 and (_capitalised(self.doc[j]) or word(
+                self.doc[j]) in NAME_PARTICLES):
+            if word(self.doc[j]) in self.cues["street_heads"] and self.doc[j].text[:1].isupper() \
+                    and j < span.start - 1 and self.doc[j].tag_ not in ("NNS", "NNPS"):
+                return "street"
+            j -= 1
         i = span.start - 1
         linked = i >= 0 and word(self.doc[i]) == "of"
         if linked:
@@ -420,6 +428,10 @@ def _proper_run(doc: Doc, span: Span) -> bool:
     return not any(t is not None and t.pos_ == "PROPN" and _capitalised(t) and
                    word(t) not in _calendar_words()  # "in Bonn Tuesday"
                    for t in (before, after))
+
+
+NAME_PARTICLES = frozenset(("de", "del", "della", "degli", "di", "da", "dos", "das", "do",
+                            "la", "le", "al", "el", "von", "van"))  # inside a street's name
 
 
 def _capitalised(tok: Token) -> bool:
