@@ -2456,3 +2456,11 @@ def test_a_day_told_in_the_past_perfect_does_not_move_the_story():
             "Police fired warning shots into the air but did not use force against the crowd.",
             published="2021-02-15")
     assert {e.event_date for e in coded(r)} == {"2021-02-13"}
+
+
+def test_a_toll_over_days_of_fighting_is_a_running_total():
+    r = run("Twelve people have been killed in two days of clashes between farmers and herders in "
+            "Bebedja, the governor said.", published="2024-05-22")
+    assert [e for e in coded(r) if e.fatalities] == []
+
+

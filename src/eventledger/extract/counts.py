@@ -3,6 +3,7 @@ toll is cumulative (a Figure) rather than one incident's."""
 
 from __future__ import annotations
 
+import re
 from functools import cache
 from typing import TYPE_CHECKING
 
@@ -230,6 +231,12 @@ def _is_aggregate(hit: _Hit, sent: Span, counts: dict[str, int | None],
         return True
     classes = word_classes()
     own = _clause_head(hit.token)
+    # "13 people have been killed in two days of fighting": a toll summed over days
+    for m in _DAYS_OF.finditer(sent.text):
+        span = sent.doc.char_span(sent.start_char + m.start(2), sent.start_char + m.end(2),
+                                  alignment_mode="expand")
+        if span is not None and _clause_head(span.root).i == own.i:
+            return True
     # "19 civilians had been killed nationwide": a toll summed over places is a figure too
     for cues, weak, spread in ((classes["cumulative_cue"], False, False),
                                (classes["countrywide_cues"], False, True),
@@ -244,6 +251,10 @@ def _is_aggregate(hit: _Hit, sent: Span, counts: dict[str, int | None],
             if spread and own.dep_ == "conj" and own.head.i == clause.i:
                 return True  # "had been killed nationwide, and dozens had been arrested"
     return False
+
+
+_DAYS_OF = re.compile(r"(?i)\b(in|over|during)\s+((?:two|three|four|five|six|seven|"
+                      r"several|[2-9]|\d{2})\s+(?:days|nights|weeks))\s+of\b")
 
 
 def _cue_tokens(sent: Span, cues: frozenset[str]) -> list[Token]:

@@ -57,7 +57,8 @@ def _date(ctx: ExtractionContext, tok: Token, sent: Span, sent_timexes: list[Tim
         head = _clause_head(span.root)
         if t.type == "DURATION" and head.i == own.i and LONG_SPAN.fullmatch(t.value) and \
                 modality != "future" and not re.search(r"(?i)\b(next|coming)\b", t.text) and \
-                SPAN_LEAD.search(ctx.text[max(0, t.start - 16):t.start]):
+                (SPAN_LEAD.search(ctx.text[max(0, t.start - 16):t.start]) or
+                 re.match(r"(?i)(?:in|over)\s+recent\b", t.text)):
             return None  # "had led protests for several years": a practice, not an event
         if t.type == "DURATION" and head.i == own.i and own.lemma_ == "be" and \
                 any(c.dep_ == "aux" and c.lemma_ == "have" for c in own.children) and \
