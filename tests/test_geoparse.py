@@ -234,3 +234,13 @@ def test_a_district_owned_by_a_city_is_that_citys(gaz):
     found, _ = places("Police removed union members from a road in Seoul's Jung district on "
                       "Saturday.", gaz)
     assert found["Jung"].admin1 == found["Seoul"].admin1
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Thousands marched through the centre of Santiago de los Caballeros on Sunday.",
+     "Santiago de los Caballeros"),
+    ("Security officers detained four men in Rostov-on-Don on Monday.", "Rostov-on-Don"),
+])
+def test_a_town_name_with_particles_and_hyphens_is_read_whole(gaz, text, name):
+    found, _ = places(text, gaz)
+    assert found[name].name == name

@@ -65,7 +65,8 @@ def recognise(doc: Doc, gaz: Gazetteer) -> list[Mention]:
 
 
 NAME_CONNECTORS = frozenset(("do", "da", "dos", "das", "de", "del", "di", "du", "des", "la",
-                             "el", "of", "and", "et", "y"))  # "Rio Grande do Sul"
+                             "el", "of", "and", "et", "y", "los", "las", "on", "della", "degli",
+                             "le", "al", "von", "van"))  # "Rio Grande do Sul", "Rostov-on-Don"
 
 
 class _Recogniser:
@@ -151,7 +152,7 @@ class _Recogniser:
 
     def _runs(self, span: Span, n: int) -> bool:
         tok = span[0]
-        if not all(_capitalised(t) or t.lower_ in ("de", "del", "la", "el", "of") or
+        if not all(_capitalised(t) or t.lower_ in NAME_CONNECTORS or
                    (t.text == "-" and 0 < t.i - span.start < n - 1 and not t.whitespace_ and
                     not t.nbor(-1).whitespace_)  # "Cluj-Napoca"
                    for t in span):
@@ -211,11 +212,15 @@ class _Recogniser:
         """'Mato Grosso' + 'do Sul': the longer name the gazetteer knows, where the tagger cut
         it at a lower-case connector."""
         doc, end = self.doc, span.end
-        if end + 1 >= len(doc) or doc[end].text not in NAME_CONNECTORS:
+        hyphen = end < len(doc) and doc[end].text == "-" and not doc[end - 1].whitespace_
+        if end + 1 >= len(doc) or not (doc[end].text in NAME_CONNECTORS or hyphen):
             return span
-        for stop in range(min(len(doc), end + 3), end + 1, -1):
+        for stop in range(min(len(doc), end + 4), end + 1, -1):
             longer = doc[span.start:stop]
-            if all(_capitalised(t) for t in longer[span.end - span.start + 1:]) and \
+            # ("Santiago de los Caballeros", "Rostov-on-Don": particles and hyphens inside)
+            if _capitalised(longer[-1]) and all(
+                    _capitalised(t) or t.text in NAME_CONNECTORS or t.text == "-"
+                    for t in longer[span.end - span.start:]) and \
                     not any(t.i in self.taken for t in longer) and \
                     any(fold(c.name) == fold(longer.text) for c in self.gaz.lookup(longer.text)):
                 return longer
@@ -230,7 +235,7 @@ class _Recogniser:
         # "Corso Duca degli Abruzzi": a street head opening the name a few words before
         j = span.start - 1
         while j >= 0 and span.start - j <= 4 and (_capitalised(self.doc[j]) or word(
-                self.doc[j]) in NAME_PARTICLES):
+                self.doc[j]) in NAME_CONNECTORS):
             if word(self.doc[j]) in self.cues["street_heads"] and self.doc[j].text[:1].isupper() \
                     and j < span.start - 1 and self.doc[j].tag_ not in ("NNS", "NNPS"):
                 return "street"
@@ -430,8 +435,6 @@ def _proper_run(doc: Doc, span: Span) -> bool:
                    for t in (before, after))
 
 
-NAME_PARTICLES = frozenset(("de", "del", "della", "degli", "di", "da", "dos", "das", "do",
-                            "la", "le", "al", "el", "von", "van"))  # inside a street's name
 
 
 def _capitalised(tok: Token) -> bool:
