@@ -2464,3 +2464,10 @@ def test_a_toll_over_days_of_fighting_is_a_running_total():
     assert [e for e in coded(r) if e.fatalities] == []
 
 
+
+
+def test_the_people_arrested_told_again_are_the_same_arrests():
+    r = run("Police in Tarija said on Monday they had arrested two men and seized 150 kilograms "
+            "of dynamite from a lorry. The two men, a driver and his helper, were detained at a "
+            "checkpoint on the edge of the city, a police commander said.", published="2025-10-02")
+    assert [e.arrested for e in coded(r) if e.sub_event_type == "Arrests"] == [2]

@@ -1070,13 +1070,20 @@ def _confidence(ev: Event, hit: _Hit, source: Actor | None, target: Actor | None
 def _restated(ev: Event, earlier: list[Event]) -> Event | None:
     """'The seven activists were detained in the Bè neighbourhood': with no day of its own, the
     same kind of act on as many people as an act told before is that act, told again."""
-    if ev.date_text is not None or ev.modality != "asserted" or ev.sub_event_type is None:
+    if ev.modality != "asserted" or ev.sub_event_type is None:
         return None
     counts = (ev.fatalities, ev.arrested)
     if any(counts):
+        # (dated by the story's day, as the act told before: "... arrested two men on Monday.
+        # The two men were detained at a checkpoint")
         return next((p for p in reversed(earlier[-RESTATED_REACH:])
                      if p.sub_event_type == ev.sub_event_type and p.modality == "asserted" and
-                     (p.fatalities, p.arrested) == counts and p.country == ev.country), None)
+                     (p.fatalities, p.arrested) == counts and p.country == ev.country and
+                     (ev.date_text is None or (ev.date_text == p.date_text and
+                                               ev.event_date == p.event_date and
+                                               _same_place(p, ev)))), None)
+    if ev.date_text is not None:
+        return None
     # '..., said a retired steelworker who marched in Brussels': the protest told before in
     # that town, when this mention has neither a day nor a toll of its own; 'police used
     # water cannon to clear protesters who blocked a road on Saturday': the force met it.
