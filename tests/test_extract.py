@@ -2467,7 +2467,7 @@ def test_a_toll_over_days_of_fighting_is_a_running_total():
 
 
 def test_the_people_arrested_told_again_are_the_same_arrests():
-    r = run("Police in Tarija said on Monday they had arrested two men and seized 150 kilograms "
+    r = run("Police in Pando said on Monday they had arrested two men and seized 150 kilograms "
             "of dynamite from a lorry. The two men, a driver and his helper, were detained at a "
             "checkpoint on the edge of the city, a police commander said.", published="2025-10-02")
     assert [e.arrested for e in coded(r) if e.sub_event_type == "Arrests"] == [2]
