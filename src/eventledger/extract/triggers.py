@@ -446,8 +446,8 @@ def _is_back_reference(tok: Token) -> bool:
         return True  # "the army did not comment on the strike": the strike just told
     if tok.dep_ == "pobj" and word(tok.head) in BACK_REFERENCE_PREPS:
         return True
-    if tok.dep_ in ("dobj", "nsubjpass") and tok.head.lemma_.lower() in ("extend", "prolong") \
-            and tok.lemma_.lower() in ("detention", "custody", "remand", "arrest"):
+    if tok.dep_ in ("dobj", "nsubjpass") and _lemma_in(tok.head, word_classes()["prolong_verbs"]) \
+            and _lemma_in(tok, word_classes()["custody_nouns"]):
         return True  # "a court extended their detention": the arrest told, kept longer
     if tok.dep_ == "dobj" and any(e.plover in STATEMENTS for e in
                                   triggers().get(tok.head.lemma_.lower(), ())):

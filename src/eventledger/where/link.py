@@ -24,7 +24,7 @@ if TYPE_CHECKING:
 
 LOCATIVE_PREPS = word_classes()["locative_preps"]
 PROTEST_AIMS = frozenset(word_classes()["protest_aims"])
-REPRISAL_NOUNS = frozenset(("retaliation", "response", "revenge", "reprisal"))
+REPRISAL_NOUNS = frozenset(word_classes()["reprisal_nouns"])
 
 
 def event_places(doc: Doc, trigger: Token, toponyms: list[Toponym],
