@@ -8,16 +8,15 @@ listed so that its coordinates are read as those of that anchor (ACLED's precisi
 
 from __future__ import annotations
 
-import json
 import re
 import zlib
 from dataclasses import replace
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from eventledger.taxonomy import data_text, word_classes
+from eventledger.taxonomy import word_classes
 from eventledger.where.gazetteer import Gazetteer, GazetteerEntry, fold
-from eventledger.where.recognise import SentenceIndex, demonym_country
+from eventledger.where.recognise import SentenceIndex, _cues, demonym_country
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -100,7 +99,7 @@ def unlisted_places(doc: Doc, text: str, toponyms: list[Toponym], gaz: Gazetteer
                                    _entry_at(m.group("name"), region), "city", sent)
     # "aircraft bombed Ulang", "rebels overran Kamako": what only a place can be bombed or
     # overrun, a one-word name, is a place of the article's country
-    taking = frozenset(_place_cues()["place_only_taking_verbs"])
+    taking = frozenset(_cues()["place_only_taking_verbs"])
     for tok in doc:
         if tok.dep_ != "dobj" or tok.pos_ != "PROPN" or tok.head.lemma_.lower() not in taking or \
                 any(c.dep_ in ("compound", "det", "poss", "amod") for c in tok.children) or \
@@ -140,17 +139,9 @@ def _not_a_place(name: str) -> bool:
     """Words a cue may precede that name no place ('the town of Congress'), and names of
     organisations ('in Ansar Dine, ...')."""
     words = [fold(w) for w in name.split()]
-    return bool(set(words) & (word_classes()["not_place_names"] | _organisation_heads()))
+    return bool(set(words) & (word_classes()["not_place_names"] | _cues()["organisation_heads"]))
 
 
-@lru_cache(maxsize=1)
-def _place_cues() -> dict[str, list[str]]:
-    cues: dict[str, list[str]] = json.loads(data_text("place_cues.json"))
-    return cues
-
-
-def _organisation_heads() -> frozenset[str]:
-    return frozenset(_place_cues()["organisation_heads"])
 
 
 def _entry_near(name: str, end: int, toponyms: list[Toponym], gaz: Gazetteer,
