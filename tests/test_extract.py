@@ -1300,6 +1300,23 @@ def test_arrests_of_people_told_blocking_a_road_are_the_protest():
     assert [(e.sub_event_type, e.arrested) for e in coded(r)] == [("Protest with intervention", 9)]
 
 
+def test_arrests_of_people_told_by_a_protest_act_are_the_protest_but_not_after_a_ban():
+    # What those held did (held up a sign, chanted, refused to leave) makes them a crowd.
+    for text, held in (("Officers detained four women who stood holding signs outside the "
+                        "town hall in Kaunas on Friday.", 4),
+                       ("Police detained 30 people in Plovdiv on Friday after they chanted "
+                        "outside the court.", 30),
+                       ("Police arrested 12 students in Varna on Friday who refused to leave "
+                        "the rector's office.", 12)):
+        r = run(text, published="2024-03-16")
+        assert [(e.sub_event_type, e.arrested) for e in coded(r)][:1] == [
+            ("Protest with intervention", held)], text
+    # A rally the police banned the day before is their act, not a protest at the arrest.
+    r = run("Police arrested an opposition deputy at his home in Burgas on Friday, a day after "
+            "officers banned a rally he was due to address.", published="2024-03-16")
+    assert "Protest with intervention" not in [e.sub_event_type for e in coded(r)]
+
+
 def test_pepper_spray_used_on_protesters_with_detentions_is_one_intervention():
     r = run("Gendarmes used pepper spray on Monday against protesters outside the parliament in "
             "Chisinau and detained three people.", published="2024-03-14")

@@ -684,14 +684,42 @@ def _arrested_while_protesting(tok: Token) -> bool:
         else:
             continue
         for verb in candidates:
+            if any(c.dep_ in SUBJECT_DEPS and actor_lexicon().get(c.lemma_.lower(), {}).get(
+                    "kind") == "state" for c in verb.children):
+                continue  # "a day after officers banned a rally": the state's act, not theirs
             # "who had been slow-marching": the act may be the complement of "been"
             acts = [verb, *(c for c in verb.children if c.dep_ in ("advcl", "conj", "xcomp",
                                                                    "acomp"))]
-            if any(_protest_verb(a) or _done_to_demand(a) for a in acts) or any(
-                    c.dep_ == "nsubj" and c.lemma_.lower() in DEMONSTRATORS
-                    for c in verb.children):  # "after demonstrators sat down in the road"
+            if any(_protest_verb(a) or _done_to_demand(a) or _act_of_protest(a) for a in acts) \
+                    or any(c.dep_ == "nsubj" and c.lemma_.lower() in DEMONSTRATORS
+                           for c in verb.children):  # "after demonstrators sat down in the road"
                 return True
     return False
+
+
+PROTEST_ACTS = frozenset(word_classes()["protest_acts"])
+PROTEST_PROPS = frozenset(word_classes()["protest_props"])
+DISPLAY_VERBS = frozenset(word_classes()["display_verbs"])
+DEFIED_ORDERS = frozenset(word_classes()["defied_orders"])
+NEGATIVE_IMPLICATIVE = frozenset(word_classes()["negative_implicative"])
+
+
+def _act_of_protest(act: Token, depth: int = 0) -> bool:
+    """'chanted for the release of prisoners', 'stood holding a placard', 'tried to hold a
+    march', 'refused to leave': what those arrested did was a protest, though no protest verb
+    names it."""
+    lemma = act.lemma_.lower()
+    if lemma in PROTEST_ACTS:
+        return True
+    objects = [c.lemma_.lower() for c in act.children if c.dep_ in ("dobj", "attr")]
+    if any(o in PROTEST_NOUNS or (o in PROTEST_PROPS and lemma in DISPLAY_VERBS)
+           for o in objects):
+        return True
+    complements = [c for c in act.children if c.dep_ in ("xcomp", "advcl", "conj")]
+    if lemma in NEGATIVE_IMPLICATIVE and any(c.lemma_.lower() in DEFIED_ORDERS
+                                            for c in complements):
+        return True  # defying an order to clear the place they held
+    return depth < 1 and any(_act_of_protest(c, depth + 1) for c in complements)
 
 
 def _done_to_demand(act: Token) -> bool:
