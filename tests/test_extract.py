@@ -2488,3 +2488,17 @@ def test_the_people_arrested_told_again_are_the_same_arrests():
             "of dynamite from a lorry. The two men, a driver and his helper, were detained at a "
             "checkpoint on the edge of the city, a police commander said.", published="2025-10-02")
     assert [e.arrested for e in coded(r) if e.sub_event_type == "Arrests"] == [2]
+
+
+def test_armed_men_who_take_people_away_abduct_them_where_the_first_verb_was():
+    r = run("Armed men stopped a minibus on the road near Khuzdar, in Pakistan's Balochistan "
+            "province, on Monday, searched the passengers and took away four men.",
+            published="2025-05-15")
+    assert [(e.sub_event_type, e.location) for e in coded(r)] == [
+        ("Abduction/forced disappearance", "Khuzdar")]
+
+
+def test_a_group_that_has_carried_out_similar_acts_tells_no_new_one():
+    r = run("Police blamed a separatist group which has carried out similar abductions on the "
+            "province's roads.", published="2025-05-15")
+    assert coded(r) == []

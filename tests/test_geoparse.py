@@ -244,3 +244,10 @@ def test_a_district_owned_by_a_city_is_that_citys(gaz):
 def test_a_town_name_with_particles_and_hyphens_is_read_whole(gaz, text, name):
     found, _ = places(text, gaz)
     assert found[name].name == name
+
+
+def test_a_town_told_again_inside_a_landmark_name_is_found_again(gaz):
+    text = ("Gunmen seized a trader near Khuzdar on Monday. On Wednesday his family held a "
+            "sit-in outside the Khuzdar press club.")
+    tops, _ = geoparse(parse(text), gaz)
+    assert [t.text for t in tops if t.entry is not None] == ["Khuzdar", "Khuzdar"]

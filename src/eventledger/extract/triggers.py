@@ -251,7 +251,18 @@ def _may_stand_for(pronoun: Token, words: frozenset[str]) -> bool:
 
 
 def _subject_fits(frame: _Frame, tok: Token) -> bool:
-    return any(_lemma_in(_through_quantity(s), frame.words) for s in _subjects(tok))
+    return any(_lemma_in(_through_quantity(s), frame.words) or _armed_by_modifier(frame, s)
+               for s in _subjects(tok))
+
+
+def _armed_by_modifier(frame: _Frame, subject: Token) -> bool:
+    """'Armed men', 'masked men': people the modifier makes an armed group's actor."""
+    if "armed" not in frame.names:
+        return False
+    lex = actor_lexicon()
+    return any(lex.get(f"{m.lemma_.lower()} {w}", {}).get("kind") == "armed"
+               for m in subject.children if m.dep_ == "amod"
+               for w in (subject.lemma_.lower(), word(subject)))
 
 
 def _doer_fits(frame: _Frame, tok: Token) -> bool:
@@ -511,6 +522,9 @@ def _who_the_mourned_were(tok: Token) -> bool:
 
 def _staged_anew(tok: Token) -> bool:
     """'traders in Minna staged a similar sit-in': one more of the kind, done by a subject."""
+    if tok.tag_ == "NNS" and any(c.dep_ == "aux" and c.lemma_ == "have"
+                                 for c in tok.head.children):
+        return False  # "which has carried out similar abductions": a record, not one more
     return tok.dep_ == "dobj" and tok.head.pos_ == "VERB" and bool(_subjects(tok.head)) and \
         not any(word(c) in ("such", "previous", "earlier") for c in tok.children)
 

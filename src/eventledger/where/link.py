@@ -98,6 +98,11 @@ def event_places(doc: Doc, trigger: Token, toponyms: list[Toponym],
         scope |= {tok.idx for c in trigger.head.children if c.dep_ == "dobj"
                   for tok in c.subtree}
     local = [t for t in in_sent if t.start in scope or any(t.start <= i < t.end for i in scope)]
+    if not local:
+        # "stopped a bus near Turbat, ... and took away six men": one scene, the first
+        # verb's place
+        local = next((found for sc in _shared_scene(trigger)
+                      if (found := [t for t in in_sent if t.start in sc])), [])
     # A country named as a destination or a topic ("a flight to Kenya", "aid for
     # Peru") is not where the event happened.
     local = [t for t in local if not _destination_or_topic(doc, t)]
@@ -168,6 +173,21 @@ _PART_OF = re.compile(r"\s+(?:area|district|neighbou?rhood|suburb|quarter|townsh
 
 _PART_NOUN = re.compile(r"\s+(?:district|neighbou?rhood|suburb|quarter|ward)s?\b", re.IGNORECASE)
 PART_MAX_POPULATION = 1_000_000  # "the Kandahar district" names a big town's surroundings
+
+
+def _shared_scene(trigger: Token) -> list[set[int]]:
+    """The character offsets of the place phrases of the verbs a conjoined verb shares its
+    subject with, nearest first ('stopped a bus near X and took away six men')."""
+    out = []
+    cur = trigger
+    for _ in range(3):
+        if cur.dep_ != "conj" or cur.head.pos_ != "VERB" or cur.pos_ != "VERB" or \
+                any(c.dep_ in ("nsubj", "nsubjpass") for c in cur.children):
+            break
+        cur = cur.head
+        out.append({tok.idx for c in cur.children
+                    if c.dep_ == "prep" and word(c) in LOCATIVE_PREPS for tok in c.subtree})
+    return out
 
 
 def _result_clause(trigger: Token) -> bool:

@@ -355,8 +355,12 @@ class _Recogniser:
         # "rockets hit Safed", "rebels seized Ulang": what an attack takes or strikes
         struck = span.root.dep_ == "dobj" and \
             span.root.head.lemma_.lower() in self.cues["place_taking_verbs"]
+        # "relatives held a sit-in outside the Turbat press club": a name already told as a
+        # place is that place again (one sense per article)
+        told = any(fold(m.text) == fold(text) and not m.adjectival and not m.in_name
+                   for m in self.found)
         return prev in self.cues["before_place"] or prev in (",", "and") or known or \
-            facility or kind or struck
+            facility or kind or struck or told
 
 
 # "N'DJAMENA, Chad —", "PORT-AU-PRINCE —": a town in capitals opening the text or a paragraph.
