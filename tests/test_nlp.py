@@ -21,6 +21,10 @@ def test_a_header_line_stays_apart_from_a_lower_case_body():
 def test_a_dateline_dash_ends_in_a_full_stop():
     out = normalise_for_parsing("KANO, Nigeria — Police fired tear gas.")
     assert out == "KANO, Nigeria . Police fired tear gas."
+    # a dateline with its date and a long outlet name in brackets
+    text = "HARARE, Zimbabwe, Sep 14 (Southern Plateau Wire Service) - Police detained 14 people."
+    out = normalise_for_parsing(text)
+    assert out == text.replace(") - ", ") . ")
 
 
 @pytest.mark.model
