@@ -2502,3 +2502,18 @@ def test_a_group_that_has_carried_out_similar_acts_tells_no_new_one():
     r = run("Police blamed a separatist group which has carried out similar abductions on the "
             "province's roads.", published="2025-05-15")
     assert coded(r) == []
+
+
+def test_a_crowds_looting_with_no_protest_there_is_mob_violence_and_a_rumour_no_event():
+    r = run("In the mining town of Chingola, a crowd of youths looted several shops on Sunday "
+            "after rumours spread that a trader had assaulted a local girl, police said.",
+            published="2023-04-03")
+    assert [(e.sub_event_type, e.actor1) for e in coded(r)] == [
+        ("Mob violence", "Rioters (Zambia)")]
+
+
+def test_a_crowd_of_residents_burning_a_house_is_mob_violence():
+    r = run("A crowd of residents set fire to a house in Santa Fe on Thursday, saying it was "
+            "used by drug dealers.", published="2023-03-25")
+    assert [(e.sub_event_type, e.actor1) for e in coded(r)] == [
+        ("Mob violence", "Rioters (Argentina)")]

@@ -198,7 +198,15 @@ def _governing_verbs(tok: Token, modality: str) -> tuple[str, str | None, bool]:
             modality = "hypothetical"
         if head.pos_ == "NOUN" and lemma in classes["claim_nouns"] and \
                 cur.dep_ in ("acl", "ccomp", "relcl", "appos"):
-            return "claimed", attributed, True  # "the rumour that rebels were paid"
+            # "the claim that rebels were paid"; a rumour tells no act at all
+            return ("hypothetical" if lemma in classes["unfounded_claims"] else "claimed"), \
+                attributed, True
+        told_by = [c.lemma_.lower() for c in head.children if c.dep_ in SUBJECT_DEPS]
+        if cur.dep_ == "ccomp" and head.pos_ == "VERB" and \
+                any(w in classes["claim_nouns"] for w in told_by):
+            # "reports emerged that ...", "rumours spread that a woman was assaulted"
+            return ("hypothetical" if any(w in classes["unfounded_claims"] for w in told_by)
+                    else "claimed"), attributed, True
         cur = head
     return modality, attributed, False
 

@@ -15,7 +15,13 @@ from eventledger.extract.actors import (
     _modifier_country,
     _protesters_name,
 )
-from eventledger.extract.arguments import _actor_span, _arguments, _cause_noun, _resolve_pronoun
+from eventledger.extract.arguments import (
+    _actor_span,
+    _arguments,
+    _cause_noun,
+    _resolve_pronoun,
+    _subjects,
+)
 from eventledger.extract.casualties import (
     CARE_PLACES,
     UPPER_BOUND,
@@ -520,7 +526,12 @@ def _subtype(ctx: ExtractionContext, hit: _Hit, trig: Trigger, sent: Span,
     sub, plover_mode = _territory_by_actor(typing.sub, inter_s), typing.mode
     if fought and sub == "Attack":
         sub = "Armed clash"  # "shot dead two men during a gunfight": they fought back
-    elif sub == "Attack" and inter_s == Inter.RIOTERS:
+    elif sub in ("Attack", "Looting/property destruction") and \
+            inter_s == Inter.CIVILIANS and source is not None and _told_as_a_crowd(hit.token):
+        # "a crowd of residents set fire to a house": an unorganised crowd's violence
+        source.normalized = _protesters_name(ctx, "rioter")
+        source.inter = inter_s = Inter.RIOTERS
+    if sub == "Attack" and inter_s == Inter.RIOTERS:
         sub = "Mob violence"  # a mob's attack is mob violence, not an armed group's (ACLED)
     if trig.acled_sub == "Mob violence" and inter_s not in ARMED_GROUPS and (
             sub in ("Armed clash", "Attack") or (
@@ -586,6 +597,14 @@ def _subtype(ctx: ExtractionContext, hit: _Hit, trig: Trigger, sent: Span,
     return _Coding(source, target, inter_s, inter_t, disorder, event_type, sub, plover_mode,
                    contexts, typing.probability,
                    pred.plover_dist.get(trig.plover, 0.0) if pred else None)
+
+
+CROWD_NOUNS = frozenset(word_classes()["crowd_nouns"])
+
+
+def _told_as_a_crowd(tok: Token) -> bool:
+    """'a crowd of residents', 'a throng of youths': who acted is named as a crowd."""
+    return any(_lemma_in(s, CROWD_NOUNS) for s in _subjects(tok))
 
 
 def _upper_bound(ev: Event, count: int | None) -> bool:

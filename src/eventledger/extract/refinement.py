@@ -195,7 +195,19 @@ def _force_on_riots(events: list[Event]) -> list[Event]:
             if riot.sub_event_type != RIOTS[0]:
                 riot.disorder_type, riot.event_type, riot.sub_event_type = acled_types(RIOTS[0])
             dropped.add(id(force))
-    return [e for e in events if id(e) not in dropped]
+    kept = [e for e in events if id(e) not in dropped]
+    for riot in riots:
+        if riot.sub_event_type == "Looting/property destruction" and not any(
+                e.sub_event_type in PROTESTS and (e.event_date, e.geonameid) ==
+                (riot.event_date, riot.geonameid) for e in kept):
+            # "a crowd of youths looted shops": rioters' destruction, with no protest there
+            # that day, is mob violence (ACLED codes a riot's looting as the riot)
+            riot.disorder_type, riot.event_type, riot.sub_event_type = acled_types(RIOTS[1])
+    return kept
+
+
+PROTESTS = ("Peaceful protest", "Protest with intervention", "Excessive force against protesters",
+            RIOTS[0])
 
 
 def _merge_protest(violence: Event, protest: Event, sub: str) -> Event:
