@@ -2513,7 +2513,8 @@ def test_a_crowds_looting_with_no_protest_there_is_mob_violence_and_a_rumour_no_
 
 
 def test_a_crowd_of_residents_burning_a_house_is_mob_violence():
-    r = run("A crowd of residents set fire to a house in Santa Fe on Thursday, saying it was "
-            "used by drug dealers.", published="2023-03-25")
+    r = run("In the port city of Santa Fe, a crowd of residents set fire to a house they said "
+            "was a drug den on Thursday, after a boy was shot dead nearby earlier in the week.",
+            published="2023-03-25")
     assert [(e.sub_event_type, e.actor1) for e in coded(r)] == [
         ("Mob violence", "Rioters (Argentina)")]
