@@ -2518,3 +2518,15 @@ def test_a_crowd_of_residents_burning_a_house_is_mob_violence():
             published="2023-03-25")
     assert [(e.sub_event_type, e.actor1) for e in coded(r)] == [
         ("Mob violence", "Rioters (Argentina)")]
+
+
+@pytest.mark.parametrize("text", [
+    "The navy fired three cruise missiles into the sea off the western coast on Tuesday.",
+    "Activists set up a camp outside the ministry in Lisbon on Tuesday.",
+    "Their houses were searched and computers and bank cards were seized.",
+    "The judiciary said a man convicted of killing a prison guard in Shiraz had been executed "
+    "on Wednesday.",
+    "The northern province has long been the scene of clashes between the army and rebels.",
+])
+def test_tests_camps_searches_sentences_and_records_are_no_events(text):
+    assert coded(run(text, published="2024-03-14")) == []

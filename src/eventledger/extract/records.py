@@ -554,9 +554,20 @@ def _subtype(ctx: ExtractionContext, hit: _Hit, trig: Trigger, sent: Span,
         sub = None  # "militants who set up barricades": fighters' defences, no protest
     if sub == "Excessive force against protesters" and inter_s in ARMED_GROUPS[1:]:
         sub = "Attack"  # "masked gunmen opened fire on protesters": excessive force is the state's
-    if sub == "Looting/property destruction" and trig.mode == "seize" and \
-            inter_s == Inter.STATE:
-        sub = None  # "police confiscated their phones": a search's seizure, not looting
+    if sub == "Looting/property destruction" and trig.mode == "seize" and (
+            inter_s == Inter.STATE or (source is None and any(
+                _lemma_in(t, SEARCH_VERBS) and t.pos_ == "VERB" for t in sent))):
+        # "police confiscated their phones", "homes were searched and phones were seized":
+        # a search's seizure, not looting
+        sub = None
+    if sub == "Headquarters or base established" and inter_s in (*CROWDS, Inter.CIVILIANS):
+        sub = None  # "protesters set up a camp beside the tracks": a protest camp, no base
+    if trig.plover == "ASSAULT" and _judicial(tok, sent):
+        sub = None  # "a man convicted of killing a guard was executed": a sentence carried out
+    if trig.plover == "ASSAULT" and any(
+            word(p) == "into" and any(_lemma_in(o, OPEN_WATERS) for o in p.children)
+            for p in tok.children if p.dep_ == "prep") and not counts["fatalities"]:
+        sub = None  # "fired two missiles into the sea": a test launch, striking no one
     if trig.plover == "ASSAULT" and _stopped_before_use(tok):
         sub = "Disrupted weapons use"  # "tackled her before she could set off her device"
     if sub == "Agreement" and not _settles_a_conflict(sent, inter_s, inter_t):
@@ -600,6 +611,15 @@ def _subtype(ctx: ExtractionContext, hit: _Hit, trig: Trigger, sent: Span,
 
 
 CROWD_NOUNS = frozenset(word_classes()["crowd_nouns"])
+SEARCH_VERBS = frozenset(word_classes()["search_verbs"])
+OPEN_WATERS = frozenset(word_classes()["open_waters"])
+JUDICIAL_WORDS = frozenset(word_classes()["judicial_words"])
+
+
+def _judicial(tok: Token, sent: Span) -> bool:
+    """'was executed ... after being convicted': the state's killing is a court's sentence."""
+    return tok.lemma_.lower() in ("execute", "hang") and any(
+        _lemma_in(t, JUDICIAL_WORDS) for t in sent if t.i != tok.i)
 
 
 def _told_as_a_crowd(tok: Token) -> bool:

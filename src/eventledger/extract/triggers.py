@@ -416,6 +416,14 @@ def _is_back_reference(tok: Token) -> bool:
     if any(c.dep_ == "amod" and word(c) in ("similar", "such", "previous", "earlier")
            for c in tok.children) and not _staged_anew(tok):
         return True  # "similar abductions were reported last year"
+    if tok.tag_ == "NNS" and not any(c.dep_ in ("det", "nummod", "poss") for c in tok.children):
+        clause = next((a for a in tok.ancestors if a.pos_ in ("VERB", "AUX")), None)
+        if clause is not None and any(c.dep_ == "aux" and c.lemma_ == "have"
+                                      for c in clause.children) and any(
+                c.dep_ == "advmod" and (word(c) == "long" or
+                                        word(c) in word_classes()["frequency_adverbs"])
+                for c in clause.children):
+            return True  # "the province has long been the scene of clashes": a record
     series = word_classes()["series_adjectives"]
     if tok.tag_ == "NNS" and any(c.dep_ == "amod" and word(c) in series for c in tok.children) \
             and not any(c.dep_ == "det" and word(c) in DEFINITE for c in tok.children):
