@@ -2530,3 +2530,13 @@ def test_a_crowd_of_residents_burning_a_house_is_mob_violence():
 ])
 def test_tests_camps_searches_sentences_and_records_are_no_events(text):
     assert coded(run(text, published="2024-03-14")) == []
+
+
+def test_the_latest_attack_restating_an_act_and_a_rumour_tell_nothing_new():
+    r = run("Unknown people set fire to the house of a senator in Siteki late on Saturday, police "
+            "said, in the latest arson attack on officials' homes.", published="2023-11-28")
+    assert [e.sub_event_type for e in coded(r)] == ["Looting/property destruction"]
+    r = run("In the mining town of Chingola, a crowd of youths looted several shops owned by "
+            "migrants on Sunday after rumours spread on social media that a local girl had been "
+            "assaulted by a trader, police said.", published="2023-04-03")
+    assert [e.sub_event_type for e in coded(r)] == ["Mob violence"]

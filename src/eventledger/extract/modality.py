@@ -21,6 +21,13 @@ def _modality(tok: Token) -> tuple[str, str | None]:
     if any(c.dep_ == "mark" and word(c) in ("if", "unless", "whether") for c in children):
         # "if the government did not withdraw the plan", "did not say whether it had retaken"
         return "hypothetical", None
+    that = next((c for c in children if c.dep_ == "mark" and word(c) == "that"), None)
+    if that is not None and any(word(t) in classes["unfounded_claims"] or
+                                t.lemma_.lower() in classes["unfounded_claims"]
+                                for t in tok.doc[max(that.i - 5, tok.sent.start):that.i]):
+        # "after rumours spread on social media that a woman had been assaulted", however
+        # the parse hung the clause
+        return "hypothetical", None
     prep = tok.head
     while prep.dep_ == "conj" and prep.head.i != prep.i:
         prep = prep.head  # "accusing them of rioting and of attacking police"

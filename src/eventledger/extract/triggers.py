@@ -416,6 +416,9 @@ def _is_back_reference(tok: Token) -> bool:
     if any(c.dep_ == "amod" and word(c) in ("similar", "such", "previous", "earlier")
            for c in tok.children) and not _staged_anew(tok):
         return True  # "similar abductions were reported last year"
+    if tok.dep_ == "pobj" and word(tok.head) in ("in", "as") and any(
+            c.dep_ == "amod" and word(c) in ("latest", "newest") for c in tok.children):
+        return True  # "..., in the latest arson attack on officials": the act just told
     if tok.tag_ == "NNS" and not any(c.dep_ in ("det", "nummod", "poss") for c in tok.children):
         clause = next((a for a in tok.ancestors if a.pos_ in ("VERB", "AUX")), None)
         if clause is not None and any(c.dep_ == "aux" and c.lemma_ == "have"
