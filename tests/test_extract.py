@@ -2540,3 +2540,10 @@ def test_the_latest_attack_restating_an_act_and_a_rumour_tell_nothing_new():
             "migrants on Sunday after rumours spread on social media that a local girl had been "
             "assaulted by a trader, police said.", published="2023-04-03")
     assert [e.sub_event_type for e in coded(r)] == ["Mob violence"]
+
+
+def test_a_raid_told_with_its_exchange_of_fire_is_one_clash_at_the_camp_raided():
+    r = run("On Friday, Israeli forces raided the Nur Shams camp near Tulkarm and exchanged fire "
+            "with Palestinian gunmen, killing two of them, the health ministry said.",
+            published="2024-06-02")
+    assert [(e.sub_event_type, e.fatalities) for e in coded(r)] == [("Armed clash", 2)]

@@ -1449,7 +1449,7 @@ def _outranks(ev: Event, prior: Event) -> bool:
         return _recovered_in_fighting(prior, ev)
     pair = {ev.sub_event_type: ev, prior.sub_event_type: prior}
     if set(pair) == {"Armed clash", "Attack"} and (
-            pair["Attack"].inter2 in ARMED_GROUPS or
+            pair["Attack"].inter2 in ARMED_GROUPS or _raid_with_a_fight(ev, prior) or
             (pair["Attack"].inter2 is None and _told_as_a_fight(pair["Armed clash"]))):
         # "gunmen fired on a patrol ... killed in the shootout": both sides fought (an attack
         # on no one named does not say otherwise when the clash is told as a firefight).
@@ -1463,10 +1463,20 @@ def _outranks(ev: Event, prior: Event) -> bool:
     return _specificity(ev) > _specificity(prior)
 
 
+def _raid_with_a_fight(a: Event, b: Event) -> bool:
+    """One sentence telling one force's attack and its clash ('raided the camp and exchanged
+    fire with gunmen, killing three'): the same fight."""
+    pair = {a.sub_event_type: a, b.sub_event_type: b}
+    return set(pair) == {"Armed clash", "Attack"} and \
+        a.evidence[0].start == b.evidence[0].start and a.actor1 is not None and \
+        a.actor1 == b.actor1 and _told_as_a_fight(pair["Armed clash"])
+
+
 def _told_as_a_fight(ev: Event) -> bool:
     """Whether the record's first sentence names a fight ('in a firefight', 'clashes')."""
-    return any(w in word_classes()["fight_words"]
-               for w in re.findall(r"[a-z-]+", ev.evidence[0].text.lower()))
+    text = ev.evidence[0].text.lower()
+    return any(w in word_classes()["fight_words"] for w in re.findall(r"[a-z-]+", text)) or \
+        any(p in text for p in word_classes()["fight_phrases"])
 
 
 def _one_incident_group(a: Event, b: Event) -> bool:
@@ -1541,6 +1551,8 @@ def _same_incident(a: Event, b: Event) -> bool:
             same_type = True  # one ACLED incident, whichever PLOVER verb told it
         elif any(abducted) and not all(abducted):
             same_type = False  # "killing nine and abducting six children": two events
+        elif _raid_with_a_fight(a, b):
+            same_type = True  # "raided the camp and exchanged fire with gunmen": one clash
         elif a.plover_event == b.plover_event == "ASSAULT":
             # One act of violence told by its means and by its toll ("a grenade ... injured").
             same_type = min(_specificity(a), _specificity(b)) <= 1 < \

@@ -480,6 +480,7 @@ def _dateline_town(sent: Span, toponyms: list[Toponym]) -> list[Toponym]:
 
 
 LANDMARK_HEADS = frozenset(word_classes()["landmark_heads"])
+STRUCK_HEADS = frozenset(word_classes()["place_heads"]) | LANDMARK_HEADS
 NOT_WHERE_PREPS = word_classes()["not_where_preps"]
 OWNED_PLACES = frozenset(word_classes()["place_heads"]) | frozenset(word_classes()["facility"]) | \
     frozenset(word_classes()["route"]) | frozenset(word_classes()["town_part_nouns"])
@@ -577,8 +578,12 @@ def _struck_place(doc: Doc, top: Toponym, trigger: Token) -> bool:
         return False
     span = doc.char_span(top.start, top.end, alignment_mode="expand")
     verbs = {trigger.i, *(c.i for c in trigger.conjuncts)}
-    return span is not None and span.root.dep_ in ("dobj", "nsubjpass") and \
-        span.root.head.i in verbs
+    if span is None:
+        return False
+    node = span.root
+    if node.dep_ == "compound" and word(node.head) in STRUCK_HEADS:
+        node = node.head  # "raided the Jenin camp", "shelled the Kherson market"
+    return node.dep_ in ("dobj", "nsubjpass") and node.head.i in verbs
 
 
 def _is_locative(doc: Doc, top: Toponym) -> bool:
