@@ -2547,3 +2547,10 @@ def test_a_raid_told_with_its_exchange_of_fire_is_one_clash_at_the_camp_raided()
             "with Palestinian gunmen, killing two of them, the health ministry said.",
             published="2024-06-02")
     assert [(e.sub_event_type, e.fatalities) for e in coded(r)] == [("Armed clash", 2)]
+
+
+def test_a_measure_named_as_the_object_is_where_its_verb_says():
+    r = run("Authorities in northern Ghana on Thursday extended the curfew in the troubled town "
+            "of Yendi, a day after two people were killed in a clash.", published="2025-01-24")
+    curfews = [e for e in r.events if e.sub_event_type == "Change to group/activity"]
+    assert [e.location for e in curfews] == ["Yendi"]

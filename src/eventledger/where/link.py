@@ -82,9 +82,10 @@ def event_places(doc: Doc, trigger: Token, toponyms: list[Toponym],
              c.head.lemma_.lower() in REPRISAL_NOUNS for tok in c.subtree}
     scope -= origins | aims
     in_sent = [t for t in in_sent if t.start not in origins and t.start not in aims]
-    if trigger.pos_ == "NOUN" and trigger.dep_ in ("nsubj", "nsubjpass") and \
+    if trigger.pos_ == "NOUN" and trigger.dep_ in ("nsubj", "nsubjpass", "dobj") and \
             trigger.head.pos_ == "VERB":
-        # "a clash ... left one man dead in the town of Dabou": where its verb tells
+        # "a clash ... left one man dead in the town of Dabou": where its verb tells (also
+        # "extended the curfew in the town of Bawku")
         scope |= {tok.idx for c in trigger.head.children
                   if c.dep_ == "prep" and word(c) in LOCATIVE_PREPS for tok in c.subtree}
     if _result_clause(trigger):
