@@ -251,3 +251,23 @@ def test_a_town_told_again_inside_a_landmark_name_is_found_again(gaz):
             "sit-in outside the Khuzdar press club.")
     tops, _ = geoparse(parse(text), gaz)
     assert [t.text for t in tops if t.entry is not None] == ["Khuzdar", "Khuzdar"]
+
+
+def test_a_town_before_a_verb_is_no_company_name_though_a_company_word_follows(gaz):
+    found, _ = places("Two days earlier, police in Freetown fired tear gas to disperse taxi "
+                      "riders.", gaz)
+    assert "Freetown" in found
+
+
+@pytest.mark.parametrize("text, town", [
+    ("Students protested outside the National Assembly in Vientiane on Monday.", "Vientiane"),
+    ("Students occupied a hall at the University of Bologna on Monday.", "Bologna"),
+])
+def test_a_town_the_tagger_read_into_an_institutions_name_is_where_it_stands(gaz, text, town):
+    found, _ = places(text, gaz)
+    assert town in found
+
+
+def test_a_ministry_of_a_virtue_names_no_town(gaz):
+    found, _ = places("Relatives gathered outside the Ministry of Justice on Tuesday.", gaz)
+    assert "Justice" not in found

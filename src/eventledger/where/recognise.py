@@ -64,6 +64,7 @@ def recognise(doc: Doc, gaz: Gazetteer) -> list[Mention]:
     return _Recogniser(doc, gaz).run()
 
 
+LANDMARK_HEADS = word_classes()["landmark_heads"]  # "the University of Turin"
 NAME_CONNECTORS = frozenset(("do", "da", "dos", "das", "de", "del", "di", "du", "des", "la",
                              "el", "of", "and", "et", "y", "los", "las", "on", "della", "degli",
                              "le", "al", "von", "van"))  # "Rio Grande do Sul", "Rostov-on-Don"
@@ -141,12 +142,19 @@ class _Recogniser:
         for start, end in self.in_names:
             i = start
             while i < end:
+                # "the National Parliament in Dili": a locative phrase the tagger read into the
+                # name says where, whatever the town's size
+                # ("the University of Turin" too, not "the Ministry of Justice")
+                located = i > start and (word(doc[i - 1]) in ("in", "at", "near") or (
+                    word(doc[i - 1]) == "of" and i - 2 >= start and
+                    word(doc[i - 2]) in LANDMARK_HEADS))
                 found = next((span for n in range(min(MAX_NGRAM, end - i), 0, -1)
                               if (span := doc[i:i + n])[0].text[:1].isupper()
                               and span[-1].text[:1].isupper()
                               and self._add_in_name(span, span.text, whole=(
-                                  self._mislabelled(span, start, end) or
-                                  not self._organisation(doc[start:end])))),
+                                  located or self._mislabelled(span, start, end) or
+                                  not self._organisation(doc[start:end])),
+                                  located=located and i + n == end)),
                              None)
                 i = found.end if found is not None else i + 1
 
@@ -291,14 +299,18 @@ class _Recogniser:
         after = self.doc[span.end] if span.end < len(self.doc) else None
         return after is not None and word(after) in self.cues["common_compounds"]
 
-    def _add_in_name(self, span: Span, text: str, whole: bool = False) -> bool:
+    def _add_in_name(self, span: Span, text: str, whole: bool = False,
+                     located: bool = False) -> bool:
         """Record a well-known place inside a longer name ('Queensland Amber Alert'); `whole`
-        when the name is the place itself, mislabelled ('Red Deer' tagged an organisation)."""
+        when the name is the place itself, mislabelled ('Red Deer' tagged an organisation);
+        `located` when a locative word inside the name introduces it (any size of town)."""
         text = text.strip(" ,;:'")
         if text.endswith(".") and not re.search(r"\.[A-Za-z]\.$", text):
             text = text[:-1]  # a full stop, not the end of "U.S."
         cands = self.gaz.lookup(text) if text else ()
-        if not cands or not _well_known(text, cands) or any(t.i in self.taken for t in span):
+        known = bool(cands) and (_well_known(text, cands) or (
+            located and any(fold(c.name) == fold(text) for c in cands)))
+        if not known or any(t.i in self.taken for t in span):
             return False
         self.found.append(Mention(span.start_char, span.start_char + len(text), text, None,
                                   cands, self.sent_of.get(span.start, 0), True,
@@ -315,9 +327,12 @@ class _Recogniser:
         if (matcher or len(span) == 1) and not polity and not _proper_run(doc, span):
             return True
         following = [word(t) for t in doc[span.end:span.end + 3]]
-        if not polity and following[:1] != ["based"] and \
-                any(w in cues["company_heads"] for w in following[:3]) and \
-                all(t.is_alpha for t in doc[span.end:span.end + 2]):
+        # "Lima Gas Company", not "police in Freetown fired tear gas": the name runs on in
+        # nouns up to its head
+        head = next((k for k, w in enumerate(following) if w in cues["company_heads"]), None)
+        if not polity and following[:1] != ["based"] and head is not None and \
+                all(t.is_alpha for t in doc[span.end:span.end + 2]) and \
+                all(t.pos_ in ("NOUN", "PROPN") for t in doc[span.end:span.end + head + 1]):
             return True
         after = doc[span.end] if span.end < len(doc) else None
         return after is not None and after.pos_ in ("NOUN", "PROPN") and (
