@@ -2554,3 +2554,9 @@ def test_a_measure_named_as_the_object_is_where_its_verb_says():
             "of Yendi, a day after two people were killed in a clash.", published="2025-01-24")
     curfews = [e for e in r.events if e.sub_event_type == "Change to group/activity"]
     assert [e.location for e in curfews] == ["Yendi"]
+
+
+def test_hundreds_of_a_people_gathered_to_demand_something_are_a_protest():
+    r = run("Later the same day, several hundred Kurds gathered peacefully in Diyarbakir to "
+            "demand the men's release.", published="2023-08-22")
+    assert [e.sub_event_type for e in coded(r)] == ["Peaceful protest"]

@@ -67,3 +67,11 @@ def test_what_aircraft_bombed_is_a_place(gaz):
     text = "JUBA — On Monday, government aircraft bombed Longechuk, killing four civilians."
     assert not gaz.lookup("Longechuk")
     assert to_place(unlisted(text, gaz)["Longechuk"]).country == "South Sudan"
+
+
+def test_a_part_of_a_known_town_named_by_a_bearing_is_at_that_town(gaz):
+    text = ("PRISTINA, Kosovo — Several hundred people gathered in North Peja on Monday to "
+            "demand the release of two men.")
+    entry = unlisted(text, gaz)["North Peja"]
+    [peja] = [e for e in gaz.lookup("Peja") if e.feature == "city" and e.iso2 == "XK"]
+    assert (to_place(entry).location, entry.geonameid) == ("North Peja", peja.geonameid)

@@ -337,9 +337,19 @@ def _gathered_to(frame: _Frame, tok: Token) -> bool:
     for subject in _subjects(tok):
         entry = actor_lexicon().get(subject.lemma_.lower())
         if (entry is not None and entry["kind"] == "state") or _lemma_in(subject, officials) \
-                or subject.ent_type_ in ("ORG", "GPE", "NORP", "PERSON"):
+                or (subject.ent_type_ in ("ORG", "GPE", "NORP", "PERSON") and
+                    not _people_of_a_nation(subject)):
             return False
     return True
+
+
+def _people_of_a_nation(subject: Token) -> bool:
+    """'several hundred Serbs', 'thousands of Kurds': a people in numbers, not a government."""
+    return subject.ent_type_ == "NORP" and subject.tag_ in ("NNPS", "NNS", "NNP") and \
+        word(subject).endswith("s") and any(c.dep_ == "nummod" or c.like_num or
+                                            word(c) in ("several", "many", "hundreds",
+                                                        "thousands", "dozens")
+                                            for c in subject.subtree if c.i < subject.i)
 
 
 def _with_instrument(frame: _Frame, tok: Token) -> bool:

@@ -27,6 +27,7 @@ _WORD = r"(?:(?:al|el|ad|ar|as|an|ash|at|az)-)?[A-Z][\w'â€™`]*(?:-[A-Za-z][\w'â€
 _NAME = rf"{_WORD}(?:\s+{_WORD}){{0,2}}"
 _LOCATIVE_NAME = re.compile(rf"\b(?:[Ii]n|[Nn]ear|[Aa]t|[Oo]utside|[Aa]round)\s+(?P<name>{_NAME})")
 _FRONTED_IN = re.compile(r"\s*[Ii]n\s+(?:the\s+)?")  # "In Upper Nile state, ..."
+_BEARING_NAME = re.compile(rf"\b(?:North|South|East|West|Upper|Lower)\s+(?P<town>{_WORD})\b")
 ANCHOR_REACH = 80  # characters after the name within which the place it is tied to is told
 
 
@@ -111,6 +112,20 @@ def unlisted_places(doc: Doc, text: str, toponyms: list[Toponym], gaz: Gazetteer
         if entry is not None:
             found[tok.idx] = Toponym(tok.idx, tok.idx + len(tok), tok.text, entry, "city",
                                      sent_of.get(tok.i))
+    # "North Mitrovica", "Upper Dir": a part of a known town of the country, named by a
+    # bearing, which the gazetteer lacks: at that town, by the name the text gives it
+    for m in _BEARING_NAME.finditer(text):
+        start, end = m.span()
+        if start in found or gaz.lookup(m.group(0)) or \
+                any(s < end and start < e for s, e in taken):
+            continue
+        town = next((c for c in gaz.lookup(m.group("town")) if c.feature == "city" and
+                     c.iso2 == country), None)
+        if town is None:
+            continue
+        span = doc.char_span(start, end, alignment_mode="expand")
+        found[start] = Toponym(start, end, m.group(0), _entry_at(m.group(0), town), "city",
+                               sent_of.get(span.start) if span is not None else 0)
     # "hideouts on islands near Ngouboua": a place the text made known is known where it is
     # named again without its cue.
     for first in list(found.values()):
