@@ -2560,3 +2560,12 @@ def test_hundreds_of_a_people_gathered_to_demand_something_are_a_protest():
     r = run("Later the same day, several hundred Kurds gathered peacefully in Diyarbakir to "
             "demand the men's release.", published="2023-08-22")
     assert [e.sub_event_type for e in coded(r)] == ["Peaceful protest"]
+
+
+def test_sp_is_a_police_title_before_a_name_but_a_party_before_its_roles():
+    r = run("surat sp anil verma had ordered firing at mobs in which three persons were killed.",
+            published="2002-03-15")
+    assert [e.actor1 for e in coded(r)] == ["Police Forces"]
+    r = run("the sp supremo accused the police of killing three farmers in the district.",
+            published="2002-03-15")
+    assert all(e.actor1 != "Police Forces" for e in r.events)

@@ -89,7 +89,12 @@ def _normalise_actor(span: Span, ctx: ExtractionContext, country_hint: str | Non
         for i in range(len(span) - n + 1):
             last = span[i + n - 1]
             in_complement = last.i > root.i and not head_is_person
-            if in_complement or any(t.i in in_org or t.i in backed for t in span[i:i + n]):
+            titled = n == 1 and lowers[i] in AMBIGUOUS_TITLES
+            if titled and not _title_before_a_name(span, i):
+                continue  # "sp mla X" (a party), "dr sp singh" (initials): no police title
+            # (a title before a name stays one where the tagger read the whole as a name)
+            if in_complement or any((t.i in in_org and not titled) or t.i in backed
+                                    for t in span[i:i + n]):
                 continue
             if n == 1 and _qualifies_a_thing(last, lex):
                 continue  # "a militant union": an adjective does not arm what is no actor
@@ -160,6 +165,18 @@ def _normalise_actor(span: Span, ctx: ExtractionContext, country_hint: str | Non
 
 
 PROXY_WORDS = frozenset(word_classes()["proxy_words"])  # "Rwandan-backed forces"
+AMBIGUOUS_TITLES = frozenset(word_classes()["ambiguous_titles"])
+
+
+def _title_before_a_name(span: Span, i: int) -> bool:
+    """'kutch sp vivek shrivastava', 'deputy sp b l parmar': an abbreviation that is also a
+    party's initials ('sp mla', 'the sp supremo') is a police title only before a person's
+    name, and not as a person's own initials ('dr sp singh')."""
+    if i > 0 and word(span[i - 1]) in ("deputy", "additional", "district"):
+        return True
+    if i + 1 >= len(span) or word(span[i + 1]) in word_classes()["party_roles"]:
+        return False
+    return i == 0 or word(span[i - 1]) not in word_classes()["honorifics"]
 
 
 def _qualifies_a_thing(tok: Token, lex: dict[str, dict[str, str]]) -> bool:
