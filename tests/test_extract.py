@@ -2569,3 +2569,14 @@ def test_sp_is_a_police_title_before_a_name_but_a_party_before_its_roles():
     r = run("the sp supremo accused the police of killing three farmers in the district.",
             published="2002-03-15")
     assert all(e.actor1 != "Police Forces" for e in r.events)
+
+
+@pytest.mark.parametrize("text, count", [
+    ("A total of 38 suspects were arrested by district police in various cases, officials said.",
+     38),
+    ("In all, 64 persons have been arrested so far in the case.", 64),
+])
+def test_a_count_of_arrests_told_as_a_total_is_a_figure_not_one_event(text, count):
+    r = run(text, published="2002-03-15")
+    assert [(f.metric, f.value) for f in r.figures] == [("detained", count)]
+    assert coded(r) == []

@@ -40,8 +40,12 @@ _FIGURE_PATTERNS: list[tuple[str, re.Pattern[str], bool]] = [
                            r"(?:people\s+)?(?:have been|had been)\s+(?:injured|wounded)\b",
                            re.IGNORECASE), False),
     ("detained", re.compile(r"\b((?:at least |nearly |some |more than |over )?\d[\d,]*)\s+"
-                            r"(?:people\s+)?(?:have been|had been)\s+(?:arrested|detained)\b",
-                            re.IGNORECASE), False),
+                            r"(?:[a-z-]+\s+){0,2}?(?:have been|had been)\s+"
+                            r"(?:arrested|detained|taken into custody)\b", re.IGNORECASE), False),
+    # "a total of 47 miscreants were arrested": a count told as a total
+    ("detained", re.compile(r"\b((?:at least |nearly |some |more than |over )?\d[\d,]*)\s+"
+                            r"(?:[a-z-]+\s+){0,2}?were\s+(?:arrested|detained)\b",
+                            re.IGNORECASE), True),
     ("protest_locations", re.compile(r"\b(?:protests?|roadblocks?|blockades?|strikes?|"
                                      r"demonstrations?)\b[^.;]{0,60}?\bin\s+(\d[\d,]*)\s+"
                                      r"(provinces|regions|cities|districts|departments|"
