@@ -152,10 +152,11 @@ def _police_labels(recs: ArticleRecords) -> set[str]:
     for e in recs.events:
         if e.modality not in ("asserted", "claimed"):
             continue
-        # The police act when the record names them as a side (actor 1 or 2, the text's own
-        # words or ACLED's default, "tear gas was fired": the police), or the act is an arrest.
-        police = any(a.normalized and a.normalized.startswith("Police") for a in e.actors) or \
-            any((name or "").startswith("Police Forces") for name in (e.actor1, e.actor2)) or \
+        # The police act when the record names them as the side acting (actor 1: the text's
+        # own words or ACLED's default, "tear gas was fired": the police), or the act is an
+        # arrest; police only attacked ("a mob attacked the police station") do not.
+        police = any(a.normalized and a.normalized.startswith("Police") and a.role == "source"
+                     for a in e.actors) or (e.actor1 or "").startswith("Police Forces") or \
             (e.plover_event == "COERCE" and e.plover_mode == "arrest")
         if not police:
             continue
