@@ -2580,3 +2580,9 @@ def test_a_count_of_arrests_told_as_a_total_is_a_figure_not_one_event(text, coun
     r = run(text, published="2002-03-15")
     assert [(f.metric, f.value) for f in r.figures] == [("detained", count)]
     assert coded(r) == []
+
+
+def test_property_looted_in_a_takeover_is_part_of_it():
+    r = run("Rebels seized the town of Kabo on Sunday after the army withdrew. The rebels looted "
+            "the sub-prefecture and the health centre, a resident said.", published="2023-11-08")
+    assert [e.sub_event_type for e in coded(r)] == ["Non-state actor overtakes territory"]

@@ -25,7 +25,7 @@ from eventledger.extract.records import (
     placed_by_its_town,
     with_default_actors,
 )
-from eventledger.extract.refinement import _refine_protests
+from eventledger.extract.refinement import _refine_protests, destruction_within_violence
 from eventledger.extract.triggers import _find_triggers, _merge_hits
 from eventledger.roles import word
 from eventledger.schema import Event, Figure
@@ -110,7 +110,7 @@ def extract(ctx: ExtractionContext) -> tuple[list[Event], list[Figure]]:
     # Merged, given ACLED's default actors, protests joined to the force met: then merged
     # again, as mentions retyped by that step may now be one incident.
     merged = with_default_actors(one_event_per_incident(events), ctx)
-    merged = one_event_per_incident(_refine_protests(merged))
+    merged = destruction_within_violence(one_event_per_incident(_refine_protests(merged)))
     return _vaguely_dated_as_background(placed_by_its_town(merged)), figures
 
 

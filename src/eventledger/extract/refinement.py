@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from eventledger.extract.casualties import is_violent
 from eventledger.roles import own_subtree, word
 from eventledger.schema import Event
 from eventledger.taxonomy import (
@@ -250,3 +251,27 @@ def set_protest_sides(keep: Event, mentions: list[Event]) -> None:
     sides = [s for s in order if s is not None] + [(None, None)]
     (keep.actor1, keep.inter1), (keep.actor2, keep.inter2) = sides[0], sides[1]
     keep.interaction = _interaction(keep.inter1, keep.inter2)
+
+
+def destruction_within_violence(events: list[Event]) -> list[Event]:
+    """Property destroyed or looted where and when other violence is told ("the attackers also
+    set fire to the town hall", "houses were burned"): part of that event, as ACLED codes
+    looting and destruction as their own event only without other violence."""
+    dropped: set[int] = set()
+    for ruin in events:
+        if ruin.sub_event_type != "Looting/property destruction" or \
+                ruin.modality != "asserted" or ruin.time_precision != 1 or ruin.geonameid is None:
+            continue
+        violence = next((e for e in events if e is not ruin and id(e) not in dropped and
+                         e.sub_event_type != ruin.sub_event_type and is_violent(e) and
+                         (e.event_date, e.geonameid) == (ruin.event_date, ruin.geonameid)),
+                        None)
+        if violence is None:
+            continue
+        known = {e.start for e in violence.evidence}
+        violence.evidence.extend(e for e in ruin.evidence if e.start not in known)
+        violence.evidence.sort(key=lambda e: e.start)
+        violence.arrested = violence.arrested or ruin.arrested
+        dropped.add(id(ruin))
+    return [e for e in events if id(e) not in dropped]
+
