@@ -41,6 +41,9 @@ def values(text, dct=FRIDAY):
     ("by mid-November", ("mid-November", "2022-11")),
     ("on Thanksgiving Day", ("Thanksgiving Day", "2022-11-24")),
     ("at Easter", ("Easter", "2022-04-17")),
+    ("riots on Easter Monday", ("Easter Monday", "2022-04-18")),
+    ("a march on Good Friday", ("Good Friday", "2022-04-15")),
+    ("looting on Boxing Day", ("Boxing Day", "2022-12-26")),
     ("They will vote on Friday.", ("Friday", "2023-02-03")),  # told on a Friday: today
     ("a deadline of 9 a.m. Tuesday", ("9 a.m. Tuesday", "2023-02-07T09:00")),
     ("a week or so ago", ("a week or so ago", "2023-W04")),

@@ -81,8 +81,9 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
                               r"decades|hours)\b(?!\s+(?:ago|earlier|later|of|before|after))",
                               re.IGNORECASE)),
     ("holiday", re.compile(r"\b(Christmas(?:\s+(?:Day|Eve))?|New\s+Year's(?:\s+(?:Day|Eve))?|"
-                           r"Thanksgiving(?:\s+Day)?|Easter(?:\s+Sunday)?|Halloween|"
-                           r"Valentine's\s+Day)\b")),
+                           r"Thanksgiving(?:\s+Day)?|Easter(?:\s+(?:Sunday|Monday))?|Halloween|"
+                           r"Good\s+Friday|Holy\s+Saturday|Maundy\s+Thursday|Palm\s+Sunday|"
+                           r"Boxing\s+Day|Valentine's\s+Day)\b")),
     ("century", re.compile(r"\b(?:the\s+)?(?:(early|mid|late)[\s-]+)?(?:(\d{1,2})(?:st|nd|rd|th)|"
                            r"(this|last|next|previous|past))[\s-]+century\b", re.IGNORECASE)),
     ("that_unit", re.compile(r"\b(?:(earlier|later)\s+)?(?:that|the\s+same)\s+(?:same\s+)?"

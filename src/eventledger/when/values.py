@@ -419,7 +419,14 @@ HOLIDAYS: dict[str, Callable[[int], dt.date]] = {
     "christmas eve": lambda y: dt.date(y, 12, 24), "christmas": lambda y: dt.date(y, 12, 25),
     "new year's eve": lambda y: dt.date(y, 12, 31), "new year's": lambda y: dt.date(y, 1, 1),
     "halloween": lambda y: dt.date(y, 10, 31), "valentine's": lambda y: dt.date(y, 2, 14),
-    "thanksgiving": _thanksgiving, "easter": _easter,
+    "thanksgiving": _thanksgiving, "boxing day": lambda y: dt.date(y, 12, 26),
+    # the days of Holy Week and Easter Monday, counted from Easter Sunday
+    "easter monday": lambda y: _easter(y) + dt.timedelta(days=1),
+    "good friday": lambda y: _easter(y) - dt.timedelta(days=2),
+    "holy saturday": lambda y: _easter(y) - dt.timedelta(days=1),
+    "maundy thursday": lambda y: _easter(y) - dt.timedelta(days=3),
+    "palm sunday": lambda y: _easter(y) - dt.timedelta(days=7),
+    "easter": _easter,
 }
 
 
