@@ -80,3 +80,8 @@ def test_what_protesters_demand_is_not_where_they_protest(gaz):
 def test_the_place_of_what_an_attack_avenges_is_not_its_place(gaz):
     assert linked("On Tuesday rockets hit Metula. The group said it had fired rockets at Metula "
                   "in retaliation for an Israeli strike in Nabatieh.", "fired", gaz) == ["Metula"]
+
+
+def test_a_district_named_with_its_city_of_the_same_level_is_the_place(gaz):
+    assert linked("Police opened fire on striking drivers in the Cazenga district of Luanda on "
+                  "Friday.", "opened", gaz) == ["Cazenga"]

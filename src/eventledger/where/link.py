@@ -406,7 +406,9 @@ def _most_specific(text: str, places: list[Toponym]) -> list[Toponym]:
                 (o.end < t.start and bool(_QUALIFIER_GLUE.fullmatch(text[o.end:t.start]))))
             for o in places)
 
-    return [t for t in places if not contains_another(t)]
+    # (two units of one level in one region, "the Cazenga district of Luanda", contain each
+    # other by that test: the first told, the part, is the place)
+    return [t for t in places if not contains_another(t)] or places[:1]
 
 
 def _narrative_place(doc: Doc, text: str, sent: Span, toponyms: list[Toponym]
