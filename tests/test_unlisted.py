@@ -75,3 +75,11 @@ def test_a_part_of_a_known_town_named_by_a_bearing_is_at_that_town(gaz):
     entry = unlisted(text, gaz)["North Peja"]
     [peja] = [e for e in gaz.lookup("Peja") if e.feature == "city" and e.iso2 == "XK"]
     assert (to_place(entry).location, entry.geonameid) == ("North Peja", peja.geonameid)
+
+
+def test_a_place_something_happened_near_is_kept_though_the_gazetteer_lacks_it(gaz):
+    text = ("GEORGETOWN, Guyana — Armed men fired on a Guyana Defence Force patrol near "
+            "Kamarangbang on Sunday, the army said.")
+    assert not gaz.lookup("Kamarangbang")
+    entry = unlisted(text, gaz).get("Kamarangbang")
+    assert entry is not None and to_place(entry).country == "Guyana"
