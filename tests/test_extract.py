@@ -2586,3 +2586,9 @@ def test_property_looted_in_a_takeover_is_part_of_it():
     r = run("Rebels seized the town of Kabo on Sunday after the army withdrew. The rebels looted "
             "the sub-prefecture and the health centre, a resident said.", published="2023-11-08")
     assert [e.sub_event_type for e in coded(r)] == ["Non-state actor overtakes territory"]
+
+
+def test_men_shot_dead_in_an_exchange_of_gunfire_fell_in_a_clash():
+    r = run("Police shot dead two suspected gang members during an exchange of gunfire in "
+            "Laventille on Sunday.", published="2024-12-31")
+    assert [(e.sub_event_type, e.fatalities) for e in coded(r)] == [("Armed clash", 2)]

@@ -330,7 +330,10 @@ def _killed_in_a_fight(tok: Token) -> bool:
         return False
     if any(c.dep_ == "nsubj" and _fight_between(c) for c in tok.children):
         return True  # "fighting between two armed groups killed four people"
-    for c in tok.children:
+    # ("killed four gunmen in an exchange of fire": the phrase may hang on the dead)
+    preps = [*tok.children, *(p for o in tok.children if o.dep_ in ("dobj", "nsubjpass")
+                              for p in o.children if p.dep_ == "prep")]
+    for c in preps:
         if c.dep_ == "prep" and word(c) in ("in", "during"):
             for obj in c.children:
                 # "in two days of fighting": through the span to the fight
@@ -351,6 +354,10 @@ def _fight_between(tok: Token, clause: Token | None = None) -> bool:
     """'fighting between two clans', 'clashes with the army', 'clans clashed': a fight word
     whose sides are told or that is a fight by itself (a gunfight)."""
     lemma = tok.lemma_.lower()
+    if lemma == "exchange" and any(
+            word(p) == "of" and any(word(o) in ("fire", "gunfire", "shots") for o in p.children)
+            for p in tok.children):
+        return True  # "killed ... in an exchange of gunfire": both sides fired
     if lemma not in FIGHT_WORDS and word(tok) not in FIGHT_WORDS:
         return False
     told = [*tok.children, *(clause.children if clause is not None else ())]
