@@ -2592,3 +2592,10 @@ def test_men_shot_dead_in_an_exchange_of_gunfire_fell_in_a_clash():
     r = run("Police shot dead two suspected gang members during an exchange of gunfire in "
             "Laventille on Sunday.", published="2024-12-31")
     assert [(e.sub_event_type, e.fatalities) for e in coded(r)] == [("Armed clash", 2)]
+
+
+def test_a_day_after_fighting_killed_people_dates_the_fighting_the_day_before():
+    r = run("Two militias agreed to a ceasefire in Misrata on Monday after elders mediated between "
+            "them, a day after fighting in the port district killed five people, officials "
+            "said.", published="2024-02-20")
+    assert [e.event_date for e in coded(r) if e.plover_event == "ASSAULT"] == ["2024-02-18"]

@@ -296,7 +296,12 @@ def _told_from_the_other_side(ctx: ExtractionContext, tok: Token, timex: Timex) 
     # "after" heads the clause (a preposition) or marks its verb (a conjunction).
     clause = word.root.head if word is not None and word.root.dep_ == "mark" else \
         (word.root if word is not None else None)
-    if clause is None or not (clause.i == tok.i or any(a.i == clause.i for a in tok.ancestors)):
+    # ("a day after fighting killed seven", the span read as the verb's own modifier: the
+    # verb told after "after" is still the clause it introduces)
+    misread = word is not None and word.root.head.dep_ == "npadvmod" and \
+        word.root.head.head.i == tok.i
+    if clause is None or not (clause.i == tok.i or misread or
+                              any(a.i == clause.i for a in tok.ancestors)):
         return timex
     n = parse_count(m.group(1)) or 1
     sign = -1 if m.group(3).lower() == "after" else 1
