@@ -1339,11 +1339,15 @@ def test_a_mob_burning_a_post_is_mob_violence():
     assert "Mob violence" in [e.sub_event_type for e in coded(r)]
 
 
-def test_an_act_told_only_to_the_month_is_background_even_alone():
+def test_an_act_told_only_to_the_week_or_month_is_background_even_alone():
     r = run("Nurses held a one-day strike last month that closed clinics across the country. "
             "Their union said on Tuesday it may call another.", published="2022-11-03")
     strikes = [e for e in coded(r) if e.sub_event_type == "Peaceful protest"]
     assert strikes and all(e.confidence < 0.4 for e in strikes)
+    r = run("The navy said it had shot down more than 40 drones over the coast during the past "
+            "week. On Tuesday a drone hit a depot in Odesa.", published="2024-09-11")
+    assert [e.event_date for e in r.events if e.confidence >= 0.4 and e.sub_event_type] == [
+        "2024-09-10"]
 
 
 def test_those_detained_name_people_of_an_act_told_before():
