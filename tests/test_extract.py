@@ -2603,3 +2603,10 @@ def test_a_day_after_fighting_killed_people_dates_the_fighting_the_day_before():
             "them, a day after fighting in the port district killed five people, officials "
             "said.", published="2024-02-20")
     assert [e.event_date for e in coded(r) if e.plover_event == "ASSAULT"] == ["2024-02-18"]
+
+
+def test_the_toll_of_a_long_insurgency_told_as_a_result_clause_is_history():
+    r = run("Four soldiers were killed when a roadside bomb exploded under their vehicle near "
+            "Rafah on Monday. The group has waged an insurgency in the north for several years, "
+            "killing hundreds of soldiers and police.", published="2017-03-22")
+    assert [e.fatalities for e in coded(r)] == [4]

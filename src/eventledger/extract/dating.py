@@ -383,6 +383,10 @@ def habitual(verb: Token) -> bool:
     classes = word_classes()
     if verb.dep_ == "pcomp" and word(verb.head) == "with" and verb.head.head.pos_ == "VERB":
         return habitual(verb.head.head)  # "have spread since last week, with students blocking"
+    if verb.tag_ == "VBG" and verb.dep_ in ("advcl", "conj") and verb.head.pos_ == "VERB" and \
+            not any(c.dep_ in ("nsubj", "nsubjpass", "mark") for c in verb.children):
+        # "has waged an insurgency for several years, killing hundreds": what the record did
+        return habitual(verb.head)
     present = verb.tag_ in ("VBP", "VBZ") or any(
         c.dep_ in ("aux", "auxpass") and c.tag_ in ("VBP", "VBZ") for c in verb.children)
     if present and any(_lemma_in(t, classes["frequency_adverbs"])
