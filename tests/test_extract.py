@@ -2610,3 +2610,9 @@ def test_the_toll_of_a_long_insurgency_told_as_a_result_clause_is_history():
             "Rafah on Monday. The group has waged an insurgency in the north for several years, "
             "killing hundreds of soldiers and police.", published="2017-03-22")
     assert [e.fatalities for e in coded(r)] == [4]
+
+
+def test_checkpoints_set_up_in_an_operation_are_no_base():
+    r = run("On Monday, police and soldiers set up checkpoints on the main roads into Mandeville "
+            "and searched cars.", published="2024-08-07")
+    assert "Headquarters or base established" not in [e.sub_event_type for e in coded(r)]
