@@ -2616,3 +2616,10 @@ def test_checkpoints_set_up_in_an_operation_are_no_base():
     r = run("On Monday, police and soldiers set up checkpoints on the main roads into Mandeville "
             "and searched cars.", published="2024-08-07")
     assert "Headquarters or base established" not in [e.sub_event_type for e in coded(r)]
+
+
+def test_indigenous_authorities_blocking_a_road_are_protesters_not_the_state():
+    r = run("On Friday, indigenous authorities blocked the highway near Solola for several hours "
+            "in a peaceful protest against a proposed water law.", published="2025-06-23")
+    assert [(e.sub_event_type, e.actor1) for e in coded(r)] == [
+        ("Peaceful protest", "Protesters (Guatemala)")]

@@ -112,6 +112,9 @@ def _normalise_actor(span: Span, ctx: ExtractionContext, country_hint: str | Non
     if best is not None and modifier is not None and best["kind"] == modifier["kind"] == \
             "armed" and best["name"].startswith(GENERIC_ARMED):
         best = modifier
+    if best is not None and best["kind"] == "state" and any(
+            t.i < root.i and word(t) in NON_STATE_MODIFIERS for t in span):
+        best = lex["civilian"]  # "indigenous authorities", "traditional leaders": no state
     if best is not None and best["kind"] == "civilians" and _carries_weapons(root):
         best = lex["gunmen"]  # "four men carrying rifles"
     elif best is not None and best["kind"] == "civilians" and _carries_weapons(root, crude=True):
@@ -166,6 +169,7 @@ def _normalise_actor(span: Span, ctx: ExtractionContext, country_hint: str | Non
 
 PROXY_WORDS = frozenset(word_classes()["proxy_words"])  # "Rwandan-backed forces"
 AMBIGUOUS_TITLES = frozenset(word_classes()["ambiguous_titles"])
+NON_STATE_MODIFIERS = frozenset(word_classes()["non_state_modifiers"])
 
 
 def _title_before_a_name(span: Span, i: int) -> bool:
