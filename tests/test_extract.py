@@ -2623,3 +2623,10 @@ def test_indigenous_authorities_blocking_a_road_are_protesters_not_the_state():
             "in a peaceful protest against a proposed water law.", published="2025-06-23")
     assert [(e.sub_event_type, e.actor1) for e in coded(r)] == [
         ("Peaceful protest", "Protesters (Guatemala)")]
+
+
+def test_a_toll_told_far_from_its_verb_is_still_a_figure():
+    r = run("The death toll from heavy fighting between rival militias in the Ain Zara district "
+            "of Tripoli on Saturday has risen to 31, the health ministry said on Wednesday.",
+            published="2022-09-01")
+    assert ("deaths", 31) in [(f.metric, f.value) for f in r.figures]

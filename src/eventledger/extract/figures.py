@@ -21,7 +21,7 @@ if TYPE_CHECKING:
 _SMALL = r"two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"  # "the toll to three"
 # (metric, pattern, needs a cumulative cue such as "so far" or "this year")
 _FIGURE_PATTERNS: list[tuple[str, re.Pattern[str], bool]] = [
-    ("deaths", re.compile(r"\b(?:deaths?|death toll|toll|fatalities|dead)\b[^.;]{0,40}?\b"
+    ("deaths", re.compile(r"\b(?:deaths?|death toll|toll|fatalities|dead)\b[^.;]{0,120}?\b"
                           r"(?:risen|rose|climbed|reached|stands?|stood|is|was|hit|increased|"
                           r"jumped|to)(?:\s+(?:to|at))?\s+((?:at least |nearly |some |about |"
                           r"more than |over |almost )?(?:\d[\d,]*|" + _SMALL + r"))\b",
