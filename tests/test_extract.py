@@ -2630,3 +2630,11 @@ def test_a_toll_told_far_from_its_verb_is_still_a_figure():
             "of Tripoli on Saturday has risen to 31, the health ministry said on Wednesday.",
             published="2022-09-01")
     assert ("deaths", 31) in [(f.metric, f.value) for f in r.figures]
+
+
+def test_the_number_killed_in_a_dated_fight_risen_to_n_is_its_toll():
+    r = run("The number of people killed in fighting between two armed groups in Zawiya on "
+            "Saturday has risen to eleven, the health ministry said on Sunday.",
+            published="2022-09-05")
+    assert [(e.event_date, e.fatalities) for e in coded(r) if e.plover_event == "ASSAULT"] == [
+        ("2022-09-03", 11)]

@@ -130,6 +130,8 @@ def _counts(hit: _Hit, sent: Span, source: Token | None, target: Token | None
     if trig.plover == "ASSAULT" and lemma in (*killing, "shoot", "gun down"):
         if lemma in killing or _dies(hit.token):
             counts["fatalities"] = killed_n
+        if counts["fatalities"] is None and lemma in killing:
+            counts["fatalities"] = _tally_told(hit.token)
     elif trig.plover == "ASSAULT" and hit.token.pos_ == "VERB" and _done_to_death(hit.token):
         counts["fatalities"] = killed_n  # "stabbed to death", "beaten dead"
     elif trig.plover == "ASSAULT" and lemma in ("wound", "injure"):
@@ -183,6 +185,25 @@ def _counts(hit: _Hit, sent: Span, source: Token | None, target: Token | None
         if n is not None and counts.get(key) is None:
             counts[key] = n
     return counts, victims
+
+
+def _tally_told(verb: Token) -> int | None:
+    """'The number of people killed in fighting on Saturday has risen to nine': the count the
+    tally of the killed reached, told on the tally's own verb."""
+    noun = verb.head if verb.dep_ == "acl" else None
+    if noun is None or noun.dep_ != "pobj" or word(noun.head) != "of" or \
+            noun.head.head.lemma_.lower() not in word_classes()["tally_nouns"]:
+        return None
+    tally = noun.head.head
+    if tally.dep_ not in ("nsubj", "nsubjpass") or tally.head.pos_ not in ("VERB", "AUX"):
+        return None
+    for prep in tally.head.children:
+        if prep.dep_ == "prep" and word(prep) in ("to", "at"):
+            for o in prep.children:
+                n = parse_count(word(o)) if o.like_num else None
+                if n is not None:
+                    return n
+    return None
 
 
 def _left_tolls(leave: Token) -> dict[str, int]:
