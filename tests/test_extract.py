@@ -2638,3 +2638,10 @@ def test_the_number_killed_in_a_dated_fight_risen_to_n_is_its_toll():
             published="2022-09-05")
     assert [(e.event_date, e.fatalities) for e in coded(r) if e.plover_event == "ASSAULT"] == [
         ("2022-09-03", 11)]
+
+
+def test_the_number_killed_when_armed_herders_attacked_risen_to_n_is_the_attacks_toll():
+    r = run("The number of people killed when armed herders attacked farming hamlets outside Goré "
+            "on Sunday has risen to 17, a hospital official said.", published="2024-05-22")
+    assert [(e.sub_event_type, e.fatalities, e.actor1) for e in coded(r)] == [
+        ("Attack", 17, "Unidentified Armed Group (Chad)")]

@@ -115,7 +115,10 @@ def _normalise_actor(span: Span, ctx: ExtractionContext, country_hint: str | Non
     if best is not None and best["kind"] == "state" and any(
             t.i < root.i and word(t) in NON_STATE_MODIFIERS for t in span):
         best = lex["civilian"]  # "indigenous authorities", "traditional leaders": no state
-    if best is not None and best["kind"] == "civilians" and _carries_weapons(root):
+    if best is not None and best["kind"] == "civilians" and any(
+            c.dep_ == "amod" and word(c) in ("armed", "heavily-armed") for c in root.children):
+        best = lex["gunmen"]  # "armed herders", "armed youths": an armed group
+    elif best is not None and best["kind"] == "civilians" and _carries_weapons(root):
         best = lex["gunmen"]  # "four men carrying rifles"
     elif best is not None and best["kind"] == "civilians" and _carries_weapons(root, crude=True):
         best = lex["mob"]  # "several dozen people armed with sticks and machetes"

@@ -132,6 +132,8 @@ def _counts(hit: _Hit, sent: Span, source: Token | None, target: Token | None
             counts["fatalities"] = killed_n
         if counts["fatalities"] is None and lemma in killing:
             counts["fatalities"] = _tally_told(hit.token)
+    elif trig.plover == "ASSAULT" and hit.token.pos_ == "NOUN" and counts["fatalities"] is None:
+        counts["fatalities"] = _tally_told(hit.token)
     elif trig.plover == "ASSAULT" and hit.token.pos_ == "VERB" and _done_to_death(hit.token):
         counts["fatalities"] = killed_n  # "stabbed to death", "beaten dead"
     elif trig.plover == "ASSAULT" and lemma in ("wound", "injure"):
@@ -154,6 +156,9 @@ def _counts(hit: _Hit, sent: Span, source: Token | None, target: Token | None
         subj = next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         if subj is not None and counts.get(key) is None:
             counts[key] = count_of_group(subj)
+        if subj is None and key == "fatalities" and counts.get(key) is None:
+            # "the number of people killed when herders attacked ... has risen to 13"
+            counts[key] = _tally_told(head)
         if subj is not None and target is None:
             victims = subj
     # "... killing two and injuring five", "left 3 dead": casualty words in the trigger's clause
@@ -188,10 +193,11 @@ def _counts(hit: _Hit, sent: Span, source: Token | None, target: Token | None
 
 
 def _tally_told(verb: Token) -> int | None:
-    """'The number of people killed in fighting on Saturday has risen to nine': the count the
-    tally of the killed reached, told on the tally's own verb."""
-    noun = verb.head if verb.dep_ == "acl" else None
-    if noun is None or noun.dep_ != "pobj" or word(noun.head) != "of" or \
+    """'The number of people killed in fighting on Saturday has risen to nine', 'the toll from
+    the attack has risen to 13': the count the tally reached, told on the tally's own verb."""
+    # ("the toll from the attack on the hamlets has risen to 13": the act's own tally too)
+    noun = verb.head if verb.dep_ == "acl" else verb if verb.pos_ == "NOUN" else None
+    if noun is None or noun.dep_ != "pobj" or word(noun.head) not in ("of", "from") or \
             noun.head.head.lemma_.lower() not in word_classes()["tally_nouns"]:
         return None
     tally = noun.head.head
