@@ -83,3 +83,16 @@ def test_a_place_something_happened_near_is_kept_though_the_gazetteer_lacks_it(g
     assert not gaz.lookup("Kamarangbang")
     entry = unlisted(text, gaz).get("Kamarangbang")
     assert entry is not None and to_place(entry).country == "Guyana"
+
+
+@pytest.mark.parametrize("text, name, country", [
+    # a village the gazetteer lists only as a spelling of a town abroad
+    ("KAMPALA — Four farmers were found dead in their gardens near Bwera, on the border with "
+     "Congo, on Tuesday.", "Bwera", "Uganda"),
+    # a village tied to its state without a comma
+    ("JUBA — Armed youths raided cattle camps around Pakam Toc in Lakes state on Monday.",
+     "Pakam Toc", "South Sudan"),
+])
+def test_a_village_tied_to_its_land_is_kept_in_the_articles_country(gaz, text, name, country):
+    entry = unlisted(text, gaz).get(name)
+    assert entry is not None and to_place(entry).country == country

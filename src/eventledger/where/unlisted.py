@@ -42,7 +42,7 @@ def _cue_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     # "in X, (just) south-east of Y", "at X, in Y province", "near X, on the road to Y"
     units = "|".join(sorted(map(re.escape, classes["local_unit_nouns"]), key=len, reverse=True))
     tied = re.compile(rf"\b(?:[Ii]n|[Aa]t|[Nn]ear|[Aa]round|[Oo]utside)\s+(?P<name>{_NAME})"
-                      rf"(?:\s+(?:{units}))?,\s+"
+                      rf"(?:\s+(?:{units}))?(?:,\s+|\s+(?=in\s+[A-Z]\w+\s+(?:{units}|state|province|region)\b))"
                       r"(?:(?:just|some|about|\d+\s*(?:km|kilometres|kilometers|miles))\s+)?"
                       r"(?:(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of|in|"
                       r"on\s+the|near)\s")
@@ -67,7 +67,7 @@ def unlisted_places(doc: Doc, text: str, toponyms: list[Toponym], gaz: Gazetteer
     sent_of = SentenceIndex(doc)
     for start, end, needs_anchor in _cued_names(text):
         name = text[start:end]
-        if start in found or _not_a_place(name) or gaz.lookup(name) or \
+        if start in found or _not_a_place(name) or _listed_here(gaz, name, country) or \
                 any(s < end and start < e for s, e in taken):
             continue
         # "in Ngouboua, on the shores of Lake Chad": a place the tagger knows, though the
@@ -165,6 +165,12 @@ def _cued_names(text: str) -> list[tuple[int, int, bool]]:
     out = [(*m.span("name"), False) for m in named.finditer(text)]
     out += [(*m.span("name"), True) for pattern in (tied, owned) for m in pattern.finditer(text)]
     return out
+
+
+def _listed_here(gaz: Gazetteer, name: str, country: str | None) -> bool:
+    """Whether the gazetteer knows the name in the article's country ('Bwera' read as a
+    spelling of a town in Pakistan is not the Ugandan village)."""
+    return any(country is None or c.iso2 == country for c in gaz.lookup(name))
 
 
 def _not_a_place(name: str) -> bool:
