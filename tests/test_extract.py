@@ -2645,3 +2645,9 @@ def test_the_number_killed_when_armed_herders_attacked_risen_to_n_is_the_attacks
             "on Sunday has risen to 17, a hospital official said.", published="2024-05-22")
     assert [(e.sub_event_type, e.fatalities, e.actor1) for e in coded(r)] == [
         ("Attack", 17, "Unidentified Armed Group (Chad)")]
+
+
+def test_a_village_just_outside_a_town_is_one_event_there():
+    r = run("A Ukrainian drone struck a car in the village of Poroz, just outside Grayvoron, on "
+            "Sunday, killing two men, the governor said.", published="2024-12-17")
+    assert [(e.location, e.fatalities) for e in coded(r)] == [("Poroz", 2)]

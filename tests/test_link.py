@@ -85,3 +85,4 @@ def test_the_place_of_what_an_attack_avenges_is_not_its_place(gaz):
 def test_a_district_named_with_its_city_of_the_same_level_is_the_place(gaz):
     assert linked("Police opened fire on striking drivers in the Cazenga district of Luanda on "
                   "Friday.", "opened", gaz) == ["Cazenga"]
+

@@ -228,7 +228,8 @@ def _whole_of(text: str, top: Toponym, in_sent: list[Toponym]) -> Toponym:
 
 
 _BEARING = re.compile(r"(?:\b(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of\s+"
-                      r"(?:the\s+)?|,\s*(?:just\s+)?near\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?"
+                      r"(?:the\s+)?|,\s*(?:just\s+)?(?:near|outside|close\s+to|on\s+the\s+"
+                      r"(?:outskirts|edge)\s+of)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?"
                       r"(?:(?:city|town|capital)\s+of\s+)?"
                       # "the village of Tudun Wada near Gusau": a named place, then its bearing
                       r"|\b(?-i:[A-Z])[\w'’-]+\s+(?:just\s+)?near\s+(?:the\s+)?"
