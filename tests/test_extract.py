@@ -2651,3 +2651,14 @@ def test_a_village_just_outside_a_town_is_one_event_there():
     r = run("A Ukrainian drone struck a car in the village of Poroz, just outside Grayvoron, on "
             "Sunday, killing two men, the governor said.", published="2024-12-17")
     assert [(e.location, e.fatalities) for e in coded(r)] == [("Poroz", 2)]
+
+
+@pytest.mark.parametrize("text, city", [
+    ("Police in Malaysia arrested five men on Saturday at two houses in the Cheras and Kepong "
+     "areas of the capital.", "Kuala Lumpur"),
+    ("Police in Kenya arrested five men on Saturday at two houses in the Eastleigh and Kasarani "
+     "areas of Nairobi.", "Nairobi"),
+])
+def test_an_act_in_two_areas_of_a_city_is_one_event_at_the_city(text, city):
+    assert [(e.sub_event_type, e.location) for e in coded(run(text, published="2025-04-14"))] \
+        == [("Arrests", city)]

@@ -466,7 +466,29 @@ def _places(ctx: ExtractionContext, tok: Token, trig: Trigger, sent: Span,
                               narrative=narrative, text=ctx.text) or linked
     places = [_place_of(ctx.doc, ctx.text, t) for t in linked]
     narrated = bool(linked) and not (sent.start_char <= linked[0].start < sent.end_char)
+    city = _city_of_its_parts(ctx, linked)
+    if city is not None:
+        places = [city]  # "in the Sentul and Setapak areas of the capital": one act, the city
     return linked, places, narrated
+
+
+_PARTS_OF = re.compile(r"\s+(?:areas|districts|neighbou?rhoods|suburbs|townships|quarters|"
+                       r"parts)\s+of\s+(?:the\s+)?(?:(?P<capital>capital)\b|(?P<city>[A-Z]))")
+
+
+def _city_of_its_parts(ctx: ExtractionContext, linked: list[Toponym]) -> Place | None:
+    """The city whose parts the act's places are told as, in the plural ('the Sentul and
+    Setapak areas of the capital', 'the Kibera and Mathare districts of Nairobi')."""
+    if len(linked) < 2:
+        return None
+    m = _PARTS_OF.match(ctx.text, max(t.end for t in linked))
+    if m is None:
+        return None
+    if m.group("capital"):
+        return ctx.seat_of(ctx.country_name) if ctx.seat_of and ctx.country_name else None
+    town = next((t for t in ctx.toponyms if t.start == m.start("city") and t.entry is not None),
+                None)
+    return to_place(town.resolved) if town is not None else None
 
 
 def _is_protest_figure(trig: Trigger, sent_figures: list[Figure], places: list[Place],
