@@ -2662,3 +2662,9 @@ def test_a_village_just_outside_a_town_is_one_event_there():
 def test_an_act_in_two_areas_of_a_city_is_one_event_at_the_city(text, city):
     assert [(e.sub_event_type, e.location) for e in coded(run(text, published="2025-04-14"))] \
         == [("Arrests", city)]
+
+
+def test_rocket_propelled_grenades_used_in_fighting_are_no_grenade_attack():
+    r = run("Fighting between rival armed groups in Gharyan on Monday killed three people. Heavy "
+            "machine guns and rocket-propelled grenades were used.", published="2024-11-20")
+    assert [(e.sub_event_type, e.fatalities) for e in coded(r)] == [("Armed clash", 3)]

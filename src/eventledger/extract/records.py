@@ -589,6 +589,9 @@ def _subtype(ctx: ExtractionContext, hit: _Hit, trig: Trigger, sent: Span,
         # "police confiscated their phones", "homes were searched and phones were seized":
         # a search's seizure, not looting
         sub = None
+    if sub == "Grenade" and any(word(t) in ("rocket-propelled", "rpg", "rpgs", "rocket")
+                                for t in tok.subtree if t.i < tok.i):
+        sub = None  # "rocket-propelled grenades were used": a weapon of the fighting told
     if sub == "Headquarters or base established" and inter_s in (*CROWDS, Inter.CIVILIANS):
         sub = None  # "protesters set up a camp beside the tracks": a protest camp, no base
     if trig.plover == "ASSAULT" and _judicial(tok, sent):
