@@ -64,7 +64,7 @@ def recognise(doc: Doc, gaz: Gazetteer) -> list[Mention]:
     return _Recogniser(doc, gaz).run()
 
 
-LANDMARK_HEADS = word_classes()["landmark_heads"]  # "the University of Turin"
+LANDMARK_HEADS = word_classes()["landmark_heads"]
 NAME_CONNECTORS = frozenset(("do", "da", "dos", "das", "de", "del", "di", "du", "des", "la",
                              "el", "of", "and", "et", "y", "los", "las", "on", "della", "degli",
                              "le", "al", "von", "van"))  # "Rio Grande do Sul", "Rostov-on-Don"
@@ -142,9 +142,9 @@ class _Recogniser:
         for start, end in self.in_names:
             i = start
             while i < end:
-                # "the National Parliament in Dili": a locative phrase the tagger read into the
-                # name says where, whatever the town's size
-                # ("the University of Turin" too, not "the Ministry of Justice")
+                # "the National Parliament in Dili", "the University of Turin" (not "the
+                # Ministry of Justice"): a phrase the tagger read into the name says where,
+                # whatever the town's size
                 located = i > start and (word(doc[i - 1]) in ("in", "at", "near") or (
                     word(doc[i - 1]) == "of" and i - 2 >= start and
                     word(doc[i - 2]) in LANDMARK_HEADS))
