@@ -2668,3 +2668,14 @@ def test_rocket_propelled_grenades_used_in_fighting_are_no_grenade_attack():
     r = run("Fighting between rival armed groups in Gharyan on Monday killed three people. Heavy "
             "machine guns and rocket-propelled grenades were used.", published="2024-11-20")
     assert [(e.sub_event_type, e.fatalities) for e in coded(r)] == [("Armed clash", 3)]
+
+
+def test_a_country_naming_a_strike_or_its_weapons_names_its_forces_but_not_its_settlers():
+    r = run("An Israeli drone strike hit a car near Jenin on Friday, killing two men.",
+            published="2024-06-02")
+    assert [e.actor1 for e in coded(r)] == ["Military Forces of Israel"]
+    r = run("Russian missiles hit a power plant in Kharkiv on Monday.", published="2024-06-02")
+    assert [e.actor1 for e in coded(r)] == ["Military Forces of Russia"]
+    r = run("Israeli settlers attacked a village near Nablus on Saturday, wounding two "
+            "Palestinians.", published="2024-06-02")
+    assert "Military Forces of Israel" not in [e.actor1 for e in coded(r)]

@@ -12,7 +12,7 @@ from eventledger.numbers import parse_count
 from eventledger.roles import word
 from eventledger.schema import Actor
 from eventledger.taxonomy import Inter, actor_lexicon, word_classes
-from eventledger.where.geoparse import demonym_country, within
+from eventledger.where.geoparse import Toponym, demonym_country, within
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -20,6 +20,12 @@ if TYPE_CHECKING:
 
 def _modifier_country(tok: Token, ctx: ExtractionContext) -> str | None:
     """A country named as a modifier of an event noun is its source's: 'French support'."""
+    top = modifier_toponym(tok, ctx)
+    return top.resolved.name if top is not None else None
+
+
+def modifier_toponym(tok: Token, ctx: ExtractionContext) -> Toponym | None:
+    """The country mention modifying an event noun ('an Israeli drone strike'), if any."""
     if tok.pos_ != "NOUN":
         return None
     for c in tok.children:
@@ -27,8 +33,16 @@ def _modifier_country(tok: Token, ctx: ExtractionContext) -> str | None:
             for top in ctx.toponyms:
                 if top.start <= c.idx < top.end and top.entry and \
                         top.resolved.feature == "country":
-                    return top.resolved.name
+                    return top
     return None
+
+
+def military_of(top: Toponym, role: str) -> Actor:
+    """A country's armed forces, named by the country mention ('Israeli strikes')."""
+    entry = actor_lexicon()["armed forces"]
+    return Actor(text=top.text, normalized=entry["name"].replace("{country}", top.resolved.name),
+                 role=role, start=top.start, end=top.end,  # type: ignore[arg-type]
+                 inter=int(entry["inter"]))
 
 
 GENERIC_ARMED = "Unidentified Armed Group"

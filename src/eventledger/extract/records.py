@@ -14,6 +14,8 @@ from eventledger.extract.actors import (
     _make_actor,
     _modifier_country,
     _protesters_name,
+    military_of,
+    modifier_toponym,
 )
 from eventledger.extract.arguments import (
     _actor_span,
@@ -509,6 +511,14 @@ def _actors(ctx: ExtractionContext, tok: Token, trig: Trigger, linked: list[Topo
         linked[0].resolved.iso2 != ctx.country_iso2 else None
     source_country = _modifier_country(tok, ctx) or abroad  # "French support", "Russian strikes"
     source = _make_actor(source_tok, "source", ctx, source_country)
+    # "an Israeli drone strike hit a car", "Russian shelling killed two": the country's forces
+    # (the act or its means named, not its people: "Israeli settlers" are no army)
+    own = next((top for t in (tok, source_tok) if t is not None and
+                (t.lemma_.lower() in triggers() or _lemma_in(t, AIRCRAFT | WEAPONS)) and
+                (top := modifier_toponym(t, ctx)) is not None and top.adjectival), None)
+    if (source is None or source.normalized is None) and own is not None and \
+            trig.plover == "ASSAULT":
+        source = military_of(own, "source")
     target = _make_actor(target_tok, "target", ctx, abroad if source is None else None)
     if source and target and (source.start == target.start or (
             trig.plover != "ASSAULT" and source.normalized and
@@ -518,6 +528,8 @@ def _actors(ctx: ExtractionContext, tok: Token, trig: Trigger, linked: list[Topo
 
 
 ARMED_MODES = word_classes()["armed_modes"]
+AIRCRAFT = frozenset(word_classes()["aircraft"])
+WEAPONS = frozenset(word_classes()["weapon"]) | frozenset(word_classes()["heavy_weapons"])
 CIVILIANS_NAME = actor_lexicon()["civilian"]["name"].split(" (")[0]
 
 
