@@ -2679,3 +2679,11 @@ def test_a_country_naming_a_strike_or_its_weapons_names_its_forces_but_not_its_s
     r = run("Israeli settlers attacked a village near Nablus on Saturday, wounding two "
             "Palestinians.", published="2024-06-02")
     assert "Military Forces of Israel" not in [e.actor1 for e in coded(r)]
+
+
+def test_a_police_claim_of_stone_throwing_that_witnesses_deny_leaves_the_force_excessive():
+    r = run("Police fired live rounds at students protesting against fee increases in Gulu on "
+            "Monday, killing one student. A police spokesman said officers had been attacked "
+            "with stones, but witnesses said the protest was peaceful.", published="2022-05-24")
+    assert [(e.sub_event_type, e.fatalities) for e in coded(r)] == [
+        ("Excessive force against protesters", 1)]

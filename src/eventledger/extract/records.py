@@ -188,13 +188,23 @@ def _code_event(ctx: ExtractionContext, sent: Span, hit: _Hit, sent_timexes: lis
     draft = _Draft(trig, modality, attributed, dating, counts, source_tok, coding, places,
                    narrated)
     out = _build_events(ctx, sent, hit, draft)
-    if names_those_held(tok):
-        for ev in out:  # "those detained included a teacher": the arrests told before, again
+    if names_those_held(tok) or (coding.sub in RIOTS and attributed and _denied_as_peaceful(
+            tok, sent)):
+        # "those detained included a teacher": the arrests told before, again; "officers had
+        # been attacked with stones, police said, but witnesses said the protest was
+        # peaceful": a disputed claim, which does not make the protest a riot
+        for ev in out:
             ev.confidence = min(ev.confidence, BACKGROUND_CONFIDENCE)
     if out and modality == "future" and trig.plover in CONFLICTUAL and \
             trig.kind == "event" and _announced(tok):
         out.append(_threat(ctx, out[0], tok, sent, sent_timexes, narrative))
     return out
+
+
+def _denied_as_peaceful(tok: Token, sent: Span) -> bool:
+    """Whether, after the act, the sentence sets a contrary account saying it was peaceful."""
+    after = sent.doc[tok.i + 1:sent.end]
+    return bool(_DISPUTE_CUE.search(after.text)) and any(word(t) == "peaceful" for t in after)
 
 
 def _of_a_past_year(ctx: ExtractionContext, tok: Token) -> bool:
