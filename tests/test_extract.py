@@ -2625,11 +2625,14 @@ def test_indigenous_authorities_blocking_a_road_are_protesters_not_the_state():
         ("Peaceful protest", "Protesters (Guatemala)")]
 
 
-def test_a_toll_told_far_from_its_verb_is_still_a_figure():
+def test_a_toll_told_far_from_its_verb_is_a_figure_and_the_dated_fights_toll():
     r = run("The death toll from heavy fighting between rival militias in the Ain Zara district "
             "of Tripoli on Saturday has risen to 31, the health ministry said on Wednesday.",
             published="2022-09-01")
     assert ("deaths", 31) in [(f.metric, f.value) for f in r.figures]
+    # the tally of one dated fight is its toll as well
+    assert [(e.sub_event_type, e.event_date, e.fatalities) for e in coded(r)] == [
+        ("Armed clash", "2022-08-27", 31)]
 
 
 def test_the_number_killed_in_a_dated_fight_risen_to_n_is_its_toll():

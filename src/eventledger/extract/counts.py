@@ -253,6 +253,10 @@ def _is_aggregate(hit: _Hit, sent: Span, counts: dict[str, int | None],
     toll = counts.get("fatalities") or counts.get("injured") or counts.get("arrested")
     if not toll:
         return False
+    if dated_day and toll in (_tally_told(hit.token), _tally_told(hit.token.head)):
+        # "the toll from fighting in X on Saturday has risen to 23": a running tally of one
+        # dated incident is its toll, and a Figure as well
+        return False
     if any(f.metric in ("deaths", "injured", "detained") and f.value == toll
            for f in sent_figures):
         return True
