@@ -271,3 +271,10 @@ def test_a_town_the_tagger_read_into_an_institutions_name_is_where_it_stands(gaz
 def test_a_ministry_of_a_virtue_names_no_town(gaz):
     found, _ = places("Relatives gathered outside the Ministry of Justice on Tuesday.", gaz)
     assert "Justice" not in found
+
+
+def test_the_outlet_named_in_a_dateline_is_no_place(gaz):
+    doc = parse("KABUL, Afghanistan, May 2 (Balkh River Agency) - Gunmen attacked a checkpoint "
+                "on Thursday.")
+    names = {t.text for t in geoparse(doc, gaz)[0]}
+    assert "KABUL" in names and not names & {"Balkh", "Balkh River Agency"}

@@ -96,3 +96,10 @@ def test_a_place_something_happened_near_is_kept_though_the_gazetteer_lacks_it(g
 def test_a_village_tied_to_its_land_is_kept_in_the_articles_country(gaz, text, name, country):
     entry = unlisted(text, gaz).get(name)
     assert entry is not None and to_place(entry).country == country
+
+
+def test_a_name_its_unit_noun_calls_a_county_is_a_place(gaz):
+    text = ("JUBA — An air strike hit a market in Lobokwet county on Thursday, killing four "
+            "traders, local officials said.")
+    assert not gaz.lookup("Lobokwet")
+    assert to_place(unlisted(text, gaz)["Lobokwet"]).country == "South Sudan"

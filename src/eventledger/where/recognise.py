@@ -77,6 +77,10 @@ class _Recogniser:
         self.doc, self.gaz, self.cues = doc, gaz, _cues()
         self.text = doc.text  # spaCy rebuilds doc.text on every access: read it once
         self.blocked, self.in_names = _blocked_tokens(doc, gaz)
+        # "TEHRAN, Iran, April 30 (Persian Plateau Wire) -": the outlet's name is no place
+        self.outlet = {t.i for m in _DATELINE_OUTLET.finditer(self.text)
+                       for t in doc.char_span(*m.span(1), alignment_mode="expand") or ()}
+        self.blocked |= self.outlet
         self.taken: set[int] = set()
         self.found: list[Mention] = []
         self.sent_of = SentenceIndex(doc)
@@ -140,6 +144,8 @@ class _Recogniser:
         Control', 'University of Manitoba'): mentions flagged `in_name`."""
         doc = self.doc
         for start, end in self.in_names:
+            if any(i in self.outlet for i in range(start, end)):
+                continue
             i = start
             while i < end:
                 # "the National Parliament in Dili", "the University of Turin" (not "the
@@ -378,6 +384,8 @@ class _Recogniser:
             facility or kind or struck or told
 
 
+_DATELINE_OUTLET = re.compile(r"(?:\A|\n\n)\s*[A-ZÀ-Ý][A-ZÀ-Ý'’.\- ]{2,40},[^\n(]{0,60}?"
+                              r"\(([^)\n]{2,60})\)\s*[-—–.]")
 # "N'DJAMENA, Chad —", "PORT-AU-PRINCE —": a town in capitals opening the text or a paragraph.
 # (The parser's copy ends a dateline with a full stop: see `nlp.normalise_for_parsing`.)
 _DATELINE = re.compile(r"(?:\A|\n\n)\s*([A-ZÀ-Ý][A-ZÀ-Ý'’.\- ]{2,40}?)(?=,|\s+[—–.-]|\s*\()")

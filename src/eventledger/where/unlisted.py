@@ -33,7 +33,7 @@ ANCHOR_REACH = 80  # characters after the name within which the place it is tied
 
 
 @lru_cache(maxsize=1)
-def _cue_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+def _cue_patterns() -> tuple[re.Pattern[str], ...]:
     classes = word_classes()
     feature = "|".join(sorted(map(re.escape, classes["settlement_nouns"]), key=len,
                               reverse=True))
@@ -50,7 +50,10 @@ def _cue_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     # "in X, Y's largest township": the part of a town named beside it
     owned = re.compile(rf"\b(?:[Ii]n|[Aa]t|[Nn]ear|[Oo]utside)\s+(?P<name>{_NAME}),\s+(?:the\s+)?"
                        rf"{_NAME}['’]s?\s+(?:[\w-]+\s+){{0,3}}?(?:{part})s?\b")
-    return named, tied, owned
+    # "an air strike hit a market area in Ulang county": a name its unit noun calls a place
+    unit = re.compile(rf"\b(?:[Ii]n|[Nn]ear|[Aa]t)\s+(?P<name>{_NAME})\s+(?:county|district|"
+                      r"municipality|commune)\b")
+    return named, tied, owned, unit
 
 
 def unlisted_places(doc: Doc, text: str, toponyms: list[Toponym], gaz: Gazetteer,
@@ -161,8 +164,8 @@ def _cued_names(text: str) -> list[tuple[int, int, bool]]:
     """(start, end, needs an anchor place) of names a cue marks as places: a settlement noun
     before them or a tie to a place after them. (The tagger's place label alone is too weak:
     "in Kamenge" is as often a part of the town being told about.)"""
-    named, tied, owned = _cue_patterns()
-    out = [(*m.span("name"), False) for m in named.finditer(text)]
+    named, tied, owned, unit = _cue_patterns()
+    out = [(*m.span("name"), False) for pattern in (named, unit) for m in pattern.finditer(text)]
     out += [(*m.span("name"), True) for pattern in (tied, owned) for m in pattern.finditer(text)]
     return out
 
