@@ -2690,3 +2690,26 @@ def test_a_police_claim_of_stone_throwing_that_witnesses_deny_leaves_the_force_e
             "with stones, but witnesses said the protest was peaceful.", published="2022-05-24")
     assert [(e.sub_event_type, e.fatalities) for e in coded(r)] == [
         ("Excessive force against protesters", 1)]
+
+
+def test_deaths_told_in_the_past_perfect_in_a_later_statement_are_the_earlier_attack():
+    r = run("BAMAKO — Armed men stormed a hamlet outside Ségou on Friday evening and shot dead "
+            "farmers at a market, residents said.\n\nThe interior ministry, in a statement "
+            "read on state radio on Sunday, said nine villagers had been killed.",
+            published="2023-05-09")
+    assert [(e.sub_event_type, e.event_date, e.fatalities) for e in coded(r)] == [
+        ("Attack", "2023-05-05", 9)]
+
+
+def test_suspected_robbers_beaten_to_death_by_residents_are_mob_violence():
+    r = run("Angry residents beat two suspected robbers to death in Kasama on Friday, police "
+            "said.", published="2024-03-11")
+    assert [(e.sub_event_type, e.location, e.fatalities) for e in coded(r)] == [
+        ("Mob violence", "Kasama", 2)]
+
+
+def test_a_killing_told_a_day_after_another_is_its_own_incident():
+    r = run("Gunmen shot dead a trader in Mubi on Tuesday, a day after soldiers killed four "
+            "insurgents in a gunfight near Gwoza, the army said.", published="2024-03-14")
+    assert sorted((e.location, e.event_date) for e in coded(r)) == [
+        ("Gwoza", "2024-03-11"), ("Mubi", "2024-03-12")]

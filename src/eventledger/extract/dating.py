@@ -163,9 +163,9 @@ def _date(ctx: ExtractionContext, tok: Token, sent: Span, sent_timexes: list[Tim
             return None
     # "said on Tuesday that armed men had raped four women who were collecting firewood on
     # Monday": an act told in the past perfect lies before the saying, on the other day told
-    if any(c.dep_ in ("aux", "auxpass") and word(c) == "had" for c in (*tok.children,
-                                                                        *own.children)) and \
-            any(r == LOOSE for r, _, _ in dated):
+    pluperfect = any(c.dep_ in ("aux", "auxpass") and word(c) == "had"
+                     for c in (*tok.children, *own.children))
+    if pluperfect and any(r == LOOSE for r, _, _ in dated):
         dated = [(LOOSE + 1 if r == SAID else r, d, t) for r, d, t in dated]
     dated.sort(key=lambda d: (d[0], d[1]))
     ordered = [t for _, _, t in dated]
@@ -180,8 +180,14 @@ def _date(ctx: ExtractionContext, tok: Token, sent: Span, sent_timexes: list[Tim
     opens = narrative is not None and only_said and \
         not same_paragraph(ctx.text, narrative.start, sent.start_char) and \
         bool(_FRONTED.fullmatch(ctx.text[sent.start_char:dated[0][2].start]))
-    if (not ordered or only_said) and narrative is not None and not present and not opens and \
-            modality != "future" and _same_paragraph(ctx.text, narrative.start, sent.start_char):
+    # "a statement read on Wednesday said eight civilians had been killed": told in the past
+    # perfect, the act lies before the saying, so the story's day stands even paragraphs back
+    earlier = pluperfect and bool(dated) and narrative is not None and \
+        all(r >= SAID and t.end <= tok.idx for r, _, t in dated) and \
+        _day_before(narrative, dated[0][2])
+    if (not ordered or only_said or earlier) and narrative is not None and not present and \
+            not opens and modality != "future" and (
+                earlier or _same_paragraph(ctx.text, narrative.start, sent.start_char)):
         # "Five officers were killed, a governor said on Wednesday": the day being told, not
         # the day it was said, when the story has one.
         ordered = [narrative, *ordered]
@@ -443,6 +449,12 @@ def _same_time_clause(head: Token, own: Token) -> bool:
     return head.dep_ == "advcl" and any(
         c.dep_ in ("mark", "advmod", "aux") and word(c) in ("when", "as", "while", "to")
         for c in head.children)
+
+
+def _day_before(first: Timex, then: Timex) -> bool:
+    """Whether the first expression names a day before the second."""
+    a, b = _iso_day(first.value), _iso_day(then.value)
+    return a is not None and b is not None and a < b
 
 
 def _same_paragraph(text: str, a: int, b: int) -> bool:

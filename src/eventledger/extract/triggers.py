@@ -720,7 +720,7 @@ def _absorber(hit: _Hit, hits: list[_Hit]) -> _Hit | None:
                 other.token.dep_ in ("advcl", "relcl") and not concessive(other.token) and \
                 other.token.head.i == hit.token.i and any(
                     c.dep_ in SUBJECT_DEPS and c.pos_ != "PRON"
-                    for c in other.token.children):
+                    for c in other.token.children) and not _time_apart(other.token):
             return other
         # "raided a camp, sparking a gunfight with its herders": the raid became the fight
         if other.trigger.plover == "ASSAULT" and hit.trigger.acled_sub == "Armed clash" and \
@@ -785,6 +785,14 @@ def _absorber(hit: _Hit, hits: list[_Hit]) -> _Hit | None:
                 and not any(concessive(a) for a in _path_up(hit.token, other.token))):
             return other  # "fired tear gas to disperse them, killing two"
     return None
+
+
+def _time_apart(clause: Token) -> bool:
+    """'a day after gendarmes killed five rustlers': a clause told a span of time before or
+    after the act is another incident."""
+    return any(c.dep_ == "mark" and word(c) in ("after", "before") for c in clause.children) \
+        and any(c.dep_ == "npadvmod" and c.lemma_.lower() in word_classes()["time_nouns"]
+                for c in clause.children)
 
 
 def _first_participle(tok: Token) -> Token:
