@@ -2713,3 +2713,34 @@ def test_a_killing_told_a_day_after_another_is_its_own_incident():
             "insurgents in a gunfight near Gwoza, the army said.", published="2024-03-14")
     assert sorted((e.location, e.event_date) for e in coded(r)) == [
         ("Gwoza", "2024-03-11"), ("Mubi", "2024-03-12")]
+
+
+def test_soldiers_killing_militants_in_a_clash_is_a_clash_told_once():
+    r = run("Soldiers killed two militants of the Kurdistan Workers' Party in a clash in a rural "
+            "area near Hakkari on Tuesday, the ministry said.\n\nThe ministry said the "
+            "militants had opened fire on a patrol and were killed in the exchange that "
+            "followed. No soldiers were hurt.", published="2024-05-09")
+    assert [(e.sub_event_type, e.event_date, e.fatalities) for e in coded(r)] == [
+        ("Armed clash", "2024-05-07", 2)]
+
+
+def test_its_troops_are_the_forces_of_the_state_body_that_said_so():
+    r = run("HEBRON — The Israeli army said on Monday its troops had arrested three men in the "
+            "town of Dura overnight.", published="2024-05-06")
+    [ev] = [e for e in r.events if e.sub_event_type == "Arrests"]
+    assert ev.actor1 == "Military Forces of Israel"
+
+
+def test_a_wounded_man_who_died_later_adds_to_the_fights_toll():
+    r = run("Troops raided the town of Kidal before dawn on Monday, sparking a gun battle with "
+            "rebels in which two fighters were killed, residents said. A third man, shot in the "
+            "chest during the fighting, died in hospital on Tuesday.", published="2024-05-09")
+    assert [(e.sub_event_type, e.event_date, e.fatalities) for e in coded(r)] == [
+        ("Armed clash", "2024-05-06", 3)]
+
+
+def test_a_march_to_mark_an_old_coups_anniversary_is_todays_protest():
+    r = run("Thousands of people marched through Santiago on Monday to mark the anniversary of "
+            "the 1973 coup.", published="2024-09-12")
+    assert [(e.sub_event_type, e.event_date) for e in coded(r)] == [
+        ("Peaceful protest", "2024-09-09")]

@@ -25,6 +25,9 @@ def test_a_dateline_dash_ends_in_a_full_stop():
     text = "HARARE, Zimbabwe, Sep 14 (Southern Plateau Wire Service) - Police detained 14 people."
     out = normalise_for_parsing(text)
     assert out == text.replace(") - ", ") . ")
+    # a town and its outlet, with no country or date between
+    text = "MAPUTO (Indian Ocean Courier) — Police detained 14 people."
+    assert normalise_for_parsing(text) == text.replace(") — ", ") . ")
 
 
 @pytest.mark.model

@@ -103,3 +103,10 @@ def test_a_name_its_unit_noun_calls_a_county_is_a_place(gaz):
             "traders, local officials said.")
     assert not gaz.lookup("Lobokwet")
     assert to_place(unlisted(text, gaz)["Lobokwet"]).country == "South Sudan"
+
+
+def test_the_main_town_of_a_known_place_is_a_place(gaz):
+    text = ("Rebels attacked a post in Wandai, the main town of a remote district of Central "
+            "Papua, on Thursday.")
+    assert not gaz.lookup("Wandai")
+    assert to_place(unlisted(text, gaz)["Wandai"]).country == "Indonesia"

@@ -92,7 +92,8 @@ _MID_SENTENCE_BREAK = re.compile(r"(?<=[^\s.!?:\"”])([ \t]*\n[\s]*)(?=[a-z(])"
 
 
 # "KANO, Nigeria — Police fired ...": a dateline (capitals, then a country or date) and its dash.
-_DATELINE_DASH = re.compile(r"(?m)^(\s*[A-ZÀ-Ý][A-ZÀ-Ý'.\- ]{2,40}(?:,[^\n—–]{2,70}?)?)"
+_DATELINE_DASH = re.compile(r"(?m)^(\s*[A-ZÀ-Ý][A-ZÀ-Ý'.\- ]{2,40}(?:,[^\n—–]{2,70}?)?"
+                            r"(?:\s+\([^)\n]{2,60}\))?)"
                             r"(\s+)(—|–|--?)(?=\s+[A-Z])")
 
 

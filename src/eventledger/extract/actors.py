@@ -273,11 +273,14 @@ def _actor_country(span: Span, ctx: ExtractionContext, hint: str | None = None) 
                                                        span.end_char)
                       if top.entry and top.resolved.feature == "country" and not top.adjectival
                       and not any(t.idx == top.start for t in span if t.i in backed)), None)
-    if found is None and actor_lexicon().get(span.root.lemma_.lower(), {}).get("kind") == "state":
+    state = actor_lexicon().get(span.root.lemma_.lower(), {}).get("kind") == "state"
+    if found is None and state:
         # "the Kolkata police": a town's force is its country's, wherever it acts.
         found = next((top.resolved.country for top in within(ctx.toponyms, span.start_char,
                                                           span.end_char)
                       if top.entry and top.resolved.country and not top.adjectival), None)
+    if found is None and state:
+        found = _owner_country(span, ctx)
     found = found or hint
     if found is not None:
         for name in names:
@@ -285,6 +288,20 @@ def _actor_country(span: Span, ctx: ExtractionContext, hint: str | None = None) 
         return found
     remembered = next((ctx.actor_countries[n] for n in names if n in ctx.actor_countries), None)
     return remembered or ctx.country_name
+
+
+def _owner_country(span: Span, ctx: ExtractionContext) -> str | None:
+    """'The Israeli military said its troops had returned fire': a state's forces told by a
+    possessive are those of the state body named before them in the sentence."""
+    if not any(c.dep_ == "poss" and word(c) in ("its", "their") for c in span.root.children):
+        return None
+    lex = actor_lexicon()
+    for tok in reversed(span.sent[:span.root.i - span.sent.start]):
+        iso2 = demonym_country(tok.text) if tok.text[:1].isupper() else None
+        if iso2 and tok.dep_ in ("amod", "compound") and \
+                lex.get(tok.head.lemma_.lower(), {}).get("kind") == "state":
+            return _country_name(iso2, ctx)
+    return None
 
 
 def _country_name(iso2: str, ctx: ExtractionContext) -> str:

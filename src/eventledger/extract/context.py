@@ -97,6 +97,7 @@ class _Hit:
     token: Token
     span: Span  # the trigger words
     trigger: Trigger
+    typed_by_noun: bool = False  # its type is the one a folded-in noun named ("in a clash")
 
 
 def _lemma_in(tok: Token, words: frozenset[str]) -> bool:

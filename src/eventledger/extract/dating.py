@@ -74,10 +74,20 @@ def _date(ctx: ExtractionContext, tok: Token, sent: Span, sent_timexes: list[Tim
             continue  # "declared an emergency until Oct. 21": when it ends, not when declared
         if span.root.dep_ in ("nummod", "compound", "amod") and \
                 span.root.head.dep_ == "pobj" and word(span.root.head.head) == "since":
+            if (head.i == tok.i and tok.dep_ == "acl") or (
+                    any(a.i == head.i for a in tok.ancestors) and any(
+                    c.dep_ == "aux" and c.lemma_ == "have" for c in head.children)):
+                # "380 people have been killed by mines since the 2020 war", "areas regained
+                # since the 2020 war": a tally or a state over the span, no event of a day
+                return None
             continue  # "the latest of such deaths since the 2020 war": a span's start
         if span.root.dep_ in ("nummod", "compound", "amod") and head.i != own.i and \
                 span.root.head.lemma_.lower() in word_classes()["dated_documents"]:
             continue  # "calling for a return to the 1992 constitution": a text's year
+        if span.root.dep_ in ("nummod", "compound", "amod") and head.i != own.i and \
+                head.dep_ in ("xcomp", "advcl") and head.tag_ == "VB" and \
+                any(c.dep_ == "aux" and word(c) == "to" for c in head.children):
+            continue  # "marched to mark the anniversary of the 1976 coup": a purpose's topic
         if opener is not None and re.fullmatch(r"[\s,]*", ctx.text[t.end:opener.idx]):
             dated.append((0, abs(t.start - tok.idx), t))  # "unrest in 2022 in which ... died"
         elif tok.pos_ == "NOUN" and head.dep_ == "relcl" and head.head.i == tok.i and \

@@ -570,7 +570,8 @@ def _subtype(ctx: ExtractionContext, hit: _Hit, trig: Trigger, sent: Span,
             and source is not None and _named_in_plural(ctx, source):
         sub = "Mob violence"  # "villagers beat two herders to death": a crowd's lynching
     pred = predict(ctx, sent, hit)
-    typing = decide(pred, trig, sub, plover_mode, refined=sub != trig.acled_sub or fought,
+    typing = decide(pred, trig, sub, plover_mode, refined=sub != trig.acled_sub or fought or
+                    hit.typed_by_noun,
                     inter_s=inter_s, harmed=bool(counts["fatalities"] or counts["injured"]),
                     protest_told=ctx.protest_told,
                     means_told=any(_lemma_in(t, word_classes()["means_words"]) for t in sent))
@@ -1203,6 +1204,16 @@ def _restated(ev: Event, earlier: list[Event]) -> Event | None:
                      (ev.date_text is None or (ev.date_text == p.date_text and
                                                ev.event_date == p.event_date and
                                                _same_place(p, ev)))), None)
+    told = ev.evidence[0].text
+    if not any(counts) and ev.date_text and ev.date_text not in told and ev.location and \
+            ev.location not in told:
+        # "The military said its troops had returned fire": neither day, place nor toll of
+        # its own, the same kind of act as the one just told there that day is that act
+        same = next((p for p in reversed(earlier[-RESTATED_REACH:])
+                     if p.sub_event_type == ev.sub_event_type and p.modality == "asserted"), None)
+        if same is not None and (same.event_date, same.geonameid) == (ev.event_date,
+                                                                      ev.geonameid):
+            return same
     if ev.date_text is not None:
         return None
     # '..., said a retired steelworker who marched in Brussels': the protest told before in
@@ -1247,7 +1258,9 @@ def one_event_per_incident(events: list[Event]) -> list[Event]:
             (p for p in out[-RESTATED_REACH:] if p.geonameid != ev.geonameid and
              (_same_place(p, ev) or _one_sentence_town_and_region(p, ev)) and
              _same_incident(p, ev)), None)
-        if prior is None and last_violence is not None and _died_in_care(ev, last_violence):
+        late_death = prior is None and last_violence is not None and \
+            _died_in_care(ev, last_violence)
+        if late_death:
             prior = last_violence
         if prior is None:
             prior = _restated(ev, out)
@@ -1289,6 +1302,7 @@ def one_event_per_incident(events: list[Event]) -> list[Event]:
             prior.evidence.extend(ev.evidence)
             prior.confidence = round(min(0.95, max(prior.confidence, ev.confidence) + 0.03), 2)
         rival = _rival_count(ev, prior)
+        told_dead = prior.fatalities
         for name in ("fatalities", "injured", "arrested", "crowd_size"):
             # Mentions of one incident restate or update its tolls: the largest one stands,
             # save a claim's upper bound ("as many as 21 died"), the least credible figure,
@@ -1300,6 +1314,9 @@ def one_event_per_incident(events: list[Event]) -> list[Event]:
                 counts = [mine if _upper_bound(ev, theirs) else theirs]
             pick = min if rival and name == "fatalities" else max
             setattr(prior, name, pick(counts, default=None))
+        if late_death and told_dead and ev.fatalities and _one_more(ev):
+            # "A third man, shot during the fighting, died in hospital": added to the toll
+            prior.fatalities = told_dead + ev.fatalities
         if prior.sub_event_type == "Protest with intervention" and \
                 _told_by_its_toll(ev, prior) and (ev.fatalities or ev.injured):
             # The protest's dead or wounded, told next: the force was excessive (as refined).
@@ -1417,13 +1434,25 @@ def _raises_toll_to(ev: Event, toll: int | None) -> bool:
 _TOLL_TO = re.compile(r"(?i)\b(?:toll|total|number of dead)\b[^.;]{0,25}?\bto\s+([\w-]+)")
 
 
+def _one_more(ev: Event) -> bool:
+    """'A third man, shot during the fighting, died': a death added to the toll told before."""
+    text = ev.evidence[0].text
+    more = "|".join(word_classes()["additive"])
+    return bool(_WOUNDED_IN_IT_DIED.search(text) and
+                re.search(rf"(?i)\b(?:{more})\b[^.;]*?\bdied\b", text))
+
+
 def died_of_wounds(text: str) -> bool:
     """'two more had died of their wounds on Tuesday': a late toll of an incident told."""
-    return bool(_DIED_OF_WOUNDS.search(text))
+    return bool(_DIED_OF_WOUNDS.search(text) or _WOUNDED_IN_IT_DIED.search(text))
 
 
 _DIED_OF_WOUNDS = re.compile(r"(?i)\b(?:died|succumbed)\s+(?:later\s+)?(?:of|from|to)\s+"
                              r"(?:his|her|their|the)\s+(?:wounds|injuries)\b")
+# "a third man, shot during the fighting, died in hospital"
+_WOUNDED_IN_IT_DIED = re.compile(r"(?i)\b(?:shot|wounded|injured|hurt)\b[^.;]{0,40}?\b(?:during|"
+                                 r"in)\s+the\s+(?:fighting|clash(?:es)?|raid|attack|shooting|"
+                                 r"violence|unrest|gunfight|battle)\s*,\s+(?:later\s+)?died\b")
 
 
 def _add_dead_by_side(sides: dict[int | None, int], mention: Event) -> None:

@@ -695,6 +695,7 @@ def _merge_hits(hits: list[_Hit]) -> list[_Hit]:
             means = "Air/drone strike"  # "a helicopter fired missiles": from the air
         if hit.trigger.acled_sub == "Attack" and means is not None:
             hit.trigger = replace(hit.trigger, acled_sub=means)
+            hit.typed_by_noun = True
     return kept
 
 

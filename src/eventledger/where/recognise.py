@@ -384,7 +384,7 @@ class _Recogniser:
             facility or kind or struck or told
 
 
-_DATELINE_OUTLET = re.compile(r"(?:\A|\n\n)\s*[A-ZÀ-Ý][A-ZÀ-Ý'’.\- ]{2,40},[^\n(]{0,60}?"
+_DATELINE_OUTLET = re.compile(r"(?:\A|\n\n)\s*[A-ZÀ-Ý][A-ZÀ-Ý'’.\- ]{2,40}(?:,[^\n(]{0,60}?)?"
                               r"\(([^)\n]{2,60})\)\s*[-—–.]")
 # "N'DJAMENA, Chad —", "PORT-AU-PRINCE —": a town in capitals opening the text or a paragraph.
 # (The parser's copy ends a dateline with a full stop: see `nlp.normalise_for_parsing`.)

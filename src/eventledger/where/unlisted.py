@@ -45,14 +45,15 @@ def _cue_patterns() -> tuple[re.Pattern[str], ...]:
                       rf"(?:\s+(?:{units}))?(?:,\s+|\s+(?=in\s+[A-Z]\w+\s+(?:{units}|state|province|region)\b))"
                       r"(?:(?:just|some|about|\d+\s*(?:km|kilometres|kilometers|miles))\s+)?"
                       r"(?:(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of|in|"
-                      r"on\s+the|near)\s")
+                      rf"on\s+the|near|the\s+(?:[\w-]+\s+){{0,2}}?(?:{feature}|seat)\s+of)\s")
     part = "|".join(sorted(map(re.escape, classes["town_part_nouns"]), key=len, reverse=True))
     # "in X, Y's largest township": the part of a town named beside it
     owned = re.compile(rf"\b(?:[Ii]n|[Aa]t|[Nn]ear|[Oo]utside)\s+(?P<name>{_NAME}),\s+(?:the\s+)?"
                        rf"{_NAME}['’]s?\s+(?:[\w-]+\s+){{0,3}}?(?:{part})s?\b")
     # "an air strike hit a market area in Ulang county": a name its unit noun calls a place
-    unit = re.compile(rf"\b(?:[Ii]n|[Nn]ear|[Aa]t)\s+(?P<name>{_NAME})\s+(?:county|district|"
-                      r"municipality|commune)\b")
+    unit_nouns = "|".join(sorted(map(re.escape, classes["unit_place_nouns"]), key=len,
+                                 reverse=True))
+    unit = re.compile(rf"\b(?:[Ii]n|[Nn]ear|[Aa]t)\s+(?P<name>{_NAME})\s+(?:{unit_nouns})\b")
     return named, tied, owned, unit
 
 
