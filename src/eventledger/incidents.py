@@ -81,8 +81,6 @@ def _base(name: str) -> str:
 
 
 UNIDENTIFIED = "Unidentified Armed Group"  # may be any non-state group a later report names
-# "militants" ("Rebel Group") may be the insurgents another sentence names
-GENERIC_NON_STATE = frozenset({UNIDENTIFIED, "Rebel Group"})
 
 
 @cache
@@ -96,8 +94,8 @@ def _same_actor(x: str, y: str) -> bool:
     # A name without a country matches the same name with one; two countries must agree.
     if x == y or (_base(x) == _base(y) and (x == _base(x) or y == _base(y))):
         return True
-    other = {_base(x), _base(y)} - GENERIC_NON_STATE
-    return len(other) <= 1 and not other & _state_actors()
+    other = {_base(x), _base(y)} - {UNIDENTIFIED}
+    return len(other) == 1 and not other & _state_actors()
 
 
 def _one_state(x: str, y: str) -> bool:
