@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cache
 from typing import TYPE_CHECKING
 
 from eventledger import incidents
@@ -1437,22 +1438,30 @@ _TOLL_TO = re.compile(r"(?i)\b(?:toll|total|number of dead)\b[^.;]{0,25}?\bto\s+
 def _one_more(ev: Event) -> bool:
     """'A third man, shot during the fighting, died': a death added to the toll told before."""
     text = ev.evidence[0].text
-    more = "|".join(word_classes()["additive"])
-    return bool(_WOUNDED_IN_IT_DIED.search(text) and
-                re.search(rf"(?i)\b(?:{more})\b[^.;]*?\bdied\b", text))
+    wounded_then_died, one_more = _late_death_patterns()
+    return bool(wounded_then_died.search(text) and one_more.search(text))
 
 
 def died_of_wounds(text: str) -> bool:
     """'two more had died of their wounds on Tuesday': a late toll of an incident told."""
-    return bool(_DIED_OF_WOUNDS.search(text) or _WOUNDED_IN_IT_DIED.search(text))
+    return bool(_DIED_OF_WOUNDS.search(text) or _late_death_patterns()[0].search(text))
 
 
 _DIED_OF_WOUNDS = re.compile(r"(?i)\b(?:died|succumbed)\s+(?:later\s+)?(?:of|from|to)\s+"
                              r"(?:his|her|their|the)\s+(?:wounds|injuries)\b")
-# "a third man, shot during the fighting, died in hospital"
-_WOUNDED_IN_IT_DIED = re.compile(r"(?i)\b(?:shot|wounded|injured|hurt)\b[^.;]{0,40}?\b(?:during|"
-                                 r"in)\s+the\s+(?:fighting|clash(?:es)?|raid|attack|shooting|"
-                                 r"violence|unrest|gunfight|battle)\s*,\s+(?:later\s+)?died\b")
+
+
+@cache
+def _late_death_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """'shot during the fighting, died' (wounded in the act told, dead since) and 'a third
+    man ... died' (a death more than those told)."""
+    classes = word_classes()
+    acts = "|".join(sorted(map(re.escape, classes["violence_nouns"] | classes["fight_words"]),
+                           key=len, reverse=True))
+    more = "|".join(map(re.escape, classes["additive"]))
+    return (re.compile(rf"(?i)\b(?:shot|wounded|injured|hurt)\b[^.;]{{0,40}}?\b(?:during|in)\s+"
+                       rf"the\s+(?:{acts})\s*,\s+(?:later\s+)?died\b"),
+            re.compile(rf"(?i)\b(?:{more})\b[^.;]*?\bdied\b"))
 
 
 def _add_dead_by_side(sides: dict[int | None, int], mention: Event) -> None:
