@@ -2744,3 +2744,48 @@ def test_a_march_to_mark_an_old_coups_anniversary_is_todays_protest():
             "the 1973 coup.", published="2024-09-12")
     assert [(e.sub_event_type, e.event_date) for e in coded(r)] == [
         ("Peaceful protest", "2024-09-09")]
+
+
+def test_roads_blocked_by_fallen_trees_or_a_landslide_are_no_protest():
+    r = run("Fallen trees blocked roads across Braga on Saturday. A landslide blocked the main "
+            "highway to Viseu on Sunday.", published="2025-12-22")
+    assert coded(r) == []
+
+
+def test_what_a_court_sentenced_a_man_for_is_no_event_of_that_day():
+    r = run("On Friday, a court in Braga sentenced a 38-year-old man to eight years in prison "
+            "for setting a series of forest fires in the summer of 2023, which destroyed "
+            "several hundred hectares.", published="2025-12-21")
+    assert coded(r) == []
+
+
+def test_border_guards_killing_armed_smugglers_are_a_state_force_in_a_clash():
+    r = run("Uzbek border guards killed two members of an armed group that crossed the river "
+            "near Termez on Wednesday, the security service said. The men opened fire when "
+            "they were challenged.", published="2025-08-08")
+    [ev] = coded(r)
+    assert (ev.sub_event_type, ev.actor1) == ("Armed clash", "Military Forces of Uzbekistan")
+
+
+def test_people_killed_when_gunmen_exchanged_fire_fell_in_a_clash():
+    r = run("Two people were shot dead in Yendi on Monday when gunmen from rival factions in a "
+            "chieftaincy dispute exchanged fire in the town's market, police said.",
+            published="2023-12-20")
+    assert [(e.sub_event_type, e.fatalities) for e in coded(r)] == [("Armed clash", 2)]
+
+
+def test_a_killing_the_protesters_accuse_the_police_of_is_not_the_protests_toll():
+    r = run("On Wednesday, residents of Tivoli Gardens blocked roads in Kingston with old "
+            "furniture, accusing police of killing an unarmed man during an operation last "
+            "week.", published="2025-09-19")
+    [ev] = coded(r)
+    assert (ev.sub_event_type, ev.event_date, ev.fatalities) == (
+        "Peaceful protest", "2025-09-17", None)
+
+
+def test_arrests_of_activists_who_sat_down_across_a_road_met_a_protest():
+    r = run("Milan, July 12 — Police removed about 20 climate activists who had sat down across "
+            "the lanes of the city's ring road on Tuesday morning and detained eight of them, "
+            "police said.", published="2023-07-12")
+    assert [(e.sub_event_type, e.event_date, e.arrested) for e in coded(r)] == [
+        ("Protest with intervention", "2023-07-11", 8)]

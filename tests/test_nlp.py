@@ -28,6 +28,10 @@ def test_a_dateline_dash_ends_in_a_full_stop():
     # a town and its outlet, with no country or date between
     text = "MAPUTO (Indian Ocean Courier) — Police detained 14 people."
     assert normalise_for_parsing(text) == text.replace(") — ", ") . ")
+    # a town in title case with its date
+    text = "Colombo, July 9 — Police fired tear gas."
+    assert normalise_for_parsing(text) == "Colombo, July 9 . Police fired tear gas."
+    assert normalise_for_parsing("Police, he said — Not this.") == "Police, he said — Not this."
 
 
 @pytest.mark.model

@@ -89,8 +89,10 @@ def _normalise_actor(span: Span, ctx: ExtractionContext, country_hint: str | Non
     singulars = [w[:-1] if t.tag_ == "NNPS" or (t.tag_ == "NNP" and w.endswith("es")) else w
                  for t, w in zip(span, lowers, strict=True)]
     # Words inside an organisation's name ("the People's Defense Front") are not actors.
-    in_org = {t.i for e in ctx.ents_in(span) if e.label_ in ("ORG", "FAC") and len(e) > 1
-              for t in e}
+    orgs = [e for e in ctx.ents_in(span) if e.label_ in ("ORG", "FAC") and len(e) > 1]
+    in_org = {t.i for e in orgs for t in e}
+    # ... unless the name is the lexicon's phrase itself ("the Legislative Assembly")
+    whole_names = {(e.start + (e[0].dep_ == "det"), e.end) for e in orgs}
     backed = _backed_or_opposed(span)
     best: dict[str, str] | None = None
     # Longest lexicon phrase wins; a head-noun match beats a modifier. A match inside an
@@ -107,8 +109,9 @@ def _normalise_actor(span: Span, ctx: ExtractionContext, country_hint: str | Non
             if titled and not _title_before_a_name(span, i):
                 continue  # "sp mla X" (a party), "dr sp singh" (initials): no police title
             # (a title before a name stays one where the tagger read the whole as a name)
-            if in_complement or any((t.i in in_org and not titled) or t.i in backed
-                                    for t in span[i:i + n]):
+            whole = (span[i].i, span[i].i + n) in whole_names
+            if in_complement or any((t.i in in_org and not titled and not whole) or
+                                    t.i in backed for t in span[i:i + n]):
                 continue
             if n == 1 and _qualifies_a_thing(last, lex):
                 continue  # "a militant union": an adjective does not arm what is no actor

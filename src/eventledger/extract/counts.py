@@ -169,7 +169,9 @@ def _counts(hit: _Hit, sent: Span, source: Token | None, target: Token | None
         # eight officers were injured"; "returned, two days after police killed one").
         own_clause = c.dep_ in ("conj", "advcl", "ccomp") and c.pos_ in ("VERB", "AUX") and any(
             d.dep_ in ("nsubj", "nsubjpass") for d in c.children)
-        if (c.dep_ in ("relcl", "acl") or own_clause) and c.i != hit.token.i and \
+        # "blocked roads, accusing police of killing a man": the accused act's count
+        accused = c.pos_ == "VERB" and c.lemma_.lower() in word_classes()["accusation_verbs"]
+        if (c.dep_ in ("relcl", "acl") or own_clause or accused) and c.i != hit.token.i and \
                 c.i not in nested and not in_which_clause(c):
             nested.update(range(c.left_edge.i, c.right_edge.i + 1))
     told_in = [t for c in hit.token.head.children if c.i != hit.token.i and

@@ -618,6 +618,8 @@ def _subtype(ctx: ExtractionContext, hit: _Hit, trig: Trigger, sent: Span,
         sub = None  # "rocket-propelled grenades were used": a weapon of the fighting told
     if sub == "Headquarters or base established" and inter_s in (*CROWDS, Inter.CIVILIANS):
         sub = None  # "protesters set up a camp beside the tracks": a protest camp, no base
+    if _judged_for(tok):
+        sub = None  # "sentenced a man for setting forest fires": the crime a court judged
     if trig.plover == "ASSAULT" and _judicial(tok, sent):
         sub = None  # "a man convicted of killing a guard was executed": a sentence carried out
     if trig.plover == "ASSAULT" and any(
@@ -676,6 +678,23 @@ def _judicial(tok: Token, sent: Span) -> bool:
     """'was executed ... after being convicted': the state's killing is a court's sentence."""
     return tok.lemma_.lower() in ("execute", "hang") and any(
         _lemma_in(t, JUDICIAL_WORDS) for t in sent if t.i != tok.i)
+
+
+def _judged_for(tok: Token) -> bool:
+    """'a court sentenced a man to nine years for setting fires', 'convicted a man who killed
+    ...': an act told as what someone was sentenced, convicted or charged for."""
+    verdicts = word_classes()["verdict_verbs"]
+    for a in (tok, *tok.ancestors):
+        if a.dep_ == "prep" and word(a) == "for" and a.head.pos_ == "VERB" and \
+                a.head.lemma_.lower() in verdicts:
+            return True
+        if a.dep_ == "relcl" and a.head.dep_ in ("dobj", "nsubjpass") and \
+                a.head.head.lemma_.lower() in verdicts:
+            return True  # "sentenced a man who had set fire to ...": what the man did
+        if a.dep_ == "advcl" and a.head.lemma_.lower() in verdicts and any(
+                c.dep_ == "nsubj" and word(c) in ("which", "who") for c in a.children):
+            return True  # the same relative clause, hung by the parse on the verdict
+    return False
 
 
 def _told_as_a_crowd(tok: Token) -> bool:
@@ -766,7 +785,13 @@ def _arrested_while_protesting(tok: Token) -> bool:
     """'arrested 31 activists who paddled into the channel, blocking it', 'detained six people
     after a group gathered outside the party office': the arrests met a protest, told by the
     act of those arrested or by a clause of the same time (not 'days after a rally')."""
-    for clause in tok.children:
+    # ("removed 30 activists who had sat down across the road and detained twelve of them":
+    # those the first verb's object names)
+    shared = [c for c in tok.head.children if c.dep_ == "dobj"] if tok.dep_ == "conj" else []
+    if tok.dep_ == "conj" and tok.head.dep_ == "relcl" and \
+            not any(c.dep_ in SUBJECT_DEPS for c in tok.children):
+        shared.append(tok.head.head)  # the same, the arrest misread as the relative clause's
+    for clause in [*tok.children, *shared]:
         if clause.dep_ == "advcl" and any(word(c) in ("after", "while", "as", "when")
                                           and c.dep_ in ("mark", "advmod")
                                           for c in clause.children):
@@ -793,6 +818,7 @@ def _arrested_while_protesting(tok: Token) -> bool:
 
 
 PROTEST_ACTS = frozenset(word_classes()["protest_acts"])
+ROUTES = frozenset(word_classes()["route"])
 PROTEST_PROPS = frozenset(word_classes()["protest_props"])
 DISPLAY_VERBS = frozenset(word_classes()["display_verbs"])
 DEFIED_ORDERS = frozenset(word_classes()["defied_orders"])
@@ -806,6 +832,9 @@ def _act_of_protest(act: Token, depth: int = 0) -> bool:
     lemma = act.lemma_.lower()
     if lemma in PROTEST_ACTS:
         return True
+    if lemma == "sit" and any(p.dep_ == "pobj" and _lemma_in(p, ROUTES)
+                              for c in act.children if c.dep_ == "prep" for p in c.subtree):
+        return True  # "sat down across the lanes of the ring road": a sit-in blockade
     objects = [c.lemma_.lower() for c in act.children if c.dep_ in ("dobj", "attr")]
     if any(o in PROTEST_NOUNS or (o in PROTEST_PROPS and lemma in DISPLAY_VERBS)
            for o in objects):

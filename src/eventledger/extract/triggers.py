@@ -329,7 +329,11 @@ def _gathered_to(frame: _Frame, tok: Token) -> bool:
     """rally:CLASS — people gathered for a purpose of the class ('hundreds gathered on the
     square to demand cleaner air'): a protest, unless officials gather ('ministers met to
     condemn the coup' is a meeting)."""
-    purpose = any(c.dep_ in ("xcomp", "advcl") and c.pos_ == "VERB" and _lemma_in(c, frame.words)
+    # (or "gathered outside City Hall to submit a petition": to hand in a grievance)
+    grievances = word_classes()["grievance_documents"]
+    purpose = any(c.dep_ in ("xcomp", "advcl") and c.pos_ == "VERB" and
+                  (_lemma_in(c, frame.words) or any(o.dep_ == "dobj" and _lemma_in(o, grievances)
+                                                    for o in c.children))
                   and any(a.dep_ == "aux" and word(a) == "to" for a in c.children)
                   for c in tok.children)
     # "gathered in Comrat in support of the protesters", "in solidarity with the strikers"
@@ -579,6 +583,10 @@ def _accidental(tok: Token) -> bool:
             p.dep_ == "pobj" and _lemma_in(p, hazards) for p in c.children)
             for c in tok.children):
         return True  # "roads were blocked by landslides": nature's doing
+    if tok.pos_ == "VERB" and any(c.dep_ == "nsubj" and
+                                  _lemma_in(c, hazards | classes["fallen_obstacles"])
+                                  for c in tok.children):
+        return True  # "a landslide blocked the highway", "fallen trees blocked roads"
     if tok.pos_ != "VERB" or tok.lemma_.lower() not in classes["casualty_verbs"]:
         return False
     if tok.dep_ in ("advcl", "conj") and (_accidental_blast(tok.head) or any(
