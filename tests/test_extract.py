@@ -2789,3 +2789,92 @@ def test_arrests_of_activists_who_sat_down_across_a_road_met_a_protest():
             "police said.", published="2023-07-12")
     assert [(e.sub_event_type, e.event_date, e.arrested) for e in coded(r)] == [
         ("Protest with intervention", "2023-07-11", 8)]
+
+
+def test_police_barring_a_procession_change_a_groups_activity():
+    r = run("On Wednesday, police barred a religious procession from leaving a church in León.",
+            published="2023-12-07")
+    assert [(e.sub_event_type, e.event_date) for e in coded(r)] == [
+        ("Change to group/activity", "2023-12-06")]
+
+
+def test_villagers_gathering_to_submit_a_petition_protest():
+    r = run("On Wednesday, around 200 villagers facing eviction gathered outside the provincial "
+            "hall in Battambang to submit a petition against the demolition of their homes.",
+            published="2025-04-19")
+    assert [(e.sub_event_type, e.event_date) for e in coded(r)] == [
+        ("Peaceful protest", "2025-04-16")]
+
+
+def test_a_legislature_named_as_an_organisation_acts_at_the_capital():
+    r = run("On Wednesday, police arrested a union leader in San Miguel.\n\nThe Legislative "
+            "Assembly voted on Tuesday to extend the state of exception for another 30 days.",
+            published="2025-05-02")
+    emergency = [e for e in coded(r) if e.sub_event_type == "Other"]
+    assert [(e.location, e.actor1) for e in emergency] == [
+        ("San Salvador", "Government of El Salvador")]
+
+
+def test_troops_in_what_a_countrys_military_said_are_that_countrys():
+    r = run("HEBRON — The Israeli military said troops had arrested four men in the town of "
+            "Dura on Monday.", published="2024-05-08")
+    [ev] = [e for e in r.events if e.sub_event_type == "Arrests"]
+    assert ev.actor1 == "Military Forces of Israel"
+
+
+def test_gunmen_killed_in_an_exchange_of_fire_during_a_raid_fell_in_a_clash():
+    r = run("RAMALLAH, West Bank — Israeli forces killed three Palestinian gunmen in an exchange "
+            "of fire during a raid on the Nablus refugee camp on Tuesday, the health ministry "
+            "said.", published="2023-01-11")
+    assert [(e.sub_event_type, e.fatalities) for e in coded(r)] == [("Armed clash", 3)]
+
+
+def test_arrests_over_what_was_said_at_a_rally_are_no_protest():
+    r = run("Police arrested an opposition lawmaker in Ndola on Monday on charges of hate speech "
+            "over remarks he made at a rally, his party said.", published="2025-07-30")
+    assert [e.sub_event_type for e in coded(r)] == ["Arrests"]
+
+
+def test_arrests_of_a_rallys_organisers_days_later_are_arrests():
+    r = run("Police detained six organisers of a fuel-price rally in Ipoh on Monday, two days "
+            "after the protest drew thousands of people to the streets.", published="2024-06-12")
+    arrests = [e for e in coded(r) if e.arrested]
+    assert [(e.sub_event_type, e.event_date, e.arrested) for e in arrests] == [
+        ("Arrests", "2024-06-10", 6)]
+
+
+def test_arrests_two_days_after_a_rally_did_not_meet_it():
+    r = run("Security forces arrested five activists in raids on their homes in Tanta on Sunday, "
+            "two days after thousands of people rallied in the city centre.",
+            published="2023-10-23")
+    arrests = [e for e in coded(r) if e.arrested]
+    assert [(e.sub_event_type, e.event_date) for e in arrests] == [("Arrests", "2023-10-22")]
+
+
+def test_an_announced_ban_on_gatherings_is_imposed_that_day():
+    r = run("KENEMA — On Monday, police in Kenema announced a two-week ban on all public "
+            "gatherings in the city.", published="2022-08-03")
+    assert [(e.sub_event_type, e.event_date, e.location) for e in coded(r)] == [
+        ("Change to group/activity", "2022-08-01", "Kenema")]
+
+
+def test_a_shop_damaged_in_the_riot_told_as_history_is_no_new_riot():
+    r = run("CORK — A man who looted a shop during the riot in Cork in June 2021 was sentenced "
+            "on Friday.\n\n\"We want this to end,\" said a woman who runs a café on Patrick "
+            "Street that was damaged in the riot.", published="2026-03-21")
+    assert [e for e in coded(r) if e.sub_event_type == "Violent demonstration"] == []
+
+
+def test_an_attack_on_freedom_is_a_figure_of_speech():
+    r = run("Police in Turin banned the march on Thursday. Organisers said the ban was an attack "
+            "on freedom of expression and went ahead with a static rally on Saturday.",
+            published="2024-10-06")
+    assert [e for e in r.events if e.plover_event == "ASSAULT"] == []
+    assert [(e.sub_event_type, e.event_date) for e in coded(r)] == [
+        ("Change to group/activity", "2024-10-03"), ("Peaceful protest", "2024-10-05")]
+
+
+def test_factions_of_a_rebel_coalition_fighting_is_a_clash():
+    r = run("Two factions of a rebel coalition fought in Birao on Sunday, killing five people.",
+            published="2020-04-07")
+    assert [(e.sub_event_type, e.fatalities) for e in coded(r)] == [("Armed clash", 5)]

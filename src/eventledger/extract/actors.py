@@ -7,7 +7,7 @@ import re
 from typing import TYPE_CHECKING
 
 from eventledger.extract.arguments import _actor_span
-from eventledger.extract.context import ExtractionContext, _lemma_in
+from eventledger.extract.context import SUBJECT_DEPS, ExtractionContext, _lemma_in
 from eventledger.numbers import parse_count
 from eventledger.roles import word
 from eventledger.schema import Actor
@@ -294,17 +294,28 @@ def _actor_country(span: Span, ctx: ExtractionContext, hint: str | None = None) 
 
 
 def _owner_country(span: Span, ctx: ExtractionContext) -> str | None:
-    """'The Israeli military said its troops had returned fire': a state's forces told by a
-    possessive are those of the state body named before them in the sentence."""
-    if not any(c.dep_ == "poss" and word(c) in ("its", "their") for c in span.root.children):
-        return None
+    """'The Israeli military said (its) troops had returned fire': a state's forces told by a
+    possessive, or in what a state body says, are those of that body's country."""
     lex = actor_lexicon()
-    for tok in reversed(span.sent[:span.root.i - span.sent.start]):
-        iso2 = demonym_country(tok.text) if tok.text[:1].isupper() else None
-        if iso2 and tok.dep_ in ("amod", "compound") and \
-                lex.get(tok.head.lemma_.lower(), {}).get("kind") == "state":
-            return _country_name(iso2, ctx)
-    return None
+
+    def body_country(noun: Token) -> str | None:
+        if lex.get(noun.lemma_.lower(), {}).get("kind") != "state":
+            return None
+        iso2 = next((demonym_country(c.text) for c in noun.children
+                     if c.dep_ in ("amod", "compound") and c.text[:1].isupper() and
+                     demonym_country(c.text)), None)
+        return _country_name(iso2, ctx) if iso2 else None
+
+    if any(c.dep_ == "poss" and word(c) in ("its", "their") for c in span.root.children):
+        for tok in reversed(span.sent[:span.root.i - span.sent.start]):
+            if tok.dep_ in SUBJECT_DEPS and (found := body_country(tok)):
+                return found
+    speech = word_classes()["speech"]
+    said = next((a for a in span.root.ancestors if a.lemma_.lower() in speech), None)
+    if said is None:
+        return None
+    return next((found for c in said.children if c.dep_ in SUBJECT_DEPS
+                 and (found := body_country(c))), None)
 
 
 def _country_name(iso2: str, ctx: ExtractionContext) -> str:

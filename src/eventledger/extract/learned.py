@@ -65,15 +65,18 @@ def predict(ctx: ExtractionContext, sent: Span, hit: _Hit) -> Prediction | None:
 
 def decide(pred: Prediction | None, trig: Trigger, rule_sub: str | None, mode: str | None,
            refined: bool, inter_s: int | None, harmed: bool = False,
-           protest_told: bool = True, means_told: bool = True) -> Typing:
+           protest_told: bool = True, means_told: bool = True, named: bool = False) -> Typing:
     """Combine the rules' sub-event type with the model's (see the module docstring); an act
     that killed or hurt (`harmed`) is never a means of violence prevented, and a violent act
     is a protest's only where the article tells of one (`protest_told`), and arrests are a
     protest's intervention only by the rules (of its crowd, or made at it); a means of
     violence (shelling, an air strike, a bomb) only where its sentence names one
-    (`means_told`)."""
+    (`means_told`). A type a noun of the sentence names outright (`named`: "in an exchange of
+    fire") stands."""
     if pred is None or trig.kind != "event":
         return Typing(rule_sub, mode, None)
+    if named and rule_sub is not None:
+        return Typing(rule_sub, mode, pred.acled_dist.get(rule_sub, 0.0))
     table = sub_event_typing()
     model_sub = pred.acled
     p_model = pred.acled_p

@@ -148,7 +148,10 @@ def _object_modality(tok: Token, modality: str) -> str:
         noun = noun.head  # "facing prosecutions and arrest": the conjunct shares the verb
     if tok.pos_ == "NOUN" and noun.dep_ in ("dobj", "pobj") and modality == "asserted":
         gov = noun.head if noun.dep_ == "dobj" else noun.head.head
-        if gov.lemma_.lower() in classes["future_marker"] | {"threaten", "announce"}:
+        announced_measure = gov.lemma_.lower() == "announce" and \
+            tok.lemma_.lower() in classes["imposed_measures"]  # "announced a curfew": imposed
+        if gov.lemma_.lower() in classes["future_marker"] | {"threaten", "announce"} and \
+                not announced_measure:
             modality = "future"
         elif gov.lemma_.lower() in classes["request_verbs"] and not _told_done(gov):
             modality = "hypothetical"  # "called for the deployment", "authorizes deployment"

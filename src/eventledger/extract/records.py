@@ -52,7 +52,7 @@ from eventledger.extract.refinement import (
     _refine,
     set_protest_sides,
 )
-from eventledger.extract.triggers import names_those_held
+from eventledger.extract.triggers import names_those_held, time_apart
 from eventledger.numbers import parse_count
 from eventledger.paragraphs import same_paragraph
 from eventledger.roles import concessive, own_subtree, word
@@ -571,8 +571,8 @@ def _subtype(ctx: ExtractionContext, hit: _Hit, trig: Trigger, sent: Span,
             and source is not None and _named_in_plural(ctx, source):
         sub = "Mob violence"  # "villagers beat two herders to death": a crowd's lynching
     pred = predict(ctx, sent, hit)
-    typing = decide(pred, trig, sub, plover_mode, refined=sub != trig.acled_sub or fought or
-                    hit.typed_by_noun,
+    typing = decide(pred, trig, sub, plover_mode, refined=sub != trig.acled_sub or fought,
+                    named=hit.typed_by_noun and sub == hit.trigger.acled_sub,
                     inter_s=inter_s, harmed=bool(counts["fatalities"] or counts["injured"]),
                     protest_told=ctx.protest_told,
                     means_told=any(_lemma_in(t, word_classes()["means_words"]) for t in sent))
@@ -792,6 +792,8 @@ def _arrested_while_protesting(tok: Token) -> bool:
             not any(c.dep_ in SUBJECT_DEPS for c in tok.children):
         shared.append(tok.head.head)  # the same, the arrest misread as the relative clause's
     for clause in [*tok.children, *shared]:
+        if clause.dep_ == "advcl" and time_apart(clause):
+            continue  # "arrested six activists on Sunday, two days after thousands rallied"
         if clause.dep_ == "advcl" and any(word(c) in ("after", "while", "as", "when")
                                           and c.dep_ in ("mark", "advmod")
                                           for c in clause.children):

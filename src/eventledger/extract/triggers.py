@@ -260,8 +260,20 @@ def _may_stand_for(pronoun: Token, words: frozenset[str]) -> bool:
 
 
 def _subject_fits(frame: _Frame, tok: Token) -> bool:
-    return any(_lemma_in(_through_quantity(s), frame.words) or _armed_by_modifier(frame, s)
-               for s in _subjects(tok))
+    return any(_lemma_in(_through_quantity(s), frame.words) or _armed_by_modifier(frame, s) or
+               _part_of_a_kind(frame, s) for s in _subjects(tok))
+
+
+def _part_of_a_kind(frame: _Frame, subject: Token) -> bool:
+    """'two rival factions of a former rebel coalition' (or the coalition, where the parse
+    made the verb its modifier): a whole, or parts of one, the class names."""
+    def named(noun: Token) -> bool:
+        return _lemma_in(noun, frame.words) or any(
+            m.dep_ in ("amod", "compound") and _lemma_in(m, frame.words) for m in noun.children)
+    if subject.pos_ == "NOUN" and named(subject):
+        return True
+    return any(o.dep_ == "pobj" and named(o) for c in subject.children
+               if c.dep_ == "prep" and word(c) == "of" for o in c.children)
 
 
 def _armed_by_modifier(frame: _Frame, subject: Token) -> bool:
@@ -442,6 +454,14 @@ def _is_back_reference(tok: Token) -> bool:
     if tok.dep_ == "pobj" and word(tok.head) in ("in", "as") and any(
             c.dep_ == "amod" and word(c) in ("latest", "newest") for c in tok.children):
         return True  # "..., in the latest arson attack on officials": the act just told
+    if tok.dep_ == "pobj" and word(tok.head) in ("in", "during") and any(
+            c.dep_ == "det" and word(c) == "the" for c in tok.children) and \
+            tok.head.head.tag_ == "VBN" and tok.head.head.dep_ in ("relcl", "acl"):
+        return True  # "a shop that was damaged in the riot": what befell it in an act told
+    if any(c.dep_ == "prep" and word(c) == "on" and any(
+            o.dep_ == "pobj" and _lemma_in(o, word_classes()["abstract_targets"])
+            for o in c.children) for c in tok.children):
+        return True  # "the ban was an attack on freedom of expression": a figure of speech
     if tok.tag_ == "NNS" and not any(c.dep_ in ("det", "nummod", "poss") for c in tok.children):
         clause = next((a for a in tok.ancestors if a.pos_ in ("VERB", "AUX")), None)
         if clause is not None and any(c.dep_ == "aux" and c.lemma_ == "have"
@@ -729,7 +749,7 @@ def _absorber(hit: _Hit, hits: list[_Hit]) -> _Hit | None:
                 other.token.dep_ in ("advcl", "relcl") and not concessive(other.token) and \
                 other.token.head.i == hit.token.i and any(
                     c.dep_ in SUBJECT_DEPS and c.pos_ != "PRON"
-                    for c in other.token.children) and not _time_apart(other.token):
+                    for c in other.token.children) and not time_apart(other.token):
             return other
         # "raided a camp, sparking a gunfight with its herders": the raid became the fight
         if other.trigger.plover == "ASSAULT" and hit.trigger.acled_sub == "Armed clash" and \
@@ -745,6 +765,19 @@ def _absorber(hit: _Hit, hits: list[_Hit]) -> _Hit | None:
                 hit.token.pos_ == "NOUN" and raid.dep_ == "pobj" and \
                 word(raid.head) in ("in", "during") and \
                 raid.head.head.i == other.token.i and other.trigger.mode == "arrest":
+            return other
+        # "arrested an MP over remarks he made at a rally", "detained for organising a
+        # protest", "detained six organisers of a rally": the protest is the arrest's reason,
+        # told as background (not "for taking part in a rally": arrests at it)
+        if hit.trigger.plover == "PROTEST" and hit.token.pos_ == "NOUN" and \
+                other.trigger.mode == "arrest" and any(
+                    a.dep_ == "prep" and (word(a) in ("over", "for") or (
+                        word(a) == "of" and a.i == hit.token.head.i and
+                        a.head.dep_ in ("dobj", "nsubjpass"))) and
+                    (a.head.i == other.token.i or a.head.pos_ == "NOUN") and
+                    any(b.i == other.token.i for b in a.ancestors) for a in hit.token.ancestors) \
+                and not any(_lemma_in(a, word_classes()["participation_verbs"])
+                            for a in hit.token.ancestors):
             return other
         # "fired at a mob, in which four were killed": the deaths told in the act
         if hit.trigger.plover == "ASSAULT" and other.trigger.plover == "ASSAULT" and \
@@ -796,7 +829,7 @@ def _absorber(hit: _Hit, hits: list[_Hit]) -> _Hit | None:
     return None
 
 
-def _time_apart(clause: Token) -> bool:
+def time_apart(clause: Token) -> bool:
     """'a day after gendarmes killed five rustlers': a clause told a span of time before or
     after the act is another incident."""
     return any(c.dep_ == "mark" and word(c) in ("after", "before") for c in clause.children) \
