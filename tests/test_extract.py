@@ -2874,7 +2874,23 @@ def test_an_attack_on_freedom_is_a_figure_of_speech():
         ("Change to group/activity", "2024-10-03"), ("Peaceful protest", "2024-10-05")]
 
 
-def test_factions_of_a_rebel_coalition_fighting_is_a_clash():
-    r = run("Two factions of a rebel coalition fought in Birao on Sunday, killing five people.",
-            published="2020-04-07")
-    assert [(e.sub_event_type, e.fatalities) for e in coded(r)] == [("Armed clash", 5)]
+def test_fighting_that_broke_out_killing_people_is_a_clash_with_no_side_named_by_it():
+    r = run("Heavy fighting between two rival armed groups broke out in Gharyan on Monday, "
+            "killing four people, the health ministry said.", published="2024-11-27")
+    [ev] = coded(r)
+    assert (ev.sub_event_type, ev.fatalities) == ("Armed clash", 4)
+    assert ev.actor1 != "Heavy fighting"
+
+
+def test_a_death_in_custody_that_set_off_a_riot_is_not_its_toll():
+    r = run("On Wednesday, in the town of Gbarnga, an angry crowd set fire to a police station "
+            "after a motorcyclist died in police custody, officials said.",
+            published="2025-07-04")
+    [ev] = coded(r)
+    assert ev.fatalities is None
+
+
+def test_approving_an_extension_of_a_state_of_exception_is_the_measure():
+    r = run("SAN SALVADOR — The Legislative Assembly on Tuesday approved another 30-day "
+            "extension of the state of exception.", published="2025-04-24")
+    assert [(e.sub_event_type, e.event_date) for e in coded(r)] == [("Other", "2025-04-22")]

@@ -74,6 +74,10 @@ def death_mentions(sent: Span, index: int) -> list[DeathMention]:
         elif subject is None and tok.dep_ == "conj":  # "was shot ... and died in hospital"
             subject = next((c for c in tok.head.children
                             if c.dep_ in (*SUBJECT_DEPS, "nsubjpass")), None)
+        if tok.dep_ == "advcl" and tok.head.pos_ == "VERB" and any(
+                c.dep_ == "mark" and word(c) in ("after", "since") for c in tok.children) and \
+                not any(_lemma_in(t, classes["violence_marks"]) for t in tok.subtree):
+            continue  # "set fire to a police station after a man died in custody": the cause
         if lemma in classes["death_verbs"]:
             victims = subject
         elif lemma in classes["find_verbs"]:

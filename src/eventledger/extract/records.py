@@ -156,6 +156,8 @@ def _code_event(ctx: ExtractionContext, sent: Span, hit: _Hit, sent_timexes: lis
     source_tok, target_tok, counts = _participants(hit, trig, sent)
     if fought:
         target_tok = None
+        if source_tok is not None and _lemma_in(source_tok, FIGHT_WORDS):
+            source_tok = None  # "fighting ... broke out, killing five": no side named so
     if trig.plover in MATERIAL and habitual(_clause_head(tok)):
         return []  # "the city is shelled almost daily", "has carried out several attacks"
     dating = _date(ctx, tok, sent, sent_timexes, narrative, modality)
@@ -343,6 +345,9 @@ def _killed_in_a_fight(tok: Token) -> bool:
         return False
     if any(c.dep_ == "nsubj" and _fight_between(c) for c in tok.children):
         return True  # "fighting between two armed groups killed four people"
+    if tok.tag_ == "VBG" and tok.dep_ in ("advcl", "conj") and any(
+            c.dep_ == "nsubj" and _fight_between(c) for c in tok.head.children):
+        return True  # "fighting between two armed groups broke out on Monday, killing five"
     # ("killed four gunmen in an exchange of fire": the phrase may hang on the dead)
     preps = [*tok.children, *(p for o in tok.children if o.dep_ in ("dobj", "nsubjpass")
                               for p in o.children if p.dep_ == "prep")]

@@ -260,20 +260,8 @@ def _may_stand_for(pronoun: Token, words: frozenset[str]) -> bool:
 
 
 def _subject_fits(frame: _Frame, tok: Token) -> bool:
-    return any(_lemma_in(_through_quantity(s), frame.words) or _armed_by_modifier(frame, s) or
-               _part_of_a_kind(frame, s) for s in _subjects(tok))
-
-
-def _part_of_a_kind(frame: _Frame, subject: Token) -> bool:
-    """'two rival factions of a former rebel coalition' (or the coalition, where the parse
-    made the verb its modifier): a whole, or parts of one, the class names."""
-    def named(noun: Token) -> bool:
-        return _lemma_in(noun, frame.words) or any(
-            m.dep_ in ("amod", "compound") and _lemma_in(m, frame.words) for m in noun.children)
-    if subject.pos_ == "NOUN" and named(subject):
-        return True
-    return any(o.dep_ == "pobj" and named(o) for c in subject.children
-               if c.dep_ == "prep" and word(c) == "of" for o in c.children)
+    return any(_lemma_in(_through_quantity(s), frame.words) or _armed_by_modifier(frame, s)
+               for s in _subjects(tok))
 
 
 def _armed_by_modifier(frame: _Frame, subject: Token) -> bool:
@@ -509,6 +497,9 @@ def _is_back_reference(tok: Token) -> bool:
             tok.head.head.lemma_.lower() in word_classes()["reference_verbs"] and \
             any(c.dep_ == "det" and word(c) in ("the", "this", "that") for c in tok.children):
         return True  # "the army did not comment on the strike": the strike just told
+    if tok.dep_ == "pobj" and word(tok.head) == "of" and \
+            _lemma_in(tok.head.head, word_classes()["imposition_nouns"]):
+        return False  # "approved another extension of the state of exception": imposed anew
     if tok.dep_ == "pobj" and word(tok.head) in BACK_REFERENCE_PREPS:
         return True
     if tok.dep_ in ("dobj", "nsubjpass") and _lemma_in(tok.head, word_classes()["prolong_verbs"]) \
