@@ -2894,3 +2894,34 @@ def test_approving_an_extension_of_a_state_of_exception_is_the_measure():
     r = run("SAN SALVADOR — The Legislative Assembly on Tuesday approved another 30-day "
             "extension of the state of exception.", published="2025-04-24")
     assert [(e.sub_event_type, e.event_date) for e in coded(r)] == [("Other", "2025-04-22")]
+
+
+def test_arrests_on_charges_of_inciting_violence_at_protests_are_arrests_of_three():
+    r = run("On Monday, police in Guayaquil detained an opposition provincial official and two "
+            "of her aides on charges of inciting the violence that accompanied the protests "
+            "against fuel price increases.", published="2019-10-22")
+    assert [(e.sub_event_type, e.arrested) for e in coded(r)] == [("Arrests", 3)]
+
+
+def test_the_death_told_again_as_force_on_the_crowd_is_the_riots_toll():
+    r = run("One person was killed in the city of Sarh on Monday when protesters angry over "
+            "fuel prices attacked a police station and set fire to vehicles, officials said. "
+            "A 19-year-old was killed when gendarmes opened fire to push the crowd back, a "
+            "hospital official said.", published="2023-02-15")
+    assert [(e.sub_event_type, e.fatalities) for e in coded(r)] == [
+        ("Violent demonstration", 1)]
+
+
+def test_a_district_of_a_bearing_of_a_city_is_one_place():
+    r = run("Two men were killed when police opened fire on protesters in the Soweto district "
+            "of southwestern Johannesburg on Monday, a rights group said.",
+            published="2024-07-31")
+    assert [(e.sub_event_type, e.fatalities) for e in coded(r)] == [
+        ("Excessive force against protesters", 2)]
+
+
+def test_a_country_blamed_for_killings_is_not_where_they_happened():
+    r = run("KABUL — Aircraft struck several villages in the Barmal district of Paktika province "
+            "on Sunday night. A government spokesman said six civilians had been killed and "
+            "blamed Pakistan.", published="2025-02-18")
+    assert "Pakistan" not in {e.location for e in r.events}

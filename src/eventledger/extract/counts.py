@@ -96,6 +96,13 @@ def count_of_group(tok: Token) -> int | None:
     for conj in tok.conjuncts:
         if conj.i > tok.i and conj.pos_ in ("NOUN", "PROPN", "NUM"):
             total += _count_of(conj, upward=False) or 0
+    # "detained an official and two of her aides", the part read as the verb's conjunct
+    head = tok.head
+    for c in head.children if tok.dep_ in ("dobj", "nsubjpass") else ():
+        if c.dep_ == "conj" and c.pos_ == "NUM" and c.i == tok.right_edge.i + 2 and \
+                word(c.doc[c.i - 1]) == "and" and \
+                any(p.dep_ == "prep" and word(p) == "of" for p in c.children):
+            total += parse_count(word(c)) or 0
     return total
 
 

@@ -1551,10 +1551,12 @@ def _told_by_its_toll(toll: Event, incident: Event) -> bool:
 
 
 def _force_on_the_crowd(force: Event, crowd: Event) -> bool:
-    """A state force's attack on people with no toll of its own, told on the day and in the
-    place where it met a crowd (the caller checks day and place): that meeting, told again."""
+    """A state force's attack on people with no toll of its own (or one the crowd's toll
+    already holds), told on the day and in the place where it met a crowd (the caller checks
+    day and place): that meeting, told again."""
     return force.sub_event_type == "Attack" and force.inter1 == Inter.STATE and \
-        not force.fatalities and crowd.sub_event_type in (
+        (not force.fatalities or force.fatalities <= (crowd.fatalities or 0)) and \
+        crowd.sub_event_type in (
             "Violent demonstration", "Excessive force against protesters",
             "Protest with intervention") and \
         force.modality == crowd.modality == "asserted"

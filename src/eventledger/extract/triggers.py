@@ -758,7 +758,8 @@ def _absorber(hit: _Hit, hits: list[_Hit]) -> _Hit | None:
                 raid.head.head.i == other.token.i and other.trigger.mode == "arrest":
             return other
         # "arrested an MP over remarks he made at a rally", "detained for organising a
-        # protest", "detained six organisers of a rally": the protest is the arrest's reason,
+        # protest", "detained six organisers of a rally", "on charges of inciting violence at
+        # the protests": the protest is the arrest's reason,
         # told as background (not "for taking part in a rally": arrests at it)
         if hit.trigger.plover == "PROTEST" and hit.token.pos_ == "NOUN" and \
                 other.trigger.mode == "arrest" and any(
@@ -766,7 +767,10 @@ def _absorber(hit: _Hit, hits: list[_Hit]) -> _Hit | None:
                         word(a) == "of" and a.i == hit.token.head.i and
                         a.head.dep_ in ("dobj", "nsubjpass"))) and
                     (a.head.i == other.token.i or a.head.pos_ == "NOUN") and
-                    any(b.i == other.token.i for b in a.ancestors) for a in hit.token.ancestors) \
+                    any(b.i == other.token.i for b in a.ancestors) or (
+                        _lemma_in(a, word_classes()["charge_nouns"]) and
+                        any(b.i == other.token.i for b in a.ancestors))
+                    for a in hit.token.ancestors) \
                 and not any(_lemma_in(a, word_classes()["participation_verbs"])
                             for a in hit.token.ancestors):
             return other

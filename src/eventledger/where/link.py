@@ -48,7 +48,8 @@ def event_places(doc: Doc, trigger: Token, toponyms: list[Toponym],
                                              and not _struck_place(doc, t, trigger)
                                              for s, e in actor_spans)]
     # "South Korea's biggest union", "Russia's defence ministry": an owner, not a place.
-    in_sent = [t for t in in_sent if not _owner(doc, t) and not _country_of_a_thing(doc, t)]
+    in_sent = [t for t in in_sent if not _owner(doc, t) and not _country_of_a_thing(doc, t)
+               and not _country_accused(doc, t)]
     # "..., the governor of Moyen-Chari province said": the speaker's province, when the
     # sentence names a place of the act as well
     spoken = [t for t in in_sent if _speakers_jurisdiction(doc, t, trigger)]
@@ -169,7 +170,10 @@ def event_places(doc: Doc, trigger: Token, toponyms: list[Toponym],
 
 
 _PART_OF = re.compile(r"\s+(?:area|district|neighbou?rhood|suburb|quarter|township|sector|"
-                      r"commune|ward)s?\s+of\s+(?:the\s+(?:city|town)\s+of\s+)?$", re.IGNORECASE)
+                      r"commune|ward)s?\s+of\s+(?:the\s+(?:city|town)\s+of\s+)?"
+                      # "the Petare district of eastern Caracas"
+                      r"(?:(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+|central\s+)?$",
+                      re.IGNORECASE)
 
 
 _PART_NOUN = re.compile(r"\s+(?:district|neighbou?rhood|suburb|quarter|ward)s?\b", re.IGNORECASE)
@@ -439,6 +443,16 @@ def _narrative_place(doc: Doc, text: str, sent: Span, toponyms: list[Toponym]
     last_told = [t for t in last_told if not _describes_another(doc, t, last_told)
                  and not _owns_apposed_part(text, t, last_told)] or last_told
     return _most_specific(text, last_told)[-1:]
+
+
+def _country_accused(doc: Doc, top: Toponym) -> bool:
+    """'said eight civilians had been killed and blamed Pakistan': the country blamed is a
+    party, not the place."""
+    if top.resolved.feature != "country":
+        return False
+    span = doc.char_span(top.start, top.end, alignment_mode="expand")
+    return span is not None and span.root.dep_ == "dobj" and \
+        span.root.head.lemma_.lower() in word_classes()["accusation_verbs"]
 
 
 def _country_of_a_thing(doc: Doc, top: Toponym) -> bool:
