@@ -757,22 +757,9 @@ def _absorber(hit: _Hit, hits: list[_Hit]) -> _Hit | None:
                 word(raid.head) in ("in", "during") and \
                 raid.head.head.i == other.token.i and other.trigger.mode == "arrest":
             return other
-        # "arrested an MP over remarks he made at a rally", "detained for organising a
-        # protest", "detained six organisers of a rally", "on charges of inciting violence at
-        # the protests": the protest is the arrest's reason,
-        # told as background (not "for taking part in a rally": arrests at it)
+        # "arrested an MP over remarks he made at a rally": the protest, the arrest's reason
         if hit.trigger.plover == "PROTEST" and hit.token.pos_ == "NOUN" and \
-                other.trigger.mode == "arrest" and any(
-                    a.dep_ == "prep" and (word(a) in ("over", "for") or (
-                        word(a) == "of" and a.i == hit.token.head.i and
-                        a.head.dep_ in ("dobj", "nsubjpass"))) and
-                    (a.head.i == other.token.i or a.head.pos_ == "NOUN") and
-                    any(b.i == other.token.i for b in a.ancestors) or (
-                        _lemma_in(a, word_classes()["charge_nouns"]) and
-                        any(b.i == other.token.i for b in a.ancestors))
-                    for a in hit.token.ancestors) \
-                and not any(_lemma_in(a, word_classes()["participation_verbs"])
-                            for a in hit.token.ancestors):
+                other.trigger.mode == "arrest" and _reason_of_arrest(hit.token, other.token):
             return other
         # "fired at a mob, in which four were killed": the deaths told in the act
         if hit.trigger.plover == "ASSAULT" and other.trigger.plover == "ASSAULT" and \
@@ -822,6 +809,27 @@ def _absorber(hit: _Hit, hits: list[_Hit]) -> _Hit | None:
                 and not any(concessive(a) for a in _path_up(hit.token, other.token))):
             return other  # "fired tear gas to disperse them, killing two"
     return None
+
+
+def _reason_of_arrest(noun: Token, arrest: Token) -> bool:
+    """Whether a protest noun is told as the arrest's reason, as background: "arrested an MP
+    over remarks he made at a rally", "detained for organising a protest", "detained six
+    organisers of a rally", "on charges of inciting violence at the protests" (not "for
+    taking part in a rally": arrests at it)."""
+    classes = word_classes()
+    if any(_lemma_in(a, classes["participation_verbs"]) for a in noun.ancestors):
+        return False
+    for a in noun.ancestors:
+        if not any(b.i == arrest.i for b in a.ancestors):
+            continue
+        if _lemma_in(a, classes["charge_nouns"]):
+            return True  # "on charges of inciting the violence at the protests"
+        if a.dep_ != "prep" or not (a.head.i == arrest.i or a.head.pos_ == "NOUN"):
+            continue
+        if word(a) in ("over", "for") or (word(a) == "of" and a.i == noun.head.i and
+                                          a.head.dep_ in ("dobj", "nsubjpass")):
+            return True
+    return False
 
 
 def time_apart(clause: Token) -> bool:
