@@ -2925,3 +2925,43 @@ def test_a_country_blamed_for_killings_is_not_where_they_happened():
             "on Sunday night. A government spokesman said six civilians had been killed and "
             "blamed Pakistan.", published="2025-02-18")
     assert "Pakistan" not in {e.location for e in r.events}
+
+
+def test_an_attack_on_an_army_base_that_was_repelled_is_one_clash_with_both_sides_dead():
+    r = run("The army said it had repelled an attack by jihadists on its base in Djibo on "
+            "Wednesday, killing 15 assailants. Four soldiers were killed.",
+            published="2024-03-14")
+    assert [(e.sub_event_type, e.fatalities) for e in coded(r)] == [("Armed clash", 19)]
+
+
+def test_arrests_ahead_of_a_planned_rally_are_arrests_and_no_protest():
+    r = run("Police arrested 12 opposition activists in Harare on Thursday ahead of a planned "
+            "rally.", published="2024-03-14")
+    assert [(e.sub_event_type, e.arrested) for e in coded(r)] == [("Arrests", 12)]
+
+
+def test_attackers_killed_in_the_exchange_of_fire_add_to_the_ambush_toll():
+    r = run("Militants ambushed a police patrol near Bannu on Tuesday, killing three officers. "
+            "Police said two attackers were killed in the exchange of fire.",
+            published="2024-03-14")
+    assert [(e.sub_event_type, e.fatalities) for e in coded(r)] == [("Armed clash", 5)]
+
+
+def test_soldiers_who_died_in_the_fighting_fell_in_a_clash():
+    r = run("Three soldiers died in the fighting near Gao on Monday.", published="2024-03-14")
+    assert [(e.sub_event_type, e.fatalities) for e in coded(r)] == [("Armed clash", 3)]
+
+
+def test_air_strikes_referred_to_again_are_no_labour_strike():
+    r = run("Paramilitary fighters shelled a district of Omdurman on Tuesday, killing 12 "
+            "civilians, an aid group said. The shelling came a day after the army carried out "
+            "air strikes on paramilitary positions in the city, the group said. It did not "
+            "give a toll for those strikes.", published="2024-03-14")
+    assert [(e.sub_event_type, e.event_date) for e in coded(r)] == [
+        ("Shelling/artillery/missile attack", "2024-03-12"), ("Air/drone strike", "2024-03-11")]
+
+
+def test_beheading_villagers_is_an_attack_with_its_toll():
+    r = run("Insurgents beheaded two villagers and burned dozens of homes in an attack on "
+            "Nangade district on Sunday, a local official said.", published="2024-03-12")
+    assert [(e.sub_event_type, e.fatalities) for e in coded(r)] == [("Attack", 2)]

@@ -129,7 +129,7 @@ def _counts(hit: _Hit, sent: Span, source: Token | None, target: Token | None
             if counts.get(toll) is None:
                 counts[toll] = told
     killing = ("kill", "killing", "murder", "massacre", "execute", "lynch", "neutralise",
-               "neutralize")
+               "neutralize", "behead", "decapitate")
     # "beat him to death": a pronoun victim is the verb's object, though no actor
     victim = target if target is not None else next(
         (c for c in hit.token.children if c.dep_ in ("dobj", "nsubjpass")), None)
@@ -167,6 +167,15 @@ def _counts(hit: _Hit, sent: Span, source: Token | None, target: Token | None
             # "the number of people killed when herders attacked ... has risen to 13"
             counts[key] = _tally_told(head)
         if subj is not None and target is None:
+            victims = subj
+    dying = head.head if hit.token.dep_ == "pobj" and word(head) in ("in", "during") else None
+    if dying is not None and dying.pos_ == "VERB" and trig.plover == "ASSAULT" and \
+            GOVERNING_TOLLS.get(dying.lemma_.lower()) == "fatalities":
+        # "two attackers were killed in the exchange of fire": the act's dead, of that side
+        subj = next((c for c in dying.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subj is not None and counts["fatalities"] is None:
+            counts["fatalities"] = count_of_group(subj)
+        if subj is not None and target is None and counts["fatalities"] is not None:
             victims = subj
     # "... killing two and injuring five", "left 3 dead": casualty words in the trigger's clause
     # (not in a relative clause about something else: "a town where 28 have been killed").

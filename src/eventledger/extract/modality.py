@@ -46,6 +46,8 @@ def _modality(tok: Token) -> tuple[str, str | None]:
     if tok.pos_ == "NOUN" and tok.dep_ in ("dobj", "nsubjpass") and \
             tok.lemma_.lower() in classes["protest_nouns"] and _cancels(tok.head):
         return "negated", None  # "the march was called off", "banned all demonstrations"
+    if _awaited_protest(tok):
+        return "future", None  # "arrested ahead of a planned rally": not (yet) held
     if tok.pos_ == "NOUN" and tok.dep_ in ("dobj", "nsubjpass", "nsubj") and \
             tok.head.pos_ == "VERB":
         governing = _modality(tok.head)
@@ -78,6 +80,22 @@ def _modality(tok: Token) -> tuple[str, str | None]:
         return modality, attributed
     according = _according_to(tok)
     return modality, according if according is not None else attributed
+
+
+def _awaited_protest(tok: Token) -> bool:
+    """'ahead of a rally', 'before the march', 'detained over a planned strike': a protest
+    told as still to come when the act around it was done."""
+    classes = word_classes()
+    if tok.pos_ != "NOUN" or tok.lemma_.lower() not in classes["protest_nouns"] or \
+            tok.dep_ not in ("pobj", "dobj"):
+        return False
+    if any(c.dep_ in ("amod", "acl") and word(c) in classes["prospective_modifiers"]
+           for c in tok.children):
+        return True
+    prep = tok.head
+    if word(prep) in ("of", "to") and prep.dep_ == "prep" and prep.head.i != prep.i:
+        prep = prep.head  # "ahead of", "prior to"
+    return tok.dep_ == "pobj" and word(prep) in classes["awaiting_preps"]
 
 
 def _cancels(verb: Token) -> bool:

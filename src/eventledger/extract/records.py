@@ -154,8 +154,9 @@ def _code_event(ctx: ExtractionContext, sent: Span, hit: _Hit, sent_timexes: lis
         return []  # the refusing verb is a trigger of its own
     trig, modality = conventions
     source_tok, target_tok, counts = _participants(hit, trig, sent)
-    if fought:
-        target_tok = None
+    if fought and actor_lexicon().get(target_tok.lemma_.lower() if target_tok else "", {}).get(
+            "kind") not in ("state", "armed"):
+        target_tok = None  # (but "two militants were killed in the exchange": that side's dead)
         if source_tok is not None and _lemma_in(source_tok, FIGHT_WORDS):
             source_tok = None  # "fighting ... broke out, killing five": no side named so
     if trig.plover in MATERIAL and habitual(_clause_head(tok)):
@@ -349,6 +350,8 @@ def _killed_in_a_fight(tok: Token) -> bool:
             c.dep_ == "nsubj" and _fight_between(c) for c in tok.head.children):
         return True  # "fighting between two armed groups broke out on Monday, killing five"
     # ("killed four gunmen in an exchange of fire": the phrase may hang on the dead)
+    armed_dead = any(c.dep_ in ("nsubj", "nsubjpass", "dobj") and actor_lexicon().get(
+        c.lemma_.lower(), {}).get("kind") in ("state", "armed") for c in tok.children)
     preps = [*tok.children, *(p for o in tok.children if o.dep_ in ("dobj", "nsubjpass")
                               for p in o.children if p.dep_ == "prep")]
     for c in preps:
@@ -359,6 +362,9 @@ def _killed_in_a_fight(tok: Token) -> bool:
                          for o in p.children if o.dep_ == "pobj"]
                 if any(_fight_between(o) for o in (obj, *inner)):
                     return True
+                if armed_dead and (obj.lemma_.lower() in FIGHT_WORDS or
+                                   word(obj) in FIGHT_WORDS):
+                    return True  # "three soldiers died in the fighting": one side's dead
         # "when clans clashed", "when fighting broke out between two clans"
         if c.dep_ == "advcl" and any(word(m) in ("when", "as") for m in c.children
                                      if m.dep_ in ("advmod", "mark")) and (
@@ -1602,6 +1608,17 @@ def _raid_with_a_fight(a: Event, b: Event) -> bool:
         a.actor1 == b.actor1 and _told_as_a_fight(pair["Armed clash"])
 
 
+def _attack_fought_back(a: Event, b: Event) -> bool:
+    """One sentence telling an attack on an armed side and that side's fire back ('repelled an
+    attack on its base, killing 15 assailants'): one clash, as both sides fought."""
+    pair = {a.sub_event_type: a, b.sub_event_type: b}
+    if set(pair) != {"Armed clash", "Attack"} or a.evidence[0].start != b.evidence[0].start:
+        return False
+    attack, clash = pair["Attack"], pair["Armed clash"]
+    return attack.inter2 in ARMED_GROUPS and None not in (attack.actor2, clash.actor1) and \
+        incidents.swapped_sides(attack, clash)
+
+
 def _told_as_a_fight(ev: Event) -> bool:
     """Whether the record's first sentence names a fight ('in a firefight', 'clashes')."""
     text = ev.evidence[0].text.lower()
@@ -1681,7 +1698,7 @@ def _same_incident(a: Event, b: Event) -> bool:
             same_type = True  # one ACLED incident, whichever PLOVER verb told it
         elif any(abducted) and not all(abducted):
             same_type = False  # "killing nine and abducting six children": two events
-        elif _raid_with_a_fight(a, b):
+        elif _raid_with_a_fight(a, b) or _attack_fought_back(a, b):
             same_type = True  # "raided the camp and exchanged fire with gunmen": one clash
         elif a.plover_event == b.plover_event == "ASSAULT":
             # One act of violence told by its means and by its toll ("a grenade ... injured").

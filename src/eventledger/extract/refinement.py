@@ -120,6 +120,9 @@ RIOTS = ("Violent demonstration", "Mob violence")
 RIOTERS_NAME = actor_lexicon()["rioter"]["name"].split(" (")[0]
 
 
+WARFARE = ("Battles", "Explosions/Remote violence")
+
+
 def _refine_protests(events: list[Event]) -> list[Event]:
     """A protest met by state force on the same day and place is, for ACLED, a protest with
     intervention (or excessive force when someone was killed or hurt): one event. Violence told
@@ -135,8 +138,10 @@ def _refine_protests(events: list[Event]) -> list[Event]:
                 id(protest) in dropped:
             continue
         # The state's force, used by it (not an attack on soldiers clearing a roadblock).
+        # (not an air strike or a battle there that day: warfare, not force met by a crowd)
         force = [o for o in events if o.plover_event in ("ASSAULT", "COERCE")
                  and o.inter1 == Inter.STATE and o.modality == "asserted"
+                 and o.event_type not in WARFARE
                  and o.event_date == protest.event_date and _met_where_told(o, protest)
                  and id(o) not in dropped and o is not protest]
         if not force:

@@ -28,6 +28,7 @@ METAPHOR_HEADS = word_classes()["metaphor_heads"]
 STATEMENTS = plover_set("statements")
 BACK_REFERENCE_PREPS = word_classes()["back_reference_preps"]
 TOPIC_NOUNS = frozenset(word_classes()["topic_nouns"])  # "in support of", "in solidarity with"
+TALLY_NOUNS = frozenset(word_classes()["tally_nouns"])
 DEFINITE = frozenset(("the", "that", "this", "these", "those"))  # a thing already told
 ONGOING_FIGHT = word_classes()["ongoing_fight_verbs"]
 ALLUSION_VERBS = word_classes()["allusion_verbs"]
@@ -486,6 +487,9 @@ def _is_back_reference(tok: Token) -> bool:
                    for c in tok.children)
     if not definite:
         return False
+    if any(c.dep_ == "det" and word(c) in ("these", "those") for c in tok.children) or (
+            tok.dep_ == "pobj" and tok.head.head.lemma_.lower() in TALLY_NOUNS):
+        return True  # "did not give a toll for those strikes": the strikes just told
     if tok.dep_ == "nsubjpass" and tok.tag_ == "NNS" and any(
             c.dep_ == "auxpass" and c.tag_ in ("VBP", "VBZ") for c in tok.head.children):
         return True  # "The protests are led by an archbishop": the movement, described
