@@ -2965,3 +2965,22 @@ def test_beheading_villagers_is_an_attack_with_its_toll():
     r = run("Insurgents beheaded two villagers and burned dozens of homes in an attack on "
             "Nangade district on Sunday, a local official said.", published="2024-03-12")
     assert [(e.sub_event_type, e.fatalities) for e in coded(r)] == [("Attack", 2)]
+
+
+def test_a_village_named_like_an_address_before_its_state_is_the_location():
+    r = run("Gunmen kidnapped 15 students from a secondary school in Kuriga, Kaduna State, on "
+            "Thursday morning, residents said.", published="2024-03-08")
+    assert [(e.sub_event_type, e.location) for e in coded(r)] == [
+        ("Abduction/forced disappearance", "Kuriga")]
+
+
+def test_a_named_group_before_its_fighters_names_the_actor():
+    r = run("Al-Shabaab militants killed four police reservists in an ambush in Lamu county on "
+            "Saturday, police said.", published="2024-03-11")
+    assert [e.actor1 for e in coded(r)] == ["Al-Shabaab"]
+
+
+def test_people_who_kill_in_an_attack_are_an_armed_group_not_civilians():
+    r = run("Fulani herders attacked Bokkos on Monday, killing five.", published="2024-03-14")
+    assert [(e.sub_event_type, e.actor1) for e in coded(r)] == [
+        ("Attack", "Unidentified Armed Group (Nigeria)")]

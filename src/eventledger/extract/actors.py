@@ -164,6 +164,10 @@ def _normalise_actor(span: Span, ctx: ExtractionContext, country_hint: str | Non
         # Allied Democratic Forces": the group acts, armed as its fighters are).
         inter = int(best["inter"]) if best is not None and best["kind"] == "armed" else None
         return _clean_name(org.text), inter
+    if best is not None and best["kind"] == "armed":
+        named = _group_name_before(root, places)
+        if named is not None:
+            return named, int(best["inter"])  # "Al-Shabaab militants": the group, by name
     if best is None and root.lemma_.lower() == "force" and any(
             t.adjectival and t.entry and t.resolved.feature == "country"
             for t in within(ctx.toponyms, span.start_char, root.idx)) and \
@@ -185,6 +189,21 @@ def _normalise_actor(span: Span, ctx: ExtractionContext, country_hint: str | Non
         else:
             name = name.replace("{country}", country)
     return name, int(best["inter"])
+
+
+def _group_name_before(root: Token, places: set[tuple[int, int]]) -> str | None:
+    """'Al-Shabaab militants', 'ADF rebels': the proper name set before an armed group's noun
+    names the group (not a place or a people: 'Lamu militants', 'Fulani herders')."""
+    names = [c for c in root.children if c.dep_ == "compound" and c.pos_ == "PROPN"]
+    if not names or names[-1].i != root.i - 1:
+        return None
+    start = names[0].left_edge.i
+    tokens = root.doc[start:root.i]
+    if any(t.pos_ != "PROPN" and t.text not in ("-", "'s") for t in tokens) or any(
+            t.ent_type_ in ("GPE", "LOC", "NORP", "DATE", "FAC") for t in tokens) or any(
+            s < tokens.end_char and tokens.start_char < e for s, e in places):
+        return None
+    return _clean_name(tokens.text)
 
 
 PROXY_WORDS = frozenset(word_classes()["proxy_words"])  # "Rwandan-backed forces"

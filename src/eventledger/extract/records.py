@@ -597,6 +597,11 @@ def _subtype(ctx: ExtractionContext, hit: _Hit, trig: Trigger, sent: Span,
         source.inter = inter_s = Inter.RIOTERS
     if sub == "Attack" and inter_s == Inter.RIOTERS:
         sub = "Mob violence"  # a mob's attack is mob violence, not an armed group's (ACLED)
+    if sub == "Attack" and inter_s == Inter.CIVILIANS and source is not None and \
+            source.normalized and counts["fatalities"]:
+        # "herders attacked the village, killing five": those who kill in an attack are armed
+        source.normalized = source.normalized.replace(CIVILIANS_NAME, GENERIC_ARMED)
+        source.inter = inter_s = Inter.POLITICAL_MILITIA
     if trig.acled_sub == "Mob violence" and inter_s not in ARMED_GROUPS and (
             sub in ("Armed clash", "Attack") or (
                 sub == "Violent demonstration" and

@@ -28,6 +28,9 @@ _NAME = rf"{_WORD}(?:\s+{_WORD}){{0,2}}"
 _LOCATIVE_NAME = re.compile(rf"\b(?:[Ii]n|[Nn]ear|[Aa]t|[Oo]utside|[Aa]round)\s+(?P<name>{_NAME})")
 _NEAR_NAME = re.compile(rf"\b(?:[Nn]ear|[Cc]lose\s+to|[Oo]utside)\s+(?P<name>{_NAME})")
 _FRONTED_IN = re.compile(r"\s*[Ii]n\s+(?:the\s+)?")  # "In Upper Nile state, ..."
+# "in Kuriga, Kaduna State": a name set before the region it lies in, like an address
+_ADDRESSED_NAME = re.compile(
+    rf"\b(?:[Ii]n|[Aa]t|[Nn]ear|[Oo]utside)\s+(?P<name>{_NAME}),\s+(?=[A-Z])")
 _BEARING_NAME = re.compile(rf"\b(?:North|South|East|West|Upper|Lower)\s+(?P<town>{_WORD})\b")
 ANCHOR_REACH = 80  # characters after the name within which the place it is tied to is told
 
@@ -133,6 +136,19 @@ def unlisted_places(doc: Doc, text: str, toponyms: list[Toponym], gaz: Gazetteer
         if entry is not None:
             found[tok.idx] = Toponym(tok.idx, tok.idx + len(tok), tok.text, entry, "city",
                                      sent_of.get(tok.i))
+    # "in Kuriga, Kaduna State": a name told like an address, the region right after it
+    for m in _ADDRESSED_NAME.finditer(text):
+        start, end = m.span("name")
+        region = next((t.resolved for t in toponyms if t.start == m.end() and t.locates and
+                       t.resolved.feature in ("admin1", "admin2") and
+                       (country is None or t.resolved.iso2 == country)), None)
+        if region is None or start in found or _not_a_place(m.group("name")) or \
+                _listed_here(gaz, m.group("name"), country) or \
+                any(s < end and start < e for s, e in taken):
+            continue
+        span = doc.char_span(start, end, alignment_mode="expand")
+        found[start] = Toponym(start, end, m.group("name"), _entry_at(m.group("name"), region),
+                               "city", sent_of.get(span.start) if span is not None else 0)
     # "North Mitrovica", "Upper Dir": a part of a known town of the country, named by a
     # bearing, which the gazetteer lacks: at that town, by the name the text gives it
     for m in _BEARING_NAME.finditer(text):
