@@ -2984,3 +2984,114 @@ def test_people_who_kill_in_an_attack_are_an_armed_group_not_civilians():
     r = run("Fulani herders attacked Bokkos on Monday, killing five.", published="2024-03-14")
     assert [(e.sub_event_type, e.actor1) for e in coded(r)] == [
         ("Attack", "Unidentified Armed Group (Nigeria)")]
+
+
+def test_an_overnight_raid_on_a_named_night_is_dated_by_that_night():
+    r = run("Gunmen killed four farmers in an overnight raid on the village of Tanwalbougou on "
+            "Sunday night, officials said.", published="2023-07-20")
+    assert [(e.sub_event_type, e.event_date) for e in coded(r)] == [("Attack", "2023-07-16")]
+
+
+def test_dozens_killed_in_the_perfect_with_no_day_is_a_running_total():
+    r = run("Officials say dozens of soldiers and civilians have been killed in the Est region, "
+            "though they seldom publish figures.", published="2023-07-20")
+    assert coded(r) == []
+
+
+def test_a_town_retaken_days_after_its_capture_is_two_events_with_the_retakes_dead():
+    r = run("Government troops retook the town of Bambari on Tuesday, four days after rebels "
+            "captured it, the army said. The army said 10 rebels were killed when troops "
+            "returned to the town on Tuesday.", published="2021-03-11")
+    assert [(e.sub_event_type, e.event_date, e.fatalities) for e in coded(r)] == [
+        ("Government regains territory", "2021-03-09", 10),
+        ("Non-state actor overtakes territory", "2021-03-05", None)]
+
+
+def test_the_place_of_the_source_told_with_according_to_is_not_the_events():
+    r = run("Rebels entered Bambari on Saturday after a brief firefight with soldiers, killing "
+            "three, according to a military source in Bangui.", published="2021-03-11")
+    assert [(e.sub_event_type, e.location, e.fatalities) for e in coded(r)] == [
+        ("Non-state actor overtakes territory", "Bambari", 3)]
+
+
+def test_troops_moving_in_after_the_other_side_left_is_a_transfer():
+    r = run("Soldiers entered Kidal on Tuesday after the rebels left.", published="2023-07-21")
+    assert [e.sub_event_type for e in coded(r)] == ["Non-violent transfer of territory"]
+
+
+def test_fighting_between_groups_that_killed_people_is_a_clash():
+    r = run("Fighting between two militias in the Abu Salim district of Tripoli late on "
+            "Sunday killed six people, the health ministry said.", published="2024-05-03")
+    assert [(e.sub_event_type, e.fatalities) for e in coded(r)] == [("Armed clash", 6)]
+
+
+def test_a_march_that_turned_violent_is_a_violent_demonstration():
+    r = run("In Mzuzu, the northern capital, a similar march turned violent on Wednesday, "
+            "police said.", published="2022-11-03")
+    assert [e.sub_event_type for e in coded(r)] == ["Violent demonstration"]
+
+
+def test_a_drone_dropping_an_explosive_is_an_air_strike_apart_from_mortar_fire():
+    r = run("A border guard was killed on Thursday when troops fired mortar rounds at "
+            "positions near the village of Kok-Tash. Later on Thursday, a drone dropped an "
+            "explosive on a school in Kok-Tash. No one was hurt.", published="2023-06-03")
+    assert [(e.sub_event_type, e.fatalities) for e in coded(r)] == [
+        ("Shelling/artillery/missile attack", 1), ("Air/drone strike", None)]
+
+
+def test_workers_who_stopped_work_and_gathered_demanding_pay_protested():
+    r = run("Several hundred miners in Karaganda stopped work and gathered outside the "
+            "company's office on Monday, demanding higher wages.", published="2023-07-11")
+    assert [e.sub_event_type for e in coded(r)] == ["Peaceful protest"]
+
+
+def test_no_reports_of_clashes_is_no_clash():
+    r = run("There were no reports of clashes in Aktau on Monday.", published="2023-07-11")
+    assert coded(r) == []
+
+
+def test_arrests_made_in_dawn_raids_are_only_arrests():
+    r = run("Police in Van detained 14 members of an opposition party in dawn raids on "
+            "Tuesday, the party said.", published="2022-11-26")
+    assert [(e.sub_event_type, e.arrested) for e in coded(r)] == [("Arrests", 14)]
+
+
+def test_petrol_bombs_thrown_at_police_are_a_violent_demonstration():
+    r = run("Youths threw petrol bombs at police vehicles in Lurgan on Thursday evening, "
+            "police said.", published="2021-08-14")
+    assert [e.sub_event_type for e in coded(r)] == ["Violent demonstration"]
+
+
+def test_an_airport_named_after_its_town_places_the_act_in_the_town():
+    r = run("Police detained 12 climate activists on Saturday who had chained themselves to "
+            "the gates of Eindhoven Airport.", published="2023-09-11")
+    assert [e.location for e in coded(r)] == ["Eindhoven"]
+
+
+def test_a_mine_left_over_from_an_old_war_kills_today():
+    r = run("Two men were killed on Monday when a landmine left over from the 1992-95 war "
+            "exploded as they were cutting wood in a forest near the village of Vozuca, near "
+            "Zavidovici, police said.", published="2021-05-05")
+    assert [(e.sub_event_type, e.fatalities) for e in coded(r)] == [
+        ("Remote explosive/landmine/IED", 2)]
+
+
+def test_rubber_bullets_seriously_injuring_a_protester_are_excessive_force():
+    r = run("Police in Rosario fired rubber bullets on Tuesday to clear a road blocked by "
+            "unemployed workers, seriously injuring a man, the groups said.",
+            published="2021-11-25")
+    assert [e.sub_event_type for e in coded(r)] == ["Excessive force against protesters"]
+
+
+def test_a_blockade_of_a_road_between_two_towns_is_at_the_first():
+    r = run("Police on Monday cleared a blockade of the highway linking Colón with Panama "
+            "City and arrested 15 people.", published="2024-03-13")
+    assert [e.location for e in coded(r)] == ["Colón"]
+
+
+def test_heights_taken_in_a_clash_are_no_territory():
+    r = run("Troops and separatist fighters fought near the town of Lachin on Wednesday. The "
+            "defence ministry said its forces had responded to an attack on its positions in "
+            "the Lachin district and had taken control of several heights.",
+            published="2022-08-04")
+    assert [e.sub_event_type for e in coded(r)] == ["Armed clash"]

@@ -165,3 +165,10 @@ def test_a_span_reaching_back_to_now_is_a_duration(text, expected):
                                   "Nearly 1999 homes burned."])
 def test_a_count_is_no_year(text):
     assert values(text) == []
+
+
+def test_a_day_after_another_act_does_not_move_the_story():
+    text = ("Police arrested nine opposition members in Ngozi on Monday, a day after an activist "
+            "was stabbed to death. The previous night, youths beat another activist.")
+    values = [t.value for t in tag(text, dt.date(2023, 5, 17))]
+    assert values[0] == "2023-05-15" and values[-1] == "2023-05-14TNI"

@@ -173,6 +173,10 @@ def _normalise_actor(span: Span, ctx: ExtractionContext, country_hint: str | Non
             for t in within(ctx.toponyms, span.start_char, root.idx)) and \
             not any(t.lemma_.lower() in PROXY_WORDS for t in span):
         best = lex["armed forces"]  # "Russian forces", "Israeli forces": a country's military
+    if best is None and root.lemma_.lower() == "force" and any(
+            c.dep_ == "poss" and word(c) in ("its", "their") for c in root.children) and \
+            _owner_country(span, ctx) is not None:
+        best = lex["armed forces"]  # "Azerbaijan's defence ministry said its forces ..."
     if root.lemma_.lower() == "force" and "pro" in lowers:
         best = lex["militia"]  # "pro-government forces" fight for the state, not as it
     if best is None:
@@ -323,7 +327,12 @@ def _owner_country(span: Span, ctx: ExtractionContext) -> str | None:
         iso2 = next((demonym_country(c.text) for c in noun.children
                      if c.dep_ in ("amod", "compound") and c.text[:1].isupper() and
                      demonym_country(c.text)), None)
-        return _country_name(iso2, ctx) if iso2 else None
+        if iso2:
+            return _country_name(iso2, ctx)
+        # "Azerbaijan's defence ministry": the country that owns the body
+        return next((top.resolved.name for c in noun.children if c.dep_ == "poss"
+                     for top in within(ctx.toponyms, c.idx, c.idx + len(c.text))
+                     if top.entry and top.resolved.feature == "country"), None)
 
     if any(c.dep_ == "poss" and word(c) in ("its", "their") for c in span.root.children):
         for tok in reversed(span.sent[:span.root.i - span.sent.start]):

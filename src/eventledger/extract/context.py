@@ -101,7 +101,12 @@ class _Hit:
 
 
 def _lemma_in(tok: Token, words: frozenset[str]) -> bool:
-    return tok.lemma_.lower() in words or word(tok) in words
+    """The word or its lemma is of the class, or with its compound modifier ('petrol bombs')."""
+    if tok.lemma_.lower() in words or word(tok) in words:
+        return True
+    left = tok.i - 1
+    return left >= 0 and tok.doc[left].dep_ == "compound" and tok.doc[left].head.i == tok.i and \
+        f"{word(tok.doc[left])} {tok.lemma_.lower()}" in words
 
 
 def _evidence(ctx: ExtractionContext, start: int, end: int) -> Evidence:

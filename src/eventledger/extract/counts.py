@@ -286,6 +286,12 @@ def _is_aggregate(hit: _Hit, sent: Span, counts: dict[str, int | None],
                                   alignment_mode="expand")
         if span is not None and _clause_head(span.root).i == own.i:
             return True
+    # "dozens of soldiers have been killed": a vague count in the perfect, with no day of its
+    # own, sums up a conflict (its running total), not one incident
+    if not dated_day and any(c.dep_ == "aux" and c.lemma_ == "have" and c.tag_ in ("VBP", "VBZ")
+                             for c in own.children) and \
+            any(word(t) in VAGUE_MANY for t in own.subtree if t.i < own.i):
+        return True
     # "19 civilians had been killed nationwide": a toll summed over places is a figure too
     for cues, weak, spread in ((classes["cumulative_cue"], False, False),
                                (classes["countrywide_cues"], False, True),
@@ -302,6 +308,7 @@ def _is_aggregate(hit: _Hit, sent: Span, counts: dict[str, int | None],
     return False
 
 
+VAGUE_MANY = frozenset(("dozens", "scores", "hundreds", "thousands", "tens"))
 _DAYS_OF = re.compile(r"(?i)\b(in|over|during)\s+((?:two|three|four|five|six|seven|"
                       r"several|[2-9]|\d{2})\s+(?:days|nights|weeks))\s+of\b")
 

@@ -66,7 +66,8 @@ def _date(ctx: ExtractionContext, tok: Token, sent: Span, sent_timexes: list[Tim
             return None  # "the miners have been on strike for two weeks": a state, no day
         if t.type == "DURATION" and head.i == own.i and tok.tag_ == "NNS" and \
                 any(c.dep_ == "aux" and c.lemma_ == "have" for c in own.children) and \
-                SPAN_LEAD.search(ctx.text[max(0, t.start - 16):t.start]):
+                (SPAN_LEAD.search(ctx.text[max(0, t.start - 16):t.start]) or
+                 re.match(r"(?i)(?:in|over)\s+recent\b", t.text)):
             return None  # "protests have been held across the country for months": many acts
         if t.type not in ("DATE", "TIME") or ctx.text[t.end:t.end + 2] in ("'s", "’s"):
             continue  # "Sunday's election" names the election, not the event's day
@@ -81,6 +82,10 @@ def _date(ctx: ExtractionContext, tok: Token, sent: Span, sent_timexes: list[Tim
                 # since the 2020 war": a tally or a state over the span, no event of a day
                 return None
             continue  # "the latest of such deaths since the 2020 war": a span's start
+        if span.root.dep_ in ("nummod", "compound", "amod") and \
+                span.root.head.i != tok.i and span.root.head.dep_ == "pobj" and \
+                word(span.root.head.head) == "from":
+            continue  # "a landmine left over from the 1992-95 war": the thing's origin
         if span.root.dep_ in ("nummod", "compound", "amod") and head.i != own.i and \
                 span.root.head.lemma_.lower() in word_classes()["dated_documents"]:
             continue  # "calling for a return to the 1992 constitution": a text's year
@@ -139,6 +144,10 @@ def _date(ctx: ExtractionContext, tok: Token, sent: Span, sent_timexes: list[Tim
             # The parse hung the day on a word nearby ("burned to death a man suspected of
             # stealing a motorcycle on Monday"): the sentence's day, when nothing closer says.
             dated.append((LOOSE, abs(t.start - tok.idx), t))
+    if not dated and tok.dep_ == "pobj" and word(tok.head) == "on" and \
+            tok.head.head.lemma_ == "be" and any(c.dep_ == "aux" and c.lemma_ == "have"
+                                                 for c in tok.head.head.children):
+        return None  # "a member who has been on hunger strike": a state, with no day
     # Background: an explicit year long before publication in the event's own clause, or a
     # state of affairs ongoing "since 2012" ("troops have been fighting insurgents since 2012").
     perfect = any(c.dep_ == "aux" and c.lemma_ == "have" for c in tok.children)
@@ -173,6 +182,9 @@ def _date(ctx: ExtractionContext, tok: Token, sent: Span, sent_timexes: list[Tim
             return None
     # "said on Tuesday that armed men had raped four women who were collecting firewood on
     # Monday": an act told in the past perfect lies before the saying, on the other day told
+    # "an overnight raid ... on Tuesday night": the adjective says at night, the day says which
+    dated = [(r + 1 if _NIGHT_ADJECTIVE.search(ctx.text[max(0, t.start - 4):t.end]) else r, d, t)
+             for r, d, t in dated]
     pluperfect = any(c.dep_ in ("aux", "auxpass") and word(c) == "had"
                      for c in (*tok.children, *own.children))
     if pluperfect and any(r == LOOSE for r, _, _ in dated):
@@ -192,9 +204,11 @@ def _date(ctx: ExtractionContext, tok: Token, sent: Span, sent_timexes: list[Tim
         bool(_FRONTED.fullmatch(ctx.text[sent.start_char:dated[0][2].start]))
     # "a statement read on Wednesday said eight civilians had been killed": told in the past
     # perfect, the act lies before the saying, so the story's day stands even paragraphs back
+    # (not "returned on Monday and retook the town, ..., adding that nine had been killed":
+    # a day told of another act, not of the saying)
     earlier = pluperfect and bool(dated) and narrative is not None and \
         all(r >= SAID and t.end <= tok.idx for r, _, t in dated) and \
-        _day_before(narrative, dated[0][2])
+        _day_of_telling(ctx, dated[0][2]) and _day_before(narrative, dated[0][2])
     if (not ordered or only_said or earlier) and narrative is not None and not present and \
             not opens and modality != "future" and (
                 earlier or _same_paragraph(ctx.text, narrative.start, sent.start_char)):
@@ -220,6 +234,7 @@ _FRONTED = re.compile(r"""\s*["'“‘(]?\s*(?:(?:on|at|in|by|early|late|later)\
                       re.IGNORECASE)  # what may come before a day that opens a sentence
 
 
+_NIGHT_ADJECTIVE = re.compile(r"(?i)\b(?:an?|the)\s+overnight$")
 UNTIL = re.compile(r"(?i)\b(?:until|till|through|to)\s+$")
 _CLAUSE_END = re.compile(r"\s*(?:[,.;]|$|(?:as|when|while|after)\b)")
 
@@ -465,6 +480,16 @@ def _day_before(first: Timex, then: Timex) -> bool:
     """Whether the first expression names a day before the second."""
     a, b = _iso_day(first.value), _iso_day(then.value)
     return a is not None and b is not None and a < b
+
+
+def _day_of_telling(ctx: ExtractionContext, timex: Timex) -> bool:
+    """'said on Sunday', 'a statement read on Sunday': the day on a reporting verb or on a
+    participle describing a statement, not the day of another act ('returned on Monday')."""
+    span = ctx.doc.char_span(timex.start, timex.end, alignment_mode="expand")
+    if span is None:
+        return False
+    head = _clause_head(span.root)
+    return head.lemma_.lower() in word_classes()["speech"] or head.dep_ == "acl"
 
 
 def _same_paragraph(text: str, a: int, b: int) -> bool:

@@ -40,6 +40,8 @@ def _modality(tok: Token) -> tuple[str, str | None]:
             (tok.dep_ == "conj" and tok.pos_ == "NOUN" and _none(tok.head)) or any(
             c.dep_ in ("nsubj", "nsubjpass", "dobj") and _none(c) for c in children):
         return "negated", None  # "no one was arrested", "no agreements were signed"
+    if tok.dep_ == "pobj" and word(tok.head) == "of" and _none(tok.head.head):
+        return "negated", None  # "there were no reports of clashes"
     if tok.dep_ == "attr" and tok.head.lemma_ == "be" and \
             any(c.dep_ == "neg" for c in tok.head.children):
         return "negated", None  # "this is not a protest", "it was not a coup"
@@ -143,7 +145,8 @@ def _verb_form_modality(tok: Token, auxes: set[str]) -> str:
             else "hypothetical"
     scope = (tok, tok.head) if tok.dep_ in ("xcomp", "pcomp", "pobj", "dobj") else (tok,)
     if tok.tag_ == "VB" and tok.dep_ == "conj" and modality == "asserted" and not auxes and \
-            not any(c.dep_ in SUBJECT_DEPS for c in tok.children):
+            word(tok) == tok.lemma_.lower() and \
+            not any(c.dep_ in SUBJECT_DEPS for c in tok.children):  # ("retook" mistagged)
         modality = "hypothetical"  # a bare verb form cannot report a past act
     if any(c.dep_ == "advmod" and word(c) in classes["hearsay_adverbs"]
            for t in scope for c in t.children):

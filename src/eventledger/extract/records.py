@@ -52,7 +52,7 @@ from eventledger.extract.refinement import (
     _refine,
     set_protest_sides,
 )
-from eventledger.extract.triggers import names_those_held, time_apart
+from eventledger.extract.triggers import names_those_held, subject_verb, time_apart
 from eventledger.numbers import parse_count
 from eventledger.paragraphs import same_paragraph
 from eventledger.roles import concessive, own_subtree, word
@@ -344,8 +344,12 @@ def _killed_in_a_fight(tok: Token) -> bool:
                                                       for d in (c, *c.children))
     if tok.lemma_.lower() not in ("kill", "die") and not shot_dead:
         return False
-    if any(c.dep_ == "nsubj" and _fight_between(c) for c in tok.children):
-        return True  # "fighting between two armed groups killed four people"
+    if any((c.dep_ in ("nsubj", "csubj") or (c.dep_ == "advcl" and c.tag_ == "VBG" and
+                                             c.i < tok.i)) and _fight_between(c)
+           for c in tok.children):
+        # "fighting between two armed groups killed four people" (the gerund may be parsed
+        # as a clause of its own)
+        return True
     if tok.tag_ == "VBG" and tok.dep_ in ("advcl", "conj") and any(
             c.dep_ == "nsubj" and _fight_between(c) for c in tok.head.children):
         return True  # "fighting between two armed groups broke out on Monday, killing five"
@@ -372,6 +376,27 @@ def _killed_in_a_fight(tok: Token) -> bool:
                                          _fight_between(s, c) for s in c.children)):
             return True
     return False
+
+
+def _turned_violent(tok: Token) -> bool:
+    """'the march turned violent', 'protests turned deadly': the crowd's protest became a riot."""
+    verb = subject_verb(tok)
+    return verb is not None and verb.lemma_.lower() == "turn" and any(
+        c.dep_ in ("acomp", "oprd", "xcomp") and word(c) in VIOLENT_TURNS
+        for c in verb.children)
+
+
+VIOLENT_TURNS = frozenset(word_classes()["violent_turns"])
+
+
+def _moved_in_after_others_left(tok: Token) -> bool:
+    """'entered Kidal after the rebels left it': a side moving in once the other had gone."""
+    return any(c.dep_ == "advcl" and c.lemma_.lower() in LEFT_BEHIND_VERBS and
+               any(m.dep_ == "mark" and word(m) in ("after", "once", "as") for m in c.children)
+               for c in tok.children)
+
+
+LEFT_BEHIND_VERBS = frozenset(word_classes()["left_behind_verbs"])
 
 
 def _fight_between(tok: Token, clause: Token | None = None) -> bool:
@@ -588,6 +613,8 @@ def _subtype(ctx: ExtractionContext, hit: _Hit, trig: Trigger, sent: Span,
                     protest_told=ctx.protest_told,
                     means_told=any(_lemma_in(t, word_classes()["means_words"]) for t in sent))
     sub, plover_mode = _territory_by_actor(typing.sub, inter_s), typing.mode
+    if sub in TERRITORY_TYPES and _several_positions(tok):
+        sub = None  # "took control of several heights": ground won in the fight, no town
     if fought and sub == "Attack":
         sub = "Armed clash"  # "shot dead two men during a gunfight": they fought back
     elif sub in ("Attack", "Looting/property destruction") and \
@@ -597,6 +624,8 @@ def _subtype(ctx: ExtractionContext, hit: _Hit, trig: Trigger, sent: Span,
         source.inter = inter_s = Inter.RIOTERS
     if sub == "Attack" and inter_s == Inter.RIOTERS:
         sub = "Mob violence"  # a mob's attack is mob violence, not an armed group's (ACLED)
+    if sub in ("Peaceful protest", "Protest with intervention") and _turned_violent(tok):
+        sub = "Violent demonstration"  # "a march turned violent when youths looted shops"
     if sub == "Attack" and inter_s == Inter.CIVILIANS and source is not None and \
             source.normalized and counts["fatalities"]:
         # "herders attacked the village, killing five": those who kill in an attack are armed
@@ -611,7 +640,20 @@ def _subtype(ctx: ExtractionContext, hit: _Hit, trig: Trigger, sent: Span,
         sub = "Mob violence"
     if trig.lemma == "enter" and trig.acled_sub == "Non-violent transfer of territory" and \
             not any(cue in sent.text.lower() for cue in word_classes()["unopposed_cues"]):
-        sub = None  # armed men entering a town took it unopposed only where the text says so
+        # armed men entering a town took it unopposed only where the text says so; after a
+        # fight that killed, they took it by force
+        # (not "entered the town and clashed with rebels": a clash, the town not taken)
+        fought_after = any(c.dep_ == "prep" and word(c) in ("after", "following", "amid") and
+                           any(_lemma_in(t, FIGHT_WORDS) for t in c.subtree)
+                           for c in tok.children)
+        fought_on = any(c.dep_ == "conj" and _lemma_in(c, FIGHT_WORDS) for c in tok.children)
+        forced = inter_s in ARMED_GROUPS and (
+            fought_after or (bool(counts["fatalities"]) and not fought_on))
+        sub = None if not forced else "Government regains territory" \
+            if inter_s == Inter.STATE else "Non-state actor overtakes territory"
+        if _moved_in_after_others_left(tok):
+            sub = trig.acled_sub  # "entered Kidal after the rebels left": handed over
+
     if trig.lemma == "@intent":
         sub = None  # "said it will allow peaceful demonstrations": a pledge, no act yet
     if trig.acled_sub is None and trig.lemma in CAMPAIGN_NOUNS:
@@ -884,6 +926,22 @@ def _protest_verb(tok: Token) -> bool:
         return False
     return any(e.plover == "PROTEST" and "V" in e.pos for f in forms
                for e in triggers().get(f, ()))
+
+
+TERRITORY_TYPES = ("Government regains territory", "Non-state actor overtakes territory")
+
+
+def _several_positions(tok: Token) -> bool:
+    """'took control of several heights', 'captured enemy positions': positions in the field
+    (a plural, unnamed), not a place that changed hands."""
+    objects = [c for c in tok.children if c.dep_ == "dobj"]
+    objects += [o for c in [tok, *objects] for p in c.children if p.dep_ == "prep" and
+                word(p) == "of" for o in p.children if o.dep_ == "pobj"]
+    return any(o.tag_ == "NNS" and _lemma_in(o, TERRAIN_FEATURES) and
+               not any(c.pos_ == "PROPN" for c in o.subtree) for o in objects)
+
+
+TERRAIN_FEATURES = frozenset(word_classes()["terrain_features"])
 
 
 def _territory_by_actor(sub: str | None, inter_s: int | None) -> str | None:
@@ -1726,6 +1784,9 @@ def _same_incident(a: Event, b: Event) -> bool:
         return False
     if (a.sub_event_type == ABDUCTION) != (b.sub_event_type == ABDUCTION):
         return False  # "Six children were also carried away": an abduction of its own
+    if a.sub_event_type != b.sub_event_type and \
+            _specificity(a) == _specificity(b) == SPECIFICITY["means"]:
+        return False  # mortar fire, then a drone's bomb: two acts by two means
     if _told_by_its_toll(a, b) or _told_by_its_toll(b, a):
         return True  # an unclaimed toll is the day's named violence there, even in a region
     if _arrests_at(a, b) or _arrests_at(b, a):

@@ -58,7 +58,10 @@ def _refine(trig: Trigger, sub: str | None, mode: str | None, inter_s: int | Non
         return "Sexual violence", "sexual"
     if trig.plover == "ASSAULT":
         if inter_s == Inter.STATE and inter_t is None and mode == "crowd-control":
-            return "Protest with intervention", mode  # "officers fired tear gas": at a crowd
+            # "officers fired tear gas": at a crowd ("..., seriously injuring a man": harm)
+            hurt = (counts.get("fatalities") or 0) > 0 or (counts.get("injured") or 0) > 0
+            return ("Excessive force against protesters" if hurt else
+                    "Protest with intervention"), mode
         if inter_s == Inter.STATE and inter_t in CROWDS:
             lethal = mode in LETHAL_MODES or (counts.get("fatalities") or 0) > 0 or \
                 (counts.get("injured") or 0) > 0

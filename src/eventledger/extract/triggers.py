@@ -90,7 +90,9 @@ def _find_triggers(sent: Span) -> list[_Hit]:
                 _in_compound_adjective(tok) or _in_protest_phrase(tok) or _accidental(tok) or \
                 _modifies_a_thing(tok):
             continue
-        hits.append(_Hit(tok, doc[tok.i:tok.i + 1], entry))
+        # "a drone dropped an explosive": the object the entry requires names the means
+        named = entry.acled_sub in MEANS_TYPES[1:] and (entry.frame or "").startswith("obj:")
+        hits.append(_Hit(tok, doc[tok.i:tok.i + 1], entry, typed_by_noun=named))
         used.add(tok.i)
     hits.extend(_obligations(sent, used))
     return hits
@@ -282,7 +284,9 @@ def _doer_fits(frame: _Frame, tok: Token) -> bool:
                  if p.dep_ == "pobj"]
     else:
         doers = _subjects(tok)
-    return any(_lemma_in(_through_quantity(d), frame.words) for d in doers)
+    # ("the army said it had driven rebels out": the pronoun stands for the army)
+    return any(_lemma_in(_through_quantity(d), frame.words) or
+               (d.pos_ == "PRON" and _may_stand_for(d, frame.words)) for d in doers)
 
 
 def _governed(frame: _Frame, tok: Token) -> bool:
@@ -335,7 +339,8 @@ def _gathered_to(frame: _Frame, tok: Token) -> bool:
     purpose = any(c.dep_ in ("xcomp", "advcl") and c.pos_ == "VERB" and
                   (_lemma_in(c, frame.words) or any(o.dep_ == "dobj" and _lemma_in(o, grievances)
                                                     for o in c.children))
-                  and any(a.dep_ == "aux" and word(a) == "to" for a in c.children)
+                  and (any(a.dep_ == "aux" and word(a) == "to" for a in c.children) or
+                       (c.tag_ == "VBG" and c.dep_ == "advcl"))  # "..., demanding a pay rise"
                   for c in tok.children)
     # "gathered in Comrat in support of the protesters", "in solidarity with the strikers"
     cause = any(c.dep_ == "prep" and word(c) == "in" and any(
@@ -467,6 +472,10 @@ def _is_back_reference(tok: Token) -> bool:
                                                                        "via") and not any(
             c.dep_ in ("det", "poss", "nummod") for c in tok.children):
         return True  # "blamed for kidnappings", "funds itself through kidnappings": a kind of act
+    if tok.tag_ == "NNS" and tok.dep_ == "pobj" and word(tok.head) in ("to", "against") and \
+            tok.head.head.lemma_.lower() in ("response", "reply", "retaliation", "reaction") \
+            and not any(c.dep_ in ("det", "poss", "nummod") for c in tok.children):
+        return True  # "targeted the town in response to Israeli strikes": acts alluded to
     if tok.tag_ == "NNS" and tok.dep_ == "pobj" and word(tok.head) in ("in", "of") and \
             tok.head.head.lemma_.lower() in word_classes()["trend_nouns"]:
         return True  # "to curb a surge in gang killings": a trend, no act told
@@ -574,8 +583,27 @@ def _staged_anew(tok: Token) -> bool:
     if tok.tag_ == "NNS" and any(c.dep_ == "aux" and c.lemma_ == "have"
                                  for c in tok.head.children):
         return False  # "which has carried out similar abductions": a record, not one more
+    verb = subject_verb(tok)
+    if verb is not None and tok.tag_ == "NN" and verb.tag_ == "VBD" and \
+            any(c.dep_ == "det" and word(c) in ("a", "an") for c in tok.children):
+        return True  # "a similar march turned violent": one more, told by what it did
     return tok.dep_ == "dobj" and tok.head.pos_ == "VERB" and bool(_subjects(tok.head)) and \
         not any(word(c) in ("such", "previous", "earlier") for c in tok.children)
+
+
+def subject_verb(tok: Token) -> Token | None:
+    """The verb a noun is the subject of, where the parse may have hung the noun as an
+    apposition ("In Blantyre, the commercial capital, a march turned violent")."""
+    top = tok
+    while top.dep_ == "appos" and top.head.i != top.i:
+        top = top.head
+    if top.dep_ == "nsubj":
+        return top.head
+    after = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
+    if tok.dep_ == "appos" and after is not None and after.pos_ == "VERB" and \
+            not any(c.dep_ in ("nsubj", "nsubjpass") for c in after.children):
+        return after
+    return None
 
 
 def _accidental_blast(tok: Token) -> bool:
@@ -759,7 +787,8 @@ def _absorber(hit: _Hit, hits: list[_Hit]) -> _Hit | None:
         if hit.trigger.plover == "ASSAULT" and hit.token.lemma_.lower() == "raid" and \
                 hit.token.pos_ == "NOUN" and raid.dep_ == "pobj" and \
                 word(raid.head) in ("in", "during") and \
-                raid.head.head.i == other.token.i and other.trigger.mode == "arrest":
+                any(a.i == other.token.i for a in raid.head.ancestors) and \
+                other.trigger.mode == "arrest":  # (however deep the parse hung the phrase)
             return other
         # "arrested an MP over remarks he made at a rally": the protest, the arrest's reason
         if hit.trigger.plover == "PROTEST" and hit.token.pos_ == "NOUN" and \
@@ -771,9 +800,12 @@ def _absorber(hit: _Hit, hits: list[_Hit]) -> _Hit | None:
                 any(a.i in (other.token.i, other.token.head.i) for a in hit.token.ancestors):
             return other
         # "clashed with rebels ..., killing two": the toll of the act it follows from.
+        told_on = _first_participle(hit.token).head
+        if told_on.dep_ in ("advcl", "xcomp") and any(
+                a.dep_ == "aux" and word(a) == "to" for a in told_on.children):
+            told_on = told_on.head  # "fired rubber bullets to clear a bridge, injuring a man"
         if hit.trigger.plover == "ASSAULT" and hit.token.tag_ == "VBG" and \
-                hit.token.dep_ in ("advcl", "conj") and \
-                _first_participle(hit.token).head.i == other.token.i and \
+                hit.token.dep_ in ("advcl", "conj") and told_on.i == other.token.i and \
                 other.trigger.plover == "ASSAULT" and hit.trigger.mode != "abduct" and \
                 not any(c.dep_ in SUBJECT_DEPS for c in hit.token.children):
             # also "..., damaging a substation and wounding six people" (but those abducted in
@@ -839,9 +871,11 @@ def _reason_of_arrest(noun: Token, arrest: Token) -> bool:
 def time_apart(clause: Token) -> bool:
     """'a day after gendarmes killed five rustlers': a clause told a span of time before or
     after the act is another incident."""
-    return any(c.dep_ == "mark" and word(c) in ("after", "before") for c in clause.children) \
-        and any(c.dep_ == "npadvmod" and c.lemma_.lower() in word_classes()["time_nouns"]
-                for c in clause.children)
+    marks = [c for c in clause.children if c.dep_ == "mark" and word(c) in ("after", "before")]
+    # ("three days after rebels seized it": the span may hang on the mark)
+    return bool(marks) and any(
+        c.dep_ == "npadvmod" and c.lemma_.lower() in word_classes()["time_nouns"]
+        for c in [*clause.children, *(d for m in marks for d in m.children)])
 
 
 def _first_participle(tok: Token) -> Token:

@@ -211,7 +211,11 @@ def tag(text: str, dct: dt.date | None, language: str = "en") -> list[Timex]:
             span = text[start:end]
         out.append(Timex(start, end, span, ttype, value, anaphoric))
         day = _as_day(value)
-        if day is not None and ttype in ("DATE", "TIME"):
+        # ("..., a day after an activist was killed": a day apart from another act, which
+        # the story does not move to)
+        apart = re.search(r"(?i)\b(?:after|before)$", span) and \
+            not re.match(r"\s*(?:[,.;:]|$)", text[end:end + 2])
+        if day is not None and ttype in ("DATE", "TIME") and not apart:
             anchor = day
         if ttype == "DATE" and re.match(r"\d{4}(-\d\d)?", value):
             told = value

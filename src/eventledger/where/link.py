@@ -47,12 +47,15 @@ def event_places(doc: Doc, trigger: Token, toponyms: list[Toponym],
                                              and not _located_by_holder(doc, t)
                                              and not _struck_place(doc, t, trigger)
                                              for s, e in actor_spans)]
+    # "the highway linking Colón with Panama City": a road's far end is not where it was blocked
+    in_sent = [t for t in in_sent if not _far_end(text, t)]
     # "South Korea's biggest union", "Russia's defence ministry": an owner, not a place.
     in_sent = [t for t in in_sent if not _owner(doc, t) and not _country_of_a_thing(doc, t)
                and not _country_accused(doc, t)]
     # "..., the governor of Moyen-Chari province said": the speaker's province, when the
     # sentence names a place of the act as well
-    spoken = [t for t in in_sent if _speakers_jurisdiction(doc, t, trigger)]
+    spoken = [t for t in in_sent if _speakers_jurisdiction(doc, t, trigger) or
+              _speakers_place(doc, t, trigger)]
     if spoken and len(spoken) < len(in_sent):
         in_sent = [t for t in in_sent if t not in spoken]
     if not in_sent:
@@ -304,6 +307,24 @@ def _speakers_jurisdiction(doc: Doc, top: Toponym, trigger: Token) -> bool:
         doc[after].lemma_.lower() in word_classes()["speech"]
 
 
+def _speakers_place(doc: Doc, top: Toponym, trigger: Token | None) -> bool:
+    """'according to a military source in Bossangoa', 'a resident in Goma said': where the
+    one telling of the act is, not where the act happened."""
+    span = doc.char_span(top.start, top.end, alignment_mode="expand")
+    if span is None:
+        return False
+    path = []
+    for a in span.root.ancestors:
+        if trigger is not None and a.i == trigger.i:
+            break
+        path.append(a)
+    return any(word(a) == "according" for a in path) or any(
+        a.dep_ == "nsubj" and a.head.lemma_.lower() in word_classes()["speech"] and
+        (trigger is None or a.head.i != trigger.i) and
+        actor_lexicon().get(a.lemma_.lower(), {}).get("kind") in ("civilians", None)
+        for a in path)
+
+
 def _title_of(span: Span) -> Token | None:
     """The noun a place is 'of' ('the governor of Kano', 'the mayor of X province')."""
     root = span.root
@@ -366,6 +387,19 @@ def _owner(doc: Doc, top: Toponym) -> bool:
         word(owned) not in OWNED_PLACES
 
 
+_ROUTE_FAR_END = re.compile(r"(?i)\b(?:road|highway|motorway|route|railway|rail\s+line|corridor|"
+                            r"pipeline)s?\s+(?:linking|connecting|between|from)\s+(?:the\s+)?"
+                            r"[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,3}\s+(?:with|and|to)\s+(?:the\s+)?$")
+def _far_end(text: str, top: Toponym) -> bool:
+    """'the highway linking Colón with Panama City': the road's other end."""
+    return bool(_ROUTE_FAR_END.search(text[max(0, top.start - 90):top.start]))
+
+
+_WHERE_IT_LIES = re.compile(r",\s*(?:on|in)\s+the\s+(?:[\w-]+\s+){0,2}(?:island|region|province|"
+                            r"state|prefecture|district|county|department|governorate)\s+of",
+                            re.IGNORECASE)
+
+
 def _describes_another(doc: Doc, top: Toponym, places: list[Toponym]) -> bool:
     """'in Khorog, the main town of the Gorno-Badakhshan region': a place named in the
     description of another place locates that place, not a second event."""
@@ -377,6 +411,8 @@ def _describes_another(doc: Doc, top: Toponym, places: list[Toponym]) -> bool:
         o = doc.char_span(other.start, other.end, alignment_mode="expand")
         if o is not None and other is not top:
             heads.add(o.root.i)
+            if o.end <= span.start and _WHERE_IT_LIES.fullmatch(doc[o.end:span.start].text):
+                return True  # "in Nago, on the southern island of Okinawa"
     cur = span.root
     while cur.head.i != cur.i:
         if cur.dep_ == "appos" and cur.head.i in heads:
@@ -425,7 +461,8 @@ def _narrative_place(doc: Doc, text: str, sent: Span, toponyms: list[Toponym]
               if t.entry is not None
               and t.locates and t.resolved.feature in ("city", "admin2", "admin1")
               and not _names_a_facility(doc, t) and not _destination_or_topic(doc, t)
-              and not _owner(doc, t) and not _in_an_aim(doc, t)]
+              and not _owner(doc, t) and not _in_an_aim(doc, t)
+              and not _speakers_place(doc, t, None) and not _far_end(text, t)]
     if not before and _names_the_town(sent):
         # "set up a base at the town's airstrip": the town last named, however far back
         before = [t for t in within(toponyms, 0, prev_end) if t.entry is not None and t.locates

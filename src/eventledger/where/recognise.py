@@ -65,6 +65,7 @@ def recognise(doc: Doc, gaz: Gazetteer) -> list[Mention]:
 
 
 LANDMARK_HEADS = word_classes()["landmark_heads"]
+TOWN_NAMED_LANDMARKS = frozenset(word_classes()["town_named_landmarks"])
 NAME_CONNECTORS = frozenset(("do", "da", "dos", "das", "de", "del", "di", "du", "des", "la",
                              "el", "of", "and", "et", "y", "los", "las", "on", "della", "degli",
                              "le", "al", "von", "van"))  # "Rio Grande do Sul", "Rostov-on-Don"
@@ -199,6 +200,11 @@ class _Recogniser:
             organisation = self._names_an_organisation(span)
             if organisation is None:
                 return False
+            after = self.doc[span.end] if span.end < len(self.doc) else None
+            if after is not None and _capitalised(after) and \
+                    word(after) in TOWN_NAMED_LANDMARKS:
+                # "Eindhoven Airport", "Mpanga Prison": a landmark named after its town
+                return self._add_in_name(span, text, whole=True, located=True)
             return self._add_in_name(span, text, whole=not organisation)
         span, text, cands = self._candidates(span, text, matcher)
         if not cands or (looks_like_code(text) and span.label_ != "GPE" and
@@ -520,6 +526,9 @@ def _blocked_tokens(doc: Doc, gaz: Gazetteer) -> tuple[set[int], list[tuple[int,
             surnames.add(ent[-1].text)
         elif len(ent) == 1 and ent.start > 0 and word(doc[ent.start - 1]) in before_place:
             continue  # "in Quetta" tagged as a title: a locative word says it is a place
+        elif ent.label_ in ("ORG", "WORK_OF_ART", "EVENT", "PRODUCT", "LAW") and \
+                len(ent) > 1 and ent[-1].is_alpha and ent[-1].is_lower:
+            continue  # "Colón with" tagged a title: a name does not end in a lower-case word
         elif ent.label_ in ("ORG", "WORK_OF_ART", "EVENT", "PRODUCT", "LAW"):
             words = {word(t) for t in ent}
             is_list = "," in words or "and" in words
