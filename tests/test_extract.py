@@ -3095,3 +3095,12 @@ def test_heights_taken_in_a_clash_are_no_territory():
             "the Lachin district and had taken control of several heights.",
             published="2022-08-04")
     assert [e.sub_event_type for e in coded(r)] == ["Armed clash"]
+
+
+def test_a_kidnap_for_ransom_group_is_no_kidnapping():
+    r = run("Police said the two men shot dead in Lahad Datu on Sunday belonged to a "
+            "kidnap-for-ransom group.", published="2022-07-26")
+    assert ABDUCTION_OR_ARRESTS.isdisjoint(e.sub_event_type for e in coded(r))
+
+
+ABDUCTION_OR_ARRESTS = {"Abduction/forced disappearance", "Arrests"}

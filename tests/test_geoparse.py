@@ -278,3 +278,8 @@ def test_the_outlet_named_in_a_dateline_is_no_place(gaz):
                 "on Thursday.")
     names = {t.text for t in geoparse(doc, gaz)[0]}
     assert "KABUL" in names and not names & {"Balkh", "Balkh River Agency"}
+
+
+def test_a_possessive_inside_a_town_name_is_part_of_it(gaz):
+    found, country = places("Refugees protested in Cox's Bazar on Thursday.", gaz)
+    assert list(found) == ["Cox's Bazar"] and country == "BD"

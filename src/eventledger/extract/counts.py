@@ -288,8 +288,9 @@ def _is_aggregate(hit: _Hit, sent: Span, counts: dict[str, int | None],
             return True
     # "dozens of soldiers have been killed": a vague count in the perfect, with no day of its
     # own, sums up a conflict (its running total), not one incident
-    if not dated_day and any(c.dep_ == "aux" and c.lemma_ == "have" and c.tag_ in ("VBP", "VBZ")
-                             for c in own.children) and \
+    if not any(t.ent_type_ in ("DATE", "TIME") for t in sent) and \
+            any(c.dep_ == "aux" and c.lemma_ == "have" and c.tag_ in ("VBP", "VBZ")
+                for c in own.children) and \
             any(word(t) in VAGUE_MANY for t in own.subtree if t.i < own.i):
         return True
     # "19 civilians had been killed nationwide": a toll summed over places is a figure too

@@ -684,6 +684,9 @@ def _in_compound_adjective(tok: Token) -> bool:
     """'protest-related violence', 'conflict-hit areas': a word inside a hyphenated adjective
     qualifies something else; it is no event."""
     doc = tok.doc
+    if tok.i + 2 < len(doc) and doc[tok.i + 1].text == "-" and not tok.whitespace_ and \
+            word(doc[tok.i + 2]) in ("for", "and", "or", "to"):
+        return True  # "a kidnap-for-ransom group", "hit-and-run attacks": a compound's part
     return tok.pos_ == "NOUN" and tok.i + 2 < len(doc) and doc[tok.i + 1].text == "-" and \
         doc[tok.i + 2].tag_ in ("JJ", "VBN", "VBD")
 

@@ -68,7 +68,8 @@ LANDMARK_HEADS = word_classes()["landmark_heads"]
 TOWN_NAMED_LANDMARKS = frozenset(word_classes()["town_named_landmarks"])
 NAME_CONNECTORS = frozenset(("do", "da", "dos", "das", "de", "del", "di", "du", "des", "la",
                              "el", "of", "and", "et", "y", "los", "las", "on", "della", "degli",
-                             "le", "al", "von", "van"))  # "Rio Grande do Sul", "Rostov-on-Don"
+                             "le", "al", "von", "van", "'s", "’s"))
+# ("Rio Grande do Sul", "Rostov-on-Don", "Cox's Bazar")
 
 
 class _Recogniser:
