@@ -3104,3 +3104,25 @@ def test_a_kidnap_for_ransom_group_is_no_kidnapping():
 
 
 ABDUCTION_OR_ARRESTS = {"Abduction/forced disappearance", "Arrests"}
+
+
+def test_an_attack_claimed_by_a_group_happened_and_the_group_did_it():
+    r = run("Al-Shabaab claimed responsibility for a mortar attack on the presidential palace in "
+            "Mogadishu on Sunday. Nobody was hurt.", published="2024-03-14")
+    assert [(e.sub_event_type, e.modality, e.actor1) for e in coded(r)] == [
+        ("Shelling/artillery/missile attack", "asserted", "Al-Shabaab")]
+
+
+def test_a_bombing_named_by_its_day_takes_the_toll_its_relative_clause_tells():
+    r = run("A militant group claimed responsibility for Sunday's suicide bombing at a mosque in "
+            "Peshawar, which killed 12 people.", published="2024-03-14")
+    assert [(e.sub_event_type, e.event_date, e.fatalities) for e in coded(r)] == [
+        ("Suicide bomb", "2024-03-10", 12)]
+
+
+def test_supporters_of_a_former_leader_are_protesters_not_the_government():
+    r = run("Thousands of supporters of the jailed former prime minister rallied in Lahore on "
+            "Friday. Police used tear gas and arrested 100 people. Police said 25 officers "
+            "were injured.", published="2024-03-16")
+    assert [(e.sub_event_type, e.actor1) for e in coded(r)] == [
+        ("Protest with intervention", "Protesters (Pakistan)")]

@@ -275,8 +275,13 @@ def _clean_name(text: str) -> str:
 def _backed_or_opposed(span: Span) -> set[int]:
     """'pro-government supporters', 'Pro-Russian separatists', 'anti-army militias': the words
     naming whom the actor backs or opposes, which say neither who nor whose it is."""
-    return {t.i for t in span if t.i >= 2 and word(t.doc[t.i - 2]) in ("pro", "anti") and
-            t.doc[t.i - 1].text == "-"}
+    backed = {t.i for t in span if t.i >= 2 and word(t.doc[t.i - 2]) in ("pro", "anti") and
+              t.doc[t.i - 1].text == "-"}
+    # "supporters of the jailed former prime minister": whom they follow, not who they are
+    followers = word_classes()["follower_nouns"]
+    return backed | {x.i for t in span if t.lemma_.lower() in followers
+                     for p in t.children if p.dep_ == "prep" and word(p) == "of"
+                     for x in p.subtree}
 
 
 def _actor_country(span: Span, ctx: ExtractionContext, hint: str | None = None) -> str | None:

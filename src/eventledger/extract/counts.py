@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 from eventledger.extract.arguments import _QUANTITY_WORDS
 from eventledger.extract.context import _Hit
 from eventledger.extract.modality import _clause_head, in_which_clause
+from eventledger.extract.triggers import relative_on_act
 from eventledger.numbers import parse_count
 from eventledger.roles import concessive, word
 from eventledger.schema import Figure
@@ -188,7 +189,8 @@ def _counts(hit: _Hit, sent: Span, source: Token | None, target: Token | None
         # "blocked roads, accusing police of killing a man": the accused act's count
         accused = c.pos_ == "VERB" and c.lemma_.lower() in word_classes()["accusation_verbs"]
         if (c.dep_ in ("relcl", "acl") or own_clause or accused) and c.i != hit.token.i and \
-                c.i not in nested and not in_which_clause(c):
+                c.i not in nested and not in_which_clause(c) and \
+                not relative_on_act(c, hit.token):  # ("the bombing, which killed 12")
             nested.update(range(c.left_edge.i, c.right_edge.i + 1))
     told_in = [t for c in hit.token.head.children if c.i != hit.token.i and
                hit.token.dep_ in ("xcomp", "dobj") and in_which_clause(c) for t in c.subtree]

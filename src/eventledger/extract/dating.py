@@ -69,8 +69,9 @@ def _date(ctx: ExtractionContext, tok: Token, sent: Span, sent_timexes: list[Tim
                 (SPAN_LEAD.search(ctx.text[max(0, t.start - 16):t.start]) or
                  re.match(r"(?i)(?:in|over)\s+recent\b", t.text)):
             return None  # "protests have been held across the country for months": many acts
-        if t.type not in ("DATE", "TIME") or ctx.text[t.end:t.end + 2] in ("'s", "’s"):
-            continue  # "Sunday's election" names the election, not the event's day
+        if t.type not in ("DATE", "TIME") or (
+                ctx.text[t.end:t.end + 2] in ("'s", "’s") and span.root.head.i != tok.i):
+            continue  # "Sunday's election" names the election (but "Sunday's bombing" its day)
         if UNTIL.search(ctx.text[max(0, t.start - 12):t.start]):
             continue  # "declared an emergency until Oct. 21": when it ends, not when declared
         if span.root.dep_ in ("nummod", "compound", "amod") and \

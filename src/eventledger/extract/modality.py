@@ -28,6 +28,8 @@ def _modality(tok: Token) -> tuple[str, str | None]:
         # "after rumours spread on social media that a woman had been assaulted", however
         # the parse hung the clause
         return "hypothetical", None
+    if _responsibility_verb(tok) is not None:
+        return "asserted", None  # "X claimed responsibility for the attack": it happened
     prep = tok.head
     while prep.dep_ == "conj" and prep.head.i != prep.i:
         prep = prep.head  # "accusing them of rioting and of attacking police"
@@ -98,6 +100,24 @@ def _awaited_protest(tok: Token) -> bool:
     if word(prep) in ("of", "to") and prep.dep_ == "prep" and prep.head.i != prep.i:
         prep = prep.head  # "ahead of", "prior to"
     return tok.dep_ == "pobj" and word(prep) in classes["awaiting_preps"]
+
+
+def _responsibility_verb(tok: Token) -> Token | None:
+    """The verb of 'claimed (or: no one has claimed) responsibility for the attack'."""
+    if tok.dep_ != "pobj" or word(tok.head) != "for" or \
+            tok.head.head.lemma_.lower() != "responsibility":
+        return None
+    verb = tok.head.head.head
+    return verb if verb.lemma_.lower() in ("claim", "admit", "accept", "take") else None
+
+
+def claimed_by(tok: Token) -> Token | None:
+    """'Al-Shabaab claimed responsibility for a mortar attack': who claimed the act."""
+    verb = _responsibility_verb(tok)
+    if verb is None or any(c.dep_ == "neg" for c in verb.children):
+        return None
+    who = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    return None if who is None or _none(who) else who  # (not "no group claimed ...")
 
 
 def _cancels(verb: Token) -> bool:

@@ -44,7 +44,7 @@ from eventledger.extract.context import (
 from eventledger.extract.counts import _counts, _is_aggregate
 from eventledger.extract.dating import ONSET_VERBS, _date, habitual
 from eventledger.extract.learned import decide, predict
-from eventledger.extract.modality import _announced, _clause_head, _modality
+from eventledger.extract.modality import _announced, _clause_head, _modality, claimed_by
 from eventledger.extract.refinement import (
     RIOTS,
     _crowd_control,
@@ -447,6 +447,8 @@ def _participants(hit: _Hit, trig: Trigger, sent: Span
         target_tok = victims  # "Three soldiers were killed when gunmen ambushed a patrol"
     if source_tok is None or source_tok.lemma_.lower() not in actor_lexicon():
         source_tok = _actor_in_cause(hit.token, trig) or source_tok
+    if source_tok is None:
+        source_tok = claimed_by(hit.token)  # "X claimed responsibility for the attack"
     return source_tok, target_tok, counts
 
 
@@ -1424,7 +1426,9 @@ def one_event_per_incident(events: list[Event]) -> list[Event]:
             # "A third man, shot during the fighting, died in hospital": added to the toll
             prior.fatalities = told_dead + ev.fatalities
         if prior.sub_event_type == "Protest with intervention" and \
-                _told_by_its_toll(ev, prior) and (ev.fatalities or ev.injured):
+                _told_by_its_toll(ev, prior) and \
+                (ev.fatalities or (ev.injured and ev.inter2 != Inter.STATE)):
+            # (not "25 officers were injured": the force's own hurt is no excess of it)
             # The protest's dead or wounded, told next: the force was excessive (as refined).
             prior.disorder_type, prior.event_type, prior.sub_event_type = \
                 acled_types("Excessive force against protesters")

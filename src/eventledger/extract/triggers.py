@@ -777,6 +777,11 @@ def _absorber(hit: _Hit, hits: list[_Hit]) -> _Hit | None:
                     c.dep_ in SUBJECT_DEPS and c.pos_ != "PRON"
                     for c in other.token.children) and not time_apart(other.token):
             return other
+        # "the bombing at a mosque in Peshawar, which killed 12 people": the toll of the act
+        # the relative clause tells of, wherever the parse hung it inside that act's phrase
+        if hit.trigger.plover == "ASSAULT" and other.trigger.plover == "ASSAULT" and \
+                other.token.pos_ == "NOUN" and relative_on_act(hit.token, other.token):
+            return other
         # "raided a camp, sparking a gunfight with its herders": the raid became the fight
         if other.trigger.plover == "ASSAULT" and hit.trigger.acled_sub == "Armed clash" and \
                 hit.token.pos_ == "NOUN" and hit.token.dep_ == "dobj" and \
@@ -848,6 +853,14 @@ def _absorber(hit: _Hit, hits: list[_Hit]) -> _Hit | None:
                 and not any(concessive(a) for a in _path_up(hit.token, other.token))):
             return other  # "fired tear gas to disperse them, killing two"
     return None
+
+
+def relative_on_act(verb: Token, act: Token) -> bool:
+    """'the bombing ..., which killed 12': a relative clause whose 'which' is the act noun
+    (or a word of its phrase the parse hung it on)."""
+    return verb.dep_ == "relcl" and any(
+        c.dep_ == "nsubj" and word(c) in ("which", "that") for c in verb.children) and \
+        (verb.head.i == act.i or any(a.i == act.i for a in verb.head.ancestors))
 
 
 def _reason_of_arrest(noun: Token, arrest: Token) -> bool:
