@@ -3126,3 +3126,9 @@ def test_supporters_of_a_former_leader_are_protesters_not_the_government():
             "were injured.", published="2024-03-16")
     assert [(e.sub_event_type, e.actor1) for e in coded(r)] == [
         ("Protest with intervention", "Protesters (Pakistan)")]
+
+
+def test_a_gang_storming_a_police_station_and_killing_officers_is_a_clash():
+    r = run("Gang members set fire to a police station in Mirebalais on Thursday, officials "
+            "said. At least three officers were killed.", published="2024-03-16")
+    assert [(e.sub_event_type, e.fatalities) for e in coded(r)] == [("Armed clash", 3)]

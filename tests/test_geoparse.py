@@ -283,3 +283,9 @@ def test_the_outlet_named_in_a_dateline_is_no_place(gaz):
 def test_a_possessive_inside_a_town_name_is_part_of_it(gaz):
     found, country = places("Refugees protested in Cox's Bazar on Thursday.", gaz)
     assert list(found) == ["Cox's Bazar"] and country == "BD"
+
+
+def test_a_town_whose_later_words_were_read_as_a_person_is_still_the_town(gaz):
+    found, country = places("Gunmen shot dead two vaccinators in Dera Ismail Khan on Monday.",
+                            gaz)
+    assert "Dera Ismail Khan" in found and country == "PK"

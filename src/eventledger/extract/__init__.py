@@ -18,6 +18,7 @@ from eventledger.extract.figures import _figures
 from eventledger.extract.learned import sentence_hit
 from eventledger.extract.records import (
     _code_event,
+    attacks_on_forces_as_clashes,
     casualty_event,
     died_of_wounds,
     main_event,
@@ -109,7 +110,8 @@ def extract(ctx: ExtractionContext) -> tuple[list[Event], list[Figure]]:
     events.extend(tolls.flush(ctx))
     # Merged, given ACLED's default actors, protests joined to the force met: then merged
     # again, as mentions retyped by that step may now be one incident.
-    merged = with_default_actors(one_event_per_incident(events), ctx)
+    merged = attacks_on_forces_as_clashes(
+        with_default_actors(one_event_per_incident(events), ctx))
     merged = destruction_within_violence(one_event_per_incident(_refine_protests(merged)))
     return _vaguely_dated_as_background(placed_by_its_town(merged)), figures
 

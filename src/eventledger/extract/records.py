@@ -1104,6 +1104,19 @@ def with_default_actors(events: list[Event], ctx: ExtractionContext) -> list[Eve
     return events
 
 
+def attacks_on_forces_as_clashes(events: list[Event]) -> list[Event]:
+    """An armed group's attack on soldiers or police is, for ACLED, an armed clash: both
+    sides are armed ("gang members stormed a police station ... three officers were killed").
+    Attacks are on the unarmed; a bomb or a shell keeps its own type."""
+    for ev in events:
+        if ev.sub_event_type == "Attack" and ev.modality == "asserted" and \
+                ev.inter1 in ARMED_GROUPS[1:] and ev.inter2 == Inter.STATE and \
+                (ev.actor2 or "").startswith(STATE_FORCES_OF):
+            ev.disorder_type, ev.event_type, ev.sub_event_type = acled_types("Armed clash")
+            ev.interaction = _interaction(ev.inter1, ev.inter2)
+    return events
+
+
 def _default_name(entry: dict[str, str], country: str | None) -> str:
     name = entry["name"]
     return name.replace("{country}", country) if country else \

@@ -517,6 +517,12 @@ def _blocked_tokens(doc: Doc, gaz: Gazetteer) -> tuple[set[int], list[tuple[int,
         taken = ent.root.dep_ == "dobj" and (ent.label_ == "ORG" or (
             ent.label_ == "PERSON" and ent.root.head.lemma_.lower() in
             _cues()["place_taking_verbs"]))
+        # "in Dera Ismail Khan", the tagger's person starting after the town's first word
+        widened = ent.start >= 2 and _capitalised(doc[ent.start - 1]) and \
+            word(doc[ent.start - 2]) in before_place and \
+            _names_a_place(gaz, doc[ent.start - 1:ent.end].text)
+        if widened and ent.label_ in ("PERSON", "ORG"):
+            continue
         if ent.label_ in ("PERSON", "ORG") and len(ent) > 1 and (after_locative or taken) and \
                 not {word(t) for t in ent} & heads and _names_a_place(gaz, ent.text):
             # "shot dead in Pedro Juan Caballero", "in Hai Phong", "south of El Arish": a town
