@@ -3132,3 +3132,18 @@ def test_a_gang_storming_a_police_station_and_killing_officers_is_a_clash():
     r = run("Gang members set fire to a police station in Mirebalais on Thursday, officials "
             "said. At least three officers were killed.", published="2024-03-16")
     assert [(e.sub_event_type, e.fatalities) for e in coded(r)] == [("Armed clash", 3)]
+
+
+def test_drones_that_attacked_a_town_are_an_air_strike():
+    r = run("Russian drones attacked Odesa overnight, killing two people, officials said on "
+            "Thursday.", published="2024-03-14")
+    assert [(e.sub_event_type, e.fatalities) for e in coded(r)] == [("Air/drone strike", 2)]
+    r = run("The town of Kherson was attacked by drones on Monday, killing five.",
+            published="2024-03-14")
+    assert [e.sub_event_type for e in coded(r)] == ["Air/drone strike"]
+
+
+def test_overnight_raids_before_a_named_day_are_dated_by_the_day():
+    r = run("Police arrested 23 opposition activists in Rajshahi in overnight raids on "
+            "Wednesday, a police spokesman said.", published="2025-12-05")
+    assert [(e.sub_event_type, e.event_date) for e in coded(r)] == [("Arrests", "2025-12-03")]

@@ -184,8 +184,8 @@ def _date(ctx: ExtractionContext, tok: Token, sent: Span, sent_timexes: list[Tim
     # "said on Tuesday that armed men had raped four women who were collecting firewood on
     # Monday": an act told in the past perfect lies before the saying, on the other day told
     # "an overnight raid ... on Tuesday night": the adjective says at night, the day says which
-    dated = [(r + 1 if _NIGHT_ADJECTIVE.search(ctx.text[max(0, t.start - 4):t.end]) else r, d, t)
-             for r, d, t in dated]
+    dated = [(r + 1 if t.text.lower() == "overnight" and
+              _BEFORE_A_NOUN.match(ctx.text, t.end) else r, d, t) for r, d, t in dated]
     pluperfect = any(c.dep_ in ("aux", "auxpass") and word(c) == "had"
                      for c in (*tok.children, *own.children))
     if pluperfect and any(r == LOOSE for r, _, _ in dated):
@@ -235,7 +235,8 @@ _FRONTED = re.compile(r"""\s*["'“‘(]?\s*(?:(?:on|at|in|by|early|late|later)\
                       re.IGNORECASE)  # what may come before a day that opens a sentence
 
 
-_NIGHT_ADJECTIVE = re.compile(r"(?i)\b(?:an?|the)\s+overnight$")
+# "overnight raids", "an overnight curfew": the adjective, before its noun
+_BEFORE_A_NOUN = re.compile(r"\s+(?!(?:on|into|to|in|and|as|at|after|before|while)\b)[a-z]")
 UNTIL = re.compile(r"(?i)\b(?:until|till|through|to)\s+$")
 _CLAUSE_END = re.compile(r"\s*(?:[,.;]|$|(?:as|when|while|after)\b)")
 

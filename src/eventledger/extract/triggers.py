@@ -263,8 +263,14 @@ def _may_stand_for(pronoun: Token, words: frozenset[str]) -> bool:
 
 
 def _subject_fits(frame: _Frame, tok: Token) -> bool:
+    """subj:CLASS — the subject is of the class (in the passive, the 'by' agent: 'the town
+    was attacked by drones')."""
+    doers = _subjects(tok)
+    if any(c.dep_ in ("nsubjpass", "auxpass") for c in tok.children):
+        doers = [p for c in tok.children if c.dep_ == "agent" for p in c.children
+                 if p.dep_ == "pobj"]
     return any(_lemma_in(_through_quantity(s), frame.words) or _armed_by_modifier(frame, s)
-               for s in _subjects(tok))
+               for s in doers)
 
 
 def _armed_by_modifier(frame: _Frame, subject: Token) -> bool:
