@@ -3147,3 +3147,24 @@ def test_overnight_raids_before_a_named_day_are_dated_by_the_day():
     r = run("Police arrested 23 opposition activists in Rajshahi in overnight raids on "
             "Wednesday, a police spokesman said.", published="2025-12-05")
     assert [(e.sub_event_type, e.event_date) for e in coded(r)] == [("Arrests", "2025-12-03")]
+
+
+def test_youths_told_as_armed_before_are_armed_when_named_again():
+    r = run("Twelve people were killed on Saturday in fighting between government troops and "
+            "armed youths outside Malakal. He said the youths had attacked the soldiers after "
+            "a dispute over cattle.", published="2025-10-20")
+    assert [(e.sub_event_type, e.fatalities) for e in coded(r)] == [("Armed clash", 12)]
+
+
+def test_shells_told_by_their_toll_stay_shelling_when_a_group_says_it_fired_them():
+    r = run("Three people died late on Wednesday when mortar rounds struck houses in Mogadishu's "
+            "Wadajir district, residents said. The militant group al-Shabaab said its fighters "
+            "fired the shells.", published="2025-01-16")
+    assert [(e.sub_event_type, e.fatalities) for e in coded(r)] == [
+        ("Shelling/artillery/missile attack", 3)]
+
+
+def test_a_people_naming_militiamen_is_not_the_place_they_fought():
+    r = run("At least nine people died in fighting on Tuesday between Twa and Luba militiamen in "
+            "a village near Kalemie, a local official said.", published="2025-04-09")
+    assert [e.location for e in coded(r)] == ["Kalemie"]

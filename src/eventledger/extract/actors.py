@@ -132,9 +132,10 @@ def _normalise_actor(span: Span, ctx: ExtractionContext, country_hint: str | Non
     if best is not None and best["kind"] == "state" and any(
             t.i < root.i and word(t) in NON_STATE_MODIFIERS for t in span):
         best = lex["civilian"]  # "indigenous authorities", "traditional leaders": no state
-    if best is not None and best["kind"] == "civilians" and any(
-            c.dep_ == "amod" and word(c) in ("armed", "heavily-armed") for c in root.children):
-        best = lex["gunmen"]  # "armed herders", "armed youths": an armed group
+    if best is not None and best["kind"] in ("civilians", "rioters") and (any(
+            c.dep_ == "amod" and word(c) in ("armed", "heavily-armed") for c in root.children)
+            or _told_armed_before(root)):
+        best = lex["gunmen"]  # "armed herders", "armed youths" (then "the youths"): armed
     elif best is not None and best["kind"] == "civilians" and _carries_weapons(root):
         best = lex["gunmen"]  # "four men carrying rifles"
     elif best is not None and best["kind"] == "civilians" and _carries_weapons(root, crude=True):
@@ -193,6 +194,16 @@ def _normalise_actor(span: Span, ctx: ExtractionContext, country_hint: str | Non
         else:
             name = name.replace("{country}", country)
     return name, int(best["inter"])
+
+
+def _told_armed_before(root: Token) -> bool:
+    """'armed youths ... the youths had attacked': the group told as armed, named again."""
+    if not any(c.dep_ == "det" and word(c) == "the" for c in root.children):
+        return False
+    lemma = root.lemma_.lower()
+    return any(t.lemma_.lower() == lemma and any(
+        c.dep_ == "amod" and word(c) in ("armed", "heavily-armed") for c in t.children)
+        for t in root.doc[:root.i])
 
 
 def _group_name_before(root: Token, places: set[tuple[int, int]]) -> str | None:

@@ -1671,6 +1671,10 @@ def _outranks(ev: Event, prior: Event) -> bool:
         # on no one named does not say otherwise when the clash is told as a firefight).
         return ev.sub_event_type == "Armed clash"
     if _told_by_its_toll(ev, prior) or _told_by_its_toll(prior, ev):
+        toll, named = (ev, prior) if _told_by_its_toll(ev, prior) else (prior, ev)
+        if _specificity(toll) > _specificity(named) == SPECIFICITY["generic"]:
+            # "mortar rounds struck houses ... its fighters fired the shells": the means stays
+            return toll is ev
         return _told_by_its_toll(prior, ev)
     a, b = _typing(ev), _typing(prior)
     if a is not None and b is not None and set(a.incidents) & set(b.incidents) \

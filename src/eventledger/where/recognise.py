@@ -13,7 +13,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
 from eventledger.roles import word
-from eventledger.taxonomy import data_text, data_tsv, demonyms, word_classes
+from eventledger.taxonomy import actor_lexicon, data_text, data_tsv, demonyms, word_classes
 from eventledger.where.gazetteer import Gazetteer, GazetteerEntry, fold, looks_like_code
 
 if TYPE_CHECKING:
@@ -208,6 +208,9 @@ class _Recogniser:
                 return self._add_in_name(span, text, whole=True, located=True)
             return self._add_in_name(span, text, whole=not organisation)
         span, text, cands = self._candidates(span, text, matcher)
+        if cands and not any(c.feature == "country" for c in cands[:1]) and \
+                _names_armed_men(span):
+            return False  # "Twa and Luba militiamen": whose the armed men are, no place
         if not cands or (looks_like_code(text) and span.label_ != "GPE" and
                          text.replace(".", "").lower() not in demonyms()):
             return False  # "BA", "MAC": acronyms unless the tagger calls them places
@@ -551,6 +554,18 @@ def _blocked_tokens(doc: Doc, gaz: Gazetteer) -> tuple[set[int], list[tuple[int,
     blocked |= called_by_surname
     return blocked, [(s, e) for s, e in in_names
                      if not any(i in called_by_surname for i in range(s, e))]
+
+
+def _names_armed_men(span: Span) -> bool:
+    """'Luba militiamen', 'Twa and Luba militias': a name qualifying armed men (or the first
+    of two names joined before them) says whose they are."""
+    root = span.root
+    while root.dep_ == "conj" and root.head.i != root.i and root.head.i > root.i:
+        root = root.head
+    if root.dep_ == "conj" and root.head.dep_ in ("compound", "amod", "nmod"):
+        root = root.head
+    return root.dep_ in ("compound", "amod", "nmod") and \
+        actor_lexicon().get(root.head.lemma_.lower(), {}).get("kind") == "armed"
 
 
 def _names_a_place(gaz: Gazetteer, text: str) -> bool:
