@@ -3168,3 +3168,11 @@ def test_a_people_naming_militiamen_is_not_the_place_they_fought():
     r = run("At least nine people died in fighting on Tuesday between Twa and Luba militiamen in "
             "a village near Kalemie, a local official said.", published="2025-04-09")
     assert [e.location for e in coded(r)] == ["Kalemie"]
+
+
+def test_armed_men_taking_people_into_the_bush_abduct_them():
+    r = run("Armed men stopped two lorries near Tonj on Monday and took the drivers into the "
+            "bush, police said.", published="2024-03-14")
+    assert [e.sub_event_type for e in coded(r)] == ["Abduction/forced disappearance"]
+    assert coded(run("Hunters took their dogs into the forest near Tonj on Monday.",
+                     published="2024-03-14")) == []

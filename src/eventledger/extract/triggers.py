@@ -386,6 +386,20 @@ def _with_instrument(frame: _Frame, tok: Token) -> bool:
                for head in (tok, *objects) for c in head.children)
 
 
+PEOPLE = frozenset(word_classes()["person"])
+
+
+def _taken_into(frame: _Frame, tok: Token) -> bool:
+    """into:CLASS — the verb's 'into' phrase names a CLASS noun ('took the drivers into the
+    bush'), with a person taken."""
+    return any(c.dep_ == "prep" and word(c) == "into" and
+               any(o.dep_ == "pobj" and _lemma_in(o, frame.words) for o in c.children)
+               for c in tok.children) and \
+        any(o.dep_ == "dobj" and (_lemma_in(o, PEOPLE) or o.lemma_.lower() in actor_lexicon() or
+                                  word(o) in ("them", "him", "her"))
+            for o in tok.children)
+
+
 def _clause_object(frame: _Frame, tok: Token) -> bool:
     """comp: — the verb takes a clause ("denied that troops had fired")."""
     return any(c.dep_ == "ccomp" for c in tok.children)
@@ -395,6 +409,7 @@ _FRAME_CHECKS: dict[str, Callable[[_Frame, Token], bool]] = {
     "obj": _object_fits, "subj": _subject_fits, "doer": _doer_fits, "gov": _governed,
     "agent": _done_by, "prt": _particle, "cause": _caused, "comp": _clause_object,
     "to": _infinitive_of, "rally": _gathered_to, "with": _with_instrument,
+    "into": _taken_into,
 }
 
 
