@@ -1763,7 +1763,7 @@ def test_a_place_in_a_clause_after_which_the_act_came_is_not_its_place():
     assert ("Peaceful protest", "Bouaké") in [(e.sub_event_type, e.location) for e in coded(r)]
     assert ("Peaceful protest", "Dabou") not in [(e.sub_event_type, e.location)
                                                  for e in coded(r)]
-    assert ("Armed clash", "Dabou") in [(e.sub_event_type, e.location) for e in coded(r)]
+    assert ("Mob violence", "Dabou") in [(e.sub_event_type, e.location) for e in coded(r)]
 
 
 def test_those_who_died_of_their_wounds_days_later_are_the_incidents_dead():
@@ -3176,3 +3176,12 @@ def test_armed_men_taking_people_into_the_bush_abduct_them():
     assert [e.sub_event_type for e in coded(r)] == ["Abduction/forced disappearance"]
     assert coded(run("Hunters took their dogs into the forest near Tonj on Monday.",
                      published="2024-03-14")) == []
+
+
+def test_a_clash_between_rival_unarmed_groups_is_mob_violence():
+    r = run("Clashes broke out between rival student groups at Dhaka University on Sunday night, "
+            "leaving at least 30 injured.", published="2024-03-12")
+    assert [(e.sub_event_type, e.location) for e in coded(r)] == [("Mob violence", "Dhaka")]
+    r = run("Two rival militias clashed near Tripoli on Sunday, leaving two dead.",
+            published="2024-03-12")
+    assert [e.sub_event_type for e in coded(r)] == ["Armed clash"]

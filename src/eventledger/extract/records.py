@@ -449,7 +449,22 @@ def _participants(hit: _Hit, trig: Trigger, sent: Span
         source_tok = _actor_in_cause(hit.token, trig) or source_tok
     if source_tok is None:
         source_tok = claimed_by(hit.token)  # "X claimed responsibility for the attack"
+    if source_tok is None and trig.acled_sub == "Armed clash":
+        source_tok = _sides_between(hit.token)  # "clashes broke out between rival groups"
     return source_tok, target_tok, counts
+
+
+def _rivals(side: Actor) -> bool:
+    """'rival student groups', 'supporters of two candidates': two sides of one kind."""
+    text = side.text.lower()
+    return "rival" in text.split() or " and " in text or text.startswith(("two ", "both "))
+
+
+def _sides_between(tok: Token) -> Token | None:
+    """'clashes (broke out) between rival student groups': the sides that fought."""
+    holders = [tok, tok.head] if tok.dep_ == "nsubj" else [tok]
+    return next((o for h in holders for p in h.children if p.dep_ == "prep" and
+                 word(p) == "between" for o in p.children if o.dep_ == "pobj"), None)
 
 
 def _actor_in_cause(tok: Token, trig: Trigger) -> Token | None:
@@ -599,7 +614,8 @@ def _subtype(ctx: ExtractionContext, hit: _Hit, trig: Trigger, sent: Span,
     plover_mode = "crowd-control" if trig.plover == "ASSAULT" and _crowd_control(tok) \
         else trig.mode
     if trig.plover == "ASSAULT" and plover_mode in ARMED_MODES and source is not None and \
-            inter_s == Inter.CIVILIANS and source.normalized:
+            inter_s == Inter.CIVILIANS and source.normalized and \
+            not (trig.acled_sub == "Armed clash" and _rivals(source)):
         # "the men opened fire on a patrol": people who shoot or bomb are an armed group.
         source.normalized = source.normalized.replace(CIVILIANS_NAME, GENERIC_ARMED)
         source.inter = inter_s = Inter.POLITICAL_MILITIA
@@ -633,6 +649,10 @@ def _subtype(ctx: ExtractionContext, hit: _Hit, trig: Trigger, sent: Span,
         # "herders attacked the village, killing five": those who kill in an attack are armed
         source.normalized = source.normalized.replace(CIVILIANS_NAME, GENERIC_ARMED)
         source.inter = inter_s = Inter.POLITICAL_MILITIA
+    if trig.acled_sub == "Armed clash" and sub in ("Violent demonstration", "Armed clash") and \
+            inter_s in (Inter.CIVILIANS, Inter.RIOTERS, None) and inter_t is None and \
+            source is not None and _rivals(source):
+        sub = "Mob violence"  # "clashes between rival student groups": a mob on a mob
     if trig.acled_sub == "Mob violence" and inter_s not in ARMED_GROUPS and (
             sub in ("Armed clash", "Attack") or (
                 sub == "Violent demonstration" and

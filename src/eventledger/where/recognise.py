@@ -156,13 +156,21 @@ class _Recogniser:
                 located = i > start and (word(doc[i - 1]) in ("in", "at", "near") or (
                     word(doc[i - 1]) == "of" and i - 2 >= start and
                     word(doc[i - 2]) in LANDMARK_HEADS))
+                # "Dhaka University", "Eindhoven Airport": a landmark named after its town
+                # (a sizeable town: "Harvard University" is not in the hamlet of Harvard)
+                named_after = i == start and end - start >= 2 and \
+                    word(doc[end - 1]) in TOWN_NAMED_LANDMARKS and any(
+                        c.feature == "city" and c.population >= 50_000
+                        for c in self.gaz.lookup(doc[start:end - 1].text))
                 found = next((span for n in range(min(MAX_NGRAM, end - i), 0, -1)
                               if (span := doc[i:i + n])[0].text[:1].isupper()
                               and span[-1].text[:1].isupper()
                               and self._add_in_name(span, span.text, whole=(
-                                  located or self._mislabelled(span, start, end) or
+                                  located or named_after or
+                                  self._mislabelled(span, start, end) or
                                   not self._organisation(doc[start:end])),
-                                  located=located and i + n == end)),
+                                  located=(located or named_after) and
+                                  (i + n == end or named_after))),
                              None)
                 i = found.end if found is not None else i + 1
 
