@@ -3185,3 +3185,31 @@ def test_a_clash_between_rival_unarmed_groups_is_mob_violence():
     r = run("Two rival militias clashed near Tripoli on Sunday, leaving two dead.",
             published="2024-03-12")
     assert [e.sub_event_type for e in coded(r)] == ["Armed clash"]
+
+
+def test_a_province_wide_toll_since_the_war_began_is_no_incidents_toll():
+    r = run("On Wednesday, a shell fired from rebel positions struck a house in the Al-Rawdah "
+            "neighbourhood of Taiz, killing a girl. Aid groups say more than 3,000 civilians in "
+            "the province have been killed by shelling and sniper fire since the war began.",
+            published="2023-06-16")
+    assert [(e.sub_event_type, e.fatalities) for e in coded(r)] == [
+        ("Shelling/artillery/missile attack", 1)]
+
+
+def test_a_residential_area_of_a_town_shelled_is_in_that_town_not_the_dateline():
+    r = run("KYIV — Russian artillery shelled a residential area of Kherson on Sunday, killing "
+            "two people, regional officials said.", published="2023-08-22")
+    assert [e.location for e in coded(r)] == ["Kherson"]
+
+
+def test_a_drone_dropping_a_choking_agent_is_a_chemical_weapon():
+    r = run("The southern command said a drone had dropped canisters of a choking agent on "
+            "trenches near Robotyne on Saturday.", published="2023-08-22")
+    assert [e.sub_event_type for e in coded(r)] == ["Chemical weapon"]
+
+
+def test_deaths_by_shelling_since_then_are_a_tally():
+    r = run("Kherson has been shelled almost daily since November. Officials in the region say "
+            "more than 400 civilians have been killed by shelling since then.",
+            published="2023-08-22")
+    assert coded(r) == []

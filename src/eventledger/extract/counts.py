@@ -301,10 +301,15 @@ def _is_aggregate(hit: _Hit, sent: Span, counts: dict[str, int | None],
                                (classes["total_cue"], True, False)):
         if weak and dated_day:
             continue
+        perfect = any(c.dep_ == "aux" and c.lemma_ == "have" for c in own.children)
         for cue in _cue_tokens(sent, cues):
-            # "since the protests began": a subordinating cue dates the clause it joins.
+            # "since the protests began": a subordinating cue dates the clause it joins (in
+            # the perfect, wherever the parse hung it below: "have been killed by shelling
+            # ... since the war began")
             clause = _clause_head(cue.head.head if cue.dep_ == "mark" else cue)
-            if clause.i == own.i and not _on_superlative(cue, own):
+            inside = perfect and cue.dep_ in ("mark", "prep") and \
+                word(cue) == "since" and any(a.i == own.i for a in cue.head.ancestors)
+            if (clause.i == own.i or inside) and not _on_superlative(cue, own):
                 return True
             if spread and own.dep_ == "conj" and own.head.i == clause.i:
                 return True  # "had been killed nationwide, and dozens had been arrested"

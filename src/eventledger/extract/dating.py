@@ -145,6 +145,14 @@ def _date(ctx: ExtractionContext, tok: Token, sent: Span, sent_timexes: list[Tim
             # The parse hung the day on a word nearby ("burned to death a man suspected of
             # stealing a motorcycle on Monday"): the sentence's day, when nothing closer says.
             dated.append((LOOSE, abs(t.start - tok.idx), t))
+    # ("killed by shelling since then": the gerund's clause is the verb it is the means of)
+    verb = own.head.head if own.dep_ == "pcomp" and own.head.dep_ == "agent" else own
+    perfect_clause = any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children)
+    if perfect_clause and any(
+            word(c) == "since" and c.dep_ in ("prep", "mark") and
+            not any(t.ent_type_ in ("DATE", "TIME") for t in c.subtree)
+            for h in (tok, own) for c in h.children):
+        return None  # "have been killed by shelling since then": a span's tally, no day
     if not dated and tok.dep_ == "pobj" and word(tok.head) == "on" and \
             tok.head.head.lemma_ == "be" and any(c.dep_ == "aux" and c.lemma_ == "have"
                                                  for c in tok.head.head.children):

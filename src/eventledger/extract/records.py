@@ -378,6 +378,17 @@ def _killed_in_a_fight(tok: Token) -> bool:
     return False
 
 
+def _chemical_means(tok: Token) -> bool:
+    """'dropped canisters of a choking agent', 'fired shells filled with chlorine': the act's
+    object names a chemical agent (tear gas on a crowd is crowd control, not this)."""
+    objects = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
+    return any(word(t) in CHEMICAL_AGENTS and not any(word(x) == "tear" for x in o.subtree)
+               for o in objects for t in o.subtree)
+
+
+CHEMICAL_AGENTS = frozenset(word_classes()["chemical_agents"])
+
+
 def _turned_violent(tok: Token) -> bool:
     """'the march turned violent', 'protests turned deadly': the crowd's protest became a riot."""
     verb = subject_verb(tok)
@@ -457,7 +468,13 @@ def _participants(hit: _Hit, trig: Trigger, sent: Span
 def _rivals(side: Actor) -> bool:
     """'rival student groups', 'supporters of two candidates': two sides of one kind."""
     text = side.text.lower()
-    return "rival" in text.split() or " and " in text or text.startswith(("two ", "both "))
+    words = re.findall(r"[a-z-]+", text)
+    lexicon = actor_lexicon()
+    armed = "armed" in words or any(
+        lexicon.get(w, lexicon.get(w.removesuffix("s"), {})).get("kind") in ("state", "armed")
+        for w in words) or any(w in ("faction", "factions", "forces", "guards") for w in words)
+    return not armed and ("rival" in words or " and " in text or
+                          text.startswith(("two ", "both ")))
 
 
 def _sides_between(tok: Token) -> Token | None:
@@ -642,6 +659,9 @@ def _subtype(ctx: ExtractionContext, hit: _Hit, trig: Trigger, sent: Span,
         source.inter = inter_s = Inter.RIOTERS
     if sub == "Attack" and inter_s == Inter.RIOTERS:
         sub = "Mob violence"  # a mob's attack is mob violence, not an armed group's (ACLED)
+    if sub in ("Air/drone strike", "Shelling/artillery/missile attack", "Grenade", "Attack") and \
+            _chemical_means(tok):
+        sub = "Chemical weapon"  # "a drone dropped canisters of a choking agent"
     if sub in ("Peaceful protest", "Protest with intervention") and _turned_violent(tok):
         sub = "Violent demonstration"  # "a march turned violent when youths looted shops"
     if sub == "Attack" and inter_s == Inter.CIVILIANS and source is not None and \

@@ -466,6 +466,8 @@ def _is_back_reference(tok: Token) -> bool:
         holder = holder.head  # "protests and vigilante killings are common"
     if holder.dep_ == "nsubj" and holder.head.lemma_ == "be":
         return True
+    if any(c.dep_ == "amod" and word(c) == "same" for c in tok.children):
+        return True  # "a woman wounded in the same strike": the strike just told
     if any(c.dep_ == "amod" and word(c) in ("similar", "such", "previous", "earlier")
            for c in tok.children) and not _staged_anew(tok):
         return True  # "similar abductions were reported last year"
