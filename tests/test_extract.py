@@ -3213,3 +3213,33 @@ def test_deaths_by_shelling_since_then_are_a_tally():
             "more than 400 civilians have been killed by shelling since then.",
             published="2023-08-22")
     assert coded(r) == []
+
+
+def test_a_dateline_ending_in_a_colon_dates_nothing():
+    r = run("Bhadrak (Odisha), April 21: Groups from two communities pelted each other with "
+            "stones during a religious procession in Bhadrak on Sunday evening, leaving one man "
+            "dead, police said.", published="2022-04-21")
+    assert [(e.sub_event_type, e.event_date) for e in coded(r)] == [
+        ("Mob violence", "2022-04-17")]
+
+
+def test_a_district_administrations_curfew_is_where_it_was_imposed():
+    r = run("Clashes broke out in Bhadrak on Sunday. On Monday morning, the district "
+            "administration imposed a curfew across the town.", published="2022-04-21")
+    assert [e.location for e in coded(r) if e.sub_event_type == "Change to group/activity"] == [
+        "Bhadrak"]
+
+
+def test_a_detainee_flown_to_the_capital_was_arrested_where_he_was_taken():
+    r = run("Intelligence agents detained an opposition organiser at his home in Maracaibo on "
+            "Tuesday and flew him to the agency's headquarters in Caracas, his lawyer said.",
+            published="2024-09-05")
+    assert [(e.sub_event_type, e.location) for e in coded(r)] == [("Arrests", "Maracaibo")]
+
+
+def test_deaths_in_the_first_week_of_protests_are_no_new_toll():
+    r = run("On Wednesday evening, troops broke up a pot-banging protest in Barquisimeto, firing "
+            "tear gas. Rights groups say at least two dozen people were killed in the first "
+            "week of protests.", published="2024-09-05")
+    assert [(e.sub_event_type, e.fatalities) for e in coded(r)] == [
+        ("Protest with intervention", None)]

@@ -100,6 +100,11 @@ _DATELINE_DASH = re.compile(r"(?m)^(\s*(?:[A-ZÀ-Ý][A-ZÀ-Ý'.\- ]{2,40}(?:,[^\
                             r"(\s+)(—|–|--?)(?=\s+[A-Z])")
 
 
+# "Bhadrak (Odisha), April 21: Groups from ...": a town, its region in brackets, a date, a colon
+_DATELINE_COLON = re.compile(r"(?m)^(\s*[A-ZÀ-Ý][\w'’.\-]+(?: [A-ZÀ-Ý][\w'’.\-]+){0,3}"
+                             r"(?: \([^)\n]{2,40}\))?, [A-Z][a-z]{2,8}\.? \d{1,2}):(?=\s+[A-Z])")
+
+
 def normalise_for_parsing(text: str) -> str:
     """A same-length copy whose mid-sentence line breaks are spaces and whose dateline ends in a
     full stop, so offsets stay exact.
@@ -116,6 +121,7 @@ def normalise_for_parsing(text: str) -> str:
     text = _MID_SENTENCE_BREAK.sub(
         lambda m: m.group(1) if caseless_body and m.start(1) <= first_line_end < m.end(1)
         else " " * len(m.group(1)), text)
+    text = _DATELINE_COLON.sub(lambda m: m.group(1) + ".", text)
     return _DATELINE_DASH.sub(lambda m: m.group(1) + m.group(2) + "." + " " * (len(m.group(3)) - 1),
                               text)
 

@@ -42,7 +42,9 @@ def _count_of(tok: Token, upward: bool = True) -> int | None:
         return parse_count(f"{phrase} {word(tok)}".strip())
     for c in tok.children:
         if c.dep_ == "nummod":
-            words = [word(t) for t in c.subtree if t.i <= c.i]
+            # ("two dozen", parsed with "dozen" hung on the number)
+            words = [word(t) for t in c.subtree
+                     if t.i <= c.i or word(t) in ("dozen", "hundred", "thousand", "million")]
             return parse_count(" ".join(words))
     # "the killing of a demonstrator", "a 17-year-old was shot" (an adjective as the noun)
     nominal = tok.tag_ == "NN" or (tok.tag_ == "JJ" and tok.dep_ in NOMINAL_DEPS)

@@ -148,6 +148,11 @@ def _date(ctx: ExtractionContext, tok: Token, sent: Span, sent_timexes: list[Tim
     # ("killed by shelling since then": the gerund's clause is the verb it is the means of)
     verb = own.head.head if own.dep_ == "pcomp" and own.head.dep_ == "agent" else own
     perfect_clause = any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children)
+    if any(c.dep_ == "prep" and word(c) in ("in", "during", "over") and any(
+            o.dep_ == "pobj" and o.lemma_.lower() in ("week", "month", "year", "day") and
+            any(a.dep_ == "amod" and word(a) in ("first", "opening", "initial") for a in o.children)
+            for o in c.children) for c in tok.children):
+        return None  # "were killed in the first week of protests": a span told back, no day
     if perfect_clause and any(
             word(c) == "since" and c.dep_ in ("prep", "mark") and
             not any(t.ent_type_ in ("DATE", "TIME") for t in c.subtree)

@@ -673,6 +673,14 @@ def _subtype(ctx: ExtractionContext, hit: _Hit, trig: Trigger, sent: Span,
             inter_s in (Inter.CIVILIANS, Inter.RIOTERS, None) and inter_t is None and \
             source is not None and _rivals(source):
         sub = "Mob violence"  # "clashes between rival student groups": a mob on a mob
+    if sub == "Violent demonstration" and inter_s not in ARMED_GROUPS and \
+            re.search(r"\b(?:each other|one another)\b", sent.text.lower()) and \
+            not any(_lemma_in(t, PROTEST_NOUNS | DEMONSTRATE_VERBS | DEMONSTRATORS) and
+                    not any(c.dep_ == "amod" and word(c) in ("religious", "funeral")
+                            for c in t.children) for t in sent):
+        # "groups from two communities pelted each other with stones during a religious
+        # procession": two crowds fighting, no demonstration
+        sub = "Mob violence"
     if trig.acled_sub == "Mob violence" and inter_s not in ARMED_GROUPS and (
             sub in ("Armed clash", "Attack") or (
                 sub == "Violent demonstration" and
@@ -1094,6 +1102,9 @@ def _most_precise(places: list[Place]) -> list[Place | None]:
     return out or list(places)
 
 
+LOCAL_BODY_MODIFIERS = frozenset(word_classes()["local_body_modifiers"])
+
+
 def _seat(ctx: ExtractionContext, draft: _Draft, sent: Span) -> Place | None:
     """Where a national institution's act with no stated place happened: at its seat, the
     capital ("Congress voted", "the cabinet declared a state of emergency"). Force and protest
@@ -1103,6 +1114,8 @@ def _seat(ctx: ExtractionContext, draft: _Draft, sent: Span) -> Place | None:
             draft.trigger.plover in ("ASSAULT", "PROTEST", "MOBILIZE") or \
             draft.coding.sub == "Arrests":
         return None
+    if any(w in LOCAL_BODY_MODIFIERS for w in source.text.lower().split()[:-1]):
+        return None  # "the district administration", "the state government": not at the seat
     nation = source.normalized.removeprefix(GOVERNMENT_OF)
     if nation == source.normalized and draft.narrated and draft.coding.sub in NATIONAL_ORDERS \
             and NATIONWIDE.search(sent.text):

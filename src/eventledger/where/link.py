@@ -568,6 +568,8 @@ def _destination_or_topic(doc: Doc, top: Toponym) -> bool:
     prep = _preposition(doc, top)
     if _topic_of(doc, top):
         return True  # "in solidarity with Gaza", "in support of Gaza": the cause
+    if _taken_to(doc, top):
+        return True  # "flew him to the agency's headquarters in Caracas": where he was taken
     if top.resolved.feature in ("country", "continent"):
         if prep == "on":
             # "the anniversary of the attack on Israel", "sanctions on Russia": what an act
@@ -588,6 +590,16 @@ def _destination_or_topic(doc: Doc, top: Toponym) -> bool:
         return True  # "forcing flights to be diverted to Misrata": where they went instead
     return root is not None and root.head.head.pos_ in ("NOUN", "PROPN") and \
         root.head.head.lemma_.lower() not in word_classes()["town_edge_nouns"]
+
+
+def _taken_to(doc: Doc, top: Toponym) -> bool:
+    """A place inside the 'to' phrase of a verb of taking someone somewhere."""
+    span = doc.char_span(top.start, top.end, alignment_mode="expand")
+    if span is None:
+        return False
+    steps = list(span.root.ancestors)[:5]
+    return any(a.dep_ == "prep" and word(a) in ("to", "into") and a.head.pos_ == "VERB" and
+               a.head.lemma_.lower() in word_classes()["transfer_verbs"] for a in steps)
 
 
 def _topic_of(doc: Doc, top: Toponym) -> bool:
