@@ -3243,3 +3243,22 @@ def test_deaths_in_the_first_week_of_protests_are_no_new_toll():
             "week of protests.", published="2024-09-05")
     assert [(e.sub_event_type, e.fatalities) for e in coded(r)] == [
         ("Protest with intervention", None)]
+
+
+def test_a_title_case_dateline_with_day_before_month_dates_nothing():
+    r = run("Athens, 19 January — Masked youths threw petrol bombs at riot police in Exarchia "
+            "late on Saturday night, police said.", published="2023-01-19")
+    assert [e.event_date for e in coded(r)] == ["2023-01-14"]
+
+
+def test_a_crowd_that_beat_two_men_killing_both_killed_two():
+    r = run("A crowd of residents beat and burned two men accused of robberies in Diepsloot on "
+            "Tuesday night, killing both, police said.", published="2023-04-27")
+    assert [(e.sub_event_type, e.fatalities) for e in coded(r)] == [("Mob violence", 2)]
+
+
+def test_fighters_attacking_farmers_is_an_attack_whatever_the_model_reads():
+    r = run("Fighters of the Allied Democratic Forces attacked farmers in fields on the outskirts "
+            "of Oicha on Saturday, killing at least eleven people, the army said.",
+            published="2022-07-19")
+    assert [(e.sub_event_type, e.fatalities) for e in coded(r)] == [("Attack", 11)]

@@ -85,6 +85,8 @@ def count_of_people(tok: Token) -> int | None:
     total = count_of_group(tok)
     if total is not None:
         return total
+    if word(tok) == "both" and not list(tok.children):
+        return 2  # "beat two men ..., killing both"
     heads = [tok] + [c for c in tok.conjuncts if c.i > tok.i]
     ones = [one_person(h) for h in heads]
     return sum(n for n in ones if n) if all(ones) else None

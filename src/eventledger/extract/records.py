@@ -652,6 +652,9 @@ def _subtype(ctx: ExtractionContext, hit: _Hit, trig: Trigger, sent: Span,
         sub = None  # "took control of several heights": ground won in the fight, no town
     if fought and sub == "Attack":
         sub = "Armed clash"  # "shot dead two men during a gunfight": they fought back
+    elif sub == "Armed clash" and trig.acled_sub == "Attack" and inter_s in ARMED_GROUPS and \
+            inter_t == Inter.CIVILIANS:
+        sub = "Attack"  # "fighters attacked farmers in their fields": the unarmed fight no one
     elif sub in ("Attack", "Looting/property destruction") and \
             inter_s == Inter.CIVILIANS and source is not None and _told_as_a_crowd(hit.token):
         # "a crowd of residents set fire to a house": an unorganised crowd's violence
