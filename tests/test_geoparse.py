@@ -289,3 +289,9 @@ def test_a_town_whose_later_words_were_read_as_a_person_is_still_the_town(gaz):
     found, country = places("Gunmen shot dead two vaccinators in Dera Ismail Khan on Monday.",
                             gaz)
     assert "Dera Ismail Khan" in found and country == "PK"
+
+
+def test_a_chinatown_is_a_part_of_the_town_told_not_a_town_abroad(gaz):
+    found, country = places("Youths set fire to a shop in Honiara's Chinatown on Saturday. "
+                            "In 2006, rioters burned much of Chinatown.", gaz)
+    assert "Chinatown" not in found and country == "SB"

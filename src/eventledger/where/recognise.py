@@ -216,6 +216,8 @@ class _Recogniser:
                 return self._add_in_name(span, text, whole=True, located=True)
             return self._add_in_name(span, text, whole=not organisation)
         span, text, cands = self._candidates(span, text, matcher)
+        if fold(text) in self.cues["common_part_names"]:
+            return False  # "Chinatown": a part of the town being told about, not a town abroad
         if cands and not any(c.feature == "country" for c in cands[:1]) and \
                 _names_armed_men(span):
             return False  # "Twa and Luba militiamen": whose the armed men are, no place
