@@ -3262,3 +3262,15 @@ def test_fighters_attacking_farmers_is_an_attack_whatever_the_model_reads():
             "of Oicha on Saturday, killing at least eleven people, the army said.",
             published="2022-07-19")
     assert [(e.sub_event_type, e.fatalities) for e in coded(r)] == [("Attack", 11)]
+
+
+def test_clashes_between_police_and_protesters_are_a_riot_and_suicide_bombers_no_aircraft():
+    r = run("Heavy clashes broke out between police and Palestinian protesters on Saturday night "
+            "outside the Lions Gate in Jerusalem.", published="2021-06-30")
+    assert [e.sub_event_type for e in coded(r)] == ["Violent demonstration"]
+    r = run("Four suicide bombers attacked the house of a former governor in Kabul on Tuesday.",
+            published="2021-06-30")
+    assert [e.sub_event_type for e in coded(r)] == ["Suicide bomb"]
+    r = run("The offensive was repelled after clashes between the two sides near Manbij on "
+            "Monday.", published="2021-06-30")
+    assert "Mob violence" not in [e.sub_event_type for e in coded(r)]

@@ -473,15 +473,23 @@ def _rivals(side: Actor) -> bool:
     armed = "armed" in words or any(
         lexicon.get(w, lexicon.get(w.removesuffix("s"), {})).get("kind") in ("state", "armed")
         for w in words) or any(w in ("faction", "factions", "forces", "guards") for w in words)
-    return not armed and ("rival" in words or " and " in text or
-                          text.startswith(("two ", "both ")))
+    # (people or their groups: not "the two sides", which may be armed ones)
+    head = words[-1].removesuffix("s") if words else ""
+    people = head in word_classes()["person"] or head in ("group", "community", "crowd", "mob")
+    return not armed and people and ("rival" in words or " and " in text or
+                                     text.startswith(("two ", "both ")))
 
 
 def _sides_between(tok: Token) -> Token | None:
     """'clashes (broke out) between rival student groups': the sides that fought."""
     holders = [tok, tok.head] if tok.dep_ == "nsubj" else [tok]
-    return next((o for h in holders for p in h.children if p.dep_ == "prep" and
+    side = next((o for h in holders for p in h.children if p.dep_ == "prep" and
                  word(p) == "between" for o in p.children if o.dep_ == "pobj"), None)
+    if side is None:
+        return None
+    # "between police and protesters": the crowd is the side the state met
+    return next((c for c in (side, *side.conjuncts) if actor_lexicon().get(
+        c.lemma_.lower(), {}).get("kind") in ("protesters", "rioters")), side)
 
 
 def _actor_in_cause(tok: Token, trig: Trigger) -> Token | None:

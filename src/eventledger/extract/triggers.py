@@ -269,8 +269,10 @@ def _subject_fits(frame: _Frame, tok: Token) -> bool:
     if any(c.dep_ in ("nsubjpass", "auxpass") for c in tok.children):
         doers = [p for c in tok.children if c.dep_ == "agent" for p in c.children
                  if p.dep_ == "pobj"]
-    return any(_lemma_in(_through_quantity(s), frame.words) or _armed_by_modifier(frame, s)
-               for s in doers)
+    # ("four suicide bombers attacked the house": people, not aircraft)
+    return any((_lemma_in(_through_quantity(s), frame.words) and
+                not any(word(c) == "suicide" for c in s.children)) or
+               _armed_by_modifier(frame, s) for s in doers)
 
 
 def _armed_by_modifier(frame: _Frame, subject: Token) -> bool:
