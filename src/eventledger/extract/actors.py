@@ -196,6 +196,9 @@ def _normalise_actor(span: Span, ctx: ExtractionContext, country_hint: str | Non
     return name, int(best["inter"])
 
 
+ARMED_REACH = 400  # tokens back where "armed youths" may have been told (a bounded scan)
+
+
 def _told_armed_before(root: Token) -> bool:
     """'armed youths ... the youths had attacked': the group told as armed, named again."""
     if not any(c.dep_ == "det" and word(c) == "the" for c in root.children):
@@ -203,7 +206,7 @@ def _told_armed_before(root: Token) -> bool:
     lemma = root.lemma_.lower()
     return any(t.lemma_.lower() == lemma and any(
         c.dep_ == "amod" and word(c) in ("armed", "heavily-armed") for c in t.children)
-        for t in root.doc[:root.i])
+        for t in root.doc[max(0, root.i - ARMED_REACH):root.i])
 
 
 def _group_name_before(root: Token, places: set[tuple[int, int]]) -> str | None:

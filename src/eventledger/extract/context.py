@@ -100,10 +100,18 @@ class _Hit:
     typed_by_noun: bool = False  # its type is the one a folded-in noun named ("in a clash")
 
 
+_HAS_PHRASES: dict[frozenset[str], bool] = {}  # a word class -> whether it holds phrases
+
+
 def _lemma_in(tok: Token, words: frozenset[str]) -> bool:
     """The word or its lemma is of the class, or with its compound modifier ('petrol bombs')."""
     if tok.lemma_.lower() in words or word(tok) in words:
         return True
+    phrased = _HAS_PHRASES.get(words)
+    if phrased is None:
+        phrased = _HAS_PHRASES[words] = any(" " in w for w in words)
+    if not phrased:
+        return False
     left = tok.i - 1
     return left >= 0 and tok.doc[left].dep_ == "compound" and tok.doc[left].head.i == tok.i and \
         f"{word(tok.doc[left])} {tok.lemma_.lower()}" in words

@@ -47,12 +47,16 @@ class Evidence:
     home: str | None  # the outlet's country
     co_admin1: frozenset[str]  # first-level units among the mentions' leading candidates
     co_names: frozenset[str]  # folded names of the mentions, abbreviations spelled out
-    anchors: tuple[tuple[int, float, float], ...]  # unambiguous mentions: (index, lat, lon)
+    # unambiguous places: (lat, lon, indices of the mentions naming them), each place once
+    anchors: tuple[tuple[float, float, frozenset[int]], ...]
     qualifiers: dict[int, frozenset[str]]  # "Lima, Ohio": the names right after a mention
 
     def country(self) -> str | None:
         """The article's main country: the most voted."""
         return max(self.votes, key=lambda iso2: self.votes[iso2]) if self.votes else None
+
+
+MAX_ANCHORS = 200
 
 
 def evidence(mentions: list[Mention], home: str | None = None, text: str = "") -> Evidence:
@@ -69,11 +73,17 @@ def evidence(mentions: list[Mention], home: str | None = None, text: str = "") -
         if vote is not None:
             votes[vote[0]] = votes.get(vote[0], 0.0) + vote[1]
     plain = [m for m in mentions if not m.adjectival]
-    anchors = tuple((i, m.cands[0].latitude, m.cands[0].longitude)
-                    for i, m in enumerate(mentions)
-                    if not m.adjectival and len(m.cands) == 1
-                    and m.cands[0].feature in ("city", "admin2", "admin1")
-                    and m.cands[0].latitude is not None and m.cands[0].longitude is not None)
+    # A place named again is one anchor (its mentions kept to leave a mention's own out), and
+    # at most MAX_ANCHORS places count: the cost stays linear in a very long article.
+    owners: dict[tuple[float, float], set[int]] = {}
+    for i, m in enumerate(mentions):
+        if not m.adjectival and len(m.cands) == 1 and \
+                m.cands[0].feature in ("city", "admin2", "admin1") and \
+                m.cands[0].latitude is not None and m.cands[0].longitude is not None:
+            point = (m.cands[0].latitude, m.cands[0].longitude)
+            if point in owners or len(owners) < MAX_ANCHORS:
+                owners.setdefault(point, set()).add(i)
+    anchors = tuple((lat, lon, frozenset(who)) for (lat, lon), who in owners.items())
     return Evidence(
         votes=votes, own_votes=own, named=named, home=home,
         co_admin1=frozenset(fold(c.name) for m in plain for c in m.cands[:3]
@@ -142,7 +152,7 @@ def candidate_features(index: int, m: Mention, ev: Evidence, gaz: Gazetteer
     named = dict(ev.named)
     if m.cands and (m.adjectival or m.cands[0].feature == "country"):
         named[m.cands[0].iso2] -= 1
-    anchors = [(lat, lon) for i, lat, lon in ev.anchors if i != index]
+    anchors = [(lat, lon) for lat, lon, who in ev.anchors if len(who) > 1 or index not in who]
     qualifier = ev.qualifiers.get(index, frozenset())
     max_log = max(math.log10(c.population + 10) for c in cands)
     # "Kano", "Puno": a town and the unit named after it are both candidates.
