@@ -3274,3 +3274,12 @@ def test_clashes_between_police_and_protesters_are_a_riot_and_suicide_bombers_no
     r = run("The offensive was repelled after clashes between the two sides near Manbij on "
             "Monday.", published="2021-06-30")
     assert "Mob violence" not in [e.sub_event_type for e in coded(r)]
+
+
+def test_a_fire_of_no_one_told_is_no_property_destruction():
+    r = run("Separately, a fire at a warehouse in the port of Valencia on Monday destroyed "
+            "several tonnes of goods.", published="2022-12-08")
+    assert coded(r) == []
+    r = run("A fire set by rioters destroyed the town hall in Valencia on Monday.",
+            published="2022-12-08")
+    assert len(coded(r)) == 1

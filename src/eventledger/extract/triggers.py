@@ -658,6 +658,12 @@ def _accidental(tok: Token) -> bool:
                                   _lemma_in(c, hazards | classes["fallen_obstacles"])
                                   for c in tok.children):
         return True  # "a landslide blocked the highway", "fallen trees blocked roads"
+    if tok.pos_ == "VERB" and any(
+            c.dep_ == "nsubj" and c.lemma_.lower() in ("fire", "blaze", "flame", "inferno") and
+            not any(d.dep_ in ("acl", "relcl") for d in c.children) for c in tok.children) and \
+            not any(w in tok.sent.text.lower() for w in ("arson", "set fire", "set alight",
+                                                          "torch", "petrol", "molotov")):
+        return True  # "a fire at a warehouse destroyed tonnes of goods": no one's act told
     if tok.pos_ != "VERB" or tok.lemma_.lower() not in classes["casualty_verbs"]:
         return False
     if tok.dep_ in ("advcl", "conj") and (_accidental_blast(tok.head) or any(
