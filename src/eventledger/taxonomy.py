@@ -176,6 +176,12 @@ def actor_lexicon() -> dict[str, dict[str, str]]:
     return {row["term"]: row for row in data_tsv("actors.tsv")}
 
 
+def actor_kind(word: str) -> str | None:
+    """The kind of actor a common noun names (state, armed, civilians, protesters, rioters,
+    external), or None when the lexicon does not know it."""
+    return actor_lexicon().get(word, {}).get("kind")
+
+
 @cache
 def default_actors() -> dict[str, tuple[dict[str, str], dict[str, str] | None]]:
     """The actor-lexicon entries ACLED names for each sub-event type when the text names none:

@@ -11,7 +11,7 @@ from eventledger.extract.context import SUBJECT_DEPS, ExtractionContext, _lemma_
 from eventledger.numbers import parse_count
 from eventledger.roles import word
 from eventledger.schema import Actor
-from eventledger.taxonomy import Inter, actor_lexicon, word_classes
+from eventledger.taxonomy import Inter, actor_kind, actor_lexicon, word_classes
 from eventledger.where.geoparse import Toponym, demonym_country, within
 
 if TYPE_CHECKING:
@@ -318,7 +318,7 @@ def _actor_country(span: Span, ctx: ExtractionContext, hint: str | None = None) 
                                                        span.end_char)
                       if top.entry and top.resolved.feature == "country" and not top.adjectival
                       and not any(t.idx == top.start for t in span if t.i in backed)), None)
-    state = actor_lexicon().get(span.root.lemma_.lower(), {}).get("kind") == "state"
+    state = actor_kind(span.root.lemma_.lower()) == "state"
     if found is None and state:
         # "the Kolkata police": a town's force is its country's, wherever it acts.
         found = next((top.resolved.country for top in within(ctx.toponyms, span.start_char,
@@ -338,10 +338,8 @@ def _actor_country(span: Span, ctx: ExtractionContext, hint: str | None = None) 
 def _owner_country(span: Span, ctx: ExtractionContext) -> str | None:
     """'The Israeli military said (its) troops had returned fire': a state's forces told by a
     possessive, or in what a state body says, are those of that body's country."""
-    lex = actor_lexicon()
-
     def body_country(noun: Token) -> str | None:
-        if lex.get(noun.lemma_.lower(), {}).get("kind") != "state":
+        if actor_kind(noun.lemma_.lower()) != "state":
             return None
         iso2 = next((demonym_country(c.text) for c in noun.children
                      if c.dep_ in ("amod", "compound") and c.text[:1].isupper() and

@@ -64,6 +64,7 @@ from eventledger.taxonomy import (
     SubEventTyping,
     Trigger,
     acled_types,
+    actor_kind,
     actor_lexicon,
     default_actors,
     default_actors_by_means,
@@ -154,8 +155,8 @@ def _code_event(ctx: ExtractionContext, sent: Span, hit: _Hit, sent_timexes: lis
         return []  # the refusing verb is a trigger of its own
     trig, modality = conventions
     source_tok, target_tok, counts = _participants(hit, trig, sent)
-    if fought and actor_lexicon().get(target_tok.lemma_.lower() if target_tok else "", {}).get(
-            "kind") not in ("state", "armed"):
+    if fought and actor_kind(target_tok.lemma_.lower() if target_tok else "") not in (
+            "state", "armed"):
         target_tok = None  # (but "two militants were killed in the exchange": that side's dead)
         if source_tok is not None and _lemma_in(source_tok, FIGHT_WORDS):
             source_tok = None  # "fighting ... broke out, killing five": no side named so
@@ -354,8 +355,8 @@ def _killed_in_a_fight(tok: Token) -> bool:
             c.dep_ == "nsubj" and _fight_between(c) for c in tok.head.children):
         return True  # "fighting between two armed groups broke out on Monday, killing five"
     # ("killed four gunmen in an exchange of fire": the phrase may hang on the dead)
-    armed_dead = any(c.dep_ in ("nsubj", "nsubjpass", "dobj") and actor_lexicon().get(
-        c.lemma_.lower(), {}).get("kind") in ("state", "armed") for c in tok.children)
+    armed_dead = any(c.dep_ in ("nsubj", "nsubjpass", "dobj") and
+                     actor_kind(c.lemma_.lower()) in ("state", "armed") for c in tok.children)
     preps = [*tok.children, *(p for o in tok.children if o.dep_ in ("dobj", "nsubjpass")
                               for p in o.children if p.dep_ == "prep")]
     for c in preps:
@@ -469,10 +470,9 @@ def _rivals(side: Actor) -> bool:
     """'rival student groups', 'supporters of two candidates': two sides of one kind."""
     text = side.text.lower()
     words = re.findall(r"[a-z-]+", text)
-    lexicon = actor_lexicon()
     armed = "armed" in words or any(
-        lexicon.get(w, lexicon.get(w.removesuffix("s"), {})).get("kind") in ("state", "armed")
-        for w in words) or any(w in ("faction", "factions", "forces", "guards") for w in words)
+        (actor_kind(w) or actor_kind(w.removesuffix("s"))) in ("state", "armed") or
+        w in ("faction", "factions", "forces", "guards") for w in words)
     # (people or their groups: not "the two sides", which may be armed ones)
     head = words[-1].removesuffix("s") if words else ""
     people = head in word_classes()["person"] or head in ("group", "community", "crowd", "mob")
@@ -488,8 +488,8 @@ def _sides_between(tok: Token) -> Token | None:
     if side is None:
         return None
     # "between police and protesters": the crowd is the side the state met
-    return next((c for c in (side, *side.conjuncts) if actor_lexicon().get(
-        c.lemma_.lower(), {}).get("kind") in ("protesters", "rioters")), side)
+    return next((c for c in (side, *side.conjuncts)
+                 if actor_kind(c.lemma_.lower()) in ("protesters", "rioters")), side)
 
 
 def _actor_in_cause(tok: Token, trig: Trigger) -> Token | None:
@@ -925,8 +925,8 @@ def _arrested_while_protesting(tok: Token) -> bool:
         else:
             continue
         for verb in candidates:
-            if any(c.dep_ in SUBJECT_DEPS and actor_lexicon().get(c.lemma_.lower(), {}).get(
-                    "kind") == "state" for c in verb.children):
+            if any(c.dep_ in SUBJECT_DEPS and actor_kind(c.lemma_.lower()) == "state"
+                   for c in verb.children):
                 continue  # "a day after officers banned a rally": the state's act, not theirs
             # "who had been slow-marching": the act may be the complement of "been"
             acts = [verb, *(c for c in verb.children if c.dep_ in ("advcl", "conj", "xcomp",

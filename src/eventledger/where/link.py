@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 
 from eventledger.paragraphs import previous_paragraph_start
 from eventledger.roles import own_subtree, word
-from eventledger.taxonomy import actor_lexicon, word_classes
+from eventledger.taxonomy import actor_kind, actor_lexicon, word_classes
 from eventledger.where import gazetteer
 from eventledger.where.gazetteer import fold
 from eventledger.where.geoparse import Toponym, within
@@ -321,7 +321,7 @@ def _speakers_place(doc: Doc, top: Toponym, trigger: Token | None) -> bool:
     return any(word(a) == "according" for a in path) or any(
         a.dep_ == "nsubj" and a.head.lemma_.lower() in word_classes()["speech"] and
         (trigger is None or a.head.i != trigger.i) and
-        actor_lexicon().get(a.lemma_.lower(), {}).get("kind") in ("civilians", None)
+        actor_kind(a.lemma_.lower()) in ("civilians", None)
         for a in path)
 
 
@@ -347,7 +347,7 @@ def _jurisdiction(doc: Doc, top: Toponym) -> bool:
     if head is None and span.root.dep_ == "compound":
         # "the Rome police headquarters", "Kano state police": a town's own state body
         return any(t.i != span.root.i and t.dep_ in ("compound", "nsubj", "nsubjpass", "dobj")
-                   and actor_lexicon().get(t.lemma_.lower(), {}).get("kind") == "state"
+                   and actor_kind(t.lemma_.lower()) == "state"
                    for t in (span.root.head, *span.root.head.children))
     if head is None:
         return False

@@ -13,7 +13,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
 from eventledger.roles import word
-from eventledger.taxonomy import actor_lexicon, data_text, data_tsv, demonyms, word_classes
+from eventledger.taxonomy import actor_kind, data_text, data_tsv, demonyms, word_classes
 from eventledger.where.gazetteer import Gazetteer, GazetteerEntry, fold, looks_like_code
 
 if TYPE_CHECKING:
@@ -575,7 +575,7 @@ def _names_armed_men(span: Span) -> bool:
     if root.dep_ == "conj" and root.head.dep_ in ("compound", "amod", "nmod"):
         root = root.head
     return root.dep_ in ("compound", "amod", "nmod") and \
-        actor_lexicon().get(root.head.lemma_.lower(), {}).get("kind") == "armed"
+        actor_kind(root.head.lemma_.lower()) == "armed"
 
 
 def _names_a_place(gaz: Gazetteer, text: str) -> bool:
