@@ -3283,3 +3283,59 @@ def test_a_fire_of_no_one_told_is_no_property_destruction():
     r = run("A fire set by rioters destroyed the town hall in Valencia on Monday.",
             published="2022-12-08")
     assert len(coded(r)) == 1
+
+
+def test_gunned_down_alone_is_a_killing_unless_the_victim_is_told_hurt():
+    r = run("Gunmen gunned down a shopkeeper in Kisumu on Friday.", published="2024-03-16")
+    [ev] = only(r, "ASSAULT")
+    assert ev.fatalities == 1
+    r = run("A shopkeeper was gunned down and badly wounded in Kisumu on Friday.",
+            published="2024-03-16")
+    [ev] = only(r, "ASSAULT")
+    assert not ev.fatalities
+
+
+def test_a_separate_incident_told_with_a_hospital_is_not_the_last_ones_toll():
+    r = run("Fighters stormed a police post in Mubi on Tuesday, and two officers were killed. "
+            "Separately, a roadside bomb tore through a bus outside Mubi on Wednesday, killing "
+            "three passengers, according to a doctor at the general hospital in Yola.",
+            published="2024-03-14")
+    tolls = sorted((e.event_date, e.fatalities) for e in r.events if e.sub_event_type)
+    assert tolls == [("2024-03-12", 2), ("2024-03-13", 3)]
+
+
+def test_casualties_left_by_a_fight_add_up_over_joined_heads_and_each_side():
+    r = run("Police and gang members exchanged fire in Choloma on Tuesday, leaving two gang "
+            "members and a police officer dead.", published="2022-10-06")
+    assert [e.fatalities for e in r.events if e.sub_event_type] == [3]
+    r = run("Fighting in Choloma on Tuesday left three soldiers dead, two rebels dead and nine "
+            "injured.", published="2022-10-06")
+    [ev] = [e for e in r.events if e.sub_event_type]
+    assert (ev.sub_event_type, ev.fatalities) == ("Armed clash", 5)
+
+
+def test_a_bomber_who_kills_himself_counts_among_the_dead():
+    for text in ("A suicide bomber blew himself up at a checkpoint in Kismayo on Monday, killing "
+                 "himself and four others.",
+                 "A suicide bomber drove a car into a checkpoint in Kismayo on Monday, killing "
+                 "four people as well as himself."):
+        [ev] = [e for e in run(text, published="2022-10-06").events if e.sub_event_type]
+        assert (ev.sub_event_type, ev.fatalities) == ("Suicide bomb", 5)
+
+
+def test_a_place_taken_told_with_its_description_is_no_actor():
+    r = run("The next day, soldiers recaptured Wanlaweyn, a town in Lower Shabelle that the "
+            "rebels had held for years, after a battle in which at least nine rebels were killed.",
+            published="2022-10-06")
+    [ev] = [e for e in r.events if e.sub_event_type]
+    assert (ev.sub_event_type, ev.location, ev.fatalities) == \
+        ("Government regains territory", "Wanlaweyn", 9)
+    assert not any(a.text.startswith("Wanlaweyn") for a in ev.actors)  # the place, no side
+
+
+def test_a_kill_the_clause_itself_says_was_denied_is_only_claimed():
+    r = run("Soldiers fought rebels in Sugapa on Monday, leaving one soldier and one rebel dead. "
+            "The rebels said they had killed four soldiers, a claim the army denied.",
+            published="2025-01-16")
+    asserted = [e for e in r.events if e.sub_event_type and e.modality == "asserted"]
+    assert [(e.sub_event_type, e.fatalities) for e in asserted] == [("Armed clash", 2)]

@@ -295,3 +295,9 @@ def test_a_chinatown_is_a_part_of_the_town_told_not_a_town_abroad(gaz):
     found, country = places("Youths set fire to a shop in Honiara's Chinatown on Saturday. "
                             "In 2006, rioters burned much of Chinatown.", gaz)
     assert "Chinatown" not in found and country == "SB"
+
+
+def test_an_accented_name_the_tagger_took_for_a_noun_is_still_a_place(gaz):
+    # the bank's parse keeps the tagger's slip: "Quibdó" a plural common noun, no entity
+    found, country = places("Rebels clashed with soldiers in rural Quibdó on Friday.", gaz)
+    assert found["Quibdó"].iso2 == "CO" and country == "CO"

@@ -86,3 +86,8 @@ def test_a_district_named_with_its_city_of_the_same_level_is_the_place(gaz):
     assert linked("Police opened fire on striking drivers in the Cazenga district of Luanda on "
                   "Friday.", "opened", gaz) == ["Cazenga"]
 
+
+
+def test_a_district_told_by_its_bearing_from_a_town_lies_outside_it(gaz):
+    assert linked("Gunmen raided a checkpoint in the Batifa district north of Zakho on Monday.",
+                  "raided", gaz) == ["Batifa"]

@@ -110,3 +110,21 @@ def test_the_main_town_of_a_known_place_is_a_place(gaz):
             "Papua, on Thursday.")
     assert not gaz.lookup("Wandai")
     assert to_place(unlisted(text, gaz)["Wandai"]).country == "Indonesia"
+
+
+@pytest.mark.parametrize("text, name", [
+    ("MAIDUGURI, Nigeria — A landmine struck a bus on the road outside Kirawa on Thursday, "
+     "a nurse said.", "Kirawa"),  # (the bank's parse tags the name an organisation)
+    ("MAIDUGURI, Nigeria — Artillery pounded the hills around Kirawa on Monday.", "Kirawa"),
+    ("MAIDUGURI, Nigeria — Troops took over a checkpoint on the edge of Malam Fatori.",
+     "Malam Fatori"),
+])
+def test_a_place_a_road_or_the_land_lies_near_is_kept(gaz, text, name):
+    assert not gaz.lookup(name)
+    assert to_place(unlisted(text, gaz)[name]).country == "Nigeria"
+
+
+def test_a_name_after_a_unit_noun_with_its_article_is_a_place(gaz):
+    text = "Gunmen raided a checkpoint in the Kanibalav district west of Zakho on Monday."
+    assert not gaz.lookup("Kanibalav")
+    assert to_place(unlisted(text, gaz)["Kanibalav"]).country == "Iraq"

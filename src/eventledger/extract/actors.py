@@ -57,8 +57,12 @@ def _make_actor(tok: Token | None, role: str, ctx: ExtractionContext,
     span = _actor_span(tok)
     if not span.text.strip() or span.root.ent_type_ in ("DATE", "TIME"):
         return None  # "... injured on Tuesday": a date is no participant
+    # (also "recaptured Adan Yabaal, a town in Middle Shabelle": the place, told with its
+    # description)
+    root_at = span.root.idx
     place = next((t for t in within(ctx.toponyms, span.start_char, span.start_char + 1)
-                  if t.end == span.end_char and not t.adjectival and t.entry), None)
+                  if (t.end == span.end_char or t.start <= root_at < t.end)
+                  and not t.adjectival and t.entry), None)
     if place is not None:
         if place.resolved.feature != "country":
             return None  # "rebels shelled Goma": the place attacked is the location

@@ -24,6 +24,8 @@ GOVERNING_TOLLS = {"die": "fatalities", "kill": "fatalities", "injure": "injured
                    "wound": "injured", "arrest": "arrested"}
 TOLL_ACTS = ("ASSAULT", "COERCE", "PROTEST", "MOBILIZE")  # acts a governing toll can be of
 NOMINAL_DEPS = ("nsubj", "nsubjpass", "dobj", "pobj")
+REFLEXIVE_ONES = frozenset(("himself", "herself"))
+SURVIVAL_WORDS = frozenset(word_classes()["survival_words"])  # "gunned down and wounded"
 CASUALTY_WORDS = {word: key for key in ("fatalities", "injured", "arrested")
                   for word in word_classes()[f"casualty_{key}"]}
 
@@ -36,6 +38,8 @@ def _count_of(tok: Token, upward: bool = True) -> int | None:
                         if p.dep_ == "pobj"), None)
         if counted is not None:
             return _count_of(counted, upward=False)
+    if word(tok) in REFLEXIVE_ONES:
+        return 1  # "killing himself and five others": the bomber is one of the dead
     if tok.like_num or tok.lemma_.lower() in _QUANTITY_WORDS:
         phrase = " ".join(word(t) for t in tok.lefts if t.dep_ in ("quantmod", "advmod",
                                                                    "nummod", "det"))
@@ -99,7 +103,8 @@ def count_of_group(tok: Token) -> int | None:
     if total is None:
         return None
     for conj in tok.conjuncts:
-        if conj.i > tok.i and conj.pos_ in ("NOUN", "PROPN", "NUM"):
+        if conj.i > tok.i and (conj.pos_ in ("NOUN", "PROPN", "NUM") or
+                               word(conj) in REFLEXIVE_ONES):
             total += _count_of(conj, upward=False) or 0
     # "detained an official and two of her aides", the part read as the verb's conjunct
     head = tok.head
@@ -139,8 +144,9 @@ def _counts(hit: _Hit, sent: Span, source: Token | None, target: Token | None
     victim = target if target is not None else next(
         (c for c in hit.token.children if c.dep_ in ("dobj", "nsubjpass")), None)
     killed_n = count_of_people(victim) if victim is not None else None
-    if trig.plover == "ASSAULT" and lemma in (*killing, "shoot", "gun down"):
-        if lemma in killing or _dies(hit.token):
+    if trig.plover == "ASSAULT" and (lemma in (*killing, "shoot") or trig.lemma == "gun down"):
+        if lemma in killing or _dies(hit.token) or (trig.lemma == "gun down"
+                                                    and not _survived(hit.token)):
             counts["fatalities"] = killed_n
         if counts["fatalities"] is None and lemma in killing:
             counts["fatalities"] = _tally_told(hit.token)
@@ -238,19 +244,28 @@ def _tally_told(verb: Token) -> int | None:
 
 def _left_tolls(leave: Token) -> dict[str, int]:
     """'left 12 people dead and 30 injured': each casualty word takes the count told just
-    before it in the clause of 'leave'."""
+    before it in the clause of 'leave' (summed where the word comes again)."""
     tolls: dict[str, int] = {}
     pending: int | None = None
+    joined: set[int] = set()  # words of the heads joined to a counted head
     for tok in leave.subtree:
-        if tok.i <= leave.i:
+        if tok.i <= leave.i or tok.i in joined:
             continue
         key = CASUALTY_WORDS.get(word(tok))
         if key is not None and tok.dep_ not in ("dobj", "nsubj", "nsubjpass"):
-            if pending is not None and key not in tolls:
-                tolls[key] = pending
+            if pending is not None:
+                # ("left three soldiers dead, two rebels dead": each side's dead add up)
+                tolls[key] = tolls.get(key, 0) + pending
             pending = None
         elif tok.like_num and tok.dep_ != "quantmod":
             pending = parse_count(word(tok))
+        elif tok.pos_ == "NOUN" and tok.dep_ == "dobj" and (own := _count_of(tok)):
+            # "left two gang members and a police officer dead": the heads joined count too
+            # (not "two rebels dead and nine injured", a count of another casualty word)
+            heads = [c for c in tok.conjuncts if c.i > tok.i and c.pos_ in ("NOUN", "PROPN") and
+                     not any(word(t) in CASUALTY_WORDS for t in c.subtree)]
+            pending = own + sum(_count_of(c, upward=False) or 0 for c in heads)
+            joined |= {t.i for c in heads for t in c.subtree}
         elif tok.pos_ == "NOUN" and tok.dep_ in ("dobj", "conj") and pending is None:
             pending = _count_of(tok)  # "left a policeman dead"
     return tolls
@@ -266,6 +281,12 @@ def _done_to_death(tok: Token) -> bool:
 
 def _dies(tok: Token) -> bool:
     return any(word(c) in ("dead", "death") for c in tok.subtree)
+
+
+def _survived(tok: Token) -> bool:
+    """'A trader was gunned down and wounded': the victim of a gunning-down that the sentence
+    tells as hurt or surviving did not die (told alone, the phrase means killed)."""
+    return any(t.lemma_.lower() in SURVIVAL_WORDS for t in tok.sent)
 
 
 def _is_aggregate(hit: _Hit, sent: Span, counts: dict[str, int | None],

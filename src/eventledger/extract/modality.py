@@ -82,8 +82,20 @@ def _modality(tok: Token) -> tuple[str, str | None]:
     modality, attributed, settled = _governing_verbs(tok, modality)
     if settled:
         return modality, attributed
+    if modality == "asserted" and tok.pos_ == "VERB" and _denied_after(tok):
+        return "claimed", attributed
     according = _according_to(tok)
     return modality, according if according is not None else attributed
+
+
+def _denied_after(verb: Token) -> bool:
+    """'said they had killed three soldiers, a claim the army denied' (or 'which the army
+    denied'): an act the clause itself says was denied is only claimed."""
+    classes = word_classes()
+    return any(t.dep_ == "relcl" and t.lemma_.lower() in classes["negation_verbs"] and
+               (t.head.lemma_.lower() in classes["claim_nouns"] or
+                any(word(c) == "which" for c in t.children))
+               for t in verb.subtree)
 
 
 def _awaited_protest(tok: Token) -> bool:

@@ -1607,9 +1607,18 @@ def _died_in_care(ev: Event, incident: Event) -> bool:
         return False
     if ev.event_date and incident.event_date and ev.event_date < incident.event_date:
         return False
-    if died_of_wounds(ev.evidence[0].text) and incident.fatalities:
+    text = ev.evidence[0].text
+    if _SEPARATE_INCIDENT.match(text):
+        return False  # "Separately, a roadside bomb killed four": another incident
+    if died_of_wounds(text) and incident.fatalities:
         return True  # "two more had died of their wounds on Tuesday", whoever is named
-    return ev.actor1 is None and bool(_TAKEN_INTO_CARE.search(ev.evidence[0].text))
+    # (not "according to a nurse at the state hospital": where the count came from)
+    return ev.actor1 is None and bool(_TAKEN_INTO_CARE.search(_ATTRIBUTION.split(text)[0]))
+
+
+_SEPARATE_INCIDENT = re.compile(r"(?i)\s*(?:separately|elsewhere|in (?:a|another) separate"
+                                r"|in another (?:incident|attack))\b")
+_ATTRIBUTION = re.compile(r"(?i)\baccording to\b")
 
 
 def _raises_toll_to(ev: Event, toll: int | None) -> bool:

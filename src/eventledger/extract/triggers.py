@@ -80,7 +80,7 @@ def _find_triggers(sent: Span) -> list[_Hit]:
                                                   if tok.pos_ == "NOUN" else [])
         if not entries and tok.pos_ == "ADJ" and tok.dep_ in ("amod", "acomp", "oprd"):
             entries = _participle_entries(tok)  # "the halted mine", "remains shut"
-        if not entries and _tallied_fighting(tok):
+        if _tallied_fighting(tok):
             entries = list(table["clash"])  # "the death toll from fighting in X on Saturday"
         entry = next((e for e in entries if _pos_fits(e, tok)
                       and _frame_ok(e, tok)), None)
@@ -99,10 +99,16 @@ def _find_triggers(sent: Span) -> list[_Hit]:
 
 
 def _tallied_fighting(tok: Token) -> bool:
-    """'The death toll from heavy fighting in Souq al-Juma on Saturday has risen to 23': a
-    fight told by the tally of its dead (the noun alone is too often background)."""
-    return word(tok) == "fighting" and tok.dep_ == "pobj" and word(tok.head) in ("from", "of") \
-        and tok.head.head.lemma_.lower() in word_classes()["tally_nouns"]
+    """'The death toll from heavy fighting in Souq al-Juma on Saturday has risen to 23', or
+    'Fighting ... left three soldiers dead': a fight told by its dead (the noun alone is too
+    often background)."""
+    if word(tok) != "fighting":
+        return False
+    # ("Fighting in X on Tuesday left three soldiers dead": the fight told by its dead)
+    return (tok.dep_ == "pobj" and word(tok.head) in ("from", "of")
+            and tok.head.head.lemma_.lower() in word_classes()["tally_nouns"]) or \
+        (tok.dep_ in ("nsubj", "csubj") and tok.head.lemma_.lower() == "leave" and
+         any(word(t) in ("dead", "killed") for t in tok.head.subtree))
 
 
 PARTICLES = frozenset(("back", "away", "off", "out", "up", "down", "over"))

@@ -209,11 +209,17 @@ def _part_name(text: str, top: Toponym) -> bool:
     """'in the Dniprovskyi district': a part of the town the story is in, whose name a small
     town elsewhere may share; the town being told about is the place (not "the Kalbajar
     district", the unit whose seat is the town of that name)."""
+    part = _PART_NOUN.match(text, top.end)
     return top.entry is not None and top.resolved.feature == "city" and \
         top.resolved.population < PART_MAX_POPULATION and \
         text[max(0, top.start - 4):top.start].lower() == "the " and \
-        bool(_PART_NOUN.match(text, top.end)) and not _PART_OF.match(text, top.end) and \
-        not _seat_of_its_namesake(top)
+        part is not None and not _PART_OF.match(text, top.end) and \
+        not _seat_of_its_namesake(top) and not _LIES_OFF.match(text, part.end())
+
+
+# "the Hawija district west of Kirkuk": a district told by its bearing lies outside the town
+_LIES_OFF = re.compile(r",?\s+(?:just\s+|some\s+)?(?:north|south|east|west)(?:-?(?:east|west))?"
+                       r"(?:ern)?\s+of\b", re.IGNORECASE)
 
 
 def _seat_of_its_namesake(top: Toponym) -> bool:

@@ -185,7 +185,10 @@ class _Recogniser:
             return False
         if n == 1 and (tok.is_sent_start and tok.pos_ != "PROPN"):
             return False
-        return not (n == 1 and tok.pos_ != "PROPN" and tok.ent_type_ not in ("GPE", "LOC"))
+        # "in rural Tibú": the tagger takes an accented name it does not know for a noun
+        foreign = not tok.is_sent_start and not tok.text.isascii()
+        return not (n == 1 and tok.pos_ != "PROPN" and tok.ent_type_ not in ("GPE", "LOC")
+                    and not foreign)
 
     def consider(self, span: Span, matcher: bool = False) -> bool:
         """Add the span as a mention when it names a known place; True when it did."""
@@ -480,8 +483,6 @@ def _proper_run(doc: Doc, span: Span) -> bool:
     return not any(t is not None and t.pos_ == "PROPN" and _capitalised(t) and
                    word(t) not in _calendar_words()  # "in Bonn Tuesday"
                    for t in (before, after))
-
-
 
 
 def _capitalised(tok: Token) -> bool:

@@ -56,8 +56,19 @@ def _cue_patterns() -> tuple[re.Pattern[str], ...]:
     # "an air strike hit a market area in Ulang county": a name its unit noun calls a place
     unit_nouns = "|".join(sorted(map(re.escape, classes["unit_place_nouns"]), key=len,
                                  reverse=True))
-    unit = re.compile(rf"\b(?:[Ii]n|[Nn]ear|[Aa]t)\s+(?P<name>{_NAME})\s+(?:{unit_nouns})\b")
-    return named, tied, owned, unit
+    # ("in the Hawija district west of Kirkuk": with its article, a unit lying off a town; "in
+    # the Tres Ríos district" alone is a part of the town being told about)
+    unit = re.compile(rf"\b(?:[Ii]n|[Nn]ear|[Aa]t)\s+(?:(?P<name>{_NAME})\s+(?:{unit_nouns})\b|"
+                      rf"the\s+(?P<off>{_NAME})\s+(?:{unit_nouns})\s+(?:just\s+|some\s+)?"
+                      r"(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of\b)")
+    # "a bomb hit a minibus on the road outside Gajiram", "shelled the hills around Amadiya":
+    # what a road or the land runs near is a place
+    around = "|".join(sorted(map(re.escape, classes["surroundings_nouns"]), key=len,
+                             reverse=True))
+    # (and "an observation post on the edge of Tal Rifaat")
+    roadside = re.compile(rf"\b(?:(?:{around})\s+(?:just\s+)?(?:outside|near|around)|"
+                          rf"(?:edge|outskirts|fringes)\s+of)\s+(?P<name>{_NAME})")
+    return named, tied, owned, unit, roadside
 
 
 def unlisted_places(doc: Doc, text: str, toponyms: list[Toponym], gaz: Gazetteer,
@@ -181,8 +192,9 @@ def _cued_names(text: str) -> list[tuple[int, int, bool]]:
     """(start, end, needs an anchor place) of names a cue marks as places: a settlement noun
     before them or a tie to a place after them. (The tagger's place label alone is too weak:
     "in Kamenge" is as often a part of the town being told about.)"""
-    named, tied, owned, unit = _cue_patterns()
-    out = [(*m.span("name"), False) for pattern in (named, unit) for m in pattern.finditer(text)]
+    named, tied, owned, unit, roadside = _cue_patterns()
+    out = [(*m.span("name" if m.group("name") else "off"), False)
+           for pattern in (named, unit, roadside) for m in pattern.finditer(text)]
     out += [(*m.span("name"), True) for pattern in (tied, owned) for m in pattern.finditer(text)]
     return out
 
@@ -198,8 +210,6 @@ def _not_a_place(name: str) -> bool:
     organisations ('in Ansar Dine, ...')."""
     words = [fold(w) for w in name.split()]
     return bool(set(words) & (word_classes()["not_place_names"] | _cues()["organisation_heads"]))
-
-
 
 
 def _entry_near(name: str, end: int, toponyms: list[Toponym], gaz: Gazetteer,
