@@ -3339,3 +3339,48 @@ def test_a_kill_the_clause_itself_says_was_denied_is_only_claimed():
             published="2025-01-16")
     asserted = [e for e in r.events if e.sub_event_type and e.modality == "asserted"]
     assert [(e.sub_event_type, e.fatalities) for e in asserted] == [("Armed clash", 2)]
+
+
+def test_a_date_inside_a_place_name_dates_nothing():
+    r = run("Two men were killed in a shootout with police in August Town, in the east of "
+            "Kingston, on Monday, the police said.", published="2023-09-08")
+    [ev] = [e for e in r.events if e.sub_event_type]
+    assert (ev.event_date, ev.location) == ("2023-09-04", "August Town")
+
+
+def test_a_person_forced_into_a_vehicle_by_armed_men_is_abducted():
+    r = run("In Masaya on Sunday, a student was forced into a pickup truck by hooded men as he "
+            "left a church, his mother said.", published="2022-02-08")
+    [ev] = [e for e in r.events if e.sub_event_type]
+    assert (ev.sub_event_type, ev.event_date) == ("Abduction/forced disappearance", "2022-02-06")
+
+
+def test_a_mention_dated_by_the_story_takes_its_sentences_own_day():
+    r = run("Police detained five pensioners in Tehran on Sunday. In Zahedan, security forces "
+            "fired on worshippers who were marching after Friday prayers, killing one man.",
+            published="2024-01-16")
+    zahedan = {(e.sub_event_type, e.event_date, e.fatalities) for e in r.events
+               if e.location == "Zahedan" and e.sub_event_type}
+    assert zahedan == {("Excessive force against protesters", "2024-01-12", 1)}
+
+
+def test_the_count_hung_on_a_possessive_before_a_compound_counts_the_head():
+    r = run("Yesterday, agents arrested three women's rights activists at their homes in Rasht.",
+            published="2024-01-16")
+    [ev] = [e for e in r.events if e.sub_event_type]
+    assert (ev.sub_event_type, ev.arrested) == ("Arrests", 3)
+
+
+def test_one_sides_dead_told_against_the_other_sides_claim_take_the_lower_count():
+    r = run("On Tuesday, a soldier was killed in an exchange of fire with rebels near Ilaga, the "
+            "military said. The rebels said they had killed three soldiers, but the military "
+            "said only one had died.", published="2023-04-19")
+    assert [e.fatalities for e in r.events if e.sub_event_type == "Armed clash"] == [1]
+
+
+def test_an_act_in_the_capital_with_its_day_hung_on_the_capital_is_there():
+    r = run("Gunmen attacked a convoy near Kidal on Wednesday.\n\nIn the capital on Thursday, "
+            "police fired tear gas to disperse about 100 opposition supporters.",
+            published="2024-04-05")
+    assert [(e.event_date, e.location) for e in r.events
+            if e.sub_event_type == "Protest with intervention"] == [("2024-04-04", "Bamako")]

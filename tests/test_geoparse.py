@@ -301,3 +301,18 @@ def test_an_accented_name_the_tagger_took_for_a_noun_is_still_a_place(gaz):
     # the bank's parse keeps the tagger's slip: "Quibdó" a plural common noun, no entity
     found, country = places("Rebels clashed with soldiers in rural Quibdó on Friday.", gaz)
     assert found["Quibdó"].iso2 == "CO" and country == "CO"
+
+
+
+def test_in_the_capital_told_without_its_name_is_the_countrys_capital(gaz):
+    def capitals(text):
+        return [t.resolved.name for t in geoparse(parse(text), gaz)[0] if t.text == "capital"]
+    assert capitals("Gunmen attacked a convoy near Kidal on Monday. In the capital on Tuesday, "
+                    "police dispersed a sit-in.") == ["Bamako"]
+    assert capitals("Students marched in the Senegalese capital on Friday.") == ["Dakar"]
+    # named already, some region's seat, a part of it, or a bearing from it: no reference
+    for text in ("Students marched in the capital, Bamako, on Friday.",
+                 "Troops clashed with rebels near Kidal, the regional capital, on Friday.",
+                 "Police raided houses in the Nyakabiga district of the capital on Friday.",
+                 "Troops clashed with rebels 40 km east of the capital on Friday."):
+        assert capitals(text) == [], text

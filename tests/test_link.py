@@ -91,3 +91,12 @@ def test_a_district_named_with_its_city_of_the_same_level_is_the_place(gaz):
 def test_a_district_told_by_its_bearing_from_a_town_lies_outside_it(gaz):
     assert linked("Gunmen raided a checkpoint in the Batifa district north of Zakho on Monday.",
                   "raided", gaz) == ["Batifa"]
+
+
+def test_a_place_of_another_clauses_plan_is_not_the_acts(gaz):
+    text = ("Police raided a house in Mombasa on Friday. Officers said they seized rifles and that "
+            "the men had been planning attacks in Nairobi.")
+    assert linked(text, "seized", gaz) == ["Mombasa"]
+    # the act's own object, told with its plan, is where the act was
+    assert linked("Police banned a march that had been planned in Nairobi.", "banned",
+                  gaz) == ["Nairobi"]

@@ -32,6 +32,11 @@ def test_a_dateline_dash_ends_in_a_full_stop():
     text = "Colombo, July 9 — Police fired tear gas."
     assert normalise_for_parsing(text) == "Colombo, July 9 . Police fired tear gas."
     assert normalise_for_parsing("Police, he said — Not this.") == "Police, he said — Not this."
+    # a town alone in title case before a long dash (never a hyphen)
+    assert normalise_for_parsing("Niamey — Gunmen attacked a post.") == \
+        "Niamey . Gunmen attacked a post."
+    assert normalise_for_parsing("Niamey - Gunmen attacked a post.") == \
+        "Niamey - Gunmen attacked a post."
 
 
 @pytest.mark.model

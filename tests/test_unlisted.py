@@ -128,3 +128,14 @@ def test_a_name_after_a_unit_noun_with_its_article_is_a_place(gaz):
     text = "Gunmen raided a checkpoint in the Kanibalav district west of Zakho on Monday."
     assert not gaz.lookup("Kanibalav")
     assert to_place(unlisted(text, gaz)["Kanibalav"]).country == "Iraq"
+
+
+def test_a_place_tied_to_a_named_valley_or_told_on_a_road_is_kept(gaz):
+    text = ("Turin, May 3 — Protesters threw stones at police guarding a building site at "
+            "Venaus Alta, in the Susa valley, on Friday.")
+    assert not gaz.lookup("Venaus Alta")
+    assert to_place(unlisted(text, gaz)["Venaus Alta"]).country == "Italy"
+    text = ("LA PAZ, Bolivia — Farmers blocked the main highway between Oruro and La Paz at "
+            "Kalachaca on Monday.")
+    assert not gaz.lookup("Kalachaca")
+    assert to_place(unlisted(text, gaz)["Kalachaca"]).country == "Bolivia"

@@ -92,11 +92,13 @@ _MID_SENTENCE_BREAK = re.compile(r"(?<=[^\s.!?:\"”])([ \t]*\n[\s]*)(?=[a-z(])"
 
 
 # "KANO, Nigeria — Police fired ...": a dateline (capitals, then a country or date; or a town in
-# title case with its date, "Colombo, July 9") and its dash.
+# title case with its date, "Colombo, July 9", or alone before a long dash, "Lome —") and its
+# dash.
 _DATELINE_DASH = re.compile(r"(?m)^(\s*(?:[A-ZÀ-Ý][A-ZÀ-Ý'.\- ]{2,40}(?:,[^\n—–]{2,70}?)?|"
                             r"[A-ZÀ-Ý][\w'’.\-]+(?: [A-ZÀ-Ý][\w'’.\-]+){0,3},"
                             r"(?: [A-ZÀ-Ý][\w'’.\-]+,)? (?:[A-Z][a-z]{2,8}\.? \d{1,2}|"
-                            r"\d{1,2} [A-Z][a-z]{2,8}))"
+                            r"\d{1,2} [A-Z][a-z]{2,8})|"
+                            r"[A-ZÀ-Ý][\w'’.\-]+(?: [A-ZÀ-Ý][\w'’.\-]+){0,2}(?=\s+[—–]))"
                             r"(?:\s+\([^)\n]{2,60}\))?)"
                             r"(\s+)(—|–|--?)(?=\s+[A-Z])")
 

@@ -20,13 +20,14 @@ from eventledger.roles import mark_places
 from eventledger.schema import Article, ArticleRecords, Place
 from eventledger.where import gazetteer
 from eventledger.where.gazetteer import Gazetteer
-from eventledger.where.geoparse import Toponym, geoparse, outlet_country, to_place
+from eventledger.where.geoparse import Toponym, geoparse, outlet_country, to_place, within
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
 
 BATCH_SIZE = 32
 HEADLINE_RANK = {"city": 0, "admin2": 1, "admin1": 2}  # a town before its region
+PLACE_NAME_REACH = 80  # characters a place name may run before a date inside it
 
 
 @dataclass(frozen=True, slots=True)
@@ -69,6 +70,10 @@ def process_article(article: Article, doc: Doc | None = None, options: Options =
     timexes = when.tag(article.text, published, language=read_as)
     gaz = gazetteer.load()
     toponyms, country_iso2 = geoparse(doc, gaz, outlet_country(article.url, gaz))
+    # "a shootout in August Town", "6 October City": a date inside a place's name is none
+    timexes = [t for t in timexes if not any(
+        p.locates and t.end <= p.end and p.end - p.start > t.end - t.start
+        for p in within(toponyms, t.start - PLACE_NAME_REACH, t.start + 1))]
     mark_places(doc, {tok.i for t in toponyms if t.locates and t.resolved.feature != "country"
                       for tok in doc.char_span(t.start, t.end, alignment_mode="expand") or ()})
     country_iso2 = country_iso2 or options.country_hint

@@ -50,6 +50,11 @@ def _count_of(tok: Token, upward: bool = True) -> int | None:
             words = [word(t) for t in c.subtree
                      if t.i <= c.i or word(t) in ("dozen", "hundred", "thousand", "million")]
             return parse_count(" ".join(words))
+    # "three women's rights activists": the count the parse hung on the possessive before the
+    # compound is the head's
+    for poss in (c for c in tok.children if c.dep_ == "poss" and c.pos_ == "NOUN"):
+        if any(c.dep_ == "compound" and c.i > poss.i for c in tok.children):
+            return _count_of(poss, upward=False)
     # "the killing of a demonstrator", "a 17-year-old was shot" (an adjective as the noun)
     nominal = tok.tag_ == "NN" or (tok.tag_ == "JJ" and tok.dep_ in NOMINAL_DEPS)
     if nominal and any(c.dep_ == "det" and word(c) in ("a", "an") for c in tok.children):

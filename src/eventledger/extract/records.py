@@ -5,7 +5,7 @@ conflict act adds a threat; within an article, an incident told twice stays one 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 from typing import TYPE_CHECKING
 
@@ -1078,7 +1078,10 @@ def _in_the_capital(tok: Token) -> bool:
     """Whether the act's clause says it was 'in the capital', or at 'the capital's' airport or
     market, naming no town."""
     clause = _clause_head(tok)
-    for head in {tok.i: tok, clause.i: clause}.values():
+    heads = {tok.i: tok, clause.i: clause}
+    if clause.dep_ in ("advcl", "xcomp") and clause.head.pos_ == "VERB":
+        heads[clause.head.i] = clause.head  # "In the capital, police fired gas to disperse ..."
+    for head in heads.values():
         for c in head.children:
             if c.dep_ == "prep" and word(c) in LOCATIVE_PREPS:
                 nouns = [o for o in c.children if o.dep_ == "pobj"]
@@ -1087,11 +1090,14 @@ def _in_the_capital(tok: Token) -> bool:
             else:
                 continue
             for noun in nouns:
-                named = any(t.pos_ == "PROPN" for t in noun.subtree)
+                named = any(t.pos_ == "PROPN" and t.ent_type_ not in ("DATE", "TIME")
+                            for t in noun.subtree)
                 for t in [noun, *(p for p in noun.subtree if p.dep_ == "poss")]:
+                    # (a day the parse hung on it, "in the capital on Thursday", is no "of")
                     if word(t) == "capital" and not named and \
                             any(d.dep_ == "det" and word(d) == "the" for d in t.children) and \
-                            not any(d.dep_ in ("appos", "prep", "compound", "amod")
+                            not any(d.dep_ in ("appos", "compound", "amod") or
+                                    (d.dep_ == "prep" and word(d) not in ("on", "at", "during"))
                                     for d in t.children):
                         return True  # "in the capital"; "the edge of the capital's airport"
     return False
@@ -1419,10 +1425,27 @@ def _dated_first_within_sentences(events: list[Event]) -> list[Event]:
     run: list[Event] = []
     for ev in events:
         if run and ev.evidence[0].start != run[0].evidence[0].start:
-            out += sorted(run, key=lambda e: e.date_text is None)
+            out += sorted(_dated_by_the_sentence(run), key=lambda e: e.date_text is None)
             run = []
         run.append(ev)
-    return out + sorted(run, key=lambda e: e.date_text is None)
+    return out + sorted(_dated_by_the_sentence(run), key=lambda e: e.date_text is None)
+
+
+def _dated_by_the_sentence(run: list[Event]) -> list[Event]:
+    """'security forces fired on worshippers who were marching after Friday prayers, killing
+    one': a mention dated only by the story's day, beside one of the same incident dated by
+    its own sentence, takes that day (the parse hung the day on the other clause)."""
+    own = [e for e in run if e.time_precision == 1 and e.date_text and
+           e.date_text in e.evidence[0].text]
+    for ev in run:
+        if ev in own or ev.time_precision != 1 or not ev.date_text or \
+                ev.date_text in ev.evidence[0].text:
+            continue
+        match = next((o for o in own if o.event_date != ev.event_date and
+                      _same_incident(o, replace(ev, event_date=o.event_date))), None)
+        if match is not None:
+            ev.event_date, ev.date_text = match.event_date, match.date_text
+    return run
 
 
 PROTEST_KINDS = ("Peaceful protest", "Protest with intervention")
@@ -1539,8 +1562,11 @@ def _rival_count(ev: Event, prior: Event) -> bool:
     against another's ('Hengaw said three were killed, while the governor said two had died')."""
     if not (ev.fatalities and prior.fatalities) or ev.fatalities == prior.fatalities:
         return False
-    if any(e.inter2 in ARMED_GROUPS for e in (ev, prior)):
-        return False  # the dead of two armed sides, each told by its own side, add up
+    if any(e.inter2 in ARMED_GROUPS for e in (ev, prior)) and \
+            not (ev.actor2 and ev.actor2 == prior.actor2):
+        # the dead of two armed sides, each told by its own side, add up (not "the rebels said
+        # they had killed three soldiers, but the army said one had died": one side's dead)
+        return False
     return bool(_DISPUTE_CUE.search(ev.evidence[0].text))
 
 

@@ -399,16 +399,17 @@ PEOPLE = frozenset(word_classes()["person"])
 
 def _taken_into(frame: _Frame, tok: Token) -> bool:
     """into:CLASS — the verb's 'into' phrase names a CLASS noun ('took the drivers into the
-    bush'), with a person taken."""
+    bush', 'forced him into a car'), with a person taken."""
     # (not "four armed men who took them into the bush": how those who did the act told
     # were met, in a relative clause)
     return tok.dep_ != "relcl" and any(
         c.dep_ == "prep" and word(c) == "into" and
         any(o.dep_ == "pobj" and _lemma_in(o, frame.words) for o in c.children)
         for c in tok.children) and \
-        any(o.dep_ == "dobj" and (_lemma_in(o, PEOPLE) or o.lemma_.lower() in actor_lexicon() or
-                                  word(o) in ("them", "him", "her"))
-            for o in tok.children)
+        any(o.dep_ in ("dobj", "nsubjpass") and (_lemma_in(o, PEOPLE) or
+                                                 o.lemma_.lower() in actor_lexicon() or
+                                                 word(o) in ("them", "him", "her", "he", "she"))
+            for o in tok.children)  # (also "a student was forced into a pickup truck")
 
 
 def _clause_object(frame: _Frame, tok: Token) -> bool:

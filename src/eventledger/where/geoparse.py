@@ -18,7 +18,13 @@ from eventledger.schema import Place
 from eventledger.taxonomy import data_text
 from eventledger.where.gazetteer import Gazetteer, GazetteerEntry, fold, neighbours
 from eventledger.where.ranker import Evidence, candidate_features, evidence, ranker
-from eventledger.where.recognise import Mention, _cues, demonym_country, recognise
+from eventledger.where.recognise import (
+    Mention,
+    SentenceIndex,
+    _cues,
+    demonym_country,
+    recognise,
+)
 from eventledger.where.unlisted import unlisted_places
 
 __all__ = ["Toponym", "demonym_country", "geoparse", "outlet_country", "to_place", "within"]
@@ -99,7 +105,43 @@ def geoparse(doc: Doc, gazetteer: Gazetteer, home: str | None = None
     # Drop mentions no candidate survived for; keep the rest in text order.
     known = [t for t in resolved if t.entry is not None]
     unlisted = unlisted_places(doc, doc.text, known, gazetteer, country)
-    return sorted(known + unlisted, key=lambda t: t.start), country
+    capitals = _capital_references(doc, gazetteer, country)
+    return sorted(known + unlisted + capitals, key=lambda t: t.start), country
+
+
+CAPITAL_PREPS = frozenset(("in", "at", "across", "around", "throughout", "inside"))
+
+
+def _capital_references(doc: Doc, gaz: Gazetteer, country: str | None) -> list[Toponym]:
+    """'In the capital on Thursday, police dispersed a sit-in', 'in the Malian capital': the
+    capital city of the article's country (or of the country a demonym names), told only as
+    "the capital" after a locative word (not "the capital, Juba", named already, nor "the
+    regional capital", "a district of the capital" or "east of the capital")."""
+    out: list[Toponym] = []
+    sent_of: SentenceIndex | None = None
+    for tok in doc:
+        if tok.lower_ != "capital" or tok.dep_ != "pobj" or tok.head.lower_ not in CAPITAL_PREPS \
+                or tok.ent_type_:
+            continue
+        children = list(tok.children)
+        after = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+        if not any(c.dep_ == "det" and c.lower_ == "the" for c in children) or any(
+                c.dep_ == "appos" or (c.dep_ == "prep" and c.lower_ == "of") for c in children) \
+                or (after is not None and after.text == "," and tok.i + 2 < len(doc) and
+                    doc[tok.i + 2].pos_ == "PROPN"):
+            continue
+        named = [demonym_country(c.text) if c.text[:1].isupper() else None
+                 for c in children if c.dep_ in ("amod", "compound", "nmod")]
+        if not all(named):
+            continue  # "the state capital", "the regional capital": some region's seat
+        iso2 = named[0] if named else country
+        nation = gaz.country(iso2) if iso2 else None
+        seat = gaz.capital(nation.name) if nation is not None else None
+        if seat is not None:
+            sent_of = sent_of or SentenceIndex(doc)
+            out.append(Toponym(tok.idx, tok.idx + len(tok), tok.text, seat, "city",
+                               sent_of.get(tok.i)))
+    return out
 
 
 def _one_sense_per_name(resolved: list[Toponym]) -> None:

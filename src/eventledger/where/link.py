@@ -58,6 +58,9 @@ def event_places(doc: Doc, trigger: Token, toponyms: list[Toponym],
               _speakers_place(doc, t, trigger)]
     if spoken and len(spoken) < len(in_sent):
         in_sent = [t for t in in_sent if t not in spoken]
+    # "seized explosives ..., and the group had been planning attacks in the capital": the
+    # place of another clause's plan
+    in_sent = [t for t in in_sent if not _in_another_plan(doc, t, trigger)]
     if not in_sent:
         return _narrative_place(doc, text, sent, toponyms) if narrative else []
     scope = {tok.idx for tok in own_subtree(trigger)}  # not a clause told beside it
@@ -298,6 +301,24 @@ def _in_an_aim(doc: Doc, top: Toponym) -> bool:
     """Whether a place is named inside a clause telling what is sought."""
     span = doc.char_span(top.start, top.end, alignment_mode="expand")
     return span is not None and any(_an_aim(a) for a in span.root.ancestors)
+
+
+def _in_another_plan(doc: Doc, top: Toponym, trigger: Token) -> bool:
+    """Whether a place is named in a clause of what someone planned or intended, which the
+    event's trigger is not part of."""
+    span = doc.char_span(top.start, top.end, alignment_mode="expand")
+    if span is None:
+        return False
+    plans = word_classes()["planning_verbs"]  # (not "tried to block the gate in X": done there)
+    trigger_line = {trigger.i, *(a.i for a in trigger.ancestors)}
+    for a in span.root.ancestors:
+        if a.i in trigger_line:
+            return False
+        if a.pos_ == "VERB" and a.lemma_.lower() in plans:
+            # (not "banned a march that had been planned in Rabat": the act's own object)
+            return not (a.dep_ in ("relcl", "acl") and
+                        any(x.i == trigger.i for x in a.ancestors))
+    return False
 
 
 def _speakers_jurisdiction(doc: Doc, top: Toponym, trigger: Token) -> bool:

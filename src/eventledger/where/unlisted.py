@@ -32,6 +32,8 @@ _FRONTED_IN = re.compile(r"\s*[Ii]n\s+(?:the\s+)?")  # "In Upper Nile state, ...
 _ADDRESSED_NAME = re.compile(
     rf"\b(?:[Ii]n|[Aa]t|[Nn]ear|[Oo]utside)\s+(?P<name>{_NAME}),\s+(?=[A-Z])")
 _BEARING_NAME = re.compile(rf"\b(?:North|South|East|West|Upper|Lower)\s+(?P<town>{_WORD})\b")
+_LAND_AFTER = re.compile(rf",\s+in\s+the\s+(?:{_WORD}\s+){{1,3}}(?:valley|region|province|"
+                         r"district|mountains|hills|highlands|plains|delta|state)\b")
 ANCHOR_REACH = 80  # characters after the name within which the place it is tied to is told
 
 
@@ -65,10 +67,17 @@ def _cue_patterns() -> tuple[re.Pattern[str], ...]:
     # what a road or the land runs near is a place
     around = "|".join(sorted(map(re.escape, classes["surroundings_nouns"]), key=len,
                              reverse=True))
-    # (and "an observation post on the edge of Tal Rifaat")
+    # (and "an observation post on the edge of Tal Rifaat"; not "the edge of Mitiga airport",
+    # a facility the town names)
+    facilities = "|".join(sorted(map(re.escape, _cues()["facility_heads"]), key=len,
+                                 reverse=True))
     roadside = re.compile(rf"\b(?:(?:{around})\s+(?:just\s+)?(?:outside|near|around)|"
-                          rf"(?:edge|outskirts|fringes)\s+of)\s+(?P<name>{_NAME})")
-    return named, tied, owned, unit, roadside
+                          rf"(?:edge|outskirts|fringes)\s+of)\s+(?P<name>{_NAME})\b"
+                          rf"(?!\s+(?:[A-Z]\w*\s+)?(?:{facilities})s?\b)")
+    # "blocked the main highway between Cochabamba and La Paz at Parotani": where on a road
+    road_at = re.compile(rf"\b(?:road|highway|motorway)\b[^.;:]{{0,60}}?\s+at\s+(?P<name>{_NAME})\b"
+                         rf"(?!\s+(?:[A-Z]\w*\s+)?(?:{facilities})s?\b)")
+    return named, tied, owned, unit, roadside, road_at
 
 
 def unlisted_places(doc: Doc, text: str, toponyms: list[Toponym], gaz: Gazetteer,
@@ -92,7 +101,8 @@ def unlisted_places(doc: Doc, text: str, toponyms: list[Toponym], gaz: Gazetteer
         # gazetteer does not, ties the name to the land as well as a known place does.
         tied_to_land = any(e.label_ in ("LOC", "GPE") and end < e.start_char < end + ANCHOR_REACH
                            for e in doc.ents) or \
-            any(t.entry is not None and end < t.start < end + ANCHOR_REACH for t in toponyms)
+            any(t.entry is not None and end < t.start < end + ANCHOR_REACH for t in toponyms) or \
+            bool(_LAND_AFTER.match(text, end))  # "at Chiomonte, in the Susa valley"
         entry = _entry_near(name, end, toponyms, gaz, country, needs_anchor and not tied_to_land)
         if entry is not None:
             span = doc.char_span(start, end, alignment_mode="expand")
@@ -192,9 +202,9 @@ def _cued_names(text: str) -> list[tuple[int, int, bool]]:
     """(start, end, needs an anchor place) of names a cue marks as places: a settlement noun
     before them or a tie to a place after them. (The tagger's place label alone is too weak:
     "in Kamenge" is as often a part of the town being told about.)"""
-    named, tied, owned, unit, roadside = _cue_patterns()
+    named, tied, owned, unit, roadside, road_at = _cue_patterns()
     out = [(*m.span("name" if m.group("name") else "off"), False)
-           for pattern in (named, unit, roadside) for m in pattern.finditer(text)]
+           for pattern in (named, unit, roadside, road_at) for m in pattern.finditer(text)]
     out += [(*m.span("name"), True) for pattern in (tied, owned) for m in pattern.finditer(text)]
     return out
 
