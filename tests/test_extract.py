@@ -3384,3 +3384,26 @@ def test_an_act_in_the_capital_with_its_day_hung_on_the_capital_is_there():
             published="2024-04-05")
     assert [(e.event_date, e.location) for e in r.events
             if e.sub_event_type == "Protest with intervention"] == [("2024-04-04", "Bamako")]
+
+
+def test_warning_shots_at_no_crowd_are_no_attack():
+    r = run("Soldiers fired warning shots to separate the groups in Bawku on Tuesday.",
+            published="2023-11-16")
+    assert not [e for e in r.events if e.sub_event_type]
+    r = run("Police fired warning shots to disperse protesters in Bawku on Tuesday.",
+            published="2023-11-16")
+    assert [e.sub_event_type for e in r.events if e.sub_event_type] == ["Protest with intervention"]
+
+
+def test_a_quote_telling_what_something_is_is_no_event():
+    r = run("On Tuesday, about 500 cane growers marched through Lautoka to demand higher prices. "
+            '"The only answer is tear gas," said one grower.', published="2025-01-23")
+    assert [(e.sub_event_type, e.location) for e in r.events if e.sub_event_type] == \
+        [("Peaceful protest", "Lautoka")]
+
+
+def test_a_spokesman_speaking_from_elsewhere_does_not_place_the_act():
+    r = run("Police opened fire on a crowd in Koidu on Thursday, killing two. A police spokesman "
+            "in Freetown said officers had fired in self-defence and that eleven officers had "
+            "been injured.", published="2019-09-21")
+    assert {e.location for e in r.events if e.sub_event_type} == {"Koidu"}

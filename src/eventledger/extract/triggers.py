@@ -88,7 +88,7 @@ def _find_triggers(sent: Span) -> list[_Hit]:
             continue
         if _is_metaphor(tok) or _is_back_reference(tok) or _skip_verb(tok) or \
                 _in_compound_adjective(tok) or _in_protest_phrase(tok) or _accidental(tok) or \
-                _modifies_a_thing(tok):
+                _modifies_a_thing(tok) or _shots_at_no_one(tok):
             continue
         # "a drone dropped an explosive": the object the entry requires names the means
         named = entry.acled_sub in MEANS_TYPES[1:] and (entry.frame or "").startswith("obj:")
@@ -475,6 +475,8 @@ def _is_back_reference(tok: Token) -> bool:
         holder = holder.head  # "protests and vigilante killings are common"
     if holder.dep_ == "nsubj" and holder.head.lemma_ == "be":
         return True
+    if holder.dep_ == "attr" and holder.head.lemma_ == "be" and holder.head.tag_ in ("VBZ", "VBP"):
+        return True  # "the only answer is tear gas": what something is, told in the present
     if any(c.dep_ == "amod" and word(c) == "same" for c in tok.children):
         return True  # "a woman wounded in the same strike": the strike just told
     if any(c.dep_ == "amod" and word(c) in ("similar", "such", "previous", "earlier")
@@ -730,6 +732,23 @@ def _in_compound_adjective(tok: Token) -> bool:
         return True  # "a kidnap-for-ransom group", "hit-and-run attacks": a compound's part
     return tok.pos_ == "NOUN" and tok.i + 2 < len(doc) and doc[tok.i + 1].text == "-" and \
         doc[tok.i + 2].tag_ in ("JJ", "VBN", "VBD")
+
+
+def _shots_at_no_one(tok: Token) -> bool:
+    """'Soldiers fired warning shots to separate the groups', 'fired in the air': shots at no
+    one, in a sentence with no crowd they were meant for (then they are the force used on it)."""
+    if tok.lemma_.lower() != "fire" or tok.pos_ != "VERB":
+        return False
+    warning = any(c.dep_ == "dobj" and any(a.dep_ in ("amod", "compound") and
+                                           word(a) == "warning" for a in c.children)
+                  for c in tok.children)
+    skyward = any(c.dep_ == "prep" and word(c) in ("in", "into") and
+                  any(o.dep_ == "pobj" and word(o) == "air" for o in c.children)
+                  for c in tok.children)
+    classes = word_classes()
+    crowd = frozenset(classes["crowd_nouns"]) | frozenset(classes["demonstrators"]) | \
+        frozenset(classes["protest_nouns"])
+    return (warning or skyward) and not any(_lemma_in(t, crowd) for t in tok.sent)
 
 
 def _skip_verb(tok: Token) -> bool:

@@ -58,6 +58,11 @@ def event_places(doc: Doc, trigger: Token, toponyms: list[Toponym],
               _speakers_place(doc, t, trigger)]
     if spoken and len(spoken) < len(in_sent):
         in_sent = [t for t in in_sent if t not in spoken]
+    if in_sent and narrative and all(_spokesman_elsewhere(doc, t) for t in in_sent) and \
+            _narrative_place(doc, text, sent, toponyms):
+        # "A police spokesman in Freetown said officers had fired": the office the story is
+        # told from, not the place of the act the story is about
+        in_sent = []
     # "seized explosives ..., and the group had been planning attacks in the capital": the
     # place of another clause's plan
     in_sent = [t for t in in_sent if not _in_another_plan(doc, t, trigger)]
@@ -319,6 +324,14 @@ def _in_another_plan(doc: Doc, top: Toponym, trigger: Token) -> bool:
             return not (a.dep_ in ("relcl", "acl") and
                         any(x.i == trigger.i for x in a.ancestors))
     return False
+
+
+def _spokesman_elsewhere(doc: Doc, top: Toponym) -> bool:
+    """Whether the place is where an official spokesperson speaks from ('a police spokesman in
+    Freetown said')."""
+    span = doc.char_span(top.start, top.end, alignment_mode="expand")
+    return span is not None and any(a.lemma_.lower() in word_classes()["spokespeople"]
+                                    for a in list(span.root.ancestors)[:3])
 
 
 def _speakers_jurisdiction(doc: Doc, top: Toponym, trigger: Token) -> bool:
