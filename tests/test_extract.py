@@ -3407,3 +3407,18 @@ def test_a_spokesman_speaking_from_elsewhere_does_not_place_the_act():
             "in Freetown said officers had fired in self-defence and that eleven officers had "
             "been injured.", published="2019-09-21")
     assert {e.location for e in r.events if e.sub_event_type} == {"Koidu"}
+
+
+def test_an_act_told_only_in_a_witness_quote_is_background():
+    from eventledger.extract import BACKGROUND_CONFIDENCE, _quoted_as_background
+    from eventledger.schema import Event, Evidence
+
+    def told(text, date_text=None):
+        return Event(event_id=text, doc_id="d", article_id="d", event_date="2025-08-22",
+                     time_precision=1, date_text=date_text, sub_event_type="Attack",
+                     confidence=0.8, evidence=[Evidence(text, 0, len(text))])
+    events = _quoted_as_background([
+        told('"They burned our shop and took everything," said one trader.'),
+        told('"They burned our shop on Friday," said one trader.', "Friday"),
+        told("Rioters burned shops in Honiara.")])
+    assert [e.confidence <= BACKGROUND_CONFIDENCE for e in events] == [True, False, False]

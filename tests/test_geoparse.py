@@ -316,3 +316,11 @@ def test_in_the_capital_told_without_its_name_is_the_countrys_capital(gaz):
                  "Police raided houses in the Nyakabiga district of the capital on Friday.",
                  "Troops clashed with rebels 40 km east of the capital on Friday."):
         assert capitals(text) == [], text
+
+
+def test_a_gate_named_after_a_place_does_not_locate(gaz):
+    tops, _ = geoparse(parse("Thousands marched through Berlin, filling the streets between the "
+                             "Brandenburg Gate and the chancellery."), gaz)
+    gate = [t for t in tops if t.text == "Brandenburg"]
+    assert gate and not any(t.locates for t in gate)
+    assert [t.resolved.name for t in tops if t.locates] == ["Berlin"]

@@ -139,3 +139,10 @@ def test_a_place_tied_to_a_named_valley_or_told_on_a_road_is_kept(gaz):
             "Kalachaca on Monday.")
     assert not gaz.lookup("Kalachaca")
     assert to_place(unlisted(text, gaz)["Kalachaca"]).country == "Bolivia"
+
+
+def test_a_place_fronted_in_its_clause_is_kept(gaz):
+    text = ("LA PAZ, Bolivia — On Friday, in Caracollo, protesters threw dynamite at police "
+            "trying to reopen the road.")
+    assert not gaz.lookup("Caracollo")
+    assert to_place(unlisted(text, gaz)["Caracollo"]).country == "Bolivia"

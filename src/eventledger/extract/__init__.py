@@ -113,7 +113,8 @@ def extract(ctx: ExtractionContext) -> tuple[list[Event], list[Figure]]:
     merged = attacks_on_forces_as_clashes(
         with_default_actors(one_event_per_incident(events), ctx))
     merged = destruction_within_violence(one_event_per_incident(_refine_protests(merged)))
-    return _vaguely_dated_as_background(placed_by_its_town(merged)), figures
+    return _quoted_as_background(_vaguely_dated_as_background(placed_by_its_town(merged))), \
+        figures
 
 
 def _told_as_backstory(sent: Span) -> bool:
@@ -122,6 +123,20 @@ def _told_as_backstory(sent: Span) -> bool:
     verbs = [sent.root, *(c for c in sent.root.children if c.dep_ == "conj" and c.pos_ == "VERB")]
     return all(any(c.dep_ in ("aux", "auxpass") and c.lower_ == "had" for c in v.children)
                for v in verbs)
+
+
+def _quoted_as_background(events: list[Event]) -> list[Event]:
+    """'"We watched our shop burn and could do nothing," said one shopkeeper': an act told only
+    inside a witness's quoted words, with no day of its own, retells the story's acts; it is
+    kept, under the export's floor."""
+    for e in events:
+        if len(e.evidence) == 1 and _QUOTED.match(e.evidence[0].text) and \
+                not (e.date_text and e.date_text in e.evidence[0].text):
+            e.confidence = min(e.confidence, BACKGROUND_CONFIDENCE)
+    return events
+
+
+_QUOTED = re.compile(r"\s*[\"“]")
 
 
 def _vaguely_dated_as_background(events: list[Event]) -> list[Event]:

@@ -66,6 +66,7 @@ def recognise(doc: Doc, gaz: Gazetteer) -> list[Mention]:
 
 LANDMARK_HEADS = word_classes()["landmark_heads"]
 TOWN_NAMED_LANDMARKS = frozenset(word_classes()["town_named_landmarks"])
+DESTINATION_LANDMARKS = frozenset(word_classes()["destination_landmarks"])
 NAME_CONNECTORS = frozenset(("do", "da", "dos", "das", "de", "del", "di", "du", "des", "la",
                              "el", "of", "and", "et", "y", "los", "las", "on", "della", "degli",
                              "le", "al", "von", "van", "'s", "’s"))
@@ -213,6 +214,10 @@ class _Recogniser:
             if organisation is None:
                 return False
             after = self.doc[span.end] if span.end < len(self.doc) else None
+            if after is not None and _capitalised(after) and \
+                    word(after) in DESTINATION_LANDMARKS:
+                # "the Brandenburg Gate", "Damascus Gate": named after where the road led
+                return self._add_in_name(span, text)
             if after is not None and _capitalised(after) and \
                     word(after) in TOWN_NAMED_LANDMARKS:
                 # "Eindhoven Airport", "Mpanga Prison": a landmark named after its town

@@ -26,7 +26,11 @@ if TYPE_CHECKING:
 _WORD = r"(?:(?:al|el|ad|ar|as|an|ash|at|az)-)?[A-Z][\w'’`]*(?:-[A-Za-z][\w'’`]*)*"
 _NAME = rf"{_WORD}(?:\s+{_WORD}){{0,2}}"
 _LOCATIVE_NAME = re.compile(rf"\b(?:[Ii]n|[Nn]ear|[Aa]t|[Oo]utside|[Aa]round)\s+(?P<name>{_NAME})")
-_NEAR_NAME = re.compile(rf"\b(?:[Nn]ear|[Cc]lose\s+to|[Oo]utside)\s+(?P<name>{_NAME})")
+# (also "On Friday, in Caracollo, protesters threw dynamite": a clause's fronted place)
+_NEAR_NAME = re.compile(rf"\b(?:(?:[Nn]ear|[Cc]lose\s+to|[Oo]utside)\s+(?P<name>{_NAME})|"
+                        rf"(?:(?<=\A)|(?<=\n)|(?<=[.!?,]\s))[Ii]n\s+(?P<fronted>{_NAME}),\s+"
+                        r"(?=[a-z])(?!(?:in|on|at|near|"
+                        r"outside|just|north|south|east|west)\b))")  # ("In Kamenge, in the north")
 _FRONTED_IN = re.compile(r"\s*[Ii]n\s+(?:the\s+)?")  # "In Upper Nile state, ..."
 # "in Kuriga, Kaduna State": a name set before the region it lies in, like an address
 _ADDRESSED_NAME = re.compile(
@@ -132,17 +136,17 @@ def unlisted_places(doc: Doc, text: str, toponyms: list[Toponym], gaz: Gazetteer
     # to the known place told right after it if any. ("in Kamenge" is as often a part of the
     # town being told about.)
     for m in _NEAR_NAME.finditer(text):
-        start, end = m.span("name")
+        name = m.group("name") or m.group("fronted")
+        start, end = m.span("name" if m.group("name") else "fronted")
         span = doc.char_span(start, end, alignment_mode="expand")
         if span is None or start in found or span[0].ent_type_ not in ("GPE", "LOC") or \
-                _not_a_place(m.group("name")) or gaz.lookup(m.group("name")) or \
+                _not_a_place(name) or gaz.lookup(name) or \
                 any(s < end and start < e for s, e in taken) or \
-                any(w in _cues()["feature_nouns"] for w in m.group("name").lower().split()):
+                any(w in _cues()["feature_nouns"] for w in name.lower().split()):
             continue
-        entry = _entry_near(m.group("name"), end, toponyms, gaz, country, False)
+        entry = _entry_near(name, end, toponyms, gaz, country, False)
         if entry is not None:
-            found[start] = Toponym(start, end, m.group("name"), entry, "city",
-                                   sent_of.get(span.start))
+            found[start] = Toponym(start, end, name, entry, "city", sent_of.get(span.start))
     # "aircraft bombed Ulang", "rebels overran Kamako": what only a place can be bombed or
     # overrun, a one-word name, is a place of the article's country
     taking = frozenset(_cues()["place_only_taking_verbs"])
