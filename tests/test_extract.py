@@ -3422,3 +3422,10 @@ def test_an_act_told_only_in_a_witness_quote_is_background():
         told('"They burned our shop on Friday," said one trader.', "Friday"),
         told("Rioters burned shops in Honiara.")])
     assert [e.confidence <= BACKGROUND_CONFIDENCE for e in events] == [True, False, False]
+
+
+def test_them_killed_counts_the_people_told_before():
+    r = run("Two men suspected of theft were held at the police station in Toamasina on Saturday. "
+            "A crowd forced open the gate, dragged the men out and beat them to death.",
+            published="2021-02-15")
+    assert [e.fatalities for e in r.events if e.sub_event_type == "Mob violence"] == [2]

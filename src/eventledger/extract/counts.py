@@ -8,7 +8,7 @@ from functools import cache
 from typing import TYPE_CHECKING
 
 from eventledger.extract.arguments import _QUANTITY_WORDS
-from eventledger.extract.context import _Hit
+from eventledger.extract.context import _Hit, _lemma_in
 from eventledger.extract.modality import _clause_head, in_which_clause
 from eventledger.extract.triggers import relative_on_act
 from eventledger.numbers import parse_count
@@ -24,6 +24,8 @@ GOVERNING_TOLLS = {"die": "fatalities", "kill": "fatalities", "injure": "injured
                    "wound": "injured", "arrest": "arrested"}
 TOLL_ACTS = ("ASSAULT", "COERCE", "PROTEST", "MOBILIZE")  # acts a governing toll can be of
 NOMINAL_DEPS = ("nsubj", "nsubjpass", "dobj", "pobj")
+ANTECEDENT_REACH = 120  # tokens back where the people "them" stands for may be told
+PEOPLE = frozenset(word_classes()["person"])
 REFLEXIVE_ONES = frozenset(("himself", "herself"))
 SURVIVAL_WORDS = frozenset(word_classes()["survival_words"])  # "gunned down and wounded"
 CASUALTY_WORDS = {word: key for key in ("fatalities", "injured", "arrested")
@@ -94,11 +96,30 @@ def count_of_people(tok: Token) -> int | None:
     total = count_of_group(tok)
     if total is not None:
         return total
+    if word(tok) == "them" and not list(tok.children):
+        return _count_of_them(tok)
     if word(tok) == "both" and not list(tok.children):
         return 2  # "beat two men ..., killing both"
     heads = [tok] + [c for c in tok.conjuncts if c.i > tok.i]
     ones = [one_person(h) for h in heads]
     return sum(n for n in ones if n) if all(ones) else None
+
+
+def _count_of_them(tok: Token) -> int | None:
+    """'two men were held ... the crowd dragged the men out and beat them to death': the count
+    of the people 'them' stands for, the nearest plural people told before (through a
+    definite mention of them, "the men", to where they were counted)."""
+    lemma = None
+    for prev in reversed(tok.doc[max(0, tok.i - ANTECEDENT_REACH):tok.i]):
+        if prev.pos_ != "NOUN" or prev.tag_ != "NNS" or (
+                lemma is None and not _lemma_in(prev, PEOPLE)) or \
+                (lemma is not None and prev.lemma_.lower() != lemma):
+            continue
+        counted = _count_of(prev, upward=False)
+        if counted is not None:
+            return counted
+        lemma = lemma or prev.lemma_.lower()
+    return None
 
 
 def count_of_group(tok: Token) -> int | None:
