@@ -100,3 +100,11 @@ def test_a_place_of_another_clauses_plan_is_not_the_acts(gaz):
     # the act's own object, told with its plan, is where the act was
     assert linked("Police banned a march that had been planned in Nairobi.", "banned",
                   gaz) == ["Nairobi"]
+
+
+def test_narrative_place_reaches_over_a_paragraph_that_names_none(gaz):
+    text = ("Troops raided a camp in Jenin on Monday.\n\nThe ministry first reported five dead.\n\n"
+            "At the start of the raid, a bomb exploded under a vehicle.")
+    assert linked(text, "exploded", gaz) == ["Jenin"]
+    assert linked("Troops raided a camp in Jenin.\n\nThe ministry spoke.\n\nThe army spoke."
+                  "\n\nA bomb exploded.", "exploded", gaz) == []

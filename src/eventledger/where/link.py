@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 
 from eventledger.paragraphs import previous_paragraph_start
 from eventledger.roles import own_subtree, word
-from eventledger.taxonomy import actor_kind, actor_lexicon, word_classes
+from eventledger.taxonomy import actor_kind, actor_lexicon, triggers, word_classes
 from eventledger.where import gazetteer
 from eventledger.where.gazetteer import fold
 from eventledger.where.geoparse import Toponym, within
@@ -496,13 +496,14 @@ def _narrative_place(doc: Doc, text: str, sent: Span, toponyms: list[Toponym]
                      ) -> list[Toponym]:
     """The last sub-national place told earlier in this paragraph or the one before."""
     prev_end = sent.start_char
-    # This paragraph and the one before: news paragraphs continue the same story.
-    before = [t for t in within(toponyms, previous_paragraph_start(text, prev_end), prev_end)
-              if t.entry is not None
-              and t.locates and t.resolved.feature in ("city", "admin2", "admin1")
-              and not _names_a_facility(doc, t) and not _destination_or_topic(doc, t)
-              and not _owner(doc, t) and not _in_an_aim(doc, t)
-              and not _speakers_place(doc, t, None) and not _far_end(text, t)]
+    # This paragraph and the one before: news paragraphs continue the same story (and the one
+    # before that, when the paragraph between names no place and this sentence names the act
+    # told: "At the start of the raid, ...")
+    start = previous_paragraph_start(text, prev_end)
+    before = _story_places(doc, text, within(toponyms, start, prev_end))
+    if not before and start > 0 and _names_the_act(sent):
+        before = _story_places(doc, text, within(toponyms, previous_paragraph_start(text, start),
+                                                 start))
     if not before and _names_the_town(sent):
         # "set up a base at the town's airstrip": the town last named, however far back
         before = [t for t in within(toponyms, 0, prev_end) if t.entry is not None and t.locates
@@ -520,6 +521,16 @@ def _narrative_place(doc: Doc, text: str, sent: Span, toponyms: list[Toponym]
     last_told = [t for t in last_told if not _describes_another(doc, t, last_told)
                  and not _owns_apposed_part(text, t, last_told)] or last_told
     return _most_specific(text, last_told)[-1:]
+
+
+def _story_places(doc: Doc, text: str, toponyms: list[Toponym]) -> list[Toponym]:
+    """The places among these that an act told later may have happened at (not a facility's
+    name, a destination, an owner, an aim, a speaker's place or a road's far end)."""
+    return [t for t in toponyms if t.entry is not None
+            and t.locates and t.resolved.feature in ("city", "admin2", "admin1")
+            and not _names_a_facility(doc, t) and not _destination_or_topic(doc, t)
+            and not _owner(doc, t) and not _in_an_aim(doc, t)
+            and not _speakers_place(doc, t, None) and not _far_end(text, t)]
 
 
 def _country_accused(doc: Doc, top: Toponym) -> bool:
@@ -547,6 +558,15 @@ def _country_of_a_thing(doc: Doc, top: Toponym) -> bool:
     thing = root.head.lemma_.lower()
     return thing not in OWNED_PLACES and thing not in actor_lexicon() and \
         thing not in _cues()["feature_nouns"]
+
+
+def _names_the_act(sent: Span) -> bool:
+    """'At the start of the raid', 'during the attack': the act the story is about, told again
+    as a noun with 'the'."""
+    table = triggers()
+    return any(t.pos_ == "NOUN" and any(e.pos in ("N", "VN") for e in table.get(t.lemma_.lower(),
+                                                                             ())) and
+               any(c.dep_ == "det" and word(c) == "the" for c in t.children) for t in sent)
 
 
 def _names_the_town(sent: Span) -> bool:
