@@ -3429,3 +3429,10 @@ def test_them_killed_counts_the_people_told_before():
             "A crowd forced open the gate, dragged the men out and beat them to death.",
             published="2021-02-15")
     assert [e.fatalities for e in r.events if e.sub_event_type == "Mob violence"] == [2]
+
+
+def test_shots_in_the_air_to_quell_a_mob_are_force_on_it():
+    r = run("Police fired seven rounds in the air in Surat on Friday to quell the mob, which threw "
+            "stones at the police station.", published="2002-03-15")
+    assert any(e.plover_event == "ASSAULT" and e.actor1 and e.actor1.startswith("Police")
+               for e in r.events)

@@ -15,7 +15,14 @@ from eventledger.extract.context import OBJECT_DEPS, SUBJECT_DEPS, _Hit, _lemma_
 from eventledger.extract.modality import in_which_clause
 from eventledger.numbers import parse_count
 from eventledger.roles import concessive, names_a_place, word
-from eventledger.taxonomy import Trigger, actor_lexicon, plover_set, triggers, word_classes
+from eventledger.taxonomy import (
+    Trigger,
+    actor_kind,
+    actor_lexicon,
+    plover_set,
+    triggers,
+    word_classes,
+)
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -748,7 +755,12 @@ def _shots_at_no_one(tok: Token) -> bool:
     classes = word_classes()
     crowd = frozenset(classes["crowd_nouns"]) | frozenset(classes["demonstrators"]) | \
         frozenset(classes["protest_nouns"])
-    return (warning or skyward) and not any(_lemma_in(t, crowd) for t in tok.sent)
+    # ("fired in the air to quell the mob", "to disperse rioters": force used on a crowd)
+    return (warning or skyward) and not any(
+        _lemma_in(t, crowd) or actor_kind(t.lemma_.lower()) in ("rioters", "protesters") or
+        (t.dep_ in ("advcl", "xcomp") and t.head.i == tok.i and
+         t.lemma_.lower() in classes["crowd_control_verbs"])
+        for t in tok.sent)
 
 
 def _skip_verb(tok: Token) -> bool:
