@@ -102,6 +102,7 @@ GOVERNMENT_OF = "Government of "
 STATE_FORCES_OF = ("Police Forces of ", "Military Forces of ")
 NATIONAL_ORDERS = ("Change to group/activity", "Other")  # bans, curfews, emergencies
 NATIONWIDE = re.compile(rf"(?i)\b(?:{'|'.join(word_classes()['nationwide_cues'])})\b")
+BUCKET_REACH = 64  # earlier events of one day and place a mention is compared with (bounded)
 RESTATED_REACH = 8  # events back that a restatement with no day of its own may refer to
 SEAT_PRECISION = 3  # the capital is inferred from who acted, not read in the text
 
@@ -1462,7 +1463,7 @@ def one_event_per_incident(events: list[Event]) -> list[Event]:
     last_violence: Event | None = None
     for ev in _dated_first_within_sentences(events):
         bucket = by_day_place.setdefault((ev.event_date, ev.geonameid), [])
-        prior = next((p for p in bucket if _same_incident(p, ev)), None) or next(
+        prior = next((p for p in bucket[-BUCKET_REACH:] if _same_incident(p, ev)), None) or next(
             (p for p in out[-RESTATED_REACH:] if p.geonameid != ev.geonameid and
              (_same_place(p, ev) or _one_sentence_town_and_region(p, ev)) and
              _same_incident(p, ev)), None)
