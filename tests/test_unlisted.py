@@ -15,6 +15,12 @@ def unlisted(text, gaz):
     return {t.text: t.entry for t in tops if not t.entry.listed}
 
 
+def country_kept(text, name, gaz):
+    """The country of a place the gazetteer lacks, as the text keeps it."""
+    assert not gaz.lookup(name)
+    return to_place(unlisted(text, gaz)[name]).country
+
+
 def test_a_village_the_gazetteer_lacks_is_kept_by_name_in_the_country(gaz):
     text = ("NIAMEY — Gunmen on motorbikes attacked the village of Tondikarey Bangou on Tuesday, "
             "killing three farmers.")
@@ -44,8 +50,7 @@ def test_no_place_without_a_cue_or_an_anchor(gaz):
 def test_a_place_tied_to_a_border_with_a_neighbour_is_kept(gaz):
     text = ("COTONOU, Benin — Gunmen attacked a gendarmerie post in Koudoukou, near the border "
             "with Togo, on Friday.")
-    assert not gaz.lookup("Koudoukou")
-    assert to_place(unlisted(text, gaz)["Koudoukou"]).country == "Benin"
+    assert country_kept(text, "Koudoukou", gaz) == "Benin"
 
 
 def test_a_place_made_known_is_known_where_named_again(gaz):
@@ -65,8 +70,7 @@ def test_a_place_in_a_sentence_that_opened_in_its_region_lies_in_it(gaz):
 
 def test_what_aircraft_bombed_is_a_place(gaz):
     text = "JUBA — On Monday, government aircraft bombed Longechuk, killing four civilians."
-    assert not gaz.lookup("Longechuk")
-    assert to_place(unlisted(text, gaz)["Longechuk"]).country == "South Sudan"
+    assert country_kept(text, "Longechuk", gaz) == "South Sudan"
 
 
 def test_a_part_of_a_known_town_named_by_a_bearing_is_at_that_town(gaz):
@@ -101,15 +105,13 @@ def test_a_village_tied_to_its_land_is_kept_in_the_articles_country(gaz, text, n
 def test_a_name_its_unit_noun_calls_a_county_is_a_place(gaz):
     text = ("JUBA — An air strike hit a market in Lobokwet county on Thursday, killing four "
             "traders, local officials said.")
-    assert not gaz.lookup("Lobokwet")
-    assert to_place(unlisted(text, gaz)["Lobokwet"]).country == "South Sudan"
+    assert country_kept(text, "Lobokwet", gaz) == "South Sudan"
 
 
 def test_the_main_town_of_a_known_place_is_a_place(gaz):
     text = ("Rebels attacked a post in Wandai, the main town of a remote district of Central "
             "Papua, on Thursday.")
-    assert not gaz.lookup("Wandai")
-    assert to_place(unlisted(text, gaz)["Wandai"]).country == "Indonesia"
+    assert country_kept(text, "Wandai", gaz) == "Indonesia"
 
 
 @pytest.mark.parametrize("text, name", [
@@ -120,29 +122,24 @@ def test_the_main_town_of_a_known_place_is_a_place(gaz):
      "Malam Fatori"),
 ])
 def test_a_place_a_road_or_the_land_lies_near_is_kept(gaz, text, name):
-    assert not gaz.lookup(name)
-    assert to_place(unlisted(text, gaz)[name]).country == "Nigeria"
+    assert country_kept(text, name, gaz) == "Nigeria"
 
 
 def test_a_name_after_a_unit_noun_with_its_article_is_a_place(gaz):
     text = "Gunmen raided a checkpoint in the Kanibalav district west of Zakho on Monday."
-    assert not gaz.lookup("Kanibalav")
-    assert to_place(unlisted(text, gaz)["Kanibalav"]).country == "Iraq"
+    assert country_kept(text, "Kanibalav", gaz) == "Iraq"
 
 
 def test_a_place_tied_to_a_named_valley_or_told_on_a_road_is_kept(gaz):
     text = ("Turin, May 3 — Protesters threw stones at police guarding a building site at "
             "Venaus Alta, in the Susa valley, on Friday.")
-    assert not gaz.lookup("Venaus Alta")
-    assert to_place(unlisted(text, gaz)["Venaus Alta"]).country == "Italy"
+    assert country_kept(text, "Venaus Alta", gaz) == "Italy"
     text = ("LA PAZ, Bolivia — Farmers blocked the main highway between Oruro and La Paz at "
             "Kalachaca on Monday.")
-    assert not gaz.lookup("Kalachaca")
-    assert to_place(unlisted(text, gaz)["Kalachaca"]).country == "Bolivia"
+    assert country_kept(text, "Kalachaca", gaz) == "Bolivia"
 
 
 def test_a_place_fronted_in_its_clause_is_kept(gaz):
     text = ("LA PAZ, Bolivia — On Friday, in Caracollo, protesters threw dynamite at police "
             "trying to reopen the road.")
-    assert not gaz.lookup("Caracollo")
-    assert to_place(unlisted(text, gaz)["Caracollo"]).country == "Bolivia"
+    assert country_kept(text, "Caracollo", gaz) == "Bolivia"
