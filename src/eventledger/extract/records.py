@@ -1079,10 +1079,7 @@ def _in_the_capital(tok: Token) -> bool:
     """Whether the act's clause says it was 'in the capital', or at 'the capital's' airport or
     market, naming no town."""
     clause = _clause_head(tok)
-    heads = {tok.i: tok, clause.i: clause}
-    if clause.dep_ in ("advcl", "xcomp") and clause.head.pos_ == "VERB":
-        heads[clause.head.i] = clause.head  # "In the capital, police fired gas to disperse ..."
-    for head in heads.values():
+    for head in {tok.i: tok, clause.i: clause}.values():
         for c in head.children:
             if c.dep_ == "prep" and word(c) in LOCATIVE_PREPS:
                 nouns = [o for o in c.children if o.dep_ == "pobj"]
@@ -1091,14 +1088,11 @@ def _in_the_capital(tok: Token) -> bool:
             else:
                 continue
             for noun in nouns:
-                named = any(t.pos_ == "PROPN" and t.ent_type_ not in ("DATE", "TIME")
-                            for t in noun.subtree)
+                named = any(t.pos_ == "PROPN" for t in noun.subtree)
                 for t in [noun, *(p for p in noun.subtree if p.dep_ == "poss")]:
-                    # (a day the parse hung on it, "in the capital on Thursday", is no "of")
                     if word(t) == "capital" and not named and \
                             any(d.dep_ == "det" and word(d) == "the" for d in t.children) and \
-                            not any(d.dep_ in ("appos", "compound", "amod") or
-                                    (d.dep_ == "prep" and word(d) not in ("on", "at", "during"))
+                            not any(d.dep_ in ("appos", "prep", "compound", "amod")
                                     for d in t.children):
                         return True  # "in the capital"; "the edge of the capital's airport"
     return False
