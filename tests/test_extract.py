@@ -256,6 +256,18 @@ def test_casualties_and_their_cause():
     assert not r.events
 
 
+def test_people_hurt_in_police_firing_are_the_patients_not_the_actor():
+    # A participle after its noun ("people injured in ...") is a passive: the noun suffered.
+    r = run("Nurses said the ward treated nine people injured in police firing in Vadodara "
+            "on Monday.", published="2024-03-15")
+    [ev] = only(r, "ASSAULT")
+    assert ev.actor1 == "Police Forces of India"
+    r = run("Five students detained by soldiers in Bamenda on Monday were freed.",
+            published="2024-03-15")
+    assert all(a.role != "source" or a.normalized != "Students (Cameroon)"
+               for e in r.events for a in e.actors)
+
+
 def test_refusals_announced_threats_and_intents_follow_plover():
     r = run("The government refused to release the detained journalists in Minsk.",
             published="2024-03-13")
@@ -658,6 +670,100 @@ def test_dead_of_each_side_told_apart_add_up():
     [ev] = coded(r)
     assert ev.location == "Mopti" and ev.fatalities == 14
     assert ev.inter1 == 2 and ev.inter2 == 1  # the side that attacked, as first told
+
+
+def test_the_dead_a_count_names_are_their_side_even_when_a_post_was_the_target():
+    r = run("Jihadists attacked a military post near Kandi on Friday, killing four soldiers.\n\n"
+            "Troops killed three of the attackers, the army said.", published="2024-03-19")
+    [ev] = coded(r)
+    assert ev.fatalities == 7
+
+
+def test_a_spelled_number_opening_a_sentence_counts_its_noun():
+    r = run("Nine Nigerien soldiers were killed when militants attacked an army post in Tahoua "
+            "on Friday.", published="2024-03-18")
+    [ev] = coded(r)
+    assert ev.fatalities == 9
+
+
+def test_a_past_perfect_retelling_after_the_story_moved_on_is_the_same_act():
+    r = run("Soldiers fired on villagers protesting against a land deal in Kribi on Monday, "
+            "killing one, residents said.\n\nA second villager died in hospital the next day. "
+            "Residents said the villagers had been singing hymns when soldiers opened fire.",
+            published="2024-03-21")
+    [ev] = coded(r)
+    assert (ev.event_date, ev.fatalities) == ("2024-03-18", 2)
+
+
+def test_the_bomber_dying_in_the_blast_is_the_bombing_told_again():
+    r = run("A suicide bomber drove a truck packed with explosives into an army checkpoint in "
+            "Gao on Sunday, killing two soldiers. The attacker also died in the blast.",
+            published="2024-03-19")
+    [ev] = coded(r)
+    assert (ev.sub_event_type, ev.fatalities) == ("Suicide bomb", 3)
+
+
+def test_who_said_it_did_not_do_the_harm_told_after_the_saying():
+    r = run("Protesters stormed the party office in Lecce on Saturday. Nine people were arrested, "
+            "police said, and dozens of officers were injured.", published="2024-03-19")
+    assert not any(e.actor1 and e.actor1.startswith("Police") and e.plover_event == "ASSAULT"
+                   for e in r.events)
+
+
+def test_residents_of_a_place_act_there_when_the_sentence_names_no_other():
+    r = run("Police arrested two men in Durban on Sunday.\n\nMinisters met on Monday.\n\n"
+            "On Monday, residents of Alexandra township burned tyres and pelted police with "
+            "stones during a protest over power cuts.", published="2024-03-19")
+    riots = [e for e in r.events if e.sub_event_type == "Violent demonstration"]
+    assert [e.location for e in riots] == ["Alexandra"]
+
+
+def test_mobs_opening_a_sentence_are_rioters():
+    r = run("Mobs armed with machetes attacked shops in Alexandra on Monday, killing two men.",
+            published="2024-03-19")
+    [ev] = coded(r)
+    assert (ev.sub_event_type, ev.actor1) == ("Mob violence", "Rioters (South Africa)")
+
+
+def test_the_family_of_the_man_who_died_tells_no_new_death():
+    r = run("On Tuesday, police in Madison used pepper spray on marchers and arrested four "
+            "people.\n\nThe family of the man who died has called for an inquiry.",
+            published="2024-03-20")
+    [ev] = coded(r)
+    assert (ev.sub_event_type, ev.fatalities) == ("Protest with intervention", None)
+
+
+def test_an_explosive_thrown_by_hand_is_a_grenade_attack():
+    for text in ("Attackers hurled a homemade bomb at a police station in Imphal on Monday.",
+                 "A blast bomb was thrown at a police patrol in Imphal on Monday night."):
+        [ev] = coded(run(text, published="2024-03-20"))
+        assert ev.sub_event_type == "Grenade", text
+    [ev] = coded(run("Youths threw petrol bombs at police in Imphal on Monday.",
+                     published="2024-03-20"))
+    assert ev.sub_event_type == "Violent demonstration"
+
+
+def test_what_a_blast_destroyed_is_no_act_of_its_own():
+    r = run("A gas explosion tore through a block of flats in Shymkent on Friday, killing two "
+            "residents. The blast destroyed part of the third floor.", published="2024-03-20")
+    assert not coded(r)
+    r = run("A car bomb exploded outside a police station in Kirkuk on Monday, killing four "
+            "officers. The blast destroyed six shops.", published="2024-03-20")
+    assert [e.sub_event_type for e in coded(r)] == ["Remote explosive/landmine/IED"]
+
+
+def test_an_ambush_opened_by_a_bomb_and_fought_back_is_a_clash():
+    r = run("Rebels ambushed an army patrol near Horqueta on Tuesday, killing two soldiers.\n\n"
+            "The patrol was hit by a roadside bomb and then came under gunfire. Troops returned "
+            "fire, and the attackers fled, the army said.", published="2024-03-21")
+    [ev] = coded(r)
+    assert (ev.sub_event_type, ev.fatalities) == ("Armed clash", 2)
+
+
+def test_the_killing_a_march_protests_against_is_no_new_act():
+    r = run("On Thursday, about 500 people marched peacefully in Santo Domingo to protest "
+            "against power cuts and the killing.", published="2024-03-22")
+    assert [e.sub_event_type for e in coded(r)] == ["Peaceful protest"]
 
 
 def test_a_restated_toll_of_one_side_does_not_add_up():

@@ -22,6 +22,26 @@ def test_fold_and_admin_names():
     assert short_admin_name("Provincia de San Román") == "San Román"
 
 
+def test_letters_with_no_accent_to_strip_fold_as_english_spells_them(gaz):
+    assert fold("Kadıköy") == fold("Kadikoy") and fold("Łódź") == "lodz"
+    assert fold("Tromsø") == "tromso" and fold("Đà Nẵng") == "da nang"
+    found, _ = places("Police broke up a protest in Istanbul's Kadikoy district.", gaz)
+    assert (found["Kadikoy"].admin1, found["Kadikoy"].iso2) == ("İstanbul", "TR")
+
+
+def test_a_region_cue_takes_the_region_its_town_names_whatever_its_own_name(gaz):
+    found, _ = places("Shelling hit the Kharkiv region on Saturday.", gaz)
+    assert (found["Kharkiv"].feature, found["Kharkiv"].iso2) == ("admin1", "UA")
+    found, _ = places("Shelling hit Kharkiv on Saturday.", gaz)
+    assert found["Kharkiv"].feature == "city"
+
+
+def test_a_town_told_with_its_county_is_kept_where_the_gazetteer_lacks_it(gaz):
+    found, _ = places("BELFAST — A bomb was thrown at a patrol in Lurgan, County Armagh, on "
+                      "Tuesday night, the Police Service of Northern Ireland said.", gaz)
+    assert found["Lurgan"].iso2 == "GB" and not found["Lurgan"].listed
+
+
 def test_lookup_knows_spellings_and_codes(gaz):
     assert any(e.iso2 == "PE" and e.feature == "admin1" for e in gaz.lookup("Apurimac"))
     assert any(e.feature == "country" and e.iso2 == "US" for e in gaz.lookup("US"))

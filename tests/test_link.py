@@ -108,3 +108,27 @@ def test_narrative_place_reaches_over_a_paragraph_that_names_none(gaz):
     assert linked(text, "exploded", gaz) == ["Jenin"]
     assert linked("Troops raided a camp in Jenin.\n\nThe ministry spoke.\n\nThe army spoke."
                   "\n\nA bomb exploded.", "exploded", gaz) == []
+
+
+def test_a_conjoined_clause_with_its_own_subject_keeps_its_place(gaz):
+    text = "Gunmen killed twelve miners near Gao on Monday, and relatives marched in Bamako."
+    assert linked(text, "killed", gaz) == ["Gao"]
+    assert linked(text, "marched", gaz) == ["Bamako"]
+
+
+def test_where_a_participant_once_suffered_is_not_where_they_act(gaz):
+    assert linked("Relatives of the miners killed near Gao on Monday marched in Bamako.",
+                  "marched", gaz) == ["Bamako"]
+
+
+def test_a_road_between_two_towns_is_at_the_first(gaz):
+    assert linked("A mine hit a convoy on the road between Dori and Arbinda on Monday.", "hit",
+                  gaz) == ["Dori"]
+    assert linked("Farmers blocked the highway between Cochabamba and Oruro at Parotani.",
+                  "blocked", gaz) == ["Parotani"]
+
+
+def test_a_place_deep_in_a_solidarity_phrase_is_the_cause_not_the_place(gaz):
+    assert linked("Police removed a blockade near Belleville set up in solidarity with opponents "
+                  "of a pipeline in British Columbia.", "removed", gaz) == ["Belleville"]
+

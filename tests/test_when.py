@@ -61,6 +61,16 @@ def test_anaphoric_expressions_use_the_date_just_narrated():
                                                      "signed.")
 
 
+def test_the_day_a_source_spoke_is_no_anchor_for_the_story():
+    found = values("Gunmen killed nine traders on Sunday, an official said on Wednesday. A day "
+                   "later, soldiers raided the camp.")
+    assert ("A day later", "2023-01-30") in found
+    # (within its own sentence the day the source spoke is the one meant)
+    assert ("that morning", "2023-02-01TMO") in values(
+        "On Monday, rebels shelled the town. The army said on Wednesday that it had retaken "
+        "the village that morning.")
+
+
 def test_that_day_and_that_year_are_the_ones_told():
     found = values("The dam broke in 1998. Later that year, the town was rebuilt. On Monday, "
                    "police came; that same day, they left.")

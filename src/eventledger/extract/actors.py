@@ -90,8 +90,10 @@ def _normalise_actor(span: Span, ctx: ExtractionContext, country_hint: str | Non
     words = [t.lemma_.lower() for t in span]
     lowers = [word(t) for t in span]
     # "Gendarmes" opening a sentence is tagged a proper noun, whose lemma keeps the plural
-    singulars = [w[:-1] if t.tag_ == "NNPS" or (t.tag_ == "NNP" and w.endswith("es")) else w
-                 for t, w in zip(span, lowers, strict=True)]
+    # (also "Mobs", whose singular the lexicon knows)
+    singulars = [w[:-1] if t.tag_ == "NNPS" or (t.tag_ == "NNP" and (
+        w.endswith("es") or (t.is_sent_start and w.endswith("s") and w[:-1] in lex))) else w
+        for t, w in zip(span, lowers, strict=True)]
     # Words inside an organisation's name ("the People's Defense Front") are not actors.
     orgs = [e for e in ctx.ents_in(span) if e.label_ in ("ORG", "FAC") and len(e) > 1]
     in_org = {t.i for e in orgs for t in e}

@@ -116,7 +116,10 @@ def _actor_with(cause: Token) -> Token | None:
 def _arguments(hit: _Hit) -> tuple[Token | None, Token | None]:
     """(source, target) head tokens for a trigger."""
     tok = hit.token
-    casualty = tok.pos_ == "VERB" and (tok.lemma_.lower() == "die" or any(
+    # "people injured in police firing": a participle after its noun is passive; the noun is
+    # the patient.
+    reduced = tok.dep_ == "acl" and tok.tag_ == "VBN"
+    casualty = tok.pos_ == "VERB" and (tok.lemma_.lower() == "die" or reduced or any(
         c.dep_ in ("nsubjpass", "auxpass") for c in tok.children))
     cause = _cause_noun(tok, word_classes()["violence_nouns"]) if casualty else None
     if cause is None and tok.pos_ == "VERB" and tok.lemma_.lower() in \
@@ -130,7 +133,8 @@ def _arguments(hit: _Hit) -> tuple[Token | None, Token | None]:
             next((c for c in cause.children if c.dep_ in ("compound", "amod", "poss", "nmod")
                   and c.lemma_.lower() in actor_lexicon()), None)
             or _prep_object(cause, ("by",)) or _actor_with(cause))
-        victim = next((c for c in tok.children if c.dep_ in ("nsubjpass", "nsubj")), None)
+        victim = next((c for c in tok.children if c.dep_ in ("nsubjpass", "nsubj")),
+                      tok.head if reduced else None)
         return _resolve_pronoun(by), _resolve_pronoun(victim)
     if tok.pos_ == "VERB" and any(word(t) == "under" for t in hit.span):
         # "a patrol came under fire from gunmen": the subject is the one fired on.
@@ -143,7 +147,7 @@ def _arguments(hit: _Hit) -> tuple[Token | None, Token | None]:
         gapped = gapped_passive_subject(tok)
         if gapped is not None:
             return _resolve_pronoun(_agent(tok)), _resolve_pronoun(gapped)
-        passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in tok.children)
+        passive = reduced or any(c.dep_ in ("nsubjpass", "auxpass") for c in tok.children)
         if passive:
             source = _agent(tok)
             target = next((c for c in tok.children if c.dep_ == "nsubjpass"), None)

@@ -88,7 +88,7 @@ def death_mentions(sent: Span, index: int) -> list[DeathMention]:
                 continue
         else:
             continue
-        if victims is None:
+        if victims is None or _named_by_their_death(tok, victims, classes):
             continue
         if _lemma_in(victims, classes["remains_nouns"]):
             victims = _prep_object(victims, ("of",)) or victims  # "the bodies of three men"
@@ -112,6 +112,16 @@ def death_mentions(sent: Span, index: int) -> list[DeathMention]:
         out.append(DeathMention(tok, sent, count, additive, marked, inclusive, index,
                                 victims.lemma_.lower(), definite))
     return out
+
+
+def _named_by_their_death(verb: Token, victims: Token, classes: dict[str, frozenset[str]]
+                          ) -> bool:
+    """'The family of the man who died called for an inquiry': someone known by a death told
+    before, named inside another phrase, is no new report of it."""
+    return verb.dep_ == "relcl" and victims.dep_ == "pobj" and word(victims.head) == "of" and \
+        victims.head.head.pos_ == "NOUN" and \
+        any(c.dep_ == "det" and word(c) == "the" for c in victims.children) and \
+        not any(_lemma_in(t, classes["violence_marks"]) for t in verb.subtree)
 
 
 def is_violent(ev: Event) -> bool:

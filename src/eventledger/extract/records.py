@@ -508,10 +508,12 @@ def _actor_in_cause(tok: Token, trig: Trigger) -> Token | None:
     kinds: tuple[str, ...] = ("state", "armed")
     if cause is None and trig.plover == "ASSAULT" and tok.dep_ == "conj" and \
             tok.head.pos_ == "VERB" and \
+            tok.head.lemma_.lower() not in word_classes()["speech"] and \
             any(c.dep_ == "nsubjpass" for c in tok.children) and \
             not any(c.dep_ == "agent" for c in tok.children):
         # "a mob looted shops, and a shopkeeper was stabbed to death": the one who acted in
-        # the clause before did the deed no one else is named for
+        # the clause before did the deed no one else is named for (not "police said, and
+        # dozens of officers were injured": who spoke)
         cause = next((c for c in tok.head.children if c.dep_ == "nsubj"), None)
         kinds = ("state", "armed", "rioters")
         if cause is not None and cause.lemma_.lower() not in lexicon:
@@ -674,6 +676,8 @@ def _subtype(ctx: ExtractionContext, hit: _Hit, trig: Trigger, sent: Span,
     if sub in ("Air/drone strike", "Shelling/artillery/missile attack", "Grenade", "Attack") and \
             _chemical_means(tok):
         sub = "Chemical weapon"  # "a drone dropped canisters of a choking agent"
+    if sub == "Remote explosive/landmine/IED" and _thrown(tok):
+        sub = "Grenade"  # "a blast bomb was thrown at a patrol": an explosive thrown by hand
     if sub in ("Peaceful protest", "Protest with intervention") and _turned_violent(tok):
         sub = "Violent demonstration"  # "a march turned violent when youths looted shops"
     if sub == "Attack" and inter_s == Inter.CIVILIANS and source is not None and \
@@ -1375,6 +1379,9 @@ def _confidence(ev: Event, hit: _Hit, source: Actor | None, target: Actor | None
     return round(max(0.05, min(0.95, score)), 2)
 
 
+_PAST_PERFECT = re.compile(r"(?i)\bhad\s+(?:been\s+|already\s+)?\w+(?:ed|en|ung|ot|ught)\b")
+
+
 def _restated(ev: Event, earlier: list[Event]) -> Event | None:
     """'The seven activists were detained in the Bè neighbourhood': with no day of its own, the
     same kind of act on as many people as an act told before is that act, told again."""
@@ -1397,8 +1404,10 @@ def _restated(ev: Event, earlier: list[Event]) -> Event | None:
         # its own, the same kind of act as the one just told there that day is that act
         same = next((p for p in reversed(earlier[-RESTATED_REACH:])
                      if p.sub_event_type == ev.sub_event_type and p.modality == "asserted"), None)
-        if same is not None and (same.event_date, same.geonameid) == (ev.event_date,
-                                                                      ev.geonameid):
+        # ("Witnesses said the students had been marching ... when police opened fire": told
+        # in the past perfect, before the day the story has moved on to)
+        if same is not None and same.geonameid == ev.geonameid and (
+                same.event_date == ev.event_date or _PAST_PERFECT.search(told)):
             return same
     if ev.date_text is not None:
         return None
@@ -1689,6 +1698,9 @@ def _add_dead_by_side(sides: dict[int | None, int], mention: Event) -> None:
     inters = {a.inter for a in targets}
     side = next(iter(inters)) if len(inters) == 1 and not any(
         _anyone(a.text) for a in targets) else None
+    # "attacked a military post ..., killing four soldiers", "came under fire and returned
+    # fire, killing five gang members": the dead the count names, whoever the target was
+    side = _counted_side(mention.evidence[0].text, mention.fatalities) or side
     if any(parse_count(m.group(1)) == mention.fatalities
            for m in _PEOPLE_COUNT.finditer(mention.evidence[0].text)):
         side = None  # "fought armed men ..., leaving three people dead": not the men's dead
@@ -1696,6 +1708,27 @@ def _add_dead_by_side(sides: dict[int | None, int], mention: Event) -> None:
 
 
 _PEOPLE_COUNT = re.compile(r"(?i)\b([\w-]+)\s+(?:people|persons)\b")
+_COUNTED = re.compile(r"\b([\w-]+)(?=\s+((?:[\w-]+\s+){0,2}[a-z]+)\b)")
+
+
+_DEATH_WORD = re.compile(r"(?i)\b(?:kill\w*|dead|died|death)\b")
+
+
+def _counted_side(text: str, count: int) -> int | None:
+    """The ACLED inter code of the one kind of actor a count in the text names ('four
+    soldiers', 'eleven Nigerien soldiers'), if one count equal to the toll names one."""
+    found = set()
+    for m in _COUNTED.finditer(text):
+        # (not "a police commander said": an article counts no dead)
+        if m.group(1).lower() in ("a", "an") or parse_count(m.group(1)) != count or \
+                not _DEATH_WORD.search(text, max(0, m.start() - 25), m.end() + 60):
+            continue
+        for w in m.group(2).lower().split():
+            entry = actor_lexicon().get(w) or actor_lexicon().get(w.removesuffix("s"))
+            if entry is not None:
+                found.add(int(entry["inter"]))
+                break
+    return found.pop() if len(found) == 1 else None
 
 
 def _anyone(victims: str) -> bool:
@@ -1763,6 +1796,11 @@ def _outranks(ev: Event, prior: Event) -> bool:
             (pair["Attack"].inter2 is None and _told_as_a_fight(pair["Armed clash"]))):
         # "gunmen fired on a patrol ... killed in the shootout": both sides fought (an attack
         # on no one named does not say otherwise when the clash is told as a firefight).
+        return ev.sub_event_type == "Armed clash"
+    if set(pair) == {"Armed clash", "Remote explosive/landmine/IED"} and \
+            _told_as_a_fight(pair["Armed clash"]):
+        # "The patrol was hit by a roadside bomb ... Troops returned fire": an ambush both
+        # sides fought is a clash, whatever opened it
         return ev.sub_event_type == "Armed clash"
     if _told_by_its_toll(ev, prior) or _told_by_its_toll(prior, ev):
         toll, named = (ev, prior) if _told_by_its_toll(ev, prior) else (prior, ev)
@@ -1866,6 +1904,30 @@ def _one_sentence_town_and_region(a: Event, b: Event) -> bool:
     return a.evidence[0].start == b.evidence[0].start and (_in_region(a, b) or _in_region(b, a))
 
 
+def _thrown(tok: Token) -> bool:
+    """Whether an explosive named by the trigger was thrown ('a pipe bomb was thrown at',
+    'a blast bomb was thrown', 'hurled a homemade bomb')."""
+    throws = word_classes()["throw_verbs"]
+    if tok.pos_ == "VERB":
+        return tok.lemma_.lower() in throws
+    if tok.dep_ == "compound":
+        tok = tok.head
+    return tok.dep_ in ("nsubjpass", "dobj") and tok.head.pos_ == "VERB" and \
+        tok.head.lemma_.lower() in throws
+
+
+def _the_act_again(ev: Event) -> bool:
+    """'The attacker also died in the blast.': an act named by "the", with neither a day nor a
+    place of its own in the sentence, is the one just told."""
+    told = ev.evidence[0].text
+    return bool(_THE_ACT.search(told)) and not (ev.date_text and ev.date_text in told) and \
+        not (ev.location and ev.location in told)
+
+
+_THE_ACT = re.compile(r"(?i)\bthe\s+(?:same\s+)?(?:" + "|".join(
+    sorted(map(re.escape, word_classes()["violence_nouns"]), key=len, reverse=True)) + r")\b")
+
+
 def _same_incident(a: Event, b: Event) -> bool:
     if a.evidence[0].start == b.evidence[0].start:
         if (a.event_date, a.modality) != (b.event_date, b.modality) or not (
@@ -1900,7 +1962,8 @@ def _same_incident(a: Event, b: Event) -> bool:
     if (a.sub_event_type == ABDUCTION) != (b.sub_event_type == ABDUCTION):
         return False  # "Six children were also carried away": an abduction of its own
     if a.sub_event_type != b.sub_event_type and \
-            _specificity(a) == _specificity(b) == SPECIFICITY["means"]:
+            _specificity(a) == _specificity(b) == SPECIFICITY["means"] and \
+            not _the_act_again(max(a, b, key=lambda e: e.evidence[0].start)):
         return False  # mortar fire, then a drone's bomb: two acts by two means
     if _told_by_its_toll(a, b) or _told_by_its_toll(b, a):
         return True  # an unclaimed toll is the day's named violence there, even in a region

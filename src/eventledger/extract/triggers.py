@@ -464,6 +464,15 @@ def _trend_verb(verb: Token) -> bool:
                for phrase in (lemma, *(f"{lemma} {p}" for p in particles)))
 
 
+def _grievance(noun: Token) -> bool:
+    """Whether a noun (or the list it ends) is what a protest was against or over."""
+    while noun.dep_ == "conj" and noun.head.pos_ == "NOUN":
+        noun = noun.head
+    return noun.dep_ == "pobj" and word(noun.head) in ("against", "over") and \
+        _lemma_in(noun.head.head, word_classes()["demonstrate_verbs"] |
+                  word_classes()["protest_nouns"])
+
+
 def _is_back_reference(tok: Token) -> bool:
     """'because of the blockades', 'The roadblocks have caused shortages', 'backed the
     protests': an event already told (or a topic), not a new one."""
@@ -486,6 +495,10 @@ def _is_back_reference(tok: Token) -> bool:
         return True  # "the only answer is tear gas": what something is, told in the present
     if any(c.dep_ == "amod" and word(c) == "same" for c in tok.children):
         return True  # "a woman wounded in the same strike": the strike just told
+    if _grievance(holder) and any(c.dep_ == "det" and word(c) == "the" for c in tok.children) \
+            and not any(c.dep_ in ("prep", "acl", "relcl") for c in tok.children):
+        return True  # "marched to protest against power cuts and the killing": what they
+        # protested, told before (not "against the killing of a student on Sunday")
     if any(c.dep_ == "amod" and word(c) in ("similar", "such", "previous", "earlier")
            for c in tok.children) and not _staged_anew(tok):
         return True  # "similar abductions were reported last year"
@@ -680,6 +693,10 @@ def _accidental(tok: Token) -> bool:
             not any(w in tok.sent.text.lower() for w in ("arson", "set fire", "set alight",
                                                           "torch", "petrol", "molotov")):
         return True  # "a fire at a warehouse destroyed tonnes of goods": no one's act told
+    if tok.pos_ == "VERB" and tok.lemma_.lower() in ("destroy", "damage", "burn", "raze") and \
+            any(c.dep_ == "nsubj" and c.lemma_.lower() in ("blast", "explosion")
+                for c in tok.children):
+        return True  # "The blast destroyed two floors": the damage of the blast told, no act
     if tok.pos_ != "VERB" or tok.lemma_.lower() not in classes["casualty_verbs"]:
         return False
     if tok.dep_ in ("advcl", "conj") and (_accidental_blast(tok.head) or any(

@@ -188,8 +188,13 @@ def tag(text: str, dct: dt.date | None, language: str = "en") -> list[Timex]:
     anchor: dt.date | None = dct
     quarter: str | None = None  # the quarter a financial report is about
     told: str | None = None  # the last date told, at any granularity
+    spoken: tuple[dt.date, int] | None = None  # the day a source spoke, and where told
     for start, end, kind, m in found:
-        value, ttype, anaphoric = _normalise(kind, m, dct, anchor, text)
+        # ("The army said on Friday that it had retaken the village that morning": within its
+        # sentence the day a source spoke anchors)
+        here = spoken[0] if spoken and not re.search(r"[.!?]\s", text[spoken[1]:start]) \
+            else anchor
+        value, ttype, anaphoric = _normalise(kind, m, dct, here, text)
         if value is None:
             continue
         if kind == "that_unit" and told and m.group(2).lower() in ("year", "month"):
@@ -216,10 +221,19 @@ def tag(text: str, dct: dt.date | None, language: str = "en") -> list[Timex]:
         apart = re.search(r"(?i)\b(?:after|before)$", span) and \
             not re.match(r"\s*(?:[,.;:]|$)", text[end:end + 2])
         if day is not None and ttype in ("DATE", "TIME") and not apart:
-            anchor = day
+            if _SPOKEN_ON.search(text, max(0, start - 40), start):
+                spoken = (day, end)
+            else:
+                anchor, spoken = day, None
         if ttype == "DATE" and re.match(r"\d{4}(-\d\d)?", value):
             told = value
     return out
+
+
+# "killed 15 people on Sunday, an official said on Tuesday. A day later, ...": the day a
+# source spoke is not the day the story narrates.
+_SPOKEN_ON = re.compile(r"\b(?:said|told\s+\w+|announced|reported|added|confirmed|stated)"
+                        r"(?:\s+(?:on|late|early))*\s+$", re.IGNORECASE)
 
 
 # "13 May Square", "6 October Bridge", "the 26 July Movement": a date that names a thing.

@@ -23,7 +23,7 @@ from typing import Any
 
 from eventledger.taxonomy import data_text, data_tsv, demonyms
 
-BUILD_VERSION = 9
+BUILD_VERSION = 10
 MIN_POPULATION = 1000
 
 
@@ -55,10 +55,18 @@ def looks_like_code(name: str) -> bool:
     return 2 <= len(bare) <= 3 and bare.isupper() and bare.isalpha()
 
 
+# Letters Unicode does not decompose into a base and an accent ("Kadıköy", "Łódź",
+# "Tromsø"), spelled as English text writes them.
+_UNDECOMPOSED = str.maketrans({"ı": "i", "ł": "l", "Ł": "L", "ø": "o", "Ø": "O", "đ": "d",
+                               "Đ": "D", "ð": "d", "Ð": "D", "ħ": "h", "Ħ": "H", "ŧ": "t",
+                               "Ŧ": "T", "æ": "ae", "Æ": "Ae", "œ": "oe", "Œ": "Oe",
+                               "ß": "ss", "þ": "th", "Þ": "Th"})
+
+
 @lru_cache(maxsize=65_536)
 def fold(name: str) -> str:
     """Case-, accent- and punctuation-insensitive key: 'Apurímac' and 'APURIMAC' agree."""
-    text = unicodedata.normalize("NFKD", name)
+    text = unicodedata.normalize("NFKD", name.translate(_UNDECOMPOSED))
     text = "".join(ch for ch in text if not unicodedata.combining(ch))
     text = text.replace("’", "'").lower()
     text = re.sub(r"[\-‐–—_/]", " ", text)

@@ -8,6 +8,7 @@ co-mentioned places, name exactness and population.
 from __future__ import annotations
 
 import json
+import re
 from bisect import bisect_left
 from dataclasses import dataclass
 from functools import lru_cache
@@ -91,13 +92,14 @@ def geoparse(doc: Doc, gazetteer: Gazetteer, home: str | None = None
     """Toponyms of the document, resolved, and the ISO alpha-2 of the article's main country
     (`home`: the outlet's country, when known)."""
     mentions = recognise(doc, gazetteer)
-    ev = evidence(mentions, home, doc.text)
+    text = doc.text
+    ev = evidence(mentions, home, text)
     country = ev.country()
     resolved: list[Toponym] = []
     for i, m in enumerate(mentions):
         best = ranker().best(i, m, ev, gazetteer)
         entry = m.cands[0] if m.adjectival else _abstain_abroad(
-            m, _honour_cue(m, _nearer_namesake(i, m, best, ev, country, gazetteer)), country)
+            m, _honour_cue(m, _nearer_namesake(i, m, best, ev, country, gazetteer), text), country)
         resolved.append(Toponym(m.start, m.end, m.text, entry, m.cue, m.sent_index,
                                 m.adjectival, m.in_name))
     _one_sense_per_name(resolved)
@@ -190,13 +192,21 @@ def within(toponyms: list[Toponym], start: int, end: int) -> list[Toponym]:
     return toponyms[bisect_left(toponyms, start, key=lambda t: t.start):
                     bisect_left(toponyms, end, key=lambda t: t.start)]
 
-def _honour_cue(mention: Mention, best: GazetteerEntry | None) -> GazetteerEntry | None:
+def _honour_cue(mention: Mention, best: GazetteerEntry | None, text: str
+                ) -> GazetteerEntry | None:
     """A cue word settles the kind of place between same-name places of one country: the
-    dateline "BUENOS AIRES" is the city, "Kasserine governorate" the governorate."""
+    dateline "BUENOS AIRES" is the city, "Kasserine governorate" the governorate, and "the
+    Kharkiv region" the region of that town, whatever the gazetteer calls it ("Kharkivska")."""
     if best is None or mention.cue is None or best.feature == mention.cue:
         return best
+    # (only for the cue word right after the name: "the Martissant district of X" is no
+    # district called X)
+    after = re.match(r"\s+(\w+)", text[mention.end:mention.end + 20])
+    own_unit = {"admin1": best.admin1, "admin2": best.admin2}.get(mention.cue) \
+        if best.feature == "city" and after is not None and \
+        _cues()["feature_nouns"].get(after.group(1).lower()) == mention.cue else None
     return next((c for c in mention.cands if c.feature == mention.cue and c.iso2 == best.iso2
-                 and fold(c.name) == fold(best.name)), best)
+                 and fold(c.name) in (fold(best.name), fold(own_unit or ""))), best)
 
 
 def _nearer_namesake(index: int, m: Mention, best: GazetteerEntry | None, ev: Evidence,

@@ -42,11 +42,13 @@ def event_places(doc: Doc, trigger: Token, toponyms: list[Toponym],
     in_sent = [t for t in within(toponyms, sent.start_char, sent.end_char)
                if t.entry is not None and t.locates and not _part_name(text, t)]
     # A place inside an actor's name ("US State Department") is the actor's origin.
-    in_sent = [t for t in in_sent if not any(s <= t.start < e and not _is_locative(doc, t)
-                                             and not _jurisdiction(doc, t)
-                                             and not _located_by_holder(doc, t)
-                                             and not _struck_place(doc, t, trigger)
-                                             for s, e in actor_spans)]
+    origins_of_actors = [t for t in in_sent if any(
+        s <= t.start < e and not _is_locative(doc, t) and not _jurisdiction(doc, t)
+        and not _located_by_holder(doc, t) and not _struck_place(doc, t, trigger)
+        for s, e in actor_spans)]
+    in_sent = [t for t in in_sent if t not in origins_of_actors]
+    # "residents of Alexandra township burned tyres": where they live, when nothing else is told
+    homes = [t for t in origins_of_actors if _home_of_dwellers(doc, t)]
     # "the highway linking Colón with Panama City": a road's far end is not where it was blocked
     in_sent = [t for t in in_sent if not _far_end(text, t)]
     # "South Korea's biggest union", "Russia's defence ministry": an owner, not a place.
@@ -67,8 +69,14 @@ def event_places(doc: Doc, trigger: Token, toponyms: list[Toponym],
     # place of another clause's plan
     in_sent = [t for t in in_sent if not _in_another_plan(doc, t, trigger)]
     if not in_sent:
+        if narrative and homes:
+            return homes[:1]
         return _narrative_place(doc, text, sent, toponyms) if narrative else []
     scope = {tok.idx for tok in own_subtree(trigger)}  # not a clause told beside it
+    # "Gunmen killed 12 miners near Gao, and relatives protested in Bamako": a conjoined
+    # clause with its own subject is another act
+    scope -= {x.idx for c in trigger.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX")
+              and any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children) for x in c.subtree}
     # "rallied in Abidjan, two days after a clash left a man dead in Dabou": the other act's
     for link in own_subtree(trigger):
         if word(link) not in ("after", "before", "since") or link.dep_ not in ("prep", "mark"):
@@ -118,12 +126,20 @@ def event_places(doc: Doc, trigger: Token, toponyms: list[Toponym],
                       if (found := [t for t in in_sent if t.start in sc])), [])
     # A country named as a destination or a topic ("a flight to Kenya", "aid for
     # Peru") is not where the event happened.
+    on_road = [t for t in local if _on_road_between(doc, t)]
     local = [t for t in local if not _destination_or_topic(doc, t)]
     in_sent = [t for t in in_sent if not _destination_or_topic(doc, t)]
+    if not in_sent and on_road:
+        # "hit a convoy on the road between Dori and Arbinda": on the road, at its first town
+        # (not "the highway between Cochabamba and Oruro at Parotani": the place on it)
+        in_sent = local = on_road[:1]
     # "killing two men whom officials in the Kurdistan region described as PKK members": a
     # place in a clause about a participant yields to one told of the act itself
-    about_participant = {x.idx for tok in own_subtree(trigger) if tok.dep_ == "relcl" and
-                         tok.head.i != trigger.i for x in tok.subtree}
+    # (also "relatives of the miners killed near Gao protested in Bamako")
+    about_participant = {x.idx for tok in own_subtree(trigger) if tok.head.i != trigger.i and
+                         (tok.dep_ == "relcl" or tok.dep_ == "acl" and tok.tag_ == "VBN"
+                          and _names_people(tok.head))
+                         for x in tok.subtree}
     told_of_act = [t for t in local if t.start not in about_participant]
     if told_of_act:
         local = told_of_act
@@ -189,6 +205,11 @@ _PART_OF = re.compile(r"\s+(?:area|district|neighbou?rhood|suburb|quarter|townsh
 
 _PART_NOUN = re.compile(r"\s+(?:district|neighbou?rhood|suburb|quarter|ward)s?\b", re.IGNORECASE)
 PART_MAX_POPULATION = 1_000_000  # "the Kandahar district" names a big town's surroundings
+
+
+def _names_people(tok: Token) -> bool:
+    lemma = tok.lemma_.lower()
+    return lemma in word_classes()["person"] or lemma in actor_lexicon()
 
 
 def _shared_scene(trigger: Token) -> list[set[int]]:
@@ -652,6 +673,20 @@ def _destination_or_topic(doc: Doc, top: Toponym) -> bool:
         root.head.head.lemma_.lower() not in word_classes()["town_edge_nouns"]
 
 
+def _home_of_dwellers(doc: Doc, top: Toponym) -> bool:
+    """'residents of Alexandra', 'villagers of X': the place the people named live in."""
+    root = _phrase_root(doc, top)
+    return root is not None and root.dep_ == "pobj" and word(root.head) == "of" and \
+        root.head.head.lemma_.lower() in word_classes()["dwellers"]
+
+
+def _on_road_between(doc: Doc, top: Toponym) -> bool:
+    """'the road between Dori and Arbinda': a town a road runs between."""
+    root = _phrase_root(doc, top)
+    return root is not None and root.dep_ == "pobj" and word(root.head) == "between" and \
+        root.head.head.lemma_.lower() in word_classes()["roads_between_towns"]
+
+
 def _taken_to(doc: Doc, top: Toponym) -> bool:
     """A place inside the 'to' phrase of a verb of taking someone somewhere."""
     span = doc.char_span(top.start, top.end, alignment_mode="expand")
@@ -686,16 +721,20 @@ def _topic_of(doc: Doc, top: Toponym) -> bool:
 
 def _after_topic_phrase(doc: Doc, first: int) -> bool:
     """Whether the words before a place read 'solidarity with [the people in]': a topic noun
-    and its preposition, maybe followed by the people it is for and 'in' or 'of'."""
+    and its preposition, maybe followed by the people it is for and 'in' or 'of' ("with
+    Palestinians in Gaza", "with opponents of a pipeline in British Columbia")."""
     i = first - 1
-    if i >= 1 and word(doc[i]) in ("in", "of") and doc[i - 1].pos_ in ("NOUN", "PROPN"):
-        i -= 1  # "with Palestinians in Gaza"
-        while i >= 1 and doc[i - 1].pos_ in ("ADJ", "DET", "NOUN", "PROPN") and \
-                doc[i - 1].lemma_.lower() not in TOPIC_NOUNS:
-            i -= 1
+    for _ in range(10):
+        if i < 1:
+            break
+        here = word(doc[i])
+        if here in ("with", "of", "for") and doc[i - 1].lemma_.lower() in TOPIC_NOUNS:
+            return True
+        if here not in ("in", "of") and doc[i].pos_ not in ("ADJ", "DET", "NOUN", "PROPN",
+                                                            "NUM"):
+            break
         i -= 1
-    return i >= 1 and word(doc[i]) in ("with", "of", "for") and \
-        doc[i - 1].lemma_.lower() in TOPIC_NOUNS
+    return False
 
 
 def _struck_place(doc: Doc, top: Toponym, trigger: Token) -> bool:

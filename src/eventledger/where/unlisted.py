@@ -166,7 +166,8 @@ def unlisted_places(doc: Doc, text: str, toponyms: list[Toponym], gaz: Gazetteer
         start, end = m.span("name")
         region = next((t.resolved for t in toponyms if t.start == m.end() and t.locates and
                        t.resolved.feature in ("admin1", "admin2") and
-                       (country is None or t.resolved.iso2 == country)), None)
+                       (country is None or t.resolved.iso2 == country)), None) or \
+            _county(text, m.end(), gaz, country)
         if region is None or start in found or _not_a_place(m.group("name")) or \
                 _listed_here(gaz, m.group("name"), country) or \
                 any(s < end and start < e for s, e in taken):
@@ -241,6 +242,20 @@ def _entry_near(name: str, end: int, toponyms: list[Toponym], gaz: Gazetteer,
     if anchor is None:
         return None
     return _entry_at(name, anchor)
+
+
+_COUNTY = re.compile(rf"(?:County\s+(?P<after>{_WORD})|(?P<before>{_NAME})\s+County)\b")
+
+
+def _county(text: str, at: int, gaz: Gazetteer, country: str | None) -> GazetteerEntry | None:
+    """'in Lurgan, County Armagh', 'in Ferguson, St. Louis County': a county the gazetteer
+    lacks by that name, placed at the known place of the country named after it."""
+    m = _COUNTY.match(text, at)
+    if m is None or country is None:
+        return None
+    name = m.group("after") or m.group("before")
+    return next((e for e in gaz.lookup(name) if e.iso2 == country and
+                 e.feature in ("admin1", "admin2", "city")), None)
 
 
 def _entry_at(name: str, anchor: GazetteerEntry) -> GazetteerEntry:
