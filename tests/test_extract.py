@@ -766,6 +766,99 @@ def test_the_killing_a_march_protests_against_is_no_new_act():
     assert [e.sub_event_type for e in coded(r)] == ["Peaceful protest"]
 
 
+def test_dead_the_other_side_denies_losing_are_not_the_toll():
+    r = run("On Friday, Russian forces fought armed groups that had crossed the border near the "
+            "village of Novaya Tavolzhanka, the defence ministry said. It said 30 fighters were "
+            "killed; the groups, which describe themselves as Russian volunteers fighting for "
+            "Ukraine, denied suffering any losses.", published="2023-06-03")
+    [ev] = coded(r)
+    assert ev.sub_event_type == "Armed clash" and not ev.fatalities
+
+
+def test_deaths_from_fire_on_a_rioting_crowd_told_next_are_the_riots():
+    r = run("On Tuesday, in Sokode, protesters set fire to a gendarmerie post after rumours "
+            "that an imam had been arrested. Gendarmes opened fire, killing a 14-year-old boy, "
+            "a doctor said.", published="2024-03-22")
+    [ev] = coded(r)
+    assert (ev.sub_event_type, ev.fatalities) == ("Violent demonstration", 1)
+
+
+def test_one_unarmed_dead_named_twice_is_counted_once():
+    r = run("A protester was shot dead in Birgunj on Tuesday during clashes between police and "
+            "demonstrators.\n\nOn Tuesday, protesters set fire to a police post in Birgunj. "
+            "Police fired tear gas, then live rounds, killing a 22-year-old man.",
+            published="2024-03-22")
+    assert [e.fatalities for e in coded(r)] == [1]
+
+
+def test_people_who_lost_their_lives_are_the_toll():
+    r = run("Gunmen attacked a market in Arbinda on Thursday. Two traders lost their lives, a "
+            "local official said.", published="2024-03-22")
+    [ev] = coded(r)
+    assert ev.fatalities == 2
+
+
+def test_the_attackers_told_again_with_the_day_of_a_statement_are_the_attack():
+    r = run("Gunmen killed nine people in an attack on the village of Tongomayel on Tuesday, "
+            "the governor said.\n\nOn Wednesday, the governor of the Sahel region said nine "
+            "bodies had been buried. Witnesses said the attackers arrived on motorbikes at dusk "
+            "and opened fire.", published="2024-03-22")
+    assert [(e.sub_event_type, e.event_date) for e in coded(r) if e.sub_event_type == "Attack"] \
+        == [("Attack", "2024-03-19")]
+
+
+def test_a_series_of_riots_behind_a_decree_is_no_riot_told():
+    r = run("The president declared a state of emergency on Monday in Quito, after a series of "
+            "prison riots.", published="2024-03-22")
+    assert [e.sub_event_type for e in coded(r)] == ["Other"]
+
+
+def test_a_state_of_emergency_taking_effect_is_coded_that_day():
+    r = run("Rioters burned shops in Noumea on Monday.\n\nA state of emergency took effect "
+            "across the territory on Thursday, giving the authorities powers to place people "
+            "under house arrest. Extra police officers were flown in from France.",
+            published="2024-05-18")
+    assert ("Other", "2024-05-16") in [(e.sub_event_type, e.event_date) for e in coded(r)]
+
+
+def test_a_toll_brought_to_a_number_is_the_incidents_whole_toll():
+    r = run("A student died in hospital on Wednesday of wounds he suffered when police fired on "
+            "a march in Moundou on Monday, bringing the death toll from the shooting to three. "
+            "Two men were killed at the scene on Monday, witnesses said.", published="2024-03-22")
+    [ev] = coded(r)
+    assert ev.fatalities == 3
+
+
+def test_police_removing_people_who_were_blocking_a_road_intervene_in_a_protest():
+    r = run("Police officers removed about 200 residents who were blocking a road in Seongju on "
+            "Wednesday, allowing US military trucks to pass.", published="2024-03-22")
+    assert [(e.sub_event_type, e.location, e.actor1) for e in coded(r)] == [
+        ("Protest with intervention", "Seongju", "Police Forces of South Korea")]
+
+
+def test_a_year_inside_what_a_crowd_demanded_does_not_date_the_gathering():
+    r = run("The unrest began on Monday, when hundreds of people gathered peacefully in the "
+            "central square in Khorog to demand an investigation into the death of a local man "
+            "in police custody last year.", published="2022-05-20")
+    assert [(e.sub_event_type, e.event_date) for e in coded(r)] == [
+        ("Peaceful protest", "2022-05-16")]
+
+
+def test_a_town_spelled_like_towns_of_two_countries_does_not_choose_the_country():
+    r = run("Security forces opened fire on protesters in Rushan on Wednesday, killing one man."
+            "\n\nThe protesters had been marching towards Khorog, the regional capital.",
+            published="2022-05-20")
+    assert [e.country for e in coded(r)] == ["Tajikistan"]
+
+
+def test_a_second_victim_who_died_in_hospital_adds_to_the_toll():
+    r = run("Police fired live ammunition at students protesting in Moundou on Tuesday, killing "
+            "one, witnesses said.\n\nA second student, shot in the stomach, died in hospital "
+            "the next day, the union said.", published="2022-08-19")
+    [ev] = coded(r)
+    assert (ev.event_date, ev.fatalities) == ("2022-08-16", 2)
+
+
 def test_a_restated_toll_of_one_side_does_not_add_up():
     r = run("Militants stormed an army base in Mopti on Thursday and killed three soldiers. "
             "The three soldiers were killed in the first hour of the fighting, the army said.",

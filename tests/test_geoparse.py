@@ -34,12 +34,23 @@ def test_a_region_cue_takes_the_region_its_town_names_whatever_its_own_name(gaz)
     assert (found["Kharkiv"].feature, found["Kharkiv"].iso2) == ("admin1", "UA")
     found, _ = places("Shelling hit Kharkiv on Saturday.", gaz)
     assert found["Kharkiv"].feature == "city"
+    # (a province that is the country's first-level unit, though the word often names the second)
+    found, _ = places("Jets bombed positions near Lice, in Diyarbakır province.", gaz)
+    assert found["Diyarbakır"].feature == "admin1" and found["Lice"].feature == "city"
 
 
 def test_a_town_told_with_its_county_is_kept_where_the_gazetteer_lacks_it(gaz):
     found, _ = places("BELFAST — A bomb was thrown at a patrol in Lurgan, County Armagh, on "
                       "Tuesday night, the Police Service of Northern Ireland said.", gaz)
     assert found["Lurgan"].iso2 == "GB" and not found["Lurgan"].listed
+
+
+def test_unit_names_joined_to_their_kind_are_known_by_the_bare_name(gaz):
+    assert short_admin_name("Seongju-gun") == "Seongju"
+    found, _ = places("Police removed residents blocking a road in Soseong-ri, a village near "
+                      "Seongju, on Wednesday.", gaz)
+    assert (found["Seongju"].iso2, found["Seongju"].feature) == ("KR", "admin2")
+    assert found["Soseong-ri"].iso2 == "KR" and not found["Soseong-ri"].listed
 
 
 def test_lookup_knows_spellings_and_codes(gaz):

@@ -132,3 +132,8 @@ def test_a_place_deep_in_a_solidarity_phrase_is_the_cause_not_the_place(gaz):
     assert linked("Police removed a blockade near Belleville set up in solidarity with opponents "
                   "of a pipeline in British Columbia.", "removed", gaz) == ["Belleville"]
 
+
+
+def test_the_town_another_lies_off_is_not_the_nearest_place_of_a_later_verb(gaz):
+    assert linked("On Sunday, supporters in Bonoua, east of Abidjan, burned tyres and threw "
+                  "stones at gendarmes, who fired tear gas.", "fired", gaz) == ["Bonoua"]

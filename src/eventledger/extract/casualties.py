@@ -78,8 +78,8 @@ def death_mentions(sent: Span, index: int) -> list[DeathMention]:
                 c.dep_ == "mark" and word(c) in ("after", "since") for c in tok.children) and \
                 not any(_lemma_in(t, classes["violence_marks"]) for t in tok.subtree):
             continue  # "set fire to a police station after a man died in custody": the cause
-        if lemma in classes["death_verbs"]:
-            victims = subject
+        if lemma in classes["death_verbs"] or _lost_lives(tok):
+            victims = subject  # (also "two volunteers lost their lives")
         elif lemma in classes["find_verbs"]:
             victims = subject if subject is not None and subject.dep_ == "nsubjpass" else \
                 next((c for c in tok.children if c.dep_ == "dobj"), None)
@@ -112,6 +112,11 @@ def death_mentions(sent: Span, index: int) -> list[DeathMention]:
         out.append(DeathMention(tok, sent, count, additive, marked, inclusive, index,
                                 victims.lemma_.lower(), definite))
     return out
+
+
+def _lost_lives(verb: Token) -> bool:
+    return verb.lemma_.lower() == "lose" and any(
+        c.dep_ == "dobj" and c.lemma_.lower() in ("life", "lives") for c in verb.children)
 
 
 def _named_by_their_death(verb: Token, victims: Token, classes: dict[str, frozenset[str]]

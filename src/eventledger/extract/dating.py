@@ -6,7 +6,7 @@ import datetime as dt
 import re
 from typing import TYPE_CHECKING
 
-from eventledger.extract.context import ExtractionContext, _lemma_in
+from eventledger.extract.context import OBJECT_DEPS, ExtractionContext, _lemma_in
 from eventledger.extract.modality import _clause_head, _governs_clause
 from eventledger.extract.triggers import names_those_held
 from eventledger.numbers import parse_count
@@ -94,6 +94,14 @@ def _date(ctx: ExtractionContext, tok: Token, sent: Span, sent_timexes: list[Tim
                 head.dep_ in ("xcomp", "advcl") and head.tag_ == "VB" and \
                 any(c.dep_ == "aux" and word(c) == "to" for c in head.children):
             continue  # "marched to mark the anniversary of the 1976 coup": a purpose's topic
+        if head.i != own.i and head.dep_ in ("xcomp", "advcl") and head.tag_ == "VB" and \
+                any(c.dep_ == "aux" and word(c) == "to" for c in head.children) and \
+                head.head.i == own.i and tok.pos_ == "VERB" and \
+                any(c.dep_ in OBJECT_DEPS for c in head.children) and \
+                any(o.type in ("DATE", "TIME") and not head.left_edge.idx <= o.start <
+                    head.right_edge.idx + len(head.right_edge) for o in sent_timexes):
+            continue  # "began on Monday, when hundreds gathered to demand an inquiry into a
+            # death in custody last year": when what they demanded happened
         if opener is not None and re.fullmatch(r"[\s,]*", ctx.text[t.end:opener.idx]):
             dated.append((0, abs(t.start - tok.idx), t))  # "unrest in 2022 in which ... died"
         elif tok.pos_ == "NOUN" and head.dep_ == "relcl" and head.head.i == tok.i and \

@@ -82,7 +82,8 @@ def _modality(tok: Token) -> tuple[str, str | None]:
     modality, attributed, settled = _governing_verbs(tok, modality)
     if settled:
         return modality, attributed
-    if modality == "asserted" and tok.pos_ == "VERB" and _denied_after(tok):
+    if modality == "asserted" and tok.pos_ == "VERB" and (_denied_after(tok) or
+                                                          _losses_denied(tok)):
         return "claimed", attributed
     according = _according_to(tok)
     return modality, according if according is not None else attributed
@@ -96,6 +97,17 @@ def _denied_after(verb: Token) -> bool:
                (t.head.lemma_.lower() in classes["claim_nouns"] or
                 any(word(c) == "which" for c in t.children))
                for t in verb.subtree)
+
+
+def _losses_denied(verb: Token) -> bool:
+    """'It said 30 fighters were killed; the groups denied suffering any losses': dead the
+    other side denies losing are only claimed."""
+    if verb.lemma_.lower() not in word_classes()["death_verbs"] | {"kill"}:
+        return False
+    negations = word_classes()["negation_verbs"]
+    return any(t.lemma_.lower() in negations and t.i > verb.i and
+               any(w.lemma_.lower() in ("loss", "casualty") for w in t.subtree)
+               for t in verb.sent)
 
 
 def _awaited_protest(tok: Token) -> bool:

@@ -1379,6 +1379,9 @@ def _confidence(ev: Event, hit: _Hit, source: Actor | None, target: Actor | None
     return round(max(0.05, min(0.95, score)), 2)
 
 
+_THE_ARMED_AGAIN = re.compile(r"(?i)\bthe\s+(?:" + "|".join(sorted(
+    (re.escape(t) + "s?" for t, row in actor_lexicon().items() if row["kind"] == "armed"
+     and not t.endswith("s")), key=len, reverse=True)) + r")\b")
 _PAST_PERFECT = re.compile(r"(?i)\bhad\s+(?:been\s+|already\s+)?\w+(?:ed|en|ung|ot|ught)\b")
 
 
@@ -1406,8 +1409,11 @@ def _restated(ev: Event, earlier: list[Event]) -> Event | None:
                      if p.sub_event_type == ev.sub_event_type and p.modality == "asserted"), None)
         # ("Witnesses said the students had been marching ... when police opened fire": told
         # in the past perfect, before the day the story has moved on to)
-        if same is not None and same.geonameid == ev.geonameid and (
-                same.event_date == ev.event_date or _PAST_PERFECT.search(told)):
+        if same is not None and (same.geonameid == ev.geonameid and (
+                same.event_date == ev.event_date or _PAST_PERFECT.search(told)) or
+                                 _THE_ARMED_AGAIN.search(told)):
+            # (or "Witnesses said the attackers arrived on motorbikes ... and opened fire":
+            # the armed men just told, told again)
             return same
     if ev.date_text is not None:
         return None
@@ -1513,6 +1519,9 @@ def one_event_per_incident(events: list[Event]) -> list[Event]:
             told_at[prior.event_id].add(ev.evidence[0].start)
             prior.evidence.extend(ev.evidence)
             prior.confidence = round(min(0.95, max(prior.confidence, ev.confidence) + 0.03), 2)
+        elif not background:
+            # (two verbs of one sentence telling one act: as sure as the surer reading)
+            prior.confidence = max(prior.confidence, ev.confidence)
         rival = _rival_count(ev, prior)
         told_dead = prior.fatalities
         for name in ("fatalities", "injured", "arrested", "crowd_size"):
@@ -1543,7 +1552,7 @@ def one_event_per_incident(events: list[Event]) -> list[Event]:
             # "Five police officers were killed ... police killed three of the attackers": the
             # dead of each side add up; a toll of "people" counts them all.
             told = sum(n for side, n in sides.items() if side is not None)
-            prior.fatalities = max(prior.fatalities, told)
+            prior.fatalities = max(prior.fatalities, told, _whole_toll(prior) or 0)
         protest = incidents.family(prior) == incidents.family(ev) == f"protest/{ev.kind}" \
             and prior.sub_event_type != "Arrests"  # arrests told twice stay the state's
         if protest:  # the crowd and the force met, whichever mention named them
@@ -1651,6 +1660,18 @@ _SEPARATE_INCIDENT = re.compile(r"(?i)\s*(?:separately|elsewhere|in (?:a|another
 _ATTRIBUTION = re.compile(r"(?i)\baccording to\b")
 
 
+def _whole_toll(ev: Event) -> int | None:
+    """'bringing the death toll from the shooting to three': the incident's whole toll, told
+    by one of its sentences (not a running count: 'the toll since March to 66')."""
+    found = [parse_count(m.group(1)) for e in ev.evidence for m in _INCIDENT_TOLL_TO.finditer(
+        e.text)]
+    return max((n for n in found if n), default=None)
+
+
+_INCIDENT_TOLL_TO = re.compile(r"(?i)\b(?:bringing|raising|taking|pushing)\s+the\s+(?:death\s+)?"
+                               r"toll\s+(?:(?:from|in|of)\s+the\s+[\w-]+\s+)?to\s+([\w-]+)\b")
+
+
 def _raises_toll_to(ev: Event, toll: int | None) -> bool:
     """Whether the mention tells the incident's whole toll ('raising the toll to six')."""
     return toll is not None and any(parse_count(m.group(1)) == toll for e in ev.evidence
@@ -1661,10 +1682,13 @@ _TOLL_TO = re.compile(r"(?i)\b(?:toll|total|number of dead)\b[^.;]{0,25}?\bto\s+
 
 
 def _one_more(ev: Event) -> bool:
-    """'A third man, shot during the fighting, died': a death added to the toll told before."""
+    """'A third man, shot during the fighting, died', 'A second student, shot in the stomach,
+    died in hospital': a death added to the toll told before (the caller has read it as a
+    late death of that incident)."""
     text = ev.evidence[0].text
     wounded_then_died, one_more = _late_death_patterns()
-    return bool(wounded_then_died.search(text) and one_more.search(text))
+    return bool(one_more.search(text) and (wounded_then_died.search(text) or
+                                           ev.fatalities == 1))
 
 
 def died_of_wounds(text: str) -> bool:
@@ -1704,7 +1728,14 @@ def _add_dead_by_side(sides: dict[int | None, int], mention: Event) -> None:
     if any(parse_count(m.group(1)) == mention.fatalities
            for m in _PEOPLE_COUNT.finditer(mention.evidence[0].text)):
         side = None  # "fought armed men ..., leaving three people dead": not the men's dead
+    if side in UNARMED:
+        # "a protester was shot dead ... killing a 22-year-old man": the unarmed dead of one
+        # incident are one side, however each mention names them
+        side = Inter.CIVILIANS
     sides[side] = max(sides.get(side, 0), mention.fatalities)
+
+
+UNARMED = (Inter.RIOTERS, Inter.PROTESTERS, Inter.CIVILIANS)
 
 
 _PEOPLE_COUNT = re.compile(r"(?i)\b([\w-]+)\s+(?:people|persons)\b")
@@ -1763,12 +1794,20 @@ def _told_by_its_toll(toll: Event, incident: Event) -> bool:
         toll.modality == incident.modality == "asserted"
 
 
+def _told_next(first: Event, then: Event) -> bool:
+    """Whether `then` is told in the sentence right after one of `first`'s ("protesters set
+    fire to a post ... Gendarmes opened fire, killing a boy")."""
+    starts = {e.start for e in then.evidence}
+    return any(0 <= s - e.end <= 2 for e in first.evidence for s in starts)
+
+
 def _force_on_the_crowd(force: Event, crowd: Event) -> bool:
     """A state force's attack on people with no toll of its own (or one the crowd's toll
     already holds), told on the day and in the place where it met a crowd (the caller checks
     day and place): that meeting, told again."""
     return force.sub_event_type == "Attack" and force.inter1 == Inter.STATE and \
-        (not force.fatalities or force.fatalities <= (crowd.fatalities or 0)) and \
+        (not force.fatalities or force.fatalities <= (crowd.fatalities or 0) or
+         _told_next(crowd, force)) and \
         crowd.sub_event_type in (
             "Violent demonstration", "Excessive force against protesters",
             "Protest with intervention") and \
@@ -1883,11 +1922,12 @@ def main_event(events: list[Event]) -> Event | None:
 
 
 def _same_place(a: Event, b: Event) -> bool:
-    """The same place, or a town's part named alike under two ids ("police in Istanbul's
-    Kadıköy district", "students protesting in Kadıköy")."""
+    """The same place, or one named alike under two ids: a town's part ("police in Istanbul's
+    Kadıköy district", "students protesting in Kadıköy"), or a town and the unit it is the
+    seat of ("in Rabat", "by the Rabat prefecture")."""
     return a.geonameid == b.geonameid or (
-        a.geo_precision == b.geo_precision == 2 and a.country == b.country and
-        a.location is not None and b.location is not None and
+        (a.geo_precision, b.geo_precision) != (1, 1) and a.country == b.country and
+        a.location is not None and b.location is not None and a.location != a.country and
         fold(a.location) == fold(b.location))
 
 
@@ -1957,7 +1997,7 @@ def _same_incident(a: Event, b: Event) -> bool:
         return same_type and incidents.actors_compatible(a, b)
     # Across sentences only a specific day and place make two mentions one incident.
     if not (a.time_precision == b.time_precision == 1 and a.event_date == b.event_date and
-            a.geonameid == b.geonameid):
+            _same_place(a, b)):
         return False
     if (a.sub_event_type == ABDUCTION) != (b.sub_event_type == ABDUCTION):
         return False  # "Six children were also carried away": an abduction of its own

@@ -228,7 +228,7 @@ def _object_fits(frame: _Frame, tok: Token) -> bool:
         # "blocked Avenida Brasil, a main highway": the street's head word or its apposition
         named = [c for c in cand.children if c.dep_ in ("compound", "appos")]
         if any(_lemma_in(c, frame.words) for c in (cand, *cand.conjuncts, *misparsed, *named)) \
-                or \
+                or ("demonstrators" in frame.names and _protesting(cand)) or \
                 (people and cand.ent_type_ == "PERSON") or \
                 (agents and cand.ent_type_ in ("GPE", "ORG", "NORP")) or \
                 (places and names_a_place(cand)):
@@ -247,6 +247,13 @@ def _object_fits(frame: _Frame, tok: Token) -> bool:
     noun = tok.head.head if tok.head.dep_ == "compound" else tok.head
     return tok.dep_ in ("acl", "relcl", "amod") and (
         _lemma_in(tok.head, frame.words) or _lemma_in(noun, frame.words))
+
+
+def _protesting(noun: Token) -> bool:
+    """'removed residents who were blocking a road': people told doing a protest act."""
+    acts = word_classes()["demonstrate_verbs"] | {"block", "occupy", "barricade", "blockade"}
+    return any(c.dep_ in ("relcl", "acl") and c.lemma_.lower() in acts
+               for n in (noun, *noun.conjuncts) for c in n.children)
 
 
 def _through_part(tok: Token) -> Token:

@@ -23,7 +23,7 @@ from typing import Any
 
 from eventledger.taxonomy import data_text, data_tsv, demonyms
 
-BUILD_VERSION = 10
+BUILD_VERSION = 11
 MIN_POPULATION = 1000
 
 
@@ -78,7 +78,8 @@ def fold(name: str) -> str:
 def _admin_words() -> tuple[tuple[str, ...], tuple[str, ...]]:
     raw = json.loads(data_text("admin_words.json"))
     prefixes = tuple(sorted(raw["prefixes"], key=len, reverse=True))
-    suffixes = tuple(sorted(raw["suffixes"], key=len, reverse=True))
+    suffixes = tuple(sorted([" " + s for s in raw["suffixes"]] +
+                            ["-" + s for s in raw["joined_suffixes"]], key=len, reverse=True))
     return prefixes, suffixes
 
 
@@ -92,8 +93,8 @@ def short_admin_name(name: str) -> str:
             lowered = name.lower()
             break
     for s in suffixes:
-        if lowered.endswith(" " + s):
-            name = name[: -len(s) - 1]
+        if lowered.endswith(s):
+            name = name[: -len(s)]
             break
     return name.strip() or name
 

@@ -202,11 +202,17 @@ def _honour_cue(mention: Mention, best: GazetteerEntry | None, text: str
     # (only for the cue word right after the name: "the Martissant district of X" is no
     # district called X)
     after = re.match(r"\s+(\w+)", text[mention.end:mention.end + 20])
+    right_after = after is not None and \
+        _cues()["feature_nouns"].get(after.group(1).lower()) == mention.cue
     own_unit = {"admin1": best.admin1, "admin2": best.admin2}.get(mention.cue) \
-        if best.feature == "city" and after is not None and \
-        _cues()["feature_nouns"].get(after.group(1).lower()) == mention.cue else None
-    return next((c for c in mention.cands if c.feature == mention.cue and c.iso2 == best.iso2
-                 and fold(c.name) in (fold(best.name), fold(own_unit or ""))), best)
+        if best.feature == "city" and right_after else None
+    same = [c for c in mention.cands if c.iso2 == best.iso2 and
+            fold(c.name) in (fold(best.name), fold(own_unit or ""))]
+    # ("Diyarbakır province", where the country's provinces are its first-level units: a
+    # unit of the name, whichever level the word names elsewhere)
+    return next((c for c in same if c.feature == mention.cue), None) or next(
+        (c for c in same if right_after and best.feature == "city" and
+         mention.cue in ("admin1", "admin2") and c.feature in ("admin1", "admin2")), best)
 
 
 def _nearer_namesake(index: int, m: Mention, best: GazetteerEntry | None, ev: Evidence,

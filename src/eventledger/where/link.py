@@ -160,6 +160,9 @@ def event_places(doc: Doc, trigger: Token, toponyms: list[Toponym],
         # "In Soweto, Johannesburg's sprawling township, residents ...": not the describer
         pool = [t for t in pool if not _describes_another(doc, t, pool)
                 and not _owns_apposed_part(text, t, pool)] or pool
+        # "supporters in Bonoua, east of Abidjan, ... threw stones": not the town it lies off
+        pool = [t for t in pool if not _BEARING.search(text[max(0, t.start - 40):t.start])
+                ] or pool
         nearest = min(pool, key=lambda t: abs(t.start - trigger.idx))
         # "held sit-ins in Fez and Marrakech": events told in the plural, one per place
         plural = trigger.tag_ == "NNS" or any(c.dep_ in ("dobj", "nsubj", "nsubjpass") and
@@ -574,7 +577,7 @@ def _country_of_a_thing(doc: Doc, top: Toponym) -> bool:
     root = span.root
     while root.dep_ == "conj" and root.head.i != root.i:
         root = root.head  # "South Korean and US flags"
-    if root.dep_ not in ("compound", "amod") or root.head.pos_ != "NOUN":
+    if root.dep_ not in ("compound", "amod", "nmod") or root.head.pos_ != "NOUN":
         return False
     thing = root.head.lemma_.lower()
     return thing not in OWNED_PLACES and thing not in actor_lexicon() and \

@@ -129,7 +129,11 @@ def _vote(m: Mention, named: dict[str, int]) -> tuple[str, float] | None:
     anywhere (measured: voting lost event places on event-location)."""
     if m.adjectival or not m.cands:
         return None
-    exact = [c for c in m.cands if fold(c.name) == fold(m.text)] or list(m.cands)
+    exact = [c for c in m.cands if fold(c.name) == fold(m.text)]
+    if not exact and len({c.iso2 for c in m.cands}) > 1 and not named.keys() & {
+            c.iso2 for c in m.cands}:
+        return None  # "Rushan": only other spellings of towns in two countries, no vote
+    exact = exact or list(m.cands)
     exact = [c for c in exact if c.iso2 in named] or exact
     top = max(exact, key=lambda c: (c.feature == "country", c.population))
     if top.feature == "city" and top.population < 10_000 and not m.from_ner:

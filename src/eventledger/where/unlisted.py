@@ -54,7 +54,10 @@ def _cue_patterns() -> tuple[re.Pattern[str], ...]:
                       rf"(?:\s+(?:{units}))?(?:,\s+|\s+(?=in\s+[A-Z]\w+\s+(?:{units}|state|province|region)\b))"
                       r"(?:(?:just|some|about|\d+\s*(?:km|kilometres|kilometers|miles))\s+)?"
                       r"(?:(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of|in|"
-                      rf"on\s+the|near|the\s+(?:[\w-]+\s+){{0,2}}?(?:{feature}|seat)\s+of)\s")
+                      rf"on\s+the|near|the\s+(?:[\w-]+\s+){{0,2}}?(?:{feature}|seat)\s+of|"
+                      # "in Soseong-ri, a village near Seongju"
+                      rf"an?\s+(?:[\w-]+\s+){{0,2}}?(?:{feature})\s+(?:near|in|outside|close\s+to|"
+                      r"(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of))\s")
     part = "|".join(sorted(map(re.escape, classes["town_part_nouns"]), key=len, reverse=True))
     # "in X, Y's largest township": the part of a town named beside it
     owned = re.compile(rf"\b(?:[Ii]n|[Aa]t|[Nn]ear|[Oo]utside)\s+(?P<name>{_NAME}),\s+(?:the\s+)?"
