@@ -859,6 +859,27 @@ def test_a_second_victim_who_died_in_hospital_adds_to_the_toll():
     assert (ev.event_date, ev.fatalities) == ("2022-08-16", 2)
 
 
+def test_a_harmless_device_thrown_during_a_deadly_raid_does_not_name_it():
+    r = run("Soldiers killed three men during a raid on the camp in Jenin early on Tuesday, the "
+            "health ministry said.\n\nThe military said an explosive device was thrown at "
+            "troops, who responded with fire. No soldiers were hurt.", published="2023-07-06")
+    types = [(e.sub_event_type, e.fatalities) for e in coded(r) if e.fatalities]
+    assert types and all(t != "Grenade" for t, _ in types)
+
+
+def test_an_attack_told_at_its_region_then_at_its_town_is_one_attack_at_the_town():
+    r = run("Rebels killed two soldiers in an attack on a military base in Cauca province on "
+            "Sunday, the army said.\n\nThe attack in the municipality of Argelia began before "
+            "dawn, when about 30 fighters opened fire on the base. Troops fought back for two "
+            "hours, and one attacker was killed.", published="2024-03-12")
+    assert [(e.location, e.fatalities) for e in coded(r)] == [("Argelia", 3)]
+
+
+def test_police_clashing_with_villagers_is_a_riot_not_an_armed_clash():
+    r = run("Police clashed with villagers in Barisal on Sunday.", published="2023-11-14")
+    assert [e.sub_event_type for e in coded(r)] == ["Violent demonstration"]
+
+
 def test_a_restated_toll_of_one_side_does_not_add_up():
     r = run("Militants stormed an army base in Mopti on Thursday and killed three soldiers. "
             "The three soldiers were killed in the first hour of the fighting, the army said.",

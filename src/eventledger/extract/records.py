@@ -1475,7 +1475,8 @@ def one_event_per_incident(events: list[Event]) -> list[Event]:
         prior = next((p for p in bucket[-BUCKET_REACH:] if _same_incident(p, ev)), None) or next(
             (p for p in out[-RESTATED_REACH:] if p.geonameid != ev.geonameid and
              (_same_place(p, ev) or _one_sentence_town_and_region(p, ev)) and
-             _same_incident(p, ev)), None)
+             _same_incident(p, ev)), None) or next(
+            (p for p in out[-RESTATED_REACH:] if _retold_in_its_town(p, ev)), None)
         late_death = prior is None and last_violence is not None and \
             _died_in_care(ev, last_violence)
         if late_death:
@@ -1506,12 +1507,14 @@ def one_event_per_incident(events: list[Event]) -> list[Event]:
             # intervention.
             prior.disorder_type, prior.event_type, prior.sub_event_type = \
                 acled_types("Protest with intervention")
-        if _in_region(ev, prior) and ev.evidence[0].start == prior.evidence[0].start:
+        if _in_region(ev, prior) and (ev.evidence[0].start == prior.evidence[0].start or
+                                      _retold_in_its_town(prior, ev)):
             # "communities in Jonglei state signed an agreement in Bor": the town, not the region
             prior.location, prior.geonameid, prior.geo_precision = \
                 ev.location, ev.geonameid, ev.geo_precision
             prior.admin2, prior.admin3 = ev.admin2, ev.admin3
             prior.latitude, prior.longitude = ev.latitude, ev.longitude
+            by_day_place.setdefault((prior.event_date, prior.geonameid), []).append(prior)
         if prior.geonameid == ev.geonameid and (prior.geo_precision, ev.geo_precision) == (1, 2):
             # "shot in Umlazi, south of Durban": the part or the village of the town, by name.
             prior.location, prior.geo_precision = ev.location, ev.geo_precision
@@ -1536,8 +1539,11 @@ def one_event_per_incident(events: list[Event]) -> list[Event]:
             pick = min if rival and name == "fatalities" else max
             setattr(prior, name, pick(counts, default=None))
         if late_death and told_dead and ev.fatalities and _one_more(ev):
-            # "A third man, shot during the fighting, died in hospital": added to the toll
-            prior.fatalities = told_dead + ev.fatalities
+            # "A third man, shot during the fighting, died in hospital": added to the toll, or
+            # the toll its ordinal counts ("killing one ... A second student died")
+            nth = _ORDINAL_DEAD.search(ev.evidence[0].text)
+            prior.fatalities = max(told_dead, _ORDINALS[nth.group(1).lower()]) if nth else \
+                told_dead + ev.fatalities
         if prior.sub_event_type == "Protest with intervention" and \
                 _told_by_its_toll(ev, prior) and \
                 (ev.fatalities or (ev.injured and ev.inter2 != Inter.STATE)):
@@ -1679,6 +1685,11 @@ def _raises_toll_to(ev: Event, toll: int | None) -> bool:
 
 
 _TOLL_TO = re.compile(r"(?i)\b(?:toll|total|number of dead)\b[^.;]{0,25}?\bto\s+([\w-]+)")
+
+
+_ORDINALS = {"second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
+             "eighth": 8, "ninth": 9, "tenth": 10}
+_ORDINAL_DEAD = re.compile(r"(?i)\ba\s+(" + "|".join(_ORDINALS) + r")\b")
 
 
 def _one_more(ev: Event) -> bool:
@@ -1841,6 +1852,15 @@ def _outranks(ev: Event, prior: Event) -> bool:
         # "The patrol was hit by a roadside bomb ... Troops returned fire": an ambush both
         # sides fought is a clash, whatever opened it
         return ev.sub_event_type == "Armed clash"
+    means = [e for e in (ev, prior) if e.sub_event_type in ("Grenade",
+                                                            "Remote explosive/landmine/IED")]
+    deadly = next((e for e in (ev, prior) if e not in means), None)
+    if len(means) == 1 and deadly is not None and deadly.fatalities and \
+            not (means[0].fatalities or means[0].injured) and \
+            any(a.role == "source" and a.normalized == deadly.actor1 for a in deadly.actors):
+        # "Israeli forces killed three during a raid ... an explosive device was thrown at
+        # troops": a harmless device told within a deadly act does not name it
+        return means[0] is prior
     if _told_by_its_toll(ev, prior) or _told_by_its_toll(prior, ev):
         toll, named = (ev, prior) if _told_by_its_toll(ev, prior) else (prior, ev)
         if _specificity(toll) > _specificity(named) == SPECIFICITY["generic"]:
@@ -1942,6 +1962,18 @@ def _in_region(town: Event, region: Event) -> bool:
 def _one_sentence_town_and_region(a: Event, b: Event) -> bool:
     """One sentence placing an act at a town and at the region it lies in."""
     return a.evidence[0].start == b.evidence[0].start and (_in_region(a, b) or _in_region(b, a))
+
+
+def _retold_in_its_town(region: Event, town: Event) -> bool:
+    """'killed two soldiers in an attack on a base in Cauca province on Sunday. The attack in
+    the municipality of Argelia began before dawn': the act told at its region, named again
+    with "the" at a town of that region on that day."""
+    return _in_region(town, region) and region.event_date == town.event_date and \
+        region.time_precision == town.time_precision == 1 and \
+        region.modality == town.modality == "asserted" and \
+        (incidents.family(region) == incidents.family(town) or
+         is_violent(region) and is_violent(town)) and \
+        bool(_THE_ACT.search(town.evidence[0].text))
 
 
 def _thrown(tok: Token) -> bool:

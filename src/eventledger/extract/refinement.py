@@ -80,7 +80,9 @@ def _refine(trig: Trigger, sub: str | None, mode: str | None, inter_s: int | Non
                 "riot" if trig.mode else mode
         if inter_s not in ARMED_GROUPS and _brawl(sent):
             return "Mob violence", "riot"  # "rival groups attacked each other with sticks"
-        if trig.acled_sub == "Armed clash" and inter_s in (*CROWDS, Inter.CIVILIANS):
+        if trig.acled_sub == "Armed clash" and (inter_s in (*CROWDS, Inter.CIVILIANS) or (
+                inter_s == Inter.STATE and inter_t in (*CROWDS, Inter.CIVILIANS))):
+            # (also "police clashed with opposition supporters": an unarmed crowd's fight)
             return "Violent demonstration", mode
         if inter_s in ARMED_GROUPS and inter_t in ARMED_GROUPS and trig.acled_sub == "Attack":
             return "Armed clash", mode
