@@ -1854,7 +1854,7 @@ def _outranks(ev: Event, prior: Event) -> bool:
         return ev.sub_event_type == "Armed clash"
     means = [e for e in (ev, prior) if e.sub_event_type in ("Grenade",
                                                             "Remote explosive/landmine/IED")]
-    deadly = next((e for e in (ev, prior) if e not in means), None)
+    deadly = next((e for e in (ev, prior) if all(e is not m for m in means)), None)
     if len(means) == 1 and deadly is not None and deadly.fatalities and \
             not (means[0].fatalities or means[0].injured) and \
             any(a.role == "source" and a.normalized == deadly.actor1 for a in deadly.actors):
