@@ -880,6 +880,20 @@ def test_police_clashing_with_villagers_is_a_riot_not_an_armed_clash():
     assert [e.sub_event_type for e in coded(r)] == ["Violent demonstration"]
 
 
+def test_supporters_of_two_parties_clashing_are_mob_violence():
+    r = run("Opposition supporters clashed with ruling party supporters in Harare on Saturday.",
+            published="2023-11-14")
+    assert [(e.sub_event_type, e.actor1) for e in coded(r)] == [
+        ("Mob violence", "Rioters (Zimbabwe)")]
+
+
+def test_supporters_of_a_cause_clashing_with_police_are_rioters():
+    r = run("Supporters of restoring the monarchy clashed with police in Kathmandu on Friday.",
+            published="2024-05-05")
+    assert [(e.sub_event_type, e.actor1) for e in coded(r)] == [
+        ("Violent demonstration", "Rioters (Nepal)")]
+
+
 def test_a_restated_toll_of_one_side_does_not_add_up():
     r = run("Militants stormed an army base in Mopti on Thursday and killed three soldiers. "
             "The three soldiers were killed in the first hour of the fighting, the army said.",

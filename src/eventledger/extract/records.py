@@ -643,7 +643,11 @@ def _subtype(ctx: ExtractionContext, hit: _Hit, trig: Trigger, sent: Span,
         else trig.mode
     if trig.plover == "ASSAULT" and plover_mode in ARMED_MODES and source is not None and \
             inter_s == Inter.CIVILIANS and source.normalized and \
-            not (trig.acled_sub == "Armed clash" and _rivals(source)):
+            not (trig.acled_sub == "Armed clash" and
+                 (_rivals(source) or (inter_t in (Inter.CIVILIANS, Inter.RIOTERS) and
+                                      not counts["fatalities"]) or
+                  # ("supporters of the monarchy clashed with police": a riot)
+                  (trig.lemma == "clash" and inter_t == Inter.STATE))):
         # "the men opened fire on a patrol": people who shoot or bomb are an armed group.
         source.normalized = source.normalized.replace(CIVILIANS_NAME, GENERIC_ARMED)
         source.inter = inter_s = Inter.POLITICAL_MILITIA
@@ -686,9 +690,12 @@ def _subtype(ctx: ExtractionContext, hit: _Hit, trig: Trigger, sent: Span,
         source.normalized = source.normalized.replace(CIVILIANS_NAME, GENERIC_ARMED)
         source.inter = inter_s = Inter.POLITICAL_MILITIA
     if trig.acled_sub == "Armed clash" and sub in ("Violent demonstration", "Armed clash") and \
-            inter_s in (Inter.CIVILIANS, Inter.RIOTERS, None) and inter_t is None and \
-            source is not None and _rivals(source):
-        sub = "Mob violence"  # "clashes between rival student groups": a mob on a mob
+            inter_s in (Inter.CIVILIANS, Inter.RIOTERS, None) and source is not None and (
+                inter_t is None and _rivals(source) or
+                inter_t in (Inter.CIVILIANS, Inter.RIOTERS)):
+        # "clashes between rival student groups", "opposition supporters clashed with ruling
+        # party supporters": a mob on a mob
+        sub = "Mob violence"
     if sub == "Violent demonstration" and inter_s not in ARMED_GROUPS and \
             re.search(r"\b(?:each other|one another)\b", sent.text.lower()) and \
             not any(_lemma_in(t, PROTEST_NOUNS | DEMONSTRATE_VERBS | DEMONSTRATORS) and
