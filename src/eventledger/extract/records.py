@@ -1386,9 +1386,11 @@ def _confidence(ev: Event, hit: _Hit, source: Actor | None, target: Actor | None
     return round(max(0.05, min(0.95, score)), 2)
 
 
+# "the attackers", "the gunmen": the armed men of the lexicon, named again with "the"
 _THE_ARMED_AGAIN = re.compile(r"(?i)\bthe\s+(?:" + "|".join(sorted(
-    (re.escape(t) + "s?" for t, row in actor_lexicon().items() if row["kind"] == "armed"
-     and not t.endswith("s")), key=len, reverse=True)) + r")\b")
+    (re.escape(t) + ("" if t.endswith("s") else "s?")
+     for t, row in actor_lexicon().items() if row["kind"] == "armed"),
+    key=len, reverse=True)) + r")\b")
 _PAST_PERFECT = re.compile(r"(?i)\bhad\s+(?:been\s+|already\s+)?\w+(?:ed|en|ung|ot|ught)\b")
 
 
