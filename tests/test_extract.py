@@ -3670,3 +3670,98 @@ def test_shots_in_the_air_to_quell_a_mob_are_force_on_it():
             "stones at the police station.", published="2002-03-15")
     assert any(e.plover_event == "ASSAULT" and e.actor1 and e.actor1.startswith("Police")
                for e in r.events)
+
+
+def test_armed_men_rounding_up_villagers_make_no_arrest():
+    r = run("Gunmen stormed the village of Tin-Akoff on Sunday. They rounded up the men at the "
+            "well and opened fire. In a nearby hamlet, militants rounded up six herders.",
+            published="2021-03-02")
+    subs = [e.sub_event_type for e in r.events if e.sub_event_type]
+    assert "Arrests" not in subs and "Abduction/forced disappearance" in subs
+
+
+def test_the_hour_of_a_curfew_is_not_its_day_and_the_night_before_is_the_eve():
+    r = run("Authorities in Bujumbura imposed a 9 p.m. curfew on Thursday after a night in which "
+            "youths burned tyres and torched a bus.", published="2021-06-12")
+    days = {e.sub_event_type: e.event_date for e in r.events if e.sub_event_type}
+    assert days == {"Change to group/activity": "2021-06-10",
+                    "Violent demonstration": "2021-06-09"}
+
+
+def test_initials_name_the_group_spelt_out_before():
+    r = run("Fighters of the rebel Arakan Liberation Army attacked army posts near Paletwa on "
+            "Monday. On Wednesday, the ALA said it had liberated the nearby town of Kyauktaw.",
+            published="2023-03-08")
+    assert "Non-state actor overtakes territory" in {e.sub_event_type for e in r.events}
+    assert "Government regains territory" not in {e.sub_event_type for e in r.events}
+
+
+def test_dead_of_the_other_side_told_beside_a_killing_add_to_it():
+    r = run("On Friday, soldiers fought off an assault on their camp at Kolofata. The army said "
+            "nine attackers were killed and three soldiers lost their lives.",
+            published="2019-04-14")
+    [ev] = [e for e in r.events if e.sub_event_type]
+    assert (ev.sub_event_type, ev.fatalities) == ("Armed clash", 12)
+
+
+def test_heavy_fighting_breaking_out_is_a_clash():
+    r = run("Heavy fighting erupted near Kadugli on Tuesday, residents said.",
+            published="2023-06-08")
+    assert [e.sub_event_type for e in r.events if e.sub_event_type] == ["Armed clash"]
+
+
+def test_deaths_the_next_sentence_denies_are_only_claimed():
+    r = run("Fighter jets struck rebel hideouts near Mogok on Sunday. The air force said 30 "
+            "insurgents were killed. The rebels denied that any of their fighters had died.",
+            published="2022-11-01")
+    told = [e for e in r.events if e.sub_event_type and e.confidence >= 0.4]
+    assert [e.sub_event_type for e in told] == ["Air/drone strike"] and not told[0].fatalities
+
+
+def test_each_side_counting_its_own_dead_adds_up():
+    r = run("Fighting broke out on Saturday near Tsorona. The Eritrean information ministry said "
+            "four of its soldiers were killed. Ethiopian officials said six of their own troops "
+            "had died in the clashes.", published="2016-06-14")
+    [ev] = [e for e in r.events if e.sub_event_type == "Armed clash"]
+    assert ev.fatalities == 10
+
+
+def test_boycotting_a_vote_is_no_protest():
+    r = run("Opposition parties boycotted Sunday's parliamentary elections in Dhaka.",
+            published="2024-01-09")
+    assert not [e for e in r.events if e.sub_event_type]
+
+
+def test_a_riot_claimed_and_answered_by_a_contrary_account_is_background():
+    r = run("On Monday, hundreds of nurses marched peacefully through Lilongwe to demand back pay. "
+            "The government said the marchers had attacked police officers. Union leaders said "
+            "the march had been entirely peaceful.", published="2022-05-04")
+    assert [e.sub_event_type for e in r.events if e.sub_event_type and e.confidence >= 0.4] \
+        == ["Peaceful protest"]
+
+
+def test_property_said_to_have_been_destroyed_is_the_riot_told_before():
+    r = run("Rioters burned and looted shops in Auki on Tuesday night.\n\nOn Thursday, the "
+            "government imposed a curfew.\n\nA trader in Auki, Mary Tanaga, said her store had "
+            "been destroyed.", published="2021-11-27")
+    subs = [e.sub_event_type for e in r.events if e.sub_event_type and e.confidence >= 0.4]
+    assert "Looting/property destruction" not in subs
+
+
+def test_an_officials_curfew_is_the_governments():
+    r = run("The high commissioner imposed a curfew in Papeete on Monday.",
+            published="2023-04-05")
+    [ev] = [e for e in r.events if e.sub_event_type]
+    assert ev.sub_event_type == "Change to group/activity"
+    assert ev.actor1 and ev.actor1.startswith("Government of")
+
+
+def test_a_commune_of_its_own_is_not_the_headline_town():
+    from eventledger.pipeline import process_article
+    from eventledger.schema import Article
+    r = process_article(Article(
+        doc_id="t", title="Two soldiers killed near Banikoara", published="2022-12-19",
+        text="Gunmen attacked an army post near Banikoara on Friday, killing two soldiers. On "
+             "Saturday, a roadside bomb hit a truck near Karimama, killing a driver."))
+    assert {e.sub_event_type: e.location for e in r.events if e.sub_event_type} == {
+        "Armed clash": "Banikoara", "Remote explosive/landmine/IED": "Karimama"}

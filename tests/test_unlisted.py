@@ -143,3 +143,10 @@ def test_a_place_fronted_in_its_clause_is_kept(gaz):
     text = ("LA PAZ, Bolivia — On Friday, in Caracollo, protesters threw dynamite at police "
             "trying to reopen the road.")
     assert country_kept(text, "Caracollo", gaz) == "Bolivia"
+
+
+def test_a_place_told_off_the_capital_is_kept(gaz):
+    text = ("MANAMA — A bomb exploded near a police patrol in Karzakan, south-west of the "
+            "capital, on Friday.")
+    assert not gaz.lookup("Karzakan")
+    assert to_place(unlisted(text, gaz)["Karzakan"]).country == "Bahrain"

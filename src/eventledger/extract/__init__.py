@@ -6,7 +6,13 @@ import dataclasses
 import re
 from typing import TYPE_CHECKING
 
-from eventledger.extract.casualties import REACH, DeathMention, death_mentions, is_violent
+from eventledger.extract.casualties import (
+    REACH,
+    DeathMention,
+    death_mentions,
+    is_violent,
+    other_side_dead,
+)
 from eventledger.extract.context import (
     _BOILERPLATE,
     BACKGROUND_CONFIDENCE,
@@ -167,6 +173,11 @@ class _UntoldCauses:
         told = {e.evidence[0].start for e in coded if e.fatalities}
         said = death_mentions(sent, index)
         mentions = [m for m in said if sent.start_char not in told and not self._told_again(m)]
+        tolled = next((e for e in coded if e.fatalities and e.evidence[0].start == sent.start_char),
+                      None)
+        for m in said:
+            if tolled is not None and tolled.fatalities and other_side_dead(m):
+                tolled.fatalities += m.count  # "12 assailants were killed and two soldiers died"
         self.dead.update(m.victim for m in said)
         # the sentence's violence with a toll first: "clashed ..., and eight were killed"
         violent = next((e for e in coded if is_violent(e) and e.fatalities), None) or \

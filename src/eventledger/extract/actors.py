@@ -80,6 +80,12 @@ def _normalise_actor(span: Span, ctx: ExtractionContext, country_hint: str | Non
                      ) -> tuple[str | None, int | None]:
     lex = actor_lexicon()
     root = span.root
+    spelt = ctx.acronyms.get(root.text) if root.is_upper and root.pos_ == "PROPN" and \
+        len(root.text) > 1 else None
+    if spelt is not None and spelt.end <= span.start and \
+            all(t.i == root.i or t.dep_ == "det" for t in span):
+        # "the RSF said it had liberated the town": the group named in full before
+        return _normalise_actor(_actor_span(spelt.root), ctx, country_hint)
     # "Ms Diaz, the interior minister of Chile": the title says who acts.
     title = next((c for c in root.children if c.dep_ == "appos"
                   and c.lemma_.lower() in lex), None)

@@ -114,6 +114,18 @@ def death_mentions(sent: Span, index: int) -> list[DeathMention]:
     return out
 
 
+def other_side_dead(mention: DeathMention) -> bool:
+    """'Twelve assailants were killed and two volunteers lost their lives': deaths told beside
+    a killing's count of other people, so added to it rather than told again."""
+    verb = mention.token
+    if verb.dep_ != "conj" or mention.inclusive or verb.head.pos_ != "VERB":
+        return False
+    killed = next((c for c in verb.head.children if c.dep_ == "nsubjpass"), None)
+    return killed is not None and bool(count_of_people(killed)) and \
+        killed.lemma_.lower() != mention.victim and \
+        verb.head.lemma_.lower() in word_classes()["kill_verbs"]
+
+
 def _lost_lives(verb: Token) -> bool:
     return verb.lemma_.lower() == "lose" and any(
         c.dep_ == "dobj" and c.lemma_.lower() in ("life", "lives") for c in verb.children)

@@ -67,6 +67,8 @@ class ExtractionContext:
     _ent_ends: list[int] = field(init=False)
     _timex_starts: list[int] = field(init=False)
     protest_told: bool = field(init=False)  # the article speaks of a protest or a crowd
+    # "the Rapid Support Forces ... the RSF": a name's initials, to the first entity spelt out
+    acronyms: dict[str, Span] = field(init=False)
 
     def __post_init__(self) -> None:
         self.text = self.doc.text
@@ -75,6 +77,12 @@ class ExtractionContext:
         self._ent_starts = [e.start for e in self.ents]
         self._ent_ends = [e.end for e in self.ents]
         self._timex_starts = [t.start for t in self.timexes]  # `when.tag` keeps text order
+        self.acronyms = {}
+        for ent in self.ents:
+            if ent.label_ in ("ORG", "NORP") and len(ent) > 1:
+                initials = "".join(t.text[0] for t in ent if t.text[:1].isupper())
+                if len(initials) > 1:
+                    self.acronyms.setdefault(initials, ent)
         self.protest_told = bool(_PROTEST_WORDS.search(self.text) or
                                  _PROTEST_WORDS.search(self.article.title or ""))
 

@@ -72,6 +72,10 @@ def _date(ctx: ExtractionContext, tok: Token, sent: Span, sent_timexes: list[Tim
         if t.type not in ("DATE", "TIME") or (
                 ctx.text[t.end:t.end + 2] in ("'s", "’s") and span.root.head.i != tok.i):
             continue  # "Sunday's election" names the election (but "Sunday's bombing" its day)
+        if t.type == "TIME" and span.root.dep_ in ("nummod", "compound", "amod") and \
+                span.root.head.pos_ == "NOUN" and \
+                span.root.head.lemma_.lower() not in word_classes()["time_nouns"]:
+            continue  # "imposed an 8 p.m. curfew on Tuesday": the curfew's hour, not the day
         if UNTIL.search(ctx.text[max(0, t.start - 12):t.start]):
             continue  # "declared an emergency until Oct. 21": when it ends, not when declared
         if span.root.dep_ in ("nummod", "compound", "amod") and \
@@ -239,9 +243,9 @@ def _date(ctx: ExtractionContext, tok: Token, sent: Span, sent_timexes: list[Tim
         ordered = [narrative, *ordered]
     if ordered:
         ordered[0] = _told_from_the_other_side(ctx, tok, ordered[0])
-    resolution = _shifted_by_span_clause(
+    resolution = _the_night_before(ctx, tok, _shifted_by_span_clause(
         ctx, tok, sent_timexes,
-        resolve_event_date(ordered, ctx.published, future=modality == "future"))
+        resolve_event_date(ordered, ctx.published, future=modality == "future")))
     # An explicit year long past in the event's own clauses makes it background ("In
     # September 2022, dozens were killed when forces fired on worshippers after Friday
     # prayers"), whatever other day the clause names.
@@ -406,6 +410,20 @@ def _shifted_by_span_clause(ctx: ExtractionContext, tok: Token, sent_timexes: li
             shifted = day + dt.timedelta(days=days if link.group(1) == "after" else -days)
             return DateResolution(shifted.isoformat(), None, 1, res.date_text)
     return res
+
+
+def _the_night_before(ctx: ExtractionContext, tok: Token, res: DateResolution) -> DateResolution:
+    """'imposed a curfew on Tuesday after a night in which protesters burned shops': the
+    night told after the day's act is the one before it."""
+    day = _iso_day(res.event_date or "")
+    night = next((a for a in tok.ancestors if a.lemma_.lower() == "night" and a.dep_ == "pobj"
+                  and word(a.head) == "after"), None)
+    if day is None or res.time_precision != 1 or night is None or \
+            not any(word(d) in ("a", "the") for d in night.children if d.dep_ == "det") or \
+            night.left_edge.idx <= ctx.text.find(res.date_text or "\0", tok.sent.start_char) \
+            < night.right_edge.idx + len(night.right_edge):
+        return res
+    return DateResolution((day - dt.timedelta(days=1)).isoformat(), None, 1, res.date_text)
 
 
 _THE_DAY = re.compile(r"(?i)\bthe\s+day(?=\s+(?:after|before)\s+(?:the|this|that)\b)")

@@ -105,9 +105,17 @@ def _losses_denied(verb: Token) -> bool:
     if verb.lemma_.lower() not in word_classes()["death_verbs"] | {"kill"}:
         return False
     negations = word_classes()["negation_verbs"]
-    return any(t.lemma_.lower() in negations and t.i > verb.i and
-               any(w.lemma_.lower() in ("loss", "casualty") for w in t.subtree)
-               for t in verb.sent)
+    if any(t.lemma_.lower() in negations and t.i > verb.i and
+           any(w.lemma_.lower() in ("loss", "casualty") for w in t.subtree) for t in verb.sent):
+        return True
+    # "The army said 17 militants were killed. The group denied that any of its fighters had
+    # died": the next sentence denies the very deaths
+    after = verb.doc[verb.sent.end].sent if verb.sent.end < len(verb.doc) else None
+    return after is not None and any(
+        t.lemma_.lower() in negations and t.pos_ == "VERB" and any(
+            c.dep_ == "ccomp" and (c.lemma_.lower() in word_classes()["death_verbs"] | {"kill"})
+            and any(word(w) in ("any", "no") for w in c.subtree) for c in t.children)
+        for t in after)
 
 
 def _awaited_protest(tok: Token) -> bool:

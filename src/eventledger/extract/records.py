@@ -194,8 +194,8 @@ def _code_event(ctx: ExtractionContext, sent: Span, hit: _Hit, sent_timexes: lis
     draft = _Draft(trig, modality, attributed, dating, counts, source_tok, coding, places,
                    narrated)
     out = _build_events(ctx, sent, hit, draft)
-    if names_those_held(tok) or (coding.sub in RIOTS and attributed and _denied_as_peaceful(
-            tok, sent)):
+    if names_those_held(tok) or (coding.sub in RIOTS and attributed and (_denied_as_peaceful(
+            tok, sent) or (narrated and _answered_next(sent)))):
         # "those detained included a teacher": the arrests told before, again; "officers had
         # been attacked with stones, police said, but witnesses said the protest was
         # peaceful": a disputed claim, which does not make the protest a riot
@@ -211,6 +211,17 @@ def _denied_as_peaceful(tok: Token, sent: Span) -> bool:
     """Whether, after the act, the sentence sets a contrary account saying it was peaceful."""
     after = sent.doc[tok.i + 1:sent.end]
     return bool(_DISPUTE_CUE.search(after.text)) and any(word(t) == "peaceful" for t in after)
+
+
+def _answered_next(sent: Span) -> bool:
+    """'The government said the protesters had attacked police. Opposition lawmakers said the
+    police had used excessive force': a claim the next sentence answers with a contrary one."""
+    doc = sent.doc
+    after = doc[sent.end].sent if sent.end < len(doc) else None
+    return after is not None and bool(_CONTRARY_ACCOUNT.search(after.text))
+
+
+_CONTRARY_ACCOUNT = re.compile(r"(?i)\b(?:peaceful(?:ly)?|excessive force|disproportionate)\b")
 
 
 def _of_a_past_year(ctx: ExtractionContext, tok: Token) -> bool:
@@ -620,6 +631,9 @@ def _actors(ctx: ExtractionContext, tok: Token, trig: Trigger, linked: list[Topo
 
 
 ARMED_MODES = word_classes()["armed_modes"]
+# first words of the assault triggers ("open" of "open fire"): a verb that may tell violence
+ASSAULT_HEADS = frozenset(lemma.split()[0] for lemma, entries in triggers().items()
+                          if any(e.plover == "ASSAULT" for e in entries))
 AIRCRAFT = frozenset(word_classes()["aircraft"])
 WEAPONS = frozenset(word_classes()["weapon"]) | frozenset(word_classes()["heavy_weapons"])
 CIVILIANS_NAME = actor_lexicon()["civilian"]["name"].split(" (")[0]
@@ -727,6 +741,11 @@ def _subtype(ctx: ExtractionContext, hit: _Hit, trig: Trigger, sent: Span,
         if _moved_in_after_others_left(tok):
             sub = trig.acled_sub  # "entered Kidal after the rebels left": handed over
 
+    if trig.mode == "boycott" and any(
+            c.dep_ in ("dobj", "nsubjpass", "pobj") and _lemma_in(c, BOYCOTTED_PROCEEDINGS)
+            for c in (*tok.children, *(g for p in tok.children if p.dep_ == "prep"
+                                       for g in p.children))):
+        sub = None  # "Serbs boycotted the elections": a stance on a vote, no demonstration
     if trig.lemma == "@intent":
         sub = None  # "said it will allow peaceful demonstrations": a pledge, no act yet
     if trig.acled_sub is None and trig.lemma in CAMPAIGN_NOUNS:
@@ -767,6 +786,11 @@ def _subtype(ctx: ExtractionContext, hit: _Hit, trig: Trigger, sent: Span,
         # "officers took the activists from their homes"; "Police dragged demonstrators to
         # buses, and one man was carried away": an arrest
         sub, plover_mode = "Arrests", "arrest"
+    if sub == "Arrests" and trig.lemma == "round up" and any(
+            c.pos_ == "VERB" and c.lemma_.lower() in ASSAULT_HEADS for c in tok.conjuncts):
+        sub = None  # "they rounded up the men and opened fire": part of the act told with it
+    elif sub == "Arrests" and trig.lemma == "round up" and inter_s in ARMED_GROUPS[1:]:
+        sub = ABDUCTION  # "militants rounded up six herders": arrests are the state's
     if sub == "Arrests" and (target is not None and _demonstrators(target) or
                              _at_a_protest(tok) or _arrested_while_protesting(tok)):
         # "Four protesters were detained", "detained 46 people during a rally": arrests at a
@@ -1002,6 +1026,7 @@ def _protest_verb(tok: Token) -> bool:
 
 
 TERRITORY_TYPES = ("Government regains territory", "Non-state actor overtakes territory")
+BOYCOTTED_PROCEEDINGS = frozenset(word_classes()["boycotted_proceedings"])
 
 
 def _several_positions(tok: Token) -> bool:
@@ -1081,9 +1106,16 @@ def _where(ctx: ExtractionContext, draft: _Draft, sent: Span, tok: Token
     town = ctx.headline_place
     if town is not None and town.feature == "city" and len(places) == 1 and \
             places[0].feature in ("admin1", "admin2") and places[0].iso2 == town.iso2 and \
-            places[0].admin1 == town.admin1:
+            places[0].admin1 == town.admin1 and not _another_commune(places[0], town):
         return [town]  # "in Sinaloa" under a headline on Culiacán: the town in that region
     return _most_precise(places)
+
+
+def _another_commune(unit: Place, town: Place) -> bool:
+    """'near Karimama' under a headline on Banikoara: a second-level unit of the town's region
+    named for a town of its own, not the one the headline town lies in."""
+    return unit.feature == "admin2" and town.admin2 is not None and \
+        unit.admin2 != town.admin2 and fold(unit.location or "") != fold(unit.admin1 or "")
 
 
 def _in_the_capital(tok: Token) -> bool:
@@ -1391,6 +1423,7 @@ _THE_ARMED_AGAIN = re.compile(r"(?i)\bthe\s+(?:" + "|".join(sorted(
     (re.escape(t) + ("" if t.endswith("s") else "s?")
      for t, row in actor_lexicon().items() if row["kind"] == "armed"),
     key=len, reverse=True)) + r")\b")
+_TOLD_BACK_PASSIVE = re.compile(r"(?i)\bhad\s+been\s+\w+(?:ed|en)\b")
 _PAST_PERFECT = re.compile(r"(?i)\bhad\s+(?:been\s+|already\s+)?\w+(?:ed|en|ung|ot|ught)\b")
 
 
@@ -1423,6 +1456,15 @@ def _restated(ev: Event, earlier: list[Event]) -> Event | None:
                                  _THE_ARMED_AGAIN.search(told)):
             # (or "Witnesses said the attackers arrived on motorbikes ... and opened fire":
             # the armed men just told, told again)
+            return same
+    if ev.date_text and ev.date_text not in told and ev.geonameid is not None and \
+            ev.location and ev.location in told and _TOLD_BACK_PASSIVE.search(told):
+        # "A shop owner in Magenta said his business had been destroyed": told back, with no day
+        # of its own, at the place of an act of its incident group told before
+        same = next((p for p in reversed(earlier[-RESTATED_REACH:])
+                     if p.modality == "asserted" and p.geonameid == ev.geonameid and
+                     p.event_date != ev.event_date and _one_incident_group(p, ev)), None)
+        if same is not None:
             return same
     if ev.date_text is not None:
         return None
@@ -1477,7 +1519,7 @@ def one_event_per_incident(events: list[Event]) -> list[Event]:
     # Mentions of one incident share day and place: compare only within those (linear cost).
     by_day_place: dict[tuple[str | None, int | None], list[Event]] = {}
     told_at: dict[str, set[int]] = {}  # event id -> start offsets of its evidence
-    dead_by_side: dict[str, dict[int | None, int]] = {}  # event id -> victims' side -> dead
+    dead_by_side: dict[str, dict[Side, int]] = {}  # event id -> victims' side -> dead
     last_violence: Event | None = None
     for ev in _dated_first_within_sentences(events):
         bucket = by_day_place.setdefault((ev.event_date, ev.geonameid), [])
@@ -1566,7 +1608,7 @@ def one_event_per_incident(events: list[Event]) -> list[Event]:
         if prior.fatalities is not None:
             # "Five police officers were killed ... police killed three of the attackers": the
             # dead of each side add up; a toll of "people" counts them all.
-            told = sum(n for side, n in sides.items() if side is not None)
+            told = _dead_of_named_sides(sides)
             prior.fatalities = max(prior.fatalities, told, _whole_toll(prior) or 0)
         protest = incidents.family(prior) == incidents.family(ev) == f"protest/{ev.kind}" \
             and prior.sub_event_type != "Arrests"  # arrests told twice stay the state's
@@ -1733,7 +1775,7 @@ def _late_death_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
             re.compile(rf"(?i)\b(?:{more})\b[^.;]*?\bdied\b"))
 
 
-def _add_dead_by_side(sides: dict[int | None, int], mention: Event) -> None:
+def _add_dead_by_side(sides: dict[Side, int], mention: Event) -> None:
     """Add one mention's dead to an incident's dead by side: the victims' ACLED inter code, or
     None when the victims are "people", of several sides or unnamed."""
     if mention.fatalities is None:
@@ -1752,13 +1794,36 @@ def _add_dead_by_side(sides: dict[int | None, int], mention: Event) -> None:
         # "a protester was shot dead ... killing a 22-year-old man": the unarmed dead of one
         # incident are one side, however each mention names them
         side = Inter.CIVILIANS
-    sides[side] = max(sides.get(side, 0), mention.fatalities)
+    own = _OWN_DEAD.search(mention.evidence[0].text)
+    key: Side = side
+    if own is not None and parse_count(own.group(1)) == mention.fatalities and \
+            mention.attributed_to:
+        # "the ministry said three of its soldiers were killed ... the rebels said five of
+        # their own fighters had died": each side's own dead, told by each, add up
+        key = (side, mention.attributed_to.lower())
+    sides[key] = max(sides.get(key, 0), mention.fatalities)
+
+
+Side = int | tuple[int | None, str] | None  # a kind of victim, or one speaker's own dead
+
+
+def _dead_of_named_sides(sides: dict[Side, int]) -> int:
+    """The dead of the sides named, added up; each speaker's count of its own dead adds to the
+    others' of the same kind, and stands for any count of that kind told without a speaker."""
+    owns: dict[int | None, int] = {}
+    for key, n in sides.items():
+        if isinstance(key, tuple):
+            owns[key[0]] = owns.get(key[0], 0) + n
+    plain: dict[int | None, int] = {key: n for key, n in sides.items() if isinstance(key, int)}
+    kinds: set[int | None] = {*plain, *owns}
+    return sum(max(plain.get(k, 0), owns.get(k, 0)) for k in kinds)
 
 
 UNARMED = (Inter.RIOTERS, Inter.PROTESTERS, Inter.CIVILIANS)
 
 
 _PEOPLE_COUNT = re.compile(r"(?i)\b([\w-]+)\s+(?:people|persons)\b")
+_OWN_DEAD = re.compile(r"(?i)\b([\w-]+)\s+of\s+(?:its|their|our)\s+(?:own\s+)?[a-z]+")
 _COUNTED = re.compile(r"\b([\w-]+)(?=\s+((?:[\w-]+\s+){0,2}[a-z]+)\b)")
 
 

@@ -112,10 +112,13 @@ def _tallied_fighting(tok: Token) -> bool:
     if word(tok) != "fighting":
         return False
     # ("Fighting in X on Tuesday left three soldiers dead": the fight told by its dead)
+    # ("Heavy fighting erupted near X on Monday": the fight told breaking out)
     return (tok.dep_ == "pobj" and word(tok.head) in ("from", "of")
             and tok.head.head.lemma_.lower() in word_classes()["tally_nouns"]) or \
         (tok.dep_ in ("nsubj", "csubj") and tok.head.lemma_.lower() == "leave" and
-         any(word(t) in ("dead", "killed") for t in tok.head.subtree))
+         any(word(t) in ("dead", "killed") for t in tok.head.subtree)) or \
+        (tok.dep_ in ("nsubj", "nsubjpass") and tok.head.pos_ == "VERB" and
+         tok.head.lemma_.lower() in word_classes()["outbreak_verbs"])
 
 
 PARTICLES = frozenset(("back", "away", "off", "out", "up", "down", "over"))

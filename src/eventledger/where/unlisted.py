@@ -38,6 +38,8 @@ _ADDRESSED_NAME = re.compile(
 _BEARING_NAME = re.compile(rf"\b(?:North|South|East|West|Upper|Lower)\s+(?P<town>{_WORD})\b")
 _LAND_AFTER = re.compile(rf",\s+in\s+the\s+(?:{_WORD}\s+){{1,3}}(?:valley|region|province|"
                          r"district|mountains|hills|highlands|plains|delta|state)\b")
+_OFF_THE_CAPITAL = re.compile(r",\s+(?:just\s+|some\s+)?(?:north|south|east|west)"
+                              r"(?:-?(?:east|west))?(?:ern)?\s+of\s+the\s+capital\b")
 ANCHOR_REACH = 80  # characters after the name within which the place it is tied to is told
 
 
@@ -109,7 +111,8 @@ def unlisted_places(doc: Doc, text: str, toponyms: list[Toponym], gaz: Gazetteer
         tied_to_land = any(e.label_ in ("LOC", "GPE") and end < e.start_char < end + ANCHOR_REACH
                            for e in doc.ents) or \
             any(t.entry is not None and end < t.start < end + ANCHOR_REACH for t in toponyms) or \
-            bool(_LAND_AFTER.match(text, end))  # "at Chiomonte, in the Susa valley"
+            bool(_LAND_AFTER.match(text, end)) or \
+            bool(_OFF_THE_CAPITAL.match(text, end))  # "in Diraz, west of the capital"
         entry = _entry_near(name, end, toponyms, gaz, country, needs_anchor and not tied_to_land)
         if entry is not None:
             span = doc.char_span(start, end, alignment_mode="expand")
