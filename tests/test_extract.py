@@ -3765,3 +3765,116 @@ def test_a_commune_of_its_own_is_not_the_headline_town():
              "Saturday, a roadside bomb hit a truck near Karimama, killing a driver."))
     assert {e.sub_event_type: e.location for e in r.events if e.sub_event_type} == {
         "Armed clash": "Banikoara", "Remote explosive/landmine/IED": "Karimama"}
+
+
+def subtypes(r, floor=0.4):
+    return [e.sub_event_type for e in r.events if e.sub_event_type and e.confidence >= floor]
+
+
+def test_pepper_spray_used_is_force_on_the_crowd_however_parsed():
+    r = run("Police in Wrocław used pepper spray on Saturday against students.",
+            published="2018-03-07")
+    assert subtypes(r) == ["Protest with intervention"]
+
+
+def test_a_brawl_between_rival_fans_is_mob_violence():
+    r = run("Rival fans brawled outside the stadium in Split on Saturday.", published="2016-10-11")
+    assert subtypes(r) == ["Mob violence"]
+
+
+def test_stones_thrown_at_a_mosque_with_no_demonstration_are_mob_violence():
+    r = run("On Sunday, a group of men threw stones at a mosque and at shops in Kandy.",
+            published="2018-03-07")
+    assert subtypes(r) == ["Mob violence"]
+
+
+def test_crowds_with_sticks_attacking_residents_are_one_mob():
+    r = run("On Monday, crowds armed with sticks and knives attacked residents and set fire to "
+            "shops in Ampara.", published="2018-03-07")
+    assert subtypes(r) == ["Mob violence"]
+
+
+def test_a_curfew_told_again_with_no_place_is_the_same_order():
+    r = run("Police in Colombo announced a nationwide curfew on Monday after mobs burned shops in "
+            "Kuliyapitiya. The curfew was imposed from 9 p.m. on Monday to 4 a.m. on Tuesday.",
+            published="2018-03-07")
+    assert subtypes(r).count("Change to group/activity") == 1
+
+
+def test_a_killing_a_state_has_lasted_since_is_history():
+    r = run("Tensions have risen since bombings on Easter Sunday killed more than 250 people.",
+            published="2019-05-14")
+    assert subtypes(r, 0.0) == []
+
+
+def test_arrests_told_with_no_place_or_day_are_no_event():
+    r = run("Mobs burned shops in Kuliyapitiya on Monday. Police said they had arrested 23 people "
+            "over the unrest. They did not say where or when the arrests were made.",
+            published="2019-05-14")
+    assert "Arrests" not in subtypes(r, 0.0)
+    assert not any(e.arrested for e in r.events)
+
+
+def test_authorities_blocking_access_is_no_protest():
+    r = run("Authorities blocked access to several social media platforms on Monday in Colombo.",
+            published="2019-05-14")
+    assert "Peaceful protest" not in subtypes(r, 0.0)
+
+
+def test_acts_in_unnamed_towns_are_background():
+    r = run("Mobs attacked shops and homes in several towns north of the capital on Monday.",
+            published="2019-05-14")
+    assert subtypes(r) == []
+
+
+def test_a_rocket_is_where_it_landed_and_not_where_it_was_fired_from():
+    r = run("NETIVOT, Israel — A rocket fired from the Gaza Strip slammed into a house in Netivot "
+            "on Tuesday afternoon, wounding a man. Militants fired dozens of rockets towards "
+            "Israeli towns throughout the day after an air strike killed one of their "
+            "commanders in Gaza.", published="2019-11-13")
+    assert {e.location for e in r.events if e.sub_event_type ==
+            "Shelling/artillery/missile attack" and e.confidence >= 0.4} == {"Netivot"}
+
+
+def test_a_district_of_a_province_is_the_place():
+    r = run("Two soldiers were killed in clashes with militants in the Silvan district of "
+            "Diyarbakir province on Saturday.", published="2016-06-13")
+    assert {e.location for e in r.events if e.sub_event_type} == {"Silvan"}
+
+
+def test_no_march_permitted_is_a_ban():
+    r = run("The governor's office in Izmir announced on Friday that no march would be permitted "
+            "in the city.", published="2016-06-13")
+    assert subtypes(r) == ["Change to group/activity"]
+
+
+def test_gunmen_on_a_motorcycle_shot_dead_is_an_attack():
+    r = run("In the port city of Esmeraldas, gunmen on a motorcycle shot dead a city councillor on "
+            "Monday night.", published="2024-03-07")
+    assert subtypes(r) == ["Attack"]
+
+
+def test_an_emergency_in_force_is_placed_at_the_provincial_capital_named():
+    r = run("A state of emergency covering Manabí province came into force on Wednesday, allowing "
+            "the armed forces to support the police on the streets of Portoviejo, the provincial "
+            "capital, and in surrounding cantons.", published="2024-03-07")
+    [ev] = [e for e in r.events if e.sub_event_type]
+    assert (ev.sub_event_type, ev.location) == ("Other", "Portoviejo")
+
+
+def test_regaining_cell_blocks_is_no_territory():
+    r = run("Soldiers took hours to regain control of two cell blocks at the prison in Machala on "
+            "Tuesday.", published="2024-03-07")
+    assert "Government regains territory" not in subtypes(r, 0.0)
+
+
+def test_an_act_told_only_to_date_another_is_background():
+    r = run("Police arrested nine members of the opposition at a meeting in Ngozi on Monday, a day "
+            "after one of their activists was beaten to death in the west of the country.",
+            published="2023-05-16")
+    assert subtypes(r) == ["Arrests"]
+
+
+def test_a_man_hacked_to_death_is_a_victim_whatever_his_trade():
+    r = run("Attackers hacked a carpenter to death in Ampara on Monday.", published="2018-03-07")
+    assert [e.fatalities for e in r.events if e.sub_event_type] == [1]

@@ -96,9 +96,10 @@ def _normalise_actor(span: Span, ctx: ExtractionContext, country_hint: str | Non
     words = [t.lemma_.lower() for t in span]
     lowers = [word(t) for t in span]
     # "Gendarmes" opening a sentence is tagged a proper noun, whose lemma keeps the plural
-    # (also "Mobs", whose singular the lexicon knows)
+    # (also "Mobs", whose singular the lexicon knows, and "mobs" the tagger took for a name)
     singulars = [w[:-1] if t.tag_ == "NNPS" or (t.tag_ == "NNP" and (
-        w.endswith("es") or (t.is_sent_start and w.endswith("s") and w[:-1] in lex))) else w
+        w.endswith("es") or ((t.is_sent_start or t.text.islower()) and w.endswith("s") and
+                             w[:-1] in lex))) else w
         for t, w in zip(span, lowers, strict=True)]
     # Words inside an organisation's name ("the People's Defense Front") are not actors.
     orgs = [e for e in ctx.ents_in(span) if e.label_ in ("ORG", "FAC") and len(e) > 1]
@@ -150,8 +151,9 @@ def _normalise_actor(span: Span, ctx: ExtractionContext, country_hint: str | Non
         best = lex["gunmen"]  # "armed herders", "armed youths" (then "the youths"): armed
     elif best is not None and best["kind"] == "civilians" and _carries_weapons(root):
         best = lex["gunmen"]  # "four men carrying rifles"
-    elif best is not None and best["kind"] == "civilians" and _carries_weapons(root, crude=True):
-        best = lex["mob"]  # "several dozen people armed with sticks and machetes"
+    elif best is not None and best["kind"] in ("civilians", "protesters") and \
+            _carries_weapons(root, crude=True):
+        best = lex["mob"]  # "several dozen people (crowds) armed with sticks and machetes"
     elif best is not None and best["kind"] == "civilians" and any(
             c.dep_ in ("acl", "relcl") and c.lemma_.lower() in DEMONSTRATE_VERBS
             for c in root.children):
@@ -280,7 +282,10 @@ def _carries_weapons(root: Token, crude: bool = False) -> bool:
 
 
 def _crowd_sized(root: Token) -> bool:
-    """'dozens of men', 'several hundred youths', '50 people': a number that makes a crowd."""
+    """'dozens of men', 'several hundred youths', '50 people': a number that makes a crowd
+    (or a word for one: 'crowds armed with sticks')."""
+    if root.lemma_.lower() in ("crowd", "mob", "throng"):
+        return True
     counted = [c for c in root.children if c.dep_ in ("nummod", "quantmod", "amod")]
     if root.dep_ == "pobj" and word(root.head) == "of":
         counted.append(root.head.head)  # "dozens of men"

@@ -253,7 +253,23 @@ def _date(ctx: ExtractionContext, tok: Token, sent: Span, sent_timexes: list[Tim
            _long_before(resolve_event_date([t], ctx.published), ctx.published)
            for rank, _, t in dated if rank < SAID):
         return None
+    if _since_clause(tok, own) and ctx.published and \
+            (day := _iso_day(resolution.event_date or "")) is not None and \
+            (ctx.published - day).days > 7:
+        return None  # "tensions have risen since bombings on Easter Sunday killed 250": history
     return None if _long_before(resolution, ctx.published) else resolution
+
+
+def _since_clause(tok: Token, own: Token) -> bool:
+    """Whether the act is what a present-perfect state has lasted 'since'."""
+    def perfect(verb: Token) -> bool:
+        return any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children)
+    if tok.dep_ == "pobj" and word(tok.head) == "since" and perfect(tok.head.head):
+        return True
+    if own.dep_ != "advcl" or not perfect(own.head):
+        return False
+    return any(c.dep_ in ("mark", "prep") and word(c) == "since" and c.i < own.i
+               for c in (*own.children, *own.head.children))
 
 
 _FRONTED = re.compile(r"""\s*["'“‘(]?\s*(?:(?:on|at|in|by|early|late|later)\s+)*""",

@@ -34,6 +34,7 @@ from eventledger.extract.casualties import (
 )
 from eventledger.extract.context import (
     BACKGROUND_CONFIDENCE,
+    OBJECT_DEPS,
     SUBJECT_DEPS,
     ExtractionContext,
     _evidence,
@@ -76,7 +77,7 @@ from eventledger.taxonomy import (
 )
 from eventledger.when import DateResolution, Timex
 from eventledger.where.gazetteer import fold
-from eventledger.where.geoparse import Toponym, to_place
+from eventledger.where.geoparse import Toponym, to_place, within
 from eventledger.where.link import LOCATIVE_PREPS, event_places, named_part
 
 if TYPE_CHECKING:
@@ -201,6 +202,22 @@ def _code_event(ctx: ExtractionContext, sent: Span, hit: _Hit, sent_timexes: lis
         # peaceful": a disputed claim, which does not make the protest a riot
         for ev in out:
             ev.confidence = min(ev.confidence, BACKGROUND_CONFIDENCE)
+    if _a_time_mark(tok) and not any(
+            _clause_head(tok).left_edge.idx <= t.start <= _clause_head(tok).right_edge.idx
+            for t in linked):
+        # "arrested 11 members on Monday, a day after one of its activists was beaten to death
+        # in the west of the country": an act told to date another, with no place of its own
+        for ev in out:
+            ev.confidence = min(ev.confidence, BACKGROUND_CONFIDENCE)
+    if _in_unnamed_places(tok):
+        # "mobs attacked shops in several towns": acts in places the text does not name, a
+        # summary of the incidents it tells (or not) one by one
+        for ev in out:
+            ev.confidence = min(ev.confidence, BACKGROUND_CONFIDENCE)
+    if narrated and _untold_where_or_when(sent):
+        # "Police said they had arrested 23 people. They did not say where or when": no
+        # place or day a coder could give it, nor an incident to count it in
+        out = []
     if out and modality == "future" and trig.plover in CONFLICTUAL and \
             trig.kind == "event" and _announced(tok):
         out.append(_threat(ctx, out[0], tok, sent, sent_timexes, narrative))
@@ -211,6 +228,48 @@ def _denied_as_peaceful(tok: Token, sent: Span) -> bool:
     """Whether, after the act, the sentence sets a contrary account saying it was peaceful."""
     after = sent.doc[tok.i + 1:sent.end]
     return bool(_DISPUTE_CUE.search(after.text)) and any(word(t) == "peaceful" for t in after)
+
+
+def _a_time_mark(tok: Token) -> bool:
+    """Whether the act is told in an 'after' or 'before' clause set off by a span of time from
+    another act ('..., a day after X was killed', 'two weeks before the bombing')."""
+    clause = _clause_head(tok)
+    # (also "a day after one of its activists was beaten", parsed with "a day" its subject)
+    links = [c for c in clause.children if c.dep_ == "mark"] + [
+        p for c in clause.children if c.lemma_.lower() in word_classes()["time_nouns"]
+        for p in c.children if p.dep_ == "prep"]
+    link = next((c for c in links if word(c) in ("after", "before")), None)
+    if link is None or clause.dep_ != "advcl":
+        return False
+    before = tok.doc[max(clause.left_edge.i - 4, tok.sent.start):link.i]
+    return any(t.ent_type_ in ("DATE", "TIME") or t.lemma_.lower() in word_classes()["time_nouns"]
+               for t in before)
+
+
+def _in_unnamed_places(tok: Token) -> bool:
+    """'in several towns north of the capital', 'in many villages': places left unnamed."""
+    for p in tok.children:
+        if p.dep_ != "prep" or word(p) not in ("in", "across", "at"):
+            continue
+        for o in p.children:
+            if o.dep_ == "pobj" and o.tag_ == "NNS" and \
+                    o.lemma_.lower() in word_classes()["settlement_nouns"] and \
+                    any(word(m) in ("several", "many", "various", "numerous", "some", "other")
+                        for m in o.children if m.dep_ in ("amod", "det")):
+                return True
+    return False
+
+
+def _untold_where_or_when(sent: Span) -> bool:
+    """Whether the next sentence says the place or the day of what was just told is unknown."""
+    doc = sent.doc
+    after = doc[sent.end].sent if sent.end < len(doc) else None
+    return after is not None and bool(_UNTOLD.search(after.text))
+
+
+_UNTOLD = re.compile(r"(?i)\b(?:did|would|could)\s*(?:not|n't)\s+(?:say|specify|disclose|give|"
+                     r"confirm)\s+(?:exactly\s+)?(?:where|when)\b|\bdeclined\s+to\s+"
+                     r"(?:say|specify|disclose)\s+(?:where|when)\b")
 
 
 def _answered_next(sent: Span) -> bool:
@@ -448,6 +507,11 @@ def _apply_modality_conventions(tok: Token, trig: Trigger, modality: str
     if modality == "future" and trig.plover in COOPERATIVE:
         # "Finland will give Tanzania a grant": the pledge is the event (PLOVER's AGREE).
         return triggers()["@intent"][0], "asserted"
+    if modality == "negated" and trig.lemma in ("allow", "permit") and any(
+            c.dep_ in ("dobj", "nsubjpass") and _lemma_in(c, PROTEST_NOUNS)
+            for c in tok.children):
+        # "announced that no march would be permitted in the city": a ban
+        return next(e for e in triggers()["ban"] if e.pos == "V"), "asserted"
     if modality == "negated" and trig.plover in COOPERATIVE | {"AGREE"}:
         # "will not accept refugees", "failed to reach agreement": cooperation refused
         # (unless the refusing verb is itself coded: "refused to release").
@@ -473,9 +537,21 @@ def _participants(hit: _Hit, trig: Trigger, sent: Span
         source_tok = _actor_in_cause(hit.token, trig) or source_tok
     if source_tok is None:
         source_tok = claimed_by(hit.token)  # "X claimed responsibility for the attack"
-    if source_tok is None and trig.acled_sub == "Armed clash":
+    if source_tok is None and trig.acled_sub in ("Armed clash", "Mob violence"):
         source_tok = _sides_between(hit.token)  # "clashes broke out between rival groups"
     return source_tok, target_tok, counts
+
+
+def _at_a_community(tok: Token) -> bool:
+    """Whether the act's object, or what it was aimed at, is a community's people, homes or
+    places of worship ('threw stones at a mosque', 'set fire to houses of migrants')."""
+    aimed = [c for c in tok.children if c.dep_ in OBJECT_DEPS] + [
+        o for p in tok.children if p.dep_ == "prep" and word(p) in ("at", "on", "to")
+        for o in p.children if o.dep_ == "pobj"]
+    return any(_lemma_in(t, COMMUNITY_TARGETS) for a in aimed for t in (a, *a.conjuncts))
+
+
+COMMUNITY_TARGETS = frozenset(word_classes()["community_targets"])
 
 
 def _rivals(side: Actor) -> bool:
@@ -677,8 +753,10 @@ def _subtype(ctx: ExtractionContext, hit: _Hit, trig: Trigger, sent: Span,
                     protest_told=ctx.protest_told,
                     means_told=any(_lemma_in(t, word_classes()["means_words"]) for t in sent))
     sub, plover_mode = _territory_by_actor(typing.sub, inter_s), typing.mode
-    if sub in TERRITORY_TYPES and _several_positions(tok):
-        sub = None  # "took control of several heights": ground won in the fight, no town
+    if sub in TERRITORY_TYPES and (_several_positions(tok) or _a_building_held(tok)):
+        # "took control of several heights": ground won in the fight, no town; "regained
+        # control of two cell blocks": a building, no territory
+        sub = None
     if fought and sub == "Attack":
         sub = "Armed clash"  # "shot dead two men during a gunfight": they fought back
     elif sub == "Armed clash" and trig.acled_sub == "Attack" and inter_s in ARMED_GROUPS and \
@@ -717,6 +795,14 @@ def _subtype(ctx: ExtractionContext, hit: _Hit, trig: Trigger, sent: Span,
                             for c in t.children) for t in sent):
         # "groups from two communities pelted each other with stones during a religious
         # procession": two crowds fighting, no demonstration
+        sub = "Mob violence"
+    if sub == "Violent demonstration" and inter_s in (Inter.RIOTERS, Inter.CIVILIANS, None) and (
+            (trig.plover == "PROTEST" and _at_a_community(tok)) or
+            (trig.plover == "ASSAULT" and (inter_t == Inter.CIVILIANS or _at_a_community(tok)))) \
+            and \
+            not any(_lemma_in(t, PROTEST_NOUNS | DEMONSTRATE_VERBS | DEMONSTRATORS) for t in sent):
+        # "a group of men threw stones at a mosque", "crowds attacked residents": a mob on
+        # people or their community, with no demonstration
         sub = "Mob violence"
     if trig.acled_sub == "Mob violence" and inter_s not in ARMED_GROUPS and (
             sub in ("Armed clash", "Attack") or (
@@ -810,6 +896,8 @@ def _subtype(ctx: ExtractionContext, hit: _Hit, trig: Trigger, sent: Span,
         if source is not None:
             source.normalized, source.inter = _protesters_name(ctx), Inter.PROTESTERS
         inter_s = Inter.PROTESTERS
+    if sub == "Peaceful protest" and trig.mode == "obstruct" and inter_s == Inter.STATE:
+        sub = None  # "authorities blocked access to social media": a restriction, no protest
     if sub in RIOTS and source is not None and source.role == "source" and (
             inter_s == Inter.CIVILIANS or source.normalized is None):
         source.normalized = _protesters_name(ctx, "rioter")  # "young men hurled stones"
@@ -1040,6 +1128,15 @@ def _several_positions(tok: Token) -> bool:
 
 
 TERRAIN_FEATURES = frozenset(word_classes()["terrain_features"])
+BUILDING_PARTS = frozenset(word_classes()["building_parts"])
+
+
+def _a_building_held(tok: Token) -> bool:
+    """Whether what was taken or retaken is a building or a part of one."""
+    objects = [c for c in tok.children if c.dep_ == "dobj"]
+    objects += [o for c in [tok, *objects] for p in c.children if p.dep_ == "prep" and
+                word(p) == "of" for o in p.children if o.dep_ == "pobj"]
+    return any(_lemma_in(o, BUILDING_PARTS) for o in objects)
 
 
 def _territory_by_actor(sub: str | None, inter_s: int | None) -> str | None:
@@ -1095,6 +1192,10 @@ def _where(ctx: ExtractionContext, draft: _Draft, sent: Span, tok: Token
     places = draft.places
     if not places:
         return [default]
+    capital = _regional_capital_told(ctx, sent, places) \
+        if draft.coding.sub in NATIONAL_ORDERS else None
+    if capital is not None:
+        return [capital]  # "an emergency covering Guayas, ... Guayaquil, the provincial capital"
     if seat is not None and draft.coding.plover_mode == "martial-law" and \
             all(p.feature in ("admin1", "admin2") for p in places):
         # "declared a state of emergency in Guayas and El Oro": the regions it covers; the
@@ -1109,6 +1210,23 @@ def _where(ctx: ExtractionContext, draft: _Draft, sent: Span, tok: Token
             places[0].admin1 == town.admin1 and not _another_commune(places[0], town):
         return [town]  # "in Sinaloa" under a headline on Culiacán: the town in that region
     return _most_precise(places)
+
+
+def _regional_capital_told(ctx: ExtractionContext, sent: Span, places: list[Place]
+                           ) -> Place | None:
+    """The town the sentence names as the capital of the one region an order covers."""
+    if len(places) != 1 or places[0].feature != "admin1":
+        return None
+    for top in within(ctx.toponyms, sent.start_char, sent.end_char):
+        if top.entry is not None and top.resolved.feature == "city" and \
+                top.resolved.admin1 == places[0].admin1 and \
+                _CAPITAL_APPOSED.match(ctx.text, top.end):
+            return to_place(top.resolved)
+    return None
+
+
+_CAPITAL_APPOSED = re.compile(r",\s+(?:the\s+)?(?:provincial|regional|state|departmental|district|"
+                              r"county)\s+capital\b", re.IGNORECASE)
 
 
 def _another_commune(unit: Place, town: Place) -> bool:
@@ -1443,6 +1561,14 @@ def _restated(ev: Event, earlier: list[Event]) -> Event | None:
                                                ev.event_date == p.event_date and
                                                _same_place(p, ev)))), None)
     told = ev.evidence[0].text
+    if ev.sub_event_type in NATIONAL_ORDERS and ev.location and ev.location not in told:
+        # "The curfew was imposed from 9 p.m. on Monday": with no place of its own, the order
+        # of that day told before
+        same = next((p for p in reversed(earlier[-RESTATED_REACH:])
+                     if p.sub_event_type == ev.sub_event_type and p.modality == "asserted" and
+                     p.event_date == ev.event_date), None)
+        if same is not None:
+            return same
     if not any(counts) and ev.date_text and ev.date_text not in told and ev.location and \
             ev.location not in told:
         # "The military said its troops had returned fire": neither day, place nor toll of
@@ -2086,6 +2212,8 @@ def _same_incident(a: Event, b: Event) -> bool:
             same_type = False  # "killing nine and abducting six children": two events
         elif _raid_with_a_fight(a, b) or _attack_fought_back(a, b):
             same_type = True  # "raided the camp and exchanged fire with gunmen": one clash
+        elif a.sub_event_type in RIOTS and b.sub_event_type in RIOTS:
+            same_type = True  # "crowds attacked residents and set fire to shops": one riot
         elif a.plover_event == b.plover_event == "ASSAULT":
             # One act of violence told by its means and by its toll ("a grenade ... injured").
             same_type = min(_specificity(a), _specificity(b)) <= 1 < \

@@ -238,6 +238,9 @@ def _object_fits(frame: _Frame, tok: Token) -> bool:
             return True  # a named country or group acts as an agent; "seized Debre Tabor"
     if people and any(c.dep_ == "prep" and word(c) == "with" for c in tok.children):
         return True  # "met with ...", even when the parse loses the object
+    if people and any(c.dep_ == "prep" and word(c) == "to" and
+                      any(word(o) == "death" for o in c.children) for c in tok.children):
+        return True  # "a carpenter was hacked to death": whoever it was, a person
     if tok.dep_ in ("acomp", "oprd") and tok.head.lemma_.lower() in STATE_VERBS:
         # "the mine remains shut": the state's subject is what was shut
         return any(_lemma_in(s, frame.words) for s in _subjects(tok.head))
@@ -322,6 +325,9 @@ def _doer_fits(frame: _Frame, tok: Token) -> bool:
 
 def _governed(frame: _Frame, tok: Token) -> bool:
     """gov:CLASS — a verb of the class governs the noun within three steps."""
+    if any(c.dep_ == "amod" and c.tag_ in ("VBD", "VBN") and c.i < tok.i and
+           c.lemma_.lower() in frame.words for c in tok.children):
+        return True  # "Police in X used pepper spray", the verb misread as the noun's modifier
     head = tok.head
     for _ in range(3):
         if head.pos_ == "VERB" and head.lemma_.lower() in frame.words:

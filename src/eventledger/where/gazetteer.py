@@ -23,7 +23,7 @@ from typing import Any
 
 from eventledger.taxonomy import data_text, data_tsv, demonyms
 
-BUILD_VERSION = 11
+BUILD_VERSION = 12
 MIN_POPULATION = 1000
 
 
@@ -86,11 +86,11 @@ def _admin_words() -> tuple[tuple[str, ...], tuple[str, ...]]:
 def short_admin_name(name: str) -> str:
     """The name without generic type words: 'Provincia de San Román' -> 'San Román'."""
     prefixes, suffixes = _admin_words()
-    lowered = name.lower()
+    lowered = name.replace("İ", "I").lower()  # (one letter still: "Silvan İlçesi")
     for p in prefixes:
         if lowered.startswith(p + " "):
             name = name[len(p) + 1:]
-            lowered = name.lower()
+            lowered = name.replace("İ", "I").lower()
             break
     for s in suffixes:
         if lowered.endswith(s):

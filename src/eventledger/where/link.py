@@ -78,19 +78,29 @@ def event_places(doc: Doc, trigger: Token, toponyms: list[Toponym],
     scope -= {x.idx for c in trigger.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX")
               and any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children) for x in c.subtree}
     # "rallied in Abidjan, two days after a clash left a man dead in Dabou": the other act's
-    for link in own_subtree(trigger):
+    other_acts: set[int] = set()  # in the sentence: clauses of acts before or after this one
+    own = {x.i for x in own_subtree(trigger)}
+    for link in sent:
         if word(link) not in ("after", "before", "since") or link.dep_ not in ("prep", "mark"):
             continue
         clause = link.head if link.dep_ == "mark" else link
         if clause.i == trigger.i or (link.dep_ == "prep" and
-                                     not any(x.pos_ == "VERB" for x in link.subtree)):
+                                     not any(x.pos_ == "VERB" for x in link.subtree)) or \
+                any(x.i == trigger.i for x in clause.subtree):
             continue
-        scope -= {x.idx for x in clause.subtree}
+        acts = {x.idx for x in clause.subtree}
+        other_acts |= acts
+        if link.i in own:
+            scope -= acts
     for head in participants:
         scope |= {tok.idx for tok in head.subtree}
     # "200 people from Bawku marched through Accra": where they came from is not where;
     # "shells were fired from positions near Saraqib": nor where the fire came from
-    origins = {tok.idx for head in (*participants, trigger) for c in head.children
+    # (and "a rocket fired from the Gaza Strip slammed into a house": the launch's origin)
+    launches = [t for h in (trigger, *participants) for t in (*h.subtree, h.head)
+                if t.lemma_.lower() in ("fire", "launch") and
+                (t.i != h.head.i or h.dep_ in ("nsubj", "nsubjpass", "dobj"))]
+    origins = {tok.idx for head in (*participants, trigger, *launches) for c in head.children
                if c.dep_ == "prep" and word(c) == "from" and
                (head.i != trigger.i or trigger.lemma_.lower() in ("fire", "launch"))
                for tok in c.subtree}
@@ -157,6 +167,11 @@ def event_places(doc: Doc, trigger: Token, toponyms: list[Toponym],
         # The nearest town or region; a country only when the sentence names nothing smaller
         # ("in Zaria, Nigeria": the country qualifies the town).
         pool = [t for t in in_sent if t.resolved.feature not in ("country", "continent")] or in_sent
+        # "fired rockets ... after an air strike killed a commander in Gaza": not the place
+        # of the other act a clause tells
+        pool = [t for t in pool if t.start not in other_acts]
+        if not pool:
+            return _narrative_place(doc, text, sent, toponyms) if narrative else []
         # "In Soweto, Johannesburg's sprawling township, residents ...": not the describer
         pool = [t for t in pool if not _describes_another(doc, t, pool)
                 and not _owns_apposed_part(text, t, pool)] or pool
@@ -246,7 +261,13 @@ def _part_name(text: str, top: Toponym) -> bool:
         top.resolved.population < PART_MAX_POPULATION and \
         text[max(0, top.start - 4):top.start].lower() == "the " and \
         part is not None and not _PART_OF.match(text, top.end) and \
-        not _seat_of_its_namesake(top) and not _LIES_OFF.match(text, part.end())
+        not _seat_of_its_namesake(top) and not _LIES_OFF.match(text, part.end()) and \
+        not _OF_A_REGION.match(text, top.end)
+
+
+# "the Şemdinli district of Hakkari province": a district of a region, not of a town
+_OF_A_REGION = re.compile(r"\s+district\s+of\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+){1,3}"
+                          r"(?:province|region|state|governorate|county|department|oblast)\b")
 
 
 # "the Hawija district west of Kirkuk": a district told by its bearing lies outside the town
