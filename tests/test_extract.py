@@ -3852,6 +3852,7 @@ def test_gunmen_on_a_motorcycle_shot_dead_is_an_attack():
     r = run("In the port city of Esmeraldas, gunmen on a motorcycle shot dead a city councillor on "
             "Monday night.", published="2024-03-07")
     assert subtypes(r) == ["Attack"]
+    assert [e.fatalities for e in r.events if e.sub_event_type] == [1]
 
 
 def test_an_emergency_in_force_is_placed_at_the_provincial_capital_named():
@@ -3878,3 +3879,32 @@ def test_an_act_told_only_to_date_another_is_background():
 def test_a_man_hacked_to_death_is_a_victim_whatever_his_trade():
     r = run("Attackers hacked a carpenter to death in Ampara on Monday.", published="2018-03-07")
     assert [e.fatalities for e in r.events if e.sub_event_type] == [1]
+
+
+def test_rival_supporters_fighting_after_a_rally_are_a_mob():
+    r = run("Protesters threw stones at police in Zomba on Thursday. On Saturday, supporters of "
+            "the ruling party and the main opposition party fought with stones and sticks in "
+            "Balaka after a rally by one side passed through the town.", published="2019-07-09")
+    assert {e.location: e.sub_event_type for e in r.events if e.sub_event_type and
+            e.confidence >= 0.4}["Balaka"] == "Mob violence"
+
+
+def test_an_office_burned_by_no_one_named_is_property_destruction():
+    r = run("Protesters threw stones at police in Zomba on Thursday. In Kasungu, the local office "
+            "of the ruling party was burned down on Sunday night. No one was inside the building.",
+            published="2019-07-09")
+    assert {e.location: e.sub_event_type for e in r.events if e.sub_event_type and
+            e.confidence >= 0.4}["Kasungu"] == "Looting/property destruction"
+
+
+def test_stoning_passing_vehicles_makes_a_blockade_violent():
+    r = run("Protesters blocked the road at Mahaicony on Tuesday and stoned passing vehicles.",
+            published="2020-09-10")
+    assert subtypes(r) == ["Violent demonstration"]
+
+
+def test_arrests_after_a_break_in_are_at_its_scene():
+    r = run("LONDON — Five activists were arrested on Thursday after breaking into the site of an "
+            "arms maker in Oldham and smashing equipment, police said.", published="2024-08-31")
+    assert {e.location for e in r.events if e.sub_event_type and e.confidence >= 0.4} == \
+        {"Oldham"}

@@ -355,3 +355,11 @@ def test_a_gate_named_after_a_place_does_not_locate(gaz):
     gate = [t for t in tops if t.text == "Brandenburg"]
     assert gate and not any(t.locates for t in gate)
     assert [t.resolved.name for t in tops if t.locates] == ["Berlin"]
+
+
+def test_a_town_of_the_articles_country_beats_a_neighbours_namesake(gaz):
+    found, _ = places("PANAMA CITY — Thousands marched through Panama City on Saturday. In "
+                      "Colón, on the Caribbean coast, police fired tear gas on Friday. "
+                      "Protesters in Changuinola, near the border with Costa Rica, burned a "
+                      "police car.", gaz)
+    assert (found["Colón"].iso2, found["Colón"].feature) == ("PA", "city")

@@ -91,7 +91,6 @@ def extract(ctx: ExtractionContext) -> tuple[list[Event], list[Figure]]:
         late_toll = died_of_wounds(sent.text)
         told = [Timex(t.start, t.end, t.text, "DATE", e.event_date or t.value, True)
                 for e in coded if e.time_precision == 1 and e.modality == "asserted"
-                and e.confidence > BACKGROUND_CONFIDENCE  # (not an act told only to date one)
                 and not late_toll for t in sent_timexes if t.text == e.date_text]
         if not told and narrative is not None:
             # "A day before the declaration, police shot two men": the story moves to that day,

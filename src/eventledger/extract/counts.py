@@ -175,9 +175,10 @@ def _counts(hit: _Hit, sent: Span, source: Token | None, target: Token | None
     victim = target if target is not None else next(
         (c for c in hit.token.children if c.dep_ in ("dobj", "nsubjpass")), None)
     killed_n = count_of_people(victim) if victim is not None else None
-    if trig.plover == "ASSAULT" and (lemma in (*killing, "shoot") or trig.lemma == "gun down"):
-        if lemma in killing or _dies(hit.token) or (trig.lemma == "gun down"
-                                                    and not _survived(hit.token)):
+    if trig.plover == "ASSAULT" and (lemma in (*killing, "shoot") or
+                                     trig.lemma in ("gun down", "shot dead")):
+        if lemma in killing or _dies(hit.token) or trig.lemma == "shot dead" or (
+                trig.lemma == "gun down" and not _survived(hit.token)):
             counts["fatalities"] = killed_n
         if counts["fatalities"] is None and lemma in killing:
             counts["fatalities"] = _tally_told(hit.token)

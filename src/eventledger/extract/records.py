@@ -202,13 +202,10 @@ def _code_event(ctx: ExtractionContext, sent: Span, hit: _Hit, sent_timexes: lis
         # peaceful": a disputed claim, which does not make the protest a riot
         for ev in out:
             ev.confidence = min(ev.confidence, BACKGROUND_CONFIDENCE)
-    if _a_time_mark(tok) and not any(
-            _clause_head(tok).left_edge.idx <= t.start <= _clause_head(tok).right_edge.idx
-            for t in linked):
+    if _a_time_mark(tok) and _elsewhere_unnamed(_clause_head(tok)):
         # "arrested 11 members on Monday, a day after one of its activists was beaten to death
         # in the west of the country": an act told to date another, with no place of its own
-        for ev in out:
-            ev.confidence = min(ev.confidence, BACKGROUND_CONFIDENCE)
+        out = []
     if _in_unnamed_places(tok):
         # "mobs attacked shops in several towns": acts in places the text does not name, a
         # summary of the incidents it tells (or not) one by one
@@ -230,6 +227,16 @@ def _denied_as_peaceful(tok: Token, sent: Span) -> bool:
     return bool(_DISPUTE_CUE.search(after.text)) and any(word(t) == "peaceful" for t in after)
 
 
+def _elsewhere_unnamed(clause: Token) -> bool:
+    """Whether the clause places its act in a part of the country it does not name ('in the
+    west of the country'), not in the place the sentence tells."""
+    if any(t.pos_ == "PROPN" or t.ent_type_ in ("GPE", "LOC", "FAC") for t in clause.subtree):
+        return False
+    return any(t.dep_ == "pobj" and word(t.head) in ("in", "near") and t.lemma_.lower() in
+               ("north", "south", "east", "west", "northeast", "northwest", "southeast",
+                "southwest", "country") for t in clause.subtree)
+
+
 def _a_time_mark(tok: Token) -> bool:
     """Whether the act is told in an 'after' or 'before' clause set off by a span of time from
     another act ('..., a day after X was killed', 'two weeks before the bombing')."""
@@ -241,9 +248,9 @@ def _a_time_mark(tok: Token) -> bool:
     link = next((c for c in links if word(c) in ("after", "before")), None)
     if link is None or clause.dep_ != "advcl":
         return False
-    before = tok.doc[max(clause.left_edge.i - 4, tok.sent.start):link.i]
-    return any(t.ent_type_ in ("DATE", "TIME") or t.lemma_.lower() in word_classes()["time_nouns"]
-               for t in before)
+    # ("on Saturday after protesters threw bottles": the same day's sequence, no span)
+    return link.i > 0 and tok.doc[link.i - 1].lemma_.lower() in (
+        "day", "week", "month", "year", "hour", "minute")
 
 
 def _in_unnamed_places(tok: Token) -> bool:
@@ -529,6 +536,12 @@ def _participants(hit: _Hit, trig: Trigger, sent: Span
                   ) -> tuple[Token | None, Token | None, dict[str, int | None]]:
     """Source and target tokens and the counts; victims a governing verb names stand as target."""
     source_tok, target_tok = _arguments(hit)
+    ruler = next((t for t in hit.span if t.i != hit.token.i and
+                  any(c.dep_ == "nsubj" for c in t.children)), None)
+    if source_tok is None and target_tok is None and ruler is not None:
+        # "gunmen on a motorcycle shot dead a man", read with "dead" ruling the clause
+        source_tok = next((c for c in ruler.children if c.dep_ == "nsubj"), None)
+        target_tok = next((c for c in ruler.children if c.dep_ == "dobj"), None)
     target_tok = _demanded_target(hit.token, trig, target_tok)
     counts, victims = _counts(hit, sent, source_tok, target_tok)
     if target_tok is None and victims is not None:

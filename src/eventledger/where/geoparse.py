@@ -232,7 +232,10 @@ def _nearer_namesake(index: int, m: Mention, best: GazetteerEntry | None, ev: Ev
     rows = candidate_features(index, m, ev, gaz)
     scored = [(ranker().score(r), c) for r, c in zip(rows, m.cands, strict=False)
               if c.iso2 in near and c.feature != "country" and fold(c.name) == fold(best.name)]
-    return max(scored, key=lambda sc: sc[0])[1] if scored else best
+    # ("In Colón, on the Caribbean coast", in a report from Panama whose best guess was
+    # Honduras's province: a town of the article's own country before a neighbour's Colón)
+    return max(scored, key=lambda sc: (sc[1].iso2 == country and sc[1].feature == "city",
+                                       sc[0]))[1] if scored else best
 
 
 def _abstain_abroad(mention: Mention, best: GazetteerEntry | None, country: str | None

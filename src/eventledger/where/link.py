@@ -89,7 +89,8 @@ def event_places(doc: Doc, trigger: Token, toponyms: list[Toponym],
                 any(x.i == trigger.i for x in clause.subtree):
             continue
         acts = {x.idx for x in clause.subtree}
-        other_acts |= acts
+        if any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children):
+            other_acts |= acts  # (not "arrested after breaking into a site in X": that scene)
         if link.i in own:
             scope -= acts
     for head in participants:
