@@ -3908,3 +3908,18 @@ def test_arrests_after_a_break_in_are_at_its_scene():
             "arms maker in Oldham and smashing equipment, police said.", published="2024-08-31")
     assert {e.location for e in r.events if e.sub_event_type and e.confidence >= 0.4} == \
         {"Oldham"}
+
+
+def test_a_day_told_after_two_verbs_dates_both():
+    r = run("Authorities imposed a curfew in Nepalgunj on Wednesday after protesters burned "
+            "vehicles and attacked a police post the previous day.", published="2019-08-14")
+    assert {(e.sub_event_type, e.event_date) for e in r.events if e.sub_event_type and
+            e.confidence >= 0.4} == {("Change to group/activity", "2019-08-14"),
+                                     ("Violent demonstration", "2019-08-13")}
+
+
+def test_a_ban_told_as_the_cause_of_clashes_is_no_event_of_that_day():
+    r = run("A rider died during clashes between police and motorbike taxi drivers in Makeni on "
+            "Tuesday, after the city council banned commercial motorbikes from the centre.",
+            published="2024-03-14")
+    assert "Change to group/activity" not in subtypes(r)

@@ -49,6 +49,8 @@ def _date(ctx: ExtractionContext, tok: Token, sent: Span, sent_timexes: list[Tim
     opener = next((c for c in own.children if c.i < own.i and (
         (c.dep_ == "prep" and any(word(w) == "which" for w in c.children)) or
         (c.dep_ == "advmod" and word(c) == "when"))), None)
+    shared_tail = {c.i for c in own.conjuncts if c.i > own.i and c.pos_ == "VERB" and
+                   not any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)}
     dated = []
     for t in sent_timexes:
         span = doc.char_span(t.start, t.end, alignment_mode="expand")
@@ -120,6 +122,10 @@ def _date(ctx: ExtractionContext, tok: Token, sent: Span, sent_timexes: list[Tim
             # campaign dated by its start
             dated.append((0, abs(t.start - tok.idx), t))
         elif _when_of_previous_clause(own, head):
+            dated.append((0, abs(t.start - tok.idx), t))
+        elif head.i in shared_tail:
+            # "burned vehicles and attacked a police post the previous day": a day told at
+            # the end of verbs sharing one subject is all of theirs
             dated.append((0, abs(t.start - tok.idx), t))
         elif _governs_clause(head, own):
             # A reporting verb's day is when it was said, the least sure guide to the event's.

@@ -94,13 +94,10 @@ def decide(pred: Prediction | None, trig: Trigger, rule_sub: str | None, mode: s
              and table[rule_sub].group != "protest") or \
             (rule_sub == "Arrests" and table[model_sub].group == "protest") or \
             (table[model_sub].group == "means" and not means_told) or \
-            (rule_sub == "Mob violence" and model_sub == "Violent demonstration") or \
-            (rule_sub == "Looting/property destruction" and model_sub in CROWD_ACTS and
-             inter_s is None):
+            (rule_sub == "Mob violence" and model_sub == "Violent demonstration"):
         # Armed men storming a police post is an attack, never a protest or a riot; stun
         # grenades and tear gas are crowd control, not a means of attack. A mob the rules
-        # found (groups fighting, a crowd on villagers) holds no demonstration, and a
-        # building burned by no one named is no crowd's act (a riot there that day absorbs it).
+        # found (groups fighting, a crowd on villagers) holds no demonstration.
         return Typing(rule_sub, mode, p_rule)
     group = table[model_sub].group
     rule_group = table[rule_sub].group if rule_sub else None

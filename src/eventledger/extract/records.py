@@ -185,6 +185,8 @@ def _code_event(ctx: ExtractionContext, sent: Span, hit: _Hit, sent_timexes: lis
         return []  # "6,000 detained since Congress approved a state of exception": the start
     if _grievance(tok) and not _dated_in_own_clause(ctx, tok, sent_timexes):
         return []  # "marched against a court ruling that imposed a ban": what they oppose
+    if _order_that_sparked(tok, coding.sub) and not _dated_in_own_clause(ctx, tok, sent_timexes):
+        return []  # "clashes broke out after the council banned motorbikes": their cause
     if _spark_of_fighting(tok):
         return []  # "the fighting began after one group detained a commander": its cause
     if _search_by_state(tok, coding, counts):
@@ -267,6 +269,17 @@ def _in_unnamed_places(tok: Token) -> bool:
     return False
 
 
+def _told_empty(sent: Span) -> bool:
+    """Whether the sentence or the next says the place burned or wrecked was empty."""
+    doc = sent.doc
+    after = doc[sent.end].sent if sent.end < len(doc) else None
+    return any(_EMPTY.search(s.text) for s in (sent, after) if s is not None)
+
+
+_EMPTY = re.compile(r"(?i)\b(?:empty|unoccupied|abandoned|(?:no\s+one|nobody)\s+(?:was\s+)?"
+                    r"(?:inside|in\s+the\s+building|at\s+home))\b")
+
+
 def _untold_where_or_when(sent: Span) -> bool:
     """Whether the next sentence says the place or the day of what was just told is unknown."""
     doc = sent.doc
@@ -319,6 +332,19 @@ def _grievance(tok: Token) -> bool:
     return any(e.plover == "PROTEST" for e in triggers().get(protest.lemma_.lower(), ())) or \
         any(e.plover == "PROTEST" for e in triggers().get(_clause_head(protest).lemma_.lower(),
                                                            ()))
+
+
+def _order_that_sparked(tok: Token, sub: str | None) -> bool:
+    """'A rider died during clashes in Bo on Tuesday, after the council banned motorbikes':
+    the order a disturbance answered, told as its cause (not an event of that day)."""
+    clause = _clause_head(tok)
+    if sub not in NATIONAL_ORDERS or clause.dep_ != "advcl" or not any(
+            c.dep_ == "mark" and word(c) in ("after", "since") for c in clause.children):
+        return False
+    head = _clause_head(clause.head)
+    return any(e.plover in ("PROTEST", "ASSAULT") for t in (head, *head.subtree)
+               if t.pos_ in ("VERB", "NOUN") and t.i < clause.i
+               for e in triggers().get(t.lemma_.lower(), ()))
 
 
 def _dated_in_own_clause(ctx: ExtractionContext, tok: Token, sent_timexes: list[Timex]
@@ -766,6 +792,11 @@ def _subtype(ctx: ExtractionContext, hit: _Hit, trig: Trigger, sent: Span,
                     protest_told=ctx.protest_told,
                     means_told=any(_lemma_in(t, word_classes()["means_words"]) for t in sent))
     sub, plover_mode = _territory_by_actor(typing.sub, inter_s), typing.mode
+    if trig.acled_sub == "Looting/property destruction" and sub in RIOTS and inter_s is None \
+            and _told_empty(sent):
+        # "the party's office was burned down; no one was inside": arson of an empty
+        # building, by no crowd the text names
+        sub = "Looting/property destruction"
     if sub in TERRITORY_TYPES and (_several_positions(tok) or _a_building_held(tok)):
         # "took control of several heights": ground won in the fight, no town; "regained
         # control of two cell blocks": a building, no territory
