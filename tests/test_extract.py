@@ -3923,3 +3923,27 @@ def test_a_ban_told_as_the_cause_of_clashes_is_no_event_of_that_day():
             "Tuesday, after the city council banned commercial motorbikes from the centre.",
             published="2024-03-14")
     assert "Change to group/activity" not in subtypes(r)
+
+
+def test_a_curfew_announced_to_take_effect_is_made_that_day_by_who_announced_it():
+    r = run("The government announced in Lobamba on Saturday that a nationwide curfew from 6 p.m. "
+            "to 5 a.m. would take effect immediately.", published="2022-10-17")
+    [ev] = [e for e in r.events if e.sub_event_type]
+    assert (ev.sub_event_type, ev.event_date, ev.modality) == \
+        ("Change to group/activity", "2022-10-15", "asserted")
+    assert ev.confidence >= 0.4
+
+
+def test_a_curfews_hours_are_not_its_day():
+    r = run("Police announced a curfew from 9 p.m. to 6 a.m. in Bo on Tuesday, after riots.",
+            published="2023-06-29")
+    [ev] = [e for e in r.events if e.sub_event_type == "Change to group/activity"]
+    assert ev.event_date == "2023-06-27"
+
+
+def test_a_parish_emergency_is_at_the_parish_capital_told_later():
+    r = run("KINGSTON, Jamaica — A state of emergency took effect in the parish of Manchester on "
+            "Thursday, the government said.\n\nTroops set up checkpoints on the roads into "
+            "Mandeville, the parish capital.", published="2018-01-22")
+    [ev] = [e for e in r.events if e.sub_event_type == "Other"]
+    assert ev.location == "Mandeville"

@@ -78,6 +78,10 @@ def _date(ctx: ExtractionContext, tok: Token, sent: Span, sent_timexes: list[Tim
                 span.root.head.pos_ == "NOUN" and \
                 span.root.head.lemma_.lower() not in word_classes()["time_nouns"]:
             continue  # "imposed an 8 p.m. curfew on Tuesday": the curfew's hour, not the day
+        if t.type == "TIME" and span.root.dep_ == "pobj" and \
+                word(span.root.head) in ("from", "to", "until", "between") and \
+                _CLOCK.fullmatch(t.text):
+            continue  # "a curfew from 9 p.m. to 6 a.m.": its hours
         if UNTIL.search(ctx.text[max(0, t.start - 12):t.start]):
             continue  # "declared an emergency until Oct. 21": when it ends, not when declared
         if span.root.dep_ in ("nummod", "compound", "amod") and \
@@ -131,8 +135,11 @@ def _date(ctx: ExtractionContext, tok: Token, sent: Span, sent_timexes: list[Tim
             # A reporting verb's day is when it was said, the least sure guide to the event's.
             # (not "killed three ..., on Wednesday, the army said": a day told before the
             # trailing report belongs to what it reports, wherever the parse hung it)
+            # (but an order is made when announced: "announced on Saturday that a curfew
+            # would take effect immediately")
             said = head.i != own.i and head.lemma_.lower() in word_classes()["speech"] and \
-                _reported_by(own, head) and not (own.i < head.i and t.end <= head.idx)
+                _reported_by(own, head) and not (own.i < head.i and t.end <= head.idx) and \
+                not _an_order(tok)
             dated.append((0 if head.i == own.i else SAID if said else 1, abs(t.start - tok.idx),
                           t))
         elif _same_time_clause(head, own):
@@ -284,8 +291,16 @@ _FRONTED = re.compile(r"""\s*["'“‘(]?\s*(?:(?:on|at|in|by|early|late|later)\
 
 # "overnight raids", "an overnight curfew": the adjective, before its noun
 _BEFORE_A_NOUN = re.compile(r"\s+(?!(?:on|into|to|in|and|as|at|after|before|while)\b)[a-z]")
+_CLOCK = re.compile(r"(?i)\d{1,2}(?:[:.]\d\d)?\s*(?:[ap]\.?m\.?|h(?:ours|rs)?)?|midnight|noon")
 UNTIL = re.compile(r"(?i)\b(?:until|till|through|to)\s+$")
 _CLAUSE_END = re.compile(r"\s*(?:[,.;]|$|(?:as|when|while|after)\b)")
+
+
+def _an_order(tok: Token) -> bool:
+    """Whether the trigger names a curfew, a ban or an emergency (an order of its own day)."""
+    return tok.lemma_.lower() in ("permit", "allow") or any(
+        e.acled_sub in ("Change to group/activity", "Other") and e.plover == "COERCE"
+        for e in triggers().get(tok.lemma_.lower(), ()))  # (also "no march would be permitted")
 
 
 def _in_own_object(noun: Token, own: Token) -> bool:

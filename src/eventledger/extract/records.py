@@ -77,7 +77,7 @@ from eventledger.taxonomy import (
 )
 from eventledger.when import DateResolution, Timex
 from eventledger.where.gazetteer import fold
-from eventledger.where.geoparse import Toponym, to_place, within
+from eventledger.where.geoparse import Toponym, to_place
 from eventledger.where.link import LOCATIVE_PREPS, event_places, named_part
 
 if TYPE_CHECKING:
@@ -540,6 +540,10 @@ def _apply_modality_conventions(tok: Token, trig: Trigger, modality: str
     if modality == "future" and trig.plover in COOPERATIVE:
         # "Finland will give Tanzania a grant": the pledge is the event (PLOVER's AGREE).
         return triggers()["@intent"][0], "asserted"
+    if modality == "future" and trig.acled_sub in NATIONAL_ORDERS and _announced_order(tok):
+        # "the government announced that a nationwide curfew would take effect immediately":
+        # the order is made by its announcement
+        return trig, "asserted"
     if modality == "negated" and trig.lemma in ("allow", "permit") and any(
             c.dep_ in ("dobj", "nsubjpass") and _lemma_in(c, PROTEST_NOUNS)
             for c in tok.children):
@@ -556,6 +560,15 @@ def _apply_modality_conventions(tok: Token, trig: Trigger, modality: str
                        trig.context, None)
         return trig, "asserted"
     return trig, modality
+
+
+def _announced_order(tok: Token) -> bool:
+    """Whether the order is the subject of a clause a past-tense announcing verb governs,
+    telling when it takes effect ('announced that a curfew would take effect immediately')."""
+    clause = _clause_head(tok)
+    return clause.lemma_.lower() in ("take", "apply", "come", "begin", "start", "enter") and \
+        clause.dep_ == "ccomp" and clause.head.tag_ == "VBD" and \
+        clause.head.lemma_.lower() in ("announce", "declare", "say", "decide", "order")
 
 
 def _participants(hit: _Hit, trig: Trigger, sent: Span
@@ -576,6 +589,10 @@ def _participants(hit: _Hit, trig: Trigger, sent: Span
         source_tok = _actor_in_cause(hit.token, trig) or source_tok
     if source_tok is None:
         source_tok = claimed_by(hit.token)  # "X claimed responsibility for the attack"
+    if source_tok is None and trig.acled_sub in NATIONAL_ORDERS and _announced_order(hit.token):
+        # "the government announced that a curfew would take effect": who announced it
+        source_tok = next((c for c in _clause_head(hit.token).head.children
+                           if c.dep_ == "nsubj"), None)
     if source_tok is None and trig.acled_sub in ("Armed clash", "Mob violence"):
         source_tok = _sides_between(hit.token)  # "clashes broke out between rival groups"
     return source_tok, target_tok, counts
@@ -1236,7 +1253,7 @@ def _where(ctx: ExtractionContext, draft: _Draft, sent: Span, tok: Token
     places = draft.places
     if not places:
         return [default]
-    capital = _regional_capital_told(ctx, sent, places) \
+    capital = _regional_capital_told(ctx, places) \
         if draft.coding.sub in NATIONAL_ORDERS else None
     if capital is not None:
         return [capital]  # "an emergency covering Guayas, ... Guayaquil, the provincial capital"
@@ -1256,12 +1273,12 @@ def _where(ctx: ExtractionContext, draft: _Draft, sent: Span, tok: Token
     return _most_precise(places)
 
 
-def _regional_capital_told(ctx: ExtractionContext, sent: Span, places: list[Place]
-                           ) -> Place | None:
-    """The town the sentence names as the capital of the one region an order covers."""
+def _regional_capital_told(ctx: ExtractionContext, places: list[Place]) -> Place | None:
+    """The town the article names as the capital of the one region an order covers ('Troops
+    set up checkpoints in May Pen, the parish capital')."""
     if len(places) != 1 or places[0].feature != "admin1":
         return None
-    for top in within(ctx.toponyms, sent.start_char, sent.end_char):
+    for top in ctx.toponyms:
         if top.entry is not None and top.resolved.feature == "city" and \
                 top.resolved.admin1 == places[0].admin1 and \
                 _CAPITAL_APPOSED.match(ctx.text, top.end):
@@ -1269,8 +1286,8 @@ def _regional_capital_told(ctx: ExtractionContext, sent: Span, places: list[Plac
     return None
 
 
-_CAPITAL_APPOSED = re.compile(r",\s+(?:the\s+)?(?:provincial|regional|state|departmental|district|"
-                              r"county)\s+capital\b", re.IGNORECASE)
+_CAPITAL_APPOSED = re.compile(r",\s+(?:the\s+|its\s+)?(?:provincial|regional|state|departmental|"
+                              r"district|county|parish)\s+capital\b", re.IGNORECASE)
 
 
 def _another_commune(unit: Place, town: Place) -> bool:
@@ -1334,8 +1351,8 @@ def _seat(ctx: ExtractionContext, draft: _Draft, sent: Span) -> Place | None:
     if any(w in LOCAL_BODY_MODIFIERS for w in source.text.lower().split()[:-1]):
         return None  # "the district administration", "the state government": not at the seat
     nation = source.normalized.removeprefix(GOVERNMENT_OF)
-    if nation == source.normalized and draft.narrated and draft.coding.sub in NATIONAL_ORDERS \
-            and NATIONWIDE.search(sent.text):
+    if nation == source.normalized and (draft.narrated or not draft.places) and \
+            draft.coding.sub in NATIONAL_ORDERS and NATIONWIDE.search(sent.text):
         # "the police chief banned all rallies": a state force's order told with no place
         nation = next((source.normalized.removeprefix(force) for force in STATE_FORCES_OF
                        if source.normalized.startswith(force)), source.normalized)
