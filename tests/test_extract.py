@@ -3947,3 +3947,23 @@ def test_a_parish_emergency_is_at_the_parish_capital_told_later():
             "Mandeville, the parish capital.", published="2018-01-22")
     [ev] = [e for e in r.events if e.sub_event_type == "Other"]
     assert ev.location == "Mandeville"
+
+
+def test_detentions_before_previous_rallies_are_a_practice():
+    r = run("Supporters of the movement have been detained in Almaty before previous rallies.",
+            published="2020-02-20")
+    assert subtypes(r, 0.0) == []
+
+
+def test_the_place_of_what_people_were_arrested_over_is_not_theirs():
+    r = run("On Monday, security services arrested three activists in Zarqa over posts calling for "
+            "a march to the border with the West Bank.", published="2023-10-19")
+    assert {e.location for e in r.events if e.sub_event_type} == {"Zarqa"}
+
+
+def test_what_angered_a_crowd_is_not_an_event_of_the_protest():
+    r = run("AMMAN — Police fired tear gas late on Wednesday to stop protesters from reaching an "
+            "embassy in Amman, as anger spread across the region over a deadly blast at a "
+            "hospital in Gaza.", published="2023-10-19")
+    assert [(e.sub_event_type, e.location) for e in r.events if e.sub_event_type] == \
+        [("Protest with intervention", "Amman")]

@@ -183,6 +183,11 @@ def _date(ctx: ExtractionContext, tok: Token, sent: Span, sent_timexes: list[Tim
             not any(t.ent_type_ in ("DATE", "TIME") for t in c.subtree)
             for h in (tok, own) for c in h.children):
         return None  # "have been killed by shelling since then": a span's tally, no day
+    if perfect_clause and any(c.dep_ == "prep" and any(
+            o.dep_ == "pobj" and any(word(m) in ("previous", "past", "earlier", "former")
+                                     for m in o.children) for o in c.children)
+            for h in (tok, verb) for c in h.children):
+        return None  # "supporters have been detained before previous rallies": a practice
     if not dated and tok.dep_ == "pobj" and word(tok.head) == "on" and \
             tok.head.head.lemma_ == "be" and any(c.dep_ == "aux" and c.lemma_ == "have"
                                                  for c in tok.head.head.children):

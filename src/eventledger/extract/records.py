@@ -187,6 +187,9 @@ def _code_event(ctx: ExtractionContext, sent: Span, hit: _Hit, sent_timexes: lis
         return []  # "marched against a court ruling that imposed a ban": what they oppose
     if _order_that_sparked(tok, coding.sub) and not _dated_in_own_clause(ctx, tok, sent_timexes):
         return []  # "clashes broke out after the council banned motorbikes": their cause
+    if any(a.dep_ == "prep" and word(a) in ("over", "about") and
+           a.head.lemma_.lower() in word_classes()["spreading_verbs"] for a in tok.ancestors):
+        return []  # "as anger spread over a deadly blast at a hospital": what angered them
     if _spark_of_fighting(tok):
         return []  # "the fighting began after one group detained a commander": its cause
     if _search_by_state(tok, coding, counts):

@@ -68,6 +68,11 @@ def event_places(doc: Doc, trigger: Token, toponyms: list[Toponym],
     # "seized explosives ..., and the group had been planning attacks in the capital": the
     # place of another clause's plan
     in_sent = [t for t in in_sent if not _in_another_plan(doc, t, trigger)]
+    # "arrested three activists in Zarqa over posts calling for a march to the West Bank",
+    # "fired tear gas ... as anger spread over a blast in Gaza": what they were angry about
+    if any(not _in_a_grievance(doc, t) for t in in_sent):
+        in_sent = [t for t in in_sent if not _in_a_grievance(doc, t) or
+                   t.start <= trigger.idx < t.end]
     if not in_sent:
         if narrative and homes:
             return homes[:1]
@@ -81,6 +86,15 @@ def event_places(doc: Doc, trigger: Token, toponyms: list[Toponym],
     other_acts: set[int] = set()  # in the sentence: clauses of acts before or after this one
     own = {x.i for x in own_subtree(trigger)}
     for link in sent:
+        if word(link) in ("as", "while") and link.dep_ == "mark" and \
+                link.head.lemma_.lower() in word_classes()["spreading_verbs"] and \
+                not any(x.i == trigger.i for x in link.head.subtree):
+            # "fired tear gas ..., as anger spread over a blast at a hospital in Gaza": the
+            # mood of the time, not the place of the act
+            other_acts |= {x.idx for x in link.head.subtree}
+            if link.i in own:
+                scope -= {x.idx for x in link.head.subtree}
+            continue
         if word(link) not in ("after", "before", "since") or link.dep_ not in ("prep", "mark"):
             continue
         clause = link.head if link.dep_ == "mark" else link
@@ -576,7 +590,27 @@ def _story_places(doc: Doc, text: str, toponyms: list[Toponym]) -> list[Toponym]
             and t.locates and t.resolved.feature in ("city", "admin2", "admin1")
             and not _names_a_facility(doc, t) and not _destination_or_topic(doc, t)
             and not _owner(doc, t) and not _in_an_aim(doc, t)
-            and not _speakers_place(doc, t, None) and not _far_end(text, t)]
+            and not _speakers_place(doc, t, None) and not _far_end(text, t)
+            and not _in_a_mood(doc, t)]
+
+
+def _in_a_mood(doc: Doc, top: Toponym) -> bool:
+    """'as anger spread over a blast at a hospital in Gaza': a place in a clause on the mood of
+    the time."""
+    root = _phrase_root(doc, top)
+    return root is not None and any(
+        a.lemma_.lower() in word_classes()["spreading_verbs"] and
+        any(c.dep_ == "mark" and word(c) in ("as", "while") for c in a.children)
+        for a in root.ancestors)
+
+
+def _in_a_grievance(doc: Doc, top: Toponym) -> bool:
+    """'as anger spread over a deadly blast at a hospital in Gaza': a place inside what people
+    are angry about or protest against, not where the story goes on."""
+    root = _phrase_root(doc, top)
+    return root is not None and any(
+        a.dep_ == "prep" and word(a) in ("over", "against") and a.head.pos_ in ("NOUN", "VERB")
+        for a in root.ancestors)
 
 
 def _country_accused(doc: Doc, top: Toponym) -> bool:
