@@ -3967,3 +3967,11 @@ def test_what_angered_a_crowd_is_not_an_event_of_the_protest():
             "hospital in Gaza.", published="2023-10-19")
     assert [(e.sub_event_type, e.location) for e in r.events if e.sub_event_type] == \
         [("Protest with intervention", "Amman")]
+
+
+def test_men_found_shot_dead_are_dated_by_the_killing_told_next():
+    r = run("Three young men were found shot dead in Ngagara on Sunday morning. Witnesses said "
+            "armed men had taken the victims from their homes on Saturday night and executed "
+            "them.", published="2016-01-25")
+    [ev] = [e for e in r.events if e.sub_event_type]
+    assert (ev.sub_event_type, ev.event_date, ev.fatalities) == ("Attack", "2016-01-23", 3)

@@ -150,3 +150,12 @@ def test_a_place_told_off_the_capital_is_kept(gaz):
             "capital, on Friday.")
     assert not gaz.lookup("Karzakan")
     assert to_place(unlisted(text, gaz)["Karzakan"]).country == "Bahrain"
+
+
+def test_a_part_of_town_told_by_its_bearing_or_as_a_neighbourhood_is_kept(gaz):
+    text = ("BUJUMBURA — A grenade was thrown into a bar in Kinama, in the north of the city, on "
+            "Thursday. Police arrested 15 men in Gihosha, a neighbourhood seen as an opposition "
+            "stronghold.")
+    found = unlisted(text, gaz)
+    assert not gaz.lookup("Kinama") and not gaz.lookup("Gihosha")
+    assert {to_place(found[n]).country for n in ("Kinama", "Gihosha")} == {"Burundi"}

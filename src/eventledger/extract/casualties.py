@@ -83,8 +83,11 @@ def death_mentions(sent: Span, index: int) -> list[DeathMention]:
         elif lemma in classes["find_verbs"]:
             victims = subject if subject is not None and subject.dep_ == "nsubjpass" else \
                 next((c for c in tok.children if c.dep_ == "dobj"), None)
+            # ("were found shot dead": the state told on the verb the finding governs)
+            told_dead = [*tok.children, *(g for x in tok.children if x.dep_ in ("xcomp", "oprd")
+                                          for g in x.children)]
             if victims is None or not (_lemma_in(victims, classes["remains_nouns"]) or any(
-                    word(c) == "dead" for c in tok.children)):
+                    word(c) == "dead" for c in told_dead)):
                 continue
         else:
             continue

@@ -1711,6 +1711,7 @@ def one_event_per_incident(events: list[Event]) -> list[Event]:
     told_at: dict[str, set[int]] = {}  # event id -> start offsets of its evidence
     dead_by_side: dict[str, dict[Side, int]] = {}  # event id -> victims' side -> dead
     last_violence: Event | None = None
+    _date_the_found_by_the_deed(events)
     for ev in _dated_first_within_sentences(events):
         bucket = by_day_place.setdefault((ev.event_date, ev.geonameid), [])
         prior = next((p for p in bucket[-BUCKET_REACH:] if _same_incident(p, ev)), None) or next(
@@ -1815,6 +1816,27 @@ def one_event_per_incident(events: list[Event]) -> list[Event]:
         known = {(a.start, a.role) for a in prior.actors}
         prior.actors.extend(a for a in ev.actors if (a.start, a.role) not in known)
     return out
+
+
+_FOUND_DEAD = re.compile(r"(?i)\b(?:found|discovered)\b[^.;]{0,40}?\b(?:dead|bodies|body)\b|"
+                         r"\b(?:bodies|body)\b[^.;]{0,60}?\b(?:found|discovered)\b")
+
+
+def _date_the_found_by_the_deed(events: list[Event]) -> None:
+    """'Three men were found shot dead on Sunday. ... gunmen had taken the victims from their
+    homes on Saturday night and executed them': the dead found are dated by the killing told
+    next, so that the two mentions make one event of the day it happened."""
+    for i, found in enumerate(events):
+        if found.time_precision != 1 or not found.fatalities or \
+                not _FOUND_DEAD.search(found.evidence[0].text):
+            continue
+        deed = next((e for e in events[i + 1:i + 6] if e.sub_event_type == found.sub_event_type
+                     and e.geonameid == found.geonameid and e.time_precision == 1 and
+                     e.event_date and found.event_date and e.event_date < found.event_date and
+                     e.evidence[0].start > found.evidence[0].start and
+                     _PAST_PERFECT.search(e.evidence[0].text)), None)
+        if deed is not None:
+            found.event_date, found.date_text = deed.event_date, deed.date_text
 
 
 def _rival_count(ev: Event, prior: Event) -> bool:

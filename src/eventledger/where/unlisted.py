@@ -38,8 +38,9 @@ _ADDRESSED_NAME = re.compile(
 _BEARING_NAME = re.compile(rf"\b(?:North|South|East|West|Upper|Lower)\s+(?P<town>{_WORD})\b")
 _LAND_AFTER = re.compile(rf",\s+in\s+the\s+(?:{_WORD}\s+){{1,3}}(?:valley|region|province|"
                          r"district|mountains|hills|highlands|plains|delta|state)\b")
-_OFF_THE_CAPITAL = re.compile(r",\s+(?:just\s+|some\s+)?(?:north|south|east|west)"
-                              r"(?:-?(?:east|west))?(?:ern)?\s+of\s+the\s+capital\b")
+_OFF_THE_CAPITAL = re.compile(r",\s+(?:just\s+|some\s+|in\s+the\s+)?(?:north|south|east|west)"
+                              r"(?:-?(?:east|west))?(?:ern)?(?:\s+part)?\s+of\s+the\s+"
+                              r"(?:capital|city|town)\b")
 ANCHOR_REACH = 80  # characters after the name within which the place it is tied to is told
 
 
@@ -86,7 +87,10 @@ def _cue_patterns() -> tuple[re.Pattern[str], ...]:
     # "blocked the main highway between Cochabamba and La Paz at Parotani": where on a road
     road_at = re.compile(rf"\b(?:road|highway|motorway)\b[^.;:]{{0,60}}?\s+at\s+(?P<name>{_NAME})\b"
                          rf"(?!\s+(?:[A-Z]\w*\s+)?(?:{facilities})s?\b)")
-    return named, tied, owned, unit, roadside, road_at
+    # "in Musaga, a neighbourhood considered an opposition stronghold": told as a part of town
+    parted = re.compile(rf"\b(?:[Ii]n|[Aa]t|[Nn]ear)\s+(?P<name>{_NAME}),\s+an?\s+(?:[\w-]+\s+)"
+                        rf"{{0,2}}?(?:{part})\b")
+    return named, tied, owned, unit, roadside, road_at, parted
 
 
 def unlisted_places(doc: Doc, text: str, toponyms: list[Toponym], gaz: Gazetteer,
@@ -112,7 +116,7 @@ def unlisted_places(doc: Doc, text: str, toponyms: list[Toponym], gaz: Gazetteer
                            for e in doc.ents) or \
             any(t.entry is not None and end < t.start < end + ANCHOR_REACH for t in toponyms) or \
             bool(_LAND_AFTER.match(text, end)) or \
-            bool(_OFF_THE_CAPITAL.match(text, end))  # "in Diraz, west of the capital"
+            bool(_OFF_THE_CAPITAL.match(text, end))  # "in Kamenge, in the north of the city"
         entry = _entry_near(name, end, toponyms, gaz, country, needs_anchor and not tied_to_land)
         if entry is not None:
             span = doc.char_span(start, end, alignment_mode="expand")
@@ -213,9 +217,9 @@ def _cued_names(text: str) -> list[tuple[int, int, bool]]:
     """(start, end, needs an anchor place) of names a cue marks as places: a settlement noun
     before them or a tie to a place after them. (The tagger's place label alone is too weak:
     "in Kamenge" is as often a part of the town being told about.)"""
-    named, tied, owned, unit, roadside, road_at = _cue_patterns()
+    named, tied, owned, unit, roadside, road_at, parted = _cue_patterns()
     out = [(*m.span("name" if m.group("name") else "off"), False)
-           for pattern in (named, unit, roadside, road_at) for m in pattern.finditer(text)]
+           for pattern in (named, unit, roadside, road_at, parted) for m in pattern.finditer(text)]
     out += [(*m.span("name"), True) for pattern in (tied, owned) for m in pattern.finditer(text)]
     return out
 
