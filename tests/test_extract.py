@@ -3975,3 +3975,9 @@ def test_men_found_shot_dead_are_dated_by_the_killing_told_next():
             "them.", published="2016-01-25")
     [ev] = [e for e in r.events if e.sub_event_type]
     assert (ev.sub_event_type, ev.event_date, ev.fatalities) == ("Attack", "2016-01-23", 3)
+
+
+def test_a_drone_intercepted_over_a_town_is_there_not_where_it_came_from():
+    r = run("Air defences intercepted a drone launched from Lebanon over Safed on Tuesday, the "
+            "military said.", published="2024-08-07")
+    assert {e.location for e in r.events if e.sub_event_type} == {"Safed"}

@@ -608,7 +608,8 @@ def _in_a_grievance(doc: Doc, top: Toponym) -> bool:
     """'as anger spread over a deadly blast at a hospital in Gaza': a place inside what people
     are angry about or protest against, not where the story goes on."""
     root = _phrase_root(doc, top)
-    return root is not None and any(
+    # (not "a drone intercepted over Safed": the place itself, over which it happened)
+    return root is not None and word(root.head) not in ("over", "against") and any(
         a.dep_ == "prep" and word(a) in ("over", "against") and a.head.pos_ in ("NOUN", "VERB")
         for a in root.ancestors)
 
