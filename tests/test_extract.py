@@ -3981,3 +3981,9 @@ def test_a_drone_intercepted_over_a_town_is_there_not_where_it_came_from():
     r = run("Air defences intercepted a drone launched from Lebanon over Safed on Tuesday, the "
             "military said.", published="2024-08-07")
     assert {e.location for e in r.events if e.sub_event_type} == {"Safed"}
+
+
+def test_fans_fighting_with_bats_and_stones_are_a_mob():
+    r = run("In Split, supporters of two rival football clubs fought with bats, flares and stones "
+            "before a match on Saturday evening.", published="2016-10-11")
+    assert subtypes(r) == ["Mob violence"]

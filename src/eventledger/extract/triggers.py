@@ -412,8 +412,10 @@ def _with_instrument(frame: _Frame, tok: Token) -> bool:
     """with:CLASS — the verb's 'with' phrase names a CLASS noun ('charged the students with
     batons': a baton charge, not a legal charge)."""
     objects = [c for c in tok.children if c.dep_ == "dobj"]  # the parse may hang it there
+    # ("with bats, flares and stones": any of the list)
     return any(c.dep_ == "prep" and word(c) == "with" and
-               any(o.dep_ == "pobj" and _lemma_in(o, frame.words) for o in c.children)
+               any(o.dep_ == "pobj" and any(_lemma_in(x, frame.words) for x in (o, *o.conjuncts))
+                   for o in c.children)
                for head in (tok, *objects) for c in head.children)
 
 
