@@ -159,3 +159,5 @@ def test_a_part_of_town_told_by_its_bearing_or_as_a_neighbourhood_is_kept(gaz):
     found = unlisted(text, gaz)
     assert not gaz.lookup("Kinama") and not gaz.lookup("Gihosha")
     assert {to_place(found[n]).country for n in ("Kinama", "Gihosha")} == {"Burundi"}
+    [town] = [e for e in gaz.lookup("Bujumbura") if e.feature == "city"]
+    assert found["Kinama"].geonameid == town.geonameid  # a part of the city told before

@@ -40,7 +40,7 @@ _LAND_AFTER = re.compile(rf",\s+in\s+the\s+(?:{_WORD}\s+){{1,3}}(?:valley|region
                          r"district|mountains|hills|highlands|plains|delta|state)\b")
 _OFF_THE_CAPITAL = re.compile(r",\s+(?:just\s+|some\s+|in\s+the\s+)?(?:north|south|east|west)"
                               r"(?:-?(?:east|west))?(?:ern)?(?:\s+part)?\s+of\s+the\s+"
-                              r"(?:capital|city|town)\b")
+                              r"(?P<whole>capital|city|town)\b")
 ANCHOR_REACH = 80  # characters after the name within which the place it is tied to is told
 
 
@@ -117,7 +117,9 @@ def unlisted_places(doc: Doc, text: str, toponyms: list[Toponym], gaz: Gazetteer
             any(t.entry is not None and end < t.start < end + ANCHOR_REACH for t in toponyms) or \
             bool(_LAND_AFTER.match(text, end)) or \
             bool(_OFF_THE_CAPITAL.match(text, end))  # "in Kamenge, in the north of the city"
-        entry = _entry_near(name, end, toponyms, gaz, country, needs_anchor and not tied_to_land)
+        town = _town_it_lies_in(text, start, end, toponyms, gaz, country)
+        entry = _entry_at(name, town) if town is not None else \
+            _entry_near(name, end, toponyms, gaz, country, needs_anchor and not tied_to_land)
         if entry is not None:
             span = doc.char_span(start, end, alignment_mode="expand")
             found[start] = Toponym(start, end, name, entry, "city",
@@ -252,6 +254,20 @@ def _entry_near(name: str, end: int, toponyms: list[Toponym], gaz: Gazetteer,
     if anchor is None:
         return None
     return _entry_at(name, anchor)
+
+
+def _town_it_lies_in(text: str, start: int, end: int, toponyms: list[Toponym], gaz: Gazetteer,
+                     country: str | None) -> GazetteerEntry | None:
+    """'in Kamenge, in the north of the city': the town told before (the capital, for 'of the
+    capital'), which the unlisted part lies in."""
+    m = _OFF_THE_CAPITAL.match(text, end)
+    if m is None or country is None:
+        return None
+    if m.group("whole") == "capital":
+        nation = gaz.country(country)
+        return gaz.capital(nation.name) if nation is not None else None
+    return next((t.resolved for t in reversed(toponyms) if t.start < start and t.locates and
+                 t.resolved.feature == "city" and t.resolved.iso2 == country), None)
 
 
 _COUNTY = re.compile(rf"(?:County\s+(?P<after>{_WORD})|(?P<before>{_NAME})\s+County)\b")
