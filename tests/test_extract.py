@@ -3987,3 +3987,18 @@ def test_fans_fighting_with_bats_and_stones_are_a_mob():
     r = run("In Split, supporters of two rival football clubs fought with bats, flares and stones "
             "before a match on Saturday evening.", published="2016-10-11")
     assert subtypes(r) == ["Mob violence"]
+
+
+def test_a_building_set_on_fire_or_trucks_set_alight_are_property_destruction():
+    r = run("In Gafsa, a municipal building was set on fire late on Sunday. No one was inside. On "
+            "Monday night, unknown people set alight five trucks parked outside Ermelo.",
+            published="2021-01-19")
+    assert {(e.sub_event_type, e.location) for e in r.events if e.sub_event_type} >= {
+        ("Looting/property destruction", "Gafsa")}
+    assert len([e for e in r.events if e.sub_event_type == "Looting/property destruction"]) == 2
+
+
+def test_the_story_stays_in_the_district_on_the_outskirts_of_a_city():
+    r = run("Young people threw stones at police in the district of Ettadhamen on the outskirts of "
+            "Tunis on Saturday night. Police responded with tear gas.", published="2021-01-18")
+    assert {e.location for e in r.events if e.sub_event_type} == {"Ettadhamen"}

@@ -313,7 +313,8 @@ _BEARING = re.compile(r"(?:\b(?:north|south|east|west)(?:-?(?:east|west))?(?:ern
                       r"(?:outskirts|edge)\s+of)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?"
                       r"(?:(?:city|town|capital)\s+of\s+)?"
                       # "the village of Tudun Wada near Gusau": a named place, then its bearing
-                      r"|\b(?-i:[A-Z])[\w'’-]+\s+(?:just\s+)?near\s+(?:the\s+)?"
+                      r"|\b(?-i:[A-Z])[\w'’-]+\s+(?:just\s+)?(?:near|on\s+the\s+(?:outskirts|edge)"
+                      r"\s+of)\s+(?:the\s+)?"
                       r"(?:(?:city|town|capital)\s+of\s+)?)$", re.IGNORECASE)
 _LIST_GLUE = re.compile(r"\s*(?:,|and|or|, and|, or|&)\s*")
 
