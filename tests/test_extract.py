@@ -4002,3 +4002,15 @@ def test_the_story_stays_in_the_district_on_the_outskirts_of_a_city():
     r = run("Young people threw stones at police in the district of Ettadhamen on the outskirts of "
             "Tunis on Saturday night. Police responded with tear gas.", published="2021-01-18")
     assert {e.location for e in r.events if e.sub_event_type} == {"Ettadhamen"}
+
+
+def test_raped_is_sexual_violence_however_lemmatised():
+    r = run("On Saturday, raiders who attacked a village near Ihosy raped at least four women.",
+            published="2019-07-22")
+    assert "Sexual violence" in subtypes(r, 0.0)
+
+
+def test_homes_demolished_by_the_authorities_are_property_destruction():
+    r = run("In Kampot, authorities demolished around 40 homes on Saturday in a land dispute.",
+            published="2019-11-12")
+    assert subtypes(r) == ["Looting/property destruction"]

@@ -87,6 +87,10 @@ def _find_triggers(sent: Span) -> list[_Hit]:
                                                   if tok.pos_ == "NOUN" else [])
         if not entries and tok.pos_ == "ADJ" and tok.dep_ in ("amod", "acomp", "oprd"):
             entries = _participle_entries(tok)  # "the halted mine", "remains shut"
+        if not entries and tok.tag_ in ("VBD", "VBN") and word(tok).endswith("ed"):
+            # "raped", lemmatised "rap": the past form's own stem
+            entries = [e for stem in (word(tok)[:-1], word(tok)[:-2])
+                       for e in table.get(stem, ()) if "V" in e.pos]
         if _tallied_fighting(tok):
             entries = list(table["clash"])  # "the death toll from fighting in X on Saturday"
         entry = next((e for e in entries if _pos_fits(e, tok)
