@@ -4014,3 +4014,16 @@ def test_homes_demolished_by_the_authorities_are_property_destruction():
     r = run("In Kampot, authorities demolished around 40 homes on Saturday in a land dispute.",
             published="2019-11-12")
     assert subtypes(r) == ["Looting/property destruction"]
+
+
+def test_arson_a_man_is_charged_with_is_no_event():
+    r = run("On Tuesday, a magistrate in Auki remanded four men charged with arson over the riots.",
+            published="2021-12-15")
+    assert subtypes(r) == []
+
+
+def test_houses_burned_during_the_clashes_are_part_of_them():
+    r = run("Gunmen from rival factions exchanged fire in Bimbilla on Sunday, killing three. "
+            "Several houses were set on fire during the clashes, police said on Monday.",
+            published="2022-11-22")
+    assert subtypes(r) == ["Armed clash"]

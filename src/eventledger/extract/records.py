@@ -211,6 +211,10 @@ def _code_event(ctx: ExtractionContext, sent: Span, hit: _Hit, sent_timexes: lis
         # "arrested 11 members on Monday, a day after one of its activists was beaten to death
         # in the west of the country": an act told to date another, with no place of its own
         out = []
+    if _during_the_fight_told(tok) and not _dated_in_own_clause(ctx, tok, sent_timexes):
+        # "Several houses were set on fire during the clashes": part of the fight told before
+        for ev in out:
+            ev.confidence = min(ev.confidence, BACKGROUND_CONFIDENCE)
     if _in_unnamed_places(tok):
         # "mobs attacked shops in several towns": acts in places the text does not name, a
         # summary of the incidents it tells (or not) one by one
@@ -256,6 +260,13 @@ def _a_time_mark(tok: Token) -> bool:
     # ("on Saturday after protesters threw bottles": the same day's sequence, no span)
     return link.i > 0 and tok.doc[link.i - 1].lemma_.lower() in (
         "day", "week", "month", "year", "hour", "minute")
+
+
+def _during_the_fight_told(tok: Token) -> bool:
+    """Whether the act is told 'during the clashes' (the fight named again, with 'the')."""
+    return any(c.dep_ == "prep" and word(c) == "during" and any(
+        o.dep_ == "pobj" and _lemma_in(o, FIGHT_WORDS) and
+        any(word(d) == "the" for d in o.children) for o in c.children) for c in tok.children)
 
 
 def _in_unnamed_places(tok: Token) -> bool:
@@ -995,6 +1006,8 @@ def _judged_for(tok: Token) -> bool:
         if a.dep_ == "prep" and word(a) == "for" and a.head.pos_ == "VERB" and \
                 a.head.lemma_.lower() in verdicts:
             return True
+        if a.dep_ == "prep" and word(a) == "with" and a.head.lemma_.lower() in ("charge", "accuse"):
+            return True  # "four men charged with arson over the riots": the charge
         if a.dep_ == "relcl" and a.head.dep_ in ("dobj", "nsubjpass") and \
                 a.head.head.lemma_.lower() in verdicts:
             return True  # "sentenced a man who had set fire to ...": what the man did
