@@ -111,6 +111,11 @@ class _Hit:
 _HAS_PHRASES: dict[frozenset[str], bool] = {}  # a word class -> whether it holds phrases
 
 
+def next_sentence(sent: Span) -> Span | None:
+    """The sentence after this one, if the document goes on."""
+    return sent.doc[sent.end].sent if sent.end < len(sent.doc) else None
+
+
 def _lemma_in(tok: Token, words: frozenset[str]) -> bool:
     """The word or its lemma is of the class, or with its compound modifier ('petrol bombs')."""
     if tok.lemma_.lower() in words or word(tok) in words:

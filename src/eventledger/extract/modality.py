@@ -6,7 +6,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from eventledger.extract.arguments import _actor_span
-from eventledger.extract.context import SUBJECT_DEPS
+from eventledger.extract.context import SUBJECT_DEPS, next_sentence
 from eventledger.roles import implied_auxiliaries, word
 from eventledger.taxonomy import word_classes
 
@@ -110,7 +110,7 @@ def _losses_denied(verb: Token) -> bool:
         return True
     # "The army said 17 militants were killed. The group denied that any of its fighters had
     # died": the next sentence denies the very deaths
-    after = verb.doc[verb.sent.end].sent if verb.sent.end < len(verb.doc) else None
+    after = next_sentence(verb.sent)
     return after is not None and any(
         t.lemma_.lower() in negations and t.pos_ == "VERB" and any(
             c.dep_ == "ccomp" and (c.lemma_.lower() in word_classes()["death_verbs"] | {"kill"})

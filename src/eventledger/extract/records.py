@@ -40,6 +40,7 @@ from eventledger.extract.context import (
     _evidence,
     _Hit,
     _lemma_in,
+    next_sentence,
     title_block_end,
 )
 from eventledger.extract.counts import _counts, _is_aggregate
@@ -285,9 +286,7 @@ def _in_unnamed_places(tok: Token) -> bool:
 
 def _told_empty(sent: Span) -> bool:
     """Whether the sentence or the next says the place burned or wrecked was empty."""
-    doc = sent.doc
-    after = doc[sent.end].sent if sent.end < len(doc) else None
-    return any(_EMPTY.search(s.text) for s in (sent, after) if s is not None)
+    return any(_EMPTY.search(s.text) for s in (sent, next_sentence(sent)) if s is not None)
 
 
 _EMPTY = re.compile(r"(?i)\b(?:empty|unoccupied|abandoned|(?:no\s+one|nobody)\s+(?:was\s+)?"
@@ -296,8 +295,7 @@ _EMPTY = re.compile(r"(?i)\b(?:empty|unoccupied|abandoned|(?:no\s+one|nobody)\s+
 
 def _untold_where_or_when(sent: Span) -> bool:
     """Whether the next sentence says the place or the day of what was just told is unknown."""
-    doc = sent.doc
-    after = doc[sent.end].sent if sent.end < len(doc) else None
+    after = next_sentence(sent)
     return after is not None and bool(_UNTOLD.search(after.text))
 
 
@@ -309,8 +307,7 @@ _UNTOLD = re.compile(r"(?i)\b(?:did|would|could)\s*(?:not|n't)\s+(?:say|specify|
 def _answered_next(sent: Span) -> bool:
     """'The government said the protesters had attacked police. Opposition lawmakers said the
     police had used excessive force': a claim the next sentence answers with a contrary one."""
-    doc = sent.doc
-    after = doc[sent.end].sent if sent.end < len(doc) else None
+    after = next_sentence(sent)
     return after is not None and bool(_CONTRARY_ACCOUNT.search(after.text))
 
 
