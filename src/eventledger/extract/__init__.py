@@ -175,9 +175,9 @@ class _UntoldCauses:
         mentions = [m for m in said if sent.start_char not in told and not self._told_again(m)]
         tolled = next((e for e in coded if e.fatalities and e.evidence[0].start == sent.start_char),
                       None)
-        for m in said:
-            if tolled is not None and tolled.fatalities and other_side_dead(m):
-                tolled.fatalities += m.count  # "12 assailants were killed and two soldiers died"
+        if tolled is not None:  # "12 assailants were killed and two soldiers died"
+            tolled.fatalities = (tolled.fatalities or 0) + sum(m.count for m in said
+                                                               if other_side_dead(m))
         self.dead.update(m.victim for m in said)
         # the sentence's violence with a toll first: "clashed ..., and eight were killed"
         violent = next((e for e in coded if is_violent(e) and e.fatalities), None) or \

@@ -200,31 +200,25 @@ def _code_event(ctx: ExtractionContext, sent: Span, hit: _Hit, sent_timexes: lis
         return []  # "the attackers withdrew into the forest": a retreat, no place handed over
     draft = _Draft(trig, modality, attributed, dating, counts, source_tok, coding, places,
                    narrated)
+    if (_a_time_mark(tok) and _elsewhere_unnamed(_clause_head(tok))) or \
+            (narrated and _untold_where_or_when(sent)):
+        # "arrested 11 members on Monday, a day after one of its activists was beaten to death
+        # in the west of the country": an act told to date another, with no place of its own;
+        # "Police said they had arrested 23 people. They did not say where or when": no place
+        # or day a coder could give it, nor an incident to count it in
+        return []
     out = _build_events(ctx, sent, hit, draft)
     if names_those_held(tok) or (coding.sub in RIOTS and attributed and (_denied_as_peaceful(
-            tok, sent) or (narrated and _answered_next(sent)))):
-        # "those detained included a teacher": the arrests told before, again; "officers had
-        # been attacked with stones, police said, but witnesses said the protest was
-        # peaceful": a disputed claim, which does not make the protest a riot
+            tok, sent) or (narrated and _answered_next(sent)))) or _in_unnamed_places(tok) or \
+            (_during_the_fight_told(tok) and not _dated_in_own_clause(ctx, tok, sent_timexes)):
+        # Kept as background: "those detained included a teacher" (the arrests told before,
+        # again); "officers had been attacked with stones, police said, but witnesses said the
+        # protest was peaceful" (a disputed claim, which does not make the protest a riot);
+        # "mobs attacked shops in several towns" (places the text does not name, a summary of
+        # the incidents it tells one by one); "houses were set on fire during the clashes"
+        # (part of the fight told before)
         for ev in out:
             ev.confidence = min(ev.confidence, BACKGROUND_CONFIDENCE)
-    if _a_time_mark(tok) and _elsewhere_unnamed(_clause_head(tok)):
-        # "arrested 11 members on Monday, a day after one of its activists was beaten to death
-        # in the west of the country": an act told to date another, with no place of its own
-        out = []
-    if _during_the_fight_told(tok) and not _dated_in_own_clause(ctx, tok, sent_timexes):
-        # "Several houses were set on fire during the clashes": part of the fight told before
-        for ev in out:
-            ev.confidence = min(ev.confidence, BACKGROUND_CONFIDENCE)
-    if _in_unnamed_places(tok):
-        # "mobs attacked shops in several towns": acts in places the text does not name, a
-        # summary of the incidents it tells (or not) one by one
-        for ev in out:
-            ev.confidence = min(ev.confidence, BACKGROUND_CONFIDENCE)
-    if narrated and _untold_where_or_when(sent):
-        # "Police said they had arrested 23 people. They did not say where or when": no
-        # place or day a coder could give it, nor an incident to count it in
-        out = []
     if out and modality == "future" and trig.plover in CONFLICTUAL and \
             trig.kind == "event" and _announced(tok):
         out.append(_threat(ctx, out[0], tok, sent, sent_timexes, narrative))
