@@ -4027,3 +4027,12 @@ def test_houses_burned_during_the_clashes_are_part_of_them():
             "Several houses were set on fire during the clashes, police said on Monday.",
             published="2022-11-22")
     assert subtypes(r) == ["Armed clash"]
+
+
+def test_the_capital_a_ministry_speaks_from_is_not_where_the_story_goes_on():
+    r = run("An Azerbaijani soldier was killed in an exchange of fire with Armenian forces on the "
+            "border near the village of Gaymagli in Gazakh district on Sunday, the defence "
+            "ministry in Baku said. The Armenian defence ministry said its troops had returned "
+            "fire after an Azerbaijani provocation.", published="2019-03-20")
+    assert {e.location for e in r.events if e.sub_event_type and e.confidence >= 0.4} == \
+        {"Gaymagli"}

@@ -419,10 +419,13 @@ def _speakers_place(doc: Doc, top: Toponym, trigger: Token | None) -> bool:
         if trigger is not None and a.i == trigger.i:
             break
         path.append(a)
+    # (also "the defence ministry in Baku said": a national office, in the capital)
     return any(word(a) == "according" for a in path) or any(
         a.dep_ == "nsubj" and a.head.lemma_.lower() in word_classes()["speech"] and
         (trigger is None or a.head.i != trigger.i) and
-        actor_kind(a.lemma_.lower()) in ("civilians", None)
+        (actor_kind(a.lemma_.lower()) in ("civilians", None) or (
+            a.lemma_.lower() in ("ministry", "government", "presidency") and
+            top.entry is not None and gazetteer.load().is_capital(top.resolved)))
         for a in path)
 
 
