@@ -284,7 +284,8 @@ def _carries_weapons(root: Token, crude: bool = False) -> bool:
 def _crowd_sized(root: Token) -> bool:
     """'dozens of men', 'several hundred youths', '50 people': a number that makes a crowd
     (or a word for one: 'crowds armed with sticks')."""
-    if root.lemma_.lower() in ("crowd", "mob", "throng"):
+    if root.lemma_.lower() in word_classes()["crowd_nouns"] or \
+            actor_kind(root.lemma_.lower()) == "rioters":
         return True
     counted = [c for c in root.children if c.dep_ in ("nummod", "quantmod", "amod")]
     if root.dep_ == "pobj" and word(root.head) == "of":

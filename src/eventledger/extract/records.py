@@ -237,8 +237,7 @@ def _elsewhere_unnamed(clause: Token) -> bool:
     if any(t.pos_ == "PROPN" or t.ent_type_ in ("GPE", "LOC", "FAC") for t in clause.subtree):
         return False
     return any(t.dep_ == "pobj" and word(t.head) in ("in", "near") and t.lemma_.lower() in
-               ("north", "south", "east", "west", "northeast", "northwest", "southeast",
-                "southwest", "country") for t in clause.subtree)
+               word_classes()["compass_points"] | {"country"} for t in clause.subtree)
 
 
 def _a_time_mark(tok: Token) -> bool:
@@ -253,8 +252,7 @@ def _a_time_mark(tok: Token) -> bool:
     if link is None or clause.dep_ != "advcl":
         return False
     # ("on Saturday after protesters threw bottles": the same day's sequence, no span)
-    return link.i > 0 and tok.doc[link.i - 1].lemma_.lower() in (
-        "day", "week", "month", "year", "hour", "minute")
+    return link.i > 0 and tok.doc[link.i - 1].lemma_.lower() in word_classes()["duration_nouns"]
 
 
 def _during_the_fight_told(tok: Token) -> bool:
@@ -571,9 +569,9 @@ def _announced_order(tok: Token) -> bool:
     """Whether the order is the subject of a clause a past-tense announcing verb governs,
     telling when it takes effect ('announced that a curfew would take effect immediately')."""
     clause = _clause_head(tok)
-    return clause.lemma_.lower() in ("take", "apply", "come", "begin", "start", "enter") and \
+    return clause.lemma_.lower() in word_classes()["taking_effect_verbs"] and \
         clause.dep_ == "ccomp" and clause.head.tag_ == "VBD" and \
-        clause.head.lemma_.lower() in ("announce", "declare", "say", "decide", "order")
+        clause.head.lemma_.lower() in word_classes()["ordering_verbs"]
 
 
 def _participants(hit: _Hit, trig: Trigger, sent: Span
