@@ -1120,6 +1120,19 @@ def test_people_taken_by_police_are_arrested():
     assert [e.sub_event_type for e in coded(r)] == ["Arrests"]
 
 
+def test_people_taken_into_custody_are_arrested_where_they_were_taken():
+    r = run("Sixty farmers were taken into custody in Nakuru on Tuesday, officials said.",
+            published="2022-05-12")
+    [ev] = coded(r)
+    assert (ev.sub_event_type, ev.arrested, ev.location) == ("Arrests", 60, "Nakuru")
+    r = run("Police took four students into custody in Meru on Monday.", published="2022-05-12")
+    [ev] = coded(r)
+    assert (ev.sub_event_type, ev.arrested, ev.location) == ("Arrests", 4, "Meru")
+    r = run("A court in Nakuru remanded the two men in custody on Tuesday.",
+            published="2022-05-12")
+    assert not coded(r)  # kept there: no new arrest
+
+
 def test_them_means_the_people_named_nearest():
     r = run("Officers dragged students out of the crowd and threw them into trucks in Dhaka "
             "on Sunday.", published="2022-05-12")

@@ -52,9 +52,11 @@ def _count_of(tok: Token, upward: bool = True) -> int | None:
             words = [word(t) for t in c.subtree
                      if t.i <= c.i or word(t) in ("dozen", "hundred", "thousand", "million")]
             return parse_count(" ".join(words))
-    # "Eleven Nigerien soldiers" opening a sentence, parsed as a name: the spelled number
+    # "Eleven Nigerien soldiers" opening a sentence, parsed as a name ("Sixty farmers", as an
+    # adjective): the spelled number
     first = tok.left_edge
-    if first.i < tok.i and first.is_alpha and first.like_num and first.dep_ == "compound" and \
+    if first.i < tok.i and first.is_alpha and first.like_num and \
+            first.dep_ in ("compound", "amod") and \
             all(t.dep_ in ("compound", "amod") for t in tok.doc[first.i:tok.i]):
         return parse_count(word(first))
     # "three women's rights activists": the count the parse hung on the possessive before the

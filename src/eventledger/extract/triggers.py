@@ -103,10 +103,28 @@ def _find_triggers(sent: Span) -> list[_Hit]:
             continue
         # "a drone dropped an explosive": the object the entry requires names the means
         named = entry.acled_sub in MEANS_TYPES[1:] and (entry.frame or "").startswith("obj:")
+        taker = _taking_verb(tok)
+        if taker is not None and taker.i not in used:
+            # "80 workers were taken into custody in X": the taking is the arrest, with its
+            # people, place and day; the noun names its type outright
+            hits.append(_Hit(taker, doc[tok.i:tok.i + 1], entry, typed_by_noun=True))
+            used.update((tok.i, taker.i))
+            continue
         hits.append(_Hit(tok, doc[tok.i:tok.i + 1], entry, typed_by_noun=named))
         used.add(tok.i)
     hits.extend(_obligations(sent, used))
     return hits
+
+
+def _taking_verb(tok: Token) -> Token | None:
+    """The verb that takes someone into custody ('took them into custody', 'were placed under
+    arrest'), not one that keeps them there ('remanded in custody')."""
+    if tok.pos_ != "NOUN" or tok.dep_ != "pobj" or \
+            not _lemma_in(tok, word_classes()["custody_nouns"]):
+        return None
+    verb = tok.head.head
+    return verb if verb.pos_ == "VERB" and \
+        verb.lemma_.lower() in word_classes()["custody_intake_verbs"] else None
 
 
 def _tallied_fighting(tok: Token) -> bool:

@@ -757,8 +757,11 @@ def _taken_to(doc: Doc, top: Toponym) -> bool:
     if span is None:
         return False
     steps = list(span.root.ancestors)[:5]
+    # (not "took three men into custody in X": the arrest, where it was made)
     return any(a.dep_ == "prep" and word(a) in ("to", "into") and a.head.pos_ == "VERB" and
-               a.head.lemma_.lower() in word_classes()["transfer_verbs"] for a in steps)
+               a.head.lemma_.lower() in word_classes()["transfer_verbs"] and
+               not any(o.lemma_.lower() in word_classes()["custody_nouns"] for o in a.children)
+               for a in steps)
 
 
 def _topic_of(doc: Doc, top: Toponym) -> bool:
