@@ -4049,3 +4049,105 @@ def test_the_capital_a_ministry_speaks_from_is_not_where_the_story_goes_on():
             "fire after an Azerbaijani provocation.", published="2019-03-20")
     assert {e.location for e in r.events if e.sub_event_type and e.confidence >= 0.4} == \
         {"Gaymagli"}
+
+
+def test_the_suicide_bomber_told_again_adds_to_the_toll_not_a_military_attack():
+    r = run("A suicide bomber killed three people at a market in Mora on Sunday, police said. The "
+            "bomber also died, and 14 people were wounded.", published="2018-02-13")
+    [ev] = coded(r)
+    assert (ev.sub_event_type, ev.fatalities) == ("Suicide bomb", 4)
+
+
+def test_a_retaken_island_named_as_such_is_the_place_and_its_fight_is_the_retaking():
+    r = run("BOL, Chad — The army said on Friday that it had recaptured the island of Ngoboa, "
+            "which militants had occupied since December. Troops landed on the island and fought "
+            "the militants for several hours; nine militants and two soldiers were killed.",
+            published="2018-02-13")
+    [ev] = coded(r)
+    assert (ev.sub_event_type, ev.location, ev.event_date, ev.fatalities) == \
+        ("Government regains territory", "Ngoboa", "2018-02-09", 11)
+
+
+def test_women_raped_beside_men_killed_are_an_event_of_their_own():
+    r = run("YEI, South Sudan — In the village of Lasu, soldiers searching for rebels on Tuesday "
+            "shot dead four men and raped three women, a church leader said.",
+            published="2017-09-21")
+    got = sorted((e.sub_event_type, e.fatalities or 0, e.actor1) for e in coded(r))
+    assert got == [("Attack", 4, "Military Forces of South Sudan"),
+                   ("Sexual violence", 0, "Military Forces of South Sudan")]
+
+
+def test_the_lowest_of_rival_counts_stands_and_only_counts():
+    r = run("Rebels said they captured the town of Morobo on Monday after heavy fighting with "
+            "government troops. A rebel spokesman said 20 government soldiers were killed. An "
+            "army spokesman confirmed that troops had left the town but said only three soldiers "
+            "had died.", published="2017-09-21")
+    [ev] = coded(r)
+    assert (ev.sub_event_type, ev.fatalities) == ("Non-state actor overtakes territory", 3)
+
+
+def test_weekend_marches_someone_organised_are_no_event():
+    r = run("On Monday, police detained an opposition coordinator at her flat in Brest. She had "
+            "helped organise weekend marches in the city.", published="2020-10-27")
+    assert subtypes(r) == ["Arrests"]
+
+
+def test_an_agreement_is_where_it_was_signed_not_where_its_aim_lies():
+    r = run("Government negotiators and community leaders signed an agreement in Coban on "
+            "Saturday to end a blockade of the highway at Chisec.", published="2018-02-18")
+    assert [(e.sub_event_type, e.location) for e in coded(r)] == [("Agreement", "Cobán")]
+
+
+def test_where_the_stopped_buses_were_heading_is_not_the_blockade():
+    r = run("Hundreds of farmers blocked the road at Chisec on Thursday, stopping lorries and "
+            "buses heading north to Flores.", published="2018-02-18")
+    assert [e.location for e in coded(r)] == ["Chisec"]
+
+
+def test_a_find_reported_on_a_day_before_the_story_is_dated_by_the_report():
+    r = run("In Duran, gunmen shot dead a councillor as he left a meeting on Tuesday.\n\nPolice "
+            "said on Sunday that they had found 30 sticks of dynamite, four rifles and detonators "
+            "in an abandoned house in Esmeraldas.", published="2023-07-26")
+    assert {(e.sub_event_type, e.event_date) for e in coded(r)} == {
+        ("Attack", "2023-07-25"), ("Disrupted weapons use", "2023-07-23")}
+
+
+def test_a_provincial_emergency_is_at_the_capital_the_text_names_for_the_province():
+    r = run("On Monday, the president issued a decree declaring a 60-day state of emergency in "
+            "the coastal province of Manabi, whose capital is Portoviejo, citing a rise in "
+            "killings.", published="2023-07-26")
+    assert [e.location for e in coded(r)] == ["Portoviejo"]
+
+
+def test_control_regained_of_a_prison_entered_is_no_territory():
+    r = run("Police and soldiers entered the prison in Latacunga on Sunday and regained "
+            "control.", published="2023-07-26")
+    assert not [e for e in r.events if e.sub_event_type == "Government regains territory"]
+
+
+def test_a_side_that_lost_a_soldier_while_killing_fighters_adds_its_dead():
+    r = run("The army said it had fought an armed group near Rugombo in Burundi on Friday, "
+            "killing six fighters and losing one soldier.", published="2015-07-13")
+    [ev] = coded(r)
+    assert (ev.sub_event_type, ev.fatalities) == ("Armed clash", 7)
+
+
+def test_forces_that_killed_gunmen_in_a_raid_fought_them():
+    r = run("Israeli forces killed two Palestinian gunmen during a raid on the Jenin refugee camp "
+            "on Friday, the health ministry said.", published="2016-03-05")
+    assert subtypes(r) == ["Armed clash"]
+
+
+def test_both_men_who_died_are_the_toll_of_the_beating_told_before():
+    r = run("Villagers in Kibaya beat and burned two men suspected of stealing cattle on Monday, "
+            "police said. Both men died at the scene.", published="2022-12-22")
+    [ev] = coded(r)
+    assert (ev.sub_event_type, ev.fatalities) == ("Mob violence", 2)
+
+
+def test_what_a_blamed_group_has_done_before_is_its_record_not_an_event():
+    r = run("KATHMANDU — A bomb exploded at the base of a mobile phone tower in Kathmandu's "
+            "Baneshwor area on Monday night, damaging equipment but causing no injuries, police "
+            "said.\n\nPolice blamed a breakaway party that has attacked the offices and towers of "
+            "telecom companies.", published="2018-05-30")
+    assert subtypes(r) == ["Remote explosive/landmine/IED"]

@@ -90,11 +90,20 @@ def _state_actors() -> frozenset[str]:
                      if row["kind"] == "state")
 
 
+@cache
+def _generic_armed() -> frozenset[str]:
+    """Base names ACLED gives a non-state group the text does not name ("Rebel Group")."""
+    return frozenset(_base(row["name"]) for row in actor_lexicon().values()
+                     if row["kind"] == "armed" and "{country}" in row["name"])
+
+
 def _same_actor(x: str, y: str) -> bool:
     # A name without a country matches the same name with one; two countries must agree.
     if x == y or (_base(x) == _base(y) and (x == _base(x) or y == _base(y))):
         return True
     other = {_base(x), _base(y)} - {UNIDENTIFIED}
+    if len(other) == 2 and len(other & _generic_armed()) == 1:
+        other -= _generic_armed()  # "rebels" told by their group's name elsewhere
     return len(other) == 1 and not other & _state_actors()
 
 

@@ -183,6 +183,9 @@ class _UntoldCauses:
         violent = next((e for e in coded if is_violent(e) and e.fatalities), None) or \
             next((e for e in coded if is_violent(e)), None)
         out = self._expired(ctx, index)
+        before = self.last_violent[1] if self.last_violent and violent is not None and \
+            violent.injured and not violent.fatalities and self.last_violent[0] < index \
+            else None
         if violent is not None and violent.fatalities:
             self.last_toll = (index, violent)
         if violent is not None:
@@ -197,15 +200,26 @@ class _UntoldCauses:
             # far back, never one told later.
             incident = recent or (self.last_violent[1] if m.additive and self.last_violent
                                   else None)
-            if self.last_toll and index - self.last_toll[0] <= REACH and not m.additive and \
-                    _has_phrase(sent, word_classes()["dispute_cues"]):
+            if m.additive and before is not None and before.fatalities:
+                # "The bomber also died, and 14 people were wounded": the dead added to the
+                # toll told before, not to the wounding told beside them
+                incident = before
+            rival = self.last_toll is not None and index - self.last_toll[0] <= REACH and \
+                not m.additive and _has_phrase(sent, word_classes()["dispute_cues"])
+            if rival and self.last_toll is not None:
                 # "a community leader said 17 had died, but ...": a rival count of the
                 # incident whose toll was told, not the toll of the act told since
                 incident = self.last_toll[1]
             if incident is None:
                 self.pending.append((m, narrative))
                 continue
+            told_toll = incident.fatalities
             ev = casualty_event(ctx, sent, m, incident, sent_timexes, narrative)
+            if rival and ev is None and told_toll and m.count < told_toll and \
+                    m.victim in incident.evidence[0].text.lower():
+                # the lowest of rival counts of the same dead stands (ACLED; not "the bodies
+                # of two attackers were recovered", some of the dead)
+                incident.fatalities = m.count
             if ev is not None:
                 out.append(ev)
             else:

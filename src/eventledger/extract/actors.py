@@ -149,6 +149,8 @@ def _normalise_actor(span: Span, ctx: ExtractionContext, country_hint: str | Non
             c.dep_ == "amod" and word(c) in ("armed", "heavily-armed") for c in root.children)
             or _told_armed_before(root)):
         best = lex["gunmen"]  # "armed herders", "armed youths" (then "the youths"): armed
+    elif best is not None and best["kind"] == "state" and _told_as_suicide_bomber(root):
+        best = lex["suicide bomber"]  # "a suicide bomber struck ... the bomber also died"
     elif best is not None and best["kind"] == "civilians" and _carries_weapons(root):
         best = lex["gunmen"]  # "four men carrying rifles"
     elif best is not None and best["kind"] in ("civilians", "protesters") and \
@@ -221,6 +223,14 @@ def _told_armed_before(root: Token) -> bool:
     return any(t.lemma_.lower() == lemma and any(
         c.dep_ == "amod" and word(c) in ("armed", "heavily-armed") for c in t.children)
         for t in root.doc[max(0, root.i - ARMED_REACH):root.i])
+
+
+def _told_as_suicide_bomber(root: Token) -> bool:
+    """'A suicide bomber ... the bomber also died': the person told before, not an aircraft."""
+    return root.lemma_.lower() == "bomber" and \
+        any(c.dep_ == "det" and word(c) == "the" for c in root.children) and \
+        any(t.lemma_.lower() == "bomber" and any(word(c) == "suicide" for c in t.children)
+            for t in root.doc[max(0, root.i - ARMED_REACH):root.i])
 
 
 def _group_name_before(root: Token, places: set[tuple[int, int]]) -> str | None:

@@ -61,6 +61,10 @@ def _subjects(tok: Token) -> list[Token]:
             subs = [c for c in noun.head.children if c.dep_ in SUBJECT_DEPS] or [noun]
         else:
             subs = [noun]
+    # "soldiers searching for rebels on Tuesday shot dead four men", parsed as a clause that is
+    # the subject: the people who searched
+    subs = [next((c for c in s.children if c.dep_ == "nsubj"), s)
+            if s.dep_ == "csubj" and s.tag_ == "VBG" else s for s in subs]
     return [_resolve_relative(s) for s in subs]
 
 

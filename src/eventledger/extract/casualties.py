@@ -15,7 +15,7 @@ from eventledger.extract.counts import _cue_tokens, count_of_people
 from eventledger.extract.modality import _clause_head
 from eventledger.numbers import parse_count
 from eventledger.roles import word
-from eventledger.taxonomy import acled_types, word_classes
+from eventledger.taxonomy import acled_types, actor_lexicon, word_classes
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -80,6 +80,8 @@ def death_mentions(sent: Span, index: int) -> list[DeathMention]:
             continue  # "set fire to a police station after a man died in custody": the cause
         if lemma in classes["death_verbs"] or _lost_lives(tok):
             victims = subject  # (also "two volunteers lost their lives")
+        elif (lost := _people_lost(tok)) is not None:
+            victims = lost  # "killing six fighters and losing one soldier": their own dead
         elif lemma in classes["find_verbs"]:
             victims = subject if subject is not None and subject.dep_ == "nsubjpass" else \
                 next((c for c in tok.children if c.dep_ == "dobj"), None)
@@ -123,10 +125,24 @@ def other_side_dead(mention: DeathMention) -> bool:
     verb = mention.token
     if verb.dep_ != "conj" or mention.inclusive or verb.head.pos_ != "VERB":
         return False
-    killed = next((c for c in verb.head.children if c.dep_ == "nsubjpass"), None)
+    # ("Twelve assailants were killed", "killing six fighters and losing one soldier")
+    killed = next((c for c in verb.head.children if c.dep_ == "nsubjpass"), None) or \
+        next((c for c in verb.head.children if c.dep_ == "dobj"), None)
     return killed is not None and bool(count_of_people(killed)) and \
         killed.lemma_.lower() != mention.victim and \
         verb.head.lemma_.lower() in word_classes()["kill_verbs"]
+
+
+def _people_lost(verb: Token) -> Token | None:
+    """'losing one soldier', 'lost three officers': the people a side lost (as dead)."""
+    if verb.lemma_.lower() != "lose":
+        return None
+    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    # (a side's men: not "who lost two brothers", a family's dead told again)
+    if obj is None or actor_lexicon().get(obj.lemma_.lower(), {}).get("kind") not in (
+            "state", "armed"):
+        return None
+    return obj if count_of_people(obj) else None
 
 
 def _lost_lives(verb: Token) -> bool:

@@ -68,6 +68,9 @@ def _count_of(tok: Token, upward: bool = True) -> int | None:
     nominal = tok.tag_ == "NN" or (tok.tag_ == "JJ" and tok.dep_ in NOMINAL_DEPS)
     if nominal and any(c.dep_ == "det" and word(c) in ("a", "an") for c in tok.children):
         return 1
+    if tok.tag_ == "NNS" and any(c.dep_ in ("det", "predet") and word(c) == "both"
+                                 for c in tok.children):
+        return 2  # "Both men died at the scene"
     if upward and tok.dep_ == "pobj" and word(tok.head) == "of" and (
             tok.head.head.like_num or tok.head.head.lemma_.lower() in _QUANTITY_WORDS):
         return _count_of(tok.head.head)

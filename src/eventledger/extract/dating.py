@@ -162,7 +162,11 @@ def _date(ctx: ExtractionContext, tok: Token, sent: Span, sent_timexes: list[Tim
             # them, when nothing closer does.
             dated.append((LOOSE, abs(t.start - tok.idx), t))
         elif rel.dep_ == "relcl" and rel.i > tok.i and _in_own_object(rel.head, own) and \
-                _CLAUSE_END.match(ctx.text, t.end):
+                _CLAUSE_END.match(ctx.text, t.end) and \
+                not (ctx.text[max(0, t.start - 6):t.start].lower().strip().endswith("since") and
+                     any(c.dep_ == "nsubj" for c in rel.children)):
+            # (not "retook the island, which rebels had held since December": the start of
+            # a state of the object, no day of an act on it)
             # "smashed the windows of houses they rented on Sunday, migrants said": a day that
             # ends the clause, hung on a relative clause inside the act's own object
             dated.append((LOOSE + 1, abs(t.start - tok.idx), t))
@@ -253,8 +257,12 @@ def _date(ctx: ExtractionContext, tok: Token, sent: Span, sent_timexes: list[Tim
     earlier = pluperfect and bool(dated) and narrative is not None and \
         all(r >= SAID and t.end <= tok.idx for r, _, t in dated) and \
         _day_of_telling(ctx, dated[0][2]) and _day_before(narrative, dated[0][2])
+    # ("police said on Sunday that they had found explosives", told after Tuesday's killing:
+    # what was said on Sunday was done by then)
+    after_saying = only_said and narrative is not None and modality != "future" and \
+        _day_before(dated[0][2], narrative)
     if (not ordered or only_said or earlier) and narrative is not None and not present and \
-            not opens and modality != "future" and (
+            not opens and not after_saying and modality != "future" and (
                 earlier or _same_paragraph(ctx.text, narrative.start, sent.start_char)):
         # "Five officers were killed, a governor said on Wednesday": the day being told, not
         # the day it was said, when the story has one.

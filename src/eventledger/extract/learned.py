@@ -94,10 +94,12 @@ def decide(pred: Prediction | None, trig: Trigger, rule_sub: str | None, mode: s
              and table[rule_sub].group != "protest") or \
             (rule_sub == "Arrests" and table[model_sub].group == "protest") or \
             (table[model_sub].group == "means" and not means_told) or \
-            (rule_sub == "Mob violence" and model_sub == "Violent demonstration"):
+            (rule_sub == "Mob violence" and model_sub == "Violent demonstration") or \
+            (refined and rule_sub == "Armed clash" and model_sub == "Attack"):
         # Armed men storming a police post is an attack, never a protest or a riot; stun
         # grenades and tear gas are crowd control, not a means of attack. A mob the rules
-        # found (groups fighting, a crowd on villagers) holds no demonstration.
+        # found (groups fighting, a crowd on villagers) holds no demonstration; forces that
+        # killed armed men fought them (the sides say so, not the words).
         return Typing(rule_sub, mode, p_rule)
     group = table[model_sub].group
     rule_group = table[rule_sub].group if rule_sub else None

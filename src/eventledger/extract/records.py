@@ -182,6 +182,10 @@ def _code_event(ctx: ExtractionContext, sent: Span, hit: _Hit, sent_timexes: lis
         return []  # "the march had been banned", "has banned the groups since 2017": background
     if _of_a_past_year(ctx, tok):
         return []  # "killed in the 2020 war, which ended with Azerbaijan regaining control"
+    if _described_record(tok) and not _dated_in_own_clause(ctx, tok, sent_timexes):
+        return []  # "blamed a party that has attacked the offices of telecom firms": its record
+    if _recurring(tok) and not _dated_in_own_clause(ctx, tok, sent_timexes):
+        return []  # "she had helped organise weekend marches": acts that recur, no one of them
     if _since_clause(tok) and not _dated_in_own_clause(ctx, tok, sent_timexes):
         return []  # "6,000 detained since Congress approved a state of exception": the start
     if _grievance(tok) and not _dated_in_own_clause(ctx, tok, sent_timexes):
@@ -362,6 +366,20 @@ def _dated_in_own_clause(ctx: ExtractionContext, tok: Token, sent_timexes: list[
 
 
 UNTIL_WORDS = frozenset(("until", "till", "through", "to"))
+
+
+def _described_record(tok: Token) -> bool:
+    """An active present perfect in a relative clause: what the group named has done before."""
+    return tok.dep_ == "relcl" and tok.pos_ == "VERB" and \
+        any(c.dep_ == "aux" and word(c) in ("has", "have") for c in tok.children) and \
+        not any(c.dep_ == "auxpass" for c in tok.children)
+
+
+def _recurring(tok: Token) -> bool:
+    """'weekend marches', 'nightly protests': acts told as a recurring kind."""
+    return tok.tag_ == "NNS" and any(c.dep_ in ("amod", "compound") and
+                                     _lemma_in(c, word_classes()["recurring_modifiers"])
+                                     for c in tok.children)
 
 
 def _standing_state(tok: Token) -> bool:
@@ -1202,6 +1220,10 @@ def _a_building_held(tok: Token) -> bool:
     objects = [c for c in tok.children if c.dep_ == "dobj"]
     objects += [o for c in [tok, *objects] for p in c.children if p.dep_ == "prep" and
                 word(p) == "of" for o in p.children if o.dep_ == "pobj"]
+    if not any(o.dep_ == "pobj" for o in objects) and tok.dep_ == "conj" and \
+            tok.head.pos_ == "VERB":
+        # "entered the prison and regained control": control of what they had entered
+        objects += [c for c in tok.head.children if c.dep_ == "dobj"]
     return any(_lemma_in(o, BUILDING_PARTS) for o in objects)
 
 
@@ -1286,9 +1308,15 @@ def _regional_capital_told(ctx: ExtractionContext, places: list[Place]) -> Place
     for top in ctx.toponyms:
         if top.entry is not None and top.resolved.feature == "city" and \
                 top.resolved.admin1 == places[0].admin1 and \
-                _CAPITAL_APPOSED.match(ctx.text, top.end):
+                (_CAPITAL_APPOSED.match(ctx.text, top.end) or
+                 _CAPITAL_NAMED.search(ctx.text[max(0, top.start - 40):top.start])):
             return to_place(top.resolved)
     return None
+
+
+# "the province of Manabi, whose capital is Portoviejo"
+_CAPITAL_NAMED = re.compile(r"\b(?:whose|its)\s+(?:provincial\s+|regional\s+|state\s+)?capital"
+                            r"(?:\s+is|,)\s+$", re.IGNORECASE)
 
 
 _CAPITAL_APPOSED = re.compile(r",\s+(?:the\s+|its\s+)?(?:provincial|regional|state|departmental|"
@@ -2189,6 +2217,13 @@ def _told_as_a_fight(ev: Event) -> bool:
         any(p in text for p in word_classes()["fight_phrases"])
 
 
+def _raped_others(rape: Event, other: Event) -> bool:
+    """Sexual violence told beside a killing whose dead it does not count: other victims."""
+    return rape.sub_event_type == "Sexual violence" and \
+        other.sub_event_type != "Sexual violence" and bool(other.fatalities) and \
+        not rape.fatalities
+
+
 def _one_incident_group(a: Event, b: Event) -> bool:
     """Different sub-types one incident's mentions can carry ("marched" and "fired tear gas";
     "the shelling" and "killed two"): the same incident group of acled_plover.tsv."""
@@ -2298,6 +2333,8 @@ def _same_incident(a: Event, b: Event) -> bool:
             same_type = True  # one ACLED incident, whichever PLOVER verb told it
         elif any(abducted) and not all(abducted):
             same_type = False  # "killing nine and abducting six children": two events
+        elif _raped_others(a, b) or _raped_others(b, a):
+            same_type = False  # "shot dead four men and raped three women": two events
         elif _raid_with_a_fight(a, b) or _attack_fought_back(a, b):
             same_type = True  # "raided the camp and exchanged fire with gunmen": one clash
         elif a.sub_event_type in RIOTS and b.sub_event_type in RIOTS:

@@ -168,6 +168,15 @@ def event_places(doc: Doc, trigger: Token, toponyms: list[Toponym],
     told_of_act = [t for t in local if t.start not in about_participant]
     if told_of_act:
         local = told_of_act
+    # "signed an agreement in Coban to end a blockade at Chisec": the place of what the act
+    # was for yields to the act's own
+    holders = [trigger, trigger.head] if trigger.dep_ in ("dobj", "nsubjpass") else [trigger]
+    purpose = {x.idx for h in holders for c in h.children if c.dep_ == "advcl" and
+               c.tag_ == "VB" and any(a.dep_ == "aux" and word(a) == "to" for a in c.children)
+               for x in c.subtree}
+    if any(t.start not in purpose and t.resolved.feature not in ("country", "continent")
+           for t in local):
+        local = [t for t in local if t.start not in purpose]
     if not in_sent:
         return _narrative_place(doc, text, sent, toponyms) if narrative else []
     # "in Jamundí, just south of Cali": a town given as a bearing locates the other one.
@@ -310,7 +319,8 @@ def _whole_of(text: str, top: Toponym, in_sent: list[Toponym]) -> Toponym:
 
 _BEARING = re.compile(r"(?:\b(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of\s+"
                       r"(?:the\s+)?|,\s*(?:just\s+)?(?:near|outside|close\s+to|on\s+the\s+"
-                      r"(?:outskirts|edge)\s+of)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?"
+                      r"(?:outskirts|edge)\s+of|across\s+the\s+(?:river|border|bay|lake)\s+"
+                      r"from)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?"
                       r"(?:(?:city|town|capital)\s+of\s+)?"
                       # "the village of Tudun Wada near Gusau": a named place, then its bearing
                       r"|\b(?-i:[A-Z])[\w'’-]+\s+(?:just\s+)?(?:near|on\s+the\s+(?:outskirts|edge)"
@@ -470,8 +480,11 @@ def _located_by_holder(doc: Doc, top: Toponym) -> bool:
     if span is None or span.root.dep_ != "pobj" or word(span.root.head) != "of":
         return False
     holder = span.root.head.head.lemma_.lower()
-    if holder in _cues()["feature_nouns"] or holder in word_classes()["town_edge_nouns"]:
-        return True  # "recaptured the town of Koui", "shelled the outskirts of Kfar Kila"
+    if holder in _cues()["feature_nouns"] or holder in word_classes()["town_edge_nouns"] or \
+            holder in word_classes()["settlement_nouns"]:
+        # "recaptured the town of Koui", "shelled the outskirts of Kfar Kila", "retook the
+        # island of X"
+        return True
     people = actor_lexicon().get(holder)
     return people is not None and people["kind"] in ("civilians", "protesters", "rioters")
 
@@ -733,6 +746,9 @@ def _destination_or_topic(doc: Doc, top: Toponym) -> bool:
     if root is not None and root.head.head.pos_ == "VERB" and \
             root.head.head.lemma_.lower() in word_classes()["diversion_verbs"]:
         return True  # "forcing flights to be diverted to Misrata": where they went instead
+    if root is not None and word(root.head) != "from" and root.head.head.dep_ == "acl" and \
+            root.head.head.tag_ == "VBG" and root.head.head.head.pos_ == "NOUN":
+        return True  # "stopping buses heading north to Peten": where the things were bound
     return root is not None and root.head.head.pos_ in ("NOUN", "PROPN") and \
         root.head.head.lemma_.lower() not in word_classes()["town_edge_nouns"]
 
