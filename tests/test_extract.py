@@ -4151,3 +4151,80 @@ def test_what_a_blamed_group_has_done_before_is_its_record_not_an_event():
             "said.\n\nPolice blamed a breakaway party that has attacked the offices and towers of "
             "telecom companies.", published="2018-05-30")
     assert subtypes(r) == ["Remote explosive/landmine/IED"]
+
+
+def test_a_cyclone_and_the_trees_it_felled_are_nobodys_act():
+    r = run("PORT VILA, Vanuatu — A tropical cyclone swept across the island of Tanna on Sunday "
+            "night, flattening villages and destroying food gardens. Two people were killed by "
+            "falling trees, and dozens were injured, officials said.", published="2016-02-24")
+    assert subtypes(r) == []
+
+
+def test_a_river_named_for_a_country_is_not_that_country():
+    r = run("PARAKOU, Benin — Soldiers clashed with jihadist fighters near Karimama on Sunday, "
+            "the army said.\n\nThe army said the fighters had attacked a patrol on the road along "
+            "the Niger river and fled into the park.", published="2022-08-17")
+    assert {e.country for e in coded(r)} == {"Benin"}
+
+
+def test_rival_factions_exchanging_gunfire_are_an_armed_clash_not_a_mob():
+    r = run("Three people were killed in Bawku on Saturday when rival factions in a chieftaincy "
+            "dispute exchanged gunfire in the centre of the town, police said.",
+            published="2023-06-05")
+    assert subtypes(r) == ["Armed clash"]
+
+
+def test_shots_fired_into_the_air_to_disperse_a_lynch_mob_are_part_of_it():
+    r = run("On Wednesday, villagers in Ihosy beat to death two men they accused of being cattle "
+            "thieves. Gendarmes fired into the air to disperse the crowd, but both men had "
+            "already died.", published="2024-12-28")
+    assert subtypes(r) == ["Mob violence"]
+
+
+def test_activists_detained_for_announcing_a_rally_are_arrests():
+    r = run("On Monday, police in Almaty detained five activists who had announced on social "
+            "media a rally in support of striking workers, their lawyers said.",
+            published="2022-10-19")
+    assert subtypes(r) == ["Arrests"]
+
+
+def test_a_group_of_men_attacking_people_is_mob_violence():
+    r = run("In Cottbus, a group of about ten men attacked three young asylum seekers at a tram "
+            "stop on Thursday evening, police said.", published="2016-03-05")
+    assert subtypes(r) == ["Mob violence"]
+
+
+def test_an_arson_attack_on_an_empty_building_overnight_is_property_destruction_the_day_before():
+    r = run("A building being converted into a shelter in the town of Sebnitz was badly damaged "
+            "in an arson attack overnight, police said on Saturday. No one was hurt.",
+            published="2016-03-05")
+    assert [(e.sub_event_type, e.event_date) for e in coded(r)] == [
+        ("Looting/property destruction", "2016-03-04")]
+
+
+def test_breaking_a_mosques_windows_is_property_destruction():
+    r = run("In Bratunac, unknown people broke the windows of a mosque on Saturday, the Islamic "
+            "community said.", published="2016-06-05")
+    assert subtypes(r) == ["Looting/property destruction"]
+
+
+def test_a_crowd_from_a_town_gathered_outside_city_hall_is_in_that_town():
+    r = run("On Thursday, authorities demolished about 40 homes on the outskirts of Siem Reap. "
+            "On Friday, about 100 families from a land dispute in Phnom Penh gathered outside "
+            "City Hall with banners to demand a meeting with the governor.",
+            published="2023-07-09")
+    assert [(e.sub_event_type, e.location) for e in coded(r)][-1] == \
+        ("Peaceful protest", "Phnom Penh")
+
+
+def test_a_border_crossing_named_for_a_village_is_at_that_village():
+    r = run("LUBLIN, Poland — Several hundred farmers blocked the lorry lane at the Zosin border "
+            "crossing with Ukraine on Tuesday.", published="2025-05-22")
+    assert [e.location for e in coded(r)] == ["Zosin"]
+
+
+def test_an_unlisted_area_opening_the_sentence_yields_to_the_town_named():
+    r = run("In Patagonia, a group of hooded men set fire to two excavators and a lorry "
+            "belonging to a logging firm near El Bolson on Thursday, police in Rio Negro province "
+            "said.", published="2022-02-05")
+    assert [e.location for e in coded(r)] == ["El Bolsón"]

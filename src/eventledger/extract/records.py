@@ -43,7 +43,7 @@ from eventledger.extract.context import (
     next_sentence,
     title_block_end,
 )
-from eventledger.extract.counts import _counts, _is_aggregate
+from eventledger.extract.counts import PEOPLE, _counts, _is_aggregate
 from eventledger.extract.dating import ONSET_VERBS, _date, habitual
 from eventledger.extract.learned import decide, predict
 from eventledger.extract.modality import _announced, _clause_head, _modality, claimed_by
@@ -845,7 +845,8 @@ def _subtype(ctx: ExtractionContext, hit: _Hit, trig: Trigger, sent: Span,
             inter_t == Inter.CIVILIANS:
         sub = "Attack"  # "fighters attacked farmers in their fields": the unarmed fight no one
     elif sub in ("Attack", "Looting/property destruction") and \
-            inter_s == Inter.CIVILIANS and source is not None and _told_as_a_crowd(hit.token):
+            inter_s == Inter.CIVILIANS and source is not None and \
+            _told_as_a_crowd(hit.token, on_people=sub == "Attack"):
         # "a crowd of residents set fire to a house": an unorganised crowd's violence
         source.normalized = _protesters_name(ctx, "rioter")
         source.inter = inter_s = Inter.RIOTERS
@@ -866,9 +867,10 @@ def _subtype(ctx: ExtractionContext, hit: _Hit, trig: Trigger, sent: Span,
     if trig.acled_sub == "Armed clash" and sub in ("Violent demonstration", "Armed clash") and \
             inter_s in (Inter.CIVILIANS, Inter.RIOTERS, None) and source is not None and (
                 inter_t is None and _rivals(source) or
-                inter_t in (Inter.CIVILIANS, Inter.RIOTERS)):
+                inter_t in (Inter.CIVILIANS, Inter.RIOTERS)) and \
+            not any(_lemma_in(t, word_classes()["gunfire_words"]) for t in sent):
         # "clashes between rival student groups", "opposition supporters clashed with ruling
-        # party supporters": a mob on a mob
+        # party supporters": a mob on a mob (not "rival factions exchanged gunfire": armed)
         sub = "Mob violence"
     if sub == "Violent demonstration" and inter_s not in ARMED_GROUPS and \
             re.search(r"\b(?:each other|one another)\b", sent.text.lower()) and \
@@ -1024,9 +1026,14 @@ def _judged_for(tok: Token) -> bool:
     return False
 
 
-def _told_as_a_crowd(tok: Token) -> bool:
-    """'a crowd of residents', 'a throng of youths': who acted is named as a crowd."""
-    return any(_lemma_in(s, CROWD_NOUNS) for s in _subjects(tok))
+def _told_as_a_crowd(tok: Token, on_people: bool = False) -> bool:
+    """'a crowd of residents', 'a throng of youths': who acted is named as a crowd (and, in an
+    attack on people, 'a group of about ten men')."""
+    return any(_lemma_in(s, CROWD_NOUNS) or (
+        on_people and s.lemma_.lower() == "group" and any(
+            p.dep_ == "pobj" and _lemma_in(p, PEOPLE) for c in s.children
+            if c.dep_ == "prep" and word(c) == "of" for p in c.children))
+        for s in _subjects(tok))
 
 
 def _upper_bound(ev: Event, count: int | None) -> bool:
@@ -1147,6 +1154,7 @@ def _arrested_while_protesting(tok: Token) -> bool:
 
 
 PROTEST_ACTS = frozenset(word_classes()["protest_acts"])
+PLANNING_VERBS = frozenset(word_classes()["planning_verbs"])
 ROUTES = frozenset(word_classes()["route"])
 PROTEST_PROPS = frozenset(word_classes()["protest_props"])
 DISPLAY_VERBS = frozenset(word_classes()["display_verbs"])
@@ -1165,8 +1173,10 @@ def _act_of_protest(act: Token, depth: int = 0) -> bool:
                               for c in act.children if c.dep_ == "prep" for p in c.subtree):
         return True  # "sat down across the lanes of the ring road": a sit-in blockade
     objects = [c.lemma_.lower() for c in act.children if c.dep_ in ("dobj", "attr")]
-    if any(o in PROTEST_NOUNS or (o in PROTEST_PROPS and lemma in DISPLAY_VERBS)
-           for o in objects):
+    # (not "who had announced a rally", "planned a march": a protest to come)
+    told_ahead = lemma in PLANNING_VERBS or lemma in word_classes()["announce"]
+    if any((o in PROTEST_NOUNS and not told_ahead) or
+           (o in PROTEST_PROPS and lemma in DISPLAY_VERBS) for o in objects):
         return True
     complements = [c for c in act.children if c.dep_ in ("xcomp", "advcl", "conj")]
     if lemma in NEGATIVE_IMPLICATIVE and any(c.lemma_.lower() in DEFIED_ORDERS
@@ -2137,7 +2147,7 @@ def _force_on_the_crowd(force: Event, crowd: Event) -> bool:
          _told_next(crowd, force)) and \
         crowd.sub_event_type in (
             "Violent demonstration", "Excessive force against protesters",
-            "Protest with intervention") and \
+            "Protest with intervention", "Mob violence") and \
         force.modality == crowd.modality == "asserted"
 
 

@@ -719,13 +719,19 @@ def _accidental(tok: Token) -> bool:
     if _accidental_blast(tok):
         return True
     hazards = classes["natural_hazards"]
+    done_by = [tok, tok.head] if tok.dep_ == "conj" else [tok]  # ("killed ..., and N hurt")
     if tok.pos_ == "VERB" and any(c.dep_ == "agent" and any(
-            p.dep_ == "pobj" and _lemma_in(p, hazards) for p in c.children)
-            for c in tok.children):
-        return True  # "roads were blocked by landslides": nature's doing
+            p.dep_ == "pobj" and _lemma_in(p, hazards | classes["fallen_obstacles"])
+            for p in c.children) for v in done_by for c in v.children):
+        return True  # "roads were blocked by landslides", "killed by falling trees": no one's act
+    # ("a cyclone swept across the island, flattening villages": the sweeping's subject)
+    doers = [tok]
+    while len(doers) < 4 and doers[-1].dep_ in ("advcl", "conj") and doers[-1].tag_ == "VBG" \
+            and not any(c.dep_ in ("nsubj", "nsubjpass") for c in doers[-1].children):
+        doers.append(doers[-1].head)
     if tok.pos_ == "VERB" and any(c.dep_ == "nsubj" and
                                   _lemma_in(c, hazards | classes["fallen_obstacles"])
-                                  for c in tok.children):
+                                  for v in doers for c in v.children):
         return True  # "a landslide blocked the highway", "fallen trees blocked roads"
     if tok.pos_ == "VERB" and any(
             c.dep_ == "nsubj" and c.lemma_.lower() in ("fire", "blaze", "flame", "inferno") and

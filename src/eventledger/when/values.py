@@ -133,7 +133,8 @@ def _deictic(kind: str, g: tuple[Any, ...], dct: dt.date | None, anchor: dt.date
     word = g[0].lower()
     if dct is None:
         return ("PRESENT_REF" if word == "today" else None), "DATE", False
-    offset = {"yesterday": -1, "today": 0, "tonight": 0, "tomorrow": 1, "overnight": 0}[word]
+    # ("overnight" in a morning report: the night that began the evening before)
+    offset = {"yesterday": -1, "today": 0, "tonight": 0, "tomorrow": 1, "overnight": -1}[word]
     day = dct + dt.timedelta(days=offset)
     part = (g[1] or "").lower()
     if part:

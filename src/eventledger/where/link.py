@@ -76,6 +76,7 @@ def event_places(doc: Doc, trigger: Token, toponyms: list[Toponym],
     if not in_sent:
         if narrative and homes:
             return homes[:1]
+
         return _narrative_place(doc, text, sent, toponyms) if narrative else []
     scope = {tok.idx for tok in own_subtree(trigger)}  # not a clause told beside it
     # "Gunmen killed 12 miners near Gao, and relatives protested in Bamako": a conjoined
@@ -126,6 +127,9 @@ def event_places(doc: Doc, trigger: Token, toponyms: list[Toponym],
     aims |= {tok.idx for c in own_subtree(trigger) if c.dep_ == "prep" and
              c.head.lemma_.lower() in REPRISAL_NOUNS for tok in c.subtree}
     scope -= origins | aims
+    # "families from a land dispute in Phnom Penh gathered outside City Hall": the only town
+    # the sentence names holds the site it names
+    site_town = [t for t in in_sent if t.start in origins and t.resolved.feature == "city"]
     in_sent = [t for t in in_sent if t.start not in origins and t.start not in aims]
     if trigger.pos_ == "NOUN" and trigger.dep_ in ("nsubj", "nsubjpass", "dobj") and \
             trigger.head.pos_ == "VERB":
@@ -158,6 +162,8 @@ def event_places(doc: Doc, trigger: Token, toponyms: list[Toponym],
         # "hit a convoy on the road between Dori and Arbinda": on the road, at its first town
         # (not "the highway between Cochabamba and Oruro at Parotani": the place on it)
         in_sent = local = on_road[:1]
+    if not in_sent and narrative and len(site_town) == 1 and _names_a_landmark(sent):
+        return site_town
     # "killing two men whom officials in the Kurdistan region described as PKK members": a
     # place in a clause about a participant yields to one told of the act itself
     # (also "relatives of the miners killed near Gao protested in Bamako")
@@ -224,6 +230,12 @@ def event_places(doc: Doc, trigger: Token, toponyms: list[Toponym],
                  or _owns_apposed_part(text, t, chosen)]
     if described and len(described) < len(chosen):
         chosen = [t for t in chosen if t not in described]
+    # "In Patagonia, hooded men set fire to machinery near El Bolson": a name opening the
+    # sentence that no gazetteer lists is the area the listed town lies in
+    area = [t for t in chosen if t.resolved.geonameid < 0 and
+            re.fullmatch(r"\s*In\s+", text[sent.start_char:t.start])]
+    if area and any(t.resolved.geonameid >= 0 and t.resolved.feature == "city" for t in chosen):
+        chosen = [t for t in chosen if t not in area]
     sub_national = [t for t in chosen if t.resolved.feature not in ("country", "continent")]
     if sub_national:
         chosen = _most_specific(text, sub_national)

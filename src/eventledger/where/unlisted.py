@@ -90,7 +90,9 @@ def _cue_patterns() -> tuple[re.Pattern[str], ...]:
     # "in Musaga, a neighbourhood considered an opposition stronghold": told as a part of town
     parted = re.compile(rf"\b(?:[Ii]n|[Aa]t|[Nn]ear)\s+(?P<name>{_NAME}),\s+an?\s+(?:[\w-]+\s+)"
                         rf"{{0,2}}?(?:{part})\b")
-    return named, tied, owned, unit, roadside, road_at, parted
+    # "blocked the lorry lane at the Dorohusk border crossing": the village a crossing is named for
+    crossing = re.compile(rf"\bthe\s+(?P<name>{_NAME})\s+border\s+(?:crossing|post|checkpoint)\b")
+    return named, tied, owned, unit, roadside, road_at, parted, crossing
 
 
 def unlisted_places(doc: Doc, text: str, toponyms: list[Toponym], gaz: Gazetteer,
@@ -219,9 +221,10 @@ def _cued_names(text: str) -> list[tuple[int, int, bool]]:
     """(start, end, needs an anchor place) of names a cue marks as places: a settlement noun
     before them or a tie to a place after them. (The tagger's place label alone is too weak:
     "in Kamenge" is as often a part of the town being told about.)"""
-    named, tied, owned, unit, roadside, road_at, parted = _cue_patterns()
+    named, tied, owned, unit, roadside, road_at, parted, crossing = _cue_patterns()
     out = [(*m.span("name" if m.group("name") else "off"), False)
-           for pattern in (named, unit, roadside, road_at, parted) for m in pattern.finditer(text)]
+           for pattern in (named, unit, roadside, road_at, parted, crossing)
+           for m in pattern.finditer(text)]
     out += [(*m.span("name"), True) for pattern in (tied, owned) for m in pattern.finditer(text)]
     return out
 
