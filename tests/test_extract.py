@@ -4228,3 +4228,75 @@ def test_an_unlisted_area_opening_the_sentence_yields_to_the_town_named():
             "belonging to a logging firm near El Bolson on Thursday, police in Rio Negro province "
             "said.", published="2022-02-05")
     assert [e.location for e in coded(r)] == ["El Bolsón"]
+
+
+def test_its_forces_in_what_the_army_said_are_the_countrys_military():
+    r = run("CAIRO, Egypt — The army said on Tuesday that its forces had killed eight militants "
+            "in a raid on a hideout in the village of Tallet Nour, south of Rafah.",
+            published="2017-03-08")
+    [ev] = coded(r)
+    assert (ev.sub_event_type, ev.actor1) == ("Armed clash", "Military Forces of Egypt")
+
+
+def test_arrests_over_crimes_of_a_past_year_are_dated_by_their_day():
+    r = run("PRISTINA, Kosovo — On Sunday, police arrested two men at the Merdare crossing point "
+            "on the border on suspicion of war crimes against civilians in 1999.",
+            published="2017-12-13")
+    assert [(e.sub_event_type, e.event_date, e.location) for e in coded(r)] == [
+        ("Arrests", "2017-12-10", "Merdare")]
+
+
+def test_a_strike_of_a_past_year_a_court_ruled_on_is_history():
+    r = run("The Supreme Court on Wednesday upheld the convictions of three union leaders for "
+            "public disorder during a strike in 2019.", published="2022-12-08")
+    assert subtypes(r) == []
+
+
+def test_a_capital_that_protested_is_its_government_speaking():
+    r = run("On Sunday, police arrested two men in Mitrovica. Belgrade protested, calling the "
+            "arrests a provocation.", published="2017-12-13")
+    assert subtypes(r) == ["Arrests"]
+
+
+def test_miners_throwing_dynamite_at_police_are_a_violent_demonstration():
+    r = run("Cooperative miners threw dynamite at police near Caracollo on Tuesday, injuring an "
+            "officer, the government said.", published="2018-09-28")
+    assert subtypes(r) == ["Violent demonstration"]
+
+
+def test_buckshot_that_maimed_gathered_people_is_excessive_force():
+    r = run("Riot police fired buckshot and tear gas at people who had gathered outside a church "
+            "in Masaya on Saturday to demand the release of prisoners, seriously injuring three "
+            "protesters, a priest said.", published="2019-03-20")
+    assert [(e.sub_event_type, e.event_date) for e in coded(r)] == [
+        ("Excessive force against protesters", "2019-03-16")]
+
+
+def test_the_jailing_a_march_demands_to_undo_is_no_arrest():
+    r = run("In Asuncion, thousands of farmers marched through the city centre on Friday to "
+            "demand land reform and the release of farmers jailed over land occupations.",
+            published="2023-05-29")
+    assert subtypes(r) == ["Peaceful protest"]
+
+
+def test_people_detained_as_they_tried_to_hold_a_vigil_are_the_vigil_met_by_force():
+    r = run("In Istanbul, police detained eight people on Saturday as they tried to hold a vigil "
+            "in Taksim Square for relatives who disappeared in custody.", published="2019-12-03")
+    assert subtypes(r) == ["Protest with intervention"]
+
+
+def test_a_crowd_driving_tractors_into_a_square_to_demand_subsidies_protests():
+    r = run("Hundreds of farmers drove tractors into the main square in Balti on Thursday to "
+            "demand subsidies after a poor harvest.", published="2018-11-17")
+    assert subtypes(r) == ["Peaceful protest"]
+    r = run("The union wrote to the minister on Monday to demand higher pay.",
+            published="2018-11-17")
+    assert subtypes(r) == []
+
+
+def test_relatives_gathered_outside_a_prison_to_ask_for_news_protest_in_its_town():
+    r = run("SAN SALVADOR, El Salvador — On Monday, dozens of mothers of detainees gathered "
+            "outside La Esperanza prison, on the northern edge of San Salvador, to ask for "
+            "information about their relatives.", published="2022-06-22")
+    assert [(e.sub_event_type, e.location) for e in coded(r)] == [
+        ("Peaceful protest", "San Salvador")]

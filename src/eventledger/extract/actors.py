@@ -375,9 +375,12 @@ def _owner_country(span: Span, ctx: ExtractionContext) -> str | None:
         if iso2:
             return _country_name(iso2, ctx)
         # "Azerbaijan's defence ministry": the country that owns the body
-        return next((top.resolved.name for c in noun.children if c.dep_ == "poss"
-                     for top in within(ctx.toponyms, c.idx, c.idx + len(c.text))
-                     if top.entry and top.resolved.feature == "country"), None)
+        owner = next((top.resolved.name for c in noun.children if c.dep_ == "poss"
+                      for top in within(ctx.toponyms, c.idx, c.idx + len(c.text))
+                      if top.entry and top.resolved.feature == "country"), None)
+        # ("The army said its forces had killed eight militants": the article's country's)
+        return owner or (ctx.country_name if not any(
+            c.dep_ in ("amod", "compound", "poss") for c in noun.children) else None)
 
     if any(c.dep_ == "poss" and word(c) in ("its", "their") for c in span.root.children):
         for tok in reversed(span.sent[:span.root.i - span.sent.start]):

@@ -150,11 +150,14 @@ def _date(ctx: ExtractionContext, tok: Token, sent: Span, sent_timexes: list[Tim
                 any(a.i == own.i for a in head.ancestors):
             # "killed in police firing in Imphal on Monday": a participle's date in the clause
             dated.append((PARTICIPLE, abs(t.start - tok.idx), t))
-        elif (rel := _through_xcomp(head)).dep_ == "relcl" and \
-                rel.head.dep_ in ("dobj", "nsubjpass", "nsubj") and (
+        elif (rel := _through_xcomp(head)).dep_ == "relcl" and (
+                rel.head.dep_ in ("dobj", "nsubjpass", "nsubj") or
+                # "fired tear gas at people who had gathered outside a church on Saturday"
+                (rel.head.dep_ == "pobj" and rel.head.head.head.i == own.i)) and (
                     # "removed students who had blocked the bridge on Sunday, detaining ten"
                     rel.head.head.i in (own.i, own.head.i if own.dep_ in ("conj", "advcl")
                                         else own.i) or
+                    (rel.head.dep_ == "pobj" and rel.head.head.head.i == own.i) or
                     # "used water cannon to clear protesters who blocked the road on Saturday"
                     (rel.head.head.dep_ in ("xcomp", "advcl") and rel.head.head.head.i == own.i)):
             # "removed supporters who had gathered outside the commission on Tuesday", "killed
@@ -199,7 +202,16 @@ def _date(ctx: ExtractionContext, tok: Token, sent: Span, sent_timexes: list[Tim
     # Background: an explicit year long before publication in the event's own clause, or a
     # state of affairs ongoing "since 2012" ("troops have been fighting insurgents since 2012").
     perfect = any(c.dep_ == "aux" and c.lemma_ == "have" for c in tok.children)
-    for rank, _, t in dated:
+    # (not "arrested two men on Sunday on suspicion of crimes in 1999": the year of the thing
+    # a noun names, beside the act's own day)
+    # (a recent day of the act's own and a year long past: the year is of something else)
+    own_day = any(rank == 0 and re.match(r"\d{4}-\d{2}-\d{2}", t.value) and
+                  not _under_a_noun(ctx, t, own, tok) and
+                  not _long_before(resolve_event_date([t], ctx.published), ctx.published)
+                  for rank, _, t in dated)
+    dated_by_year = [d for d in dated if not own_day or _hangs_on(ctx, d[2], tok) or not (
+        re.fullmatch(r"\d{4}(?:-\d{2})?", d[2].value) or _under_a_noun(ctx, d[2], own, tok))]
+    for rank, _, t in dated_by_year:
         year = int(t.value) if re.fullmatch(r"\d{4}", t.value) else None
         since = ctx.text[max(0, t.start - 6):t.start].lower().strip().endswith("since")
         # "took control of Sirte last year": an act told only by a past year is history
@@ -277,13 +289,38 @@ def _date(ctx: ExtractionContext, tok: Token, sent: Span, sent_timexes: list[Tim
     # prayers"), whatever other day the clause names.
     if any(re.search(r"\b\d{4}\b", t.text) and
            _long_before(resolve_event_date([t], ctx.published), ctx.published)
-           for rank, _, t in dated if rank < SAID):
+           for rank, _, t in dated_by_year if rank < SAID):
         return None
     if _since_clause(tok, own) and ctx.published and \
             (day := _iso_day(resolution.event_date or "")) is not None and \
             (ctx.published - day).days > 7:
         return None  # "tensions have risen since bombings on Easter Sunday killed 250": history
     return None if _long_before(resolution, ctx.published) else resolution
+
+
+def _hangs_on(ctx: ExtractionContext, timex: Timex, tok: Token) -> bool:
+    """Whether the expression is in the phrase of the act's own noun ('a strike in 2019')."""
+    span = ctx.doc.char_span(timex.start, timex.end, alignment_mode="expand")
+    return span is not None and tok.pos_ == "NOUN" and \
+        any(a.i == tok.i for a in list(span.root.ancestors)[:3])
+
+
+def _under_a_noun(ctx: ExtractionContext, timex: Timex, own: Token, tok: Token) -> bool:
+    """Whether the expression hangs on a noun phrase inside the clause ('crimes in 1999'), not
+    on its verb or on the act's own noun ('a strike in 2019')."""
+    span = ctx.doc.char_span(timex.start, timex.end, alignment_mode="expand")
+    if span is None:
+        return False
+    cur = span.root
+    for _ in range(8):
+        if cur.head.i == cur.i or cur.head.i == own.i:
+            return False
+        cur = cur.head
+        if cur.i == tok.i:
+            return False
+        if cur.pos_ in ("NOUN", "PROPN"):
+            return True
+    return False
 
 
 def _since_clause(tok: Token, own: Token) -> bool:

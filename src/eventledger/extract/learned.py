@@ -95,11 +95,13 @@ def decide(pred: Prediction | None, trig: Trigger, rule_sub: str | None, mode: s
             (rule_sub == "Arrests" and table[model_sub].group == "protest") or \
             (table[model_sub].group == "means" and not means_told) or \
             (rule_sub == "Mob violence" and model_sub == "Violent demonstration") or \
-            (refined and rule_sub == "Armed clash" and model_sub == "Attack"):
+            (refined and rule_sub == "Armed clash" and model_sub == "Attack") or \
+            (rule_sub == "Excessive force against protesters" and harmed):
         # Armed men storming a police post is an attack, never a protest or a riot; stun
         # grenades and tear gas are crowd control, not a means of attack. A mob the rules
         # found (groups fighting, a crowd on villagers) holds no demonstration; forces that
-        # killed armed men fought them (the sides say so, not the words).
+        # killed armed men fought them (the sides say so, not the words); force on a crowd
+        # that killed or maimed is excessive, however the words read.
         return Typing(rule_sub, mode, p_rule)
     group = table[model_sub].group
     rule_group = table[rule_sub].group if rule_sub else None

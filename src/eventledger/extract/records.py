@@ -79,7 +79,7 @@ from eventledger.taxonomy import (
 from eventledger.when import DateResolution, Timex
 from eventledger.where.gazetteer import fold
 from eventledger.where.geoparse import Toponym, to_place
-from eventledger.where.link import LOCATIVE_PREPS, event_places, named_part
+from eventledger.where.link import LOCATIVE_PREPS, _an_aim, event_places, named_part
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -188,6 +188,9 @@ def _code_event(ctx: ExtractionContext, sent: Span, hit: _Hit, sent_timexes: lis
         return []  # "she had helped organise weekend marches": acts that recur, no one of them
     if _since_clause(tok) and not _dated_in_own_clause(ctx, tok, sent_timexes):
         return []  # "6,000 detained since Congress approved a state of exception": the start
+    if any(_an_aim(a) for a in tok.ancestors) and tok.tag_ == "VBN" and \
+            not _dated_in_own_clause(ctx, tok, sent_timexes):
+        return []  # "marched to demand the release of farmers jailed over land occupations"
     if _grievance(tok) and not _dated_in_own_clause(ctx, tok, sent_timexes):
         return []  # "marched against a court ruling that imposed a ban": what they oppose
     if _order_that_sparked(tok, coding.sub) and not _dated_in_own_clause(ctx, tok, sent_timexes):
@@ -923,6 +926,8 @@ def _subtype(ctx: ExtractionContext, hit: _Hit, trig: Trigger, sent: Span,
     if sub in ("Protest with intervention", "Excessive force against protesters") and \
             inter_t in ARMED_GROUPS[1:]:
         sub = None  # "a crackdown on drug gangs": force on armed men meets no protest
+    if trig.plover == "PROTEST" and _a_state_by_its_seat(ctx, tok):
+        sub = None  # "Belgrade protested, calling the arrests a provocation": a government's word
     if trig.plover == "PROTEST" and trig.mode == "obstruct" and inter_s in ARMED_GROUPS[1:]:
         sub = None  # "militants who set up barricades": fighters' defences, no protest
     if sub == "Excessive force against protesters" and inter_s in ARMED_GROUPS[1:]:
@@ -1338,6 +1343,21 @@ def _another_commune(unit: Place, town: Place) -> bool:
     named for a town of its own, not the one the headline town lies in."""
     return unit.feature == "admin2" and town.admin2 is not None and \
         unit.admin2 != town.admin2 and fold(unit.location or "") != fold(unit.admin1 or "")
+
+
+def _a_state_by_its_seat(ctx: ExtractionContext, tok: Token) -> bool:
+    """Whether the act's subject is a country or a capital named for its government."""
+    for subject in _subjects(tok):
+        top = next((t for t in ctx.toponyms if t.start == subject.idx and t.entry is not None),
+                   None)
+        if subject.pos_ != "PROPN" or top is None or len(list(subject.subtree)) != 1:
+            continue  # (not "Serbs in Belgrade", nor "a Belgrade crowd")
+        if top.resolved.feature == "country":
+            return True
+        seat = ctx.seat_of(top.resolved.country) if ctx.seat_of else None
+        if seat is not None and seat.geonameid == top.resolved.geonameid:
+            return True
+    return False
 
 
 def _in_the_capital(tok: Token) -> bool:

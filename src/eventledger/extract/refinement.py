@@ -57,7 +57,8 @@ def _refine(trig: Trigger, sub: str | None, mode: str | None, inter_s: int | Non
             w in words for w in ("sexually", "sexual", "raped", "rape")):
         return "Sexual violence", "sexual"
     if trig.plover == "ASSAULT":
-        if inter_s == Inter.STATE and inter_t is None and mode == "crowd-control":
+        if inter_s == Inter.STATE and inter_t in (None, Inter.CIVILIANS) and \
+                mode == "crowd-control":
             # "officers fired tear gas": at a crowd ("..., seriously injuring a man": harm)
             hurt = (counts.get("fatalities") or 0) > 0 or (counts.get("injured") or 0) > 0
             return ("Excessive force against protesters" if hurt else

@@ -113,7 +113,45 @@ def _find_triggers(sent: Span) -> list[_Hit]:
         hits.append(_Hit(tok, doc[tok.i:tok.i + 1], entry, typed_by_noun=named))
         used.add(tok.i)
     hits.extend(_obligations(sent, used))
+    hits.extend(_crowds_acting_to_demand(sent, used, hits))
     return hits
+
+
+CROWD_SIZE = 10  # people a counted subject needs to be a crowd
+
+
+def _crowds_acting_to_demand(sent: Span, used: set[int], hits: list[_Hit]) -> list[_Hit]:
+    """'Hundreds of farmers drove tractors into the square to demand subsidies': a crowd's act
+    done to press a demand is a protest, whatever its verb."""
+    if any(h.trigger.plover == "PROTEST" for h in hits):
+        return []
+    entry = next(e for e in triggers()["march"] if "V" in e.pos)
+    aims = word_classes()["protest_aims"]
+    out = []
+    for tok in sent:
+        if tok.i in used or tok.pos_ != "VERB" or tok.lemma_.lower() in word_classes()["speech"]:
+            continue
+        purpose = any(c.dep_ in ("advcl", "xcomp") and c.pos_ == "VERB" and _lemma_in(c, aims)
+                      and any(a.dep_ == "aux" and word(a) == "to" for a in c.children)
+                      for c in tok.children)
+        if purpose and any(_a_crowd(s) for s in _subjects(tok)):
+            out.append(_Hit(tok, sent.doc[tok.i:tok.i + 1], entry))
+            break
+    return out
+
+
+def _a_crowd(subject: Token) -> bool:
+    """'Hundreds of farmers', '300 teachers': many people, counted (not officials)."""
+    people = _through_quantity(subject)
+    if not _lemma_in(people, PEOPLE) or \
+            actor_lexicon().get(people.lemma_.lower(), {}).get("kind") == "state":
+        return False
+    if people.i != subject.i:  # "hundreds of farmers"
+        count = parse_count(" ".join(word(t) for t in subject.subtree if t.i <= subject.i))
+    else:
+        count = next((parse_count(word(c)) for c in subject.children if c.dep_ == "nummod"),
+                     None)
+    return count is not None and count >= CROWD_SIZE
 
 
 def _taking_verb(tok: Token) -> Token | None:

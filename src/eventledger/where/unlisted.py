@@ -91,7 +91,8 @@ def _cue_patterns() -> tuple[re.Pattern[str], ...]:
     parted = re.compile(rf"\b(?:[Ii]n|[Aa]t|[Nn]ear)\s+(?P<name>{_NAME}),\s+an?\s+(?:[\w-]+\s+)"
                         rf"{{0,2}}?(?:{part})\b")
     # "blocked the lorry lane at the Dorohusk border crossing": the village a crossing is named for
-    crossing = re.compile(rf"\bthe\s+(?P<name>{_NAME})\s+border\s+(?:crossing|post|checkpoint)\b")
+    crossing = re.compile(rf"\bthe\s+(?P<name>{_NAME})\s+(?:border\s+)?(?:crossing(?:\s+point)?|"
+                          r"border\s+post|checkpoint)\b")
     return named, tied, owned, unit, roadside, road_at, parted, crossing
 
 
