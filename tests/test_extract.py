@@ -4300,3 +4300,25 @@ def test_relatives_gathered_outside_a_prison_to_ask_for_news_protest_in_its_town
             "information about their relatives.", published="2022-06-22")
     assert [(e.sub_event_type, e.location) for e in coded(r)] == [
         ("Peaceful protest", "San Salvador")]
+
+
+def test_rubber_bullets_that_bruised_marchers_are_not_excessive_force():
+    r = run("Police fired rubber bullets and tear gas at civil servants marching in Manzini on "
+            "Monday to demand a pay rise, injuring at least eight people, most of them with "
+            "bruises, union leaders said.", published="2018-11-06")
+    assert subtypes(r) == ["Protest with intervention"]
+
+
+def test_a_movement_banned_as_extremist_is_told_as_it_stands():
+    r = run("On Tuesday, Tajik security services detained 12 people in Dushanbe on suspicion of "
+            "belonging to Group 24, an opposition movement banned as extremist, a rights group "
+            "said.", published="2019-03-13")
+    assert [(e.sub_event_type, e.actor1) for e in coded(r)] == [
+        ("Arrests", "Police Forces of Tajikistan")]
+
+
+def test_the_suicide_bombers_told_again_did_not_fly():
+    r = run("Three suicide bombers blew themselves up in a market in Ngouboua on Saturday, "
+            "killing 27 people. The bombers, two of them women, struck minutes apart as traders "
+            "were unloading fish.", published="2015-12-07")
+    assert subtypes(r) == ["Suicide bomb"]

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from eventledger.extract.arguments import _actor_span
+from eventledger.extract.arguments import _actor_span, told_as_suicide_bomber
 from eventledger.extract.context import SUBJECT_DEPS, ExtractionContext, _lemma_in
 from eventledger.numbers import parse_count
 from eventledger.roles import word
@@ -149,7 +149,7 @@ def _normalise_actor(span: Span, ctx: ExtractionContext, country_hint: str | Non
             c.dep_ == "amod" and word(c) in ("armed", "heavily-armed") for c in root.children)
             or _told_armed_before(root)):
         best = lex["gunmen"]  # "armed herders", "armed youths" (then "the youths"): armed
-    elif best is not None and best["kind"] == "state" and _told_as_suicide_bomber(root):
+    elif best is not None and best["kind"] == "state" and told_as_suicide_bomber(root):
         best = lex["suicide bomber"]  # "a suicide bomber struck ... the bomber also died"
     elif best is not None and best["kind"] == "civilians" and _carries_weapons(root):
         best = lex["gunmen"]  # "four men carrying rifles"
@@ -223,14 +223,6 @@ def _told_armed_before(root: Token) -> bool:
     return any(t.lemma_.lower() == lemma and any(
         c.dep_ == "amod" and word(c) in ("armed", "heavily-armed") for c in t.children)
         for t in root.doc[max(0, root.i - ARMED_REACH):root.i])
-
-
-def _told_as_suicide_bomber(root: Token) -> bool:
-    """'A suicide bomber ... the bomber also died': the person told before, not an aircraft."""
-    return root.lemma_.lower() == "bomber" and \
-        any(c.dep_ == "det" and word(c) == "the" for c in root.children) and \
-        any(t.lemma_.lower() == "bomber" and any(word(c) == "suicide" for c in t.children)
-            for t in root.doc[max(0, root.i - ARMED_REACH):root.i])
 
 
 def _group_name_before(root: Token, places: set[tuple[int, int]]) -> str | None:

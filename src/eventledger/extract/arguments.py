@@ -293,3 +293,14 @@ def _actor_span(tok: Token) -> Span:
     while right > left and doc[right].is_space:
         right -= 1
     return doc[left:right + 1]
+
+
+BOMBER_REACH = 400  # tokens back where a suicide bomber may have been told (a bounded scan)
+
+
+def told_as_suicide_bomber(tok: Token) -> bool:
+    """'A suicide bomber ... the bomber also died': the person told before, not an aircraft."""
+    return tok.lemma_.lower() == "bomber" and \
+        any(c.dep_ == "det" and word(c) == "the" for c in tok.children) and \
+        any(t.lemma_.lower() == "bomber" and any(word(c) == "suicide" for c in t.children)
+            for t in tok.doc[max(0, tok.i - BOMBER_REACH):tok.i])

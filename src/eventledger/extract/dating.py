@@ -209,8 +209,11 @@ def _date(ctx: ExtractionContext, tok: Token, sent: Span, sent_timexes: list[Tim
                   not _under_a_noun(ctx, t, own, tok) and
                   not _long_before(resolve_event_date([t], ctx.published), ctx.published)
                   for rank, _, t in dated)
-    dated_by_year = [d for d in dated if not own_day or _hangs_on(ctx, d[2], tok) or not (
-        re.fullmatch(r"\d{4}(?:-\d{2})?", d[2].value) or _under_a_noun(ctx, d[2], own, tok))]
+    # ("In September 2022, dozens were killed ... in what activists call Bloody Friday": a
+    # year opening the sentence frames it)
+    dated_by_year = [d for d in dated if not own_day or _hangs_on(ctx, d[2], tok) or
+                     _FRONTED.fullmatch(ctx.text[sent.start_char:d[2].start]) or not (
+                         re.fullmatch(r"\d{4}", d[2].value) or _under_a_noun(ctx, d[2], own, tok))]
     for rank, _, t in dated_by_year:
         year = int(t.value) if re.fullmatch(r"\d{4}", t.value) else None
         since = ctx.text[max(0, t.start - 6):t.start].lower().strip().endswith("since")

@@ -65,14 +65,15 @@ def predict(ctx: ExtractionContext, sent: Span, hit: _Hit) -> Prediction | None:
 
 def decide(pred: Prediction | None, trig: Trigger, rule_sub: str | None, mode: str | None,
            refined: bool, inter_s: int | None, harmed: bool = False,
-           protest_told: bool = True, means_told: bool = True, named: bool = False) -> Typing:
+           protest_told: bool = True, means_told: bool = True, named: bool = False,
+           maimed: bool = False) -> Typing:
     """Combine the rules' sub-event type with the model's (see the module docstring); an act
     that killed or hurt (`harmed`) is never a means of violence prevented, and a violent act
     is a protest's only where the article tells of one (`protest_told`), and arrests are a
     protest's intervention only by the rules (of its crowd, or made at it); a means of
     violence (shelling, an air strike, a bomb) only where its sentence names one
     (`means_told`). A type a noun of the sentence names outright (`named`: "in an exchange of
-    fire") stands."""
+    fire") stands. Force on a crowd that killed or gravely hurt (`maimed`) stays excessive."""
     if pred is None or trig.kind != "event":
         return Typing(rule_sub, mode, None)
     if named and rule_sub is not None:
@@ -96,7 +97,7 @@ def decide(pred: Prediction | None, trig: Trigger, rule_sub: str | None, mode: s
             (table[model_sub].group == "means" and not means_told) or \
             (rule_sub == "Mob violence" and model_sub == "Violent demonstration") or \
             (refined and rule_sub == "Armed clash" and model_sub == "Attack") or \
-            (rule_sub == "Excessive force against protesters" and harmed):
+            (rule_sub == "Excessive force against protesters" and maimed):
         # Armed men storming a police post is an attack, never a protest or a riot; stun
         # grenades and tear gas are crowd control, not a means of attack. A mob the rules
         # found (groups fighting, a crowd on villagers) holds no demonstration; forces that

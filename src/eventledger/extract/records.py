@@ -830,6 +830,8 @@ def _subtype(ctx: ExtractionContext, hit: _Hit, trig: Trigger, sent: Span,
     typing = decide(pred, trig, sub, plover_mode, refined=sub != trig.acled_sub or fought,
                     named=hit.typed_by_noun and sub == hit.trigger.acled_sub,
                     inter_s=inter_s, harmed=bool(counts["fatalities"] or counts["injured"]),
+                    maimed=bool(counts["fatalities"] or counts["injured"] and any(
+                        _lemma_in(t, word_classes()["serious_harm_cues"]) for t in sent)),
                     protest_told=ctx.protest_told,
                     means_told=any(_lemma_in(t, word_classes()["means_words"]) for t in sent))
     sub, plover_mode = _territory_by_actor(typing.sub, inter_s), typing.mode

@@ -59,8 +59,10 @@ def _refine(trig: Trigger, sub: str | None, mode: str | None, inter_s: int | Non
     if trig.plover == "ASSAULT":
         if inter_s == Inter.STATE and inter_t in (None, Inter.CIVILIANS) and \
                 mode == "crowd-control":
-            # "officers fired tear gas": at a crowd ("..., seriously injuring a man": harm)
-            hurt = (counts.get("fatalities") or 0) > 0 or (counts.get("injured") or 0) > 0
+            # "officers fired tear gas": at a crowd ("..., seriously injuring a man": harm; at
+            # people named, bruises are not)
+            hurt = (counts.get("fatalities") or 0) > 0 or (counts.get("injured") or 0) > 0 and (
+                inter_t is None or bool(words & word_classes()["serious_harm_cues"]))
             return ("Excessive force against protesters" if hurt else
                     "Protest with intervention"), mode
         if inter_s == Inter.STATE and inter_t in CROWDS:

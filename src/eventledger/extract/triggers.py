@@ -10,7 +10,13 @@ from dataclasses import dataclass, replace
 from functools import cache
 from typing import TYPE_CHECKING
 
-from eventledger.extract.arguments import _cause_noun, _objects, _subjects, _through_quantity
+from eventledger.extract.arguments import (
+    _cause_noun,
+    _objects,
+    _subjects,
+    _through_quantity,
+    told_as_suicide_bomber,
+)
 from eventledger.extract.context import OBJECT_DEPS, SUBJECT_DEPS, _Hit, _lemma_in
 from eventledger.extract.modality import in_which_clause
 from eventledger.numbers import parse_count
@@ -357,7 +363,8 @@ def _subject_fits(frame: _Frame, tok: Token) -> bool:
                  if p.dep_ == "pobj"]
     # ("four suicide bombers attacked the house": people, not aircraft)
     return any((_lemma_in(_through_quantity(s), frame.words) and
-                not any(word(c) == "suicide" for c in s.children)) or
+                not any(word(c) == "suicide" for c in s.children) and
+                not told_as_suicide_bomber(s)) or
                _armed_by_modifier(frame, s) for s in doers)
 
 
@@ -877,10 +884,12 @@ def _skip_verb(tok: Token) -> bool:
                      if o.dep_ == "pobj"]
     if any(f"{lemma} {word(c)}" in idioms for c in complements):
         return True
-    if tok.dep_ == "acl" and tok.tag_ == "VBN" and \
-            _lemma_in(tok.head, word_classes()["protest_nouns"]) and \
-            any(e.mode == "restrict" for e in triggers().get(lemma, ())):
-        return True  # "a demonstration banned by the authorities": the march's state
+    if tok.dep_ == "acl" and tok.tag_ == "VBN" and tok.head.pos_ in ("NOUN", "PROPN") and \
+            any(e.mode == "restrict" for e in triggers().get(lemma, ())) and \
+            not any(t.ent_type_ in ("DATE", "TIME") for t in tok.subtree):
+        # "a demonstration banned by the authorities": the march's state ("Group 24, an
+        # opposition movement banned as extremist": the group's)
+        return True
     if tok.dep_ == "amod":
         # "the detained journalists" describes people; "the halted mine" tells a halt
         noun = tok.head.head if tok.head.dep_ == "compound" else tok.head
