@@ -4322,3 +4322,11 @@ def test_the_suicide_bombers_told_again_did_not_fly():
             "killing 27 people. The bombers, two of them women, struck minutes apart as traders "
             "were unloading fish.", published="2015-12-07")
     assert subtypes(r) == ["Suicide bomb"]
+
+
+def test_a_bomber_killed_as_well_as_his_victims_counts_in_the_toll():
+    r = run("A suicide bomber drove a car packed with explosives into a checkpoint in Jowhar on "
+            "Monday, killing five people, among them three soldiers, as well as himself, "
+            "officials said.", published="2022-10-06")
+    [ev] = coded(r)
+    assert (ev.sub_event_type, ev.fatalities) == ("Suicide bomb", 6)

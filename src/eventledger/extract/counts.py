@@ -185,6 +185,11 @@ def _counts(hit: _Hit, sent: Span, source: Token | None, target: Token | None
         if lemma in killing or _dies(hit.token) or trig.lemma == "shot dead" or (
                 trig.lemma == "gun down" and not _survived(hit.token)):
             counts["fatalities"] = killed_n
+            if killed_n and victim is not None and any(
+                    word(t) in REFLEXIVE_ONES and t.dep_ == "conj" and t.head.i != victim.i and
+                    t not in victim.conjuncts for t in hit.token.subtree):
+                # "killing five people, among them three soldiers, as well as himself"
+                counts["fatalities"] = killed_n + 1
         if counts["fatalities"] is None and lemma in killing:
             counts["fatalities"] = _tally_told(hit.token)
     elif trig.plover == "ASSAULT" and hit.token.pos_ == "NOUN" and counts["fatalities"] is None:
