@@ -4330,3 +4330,14 @@ def test_a_bomber_killed_as_well_as_his_victims_counts_in_the_toll():
             "officials said.", published="2022-10-06")
     [ev] = coded(r)
     assert (ev.sub_event_type, ev.fatalities) == ("Suicide bomb", 6)
+
+
+def test_someone_seized_by_unidentified_men_and_confirmed_held_by_the_state_was_arrested():
+    r = run("This morning, an opposition council member was bundled into a van by unidentified "
+            "men in central Minsk, colleagues said. Several hours later, the interior ministry "
+            "confirmed she was being held at a detention centre.", published="2020-09-07")
+    assert [(e.sub_event_type, e.actor1) for e in coded(r)] == [
+        ("Arrests", "Police Forces of Belarus")]
+    r = run("Gunmen abducted three engineers near Kaduna on Monday. They are being held in the "
+            "forest, police said.", published="2020-09-07")
+    assert subtypes(r) == ["Abduction/forced disappearance"]

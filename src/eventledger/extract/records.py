@@ -963,6 +963,14 @@ def _subtype(ctx: ExtractionContext, hit: _Hit, trig: Trigger, sent: Span,
         # "officers took the activists from their homes"; "Police dragged demonstrators to
         # buses, and one man was carried away": an arrest
         sub, plover_mode = "Arrests", "arrest"
+    if sub == ABDUCTION and inter_s not in ARMED_GROUPS[1:] and _confirmed_held(sent):
+        # "bundled into a van by unidentified men ... The ministry confirmed she was being held
+        # at a detention centre": the state's arrest, by its police
+        sub, plover_mode = "Arrests", "arrest"
+        if source is not None and ctx.country_name:
+            source.normalized = actor_lexicon()["police"]["name"].replace(
+                "{country}", ctx.country_name)
+            source.inter = inter_s = Inter.STATE
     if sub == "Arrests" and trig.lemma == "round up" and any(
             c.pos_ == "VERB" and c.lemma_.lower() in ASSAULT_HEADS for c in tok.conjuncts):
         sub = None  # "they rounded up the men and opened fire": part of the act told with it
@@ -1345,6 +1353,16 @@ def _another_commune(unit: Place, town: Place) -> bool:
     named for a town of its own, not the one the headline town lies in."""
     return unit.feature == "admin2" and town.admin2 is not None and \
         unit.admin2 != town.admin2 and fold(unit.location or "") != fold(unit.admin1 or "")
+
+
+def _confirmed_held(sent: Span) -> bool:
+    """Whether the next sentence tells that the one taken is held in the state's custody."""
+    after = next_sentence(sent)
+    if after is None:
+        return False
+    text = after.text.lower()
+    return any(t.lemma_.lower() == "hold" and t.tag_ in ("VBN", "VBG") for t in after) and \
+        any(place in text for place in word_classes()["custody_places"])
 
 
 def _a_state_by_its_seat(ctx: ExtractionContext, tok: Token) -> bool:
