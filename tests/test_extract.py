@@ -4341,3 +4341,14 @@ def test_someone_seized_by_unidentified_men_and_confirmed_held_by_the_state_was_
     r = run("Gunmen abducted three engineers near Kaduna on Monday. They are being held in the "
             "forest, police said.", published="2020-09-07")
     assert subtypes(r) == ["Abduction/forced disappearance"]
+
+
+def test_bombers_killed_as_well_as_their_victims_and_the_wounded_taken_to_hospital():
+    r = run("N'DJAMENA — Two women wearing explosive belts blew themselves up at the entrance to "
+            "the fish market in Bol on Monday morning, killing six traders as well as "
+            "themselves, the governor said.\n\nA third woman was tackled before she could set "
+            "off her device.\n\nAt least 23 people were wounded, several seriously, and were "
+            "taken to Bol district hospital.", published="2016-07-20")
+    bomb = [e for e in coded(r) if e.sub_event_type == "Suicide bomb"]
+    assert [(e.fatalities, e.actor1) for e in bomb] == [(8, "Unidentified Armed Group (Chad)")]
+    assert "Attack" not in subtypes(r)

@@ -190,6 +190,10 @@ def _counts(hit: _Hit, sent: Span, source: Token | None, target: Token | None
                     t not in victim.conjuncts for t in hit.token.subtree):
                 # "killing five people, among them three soldiers, as well as himself"
                 counts["fatalities"] = killed_n + 1
+            elif killed_n and source_n and any(word(t) == "themselves" and t.dep_ == "conj"
+                                               for t in hit.token.subtree):
+                # "two women blew themselves up ..., killing six traders as well as themselves"
+                counts["fatalities"] = killed_n + source_n
         if counts["fatalities"] is None and lemma in killing:
             counts["fatalities"] = _tally_told(hit.token)
     elif trig.plover == "ASSAULT" and hit.token.pos_ == "NOUN" and counts["fatalities"] is None:

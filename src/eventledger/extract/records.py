@@ -97,7 +97,7 @@ USE_VERBS = frozenset(word_classes()["use"])  # a weapon's use: "detonate", "thr
 ENTRY_BY_FORCE = frozenset(word_classes()["entry_by_force"])
 AT_AN_EVENT = frozenset(word_classes()["at_an_event_preps"])
 # "died at the hospital in X", "taken to a local clinic"; not "a hospital official said"
-_TAKEN_INTO_CARE = re.compile(r"\b(?:in|at|to)\s+(?:(?:a|the)\s+)?(?:[\w'-]+\s+)?(?:"
+_TAKEN_INTO_CARE = re.compile(r"\b(?:in|at|to)\s+(?:(?:a|the)\s+)?(?:[\w'-]+\s+){0,2}(?:"
                               + "|".join(sorted(CARE_PLACES)) + r")s?\b(?!\s+officials?\b)",
                               re.IGNORECASE)
 GOVERNMENT_OF = "Government of "
@@ -864,9 +864,10 @@ def _subtype(ctx: ExtractionContext, hit: _Hit, trig: Trigger, sent: Span,
         sub = "Grenade"  # "a blast bomb was thrown at a patrol": an explosive thrown by hand
     if sub in ("Peaceful protest", "Protest with intervention") and _turned_violent(tok):
         sub = "Violent demonstration"  # "a march turned violent when youths looted shops"
-    if sub == "Attack" and inter_s == Inter.CIVILIANS and source is not None and \
-            source.normalized and counts["fatalities"]:
+    if inter_s == Inter.CIVILIANS and source is not None and source.normalized and (
+            (sub == "Attack" and counts["fatalities"]) or sub == "Suicide bomb"):
         # "herders attacked the village, killing five": those who kill in an attack are armed
+        # (and "two women blew themselves up": a suicide bomber is an armed group's)
         source.normalized = source.normalized.replace(CIVILIANS_NAME, GENERIC_ARMED)
         source.inter = inter_s = Inter.POLITICAL_MILITIA
     if trig.acled_sub == "Armed clash" and sub in ("Violent demonstration", "Armed clash") and \
