@@ -4352,3 +4352,24 @@ def test_bombers_killed_as_well_as_their_victims_and_the_wounded_taken_to_hospit
     bomb = [e for e in coded(r) if e.sub_event_type == "Suicide bomb"]
     assert [(e.fatalities, e.actor1) for e in bomb] == [(8, "Unidentified Armed Group (Chad)")]
     assert "Attack" not in subtypes(r)
+
+
+def test_disputes_that_regularly_lead_to_clashes_are_a_pattern():
+    r = run("Disputes over water and pasture regularly lead to clashes between villagers.",
+            published="2018-06-05")
+    assert subtypes(r, 0.0) == []
+
+
+def test_where_armed_men_crossed_from_is_not_where_they_opened_fire():
+    r = run("DUSHANBE, Tajikistan — Tajik border guards killed two smugglers in a gunfight on the "
+            "Afghan border near Panj on Thursday, the border service said. The service said a "
+            "group of armed men had crossed the river from Afghanistan at night and opened fire "
+            "when a patrol tried to stop them.", published="2022-05-30")
+    assert {e.country for e in coded(r)} == {"Tajikistan"}
+
+
+def test_a_student_seized_whom_police_say_they_do_not_hold_has_disappeared():
+    r = run("In Masaya on Sunday, a student was forced into a pickup truck by hooded men in "
+            "plain clothes, his mother said. She said she had visited police stations but had "
+            "been told he was not being held there.", published="2022-02-08")
+    assert subtypes(r) == ["Abduction/forced disappearance"]

@@ -550,7 +550,11 @@ def habitual(verb: Token) -> bool:
         # "has waged an insurgency for several years, killing hundreds": what the record did
         return habitual(verb.head)
     present = verb.tag_ in ("VBP", "VBZ") or any(
-        c.dep_ in ("aux", "auxpass") and c.tag_ in ("VBP", "VBZ") for c in verb.children)
+        c.dep_ in ("aux", "auxpass") and c.tag_ in ("VBP", "VBZ") for c in verb.children) or (
+        # ("Disputes regularly lead to clashes", the verb tagged a bare form)
+        verb.tag_ == "VB" and verb.dep_ == "ROOT" and
+        any(c.dep_ == "nsubj" for c in verb.children) and
+        not any(c.dep_ in ("aux", "auxpass") for c in verb.children))
     if present and any(_lemma_in(t, classes["frequency_adverbs"])
                        for c in verb.children if c.dep_ in ("advmod", "npadvmod")
                        for t in c.subtree):

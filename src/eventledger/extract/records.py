@@ -1362,7 +1362,9 @@ def _confirmed_held(sent: Span) -> bool:
     if after is None:
         return False
     text = after.text.lower()
-    return any(t.lemma_.lower() == "hold" and t.tag_ in ("VBN", "VBG") for t in after) and \
+    # (not "had been told he was not being held there": a disappearance)
+    return any(t.lemma_.lower() == "hold" and t.tag_ in ("VBN", "VBG") and
+               not any(c.dep_ == "neg" for c in t.children) for t in after) and \
         any(place in text for place in word_classes()["custody_places"])
 
 

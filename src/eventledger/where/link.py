@@ -116,9 +116,13 @@ def event_places(doc: Doc, trigger: Token, toponyms: list[Toponym],
     launches = [t for h in (trigger, *participants) for t in (*h.subtree, h.head)
                 if t.lemma_.lower() in ("fire", "launch") and
                 (t.i != h.head.i or h.dep_ in ("nsubj", "nsubjpass", "dobj"))]
-    origins = {tok.idx for head in (*participants, trigger, *launches) for c in head.children
+    # (also "had crossed the river from Afghanistan and opened fire": where they came from)
+    crossed = [trigger.head] if trigger.dep_ == "conj" and trigger.head.pos_ == "VERB" else []
+    origins = {tok.idx for head in (*participants, trigger, *launches, *crossed)
+               for c in head.children
                if c.dep_ == "prep" and word(c) == "from" and
-               (head.i != trigger.i or trigger.lemma_.lower() in ("fire", "launch"))
+               (head.i != trigger.i or trigger.lemma_.lower() in ("fire", "launch") or
+                trigger.lemma_.lower() in word_classes()["arrival_verbs"])
                for tok in c.subtree}
     # "blocked a street to demand the release of hostages held in Gaza": what a protest asks
     # for is not where it is
