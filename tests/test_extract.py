@@ -4373,3 +4373,20 @@ def test_a_student_seized_whom_police_say_they_do_not_hold_has_disappeared():
             "plain clothes, his mother said. She said she had visited police stations but had "
             "been told he was not being held there.", published="2022-02-08")
     assert subtypes(r) == ["Abduction/forced disappearance"]
+
+
+def test_vehicles_set_alight_or_on_fire_with_the_object_between_are_property_destruction():
+    r = run("A group of men stopped four lorries on the N3 highway near Estcourt early on "
+            "Monday, forced the drivers out and set the trucks alight.", published="2023-04-26")
+    assert "Looting/property destruction" in subtypes(r)
+    r = run("Masked men stopped three logging lorries on a rural road near Collipulli on "
+            "Wednesday, ordered the drivers out and set the vehicles on fire.",
+            published="2022-06-03")
+    assert "Looting/property destruction" in subtypes(r)
+
+
+def test_a_group_that_claimed_responsibility_for_setting_a_fire_tells_it_happened():
+    r = run("In Trento, police said an anarchist group had claimed responsibility for setting "
+            "fire to a telecommunications mast on the outskirts of the city late on Wednesday.",
+            published="2024-01-12")
+    assert subtypes(r) == ["Looting/property destruction"]

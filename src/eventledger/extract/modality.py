@@ -135,8 +135,9 @@ def _awaited_protest(tok: Token) -> bool:
 
 
 def _responsibility_verb(tok: Token) -> Token | None:
-    """The verb of 'claimed (or: no one has claimed) responsibility for the attack'."""
-    if tok.dep_ != "pobj" or word(tok.head) != "for" or \
+    """The verb of 'claimed (or: no one has claimed) responsibility for the attack' (or 'for
+    setting fire to a mast')."""
+    if tok.dep_ not in ("pobj", "pcomp") or word(tok.head) != "for" or \
             tok.head.head.lemma_.lower() != "responsibility":
         return None
     verb = tok.head.head.head

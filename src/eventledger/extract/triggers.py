@@ -188,6 +188,7 @@ def _tallied_fighting(tok: Token) -> bool:
 
 
 PARTICLES = frozenset(("back", "away", "off", "out", "up", "down", "over"))
+BLAZE_WORDS = frozenset(("alight", "ablaze"))
 
 
 def _split_phrase_entry(tok: Token, table: dict[str, list[Trigger]]) -> Trigger | None:
@@ -200,7 +201,14 @@ def _split_phrase_entry(tok: Token, table: dict[str, list[Trigger]]) -> Trigger 
         # ... or as a preposition ("drove the rebels out of the town")
         particle = prt.dep_ == "prt" or (prt.dep_ == "advmod" and word(prt) in PARTICLES) or (
             prt.dep_ == "prep" and word(prt) in PARTICLES and
-            not any(c.dep_ == "pobj" for c in prt.children))
+            not any(c.dep_ == "pobj" for c in prt.children)) or (
+            # "set the trucks alight", the adverb read as the object and the object as its
+            # modifier
+            word(prt) in BLAZE_WORDS and prt.i > tok.i + 1)
+        fire = next((o for o in prt.children if o.dep_ == "pobj" and word(o) == "fire"), None)
+        if prt.dep_ == "prep" and fire is not None and prt.i > tok.i + 1:
+            # "set the vehicles on fire": the verb, its preposition and its noun
+            particle, phrase = True, f"{phrase} {word(fire)}"
         if not particle or prt.i == tok.i + 1 or phrase not in table:
             continue
         if any(word(t).endswith(("self", "selves")) for t in tok.doc[tok.i + 1:prt.i]):
@@ -782,7 +790,8 @@ def _accidental(tok: Token) -> bool:
             c.dep_ == "nsubj" and c.lemma_.lower() in ("fire", "blaze", "flame", "inferno") and
             not any(d.dep_ in ("acl", "relcl") for d in c.children) for c in tok.children) and \
             not any(w in tok.sent.text.lower() for w in ("arson", "set fire", "set alight",
-                                                          "torch", "petrol", "molotov")):
+                                                          "torch", "petrol", "molotov",
+                                                          "deliberately")):
         return True  # "a fire at a warehouse destroyed tonnes of goods": no one's act told
     if tok.pos_ == "VERB" and tok.lemma_.lower() in ("destroy", "damage", "burn", "raze") and \
             any(c.dep_ == "nsubj" and c.lemma_.lower() in ("blast", "explosion")
