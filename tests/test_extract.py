@@ -4390,3 +4390,11 @@ def test_a_group_that_claimed_responsibility_for_setting_a_fire_tells_it_happene
             "fire to a telecommunications mast on the outskirts of the city late on Wednesday.",
             published="2024-01-12")
     assert subtypes(r) == ["Looting/property destruction"]
+
+
+def test_a_leader_addressing_a_crowd_in_a_town_holds_a_rally_there():
+    r = run("On Friday, the opposition leader addressed a large crowd in Maracay as part of a tour "
+            "of the provinces. The rally was peaceful.", published="2019-03-24")
+    assert subtypes(r) == ["Peaceful protest"]
+    r = run("The minister addressed the issue in Maracay on Friday.", published="2019-03-24")
+    assert subtypes(r) == []
