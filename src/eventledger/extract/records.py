@@ -78,7 +78,7 @@ from eventledger.taxonomy import (
 )
 from eventledger.when import DateResolution, Timex
 from eventledger.where.gazetteer import fold
-from eventledger.where.geoparse import Toponym, to_place
+from eventledger.where.geoparse import Toponym, to_place, within
 from eventledger.where.link import LOCATIVE_PREPS, _an_aim, event_places, named_part
 
 if TYPE_CHECKING:
@@ -1371,8 +1371,8 @@ def _confirmed_held(sent: Span) -> bool:
 def _a_state_by_its_seat(ctx: ExtractionContext, tok: Token) -> bool:
     """Whether the act's subject is a country or a capital named for its government."""
     for subject in _subjects(tok):
-        top = next((t for t in ctx.toponyms if t.start == subject.idx and t.entry is not None),
-                   None)
+        top = next((t for t in within(ctx.toponyms, subject.idx, subject.idx + len(subject))
+                    if t.start == subject.idx and t.entry is not None), None)
         if subject.pos_ != "PROPN" or top is None or len(list(subject.subtree)) != 1:
             continue  # (not "Serbs in Belgrade", nor "a Belgrade crowd")
         if top.resolved.feature == "country":
