@@ -6,7 +6,11 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from eventledger.extract.arguments import _actor_span, told_as_suicide_bomber
+from eventledger.extract.arguments import (
+    TOLD_BEFORE_REACH,
+    _actor_span,
+    told_as_suicide_bomber,
+)
 from eventledger.extract.context import SUBJECT_DEPS, ExtractionContext, _lemma_in
 from eventledger.numbers import parse_count
 from eventledger.roles import word
@@ -212,9 +216,6 @@ def _normalise_actor(span: Span, ctx: ExtractionContext, country_hint: str | Non
     return name, int(best["inter"])
 
 
-ARMED_REACH = 400  # tokens back where "armed youths" may have been told (a bounded scan)
-
-
 def _told_armed_before(root: Token) -> bool:
     """'armed youths ... the youths had attacked': the group told as armed, named again."""
     if not any(c.dep_ == "det" and word(c) == "the" for c in root.children):
@@ -222,7 +223,7 @@ def _told_armed_before(root: Token) -> bool:
     lemma = root.lemma_.lower()
     return any(t.lemma_.lower() == lemma and any(
         c.dep_ == "amod" and word(c) in ("armed", "heavily-armed") for c in t.children)
-        for t in root.doc[max(0, root.i - ARMED_REACH):root.i])
+        for t in root.doc[max(0, root.i - TOLD_BEFORE_REACH):root.i])
 
 
 def _group_name_before(root: Token, places: set[tuple[int, int]]) -> str | None:

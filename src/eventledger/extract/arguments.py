@@ -295,7 +295,7 @@ def _actor_span(tok: Token) -> Span:
     return doc[left:right + 1]
 
 
-BOMBER_REACH = 400  # tokens back where a suicide bomber may have been told (a bounded scan)
+TOLD_BEFORE_REACH = 400  # tokens back where a group named again may have been told (bounded)
 
 
 def told_as_suicide_bomber(tok: Token) -> bool:
@@ -303,4 +303,4 @@ def told_as_suicide_bomber(tok: Token) -> bool:
     return tok.lemma_.lower() == "bomber" and \
         any(c.dep_ == "det" and word(c) == "the" for c in tok.children) and \
         any(t.lemma_.lower() == "bomber" and any(word(c) == "suicide" for c in t.children)
-            for t in tok.doc[max(0, tok.i - BOMBER_REACH):tok.i])
+            for t in tok.doc[max(0, tok.i - TOLD_BEFORE_REACH):tok.i])
