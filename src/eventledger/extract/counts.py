@@ -110,9 +110,29 @@ def count_of_people(tok: Token) -> int | None:
         return _count_of_them(tok)
     if word(tok) == "both" and not list(tok.children):
         return 2  # "beat two men ..., killing both"
-    heads = [tok] + [c for c in tok.conjuncts if c.i > tok.i]
-    ones = [one_person(h) for h in heads]
+    speakers = _speakers_read_as_conjuncts(tok)
+    heads = [tok] + [c for c in tok.conjuncts if c.i > tok.i and c.i not in speakers]
+    # ("the official and his driver"; "opposition leader Ali Dawe and 14 supporters")
+    ones = [one_person(h) or (_count_of(h, upward=False) if h is not tok else None)
+            for h in heads]
     return sum(n for n in ones if n) if all(ones) else None
+
+
+def _speakers_read_as_conjuncts(tok: Token) -> set[int]:
+    """'killing nine people, a health worker and two residents said': the parse joins the
+    speakers of a closing 'said' that lacks a subject to the victims; those after the last
+    comma are the speakers."""
+    later = [c for c in tok.conjuncts if c.i > tok.i]
+    if not later:
+        return set()
+    after = tok.doc[later[-1].right_edge.i + 1] if later[-1].right_edge.i + 1 < len(tok.doc) \
+        else None
+    if after is None or after.pos_ != "VERB" or \
+            after.lemma_.lower() not in word_classes()["speech"] or \
+            any(c.dep_ in ("nsubj", "nsubjpass") for c in after.children):
+        return set()
+    comma = max((t.i for t in tok.doc[tok.i:later[-1].i] if t.text == ","), default=None)
+    return {c.i for c in later if comma is not None and c.i > comma}
 
 
 def _count_of_them(tok: Token) -> int | None:
@@ -138,8 +158,9 @@ def count_of_group(tok: Token) -> int | None:
     total = _count_of(tok)
     if total is None:
         return None
+    speakers = _speakers_read_as_conjuncts(tok)
     for conj in tok.conjuncts:
-        if conj.i > tok.i and (conj.pos_ in ("NOUN", "PROPN", "NUM") or
+        if conj.i > tok.i and conj.i not in speakers and (conj.pos_ in ("NOUN", "PROPN", "NUM") or
                                word(conj) in REFLEXIVE_ONES):
             total += _count_of(conj, upward=False) or 0
     # "detained an official and two of her aides", the part read as the verb's conjunct
@@ -196,6 +217,13 @@ def _counts(hit: _Hit, sent: Span, source: Token | None, target: Token | None
                 counts["fatalities"] = killed_n + source_n
         if counts["fatalities"] is None and lemma in killing:
             counts["fatalities"] = _tally_told(hit.token)
+        bombers = _bombers_dead_beside(hit.token)
+        if counts["fatalities"] and bombers and lemma in killing and \
+                not any(word(t) in (*REFLEXIVE_ONES, "themselves") for t in hit.token.subtree) and \
+                not _BOMBER_COUNTED.search(hit.token.doc.text, hit.token.sent.start_char,
+                                           hit.token.sent.end_char + BOMBER_COUNTED_REACH):
+            # "blew himself up ..., killing three soldiers": the bomber died too (ACLED)
+            counts["fatalities"] += bombers
     elif trig.plover == "ASSAULT" and hit.token.pos_ == "NOUN" and counts["fatalities"] is None:
         counts["fatalities"] = _tally_told(hit.token)
     elif trig.plover == "ASSAULT" and hit.token.pos_ == "VERB" and _done_to_death(hit.token):
@@ -203,7 +231,9 @@ def _counts(hit: _Hit, sent: Span, source: Token | None, target: Token | None
     elif trig.plover == "ASSAULT" and lemma in ("wound", "injure"):
         counts["injured"] = target_n
     elif trig.plover == "COERCE" and trig.mode == "arrest":
-        counts["arrested"] = target_n
+        # ("detained the party leader and 14 of his supporters": each told on their own)
+        counts["arrested"] = target_n if target_n is not None or target is None else \
+            count_of_people(target)
     elif trig.plover == "PROTEST":
         counts["crowd_size"] = source_n
     # "Seven people died when gunmen attacked": the toll is on the governing verb.
@@ -268,6 +298,26 @@ def _counts(hit: _Hit, sent: Span, source: Token | None, target: Token | None
     return counts, victims
 
 
+def _bombers_dead_beside(tok: Token) -> int:
+    """'blew himself up at a checkpoint, killing three soldiers': the bomber who died with the
+    dead the act's verb counts (not told of several bombers, whose count the toll may hold)."""
+    blast = tok.head
+    if tok.dep_ not in ("advcl", "conj") or blast.lemma_.lower() != "blow" or \
+            not any(c.dep_ == "prt" and word(c) == "up" for c in blast.children):
+        return 0
+    return int(any(c.dep_ == "dobj" and word(c) in REFLEXIVE_ONES for c in blast.children))
+
+
+# "killing seven including himself", "The figure includes the bomber": counted already
+_BOMBER_COUNTED = re.compile(r"(?i)\b(?:includ\w*|among\s+them|as\s+well\s+as|counting)\s+"
+                             r"(?:the\s+|two\s+|three\s+)?(?:bombers?|attackers?|assailants?|"
+                             r"himself|herself|themselves)\b|"
+                             # ("The bomber also died": told, and counted, on its own)
+                             r"\b(?:bombers?|attackers?|assailants?)\s+(?:also\s+|(?:was|were)\s+"
+                             r"(?:also\s+)?)?(?:died|killed)\b")
+BOMBER_COUNTED_REACH = 120  # characters into the next sentence
+
+
 def _tally_told(verb: Token) -> int | None:
     """'The number of people killed in fighting on Saturday has risen to nine', 'the toll from
     the attack has risen to 13': the count the tally reached, told on the tally's own verb."""
@@ -308,10 +358,14 @@ def _left_tolls(leave: Token) -> dict[str, int]:
         elif tok.pos_ == "NOUN" and tok.dep_ == "dobj" and (own := _count_of(tok)):
             # "left two gang members and a police officer dead": the heads joined count too
             # (not "two rebels dead and nine injured", a count of another casualty word)
-            heads = [c for c in tok.conjuncts if c.i > tok.i and c.pos_ in ("NOUN", "PROPN") and
+            later = [c for c in tok.conjuncts if c.i > tok.i and c.pos_ in ("NOUN", "PROPN")]
+            inner = {t.i for c in later for t in c.subtree}
+            shared = not any(word(t) in CASUALTY_WORDS for t in tok.subtree if t.i not in inner)
+            # ("left three soldiers and eight militants dead": the last word is all of theirs)
+            heads = [c for c in later if shared or
                      not any(word(t) in CASUALTY_WORDS for t in c.subtree)]
             pending = own + sum(_count_of(c, upward=False) or 0 for c in heads)
-            joined |= {t.i for c in heads for t in c.subtree}
+            joined |= {t.i for c in heads for t in c.subtree if word(t) not in CASUALTY_WORDS}
         elif tok.pos_ == "NOUN" and tok.dep_ in ("dobj", "conj") and pending is None:
             pending = _count_of(tok)  # "left a policeman dead"
     return tolls

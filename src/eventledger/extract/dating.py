@@ -164,7 +164,8 @@ def _date(ctx: ExtractionContext, tok: Token, sent: Span, sent_timexes: list[Tim
             # smugglers who tried to cross on Monday": the participants' act dates the act on
             # them, when nothing closer does.
             dated.append((LOOSE, abs(t.start - tok.idx), t))
-        elif rel.dep_ == "relcl" and rel.i > tok.i and _in_own_object(rel.head, own) and \
+        elif (rel := next((a for a in (rel, *rel.ancestors) if a.dep_ == "relcl"), rel)
+              ).dep_ == "relcl" and rel.i > tok.i and _in_own_object(rel.head, own) and \
                 _CLAUSE_END.match(ctx.text, t.end) and \
                 not (ctx.text[max(0, t.start - 6):t.start].lower().strip().endswith("since") and
                      any(c.dep_ == "nsubj" for c in rel.children)):
@@ -191,9 +192,11 @@ def _date(ctx: ExtractionContext, tok: Token, sent: Span, sent_timexes: list[Tim
             for h in (tok, own) for c in h.children):
         return None  # "have been killed by shelling since then": a span's tally, no day
     if perfect_clause and any(c.dep_ == "prep" and any(
-            o.dep_ == "pobj" and any(word(m) in ("previous", "past", "earlier", "former")
-                                     for m in o.children) for o in c.children)
+            o.dep_ == "pobj" and o.lemma_.lower() not in ("hour", "day", "night") and
+            any(word(m) in ("previous", "past", "earlier", "former") for m in o.children)
+            for o in c.children)
             for h in (tok, verb) for c in h.children):
+        # (not "had killed 12 militants in the previous 24 hours": the days just before)
         return None  # "supporters have been detained before previous rallies": a practice
     if not dated and tok.dep_ == "pobj" and word(tok.head) == "on" and \
             tok.head.head.lemma_ == "be" and any(c.dep_ == "aux" and c.lemma_ == "have"

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 from eventledger.extract.arguments import _actor_span
 from eventledger.extract.context import SUBJECT_DEPS, next_sentence
 from eventledger.roles import implied_auxiliaries, word
-from eventledger.taxonomy import word_classes
+from eventledger.taxonomy import actor_lexicon, word_classes
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -191,6 +191,7 @@ def _verb_form_modality(tok: Token, auxes: set[str]) -> str:
     past_ability = tok.head.lemma_.lower() == "able" and tok.head.dep_ == "acomp" and \
         tok.head.head.tag_ in ("VBD", "VBN")
     if "to" in auxes and tok.tag_ == "VB" and not used_force and not past_ability and \
+            not _motive_of_a_past_act(tok) and \
             tok.head.lemma_.lower() not in classes["implicative"]:
         # An infinitive names an event not (yet) done: "urged police to detain" (hypothetical),
         # "plans to impose" (future); implicative heads ("continued to defy") assert it.
@@ -211,6 +212,19 @@ def _verb_form_modality(tok: Token, auxes: set[str]) -> str:
     elif auxes & classes["hypothetical_marker"]:
         modality = "hypothetical"
     return modality
+
+
+def _motive_of_a_past_act(tok: Token) -> bool:
+    """'traders closed their shops on Monday to protest new taxes': the protest is the act done,
+    told by its motive (unlike 'decided to protest' or 'raided the house to arrest him')."""
+    act = tok.head
+    return tok.dep_ == "advcl" and tok.lemma_.lower() in word_classes()["motive_verbs"] and \
+        act.pos_ == "VERB" and (act.tag_ == "VBD" or (act.tag_ == "VBN" and any(
+            c.dep_ == "aux" and c.lemma_.lower() == "have" for c in act.children))) and \
+        not any(c.dep_ in ("neg", "auxpass", "nsubjpass") for c in act.children) and \
+        act.lemma_.lower() not in word_classes()["speech"] and \
+        not any(c.dep_ == "nsubj" and actor_lexicon().get(c.lemma_.lower(), {}).get("kind") ==
+                "state" for c in act.children)  # ("the minister summoned the envoy to protest")
 
 
 def _object_modality(tok: Token, modality: str) -> str:

@@ -52,6 +52,7 @@ from eventledger.extract.refinement import (
     _crowd_control,
     _interaction,
     _refine,
+    burning_barricade,
     set_protest_sides,
 )
 from eventledger.extract.triggers import names_those_held, subject_verb, time_apart
@@ -828,7 +829,8 @@ def _subtype(ctx: ExtractionContext, hit: _Hit, trig: Trigger, sent: Span,
         sub = "Mob violence"  # "villagers beat two herders to death": a crowd's lynching
     pred = predict(ctx, sent, hit)
     typing = decide(pred, trig, sub, plover_mode, refined=sub != trig.acled_sub or fought,
-                    named=hit.typed_by_noun and sub == hit.trigger.acled_sub,
+                    named=(hit.typed_by_noun and sub == hit.trigger.acled_sub) or
+                    (sub in RIOTS and burning_barricade(trig, sent)),
                     inter_s=inter_s, harmed=bool(counts["fatalities"] or counts["injured"]),
                     maimed=bool(counts["fatalities"] or counts["injured"] and any(
                         _lemma_in(t, word_classes()["serious_harm_cues"]) for t in sent)),
@@ -1806,6 +1808,10 @@ def one_event_per_incident(events: list[Event]) -> list[Event]:
             _died_in_care(ev, last_violence)
         if late_death:
             prior = last_violence
+        claim = prior is None and last_violence is not None and \
+            _claims_the_last(ev, last_violence)
+        if claim:
+            prior = last_violence
         if prior is None:
             prior = _restated(ev, out)
         if prior is None and is_violent(ev):
@@ -1894,11 +1900,26 @@ def one_event_per_incident(events: list[Event]) -> list[Event]:
                                  ("actor2", "actor1"), ("inter2", "inter1")):
                 if getattr(prior, mine) is None:
                     setattr(prior, mine, getattr(ev, theirs if crossed else mine))
+        if claim and ev.actor1 and (prior.actor1 is None or
+                                    prior.actor1.startswith("Unidentified")):
+            prior.actor1, prior.inter1 = ev.actor1, ev.inter1  # the claimant did it
         if prior.attributed_to is None:
             prior.attributed_to = ev.attributed_to
         known = {(a.start, a.role) for a in prior.actors}
         prior.actors.extend(a for a in ev.actors if (a.start, a.role) not in known)
+    _abductions_leave_the_dead(out)
     return out
+
+
+def _abductions_leave_the_dead(events: list[Event]) -> None:
+    """'abducting 17 women and killing a vigilante': the dead are the killing's toll, told by
+    its own event, not the abduction's."""
+    told_dead = {(e.evidence[0].start, e.fatalities) for e in events
+                 if e.sub_event_type != ABDUCTION and e.fatalities}
+    for ev in events:
+        if ev.sub_event_type == ABDUCTION and ev.fatalities and \
+                (ev.evidence[0].start, ev.fatalities) in told_dead:
+            ev.fatalities = None
 
 
 _FOUND_DEAD = re.compile(r"(?i)\b(?:found|discovered)\b[^.;]{0,40}?\b(?:dead|bodies|body)\b|"
@@ -2007,6 +2028,23 @@ def _died_in_care(ev: Event, incident: Event) -> bool:
     return ev.actor1 is None and bool(_TAKEN_INTO_CARE.search(_ATTRIBUTION.split(text)[0]))
 
 
+def _claims_the_last(ev: Event, incident: Event) -> bool:
+    """'The BLA claimed responsibility for the attack': a claim for the violence just told
+    (whatever day the claim was made), with no type or other place of its own, names that
+    violence's perpetrator."""
+    text = ev.evidence[0].text
+    if ev.sub_event_type is not None or ev.modality != "asserted" or \
+            ev.evidence[0].start <= incident.evidence[0].start or \
+            not _CLAIMED_BACK.search(text):
+        return False
+    return ev.country == incident.country and (
+        ev.geonameid == incident.geonameid or not ev.location or ev.location not in text)
+
+
+_CLAIMED_BACK = re.compile(r"(?i)\b(?:(?:claimed|claims|claiming)\s+(?:responsibility|credit)\s+"
+                           r"for|(?:said|says)\s+(?:that\s+)?(?:it|they)\s+(?:had\s+)?"
+                           r"(?:carried\s+out|was\s+behind|were\s+behind))\s+"
+                           r"(?:the|this|that|these|those|its|their)\b")
 _SEPARATE_INCIDENT = re.compile(r"(?i)\s*(?:separately|elsewhere|in (?:a|another) separate"
                                 r"|in another (?:incident|attack))\b")
 _ATTRIBUTION = re.compile(r"(?i)\baccording to\b")
@@ -2392,6 +2430,9 @@ def _same_incident(a: Event, b: Event) -> bool:
             same_type = True  # "raided the camp and exchanged fire with gunmen": one clash
         elif a.sub_event_type in RIOTS and b.sub_event_type in RIOTS:
             same_type = True  # "crowds attacked residents and set fire to shops": one riot
+        elif incidents.family(a) == incidents.family(b) == f"protest/{a.kind}" and \
+                _one_incident_group(a, b):
+            same_type = True  # "burned tyres and police fired tear gas to disperse them"
         elif a.plover_event == b.plover_event == "ASSAULT":
             # One act of violence told by its means and by its toll ("a grenade ... injured").
             same_type = min(_specificity(a), _specificity(b)) <= 1 < \

@@ -40,6 +40,8 @@ def _refine(trig: Trigger, sub: str | None, mode: str | None, inter_s: int | Non
     words = {word(t) for t in sent} | {t.lemma_.lower() for t in sent}
     if trig.plover == "PROTEST" and trig.mode in ("demo", "strike", "obstruct", "hunger",
                                                   "boycott"):
+        if burning_barricade(trig, sent):
+            return "Violent demonstration", "riot"  # "blocked roads with burning tyres" (ACLED)
         if words & INTERVENTION_WORDS:
             lethal = (counts.get("fatalities") or 0) > 0 or "killed" in words or \
                 "shot" in words
@@ -100,7 +102,13 @@ def _refine(trig: Trigger, sub: str | None, mode: str | None, inter_s: int | Non
 
 
 CRUDE_WEAPONS = word_classes()["crude_weapons"]
+FIRE_BARRICADES = tuple(word_classes()["fire_barricades"])
 MOB_WORDS = frozenset(word_classes()["mob_words"])
+
+
+def burning_barricade(trig: Trigger, sent: Span) -> bool:
+    """'blocked roads with burning tyres': a blockade ACLED codes as a violent demonstration."""
+    return trig.mode == "obstruct" and any(b in sent.text.lower() for b in FIRE_BARRICADES)
 
 
 def _brawl(sent: Span) -> bool:

@@ -512,6 +512,15 @@ def _taken_into(frame: _Frame, tok: Token) -> bool:
             for o in tok.children)  # (also "a student was forced into a pickup truck")
 
 
+def _deadly(frame: _Frame, tok: Token) -> bool:
+    """deadly:CLASS — the verb's own clause tells deaths ("fought ..., leaving 11 people
+    dead"), not a relative clause about something else."""
+    nested = {x.i for c in tok.subtree if c.dep_ in ("relcl", "ccomp") and c.i != tok.i
+              for x in c.subtree}
+    return any(t.i not in nested and t.i != tok.i and word(t) in frame.words
+               for t in tok.subtree)
+
+
 def _clause_object(frame: _Frame, tok: Token) -> bool:
     """comp: — the verb takes a clause ("denied that troops had fired")."""
     return any(c.dep_ == "ccomp" for c in tok.children)
@@ -521,7 +530,7 @@ _FRAME_CHECKS: dict[str, Callable[[_Frame, Token], bool]] = {
     "obj": _object_fits, "subj": _subject_fits, "doer": _doer_fits, "gov": _governed,
     "agent": _done_by, "prt": _particle, "cause": _caused, "comp": _clause_object,
     "to": _infinitive_of, "rally": _gathered_to, "with": _with_instrument,
-    "into": _taken_into,
+    "into": _taken_into, "deadly": _deadly,
 }
 
 

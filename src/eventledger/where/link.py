@@ -76,7 +76,9 @@ def event_places(doc: Doc, trigger: Token, toponyms: list[Toponym],
     if not in_sent:
         if narrative and homes:
             return homes[:1]
-
+        named_road = _road_named_by_its_towns(doc, trigger, toponyms, text)
+        if named_road:
+            return named_road
         return _narrative_place(doc, text, sent, toponyms) if narrative else []
     scope = {tok.idx for tok in own_subtree(trigger)}  # not a clause told beside it
     # "Gunmen killed 12 miners near Gao, and relatives protested in Bamako": a conjoined
@@ -159,7 +161,7 @@ def event_places(doc: Doc, trigger: Token, toponyms: list[Toponym],
                       if (found := [t for t in in_sent if t.start in sc])), [])
     # A country named as a destination or a topic ("a flight to Kenya", "aid for
     # Peru") is not where the event happened.
-    on_road = [t for t in local if _on_road_between(doc, t)]
+    on_road = [t for t in local or in_sent if _on_road_between(doc, t)]
     local = [t for t in local if not _destination_or_topic(doc, t)]
     in_sent = [t for t in in_sent if not _destination_or_topic(doc, t)]
     if not in_sent and on_road:
@@ -176,6 +178,13 @@ def event_places(doc: Doc, trigger: Token, toponyms: list[Toponym],
                           and _names_people(tok.head))
                          for x in tok.subtree}
     told_of_act = [t for t in local if t.start not in about_participant]
+    # ("fought a group that crossed from Congo near Rugombo, in Cibitoke province": the
+    # region only says where the town lies, so the town it addresses stays)
+    addressed = [t for t in local if t.start in about_participant and any(
+        r in told_of_act and _region_level(r) and t.end < r.start and
+        _ADDRESS_OF_TOWN.fullmatch(text[t.end:r.start]) for r in local)]
+    if told_of_act and addressed and all(_region_level(t) for t in told_of_act):
+        told_of_act = addressed
     if told_of_act:
         local = told_of_act
     # "signed an agreement in Coban to end a blockade at Chisec": the place of what the act
@@ -371,6 +380,9 @@ def _names_a_facility(doc: Doc, top: Toponym) -> bool:
     return False
 
 
+_ADDRESS_OF_TOWN = re.compile(r",\s*(?:in|of)\s+(?:the\s+)?")
+
+
 def _region_level(top: Toponym) -> bool:
     return top.resolved.feature in ("admin1", "country")
 
@@ -497,9 +509,9 @@ def _located_by_holder(doc: Doc, top: Toponym) -> bool:
         return False
     holder = span.root.head.head.lemma_.lower()
     if holder in _cues()["feature_nouns"] or holder in word_classes()["town_edge_nouns"] or \
-            holder in word_classes()["settlement_nouns"]:
+            holder in word_classes()["settlement_nouns"] or holder in word_classes()["control"]:
         # "recaptured the town of Koui", "shelled the outskirts of Kfar Kila", "retook the
-        # island of X"
+        # island of X", "seized control of X"
         return True
     people = actor_lexicon().get(holder)
     return people is not None and people["kind"] in ("civilians", "protesters", "rioters")
@@ -523,9 +535,32 @@ def _owner(doc: Doc, top: Toponym) -> bool:
 _ROUTE_FAR_END = re.compile(r"(?i)\b(?:road|highway|motorway|route|railway|rail\s+line|corridor|"
                             r"pipeline)s?\s+(?:linking|connecting|between|from)\s+(?:the\s+)?"
                             r"[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,3}\s+(?:with|and|to)\s+(?:the\s+)?$")
+
+
+def _road_named_by_its_towns(doc: Doc, trigger: Token, toponyms: list[Toponym],
+                             text: str) -> list[Toponym]:
+    """'blocked the Kano-Zaria road': the act's road, at its first town (as 'the road between
+    Kano and Zaria'), when the sentence names no other place."""
+    own = {tok.idx for tok in own_subtree(trigger)}
+    sent = trigger.sent
+    return [t for t in within(toponyms, sent.start_char, sent.end_char)
+            if t.entry is not None and not t.adjectival and t.start in own and
+            t.resolved.feature not in ("country", "continent") and
+            _ROAD_OF_TOWNS.match(text, t.end)][:1]
+
+
+_NAMED_ROAD_START = re.compile(r"\b[A-Z][\w'’]*[-–]$")
+_NAMED_ROAD_END = re.compile(r"\s+(?:" + "|".join(word_classes()["roads_between_towns"]) + r")\b")
+_ROAD_OF_TOWNS = re.compile(r"[-–][A-Z][\w'’]*(?:\s+[A-Z][\w'’]*)?\s+(?:" + "|".join(
+    word_classes()["roads_between_towns"]) + r")\b")
+
+
 def _far_end(text: str, top: Toponym) -> bool:
-    """'the highway linking Colón with Panama City': the road's other end."""
-    return bool(_ROUTE_FAR_END.search(text[max(0, top.start - 90):top.start]))
+    """'the highway linking Colón with Panama City', 'the Kano-Katsina road': the road's other
+    end."""
+    return bool(_ROUTE_FAR_END.search(text[max(0, top.start - 90):top.start])) or (
+        bool(_NAMED_ROAD_START.search(text[max(0, top.start - 40):top.start])) and
+        bool(_NAMED_ROAD_END.match(text, top.end)))
 
 
 _WHERE_IT_LIES = re.compile(r",\s*(?:on|in)\s+the\s+(?:[\w-]+\s+){0,2}(?:island|region|province|"
