@@ -4522,3 +4522,15 @@ def test_a_suicide_bomber_who_blew_himself_up_counts_among_the_dead():
     r = run("A suicide bomber blew himself up at a police checkpoint in Bannu on Sunday, killing "
             "four people, including himself.", published="2023-03-14")
     assert [e.fatalities for e in coded(r)] == [4]
+
+
+def test_a_clause_the_parse_hung_on_the_opening_noun_still_tells_the_fight_s_dead():
+    r = run("Youths from the two villages fought with machetes and clubs in Daloa on Sunday, "
+            "leaving two dead.", published="2019-11-13")
+    assert [(e.sub_event_type, e.fatalities) for e in coded(r)] == [("Mob violence", 2)]
+
+
+def test_a_minister_summoning_an_envoy_to_protest_holds_no_protest():
+    r = run("The foreign minister summoned the ambassador on Monday to protest the remarks.",
+            published="2018-11-02")
+    assert subtypes(r) == []

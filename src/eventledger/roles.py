@@ -65,6 +65,19 @@ def own_subtree(tok: Token) -> list[Token]:
     return [t for t in tok.subtree if t.i not in aside]
 
 
+def clause_of_misread_verb(tok: Token) -> list[Token]:
+    """'Youths from two villages fought ..., leaving two dead', parsed with the noun as the
+    root and the verb as a modifier of 'villages': the root's clauses (after the verb) are the
+    verb's own."""
+    root = tok.sent.root
+    if tok.dep_ != "acl" or tok.tag_ not in ("VBD", "VBN") or root.pos_ != "NOUN" or \
+            any(c.dep_ in ("aux", "auxpass") for c in tok.children) or \
+            not any(a.i == root.i for a in tok.ancestors):
+        return []
+    return [c for c in root.children if c.dep_ in ("advcl", "conj") and c.i > tok.i and
+            c.pos_ == "VERB"]
+
+
 def rule_text(span: Span) -> str:
     """The text that the rules' patterns read: the span as written, or for a glossed language
     its English glosses joined by spaces."""

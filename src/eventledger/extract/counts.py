@@ -12,7 +12,7 @@ from eventledger.extract.context import _Hit, _lemma_in
 from eventledger.extract.modality import _clause_head, in_which_clause
 from eventledger.extract.triggers import relative_on_act
 from eventledger.numbers import parse_count
-from eventledger.roles import concessive, word
+from eventledger.roles import clause_of_misread_verb, concessive, word
 from eventledger.schema import Figure
 from eventledger.taxonomy import actor_lexicon, word_classes
 
@@ -188,7 +188,8 @@ def _counts(hit: _Hit, sent: Span, source: Token | None, target: Token | None
     # "police firing left two dead", "clashed ..., leaving four people dead and nine wounded"
     leave = next((a for a in list(hit.token.ancestors)[:3] if a.lemma_.lower() == "leave"
                   and a.pos_ == "VERB"), None) or next(
-        (c for c in hit.token.children if c.lemma_.lower() == "leave" and c.tag_ == "VBG"
+        (c for c in [*hit.token.children, *clause_of_misread_verb(hit.token)]
+         if c.lemma_.lower() == "leave" and c.tag_ == "VBG"
          and c.dep_ in ("advcl", "conj", "xcomp")
          and not any(d.dep_ in ("nsubj", "nsubjpass") for d in c.children)), None)
     if leave is not None:

@@ -85,6 +85,10 @@ def _refine(trig: Trigger, sub: str | None, mode: str | None, inter_s: int | Non
                 "riot" if trig.mode else mode
         if inter_s not in ARMED_GROUPS and _brawl(sent):
             return "Mob violence", "riot"  # "rival groups attacked each other with sticks"
+        if inter_s != Inter.STATE and fought_with_crude_weapons(trig, sent):
+            # "supporters of the former president fought a youth group using sticks and
+            # stones, leaving one dead": however the sides are named, a brawl (ACLED)
+            return "Mob violence", "riot"
         if trig.acled_sub == "Armed clash" and (inter_s in (*CROWDS, Inter.CIVILIANS) or (
                 inter_s == Inter.STATE and inter_t in (*CROWDS, Inter.CIVILIANS))):
             # (also "police clashed with opposition supporters": an unarmed crowd's fight)
@@ -104,11 +108,18 @@ def _refine(trig: Trigger, sub: str | None, mode: str | None, inter_s: int | Non
 CRUDE_WEAPONS = word_classes()["crude_weapons"]
 FIRE_BARRICADES = tuple(word_classes()["fire_barricades"])
 MOB_WORDS = frozenset(word_classes()["mob_words"])
+GUNFIRE_WORDS = frozenset(word_classes()["gunfire_words"])
 
 
 def burning_barricade(trig: Trigger, sent: Span) -> bool:
     """'blocked roads with burning tyres': a blockade ACLED codes as a violent demonstration."""
     return trig.mode == "obstruct" and any(b in sent.text.lower() for b in FIRE_BARRICADES)
+
+
+def fought_with_crude_weapons(trig: Trigger, sent: Span) -> bool:
+    """'fought ... using sticks, stones and slingshots' (and no guns): a brawl, whoever fought."""
+    return trig.lemma == "fight" and _brawl(sent) and not any(
+        word(t) in GUNFIRE_WORDS for t in sent)
 
 
 def _brawl(sent: Span) -> bool:

@@ -20,7 +20,7 @@ from eventledger.extract.arguments import (
 from eventledger.extract.context import OBJECT_DEPS, SUBJECT_DEPS, _Hit, _lemma_in
 from eventledger.extract.modality import in_which_clause
 from eventledger.numbers import parse_count
-from eventledger.roles import concessive, names_a_place, word
+from eventledger.roles import clause_of_misread_verb, concessive, names_a_place, word
 from eventledger.taxonomy import (
     Trigger,
     actor_kind,
@@ -517,8 +517,8 @@ def _deadly(frame: _Frame, tok: Token) -> bool:
     dead"), not a relative clause about something else."""
     nested = {x.i for c in tok.subtree if c.dep_ in ("relcl", "ccomp") and c.i != tok.i
               for x in c.subtree}
-    return any(t.i not in nested and t.i != tok.i and word(t) in frame.words
-               for t in tok.subtree)
+    told = [*tok.subtree, *(t for c in clause_of_misread_verb(tok) for t in c.subtree)]
+    return any(t.i not in nested and t.i != tok.i and word(t) in frame.words for t in told)
 
 
 def _clause_object(frame: _Frame, tok: Token) -> bool:
