@@ -4534,3 +4534,10 @@ def test_a_minister_summoning_an_envoy_to_protest_holds_no_protest():
     r = run("The foreign minister summoned the ambassador on Monday to protest the remarks.",
             published="2018-11-02")
     assert subtypes(r) == []
+
+
+def test_a_running_count_an_arrest_clause_tells_is_kept_as_a_figure():
+    r = run("So far, police have detained the mayor and nine councillors over the riots.",
+            published="2002-03-15")
+    assert coded(r) == []
+    assert [(f.metric, f.value) for f in r.figures] == [("detained", 10.0)]

@@ -62,8 +62,8 @@ def extract(ctx: ExtractionContext) -> tuple[list[Event], list[Figure]]:
             continue  # "To contact us, visit: example.org/contact"
         sent_timexes = ctx.timexes_in(sent)
         sent_figures = _figures(ctx, sent, sent_timexes)
-        figures.extend(sent_figures)
         if len(sent) > MAX_SENTENCE_TOKENS:
+            figures.extend(sent_figures)
             # Tables, lists and run-on text parse into giant "sentences"; the parse of such a
             # span is not worth coding, and rules over it would cost time out of proportion.
             ctx.warnings.append(f"{ctx.article.doc_id}: a {len(sent)}-token span at offset "
@@ -82,6 +82,7 @@ def extract(ctx: ExtractionContext) -> tuple[list[Event], list[Figure]]:
                 coded.extend(_code_event(ctx, sent, fallback, sent_timexes, narrative,
                                          sent_figures))
         coded.extend(tolls.resolve(ctx, sent, index, coded, sent_timexes, narrative))
+        figures.extend(sent_figures)  # (with the running counts acts of the sentence told)
         tolls.update(index, sent, sent_figures, sent_timexes)
         events.extend(coded)
         # The narrative moves to the day of the last event told with a day of its own, not to

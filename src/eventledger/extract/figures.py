@@ -97,6 +97,19 @@ def _figures(ctx: ExtractionContext, sent: Span, sent_timexes: list[Timex]) -> l
     return out
 
 
+def running_count(ctx: ExtractionContext, sent: Span, sent_timexes: list[Timex], metric: str,
+                  value: int) -> Figure:
+    """A running count an act's own clause told ("so far, police have arrested five people"),
+    kept as the Figure it is when no pattern of this module read it."""
+    return Figure(figure_id=stable_id(ctx.article_id, "figure", sent.start_char, metric),
+                  doc_id=ctx.article.doc_id, article_id=ctx.article_id, metric=metric,
+                  value=float(value), unit="people",
+                  as_of=_figure_date(sent_timexes, ctx.published), scope=ctx.country_name,
+                  reported_by=_reporter(sent),
+                  evidence=[_evidence(ctx, sent.start_char, sent.end_char)],
+                  source=ctx.article.source)
+
+
 def _figure_date(sent_timexes: list[Timex], published: dt.date | None) -> str | None:
     res = resolve_event_date([t for t in sent_timexes if t.type in ("DATE", "TIME")], published)
     if res.time_precision == 1:

@@ -45,6 +45,7 @@ from eventledger.extract.context import (
 )
 from eventledger.extract.counts import PEOPLE, _counts, _is_aggregate
 from eventledger.extract.dating import ONSET_VERBS, _date, habitual
+from eventledger.extract.figures import running_count
 from eventledger.extract.learned import decide, predict
 from eventledger.extract.modality import _announced, _clause_head, _modality, claimed_by
 from eventledger.extract.refinement import (
@@ -171,6 +172,9 @@ def _code_event(ctx: ExtractionContext, sent: Span, hit: _Hit, sent_timexes: lis
         return []  # background history, not a current event
     if _is_aggregate(hit, sent, counts, sent_figures,
                      dated_day=dating.time_precision == 1 and dating.date_text is not None):
+        metric, value = next((m, n) for k, m in AGGREGATE_METRICS if (n := counts[k]))
+        if not any(f.metric == metric and f.value == value for f in sent_figures):
+            sent_figures.append(running_count(ctx, sent, sent_timexes, metric, value))
         return []  # a cumulative toll is a Figure, never one incident's event
     linked, places, narrated = _places(ctx, tok, trig, sent, source_tok, target_tok)
     if _is_protest_figure(trig, sent_figures, places, narrated):
@@ -751,6 +755,10 @@ def _city_of_its_parts(ctx: ExtractionContext, linked: list[Toponym]) -> Place |
     town = next((t for t in ctx.toponyms if t.start == m.start("city") and t.entry is not None),
                 None)
     return to_place(town.resolved) if town is not None else None
+
+
+# The toll an aggregate is read from, in the order `_is_aggregate` reads them, and its metric.
+AGGREGATE_METRICS = (("fatalities", "deaths"), ("injured", "injured"), ("arrested", "detained"))
 
 
 def _is_protest_figure(trig: Trigger, sent_figures: list[Figure], places: list[Place],
