@@ -220,7 +220,7 @@ def _counts(hit: _Hit, sent: Span, source: Token | None, target: Token | None
             counts["fatalities"] = _tally_told(hit.token)
         bombers = _bombers_dead_beside(hit.token)
         if counts["fatalities"] and bombers and lemma in killing and \
-                not any(word(t) in (*REFLEXIVE_ONES, "themselves") for t in hit.token.subtree) and \
+                not any(word(t) in REFLEXIVE_ONES for t in hit.token.subtree) and \
                 not _BOMBER_COUNTED.search(hit.token.doc.text, hit.token.sent.start_char,
                                            hit.token.sent.end_char + BOMBER_COUNTED_REACH):
             # "blew himself up ..., killing three soldiers": the bomber died too (ACLED)
@@ -311,11 +311,10 @@ def _bombers_dead_beside(tok: Token) -> int:
 
 # "killing seven including himself", "The figure includes the bomber": counted already
 _BOMBER_COUNTED = re.compile(r"(?i)\b(?:includ\w*|among\s+them|as\s+well\s+as|counting)\s+"
-                             r"(?:the\s+|two\s+|three\s+)?(?:bombers?|attackers?|assailants?|"
-                             r"himself|herself|themselves)\b|"
+                             r"(?:the\s+)?(?:bomber|attacker|assailant|himself|herself)\b|"
                              # ("The bomber also died": told, and counted, on its own)
-                             r"\b(?:bombers?|attackers?|assailants?)\s+(?:also\s+|(?:was|were)\s+"
-                             r"(?:also\s+)?)?(?:died|killed)\b")
+                             r"\b(?:bomber|attacker|assailant)\s+(?:also\s+|was\s+(?:also\s+)?)?"
+                             r"(?:died|killed)\b")
 BOMBER_COUNTED_REACH = 120  # characters into the next sentence
 
 

@@ -1909,7 +1909,7 @@ def one_event_per_incident(events: list[Event]) -> list[Event]:
                 if getattr(prior, mine) is None:
                     setattr(prior, mine, getattr(ev, theirs if crossed else mine))
         if claim and ev.actor1 and (prior.actor1 is None or
-                                    prior.actor1.startswith("Unidentified")):
+                                    prior.actor1.startswith(GENERIC_ARMED)):
             prior.actor1, prior.inter1 = ev.actor1, ev.inter1  # the claimant did it
         if prior.attributed_to is None:
             prior.attributed_to = ev.attributed_to

@@ -549,10 +549,11 @@ def _road_named_by_its_towns(doc: Doc, trigger: Token, toponyms: list[Toponym],
             _ROAD_OF_TOWNS.match(text, t.end)][:1]
 
 
+_ROAD_WORDS = "|".join(word_classes()["roads_between_towns"])
+# "the Kano-Zaria road": the first town ends with the dash, the second with the road's noun
 _NAMED_ROAD_START = re.compile(r"\b[A-Z][\w'’]*[-–]$")
-_NAMED_ROAD_END = re.compile(r"\s+(?:" + "|".join(word_classes()["roads_between_towns"]) + r")\b")
-_ROAD_OF_TOWNS = re.compile(r"[-–][A-Z][\w'’]*(?:\s+[A-Z][\w'’]*)?\s+(?:" + "|".join(
-    word_classes()["roads_between_towns"]) + r")\b")
+_NAMED_ROAD_END = re.compile(rf"\s+(?:{_ROAD_WORDS})\b")
+_ROAD_OF_TOWNS = re.compile(rf"[-–][A-Z][\w'’]*(?:\s+[A-Z][\w'’]*)?\s+(?:{_ROAD_WORDS})\b")
 
 
 def _far_end(text: str, top: Toponym) -> bool:
