@@ -44,3 +44,11 @@ def test_an_irregular_past_read_as_a_present_gets_its_verbs_lemma():
     from eventledger.nlp import parse
     doc = parse("Soldiers retook the town on Friday.")
     assert [t.lemma_ for t in doc if t.text == "retook"] == ["retake"]
+
+
+def test_scare_quotes_around_a_term_are_blanked_for_the_parser():
+    text = 'Four soldiers were killed and twelve "terrorists" were neutralised, it said.'
+    out = normalise_for_parsing(text)
+    assert len(out) == len(text) and '"' not in out
+    speech = 'The trader said: "They fired at anyone who ran."'
+    assert normalise_for_parsing(speech) == speech

@@ -161,3 +161,33 @@ def test_a_part_of_town_told_by_its_bearing_or_as_a_neighbourhood_is_kept(gaz):
     assert {to_place(found[n]).country for n in ("Kinama", "Gihosha")} == {"Burundi"}
     [town] = [e for e in gaz.lookup("Bujumbura") if e.feature == "city"]
     assert found["Kinama"].geonameid == town.geonameid  # a part of the city told before
+
+
+def test_a_place_set_before_the_region_it_lies_in_is_kept(gaz):
+    text = ("PESHAWAR, Pakistan — Troops killed two militants in a gunfight in Dattakhel Bala "
+            "in North Waziristan on Monday.")
+    assert country_kept(text, "Dattakhel Bala", gaz) == "Pakistan"
+    text = ("JUBA — Rebels took control of Mabirongo in Western Equatoria on Sunday after the "
+            "army pulled out.")
+    assert country_kept(text, "Mabirongo", gaz) == "South Sudan"
+
+
+def test_a_place_an_appositive_calls_a_town_is_kept(gaz):
+    text = ("ADDIS ABABA — The army said it had regained control of Arb Wadla, a town on the "
+            "road to Lalibela, after militia fighters withdrew.")
+    entry = unlisted(text, gaz)["Arb Wadla"]
+    assert to_place(entry).country == "Ethiopia"
+    assert unlisted("The talks in Geneva, a city of diplomats, ended on Friday.", gaz) == {}
+
+
+def test_a_name_with_residents_is_a_place(gaz):
+    text = ("BATKEN, Kyrgyzstan — Residents of Ak-Sai Bulak said men set fire to houses in the "
+            "village on Thursday.")
+    assert country_kept(text, "Ak-Sai Bulak", gaz) == "Kyrgyzstan"
+
+
+def test_a_place_named_after_the_town_a_sentence_opens_in_lies_in_it(gaz):
+    text = ("In Honiara, residents of Koa Hill blocked a road for several hours on Tuesday over "
+            "water cuts.")
+    [honiara] = [e for e in gaz.lookup("Honiara") if e.feature == "city"]
+    assert unlisted(text, gaz)["Koa Hill"].geonameid == honiara.geonameid

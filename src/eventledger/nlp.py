@@ -108,9 +108,14 @@ _DATELINE_COLON = re.compile(r"(?m)^(\s*[A-ZÀ-Ý][\w'’.\-]+(?: [A-ZÀ-Ý][\w'
                              r"(?: \([^)\n]{2,40}\))?, [A-Z][a-z]{2,8}\.? \d{1,2}):(?=\s+[A-Z])")
 
 
+# 'twelve "terrorists" were neutralised', 'it had "liberated" the town': quotes around a word
+# or two inside a sentence mark a term, not speech; the parser reads them as a break
+_SCARE_QUOTES = re.compile(r"(?<=\w )[\"“]([a-z][a-z-]*(?: [a-z][a-z-]*)?)[\"”](?=[ ,.;:])")
+
+
 def normalise_for_parsing(text: str) -> str:
-    """A same-length copy whose mid-sentence line breaks are spaces and whose dateline ends in a
-    full stop, so offsets stay exact.
+    """A same-length copy whose mid-sentence line breaks are spaces, whose dateline ends in a
+    full stop and whose scare quotes are spaces, so offsets stay exact.
 
     Extracted web text often breaks a sentence across paragraphs ("the northern provinces
     \\n\\nof Junin"); the parser would otherwise split it into two sentences. A dateline
@@ -125,6 +130,7 @@ def normalise_for_parsing(text: str) -> str:
         lambda m: m.group(1) if caseless_body and m.start(1) <= first_line_end < m.end(1)
         else " " * len(m.group(1)), text)
     text = _DATELINE_COLON.sub(lambda m: m.group(1) + ".", text)
+    text = _SCARE_QUOTES.sub(lambda m: " " + m.group(1) + " ", text)
     return _DATELINE_DASH.sub(lambda m: m.group(1) + m.group(2) + "." + " " * (len(m.group(3)) - 1),
                               text)
 

@@ -4,6 +4,7 @@ actor."""
 
 from __future__ import annotations
 
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from eventledger.extract.context import OBJECT_DEPS, SUBJECT_DEPS, _Hit, _lemma_in
@@ -178,6 +179,8 @@ def _arguments(hit: _Hit) -> tuple[Token | None, Token | None]:
             if target is None and hit.trigger.plover in ("CONSULT", "ASSAULT", "ACCUSE",
                                                          "SUPPORT", "REQUEST", "THREATEN"):
                 target = _prep_object(tok, ("with", "against", "at", "on", "to", "for"))
+                if target is not None and _lemma_in(target, _weapons()):
+                    target = None  # "clashed with sticks and stones": what they fought with
         if tok.dep_ == "acl" and not passive and source is None:
             source = tok.head
         if tok.dep_ == "acl" and tok.tag_ == "VBN" and target is None:
@@ -208,6 +211,13 @@ def _arguments(hit: _Hit) -> tuple[Token | None, Token | None]:
         if subs and tok.dep_ in ("dobj", "attr", "pobj"):
             source = subs[0]
     return _resolve_pronoun(source), _resolve_pronoun(target)
+
+
+@lru_cache(maxsize=1)
+def _weapons() -> frozenset[str]:
+    classes = word_classes()
+    return frozenset(classes["weapon"]) | frozenset(classes["crude_weapons"]) | \
+        frozenset(classes["makeshift_weapons"])
 
 
 def _prep_object(tok: Token, preps: tuple[str, ...]) -> Token | None:

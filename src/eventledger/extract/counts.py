@@ -415,10 +415,17 @@ def _is_aggregate(hit: _Hit, sent: Span, counts: dict[str, int | None],
             return True
     # "dozens of soldiers have been killed": a vague count in the perfect, with no day of its
     # own, sums up a conflict (its running total), not one incident
-    if not any(t.ent_type_ in ("DATE", "TIME") for t in sent) and \
-            any(c.dep_ == "aux" and c.lemma_ == "have" and c.tag_ in ("VBP", "VBZ")
-                for c in own.children) and \
+    # (also "the war, which began in April, has killed thousands": a conflict's own toll, a day
+    # told only of its start)
+    present_perfect = any(c.dep_ == "aux" and c.lemma_ == "have" and c.tag_ in ("VBP", "VBZ")
+                          for c in own.children)
+    if present_perfect and not any(t.ent_type_ in ("DATE", "TIME") for t in sent) and \
             any(word(t) in VAGUE_MANY for t in own.subtree if t.i < own.i):
+        return True
+    if present_perfect and any(
+            c.dep_ == "nsubj" and _lemma_in(c, frozenset(classes["conflict_span_nouns"]))
+            for c in own.children) and \
+            any(word(t) in VAGUE_MANY for t in own.subtree if t.i > own.i):
         return True
     # "19 civilians had been killed nationwide": a toll summed over places is a figure too
     for cues, weak, spread in ((classes["cumulative_cue"], False, False),

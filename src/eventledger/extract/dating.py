@@ -272,15 +272,21 @@ def _date(ctx: ExtractionContext, tok: Token, sent: Span, sent_timexes: list[Tim
     # perfect, the act lies before the saying, so the story's day stands even paragraphs back
     # (not "returned on Monday and retook the town, ..., adding that nine had been killed":
     # a day told of another act, not of the saying)
+    # (nor "the army said on Wednesday it had regained control of Foube": an act at a place
+    # the story's day did not tell of is dated by its statement)
+    new_scene = only_said and narrative is not None and \
+        not same_paragraph(ctx.text, narrative.start, sent.start_char) and \
+        _names_a_new_place(ctx, tok, narrative)
     earlier = pluperfect and bool(dated) and narrative is not None and \
         all(r >= SAID and t.end <= tok.idx for r, _, t in dated) and \
-        _day_of_telling(ctx, dated[0][2]) and _day_before(narrative, dated[0][2])
+        _day_of_telling(ctx, dated[0][2]) and _day_before(narrative, dated[0][2]) and \
+        not new_scene
     # ("police said on Sunday that they had found explosives", told after Tuesday's killing:
     # what was said on Sunday was done by then)
     after_saying = only_said and narrative is not None and modality != "future" and \
         _day_before(dated[0][2], narrative)
     if (not ordered or only_said or earlier) and narrative is not None and not present and \
-            not opens and not after_saying and modality != "future" and (
+            not opens and not after_saying and not new_scene and modality != "future" and (
                 earlier or _same_paragraph(ctx.text, narrative.start, sent.start_char)):
         # "Five officers were killed, a governor said on Wednesday": the day being told, not
         # the day it was said, when the story has one.
@@ -327,6 +333,17 @@ def _under_a_noun(ctx: ExtractionContext, timex: Timex, own: Token, tok: Token) 
         if cur.pos_ in ("NOUN", "PROPN"):
             return True
     return False
+
+
+def _names_a_new_place(ctx: ExtractionContext, tok: Token, narrative: Timex) -> bool:
+    """Whether the act's own clause names a place the sentence of the story's day does not."""
+    told = ctx.doc.char_span(narrative.start, narrative.end, alignment_mode="expand")
+    if told is None:
+        return False
+    then = told.sent.text
+    start, end = tok.left_edge.idx, tok.right_edge.idx + len(tok.right_edge)
+    return any(start <= t.start < end and t.entry is not None and t.locates and
+               t.resolved.feature != "country" and t.text not in then for t in ctx.toponyms)
 
 
 def _since_clause(tok: Token, own: Token) -> bool:

@@ -30,11 +30,8 @@ def _modality(tok: Token) -> tuple[str, str | None]:
         return "hypothetical", None
     if _responsibility_verb(tok) is not None:
         return "asserted", None  # "X claimed responsibility for the attack": it happened
-    prep = tok.head
-    while prep.dep_ == "conj" and prep.head.i != prep.i:
-        prep = prep.head  # "accusing them of rioting and of attacking police"
     if tok.dep_ in ("pcomp", "pobj") and word(tok.head) in ("of", "for") and \
-            prep.head.lemma_.lower() in classes["accusation_verbs"]:
+            _accused_of(tok, classes["accusation_verbs"]):
         return "claimed", None  # "accusing them of killing a farmer", "suspected of arson"
     if tok.dep_ in ("pobj", "pcomp") and word(tok.head) == "without":
         return "negated", None  # "the rally ended without clashes", "without firing a shot"
@@ -132,6 +129,20 @@ def _awaited_protest(tok: Token) -> bool:
     if word(prep) in ("of", "to") and prep.dep_ == "prep" and prep.head.i != prep.i:
         prep = prep.head  # "ahead of", "prior to"
     return tok.dep_ == "pobj" and word(prep) in classes["awaiting_preps"]
+
+
+def _accused_of(tok: Token, accusing: frozenset[str]) -> bool:
+    """Whether the act is what someone is accused of: 'accusing them of rioting and of
+    attacking police', however the parse chains the phrases (by prepositions, their clauses
+    and conjuncts) up to the accusing verb."""
+    link = tok.head
+    for _ in range(6):
+        if link.lemma_.lower() in accusing:
+            return True
+        if link.dep_ not in ("prep", "pcomp", "pobj", "conj") or link.head.i == link.i:
+            return False
+        link = link.head
+    return False
 
 
 def _responsibility_verb(tok: Token) -> Token | None:

@@ -49,6 +49,7 @@ from eventledger.extract.figures import running_count
 from eventledger.extract.learned import decide, predict
 from eventledger.extract.modality import _announced, _clause_head, _modality, claimed_by
 from eventledger.extract.refinement import (
+    GUNFIRE_WORDS,
     RIOTS,
     _crowd_control,
     _interaction,
@@ -81,7 +82,13 @@ from eventledger.taxonomy import (
 from eventledger.when import DateResolution, Timex
 from eventledger.where.gazetteer import fold
 from eventledger.where.geoparse import Toponym, to_place, within
-from eventledger.where.link import LOCATIVE_PREPS, _an_aim, event_places, named_part
+from eventledger.where.link import (
+    LOCATIVE_PREPS,
+    _an_aim,
+    event_places,
+    named_part,
+    sentence_part,
+)
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -98,6 +105,7 @@ DEMONSTRATE_VERBS = frozenset(word_classes()["demonstrate_verbs"])
 USE_VERBS = frozenset(word_classes()["use"])  # a weapon's use: "detonate", "throw", "fire"
 ENTRY_BY_FORCE = frozenset(word_classes()["entry_by_force"])
 AT_AN_EVENT = frozenset(word_classes()["at_an_event_preps"])
+PERPETRATORS = frozenset(word_classes()["perpetrator_nouns"])  # "the suspect", "the attacker"
 # "died at the hospital in X", "taken to a local clinic"; not "a hospital official said"
 _TAKEN_INTO_CARE = re.compile(r"\b(?:in|at|to)\s+(?:(?:a|the)\s+)?(?:[\w'-]+\s+){0,2}(?:"
                               + "|".join(sorted(CARE_PLACES)) + r")s?\b(?!\s+officials?\b)",
@@ -732,6 +740,11 @@ def _places(ctx: ExtractionContext, tok: Token, trig: Trigger, sent: Span,
                               narrative=narrative, text=ctx.text) or linked
     places = [_place_of(ctx.doc, ctx.text, t) for t in linked]
     narrated = bool(linked) and not (sent.start_char <= linked[0].start < sent.end_char)
+    part = sentence_part(sent) if narrated and linked[0].resolved.feature == "city" else None
+    if part is not None:
+        # "... in the Chamelecon neighbourhood of San Pedro Sula. On Sunday, police fought
+        # gangs in the Rivera Hernandez neighbourhood": the town told before, in its own part
+        places[0].location, places[0].geo_precision = part, 2
     city = _city_of_its_parts(ctx, linked)
     if city is not None:
         places = [city]  # "in the Sentul and Setapak areas of the capital": one act, the city
@@ -905,12 +918,16 @@ def _subtype(ctx: ExtractionContext, hit: _Hit, trig: Trigger, sent: Span,
         # people or their community, with no demonstration
         sub = "Mob violence"
     if trig.acled_sub == "Mob violence" and inter_s not in ARMED_GROUPS and (
-            sub in ("Armed clash", "Attack") or (
+            (sub in ("Armed clash", "Attack") and
+             not (sub == "Armed clash" and any(word(t) in GUNFIRE_WORDS for t in sent))) or (
                 sub == "Violent demonstration" and
                 not any(_lemma_in(t, PROTEST_NOUNS | DEMONSTRATE_VERBS | DEMONSTRATORS)
                         for t in sent))):
-        # "rival supporters fought with machetes": no armed group, and no demonstration
+        # "rival supporters fought with machetes": no armed group, and no demonstration (but
+        # "herders and farmers fought with guns, bows and machetes": armed, a clash)
         sub = "Mob violence"
+    if sub == "Headquarters or base established" and tok.dep_ == "acl" and tok.tag_ == "VBN":
+        sub = None  # "gunmen attacked a camp set up by families": the camp told, not its setting up
     if trig.lemma == "enter" and trig.acled_sub == "Non-violent transfer of territory" and \
             not any(cue in sent.text.lower() for cue in word_classes()["unopposed_cues"]):
         # armed men entering a town took it unopposed only where the text says so; after a
@@ -1234,6 +1251,7 @@ def _protest_verb(tok: Token) -> bool:
 
 
 TERRITORY_TYPES = ("Government regains territory", "Non-state actor overtakes territory")
+CONTROL_CHANGES = frozenset((*TERRITORY_TYPES, "Non-violent transfer of territory"))
 BOYCOTTED_PROCEEDINGS = frozenset(word_classes()["boycotted_proceedings"])
 
 
@@ -1805,6 +1823,7 @@ def one_event_per_incident(events: list[Event]) -> list[Event]:
     dead_by_side: dict[str, dict[Side, int]] = {}  # event id -> victims' side -> dead
     last_violence: Event | None = None
     _date_the_found_by_the_deed(events)
+    _date_the_undated_by_its_retelling(events)
     for ev in _dated_first_within_sentences(events):
         bucket = by_day_place.setdefault((ev.event_date, ev.geonameid), [])
         prior = next((p for p in bucket[-BUCKET_REACH:] if _same_incident(p, ev)), None) or next(
@@ -1949,6 +1968,24 @@ def _date_the_found_by_the_deed(events: list[Event]) -> None:
                      _PAST_PERFECT.search(e.evidence[0].text)), None)
         if deed is not None:
             found.event_date, found.date_text = deed.event_date, deed.date_text
+
+
+def _date_the_undated_by_its_retelling(events: list[Event]) -> None:
+    """'Residents of Ganta beat to death a man ... Police said the man was dragged from a house
+    on Sunday and beaten': an act told with no day of its own takes the day of the violence the
+    next sentence tells there, by no one it names (the act told again, with its day)."""
+    for i, lead in enumerate(events):
+        if lead.date_text is not None or lead.sub_event_type is None or not is_violent(lead):
+            continue
+        retold = next((e for e in events[i + 1:i + 6] if e.date_text is not None and
+                       e.plover_event == lead.plover_event == "ASSAULT" and is_violent(e) and
+                       e.geonameid == lead.geonameid and e.time_precision == 1 and
+                       e.event_date and lead.event_date and e.event_date <= lead.event_date and
+                       not any(a.role == "source" for a in e.actors) and
+                       _told_next(lead, e)), None)
+        if retold is not None:
+            lead.event_date, lead.date_text = retold.event_date, retold.date_text
+            lead.time_precision = retold.time_precision
 
 
 def _rival_count(ev: Event, prior: Event) -> bool:
@@ -2243,16 +2280,33 @@ def _force_on_the_crowd(force: Event, crowd: Event) -> bool:
 def _arrests_at(arrests: Event, protest: Event) -> bool:
     """Arrests told without who made them, on the day and in the place of a protest or riot
     (the caller checks day and place): that protest's arrests."""
-    return arrests.sub_event_type == "Arrests" and arrests.actor1 is None and \
+    # (also "Four of the women were detained for several hours", left untyped: the count of
+    # those held there that day)
+    held = arrests.sub_event_type == "Arrests" or (
+        arrests.sub_event_type is None and bool(arrests.arrested) and
+        arrests.plover_event == "COERCE")
+    return held and arrests.actor1 is None and \
         incidents.family(protest) == f"protest/{protest.kind}" and \
         protest.sub_event_type != "Arrests" and \
         arrests.modality == protest.modality == "asserted"
+
+
+def _perpetrator_arrested(arrests: Event, violence: Event) -> bool:
+    """'The attacker was arrested at the scene', told right after an act of violence on that
+    day and in that place: the act's perpetrator caught, the act's arrests (ACLED codes no
+    arrest event of its own)."""
+    held = {a.text.lower().split()[-1] for a in arrests.actors if a.role == "target" and a.text}
+    return arrests.sub_event_type == "Arrests" and violence.sub_event_type not in (
+        None, "Arrests") and is_violent(violence) and arrests.modality == "asserted" and \
+        bool(held & PERPETRATORS) and _told_next(violence, arrests)
 
 
 def _outranks(ev: Event, prior: Event) -> bool:
     """Whether `ev`'s type codes the incident better: the violence over the weapons it took,
     the higher rank within one incident's types (a protest's intervention over its arrests),
     else the more specific type."""
+    if _perpetrator_arrested(ev, prior) or _perpetrator_arrested(prior, ev):
+        return _perpetrator_arrested(prior, ev)
     if _recovered_in_fighting(ev, prior) or _recovered_in_fighting(prior, ev):
         return _recovered_in_fighting(prior, ev)
     pair = {ev.sub_event_type: ev, prior.sub_event_type: prior}
@@ -2436,6 +2490,8 @@ def _same_incident(a: Event, b: Event) -> bool:
             same_type = False  # "shot dead four men and raped three women": two events
         elif _raid_with_a_fight(a, b) or _attack_fought_back(a, b):
             same_type = True  # "raided the camp and exchanged fire with gunmen": one clash
+        elif _told_by_its_toll(a, b) or _told_by_its_toll(b, a):
+            same_type = True  # "police fought traffickers ..., and three suspects were killed"
         elif a.sub_event_type in RIOTS and b.sub_event_type in RIOTS:
             same_type = True  # "crowds attacked residents and set fire to shops": one riot
         elif incidents.family(a) == incidents.family(b) == f"protest/{a.kind}" and \
@@ -2470,6 +2526,8 @@ def _same_incident(a: Event, b: Event) -> bool:
         return True  # an unclaimed toll is the day's named violence there, even in a region
     if _arrests_at(a, b) or _arrests_at(b, a):
         return True  # "fourteen were detained": the arrests made at that day's protest there
+    if _perpetrator_arrested(a, b) or _perpetrator_arrested(b, a):
+        return True  # "A man attacked a student ... The suspect was detained": its arrest
     if _force_on_the_crowd(a, b) or _force_on_the_crowd(b, a):
         return True  # "The three men were shot as officers fired into the crowd"
     if not (_named_place(a) and _named_place(b)):
@@ -2477,6 +2535,7 @@ def _same_incident(a: Event, b: Event) -> bool:
     if a.sub_event_type is None and b.sub_event_type is None and a.kind == "disruption":
         return False  # two mines halted on one day in one region are two disruptions
     if a.sub_event_type != b.sub_event_type and not _one_incident_group(a, b) and \
-            not (_recovered_in_fighting(a, b) or _recovered_in_fighting(b, a)):
-        return False
+            not (_recovered_in_fighting(a, b) or _recovered_in_fighting(b, a)) and \
+            not {a.sub_event_type, b.sub_event_type} <= CONTROL_CHANGES:
+        return False  # (one town changing hands that day, told as taken and as entered: one)
     return a.modality == b.modality == "asserted" and incidents.actors_compatible(a, b)

@@ -85,7 +85,7 @@ def _refine(trig: Trigger, sub: str | None, mode: str | None, inter_s: int | Non
                 "riot" if trig.mode else mode
         if inter_s not in ARMED_GROUPS and _brawl(sent):
             return "Mob violence", "riot"  # "rival groups attacked each other with sticks"
-        if inter_s != Inter.STATE and _fought_with_crude_weapons(trig, sent):
+        if inter_s != Inter.STATE and _fought_with_crude_weapons(trig, sent, inter_t):
             # "supporters of the former president fought a youth group using sticks and
             # stones, leaving one dead": however the sides are named, a brawl (ACLED)
             return "Mob violence", "riot"
@@ -116,9 +116,12 @@ def burning_barricade(trig: Trigger, sent: Span) -> bool:
     return trig.mode == "obstruct" and any(b in sent.text.lower() for b in FIRE_BARRICADES)
 
 
-def _fought_with_crude_weapons(trig: Trigger, sent: Span) -> bool:
-    """'fought ... using sticks, stones and slingshots' (and no guns): a brawl, whoever fought."""
-    return trig.lemma == "fight" and _brawl(sent) and not any(
+def _fought_with_crude_weapons(trig: Trigger, sent: Span, inter_t: int | None) -> bool:
+    """'fought ... using sticks, stones and slingshots', 'clashed with sticks and stones' (and
+    no guns): a brawl, whoever fought (but a crowd clashing with police demonstrates)."""
+    clashed = trig.lemma == "clash" and inter_t != Inter.STATE and \
+        any(t.lemma_.lower() in CRUDE_WEAPONS for t in sent)
+    return (clashed or trig.lemma == "fight" and _brawl(sent)) and not any(
         word(t) in GUNFIRE_WORDS for t in sent)
 
 

@@ -99,7 +99,8 @@ def geoparse(doc: Doc, gazetteer: Gazetteer, home: str | None = None
     for i, m in enumerate(mentions):
         best = ranker().best(i, m, ev, gazetteer)
         entry = m.cands[0] if m.adjectival else _abstain_abroad(
-            m, _honour_cue(m, _nearer_namesake(i, m, best, ev, country, gazetteer), text), country)
+            m, _honour_cue(m, _nearer_namesake(i, m, best, ev, country, gazetteer), text), country,
+            _support_abroad(ev, i, best))
         resolved.append(Toponym(m.start, m.end, m.text, entry, m.cue, m.sent_index,
                                 m.adjectival, m.in_name))
     _one_sense_per_name(resolved)
@@ -238,11 +239,21 @@ def _nearer_namesake(index: int, m: Mention, best: GazetteerEntry | None, ev: Ev
                                        sc[0]))[1] if scored else best
 
 
-def _abstain_abroad(mention: Mention, best: GazetteerEntry | None, country: str | None
-                    ) -> GazetteerEntry | None:
+def _support_abroad(ev: Evidence, index: int, best: GazetteerEntry | None) -> float:
+    """How much the rest of the article points to the country of `best` (its other places,
+    and the country named)."""
+    if best is None:
+        return 0.0
+    own = ev.own_votes[index]
+    mine = own[1] if own is not None and own[0] == best.iso2 else 0.0
+    return ev.votes.get(best.iso2, 0.0) - mine + ev.named.get(best.iso2, 0)
+
+
+def _abstain_abroad(mention: Mention, best: GazetteerEntry | None, country: str | None,
+                    support: float = 0.0) -> GazetteerEntry | None:
     """The ranked best, unless it is a town abroad the text gives little reason to believe:
-    an alternate spelling the tagger did not see as a large place, or a small town only the
-    matcher found."""
+    an alternate spelling the tagger did not see as a large place, a small town only the
+    matcher found, or a small town of a country nothing else in the article points to."""
     if best is None or not country or best.iso2 == country or \
             best.feature not in ("city", "admin2", "admin1"):
         return best
@@ -253,4 +264,6 @@ def _abstain_abroad(mention: Mention, best: GazetteerEntry | None, country: str 
         return None
     if not mention.from_ner and (best.population < 50_000 or mention.cue is not None):
         return None  # "the Tres Ríos district" of a Mexican town is not Três Rios in Brazil
+    if best.feature == "city" and best.population < 50_000 and support <= 0:
+        return None  # "at his home in Paynesville" in a Liberian story: not the Australian town
     return best

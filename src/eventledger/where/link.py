@@ -73,6 +73,10 @@ def event_places(doc: Doc, trigger: Token, toponyms: list[Toponym],
     if any(not _in_a_grievance(doc, t) for t in in_sent):
         in_sent = [t for t in in_sent if not _in_a_grievance(doc, t) or
                    t.start <= trigger.idx < t.end]
+    # "arrested two officials in Nouakchott, accusing them of inciting the unrest in
+    # Nouadhibou": where the deed they are accused of was done
+    if any(not _in_an_accusation(doc, t, trigger) for t in in_sent):
+        in_sent = [t for t in in_sent if not _in_an_accusation(doc, t, trigger)]
     if not in_sent:
         if narrative and homes:
             return homes[:1]
@@ -126,6 +130,13 @@ def event_places(doc: Doc, trigger: Token, toponyms: list[Toponym],
                (head.i != trigger.i or trigger.lemma_.lower() in ("fire", "launch") or
                 trigger.lemma_.lower() in word_classes()["arrival_verbs"])
                for tok in c.subtree}
+    # ("fought fighters from the Islamic State's Sahel branch near Tillia": a group named by
+    # where it is from, then where it fought, the parse hanging the place on the group)
+    origins -= {tok.idx for head in participants for c in head.children
+                if c.dep_ == "prep" and word(c) == "from"
+                for p in c.subtree if p.dep_ == "prep" and
+                word(p) in word_classes()["near_preps"] and p.head.pos_ != "PROPN"
+                for tok in p.subtree}
     # "blocked a street to demand the release of hostages held in Gaza": what a protest asks
     # for is not where it is
     aims = {tok.idx for c in trigger.children if _an_aim(c) for tok in c.subtree}
@@ -597,7 +608,8 @@ def _owns_apposed_part(text: str, top: Toponym, places: list[Toponym]) -> bool:
                for o in places) and bool(_OWNED_PART.match(text, top.end))
 
 
-_QUALIFIER_GLUE = re.compile(r",\s*(?:in\s+)?(?:the\s+)?(?:(?:north|south|east|west|central)"
+_QUALIFIER_GLUE = re.compile(r"(?:,\s*(?:in\s+)?|\s+in\s+)(?:the\s+)?"
+                             r"(?:(?:north|south|east|west|central)"
                              r"(?:-?(?:east|west))?(?:ern)?\s+)?(?:(?:state|province|region|"
                              r"department|district|governorate|county)\s+of\s+)?",
                              re.IGNORECASE)
@@ -633,8 +645,9 @@ def _narrative_place(doc: Doc, text: str, sent: Span, toponyms: list[Toponym]
     if not before and start > 0 and _names_the_act(sent):
         before = _story_places(doc, text, within(toponyms, previous_paragraph_start(text, start),
                                                  start))
-    if not before and _names_the_town(sent):
-        # "set up a base at the town's airstrip": the town last named, however far back
+    if not before and (_names_the_town(sent) or sentence_part(sent) is not None):
+        # "set up a base at the town's airstrip", "fought gangs in the Rivera Hernandez
+        # neighbourhood": the town last named, however far back
         before = [t for t in within(toponyms, 0, prev_end) if t.entry is not None and t.locates
                   and t.resolved.feature == "city" and not t.text.isupper()
                   and not _names_a_facility(doc, t) and not _destination_or_topic(doc, t)
@@ -644,8 +657,9 @@ def _narrative_place(doc: Doc, text: str, sent: Span, toponyms: list[Toponym]
     # "near Douradina in the state of Mato Grosso do Sul": the town, not the region after it
     last_told = [t for t in before if t.sent_index == before[-1].sent_index]
     # "Diepsloot, north of Johannesburg": the town told by its bearing from another
+    # (not "a checkpoint south of Sheikh Zuweid in North Sinai": no place the bearing is of)
     last_told = [t for t in last_told if not _BEARING.search(text[max(0, t.start - 40):t.start])
-                 ] or last_told
+                 or not any(o.start < t.start for o in last_told)] or last_told
     # "In Soweto, Johannesburg's township, ...": the place, not the one describing it
     last_told = [t for t in last_told if not _describes_another(doc, t, last_told)
                  and not _owns_apposed_part(text, t, last_told)] or last_told
@@ -671,6 +685,15 @@ def _in_a_mood(doc: Doc, top: Toponym) -> bool:
         a.lemma_.lower() in word_classes()["spreading_verbs"] and
         any(c.dep_ == "mark" and word(c) in ("as", "while") for c in a.children)
         for a in root.ancestors)
+
+
+def _in_an_accusation(doc: Doc, top: Toponym, trigger: Token) -> bool:
+    """Whether the place lies in what someone is accused of, told beside the act ('accusing
+    them of inciting the unrest in Nouadhibou')."""
+    root = _phrase_root(doc, top)
+    return root is not None and any(
+        a.lemma_.lower() in ACCUSING and a.i != trigger.i and
+        not any(x.i == a.i for x in trigger.ancestors) for a in root.ancestors)
 
 
 def _in_a_grievance(doc: Doc, top: Toponym) -> bool:
@@ -745,6 +768,7 @@ def _dateline_town(sent: Span, toponyms: list[Toponym]) -> list[Toponym]:
 
 
 LANDMARK_HEADS = frozenset(word_classes()["landmark_heads"])
+ACCUSING = frozenset(word_classes()["accusation_verbs"])
 STRUCK_HEADS = frozenset(word_classes()["place_heads"]) | LANDMARK_HEADS
 NOT_WHERE_PREPS = word_classes()["not_where_preps"]
 OWNED_PLACES = frozenset(word_classes()["place_heads"]) | frozenset(word_classes()["facility"]) | \
@@ -767,7 +791,9 @@ def _phrase_root(doc: Doc, top: Toponym) -> Token | None:
     if span is None:
         return None
     root = span.root
-    while root.dep_ in ("conj", "appos", "compound") and root.head.i != root.i:
+    # (also "in Rokha district" with the name parsed as an adjective)
+    while (root.dep_ in ("conj", "appos", "compound") or
+           (root.dep_ == "amod" and root.text[:1].isupper())) and root.head.i != root.i:
         root = root.head
     return root
 
@@ -913,6 +939,17 @@ _PART_BEFORE = re.compile(  # "the Kawempe suburb of Kampala", "Nardaran, a vill
     rf"outskirts\s+of|(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of)))\s+"
     rf"(?:the\s+(?:city|town|capital)\s+of\s+)?$")
 PART_LOOKBACK = 120
+_OWN_PART = re.compile(rf"\b(?:in|at|near|into|through)\s+the\s+(?P<name>{_NAME})\s+"
+                       rf"(?:{_PART})\b(?!\s+of\b)")
+
+
+def sentence_part(sent: Span) -> str | None:
+    """'police fought gang members in the Rivera Hernandez neighbourhood': the part of a town a
+    sentence names with no town, which lies in the town the story is told in."""
+    m = _OWN_PART.search(sent.text)
+    if m is None or m.group("name").split()[-1].lower() in _NOT_PART_HEADS:
+        return None
+    return m.group("name")
 
 
 def named_part(text: str, top: Toponym) -> str | None:

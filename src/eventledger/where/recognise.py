@@ -31,6 +31,7 @@ def _calendar_words() -> frozenset[str]:
 
 
 TOWN_PARTS = word_classes()["town_part_nouns"]
+NAME_LINKS = frozenset(word_classes()["name_links"])  # "dos" in "Esplanada dos Ministerios"
 
 
 @lru_cache(maxsize=1)
@@ -356,6 +357,9 @@ class _Recogniser:
         """'Lima Airlines', 'Piura Farmers Front', 'Lima beans': a place word inside a name.
         A country or state may modify a title ('U.S. Agriculture Secretary')."""
         doc, cues = self.doc, self.cues
+        if span.end + 1 < len(doc) and doc[span.end].lower_ in NAME_LINKS and \
+                _capitalised(doc[span.end + 1]):
+            return True  # "the Esplanada dos Ministerios": a longer name, not the town
         polity = span.label_ == "GPE" and any(
             c.feature in ("country", "admin1") for c in self.gaz.lookup(text)[:3])
         if (matcher or len(span) == 1) and not polity and not _proper_run(doc, span):

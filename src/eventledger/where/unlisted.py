@@ -31,10 +31,16 @@ _NEAR_NAME = re.compile(rf"\b(?:(?:[Nn]ear|[Cc]lose\s+to|[Oo]utside)\s+(?P<name>
                         rf"(?:(?<=\A)|(?<=\n)|(?<=[.!?,]\s))[Ii]n\s+(?P<fronted>{_NAME}),\s+"
                         r"(?=[a-z])(?!(?:in|on|at|near|"
                         r"outside|just|north|south|east|west)\b))")  # ("In Kamenge, in the north")
+_IN_NAME = re.compile(rf"\b[Ii]n\s+(?P<name>{_NAME})")
+_UNIT_AFTER = re.compile(r"\s+(?:province|region|state|district|county|department|governorate|"
+                         r"prefecture|oblast|municipality|division|area|camp)s?\b", re.IGNORECASE)
 _FRONTED_IN = re.compile(r"\s*[Ii]n\s+(?:the\s+)?")  # "In Upper Nile state, ..."
-# "in Kuriga, Kaduna State": a name set before the region it lies in, like an address
+# "in Kuriga, Kaduna State", "in Mir Ali in North Waziristan", "took control of Lui in Western
+# Equatoria": a name set before the region it lies in, like an address
 _ADDRESSED_NAME = re.compile(
-    rf"\b(?:[Ii]n|[Aa]t|[Nn]ear|[Oo]utside)\s+(?P<name>{_NAME}),\s+(?=[A-Z])")
+    rf"\b(?:[Ii]n|[Aa]t|[Nn]ear|[Oo]utside|control\s+of|(?:north|south|east|west)"
+    rf"(?:-?(?:east|west))?(?:ern)?\s+of)\s+(?P<name>{_NAME})"
+    r"(?:,\s+|\s+in\s+(?:the\s+)?)(?=[A-Z])")
 _BEARING_NAME = re.compile(rf"\b(?:North|South|East|West|Upper|Lower)\s+(?P<town>{_WORD})\b")
 _LAND_AFTER = re.compile(rf",\s+in\s+the\s+(?:{_WORD}\s+){{1,3}}(?:valley|region|province|"
                          r"district|mountains|hills|highlands|plains|delta|state)\b")
@@ -93,7 +99,14 @@ def _cue_patterns() -> tuple[re.Pattern[str], ...]:
     # "blocked the lorry lane at the Dorohusk border crossing": the village a crossing is named for
     crossing = re.compile(rf"\bthe\s+(?P<name>{_NAME})\s+(?:border\s+)?(?:crossing(?:\s+point)?|"
                           r"border\s+post|checkpoint)\b")
-    return named, tied, owned, unit, roadside, road_at, parted, crossing
+    # "regained control of Gashena, a town on the road to Lalibela": an appositive calls it a
+    # settlement, whatever word comes before it
+    settled = re.compile(rf"(?:(?<=[a-z]\s)|(?<=\A)|(?<=\n)|(?<=[.!?]\s))(?P<name>{_NAME}),\s+"
+                         rf"an?\s+(?:[\w-]+\s+){{0,2}}?(?:{feature})\b")
+    # "Residents of Kok-Tash said ...": only a place has residents
+    peopled = re.compile(rf"\b(?:[Rr]esidents|[Ii]nhabitants|[Vv]illagers|[Tt]ownspeople)\s+of\s+"
+                         rf"(?P<name>{_NAME})")
+    return named, tied, owned, unit, roadside, road_at, parted, crossing, settled, peopled
 
 
 def unlisted_places(doc: Doc, text: str, toponyms: list[Toponym], gaz: Gazetteer,
@@ -110,8 +123,18 @@ def unlisted_places(doc: Doc, text: str, toponyms: list[Toponym], gaz: Gazetteer
     sent_of = SentenceIndex(doc)
     for start, end, needs_anchor in _cued_names(text):
         name = text[start:end]
-        if start in found or _not_a_place(name) or _listed_here(gaz, name, country) or \
-                any(s < end and start < e for s, e in taken):
+        if start in found or _not_a_place(name) or \
+                any(s < end and start < e for s, e in taken) or _told_as_a_part(text, name):
+            continue
+        if _listed_here(gaz, name, country):
+            # "in Rokha district": a place of the country the recogniser passed over, which
+            # its cue names (a unit, where a unit noun follows)
+            unit = bool(_UNIT_AFTER.match(text, end))
+            here = sorted((c for c in gaz.lookup(name) if country is None or c.iso2 == country),
+                          key=lambda c: (c.feature.startswith("admin") != unit, -c.population))
+            span = doc.char_span(start, end, alignment_mode="expand")
+            found[start] = Toponym(start, end, name, here[0], "city",
+                                   sent_of.get(span.start) if span is not None else 0)
             continue
         # "in Ngouboua, on the shores of Lake Chad": a place the tagger knows, though the
         # gazetteer does not, ties the name to the land as well as a known place does.
@@ -120,7 +143,8 @@ def unlisted_places(doc: Doc, text: str, toponyms: list[Toponym], gaz: Gazetteer
             any(t.entry is not None and end < t.start < end + ANCHOR_REACH for t in toponyms) or \
             bool(_LAND_AFTER.match(text, end)) or \
             bool(_OFF_THE_CAPITAL.match(text, end))  # "in Kamenge, in the north of the city"
-        town = _town_it_lies_in(text, start, end, toponyms, gaz, country)
+        town = _town_it_lies_in(text, start, end, toponyms, gaz, country) or \
+            _fronted_town(doc, start, toponyms, country)
         entry = _entry_at(name, town) if town is not None else \
             _entry_near(name, end, toponyms, gaz, country, needs_anchor and not tied_to_land)
         if entry is not None:
@@ -160,6 +184,33 @@ def unlisted_places(doc: Doc, text: str, toponyms: list[Toponym], gaz: Gazetteer
                 any(w in _cues()["feature_nouns"] for w in name.lower().split()):
             continue
         entry = _entry_near(name, end, toponyms, gaz, country, False)
+        if entry is not None:
+            found[start] = Toponym(start, end, name, entry, "city", sent_of.get(span.start))
+    # "at his home in Paynesville yesterday": a name the tagger reads as a town after "in",
+    # which the gazetteer lacks in the article's country, is a place of that country (in the
+    # town the sentence opened in, if any)
+    for m in _IN_NAME.finditer(text):
+        name = m.group("name")
+        start, end = m.span("name")
+        span = doc.char_span(start, end, alignment_mode="expand")
+        if span is None or start in found or span[0].ent_type_ != "GPE" or \
+                _not_a_place(name) or _listed_here(gaz, name, country) or \
+                any(s < end and start < e for s, e in taken) or \
+                any(t.start < end and start < t.end for t in found.values()) or \
+                _told_as_a_part(text, name) or \
+                any(w in _cues()["feature_nouns"] for w in name.lower().split()) or \
+                _UNIT_AFTER.match(text, end):
+            continue  # (not "in Oddar Meanchey province": a region, by another spelling)
+        # (with no town of its own, as near the dateline's town, or the town last told, as the
+        # text lets us say: it is as often a part of that town as a village of the country)
+        entry = _entry_near(name, end, toponyms, gaz, country, True)
+        town = _fronted_town(doc, start, toponyms, country) or \
+            _dateline_city(toponyms, country) or next(
+                (t.resolved for t in reversed(toponyms) if t.start < start and t.locates and
+                 t.resolved.feature == "city" and t.resolved.iso2 == country), None)
+        if entry is None:
+            entry = _entry_at(name, town) if town is not None else \
+                _entry_near(name, end, toponyms, gaz, country, False)
         if entry is not None:
             found[start] = Toponym(start, end, name, entry, "city", sent_of.get(span.start))
     # "aircraft bombed Ulang", "rebels overran Kamako": what only a place can be bombed or
@@ -222,12 +273,29 @@ def _cued_names(text: str) -> list[tuple[int, int, bool]]:
     """(start, end, needs an anchor place) of names a cue marks as places: a settlement noun
     before them or a tie to a place after them. (The tagger's place label alone is too weak:
     "in Kamenge" is as often a part of the town being told about.)"""
-    named, tied, owned, unit, roadside, road_at, parted, crossing = _cue_patterns()
+    named, tied, owned, unit, roadside, road_at, parted, crossing, settled, peopled = \
+        _cue_patterns()
     out = [(*m.span("name" if m.group("name") else "off"), False)
-           for pattern in (named, unit, roadside, road_at, parted, crossing)
+           for pattern in (named, unit, roadside, road_at, parted, crossing, settled, peopled)
            for m in pattern.finditer(text)]
     out += [(*m.span("name"), True) for pattern in (tied, owned) for m in pattern.finditer(text)]
     return out
+
+
+def _told_as_a_part(text: str, name: str) -> bool:
+    """'a bar in the Nyakabiga neighbourhood of Bujumbura ... residents of Nyakabiga': a part
+    of a town, which is coded at the town by its name (`link.named_part`), no place of its own."""
+    classes = word_classes()
+    every = "|".join(sorted(map(re.escape, classes["town_part_nouns"]), key=len, reverse=True))
+    urban = set(classes["town_part_nouns"]) - set(classes["unit_place_nouns"]) - \
+        set(classes["local_unit_nouns"])
+    parts = "|".join(sorted(map(re.escape, urban), key=len, reverse=True))
+    name = re.escape(name)
+    # ("the Musaga neighbourhood", "Bujumbura's Musaga district", "the Nyakabiga district of
+    # the capital"; not "in Oral district, Kampong Speu province" or "the Hawija district west
+    # of Kirkuk", units of their own)
+    return re.search(rf"\bthe\s+{name}\s+(?:{parts})\b|['’]s?\s+{name}\s+(?:{every})\b|"
+                     rf"\bthe\s+{name}\s+(?:{every})\s+of\b", text) is not None
 
 
 def _listed_here(gaz: Gazetteer, name: str, country: str | None) -> bool:
@@ -272,6 +340,28 @@ def _town_it_lies_in(text: str, start: int, end: int, toponyms: list[Toponym], g
         return gaz.capital(nation.name) if nation is not None else None
     return next((t.resolved for t in reversed(toponyms) if t.start < start and t.locates and
                  t.resolved.feature == "city" and t.resolved.iso2 == country), None)
+
+
+def _dateline_city(toponyms: list[Toponym], country: str | None) -> GazetteerEntry | None:
+    """The town of the dateline ('KAMPALA —'), when it is a town of the article's country."""
+    first = next((t for t in toponyms if t.entry is not None), None)
+    if first is None or first.sent_index != 0 or not first.text.isupper() or \
+            first.resolved.feature != "city" or first.resolved.iso2 != country:
+        return None
+    return first.resolved
+
+
+def _fronted_town(doc: Doc, start: int, toponyms: list[Toponym],
+                  country: str | None) -> GazetteerEntry | None:
+    """'In Honiara, residents of Burns Creek blocked a road': the town the sentence opened in,
+    which the place named after it lies in."""
+    span = doc.char_span(start, start + 1, alignment_mode="expand")
+    if span is None or country is None:
+        return None
+    sent = span[0].sent
+    return next((t.resolved for t in toponyms if sent.start_char <= t.start < start and
+                 t.locates and t.resolved.feature == "city" and t.resolved.iso2 == country and
+                 _FRONTED_IN.fullmatch(doc.text[sent.start_char:t.start])), None)
 
 
 _COUNTY = re.compile(rf"(?:County\s+(?P<after>{_WORD})|(?P<before>{_NAME})\s+County)\b")
