@@ -2687,6 +2687,34 @@ def test_a_part_of_town_named_before_its_town_is_one_place():
         ("Grenade", "Colonia Loarque", "Honduras")]
 
 
+def test_a_mob_burning_empty_houses_destroys_property():
+    r = run("Overnight, a mob set fire to about 20 empty houses in Langol, on the edge of Imphal, "
+            "the district administration said.", published="2023-06-12")
+    assert [e.sub_event_type for e in coded(r)] == ["Looting/property destruction"]
+
+
+def test_a_short_form_of_the_countrys_name_is_no_town():
+    r = run("SARAJEVO — In Bratunac, near Srebrenica in eastern Bosnia, unknown people broke the "
+            "windows of a mosque overnight, the Islamic community said on Sunday.\n\nIt was "
+            "the worst attack on a mosque in Bosnia this year, officials said.",
+            published="2016-06-05")
+    assert {e.location for e in coded(r)} == {"Bratunac"}
+
+
+def test_an_irritant_gas_dropped_by_a_drone_is_a_chemical_weapon():
+    r = run("The defence ministry said a drone had dropped a munition containing an irritant gas "
+            "on army positions near Suzemka on Tuesday.", published="2023-10-13")
+    assert [e.sub_event_type for e in coded(r)] == ["Chemical weapon"]
+
+
+def test_women_who_dispersed_peacefully_were_not_dispersed():
+    r = run("On Tuesday, about 200 women gathered outside the regional administration building "
+            "in Khorog to demand the release of relatives detained in recent weeks. They "
+            "dispersed peacefully after officials agreed to meet a delegation.",
+            published="2022-06-09")
+    assert [e.sub_event_type for e in coded(r)] == ["Peaceful protest"]
+
+
 def test_a_partys_youth_wing_is_not_a_crowd_of_rioters():
     r = run("Members of the ruling party's youth wing beat a journalist to death in Gitega on "
             "Monday.", published="2024-05-02")

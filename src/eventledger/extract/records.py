@@ -49,6 +49,7 @@ from eventledger.extract.figures import running_count
 from eventledger.extract.learned import decide, predict
 from eventledger.extract.modality import _announced, _clause_head, _modality, claimed_by
 from eventledger.extract.refinement import (
+    EMPTY_PLACE,
     GUNFIRE_WORDS,
     RIOTS,
     _crowd_control,
@@ -298,11 +299,7 @@ def _in_unnamed_places(tok: Token) -> bool:
 
 def _told_empty(sent: Span) -> bool:
     """Whether the sentence or the next says the place burned or wrecked was empty."""
-    return any(_EMPTY.search(s.text) for s in (sent, next_sentence(sent)) if s is not None)
-
-
-_EMPTY = re.compile(r"(?i)\b(?:empty|unoccupied|abandoned|(?:no\s+one|nobody)\s+(?:was\s+)?"
-                    r"(?:inside|in\s+the\s+building|at\s+home))\b")
+    return any(EMPTY_PLACE.search(s.text) for s in (sent, next_sentence(sent)) if s is not None)
 
 
 def _untold_where_or_when(sent: Span) -> bool:
@@ -373,9 +370,10 @@ def _order_that_sparked(tok: Token, sub: str | None) -> bool:
 def _dated_in_own_clause(ctx: ExtractionContext, tok: Token, sent_timexes: list[Timex]
                          ) -> bool:
     """Whether a day or time in the sentence dates the clause of `tok` (not 'until Sunday',
-    which tells when a state ends)."""
+    which tells when a state ends, nor a span such as 'in recent weeks')."""
     own = _clause_head(tok).i
-    spans = (ctx.doc.char_span(t.start, t.end, alignment_mode="expand") for t in sent_timexes)
+    spans = (ctx.doc.char_span(t.start, t.end, alignment_mode="expand") for t in sent_timexes
+             if t.type != "DURATION")
     return any(sp is not None and _clause_head(sp.root).i == own and
                not (sp.root.dep_ == "pobj" and word(sp.root.head) in UNTIL_WORDS)
                for sp in spans)
@@ -858,10 +856,10 @@ def _subtype(ctx: ExtractionContext, hit: _Hit, trig: Trigger, sent: Span,
                     protest_told=ctx.protest_told,
                     means_told=any(_lemma_in(t, word_classes()["means_words"]) for t in sent))
     sub, plover_mode = _territory_by_actor(typing.sub, inter_s), typing.mode
-    if trig.acled_sub == "Looting/property destruction" and sub in RIOTS and inter_s is None \
-            and _told_empty(sent):
-        # "the party's office was burned down; no one was inside": arson of an empty
-        # building, by no crowd the text names
+    if trig.acled_sub == "Looting/property destruction" and sub in RIOTS and \
+            inter_s in (None, Inter.RIOTERS) and _told_empty(sent):
+        # "the party's office was burned down; no one was inside", "a mob set fire to about
+        # 20 empty houses": arson of empty buildings, no one attacked
         sub = "Looting/property destruction"
     if sub in TERRITORY_TYPES and (_several_positions(tok) or _a_building_held(tok)):
         # "took control of several heights": ground won in the fight, no town; "regained

@@ -3,6 +3,7 @@ interaction codes, and protests met by state force over an article's events."""
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from eventledger.extract.casualties import is_violent
@@ -237,11 +238,23 @@ def _force_on_riots(events: list[Event]) -> list[Event]:
     for riot in riots:
         if riot.sub_event_type == "Looting/property destruction" and not any(
                 e.sub_event_type in PROTESTS and (e.event_date, e.geonameid) ==
-                (riot.event_date, riot.geonameid) for e in kept):
+                (riot.event_date, riot.geonameid) for e in kept) and \
+                not _destroyed_empty(riot):
             # "a crowd of youths looted shops": rioters' destruction, with no protest there
-            # that day, is mob violence (ACLED codes a riot's looting as the riot)
+            # that day, is mob violence (ACLED codes a riot's looting as the riot); not "a mob
+            # set fire to about 20 empty houses", property destroyed with no one attacked
             riot.disorder_type, riot.event_type, riot.sub_event_type = acled_types(RIOTS[1])
     return kept
+
+
+EMPTY_PLACE = re.compile(r"(?i)\b(?:empty|unoccupied|abandoned|(?:no\s+one|nobody)\s+"
+                         r"(?:was\s+)?(?:inside|in\s+the\s+building|at\s+home))\b")
+
+
+def _destroyed_empty(ev: Event) -> bool:
+    """Whether the record tells of empty buildings burned or wrecked, no one killed or hurt."""
+    return not (ev.fatalities or ev.injured) and \
+        any(EMPTY_PLACE.search(e.text) for e in ev.evidence)
 
 
 PROTESTS = ("Peaceful protest", "Protest with intervention", "Excessive force against protesters",

@@ -199,7 +199,7 @@ def unlisted_places(doc: Doc, text: str, toponyms: list[Toponym], gaz: Gazetteer
                 any(t.start < end and start < t.end for t in found.values()) or \
                 _told_as_a_part(text, name) or \
                 any(w in _cues()["feature_nouns"] for w in name.lower().split()) or \
-                _UNIT_AFTER.match(text, end):
+                _UNIT_AFTER.match(text, end) or _part_of_the_countrys_name(gaz, name, country):
             continue  # (not "in Oddar Meanchey province": a region, by another spelling)
         # (with no town of its own, as near the dateline's town, or the town last told, as the
         # text lets us say: it is as often a part of that town as a village of the country)
@@ -340,6 +340,12 @@ def _town_it_lies_in(text: str, start: int, end: int, toponyms: list[Toponym], g
         return gaz.capital(nation.name) if nation is not None else None
     return next((t.resolved for t in reversed(toponyms) if t.start < start and t.locates and
                  t.resolved.feature == "city" and t.resolved.iso2 == country), None)
+
+
+def _part_of_the_countrys_name(gaz: Gazetteer, name: str, country: str | None) -> bool:
+    """'in Bosnia' for Bosnia and Herzegovina: the country, by a short form of its name."""
+    nation = gaz.country(country) if country else None
+    return nation is not None and fold(nation.name).startswith(fold(name))
 
 
 def _dateline_city(toponyms: list[Toponym], country: str | None) -> GazetteerEntry | None:
