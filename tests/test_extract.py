@@ -2715,6 +2715,36 @@ def test_women_who_dispersed_peacefully_were_not_dispersed():
     assert [e.sub_event_type for e in coded(r)] == ["Peaceful protest"]
 
 
+def test_camps_raided_around_a_village_are_at_the_village_and_one_fight():
+    r = run("JUBA — Armed youths raided cattle camps around Pakur Gok on Sunday and fought with "
+            "local herders for several hours, leaving 14 people dead, the county commissioner "
+            "said.", published="2022-08-10")
+    assert [(e.sub_event_type, e.location, e.fatalities) for e in coded(r)] == [
+        ("Armed clash", "Pakur Gok", 14)]
+
+
+def test_a_village_attacked_told_with_its_district_is_the_place():
+    r = run("KAMPALA — Rebels killed six people in an attack on Kyabandara, in western Uganda's "
+            "Ntoroko district, on Tuesday, the army said.", published="2023-09-29")
+    assert [(e.sub_event_type, e.location) for e in coded(r)] == [("Attack", "Kyabandara")]
+
+
+def test_an_act_a_recording_shows_in_a_trial_is_no_new_event():
+    r = run("A court in Riga on Wednesday convicted nine people over the riot outside parliament "
+            "in 2021. The judge said video footage showed the defendants throwing stones and "
+            "bottles at police officers.", published="2023-01-19")
+    assert [e for e in coded(r) if e.sub_event_type == "Violent demonstration"] == []
+
+
+def test_a_witness_quote_of_the_shooting_is_the_shooting_told_again():
+    r = run("BUJUMBURA — Police fired live ammunition at protesters in the Musaga neighbourhood "
+            "of Bujumbura on Wednesday, killing two young men, witnesses said.\n\n\"We were "
+            "singing and sitting on the road. They came and shot,\" said a student who was at the "
+            "protest.", published="2015-05-08")
+    assert [(e.sub_event_type, e.fatalities) for e in coded(r) if e.confidence >= 0.4] == [
+        ("Excessive force against protesters", 2)]
+
+
 def test_a_partys_youth_wing_is_not_a_crowd_of_rioters():
     r = run("Members of the ruling party's youth wing beat a journalist to death in Gitega on "
             "Monday.", published="2024-05-02")

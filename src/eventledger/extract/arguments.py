@@ -248,6 +248,7 @@ def _resolve_pronoun(tok: Token | None) -> Token | None:
 
 
 QUOTES = frozenset("'\"‘’“”")
+QUOTE_REACH = 60  # tokens back within which an open quote still holds a pronoun
 
 
 def _may_be_speaker(pronoun: Token, speaker: Token) -> bool:
@@ -257,8 +258,11 @@ def _may_be_speaker(pronoun: Token, speaker: Token) -> bool:
     if word(pronoun) not in ("i", "we", "he", "she", "it", "they"):
         return False  # "one (body) found burnt, police added": no personal pronoun
     third = word(pronoun) in ("he", "she", "it", "they")
-    quoted = pronoun.i < speaker.head.i and any(
-        t.text in QUOTES for t in pronoun.doc[pronoun.sent.start:pronoun.i])
+    # (a quote may run over sentences: '"We were singing. They came and shot," said a student')
+    quoted = pronoun.i < speaker.head.i and (
+        any(t.text in QUOTES for t in pronoun.doc[pronoun.sent.start:pronoun.i]) or
+        sum(t.text in ('"', "“", "”") for t in pronoun.doc[max(0, pronoun.i - QUOTE_REACH):
+                                                           pronoun.i]) % 2 == 1)
     if third and quoted:
         return False
     person = speaker.ent_type_ == "PERSON"

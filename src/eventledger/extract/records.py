@@ -198,6 +198,8 @@ def _code_event(ctx: ExtractionContext, sent: Span, hit: _Hit, sent_timexes: lis
         return []  # "killed in the 2020 war, which ended with Azerbaijan regaining control"
     if _described_record(tok) and not _dated_in_own_clause(ctx, tok, sent_timexes):
         return []  # "blamed a party that has attacked the offices of telecom firms": its record
+    if _shown_in_a_recording(tok) and not _dated_in_own_clause(ctx, tok, sent_timexes):
+        return []  # "video footage showed the defendants throwing stones": evidence of an act
     if _recurring(tok) and not _dated_in_own_clause(ctx, tok, sent_timexes):
         return []  # "she had helped organise weekend marches": acts that recur, no one of them
     if _since_clause(tok) and not _dated_in_own_clause(ctx, tok, sent_timexes):
@@ -380,6 +382,19 @@ def _dated_in_own_clause(ctx: ExtractionContext, tok: Token, sent_timexes: list[
 
 
 UNTIL_WORDS = frozenset(("until", "till", "through", "to"))
+
+
+def _shown_in_a_recording(tok: Token) -> bool:
+    """'video footage showed the defendants throwing stones': an act a recording shows, told as
+    evidence (in a trial, an inquiry), not as news of its own."""
+    shown = next((a for a in tok.ancestors if a.lemma_.lower() in SHOWING_VERBS), None)
+    return shown is not None and any(
+        c.dep_ == "nsubj" and _lemma_in(c, RECORDINGS) for c in shown.children)
+
+
+RECORDINGS = frozenset(word_classes()["recording_nouns"])
+SHOWING_VERBS = frozenset(word_classes()["showing_verbs"])
+PRONOUNS = frozenset(word_classes()["personal_pronouns"])
 
 
 def _described_record(tok: Token) -> bool:
@@ -2248,8 +2263,10 @@ def _told_by_its_toll(toll: Event, incident: Event) -> bool:
     typing = _typing(toll)
     violence = typing.incident == "violence" if typing is not None else \
         toll.plover_event == "ASSAULT" and bool(toll.fatalities or toll.injured)
-    untold = toll.actor1 is None or not any(a.role == "source" and a.normalized == toll.actor1
-                                            for a in toll.actors)  # ACLED's default only
+    # (ACLED's default only, or a pronoun: '"They came and shot," said a student')
+    untold = toll.actor1 is None or not any(
+        a.role == "source" and a.normalized == toll.actor1 and
+        (a.text or "").lower() not in PRONOUNS for a in toll.actors)
     return violence and untold and \
         incident.actor1 is not None and is_violent(incident) and \
         toll.modality == incident.modality == "asserted"
