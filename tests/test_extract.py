@@ -2745,6 +2745,17 @@ def test_a_witness_quote_of_the_shooting_is_the_shooting_told_again():
         ("Excessive force against protesters", 2)]
 
 
+def test_a_death_under_a_police_vehicle_that_sparked_a_riot_is_no_attack():
+    r = run("In Birgunj, a mob set fire to a police post on Sunday after a student was killed by "
+            "a police vehicle. Police said officers fled the building.", published="2023-03-30")
+    assert "Attack" not in [e.sub_event_type for e in coded(r)]
+
+
+def test_a_protester_killed_by_a_car_bomb_is_a_bombing_not_force_on_a_crowd():
+    r = run("A protester was killed by a car bomb in Mogadishu on Sunday.", published="2023-03-30")
+    assert [e.sub_event_type for e in coded(r)] == ["Remote explosive/landmine/IED"]
+
+
 def test_a_partys_youth_wing_is_not_a_crowd_of_rioters():
     r = run("Members of the ruling party's youth wing beat a journalist to death in Gitega on "
             "Monday.", published="2024-05-02")

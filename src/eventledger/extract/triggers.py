@@ -821,6 +821,10 @@ def _accidental(tok: Token) -> bool:
         for c in verb.children:
             if c.dep_ == "advcl" and _verb_of_hazard(c, hazards):
                 return True  # "were killed after torrential rain triggered landslides"
+            if c.dep_ == "agent" and any(p.dep_ == "pobj" and
+                                         _lemma_in(p, classes["accident_vehicles"])
+                                         for p in c.children):
+                return True  # "a student was killed by a police vehicle": a road death
             vehicle_hit = any(o.dep_ == "dobj" and _lemma_in(o, classes["accident_vehicles"])
                               for o in c.children)  # "a train hit a car"
             if c.dep_ == "advcl" and (_lemma_in(c, classes["accident_verbs"]) or vehicle_hit) \
