@@ -134,9 +134,8 @@ def event_places(doc: Doc, trigger: Token, toponyms: list[Toponym],
     # where it is from, then where it fought, the parse hanging the place on the group)
     origins -= {tok.idx for head in participants for c in head.children
                 if c.dep_ == "prep" and word(c) == "from"
-                for p in c.subtree if p.dep_ == "prep" and
-                word(p) in word_classes()["near_preps"] and p.head.pos_ != "PROPN"
-                for tok in p.subtree}
+                for p in c.subtree if p.dep_ == "prep" and word(p) in NEAR_WORDS and
+                p.head.pos_ != "PROPN" for tok in p.subtree}
     # "blocked a street to demand the release of hostages held in Gaza": what a protest asks
     # for is not where it is
     aims = {tok.idx for c in trigger.children if _an_aim(c) for tok in c.subtree}
@@ -769,6 +768,7 @@ def _dateline_town(sent: Span, toponyms: list[Toponym]) -> list[Toponym]:
 
 LANDMARK_HEADS = frozenset(word_classes()["landmark_heads"])
 ACCUSING = frozenset(word_classes()["accusation_verbs"])
+NEAR_WORDS = frozenset(word_classes()["near_preps"])
 STRUCK_HEADS = frozenset(word_classes()["place_heads"]) | LANDMARK_HEADS
 NOT_WHERE_PREPS = word_classes()["not_where_preps"]
 OWNED_PLACES = frozenset(word_classes()["place_heads"]) | frozenset(word_classes()["facility"]) | \

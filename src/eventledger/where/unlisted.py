@@ -32,8 +32,6 @@ _NEAR_NAME = re.compile(rf"\b(?:(?:[Nn]ear|[Cc]lose\s+to|[Oo]utside)\s+(?P<name>
                         r"(?=[a-z])(?!(?:in|on|at|near|"
                         r"outside|just|north|south|east|west)\b))")  # ("In Kamenge, in the north")
 _IN_NAME = re.compile(rf"\b[Ii]n\s+(?P<name>{_NAME})")
-_UNIT_AFTER = re.compile(r"\s+(?:province|region|state|district|county|department|governorate|"
-                         r"prefecture|oblast|municipality|division|area|camp)s?\b", re.IGNORECASE)
 _FRONTED_IN = re.compile(r"\s*[Ii]n\s+(?:the\s+)?")  # "In Upper Nile state, ..."
 # "in Kuriga, Kaduna State", "in Mir Ali in North Waziristan", "took control of Lui in Western
 # Equatoria": a name set before the region it lies in, like an address
@@ -111,7 +109,8 @@ def _cue_patterns() -> tuple[re.Pattern[str], ...]:
 
 def unlisted_places(doc: Doc, text: str, toponyms: list[Toponym], gaz: Gazetteer,
                     country: str | None) -> list[Toponym]:
-    """Toponyms for cued place names no resolved toponym covers, in text order."""
+    """Toponyms for cued place names no resolved toponym covers, in text order (a name the
+    gazetteer does list for the country, which the recogniser passed over, by its entry)."""
     from eventledger.where.geoparse import Toponym
 
     # The tagger's labels are weak on small places ("Diraz" an ORG, "Bwesumbu" a PERSON):
@@ -129,7 +128,7 @@ def unlisted_places(doc: Doc, text: str, toponyms: list[Toponym], gaz: Gazetteer
         if _listed_here(gaz, name, country):
             # "in Rokha district": a place of the country the recogniser passed over, which
             # its cue names (a unit, where a unit noun follows)
-            unit = bool(_UNIT_AFTER.match(text, end))
+            unit = bool(_unit_after().match(text, end))
             here = sorted((c for c in gaz.lookup(name) if country is None or c.iso2 == country),
                           key=lambda c: (c.feature.startswith("admin") != unit, -c.population))
             span = doc.char_span(start, end, alignment_mode="expand")
@@ -187,8 +186,9 @@ def unlisted_places(doc: Doc, text: str, toponyms: list[Toponym], gaz: Gazetteer
         if entry is not None:
             found[start] = Toponym(start, end, name, entry, "city", sent_of.get(span.start))
     # "at his home in Paynesville yesterday": a name the tagger reads as a town after "in",
-    # which the gazetteer lacks in the article's country, is a place of that country (in the
-    # town the sentence opened in, if any)
+    # which the gazetteer lacks in the article's country, is a place of that country: at the
+    # place told right after it, else in the town the sentence opened in, the dateline's town
+    # or the town last told (it is as often a part of that town as a village), else the country
     for m in _IN_NAME.finditer(text):
         name = m.group("name")
         start, end = m.span("name")
@@ -199,10 +199,8 @@ def unlisted_places(doc: Doc, text: str, toponyms: list[Toponym], gaz: Gazetteer
                 any(t.start < end and start < t.end for t in found.values()) or \
                 _told_as_a_part(text, name) or \
                 any(w in _cues()["feature_nouns"] for w in name.lower().split()) or \
-                _UNIT_AFTER.match(text, end) or _part_of_the_countrys_name(gaz, name, country):
+                _unit_after().match(text, end) or _part_of_the_countrys_name(gaz, name, country):
             continue  # (not "in Oddar Meanchey province": a region, by another spelling)
-        # (with no town of its own, as near the dateline's town, or the town last told, as the
-        # text lets us say: it is as often a part of that town as a village of the country)
         entry = _entry_near(name, end, toponyms, gaz, country, True)
         town = _fronted_town(doc, start, toponyms, country) or \
             _dateline_city(toponyms, country) or next(
@@ -282,14 +280,32 @@ def _cued_names(text: str) -> list[tuple[int, int, bool]]:
     return out
 
 
+@lru_cache(maxsize=1)
+def _unit_after() -> re.Pattern[str]:
+    """A unit noun right after a name ('Oddar Meanchey province', 'Rokha district')."""
+    classes = word_classes()
+    units = (set(_cues()["feature_nouns"]) | set(classes["unit_place_nouns"]) |
+             set(classes["local_unit_nouns"])) - set(classes["settlement_nouns"]) - {"capital"}
+    return re.compile(r"\s+(?:" + "|".join(sorted(map(re.escape, units), key=len, reverse=True)) +
+                      r")s?\b", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def _part_nouns() -> tuple[str, str]:
+    """Alternations of every town-part noun and of those never a unit of their own."""
+    classes = word_classes()
+    urban = set(classes["town_part_nouns"]) - set(classes["unit_place_nouns"]) - \
+        set(classes["local_unit_nouns"])
+    def alternation(nouns: set[str] | frozenset[str]) -> str:
+        return "|".join(sorted(map(re.escape, nouns), key=len, reverse=True))
+
+    return alternation(classes["town_part_nouns"]), alternation(urban)
+
+
 def _told_as_a_part(text: str, name: str) -> bool:
     """'a bar in the Nyakabiga neighbourhood of Bujumbura ... residents of Nyakabiga': a part
     of a town, which is coded at the town by its name (`link.named_part`), no place of its own."""
-    classes = word_classes()
-    every = "|".join(sorted(map(re.escape, classes["town_part_nouns"]), key=len, reverse=True))
-    urban = set(classes["town_part_nouns"]) - set(classes["unit_place_nouns"]) - \
-        set(classes["local_unit_nouns"])
-    parts = "|".join(sorted(map(re.escape, urban), key=len, reverse=True))
+    every, parts = _part_nouns()
     name = re.escape(name)
     # ("the Musaga neighbourhood", "Bujumbura's Musaga district", "the Nyakabiga district of
     # the capital"; not "in Oral district, Kampong Speu province" or "the Hawija district west
