@@ -46,6 +46,7 @@ from eventledger.extract.context import (
 from eventledger.extract.counts import PEOPLE, _counts, _is_aggregate
 from eventledger.extract.dating import ONSET_VERBS, _date, habitual
 from eventledger.extract.figures import running_count
+from eventledger.extract.learned import TERRITORY_TYPES as CONTROL_CHANGE_TYPES
 from eventledger.extract.learned import decide, predict
 from eventledger.extract.modality import _announced, _clause_head, _modality, claimed_by
 from eventledger.extract.refinement import (
@@ -1264,7 +1265,7 @@ def _protest_verb(tok: Token) -> bool:
 
 
 TERRITORY_TYPES = ("Government regains territory", "Non-state actor overtakes territory")
-CONTROL_CHANGES = frozenset((*TERRITORY_TYPES, "Non-violent transfer of territory"))
+CONTROL_CHANGES = frozenset(CONTROL_CHANGE_TYPES)  # taken by force or handed over
 BOYCOTTED_PROCEEDINGS = frozenset(word_classes()["boycotted_proceedings"])
 
 
