@@ -423,7 +423,7 @@ def _is_aggregate(hit: _Hit, sent: Span, counts: dict[str, int | None],
             any(word(t) in VAGUE_MANY for t in own.subtree if t.i < own.i):
         return True
     if present_perfect and any(
-            c.dep_ == "nsubj" and _lemma_in(c, frozenset(classes["conflict_span_nouns"]))
+            c.dep_ == "nsubj" and _lemma_in(c, classes["conflict_span_nouns"])
             for c in own.children) and \
             any(word(t) in VAGUE_MANY for t in own.subtree if t.i > own.i):
         return True

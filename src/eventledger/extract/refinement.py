@@ -26,7 +26,7 @@ if TYPE_CHECKING:
 INTERVENTION_WORDS = word_classes()["intervention_words"]
 LETHAL_MODES = frozenset(plover_attribute("lethal_modes")["ASSAULT"])
 CROWD_CONTROL = word_classes()["crowd_control_words"]
-MEANS_WORDS = word_classes()["means_words"]
+ARMS_MEANS = word_classes()["means_words"] - CROWD_CONTROL  # bombs, shells; not tear gas
 
 
 def _crowd_control(tok: Token) -> bool:
@@ -103,7 +103,7 @@ def _refine(trig: Trigger, sub: str | None, mode: str | None, inter_s: int | Non
             # has two shooting sides, whoever it killed)
             return "Attack", mode
         if inter_t == Inter.PROTESTERS and inter_s is None and trig.mode in LETHAL_MODES and \
-                not words & (MEANS_WORDS - CROWD_CONTROL):
+                not words & ARMS_MEANS:
             # (not "a protester was killed by a car bomb": a bombing, whoever set it)
             return "Excessive force against protesters", mode
     return sub, mode

@@ -18,6 +18,7 @@ from eventledger.where import gazetteer
 from eventledger.where.gazetteer import fold
 from eventledger.where.geoparse import Toponym, within
 from eventledger.where.recognise import _cues
+from eventledger.where.unlisted import dateline_place
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -758,12 +759,8 @@ def _names_a_landmark(sent: Span) -> bool:
 def _dateline_town(sent: Span, toponyms: list[Toponym]) -> list[Toponym]:
     """The town of the dateline ('YEREVAN, June 13 -'), where a named site told with no town
     of its own stands."""
-    first = next((t for t in toponyms if t.entry is not None), None)
-    if first is None or first.sent_index != 0 or not first.text.isupper() or \
-            first.resolved.feature not in ("city", "admin2", "admin1") or \
-            first.start >= sent.start_char:
-        return []
-    return [first]
+    first = dateline_place(toponyms)
+    return [first] if first is not None and first.start < sent.start_char else []
 
 
 LANDMARK_HEADS = frozenset(word_classes()["landmark_heads"])

@@ -364,11 +364,20 @@ def _part_of_the_countrys_name(gaz: Gazetteer, name: str, country: str | None) -
     return nation is not None and fold(nation.name).startswith(fold(name))
 
 
-def _dateline_city(toponyms: list[Toponym], country: str | None) -> GazetteerEntry | None:
-    """The town of the dateline ('KAMPALA —'), when it is a town of the article's country."""
+def dateline_place(toponyms: list[Toponym]) -> Toponym | None:
+    """The town or region of the dateline ('YEREVAN, June 13 -'): the first place told, in
+    capitals, in the opening sentence."""
     first = next((t for t in toponyms if t.entry is not None), None)
     if first is None or first.sent_index != 0 or not first.text.isupper() or \
-            first.resolved.feature != "city" or first.resolved.iso2 != country:
+            first.resolved.feature not in ("city", "admin2", "admin1"):
+        return None
+    return first
+
+
+def _dateline_city(toponyms: list[Toponym], country: str | None) -> GazetteerEntry | None:
+    """The town of the dateline ('KAMPALA —'), when it is a town of the article's country."""
+    first = dateline_place(toponyms)
+    if first is None or first.resolved.feature != "city" or first.resolved.iso2 != country:
         return None
     return first.resolved
 
