@@ -4769,3 +4769,19 @@ def test_a_running_count_an_arrest_clause_tells_is_kept_as_a_figure():
             published="2002-03-15")
     assert coded(r) == []
     assert [(f.metric, f.value) for f in r.figures] == [("detained", 10.0)]
+
+
+def test_the_words_of_a_banner_or_a_chant_tell_no_act():
+    r = run("YAOUNDE, Cameroon — On Saturday, about two thousand people walked through Douala "
+            "behind a banner reading \"End the shelling\". Students chanting \"No more "
+            "kidnappings\" marched to the university gate on Sunday.", published="2023-05-09")
+    assert all(e.plover_event == "PROTEST" for e in r.events)
+    assert sorted(e.event_date for e in r.events) == ["2023-05-06", "2023-05-07"]
+
+
+def test_a_crowd_on_the_move_with_placards_is_a_protest():
+    r = run("Several hundred nurses walked through Kumasi on Tuesday carrying placards.",
+            published="2023-05-12")
+    [ev] = only(r, "PROTEST")
+    assert (ev.sub_event_type, ev.location, ev.event_date) == ("Peaceful protest", "Kumasi",
+                                                               "2023-05-09")

@@ -191,3 +191,38 @@ def test_a_place_named_after_the_town_a_sentence_opens_in_lies_in_it(gaz):
             "water cuts.")
     [honiara] = [e for e in gaz.lookup("Honiara") if e.feature == "city"]
     assert unlisted(text, gaz)["Koa Hill"].geonameid == honiara.geonameid
+
+
+def places_of(text, gaz):
+    tops, _ = geoparse(parse(text), gaz)
+    return {t.text: t.entry for t in tops}
+
+
+def test_a_small_namesake_after_a_fronted_metropolis_is_a_part_of_it(gaz):
+    # The gazetteer's Ortaköy of the province is a village far off; the quarter is meant.
+    [istanbul] = [e for e in gaz.lookup("Istanbul") if e.feature == "city"]
+    found = places_of("In Istanbul, riot police detained dozens of football fans outside a "
+                      "stadium in Ortakoy on Sunday.", gaz)
+    place = to_place(found["Ortakoy"])
+    assert (place.location, place.geonameid, place.geo_precision) == ("Ortakoy",
+                                                                      istanbul.geonameid, 2)
+    # Told without the city it opened in, the name keeps its own listed place.
+    alone = places_of("Riot police detained dozens of football fans in Ortakoy on Sunday.", gaz)
+    assert alone["Ortakoy"].listed and alone["Ortakoy"].geonameid != istanbul.geonameid
+
+
+def test_a_town_of_the_metropolis_province_only_one_place_bears_stays_itself(gaz):
+    [imota] = gaz.lookup("Imota")
+    found = places_of("In Lagos, traders blocked the road in Imota on Monday.", gaz)
+    assert found["Imota"].geonameid == imota.geonameid
+
+
+def test_a_name_told_in_a_unit_of_the_country_is_kept_there(gaz):
+    # The unit is unlisted too: its noun ties the name to the land.
+    assert not gaz.lookup("Waghete") and not gaz.lookup("Deiyai")
+    found = unlisted("JAYAPURA, Indonesia — A teacher was shot dead in Waghete, in neighbouring "
+                     "Deiyai regency, on Tuesday, police said.", gaz)
+    assert to_place(found["Waghete"]).country == "Indonesia"
+    found = unlisted("JAYAPURA, Indonesia — Gunmen shot dead a construction worker who was "
+                     "building a bridge near Waghete in Deiyai regency on Tuesday.", gaz)
+    assert to_place(found["Waghete"]).country == "Indonesia" and "Deiyai" not in found

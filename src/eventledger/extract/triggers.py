@@ -105,7 +105,7 @@ def _find_triggers(sent: Span) -> list[_Hit]:
             continue
         if _is_metaphor(tok) or _is_back_reference(tok) or _skip_verb(tok) or \
                 _in_compound_adjective(tok) or _in_protest_phrase(tok) or _accidental(tok) or \
-                _modifies_a_thing(tok) or _shots_at_no_one(tok):
+                _modifies_a_thing(tok) or _shots_at_no_one(tok) or _in_a_slogan(tok):
             continue
         # "a drone dropped an explosive": the object the entry requires names the means
         named = entry.acled_sub in MEANS_TYPES[1:] and (entry.frame or "").startswith("obj:")
@@ -140,10 +140,19 @@ def _crowds_acting_to_demand(sent: Span, used: set[int], hits: list[_Hit]) -> li
         purpose = any(c.dep_ in ("advcl", "xcomp") and c.pos_ == "VERB" and _lemma_in(c, aims)
                       and any(a.dep_ == "aux" and word(a) == "to" for a in c.children)
                       for c in tok.children)
-        if purpose and any(_a_crowd(s) for s in _subjects(tok)):
+        if (purpose or _behind_protest_props(tok)) and any(_a_crowd(s) for s in _subjects(tok)):
             out.append(_Hit(tok, sent.doc[tok.i:tok.i + 1], entry))
             break
     return out
+
+
+def _behind_protest_props(verb: Token) -> bool:
+    """'walked through the city centre behind a banner', 'drove slowly, waving flags': a crowd
+    on the move, shown by what protesters carry."""
+    props, display = word_classes()["protest_props"], word_classes()["display_verbs"]
+    return any(_lemma_in(prop, props) and prop.dep_ in ("pobj", "dobj") and
+               (word(prop.head) in ("behind", "under") or _lemma_in(prop.head, display))
+               for c in verb.children if c.dep_ in ("prep", "advcl") for prop in c.subtree)
 
 
 def _a_crowd(subject: Token) -> bool:
@@ -542,6 +551,28 @@ def _is_metaphor(tok: Token) -> bool:
 
 
 _QUOTES = re.compile(r"[\"“”]")
+
+
+@cache
+def _slogan_lead() -> re.Pattern[str]:
+    """What comes right before a quoted slogan: 'a banner reading', 'placards that read',
+    'chanting', 'with the words'."""
+    classes = word_classes()
+    props = "|".join(sorted(map(re.escape, classes["protest_props"]), key=len, reverse=True))
+    acts = "|".join(sorted(map(re.escape, classes["protest_acts"]), key=len, reverse=True))
+    return re.compile(rf"(?i)(?:\b(?:{props})s?\s+(?:(?:that|which)\s+)?(?:read(?:s|ing)?|"
+                      rf"said|saying)|\bwith\s+the\s+words|\b(?:{acts})(?:s|ed|ing)?)"
+                      r"\s*[,:]?\s*$")
+
+
+def _in_a_slogan(tok: Token) -> bool:
+    """'behind a banner reading "Stop the bombing"', 'chanting "killers out"': the words of a
+    slogan or a chant, which tell no act."""
+    before = tok.doc[tok.sent.start:tok.i].text_with_ws
+    opened = [m.start() for m in _QUOTES.finditer(before)]
+    if len(opened) % 2 == 0:
+        return False
+    return bool(_slogan_lead().search(before[:opened[-1]]))
 
 
 def _quoted_about_them(tok: Token) -> bool:

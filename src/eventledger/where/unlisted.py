@@ -15,7 +15,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from eventledger.taxonomy import word_classes
-from eventledger.where.gazetteer import Gazetteer, GazetteerEntry, fold
+from eventledger.where.gazetteer import Gazetteer, GazetteerEntry, fold, short_admin_name
 from eventledger.where.recognise import SentenceIndex, _cues, demonym_country
 
 if TYPE_CHECKING:
@@ -40,12 +40,20 @@ _ADDRESSED_NAME = re.compile(
     rf"(?:-?(?:east|west))?(?:ern)?\s+of)\s+(?P<name>{_NAME})"
     r"(?:,\s+|\s+in\s+(?:the\s+)?)(?=[A-Z])")
 _BEARING_NAME = re.compile(rf"\b(?:North|South|East|West|Upper|Lower)\s+(?P<town>{_WORD})\b")
-_LAND_AFTER = re.compile(rf",\s+in\s+the\s+(?:{_WORD}\s+){{1,3}}(?:valley|region|province|"
-                         r"district|mountains|hills|highlands|plains|delta|state)\b")
 _OFF_THE_CAPITAL = re.compile(r",\s+(?:just\s+|some\s+|in\s+the\s+)?(?:north|south|east|west)"
                               r"(?:-?(?:east|west))?(?:ern)?(?:\s+part)?\s+of\s+the\s+"
                               r"(?P<whole>capital|city|town)\b")
 ANCHOR_REACH = 80  # characters after the name within which the place it is tied to is told
+
+
+@lru_cache(maxsize=1)
+def _land_after() -> re.Pattern[str]:
+    """', in the Swat valley', ', in neighbouring Puncak regency', 'in Kapiri district': a
+    stretch of land or a unit of the country told right after a name, which ties it to the land."""
+    units = "|".join(sorted(map(re.escape, word_classes()["local_unit_nouns"]), key=len,
+                            reverse=True))
+    return re.compile(rf",?\s+in\s+(?:the\s+)?(?:neighbou?ring\s+|nearby\s+)?(?:{_WORD}\s+){{1,3}}"
+                      rf"(?:valley|region|state|mountains|hills|highlands|plains|delta|{units})\b")
 
 
 @lru_cache(maxsize=1)
@@ -140,7 +148,7 @@ def unlisted_places(doc: Doc, text: str, toponyms: list[Toponym], gaz: Gazetteer
         tied_to_land = any(e.label_ in ("LOC", "GPE") and end < e.start_char < end + ANCHOR_REACH
                            for e in doc.ents) or \
             any(t.entry is not None and end < t.start < end + ANCHOR_REACH for t in toponyms) or \
-            bool(_LAND_AFTER.match(text, end)) or \
+            bool(_land_after().match(text, end)) or \
             bool(_OFF_THE_CAPITAL.match(text, end))  # "in Kamenge, in the north of the city"
         town = _town_it_lies_in(text, start, end, toponyms, gaz, country) or \
             _fronted_town(doc, start, toponyms, country)
@@ -396,6 +404,44 @@ def _fronted_town(doc: Doc, start: int, toponyms: list[Toponym],
 
 
 _COUNTY = re.compile(rf"(?:County\s+(?P<after>{_WORD})|(?P<before>{_NAME})\s+County)\b")
+
+
+# A fronted city this large has quarters; a listed place this small in its province, told after
+# it in the sentence, is read as one of them rather than as a village of the same name.
+FRONTED_CITY_POPULATION = 100_000
+QUARTER_POPULATION = 20_000
+
+
+def parts_of_fronted_cities(doc: Doc, toponyms: list[Toponym], gaz: Gazetteer) -> None:
+    """'In Istanbul, police dispersed a march by students in Kadikoy': a small place of the
+    city's province with a name several places share, named after the city the sentence opened
+    in, is a part of that city (the gazetteer's Kadıköy of Silivri is a village 50 km off),
+    placed at the city. A name only one place bears is that place."""
+    for top in toponyms:
+        entry = top.entry
+        if entry is None or not top.locates or top.cue not in (None, "city") or \
+                entry.feature != "city" or entry.population >= QUARTER_POPULATION:
+            continue
+        span = doc.char_span(top.start, top.end, alignment_mode="expand")
+        if span is None:
+            continue
+        sent = span[0].sent
+        city = next((t.resolved for t in toponyms if sent.start_char <= t.start < top.start and
+                     t.locates and t.entry is not None and t.entry.feature == "city" and
+                     t.entry.population >= FRONTED_CITY_POPULATION and
+                     _FRONTED_IN.fullmatch(doc.text[sent.start_char:t.start])), None)
+        if city is not None and city.geonameid != entry.geonameid and \
+                _in_its_metropolis(entry, city) and len(gaz.lookup(top.text)) > 1:
+            top.entry = _entry_at(top.text, city)
+
+
+def _in_its_metropolis(entry: GazetteerEntry, city: GazetteerEntry) -> bool:
+    """Whether the place lies in the province named after the city (İstanbul, Nairobi Area) or
+    in the city's own district: a state such as Maharashtra is too wide to say so."""
+    if (entry.iso2, entry.admin1) != (city.iso2, city.admin1) or city.admin1 is None:
+        return False
+    return fold(short_admin_name(city.admin1)) == fold(city.name) or \
+        (city.admin2 is not None and entry.admin2 == city.admin2)
 
 
 def _county(text: str, at: int, gaz: Gazetteer, country: str | None) -> GazetteerEntry | None:
