@@ -4785,3 +4785,37 @@ def test_a_crowd_on_the_move_with_placards_is_a_protest():
     [ev] = only(r, "PROTEST")
     assert (ev.sub_event_type, ev.location, ev.event_date) == ("Peaceful protest", "Kumasi",
                                                                "2023-05-09")
+
+
+def test_one_sides_dead_counted_by_two_sources_keeps_the_lower_count():
+    r = run("Two policemen were killed in a gunfight with bandits near Gummi on Tuesday, the "
+            "state police said. The bandits' leader said in a video that his men had killed "
+            "nine policemen.", published="2023-08-10")
+    [ev] = [e for e in r.events if e.sub_event_type]
+    assert (ev.sub_event_type, ev.fatalities) == ("Armed clash", 2)
+
+
+def test_each_sides_own_dead_told_by_that_side_add_up():
+    r = run("On Monday, heavy fighting broke out near Ganja. The defence ministry said four of "
+            "its soldiers were killed. The separatist authorities said two of their own "
+            "fighters had died in the clashes.", published="2016-04-05")
+    [ev] = [e for e in r.events if e.sub_event_type]
+    assert (ev.sub_event_type, ev.fatalities) == ("Armed clash", 6)
+
+
+def test_shooting_dead_a_counted_group_is_their_toll():
+    r = run("Gunmen stormed the village of Dogo on Saturday, shooting dead seven farmers.",
+            published="2024-06-20")
+    assert [e.fatalities for e in r.events if e.sub_event_type] == [7]
+
+
+def test_an_unlisted_town_and_the_region_its_sentence_names_are_one_capture():
+    # The region qualifying the fighters is whose they are, not where; the toll told next,
+    # placed at the region, is the capture's.
+    r = run("Kayah resistance fighters captured Shadaw on Saturday after a two-week siege of its "
+            "police post, a spokesman for the groups said, in one of their largest gains this "
+            "year in Kayah state. The spokesman said nine soldiers had been killed.",
+            published="2024-03-13")
+    [ev] = [e for e in r.events if e.sub_event_type]
+    assert (ev.sub_event_type, ev.location, ev.admin1, ev.fatalities) == (
+        "Non-state actor overtakes territory", "Shadaw", "Kayah", 9)

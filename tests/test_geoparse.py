@@ -363,3 +363,11 @@ def test_a_town_of_the_articles_country_beats_a_neighbours_namesake(gaz):
                       "Protesters in Changuinola, near the border with Costa Rica, burned a "
                       "police car.", gaz)
     assert (found["Colón"].iso2, found["Colón"].feature) == ("PA", "city")
+
+
+def test_a_bearing_word_before_a_common_noun_names_no_region(gaz):
+    found, _ = places("Youths stoned a Western embassy's car in Lusaka, accusing Western "
+                      "countries of meddling. The Central government condemned it.", gaz)
+    assert set(found) == {"Lusaka"}
+    found, _ = places("LUSAKA — Cattle raiders attacked a village in Western Province.", gaz)
+    assert any(e.feature == "admin1" for e in found.values())

@@ -226,3 +226,25 @@ def test_a_name_told_in_a_unit_of_the_country_is_kept_there(gaz):
     found = unlisted("JAYAPURA, Indonesia — Gunmen shot dead a construction worker who was "
                      "building a bridge near Waghete in Deiyai regency on Tuesday.", gaz)
     assert to_place(found["Waghete"]).country == "Indonesia" and "Deiyai" not in found
+
+
+def test_a_name_after_a_facility_sited_in_it_is_a_place(gaz):
+    text = ("BAMAKO (Niger Bend Journal) — In the far north, the United Nations mission handed "
+            "over its camp in Tarkint to the Malian army on Monday.")
+    assert country_kept(text, "Tarkint", gaz) == "Mali"
+
+
+def test_a_name_told_with_an_address_at_home_is_no_namesake_abroad(gaz):
+    assert any(e.iso2 == "GB" or e.iso2 == "CA" for e in gaz.lookup("Sare"))
+    found = places_of("BAMAKO (Niger Bend Journal) — A bus struck a landmine near Sare, in the "
+                      "central Mopti region, on Tuesday, killing six people.", gaz)
+    place = to_place(found["Sare"])
+    assert (place.country, place.admin1) == ("Mali", "Mopti")
+    # Within one country the address picks the namesake it holds.
+    assert (places_of("Floods cut off Paris, in Texas.", gaz)["Paris"].admin1) == "Texas"
+
+
+def test_a_cued_name_lies_in_the_region_its_sentence_opened_in(gaz):
+    text = "In Gezira state, fighters raided the town of Rufaa on Saturday, looting shops."
+    [gezira] = [e for e in gaz.lookup("Gezira") if e.feature == "admin1"]
+    assert unlisted(text, gaz)["Rufaa"].admin1 == gezira.admin1

@@ -288,7 +288,10 @@ def _counts(hit: _Hit, sent: Span, source: Token | None, target: Token | None
         if key is None or tok.i == hit.token.i or (tok.tag_ == "VBG" and tok.pos_ != "VERB"):
             continue
         n = None
-        for c in list(tok.children) + ([tok.head] if tok.head.like_num else []):
+        # ("shooting dead nine civilians": the parse hangs "dead" on the people it counts)
+        dead_of = [tok.head] if key == "fatalities" and tok.dep_ == "amod" and \
+            tok.head.dep_ == "dobj" and tok.head.head.pos_ == "VERB" else []
+        for c in list(tok.children) + ([tok.head] if tok.head.like_num else []) + dead_of:
             if c.like_num or c.dep_ in ("nummod", "nsubj", "nsubjpass", "dobj"):
                 n = parse_count(word(c)) if c.like_num else count_of_people(c) \
                     if key == "fatalities" and c.dep_ in ("dobj", "nsubjpass") else _count_of(c)

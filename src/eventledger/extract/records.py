@@ -1844,7 +1844,8 @@ def one_event_per_incident(events: list[Event]) -> list[Event]:
             (p for p in out[-RESTATED_REACH:] if p.geonameid != ev.geonameid and
              (_same_place(p, ev) or _one_sentence_town_and_region(p, ev)) and
              _same_incident(p, ev)), None) or next(
-            (p for p in out[-RESTATED_REACH:] if _retold_in_its_town(p, ev)), None)
+            (p for p in out[-RESTATED_REACH:] if _retold_in_its_town(p, ev) or
+             _toll_told_at_its_region(ev, p)), None)
         late_death = prior is None and last_violence is not None and \
             _died_in_care(ev, last_violence)
         if late_death:
@@ -1879,14 +1880,17 @@ def one_event_per_incident(events: list[Event]) -> list[Event]:
             # intervention.
             prior.disorder_type, prior.event_type, prior.sub_event_type = \
                 acled_types("Protest with intervention")
-        if _in_region(ev, prior) and (ev.evidence[0].start == prior.evidence[0].start or
-                                      _retold_in_its_town(prior, ev)):
+        one_sentence = ev.evidence[0].start == prior.evidence[0].start
+        if _in_region(ev, prior, one_sentence) and (one_sentence or
+                                                    _retold_in_its_town(prior, ev)):
             # "communities in Jonglei state signed an agreement in Bor": the town, not the region
             prior.location, prior.geonameid, prior.geo_precision = \
                 ev.location, ev.geonameid, ev.geo_precision
             prior.admin2, prior.admin3 = ev.admin2, ev.admin3
             prior.latitude, prior.longitude = ev.latitude, ev.longitude
             by_day_place.setdefault((prior.event_date, prior.geonameid), []).append(prior)
+        elif one_sentence and prior.admin1 is None and _in_region(prior, ev, True):
+            prior.admin1 = ev.admin1  # the unlisted town lies in the region the sentence names
         if prior.geonameid == ev.geonameid and (prior.geo_precision, ev.geo_precision) == (1, 2):
             # "shot in Umlazi, south of Durban": the part or the village of the town, by name.
             prior.location, prior.geo_precision = ev.location, ev.geo_precision
@@ -2012,11 +2016,32 @@ def _rival_count(ev: Event, prior: Event) -> bool:
         # the dead of two armed sides, each told by its own side, add up (not "the rebels said
         # they had killed three soldiers, but the army said one had died": one side's dead)
         return False
-    return bool(_DISPUTE_CUE.search(ev.evidence[0].text))
+    return bool(_DISPUTE_CUE.search(ev.evidence[0].text)) or _told_by_rival_sources(ev, prior)
 
 
 _DISPUTE_CUE = re.compile(r"(?i)\b(?:" + "|".join(map(re.escape, word_classes()["dispute_cues"]))
                           + r")\b")
+_UPDATE_CUE = re.compile(r"(?i)\b(?:" + "|".join(
+    map(re.escape, word_classes()["toll_update_cues"])) + r")\b")
+
+
+def _told_by_rival_sources(ev: Event, prior: Event) -> bool:
+    """'the military said one soldier was killed ... the rebels said their fighters had killed
+    three soldiers': one side's dead counted by two sources, no update of either (not 'hospital
+    officials later said the toll had risen to five')."""
+    mine, theirs = (fold(e.attributed_to or "") for e in (ev, prior))
+    if not (mine and theirs) or mine in theirs or theirs in mine or ev.actor2 is None or \
+            ev.actor2 != prior.actor2:
+        return False
+    told = ev.evidence[0].text
+    if _UPDATE_CUE.search(told) or _TOLL_TO.search(told):
+        return False
+    # ("the ministry said three of its soldiers were killed ... the rebels said five of their
+    # own fighters died": each side's own dead, which add up)
+    return not all(any(_OWN_DEAD.search(x.text) for x in e.evidence) for e in (ev, prior))
+
+
+_OWN_DEAD = re.compile(r"(?i)\b(?:of\s+(?:its|their)(?:\s+own)?|(?:its|their)\s+own)\s+\w+")
 
 
 CROWD_EVENTS = ("Peaceful protest", "Protest with intervention",
@@ -2273,6 +2298,17 @@ def _told_by_its_toll(toll: Event, incident: Event) -> bool:
         toll.modality == incident.modality == "asserted"
 
 
+def _toll_told_at_its_region(toll: Event, incident: Event) -> bool:
+    """'fighters captured Matupi ..., in Chin state. The spokesman said eleven soldiers had
+    been killed': an unclaimed toll told next, placed at the region the incident lies in."""
+    return toll.geo_precision == 3 and toll.location is not None and \
+        toll.location == toll.admin1 and toll.admin1 == incident.admin1 and \
+        toll.country == incident.country and toll.geonameid != incident.geonameid and \
+        toll.time_precision == incident.time_precision == 1 and \
+        toll.event_date == incident.event_date and _told_next(incident, toll) and \
+        _told_by_its_toll(toll, incident)
+
+
 def _told_next(first: Event, then: Event) -> bool:
     """Whether `then` is told in the sentence right after one of `first`'s ("protesters set
     fire to a post ... Gendarmes opened fire, killing a boy")."""
@@ -2443,17 +2479,22 @@ def _same_place(a: Event, b: Event) -> bool:
         fold(a.location) == fold(b.location))
 
 
-def _in_region(town: Event, region: Event) -> bool:
-    """Whether `town` is a town (or part) in the first-level region `region` is placed at."""
+def _in_region(town: Event, region: Event, one_sentence: bool = False) -> bool:
+    """Whether `town` is a town (or part) in the first-level region `region` is placed at (in
+    one sentence, an unlisted town known only by its country too: "fighters captured Matupi
+    ..., in one of the biggest gains in Chin state")."""
+    unplaced = one_sentence and town.admin1 is None and town.geonameid is not None and \
+        town.geonameid < 0 and town.location != town.country
     return region.geo_precision == 3 and region.location is not None and \
         region.location == region.admin1 and region.location != region.country and \
-        town.geo_precision in (1, 2) and town.country == region.country and \
-        town.admin1 == region.admin1
+        (town.geo_precision in (1, 2) or unplaced) and town.country == region.country and \
+        (town.admin1 == region.admin1 or unplaced)
 
 
 def _one_sentence_town_and_region(a: Event, b: Event) -> bool:
     """One sentence placing an act at a town and at the region it lies in."""
-    return a.evidence[0].start == b.evidence[0].start and (_in_region(a, b) or _in_region(b, a))
+    return a.evidence[0].start == b.evidence[0].start and (_in_region(a, b, True) or
+                                                           _in_region(b, a, True))
 
 
 def _retold_in_its_town(region: Event, town: Event) -> bool:
@@ -2495,7 +2536,7 @@ _THE_ACT = re.compile(r"(?i)\bthe\s+(?:same\s+)?(?:" + "|".join(
 def _same_incident(a: Event, b: Event) -> bool:
     if a.evidence[0].start == b.evidence[0].start:
         if (a.event_date, a.modality) != (b.event_date, b.modality) or not (
-                _same_place(a, b) or _in_region(a, b) or _in_region(b, a)):
+                _same_place(a, b) or _in_region(a, b, True) or _in_region(b, a, True)):
             return False
         abducted = [e.sub_event_type == ABDUCTION for e in (a, b)]
         if a.sub_event_type and a.sub_event_type == b.sub_event_type:

@@ -26,7 +26,7 @@ from eventledger.where.recognise import (
     demonym_country,
     recognise,
 )
-from eventledger.where.unlisted import parts_of_fronted_cities, unlisted_places
+from eventledger.where.unlisted import addressed_places, parts_of_fronted_cities, unlisted_places
 
 __all__ = ["Toponym", "demonym_country", "geoparse", "outlet_country", "to_place", "within"]
 
@@ -105,6 +105,7 @@ def geoparse(doc: Doc, gazetteer: Gazetteer, home: str | None = None
                                 m.adjectival, m.in_name))
     _one_sense_per_name(resolved)
     resolved.sort(key=lambda t: t.start)
+    addressed_places(text, resolved, gazetteer)
     parts_of_fronted_cities(doc, resolved, gazetteer)
     # Drop mentions no candidate survived for; keep the rest in text order.
     known = [t for t in resolved if t.entry is not None]

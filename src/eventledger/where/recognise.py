@@ -239,6 +239,12 @@ class _Recogniser:
         if fold(text) in _calendar_words() or (
                 matcher and fold(text) in self.cues["generic_words"]):
             return False  # "August"; "the restive South"
+        after = self.doc[span.end] if span.end < len(self.doc) else None
+        bare = text[4:] if text[:4].lower() == "the " else text
+        if fold(bare) in self.cues["generic_words"] and after is not None and \
+                after.is_lower and after.is_alpha and \
+                after.lower_ not in self.cues["feature_nouns"]:
+            return False  # "a Western embassy", "the Central government": a word, no region
         if matcher and span.label_ not in ("GPE", "LOC") and not self._cued(span, text, cands):
             return False
         name = span.text.rstrip(" ,.;:")
@@ -584,8 +590,12 @@ def _names_armed_men(span: Span) -> bool:
         root = root.head
     if root.dep_ == "conj" and root.head.dep_ in ("compound", "amod", "nmod"):
         root = root.head
-    return root.dep_ in ("compound", "amod", "nmod") and \
-        actor_kind(root.head.lemma_.lower()) == "armed"
+    if root.dep_ not in ("compound", "amod", "nmod"):
+        return False
+    head = root.head
+    while head.dep_ == "compound" and head.head.i != head.i:
+        head = head.head  # "Chin resistance fighters"
+    return actor_kind(head.lemma_.lower()) == "armed"
 
 
 def _names_a_place(gaz: Gazetteer, text: str) -> bool:

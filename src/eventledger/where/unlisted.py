@@ -39,6 +39,7 @@ _ADDRESSED_NAME = re.compile(
     rf"\b(?:[Ii]n|[Aa]t|[Nn]ear|[Oo]utside|control\s+of|(?:north|south|east|west)"
     rf"(?:-?(?:east|west))?(?:ern)?\s+of)\s+(?P<name>{_NAME})"
     r"(?:,\s+|\s+in\s+(?:the\s+)?)(?=[A-Z])")
+_BEARING = re.compile(r"(?i)\b(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\b")
 _BEARING_NAME = re.compile(rf"\b(?:North|South|East|West|Upper|Lower)\s+(?P<town>{_WORD})\b")
 _OFF_THE_CAPITAL = re.compile(r",\s+(?:just\s+|some\s+|in\s+the\s+)?(?:north|south|east|west)"
                               r"(?:-?(?:east|west))?(?:ern)?(?:\s+part)?\s+of\s+the\s+"
@@ -151,8 +152,13 @@ def unlisted_places(doc: Doc, text: str, toponyms: list[Toponym], gaz: Gazetteer
             bool(_land_after().match(text, end)) or \
             bool(_OFF_THE_CAPITAL.match(text, end))  # "in Kamenge, in the north of the city"
         town = _town_it_lies_in(text, start, end, toponyms, gaz, country) or \
-            _fronted_town(doc, start, toponyms, country)
-        entry = _entry_at(name, town) if town is not None else \
+            _fronted_place(doc, start, toponyms, country, ("city",))
+        # "In Gezira state, fighters raided the town of Tambul": with no place told right after
+        # it, a name lies in the region its sentence opened in
+        region = None if town is not None or _entry_near(name, end, toponyms, gaz, country, True) \
+            else _fronted_place(doc, start, toponyms, country, ("admin1", "admin2"))
+        anchor = town or region
+        entry = _entry_at(name, anchor) if anchor is not None else \
             _entry_near(name, end, toponyms, gaz, country, needs_anchor and not tied_to_land)
         if entry is not None:
             span = doc.char_span(start, end, alignment_mode="expand")
@@ -160,7 +166,6 @@ def unlisted_places(doc: Doc, text: str, toponyms: list[Toponym], gaz: Gazetteer
                                    sent_of.get(span.start) if span is not None else 0)
     # "In Upper Nile state, fighting ... near Nasir": a name the tagger reads as a place, after
     # a locative word, in a sentence that opened in a region of the country, lies in it.
-    sent_starts = [sent.start_char for sent in doc.sents]
     for m in _LOCATIVE_NAME.finditer(text):
         start, end = m.span("name")
         span = doc.char_span(start, end, alignment_mode="expand")
@@ -168,15 +173,11 @@ def unlisted_places(doc: Doc, text: str, toponyms: list[Toponym], gaz: Gazetteer
                 _not_a_place(m.group("name")) or gaz.lookup(m.group("name")) or \
                 any(s < end and start < e for s, e in taken):
             continue
-        sent = sent_of.get(span.start)
-        region = next((t.resolved for t in reversed(toponyms) if t.start < start and
-                       t.sent_index == sent and t.locates and
-                       _FRONTED_IN.fullmatch(text[sent_starts[sent]:t.start]) and
-                       t.resolved.feature in ("admin1", "admin2") and
-                       (country is None or t.resolved.iso2 == country)), None)
+        region = _fronted_place(doc, start, toponyms, country, ("admin1", "admin2"))
         if region is not None:
             found[start] = Toponym(start, end, m.group("name"),
-                                   _entry_at(m.group("name"), region), "city", sent)
+                                   _entry_at(m.group("name"), region), "city",
+                                   sent_of.get(span.start))
     # "fired on a patrol near Eteringbang": a name the tagger reads as a place, near which
     # something happened, is a place of the country (a small one the gazetteer lacks), tied
     # to the known place told right after it if any. ("in Kamenge" is as often a part of the
@@ -193,7 +194,8 @@ def unlisted_places(doc: Doc, text: str, toponyms: list[Toponym], gaz: Gazetteer
         entry = _entry_near(name, end, toponyms, gaz, country, False)
         if entry is not None:
             found[start] = Toponym(start, end, name, entry, "city", sent_of.get(span.start))
-    # "at his home in Paynesville yesterday": a name the tagger reads as a town after "in",
+    # "at his home in Paynesville yesterday": a name the tagger reads as a town after "in" (or
+    # any name after a facility sited in it: "handed over its camp in Tessalit"),
     # which the gazetteer lacks in the article's country, is a place of that country: at the
     # place told right after it, else in the town the sentence opened in, the dateline's town
     # or the town last told (it is as often a part of that town as a village), else the country
@@ -201,7 +203,8 @@ def unlisted_places(doc: Doc, text: str, toponyms: list[Toponym], gaz: Gazetteer
         name = m.group("name")
         start, end = m.span("name")
         span = doc.char_span(start, end, alignment_mode="expand")
-        if span is None or start in found or span[0].ent_type_ != "GPE" or \
+        if span is None or start in found or \
+                not (span[0].ent_type_ == "GPE" or _sited_facility_before(text, start)) or \
                 _not_a_place(name) or _listed_here(gaz, name, country) or \
                 any(s < end and start < e for s, e in taken) or \
                 any(t.start < end and start < t.end for t in found.values()) or \
@@ -210,10 +213,13 @@ def unlisted_places(doc: Doc, text: str, toponyms: list[Toponym], gaz: Gazetteer
                 _unit_after().match(text, end) or _part_of_the_countrys_name(gaz, name, country):
             continue  # (not "in Oddar Meanchey province": a region, by another spelling)
         entry = _entry_near(name, end, toponyms, gaz, country, True)
-        town = _fronted_town(doc, start, toponyms, country) or \
+        # ("In the far north, the mission handed over its camp in Tessalit": far off, not a
+        # part of the dateline's town)
+        far = _BEARING.search(text, span.sent.start_char, start) is not None
+        town = _fronted_place(doc, start, toponyms, country, ("city",)) or (None if far else (
             _dateline_city(toponyms, country) or next(
                 (t.resolved for t in reversed(toponyms) if t.start < start and t.locates and
-                 t.resolved.feature == "city" and t.resolved.iso2 == country), None)
+                 t.resolved.feature == "city" and t.resolved.iso2 == country), None)))
         if entry is None:
             entry = _entry_at(name, town) if town is not None else \
                 _entry_near(name, end, toponyms, gaz, country, False)
@@ -322,6 +328,20 @@ def _told_as_a_part(text: str, name: str) -> bool:
                      rf"\bthe\s+{name}\s+(?:{every})\s+of\b", text) is not None
 
 
+@lru_cache(maxsize=1)
+def _sited_facility() -> re.Pattern[str]:
+    sited = "|".join(sorted(map(re.escape, word_classes()["sited_facility_nouns"]), key=len,
+                            reverse=True))
+    return re.compile(rf"\b(?:its|their|his|her|the|a|an)\s+(?:[\w-]+\s+){{0,2}}?"
+                      rf"(?:{sited})s?\s+in\s+$")
+
+
+def _sited_facility_before(text: str, start: int) -> bool:
+    """'the police headquarters in Naguru', 'its camp in Tessalit': a facility told as sited in
+    the name that follows, which makes it a place whatever the tagger says."""
+    return _sited_facility().search(text, max(0, start - 60), start) is not None
+
+
 def _listed_here(gaz: Gazetteer, name: str, country: str | None) -> bool:
     """Whether the gazetteer knows the name in the article's country ('Bwera' read as a
     spelling of a town in Pakistan is not the Ugandan village)."""
@@ -390,20 +410,61 @@ def _dateline_city(toponyms: list[Toponym], country: str | None) -> GazetteerEnt
     return first.resolved
 
 
-def _fronted_town(doc: Doc, start: int, toponyms: list[Toponym],
-                  country: str | None) -> GazetteerEntry | None:
-    """'In Honiara, residents of Burns Creek blocked a road': the town the sentence opened in,
-    which the place named after it lies in."""
+def _fronted_place(doc: Doc, start: int, toponyms: list[Toponym], country: str | None,
+                   features: tuple[str, ...]) -> GazetteerEntry | None:
+    """'In Honiara, residents of Burns Creek blocked a road', 'In Upper Nile state, fighting
+    ... near Nasir': the town (or region) the sentence opened in, which the place named after
+    it lies in."""
     span = doc.char_span(start, start + 1, alignment_mode="expand")
-    if span is None or country is None:
+    if span is None:
         return None
     sent = span[0].sent
     return next((t.resolved for t in toponyms if sent.start_char <= t.start < start and
-                 t.locates and t.resolved.feature == "city" and t.resolved.iso2 == country and
+                 t.locates and t.resolved.feature in features and
+                 (country is None or t.resolved.iso2 == country) and
                  _FRONTED_IN.fullmatch(doc.text[sent.start_char:t.start])), None)
 
 
 _COUNTY = re.compile(rf"(?:County\s+(?P<after>{_WORD})|(?P<before>{_NAME})\s+County)\b")
+
+
+# "Boni, in the central Mopti region", "Paris, in Texas": a name told with its address
+_ADDRESS_AFTER = re.compile(r",?\s+(?:just\s+)?in\s+(?:the\s+)?(?:[a-z-]+\s+){0,2}")
+
+
+def addressed_places(text: str, toponyms: list[Toponym], gaz: Gazetteer) -> None:
+    """A name resolved to a place outside the region or country told right after it as its
+    address is that address's namesake ('Paris, in Texas'), or, resolved abroad, an unlisted
+    place there ('a landmine near Boni, in the central Mopti region' is no spelling of Bonn)."""
+    starts = {t.start: t for t in toponyms if t.entry is not None and t.locates}
+    for top in toponyms:
+        entry = top.entry
+        if entry is None or not top.locates or entry.feature == "country":
+            continue
+        m = _ADDRESS_AFTER.match(text, top.end)
+        where = starts.get(m.end()) if m else None
+        if where is None or where.resolved.feature not in ("country", "admin1", "admin2"):
+            continue
+        address = where.resolved
+        if _lies_in(entry, address):
+            continue
+        here = [c for c in gaz.lookup(top.text) if c.feature != "country" and _lies_in(c, address)]
+        if here:
+            top.entry = here[0]
+        elif entry.iso2 != address.iso2:
+            # (within one country, regions overlap: Nablus lies in its governorate and in the
+            # West Bank, which the gazetteer lists as two first-level units)
+            top.entry = _entry_at(top.text, address)
+
+
+def _lies_in(entry: GazetteerEntry, address: GazetteerEntry) -> bool:
+    """Whether the entry lies in the country or first-level region `address` names."""
+    if entry.iso2 != address.iso2:
+        return False
+    if address.feature == "country":
+        return True
+    return entry.admin1 == address.admin1 and (address.feature == "admin1" or
+                                               entry.admin2 == address.admin2)
 
 
 # A fronted city this large has quarters; a listed place this small in its province, told after
