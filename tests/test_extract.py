@@ -4819,3 +4819,15 @@ def test_an_unlisted_town_and_the_region_its_sentence_names_are_one_capture():
     [ev] = [e for e in r.events if e.sub_event_type]
     assert (ev.sub_event_type, ev.location, ev.admin1, ev.fatalities) == (
         "Non-state actor overtakes territory", "Shadaw", "Kayah", 9)
+
+
+def test_a_place_told_with_its_town_as_address_is_one_place():
+    r = run("In Mamelodi, Pretoria, a gang forced foreign traders to leave their stalls on "
+            "Tuesday and beat two men who refused.", published="2023-03-02")
+    assert [e.location for e in r.events if e.sub_event_type] == ["Mamelodi"]
+
+
+def test_where_a_crowd_tried_to_go_is_not_where_it_acted():
+    r = run("Dozens of youths hurled rocks at gendarmes in Fnideq on Friday as they tried to reach "
+            "the fence around Ceuta.", published="2023-03-02")
+    assert [e.location for e in r.events if e.sub_event_type] == ["Fnidek"]

@@ -803,6 +803,8 @@ def _destination_or_topic(doc: Doc, top: Toponym) -> bool:
         return True  # "in solidarity with Gaza", "in support of Gaza": the cause
     if _taken_to(doc, top):
         return True  # "flew him to the agency's headquarters in Caracas": where he was taken
+    if _sought_destination(doc, top):
+        return True  # "as they tried to reach the border fence with Ceuta": where they aimed
     if top.resolved.feature in ("country", "continent"):
         if prep == "on":
             # "the anniversary of the attack on Israel", "sanctions on Russia": what an act
@@ -826,6 +828,17 @@ def _destination_or_topic(doc: Doc, top: Toponym) -> bool:
         return True  # "stopping buses heading north to Peten": where the things were bound
     return root is not None and root.head.head.pos_ in ("NOUN", "PROPN") and \
         root.head.head.lemma_.lower() not in word_classes()["town_edge_nouns"]
+
+
+def _sought_destination(doc: Doc, top: Toponym) -> bool:
+    """Whether the place lies in what someone tried to reach, enter or cross ('tried to reach
+    the border fence with Ceuta', 'attempting to enter Melilla')."""
+    span = doc.char_span(top.start, top.end, alignment_mode="expand")
+    if span is None:
+        return False
+    verb = next((a for a in span.root.ancestors if a.pos_ == "VERB"), None)
+    return verb is not None and verb.lemma_.lower() in word_classes()["destination_verbs"] and \
+        verb.dep_ == "xcomp" and verb.head.lemma_.lower() in word_classes()["attempt_verbs"]
 
 
 def _home_of_dwellers(doc: Doc, top: Toponym) -> bool:
