@@ -1889,11 +1889,6 @@ def one_event_per_incident(events: list[Event]) -> list[Event]:
             prior.admin2, prior.admin3 = ev.admin2, ev.admin3
             prior.latitude, prior.longitude = ev.latitude, ev.longitude
             by_day_place.setdefault((prior.event_date, prior.geonameid), []).append(prior)
-        elif one_sentence and _addressed(ev, prior):
-            # "In Alexandra, Johannesburg": the place, not the town of its address
-            for name in ("location", "geonameid", "geo_precision", "admin1", "admin2", "admin3",
-                         "latitude", "longitude"):
-                setattr(prior, name, getattr(ev, name))
         elif one_sentence and prior.admin1 is None and _in_region(prior, ev, True):
             prior.admin1 = ev.admin1  # the unlisted town lies in the region the sentence names
         if prior.geonameid == ev.geonameid and (prior.geo_precision, ev.geo_precision) == (1, 2):
@@ -2497,17 +2492,9 @@ def _in_region(town: Event, region: Event, one_sentence: bool = False) -> bool:
 
 
 def _one_sentence_town_and_region(a: Event, b: Event) -> bool:
-    """One sentence placing an act at a town and at the region it lies in (or at a place and
-    the town its address names: "In Alexandra, Johannesburg, ...")."""
-    return a.evidence[0].start == b.evidence[0].start and (
-        _in_region(a, b, True) or _in_region(b, a, True) or _addressed(a, b) or _addressed(b, a))
-
-
-def _addressed(part: Event, town: Event) -> bool:
-    """Whether the sentence names `part` with `town` as its address ('Alexandra, Johannesburg')."""
-    return part.location is not None and town.location is not None and \
-        part.country == town.country and part.location != town.location and \
-        fold(f"{part.location}, {town.location}") in fold(part.evidence[0].text)
+    """One sentence placing an act at a town and at the region it lies in."""
+    return a.evidence[0].start == b.evidence[0].start and (_in_region(a, b, True) or
+                                                           _in_region(b, a, True))
 
 
 def _retold_in_its_town(region: Event, town: Event) -> bool:

@@ -18,7 +18,7 @@ from eventledger.where import gazetteer
 from eventledger.where.gazetteer import fold
 from eventledger.where.geoparse import Toponym, within
 from eventledger.where.recognise import _cues
-from eventledger.where.unlisted import dateline_place
+from eventledger.where.unlisted import ADDRESS_END, dateline_place
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -628,9 +628,18 @@ def _most_specific(text: str, places: list[Toponym]) -> list[Toponym]:
                 (o.end < t.start and bool(_QUALIFIER_GLUE.fullmatch(text[o.end:t.start]))))
             for o in places)
 
+    def addresses_another(t: Toponym) -> bool:
+        # "In Alexandra, Johannesburg, men beat ...": a town of the region set after a place
+        # as its address (not "in Arequipa, Cusco and Puno" nor "in Soweto, Alexandra, ...")
+        return t.resolved.feature == "city" and any(
+            o is not t and o.end + 2 == t.start and text.startswith(", ", o.end) and
+            (o.resolved.iso2, o.resolved.admin1) == (t.resolved.iso2, t.resolved.admin1)
+            for o in places) and bool(ADDRESS_END.match(text, t.end))
+
     # (two units of one level in one region, "the Cazenga district of Luanda", contain each
     # other by that test: the first told, the part, is the place)
-    return [t for t in places if not contains_another(t)] or places[:1]
+    return [t for t in places if not contains_another(t) and not addresses_another(t)] or \
+        places[:1]
 
 
 def _narrative_place(doc: Doc, text: str, sent: Span, toponyms: list[Toponym]

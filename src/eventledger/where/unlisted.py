@@ -443,7 +443,13 @@ def addressed_places(text: str, toponyms: list[Toponym], gaz: Gazetteer) -> None
             continue
         m = _ADDRESS_AFTER.match(text, top.end)
         where = starts.get(m.end()) if m else None
-        if where is None or where.resolved.feature not in ("country", "admin1", "admin2"):
+        if where is None and text.startswith(", ", top.end):
+            # "In Mamelodi, Pretoria, men beat ...": a town set after a place as its address
+            # (not "in Soweto, Alexandra and Tembisa", a list)
+            town = starts.get(top.end + 2)
+            where = town if town is not None and town.resolved.feature == "city" and \
+                ADDRESS_END.match(text, town.end) else None
+        if where is None or where.resolved.feature not in ("country", "admin1", "admin2", "city"):
             continue
         address = where.resolved
         if _lies_in(entry, address):
@@ -451,20 +457,23 @@ def addressed_places(text: str, toponyms: list[Toponym], gaz: Gazetteer) -> None
         here = [c for c in gaz.lookup(top.text) if c.feature != "country" and _lies_in(c, address)]
         if here:
             top.entry = here[0]
-        elif entry.iso2 != address.iso2:
+        elif entry.iso2 != address.iso2 or address.feature == "city":
             # (within one country, regions overlap: Nablus lies in its governorate and in the
             # West Bank, which the gazetteer lists as two first-level units)
             top.entry = _entry_at(top.text, address)
 
 
 def _lies_in(entry: GazetteerEntry, address: GazetteerEntry) -> bool:
-    """Whether the entry lies in the country or first-level region `address` names."""
+    """Whether the entry lies in the country, region or town's region `address` names."""
     if entry.iso2 != address.iso2:
         return False
     if address.feature == "country":
         return True
-    return entry.admin1 == address.admin1 and (address.feature == "admin1" or
+    return entry.admin1 == address.admin1 and (address.feature in ("admin1", "city") or
                                                entry.admin2 == address.admin2)
+
+
+ADDRESS_END = re.compile(r",\s+(?!and\b|or\b)[a-z]|\s*[.;:]")
 
 
 # A fronted city this large has quarters; a listed place this small in its province, told after
