@@ -4831,3 +4831,21 @@ def test_where_a_crowd_tried_to_go_is_not_where_it_acted():
     r = run("Dozens of youths hurled rocks at gendarmes in Fnideq on Friday as they tried to reach "
             "the fence around Ceuta.", published="2023-03-02")
     assert [e.location for e in r.events if e.sub_event_type] == ["Fnidek"]
+
+
+def test_a_killing_told_after_the_fire_that_began_it_keeps_its_toll():
+    r = run("Police killed three gunmen in a shootout in Portmore on Saturday night after "
+            "officers on patrol came under fire, the police said.", published="2022-11-15")
+    [ev] = [e for e in r.events if e.sub_event_type]
+    assert (ev.sub_event_type, ev.fatalities) == ("Armed clash", 3)
+
+
+def test_a_unit_the_headline_names_is_not_its_town():
+    from eventledger.pipeline import process_article
+    from eventledger.schema import Article
+    r = process_article(Article(
+        doc_id="t", title="Troops fight rebels near Kinkala; rockets hit Louingui",
+        published="2017-05-22",
+        text="BRAZZAVILLE — Troops fought rebels near Kinkala on Friday, killing six. A "
+             "helicopter fired rockets at Louingui the following day, killing three civilians."))
+    assert {e.location for e in r.events if e.sub_event_type} == {"Kinkala", "Louingui"}

@@ -371,3 +371,7 @@ def test_a_bearing_word_before_a_common_noun_names_no_region(gaz):
     assert set(found) == {"Lusaka"}
     found, _ = places("LUSAKA — Cattle raiders attacked a village in Western Province.", gaz)
     assert any(e.feature == "admin1" for e in found.values())
+
+
+def test_a_hyphenated_spelling_finds_the_name_written_as_one_word(gaz):
+    assert [e.name for e in gaz.lookup("Petion-Ville")][:1] == ["Pétionville"]

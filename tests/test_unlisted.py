@@ -248,3 +248,10 @@ def test_a_cued_name_lies_in_the_region_its_sentence_opened_in(gaz):
     text = "In Gezira state, fighters raided the town of Rufaa on Saturday, looting shops."
     [gezira] = [e for e in gaz.lookup("Gezira") if e.feature == "admin1"]
     assert unlisted(text, gaz)["Rufaa"].admin1 == gezira.admin1
+
+
+def test_a_place_told_in_the_next_sentence_anchors_no_name(gaz):
+    [capital] = [e for e in gaz.lookup("Port-au-Prince") if e.feature == "city"]
+    found = unlisted("PORT-AU-PRINCE — Police fought gang members for several hours in Solino "
+                     "on Wednesday. In Delmas, residents beat two men on Thursday.", gaz)
+    assert found["Solino"].geonameid == capital.geonameid  # the dateline's town, not Delmas

@@ -1363,7 +1363,11 @@ def _where(ctx: ExtractionContext, draft: _Draft, sent: Span, tok: Token
     town = ctx.headline_place
     if town is not None and town.feature == "city" and len(places) == 1 and \
             places[0].feature in ("admin1", "admin2") and places[0].iso2 == town.iso2 and \
-            places[0].admin1 == town.admin1 and not _another_commune(places[0], town):
+            places[0].admin1 == town.admin1 and not _another_commune(places[0], town) and \
+            not re.search(rf"\b{re.escape(fold(places[0].location or ''))}\b",
+                          fold(ctx.article.title or "")):
+        # (not under "Army fights rebels near Kinkala; helicopter fire hits Vindza": the
+        # headline names the unit too)
         return [town]  # "in Sinaloa" under a headline on Culiacán: the town in that region
     return _most_precise(places)
 

@@ -1010,7 +1010,11 @@ def _absorber(hit: _Hit, hits: list[_Hit]) -> _Hit | None:
                 other.token.dep_ in ("advcl", "relcl") and not concessive(other.token) and \
                 other.token.head.i == hit.token.i and any(
                     c.dep_ in SUBJECT_DEPS and c.pos_ != "PRON"
-                    for c in other.token.children) and not time_apart(other.token):
+                    for c in other.token.children) and not time_apart(other.token) and \
+                not any(c.dep_ == "mark" and word(c) in ("after", "before", "until", "since")
+                        for c in other.token.children):
+            # (not "killed two gunmen in a shootout after officers came under fire": what
+            # came before is not the act told)
             return other
         # "the bombing at a mosque in Peshawar, which killed 12 people": the toll of the act
         # the relative clause tells of, wherever the parse hung it inside that act's phrase

@@ -143,12 +143,9 @@ class Gazetteer:
         hit = self._memo.get(memo_key)
         if hit is not None:
             return hit
-        rows = self._conn.execute(
-            "SELECT p.geonameid, p.name, p.feature, p.iso2, p.country, p.admin1, p.admin2, "
-            "p.lat, p.lon, p.population, p.iso_numeric, p.seat_lat, p.seat_lon FROM names n "
-            "JOIN places p ON p.geonameid = n.geonameid WHERE n.key IN (?, ?) "
-            "ORDER BY p.population DESC", (key, code),
-        ).fetchall()
+        rows = self._rows(key, code)
+        if not rows and "-" in name:
+            rows = self._rows(key.replace(" ", ""), code)  # "Petion-Ville" for Pétionville
         if looks_like_code(name):
             # An upper-case code names a country, not a town spelled the same way.
             rows = [r for r in rows if r[2] == "country"] or rows
@@ -163,6 +160,14 @@ class Gazetteer:
         if len(self._memo) < 200_000:
             self._memo[memo_key] = result
         return result
+
+    def _rows(self, key: str, code: str) -> list[tuple[Any, ...]]:
+        return self._conn.execute(
+            "SELECT p.geonameid, p.name, p.feature, p.iso2, p.country, p.admin1, p.admin2, "
+            "p.lat, p.lon, p.population, p.iso_numeric, p.seat_lat, p.seat_lon FROM names n "
+            "JOIN places p ON p.geonameid = n.geonameid WHERE n.key IN (?, ?) "
+            "ORDER BY p.population DESC", (key, code),
+        ).fetchall()
 
     def capital(self, country: str) -> GazetteerEntry | None:
         """The capital of the country named `country`: where its national institutions sit."""

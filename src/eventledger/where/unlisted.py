@@ -45,6 +45,7 @@ _OFF_THE_CAPITAL = re.compile(r",\s+(?:just\s+|some\s+|in\s+the\s+)?(?:north|sou
                               r"(?:-?(?:east|west))?(?:ern)?(?:\s+part)?\s+of\s+the\s+"
                               r"(?P<whole>capital|city|town)\b")
 ANCHOR_REACH = 80  # characters after the name within which the place it is tied to is told
+_SENTENCE_END = re.compile(r"[.!?][\"”’)]?\s")
 
 
 @lru_cache(maxsize=1)
@@ -155,11 +156,12 @@ def unlisted_places(doc: Doc, text: str, toponyms: list[Toponym], gaz: Gazetteer
             _fronted_place(doc, start, toponyms, country, ("city",))
         # "In Gezira state, fighters raided the town of Tambul": with no place told right after
         # it, a name lies in the region its sentence opened in
-        region = None if town is not None or _entry_near(name, end, toponyms, gaz, country, True) \
-            else _fronted_place(doc, start, toponyms, country, ("admin1", "admin2"))
+        told_after = _entry_near(text, name, end, toponyms, gaz, country, True)
+        region = None if town is not None or told_after is not None else \
+            _fronted_place(doc, start, toponyms, country, ("admin1", "admin2"))
         anchor = town or region
         entry = _entry_at(name, anchor) if anchor is not None else \
-            _entry_near(name, end, toponyms, gaz, country, needs_anchor and not tied_to_land)
+            _entry_near(text, name, end, toponyms, gaz, country, needs_anchor and not tied_to_land)
         if entry is not None:
             span = doc.char_span(start, end, alignment_mode="expand")
             found[start] = Toponym(start, end, name, entry, "city",
@@ -191,7 +193,7 @@ def unlisted_places(doc: Doc, text: str, toponyms: list[Toponym], gaz: Gazetteer
                 any(s < end and start < e for s, e in taken) or \
                 any(w in _cues()["feature_nouns"] for w in name.lower().split()):
             continue
-        entry = _entry_near(name, end, toponyms, gaz, country, False)
+        entry = _entry_near(text, name, end, toponyms, gaz, country, False)
         if entry is not None:
             found[start] = Toponym(start, end, name, entry, "city", sent_of.get(span.start))
     # "at his home in Paynesville yesterday": a name the tagger reads as a town after "in" (or
@@ -212,7 +214,7 @@ def unlisted_places(doc: Doc, text: str, toponyms: list[Toponym], gaz: Gazetteer
                 any(w in _cues()["feature_nouns"] for w in name.lower().split()) or \
                 _unit_after().match(text, end) or _part_of_the_countrys_name(gaz, name, country):
             continue  # (not "in Oddar Meanchey province": a region, by another spelling)
-        entry = _entry_near(name, end, toponyms, gaz, country, True)
+        entry = _entry_near(text, name, end, toponyms, gaz, country, True)
         # ("In the far north, the mission handed over its camp in Tessalit": far off, not a
         # part of the dateline's town)
         far = _BEARING.search(text, span.sent.start_char, start) is not None
@@ -222,7 +224,7 @@ def unlisted_places(doc: Doc, text: str, toponyms: list[Toponym], gaz: Gazetteer
                  t.resolved.feature == "city" and t.resolved.iso2 == country), None)))
         if entry is None:
             entry = _entry_at(name, town) if town is not None else \
-                _entry_near(name, end, toponyms, gaz, country, False)
+                _entry_near(text, name, end, toponyms, gaz, country, False)
         if entry is not None:
             found[start] = Toponym(start, end, name, entry, "city", sent_of.get(span.start))
     # "aircraft bombed Ulang", "rebels overran Kamako": what only a place can be bombed or
@@ -235,7 +237,7 @@ def unlisted_places(doc: Doc, text: str, toponyms: list[Toponym], gaz: Gazetteer
                 gaz.lookup(tok.text) or \
                 any(s < tok.idx + len(tok) and tok.idx < e for s, e in taken):
             continue
-        entry = _entry_near(tok.text, tok.idx + len(tok), toponyms, gaz, country, False)
+        entry = _entry_near(text, tok.text, tok.idx + len(tok), toponyms, gaz, country, False)
         if entry is not None:
             found[tok.idx] = Toponym(tok.idx, tok.idx + len(tok), tok.text, entry, "city",
                                      sent_of.get(tok.i))
@@ -355,14 +357,15 @@ def _not_a_place(name: str) -> bool:
     return bool(set(words) & (word_classes()["not_place_names"] | _cues()["organisation_heads"]))
 
 
-def _entry_near(name: str, end: int, toponyms: list[Toponym], gaz: Gazetteer,
+def _entry_near(text: str, name: str, end: int, toponyms: list[Toponym], gaz: Gazetteer,
                 country: str | None, needs_anchor: bool) -> GazetteerEntry | None:
-    """An entry for an unlisted place: the first sub-national place told right after its name
-    gives its region and point, else (when its cue word says it is a place) the article's
-    country does."""
+    """An entry for an unlisted place: the first sub-national place told right after its name,
+    in its sentence, gives its region and point, else (when its cue word says it is a place)
+    the article's country does."""
     anchor = next((t.resolved for t in toponyms if end <= t.start < end + ANCHOR_REACH and
                    t.locates and t.resolved.feature in ("city", "admin2", "admin1") and
-                   (country is None or t.resolved.iso2 == country)), None)
+                   (country is None or t.resolved.iso2 == country) and
+                   not _SENTENCE_END.search(text, end, t.start)), None)
     if anchor is None and needs_anchor:
         return None
     if anchor is None:
