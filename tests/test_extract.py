@@ -4849,3 +4849,23 @@ def test_a_unit_the_headline_names_is_not_its_town():
         text="BRAZZAVILLE — Troops fought rebels near Kinkala on Friday, killing six. A "
              "helicopter fired rockets at Louingui the following day, killing three civilians."))
     assert {e.location for e in r.events if e.sub_event_type} == {"Kinkala", "Louingui"}
+
+
+def test_a_past_act_conjoined_with_an_attempt_is_told_as_done():
+    r = run("Crowds in Karakol tried to force their way into the governor's office on Friday and "
+            "threw stones at police.", published="2022-07-04")
+    assert [(e.sub_event_type, e.modality) for e in r.events if e.sub_event_type] == [
+        ("Violent demonstration", "asserted")]
+
+
+def test_barricades_raised_to_protect_homes_are_no_protest():
+    r = run("Residents of several districts of Port Vila set up their own barricades on Tuesday "
+            "to protect their homes from looters.", published="2024-05-17")
+    assert not [e for e in r.events if e.sub_event_type]
+
+
+def test_a_foreign_governments_order_over_the_territory_is_placed_there():
+    r = run("NOUMEA — Rioters burned shops in Noumea on Monday. The French government declared a "
+            "state of emergency in the territory on Wednesday.", published="2024-05-17")
+    [order] = [e for e in r.events if e.sub_event_type == "Other"]
+    assert order.location == "Nouméa"

@@ -278,6 +278,11 @@ def _governing_verbs(tok: Token, modality: str) -> tuple[str, str | None, bool]:
     classes = word_classes()
     attributed = None
     cur = tok
+    if tok.dep_ == "conj" and tok.tag_ == "VBD" and tok.head.tag_ == "VB" and \
+            tok.head.dep_ == "xcomp":
+        # "tried to force their way in and threw stones": a past act of its own, which the
+        # parse hung on the infinitive; it shares the trying verb's governors, not its sense
+        cur = tok.head.head
     for _ in range(4):
         head = cur.head
         if head.i == cur.i:

@@ -974,6 +974,8 @@ def _subtype(ctx: ExtractionContext, hit: _Hit, trig: Trigger, sent: Span,
         sub = None  # "Belgrade protested, calling the arrests a provocation": a government's word
     if trig.plover == "PROTEST" and trig.mode == "obstruct" and inter_s in ARMED_GROUPS[1:]:
         sub = None  # "militants who set up barricades": fighters' defences, no protest
+    if trig.plover == "PROTEST" and trig.mode == "obstruct" and _set_up_to_protect(tok):
+        sub = None  # "residents set up barricades to protect their homes": a defence
     if sub == "Excessive force against protesters" and inter_s in ARMED_GROUPS[1:]:
         sub = "Attack"  # "masked gunmen opened fire on protesters": excessive force is the state's
     if sub == "Looting/property destruction" and trig.mode == "seize" and (
@@ -1056,6 +1058,15 @@ CROWD_NOUNS = frozenset(word_classes()["crowd_nouns"])
 SEARCH_VERBS = frozenset(word_classes()["search_verbs"])
 OPEN_WATERS = frozenset(word_classes()["open_waters"])
 JUDICIAL_WORDS = frozenset(word_classes()["judicial_words"])
+
+
+def _set_up_to_protect(tok: Token) -> bool:
+    """Whether the barricade was raised to protect something ('set up their own barricades to
+    protect their homes'), a defence rather than a demand."""
+    verb = tok.head if tok.dep_ in ("dobj", "nsubjpass") else tok
+    return any(c.dep_ in ("advcl", "xcomp") and _lemma_in(c, word_classes()["protect_verbs"]) and
+               any(a.dep_ == "aux" and word(a) == "to" for a in c.children)
+               for c in verb.children)
 
 
 def _judicial(tok: Token, sent: Span) -> bool:
@@ -1489,6 +1500,12 @@ def _seat(ctx: ExtractionContext, draft: _Draft, sent: Span) -> Place | None:
         nation = next((source.normalized.removeprefix(force) for force in STATE_FORCES_OF
                        if source.normalized.startswith(force)), source.normalized)
     if nation == source.normalized:
+        return None
+    if draft.coding.sub in NATIONAL_ORDERS and ctx.country_name and \
+            fold(nation) != fold(ctx.country_name) and \
+            not any(p.country == nation for p in draft.places):
+        # "the French government declared a state of emergency in the territory": an order
+        # over the article's territory takes effect there, not at a foreign seat
         return None
     seat = ctx.seat_of(nation)
     if seat is not None:
