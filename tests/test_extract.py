@@ -4869,3 +4869,11 @@ def test_a_foreign_governments_order_over_the_territory_is_placed_there():
             "state of emergency in the territory on Wednesday.", published="2024-05-17")
     [order] = [e for e in r.events if e.sub_event_type == "Other"]
     assert order.location == "Nouméa"
+
+
+def test_a_community_of_a_town_is_the_towns_part():
+    r = run("MONTEGO BAY, Jamaica — Police shot dead two men during a gunfight in the Glendevon "
+            "community of Montego Bay on Tuesday, the police said. Residents of Glendevon said "
+            "the men were members of a gang.", published="2018-01-19")
+    [ev] = [e for e in r.events if e.sub_event_type]
+    assert (ev.location, ev.geo_precision, ev.fatalities) == ("Glendevon", 2, 2)

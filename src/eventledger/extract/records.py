@@ -2504,8 +2504,11 @@ def _in_region(town: Event, region: Event, one_sentence: bool = False) -> bool:
     """Whether `town` is a town (or part) in the first-level region `region` is placed at (in
     one sentence, an unlisted town known only by its country too: "fighters captured Matupi
     ..., in one of the biggest gains in Chin state")."""
+    told = town.evidence[0].text if town.evidence else ""
     unplaced = one_sentence and town.admin1 is None and town.geonameid is not None and \
-        town.geonameid < 0 and town.location != town.country
+        town.geonameid < 0 and town.location is not None and town.location != town.country and \
+        region.location is not None and \
+        -1 < told.find(town.location) < told.rfind(region.location)  # (the town told first)
     return region.geo_precision == 3 and region.location is not None and \
         region.location == region.admin1 and region.location != region.country and \
         (town.geo_precision in (1, 2) or unplaced) and town.country == region.country and \

@@ -366,6 +366,8 @@ def _entry_near(text: str, name: str, end: int, toponyms: list[Toponym], gaz: Ga
                    t.locates and t.resolved.feature in ("city", "admin2", "admin1") and
                    (country is None or t.resolved.iso2 == country) and
                    not _SENTENCE_END.search(text, end, t.start)), None)
+    if anchor is None:
+        anchor = _town_of_its_part(text, name, toponyms)
     if anchor is None and needs_anchor:
         return None
     if anchor is None:
@@ -387,6 +389,17 @@ def _town_it_lies_in(text: str, start: int, end: int, toponyms: list[Toponym], g
         return gaz.capital(nation.name) if nation is not None else None
     return next((t.resolved for t in reversed(toponyms) if t.start < start and t.locates and
                  t.resolved.feature == "city" and t.resolved.iso2 == country), None)
+
+
+def _town_of_its_part(text: str, name: str, toponyms: list[Toponym]) -> GazetteerEntry | None:
+    """The town the article tells the name as a part of ('in the Flanker community of Montego
+    Bay ... Residents of Flanker said')."""
+    m = re.search(rf"\bthe\s+{re.escape(name)}\s+(?:{_part_nouns()[0]})\s+of\s+(?:the\s+)?",
+                  text)
+    if m is None:
+        return None
+    return next((t.resolved for t in toponyms if t.start == m.end() and t.locates and
+                 t.resolved.feature == "city"), None)
 
 
 def _part_of_the_countrys_name(gaz: Gazetteer, name: str, country: str | None) -> bool:
