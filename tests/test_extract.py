@@ -4877,3 +4877,11 @@ def test_a_community_of_a_town_is_the_towns_part():
             "the men were members of a gang.", published="2018-01-19")
     [ev] = [e for e in r.events if e.sub_event_type]
     assert (ev.location, ev.geo_precision, ev.fatalities) == ("Glendevon", 2, 2)
+
+
+def test_people_rounded_up_right_after_a_looting_are_its_arrests():
+    r = run("Three shops in Tucuman were looted overnight, the provincial ministry said. Police "
+            "arrested nine people.", published="2024-05-23")
+    [ev] = [e for e in r.events if e.sub_event_type]
+    assert (ev.sub_event_type, ev.arrested) == ("Looting/property destruction", 9)
+    assert not (ev.actor1 or "").startswith("Police")

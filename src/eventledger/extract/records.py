@@ -107,6 +107,7 @@ DEMONSTRATE_VERBS = frozenset(word_classes()["demonstrate_verbs"])
 USE_VERBS = frozenset(word_classes()["use"])  # a weapon's use: "detonate", "throw", "fire"
 ENTRY_BY_FORCE = frozenset(word_classes()["entry_by_force"])
 AT_AN_EVENT = frozenset(word_classes()["at_an_event_preps"])
+GENERIC_DETAINEES = frozenset(word_classes()["generic_detainees"])
 PERPETRATORS = frozenset(word_classes()["perpetrator_nouns"])  # "the suspect", "the attacker"
 # "died at the hospital in X", "taken to a local clinic"; not "a hospital official said"
 _TAKEN_INTO_CARE = re.compile(r"\b(?:in|at|to)\s+(?:(?:a|the)\s+)?(?:[\w'-]+\s+){0,2}(?:"
@@ -1960,7 +1961,9 @@ def one_event_per_incident(events: list[Event]) -> list[Event]:
             and prior.sub_event_type != "Arrests"  # arrests told twice stay the state's
         if protest:  # the crowd and the force met, whichever mention named them
             set_protest_sides(prior, [prior, ev])
-        if not protest:
+        caught = ev.sub_event_type == "Arrests" and prior.sub_event_type not in (
+            "Arrests", *CROWD_EVENTS)  # the police who caught the looters did not loot
+        if not protest and not caught:
             crossed = incidents.swapped_sides(prior, ev)
             for mine, theirs in (("actor1", "actor2"), ("inter1", "inter2"),
                                  ("actor2", "actor1"), ("inter2", "inter1")):
@@ -2369,9 +2372,13 @@ def _perpetrator_arrested(arrests: Event, violence: Event) -> bool:
     day and in that place: the act's perpetrator caught, the act's arrests (ACLED codes no
     arrest event of its own)."""
     held = {a.text.lower().split()[-1] for a in arrests.actors if a.role == "target" and a.text}
+    # ("Two supermarkets were looted overnight ... Police arrested 14 people.": the looters)
+    rounded_up = violence.sub_event_type in (*RIOTS, "Looting/property destruction") and \
+        bool(held) and held <= GENERIC_DETAINEES
     return arrests.sub_event_type == "Arrests" and violence.sub_event_type not in (
-        None, "Arrests") and is_violent(violence) and arrests.modality == "asserted" and \
-        bool(held & PERPETRATORS) and _told_next(violence, arrests)
+        None, "Arrests") and arrests.modality == "asserted" and \
+        ((is_violent(violence) and bool(held & PERPETRATORS)) or rounded_up) and \
+        _told_next(violence, arrests)
 
 
 def _outranks(ev: Event, prior: Event) -> bool:
