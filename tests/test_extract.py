@@ -4885,3 +4885,19 @@ def test_people_rounded_up_right_after_a_looting_are_its_arrests():
     [ev] = [e for e in r.events if e.sub_event_type]
     assert (ev.sub_event_type, ev.arrested) == ("Looting/property destruction", 9)
     assert not (ev.actor1 or "").startswith("Police")
+
+
+def test_arrests_conjoined_with_force_on_a_dated_crowd_share_its_day():
+    r = run("Police used water cannon to push back teachers who were protesting outside the "
+            "ministry in Asuncion on Wednesday, and arrested eight people.", published="2024-05-23")
+    [ev] = [e for e in r.events if e.sub_event_type]
+    assert (ev.sub_event_type, ev.event_date, ev.arrested) == (
+        "Protest with intervention", "2024-05-22", 8)
+
+
+def test_a_seizure_off_a_town_is_placed_at_it():
+    r = run("KUALA LUMPUR — In Malaysian Borneo, security forces seized three pistols, a shotgun "
+            "and several hundred rounds of ammunition from a boat off Kota Belud on Thursday, "
+            "the eastern security command said.", published="2024-01-16")
+    [ev] = [e for e in r.events if e.sub_event_type]
+    assert (ev.sub_event_type, ev.location) == ("Disrupted weapons use", "Kota Belud")

@@ -32,6 +32,12 @@ def _under_a_past_rule(tok: Token) -> bool:
     return False
 
 
+def _shared_tail(verb: Token) -> set[int]:
+    """Conjunct verbs after `verb` with no subject of their own (they share its subject)."""
+    return {c.i for c in verb.conjuncts if c.i > verb.i and c.pos_ == "VERB" and
+            not any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)}
+
+
 def _date(ctx: ExtractionContext, tok: Token, sent: Span, sent_timexes: list[Timex],
           narrative: Timex | None, modality: str) -> DateResolution | None:
     """The event's date from the expressions of its clause or the clauses containing it (not
@@ -49,8 +55,7 @@ def _date(ctx: ExtractionContext, tok: Token, sent: Span, sent_timexes: list[Tim
     opener = next((c for c in own.children if c.i < own.i and (
         (c.dep_ == "prep" and any(word(w) == "which" for w in c.children)) or
         (c.dep_ == "advmod" and word(c) == "when"))), None)
-    shared_tail = {c.i for c in own.conjuncts if c.i > own.i and c.pos_ == "VERB" and
-                   not any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)}
+    shared_tail = _shared_tail(own)
     dated = []
     for t in sent_timexes:
         span = doc.char_span(t.start, t.end, alignment_mode="expand")
@@ -159,7 +164,10 @@ def _date(ctx: ExtractionContext, tok: Token, sent: Span, sent_timexes: list[Tim
                                         else own.i) or
                     (rel.head.dep_ == "pobj" and rel.head.head.head.i == own.i) or
                     # "used water cannon to clear protesters who blocked the road on Saturday"
-                    (rel.head.head.dep_ in ("xcomp", "advcl") and rel.head.head.head.i == own.i)):
+                    # (", and arrested eleven": so is the conjunct sharing the subject)
+                    (rel.head.head.dep_ in ("xcomp", "advcl") and rel.head.head.head.i in (
+                        own.i, own.head.i if own.dep_ == "conj" and own.i in _shared_tail(
+                            own.head) else own.i))):
             # "removed supporters who had gathered outside the commission on Tuesday", "killed
             # smugglers who tried to cross on Monday": the participants' act dates the act on
             # them, when nothing closer does.

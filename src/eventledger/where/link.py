@@ -948,12 +948,15 @@ def _is_locative(doc: Doc, top: Toponym) -> bool:
 
 _NAME = r"[A-Z][\w'’-]*(?:\s+(?:(?:de|del|da|do|dos|das|la|le|el|al)\s+)?[A-Z][\w'’-]*){0,3}"
 _PART = "|".join(sorted(word_classes()["town_part_nouns"], key=len, reverse=True))
+_PART_WITH_TOWN = "|".join(sorted(word_classes()["town_part_nouns"] |
+                                  word_classes()["parts_named_with_their_town"],
+                                  key=len, reverse=True))
 _OWNED_PART = re.compile(rf"['’]s?\s+(?:[\w-]+\s+){{0,3}}?(?:{_PART})s?\b")
 _POSSESSED_PART = re.compile(  # "Kampala's Kawempe suburb", "Conakry's Hamdallaye, where"
     rf"['’]s?\s+(?P<name>{_NAME})(?:\s+(?:{_PART})s?\b|(?=\s*[,.;:)]|\s+(?:on|in|at|near|"
     rf"where|after|before|during|when|and|as|late|early|overnight|last|this)\b))")
 _PART_BEFORE = re.compile(  # "the Kawempe suburb of Kampala", "Nardaran, a village near Baku"
-    rf"(?:\bthe\s+(?P<named>{_NAME})\s+(?:{_PART})s?\s+of|(?P<apposed>{_NAME}),\s+an?\s+"
+    rf"(?:\bthe\s+(?P<named>{_NAME})\s+(?:{_PART_WITH_TOWN})s?\s+of|(?P<apposed>{_NAME}),\s+an?\s+"
     rf"(?:[\w-]+\s+){{0,3}}?(?:{_PART})s?\s+(?:(?:just\s+)?(?:in|of|near|outside|on\s+the\s+"
     rf"outskirts\s+of|(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of)))\s+"
     rf"(?:the\s+(?:city|town|capital)\s+of\s+)?$")

@@ -307,27 +307,29 @@ def _unit_after() -> re.Pattern[str]:
 
 
 @lru_cache(maxsize=1)
-def _part_nouns() -> tuple[str, str]:
-    """Alternations of every town-part noun and of those never a unit of their own."""
+def _part_nouns() -> tuple[str, str, str]:
+    """Alternations of every town-part noun, of those never a unit of their own, and of those
+    told with their town ('the Flanker community of Montego Bay': a part only with 'of')."""
     classes = word_classes()
     urban = set(classes["town_part_nouns"]) - set(classes["unit_place_nouns"]) - \
         set(classes["local_unit_nouns"])
     def alternation(nouns: set[str] | frozenset[str]) -> str:
         return "|".join(sorted(map(re.escape, nouns), key=len, reverse=True))
 
-    return alternation(classes["town_part_nouns"]), alternation(urban)
+    return alternation(classes["town_part_nouns"]), alternation(urban), alternation(
+        set(classes["town_part_nouns"]) | set(classes["parts_named_with_their_town"]))
 
 
 def _told_as_a_part(text: str, name: str) -> bool:
     """'a bar in the Nyakabiga neighbourhood of Bujumbura ... residents of Nyakabiga': a part
     of a town, which is coded at the town by its name (`link.named_part`), no place of its own."""
-    every, parts = _part_nouns()
+    every, parts, with_town = _part_nouns()
     name = re.escape(name)
     # ("the Musaga neighbourhood", "Bujumbura's Musaga district", "the Nyakabiga district of
     # the capital"; not "in Oral district, Kampong Speu province" or "the Hawija district west
     # of Kirkuk", units of their own)
     return re.search(rf"\bthe\s+{name}\s+(?:{parts})\b|['’]s?\s+{name}\s+(?:{every})\b|"
-                     rf"\bthe\s+{name}\s+(?:{every})\s+of\b", text) is not None
+                     rf"\bthe\s+{name}\s+(?:{with_town})\s+of\b", text) is not None
 
 
 @lru_cache(maxsize=1)
@@ -394,7 +396,7 @@ def _town_it_lies_in(text: str, start: int, end: int, toponyms: list[Toponym], g
 def _town_of_its_part(text: str, name: str, toponyms: list[Toponym]) -> GazetteerEntry | None:
     """The town the article tells the name as a part of ('in the Flanker community of Montego
     Bay ... Residents of Flanker said')."""
-    m = re.search(rf"\bthe\s+{re.escape(name)}\s+(?:{_part_nouns()[0]})\s+of\s+(?:the\s+)?",
+    m = re.search(rf"\bthe\s+{re.escape(name)}\s+(?:{_part_nouns()[2]})\s+of\s+(?:the\s+)?",
                   text)
     if m is None:
         return None
