@@ -4901,3 +4901,11 @@ def test_a_seizure_off_a_town_is_placed_at_it():
             "the eastern security command said.", published="2024-01-16")
     [ev] = [e for e in r.events if e.sub_event_type]
     assert (ev.sub_event_type, ev.location) == ("Disrupted weapons use", "Kota Belud")
+
+
+def test_one_sides_denied_telling_of_a_fight_is_no_second_act():
+    r = run("Soldiers fought rebels in the hills near Bayawan on Thursday, killing two rebels, the "
+            "army said. The rebels said on Facebook that the soldiers had attacked a group of "
+            "unarmed farmers, a claim the army rejected.", published="2022-05-02")
+    [ev] = [e for e in r.events if e.sub_event_type]
+    assert (ev.sub_event_type, ev.fatalities) == ("Armed clash", 2)

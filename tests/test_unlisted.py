@@ -255,3 +255,9 @@ def test_a_place_told_in_the_next_sentence_anchors_no_name(gaz):
     found = unlisted("PORT-AU-PRINCE — Police fought gang members for several hours in Solino "
                      "on Wednesday. In Delmas, residents beat two men on Thursday.", gaz)
     assert found["Solino"].geonameid == capital.geonameid  # the dateline's town, not Delmas
+
+
+def test_the_land_holding_other_towns_is_no_town(gaz):
+    text = ("ALGIERS — Marches passed off peacefully on Friday in Bejaia, Boumerdes and other "
+            "towns of Kabylie.")
+    assert "Kabylie" not in unlisted(text, gaz)

@@ -28,6 +28,7 @@ from eventledger.extract.arguments import (
 from eventledger.extract.casualties import (
     CARE_PLACES,
     UPPER_BOUND,
+    VIOLENT_DISORDER,
     DeathMention,
     add_toll,
     is_violent,
@@ -1892,7 +1893,9 @@ def one_event_per_incident(events: list[Event]) -> list[Event]:
         arrests_at_protest = {prior.sub_event_type, ev.sub_event_type} == {
             "Peaceful protest", "Arrests"} and prior.modality == ev.modality == "asserted" and \
             not background
-        if _outranks(ev, prior) and not background:
+        # (one side's claim about an act told as fact types and counts nothing of it)
+        claim_of_it = ev.modality == "claimed" and prior.modality == "asserted"
+        if _outranks(ev, prior) and not background and not claim_of_it:
             # "a grenade attack injured five": one incident, coded by its most specific type.
             for name in ("disorder_type", "event_type", "sub_event_type", "plover_mode",
                          "interaction"):
@@ -1925,7 +1928,7 @@ def one_event_per_incident(events: list[Event]) -> list[Event]:
             prior.confidence = max(prior.confidence, ev.confidence)
         rival = _rival_count(ev, prior)
         told_dead = prior.fatalities
-        for name in ("fatalities", "injured", "arrested", "crowd_size"):
+        for name in ("fatalities", "injured", "arrested", "crowd_size") if not claim_of_it else ():
             # Mentions of one incident restate or update its tolls: the largest one stands,
             # save a claim's upper bound ("as many as 21 died"), the least credible figure,
             # and counts told against each other ("X said three, while Y said two"), of which
@@ -1950,7 +1953,7 @@ def one_event_per_incident(events: list[Event]) -> list[Event]:
             prior.disorder_type, prior.event_type, prior.sub_event_type = \
                 acled_types("Excessive force against protesters")
         sides = dead_by_side[prior.event_id]
-        if not _raises_toll_to(ev, prior.fatalities) and not rival:
+        if not _raises_toll_to(ev, prior.fatalities) and not rival and not claim_of_it:
             _add_dead_by_side(sides, ev)  # (not "..., raising the toll to six": counted)
         if prior.fatalities is not None:
             # "Five police officers were killed ... police killed three of the attackers": the
@@ -2606,6 +2609,13 @@ def _same_incident(a: Event, b: Event) -> bool:
         return False
     if (a.sub_event_type == ABDUCTION) != (b.sub_event_type == ABDUCTION):
         return False  # "Six children were also carried away": an abduction of its own
+    told, claim = (a, b) if a.modality == "asserted" else (b, a)
+    if (told.modality, claim.modality) == ("asserted", "claimed") and is_violent(told) and \
+            claim.disorder_type is not None and VIOLENT_DISORDER in claim.disorder_type and \
+            claim.actor1 is not None and claim.actor1 in (told.actor1, told.actor2):
+        # "... said the soldiers had attacked a group of unarmed farmers, a claim the army
+        # rejected": one side's telling of the day's fight there, no second act
+        return True
     if a.sub_event_type != b.sub_event_type and \
             _specificity(a) == _specificity(b) == SPECIFICITY["means"] and \
             not _the_act_again(max(a, b, key=lambda e: e.evidence[0].start)):

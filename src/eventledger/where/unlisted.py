@@ -293,7 +293,12 @@ def _cued_names(text: str) -> list[tuple[int, int, bool]]:
            for pattern in (named, unit, roadside, road_at, parted, crossing, settled, peopled)
            for m in pattern.finditer(text)]
     out += [(*m.span("name"), True) for pattern in (tied, owned) for m in pattern.finditer(text)]
-    return out
+    # ("in Tizi Ouzou, Bouira and other towns of Kabylie": the land holding them, no town)
+    return [(s, e, anchored) for s, e, anchored in out
+            if not _OTHERS_OF.search(text, max(0, s - 40), s)]
+
+
+_OTHERS_OF = re.compile(r"\bother\s+[a-z]+s\s+of\s+(?:the\s+)?$")
 
 
 @lru_cache(maxsize=1)
