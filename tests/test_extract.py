@@ -4909,3 +4909,19 @@ def test_one_sides_denied_telling_of_a_fight_is_no_second_act():
             "unarmed farmers, a claim the army rejected.", published="2022-05-02")
     [ev] = [e for e in r.events if e.sub_event_type]
     assert (ev.sub_event_type, ev.fatalities) == ("Armed clash", 2)
+
+
+def test_many_dead_told_in_the_perfect_are_no_incidents_toll():
+    r = run("On Sunday, security forces fired tear gas at students at a university in Tabriz. "
+            "The authorities say dozens of members of the security forces have also died.",
+            published="2022-10-18")
+    [ev] = [e for e in r.events if e.sub_event_type]
+    assert (ev.sub_event_type, ev.fatalities) == ("Protest with intervention", None)
+
+
+def test_an_attack_its_sentence_calls_alleged_is_only_claimed():
+    r = run("Security forces fired live rounds at crowds chanting slogans in Bukan on Saturday, "
+            "killing three people. State media said rioters had attacked a police station in the "
+            "town, but published no images of the alleged attack.", published="2022-10-18")
+    [ev] = [e for e in r.events if e.sub_event_type and e.confidence >= 0.4]
+    assert (ev.sub_event_type, ev.fatalities) == ("Excessive force against protesters", 3)

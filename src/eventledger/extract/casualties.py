@@ -58,6 +58,15 @@ def _running_total(sent: Span, verb: Token) -> bool:
                for cue in _cue_tokens(sent, cues))
 
 
+def _tally_in_the_perfect(verb: Token, victims: Token) -> bool:
+    """'Dozens of members of the security forces have also died': many dead, told in the
+    present perfect with no day, are a tally of the unrest, no incident's toll."""
+    present_perfect = any(c.dep_ == "aux" and c.lemma_ == "have" and c.tag_ in ("VBP", "VBZ")
+                          for c in verb.children)
+    return present_perfect and any(_lemma_in(t, word_classes()["many_markers"])
+                                   for t in victims.subtree)
+
+
 def death_mentions(sent: Span, index: int) -> list[DeathMention]:
     """Counted deaths in a sentence: 'N died/drowned/perished', 'N (bodies) were found (dead)'."""
     classes = word_classes()
@@ -98,7 +107,7 @@ def death_mentions(sent: Span, index: int) -> list[DeathMention]:
         if _lemma_in(victims, classes["remains_nouns"]):
             victims = _prep_object(victims, ("of",)) or victims  # "the bodies of three men"
         count = count_of_people(victims)
-        if not count or _running_total(sent, tok):
+        if not count or _running_total(sent, tok) or _tally_in_the_perfect(tok, victims):
             continue
         # "two more died", "one of the wounded died", "the bomber also died": deaths added to
         # the incident's toll

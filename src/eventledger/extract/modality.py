@@ -80,7 +80,8 @@ def _modality(tok: Token) -> tuple[str, str | None]:
     if settled:
         return modality, attributed
     if modality == "asserted" and tok.pos_ == "VERB" and (_denied_after(tok) or
-                                                          _losses_denied(tok)):
+                                                          _losses_denied(tok) or
+                                                          _called_alleged_after(tok)):
         return "claimed", attributed
     according = _according_to(tok)
     return modality, according if according is not None else attributed
@@ -94,6 +95,14 @@ def _denied_after(verb: Token) -> bool:
                (t.head.lemma_.lower() in classes["claim_nouns"] or
                 any(word(c) == "which" for c in t.children))
                for t in verb.subtree)
+
+
+def _called_alleged_after(verb: Token) -> bool:
+    """'State media said rioters had attacked a police station, but published no images of
+    the alleged attack': an act its own sentence goes on to call alleged is only claimed."""
+    return verb.dep_ in ("ccomp", "conj") and any(
+        t.i > verb.i and word(t) in ("alleged", "purported", "supposed") and t.dep_ == "amod" and
+        t.head.lemma_.lower() in word_classes()["violence_nouns"] for t in verb.sent)
 
 
 def _losses_denied(verb: Token) -> bool:

@@ -2611,8 +2611,11 @@ def _same_incident(a: Event, b: Event) -> bool:
         return False  # "Six children were also carried away": an abduction of its own
     told, claim = (a, b) if a.modality == "asserted" else (b, a)
     if (told.modality, claim.modality) == ("asserted", "claimed") and is_violent(told) and \
-            claim.disorder_type is not None and VIOLENT_DISORDER in claim.disorder_type and \
-            claim.actor1 is not None and claim.actor1 in (told.actor1, told.actor2):
+            claim.disorder_type is not None and (
+                (VIOLENT_DISORDER in claim.disorder_type and claim.actor1 is not None and
+                 claim.actor1 in (told.actor1, told.actor2)) or
+                # ("state media said 'rioters' had attacked a police station": the crowd fired on)
+                (claim.sub_event_type in CROWD_EVENTS and told.sub_event_type in CROWD_EVENTS)):
         # "... said the soldiers had attacked a group of unarmed farmers, a claim the army
         # rejected": one side's telling of the day's fight there, no second act
         return True
