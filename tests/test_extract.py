@@ -4925,3 +4925,19 @@ def test_an_attack_its_sentence_calls_alleged_is_only_claimed():
             "town, but published no images of the alleged attack.", published="2022-10-18")
     [ev] = [e for e in r.events if e.sub_event_type and e.confidence >= 0.4]
     assert (ev.sub_event_type, ev.fatalities) == ("Excessive force against protesters", 3)
+
+
+def test_two_parts_of_one_town_told_by_name_are_two_places():
+    r = run("CONAKRY — Security forces fired tear gas at youths who had blocked the road in "
+            "Wanindara on Thursday. The same day, gendarmes fired tear gas at traders who had "
+            "gathered outside the central mosque in Koloma, witnesses said.",
+            published="2022-08-01")
+    assert sorted(e.location for e in r.events if e.sub_event_type) == ["Koloma", "Wanindara"]
+
+
+def test_deadly_fire_on_a_crowd_throwing_stones_is_a_violent_demonstration():
+    r = run("CONAKRY — Two young men were killed in Kipe on Thursday when security forces fired "
+            "on crowds who had put up barricades and were throwing stones at police along the "
+            "main road.", published="2022-08-01")
+    [ev] = [e for e in r.events if e.sub_event_type]
+    assert (ev.sub_event_type, ev.fatalities) == ("Violent demonstration", 2)

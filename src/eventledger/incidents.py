@@ -55,13 +55,26 @@ def window(ev: Event) -> tuple[dt.date, dt.date] | None:
     return start, start + dt.timedelta(days=PRECISION_DAYS.get(ev.time_precision or 2, 6))
 
 
+def one_site(a: Event, b: Event) -> bool:
+    """The same gazetteer place, and not two parts of one town told by their own names
+    (Bambeto and Hamdallaye, both placed at Conakry)."""
+    if a.geonameid is None or a.geonameid != b.geonameid:
+        return False
+    return not ((a.geo_precision, b.geo_precision) == (2, 2) and
+                _folded(a.location) != _folded(b.location))
+
+
+def _folded(name: str | None) -> str:
+    return " ".join((name or "").lower().split())
+
+
 def places_compatible(a: Event, b: Event) -> bool:
     """Same place, or one containing the other (a town and its region, a region and its
     country)."""
     if a.country and b.country and a.country != b.country:
         return False
     if a.geonameid is not None and a.geonameid == b.geonameid:
-        return True
+        return one_site(a, b)
     rank = {1: 0, 2: 1, 3: 2, None: 3}
     fine, coarse = sorted((a, b), key=lambda e: (rank.get(e.geo_precision, 3),
                                                   e.admin1 is None))

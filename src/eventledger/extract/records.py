@@ -980,6 +980,8 @@ def _subtype(ctx: ExtractionContext, hit: _Hit, trig: Trigger, sent: Span,
         sub = None  # "residents set up barricades to protect their homes": a defence
     if sub == "Excessive force against protesters" and inter_s in ARMED_GROUPS[1:]:
         sub = "Attack"  # "masked gunmen opened fire on protesters": excessive force is the state's
+    if sub == "Excessive force against protesters" and _fired_on_a_violent_crowd(tok):
+        sub = "Violent demonstration"  # "fired on crowds who were throwing stones at police"
     if sub == "Looting/property destruction" and trig.mode == "seize" and (
             inter_s == Inter.STATE or (source is None and any(
                 _lemma_in(t, SEARCH_VERBS) and t.pos_ == "VERB" for t in sent))):
@@ -1060,6 +1062,20 @@ CROWD_NOUNS = frozenset(word_classes()["crowd_nouns"])
 SEARCH_VERBS = frozenset(word_classes()["search_verbs"])
 OPEN_WATERS = frozenset(word_classes()["open_waters"])
 JUDICIAL_WORDS = frozenset(word_classes()["judicial_words"])
+
+
+def _fired_on_a_violent_crowd(tok: Token) -> bool:
+    """'security forces fired on crowds who had put up barricades and were throwing stones at
+    police': the crowd met with force was itself violent (ACLED: a violent demonstration)."""
+    throws = word_classes()["throw_verbs"]
+    for prep in tok.children:
+        if prep.dep_ != "prep" or word(prep) not in ("on", "at", "into"):
+            continue
+        for crowd in prep.children:
+            if any(t.pos_ == "VERB" and t.lemma_.lower() in throws and t.i != tok.i
+                   for c in crowd.children if c.dep_ in ("relcl", "acl") for t in c.subtree):
+                return True
+    return False
 
 
 def _set_up_to_protect(tok: Token) -> bool:
@@ -2504,10 +2520,11 @@ def _same_place(a: Event, b: Event) -> bool:
     """The same place, or one named alike under two ids: a town's part ("police in Istanbul's
     Kadıköy district", "students protesting in Kadıköy"), or a town and the unit it is the
     seat of ("in Rabat", "by the Rabat prefecture")."""
-    return a.geonameid == b.geonameid or (
-        (a.geo_precision, b.geo_precision) != (1, 1) and a.country == b.country and
-        a.location is not None and b.location is not None and a.location != a.country and
-        fold(a.location) == fold(b.location))
+    if a.geonameid == b.geonameid:
+        return a.geonameid is None or incidents.one_site(a, b)
+    return (a.geo_precision, b.geo_precision) != (1, 1) and a.country == b.country and \
+        a.location is not None and b.location is not None and a.location != a.country and \
+        fold(a.location) == fold(b.location)
 
 
 def _in_region(town: Event, region: Event, one_sentence: bool = False) -> bool:

@@ -7,6 +7,7 @@ import re
 from typing import TYPE_CHECKING
 
 from eventledger.extract.casualties import is_violent
+from eventledger.incidents import one_site
 from eventledger.roles import own_subtree, word
 from eventledger.schema import Event
 from eventledger.taxonomy import (
@@ -202,7 +203,7 @@ def _met_where_told(force: Event, protest: Event) -> bool:
     """The force met the protest where it was: the same place, or no place smaller than the
     country when told in the very next sentence ("Residents blocked the highway. Police fired
     tear gas to clear the road.")."""
-    if force.geonameid is not None and force.geonameid == protest.geonameid:
+    if one_site(force, protest):
         return True
     return force.geo_precision == 3 and force.admin1 is None and \
         force.country == protest.country and protest.geo_precision in (1, 2) and \
@@ -223,8 +224,8 @@ def _force_on_riots(events: list[Event]) -> list[Event]:
         if force.plover_event != "ASSAULT" or force.plover_mode != "crowd-control" or \
                 force.inter1 != Inter.STATE or force.fatalities or force.sub_event_type in RIOTS:
             continue
-        riot = next((r for r in riots if (r.event_date, r.geonameid) ==
-                     (force.event_date, force.geonameid)), None)
+        riot = next((r for r in riots if r.event_date == force.event_date and
+                     one_site(r, force)), None)
         if riot is not None:
             known = {e.start for e in riot.evidence}
             riot.evidence.extend(e for e in force.evidence if e.start not in known)
@@ -240,8 +241,8 @@ def _force_on_riots(events: list[Event]) -> list[Event]:
     kept = [e for e in events if id(e) not in dropped]
     for riot in riots:
         if riot.sub_event_type == "Looting/property destruction" and not any(
-                e.sub_event_type in PROTESTS and (e.event_date, e.geonameid) ==
-                (riot.event_date, riot.geonameid) for e in kept) and \
+                e.sub_event_type in PROTESTS and e.event_date == riot.event_date and
+                one_site(e, riot) for e in kept) and \
                 not _destroyed_empty(riot):
             # "a crowd of youths looted shops": rioters' destruction, with no protest there
             # that day, is mob violence (ACLED codes a riot's looting as the riot); not "a mob
@@ -317,7 +318,7 @@ def destruction_within_violence(events: list[Event]) -> list[Event]:
             continue
         violence = next((e for e in events if e is not ruin and id(e) not in dropped and
                          e.sub_event_type != ruin.sub_event_type and is_violent(e) and
-                         (e.event_date, e.geonameid) == (ruin.event_date, ruin.geonameid)),
+                         e.event_date == ruin.event_date and one_site(e, ruin)),
                         None)
         if violence is None:
             continue
