@@ -2630,7 +2630,9 @@ def _same_incident(a: Event, b: Event) -> bool:
     if (told.modality, claim.modality) == ("asserted", "claimed") and is_violent(told) and \
             claim.disorder_type is not None and (
                 (VIOLENT_DISORDER in claim.disorder_type and claim.actor1 is not None and
-                 claim.actor1 in (told.actor1, told.actor2)) or
+                 claim.actor1 in (told.actor1, told.actor2) and
+                 (claim.sub_event_type == told.sub_event_type or
+                  {claim.sub_event_type, told.sub_event_type} <= {"Attack", "Armed clash"})) or
                 # ("state media said 'rioters' had attacked a police station": the crowd fired on)
                 (claim.sub_event_type in CROWD_EVENTS and told.sub_event_type in CROWD_EVENTS)):
         # "... said the soldiers had attacked a group of unarmed farmers, a claim the army
