@@ -4941,3 +4941,10 @@ def test_deadly_fire_on_a_crowd_throwing_stones_is_a_violent_demonstration():
             "main road.", published="2022-08-01")
     [ev] = [e for e in r.events if e.sub_event_type]
     assert (ev.sub_event_type, ev.fatalities) == ("Violent demonstration", 2)
+
+
+def test_rape_reported_the_day_a_town_fell_is_its_own_event():
+    r = run("Rebels seized the town of Bocaranga on Saturday after a battle in which five soldiers "
+            "were killed. A United Nations spokesman said it had received reports that rebel "
+            "fighters raped four women in Bocaranga on Saturday.", published="2021-03-10")
+    assert "Sexual violence" in [e.sub_event_type for e in r.events]
