@@ -4948,3 +4948,11 @@ def test_rape_reported_the_day_a_town_fell_is_its_own_event():
             "were killed. A United Nations spokesman said it had received reports that rebel "
             "fighters raped four women in Bocaranga on Saturday.", published="2021-03-10")
     assert "Sexual violence" in [e.sub_event_type for e in r.events]
+
+
+def test_campaigning_suspended_in_a_city_is_a_change_to_activity():
+    r = run("The electoral commission suspended campaigning in Kitwe from Sunday, saying the "
+            "violence threatened the election.", published="2021-08-10")
+    [ev] = [e for e in r.events if e.sub_event_type]
+    assert (ev.sub_event_type, ev.location, ev.event_date) == (
+        "Change to group/activity", "Kitwe", "2021-08-08")

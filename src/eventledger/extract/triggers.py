@@ -304,6 +304,9 @@ def _object_fits(frame: _Frame, tok: Token) -> bool:
     purpose = [o for c in tok.children if c.dep_ in ("xcomp", "advcl")
                for o in c.children if o.dep_ in OBJECT_DEPS]
     direct = any(c.dep_ in OBJECT_DEPS for c in tok.children)
+    if any(c.dep_ == "xcomp" and c.tag_ == "VBG" and _lemma_in(c, frame.words)
+           for c in tok.children):
+        return True  # "suspended campaigning in the city": a gerund the parse made a clause
     for cand in _objects(tok) + purpose:
         if direct and cand.dep_ == "pobj" and word(cand.head) == "in":
             continue  # "captured in the city three leaders": the place is no object
