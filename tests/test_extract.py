@@ -4956,3 +4956,12 @@ def test_campaigning_suspended_in_a_city_is_a_change_to_activity():
     [ev] = [e for e in r.events if e.sub_event_type]
     assert (ev.sub_event_type, ev.location, ev.event_date) == (
         "Change to group/activity", "Kitwe", "2021-08-08")
+
+
+def test_a_past_year_told_of_whom_mourners_remember_does_not_date_their_arrest():
+    r = run("Police detained six people who had gathered near the city hall in Taraz on Friday to "
+            "lay flowers in memory of those killed in the unrest of January 2022, a rights group "
+            "said.", published="2024-01-08")
+    [ev] = [e for e in r.events if e.sub_event_type and e.confidence >= 0.4]
+    assert (ev.sub_event_type, ev.event_date, ev.arrested) == (
+        "Protest with intervention", "2024-01-05", 6)

@@ -152,7 +152,8 @@ def _date(ctx: ExtractionContext, tok: Token, sent: Span, sent_timexes: list[Tim
         elif head.dep_ == "acl" and head.head.lemma_.lower() in TALLY_NOUNS:
             continue  # "bringing the number arrested over the weekend to 81": the tally's span
         elif head.dep_ == "acl" and head.tag_ in ("VBG", "VBN") and \
-                any(a.i == own.i for a in head.ancestors):
+                any(a.i == own.i for a in head.ancestors) and \
+                not _within_a_relative(head, own):
             # "killed in police firing in Imphal on Monday": a participle's date in the clause
             dated.append((PARTICIPLE, abs(t.start - tok.idx), t))
         elif (rel := _through_xcomp(head)).dep_ == "relcl" and (
@@ -175,8 +176,11 @@ def _date(ctx: ExtractionContext, tok: Token, sent: Span, sent_timexes: list[Tim
         elif (rel := next((a for a in (rel, *rel.ancestors) if a.dep_ == "relcl"), rel)
               ).dep_ == "relcl" and rel.i > tok.i and _in_own_object(rel.head, own) and \
                 _CLAUSE_END.match(ctx.text, t.end) and \
+                not (span.root.dep_ == "pobj" and word(span.root.head) == "of" and
+                     span.root.head.head.pos_ == "NOUN") and \
                 not (ctx.text[max(0, t.start - 6):t.start].lower().strip().endswith("since") and
                      any(c.dep_ == "nsubj" for c in rel.children)):
+            # (not "in memory of those killed in the unrest of January 2022": a noun's date)
             # (not "retook the island, which rebels had held since December": the start of
             # a state of the object, no day of an act on it)
             # "smashed the windows of houses they rented on Sunday, migrants said": a day that
@@ -323,6 +327,18 @@ def _hangs_on(ctx: ExtractionContext, timex: Timex, tok: Token) -> bool:
     span = ctx.doc.char_span(timex.start, timex.end, alignment_mode="expand")
     return span is not None and tok.pos_ == "NOUN" and \
         any(a.i == tok.i for a in list(span.root.ancestors)[:3])
+
+
+def _within_a_relative(tok: Token, own: Token) -> bool:
+    """Whether a relative clause lies between the token and the clause `own` heads ('detained
+    people who had gathered ... in memory of those killed in 2022': the killed are not the
+    detained)."""
+    for a in tok.ancestors:
+        if a.i == own.i:
+            return False
+        if a.dep_ == "relcl":
+            return True
+    return False
 
 
 def _under_a_noun(ctx: ExtractionContext, timex: Timex, own: Token, tok: Token) -> bool:
