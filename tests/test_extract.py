@@ -4965,3 +4965,10 @@ def test_a_past_year_told_of_whom_mourners_remember_does_not_date_their_arrest()
     [ev] = [e for e in r.events if e.sub_event_type and e.confidence >= 0.4]
     assert (ev.sub_event_type, ev.event_date, ev.arrested) == (
         "Protest with intervention", "2024-01-05", 6)
+
+
+def test_gunmen_killing_an_official_is_an_attack_not_a_clash():
+    r = run("In Michoacan, gunmen shot dead a municipal official in Zamora on Monday as he left "
+            "his office, the state prosecutor said.", published="2024-10-08")
+    [ev] = [e for e in r.events if e.sub_event_type]
+    assert (ev.sub_event_type, ev.fatalities) == ("Attack", 1)

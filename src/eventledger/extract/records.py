@@ -883,6 +883,11 @@ def _subtype(ctx: ExtractionContext, hit: _Hit, trig: Trigger, sent: Span,
         # "took control of several heights": ground won in the fight, no town; "regained
         # control of two cell blocks": a building, no territory
         sub = None
+    if sub == "Armed clash" and trig.acled_sub == "Attack" and not fought and \
+            target is not None and (target.normalized or "").startswith(GOVERNMENT_OF):
+        # "gunmen shot dead a municipal official": an official is no armed side (ACLED codes
+        # the killing of officials as an attack)
+        sub = "Attack"
     if fought and sub == "Attack":
         sub = "Armed clash"  # "shot dead two men during a gunfight": they fought back
     elif sub == "Armed clash" and trig.acled_sub == "Attack" and inter_s in ARMED_GROUPS and \
