@@ -4972,3 +4972,11 @@ def test_gunmen_killing_an_official_is_an_attack_not_a_clash():
             "his office, the state prosecutor said.", published="2024-10-08")
     [ev] = [e for e in r.events if e.sub_event_type]
     assert (ev.sub_event_type, ev.fatalities) == ("Attack", 1)
+
+
+def test_the_day_in_the_early_hours_of_it_dates_an_arson():
+    r = run("Unknown attackers set fire to six vans in the car park of a company that makes parts "
+            "for military vehicles in Kassel in the early hours of Tuesday, police said.",
+            published="2024-04-11")
+    [ev] = [e for e in r.events if e.sub_event_type]
+    assert (ev.event_date, ev.time_precision) == ("2024-04-09", 1)

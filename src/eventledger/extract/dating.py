@@ -177,7 +177,8 @@ def _date(ctx: ExtractionContext, tok: Token, sent: Span, sent_timexes: list[Tim
               ).dep_ == "relcl" and rel.i > tok.i and _in_own_object(rel.head, own) and \
                 _CLAUSE_END.match(ctx.text, t.end) and \
                 not (span.root.dep_ == "pobj" and word(span.root.head) == "of" and
-                     span.root.head.head.pos_ == "NOUN") and \
+                     span.root.head.head.pos_ == "NOUN" and
+                     span.root.head.head.lemma_.lower() not in word_classes()["time_nouns"]) and \
                 not (ctx.text[max(0, t.start - 6):t.start].lower().strip().endswith("since") and
                      any(c.dep_ == "nsubj" for c in rel.children)):
             # (not "in memory of those killed in the unrest of January 2022": a noun's date)
