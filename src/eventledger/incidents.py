@@ -18,6 +18,7 @@ from typing import Any
 
 from eventledger.schema import Event
 from eventledger.taxonomy import actor_lexicon, sub_event_typing
+from eventledger.where.gazetteer import fold
 
 PRECISION_DAYS = {1: 0, 2: 6, 3: 30}  # how far a date of each ACLED precision may stretch
 MERGE_THRESHOLD = 0.5
@@ -61,11 +62,7 @@ def one_site(a: Event, b: Event) -> bool:
     if a.geonameid is None or a.geonameid != b.geonameid:
         return False
     return not ((a.geo_precision, b.geo_precision) == (2, 2) and
-                _folded(a.location) != _folded(b.location))
-
-
-def _folded(name: str | None) -> str:
-    return " ".join((name or "").lower().split())
+                fold(a.location or "") != fold(b.location or ""))
 
 
 def places_compatible(a: Event, b: Event) -> bool:

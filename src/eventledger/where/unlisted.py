@@ -443,7 +443,7 @@ def _fronted_place(doc: Doc, start: int, toponyms: list[Toponym], country: str |
         return None
     sent = span[0].sent
     return next((t.resolved for t in toponyms if sent.start_char <= t.start < start and
-                 t.locates and t.resolved.feature in features and
+                 t.locates and t.entry is not None and t.resolved.feature in features and
                  (country is None or t.resolved.iso2 == country) and
                  _FRONTED_IN.fullmatch(doc.text[sent.start_char:t.start])), None)
 
@@ -515,15 +515,9 @@ def parts_of_fronted_cities(doc: Doc, toponyms: list[Toponym], gaz: Gazetteer) -
         if entry is None or not top.locates or top.cue not in (None, "city") or \
                 entry.feature != "city" or entry.population >= QUARTER_POPULATION:
             continue
-        span = doc.char_span(top.start, top.end, alignment_mode="expand")
-        if span is None:
-            continue
-        sent = span[0].sent
-        city = next((t.resolved for t in toponyms if sent.start_char <= t.start < top.start and
-                     t.locates and t.entry is not None and t.entry.feature == "city" and
-                     t.entry.population >= FRONTED_CITY_POPULATION and
-                     _FRONTED_IN.fullmatch(doc.text[sent.start_char:t.start])), None)
-        if city is not None and city.geonameid != entry.geonameid and \
+        city = _fronted_place(doc, top.start, toponyms, entry.iso2, ("city",))
+        if city is not None and city.population >= FRONTED_CITY_POPULATION and \
+                city.geonameid != entry.geonameid and \
                 _in_its_metropolis(entry, city) and len(gaz.lookup(top.text)) > 1:
             top.entry = _entry_at(top.text, city)
 
