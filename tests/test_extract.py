@@ -1035,7 +1035,9 @@ def test_a_clause_told_beside_a_killing_is_another_incident():
     stabbing, dispersal = by_date["2002-03-10"], by_date["2002-03-11"]
     assert stabbing.fatalities == 1 and stabbing.location == "Surat"
     assert not (stabbing.actor1 or "").startswith("Police")
-    assert (dispersal.actor1 or "").startswith("Police") and dispersal.location != "Surat"
+    # (police dispersing a rampaging mob: the mob's riot, the police its actor 2 in ACLED)
+    assert (dispersal.sub_event_type, dispersal.actor2) == (
+        "Violent demonstration", "Police Forces of India") and dispersal.location != "Surat"
 
 
 def test_a_town_police_force_is_its_country_force():
@@ -4980,3 +4982,175 @@ def test_the_day_in_the_early_hours_of_it_dates_an_arson():
             published="2024-04-11")
     [ev] = [e for e in r.events if e.sub_event_type]
     assert (ev.event_date, ev.time_precision) == ("2024-04-09", 1)
+
+
+def test_those_held_are_counted_when_an_adverbial_splits_the_passive():
+    r = run("More than 60 opposition supporters were on Friday taken into custody in Kisumu for "
+            "blocking a highway to protest against fuel prices, police said.",
+            published="2023-07-10")
+    [ev] = [e for e in r.events if e.modality == "asserted"]
+    assert (ev.sub_event_type, ev.arrested) == ("Protest with intervention", 60)
+
+
+def test_people_held_at_the_scene_are_the_attack_s_arrests_though_told_later():
+    r = run("Gunmen shot dead a councillor outside a mosque in Kano on Friday, police said. The "
+            "councillor, 52, had served two terms. His family said he had received threats. "
+            "Police detained three people at the scene.", published="2024-03-11")
+    [ev] = [e for e in r.events if e.sub_event_type]
+    assert (ev.sub_event_type, ev.fatalities, ev.arrested) == ("Attack", 1, 3)
+
+
+def test_scuffles_with_police_at_a_march_are_its_intervention_not_a_riot():
+    r = run("About 3,000 teachers marched towards the education ministry in Tbilisi on Monday. "
+            "Scuffles broke out with police at a cordon on Rustaveli Avenue.",
+            published="2024-05-08")
+    [ev] = [e for e in r.events if e.sub_event_type]
+    assert ev.sub_event_type == "Protest with intervention"
+    r = run("Supporters of two rival parties scuffled outside a polling station in Kutaisi on "
+            "Monday, police said.", published="2024-05-08")
+    [ev] = [e for e in r.events if e.sub_event_type]
+    assert ev.sub_event_type == "Mob violence"
+
+
+def test_an_armed_group_s_word_for_the_soldiers_it_killed_adds_nothing_to_the_toll():
+    r = run("Government troops fought rebels near Yei on Friday, the army said, and three soldiers "
+            "were killed. The rebels said they had killed fifteen soldiers.",
+            published="2023-06-12")
+    [ev] = [e for e in r.events if e.sub_event_type]
+    assert (ev.sub_event_type, ev.fatalities) == ("Armed clash", 3)
+
+
+def test_another_source_s_higher_count_does_not_raise_the_toll():
+    r = run("On Friday evening, a suicide bomber blew himself up at a cafe in Kismayo, killing "
+            "four people, police said. The bomber also died. A nurse at the main hospital said "
+            "nine bodies had been brought in, including the bomber's.", published="2023-06-12")
+    [ev] = [e for e in r.events if e.sub_event_type]
+    assert (ev.sub_event_type, ev.fatalities) == ("Suicide bomb", 5)
+
+
+def test_a_statement_s_day_dates_a_strike_near_a_place_the_story_had_not_told():
+    r = run("On Saturday, gunmen killed three traders at a market in Jowhar, police said.\n\n"
+            "The army said on Sunday that an air strike carried out \"with its partners\" near "
+            "Ceel Waaq Dheere had killed six militants.", published="2023-06-13")
+    [strike] = [e for e in r.events if e.sub_event_type == "Air/drone strike"]
+    assert (strike.event_date, strike.location) == ("2023-06-11", "Ceel Waaq Dheere")
+
+
+def test_a_town_taken_back_is_regained_territory():
+    r = run("Soldiers took back the town of Ngala from insurgents on Tuesday after a day of "
+            "fighting, killing nine of them, the army said.", published="2023-06-15")
+    [ev] = [e for e in r.events if e.sub_event_type]
+    assert (ev.sub_event_type, ev.fatalities) == ("Government regains territory", 9)
+
+
+def test_the_day_before_an_arrival_told_before_dates_the_act():
+    r = run("Troops retook the town of Bouca from rebels on Saturday, the army said.\n\nResidents "
+            "said that the day before the troops arrived, the fleeing rebels looted the clinic in "
+            "Kouki Bessi, taking medicines.", published="2021-03-10")
+    [loot] = [e for e in r.events if e.sub_event_type == "Looting/property destruction"]
+    assert (loot.event_date, loot.location) == ("2021-03-05", "Kouki Bessi")
+
+
+def test_unknown_men_beating_journalists_attack_them():
+    r = run("On Monday, men in plain clothes beat two reporters who were filming outside a court "
+            "in Gulu and smashed their phones.", published="2024-05-08")
+    [ev] = [e for e in r.events if e.sub_event_type]
+    assert ev.sub_event_type == "Attack"
+
+
+def test_arrests_over_fighting_told_before_are_dated_by_their_statement():
+    r = run("On Tuesday, youths from two villages fought with machetes over farmland in Soma, and "
+            "one man was killed. Police said on Thursday that they had arrested seven men over the "
+            "fighting.", published="2024-03-16")
+    [arrests] = [e for e in r.events if e.sub_event_type == "Arrests"]
+    assert (arrests.event_date, arrests.arrested) == ("2024-03-14", 7)
+
+
+def test_paint_thrown_over_a_party_office_destroys_property():
+    r = run("Overnight, vandals threw red paint over the entrance to the ruling party's office in "
+            "Ruse, the party said.", published="2020-07-14")
+    [ev] = [e for e in r.events if e.sub_event_type]
+    assert ev.sub_event_type == "Looting/property destruction"
+
+
+def test_a_shooting_a_court_acquitted_men_of_is_no_event():
+    r = run("The High Court on Tuesday acquitted three men of murder over a shooting near the "
+            "northern border in 2015 in which a farmer was killed.", published="2021-09-09")
+    assert not [e for e in r.events if e.sub_event_type]
+
+
+def test_protesters_cleared_by_police_after_a_blockade_met_its_force():
+    r = run("In Sarnia, police cleared protesters from the Blue Water Bridge on Monday after a "
+            "blockade of four days.", published="2022-02-22")
+    [ev] = [e for e in r.events if e.sub_event_type]
+    assert (ev.sub_event_type, ev.event_date) == ("Protest with intervention", "2022-02-21")
+
+
+def test_a_fight_that_left_inmates_dead_is_the_fight_told_next():
+    r = run("The governor declared a state of emergency on Monday in Guayas province, a day after "
+            "a fight between rival gangs in the Guayaquil prison left six inmates dead. The prison "
+            "service said members of two gangs attacked each other with guns on Sunday.",
+            published="2025-04-17")
+    [clash] = [e for e in r.events if e.sub_event_type == "Armed clash"]
+    assert (clash.event_date, clash.fatalities) == ("2025-04-13", 6)
+
+
+def test_gendarmes_firing_on_rioters_meet_a_riot():
+    r = run("A man was shot dead when gendarmes opened fire on rioters near the central market in "
+            "Mamoudzou on Wednesday, a hospital official said.", published="2024-01-20")
+    [ev] = [e for e in r.events if e.sub_event_type]
+    assert (ev.sub_event_type, ev.fatalities) == ("Violent demonstration", 1)
+
+
+def test_what_the_people_attacked_were_doing_is_no_protest_of_its_own():
+    r = run("On Tuesday night, men carrying bats attacked a group of students who were blocking a "
+            "road in Kraljevo, injuring three of them.", published="2025-08-16")
+    assert [e.sub_event_type for e in r.events if e.sub_event_type] == ["Attack"]
+
+
+def test_the_officer_who_fired_the_shot_fires_no_new_shot():
+    r = run("On Thursday evening, several thousand people gathered peacefully in the main square "
+            "of Braga to demand justice for a man shot by police last week. The officer who fired "
+            "the shot has been suspended.", published="2024-10-25")
+    # (the shooting itself, told only as last week's, is background under the export's floor)
+    assert [e.sub_event_type for e in coded(r) if e.confidence >= 0.4] == ["Peaceful protest"]
+
+
+def test_roads_blocked_as_the_cause_of_shortages_are_no_protest():
+    r = run("Officials in Dili said on Tuesday that fuel was running short in some districts "
+            "because roads were blocked.", published="2024-05-18")
+    assert not [e for e in r.events if e.sub_event_type]
+
+
+def test_a_wave_of_protests_toll_in_the_perfect_is_a_figure():
+    r = run("Rights groups say at least eleven people have been killed in the protests.",
+            published="2024-08-01")
+    assert not [e for e in r.events if e.sub_event_type] and \
+        [f.value for f in r.figures if f.metric == "deaths"] == [11]
+
+
+def test_arrests_a_day_later_over_an_assault_at_a_protest_are_arrests():
+    r = run("Police arrested two men in Perth the following day over an assault on an officer "
+            "during the protest.", published="2024-03-21")
+    [ev] = [e for e in r.events if e.sub_event_type]
+    assert ev.sub_event_type == "Arrests"
+
+
+def test_a_crowd_gathered_peacefully_or_before_a_parliament_protests():
+    r = run("Thousands of opposition supporters gathered peacefully in Maracaibo on Tuesday to "
+            "hear their leaders.", published="2024-08-01")
+    assert [e.sub_event_type for e in r.events if e.sub_event_type] == ["Peaceful protest"]
+    r = run("Tens of thousands of people gathered outside the parliament in Tbilisi on Saturday "
+            "as lawmakers voted on the bill.", published="2024-05-20")
+    assert [e.sub_event_type for e in r.events if e.sub_event_type] == ["Peaceful protest"]
+
+
+def test_twelve_held_as_suspects_of_the_riots_are_arrests_of_the_statement_s_day():
+    r = run("Police said on Thursday that they had detained twelve people in Medan suspected of "
+            "provoking the riots.", published="2020-10-09")
+    [ev] = [e for e in r.events if e.sub_event_type]
+    assert (ev.sub_event_type, ev.event_date, ev.arrested) == ("Arrests", "2020-10-08", 12)
+    r = run("Police said on Thursday that they had detained a man in Binjai who had threatened "
+            "marchers with a knife on Monday.", published="2020-10-09")
+    [ev] = [e for e in r.events if e.sub_event_type == "Arrests"]
+    assert ev.event_date == "2020-10-08"

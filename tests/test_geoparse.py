@@ -375,3 +375,24 @@ def test_a_bearing_word_before_a_common_noun_names_no_region(gaz):
 
 def test_a_hyphenated_spelling_finds_the_name_written_as_one_word(gaz):
     assert [e.name for e in gaz.lookup("Petion-Ville")][:1] == ["Pétionville"]
+
+
+def test_near_a_name_of_a_region_and_its_seat_is_the_seat(gaz):
+    found, _ = places("Gunmen attacked an army post near Tahoua on Sunday, killing three "
+                      "soldiers.", gaz)
+    assert found["Tahoua"].feature == "city"
+    found, _ = places("Gunmen attacked army posts in Tahoua region on Sunday.", gaz)
+    assert found["Tahoua"].feature == "admin1"
+
+
+def test_a_capital_dateline_is_the_capital_though_another_country_is_named(gaz):
+    found, country = places("OTTAWA (Gazette) — Police cleared the last trucks from the city "
+                            "centre on Saturday. The blockade disrupted trade with the United "
+                            "States.", gaz)
+    assert (found["OTTAWA"].iso2, country) == ("CA", "CA")
+
+
+def test_a_street_named_after_a_town_is_no_place_of_that_town(gaz):
+    tops, _ = geoparse(parse("Tens of thousands gathered on Jinan Road in Taipei on Friday."),
+                       gaz)
+    assert [t.text for t in tops if t.locates] == ["Taipei"]

@@ -261,3 +261,30 @@ def test_the_land_holding_other_towns_is_no_town(gaz):
     text = ("ALGIERS — Marches passed off peacefully on Friday in Bejaia, Boumerdes and other "
             "towns of Kabylie.")
     assert "Kabylie" not in unlisted(text, gaz)
+
+
+def test_ground_taken_control_of_is_a_place(gaz):
+    text = ("BAMAKO — Fighters took control of Tin-Zaouatene-Kel, near the Algerian border, on "
+            "Sunday after a gunfight with soldiers.")
+    assert country_kept(text, "Tin-Zaouatene-Kel", gaz) == "Mali"
+    assert "Parliament" not in unlisted("The army took control of Parliament on Tuesday.", gaz)
+
+
+def test_a_name_the_tagger_calls_an_organisation_is_a_place_near_which_a_strike_fell(gaz):
+    text = ("MOGADISHU — The army said an air strike near Buulo Xaaji had killed six militants. "
+            "Residents gathered near Hormuud's office.")
+    found = unlisted(text, gaz)
+    assert "Buulo Xaaji" in found and not any("Hormuud" in name for name in found)
+
+
+def test_a_small_unit_of_a_far_region_after_a_fronted_capital_is_a_part_of_it(gaz):
+    [caracas] = [e for e in gaz.lookup("Caracas") if e.feature == "city" and e.iso2 == "VE"]
+    found = places_of("CARACAS — In Caracas, thousands of opposition supporters gathered "
+                      "peacefully in Las Mercedes on Tuesday.", gaz)
+    assert found["Las Mercedes"].geonameid == caracas.geonameid
+
+
+def test_a_party_s_headquarters_in_a_name_makes_it_a_place(gaz):
+    found = unlisted("SAN JUAN, Puerto Rico — Overnight, vandals sprayed slogans on the ruling "
+                     "party's headquarters in Villa Palmeras, the party said.", gaz)
+    assert "Villa Palmeras" in found

@@ -167,6 +167,7 @@ class _UntoldCauses:
         self.pending: list[tuple[DeathMention, Timex | None]] = []
         self.dead: set[str] = set()  # victims whose deaths were told without a cause
         self.last_toll: tuple[int, Event] | None = None  # the last violence with a toll
+        self.toll_speaker: str | None = None  # who told that toll ("police said")
 
     def resolve(self, ctx: ExtractionContext, sent: Span, index: int, coded: list[Event],
                 sent_timexes: list[Timex], narrative: Timex | None) -> list[Event]:
@@ -189,6 +190,7 @@ class _UntoldCauses:
             else None
         if violent is not None and violent.fatalities:
             self.last_toll = (index, violent)
+            self.toll_speaker = _speaker(sent)
         if violent is not None:
             for m, _ in self.pending:  # "Two died. Police had opened fire on the march."
                 casualty_event(ctx, m.span, m, violent, ctx.timexes_in(m.span), None)
@@ -215,7 +217,18 @@ class _UntoldCauses:
                 self.pending.append((m, narrative))
                 continue
             told_toll = incident.fatalities
+            speaker = _speaker(sent)
+            # "..., killing five people, police said. A doctor said eight bodies had been
+            # brought in": another source's higher count, no update of the toll (ACLED keeps
+            # the most conservative)
+            other_count = self.last_toll is not None and incident is self.last_toll[1] and \
+                not m.additive and speaker is not None and self.toll_speaker is not None and \
+                speaker != self.toll_speaker and \
+                not _has_phrase(sent, word_classes()["toll_update_cues"])
             ev = casualty_event(ctx, sent, m, incident, sent_timexes, narrative)
+            if other_count and ev is None and told_toll and \
+                    (incident.fatalities or 0) > told_toll:
+                incident.fatalities = told_toll
             if rival and ev is None and told_toll and m.count < told_toll and \
                     m.victim in incident.evidence[0].text.lower():
                 # the lowest of rival counts of the same dead stands (ACLED; not "the bodies
@@ -263,6 +276,14 @@ class _UntoldCauses:
                 out.append(ev)
         self.pending = keep
         return out
+
+
+def _speaker(sent: Span) -> str | None:
+    """Who the sentence says something ('a doctor at the hospital said ...': doctor), by name
+    or noun; None when no one named speaks."""
+    speech = word_classes()["speech"]
+    return next((c.lemma_.lower() for t in sent if t.pos_ == "VERB" and t.lemma_.lower() in speech
+                 for c in t.children if c.dep_ == "nsubj" and c.pos_ != "PRON"), None)
 
 
 def _has_phrase(sent: Span, phrases: frozenset[str]) -> bool:

@@ -94,6 +94,13 @@ def gapped_passive_subject(tok: Token) -> Token | None:
     return next((c for c in tok.children if c.dep_ == "nsubj"), None)
 
 
+def _subject_of_its_auxiliary(tok: Token) -> Token | None:
+    """'80 workers were on Wednesday taken into custody': the passive's patient, parsed as the
+    subject of an auxiliary split from its verb by an adverbial."""
+    return next((s for a in tok.children if a.dep_ == "auxpass" for s in a.children
+                 if s.dep_ in ("nsubj", "nsubjpass")), None)
+
+
 def _objects(tok: Token) -> list[Token]:
     objs = [c for c in tok.children if c.dep_ in OBJECT_DEPS]
     objs += [c for c in tok.children if c.dep_ == "nsubjpass"]
@@ -155,7 +162,8 @@ def _arguments(hit: _Hit) -> tuple[Token | None, Token | None]:
         passive = reduced or any(c.dep_ in ("nsubjpass", "auxpass") for c in tok.children)
         if passive:
             source = _agent(tok)
-            target = next((c for c in tok.children if c.dep_ == "nsubjpass"), None)
+            target = next((c for c in tok.children if c.dep_ == "nsubjpass"), None) or \
+                _subject_of_its_auxiliary(tok)
         else:
             subs = _subjects(tok)
             # "NAIROBI, March 14 - Police fired": of two subjects the nearer is the actor, but
@@ -183,6 +191,12 @@ def _arguments(hit: _Hit) -> tuple[Token | None, Token | None]:
                     target = None  # "clashed with sticks and stones": what they fought with
         if tok.dep_ == "acl" and not passive and source is None:
             source = tok.head
+        if tok.dep_ == "acl" and tok.tag_ == "VBD" and source is not None and \
+                source.i == tok.head.i and source.dep_ == "pobj" and \
+                source.head.head.pos_ in ("NOUN", "PROPN"):
+            # "armed men in two pickup trucks fired on protesters", the finite verb misread
+            # as the trucks' modifier: the men fired
+            source = source.head.head
         if tok.dep_ == "acl" and tok.tag_ == "VBN" and target is None:
             target = tok.head
         return _resolve_pronoun(source), _resolve_pronoun(target)
@@ -191,7 +205,12 @@ def _arguments(hit: _Hit) -> tuple[Token | None, Token | None]:
     target = _prep_object(tok, ("of", "against", "on"))
     if target is not None and _lemma_in(target, word_classes()["area_nouns"]):
         target = None  # "strikes on the outskirts of Idlib": where, not whom
-    between = _prep_object(tok, ("between",))
+    outbreak = tok.dep_ == "nsubj" and tok.head.lemma_.lower() in \
+        word_classes()["outbreak_verbs"]
+    between = _prep_object(tok, ("between",)) or (
+        _prep_object(tok.head, ("between",)) if outbreak else None)
+    if outbreak and source is None and target is None and between is None:
+        target = _actor_with(tok.head)  # "scuffles broke out with police": the side met
     if between is not None and source is None and target is None:
         # "clashes between protesters and soldiers": the two sides
         source = between

@@ -425,6 +425,13 @@ def _is_aggregate(hit: _Hit, sent: Span, counts: dict[str, int | None],
     if present_perfect and not any(t.ent_type_ in ("DATE", "TIME") for t in sent) and \
             any(word(t) in VAGUE_MANY for t in own.subtree if t.i < own.i):
         return True
+    # "at least eleven people have been killed in the protests": the wave of protests' toll
+    if present_perfect and not any(t.ent_type_ in ("DATE", "TIME") for t in sent) and any(
+            p.dep_ == "prep" and word(p) in ("in", "during", "since") and any(
+                o.dep_ == "pobj" and o.tag_ == "NNS" and _lemma_in(o, classes["protest_nouns"]) and
+                any(word(d) == "the" for d in o.children) for o in p.children)
+            for p in own.children):
+        return True
     if present_perfect and any(
             c.dep_ == "nsubj" and _lemma_in(c, classes["conflict_span_nouns"])
             for c in own.children) and \

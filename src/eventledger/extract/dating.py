@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 
 from eventledger.extract.context import OBJECT_DEPS, ExtractionContext, _lemma_in
 from eventledger.extract.modality import _clause_head, _governs_clause
-from eventledger.extract.triggers import names_those_held
+from eventledger.extract.triggers import held_over_violence, names_those_held
 from eventledger.numbers import parse_count
 from eventledger.paragraphs import same_paragraph
 from eventledger.roles import word
@@ -156,8 +156,8 @@ def _date(ctx: ExtractionContext, tok: Token, sent: Span, sent_timexes: list[Tim
                 not _within_a_relative(head, own):
             # "killed in police firing in Imphal on Monday": a participle's date in the clause
             dated.append((PARTICIPLE, abs(t.start - tok.idx), t))
-        elif (rel := _through_xcomp(head)).dep_ == "relcl" and (
-                rel.head.dep_ in ("dobj", "nsubjpass", "nsubj") or
+        elif (rel := _through_xcomp(head)).dep_ == "relcl" and not _crime_of_the_held(rel, tok) \
+                and (rel.head.dep_ in ("dobj", "nsubjpass", "nsubj") or
                 # "fired tear gas at people who had gathered outside a church on Saturday"
                 (rel.head.dep_ == "pobj" and rel.head.head.head.i == own.i)) and (
                     # "removed students who had blocked the bridge on Sunday, detaining ten"
@@ -290,16 +290,21 @@ def _date(ctx: ExtractionContext, tok: Token, sent: Span, sent_timexes: list[Tim
     new_scene = only_said and narrative is not None and \
         not same_paragraph(ctx.text, narrative.start, sent.start_char) and \
         _names_a_new_place(ctx, tok, narrative)
+    # (nor "police said on Sunday that they had arrested five men over the fighting": arrests
+    # that followed the violence told, dated by their statement)
+    followed_up = only_said and held_over_violence(tok) and \
+        any(t.mode == "arrest" for t in triggers().get(tok.lemma_.lower(), ()))
     earlier = pluperfect and bool(dated) and narrative is not None and \
         all(r >= SAID and t.end <= tok.idx for r, _, t in dated) and \
         _day_of_telling(ctx, dated[0][2]) and _day_before(narrative, dated[0][2]) and \
-        not new_scene
+        not new_scene and not followed_up
     # ("police said on Sunday that they had found explosives", told after Tuesday's killing:
     # what was said on Sunday was done by then)
     after_saying = only_said and narrative is not None and modality != "future" and \
         _day_before(dated[0][2], narrative)
     if (not ordered or only_said or earlier) and narrative is not None and not present and \
-            not opens and not after_saying and not new_scene and modality != "future" and (
+            not opens and not after_saying and not new_scene and not followed_up and \
+            modality != "future" and (
                 earlier or _same_paragraph(ctx.text, narrative.start, sent.start_char)):
         # "Five officers were killed, a governor said on Wednesday": the day being told, not
         # the day it was said, when the story has one.
@@ -360,13 +365,21 @@ def _under_a_noun(ctx: ExtractionContext, timex: Timex, own: Token, tok: Token) 
     return False
 
 
+def _crime_of_the_held(rel: Token, tok: Token) -> bool:
+    """'detained a man who had threatened protesters with a knife on Friday': the act the
+    person arrested is held for came before the arrest; its day is not the arrest's."""
+    return any(e.mode == "arrest" for e in triggers().get(tok.lemma_.lower(), ())) and \
+        any(e.plover in ("ASSAULT", "THREATEN") for e in triggers().get(rel.lemma_.lower(), ()))
+
+
 def _names_a_new_place(ctx: ExtractionContext, tok: Token, narrative: Timex) -> bool:
-    """Whether the act's own clause names a place the sentence of the story's day does not."""
+    """Whether the act's sentence names a place the sentence of the story's day does not (its
+    whole sentence: the parse of a reported clause often leaves out its subject's phrase)."""
     told = ctx.doc.char_span(narrative.start, narrative.end, alignment_mode="expand")
     if told is None:
         return False
     then = told.sent.text
-    start, end = tok.left_edge.idx, tok.right_edge.idx + len(tok.right_edge)
+    start, end = tok.sent.start_char, tok.sent.end_char
     return any(start <= t.start < end and t.entry is not None and t.locates and
                t.resolved.feature != "country" and t.text not in then for t in ctx.toponyms)
 
@@ -536,6 +549,12 @@ def _shifted_by_span_clause(ctx: ExtractionContext, tok: Token, sent_timexes: li
         if clause.i == tok.i or any(a.i == clause.i for a in tok.ancestors):
             shifted = day + dt.timedelta(days=-days if link.group(1) == "after" else days)
             return DateResolution(shifted.isoformat(), None, 1, res.date_text)
+        if not told_here and words.root.dep_ == "mark" and clause.head.lemma_.lower() == "day" \
+                and clause.head.head.i in (tok.i, _clause_head(tok).i):
+            # "the day before the army arrived, the rebels looted the health centre": a span
+            # off the day of the arrival just narrated
+            shifted = day + dt.timedelta(days=days if link.group(1) == "after" else -days)
+            return DateResolution(shifted.isoformat(), None, 1, res.date_text)
         anchor = next((o for o in words.root.children if o.dep_ == "pobj"), None)
         if not told_here and anchor is not None and anchor.pos_ == "NOUN" and \
                 any(word(d) in ("the", "this", "that") for d in anchor.children) and \
@@ -631,7 +650,9 @@ def habitual(verb: Token) -> bool:
     # "protests have spread across the capital since last week": many acts, still going on
     many_acts = any(c.dep_ == "nsubj" and c.tag_ == "NNS" and c.lemma_.lower() in triggers()
                     for c in verb.children)
-    return bool(many_of) or ((many_done_to or many_acts) and over_a_span) or \
+    # ("have stepped up drone attacks in recent weeks": acts, in the plural, over a span)
+    plural_acts = any(c.tag_ == "NNS" for c in acts)
+    return bool(many_of) or ((many_done_to or many_acts or plural_acts) and over_a_span) or \
         any(_lemma_in(t, classes["many_markers"]) or _lemma_in(t, classes["frequency_adverbs"])
             for c in acts for t in c.children) or \
         any(_lemma_in(t, classes["many_markers"]) for v in (verb, *verb.conjuncts)

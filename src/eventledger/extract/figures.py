@@ -28,7 +28,10 @@ _FIGURE_PATTERNS: list[tuple[str, re.Pattern[str], bool]] = [
                           re.IGNORECASE), False),
     ("deaths", re.compile(r"\b((?:at least |nearly |some |about |more than |over |almost )?"
                           r"\d[\d,]*)\s+(?:people|persons|protesters|demonstrators|civilians|"
-                          r"unarmed demonstrators|)\s*(?:have|had)\s+(?:died|been killed)\b",
+                          r"unarmed demonstrators|)\s*"
+                          # ("80 people, most of them fighters, have been killed")
+                          r"(?:,\s+(?:most|many|some|all|among|including)\b[^,.;]{1,60},\s*)?"
+                          r"(?:have|had)\s+(?:died|been killed)\b",
                           re.IGNORECASE), False),
     ("deaths", re.compile(r"\b(?:has|have|had)\s+(?:now\s+)?killed\s+((?:at least |nearly |some |"
                           r"about |more than |over |almost )?\d[\d,]*)\b", re.IGNORECASE), True),

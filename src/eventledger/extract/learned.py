@@ -111,7 +111,8 @@ def decide(pred: Prediction | None, trig: Trigger, rule_sub: str | None, mode: s
     rule_group = table[rule_sub].group if rule_sub else None
     surer = p_model > p_rule
     if rule_sub is None:
-        take = p_model >= NEW_TYPE
+        # (not "lawmakers voted to impeach the president": a legislature's act, no ACLED event)
+        take = p_model >= NEW_TYPE and "legislative" not in trig.context
     elif group == "means" or (rule_group == "generic" and not refined) or \
             (rule_group == "means" and group in ("strategic", "prevented")):
         # The means of violence; a type more specific than a generic one; means named but

@@ -60,7 +60,12 @@ from eventledger.extract.refinement import (
     burning_barricade,
     set_protest_sides,
 )
-from eventledger.extract.triggers import names_those_held, subject_verb, time_apart
+from eventledger.extract.triggers import (
+    held_over_violence,
+    names_those_held,
+    subject_verb,
+    time_apart,
+)
 from eventledger.numbers import parse_count
 from eventledger.paragraphs import same_paragraph
 from eventledger.roles import concessive, own_subtree, word
@@ -110,6 +115,13 @@ ENTRY_BY_FORCE = frozenset(word_classes()["entry_by_force"])
 AT_AN_EVENT = frozenset(word_classes()["at_an_event_preps"])
 GENERIC_DETAINEES = frozenset(word_classes()["generic_detainees"])
 PERPETRATORS = frozenset(word_classes()["perpetrator_nouns"])  # "the suspect", "the attacker"
+UNNAMED_MEN = frozenset(word_classes()["unnamed_men_nouns"])
+RIOTER_NOUNS = frozenset(word_classes()["rioter_nouns"])
+DEFACING = frozenset(word_classes()["defacing_materials"])
+CLEARING_VERBS = frozenset(word_classes()["clearing_verbs"])
+# "Police detained nine people at the scene": the incident told before
+_AT_THE_SCENE = re.compile(r"\b(?:at|on|from|near)\s+the\s+(?:"
+                           + "|".join(word_classes()["scene_nouns"]) + r")\b", re.I)
 # "died at the hospital in X", "taken to a local clinic"; not "a hospital official said"
 _TAKEN_INTO_CARE = re.compile(r"\b(?:in|at|to)\s+(?:(?:a|the)\s+)?(?:[\w'-]+\s+){0,2}(?:"
                               + "|".join(sorted(CARE_PLACES)) + r")s?\b(?!\s+officials?\b)",
@@ -714,8 +726,16 @@ def _actor_in_cause(tok: Token, trig: Trigger) -> Token | None:
         kinds = ("state", "armed", "rioters")
         if cause is not None and cause.lemma_.lower() not in lexicon:
             return None
+        dead = next(c for c in tok.children if c.dep_ == "nsubjpass")
+        if cause is not None and actor_kind(dead.lemma_.lower()) == actor_kind(
+                cause.lemma_.lower()):
+            # "troops fought rebels ..., and two soldiers were killed": their own side's dead,
+            # killed by the side they fought
+            cause = next((c for c in tok.head.children if c.dep_ == "dobj"), None)
     if cause is None:
         return None
+    if cause.lemma_.lower() in lexicon and lexicon[cause.lemma_.lower()]["kind"] in kinds:
+        return cause  # ("Government troops": the troops, not the government)
     return next((t for t in cause.subtree if t.lemma_.lower() in lexicon and
                  lexicon[t.lemma_.lower()]["kind"] in kinds), None)
 
@@ -867,18 +887,24 @@ def _subtype(ctx: ExtractionContext, hit: _Hit, trig: Trigger, sent: Span,
     pred = predict(ctx, sent, hit)
     typing = decide(pred, trig, sub, plover_mode, refined=sub != trig.acled_sub or fought,
                     named=(hit.typed_by_noun and sub == hit.trigger.acled_sub) or
-                    (sub in RIOTS and burning_barricade(trig, sent)),
+                    (sub in RIOTS and burning_barricade(trig, sent)) or
+                    (sub == "Violent demonstration" and _named_rioters(target)),
                     inter_s=inter_s, harmed=bool(counts["fatalities"] or counts["injured"]),
                     maimed=bool(counts["fatalities"] or counts["injured"] and any(
                         _lemma_in(t, word_classes()["serious_harm_cues"]) for t in sent)),
                     protest_told=ctx.protest_told,
                     means_told=any(_lemma_in(t, word_classes()["means_words"]) for t in sent))
+    if typing.sub is None and sub == "Arrests" and held_over_violence(tok):
+        typing = replace(typing, sub=sub)  # "arrested five men over the fighting"
     sub, plover_mode = _territory_by_actor(typing.sub, inter_s), typing.mode
     if trig.acled_sub == "Looting/property destruction" and sub in RIOTS and \
             inter_s in (None, Inter.RIOTERS) and _told_empty(sent):
         # "the party's office was burned down; no one was inside", "a mob set fire to about
         # 20 empty houses": arson of empty buildings, no one attacked
         sub = "Looting/property destruction"
+    if sub in RIOTS and inter_s in (None, Inter.RIOTERS, Inter.CIVILIANS) and any(
+            c.dep_ == "dobj" and _lemma_in(c, DEFACING) for c in tok.children):
+        sub = "Looting/property destruction"  # "vandals threw red paint over the entrance"
     if sub in TERRITORY_TYPES and (_several_positions(tok) or _a_building_held(tok)):
         # "took control of several heights": ground won in the fight, no town; "regained
         # control of two cell blocks": a building, no territory
@@ -1048,6 +1074,13 @@ def _subtype(ctx: ExtractionContext, hit: _Hit, trig: Trigger, sent: Span,
         if source is not None:
             source.normalized, source.inter = _protesters_name(ctx), Inter.PROTESTERS
         inter_s = Inter.PROTESTERS
+    if sub == "Peaceful protest" and trig.plover == "PROTEST" and inter_s == Inter.STATE and \
+            source is not None and _cleared_by_the_state(tok):
+        # "police cleared protesters from the bridge after a blockade of almost a week", "police
+        # dismantled the blockade": the protest met by the state's force
+        sub, target, inter_t = "Protest with intervention", source, inter_s
+        target.role = "target"
+        source, inter_s = None, Inter.PROTESTERS  # (the crowd, named by ACLED's default)
     if sub == "Peaceful protest" and trig.mode == "obstruct" and inter_s == Inter.STATE:
         sub = None  # "authorities blocked access to social media": a restriction, no protest
     if sub in RIOTS and source is not None and source.role == "source" and (
@@ -1103,9 +1136,12 @@ def _judged_for(tok: Token) -> bool:
     ...': an act told as what someone was sentenced, convicted or charged for."""
     verdicts = word_classes()["verdict_verbs"]
     for a in (tok, *tok.ancestors):
-        if a.dep_ == "prep" and word(a) == "for" and a.head.pos_ == "VERB" and \
+        if a.dep_ == "prep" and word(a) in ("for", "over", "of") and a.head.pos_ == "VERB" and \
                 a.head.lemma_.lower() in verdicts:
-            return True
+            return True  # (also "acquitted two men over a shooting in 2016")
+        if a.dep_ == "prep" and word(a) == "of" and a.head.dep_ in ("dobj", "nsubjpass") and \
+                a.head.head.lemma_.lower() in verdicts:
+            return True  # "acquitted two men of murder": the charge
         if a.dep_ == "prep" and word(a) == "with" and a.head.lemma_.lower() in ("charge", "accuse"):
             return True  # "four men charged with arson over the riots": the charge
         if a.dep_ == "relcl" and a.head.dep_ in ("dobj", "nsubjpass") and \
@@ -1167,10 +1203,30 @@ def _police_act_beside(sent: Span) -> bool:
                for t in sent)
 
 
+def _cleared_by_the_state(tok: Token) -> bool:
+    """'police dismantled the blockade', 'cleared protesters ... after a blockade': the protest
+    noun is what a clearing verb removed, or the span that verb ended."""
+    gov = tok.head if tok.dep_ in ("dobj", "nsubjpass") else \
+        tok.head.head if tok.dep_ == "pobj" and word(tok.head) in ("after", "of") else None
+    return gov is not None and gov.pos_ == "VERB" and _lemma_in(gov, CLEARING_VERBS)
+
+
+def _named_rioters(people: Actor | None) -> bool:
+    """'opened fire on rioters', '... on a mob': a crowd the text calls violent outright."""
+    words = people.text.lower().split() if people is not None and people.text else []
+    return bool(words) and words[-1] in RIOTER_NOUNS
+
+
 def _named_in_plural(ctx: ExtractionContext, actor: Actor) -> bool:
-    """'Villagers', 'residents': an actor named as many people (a crowd), not one person."""
+    """'Villagers', 'residents': an actor named as many people (a crowd), not one person, nor
+    men told only as unknown ('men in plain clothes beat two journalists': assailants)."""
     span = ctx.doc.char_span(actor.start, actor.end, alignment_mode="expand")
-    return span is not None and span.root.tag_ in ("NNS", "NNPS")
+    if span is None or span.root.tag_ not in ("NNS", "NNPS"):
+        return False
+    # ("The men dragged the migrants from a stall": the group told before, told again)
+    told_again = any(word(d) in ("the", "these", "those") for d in span.root.children)
+    return told_again or (word(span.root) not in UNNAMED_MEN and
+                          word(span.root) not in PERPETRATORS)
 
 
 def _settles_a_conflict(sent: Span, inter_s: int | None, inter_t: int | None) -> bool:
@@ -1196,7 +1252,15 @@ def _demonstrators(people: Actor) -> bool:
 def _at_a_protest(tok: Token) -> bool:
     """'detained 46 people during a rally', '... who took part in a protest': the arrest was
     made at a protest (not 'for organising' one)."""
+    # (not "arrested two men the following day over an assault ... during the protest": a
+    # reason told before the protest, and a later day)
+    reason_at = min((c.i for c in tok.children if c.dep_ == "prep" and word(c) in ("over", "for")),
+                    default=None)
+    later = any(c.dep_ == "npadvmod" and any(word(d) in ("following", "next") for d in c.children)
+                for c in tok.children)
     for t in own_subtree(tok):
+        if later or (reason_at is not None and t.i > reason_at):
+            break
         if t.lemma_.lower() in PROTEST_NOUNS and t.dep_ == "pobj" and word(t.head) in AT_AN_EVENT:
             path = list(t.head.ancestors)
             path = path[:path.index(tok)] if tok in path else path
@@ -1949,7 +2013,10 @@ def one_event_per_incident(events: list[Event]) -> list[Event]:
             prior.confidence = max(prior.confidence, ev.confidence)
         rival = _rival_count(ev, prior)
         told_dead = prior.fatalities
+        boast = bool(prior.fatalities) and _kill_boasted(ev)
         for name in ("fatalities", "injured", "arrested", "crowd_size") if not claim_of_it else ():
+            if boast and name == "fatalities":
+                continue  # "the militants said they had killed twenty soldiers": unverified
             # Mentions of one incident restate or update its tolls: the largest one stands,
             # save a claim's upper bound ("as many as 21 died"), the least credible figure,
             # and counts told against each other ("X said three, while Y said two"), of which
@@ -1974,7 +2041,8 @@ def one_event_per_incident(events: list[Event]) -> list[Event]:
             prior.disorder_type, prior.event_type, prior.sub_event_type = \
                 acled_types("Excessive force against protesters")
         sides = dead_by_side[prior.event_id]
-        if not _raises_toll_to(ev, prior.fatalities) and not rival and not claim_of_it:
+        if not _raises_toll_to(ev, prior.fatalities) and not rival and not claim_of_it and \
+                not boast:
             _add_dead_by_side(sides, ev)  # (not "..., raising the toll to six": counted)
         if prior.fatalities is not None:
             # "Five police officers were killed ... police killed three of the attackers": the
@@ -2052,6 +2120,16 @@ def _date_the_undated_by_its_retelling(events: list[Event]) -> None:
         if retold is not None:
             lead.event_date, lead.date_text = retold.event_date, retold.date_text
             lead.time_precision = retold.time_precision
+
+
+def _kill_boasted(ev: Event) -> bool:
+    """'The militant group said it had killed twenty soldiers': an armed group's own word for
+    the fighters it killed, which a coder drops for the figures others gave (ACLED takes the
+    most conservative report; the state's word on the militants it killed stands)."""
+    speaker = fold(ev.attributed_to or "")
+    return bool(speaker) and ev.inter1 != Inter.STATE and \
+        ev.inter2 not in (Inter.CIVILIANS, *CROWDS) and \
+        any(a.role == "source" and a.text and fold(a.text) == speaker for a in ev.actors)
 
 
 def _rival_count(ev: Event, prior: Event) -> bool:
@@ -2393,22 +2471,27 @@ def _arrests_at(arrests: Event, protest: Event) -> bool:
 
 def _perpetrator_arrested(arrests: Event, violence: Event) -> bool:
     """'The attacker was arrested at the scene', told right after an act of violence on that
-    day and in that place: the act's perpetrator caught, the act's arrests (ACLED codes no
-    arrest event of its own)."""
+    day and in that place (or told as held 'at the scene' of it): the act's perpetrator caught,
+    the act's arrests (ACLED codes no arrest event of its own)."""
     held = {a.text.lower().split()[-1] for a in arrests.actors if a.role == "target" and a.text}
     # ("Two supermarkets were looted overnight ... Police arrested 14 people.": the looters)
-    rounded_up = violence.sub_event_type in (*RIOTS, "Looting/property destruction") and \
-        bool(held) and held <= GENERIC_DETAINEES
+    generic = bool(held) and held <= GENERIC_DETAINEES
+    rounded_up = violence.sub_event_type in (*RIOTS, "Looting/property destruction") and generic
+    at_the_scene = any(_AT_THE_SCENE.search(e.text) for e in arrests.evidence)
     return arrests.sub_event_type == "Arrests" and violence.sub_event_type not in (
         None, "Arrests") and arrests.modality == "asserted" and \
-        ((is_violent(violence) and bool(held & PERPETRATORS)) or rounded_up) and \
-        _told_next(violence, arrests)
+        ((is_violent(violence) and (bool(held & PERPETRATORS) or (generic and at_the_scene)))
+         or rounded_up) and (_told_next(violence, arrests) or at_the_scene)
 
 
 def _outranks(ev: Event, prior: Event) -> bool:
     """Whether `ev`'s type codes the incident better: the violence over the weapons it took,
     the higher rank within one incident's types (a protest's intervention over its arrests),
     else the more specific type."""
+    if ev.sub_event_type == "Excessive force against protesters" and \
+            prior.sub_event_type == "Attack" and prior.inter1 in ARMED_GROUPS[1:] and \
+            ev.inter1 in (None, *ARMED_GROUPS[1:]):
+        return False  # "armed men fired on protesters ..., wounding three": no state's force
     if _perpetrator_arrested(ev, prior) or _perpetrator_arrested(prior, ev):
         return _perpetrator_arrested(prior, ev)
     if _recovered_in_fighting(ev, prior) or _recovered_in_fighting(prior, ev):

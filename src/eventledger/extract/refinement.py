@@ -16,6 +16,7 @@ from eventledger.taxonomy import (
     Inter,
     Trigger,
     acled_types,
+    actor_kind,
     actor_lexicon,
     plover_attribute,
     word_classes,
@@ -27,6 +28,8 @@ if TYPE_CHECKING:
 INTERVENTION_WORDS = word_classes()["intervention_words"]
 LETHAL_MODES = frozenset(plover_attribute("lethal_modes")["ASSAULT"])
 CROWD_CONTROL = word_classes()["crowd_control_words"]
+SCUFFLES = frozenset(word_classes()["scuffle_words"])
+SPEECH = frozenset(word_classes()["speech"])
 ARMS_MEANS = word_classes()["means_words"] - CROWD_CONTROL  # bombs, shells; not tear gas
 
 
@@ -61,6 +64,14 @@ def _refine(trig: Trigger, sub: str | None, mode: str | None, inter_s: int | Non
     if trig.plover == "ASSAULT" and mode == "beat" and any(
             w in words for w in ("sexually", "sexual", "raped", "rape")):
         return "Sexual violence", "sexual"
+    if trig.plover == "ASSAULT" and trig.lemma in SCUFFLES and \
+            not (counts.get("fatalities") or counts.get("injured")) and \
+            (Inter.STATE in (inter_s, inter_t) or
+             (inter_s is None and inter_t is None and _state_acts_in(sent))) and \
+            not {inter_s, inter_t} & set(ARMED_GROUPS[1:]):
+        # "scuffles broke out with police", "protesters scuffled with officers at the cordon":
+        # pushing at a line of the state's force, which held the crowd back
+        return "Protest with intervention", "crowd-control"
     if trig.plover == "ASSAULT":
         if inter_s == Inter.STATE and inter_t in (None, Inter.CIVILIANS) and \
                 mode == "crowd-control":
@@ -70,7 +81,7 @@ def _refine(trig: Trigger, sub: str | None, mode: str | None, inter_s: int | Non
                 inter_t is None or bool(words & word_classes()["serious_harm_cues"]))
             return ("Excessive force against protesters" if hurt else
                     "Protest with intervention"), mode
-        if inter_s == Inter.STATE and inter_t in CROWDS:
+        if inter_s == Inter.STATE and inter_t in CROWDS and trig.acled_sub != "Armed clash":
             lethal = mode in LETHAL_MODES or (counts.get("fatalities") or 0) > 0 or \
                 (counts.get("injured") or 0) > 0
             sub = "Excessive force against protesters" if lethal else "Protest with intervention"
@@ -114,6 +125,19 @@ CRUDE_WEAPONS = word_classes()["crude_weapons"]
 FIRE_BARRICADES = tuple(word_classes()["fire_barricades"])
 MOB_WORDS = frozenset(word_classes()["mob_words"])
 GUNFIRE_WORDS = frozenset(word_classes()["gunfire_words"])
+
+
+def _state_acts_in(sent: Span) -> bool:
+    """'scuffles broke out when officers moved to clear a picket line', 'Police stopped a
+    convoy of tractors ... Scuffles broke out when farmers tried to push through': the state's
+    force is the subject of a clause of the sentence or of the one before."""
+    before = sent.doc[sent.start - 1].sent if sent.start > 0 else None
+    if before is not None and "\n" in sent.doc.text[before.end_char:sent.start_char]:
+        before = None  # (the paragraph before tells of another scene)
+    return any(t.dep_ in ("nsubj", "nsubjpass") and actor_kind(t.lemma_.lower()) == "state" and
+               t.head.lemma_.lower() not in SPEECH and  # (not "police said")
+               not any(c.dep_ == "neg" for c in t.head.children)  # (nor "did not intervene")
+               for part in (sent, before) if part is not None for t in part)
 
 
 def burning_barricade(trig: Trigger, sent: Span) -> bool:

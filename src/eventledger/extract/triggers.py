@@ -105,7 +105,9 @@ def _find_triggers(sent: Span) -> list[_Hit]:
             continue
         if _is_metaphor(tok) or _is_back_reference(tok) or _skip_verb(tok) or \
                 _in_compound_adjective(tok) or _in_protest_phrase(tok) or _accidental(tok) or \
-                _modifies_a_thing(tok) or _shots_at_no_one(tok) or _in_a_slogan(tok):
+                _modifies_a_thing(tok) or _shots_at_no_one(tok) or _in_a_slogan(tok) or \
+                _written_on_props(tok) or (entry.plover == "PROTEST" and (
+                    _what_victims_did(tok) or _blocked_as_a_cause(tok))):
             continue
         # "a drone dropped an explosive": the object the entry requires names the means
         named = entry.acled_sub in MEANS_TYPES[1:] and (entry.frame or "").startswith("obj:")
@@ -474,7 +476,18 @@ def _gathered_to(frame: _Frame, tok: Token) -> bool:
     display = any(_lemma_in(prop, word_classes()["protest_props"]) and any(
         _lemma_in(v, word_classes()["display_verbs"]) for v in (prop.head, *prop.children))
         for c in tok.children if c.dep_ in ("advcl", "conj", "dobj") for prop in c.subtree)
-    if not (purpose or cause or display):
+    # "hundreds of thousands gathered outside the National Assembly as lawmakers voted": a
+    # crowd counted in the thousands at a seat of power
+    seat = any(_a_crowd(s) for s in _subjects(tok)) and any(
+        c.dep_ == "prep" and word(c) in ("outside", "before", "at", "near") and any(
+            t.dep_ == "pobj" and _lemma_in(t, word_classes()["seats_of_power"])
+            for t in c.subtree) for c in tok.subtree if c.head.i == tok.i or
+        c.head.head.i == tok.i)
+    # "thousands of opposition supporters gathered peacefully in Las Mercedes": a crowd told
+    # as peaceful is a demonstration's
+    peaceful = any(c.dep_ == "advmod" and word(c) == "peacefully" for c in tok.children) and \
+        any(_a_crowd(s) for s in _subjects(tok))
+    if not (purpose or cause or display or seat or peaceful):
         return False
     officials = word_classes()["delegates"]
     for subject in _subjects(tok):
@@ -530,6 +543,11 @@ def _deadly(frame: _Frame, tok: Token) -> bool:
     nested = {x.i for c in tok.subtree if c.dep_ in ("relcl", "ccomp") and c.i != tok.i
               for x in c.subtree}
     told = [*tok.subtree, *(t for c in clause_of_misread_verb(tok) for t in c.subtree)]
+    verb = next((a for a in tok.ancestors if a.pos_ == "VERB"), None) \
+        if tok.pos_ == "NOUN" else None
+    if verb is not None and verb.lemma_.lower() == "leave":
+        # "a fight between rival gangs ... left four inmates dead": what the fight left
+        told += [c for c in verb.children if c.dep_ in ("oprd", "acomp", "dobj", "xcomp")]
     return any(t.i not in nested and t.i != tok.i and word(t) in frame.words for t in told)
 
 
@@ -566,6 +584,39 @@ def _slogan_lead() -> re.Pattern[str]:
     return re.compile(rf"(?i)(?:\b(?:{props})s?\s+(?:(?:that|which)\s+)?(?:read(?:s|ing)?|"
                       rf"said|saying)|\bwith\s+the\s+words|\b(?:{acts})(?:s|ed|ing)?)"
                       r"\s*[,:]?\s*$")
+
+
+def _blocked_as_a_cause(tok: Token) -> bool:
+    """'food was running short because roads were blocked': a state told as the cause of
+    another, by no one named (the blockade, if told, is told elsewhere)."""
+    return tok.dep_ == "advcl" and any(c.dep_ == "mark" and word(c) == "because"
+                                       for c in tok.children) and \
+        any(c.dep_ == "auxpass" for c in tok.children) and \
+        not any(c.dep_ == "agent" for c in tok.children)
+
+
+def _what_victims_did(tok: Token) -> bool:
+    """'men with bats attacked a group of students who were blocking a road': what those
+    attacked were doing, told to say whom the attack hit (the attack is the event)."""
+    if tok.dep_ != "relcl":
+        return False
+    victims = tok.head
+    if victims.dep_ == "pobj" and word(victims.head) == "of":
+        victims = victims.head.head  # "a group of students who ..."
+    verb = victims.head
+    return victims.dep_ in ("dobj", "nsubjpass") and verb.pos_ == "VERB" and any(
+        e.plover == "ASSAULT" for e in triggers().get(verb.lemma_.lower(), ()))
+
+
+def _written_on_props(tok: Token) -> bool:
+    """'carrying placards with the names of women killed by their partners', 'holding
+    portraits of those killed in the crackdown': what the props a crowd carries show, no act
+    of the day."""
+    props, display = word_classes()["protest_props"], word_classes()["display_verbs"]
+    return tok.dep_ in ("acl", "relcl") and any(
+        _lemma_in(a, props) and (_lemma_in(a.head, display) or
+                                 word(a.head) in ("behind", "under", "with"))
+        for a in tok.ancestors)
 
 
 def _in_a_slogan(tok: Token) -> bool:
@@ -609,11 +660,22 @@ def _grievance(noun: Token) -> bool:
                   word_classes()["protest_nouns"])
 
 
+def _who_did_the_told_act(tok: Token) -> bool:
+    """'The officer who fired the shot has been placed under investigation': the person is
+    named by the act told before (both definite), no act of its own."""
+    def definite(noun: Token) -> bool:
+        return any(c.dep_ == "det" and word(c) == "the" for c in noun.children)
+    return tok.dep_ == "relcl" and tok.head.dep_ in (*SUBJECT_DEPS, "nsubjpass") and \
+        definite(tok.head) and \
+        any(c.dep_ == "dobj" and definite(c) for c in tok.children) and \
+        not any(t.ent_type_ in ("DATE", "TIME") for t in tok.subtree)  # (its own day: told)
+
+
 def _is_back_reference(tok: Token) -> bool:
     """'because of the blockades', 'The roadblocks have caused shortages', 'backed the
     protests': an event already told (or a topic), not a new one."""
     if tok.pos_ == "VERB" and (_names_those_done_to(tok) or _quoted_about_them(tok) or
-                               _who_the_mourned_were(tok)):
+                               _who_the_mourned_were(tok) or _who_did_the_told_act(tok)):
         return True
     if tok.pos_ != "NOUN":
         return False
@@ -1103,6 +1165,31 @@ def relative_on_act(verb: Token, act: Token) -> bool:
     return verb.dep_ == "relcl" and any(
         c.dep_ == "nsubj" and word(c) in ("which", "that") for c in verb.children) and \
         (verb.head.i == act.i or any(a.i == act.i for a in verb.head.ancestors))
+
+
+def held_over_violence(tok: Token) -> bool:
+    """'arrested five men over the fighting', 'detained 12 people in connection with the
+    clashes', 'detained twelve people suspected of provoking the riots': arrests whose reason
+    is political violence (not a crime the model leaves out)."""
+    classes = word_classes()
+    violence = frozenset(classes["violence_nouns"]) | frozenset(classes["fight_words"])
+    reasons = [c for c in tok.children if c.dep_ in ("prep", "dobj", "nsubjpass", "advcl")]
+    # ("detained a man who had threatened protesters with a knife": what the man held did)
+    if any(r.dep_ in ("dobj", "nsubjpass") and any(
+            c.dep_ == "relcl" and any(e.plover in ("ASSAULT", "THREATEN")
+                                      for e in triggers().get(c.lemma_.lower(), ()))
+            for c in r.children) for r in reasons):
+        return True
+    # (the violence the arrest answers: "over", "after", "in connection with" it, or
+    # "suspected of" it; not "detained in a series of raids", the arrest's own means)
+    def reason(a: Token) -> bool:
+        return a.dep_ == "prep" and (word(a) in ("over", "for", "with", "after") or (
+            word(a) == "of" and a.head.pos_ == "VERB"))
+    searches = frozenset(classes["search_verbs"])  # (a raid is the arrest's own means)
+    return any(t.pos_ == "NOUN" and _lemma_in(t, violence) and not _lemma_in(t, searches) and
+               any(reason(a) for a in t.ancestors
+                   if a.i != tok.i and tok.i in (x.i for x in a.ancestors))
+               for r in reasons for t in r.subtree)
 
 
 def _reason_of_arrest(noun: Token, arrest: Token) -> bool:

@@ -99,8 +99,10 @@ def geoparse(doc: Doc, gazetteer: Gazetteer, home: str | None = None
     for i, m in enumerate(mentions):
         best = ranker().best(i, m, ev, gazetteer)
         entry = m.cands[0] if m.adjectival else _abstain_abroad(
-            m, _honour_cue(m, _nearer_namesake(i, m, best, ev, country, gazetteer), text), country,
+            m, _point_near(m, _honour_cue(m, _nearer_namesake(i, m, best, ev, country, gazetteer),
+                                          text), text), country,
             _support_abroad(ev, i, best))
+        entry = _capital_dateline(m, entry, gazetteer, text)
         resolved.append(Toponym(m.start, m.end, m.text, entry, m.cue, m.sent_index,
                                 m.adjectival, m.in_name))
     _one_sense_per_name(resolved)
@@ -114,7 +116,8 @@ def geoparse(doc: Doc, gazetteer: Gazetteer, home: str | None = None
     return sorted(known + unlisted + capitals, key=lambda t: t.start), country
 
 
-CAPITAL_PREPS = frozenset(("in", "at", "across", "around", "throughout", "inside"))
+CAPITAL_PREPS = frozenset(("in", "at", "across", "around", "throughout", "inside", "on", "near",
+                           "outside", "into"))
 
 
 def _capital_references(doc: Doc, gaz: Gazetteer, country: str | None) -> list[Toponym]:
@@ -216,6 +219,34 @@ def _honour_cue(mention: Mention, best: GazetteerEntry | None, text: str
     return next((c for c in same if c.feature == mention.cue), None) or next(
         (c for c in same if right_after and best.feature == "city" and
          mention.cue in ("admin1", "admin2") and c.feature in ("admin1", "admin2")), best)
+
+
+def _capital_dateline(mention: Mention, best: GazetteerEntry | None, gaz: Gazetteer,
+                      text: str) -> GazetteerEntry | None:
+    """'OTTAWA (Gazette) —' in a story that names the United States once: a dateline a
+    national capital shares with a far smaller town is the capital (unless qualified,
+    'OTTAWA, Ill.')."""
+    if best is None or mention.cue != "city" or mention.start != len(text) - len(text.lstrip()) \
+            or text[mention.end:mention.end + 1] == "," or gaz.is_capital(best):
+        return best
+    return next((c for c in mention.cands if c.feature == "city" and gaz.is_capital(c) and
+                 c.population >= CAPITAL_OVER_NAMESAKE * max(best.population, 1)), best)
+
+
+CAPITAL_OVER_NAMESAKE = 5  # how many times larger a capital must be than the namesake chosen
+_NEAR_BEFORE = re.compile(r"\b(?:near|outside|close\s+to|on\s+the\s+outskirts\s+of)\s+$",
+                          re.IGNORECASE)
+
+
+def _point_near(mention: Mention, best: GazetteerEntry | None, text: str
+                ) -> GazetteerEntry | None:
+    """'attacked an army post near Tadjourah': a unit and its seat share the name, and only a
+    point lies near something; the seat is meant (unless a unit noun follows the name)."""
+    if best is None or best.feature not in ("admin1", "admin2") or mention.cue is not None or \
+            not _NEAR_BEFORE.search(text, max(0, mention.start - 30), mention.start):
+        return best
+    return next((c for c in mention.cands if c.feature == "city" and c.iso2 == best.iso2 and
+                 fold(best.name) in (fold(c.admin1 or ""), fold(c.admin2 or ""))), best)
 
 
 def _nearer_namesake(index: int, m: Mention, best: GazetteerEntry | None, ev: Evidence,

@@ -122,6 +122,9 @@ _IN_UNIT = re.compile(r",\s+in\s+(?:the\s+)?")  # "Santiago, in Veraguas provinc
 _OWNED = re.compile(r"['’]s?\s+")  # "Seoul's Jung district"
 
 
+NAMED_NAMESAKE_SHARE = 0.2  # a named country's namesake at least this share of the largest
+
+
 def _vote(m: Mention, named: dict[str, int]) -> tuple[str, float] | None:
     """The country a mention speaks for, and how loudly: a town three, a country one, half as
     much inside a name; a town name several countries share votes for one the text names. A
@@ -134,7 +137,12 @@ def _vote(m: Mention, named: dict[str, int]) -> tuple[str, float] | None:
             c.iso2 for c in m.cands}:
         return None  # "Rushan": only other spellings of towns in two countries, no vote
     exact = exact or list(m.cands)
-    exact = [c for c in exact if c.iso2 in named] or exact
+    in_named = [c for c in exact if c.iso2 in named]
+    # (but not "Ottawa" for the United States named once: a namesake dwarfed by the place
+    # elsewhere speaks for that place's country)
+    if in_named and max(c.population for c in in_named) >= \
+            NAMED_NAMESAKE_SHARE * max(c.population for c in exact):
+        exact = in_named
     top = max(exact, key=lambda c: (c.feature == "country", c.population))
     if top.feature == "city" and top.population < 10_000 and not m.from_ner:
         return None

@@ -114,7 +114,12 @@ def _cue_patterns() -> tuple[re.Pattern[str], ...]:
     # "Residents of Kok-Tash said ...": only a place has residents
     peopled = re.compile(rf"\b(?:[Rr]esidents|[Ii]nhabitants|[Vv]illagers|[Tt]ownspeople)\s+of\s+"
                          rf"(?P<name>{_NAME})")
-    return named, tied, owned, unit, roadside, road_at, parted, crossing, settled, peopled
+    # "fighters took control of Tin-Akoff, near the border": only ground is taken control of
+    controlled = re.compile(rf"\b(?:took|taken|taking|takes|seized|seizing|seizes|regained|"
+                            rf"regaining|wrested|gained|retook|retaken)\s+(?:full\s+)?control\s+"
+                            rf"of\s+(?P<name>{_NAME})(?![\w'’-])(?=[,.;]|\s+[a-z])")
+    return named, tied, owned, unit, roadside, road_at, parted, crossing, settled, peopled, \
+        controlled
 
 
 def unlisted_places(doc: Doc, text: str, toponyms: list[Toponym], gaz: Gazetteer,
@@ -184,14 +189,33 @@ def unlisted_places(doc: Doc, text: str, toponyms: list[Toponym], gaz: Gazetteer
     # something happened, is a place of the country (a small one the gazetteer lacks), tied
     # to the known place told right after it if any. ("in Kamenge" is as often a part of the
     # town being told about.)
+    heads = "|".join(_cues()["facility_heads"])
+    facility_after = re.compile(rf"['’]|\s+(?:[A-Z]\w*\s+)?(?:{heads})s?\b")
     for m in _NEAR_NAME.finditer(text):
         name = m.group("name") or m.group("fronted")
         start, end = m.span("name" if m.group("name") else "fronted")
         span = doc.char_span(start, end, alignment_mode="expand")
-        if span is None or start in found or span[0].ent_type_ not in ("GPE", "LOC") or \
-                _not_a_place(name) or gaz.lookup(name) or \
+        # ("an air strike near Buulo Mareer": a name tagged an organisation or a person, but
+        # only a place lies near, unless a facility of it is named)
+        near_org = span is not None and span[0].ent_type_ in ("ORG", "PERSON") and \
+            m.group("name") and \
+            text[m.start():m.start() + 4].lower() == "near" and \
+            not facility_after.match(text, end) and not name.isupper() and \
+            not re.search(r"['’]", name) and \
+            name.split()[-1].lower() not in word_classes()["landmark_heads"] and \
+            name.split()[-1].lower() not in _cues()["facility_heads"]
+        if span is None or start in found or \
+                (span[0].ent_type_ not in ("GPE", "LOC") and not near_org) or \
+                _not_a_place(name) or (gaz.lookup(name) and not near_org) or \
                 any(s < end and start < e for s, e in taken) or \
                 any(w in _cues()["feature_nouns"] for w in name.lower().split()):
+            continue
+        if gaz.lookup(name):
+            # ("near Rueso", tagged an organisation: the country's place of that name)
+            here = sorted((c for c in gaz.lookup(name) if c.iso2 == country),
+                          key=lambda c: (c.feature != "city", -c.population))
+            if here:
+                found[start] = Toponym(start, end, name, here[0], "city", sent_of.get(span.start))
             continue
         entry = _entry_near(text, name, end, toponyms, gaz, country, False)
         if entry is not None:
@@ -287,10 +311,11 @@ def _cued_names(text: str) -> list[tuple[int, int, bool]]:
     """(start, end, needs an anchor place) of names a cue marks as places: a settlement noun
     before them or a tie to a place after them. (The tagger's place label alone is too weak:
     "in Kamenge" is as often a part of the town being told about.)"""
-    named, tied, owned, unit, roadside, road_at, parted, crossing, settled, peopled = \
-        _cue_patterns()
+    named, tied, owned, unit, roadside, road_at, parted, crossing, settled, peopled, \
+        controlled = _cue_patterns()
     out = [(*m.span("name" if m.group("name") else "off"), False)
-           for pattern in (named, unit, roadside, road_at, parted, crossing, settled, peopled)
+           for pattern in (named, unit, roadside, road_at, parted, crossing, settled, peopled,
+                           controlled)
            for m in pattern.finditer(text)]
     out += [(*m.span("name"), True) for pattern in (tied, owned) for m in pattern.finditer(text)]
     # ("in Tizi Ouzou, Bouira and other towns of Kabylie": the land holding them, no town)
@@ -341,7 +366,7 @@ def _told_as_a_part(text: str, name: str) -> bool:
 def _sited_facility() -> re.Pattern[str]:
     sited = "|".join(sorted(map(re.escape, word_classes()["sited_facility_nouns"]), key=len,
                             reverse=True))
-    return re.compile(rf"\b(?:its|their|his|her|the|a|an)\s+(?:[\w-]+\s+){{0,2}}?"
+    return re.compile(rf"\b(?:its|their|his|her|the|a|an)\s+(?:[\w'’-]+\s+){{0,2}}?"
                       rf"(?:{sited})s?\s+in\s+$")
 
 
@@ -512,10 +537,18 @@ def parts_of_fronted_cities(doc: Doc, toponyms: list[Toponym], gaz: Gazetteer) -
     placed at the city. A name only one place bears is that place."""
     for top in toponyms:
         entry = top.entry
+        # ("In Caracas, thousands gathered in Las Mercedes": no unit of a far region either)
+        far_unit = entry is not None and entry.feature == "admin2" and top.cue is None and \
+            entry.population < QUARTER_POPULATION
         if entry is None or not top.locates or top.cue not in (None, "city") or \
-                entry.feature != "city" or entry.population >= QUARTER_POPULATION:
+                (entry.feature != "city" and not far_unit) or \
+                entry.population >= QUARTER_POPULATION:
             continue
         city = _fronted_place(doc, top.start, toponyms, entry.iso2, ("city",))
+        if far_unit and city is not None and city.population >= FRONTED_CITY_POPULATION and \
+                entry.admin1 != city.admin1:
+            top.entry = _entry_at(top.text, city)
+            continue
         if city is not None and city.population >= FRONTED_CITY_POPULATION and \
                 city.geonameid != entry.geonameid and \
                 _in_its_metropolis(entry, city) and len(gaz.lookup(top.text)) > 1:
