@@ -5154,3 +5154,24 @@ def test_twelve_held_as_suspects_of_the_riots_are_arrests_of_the_statement_s_day
             "marchers with a knife on Monday.", published="2020-10-09")
     [ev] = [e for e in r.events if e.sub_event_type == "Arrests"]
     assert ev.event_date == "2020-10-08"
+
+
+def test_men_jailed_for_their_part_in_a_riot_are_no_arrests():
+    r = run("Three men were jailed on Monday for their part in the riot in Cork city centre in "
+            "November, a court said.", published="2024-04-09")
+    assert not [e for e in r.events if e.sub_event_type == "Arrests"]
+
+
+def test_a_speaker_named_by_the_march_he_joined_marches_no_new_march():
+    r = run("On Sunday, several thousand people marched peacefully through the centre of Varna. "
+            "Overnight, vandals smashed the windows of a party office in Burgas. \"We want a new "
+            "government,\" said Ivan Petrov, a teacher who marched in Varna.",
+            published="2020-07-14")
+    assert [(e.sub_event_type, e.event_date) for e in coded(r)
+            if e.sub_event_type == "Peaceful protest"] == [("Peaceful protest", "2020-07-12")]
+
+
+def test_never_having_been_to_a_protest_is_no_protest():
+    r = run("\"I have never been to a protest before,\" said a student in Taichung on Monday.",
+            published="2024-05-28")
+    assert not [e for e in coded(r) if e.sub_event_type]

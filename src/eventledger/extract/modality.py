@@ -41,6 +41,9 @@ def _modality(tok: Token) -> tuple[str, str | None]:
         return "negated", None  # "no one was arrested", "no agreements were signed"
     if tok.dep_ == "pobj" and word(tok.head) == "of" and _none(tok.head.head):
         return "negated", None  # "there were no reports of clashes"
+    if tok.dep_ == "pobj" and tok.head.head.lemma_ == "be" and \
+            any(c.dep_ == "neg" for c in tok.head.head.children):
+        return "negated", None  # "I have never been to a protest before"
     if tok.dep_ == "attr" and tok.head.lemma_ == "be" and \
             any(c.dep_ == "neg" for c in tok.head.children):
         return "negated", None  # "this is not a protest", "it was not a coup"

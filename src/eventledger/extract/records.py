@@ -119,6 +119,7 @@ UNNAMED_MEN = frozenset(word_classes()["unnamed_men_nouns"])
 RIOTER_NOUNS = frozenset(word_classes()["rioter_nouns"])
 DEFACING = frozenset(word_classes()["defacing_materials"])
 CLEARING_VERBS = frozenset(word_classes()["clearing_verbs"])
+VERDICTS = frozenset(word_classes()["verdict_verbs"])  # "jailed for their part in the riot"
 # "Police detained nine people at the scene": the incident told before
 _AT_THE_SCENE = re.compile(r"\b(?:at|on|from|near)\s+the\s+(?:"
                            + "|".join(word_classes()["scene_nouns"]) + r")\b", re.I)
@@ -894,7 +895,8 @@ def _subtype(ctx: ExtractionContext, hit: _Hit, trig: Trigger, sent: Span,
                         _lemma_in(t, word_classes()["serious_harm_cues"]) for t in sent)),
                     protest_told=ctx.protest_told,
                     means_told=any(_lemma_in(t, word_classes()["means_words"]) for t in sent))
-    if typing.sub is None and sub == "Arrests" and held_over_violence(tok):
+    if typing.sub is None and sub == "Arrests" and held_over_violence(tok) and \
+            not _lemma_in(tok, VERDICTS):
         typing = replace(typing, sub=sub)  # "arrested five men over the fighting"
     sub, plover_mode = _territory_by_actor(typing.sub, inter_s), typing.mode
     if trig.acled_sub == "Looting/property destruction" and sub in RIOTS and \
@@ -1985,6 +1987,8 @@ def one_event_per_incident(events: list[Event]) -> list[Event]:
             for name in ("disorder_type", "event_type", "sub_event_type", "plover_mode",
                          "interaction"):
                 setattr(prior, name, getattr(ev, name))
+            if (prior.plover_event, ev.plover_event) == ("COERCE", "ASSAULT"):
+                prior.plover_event = ev.plover_event  # arrests told first, then the violence
         if arrests_at_protest:
             # "Protesters blocked roads and 12 were arrested": the arrests are the protest's
             # intervention.

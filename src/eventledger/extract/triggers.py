@@ -660,6 +660,15 @@ def _grievance(noun: Token) -> bool:
                   word_classes()["protest_nouns"])
 
 
+def _who_the_speaker_is(tok: Token) -> bool:
+    """'..., said Georgi Burgas, a software engineer who marched in Plovdiv': the speaker named
+    by the act told before, no act of its own."""
+    person = tok.head
+    return tok.dep_ == "relcl" and person.dep_ == "appos" and \
+        person.head.dep_ in SUBJECT_DEPS and \
+        person.head.head.lemma_.lower() in word_classes()["speech"]
+
+
 def _who_did_the_told_act(tok: Token) -> bool:
     """'The officer who fired the shot has been placed under investigation': the person is
     named by the act told before (both definite), no act of its own."""
@@ -675,7 +684,8 @@ def _is_back_reference(tok: Token) -> bool:
     """'because of the blockades', 'The roadblocks have caused shortages', 'backed the
     protests': an event already told (or a topic), not a new one."""
     if tok.pos_ == "VERB" and (_names_those_done_to(tok) or _quoted_about_them(tok) or
-                               _who_the_mourned_were(tok) or _who_did_the_told_act(tok)):
+                               _who_the_mourned_were(tok) or _who_did_the_told_act(tok) or
+                               _who_the_speaker_is(tok)):
         return True
     if tok.pos_ != "NOUN":
         return False
