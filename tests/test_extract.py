@@ -5175,3 +5175,41 @@ def test_never_having_been_to_a_protest_is_no_protest():
     r = run("\"I have never been to a protest before,\" said a student in Taichung on Monday.",
             published="2024-05-28")
     assert not [e for e in coded(r) if e.sub_event_type]
+
+
+def test_an_emergency_over_a_region_goes_to_its_seat_the_story_names():
+    r = run("TASHKENT — Crowds in Nukus threw stones at police on Friday. The president declared "
+            "a month-long state of emergency in Karakalpakstan on Saturday.",
+            published="2022-07-04")
+    [ev] = [e for e in r.events if e.sub_event_type == "Other"]
+    assert ev.location == "Nukus"
+
+
+def test_the_same_square_is_the_square_told_before():
+    r = run("ULAANBAATAR — Hundreds of protesters clashed with police on Sukhbaatar Square in the "
+            "capital on Monday evening. Police said 11 people were detained.\n\nThe crowd had "
+            "grown after nightfall, when some lit fires.\n\nOn Sunday, several thousand people "
+            "had rallied peacefully on the same square, chanting slogans.",
+            published="2022-12-06")
+    [ev] = [e for e in coded(r) if e.sub_event_type == "Peaceful protest"]
+    [clash] = [e for e in coded(r) if e.sub_event_type == "Violent demonstration"]
+    assert (ev.event_date, ev.geo_precision, ev.geonameid) == ("2022-12-04", 1, clash.geonameid)
+
+
+def test_arrests_for_a_meeting_or_for_violence_planned_at_a_blockade_are_arrests():
+    r = run("Police arrested 30 opposition activists in Sylhet on Saturday, accusing them of "
+            "planning violence during the blockade.", published="2023-11-07")
+    assert [e.sub_event_type for e in coded(r)] == ["Arrests"]
+    r = run("On Wednesday, police arrested nine supporters of the main opposition party in Gulu "
+            "as they gathered for a meeting, accusing them of planning an unlawful procession.",
+            published="2023-11-07")
+    assert [e.sub_event_type for e in coded(r)] == ["Arrests"]
+
+
+def test_stones_thrown_at_an_office_s_windows_by_unknown_people_destroy_property():
+    r = run("Overnight, unknown people threw stones at the windows of the ruling party's office "
+            "in Rundu, a party official said.", published="2020-10-12")
+    assert [e.sub_event_type for e in coded(r)] == ["Looting/property destruction"]
+    r = run("Protesters threw stones at the windows of the parliament in Windhoek on Monday.",
+            published="2020-10-12")
+    assert [e.sub_event_type for e in coded(r)] == ["Violent demonstration"]

@@ -61,6 +61,7 @@ from eventledger.extract.refinement import (
     set_protest_sides,
 )
 from eventledger.extract.triggers import (
+    frame_ok,
     held_over_violence,
     names_those_held,
     subject_verb,
@@ -119,6 +120,8 @@ UNNAMED_MEN = frozenset(word_classes()["unnamed_men_nouns"])
 RIOTER_NOUNS = frozenset(word_classes()["rioter_nouns"])
 DEFACING = frozenset(word_classes()["defacing_materials"])
 CLEARING_VERBS = frozenset(word_classes()["clearing_verbs"])
+STRUCK_PROPERTY = frozenset(word_classes()["struck_property"])
+ACCUSATIONS = frozenset(word_classes()["accusation_verbs"])  # "..., accusing them of ..."
 VERDICTS = frozenset(word_classes()["verdict_verbs"])  # "jailed for their part in the riot"
 # "Police detained nine people at the scene": the incident told before
 _AT_THE_SCENE = re.compile(r"\b(?:at|on|from|near)\s+the\s+(?:"
@@ -775,6 +778,10 @@ def _places(ctx: ExtractionContext, tok: Token, trig: Trigger, sent: Span,
             head = head.head
         linked = event_places(ctx.doc, head, ctx.toponyms, participants, actor_spans,
                               narrative=narrative, text=ctx.text) or linked
+    if not linked and _SAME_PLACE.search(sent.text):
+        # "On Sunday, thousands had rallied on the same square": the place told before
+        linked = [t for t in ctx.toponyms if t.end <= sent.start_char and t.entry is not None
+                  and t.locates and t.resolved.feature != "country"][-1:]
     places = [_place_of(ctx.doc, ctx.text, t) for t in linked]
     narrated = bool(linked) and not (sent.start_char <= linked[0].start < sent.end_char)
     part = sentence_part(sent) if narrated and linked[0].resolved.feature == "city" else None
@@ -788,6 +795,8 @@ def _places(ctx: ExtractionContext, tok: Token, trig: Trigger, sent: Span,
     return linked, places, narrated
 
 
+_SAME_PLACE = re.compile(r"\bthe\s+same\s+(?:square|street|avenue|spot|site|place|"
+                         r"town|city|village|area|venue|road|bridge|intersection)\b", re.I)
 _PARTS_OF = re.compile(r"\s+(?:areas|districts|neighbou?rhoods|suburbs|townships|quarters|"
                        r"parts)\s+of\s+(?:the\s+)?(?:(?P<capital>capital)\b|(?P<city>[A-Z]))")
 
@@ -904,9 +913,12 @@ def _subtype(ctx: ExtractionContext, hit: _Hit, trig: Trigger, sent: Span,
         # "the party's office was burned down; no one was inside", "a mob set fire to about
         # 20 empty houses": arson of empty buildings, no one attacked
         sub = "Looting/property destruction"
-    if sub in RIOTS and inter_s in (None, Inter.RIOTERS, Inter.CIVILIANS) and any(
-            c.dep_ == "dobj" and _lemma_in(c, DEFACING) for c in tok.children):
-        sub = "Looting/property destruction"  # "vandals threw red paint over the entrance"
+    if sub in RIOTS and inter_s in (None, Inter.RIOTERS, Inter.CIVILIANS) and (any(
+            c.dep_ == "dobj" and _lemma_in(c, DEFACING) for c in tok.children) or
+            (inter_s != Inter.RIOTERS and _stoned_property(tok, sent))):
+        # "vandals threw red paint over the entrance", "unknown people threw stones at the
+        # windows of the party's office": property defaced or damaged, no crowd told
+        sub = "Looting/property destruction"
     if sub in TERRITORY_TYPES and (_several_positions(tok) or _a_building_held(tok)):
         # "took control of several heights": ground won in the fight, no town; "regained
         # control of two cell blocks": a building, no territory
@@ -1205,6 +1217,18 @@ def _police_act_beside(sent: Span) -> bool:
                for t in sent)
 
 
+def _stoned_property(tok: Token, sent: Span) -> bool:
+    """'unknown people threw stones at the windows of the ruling party's office': stones at a
+    building, by no crowd or protest the sentence tells."""
+    aimed = [o for p in tok.children if p.dep_ == "prep" and word(p) == "at"
+             for o in p.children if o.dep_ == "pobj"]
+    # (not "police vehicles": the state's, whose attackers riot)
+    return bool(aimed) and all(_lemma_in(o, STRUCK_PROPERTY) and not any(
+        actor_kind(c.lemma_.lower()) == "state" for c in o.children) for o in aimed) and \
+        not any(_lemma_in(t, PROTEST_NOUNS | DEMONSTRATE_VERBS | DEMONSTRATORS) or
+                _lemma_in(t, CROWD_NOUNS | RIOTER_NOUNS) for t in sent)
+
+
 def _cleared_by_the_state(tok: Token) -> bool:
     """'police dismantled the blockade', 'cleared protesters ... after a blockade': the protest
     noun is what a clearing verb removed, or the span that verb ended."""
@@ -1256,8 +1280,9 @@ def _at_a_protest(tok: Token) -> bool:
     made at a protest (not 'for organising' one)."""
     # (not "arrested two men the following day over an assault ... during the protest": a
     # reason told before the protest, and a later day)
-    reason_at = min((c.i for c in tok.children if c.dep_ == "prep" and word(c) in ("over", "for")),
-                    default=None)
+    reason_at = min((c.i for c in tok.children
+                     if (c.dep_ == "prep" and word(c) in ("over", "for")) or
+                     (c.dep_ in ("advcl", "xcomp") and _lemma_in(c, ACCUSATIONS))), default=None)
     later = any(c.dep_ == "npadvmod" and any(word(d) in ("following", "next") for d in c.children)
                 for c in tok.children)
     for t in own_subtree(tok):
@@ -1360,7 +1385,10 @@ def _protest_verb(tok: Token) -> bool:
         forms = [word(tok)[:-3], word(tok)[:-3] + "e"]
     else:
         return False
-    return any(e.plover == "PROTEST" and "V" in e.pos for f in forms
+    # (as its entry frames it: not "gathered for a meeting", which has no protest's aim)
+    return any(e.plover == "PROTEST" and "V" in e.pos and
+               (tok.pos_ != "VERB" or not (e.frame or "").startswith("rally:") or
+                frame_ok(e, tok)) for f in forms
                for e in triggers().get(f, ()))
 
 
@@ -1448,7 +1476,7 @@ def _where(ctx: ExtractionContext, draft: _Draft, sent: Span, tok: Token
     places = draft.places
     if not places:
         return [default]
-    capital = _regional_capital_told(ctx, places) \
+    capital = _regional_capital_told(ctx, places, sent) \
         if draft.coding.sub in NATIONAL_ORDERS else None
     if capital is not None:
         return [capital]  # "an emergency covering Guayas, ... Guayaquil, the provincial capital"
@@ -1472,20 +1500,30 @@ def _where(ctx: ExtractionContext, draft: _Draft, sent: Span, tok: Token
     return _most_precise(places)
 
 
-def _regional_capital_told(ctx: ExtractionContext, places: list[Place]) -> Place | None:
+def _regional_capital_told(ctx: ExtractionContext, places: list[Place], sent: Span
+                           ) -> Place | None:
     """The town the article names as the capital of the one region an order covers ('Troops
-    set up checkpoints in May Pen, the parish capital')."""
+    set up checkpoints in May Pen, the parish capital'), or names at all when the gazetteer
+    knows it as the region's seat ('an emergency in Karakalpakstan' after unrest in Nukus)."""
     if len(places) != 1 or places[0].feature != "admin1":
         return None
+    region = places[0]
+    # (not "in Guayas and two other coastal provinces": regions more than the one named)
+    one_region = not _MORE_REGIONS.search(sent.text)
     for top in ctx.toponyms:
         if top.entry is not None and top.resolved.feature == "city" and \
-                top.resolved.admin1 == places[0].admin1 and \
+                top.resolved.admin1 == region.admin1 and top.locates and \
                 (_CAPITAL_APPOSED.match(ctx.text, top.end) or
-                 _CAPITAL_NAMED.search(ctx.text[max(0, top.start - 40):top.start])):
+                 _CAPITAL_NAMED.search(ctx.text[max(0, top.start - 40):top.start]) or
+                 (one_region and top.resolved.listed and  # (an unlisted village: the seat's point)
+                  (top.resolved.latitude, top.resolved.longitude) == (region.latitude,
+                                                                     region.longitude))):
             return to_place(top.resolved)
     return None
 
 
+_MORE_REGIONS = re.compile(r"\b(?:provinces|regions|states|departments|governorates|counties)\b",
+                           re.IGNORECASE)
 # "the province of Manabi, whose capital is Portoviejo"
 _CAPITAL_NAMED = re.compile(r"\b(?:whose|its)\s+(?:provincial\s+|regional\s+|state\s+)?capital"
                             r"(?:\s+is|,)\s+$", re.IGNORECASE)

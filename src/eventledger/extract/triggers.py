@@ -77,7 +77,7 @@ def _find_triggers(sent: Span) -> list[_Hit]:
                     or surface == phrase:
                 head = _phrase_head(window)
                 entry = next((e for e in table[phrase] if _pos_fits(e, head)
-                              and _frame_ok(e, head)), None)
+                              and frame_ok(e, head)), None)
                 if entry and not _is_back_reference(head):
                     hits.append(_Hit(head, window, entry))
                     used.update(t.i for t in window)
@@ -100,7 +100,7 @@ def _find_triggers(sent: Span) -> list[_Hit]:
         if _tallied_fighting(tok):
             entries = list(table["clash"])  # "the death toll from fighting in X on Saturday"
         entry = next((e for e in entries if _pos_fits(e, tok)
-                      and _frame_ok(e, tok)), None)
+                      and frame_ok(e, tok)), None)
         if entry is None:
             continue
         if _is_metaphor(tok) or _is_back_reference(tok) or _skip_verb(tok) or \
@@ -224,7 +224,7 @@ def _split_phrase_entry(tok: Token, table: dict[str, list[Trigger]]) -> Trigger 
             continue
         if any(word(t).endswith(("self", "selves")) for t in tok.doc[tok.i + 1:prt.i]):
             return None  # "blew herself up": the bomber's own act, told by other words
-        return next((e for e in table[phrase] if _pos_fits(e, tok) and _frame_ok(e, tok)), None)
+        return next((e for e in table[phrase] if _pos_fits(e, tok) and frame_ok(e, tok)), None)
     return None
 
 
@@ -290,7 +290,8 @@ def _frame(frame: str) -> _Frame:
     return _Frame(kind, names, frozenset().union(*(classes.get(c, frozenset()) for c in names)))
 
 
-def _frame_ok(entry: Trigger, tok: Token) -> bool:
+def frame_ok(entry: Trigger, tok: Token) -> bool:
+    """Whether the token fits the entry's frame (its object, subject, purpose ...)."""
     if entry.frame is None:
         return True
     frame = _frame(entry.frame)
@@ -487,7 +488,11 @@ def _gathered_to(frame: _Frame, tok: Token) -> bool:
     # as peaceful is a demonstration's
     peaceful = any(c.dep_ == "advmod" and word(c) == "peacefully" for c in tok.children) and \
         any(_a_crowd(s) for s in _subjects(tok))
-    if not (purpose or cause or display or seat or peaceful):
+    # "a group gathered outside the party headquarters chanting 'we want light'"
+    # (the parse may hang the chant on the place: "... headquarters chanting")
+    chanting = any(c.dep_ in ("advcl", "xcomp", "conj", "acl") and c.tag_ == "VBG" and
+                   _lemma_in(c, word_classes()["protest_acts"]) for c in tok.subtree)
+    if not (purpose or cause or display or seat or peaceful or chanting):
         return False
     officials = word_classes()["delegates"]
     for subject in _subjects(tok):
