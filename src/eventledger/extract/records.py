@@ -915,7 +915,7 @@ def _subtype(ctx: ExtractionContext, hit: _Hit, trig: Trigger, sent: Span,
         sub = "Looting/property destruction"
     if sub in RIOTS and inter_s in (None, Inter.RIOTERS, Inter.CIVILIANS) and (any(
             c.dep_ == "dobj" and _lemma_in(c, DEFACING) for c in tok.children) or
-            (inter_s != Inter.RIOTERS and _stoned_property(tok, sent))):
+            (_unknown_doers(source) and _stoned_property(tok, sent))):
         # "vandals threw red paint over the entrance", "unknown people threw stones at the
         # windows of the party's office": property defaced or damaged, no crowd told
         sub = "Looting/property destruction"
@@ -1215,6 +1215,12 @@ def _police_act_beside(sent: Span) -> bool:
                t.head.lemma_.lower() not in speech and
                actor_lexicon().get(t.lemma_.lower(), {}).get("name", "").startswith("Police")
                for t in sent)
+
+
+def _unknown_doers(source: Actor | None) -> bool:
+    """'unknown people', 'unidentified men', or no one named: doers a crowd is not told as."""
+    return source is None or any(w in ("unknown", "unidentified")
+                                 for w in (source.text or "").lower().split())
 
 
 def _stoned_property(tok: Token, sent: Span) -> bool:
