@@ -20,7 +20,7 @@ from eventledger.extract.context import (
     _paragraph_of,
     title_block_end,
 )
-from eventledger.extract.figures import _figures
+from eventledger.extract.figures import _figures, reporter
 from eventledger.extract.learned import sentence_hit
 from eventledger.extract.records import (
     _code_event,
@@ -190,7 +190,7 @@ class _UntoldCauses:
             else None
         if violent is not None and violent.fatalities:
             self.last_toll = (index, violent)
-            self.toll_speaker = _speaker(sent)
+            self.toll_speaker = reporter(sent)
         if violent is not None:
             for m, _ in self.pending:  # "Two died. Police had opened fire on the march."
                 casualty_event(ctx, m.span, m, violent, ctx.timexes_in(m.span), None)
@@ -217,7 +217,7 @@ class _UntoldCauses:
                 self.pending.append((m, narrative))
                 continue
             told_toll = incident.fatalities
-            speaker = _speaker(sent)
+            speaker = reporter(sent)
             # "..., killing five people, police said. A doctor said eight bodies had been
             # brought in": another source's higher count, no update of the toll (ACLED keeps
             # the most conservative)
@@ -276,14 +276,6 @@ class _UntoldCauses:
                 out.append(ev)
         self.pending = keep
         return out
-
-
-def _speaker(sent: Span) -> str | None:
-    """Who the sentence says something ('a doctor at the hospital said ...': doctor), by name
-    or noun; None when no one named speaks."""
-    speech = word_classes()["speech"]
-    return next((c.lemma_.lower() for t in sent if t.pos_ == "VERB" and t.lemma_.lower() in speech
-                 for c in t.children if c.dep_ == "nsubj" and c.pos_ != "PRON"), None)
 
 
 def _has_phrase(sent: Span, phrases: frozenset[str]) -> bool:

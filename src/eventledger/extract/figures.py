@@ -93,7 +93,7 @@ def _figures(ctx: ExtractionContext, sent: Span, sent_timexes: list[Timex]) -> l
                                     sent.start_char + m.start()),
                 doc_id=ctx.article.doc_id, article_id=ctx.article_id,
                 metric=metric, value=float(value), unit=unit, as_of=as_of, scope=scope,
-                reported_by=_reporter(sent),
+                reported_by=reporter(sent),
                 evidence=[_evidence(ctx, sent.start_char, sent.end_char)],
                 source=ctx.article.source,
             ))
@@ -108,7 +108,7 @@ def running_count(ctx: ExtractionContext, sent: Span, sent_timexes: list[Timex],
                   doc_id=ctx.article.doc_id, article_id=ctx.article_id, metric=metric,
                   value=float(value), unit="people",
                   as_of=_figure_date(sent_timexes, ctx.published), scope=ctx.country_name,
-                  reported_by=_reporter(sent),
+                  reported_by=reporter(sent),
                   evidence=[_evidence(ctx, sent.start_char, sent.end_char)],
                   source=ctx.article.source)
 
@@ -120,7 +120,8 @@ def _figure_date(sent_timexes: list[Timex], published: dt.date | None) -> str | 
     return published.isoformat() if published else None
 
 
-def _reporter(sent: Span) -> str | None:
+def reporter(sent: Span) -> str | None:
+    """Who the sentence says reported it ('police said', 'according to a rights group')."""
     classes = word_classes()
     for tok in sent:
         if tok.lemma_.lower() in classes["speech"] | {"show", "find", "estimate"} and \
