@@ -143,12 +143,11 @@ def unlisted_places(doc: Doc, text: str, toponyms: list[Toponym], gaz: Gazetteer
         if _listed_here(gaz, name, country):
             # "in Rokha district": a place of the country the recogniser passed over, which
             # its cue names (a unit, where a unit noun follows)
-            unit = bool(_unit_after().match(text, end))
-            here = sorted((c for c in gaz.lookup(name) if country is None or c.iso2 == country),
-                          key=lambda c: (c.feature.startswith("admin") != unit, -c.population))
+            entry = _entry_here(gaz, name, country, unit=bool(_unit_after().match(text, end)))
             span = doc.char_span(start, end, alignment_mode="expand")
-            found[start] = Toponym(start, end, name, here[0], "city",
-                                   sent_of.get(span.start) if span is not None else 0)
+            if entry is not None:
+                found[start] = Toponym(start, end, name, entry, "city",
+                                       sent_of.get(span.start) if span is not None else 0)
             continue
         # "in Ngouboua, on the shores of Lake Chad": a place the tagger knows, though the
         # gazetteer does not, ties the name to the land as well as a known place does.
@@ -189,33 +188,24 @@ def unlisted_places(doc: Doc, text: str, toponyms: list[Toponym], gaz: Gazetteer
     # something happened, is a place of the country (a small one the gazetteer lacks), tied
     # to the known place told right after it if any. ("in Kamenge" is as often a part of the
     # town being told about.)
-    heads = "|".join(_cues()["facility_heads"])
-    facility_after = re.compile(rf"['’]|\s+(?:[A-Z]\w*\s+)?(?:{heads})s?\b")
     for m in _NEAR_NAME.finditer(text):
         name = m.group("name") or m.group("fronted")
         start, end = m.span("name" if m.group("name") else "fronted")
         span = doc.char_span(start, end, alignment_mode="expand")
-        # ("an air strike near Buulo Mareer": a name tagged an organisation or a person, but
-        # only a place lies near, unless a facility of it is named)
-        near_org = span is not None and span[0].ent_type_ in ("ORG", "PERSON") and \
-            m.group("name") and \
-            text[m.start():m.start() + 4].lower() == "near" and \
-            not facility_after.match(text, end) and not name.isupper() and \
-            not re.search(r"['’]", name) and \
-            name.split()[-1].lower() not in word_classes()["landmark_heads"] and \
-            name.split()[-1].lower() not in _cues()["facility_heads"]
+        near_org = span is not None and m.group("name") is not None and \
+            _near_a_mistagged_name(text, m.start(), end, name, span[0].ent_type_)
+        listed = bool(gaz.lookup(name))
         if span is None or start in found or \
                 (span[0].ent_type_ not in ("GPE", "LOC") and not near_org) or \
-                _not_a_place(name) or (gaz.lookup(name) and not near_org) or \
+                _not_a_place(name) or (listed and not near_org) or \
                 any(s < end and start < e for s, e in taken) or \
                 any(w in _cues()["feature_nouns"] for w in name.lower().split()):
             continue
-        if gaz.lookup(name):
+        if listed:
             # ("near Rueso", tagged an organisation: the country's place of that name)
-            here = sorted((c for c in gaz.lookup(name) if c.iso2 == country),
-                          key=lambda c: (c.feature != "city", -c.population))
-            if here:
-                found[start] = Toponym(start, end, name, here[0], "city", sent_of.get(span.start))
+            here = _entry_here(gaz, name, country) if country is not None else None
+            if here is not None:
+                found[start] = Toponym(start, end, name, here, "city", sent_of.get(span.start))
             continue
         entry = _entry_near(text, name, end, toponyms, gaz, country, False)
         if entry is not None:
@@ -305,6 +295,33 @@ def unlisted_places(doc: Doc, text: str, toponyms: list[Toponym], gaz: Gazetteer
             found[start] = Toponym(start, end, first.text, first.entry, "city",
                                    sent_of.get(span.start) if span is not None else 0)
     return sorted(found.values(), key=lambda t: t.start)
+
+
+def _entry_here(gaz: Gazetteer, name: str, country: str | None, unit: bool = False
+                ) -> GazetteerEntry | None:
+    """The gazetteer's place of the name in the article's country: a town, or a unit where a
+    unit noun follows the name; the most populous of them."""
+    here = [c for c in gaz.lookup(name) if country is None or c.iso2 == country]
+    return min(here, key=lambda c: (c.feature.startswith("admin") != unit, -c.population),
+               default=None)
+
+
+def _near_a_mistagged_name(text: str, near_at: int, end: int, name: str, label: str) -> bool:
+    """'an air strike near Buulo Mareer': a name the tagger calls an organisation or a person
+    after 'near' is a place, since only a place lies near (not a facility or a landmark of it,
+    an acronym, or a possessive)."""
+    last = name.split()[-1].lower()
+    return label in ("ORG", "PERSON") and text[near_at:near_at + 4].lower() == "near" and \
+        not _facility_after().match(text, end) and not name.isupper() and \
+        not re.search(r"['’]", name) and last not in word_classes()["landmark_heads"] and \
+        last not in _cues()["facility_heads"]
+
+
+@lru_cache(maxsize=1)
+def _facility_after() -> re.Pattern[str]:
+    """A possessive or a facility noun right after a name ('Shell's terminal', 'X Airport')."""
+    heads = "|".join(map(re.escape, _cues()["facility_heads"]))
+    return re.compile(rf"['’]|\s+(?:[A-Z]\w*\s+)?(?:{heads})s?\b")
 
 
 def _cued_names(text: str) -> list[tuple[int, int, bool]]:
