@@ -795,8 +795,8 @@ def _places(ctx: ExtractionContext, tok: Token, trig: Trigger, sent: Span,
     return linked, places, narrated
 
 
-_SAME_PLACE = re.compile(r"\bthe\s+same\s+(?:square|street|avenue|spot|site|place|"
-                         r"town|city|village|area|venue|road|bridge|intersection)\b", re.I)
+_SAME_PLACE = re.compile(r"\bthe\s+same\s+(?:" + "|".join(word_classes()["revisited_place_nouns"])
+                         + r")\b", re.I)
 _PARTS_OF = re.compile(r"\s+(?:areas|districts|neighbou?rhoods|suburbs|townships|quarters|"
                        r"parts)\s+of\s+(?:the\s+)?(?:(?P<capital>capital)\b|(?P<city>[A-Z]))")
 
@@ -1528,7 +1528,7 @@ def _regional_capital_told(ctx: ExtractionContext, places: list[Place], sent: Sp
     return None
 
 
-_MORE_REGIONS = re.compile(r"\b(?:provinces|regions|states|departments|governorates|counties)\b",
+_MORE_REGIONS = re.compile(r"\b(?:" + "|".join(word_classes()["plural_region_nouns"]) + r")\b",
                            re.IGNORECASE)
 # "the province of Manabi, whose capital is Portoviejo"
 _CAPITAL_NAMED = re.compile(r"\b(?:whose|its)\s+(?:provincial\s+|regional\s+|state\s+)?capital"

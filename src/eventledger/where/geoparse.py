@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 from urllib.parse import urlsplit
 
 from eventledger.schema import Place
-from eventledger.taxonomy import data_text
+from eventledger.taxonomy import data_text, word_classes
 from eventledger.where.gazetteer import Gazetteer, GazetteerEntry, fold, neighbours
 from eventledger.where.ranker import Evidence, candidate_features, evidence, ranker
 from eventledger.where.recognise import (
@@ -234,8 +234,9 @@ def _capital_dateline(mention: Mention, best: GazetteerEntry | None, gaz: Gazett
 
 
 CAPITAL_OVER_NAMESAKE = 5  # how many times larger a capital must be than the namesake chosen
-_NEAR_BEFORE = re.compile(r"\b(?:near|outside|close\s+to|on\s+the\s+outskirts\s+of)\s+$",
-                          re.IGNORECASE)
+_NEAR_BEFORE = re.compile(r"\b(?:" + "|".join(p.replace(" ", r"\s+")
+                                            for p in word_classes()["point_near_phrases"])
+                          + r")\s+$", re.IGNORECASE)
 
 
 def _point_near(mention: Mention, best: GazetteerEntry | None, text: str
