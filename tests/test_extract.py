@@ -5213,3 +5213,20 @@ def test_stones_thrown_at_an_office_s_windows_by_unknown_people_destroy_property
     r = run("Protesters threw stones at the windows of the parliament in Windhoek on Monday.",
             published="2020-10-12")
     assert [e.sub_event_type for e in coded(r)] == ["Violent demonstration"]
+
+
+def test_a_march_where_nobody_was_arrested_is_peaceful():
+    r = run("Thousands marched through Nakuru on Monday against the tax bill. Nobody was arrested "
+            "as it was a peaceful march, police said.", published="2022-03-15")
+    assert [e.sub_event_type for e in coded(r)] == ["Peaceful protest"]
+    r = run("Thousands marched through Nakuru on Monday against the tax bill, and police "
+            "arrested twelve of them.", published="2022-03-15")
+    assert [e.sub_event_type for e in coded(r)] == ["Protest with intervention"]
+
+
+def test_arrests_merged_with_the_protest_they_met_keep_plover_s_arrest_mode():
+    r = run("Over 60 union members were taken into custody on Tuesday for holding a sit-in outside "
+            "the labour office in Kisumu to protest unpaid wages.", published="2022-03-15")
+    [ev] = coded(r)
+    assert (ev.sub_event_type, ev.plover_event, ev.plover_mode, ev.arrested) == (
+        "Protest with intervention", "COERCE", "arrest", 60)

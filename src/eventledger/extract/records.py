@@ -58,6 +58,7 @@ from eventledger.extract.refinement import (
     _interaction,
     _refine,
     burning_barricade,
+    intervention_denied,
     set_protest_sides,
 )
 from eventledger.extract.triggers import (
@@ -898,7 +899,8 @@ def _subtype(ctx: ExtractionContext, hit: _Hit, trig: Trigger, sent: Span,
     typing = decide(pred, trig, sub, plover_mode, refined=sub != trig.acled_sub or fought,
                     named=(hit.typed_by_noun and sub == hit.trigger.acled_sub) or
                     (sub in RIOTS and burning_barricade(trig, sent)) or
-                    (sub == "Violent demonstration" and _named_rioters(target)),
+                    (sub == "Violent demonstration" and _named_rioters(target)) or
+                    (sub == "Peaceful protest" and intervention_denied(sent)),
                     inter_s=inter_s, harmed=bool(counts["fatalities"] or counts["injured"]),
                     maimed=bool(counts["fatalities"] or counts["injured"] and any(
                         _lemma_in(t, word_classes()["serious_harm_cues"]) for t in sent)),
@@ -2028,11 +2030,13 @@ def one_event_per_incident(events: list[Event]) -> list[Event]:
         claim_of_it = ev.modality == "claimed" and prior.modality == "asserted"
         if _outranks(ev, prior) and not background and not claim_of_it:
             # "a grenade attack injured five": one incident, coded by its most specific type.
-            for name in ("disorder_type", "event_type", "sub_event_type", "plover_mode",
-                         "interaction"):
+            for name in ("disorder_type", "event_type", "sub_event_type", "interaction"):
                 setattr(prior, name, getattr(ev, name))
             if (prior.plover_event, ev.plover_event) == ("COERCE", "ASSAULT"):
                 prior.plover_event = ev.plover_event  # arrests told first, then the violence
+            if prior.plover_event == ev.plover_event:
+                # (a mode belongs to its PLOVER event: arrests at a protest stay an arrest)
+                prior.plover_mode = ev.plover_mode
         if arrests_at_protest:
             # "Protesters blocked roads and 12 were arrested": the arrests are the protest's
             # intervention.

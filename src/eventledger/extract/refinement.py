@@ -7,6 +7,7 @@ import re
 from typing import TYPE_CHECKING
 
 from eventledger.extract.casualties import is_violent
+from eventledger.extract.modality import _modality
 from eventledger.incidents import one_site
 from eventledger.roles import own_subtree, word
 from eventledger.schema import Event
@@ -38,6 +39,24 @@ def _crowd_control(tok: Token) -> bool:
     return any(word(t) in CROWD_CONTROL for t in own_subtree(tok))
 
 
+def _intervention_told(sent: Span) -> list[bool]:
+    """For each word of force or arrest in the sentence, whether it is told as done (not 'nobody
+    was arrested as it was a peaceful march', 'police did not use tear gas')."""
+    return [_modality(t)[0] != "negated" for t in sent
+            if word(t) in INTERVENTION_WORDS or t.lemma_.lower() in INTERVENTION_WORDS]
+
+
+def _intervened(sent: Span) -> bool:
+    """Whether the sentence tells force or arrests met the crowd."""
+    return any(_intervention_told(sent))
+
+
+def intervention_denied(sent: Span) -> bool:
+    """Whether the sentence names force or arrests only to deny them ('nobody was arrested')."""
+    told = _intervention_told(sent)
+    return bool(told) and not any(told)
+
+
 def _refine(trig: Trigger, sub: str | None, mode: str | None, inter_s: int | None,
             inter_t: int | None, sent: Span, counts: dict[str, int | None]
             ) -> tuple[str | None, str | None]:
@@ -48,7 +67,7 @@ def _refine(trig: Trigger, sub: str | None, mode: str | None, inter_s: int | Non
                                                   "boycott"):
         if burning_barricade(trig, sent):
             return "Violent demonstration", "riot"  # "blocked roads with burning tyres" (ACLED)
-        if words & INTERVENTION_WORDS:
+        if _intervened(sent):
             lethal = (counts.get("fatalities") or 0) > 0 or "killed" in words or \
                 "shot" in words
             return ("Excessive force against protesters" if lethal
