@@ -5230,3 +5230,34 @@ def test_arrests_merged_with_the_protest_they_met_keep_plover_s_arrest_mode():
     [ev] = coded(r)
     assert (ev.sub_event_type, ev.plover_event, ev.plover_mode, ev.arrested) == (
         "Protest with intervention", "COERCE", "arrest", 60)
+
+
+def test_a_toll_told_over_months_is_a_figure_not_an_incident():
+    r = run("More than 900 people were killed in gang attacks over the past four months, aid "
+            "groups say.", published="2024-05-06")
+    assert coded(r) == [] and [(f.metric, f.value) for f in r.figures] == [("deaths", 900.0)]
+    r = run("Gunmen killed 12 villagers in Zamfara on Sunday, the third raid in the past three "
+            "months.", published="2024-05-06")
+    assert [(e.sub_event_type, e.fatalities) for e in coded(r)] == [("Attack", 12)]
+
+
+def test_one_count_of_the_killed_or_injured_is_no_death_toll():
+    r = run("On Sunday, 30 people were killed or injured when gunmen attacked a market in Kaduna.",
+            published="2024-05-06")
+    assert [(e.sub_event_type, e.fatalities) for e in coded(r)] == [("Attack", None)]
+    r = run("Rights groups say 700 people were killed or injured in gang violence in the first "
+            "three months of the year.", published="2024-05-06")
+    assert coded(r) == []
+
+
+def test_an_act_told_in_an_event_named_before_takes_that_mention_s_date():
+    text = ("A court in Nukus on Tuesday jailed four men for their part in the riot in March, when "
+            "crowds burned the mayor's office.\n\nThe court freed two others. Several police "
+            "officers were injured in the riot, and dozens of shops were damaged.")
+    assert coded(run(text, published="2023-09-14")) == []
+    text = ("Hundreds of traders marched through Nukus on Monday against new market fees. "
+            "Police arrested eleven people during the march.")
+    [ev] = coded(run(text, published="2023-09-14"))
+    assert (ev.sub_event_type, ev.event_date, ev.arrested) == (
+        "Protest with intervention", "2023-09-11", 11)
+

@@ -299,7 +299,18 @@ def _counts(hit: _Hit, sent: Span, source: Token | None, target: Token | None
                     break
         if n is not None and counts.get(key) is None:
             counts[key] = n
+    if counts["fatalities"] and any(_killed_or_hurt(t) for t in (hit.token, hit.token.head)):
+        counts["fatalities"] = None  # "30 people were killed or injured": not a death toll
     return counts, victims
+
+
+def _killed_or_hurt(verb: Token) -> bool:
+    """'killed or injured', 'killing or wounding': one count of the dead and the hurt together."""
+    pair = [verb, *verb.conjuncts]
+    return verb.pos_ == "VERB" and any(word(c) == "or" for t in pair for c in t.children
+                                       if c.dep_ == "cc") and \
+        {t.lemma_.lower() for t in pair} & {"injure", "wound", "hurt"} != set() and \
+        any(t.lemma_.lower() in ("kill", "die") for t in pair)
 
 
 def _bombers_dead_beside(tok: Token) -> int:
@@ -416,6 +427,10 @@ def _is_aggregate(hit: _Hit, sent: Span, counts: dict[str, int | None],
                                   alignment_mode="expand")
         if span is not None and _clause_head(span.root).i == own.i:
             return True
+    # "2,500 people were killed in the first three months of the year": a toll told over a
+    # stretch of weeks or months, with no day of its own
+    if not dated_day and told_over_a_period(own):
+        return True
     # "dozens of soldiers have been killed": a vague count in the perfect, with no day of its
     # own, sums up a conflict (its running total), not one incident
     # (also "the war, which began in April, has killed thousands": a conflict's own toll, a day
@@ -459,6 +474,26 @@ def _is_aggregate(hit: _Hit, sent: Span, counts: dict[str, int | None],
 
 
 VAGUE_MANY = frozenset(("dozens", "scores", "hundreds", "thousands", "tens"))
+
+
+def told_over_a_period(verb: Token) -> bool:
+    """Whether a clause tells its act over weeks, months or years ('were killed in gang
+    violence in the first three months of the year'): many acts, not one incident."""
+    return any(_period_of(p) for t in (verb, *verb.conjuncts) for p in t.children
+               if p.dep_ == "prep")
+
+
+def _period_of(prep: Token) -> bool:
+    """'in the first three months of the year', 'over the past year', 'during recent weeks':
+    a preposition spanning weeks, months or years (not 'in a week of protests': one week)."""
+    classes = word_classes()
+    if word(prep) not in ("in", "during", "over", "throughout"):
+        return False
+    return any(o.dep_ == "pobj" and word(o) in classes["period_units"] and (
+        o.tag_ == "NNS" or any(word(c) in classes["period_openers"] for c in o.children))
+        and any(word(c) in classes["period_openers"] | {"recent"} or c.dep_ == "nummod"
+                or word(c) == "the" for c in o.children)
+        for o in prep.children)
 _DAYS_OF = re.compile(r"(?i)\b(in|over|during)\s+((?:two|three|four|five|six|seven|"
                       r"several|[2-9]|\d{2})\s+(?:days|nights|weeks))\s+of\b")
 

@@ -268,6 +268,8 @@ def _date(ctx: ExtractionContext, tok: Token, sent: Span, sent_timexes: list[Tim
                      for c in (*tok.children, *own.children))
     if pluperfect and any(r == LOOSE for r, _, _ in dated):
         dated = [(LOOSE + 1 if r == SAID else r, d, t) for r, d, t in dated]
+    if not dated and (told := _told_back(ctx, tok, own)) is not None:
+        dated = [(0, 0, told)]
     dated.sort(key=lambda d: (d[0], d[1]))
     ordered = [t for _, _, t in dated]
     present = _present(tok)
@@ -326,6 +328,44 @@ def _date(ctx: ExtractionContext, tok: Token, sent: Span, sent_timexes: list[Tim
             (ctx.published - day).days > 7:
         return None  # "tensions have risen since bombings on Easter Sunday killed 250": history
     return None if _long_before(resolution, ctx.published) else resolution
+
+
+_MENTION_DATED = re.compile(r"\s+(?:in|of|on|during)\s+(?:the\s+)?")
+TOLD_BACK_REACH = 120  # tokens back to look for the mention a definite noun refers to
+
+
+def _told_back(ctx: ExtractionContext, tok: Token, own: Token) -> Timex | None:
+    """'Several officers were injured in the riot', after 'their part in the riot in February':
+    an act told in an event named before ("the riot") is of the day that mention gave."""
+    for head in {tok.i: tok, own.i: own}.values():
+        for prep in head.children:
+            if prep.dep_ != "prep" or word(prep) not in ("in", "during"):
+                continue
+            for noun in prep.children:
+                if noun.dep_ != "pobj" or noun.pos_ != "NOUN" or \
+                        not any(word(d) == "the" for d in noun.children):
+                    continue
+                start = max(noun.sent.start - TOLD_BACK_REACH, 0)
+                for before in reversed(ctx.doc[start:noun.sent.start]):
+                    if before.lemma_ == noun.lemma_ and before.pos_ == "NOUN":
+                        return _dated_mention(ctx, before)
+    return None
+
+
+def _dated_mention(ctx: ExtractionContext, noun: Token) -> Timex | None:
+    """The date told on a noun itself: 'the riot in February', 'the February riot'."""
+    for timex in ctx.timexes_in(noun.sent):
+        if timex.type != "DATE":
+            continue
+        span = ctx.doc.char_span(timex.start, timex.end, alignment_mode="expand")
+        if span is None:
+            continue
+        root = span.root
+        # (by the words, too: the parse often hangs "in February" on the verb)
+        if root.head.i == noun.i and root.dep_ in ("compound", "nummod", "amod", "poss") or \
+                _MENTION_DATED.fullmatch(ctx.text, noun.idx + len(noun), timex.start):
+            return timex
+    return None
 
 
 def _hangs_on(ctx: ExtractionContext, timex: Timex, tok: Token) -> bool:

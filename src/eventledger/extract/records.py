@@ -44,7 +44,7 @@ from eventledger.extract.context import (
     next_sentence,
     title_block_end,
 )
-from eventledger.extract.counts import PEOPLE, _counts, _is_aggregate
+from eventledger.extract.counts import PEOPLE, _counts, _is_aggregate, told_over_a_period
 from eventledger.extract.dating import ONSET_VERBS, _date, habitual
 from eventledger.extract.figures import running_count
 from eventledger.extract.learned import TERRITORY_TYPES as CONTROL_CHANGE_TYPES
@@ -205,6 +205,9 @@ def _code_event(ctx: ExtractionContext, sent: Span, hit: _Hit, sent_timexes: lis
         if not any(f.metric == metric and f.value == value for f in sent_figures):
             sent_figures.append(running_count(ctx, sent, sent_timexes, metric, value))
         return []  # a cumulative toll is a Figure, never one incident's event
+    if trig.plover == "ASSAULT" and told_over_a_period(_clause_head(tok)) and \
+            not _dated_in_own_clause(ctx, tok, sent_timexes):
+        return []  # "killed or injured in gang violence in the first three months": many acts
     linked, places, narrated = _places(ctx, tok, trig, sent, source_tok, target_tok)
     if _is_protest_figure(trig, sent_figures, places, narrated):
         return []  # "strikes continue in 12 districts": a figure, not a countrywide event
@@ -2108,7 +2111,9 @@ def one_event_per_incident(events: list[Event]) -> list[Event]:
         caught = ev.sub_event_type == "Arrests" and prior.sub_event_type not in (
             "Arrests", *CROWD_EVENTS)  # the police who caught the looters did not loot
         if not protest and not caught:
-            crossed = incidents.swapped_sides(prior, ev)
+            # (the police who made arrests at a riot met the crowd: actor 2, not its actor 1)
+            crossed = incidents.swapped_sides(prior, ev) or (
+                ev.sub_event_type == "Arrests" and prior.sub_event_type in CROWD_EVENTS)
             for mine, theirs in (("actor1", "actor2"), ("inter1", "inter2"),
                                  ("actor2", "actor1"), ("inter2", "inter1")):
                 if getattr(prior, mine) is None:
