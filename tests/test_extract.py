@@ -5261,3 +5261,127 @@ def test_an_act_told_in_an_event_named_before_takes_that_mention_s_date():
     assert (ev.sub_event_type, ev.event_date, ev.arrested) == (
         "Protest with intervention", "2023-09-11", 11)
 
+
+
+def test_a_raid_that_hurt_no_one_and_carried_people_off_is_one_abduction():
+    r = run("Gunmen on motorcycles stormed a village near Tsafe on Sunday and took away at least "
+            "25 villagers, residents said.", published="2024-04-12")
+    assert [e.sub_event_type for e in coded(r)] == ["Abduction/forced disappearance"]
+    r = run("Gunmen stormed a village near Tsafe on Sunday, killing nine people and abducting "
+            "six children.", published="2024-04-12")
+    assert sorted(e.sub_event_type for e in coded(r)) == ["Abduction/forced disappearance",
+                                                          "Attack"]
+
+
+def test_a_crowd_that_fell_on_a_protest_camp_is_mob_violence():
+    r = run("Hundreds of ruling party supporters armed with clubs attacked the protest camp "
+            "outside parliament in Dhaka on Monday, tearing down tents and beating demonstrators.",
+            published="2022-05-11")
+    assert [e.sub_event_type for e in coded(r)] == ["Mob violence"]
+    r = run("In Lublin, a group of men in balaclavas attacked protesters with fists and flares "
+            "on Monday night, police said.", published="2020-10-29")
+    assert [(e.sub_event_type, e.actor1) for e in coded(r)] == [
+        ("Attack", "Unidentified Armed Group (Poland)")]
+
+
+def test_powers_of_arrest_given_by_an_emergency_are_no_arrests():
+    r = run("The president declared a state of emergency on Friday, giving security forces wide "
+            "powers of arrest.", published="2022-05-11")
+    assert [e.sub_event_type for e in coded(r)] == ["Other"]
+
+
+def test_a_village_named_in_a_territory_told_first_is_the_place():
+    r = run("BUNIA, Democratic Republic of Congo — In Lubero territory, fighters killed eleven "
+            "villagers with machetes in Kalunguta on Thursday.", published="2024-02-21")
+    [ev] = coded(r)
+    assert (ev.location, ev.fatalities) == ("Kalunguta", 11)
+
+
+def test_the_bombardment_a_retreat_was_told_under_is_the_capture_s_not_an_event():
+    r = run("Government forces captured the town of Maarat Harma on Tuesday after rebels withdrew "
+            "under heavy bombardment, a war monitor said.", published="2020-02-27")
+    assert [e.sub_event_type for e in coded(r)] == ["Government regains territory"]
+
+
+def test_a_battle_that_left_fighters_dead_gives_the_fight_its_toll():
+    r = run("Fighters of two armed factions fought for several hours near Tibu on Saturday, the "
+            "army said, in a battle that left seven fighters dead.", published="2025-01-23")
+    assert [(e.sub_event_type, e.fatalities) for e in coded(r)] == [("Armed clash", 7)]
+
+
+def test_people_taken_from_their_homes_by_armed_men_are_abducted():
+    r = run("Armed men took three farmers from their homes in Convencion on Sunday, relatives "
+            "said. Their whereabouts are unknown.", published="2025-01-23")
+    assert [e.sub_event_type for e in coded(r)] == ["Abduction/forced disappearance"]
+
+
+def test_full_control_taken_of_a_town_is_its_capture():
+    r = run("The Arakan Army said it had taken full control of Paletwa on Sunday after the last "
+            "army battalion there surrendered.", published="2024-01-18")
+    assert [e.sub_event_type for e in coded(r)] == ["Non-state actor overtakes territory"]
+
+
+def test_a_man_and_his_son_killed_are_two_dead():
+    r = run("On Wednesday, a landmine exploded under a car near Mrauk-U, killing a man and his "
+            "son.", published="2024-01-18")
+    assert [e.fatalities for e in coded(r)] == [2]
+
+
+def test_a_village_named_only_abroad_lies_in_the_region_the_sentence_opened_in():
+    r = run("YANGON (Wire) — In Sagaing region, resistance fighters attacked an army column near "
+            "Kani on Saturday.", published="2024-01-18")
+    [ev] = coded(r)
+    assert (ev.location, ev.country) == ("Kani", "Myanmar")
+
+
+def test_a_name_matched_only_as_a_town_of_another_region_lies_in_the_fronted_region():
+    r = run("ACCRA (Wire) — In the Savannah region, two rival clans fought with guns near Krachi "
+            "on Sunday. Four people were killed. Elders of the two clans signed a ceasefire in "
+            "Krachi on Wednesday.", published="2024-09-26")
+    assert len(coded(r)) == 2 and {(e.location, e.admin1) for e in coded(r)} == {
+        ("Krachi", "Savannah")}
+
+
+def test_a_protest_told_to_have_begun_on_an_earlier_day_is_that_day_s_protest():
+    r = run("Police used water cannon on Monday to clear hundreds of farmers who had been blocking "
+            "a gate of the port of Gdansk. The sit-in had begun peacefully on Friday, with "
+            "protesters singing and holding banners.", published="2021-10-20")
+    assert sorted((e.sub_event_type, e.event_date) for e in coded(r)) == [
+        ("Peaceful protest", "2021-10-15"), ("Protest with intervention", "2021-10-18")]
+
+
+def test_a_speaker_s_base_abroad_is_not_where_the_arrests_were():
+    r = run("MANAMA (Wire) — Police fired tear gas at young men who gathered in Sitrah on Saturday "
+            "night, residents said.\n\nSecurity forces arrested six men in raids on homes in the "
+            "village on Monday, according to a rights group based in London.",
+            published="2021-04-21")
+    [arrests] = [e for e in coded(r) if e.sub_event_type == "Arrests"]
+    assert (arrests.location, arrests.country) == ("Sitrah", "Bahrain")
+
+
+def test_stones_thrown_at_police_make_a_riot_whatever_met_them():
+    r = run("Protesters threw stones, bottles and eggs at police outside parliament in Riga on "
+            "Tuesday evening during a rally against new laws, and police used tear gas to disperse "
+            "them. Twenty people were detained.", published="2021-08-12")
+    assert [(e.sub_event_type, e.arrested) for e in coded(r)] == [("Violent demonstration", 20)]
+
+
+def test_an_unknown_name_a_building_is_sited_in_is_a_place():
+    r = run("VILNIUS (Wire) — Overnight, windows were broken at a building in Rudninkai that is "
+            "being prepared to house migrants.", published="2021-08-12")
+    assert [(e.sub_event_type, e.location) for e in coded(r)] == [
+        ("Looting/property destruction", "Rudninkai")]
+
+
+def test_where_some_of_a_crowd_came_from_is_not_where_it_acted():
+    r = run("HONIARA (Wire) — Crowds burned shops in Honiara on Thursday. The violence began on "
+            "Wednesday, when protesters, many of them from the island of Malaita, tried to storm "
+            "the parliament building. Police fired tear gas to push them back.",
+            published="2021-11-27")
+    assert {e.location for e in coded(r)} == {"Honiara"}
+
+
+def test_a_lockdown_ordered_over_unrest_changes_the_group_s_activity():
+    r = run("The prime minister ordered a 36-hour lockdown of Honiara from 7 p.m. on Wednesday.",
+            published="2021-11-27")
+    assert [e.sub_event_type for e in coded(r)] == ["Change to group/activity"]

@@ -396,3 +396,16 @@ def test_a_street_named_after_a_town_is_no_place_of_that_town(gaz):
     tops, _ = geoparse(parse("Tens of thousands gathered on Jinan Road in Taipei on Friday."),
                        gaz)
     assert [t.text for t in tops if t.locates] == ["Taipei"]
+
+
+def test_a_unit_of_the_story_s_country_beats_a_city_abroad_spelt_like_it(gaz):
+    found, country = places("BUNIA, Democratic Republic of Congo — Fighters killed eleven "
+                            "villagers in Mambasa on Thursday.", gaz)
+    assert (found["Mambasa"].iso2, country) == ("CD", "CD")
+
+
+def test_territory_after_a_name_cues_the_unit(gaz):
+    found, _ = places("GOMA, Democratic Republic of Congo — Fighting spread in Lubero territory "
+                      "on Thursday.", gaz)
+    assert found["Lubero"].feature == "admin2"
+

@@ -288,3 +288,9 @@ def test_a_party_s_headquarters_in_a_name_makes_it_a_place(gaz):
     found = unlisted("SAN JUAN, Puerto Rico — Overnight, vandals sprayed slogans on the ruling "
                      "party's headquarters in Villa Palmeras, the party said.", gaz)
     assert "Villa Palmeras" in found
+
+
+def test_a_name_after_near_the_tagger_calls_a_product_is_an_unlisted_place(gaz):
+    found = unlisted("BAMAKO (Wire) — A convoy of lorries hit a roadside bomb near Hombori on "
+                     "Wednesday, killing a driver, transport workers said.", gaz)
+    assert found["Hombori"].iso2 == "ML"

@@ -154,7 +154,8 @@ def _count_of_them(tok: Token) -> int | None:
 
 def count_of_group(tok: Token) -> int | None:
     """The count of a head and of the heads joined to it, each with its own count: "six
-    soldiers and 17 militants" are 23 (a conjunct without a count adds nothing)."""
+    soldiers and 17 militants" are 23 (a conjunct without a count adds nothing, unless it
+    names one person)."""
     total = _count_of(tok)
     if total is None:
         return None
@@ -162,7 +163,8 @@ def count_of_group(tok: Token) -> int | None:
     for conj in tok.conjuncts:
         if conj.i > tok.i and conj.i not in speakers and (conj.pos_ in ("NOUN", "PROPN", "NUM") or
                                word(conj) in REFLEXIVE_ONES):
-            total += _count_of(conj, upward=False) or 0
+            # ("a man and his son": one person told without a number is one)
+            total += _count_of(conj, upward=False) or one_person(conj) or 0
     # "detained an official and two of her aides", the part read as the verb's conjunct
     head = tok.head
     for c in head.children if tok.dep_ in ("dobj", "nsubjpass") else ():
@@ -191,7 +193,10 @@ def _counts(hit: _Hit, sent: Span, source: Token | None, target: Token | None
         (c for c in [*hit.token.children, *clause_of_misread_verb(hit.token)]
          if c.lemma_.lower() == "leave" and c.tag_ == "VBG"
          and c.dep_ in ("advcl", "conj", "xcomp")
-         and not any(d.dep_ in ("nsubj", "nsubjpass") for d in c.children)), None)
+         and not any(d.dep_ in ("nsubj", "nsubjpass") for d in c.children)), None) or next(
+        # "in a battle that left nine fighters dead"
+        (c for c in hit.token.children if hit.token.pos_ == "NOUN" and c.dep_ == "relcl" and
+         c.lemma_.lower() == "leave"), None)
     if leave is not None:
         for toll, told in _left_tolls(leave).items():
             if counts.get(toll) is None:

@@ -41,6 +41,9 @@ def _modality(tok: Token) -> tuple[str, str | None]:
         return "negated", None  # "no one was arrested", "no agreements were signed"
     if tok.dep_ == "pobj" and word(tok.head) == "of" and _none(tok.head.head):
         return "negated", None  # "there were no reports of clashes"
+    if tok.dep_ == "pobj" and word(tok.head) == "of" and \
+            word(tok.head.head) in classes["capacity_nouns"]:
+        return "hypothetical", None  # "giving security forces wide powers of arrest"
     if tok.dep_ == "pobj" and tok.head.head.lemma_ == "be" and \
             any(c.dep_ == "neg" for c in tok.head.head.children):
         return "negated", None  # "I have never been to a protest before"
@@ -259,12 +262,14 @@ def _object_modality(tok: Token, modality: str) -> str:
         noun = noun.head  # "facing prosecutions and arrest": the conjunct shares the verb
     if tok.pos_ == "NOUN" and noun.dep_ in ("dobj", "pobj") and modality == "asserted":
         gov = noun.head if noun.dep_ == "dobj" else noun.head.head
-        announced_measure = gov.lemma_.lower() == "announce" and \
-            tok.lemma_.lower() in classes["imposed_measures"]  # "announced a curfew": imposed
+        # "announced a curfew", "ordered a lockdown": imposed
+        announced_measure = gov.lemma_.lower() in ("announce", "order") and \
+            tok.lemma_.lower() in classes["imposed_measures"] and noun.dep_ == "dobj"
         if gov.lemma_.lower() in classes["future_marker"] | {"threaten", "announce"} and \
                 not announced_measure:
             modality = "future"
-        elif gov.lemma_.lower() in classes["request_verbs"] and not _told_done(gov):
+        elif gov.lemma_.lower() in classes["request_verbs"] and not _told_done(gov) and \
+                not announced_measure:
             modality = "hypothetical"  # "called for the deployment", "authorizes deployment"
         elif gov.lemma_.lower() in classes["deliberation_verbs"]:
             modality = "hypothetical"  # "were debating an extension of the emergency"

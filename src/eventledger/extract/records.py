@@ -946,6 +946,18 @@ def _subtype(ctx: ExtractionContext, hit: _Hit, trig: Trigger, sent: Span,
         source.inter = inter_s = Inter.RIOTERS
     if sub == "Attack" and inter_s == Inter.RIOTERS:
         sub = "Mob violence"  # a mob's attack is mob violence, not an armed group's (ACLED)
+    if sub == "Violent demonstration" and inter_s in (None, Inter.CIVILIANS, Inter.RIOTERS) and \
+            _set_on_a_protest(tok):
+        # "government supporters attacked the protest camp, beating demonstrators": a crowd
+        # that fell on a protest is a mob, not one ("men in balaclavas attacked protesters":
+        # assailants told only as men attack them)
+        unnamed = source is not None and bool(
+            set((source.text or "").lower().split()) & UNNAMED_MEN)
+        sub = "Attack" if unnamed else "Mob violence"
+        if unnamed and source is not None and source.normalized:
+            source.normalized = f"{GENERIC_ARMED} ({ctx.country_name})" if ctx.country_name \
+                else GENERIC_ARMED
+            source.inter = inter_s = Inter.POLITICAL_MILITIA
     if sub in ("Air/drone strike", "Shelling/artillery/missile attack", "Grenade", "Attack") and \
             _chemical_means(tok):
         sub = "Chemical weapon"  # "a drone dropped canisters of a choking agent"
@@ -1246,6 +1258,18 @@ def _cleared_by_the_state(tok: Token) -> bool:
     gov = tok.head if tok.dep_ in ("dobj", "nsubjpass") else \
         tok.head.head if tok.dep_ == "pobj" and word(tok.head) in ("after", "of") else None
     return gov is not None and gov.pos_ == "VERB" and _lemma_in(gov, CLEARING_VERBS)
+
+
+def _set_on_a_protest(tok: Token) -> bool:
+    """'attacked the protest camp', '..., beating demonstrators': the act's object, or that of
+    a participle told with it, is a protest or its people."""
+    classes = word_classes()
+    verbs = [tok, *(c for c in tok.children if c.dep_ in ("advcl", "conj") and c.pos_ == "VERB")]
+    return any(o.dep_ in ("dobj", "pobj") and (
+        _lemma_in(o, classes["demonstrators"]) or
+        any(c.dep_ == "compound" and _lemma_in(c, classes["protest_nouns"]) for c in o.children))
+        for v in verbs for o in [*v.children, *(g for p in v.children if p.dep_ == "prep"
+                                                for g in p.children)])
 
 
 def _named_rioters(people: Actor | None) -> bool:
@@ -2738,7 +2762,11 @@ def _same_incident(a: Event, b: Event) -> bool:
         if a.sub_event_type and a.sub_event_type == b.sub_event_type:
             same_type = True  # one ACLED incident, whichever PLOVER verb told it
         elif any(abducted) and not all(abducted):
-            same_type = False  # "killing nine and abducting six children": two events
+            # "killing nine and abducting six children": two events (but "stormed the village
+            # and took away 30 villagers": a raid that hurt no one is the abduction's)
+            other = b if abducted[0] else a
+            same_type = other.sub_event_type == "Attack" and not (other.fatalities or
+                                                                  other.injured)
         elif _raped_others(a, b) or _raped_others(b, a):
             same_type = False  # "shot dead four men and raped three women": two events
         elif _raid_with_a_fight(a, b) or _attack_fought_back(a, b):

@@ -106,11 +106,16 @@ def _find_triggers(sent: Span) -> list[_Hit]:
         if _is_metaphor(tok) or _is_back_reference(tok) or _skip_verb(tok) or \
                 _in_compound_adjective(tok) or _in_protest_phrase(tok) or _accidental(tok) or \
                 _modifies_a_thing(tok) or _shots_at_no_one(tok) or _in_a_slogan(tok) or \
-                _written_on_props(tok) or (entry.plover == "PROTEST" and (
-                    _what_victims_did(tok) or _blocked_as_a_cause(tok))):
+                _written_on_props(tok) or _pressure_of_a_retreat(tok) or (
+                    entry.plover == "PROTEST" and (
+                        _what_victims_did(tok, entry) or _blocked_as_a_cause(tok))):
             continue
         # "a drone dropped an explosive": the object the entry requires names the means
-        named = entry.acled_sub in MEANS_TYPES[1:] and (entry.frame or "").startswith("obj:")
+        # ("aircraft struck a site": so does the subject the entry requires)
+        # ("protesters threw stones at police": a riot, by what was thrown)
+        named = (entry.acled_sub in MEANS_TYPES[1:] and
+                 (entry.frame or "").startswith(("obj:", "subj:"))) or \
+            (entry.mode == "riot" and (entry.frame or "").startswith("obj:"))
         taker = _taking_verb(tok)
         if taker is not None and taker.i not in used:
             # "80 workers were taken into custody in X": the taking is the arrest, with its
@@ -203,9 +208,17 @@ BLAZE_WORDS = frozenset(("alight", "ablaze"))
 
 
 def _split_phrase_entry(tok: Token, table: dict[str, list[Trigger]]) -> Trigger | None:
-    """The entry of a phrasal verb whose particle the object separates: 'rounded them up'."""
+    """The entry of a phrasal verb whose particle the object separates: 'rounded them up' (or
+    whose object a word of degree opens: 'took full control')."""
     if tok.pos_ != "VERB":
         return None
+    held = next((o for o in tok.children if o.dep_ == "dobj" and o.i > tok.i + 1 and
+                 all(word(m) in word_classes()["completeness_modifiers"]
+                     for m in tok.doc[tok.i + 1:o.i])), None)
+    if held is not None and f"{tok.lemma_.lower()} {word(held)}" in table:
+        # "had taken full control of the town": the phrase with its object's degree between
+        return next((e for e in table[f"{tok.lemma_.lower()} {word(held)}"]
+                     if _pos_fits(e, tok) and frame_ok(e, tok)), None)
     for prt in tok.children:
         phrase = f"{tok.lemma_.lower()} {word(prt)}"
         # The tagger may read a particle as an adverb ("pushed the crowd back").
@@ -530,10 +543,26 @@ PEOPLE = frozenset(word_classes()["person"])
 def _taken_into(frame: _Frame, tok: Token) -> bool:
     """into:CLASS — the verb's 'into' phrase names a CLASS noun ('took the drivers into the
     bush', 'forced him into a car'), with a person taken."""
+    return _taken_by_prep("into", frame, tok)
+
+
+def _taken_from(frame: _Frame, tok: Token) -> bool:
+    """from:CLASS — the verb's 'from' phrase names a CLASS noun ('took four people from their
+    homes'), by someone the sentence names (not "the men were taken from their homes", told
+    of people held; nor "had taken the victims from their homes and executed them": the
+    killing's)."""
+    # (nor "plainclothes officers took the activists from their homes": the state's arrest)
+    return _taken_by_prep("from", frame, tok) and \
+        any(c.dep_ == "nsubj" and actor_kind(c.lemma_.lower()) != "state"
+            for c in tok.children) and not any(
+        c.dep_ == "conj" and _lemma_in(c, word_classes()["kill_verbs"]) for c in tok.children)
+
+
+def _taken_by_prep(prep: str, frame: _Frame, tok: Token) -> bool:
     # (not "four armed men who took them into the bush": how those who did the act told
     # were met, in a relative clause)
     return tok.dep_ != "relcl" and any(
-        c.dep_ == "prep" and word(c) == "into" and
+        c.dep_ == "prep" and word(c) == prep and
         any(o.dep_ == "pobj" and _lemma_in(o, frame.words) for o in c.children)
         for c in tok.children) and \
         any(o.dep_ in ("dobj", "nsubjpass") and (_lemma_in(o, PEOPLE) or
@@ -544,8 +573,10 @@ def _taken_into(frame: _Frame, tok: Token) -> bool:
 
 def _deadly(frame: _Frame, tok: Token) -> bool:
     """deadly:CLASS — the verb's own clause tells deaths ("fought ..., leaving 11 people
-    dead"), not a relative clause about something else."""
-    nested = {x.i for c in tok.subtree if c.dep_ in ("relcl", "ccomp") and c.i != tok.i
+    dead"), not a relative clause about something else (but "a battle that left nine
+    fighters dead": a noun's own relative clause tells what it did)."""
+    nested = {x.i for c in tok.subtree if c.dep_ in ("relcl", "ccomp") and c.i != tok.i and
+              not (tok.pos_ == "NOUN" and c.dep_ == "relcl" and c.head.i == tok.i)
               for x in c.subtree}
     told = [*tok.subtree, *(t for c in clause_of_misread_verb(tok) for t in c.subtree)]
     verb = next((a for a in tok.ancestors if a.pos_ == "VERB"), None) \
@@ -565,7 +596,7 @@ _FRAME_CHECKS: dict[str, Callable[[_Frame, Token], bool]] = {
     "obj": _object_fits, "subj": _subject_fits, "doer": _doer_fits, "gov": _governed,
     "agent": _done_by, "prt": _particle, "cause": _caused, "comp": _clause_object,
     "to": _infinitive_of, "rally": _gathered_to, "with": _with_instrument,
-    "into": _taken_into, "deadly": _deadly,
+    "into": _taken_into, "from": _taken_from, "deadly": _deadly,
 }
 
 
@@ -600,17 +631,34 @@ def _blocked_as_a_cause(tok: Token) -> bool:
         not any(c.dep_ == "agent" for c in tok.children)
 
 
-def _what_victims_did(tok: Token) -> bool:
-    """'men with bats attacked a group of students who were blocking a road': what those
-    attacked were doing, told to say whom the attack hit (the attack is the event)."""
-    if tok.dep_ != "relcl":
+def _what_victims_did(tok: Token, entry: Trigger) -> bool:
+    """'men with bats attacked a group of students who were blocking a road', 'opened fire
+    on protesters blocking the road': what those attacked were doing, told to say whom the
+    attack hit (the attack is the event)."""
+    if tok.dep_ != "relcl" and not (tok.dep_ == "acl" and tok.tag_ == "VBG"):
         return False
     victims = tok.head
     if victims.dep_ == "pobj" and word(victims.head) == "of":
         victims = victims.head.head  # "a group of students who ..."
+    if victims.dep_ == "pobj" and word(victims.head) in ("on", "at", "upon", "into") and \
+            victims.head.head.pos_ == "VERB" and entry.acled_sub == "Peaceful protest" and \
+            tok.dep_ == "acl":
+        # "opened fire on protesters blocking the road" (but "fired tear gas at protesters who
+        # threw stones": their violence is the riot met; "at doctors who were protesting
+        # outside the assembly on Tuesday": a protest told with its own day)
+        verb = victims.head.head
+        return any(word(c) == "fire" for c in verb.children) or any(
+            e.plover == "ASSAULT" for e in triggers().get(verb.lemma_.lower(), ()))
     verb = victims.head
     return victims.dep_ in ("dobj", "nsubjpass") and verb.pos_ == "VERB" and any(
         e.plover == "ASSAULT" for e in triggers().get(verb.lemma_.lower(), ()))
+
+
+def _pressure_of_a_retreat(tok: Token) -> bool:
+    """'rebels withdrew under heavy bombardment': the fire a retreat is told under is the
+    pressure of the capture it is part of, no act of its own (not "came under fire")."""
+    return tok.pos_ == "NOUN" and tok.dep_ == "pobj" and word(tok.head) == "under" and \
+        _lemma_in(tok.head.head, word_classes()["left_behind_verbs"])
 
 
 def _written_on_props(tok: Token) -> bool:
@@ -791,8 +839,23 @@ def _is_back_reference(tok: Token) -> bool:
     if tok.dep_ == "dobj" and any(e.plover in STATEMENTS for e in
                                   triggers().get(tok.head.lemma_.lower(), ())):
         return True  # "X has endorsed the strikes": the strikes are the statement's topic
+    if tok.dep_ == "nsubj" and _lemma_in(tok.head, word_classes()["onset_verbs"]) and any(
+            c.dep_ == "prep" and word(c) == "on" and
+            any(o.dep_ == "pobj" and o.ent_type_ == "DATE" for o in c.children)
+            for c in tok.head.children) and _a_protest_noun(tok):
+        # "The sit-in had begun peacefully on Friday": the protest's first day (not "The
+        # unrest began on Monday, when hundreds gathered": what the sentence goes on to tell)
+        return False
     # "The blockades have caused shortages", "X has endorsed the strikes".
     return tok.dep_ in ("nsubj",) and tok.head.pos_ in ("VERB", "AUX")
+
+
+def _a_protest_noun(tok: Token) -> bool:
+    """Whether the noun, with the compounds before it ('sit-in'), names a peaceful protest."""
+    first = min((c.i for c in tok.children if c.dep_ == "compound"), default=tok.i)
+    return any(e.plover == "PROTEST" and e.acled_sub == "Peaceful protest"
+               for key in (tok.lemma_.lower(), tok.doc[first:tok.i + 1].text.lower())
+               for e in triggers().get(key, ()))
 
 
 def _names_those_done_to(verb: Token) -> bool:

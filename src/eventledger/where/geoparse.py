@@ -26,7 +26,12 @@ from eventledger.where.recognise import (
     demonym_country,
     recognise,
 )
-from eventledger.where.unlisted import addressed_places, parts_of_fronted_cities, unlisted_places
+from eventledger.where.unlisted import (
+    addressed_places,
+    parts_of_fronted_cities,
+    spellings_outside_fronted_regions,
+    unlisted_places,
+)
 
 __all__ = ["Toponym", "demonym_country", "geoparse", "outlet_country", "to_place", "within"]
 
@@ -96,6 +101,7 @@ def geoparse(doc: Doc, gazetteer: Gazetteer, home: str | None = None
     ev = evidence(mentions, home, text)
     country = ev.country()
     resolved: list[Toponym] = []
+    doubted: list[tuple[int, int]] = []  # a town's name doubted abroad: a place of this country?
     for i, m in enumerate(mentions):
         best = ranker().best(i, m, ev, gazetteer)
         entry = m.cands[0] if m.adjectival else _abstain_abroad(
@@ -103,17 +109,29 @@ def geoparse(doc: Doc, gazetteer: Gazetteer, home: str | None = None
                                           text), text), country,
             _support_abroad(ev, i, best))
         entry = _capital_dateline(m, entry, gazetteer, text)
+        if entry is None and best is not None and best.feature == "city" and \
+                _after_a_site_prep(text, m.start) and \
+                not m.adjectival and not m.in_name and fold(best.name) == fold(m.text):
+            doubted.append((m.start, m.end))
         resolved.append(Toponym(m.start, m.end, m.text, entry, m.cue, m.sent_index,
                                 m.adjectival, m.in_name))
     _one_sense_per_name(resolved)
     resolved.sort(key=lambda t: t.start)
     addressed_places(text, resolved, gazetteer)
+    spellings_outside_fronted_regions(doc, resolved)
     parts_of_fronted_cities(doc, resolved, gazetteer)
     # Drop mentions no candidate survived for; keep the rest in text order.
     known = [t for t in resolved if t.entry is not None]
-    unlisted = unlisted_places(doc, doc.text, known, gazetteer, country)
+    unlisted = unlisted_places(doc, doc.text, known, gazetteer, country, doubted)
     capitals = _capital_references(doc, gazetteer, country)
     return sorted(known + unlisted + capitals, key=lambda t: t.start), country
+
+
+def _after_a_site_prep(text: str, start: int) -> bool:
+    """'fired rockets into Kani': a name told right after a word that places an act there."""
+    before = text[max(0, start - 12):start].split()
+    return bool(before) and before[-1].lower() in word_classes()["site_preps"] and \
+        text[start - 1:start] == " "
 
 
 CAPITAL_PREPS = frozenset(("in", "at", "across", "around", "throughout", "inside", "on", "near",
@@ -254,7 +272,8 @@ def _nearer_namesake(index: int, m: Mention, best: GazetteerEntry | None, ev: Ev
                      country: str | None, gaz: Gazetteer) -> GazetteerEntry | None:
     """'Gaza' in a report from Israel is Palestine's, not Mozambique's province: of same-name
     places, one in the article's country or a neighbour of it beats one in a country the text
-    gives no other sign of."""
+    gives no other sign of ('Mambasa' in a report from Congo is its territory, not Kenya's
+    Mombasa, which only an alternate spelling names so)."""
     if best is None or country is None or best.iso2 == country or \
             best.feature not in ("city", "admin1", "admin2"):
         return best
@@ -266,7 +285,8 @@ def _nearer_namesake(index: int, m: Mention, best: GazetteerEntry | None, ev: Ev
         return best
     rows = candidate_features(index, m, ev, gaz)
     scored = [(ranker().score(r), c) for r, c in zip(rows, m.cands, strict=False)
-              if c.iso2 in near and c.feature != "country" and fold(c.name) == fold(best.name)]
+              if c.iso2 in near and c.feature != "country" and
+              fold(c.name) in (fold(best.name), fold(m.text))]
     # ("In Colón, on the Caribbean coast", in a report from Panama whose best guess was
     # Honduras's province: a town of the article's own country before a neighbour's Colón)
     return max(scored, key=lambda sc: (sc[1].iso2 == country and sc[1].feature == "city",
@@ -275,12 +295,13 @@ def _nearer_namesake(index: int, m: Mention, best: GazetteerEntry | None, ev: Ev
 
 def _support_abroad(ev: Evidence, index: int, best: GazetteerEntry | None) -> float:
     """How much the rest of the article points to the country of `best` (its other places,
-    and the country named)."""
+    the country named, and the outlet's own country)."""
     if best is None:
         return 0.0
     own = ev.own_votes[index]
     mine = own[1] if own is not None and own[0] == best.iso2 else 0.0
-    return ev.votes.get(best.iso2, 0.0) - mine + ev.named.get(best.iso2, 0)
+    return ev.votes.get(best.iso2, 0.0) - mine + ev.named.get(best.iso2, 0) + \
+        float(ev.home is not None and ev.home == best.iso2)
 
 
 def _abstain_abroad(mention: Mention, best: GazetteerEntry | None, country: str | None,
@@ -294,10 +315,20 @@ def _abstain_abroad(mention: Mention, best: GazetteerEntry | None, country: str 
     if fold(mention.text) in _cues()["common_part_names"]:
         return None  # "the capital's Chinatown" is not a Chinatown abroad
     if best.feature == "city" and fold(best.name) != fold(mention.text) and not (
-            mention.from_ner and best.population >= 100_000):
-        return None
+            mention.from_ner and (best.population >= 100_000 or support > 0)):
+        return None  # (but "Sitra" for Bahrain's Sitrah, in a story that names Bahrain)
     if not mention.from_ner and (best.population < 50_000 or mention.cue is not None):
         return None  # "the Tres Ríos district" of a Mexican town is not Três Rios in Brazil
-    if best.feature == "city" and best.population < 50_000 and support <= 0:
-        return None  # "at his home in Paynesville" in a Liberian story: not the Australian town
+    # "at his home in Paynesville" in a Liberian story: not the Australian town; "near Kani"
+    # in a report from Myanmar: not the Japanese city (a neighbour's town is news more often)
+    doubted_below = UNSUPPORTED_TOWN_NEXT_DOOR if best.iso2 in neighbours(country) else \
+        UNSUPPORTED_TOWN_ABROAD
+    if best.feature == "city" and best.population < doubted_below and support <= 0:
+        return None
     return best
+
+
+# Below these populations, a town in a neighbouring country, or farther abroad, that nothing
+# else in the article points to is doubted.
+UNSUPPORTED_TOWN_NEXT_DOOR = 50_000
+UNSUPPORTED_TOWN_ABROAD = 150_000

@@ -61,6 +61,12 @@ def event_places(doc: Doc, trigger: Token, toponyms: list[Toponym],
               _speakers_place(doc, t, trigger)]
     if spoken and len(spoken) < len(in_sent):
         in_sent = [t for t in in_sent if t not in spoken]
+    elif spoken and narrative:
+        # "..., according to a rights group based in London": a speaker abroad, in a story
+        # told elsewhere, says nothing of where the act was
+        told = _narrative_place(doc, text, sent, toponyms)
+        if told and all(t.resolved.iso2 != told[0].resolved.iso2 for t in spoken):
+            in_sent = []
     if in_sent and narrative and all(_spokesman_elsewhere(doc, t) for t in in_sent) and \
             _narrative_place(doc, text, sent, toponyms):
         # "A police spokesman in Freetown said officers had fired": the office the story is
@@ -125,7 +131,9 @@ def event_places(doc: Doc, trigger: Token, toponyms: list[Toponym],
                 (t.i != h.head.i or h.dep_ in ("nsubj", "nsubjpass", "dobj"))]
     # (also "had crossed the river from Afghanistan and opened fire": where they came from)
     crossed = [trigger.head] if trigger.dep_ == "conj" and trigger.head.pos_ == "VERB" else []
-    origins = {tok.idx for head in (*participants, trigger, *launches, *crossed)
+    # (also "protesters, many of them from the island of Malaita": where some came from)
+    apposed = [c for head in participants for c in head.children if c.dep_ == "appos"]
+    origins = {tok.idx for head in (*participants, *apposed, trigger, *launches, *crossed)
                for c in head.children
                if c.dep_ == "prep" and word(c) == "from" and
                (head.i != trigger.i or trigger.lemma_.lower() in ("fire", "launch") or
@@ -683,7 +691,20 @@ def _story_places(doc: Doc, text: str, toponyms: list[Toponym]) -> list[Toponym]
             and not _names_a_facility(doc, t) and not _destination_or_topic(doc, t)
             and not _owner(doc, t) and not _in_an_aim(doc, t)
             and not _speakers_place(doc, t, None) and not _far_end(text, t)
-            and not _in_a_mood(doc, t)]
+            and not _in_a_mood(doc, t) and not _where_people_came_from(doc, t)]
+
+
+def _where_people_came_from(doc: Doc, top: Toponym) -> bool:
+    """'protesters, many of them from the island of Malaita': where people told came from, a
+    phrase on them (not 'a rocket fired from Gaza', on the act)."""
+    root = _phrase_root(doc, top)
+    while root is not None and root.dep_ == "pobj" and word(root.head) == "of" and \
+            root.head.head.pos_ == "NOUN" and root.head.head.lemma_.lower() in \
+            word_classes()["settlement_nouns"]:
+        root = root.head.head  # "the island of Malaita"
+    return root is not None and root.dep_ == "pobj" and word(root.head) == "from" and \
+        root.head.head.pos_ in ("NOUN", "PRON", "ADJ") and \
+        root.head.head.dep_ in ("appos", "nsubj", "nsubjpass", "dobj", "pobj", "conj")
 
 
 def _in_a_mood(doc: Doc, top: Toponym) -> bool:
@@ -895,7 +916,9 @@ def _topic_of(doc: Doc, top: Toponym) -> bool:
         return False
     # "calling for a ceasefire in Gaza", "over the war in Gaza": the war is the cause; "in
     # support of Palestinians in Gaza": the people are.
-    return holder.lemma_.lower() in CAUSE_NOUNS or (
+    # (but "signed a ceasefire in Nkwanta": the truce made there, the act itself)
+    made_there = holder.dep_ == "dobj" and holder.head.lemma_.lower() in word_classes()["sign"]
+    return (holder.lemma_.lower() in CAUSE_NOUNS and not made_there) or (
         holder.dep_ == "pobj" and holder.head.head.lemma_.lower() in TOPIC_NOUNS)
 
 

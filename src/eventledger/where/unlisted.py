@@ -19,6 +19,8 @@ from eventledger.where.gazetteer import Gazetteer, GazetteerEntry, fold, short_a
 from eventledger.where.recognise import SentenceIndex, _cues, demonym_country
 
 if TYPE_CHECKING:
+    from collections.abc import Sequence
+
     from spacy.tokens import Doc
 
     from eventledger.where.geoparse import Toponym
@@ -123,9 +125,11 @@ def _cue_patterns() -> tuple[re.Pattern[str], ...]:
 
 
 def unlisted_places(doc: Doc, text: str, toponyms: list[Toponym], gaz: Gazetteer,
-                    country: str | None) -> list[Toponym]:
+                    country: str | None, doubted: Sequence[tuple[int, int]] = ()
+                    ) -> list[Toponym]:
     """Toponyms for cued place names no resolved toponym covers, in text order (a name the
-    gazetteer does list for the country, which the recogniser passed over, by its entry)."""
+    gazetteer does list for the country, which the recogniser passed over, by its entry), and
+    for the `doubted` spans: town names the tagger saw whose only namesakes lie abroad."""
     from eventledger.where.geoparse import Toponym
 
     # The tagger's labels are weak on small places ("Diraz" an ORG, "Bwesumbu" a PERSON):
@@ -194,7 +198,9 @@ def unlisted_places(doc: Doc, text: str, toponyms: list[Toponym], gaz: Gazetteer
         span = doc.char_span(start, end, alignment_mode="expand")
         near_org = span is not None and m.group("name") is not None and \
             _near_a_mistagged_name(text, m.start(), end, name, span[0].ent_type_)
-        listed = bool(gaz.lookup(name))
+        # (a name listed only abroad, doubted there, is a place of this country: "near Kani")
+        listed = _listed_here(gaz, name, country) if country is not None else bool(
+            gaz.lookup(name))
         if span is None or start in found or \
                 (span[0].ent_type_ not in ("GPE", "LOC") and not near_org) or \
                 _not_a_place(name) or (listed and not near_org) or \
@@ -208,6 +214,9 @@ def unlisted_places(doc: Doc, text: str, toponyms: list[Toponym], gaz: Gazetteer
                 found[start] = Toponym(start, end, name, here, "city", sent_of.get(span.start))
             continue
         entry = _entry_near(text, name, end, toponyms, gaz, country, False)
+        region = _fronted_place(doc, start, toponyms, country, ("admin1", "admin2"))
+        if region is not None and (entry is None or entry.admin1 is None):
+            entry = _entry_at(name, region)  # "In Sagaing region, ... near Kani": in the region
         if entry is not None:
             found[start] = Toponym(start, end, name, entry, "city", sent_of.get(span.start))
     # "at his home in Paynesville yesterday": a name the tagger reads as a town after "in" (or
@@ -283,6 +292,21 @@ def unlisted_places(doc: Doc, text: str, toponyms: list[Toponym], gaz: Gazetteer
         span = doc.char_span(start, end, alignment_mode="expand")
         found[start] = Toponym(start, end, m.group(0), _entry_at(m.group(0), town), "city",
                                sent_of.get(span.start) if span is not None else 0)
+    # "In Sagaing region, helicopters fired rockets into Kani": a town told after a locative
+    # word, whose only namesakes lie abroad and were doubted there, is a place of this country
+    # when the sentence ties it to one (the town or region it opened in, or a place told right
+    # after it)
+    for start, end in doubted:
+        if start in found or any(s < end and start < e for s, e in taken) or \
+                any(t.start < end and start < t.end for t in found.values()):
+            continue
+        name = text[start:end]
+        anchor = _fronted_place(doc, start, toponyms, country, ("city", "admin1", "admin2"))
+        entry = _entry_at(name, anchor) if anchor is not None else \
+            _entry_near(text, name, end, toponyms, gaz, country, True)
+        span = doc.char_span(start, end, alignment_mode="expand")
+        if entry is not None and span is not None:
+            found[start] = Toponym(start, end, name, entry, "city", sent_of.get(span.start))
     # "hideouts on islands near Ngouboua": a place the text made known is known where it is
     # named again without its cue.
     for first in list(found.values()):
@@ -306,12 +330,17 @@ def _entry_here(gaz: Gazetteer, name: str, country: str | None, unit: bool = Fal
                default=None)
 
 
+# Labels the tagger gives small places it does not know ("near Hombori" read as a product),
+# and none at all
+MISTAGGED_PLACE_LABELS = frozenset(("ORG", "PERSON", "PRODUCT", "WORK_OF_ART", ""))
+
+
 def _near_a_mistagged_name(text: str, near_at: int, end: int, name: str, label: str) -> bool:
     """'an air strike near Buulo Mareer': a name the tagger calls an organisation or a person
-    after 'near' is a place, since only a place lies near (not a facility or a landmark of it,
-    an acronym, or a possessive)."""
+    (or a product, or nothing) after 'near' is a place, since only a place lies near (not a
+    facility or a landmark of it, an acronym, or a possessive)."""
     last = name.split()[-1].lower()
-    return label in ("ORG", "PERSON") and text[near_at:near_at + 4].lower() == "near" and \
+    return label in MISTAGGED_PLACE_LABELS and text[near_at:near_at + 4].lower() == "near" and \
         not _facility_after().match(text, end) and not name.isupper() and \
         not re.search(r"['’]", name) and last not in word_classes()["landmark_heads"] and \
         last not in _cues()["facility_heads"]
@@ -526,6 +555,23 @@ def addressed_places(text: str, toponyms: list[Toponym], gaz: Gazetteer) -> None
             # (within one country, regions overlap: Nablus lies in its governorate and in the
             # West Bank, which the gazetteer lists as two first-level units)
             top.entry = _entry_at(top.text, address)
+
+
+def spellings_outside_fronted_regions(doc: Doc, toponyms: list[Toponym]) -> None:
+    """'In the Oti region, two groups fought near Nkwanta': a name matched only as another
+    spelling of a town in another region (Duayaw-Nkwanta) is an unlisted place of the region
+    the sentence opened in."""
+    for top in toponyms:
+        entry = top.entry
+        if entry is None or not top.locates or entry.feature != "city" or \
+                fold(entry.name) == fold(top.text):
+            continue
+        region = _fronted_place(doc, top.start, toponyms, entry.iso2, ("admin1",))
+        if region is not None and not _lies_in(entry, region):
+            unlisted = _entry_at(top.text, region)
+            for same in toponyms:  # (the name told again later is the same place)
+                if same.entry == entry and fold(same.text) == fold(top.text):
+                    same.entry = unlisted
 
 
 def _lies_in(entry: GazetteerEntry, address: GazetteerEntry) -> bool:
