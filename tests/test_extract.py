@@ -5385,3 +5385,15 @@ def test_a_lockdown_ordered_over_unrest_changes_the_group_s_activity():
     r = run("The prime minister ordered a 36-hour lockdown of Honiara from 7 p.m. on Wednesday.",
             published="2021-11-27")
     assert [e.sub_event_type for e in coded(r)] == ["Change to group/activity"]
+
+
+def test_people_held_a_day_after_the_protests_they_had_joined_are_arrests():
+    r = run("Police in Holguin detained 18 people on Monday who had taken part in the protests, a "
+            "rights group said.", published="2021-07-14")
+    assert [(e.sub_event_type, e.arrested) for e in coded(r)] == [("Arrests", 18)]
+
+
+def test_protesters_who_looted_a_store_rioted():
+    r = run("In Matanzas, protesters overturned a police car and looted a hard-currency store on "
+            "Sunday, according to videos seen by the agency.", published="2021-07-14")
+    assert [e.sub_event_type for e in coded(r)] == ["Violent demonstration"]

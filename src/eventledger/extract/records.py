@@ -913,6 +913,9 @@ def _subtype(ctx: ExtractionContext, hit: _Hit, trig: Trigger, sent: Span,
             not _lemma_in(tok, VERDICTS):
         typing = replace(typing, sub=sub)  # "arrested five men over the fighting"
     sub, plover_mode = _territory_by_actor(typing.sub, inter_s), typing.mode
+    if sub == "Looting/property destruction" and inter_s == Inter.PROTESTERS and \
+            inter_t != Inter.STATE and _named_demonstrators(source):
+        sub, plover_mode = "Violent demonstration", "riot"  # "protesters ... looted a store"
     if trig.acled_sub == "Looting/property destruction" and sub in RIOTS and \
             inter_s in (None, Inter.RIOTERS) and _told_empty(sent):
         # "the party's office was burned down; no one was inside", "a mob set fire to about
@@ -1272,6 +1275,13 @@ def _set_on_a_protest(tok: Token) -> bool:
                                                 for g in p.children)])
 
 
+def _named_demonstrators(people: Actor | None) -> bool:
+    """'protesters', 'demonstrators': people the text calls demonstrators outright (not 'the
+    crowd')."""
+    words = people.text.lower().split() if people is not None and people.text else []
+    return bool(words) and (words[-1] in DEMONSTRATORS or words[-1][:-1] in DEMONSTRATORS)
+
+
 def _named_rioters(people: Actor | None) -> bool:
     """'opened fire on rioters', '... on a mob': a crowd the text calls violent outright."""
     words = people.text.lower().split() if people is not None and people.text else []
@@ -1327,7 +1337,11 @@ def _at_a_protest(tok: Token) -> bool:
             path = list(t.head.ancestors)
             path = path[:path.index(tok)] if tok in path else path
             # not '... over remarks he made at a rally': the arrest's reason names the rally
-            if not any(a.dep_ == "prep" and word(a) not in AT_AN_EVENT for a in path):
+            # (nor "detained 18 people on Monday who had taken part in the protests": a part
+            # taken before the arrest, told in the past perfect)
+            if not any(a.dep_ == "prep" and word(a) not in AT_AN_EVENT for a in path) and \
+                    not any(a.pos_ == "VERB" and any(c.dep_ == "aux" and word(c) == "had"
+                                                     for c in a.children) for a in path):
                 return True
     return False
 

@@ -833,6 +833,8 @@ def _is_back_reference(tok: Token) -> bool:
         return False  # "approved another extension of the state of exception": imposed anew
     if tok.dep_ == "pobj" and word(tok.head) in BACK_REFERENCE_PREPS:
         return True
+    if tok.dep_ == "pobj" and word(tok.head) == "in" and _part_taken_before(tok.head.head):
+        return True  # "people who had taken part in the protests": the protests told before
     if tok.dep_ in ("dobj", "nsubjpass") and _lemma_in(tok.head, word_classes()["prolong_verbs"]) \
             and _lemma_in(tok, word_classes()["custody_nouns"]):
         return True  # "a court extended their detention": the arrest told, kept longer
@@ -848,6 +850,14 @@ def _is_back_reference(tok: Token) -> bool:
         return False
     # "The blockades have caused shortages", "X has endorsed the strikes".
     return tok.dep_ in ("nsubj",) and tok.head.pos_ in ("VERB", "AUX")
+
+
+def _part_taken_before(holder: Token) -> bool:
+    """'had taken part (in)': a part in something taken before the act being told."""
+    verb = holder.head if holder.lemma_ == "part" else holder
+    return (holder.lemma_ == "part" or any(c.dep_ == "dobj" and c.lemma_ == "part"
+                                           for c in verb.children)) and \
+        any(c.dep_ == "aux" and word(c) == "had" for c in verb.children)
 
 
 def _a_protest_noun(tok: Token) -> bool:
