@@ -5397,3 +5397,26 @@ def test_protesters_who_looted_a_store_rioted():
     r = run("In Matanzas, protesters overturned a police car and looted a hard-currency store on "
             "Sunday, according to videos seen by the agency.", published="2021-07-14")
     assert [e.sub_event_type for e in coded(r)] == ["Violent demonstration"]
+
+
+def test_a_regional_government_s_order_is_made_at_the_region_s_seat_the_article_names():
+    r = run("ISLAMABAD (Wire) — Supporters of the opposition set fire to a police post in Lahore "
+            "on Tuesday.\n\nThe Punjab government banned all gatherings in the province from "
+            "Wednesday under emergency powers.", published="2023-05-12")
+    [ban] = [e for e in coded(r) if e.sub_event_type == "Change to group/activity"]
+    assert ban.location == "Lahore"
+
+
+def test_killings_told_in_the_perfect_across_the_country_are_no_incident():
+    r = run("The opposition party says at least eight of its supporters have been killed by "
+            "police across the country.", published="2023-05-12")
+    assert coded(r) == []
+
+
+
+def test_a_listed_town_an_office_is_sited_in_is_the_place_though_untagged():
+    r = run("TIRANA (Wire) — Opposition supporters marched in Shkoder on Saturday.\n\nOvernight, "
+            "the windows of the governing Socialist Party's office in Durres were smashed, local "
+            "media reported.", published="2019-02-25")
+    [ev] = [e for e in coded(r) if e.sub_event_type == "Looting/property destruction"]
+    assert ev.location == "Durrës"

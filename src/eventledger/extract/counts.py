@@ -483,9 +483,14 @@ VAGUE_MANY = frozenset(("dozens", "scores", "hundreds", "thousands", "tens"))
 
 def told_over_a_period(verb: Token) -> bool:
     """Whether a clause tells its act over weeks, months or years ('were killed in gang
-    violence in the first three months of the year'): many acts, not one incident."""
-    return any(_period_of(p) for t in (verb, *verb.conjuncts) for p in t.children
-               if p.dep_ == "prep")
+    violence in the first three months of the year'), or in the perfect across the country
+    ('have been killed by police across the country'): many acts, not one incident."""
+    if any(_period_of(p) for t in (verb, *verb.conjuncts) for p in t.children
+           if p.dep_ == "prep"):
+        return True
+    perfect = any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children)
+    return perfect and any(cue.i > verb.i and _clause_head(cue).i == verb.i for cue in
+                           _cue_tokens(verb.sent, word_classes()["countrywide_cues"]))
 
 
 def _period_of(prep: Token) -> bool:

@@ -1669,6 +1669,17 @@ def _seat(ctx: ExtractionContext, draft: _Draft, sent: Span) -> Place | None:
         return None
     if any(w in LOCAL_BODY_MODIFIERS for w in source.text.lower().split()[:-1]):
         return None  # "the district administration", "the state government": not at the seat
+    region = next((t.resolved for t in within(ctx.toponyms, source.start, source.end)
+                   if t.entry is not None and t.resolved.feature == "admin1"), None)
+    if region is not None:
+        # "The Punjab government banned all gatherings": a region's government sits at the
+        # region's seat, when the article names that town (else no seat is known)
+        town = next((t for t in ctx.toponyms if t.entry is not None and t.locates and
+                     t.resolved.feature == "city" and t.resolved.admin1 == region.admin1 and
+                     t.resolved.iso2 == region.iso2 and t.resolved.listed and
+                     (t.resolved.latitude, t.resolved.longitude) ==
+                     (region.seat_latitude, region.seat_longitude)), None)
+        return to_place(town.resolved) if town is not None else None
     nation = source.normalized.removeprefix(GOVERNMENT_OF)
     if nation == source.normalized and (draft.narrated or not draft.places) and \
             draft.coding.sub in NATIONAL_ORDERS and NATIONWIDE.search(sent.text):

@@ -228,8 +228,17 @@ def unlisted_places(doc: Doc, text: str, toponyms: list[Toponym], gaz: Gazetteer
         name = m.group("name")
         start, end = m.span("name")
         span = doc.char_span(start, end, alignment_mode="expand")
+        sited = _sited_facility_before(text, start)
+        if span is not None and start not in found and sited and country is not None and \
+                _listed_here(gaz, name, country) and not _not_a_place(name) and \
+                not any(s < end and start < e for s, e in taken):
+            # "the party's office in Durres", a listed town the recogniser passed over: there
+            here = _entry_here(gaz, name, country)
+            if here is not None:
+                found[start] = Toponym(start, end, name, here, "city", sent_of.get(span.start))
+            continue
         if span is None or start in found or \
-                not (span[0].ent_type_ == "GPE" or _sited_facility_before(text, start)) or \
+                not (span[0].ent_type_ == "GPE" or sited) or \
                 _not_a_place(name) or _listed_here(gaz, name, country) or \
                 any(s < end and start < e for s, e in taken) or \
                 any(t.start < end and start < t.end for t in found.values()) or \
@@ -412,7 +421,7 @@ def _told_as_a_part(text: str, name: str) -> bool:
 def _sited_facility() -> re.Pattern[str]:
     sited = "|".join(sorted(map(re.escape, word_classes()["sited_facility_nouns"]), key=len,
                             reverse=True))
-    return re.compile(rf"\b(?:its|their|his|her|the|a|an)\s+(?:[\w'’-]+\s+){{0,2}}?"
+    return re.compile(rf"\b(?:its|their|his|her|the|a|an)\s+(?:[\w'’-]+\s+){{0,4}}?"
                       rf"(?:{sited})s?\s+in\s+$")
 
 
