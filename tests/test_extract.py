@@ -5420,3 +5420,16 @@ def test_a_listed_town_an_office_is_sited_in_is_the_place_though_untagged():
             "media reported.", published="2019-02-25")
     [ev] = [e for e in coded(r) if e.sub_event_type == "Looting/property destruction"]
     assert ev.location == "Durrës"
+
+
+def test_a_toll_told_in_the_perfect_across_regions_is_a_figure():
+    r = run("DURBAN (Wire) — The government says more than 70 people have died across KwaZulu-"
+            "Natal and Gauteng, most of them in stampedes during looting.", published="2021-07-15")
+    assert coded(r) == [] and [(f.metric, f.value) for f in r.figures] == [("deaths", 70.0)]
+
+
+def test_a_township_told_by_its_bearing_from_a_city_lies_there_not_abroad():
+    r = run("DURBAN, South Africa (Wire) — On Tuesday, armed residents manning roadblocks in "
+            "Phoenix, a township north of Durban, attacked people they accused of being looters, "
+            "killing three men, police said.", published="2021-07-15")
+    assert {e.country for e in coded(r)} == {"South Africa"}

@@ -489,8 +489,14 @@ def told_over_a_period(verb: Token) -> bool:
            if p.dep_ == "prep"):
         return True
     perfect = any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children)
-    return perfect and any(cue.i > verb.i and _clause_head(cue).i == verb.i for cue in
-                           _cue_tokens(verb.sent, word_classes()["countrywide_cues"]))
+    # ("more than 70 people have died across KwaZulu-Natal and Gauteng": over several regions)
+    spread = any(p.dep_ == "prep" and word(p) in ("across", "throughout") and
+                 any(o.dep_ == "pobj" and o.pos_ == "PROPN" and
+                     any(c.dep_ == "conj" for c in o.children) for o in p.children)
+                 for p in verb.children)
+    return perfect and (spread or any(
+        cue.i > verb.i and _clause_head(cue).i == verb.i
+        for cue in _cue_tokens(verb.sent, word_classes()["countrywide_cues"])))
 
 
 def _period_of(prep: Token) -> bool:

@@ -533,6 +533,9 @@ _COUNTY = re.compile(rf"(?:County\s+(?P<after>{_WORD})|(?P<before>{_NAME})\s+Cou
 
 # "Boni, in the central Mopti region", "Paris, in Texas": a name told with its address
 _ADDRESS_AFTER = re.compile(r",?\s+(?:just\s+)?in\s+(?:the\s+)?(?:[a-z-]+\s+){0,2}")
+# "Phoenix, a township north of Durban": a name told with a bearing from a known place
+_APPOSED_BEARING = re.compile(r",\s+(?:a|an|the)\s+(?:[a-z-]+\s+){1,2}(?:just\s+|some\s+)?"
+                              r"(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of\s+")
 
 
 def addressed_places(text: str, toponyms: list[Toponym], gaz: Gazetteer) -> None:
@@ -544,7 +547,7 @@ def addressed_places(text: str, toponyms: list[Toponym], gaz: Gazetteer) -> None
         entry = top.entry
         if entry is None or not top.locates or entry.feature == "country":
             continue
-        m = _ADDRESS_AFTER.match(text, top.end)
+        m = _ADDRESS_AFTER.match(text, top.end) or _APPOSED_BEARING.match(text, top.end)
         where = starts.get(m.end()) if m else None
         if where is None and text.startswith(", ", top.end):
             # "In Mamelodi, Pretoria, men beat ...": a town set after a place as its address
