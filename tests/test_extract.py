@@ -5433,3 +5433,22 @@ def test_a_township_told_by_its_bearing_from_a_city_lies_there_not_abroad():
             "Phoenix, a township north of Durban, attacked people they accused of being looters, "
             "killing three men, police said.", published="2021-07-15")
     assert {e.country for e in coded(r)} == {"South Africa"}
+
+
+def test_a_part_of_the_town_told_again_places_the_fight_and_the_toll_told_next():
+    r = run("BAGHDAD (Wire) — Thousands of supporters of a cleric stormed a ministry in Baghdad's "
+            "Karrada district on Monday, throwing stones at guards.\n\nThe army imposed a curfew "
+            "from 3 p.m.\n\nThat night, armed members of the cleric's militia fought security "
+            "forces inside Karrada with machine guns. Medical sources said nine people were "
+            "killed.", published="2022-09-01")
+    [clash] = [e for e in coded(r) if e.sub_event_type == "Armed clash"]
+    assert (clash.location, clash.fatalities) == ("Karrada", 9)
+    assert all(e.fatalities is None for e in coded(r) if e is not clash)
+
+
+def test_deaths_in_a_fire_told_of_a_riot_s_target_are_not_its_toll():
+    r = run("Hundreds of people smashed the windows of a cafe belonging to the owner of the "
+            "nightclub where dozens of people died in a fire, and threw stones at the town hall "
+            "in Strumica on Monday, police said.", published="2025-03-20")
+    assert [(e.sub_event_type, e.fatalities) for e in coded(r)] == [
+        ("Violent demonstration", None)]

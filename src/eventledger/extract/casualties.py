@@ -13,6 +13,7 @@ from eventledger.extract.arguments import _prep_object
 from eventledger.extract.context import SUBJECT_DEPS, _lemma_in
 from eventledger.extract.counts import _cue_tokens, count_of_people
 from eventledger.extract.modality import _clause_head
+from eventledger.extract.triggers import accidental
 from eventledger.numbers import parse_count
 from eventledger.roles import word
 from eventledger.taxonomy import acled_types, actor_lexicon, word_classes
@@ -87,6 +88,8 @@ def death_mentions(sent: Span, index: int) -> list[DeathMention]:
                 c.dep_ == "mark" and word(c) in ("after", "since") for c in tok.children) and \
                 not any(_lemma_in(t, classes["violence_marks"]) for t in tok.subtree):
             continue  # "set fire to a police station after a man died in custody": the cause
+        if accidental(tok):
+            continue  # "the club where dozens of people died in a fire": no one's act
         if lemma in classes["death_verbs"] or _lost_lives(tok):
             victims = subject  # (also "two volunteers lost their lives")
         elif (lost := _people_lost(tok)) is not None:

@@ -787,9 +787,14 @@ def _places(ctx: ExtractionContext, tok: Token, trig: Trigger, sent: Span,
         # "On Sunday, thousands had rallied on the same square": the place told before
         linked = [t for t in ctx.toponyms if t.end <= sent.start_char and t.entry is not None
                   and t.locates and t.resolved.feature != "country"][-1:]
+    retold = _part_told_again(ctx, linked[0] if linked else None, sent) \
+        if narrative or linked else None
+    if not linked and retold is not None:
+        linked = [retold[0]]  # "fought inside the Green Zone", after "Baghdad's Green Zone"
     places = [_place_of(ctx.doc, ctx.text, t) for t in linked]
     narrated = bool(linked) and not (sent.start_char <= linked[0].start < sent.end_char)
-    part = sentence_part(sent) if narrated and linked[0].resolved.feature == "city" else None
+    part = sentence_part(sent) or (retold[1] if retold else None) \
+        if narrated and linked[0].resolved.feature == "city" else None
     if part is not None:
         # "... in the Chamelecon neighbourhood of San Pedro Sula. On Sunday, police fought
         # gangs in the Rivera Hernandez neighbourhood": the town told before, in its own part
@@ -798,6 +803,24 @@ def _places(ctx: ExtractionContext, tok: Token, trig: Trigger, sent: Span,
     if city is not None:
         places = [city]  # "in the Sentul and Setapak areas of the capital": one act, the city
     return linked, places, narrated
+
+
+PART_LOOKBACK_CHARS = 3000  # how far back a part of the town named before is looked for
+
+
+def _part_told_again(ctx: ExtractionContext, town: Toponym | None, sent: Span
+                     ) -> tuple[Toponym, str] | None:
+    """'... stormed the palace in Baghdad's Green Zone. That night, militiamen fought inside
+    the Green Zone': a part of a town named with it before (of `town`, when given), told
+    again alone; the town's mention and the part's name."""
+    for top in within(ctx.toponyms, max(0, sent.start_char - PART_LOOKBACK_CHARS),
+                      sent.start_char):
+        if top.entry is not None and top.resolved.feature == "city" and top.locates and \
+                (town is None or top.resolved.geonameid == town.resolved.geonameid):
+            name = named_part(ctx.text, top)
+            if name and re.search(rf"\b{re.escape(name)}\b", sent.text):
+                return top, name
+    return None
 
 
 _SAME_PLACE = re.compile(r"\bthe\s+same\s+(?:" + "|".join(word_classes()["revisited_place_nouns"])
@@ -2049,14 +2072,18 @@ def one_event_per_incident(events: list[Event]) -> list[Event]:
     _date_the_undated_by_its_retelling(events)
     for ev in _dated_first_within_sentences(events):
         bucket = by_day_place.setdefault((ev.event_date, ev.geonameid), [])
-        prior = next((p for p in bucket[-BUCKET_REACH:] if _same_incident(p, ev)), None) or next(
+        # (a toll told with no one named, "Medical sources said 15 people were killed", is of
+        # the act told last there that day)
+        nearest_first = bucket[-BUCKET_REACH:][::-1] if ev.actor1 is None and ev.fatalities \
+            else bucket[-BUCKET_REACH:]
+        prior = next((p for p in nearest_first if _same_incident(p, ev)), None) or next(
             (p for p in out[-RESTATED_REACH:] if p.geonameid != ev.geonameid and
              (_same_place(p, ev) or _one_sentence_town_and_region(p, ev)) and
              _same_incident(p, ev)), None) or next(
             (p for p in out[-RESTATED_REACH:] if _retold_in_its_town(p, ev) or
              _toll_told_at_its_region(ev, p)), None)
         late_death = prior is None and last_violence is not None and \
-            _died_in_care(ev, last_violence)
+            (_died_in_care(ev, last_violence) or _toll_of_the_last(ev, last_violence))
         if late_death:
             prior = last_violence
         claim = prior is None and last_violence is not None and \
@@ -2325,6 +2352,21 @@ def _named_place(ev: Event) -> bool:
     """A town or a part of one, not a region: listed (precision 1 or 2), or a small place the
     gazetteer lacks, told by name (its own id, below zero, whatever its precision)."""
     return ev.geo_precision in (1, 2) or (ev.geonameid is not None and ev.geonameid < 0)
+
+
+def _toll_of_the_last(ev: Event, incident: Event) -> bool:
+    """'That night, militiamen fought security forces inside Karrada. Medical sources said nine
+    people were killed.': a toll with no one named and no place but the country, told next
+    that day, is the toll of the violence just told (in its own paragraph)."""
+    told_next = 0 <= ev.evidence[0].start - incident.evidence[-1].end <= NEXT_SENTENCE_GAP
+    return is_violent(ev) and ev.actor1 is None and bool(ev.fatalities) and \
+        not incident.fatalities and ev.modality == incident.modality and \
+        ev.event_date == incident.event_date and ev.location == ev.country and \
+        ev.country == incident.country and told_next and \
+        not _SEPARATE_INCIDENT.match(ev.evidence[0].text)
+
+
+NEXT_SENTENCE_GAP = 2  # characters between one sentence and the next in its paragraph
 
 
 def _died_in_care(ev: Event, incident: Event) -> bool:

@@ -104,7 +104,7 @@ def _find_triggers(sent: Span) -> list[_Hit]:
         if entry is None:
             continue
         if _is_metaphor(tok) or _is_back_reference(tok) or _skip_verb(tok) or \
-                _in_compound_adjective(tok) or _in_protest_phrase(tok) or _accidental(tok) or \
+                _in_compound_adjective(tok) or _in_protest_phrase(tok) or accidental(tok) or \
                 _modifies_a_thing(tok) or _shots_at_no_one(tok) or _in_a_slogan(tok) or \
                 _written_on_props(tok) or _pressure_of_a_retreat(tok) or (
                     entry.plover == "PROTEST" and (
@@ -958,7 +958,7 @@ def _accidental_blast(tok: Token) -> bool:
     return any(_lemma_in(t, sources) for c in named for t in c.subtree)
 
 
-def _accidental(tok: Token) -> bool:
+def accidental(tok: Token) -> bool:
     """'injured when the bus plunged into a ravine', 'died in a road accident': a casualty of
     an accident or a disaster, which ACLED leaves out."""
     classes = word_classes()
@@ -1023,7 +1023,15 @@ def _accidental(tok: Token) -> bool:
                                         _accidental_blast(p)
                                         for p in c.children if p.dep_ == "pobj"):
                 return True
+            if c.dep_ == "prep" and word(c) == "in" and any(
+                    p.dep_ == "pobj" and p.lemma_.lower() in ("fire", "blaze", "inferno")
+                    for p in c.children) and not _ARSON.search(tok.sent.text):
+                return True  # "the nightclub where dozens died in a fire": no one's act told
     return False
+
+
+_ARSON = re.compile(r"(?i)\b(?:arson|set\s+fire|set\s+alight|torch\w*|petrol|molotov|"
+                    r"deliberately|firebomb\w*)\b")
 
 
 def _verb_of_hazard(verb: Token, hazards: frozenset[str]) -> bool:
