@@ -5452,3 +5452,30 @@ def test_deaths_in_a_fire_told_of_a_riot_s_target_are_not_its_toll():
             "in Strumica on Monday, police said.", published="2025-03-20")
     assert [(e.sub_event_type, e.fatalities) for e in coded(r)] == [
         ("Violent demonstration", None)]
+
+
+def test_deaths_from_a_bus_overturning_are_an_accident_however_parsed():
+    r = run("A bus carrying farm workers overturned on a dirt road near Concepcion on Monday, "
+            "killing two people and injuring 15, the police said.", published="2021-03-18")
+    assert coded(r) == []
+    r = run("Gunmen fired on a bus near Concepcion on Monday, which overturned, killing two "
+            "people.", published="2021-03-18")
+    assert [e.fatalities for e in coded(r)] == [2]
+
+
+def test_a_deed_told_as_the_reason_of_later_arrests_is_no_event():
+    r = run("Police in Chimoio arrested 23 people on Tuesday for blocking roads with burning tyres "
+            "the week before.", published="2024-11-08")
+    assert [(e.sub_event_type, e.arrested) for e in coded(r)] == [("Arrests", 23)]
+
+
+def test_assaults_repelled_are_a_clash_not_ground_regained():
+    r = run("Fighting continued near Berdychi, where Ukrainian troops repelled several Russian "
+            "assaults on Saturday, the army said.", published="2024-03-06")
+    assert [e.sub_event_type for e in coded(r)] == ["Armed clash"]
+
+
+def test_activists_held_later_for_having_organised_a_gathering_are_arrests():
+    r = run("Police in Ipoh detained three activists on Monday who had helped organise a smaller "
+            "gathering on the island of Penang, their lawyer said.", published="2021-08-05")
+    assert [(e.sub_event_type, e.arrested) for e in coded(r)] == [("Arrests", 3)]

@@ -101,14 +101,16 @@ def decide(pred: Prediction | None, trig: Trigger, rule_sub: str | None, mode: s
             (rule_sub == "Looting/property destruction" and model_sub == "Attack" and
              not harmed) or \
             (rule_sub is not None and table[rule_sub].group == "means" and
-             model_sub in TERRITORY_TYPES):
+             model_sub in TERRITORY_TYPES) or \
+            (model_sub in TERRITORY_TYPES and "armed_assaults" in (trig.frame or "")):
         # Armed men storming a police post is an attack, never a protest or a riot; stun
         # grenades and tear gas are crowd control, not a means of attack. A mob the rules
         # found (groups fighting, a crowd on villagers) holds no demonstration; forces that
         # killed armed men fought them (the sides say so, not the words); force on a crowd
         # that killed or maimed is excessive, however the words read. Houses burned with no
         # one hurt by it are property destroyed, whatever killing the sentence tells beside.
-        # A bombardment is no capture of ground, whatever the sentence tells beside.
+        # A bombardment is no capture of ground, whatever the sentence tells beside, nor are
+        # assaults repelled.
         return Typing(rule_sub, mode, p_rule)
     group = table[model_sub].group
     rule_group = table[rule_sub].group if rule_sub else None

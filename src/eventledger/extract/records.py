@@ -1401,6 +1401,10 @@ def _arrested_while_protesting(tok: Token) -> bool:
             # "who had been slow-marching": the act may be the complement of "been"
             acts = [verb, *(c for c in verb.children if c.dep_ in ("advcl", "conj", "xcomp",
                                                                    "acomp"))]
+            if any(c.dep_ == "aux" and word(c) == "had" for c in verb.children) and \
+                    any(_lemma_in(x, ORGANISING_VERBS) for a in acts
+                        for x in (a, *(c for c in a.children if c.dep_ == "xcomp"))):
+                continue  # "activists who had helped organise a gathering": held for it later
             if any(_protest_verb(a) or _done_to_demand(a) or _act_of_protest(a) for a in acts) \
                     or any(c.dep_ == "nsubj" and c.lemma_.lower() in DEMONSTRATORS
                            for c in verb.children):  # "after demonstrators sat down in the road"
@@ -1410,6 +1414,7 @@ def _arrested_while_protesting(tok: Token) -> bool:
 
 PROTEST_ACTS = frozenset(word_classes()["protest_acts"])
 PLANNING_VERBS = frozenset(word_classes()["planning_verbs"])
+ORGANISING_VERBS = frozenset(word_classes()["organising_verbs"])
 ROUTES = frozenset(word_classes()["route"])
 PROTEST_PROPS = frozenset(word_classes()["protest_props"])
 DISPLAY_VERBS = frozenset(word_classes()["display_verbs"])

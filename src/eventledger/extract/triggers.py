@@ -106,7 +106,7 @@ def _find_triggers(sent: Span) -> list[_Hit]:
         if _is_metaphor(tok) or _is_back_reference(tok) or _skip_verb(tok) or \
                 _in_compound_adjective(tok) or _in_protest_phrase(tok) or accidental(tok) or \
                 _modifies_a_thing(tok) or _shots_at_no_one(tok) or _in_a_slogan(tok) or \
-                _written_on_props(tok) or _pressure_of_a_retreat(tok) or (
+                _written_on_props(tok) or _pressure_of_a_retreat(tok) or _held_for(tok) or (
                     entry.plover == "PROTEST" and (
                         _what_victims_did(tok, entry) or _blocked_as_a_cause(tok))):
             continue
@@ -654,6 +654,14 @@ def _what_victims_did(tok: Token, entry: Trigger) -> bool:
         e.plover == "ASSAULT" for e in triggers().get(verb.lemma_.lower(), ()))
 
 
+def _held_for(tok: Token) -> bool:
+    """'arrested 23 people on Tuesday for blocking roads the week before': the deed people
+    were held for, told with a day of its own, is the reason of the arrests, no act told."""
+    return tok.dep_ == "pcomp" and word(tok.head) == "for" and \
+        any(e.mode == "arrest" for e in triggers().get(tok.head.head.lemma_.lower(), ())) and \
+        any(t.ent_type_ == "DATE" for t in tok.subtree)
+
+
 def _pressure_of_a_retreat(tok: Token) -> bool:
     """'rebels withdrew under heavy bombardment': the fire a retreat is told under is the
     pressure of the capture it is part of, no act of its own (not "came under fire")."""
@@ -995,6 +1003,8 @@ def accidental(tok: Token) -> bool:
     if tok.dep_ in ("advcl", "conj") and (_accidental_blast(tok.head) or any(
             _accidental_blast(s) for s in _subjects(tok.head))):
         return True  # "a gas cylinder exploded at a restaurant, killing four"
+    if tok.tag_ == "VBG" and tok.dep_ in ("advcl", "conj") and _vehicle_mishap_before(tok):
+        return True  # "a bus carrying farm workers overturned on a dirt road, killing two"
     verbs = [tok, *(c for c in tok.children if c.dep_ == "conj")]
     if tok.dep_ == "conj":
         verbs.append(tok.head)  # "two died and five were hurt when ...": the cause is shared
@@ -1032,6 +1042,19 @@ def accidental(tok: Token) -> bool:
 
 _ARSON = re.compile(r"(?i)\b(?:arson|set\s+fire|set\s+alight|torch\w*|petrol|molotov|"
                     r"deliberately|firebomb\w*)\b")
+
+
+def _vehicle_mishap_before(tok: Token) -> bool:
+    """Whether the sentence tells, before the participle, a vehicle overturning or crashing
+    (however the parse hung it) and no act of violence."""
+    classes = word_classes()
+    before = tok.doc[tok.sent.start:tok.i]
+    mishap = any(_lemma_in(t, classes["accident_verbs"]) and t.pos_ == "VERB" and any(
+        _lemma_in(a, classes["accident_vehicles"]) for a in (*_subjects(t), *t.ancestors))
+        for t in before)
+    violent = any(e.plover == "ASSAULT" for t in before
+                  for e in triggers().get(t.lemma_.lower(), ()))
+    return mishap and not violent
 
 
 def _verb_of_hazard(verb: Token, hazards: frozenset[str]) -> bool:
