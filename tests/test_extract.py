@@ -5479,3 +5479,10 @@ def test_activists_held_later_for_having_organised_a_gathering_are_arrests():
     r = run("Police in Ipoh detained three activists on Monday who had helped organise a smaller "
             "gathering on the island of Penang, their lawyer said.", published="2021-08-05")
     assert [(e.sub_event_type, e.arrested) for e in coded(r)] == [("Arrests", 3)]
+
+
+def test_police_pushing_back_the_crowd_just_told_is_its_intervention():
+    r = run("On Saturday, dozens of relatives of detainees gathered outside the prison in "
+            "Ilopango to demand information about their family members. Police pushed them back "
+            "from the gate and told them to leave.", published="2022-04-27")
+    assert [e.sub_event_type for e in coded(r)] == ["Protest with intervention"]

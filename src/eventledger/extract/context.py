@@ -116,6 +116,11 @@ def next_sentence(sent: Span) -> Span | None:
     return sent.doc[sent.end].sent if sent.end < len(sent.doc) else None
 
 
+def previous_sentence(sent: Span) -> Span | None:
+    """The sentence before this one, if there is one."""
+    return sent.doc[sent.start - 1].sent if sent.start > 0 else None
+
+
 def _lemma_in(tok: Token, words: frozenset[str]) -> bool:
     """The word or its lemma is of the class, or with its compound modifier ('petrol bombs')."""
     if tok.lemma_.lower() in words or word(tok) in words:

@@ -17,7 +17,13 @@ from eventledger.extract.arguments import (
     _through_quantity,
     told_as_suicide_bomber,
 )
-from eventledger.extract.context import OBJECT_DEPS, SUBJECT_DEPS, _Hit, _lemma_in
+from eventledger.extract.context import (
+    OBJECT_DEPS,
+    SUBJECT_DEPS,
+    _Hit,
+    _lemma_in,
+    previous_sentence,
+)
 from eventledger.extract.modality import in_which_clause
 from eventledger.numbers import parse_count
 from eventledger.roles import clause_of_misread_verb, concessive, names_a_place, word
@@ -312,6 +318,18 @@ def frame_ok(entry: Trigger, tok: Token) -> bool:
     return check(frame, tok) if check else True
 
 
+def _the_crowd_just_told(pronoun: Token) -> bool:
+    """'... relatives of detainees gathered outside the prison. Police pushed them back': a
+    plural pronoun whose sentence follows one telling of people gathering or protesting."""
+    before = previous_sentence(pronoun.sent) if word(pronoun) == "them" else None
+    # (in the same paragraph: no line break between the two sentences)
+    return before is not None and not any(
+        "\n" in t.whitespace_ or t.is_space
+        for t in pronoun.doc[before.end - 1:pronoun.sent.start + 1]) and \
+        any(e.plover == "PROTEST" and e.kind == "event" and t.pos_ == "VERB"
+            for t in before for e in triggers().get(t.lemma_.lower(), ()))
+
+
 def _object_fits(frame: _Frame, tok: Token) -> bool:
     """obj:CLASS — the object (or the object of a purpose clause) is of the class."""
     people, agents = "person" in frame.names, "agent" in frame.names
@@ -334,6 +352,7 @@ def _object_fits(frame: _Frame, tok: Token) -> bool:
         named = [c for c in cand.children if c.dep_ in ("compound", "appos")]
         if any(_lemma_in(c, frame.words) for c in (cand, *cand.conjuncts, *misparsed, *named)) \
                 or ("demonstrators" in frame.names and _protesting(cand)) or \
+                ("demonstrators" in frame.names and _the_crowd_just_told(cand)) or \
                 (people and cand.ent_type_ == "PERSON") or \
                 (agents and cand.ent_type_ in ("GPE", "ORG", "NORP")) or \
                 (places and names_a_place(cand)):
