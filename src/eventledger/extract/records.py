@@ -2361,8 +2361,9 @@ def _named_place(ev: Event) -> bool:
 
 def _toll_of_the_last(ev: Event, incident: Event) -> bool:
     """'That night, militiamen fought security forces inside Karrada. Medical sources said nine
-    people were killed.': a toll with no one named and no place but the country, told next
-    that day, is the toll of the violence just told (in its own paragraph)."""
+    people were killed.': a toll with no one named and no place but the country, told in the
+    next sentence (or first in the next paragraph) that day, is the toll of the violence just
+    told."""
     told_next = 0 <= ev.evidence[0].start - incident.evidence[-1].end <= NEXT_SENTENCE_GAP
     return is_violent(ev) and ev.actor1 is None and bool(ev.fatalities) and \
         not incident.fatalities and ev.modality == incident.modality and \
@@ -2371,7 +2372,7 @@ def _toll_of_the_last(ev: Event, incident: Event) -> bool:
         not _SEPARATE_INCIDENT.match(ev.evidence[0].text)
 
 
-NEXT_SENTENCE_GAP = 2  # characters between one sentence and the next in its paragraph
+NEXT_SENTENCE_GAP = 2  # characters between a sentence and the next: a space, or a paragraph break
 
 
 def _died_in_care(ev: Event, incident: Event) -> bool:
