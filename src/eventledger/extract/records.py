@@ -787,14 +787,15 @@ def _places(ctx: ExtractionContext, tok: Token, trig: Trigger, sent: Span,
         # "On Sunday, thousands had rallied on the same square": the place told before
         linked = [t for t in ctx.toponyms if t.end <= sent.start_char and t.entry is not None
                   and t.locates and t.resolved.feature != "country"][-1:]
-    retold = _part_told_again(ctx, linked[0] if linked else None, sent) \
-        if narrative or linked else None
-    if not linked and retold is not None:
+    retold = _part_told_again(ctx, None, sent) if not linked and narrative else None
+    if retold is not None:
         linked = [retold[0]]  # "fought inside the Green Zone", after "Baghdad's Green Zone"
     places = [_place_of(ctx.doc, ctx.text, t) for t in linked]
     narrated = bool(linked) and not (sent.start_char <= linked[0].start < sent.end_char)
-    part = sentence_part(sent) or (retold[1] if retold else None) \
-        if narrated and linked[0].resolved.feature == "city" else None
+    part = None
+    if narrated and linked[0].resolved.feature == "city":
+        retold = retold or _part_told_again(ctx, linked[0], sent)
+        part = sentence_part(sent) or (retold[1] if retold else None)
     if part is not None:
         # "... in the Chamelecon neighbourhood of San Pedro Sula. On Sunday, police fought
         # gangs in the Rivera Hernandez neighbourhood": the town told before, in its own part

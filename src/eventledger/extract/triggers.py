@@ -1009,9 +1009,7 @@ def accidental(tok: Token) -> bool:
     if tok.pos_ == "VERB" and any(
             c.dep_ == "nsubj" and c.lemma_.lower() in ("fire", "blaze", "flame", "inferno") and
             not any(d.dep_ in ("acl", "relcl") for d in c.children) for c in tok.children) and \
-            not any(w in tok.sent.text.lower() for w in ("arson", "set fire", "set alight",
-                                                          "torch", "petrol", "molotov",
-                                                          "deliberately")):
+            not _ARSON.search(tok.sent.text):
         return True  # "a fire at a warehouse destroyed tonnes of goods": no one's act told
     if tok.pos_ == "VERB" and tok.lemma_.lower() in ("destroy", "damage", "burn", "raze") and \
             any(c.dep_ == "nsubj" and c.lemma_.lower() in ("blast", "explosion")
@@ -1059,7 +1057,8 @@ def accidental(tok: Token) -> bool:
     return False
 
 
-_ARSON = re.compile(r"(?i)\b(?:arson|set\s+fire|set\s+alight|torch\w*|petrol|molotov|"
+# words that tell a fire was set on purpose
+_ARSON = re.compile(r"(?i)\b(?:arson\w*|set\s+fire|set\s+alight|torch\w*|petrol|molotov|"
                     r"deliberately|firebomb\w*)\b")
 
 
