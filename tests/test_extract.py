@@ -2160,7 +2160,8 @@ def test_an_order_whose_outcome_is_told_was_carried_out():
     r = run("The district superintendent of police had ordered firing at a mob in Godhra on "
             "Thursday in which three persons were killed.", published="2002-03-02")
     [ev] = coded(r)
-    assert ev.fatalities == 3 and ev.actor1.startswith("Police Forces")
+    # (a riot's rioters are its actor 1, the police who fired on them its actor 2)
+    assert ev.fatalities == 3 and ev.actor2.startswith("Police Forces")
 
 
 def test_deaths_told_in_which_an_act_happened_are_its_toll_not_another_act():
@@ -2899,7 +2900,8 @@ def test_rioters_looting_met_by_tear_gas_are_a_violent_demonstration():
 def test_a_police_rank_abbreviation_names_the_police():
     r = run("The dsp ordered firing at the mob in which two persons were killed in Vadodara on "
             "Friday.", published="2002-03-15")
-    assert [e.actor1 for e in coded(r)] == ["Police Forces of India"]
+    assert [(e.actor1, e.actor2) for e in coded(r)] == [("Rioters (India)",
+                                                         "Police Forces of India")]
 
 
 def test_a_crowd_told_before_names_no_new_event():
@@ -3046,7 +3048,7 @@ def test_hundreds_of_a_people_gathered_to_demand_something_are_a_protest():
 def test_sp_is_a_police_title_before_a_name_but_a_party_before_its_roles():
     r = run("surat sp anil verma had ordered firing at mobs in which three persons were killed.",
             published="2002-03-15")
-    assert [e.actor1 for e in coded(r)] == ["Police Forces"]
+    assert [e.actor2 for e in coded(r)] == ["Police Forces"]
     r = run("the sp supremo accused the police of killing three farmers in the district.",
             published="2002-03-15")
     assert all(e.actor1 != "Police Forces" for e in r.events)
@@ -5486,3 +5488,41 @@ def test_police_pushing_back_the_crowd_just_told_is_its_intervention():
             "Ilopango to demand information about their family members. Police pushed them back "
             "from the gate and told them to leave.", published="2022-04-27")
     assert [e.sub_event_type for e in coded(r)] == ["Protest with intervention"]
+
+
+@pytest.mark.parametrize("told", [
+    "The army said it lost three soldiers in the fighting, while the insurgents said four of "
+    "their fighters were killed.",
+    "The army said three of its soldiers were killed in the fighting, while the insurgents said "
+    "four of their fighters died.",
+    "The army said it lost three soldiers in the fighting. The insurgents said four of their "
+    "fighters were killed.",
+])
+def test_each_sides_own_dead_add_up_to_the_battles_toll(told):
+    r = run("Soldiers and Hizbul Islam fighters fought for several hours near Jowhar on Tuesday. "
+            + told, published="2024-03-15")
+    assert [(e.sub_event_type, e.fatalities) for e in coded(r)] == [("Armed clash", 7)]
+
+
+def test_a_sides_own_dead_beside_its_enemys_claim_do_not_add_up():
+    r = run("Soldiers and Hizbul Islam fighters fought near Jowhar on Tuesday. The army said it "
+            "killed 12 insurgents, while the insurgents said they lost four fighters.",
+            published="2024-03-15")
+    assert [e.fatalities for e in coded(r)] != [16]
+
+
+def test_two_sides_told_as_one_subject_are_both_named():
+    r = run("Soldiers and Hizbul Islam fighters clashed near Jowhar on Tuesday.",
+            published="2024-03-15")
+    [ev] = coded(r)
+    assert (ev.actor1, ev.actor2) == ("Military Forces of Somalia", "Hizbul Islam")
+
+
+@pytest.mark.parametrize("text", [
+    "Police clashed with protesters in Nakuru on Tuesday.",
+    "Police and protesters clashed in Nakuru on Tuesday.",
+])
+def test_the_rioters_are_a_riots_first_side_whoever_the_sentence_names_first(text):
+    [ev] = coded(run(text, published="2024-03-15"))
+    assert (ev.sub_event_type, ev.actor1, ev.actor2) == (
+        "Violent demonstration", "Rioters (Kenya)", "Police Forces of Kenya")

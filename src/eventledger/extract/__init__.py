@@ -12,6 +12,7 @@ from eventledger.extract.casualties import (
     death_mentions,
     is_violent,
     other_side_dead,
+    own_side_of,
 )
 from eventledger.extract.context import (
     _BOILERPLATE,
@@ -26,6 +27,7 @@ from eventledger.extract.records import (
     _code_event,
     attacks_on_forces_as_clashes,
     casualty_event,
+    counted_side,
     died_of_wounds,
     main_event,
     one_event_per_incident,
@@ -36,7 +38,7 @@ from eventledger.extract.refinement import _refine_protests, destruction_within_
 from eventledger.extract.triggers import _find_triggers, _merge_hits
 from eventledger.roles import word
 from eventledger.schema import Event, Figure
-from eventledger.taxonomy import word_classes
+from eventledger.taxonomy import ARMED_GROUPS, Inter, word_classes
 from eventledger.when import Timex
 
 if TYPE_CHECKING:
@@ -157,6 +159,18 @@ def _vaguely_dated_as_background(events: list[Event]) -> list[Event]:
     return events
 
 
+def _other_sides_own(mention: DeathMention, tolled: Event) -> bool:
+    """'The army said it lost three soldiers, while the rebels said four of their fighters
+    were killed': one side's own dead told beside the other side's, so the two add up."""
+    side = own_side_of(mention)
+    told = counted_side(tolled.evidence[0].text, tolled.fatalities or 0)
+    if side is None or told not in (*ARMED_GROUPS, Inter.EXTERNAL):
+        return False
+    # (a state's dead beside an armed group's: not "killed 12 militants ... lost four fighters")
+    forces = (Inter.STATE, Inter.EXTERNAL)
+    return (side in forces) != (told in forces)
+
+
 class _UntoldCauses:
     """Deaths told without a cause, tied to the violent incident told within REACH sentences
     before or after them (the one in their own sentence first); the dead that bear marks of
@@ -178,8 +192,8 @@ class _UntoldCauses:
         tolled = next((e for e in coded if e.fatalities and e.evidence[0].start == sent.start_char),
                       None)
         if tolled is not None:  # "12 assailants were killed and two soldiers died"
-            tolled.fatalities = (tolled.fatalities or 0) + sum(m.count for m in said
-                                                               if other_side_dead(m))
+            tolled.fatalities = (tolled.fatalities or 0) + sum(
+                m.count for m in said if other_side_dead(m) or _other_sides_own(m, tolled))
         self.dead.update(m.victim for m in said)
         # the sentence's violence with a toll first: "clashed ..., and eight were killed"
         violent = next((e for e in coded if is_violent(e) and e.fatalities), None) or \

@@ -229,7 +229,8 @@ def _told_armed_before(root: Token) -> bool:
 def _group_name_before(root: Token, places: set[tuple[int, int]]) -> str | None:
     """'Al-Shabaab militants', 'ADF rebels': the proper name set before an armed group's noun
     names the group (not a place or a people: 'Lamu militants', 'Fulani herders')."""
-    names = [c for c in root.children if c.dep_ == "compound" and c.pos_ == "PROPN"]
+    # ("al-Shabaab fighters": the parser may hang the name's last part as an adjective)
+    names = [c for c in root.children if c.dep_ in ("compound", "amod") and c.pos_ == "PROPN"]
     if not names or names[-1].i != root.i - 1:
         return None
     start = names[0].left_edge.i

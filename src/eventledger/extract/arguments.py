@@ -187,8 +187,14 @@ def _arguments(hit: _Hit) -> tuple[Token | None, Token | None]:
             if target is None and hit.trigger.plover in ("CONSULT", "ASSAULT", "ACCUSE",
                                                          "SUPPORT", "REQUEST", "THREATEN"):
                 target = _prep_object(tok, ("with", "against", "at", "on", "to", "for"))
-                if target is not None and _lemma_in(target, _weapons()):
-                    target = None  # "clashed with sticks and stones": what they fought with
+                if target is not None and (_lemma_in(target, _weapons()) or
+                                           target.ent_type_ in ("DATE", "TIME")):
+                    # "clashed with sticks and stones" (what they fought with), "on Tuesday"
+                    target = None
+            if target is None and source is not None and \
+                    tok.lemma_.lower() in word_classes()["fight_words"]:
+                # "soldiers and rebels clashed": the two sides are the subject's conjuncts
+                target = next((c for c in source.children if c.dep_ == "conj"), None)
         if tok.dep_ == "acl" and not passive and source is None:
             source = tok.head
         if tok.dep_ == "acl" and tok.tag_ == "VBD" and source is not None and \

@@ -145,6 +145,22 @@ def other_side_dead(mention: DeathMention) -> bool:
         verb.head.lemma_.lower() in word_classes()["kill_verbs"]
 
 
+def own_side_of(mention: DeathMention) -> int | None:
+    """'the army said it lost three soldiers', 'four of their fighters died': a side's count of
+    its own dead, as the ACLED inter code of that side (None for any other death)."""
+    verb = mention.token
+    victims = _people_lost(verb)
+    if victims is None and verb.lemma_.lower() in word_classes()["death_verbs"]:
+        subject = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS), None)
+        of = _prep_object(subject, ("of",)) if subject is not None else None
+        if of is not None and any(c.dep_ == "poss" and word(c) in ("its", "their", "our")
+                                  for c in of.children):
+            victims = of
+    entry = actor_lexicon().get(victims.lemma_.lower()) if victims is not None else None
+    return int(entry["inter"]) if entry is not None and entry["kind"] in ("state", "armed") \
+        else None
+
+
 def _people_lost(verb: Token) -> Token | None:
     """'losing one soldier', 'lost three officers': the people a side lost (as dead)."""
     if verb.lemma_.lower() != "lose":

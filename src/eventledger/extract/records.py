@@ -1810,6 +1810,9 @@ def _event(ctx: ExtractionContext, sent: Span, hit: _Hit, draft: _Draft, idx: in
     )
     if coding.event_type is not None:
         ev.interaction = _interaction(coding.inter_s, coding.inter_t)
+    if ev.sub_event_type in RIOTS and ((ev.inter1 == Inter.STATE and ev.inter2 in CROWDS) or
+                                       (ev.inter1 in CROWDS and ev.inter2 in (None, Inter.STATE))):
+        set_protest_sides(ev, [ev])  # "police clashed with protesters": rioters act in a riot
     if ev.kind == "disruption" and source is not None and draft.source_tok is not None and \
             _lemma_in(draft.source_tok, word_classes()["facility"]):
         # "its refinery had to halt output, the firm said": the firm acts.
@@ -2484,8 +2487,10 @@ def _add_dead_by_side(sides: dict[Side, int], mention: Event) -> None:
     side = next(iter(inters)) if len(inters) == 1 and not any(
         _anyone(a.text) for a in targets) else None
     # "attacked a military post ..., killing four soldiers", "came under fire and returned
-    # fire, killing five gang members": the dead the count names, whoever the target was
-    side = _counted_side(mention.evidence[0].text, mention.fatalities) or side
+    # fire, killing five gang members": the dead the count names, whoever the target was (or
+    # in a later sentence that gave the toll: "the army said it lost three soldiers")
+    side = next((counted for e in mention.evidence
+                 if (counted := counted_side(e.text, mention.fatalities)) is not None), side)
     if any(parse_count(m.group(1)) == mention.fatalities
            for m in _PEOPLE_COUNT.finditer(mention.evidence[0].text)):
         side = None  # "fought armed men ..., leaving three people dead": not the men's dead
@@ -2526,10 +2531,10 @@ _OWN_DEAD = re.compile(r"(?i)\b([\w-]+)\s+of\s+(?:its|their|our)\s+(?:own\s+)?[a
 _COUNTED = re.compile(r"\b([\w-]+)(?=\s+((?:[\w-]+\s+){0,2}[a-z]+)\b)")
 
 
-_DEATH_WORD = re.compile(r"(?i)\b(?:kill\w*|dead|died|death)\b")
+_DEATH_WORD = re.compile(r"(?i)\b(?:kill\w*|dead|died|death|lost|losing)\b")
 
 
-def _counted_side(text: str, count: int) -> int | None:
+def counted_side(text: str, count: int) -> int | None:
     """The ACLED inter code of the one kind of actor a count in the text names ('four
     soldiers', 'eleven Nigerien soldiers'), if one count equal to the toll names one."""
     found = set()
