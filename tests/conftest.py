@@ -28,7 +28,7 @@ def _parses_from_the_bank(request: pytest.FixtureRequest, monkeypatch: pytest.Mo
 
     def refuse():
         raise AssertionError("this test loaded the spaCy model: give its text a parse in "
-                             "tests/parses.txt, or mark it @pytest.mark.model if end-to-end")
+                             "tests/parses*.txt, or mark it @pytest.mark.model if end-to-end")
 
     monkeypatch.setattr(nlp, "parse", parse)
     monkeypatch.setattr(nlp, "parse_many", lambda texts, batch_size=0, language="en":

@@ -6,7 +6,8 @@ A Spanish parse is the model's own (Universal Dependencies), with the morphology
 column; reading it applies the language layer (`eventledger.roles`), as parsing does.
 In a word or lemma, `\\s`, `\\n` and `\\t` stand for whitespace and `\\\\` for a backslash.
 
-`tests/parses.txt` is the bank of parses behind the tests' articles, keyed by the exact text.
+`tests/parses.txt` (then `parses_2.txt`, ... as each fills up) is the bank of parses behind the
+tests' articles, keyed by the exact text.
 A missing parse fails its test with a hint; `EVENTLEDGER_DRAFT_PARSES=1 pytest` drafts the
 missing ones with the installed model and appends them, to be read over before committing. Once
 written, a parse is frozen: a new model no longer changes what a rule test sees, and a parse can
@@ -27,6 +28,13 @@ from eventledger.nlp import normalise_for_parsing
 from eventledger.roles import to_rule_roles
 
 BANK = Path(__file__).with_name("parses.txt")
+BANK_LIMIT = 900_000  # bytes a bank file may reach before drafts go to a new one (parses_2.txt)
+
+
+def _banks() -> list[Path]:
+    """The bank files in order: parses.txt, parses_2.txt, parses_3.txt, ..."""
+    extra = sorted(BANK.parent.glob("parses_*.txt"), key=lambda p: int(p.stem.split("_")[1]))
+    return [BANK, *extra] if BANK.exists() else extra
 _VOCAB = spacy.blank("en").vocab  # English word shapes and number words; no trained weights
 
 
@@ -121,16 +129,26 @@ def written(doc: Doc, language: str = "en") -> str:
 @lru_cache(maxsize=1)
 def _bank() -> dict[str, str]:
     bank: dict[str, str] = {}
-    if not BANK.exists():
-        return bank
-    key = None
-    for line in BANK.read_text(encoding="utf-8").splitlines():
-        if line.startswith("## "):
-            key = json.loads(line[3:])
-            bank[key] = ""
-        elif key is not None and line.strip():
-            bank[key] += line + "\n"
+    for path in _banks():
+        key = None
+        for line in path.read_text(encoding="utf-8").splitlines():
+            if line.startswith("## "):
+                key = json.loads(line[3:])
+                bank[key] = ""
+            elif key is not None and line.strip():
+                bank[key] += line + "\n"
     return bank
+
+
+def _draft_bank() -> Path:
+    """The bank file new drafts are appended to: the last one, or a new one when it is full."""
+    banks = _banks()
+    if not banks:
+        return BANK
+    last = banks[-1]
+    if last.stat().st_size < BANK_LIMIT:
+        return last
+    return BANK.with_name(f"parses_{len(banks) + 1}.txt")
 
 
 def parse(text: str, language: str = "en") -> Doc:
@@ -139,12 +157,12 @@ def parse(text: str, language: str = "en") -> Doc:
     spec = _bank().get(text)
     if spec is None:
         if not os.environ.get("EVENTLEDGER_DRAFT_PARSES"):
-            raise LookupError(f"no parse in tests/parses.txt for {text[:60]!r}; draft one with "
+            raise LookupError(f"no parse in tests/parses*.txt for {text[:60]!r}; draft one with "
                               "EVENTLEDGER_DRAFT_PARSES=1 pytest")
         from eventledger.nlp import load
 
         spec = written(load(language)(normalised), language) + "\n"
-        with BANK.open("a", encoding="utf-8") as bank:
+        with _draft_bank().open("a", encoding="utf-8") as bank:
             bank.write(f"## {json.dumps(text, ensure_ascii=False)}\n{spec}\n")
         _bank()[text] = spec
     return parsed(spec, normalised, language)

@@ -409,3 +409,30 @@ def test_territory_after_a_name_cues_the_unit(gaz):
                       "on Thursday.", gaz)
     assert found["Lubero"].feature == "admin2"
 
+
+
+@pytest.mark.parametrize("text", [
+    "Rebels set off a landmine in Bijapur district of Chhattisgarh on Sunday.",
+    "Rebels set off a landmine in Chhattisgarh's Bijapur district on Sunday.",
+])
+def test_a_unit_named_with_its_region_is_the_regions_namesake(text, gaz):
+    found, _ = places(text, gaz)
+    assert found["Bijapur"].admin1 == "Chhattīsgarh"
+
+
+def test_a_name_told_again_by_its_first_word_is_the_place_told_in_full(gaz):
+    found, _ = places("RIO DE JANEIRO, Brazil — Police raided a favela in Rio de Janeiro on "
+                      "Tuesday. The governor of Rio defended the raid.", gaz)
+    assert found["Rio"].country == "Brazil"
+
+
+def test_a_name_the_tagger_cut_short_is_the_longer_place(gaz):
+    found, _ = places("Soldiers were deployed in Nahuala and Santa Catarina Ixtahuacan on "
+                      "Tuesday.", gaz)
+    assert fold(found["Santa Catarina Ixtahuacan"].name) == "santa catarina ixtahuacan"
+
+
+def test_a_name_before_a_unit_word_with_one_word_between_is_a_place(gaz):
+    found, _ = places("DHAKA — Troops fought rebels in Ruma, in the Bandarban hill district, on "
+                      "Sunday.", gaz)
+    assert found["Bandarban"].iso2 == "BD"

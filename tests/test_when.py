@@ -182,3 +182,13 @@ def test_a_day_after_another_act_does_not_move_the_story():
             "was stabbed to death. The previous night, youths beat another activist.")
     values = [t.value for t in tag(text, dt.date(2023, 5, 17))]
     assert values[0] == "2023-05-15" and values[-1] == "2023-05-14TNI"
+
+
+@pytest.mark.parametrize("text", [
+    "A car bomb exploded next to an army post on Thursday.",
+    "Traffic was halted due to the fighting on Thursday.",
+])
+def test_next_to_a_place_or_due_to_a_cause_tells_no_future(text):
+    # (published on a Monday: the Thursday told in the past is the one before)
+    [thursday] = tag(text, dt.date(2025, 4, 7))
+    assert thursday.value == "2025-04-03"

@@ -29,6 +29,7 @@ from eventledger.extract.records import (
     casualty_event,
     counted_side,
     died_of_wounds,
+    kill_claims_denied,
     main_event,
     one_event_per_incident,
     placed_by_its_town,
@@ -122,8 +123,8 @@ def extract(ctx: ExtractionContext) -> tuple[list[Event], list[Figure]]:
     merged = attacks_on_forces_as_clashes(
         with_default_actors(one_event_per_incident(events), ctx))
     merged = destruction_within_violence(one_event_per_incident(_refine_protests(merged)))
-    return _quoted_as_background(_vaguely_dated_as_background(placed_by_its_town(merged))), \
-        figures
+    merged = kill_claims_denied(placed_by_its_town(merged), ctx.text)
+    return _quoted_as_background(_vaguely_dated_as_background(merged)), figures
 
 
 def _told_as_backstory(sent: Span) -> bool:

@@ -180,10 +180,15 @@ def _arguments(hit: _Hit) -> tuple[Token | None, Token | None]:
                 # are the target, not the munition.
                 # ... or "fired rubber bullets and arrested 15 protesters": the people the
                 # coordinated action was done to.
-                target = _prep_object(tok, ("at", "on", "into", "against")) or next(
-                    (o for c in tok.children if c.dep_ in ("xcomp", "advcl", "conj")
-                     for o in c.children if o.dep_ in OBJECT_DEPS
-                     and _lemma_in(_through_quantity(o), word_classes()["person"])), None)
+                aimed = _prep_object(tok, ("at", "on", "into", "against"))
+                hurt = next((o for c in tok.children if c.dep_ in ("xcomp", "advcl", "conj")
+                             for o in c.children if o.dep_ in OBJECT_DEPS
+                             and _lemma_in(_through_quantity(o), word_classes()["person"])),
+                            None)
+                # (people aimed at, else people hurt: "detonated explosives at a mosque,
+                # killing five worshippers": the worshippers, not the mosque)
+                target = aimed if aimed is not None and (hurt is None or _lemma_in(
+                    _through_quantity(aimed), word_classes()["person"])) else hurt or aimed
             if target is None and hit.trigger.plover in ("CONSULT", "ASSAULT", "ACCUSE",
                                                          "SUPPORT", "REQUEST", "THREATEN"):
                 target = _prep_object(tok, ("with", "against", "at", "on", "to", "for"))

@@ -145,8 +145,12 @@ def _date(ctx: ExtractionContext, tok: Token, sent: Span, sent_timexes: list[Tim
             said = head.i != own.i and head.lemma_.lower() in word_classes()["speech"] and \
                 _reported_by(own, head) and not (own.i < head.i and t.end <= head.idx) and \
                 not _an_order(tok)
-            dated.append((0 if head.i == own.i else SAID if said else 1, abs(t.start - tok.idx),
-                          t))
+            # ("rallied on Saturday ahead of the election in August": the election's month,
+            # a day of another thing the clause names)
+            of_a_noun = span.root.dep_ == "pobj" and span.root.head.head.pos_ == "NOUN" and \
+                span.root.head.head.dep_ == "pobj" and tok.pos_ == "VERB"
+            dated.append((0 if head.i == own.i and not of_a_noun else SAID if said else 1,
+                          abs(t.start - tok.idx), t))
         elif _same_time_clause(head, own):
             dated.append((1, abs(t.start - tok.idx), t))
         elif head.dep_ == "acl" and head.head.lemma_.lower() in TALLY_NOUNS:
@@ -186,6 +190,11 @@ def _date(ctx: ExtractionContext, tok: Token, sent: Span, sent_timexes: list[Tim
             # a state of the object, no day of an act on it)
             # "smashed the windows of houses they rented on Sunday, migrants said": a day that
             # ends the clause, hung on a relative clause inside the act's own object
+            dated.append((LOOSE + 1, abs(t.start - tok.idx), t))
+        elif rel.dep_ == "relcl" and any(rel.head.i in {x.i for x in c.subtree}
+                                         for c in own.children if c.dep_ == "nsubj"):
+            # "police charged at protesters who tried to break a cordon on Saturday, and
+            # detained four", the first verb misread as the subject's modifier: its day
             dated.append((LOOSE + 1, abs(t.start - tok.idx), t))
         elif not any(a.dep_ == "relcl" for a in [head, *head.ancestors]):
             # The parse hung the day on a word nearby ("burned to death a man suspected of
@@ -270,7 +279,11 @@ def _date(ctx: ExtractionContext, tok: Token, sent: Span, sent_timexes: list[Tim
         dated = [(LOOSE + 1 if r == SAID else r, d, t) for r, d, t in dated]
     if not dated and (told := _told_back(ctx, tok, own)) is not None:
         dated = [(0, 0, told)]
-    dated.sort(key=lambda d: (d[0], d[1]))
+    # (of two dates of the clause, its day before a month: "rallied on Saturday ... ahead of
+    # the election in August")
+    # (a noun's own date stays nearest: "arrested on Monday over attacks ... in May")
+    dated.sort(key=lambda d: (d[0], d[0] == 0 and tok.pos_ == "VERB" and
+                              not _DAY_VALUE.match(d[2].value), d[1]))
     ordered = [t for _, _, t in dated]
     present = _present(tok)
     if present or _present(own):
@@ -293,9 +306,10 @@ def _date(ctx: ExtractionContext, tok: Token, sent: Span, sent_timexes: list[Tim
         not same_paragraph(ctx.text, narrative.start, sent.start_char) and \
         _names_a_new_place(ctx, tok, narrative)
     # (nor "police said on Sunday that they had arrested five men over the fighting": arrests
-    # that followed the violence told, dated by their statement)
-    followed_up = only_said and held_over_violence(tok) and \
-        any(t.mode == "arrest" for t in triggers().get(tok.lemma_.lower(), ()))
+    # that followed the violence told, dated by their statement; nor "the army said on
+    # Saturday that it had retaken the town": taking back follows the loss told)
+    followed_up = only_said and (held_over_violence(tok) and any(
+        t.mode == "arrest" for t in triggers().get(tok.lemma_.lower(), ())) or _taking_back(tok))
     earlier = pluperfect and bool(dated) and narrative is not None and \
         all(r >= SAID and t.end <= tok.idx for r, _, t in dated) and \
         _day_of_telling(ctx, dated[0][2]) and _day_before(narrative, dated[0][2]) and \
@@ -606,10 +620,21 @@ def _shifted_by_span_clause(ctx: ExtractionContext, tok: Token, sent_timexes: li
     return res
 
 
+def _taking_back(tok: Token) -> bool:
+    """'retook', 'regained control', 'won back': an act that undoes a loss told before."""
+    phrase = " ".join([tok.lemma_.lower(), *(word(c) for c in tok.children if c.dep_ == "prt")])
+    return phrase in word_classes()["taking_back_verbs"]
+
+
 def _the_night_before(ctx: ExtractionContext, tok: Token, res: DateResolution) -> DateResolution:
     """'imposed a curfew on Tuesday after a night in which protesters burned shops': the
     night told after the day's act is the one before it."""
     day = _iso_day(res.event_date or "")
+    at = ctx.text.find(res.date_text or "\0", tok.sent.start_char)
+    if day is not None and res.time_precision == 1 and at >= 0 and \
+            _OVERNIGHT_INTO.search(ctx.text, max(0, at - 20), at):
+        # "overnight into Monday": the night began on Sunday evening
+        return DateResolution((day - dt.timedelta(days=1)).isoformat(), None, 1, res.date_text)
     night = next((a for a in tok.ancestors if a.lemma_.lower() == "night" and a.dep_ == "pobj"
                   and word(a.head) == "after"), None)
     if day is None or res.time_precision != 1 or night is None or \
@@ -620,6 +645,8 @@ def _the_night_before(ctx: ExtractionContext, tok: Token, res: DateResolution) -
     return DateResolution((day - dt.timedelta(days=1)).isoformat(), None, 1, res.date_text)
 
 
+_DAY_VALUE = re.compile(r"\d{4}-\d{2}-\d{2}")
+_OVERNIGHT_INTO = re.compile(r"(?i)\bovernight\s+(?:into|to)\s+$")
 _THE_DAY = re.compile(r"(?i)\bthe\s+day(?=\s+(?:after|before)\s+(?:the|this|that)\b)")
 
 

@@ -216,9 +216,11 @@ def _verb_form_modality(tok: Token, auxes: set[str]) -> str:
     # was used; "is able to" is only an ability.
     past_ability = tok.head.lemma_.lower() == "able" and tok.head.dep_ == "acomp" and \
         tok.head.head.tag_ in ("VBD", "VBN")
+    # ("police needed to fire tear gas": done; "operations are needed to retake areas": not)
+    implicative = tok.head.lemma_.lower() in classes["implicative"] and not (
+        tok.head.lemma_.lower() == "need" and tok.head.tag_ != "VBD")
     if "to" in auxes and tok.tag_ == "VB" and not used_force and not past_ability and \
-            not _motive_of_a_past_act(tok) and \
-            tok.head.lemma_.lower() not in classes["implicative"]:
+            not _motive_of_a_past_act(tok) and not implicative:
         # An infinitive names an event not (yet) done: "urged police to detain" (hypothetical),
         # "plans to impose" (future); implicative heads ("continued to defy") assert it.
         modality = "future" if tok.head.lemma_.lower() in classes["future_marker"] \

@@ -97,6 +97,7 @@ from eventledger.where.link import (
     _an_aim,
     event_places,
     named_part,
+    names_the_town,
     sentence_part,
 )
 
@@ -657,6 +658,13 @@ def _participants(hit: _Hit, trig: Trigger, sent: Span
         target_tok = next((c for c in ruler.children if c.dep_ == "dobj"), None)
     target_tok = _demanded_target(hit.token, trig, target_tok)
     counts, victims = _counts(hit, sent, source_tok, target_tok)
+    if source_tok is not None and _lemma_in(source_tok, FIGHT_WORDS) and \
+            (between := _sides_between(source_tok)) is not None:
+        # "clashes between police and protesters injured seven": the sides
+        # (the counted victims were read above)
+        other = next((c for c in (between.head if between.dep_ == "conj" else between,
+                                  *between.conjuncts) if c is not between), None)
+        source_tok, target_tok = between, other or target_tok
     if target_tok is None and victims is not None:
         target_tok = victims  # "Three soldiers were killed when gunmen ambushed a patrol"
     if source_tok is None or source_tok.lemma_.lower() not in actor_lexicon():
@@ -708,6 +716,27 @@ def _sides_between(tok: Token) -> Token | None:
     # "between police and protesters": the crowd is the side the state met
     return next((c for c in (side, *side.conjuncts)
                  if actor_kind(c.lemma_.lower()) in ("protesters", "rioters")), side)
+
+
+def _at_each_other(tok: Token) -> bool:
+    """'fired at each other', 'shot at one another': an act the two sides did to each other."""
+    return any(c.dep_ == "prep" and any(
+        o.dep_ == "pobj" and word(o) in ("other", "another") and
+        any(word(d) in ("each", "one") for d in o.children) for o in c.children)
+        for c in tok.children)
+
+
+def _two_communities_between(tok: Token) -> bool:
+    """'between members of two religious communities', 'between rival villages': the sides
+    are two groups of people, neither a state force nor a crowd of demonstrators."""
+    holders = [tok, tok.head] if tok.dep_ == "nsubj" else [tok]
+    side = next((o for h in holders for p in h.children if p.dep_ == "prep" and
+                 word(p) == "between" for o in p.children if o.dep_ == "pobj"), None)
+    if side is None or any(actor_kind(t.lemma_.lower()) in ("state", "protesters")
+                           for t in side.subtree):
+        return False
+    return any(word(t) in ("two", "rival") and t.dep_ in ("nummod", "amod")
+               for t in side.subtree)
 
 
 def _actor_in_cause(tok: Token, trig: Trigger) -> Token | None:
@@ -920,6 +949,8 @@ def _subtype(ctx: ExtractionContext, hit: _Hit, trig: Trigger, sent: Span,
         source.inter = inter_s = Inter.POLITICAL_MILITIA
     sub, plover_mode = _refine(trig, trig.acled_sub, plover_mode, inter_s, inter_t, sent,
                                counts)
+    if sub == "Attack" and _at_each_other(tok):
+        sub = "Armed clash"  # "gunmen from the two sides fired at each other": both fought
     if sub == "Attack" and trig.mode in ("beat", "primitive") and inter_s == Inter.CIVILIANS \
             and source is not None and _named_in_plural(ctx, source):
         sub = "Mob violence"  # "villagers beat two herders to death": a crowd's lynching
@@ -948,7 +979,8 @@ def _subtype(ctx: ExtractionContext, hit: _Hit, trig: Trigger, sent: Span,
         sub = "Looting/property destruction"
     if sub in RIOTS and inter_s in (None, Inter.RIOTERS, Inter.CIVILIANS) and (any(
             c.dep_ == "dobj" and _lemma_in(c, DEFACING) for c in tok.children) or
-            (_unknown_doers(source) and _stoned_property(tok, sent))):
+            (_unknown_doers(source) and _stoned_property(tok, sent)) or
+            (source is not None and _unknown_doers(source) and _smashed_property(tok))):
         # "vandals threw red paint over the entrance", "unknown people threw stones at the
         # windows of the party's office": property defaced or damaged, no crowd told
         sub = "Looting/property destruction"
@@ -989,8 +1021,10 @@ def _subtype(ctx: ExtractionContext, hit: _Hit, trig: Trigger, sent: Span,
     if sub in ("Air/drone strike", "Shelling/artillery/missile attack", "Grenade", "Attack") and \
             _chemical_means(tok):
         sub = "Chemical weapon"  # "a drone dropped canisters of a choking agent"
-    if sub == "Remote explosive/landmine/IED" and _thrown(tok):
-        sub = "Grenade"  # "a blast bomb was thrown at a patrol": an explosive thrown by hand
+    if sub == "Remote explosive/landmine/IED" and (_thrown(tok) or _crude_bomb(tok)):
+        # "a blast bomb was thrown at a patrol", "crude bombs exploded near the office": an
+        # explosive thrown by hand
+        sub = "Grenade"
     if sub in ("Peaceful protest", "Protest with intervention") and _turned_violent(tok):
         sub = "Violent demonstration"  # "a march turned violent when youths looted shops"
     if inter_s == Inter.CIVILIANS and source is not None and source.normalized and (
@@ -1014,6 +1048,11 @@ def _subtype(ctx: ExtractionContext, hit: _Hit, trig: Trigger, sent: Span,
                             for c in t.children) for t in sent):
         # "groups from two communities pelted each other with stones during a religious
         # procession": two crowds fighting, no demonstration
+        sub = "Mob violence"
+    if sub == "Violent demonstration" and inter_s not in ARMED_GROUPS and \
+            _two_communities_between(tok):
+        # "stone-throwing between members of two religious communities during a procession":
+        # two crowds fighting each other
         sub = "Mob violence"
     if sub == "Violent demonstration" and inter_s in (Inter.RIOTERS, Inter.CIVILIANS, None) and (
             (trig.plover == "PROTEST" and _at_a_community(tok)) or
@@ -1263,9 +1302,16 @@ def _police_act_beside(sent: Span) -> bool:
 
 
 def _unknown_doers(source: Actor | None) -> bool:
-    """'unknown people', 'unidentified men', or no one named: doers a crowd is not told as."""
-    return source is None or any(w in ("unknown", "unidentified")
+    """'unknown people', 'unidentified men', 'vandals', or no one named: doers a crowd is not
+    told as."""
+    return source is None or any(w in ("unknown", "unidentified", "vandal", "vandals")
                                  for w in (source.text or "").lower().split())
+
+
+def _smashed_property(tok: Token) -> bool:
+    """'vandals smashed windows', 'unknown men smashed the windows of the office': property
+    the act was done to (its object)."""
+    return any(c.dep_ == "dobj" and _lemma_in(c, STRUCK_PROPERTY) for c in tok.children)
 
 
 def _stoned_property(tok: Token, sent: Span) -> bool:
@@ -1546,8 +1592,10 @@ def _where(ctx: ExtractionContext, draft: _Draft, sent: Span, tok: Token
             return [capital]  # "In the capital, thousands marched": the country's capital
     seat = _seat(ctx, draft, sent)
     default = seat or ctx.headline_place or ctx.country_place
-    if seat is not None and draft.narrated:
-        return [seat]  # the cabinet's decree is not made where the last attack was told
+    if seat is not None and draft.narrated and not names_the_town(sent):
+        # the cabinet's decree is not made where the last attack was told (but "imposed
+        # orders banning gatherings in the town": the town told)
+        return [seat]
     if seat is not None and any(word(t) in ("nationwide", "countrywide") and
                                 t.head.i in (tok.i, *(c.i for c in tok.children))
                                 for t in tok.subtree):
@@ -2275,6 +2323,26 @@ def _kill_boasted(ev: Event) -> bool:
         any(a.role == "source" and a.text and fold(a.text) == speaker for a in ev.actors)
 
 
+def kill_claims_denied(events: list[Event], text: str) -> list[Event]:
+    """'The rebels said they had killed six soldiers ... The army denied losing any men': an
+    armed group's count of the enemies it killed, denied by that enemy, counts no one (ACLED
+    takes the most conservative report)."""
+    for ev in events:
+        if not ev.fatalities or len(ev.evidence) != 1 or not _kill_boasted(ev):
+            continue
+        end = ev.evidence[0].end
+        after = text[end:end + DENIAL_REACH].split("\n\n")[0]
+        if _LOSSES_DENIED.search(after):
+            ev.fatalities = 0
+    return events
+
+
+DENIAL_REACH = 200  # characters after the claim where the other side's denial is looked for
+_LOSSES_DENIED = re.compile(r"(?i)\bden(?:y|ied|ies|ying)\b[^.;]{0,30}?\b(?:los(?:ing|ses|s)|"
+                            r"suffer(?:ing|ed)?\s+(?:any\s+)?(?:losses|casualties)|"
+                            r"casualties)\b")
+
+
 def _rival_count(ev: Event, prior: Event) -> bool:
     """Whether `ev` restates the incident's toll of unarmed victims as one source's count set
     against another's ('Hengaw said three were killed, while the governor said two had died')."""
@@ -2558,6 +2626,7 @@ def _anyone(victims: str) -> bool:
     return not words or words[-1] in generic or words[-1].removesuffix("s") in generic
 
 
+REMOTE_VIOLENCE = "Explosions/Remote violence"
 SPECIFICITY = {"generic": 1, "protest": 2, "specific": 2, "strategic": 2, "means": 3,
                "prevented": 4}
 SPECIFICITY_WEIGHT = 0.1
@@ -2565,9 +2634,11 @@ VIOLENT_RANK = 4  # a riot's rank in the protest incident group (acled_plover.ts
 
 
 def _recovered_in_fighting(weapons: Event, fight: Event) -> bool:
-    """Weapons taken in the same act as deadly violence: part of that act, not prevented."""
+    """Weapons taken in the same act as deadly violence: part of that act, not prevented (not
+    a bomb defused after another went off: no one recovers arms in an explosion)."""
     return _specificity(weapons) == SPECIFICITY["prevented"] and \
-        fight.plover_event == "ASSAULT" and bool(fight.fatalities or fight.injured)
+        fight.plover_event == "ASSAULT" and bool(fight.fatalities or fight.injured) and \
+        fight.event_type != REMOTE_VIOLENCE
 
 
 def _told_by_its_toll(toll: Event, incident: Event) -> bool:
@@ -2809,6 +2880,16 @@ def _retold_in_its_town(region: Event, town: Event) -> bool:
         bool(_THE_ACT.search(town.evidence[0].text))
 
 
+def _crude_bomb(tok: Token) -> bool:
+    """'three crude bombs exploded', 'hurled crude bombs': the hand-made bombs thrown in South
+    Asian street violence (the trigger's subject or object, or the trigger's own noun)."""
+    nouns = [tok] if tok.pos_ == "NOUN" else \
+        [c for c in tok.children if c.dep_ in (*SUBJECT_DEPS, "nsubjpass", "dobj")]
+    return any(n.lemma_.lower() == "bomb" and any(
+        c.dep_ in ("amod", "compound") and word(c) == "crude" for c in n.children)
+        for n in nouns)
+
+
 def _thrown(tok: Token) -> bool:
     """Whether an explosive named by the trigger was thrown ('a pipe bomb was thrown at',
     'a blast bomb was thrown', 'hurled a homemade bomb')."""
@@ -2863,8 +2944,11 @@ def _same_incident(a: Event, b: Event) -> bool:
             same_type = min(_specificity(a), _specificity(b)) <= 1 < \
                 max(_specificity(a), _specificity(b))
         elif {_specificity(a), _specificity(b)} == {SPECIFICITY["means"],
-                                                    SPECIFICITY["prevented"]}:
-            same_type = True  # "defused a roadside bomb": the bomb was never used
+                                                    SPECIFICITY["prevented"]} and \
+                not any(e.fatalities or e.injured for e in (a, b)):
+            # "defused a roadside bomb": the bomb was never used (not "a bomb exploded,
+            # killing four ... experts defused a second device")
+            same_type = True
         elif _recovered_in_fighting(a, b) or _recovered_in_fighting(b, a):
             same_type = True  # "killed four fighters in a raid and recovered two rifles"
         elif _one_incident_group(a, b) and (incidents.family(a) == incidents.family(b)

@@ -85,7 +85,8 @@ def _find_triggers(sent: Span) -> list[_Hit]:
                 entry = next((e for e in table[phrase] if _pos_fits(e, head)
                               and frame_ok(e, head)), None)
                 if entry and not _is_back_reference(head):
-                    hits.append(_Hit(head, window, entry))
+                    # ("a bomb went off": the subject the entry requires names the means)
+                    hits.append(_Hit(head, window, entry, typed_by_noun=_names_its_means(entry)))
                     used.update(t.i for t in window)
                     break
         if tok.i in used:
@@ -119,8 +120,7 @@ def _find_triggers(sent: Span) -> list[_Hit]:
         # "a drone dropped an explosive": the object the entry requires names the means
         # ("aircraft struck a site": so does the subject the entry requires)
         # ("protesters threw stones at police": a riot, by what was thrown)
-        named = (entry.acled_sub in MEANS_TYPES[1:] and
-                 (entry.frame or "").startswith(("obj:", "subj:"))) or \
+        named = _names_its_means(entry) or \
             (entry.mode == "riot" and (entry.frame or "").startswith("obj:"))
         taker = _taking_verb(tok)
         if taker is not None and taker.i not in used:
@@ -349,7 +349,9 @@ def _object_fits(frame: _Frame, tok: Token) -> bool:
         misparsed = [c for c in cand.subtree if c.i < cand.i and c.dep_ == "compound" and
                      c.head.dep_ == "amod" and c.head.tag_ == "VBG"]
         # "blocked Avenida Brasil, a main highway": the street's head word or its apposition
-        named = [c for c in cand.children if c.dep_ in ("compound", "appos")]
+        # (or the head noun read as an adjective: "an explosives vest")
+        named = [c for c in cand.children if c.dep_ in ("compound", "appos") or
+                 (c.dep_ == "amod" and c.i == cand.i + 1)]
         if any(_lemma_in(c, frame.words) for c in (cand, *cand.conjuncts, *misparsed, *named)) \
                 or ("demonstrators" in frame.names and _protesting(cand)) or \
                 ("demonstrators" in frame.names and _the_crowd_just_told(cand)) or \
@@ -511,11 +513,14 @@ def _gathered_to(frame: _Frame, tok: Token) -> bool:
         for c in tok.children if c.dep_ in ("advcl", "conj", "dobj") for prop in c.subtree)
     # "hundreds of thousands gathered outside the National Assembly as lawmakers voted": a
     # crowd counted in the thousands at a seat of power
-    seat = any(_a_crowd(s) for s in _subjects(tok)) and any(
+    # (also "gathered outside parliament", the parse reading "outside" as the seat's adjective)
+    seats = word_classes()["seats_of_power"]
+    seat = any(_a_crowd(s) for s in _subjects(tok)) and (any(
         c.dep_ == "prep" and word(c) in ("outside", "before", "at", "near") and any(
-            t.dep_ == "pobj" and _lemma_in(t, word_classes()["seats_of_power"])
-            for t in c.subtree) for c in tok.subtree if c.head.i == tok.i or
-        c.head.head.i == tok.i)
+            t.dep_ == "pobj" and _lemma_in(t, seats) for t in c.subtree)
+        for c in tok.subtree if c.head.i == tok.i or c.head.head.i == tok.i) or any(
+        c.dep_ == "dobj" and _lemma_in(c, seats) and
+        any(word(a) == "outside" for a in c.children) for c in tok.children))
     # "thousands of opposition supporters gathered peacefully in Las Mercedes": a crowd told
     # as peaceful is a demonstration's
     peaceful = any(c.dep_ == "advmod" and word(c) == "peacefully" for c in tok.children) and \
@@ -760,12 +765,30 @@ def _who_did_the_told_act(tok: Token) -> bool:
         not any(t.ent_type_ in ("DATE", "TIME") for t in tok.subtree)  # (its own day: told)
 
 
+def _names_its_means(entry: Trigger) -> bool:
+    """Whether the object or subject the entry requires names the means of violence."""
+    return entry.acled_sub in MEANS_TYPES[1:] and \
+        (entry.frame or "").startswith(("obj:", "subj:"))
+
+
+def _the_device_told(verb: Token) -> bool:
+    """'... struck an explosive device near X. ... when the device exploded': the blast of a
+    device the story told before, not another one."""
+    subject = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS), None)
+    if subject is None or not _lemma_in(subject, word_classes()["planted_explosives"]) or \
+            not any(c.dep_ == "det" and word(c) == "the" for c in subject.children):
+        return False
+    # (told before by its own name or another: "a pipe bomb ... the device")
+    told = word_classes()["planted_explosives"] | word_classes()["thrown_explosives"]
+    return any(_lemma_in(t, told) for t in verb.doc[:verb.sent.start])
+
+
 def _is_back_reference(tok: Token) -> bool:
     """'because of the blockades', 'The roadblocks have caused shortages', 'backed the
     protests': an event already told (or a topic), not a new one."""
     if tok.pos_ == "VERB" and (_names_those_done_to(tok) or _quoted_about_them(tok) or
                                _who_the_mourned_were(tok) or _who_did_the_told_act(tok) or
-                               _who_the_speaker_is(tok)):
+                               _who_the_speaker_is(tok) or _the_device_told(tok)):
         return True
     if tok.pos_ != "NOUN":
         return False
@@ -1175,11 +1198,27 @@ def _merge_hits(hits: list[_Hit]) -> list[_Hit]:
     absorber = {id(hit): _absorber(hit, hits) for hit in hits}
     kept = [hit for hit in hits
             if (by := absorber[id(hit)]) is None or absorber[id(by)] is hit]
+    def folds_into(h: _Hit, kept_hit: _Hit) -> bool:
+        # (also through a hit that folded in itself: "a suicide bomber detonated explosives,
+        # killing five", the bomber folded into the killing, the killing into the detonation)
+        by = absorber[id(h)]
+        for _ in range(3):
+            if by is None or by is h:
+                return False
+            if by is kept_hit:
+                return True
+            by = absorber[id(by)]
+        return False
+
     for hit in kept:
         # "killed in a shootout with police": the deaths are the exchange of fire's; "an air
         # strike hit tents, killing 11": the means the noun names types the act.
-        means = next((h.trigger.acled_sub for h in hits if absorber[id(h)] is hit and
+        means = next((h.trigger.acled_sub for h in hits if folds_into(h, hit) and
                       h.token.pos_ == "NOUN" and h.trigger.acled_sub in MEANS_TYPES), None)
+        if means == "Suicide bomb" and \
+                hit.trigger.acled_sub == "Remote explosive/landmine/IED":
+            hit.trigger = replace(hit.trigger, acled_sub=means)  # the bomber died with it
+            hit.typed_by_noun = True
         if means == "Shelling/artillery/missile attack" and any(
                 _lemma_in(_through_quantity(s), word_classes()["air_assets"])
                 for s in _subjects(hit.token)):
@@ -1217,6 +1256,13 @@ def _absorber(hit: _Hit, hits: list[_Hit]) -> _Hit | None:
                         for c in other.token.children):
             # (not "killed two gunmen in a shootout after officers came under fire": what
             # came before is not the act told)
+            return other
+        # "gunmen fired on a camp that had occupied part of a farm": what the target had done
+        # before describes it; no act of its own
+        if other.trigger.plover == "ASSAULT" and hit.token.dep_ == "relcl" and \
+                any(c.dep_ in ("aux", "auxpass") and word(c) == "had"
+                    for c in hit.token.children) and \
+                _object_of(hit.token.head, other.token):
             return other
         # "the bombing at a mosque in Peshawar, which killed 12 people": the toll of the act
         # the relative clause tells of, wherever the parse hung it inside that act's phrase
@@ -1294,6 +1340,12 @@ def _absorber(hit: _Hit, hits: list[_Hit]) -> _Hit | None:
                 and not any(concessive(a) for a in _path_up(hit.token, other.token))):
             return other  # "fired tear gas to disperse them, killing two"
     return None
+
+
+def _object_of(noun: Token, verb: Token) -> bool:
+    """Whether the noun is the verb's object, direct or through a preposition ('fired on X')."""
+    return (noun.dep_ in OBJECT_DEPS and noun.head.i == verb.i) or (
+        noun.dep_ == "pobj" and noun.head.dep_ == "prep" and noun.head.head.i == verb.i)
 
 
 def relative_on_act(verb: Token, act: Token) -> bool:

@@ -575,9 +575,10 @@ def _spelled_year(words: str) -> int | None:
     return century * 100 + sum(YEAR_WORDS[w] for w in rest_words)
 
 
+# (not "next to a checkpoint", a place; nor "due to the fighting", a cause)
 _FUTURE_CUE = re.compile(r"\b(will|shall|plans? to|planned|going to|scheduled|is to|are to|"
-                         r"would|expected to|next|until|as soon as|as early as|set to|due to|"
-                         r"deadline)\b")
+                         r"would|expected to|next(?!\s+to\b)|until|as soon as|as early as|"
+                         r"set to|due to(?!\s+(?:the|a|an|his|her|its|their)\b)|deadline)\b")
 # A verb in the past tense after the cue ("said they would appeal the decision, announced
 # Wednesday") tells of the past: the weekday belongs to that verb, not to the cue.
 _PAST_VERB = re.compile(r"\b(?!(?:need|speed|feed|seed|bed|red|hundred|based|related|"

@@ -103,7 +103,7 @@ def geoparse(doc: Doc, gazetteer: Gazetteer, home: str | None = None
     resolved: list[Toponym] = []
     doubted: list[tuple[int, int]] = []  # a town's name doubted abroad: a place of this country?
     for i, m in enumerate(mentions):
-        best = ranker().best(i, m, ev, gazetteer)
+        best = _honour_qualifier(i, m, ranker().best(i, m, ev, gazetteer), ev, gazetteer)
         entry = m.cands[0] if m.adjectival else _abstain_abroad(
             m, _point_near(m, _honour_cue(m, _nearer_namesake(i, m, best, ev, country, gazetteer),
                                           text), text), country,
@@ -117,6 +117,7 @@ def geoparse(doc: Doc, gazetteer: Gazetteer, home: str | None = None
                                 m.adjectival, m.in_name))
     _one_sense_per_name(resolved)
     resolved.sort(key=lambda t: t.start)
+    _short_forms(resolved)
     addressed_places(text, resolved, gazetteer)
     spellings_outside_fronted_regions(doc, resolved)
     parts_of_fronted_cities(doc, resolved, gazetteer)
@@ -193,6 +194,21 @@ def _one_sense_per_name(resolved: list[Toponym]) -> None:
                 t.entry = sense
 
 
+def _short_forms(resolved: list[Toponym]) -> None:
+    """'Rio' after 'Rio de Janeiro': a name told again by its first words is the place told in
+    full (not a country: 'Mexico' after 'Mexico City' is the country)."""
+    full: list[Toponym] = []
+    for t in resolved:
+        if t.entry is None or not t.locates:
+            continue
+        key = fold(t.text) + " "
+        told = next((e for e in reversed(full) if fold(e.text).startswith(key)), None)
+        if told is not None and t.entry.feature != "country":
+            t.entry = told.entry
+        if " " in t.text.strip() and t.resolved.feature in ("city", "admin1", "admin2"):
+            full.append(t)
+
+
 def outlet_country(url: str | None, gaz: Gazetteer) -> str | None:
     """The country of an outlet's web address, by its country-code domain ('.co.uk' -> GB),
     or None ('.com', or a code used worldwide such as '.tv')."""
@@ -230,13 +246,35 @@ def _honour_cue(mention: Mention, best: GazetteerEntry | None, text: str
         _cues()["feature_nouns"].get(after.group(1).lower()) == mention.cue
     own_unit = {"admin1": best.admin1, "admin2": best.admin2}.get(mention.cue) \
         if best.feature == "city" and right_after else None
-    same = [c for c in mention.cands if c.iso2 == best.iso2 and
-            fold(c.name) in (fold(best.name), fold(own_unit or ""))]
+    # (the unit of the town's own region first: "Bijapur district" of Chhattisgarh's Bijapur)
+    same = sorted((c for c in mention.cands if c.iso2 == best.iso2 and
+                   fold(c.name) in (fold(best.name), fold(own_unit or ""))),
+                  key=lambda c: c.admin1 != best.admin1)
     # ("Diyarbakır province", where the country's provinces are its first-level units: a
     # unit of the name, whichever level the word names elsewhere)
     return next((c for c in same if c.feature == mention.cue), None) or next(
         (c for c in same if right_after and best.feature == "city" and
          mention.cue in ("admin1", "admin2") and c.feature in ("admin1", "admin2")), best)
+
+
+def _honour_qualifier(index: int, m: Mention, best: GazetteerEntry | None, ev: Evidence,
+                      gaz: Gazetteer) -> GazetteerEntry | None:
+    """'Bijapur district of Chhattisgarh', 'Chhattisgarh's Bijapur district': of same-name
+    places, the one in the unit or country the text names with it, however small."""
+    qualifier = ev.qualifiers.get(index)
+    if best is None or not qualifier:
+        return best
+
+    def qualified(c: GazetteerEntry) -> bool:
+        return fold(c.admin1 or "") in qualifier or fold(c.country) in qualifier
+
+    if qualified(best):
+        return best
+    rows = candidate_features(index, m, ev, gaz)
+    scored = [(ranker().score(r), c) for r, c in zip(rows, m.cands, strict=False)
+              if qualified(c) and fold(c.name) in (fold(best.name), fold(m.text))]
+    return max(scored, key=lambda sc: (sc[1].feature == best.feature, sc[0]))[1] if scored \
+        else best
 
 
 def _capital_dateline(mention: Mention, best: GazetteerEntry | None, gaz: Gazetteer,

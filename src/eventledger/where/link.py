@@ -139,6 +139,14 @@ def event_places(doc: Doc, trigger: Token, toponyms: list[Toponym],
                (head.i != trigger.i or trigger.lemma_.lower() in ("fire", "launch") or
                 trigger.lemma_.lower() in word_classes()["arrival_verbs"])
                for tok in c.subtree}
+    # "a Palestinian man from the West Bank stabbed two people ... before a passer-by shot
+    # him": where the subject of another clause came from
+    people = word_classes()["person"]
+    origins |= {tok.idx for n in sent if n.pos_ == "NOUN" and n.dep_ in ("nsubj", "nsubjpass")
+                and n.head.i != trigger.i and
+                (n.lemma_.lower() in people or n.lemma_.lower() in actor_lexicon())
+                for c in n.children if c.dep_ == "prep" and word(c) == "from"
+                for tok in c.subtree}
     # ("fought fighters from the Islamic State's Sahel branch near Tillia": a group named by
     # where it is from, then where it fought, the parse hanging the place on the group)
     origins -= {tok.idx for head in participants for c in head.children
@@ -199,9 +207,12 @@ def event_places(doc: Doc, trigger: Token, toponyms: list[Toponym],
     told_of_act = [t for t in local if t.start not in about_participant]
     # ("fought a group that crossed from Congo near Rugombo, in Cibitoke province": the
     # region only says where the town lies, so the town it addresses stays)
+    # (nor "In Mato Grosso do Sul state, gunmen fired on a camp that had occupied a farm near
+    # Caarapo": the state fronted, the town in it told on the target)
     addressed = [t for t in local if t.start in about_participant and any(
-        r in told_of_act and _region_level(r) and t.end < r.start and
-        _ADDRESS_OF_TOWN.fullmatch(text[t.end:r.start]) for r in local)]
+        r in told_of_act and _region_level(r) and (
+            (t.end < r.start and bool(_ADDRESS_OF_TOWN.fullmatch(text[t.end:r.start]))) or
+            (r.resolved.feature == "admin1" and _within_region(t, r))) for r in local)]
     if told_of_act and addressed and all(_region_level(t) for t in told_of_act):
         told_of_act = addressed
     if told_of_act:
@@ -603,7 +614,10 @@ def _describes_another(doc: Doc, top: Toponym, places: list[Toponym]) -> bool:
                 return True  # "in Nago, on the southern island of Okinawa"
     cur = span.root
     while cur.head.i != cur.i:
-        if cur.dep_ == "appos" and cur.head.i in heads:
+        # (a description has its article: "the main town", "its capital"; not "In Rajasthan,
+        # stone-throwing ... in Bhilwara", an act the parse hung on the place)
+        if cur.dep_ == "appos" and cur.head.i in heads and \
+                any(c.dep_ in ("det", "poss") for c in cur.children):
             return True
         cur = cur.head
     return False
@@ -629,7 +643,10 @@ def _most_specific(text: str, places: list[Toponym]) -> list[Toponym]:
     where the gazetteer files the town under another first-level division."""
     def contains_another(t: Toponym) -> bool:
         region = t.resolved
-        return region.feature.startswith("admin") and any(
+        # (also "the village of Tetkino in Kursk region", the gazetteer knowing only the town
+        # of Kursk: the region the word names)
+        told_as_region = region.feature == "city" and t.cue in ("admin1", "admin2")
+        return (region.feature.startswith("admin") or told_as_region) and any(
             o is not t and o.resolved.feature in ("city", "admin2") and
             o.resolved.iso2 == region.iso2 and (
                 o.resolved.admin1 == region.admin1 or
@@ -662,7 +679,7 @@ def _narrative_place(doc: Doc, text: str, sent: Span, toponyms: list[Toponym]
     if not before and start > 0 and _names_the_act(sent):
         before = _story_places(doc, text, within(toponyms, previous_paragraph_start(text, start),
                                                  start))
-    if not before and (_names_the_town(sent) or sentence_part(sent) is not None):
+    if not before and (names_the_town(sent) or sentence_part(sent) is not None):
         # "set up a base at the town's airstrip", "fought gangs in the Rivera Hernandez
         # neighbourhood": the town last named, however far back
         before = [t for t in within(toponyms, 0, prev_end) if t.entry is not None and t.locates
@@ -772,7 +789,7 @@ def _names_the_act(sent: Span) -> bool:
                any(c.dep_ == "det" and word(c) == "the" for c in t.children) for t in sent)
 
 
-def _names_the_town(sent: Span) -> bool:
+def names_the_town(sent: Span) -> bool:
     """'the town', 'the city's airstrip': the settlement the story is about, told again."""
     return any(word(t) in ("town", "city", "village") and t.tag_ == "NN" and
                any(c.dep_ == "det" and word(c) == "the" for c in t.children) for t in sent)

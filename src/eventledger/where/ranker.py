@@ -110,8 +110,8 @@ def _qualifiers(mentions: list[Mention], text: str = "") -> dict[int, frozenset[
             # "Seoul's Jung district": the town the part belongs to qualifies it
             out[j] = frozenset({fold(first.text)} |
                                {fold(c.admin1) for c in first.cands[:3] if c.admin1})
-        elif (0 < second.start - first.end <= 2 or _IN_UNIT.fullmatch(between)) and \
-                not first.adjectival:
+        elif (0 < second.start - first.end <= 2 or _IN_UNIT.fullmatch(between) or
+              _unit_of(between)) and not first.adjectival:
             out[i] = frozenset({fold(second.text)} |
                                {fold(c.name) for c in second.cands[:3]
                                 if c.feature in ("admin1", "admin2", "country")})
@@ -119,6 +119,14 @@ def _qualifiers(mentions: list[Mention], text: str = "") -> dict[int, frozenset[
 
 
 _IN_UNIT = re.compile(r",\s+in\s+(?:the\s+)?")  # "Santiago, in Veraguas province"
+_UNIT_OF = re.compile(r"\s+(\w+)\s+of\s+(?:the\s+)?")  # "Bijapur district of Chhattisgarh"
+
+
+def _unit_of(between: str) -> bool:
+    """' district of ': the first place is a unit of the second, named by its level."""
+    m = _UNIT_OF.fullmatch(between)
+    return m is not None and _cues()["feature_nouns"].get(m.group(1).lower()) in ("admin1",
+                                                                                  "admin2")
 _OWNED = re.compile(r"['’]s?\s+")  # "Seoul's Jung district"
 
 

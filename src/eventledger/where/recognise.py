@@ -259,12 +259,15 @@ class _Recogniser:
 
     def _longer_name(self, span: Span) -> Span:
         """'Mato Grosso' + 'do Sul': the longer name the gazetteer knows, where the tagger cut
-        it at a lower-case connector."""
+        it at a lower-case connector (or before a word of the name: 'Santa Catarina' +
+        'Ixtahuacan')."""
         doc, end = self.doc, span.end
         hyphen = end < len(doc) and doc[end].text == "-" and not doc[end - 1].whitespace_
-        if end + 1 >= len(doc) or not (doc[end].text in NAME_CONNECTORS or hyphen):
+        cut = end < len(doc) and _capitalised(doc[end]) and doc[end].pos_ == "PROPN"
+        if end >= len(doc) or (end + 1 >= len(doc) and not cut) or \
+                not (doc[end].text in NAME_CONNECTORS or hyphen or cut):
             return span
-        for stop in range(min(len(doc), end + 4), end + 1, -1):
+        for stop in range(min(len(doc), end + 4), end, -1):
             longer = doc[span.start:stop]
             # ("Santiago de los Caballeros", "Rostov-on-Don": particles and hyphens inside)
             if _capitalised(longer[-1]) and all(
@@ -409,8 +412,12 @@ class _Recogniser:
         # "hit Zuwara airport": a town naming the facility in it
         facility = after is not None and after.text.islower() and \
             after.text in self.cues["facility_cues"]
-        # "the Şemdinli district of Hakkari": a unit's name before its kind
-        kind = after is not None and word(after) in self.cues["feature_nouns"]
+        # "the Şemdinli district of Hakkari": a unit's name before its kind (also "the
+        # Bandarban hill district": one word between)
+        then = self.doc[span.end + 1] if span.end + 1 < len(self.doc) else None
+        kind = after is not None and (word(after) in self.cues["feature_nouns"] or (
+            after.is_lower and after.is_alpha and then is not None and
+            word(then) in self.cues["feature_nouns"] and span[0].tag_ != "DT"))
         # "rockets hit Safed", "rebels seized Ulang": what an attack takes or strikes
         struck = span.root.dep_ == "dobj" and \
             span.root.head.lemma_.lower() in self.cues["place_taking_verbs"]

@@ -34,7 +34,8 @@ _NEAR_NAME = re.compile(rf"\b(?:(?:[Nn]ear|[Cc]lose\s+to|[Oo]utside)\s+(?P<name>
                         r"(?=[a-z])(?!(?:in|on|at|near|"
                         r"outside|just|north|south|east|west)\b))")  # ("In Kamenge, in the north")
 _IN_NAME = re.compile(rf"\b[Ii]n\s+(?P<name>{_NAME})")
-_FRONTED_IN = re.compile(r"\s*[Ii]n\s+(?:the\s+)?")  # "In Upper Nile state, ..."
+# "In Upper Nile state, ...", "In the occupied West Bank, ..."
+_FRONTED_IN = re.compile(r"\s*[Ii]n\s+(?:the\s+)?(?:[a-z-]+\s+)?")
 # "in Kuriga, Kaduna State", "in Mir Ali in North Waziristan", "took control of Lui in Western
 # Equatoria": a name set before the region it lies in, like an address
 _ADDRESSED_NAME = re.compile(
@@ -522,9 +523,12 @@ def _fronted_place(doc: Doc, start: int, toponyms: list[Toponym], country: str |
     if span is None:
         return None
     sent = span[0].sent
+    # (a region the sentence opens in holds it, in whatever country: "In the occupied West
+    # Bank, settlers attacked farmers near Turmus Ayya" in a report from Israel)
     return next((t.resolved for t in toponyms if sent.start_char <= t.start < start and
                  t.locates and t.entry is not None and t.resolved.feature in features and
-                 (country is None or t.resolved.iso2 == country) and
+                 (country is None or t.resolved.iso2 == country or
+                  t.resolved.feature == "admin1") and
                  _FRONTED_IN.fullmatch(doc.text[sent.start_char:t.start])), None)
 
 
