@@ -5677,3 +5677,107 @@ def test_a_village_in_a_region_named_by_its_town_is_one_place():
     r = run("Drones dropped chlorine canisters on positions near the village of Tetkino in "
             "Kursk region on Monday.", published="2025-08-09")
     assert [e.location for e in coded(r)] == ["Tëtkino"]
+
+
+def test_a_crowd_burning_the_states_property_riots():
+    r = run("Small-scale miners set fire to a police post and a government vehicle in Siguiri "
+            "on Thursday after officers seized their equipment.", published="2022-07-13")
+    assert [e.sub_event_type for e in coded(r)] == ["Violent demonstration"]
+
+
+def test_unknown_men_burning_a_police_post_destroy_property():
+    r = run("Unknown men set fire to a police post in Kasese on Monday.", published="2024-02-11")
+    assert [e.sub_event_type for e in coded(r)] == ["Looting/property destruction"]
+
+
+def test_a_crowd_that_blocked_a_road_and_burned_a_bus_riots():
+    r = run("In Janakpur, residents blocked a highway and set fire to a bus on Monday after a "
+            "boy was hit by a truck. Police fired tear gas to disperse them.",
+            published="2024-02-11")
+    assert [e.sub_event_type for e in coded(r)] == ["Violent demonstration"]
+
+
+def test_checkpoints_handed_to_the_police_change_hands_without_a_fight():
+    r = run("Under the deal, one of the militias handed its checkpoints in Janzour to interior "
+            "ministry police on Saturday.", published="2024-02-11")
+    assert [e.sub_event_type for e in coded(r)] == ["Non-violent transfer of territory"]
+
+
+def test_shells_that_hit_homes_during_a_fight_are_the_fights():
+    r = run("Three people were killed when two armed groups fought with machine guns in the Souq "
+            "al-Juma district of Tripoli on Thursday.\n\nThe fighting lasted several hours. "
+            "Residents said shells hit several homes.", published="2024-02-11")
+    assert [(e.sub_event_type, e.fatalities) for e in coded(r)] == [("Armed clash", 3)]
+
+
+def test_where_a_shell_was_fired_from_is_no_second_event():
+    r = run("A mortar shell fired from the Gaza Strip struck a house in Netivot on Tuesday, "
+            "killing a man.", published="2014-07-31")
+    assert [e.location for e in coded(r)] == ["Netivot"]
+
+
+def test_where_the_traffic_a_blockade_caused_went_is_not_where_it_was():
+    r = run("PORT OF SPAIN, Trinidad and Tobago — Residents of Sea Lots blocked the Beetham "
+            "Highway with burning tyres on Thursday to protest against police raids, causing "
+            "traffic jams into the capital.", published="2025-07-25")
+    assert "Port of Spain" not in [e.location for e in coded(r)]
+
+
+def test_acts_told_after_a_year_long_past_are_history():
+    r = run("MORONI, Comoros — The court on Monday sentenced six men over an uprising on "
+            "Anjouan.\n\nThe uprising began in October 2018, when armed men took control of "
+            "parts of Mutsamudu. Soldiers regained control after about a week of fighting.",
+            published="2022-11-01")
+    assert coded(r) == []
+
+
+def test_deaths_in_a_roof_collapse_are_an_accident():
+    r = run("Two miners were killed when part of a roof collapsed in an underground coal mine "
+            "in Mpumalanga on Saturday.", published="2023-05-29")
+    assert coded(r) == []
+
+
+def test_deaths_in_a_house_that_collapsed_after_air_strikes_are_the_strikes():
+    r = run("Coalition warplanes carried out air strikes on the outskirts of Saada on Monday. "
+            "Residents said two civilians were killed when a house near one of the targets "
+            "collapsed.", published="2021-11-17")
+    assert [(e.sub_event_type, e.fatalities) for e in coded(r)] == [("Air/drone strike", 2)]
+
+
+def test_a_drone_intercepted_over_a_city_is_at_that_city():
+    r = run("Air defences intercepted a drone launched from Yemen over the southern city of "
+            "Najran on Wednesday, state media said.", published="2024-02-17")
+    assert [fold(e.location) for e in coded(r)] == ["najran"]
+
+
+def test_a_named_building_near_which_a_riot_was_is_no_town():
+    r = run("SAN JUAN, Puerto Rico — Protesters threw bottles at police near La Fortaleza, the "
+            "governor's residence, on Wednesday night.", published="2019-07-19")
+    assert [e.location for e in coded(r)] == ["San Juan"]
+
+
+def test_the_other_sides_bodies_recovered_add_to_the_toll():
+    r = run("Fighting broke out on Monday between an army patrol and rebels near Ocaña. The "
+            "army said three soldiers had died in the fighting. It said the bodies of five "
+            "guerrillas were recovered at the scene.", published="2024-04-18")
+    assert [(e.sub_event_type, e.fatalities) for e in coded(r)] == [("Armed clash", 8)]
+
+
+def test_a_rally_to_show_support_is_a_protest():
+    r = run("On Sunday, thousands of people gathered in Utrecht to show support for the "
+            "Palestinians.", published="2023-10-11")
+    assert [e.sub_event_type for e in coded(r)] == ["Peaceful protest"]
+
+
+def test_a_decree_signed_is_no_agreement():
+    r = run("The president signed a decree on Monday pardoning more than 400 prisoners.",
+            published="2023-04-12")
+    assert all(e.sub_event_type != "Agreement" for e in coded(r))
+
+
+def test_a_campaign_told_as_the_backdrop_of_a_rally_is_no_event_of_the_rally_day():
+    r = run("On Sunday, thousands of people gathered on Dam Square in Amsterdam to show support "
+            "for the Palestinians, as Israel began bombing the Gaza Strip.",
+            published="2023-10-11")
+    assert [(e.sub_event_type, e.location) for e in coded(r) if e.confidence >= 0.4] == [
+        ("Peaceful protest", "Amsterdam")]

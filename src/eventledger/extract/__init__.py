@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+import datetime as dt
 import re
 from typing import TYPE_CHECKING
 
@@ -32,6 +33,7 @@ from eventledger.extract.records import (
     kill_claims_denied,
     main_event,
     one_event_per_incident,
+    opposite_sides,
     placed_by_its_town,
     with_default_actors,
 )
@@ -39,7 +41,7 @@ from eventledger.extract.refinement import _refine_protests, destruction_within_
 from eventledger.extract.triggers import _find_triggers, _merge_hits
 from eventledger.roles import word
 from eventledger.schema import Event, Figure
-from eventledger.taxonomy import ARMED_GROUPS, Inter, word_classes
+from eventledger.taxonomy import word_classes
 from eventledger.when import Timex
 
 if TYPE_CHECKING:
@@ -106,11 +108,18 @@ def extract(ctx: ExtractionContext) -> tuple[list[Event], list[Figure]]:
                     e.event_date != narrative.value[:10]]
         day_timexes = [t for t in sent_timexes if t.type in ("DATE", "TIME")
                        and re.match(r"\d{4}-\d{2}-\d{2}", t.value)]
+        years_ago = [t for t in sent_timexes if t.type == "DATE" and
+                     _years_before(t, ctx.published)]
         if told:
             narrative = told[-1]
         elif day_timexes and not late_toll and not any(e.modality == "asserted" for e in coded) \
                 and not _told_as_backstory(sent):
             narrative = day_timexes[-1]  # a day told with no event, or only a planned one
+        elif years_ago and not day_timexes and not any(
+                e.modality == "asserted" and e.event_date for e in coded):
+            # "The uprising began in October 2018, when ... Soldiers regained control after a
+            # week": the story went back years; its next acts are of that time
+            narrative = years_ago[-1]
         elif narrative is not None and any(
                 e.modality == "asserted" and e.time_precision == 1 and
                 (e.date_text, e.event_date) == (narrative.text, narrative.value) for e in coded):
@@ -125,6 +134,15 @@ def extract(ctx: ExtractionContext) -> tuple[list[Event], list[Figure]]:
     merged = destruction_within_violence(one_event_per_incident(_refine_protests(merged)))
     merged = kill_claims_denied(placed_by_its_town(merged), ctx.text)
     return _quoted_as_background(_vaguely_dated_as_background(merged)), figures
+
+
+def _years_before(timex: Timex, published: dt.date | None) -> bool:
+    """Whether a month or year told names a time more than a year before publication."""
+    m = re.fullmatch(r"(\d{4})(?:-(\d{2}))?", timex.value)
+    if m is None or published is None:
+        return False
+    told = dt.date(int(m.group(1)), int(m.group(2) or 12), 28)
+    return (published - told).days > 366
 
 
 def _told_as_backstory(sent: Span) -> bool:
@@ -163,13 +181,9 @@ def _vaguely_dated_as_background(events: list[Event]) -> list[Event]:
 def _other_sides_own(mention: DeathMention, tolled: Event) -> bool:
     """'The army said it lost three soldiers, while the rebels said four of their fighters
     were killed': one side's own dead told beside the other side's, so the two add up."""
-    side = own_side_of(mention)
-    told = counted_side(tolled.evidence[0].text, tolled.fatalities or 0)
-    if side is None or told not in (*ARMED_GROUPS, Inter.EXTERNAL):
-        return False
     # (a state's dead beside an armed group's: not "killed 12 militants ... lost four fighters")
-    forces = (Inter.STATE, Inter.EXTERNAL)
-    return (side in forces) != (told in forces)
+    return opposite_sides(own_side_of(mention),
+                          counted_side(tolled.evidence[0].text, tolled.fatalities or 0))
 
 
 class _UntoldCauses:

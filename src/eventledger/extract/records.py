@@ -972,6 +972,14 @@ def _subtype(ctx: ExtractionContext, hit: _Hit, trig: Trigger, sent: Span,
     if sub == "Looting/property destruction" and inter_s == Inter.PROTESTERS and \
             inter_t != Inter.STATE and _named_demonstrators(source):
         sub, plover_mode = "Violent demonstration", "riot"  # "protesters ... looted a store"
+    if sub == "Looting/property destruction" and \
+            inter_s in (Inter.CIVILIANS, Inter.PROTESTERS, Inter.RIOTERS) and \
+            not _unknown_doers(source) and \
+            not set((source.text or "").lower().split() if source else ()) & UNNAMED_MEN and \
+            (_the_states_property(tok) or _beside_a_protest_act(tok)):
+        # "miners set fire to a police post", "residents blocked a highway and set fire to a
+        # bus": a crowd's violence against the state, or in its protest, is a riot
+        sub, plover_mode = "Violent demonstration", "riot"
     if trig.acled_sub == "Looting/property destruction" and sub in RIOTS and \
             inter_s in (None, Inter.RIOTERS) and _told_empty(sent):
         # "the party's office was burned down; no one was inside", "a mob set fire to about
@@ -1132,8 +1140,11 @@ def _subtype(ctx: ExtractionContext, hit: _Hit, trig: Trigger, sent: Span,
         sub = None  # "fired two missiles into the sea": a test launch, striking no one
     if trig.plover == "ASSAULT" and _stopped_before_use(tok):
         sub = "Disrupted weapons use"  # "tackled her before she could set off her device"
-    if sub == "Agreement" and not _settles_a_conflict(sent, inter_s, inter_t):
-        sub = None  # "the two ministers agreed to share data": diplomacy, which ACLED leaves out
+    if sub == "Agreement" and (not _settles_a_conflict(sent, inter_s, inter_t) or any(
+            c.dep_ == "dobj" and _lemma_in(c, ENACTMENTS) for c in tok.children)):
+        # "the two ministers agreed to share data": diplomacy, which ACLED leaves out; "the
+        # president signed a decree pardoning 400 prisoners": a government's act, no accord
+        sub = None
     if sub == ABDUCTION and ((source is not None and (source.normalized or "").startswith(
             "Police Forces")) or ((source is None or source.normalized is None) and
                                   _police_act_beside(sent))):
@@ -1346,6 +1357,31 @@ def _set_on_a_protest(tok: Token) -> bool:
                                                 for g in p.children)])
 
 
+def _the_states_property(tok: Token) -> bool:
+    """'set fire to a police post', 'torched a government vehicle': the object (or what was set
+    on fire) belongs to the state by its modifier."""
+    objects = [c for c in tok.children if c.dep_ in OBJECT_DEPS] + [
+        o for p in tok.children if p.dep_ == "prep" and word(p) in ("to", "on")
+        for o in p.children if o.dep_ == "pobj"]
+    if tok.lemma_.lower() == "set":
+        # "set fire to X": what was set on fire
+        objects += [o for c in tok.children if c.dep_ == "dobj" for p in c.children
+                    if p.dep_ == "prep" for o in p.children if o.dep_ == "pobj"]
+    return any(actor_kind(m.lemma_.lower()) == "state" for o in objects
+               for x in (o, *o.conjuncts) for m in x.children
+               if m.dep_ in ("compound", "amod", "nmod"))
+
+
+def _beside_a_protest_act(tok: Token) -> bool:
+    """'residents blocked a highway and set fire to a bus': one subject's protest act told by
+    a verb conjoined with this one."""
+    verbs = [tok.head] if tok.dep_ == "conj" and tok.head.pos_ == "VERB" else []
+    verbs += [c for c in tok.children if c.dep_ == "conj" and c.pos_ == "VERB"]
+    return any(e.plover == "PROTEST" and e.acled_sub in ("Peaceful protest",
+                                                          "Violent demonstration")
+               for v in verbs for e in triggers().get(v.lemma_.lower(), ()))
+
+
 def _named_demonstrators(people: Actor | None) -> bool:
     """'protesters', 'demonstrators': people the text calls demonstrators outright (not 'the
     crowd')."""
@@ -1380,6 +1416,7 @@ def _settles_a_conflict(sent: Span, inter_s: int | None, inter_t: int | None) ->
 
 
 SETTLEMENT_WORDS = frozenset(word_classes()["conflict_settlement_words"])
+ENACTMENTS = frozenset(word_classes()["enactments"])  # signed, not agreed
 CAMPAIGN_NOUNS = frozenset(word_classes()["campaign_nouns"])
 ABDUCTION = "Abduction/forced disappearance"
 
@@ -1576,8 +1613,27 @@ def _build_events(ctx: ExtractionContext, sent: Span, hit: _Hit, draft: _Draft) 
         if place is not None and place.feature == "continent":
             # "farmers across Europe have protested": no one country's event
             ev.confidence = min(ev.confidence, BACKGROUND_CONFIDENCE)
+        if _a_backdrop(hit.token):
+            # "gathered in Amsterdam ..., as Israel began bombing the Gaza Strip": a campaign
+            # told as the backdrop of the act reported, no incident of its own
+            ev.confidence = min(ev.confidence, BACKGROUND_CONFIDENCE)
         out.append(ev)
     return out
+
+
+def _a_backdrop(tok: Token) -> bool:
+    """'..., as Israel began bombing Gaza', 'while troops kept shelling the town': an act begun
+    or kept up, told in a clause of the time of another act."""
+    aspect = tok.head if tok.dep_ == "xcomp" else None
+    # (another actor's: not "handed over their post as they began withdrawing", the act's own
+    # actor going on)
+    return aspect is not None and aspect.lemma_.lower() in BACKDROP_ASPECTS and \
+        aspect.dep_ == "advcl" and \
+        any(c.dep_ == "mark" and word(c) in ("as", "while") for c in aspect.children) and \
+        any(c.dep_ == "nsubj" and c.pos_ != "PRON" for c in aspect.children)
+
+
+BACKDROP_ASPECTS = frozenset(("begin", "start", "continue", "keep"))
 
 
 def _where(ctx: ExtractionContext, draft: _Draft, sent: Span, tok: Token
@@ -1870,6 +1926,25 @@ def _event(ctx: ExtractionContext, sent: Span, hit: _Hit, draft: _Draft, idx: in
     return ev
 
 
+def _the_other_sides_dead(incident: Event, mention: DeathMention) -> bool:
+    """Whether the deaths told are of the armed side the incident's toll did not count: a
+    state force's dead beside a non-state group's, or the other way round."""
+    entry = actor_lexicon().get(mention.victim)
+    counted = next((side for e in incident.evidence
+                    if (side := counted_side(e.text, incident.fatalities or 0)) is not None), None)
+    return entry is not None and entry["kind"] in ("state", "armed") and \
+        opposite_sides(int(entry["inter"]), counted)
+
+
+def opposite_sides(one: int | None, other: int | None) -> bool:
+    """Whether two armed sides are a state's force and a non-state group (either way round)."""
+    armed = (*ARMED_GROUPS, Inter.EXTERNAL)
+    if one not in armed or other not in armed:
+        return False
+    forces = (Inter.STATE, Inter.EXTERNAL)
+    return (one in forces) != (other in forces)
+
+
 def casualty_event(ctx: ExtractionContext, sent: Span, mention: DeathMention,
                    incident: Event | None, sent_timexes: list[Timex],
                    narrative: Timex | None) -> Event | None:
@@ -1888,6 +1963,10 @@ def casualty_event(ctx: ExtractionContext, sent: Span, mention: DeathMention,
         # Wounded who die days later are the incident's dead (ACLED): only a place of its own
         # makes the deaths another incident of the same kind.
         if own_place is None or own_place.geonameid == incident.geonameid:
+            if incident.fatalities and _the_other_sides_dead(incident, mention):
+                # "three soldiers had died ... the bodies of five guerrillas were recovered":
+                # each side's dead add up
+                mention = replace(mention, additive=True)
             add_toll(incident, mention)
             if all(e.start != sent.start_char for e in incident.evidence):
                 incident.evidence.append(_evidence(ctx, sent.start_char, sent.end_char))
@@ -2197,8 +2276,11 @@ def one_event_per_incident(events: list[Event]) -> list[Event]:
             told_at[prior.event_id].add(ev.evidence[0].start)
             prior.evidence.extend(ev.evidence)
             prior.confidence = round(min(0.95, max(prior.confidence, ev.confidence) + 0.03), 2)
-        elif not background:
-            # (two verbs of one sentence telling one act: as sure as the surer reading)
+        elif not background and not (prior.confidence <= BACKGROUND_CONFIDENCE and
+                                     ev.sub_event_type is None):
+            # (two verbs of one sentence telling one act: as sure as the surer reading; not a
+            # backdrop made sure by a mention of no ACLED type: "began bombing Gaza in response
+            # to an attack")
             prior.confidence = max(prior.confidence, ev.confidence)
         rival = _rival_count(ev, prior)
         told_dead = prior.fatalities
@@ -2735,10 +2817,15 @@ def _outranks(ev: Event, prior: Event) -> bool:
         # "gunmen fired on a patrol ... killed in the shootout": both sides fought (an attack
         # on no one named does not say otherwise when the clash is told as a firefight).
         return ev.sub_event_type == "Armed clash"
-    if set(pair) == {"Armed clash", "Remote explosive/landmine/IED"} and \
-            _told_as_a_fight(pair["Armed clash"]):
+    opener = next((t for t in pair if t in ("Remote explosive/landmine/IED",
+                                             "Shelling/artillery/missile attack")), None)
+    if opener is not None and set(pair) == {"Armed clash", opener} and \
+            _told_as_a_fight(pair["Armed clash"]) and (
+                opener == "Remote explosive/landmine/IED" or
+                all(a.role != "source" or a.normalized is None for a in pair[opener].actors)):
         # "The patrol was hit by a roadside bomb ... Troops returned fire": an ambush both
-        # sides fought is a clash, whatever opened it
+        # sides fought is a clash, whatever opened it ("two armed groups fought ... shells hit
+        # several homes": the fight's shells, no one's shelling of its own)
         return ev.sub_event_type == "Armed clash"
     means = [e for e in (ev, prior) if e.sub_event_type in ("Grenade",
                                                             "Remote explosive/landmine/IED")]

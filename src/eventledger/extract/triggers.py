@@ -497,8 +497,10 @@ def _gathered_to(frame: _Frame, tok: Token) -> bool:
     condemn the coup' is a meeting)."""
     # (or "gathered outside City Hall to submit a petition": to hand in a grievance)
     grievances = word_classes()["grievance_documents"]
+    # (also "to show support for the Palestinians", "to express solidarity": a cause shown)
     purpose = any(c.dep_ in ("xcomp", "advcl") and c.pos_ == "VERB" and
-                  (_lemma_in(c, frame.words) or any(o.dep_ == "dobj" and _lemma_in(o, grievances)
+                  (_lemma_in(c, frame.words) or any(o.dep_ == "dobj" and
+                                                    _lemma_in(o, grievances | TOPIC_NOUNS)
                                                     for o in c.children))
                   and (any(a.dep_ == "aux" and word(a) == "to" for a in c.children) or
                        (c.tag_ == "VBG" and c.dep_ == "advcl"))  # "..., demanding a pay rise"
@@ -1008,6 +1010,13 @@ def _accidental_blast(tok: Token) -> bool:
     return any(_lemma_in(t, sources) for c in named for t in c.subtree)
 
 
+def _with_the_sentence_before(sent: Span) -> Span:
+    """The sentence and the one before it ('Warplanes struck X. Two were killed when a house
+    collapsed': the collapse the strike's)."""
+    before = previous_sentence(sent)
+    return sent.doc[before.start if before is not None else sent.start:sent.end]
+
+
 def accidental(tok: Token) -> bool:
     """'injured when the bus plunged into a ravine', 'died in a road accident': a casualty of
     an accident or a disaster, which ACLED leaves out."""
@@ -1051,10 +1060,14 @@ def accidental(tok: Token) -> bool:
     if _verb_of_hazard(tok, hazards) or \
             (tok.dep_ == "advcl" and _verb_of_hazard(tok.head, hazards)):
         return True  # "a mudslide engulfed two houses, killing a couple"
+    means = word_classes()["means_words"] - {"mine"}  # (a coal mine, no landmine)
     for verb in verbs:
         for c in verb.children:
             if c.dep_ == "advcl" and _verb_of_hazard(c, hazards):
                 return True  # "were killed after torrential rain triggered landslides"
+            if c.dep_ == "advcl" and c.lemma_.lower() in ("collapse", "cave") and \
+                    not any(_lemma_in(t, means) for t in _with_the_sentence_before(tok.sent)):
+                return True  # "killed when part of a roof collapsed in a mine": no one's act
             if c.dep_ == "agent" and any(p.dep_ == "pobj" and
                                          _lemma_in(p, classes["accident_vehicles"])
                                          for p in c.children):

@@ -355,8 +355,11 @@ def _abstain_abroad(mention: Mention, best: GazetteerEntry | None, country: str 
     if best.feature == "city" and fold(best.name) != fold(mention.text) and not (
             mention.from_ner and (best.population >= 100_000 or support > 0)):
         return None  # (but "Sitra" for Bahrain's Sitrah, in a story that names Bahrain)
-    if not mention.from_ner and (best.population < 50_000 or mention.cue is not None):
-        return None  # "the Tres Ríos district" of a Mexican town is not Três Rios in Brazil
+    if not mention.from_ner and (best.population < 50_000 or mention.cue is not None) and \
+            support <= 0:
+        # "the Tres Ríos district" of a Mexican town is not Três Rios in Brazil (but "the Gaza
+        # Strip" is Palestine's, in a story that names Palestinians)
+        return None
     # "at his home in Paynesville" in a Liberian story: not the Australian town; "near Kani"
     # in a report from Myanmar: not the Japanese city (a neighbour's town is news more often)
     doubted_below = UNSUPPORTED_TOWN_NEXT_DOOR if best.iso2 in neighbours(country) else \

@@ -109,6 +109,17 @@ def event_places(doc: Doc, trigger: Token, toponyms: list[Toponym],
             if link.i in own:
                 scope -= {x.idx for x in link.head.subtree}
             continue
+        if word(link) in ("as", "while") and link.dep_ == "mark" and link.i in own and \
+                not any(x.i == trigger.i for x in link.head.subtree) and \
+                any(c.dep_ in ("nsubj", "nsubjpass") for c in link.head.children):
+            # "gathered in Amsterdam ..., as Israel began bombing the Gaza Strip": another
+            # actor's act beside it, when the act's own clause names its place (not "fired
+            # tear gas as protesters marched through Nairobi")
+            aside = {x.idx for x in link.head.subtree}
+            if any(t.start in scope and t.start not in aside for t in in_sent):
+                other_acts |= aside
+                scope -= aside
+            continue
         if word(link) not in ("after", "before", "since") or link.dep_ not in ("prep", "mark"):
             continue
         clause = link.head if link.dep_ == "mark" else link
@@ -126,7 +137,9 @@ def event_places(doc: Doc, trigger: Token, toponyms: list[Toponym],
     # "200 people from Bawku marched through Accra": where they came from is not where;
     # "shells were fired from positions near Saraqib": nor where the fire came from
     # (and "a rocket fired from the Gaza Strip slammed into a house": the launch's origin)
-    launches = [t for h in (trigger, *participants) for t in (*h.subtree, h.head)
+    # (also "a mortar shell fired from Gaza": the phrase the trigger names the weapon in)
+    named = trigger.head if trigger.dep_ == "compound" else trigger
+    launches = [t for h in (trigger, named, *participants) for t in (*h.subtree, h.head)
                 if t.lemma_.lower() in ("fire", "launch") and
                 (t.i != h.head.i or h.dep_ in ("nsubj", "nsubjpass", "dobj"))]
     # (also "had crossed the river from Afghanistan and opened fire": where they came from)
@@ -159,6 +172,9 @@ def event_places(doc: Doc, trigger: Token, toponyms: list[Toponym],
     # "fired rockets in retaliation for an Israeli strike in southern Lebanon": the cause's
     aims |= {tok.idx for c in own_subtree(trigger) if c.dep_ == "prep" and
              c.head.lemma_.lower() in REPRISAL_NOUNS for tok in c.subtree}
+    # "blocked the highway ..., causing traffic jams into the capital": where its effects went
+    aims |= {tok.idx for c in trigger.children if c.dep_ == "advcl" and c.tag_ == "VBG" and
+             c.lemma_.lower() in word_classes()["consequence_verbs"] for tok in c.subtree}
     scope -= origins | aims
     # "families from a land dispute in Phnom Penh gathered outside City Hall": the only town
     # the sentence names holds the site it names
@@ -711,14 +727,19 @@ def _story_places(doc: Doc, text: str, toponyms: list[Toponym]) -> list[Toponym]
             and not _in_a_mood(doc, t) and not _where_people_came_from(doc, t)]
 
 
-def _where_people_came_from(doc: Doc, top: Toponym) -> bool:
-    """'protesters, many of them from the island of Malaita': where people told came from, a
-    phrase on them (not 'a rocket fired from Gaza', on the act)."""
-    root = _phrase_root(doc, top)
+def _settlement_phrase(root: Token | None) -> Token | None:
+    """'the island of Malaita', 'the city of Jazan': the phrase's head noun, not the name."""
     while root is not None and root.dep_ == "pobj" and word(root.head) == "of" and \
             root.head.head.pos_ == "NOUN" and root.head.head.lemma_.lower() in \
             word_classes()["settlement_nouns"]:
-        root = root.head.head  # "the island of Malaita"
+        root = root.head.head
+    return root
+
+
+def _where_people_came_from(doc: Doc, top: Toponym) -> bool:
+    """'protesters, many of them from the island of Malaita': where people told came from, a
+    phrase on them (not 'a rocket fired from Gaza', on the act)."""
+    root = _settlement_phrase(_phrase_root(doc, top))  # "the island of Malaita"
     return root is not None and root.dep_ == "pobj" and word(root.head) == "from" and \
         root.head.head.pos_ in ("NOUN", "PRON", "ADJ") and \
         root.head.head.dep_ in ("appos", "nsubj", "nsubjpass", "dobj", "pobj", "conj")
@@ -746,7 +767,7 @@ def _in_an_accusation(doc: Doc, top: Toponym, trigger: Token) -> bool:
 def _in_a_grievance(doc: Doc, top: Toponym) -> bool:
     """'as anger spread over a deadly blast at a hospital in Gaza': a place inside what people
     are angry about or protest against, not where the story goes on."""
-    root = _phrase_root(doc, top)
+    root = _settlement_phrase(_phrase_root(doc, top))  # "over the southern city of Jazan"
     # (not "a drone intercepted over Safed": the place itself, over which it happened)
     return root is not None and word(root.head) not in ("over", "against") and any(
         a.dep_ == "prep" and word(a) in ("over", "against") and a.head.pos_ in ("NOUN", "VERB")

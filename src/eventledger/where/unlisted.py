@@ -340,9 +340,9 @@ def _entry_here(gaz: Gazetteer, name: str, country: str | None, unit: bool = Fal
                default=None)
 
 
-# Labels the tagger gives small places it does not know ("near Hombori" read as a product),
-# and none at all
-MISTAGGED_PLACE_LABELS = frozenset(("ORG", "PERSON", "PRODUCT", "WORK_OF_ART", ""))
+# Labels the tagger gives small places it does not know ("near Hombori" read as a product,
+# "near Bint Jbeil" as a building), and none at all
+MISTAGGED_PLACE_LABELS = frozenset(("ORG", "PERSON", "PRODUCT", "WORK_OF_ART", "FAC", ""))
 
 
 def _near_a_mistagged_name(text: str, near_at: int, end: int, name: str, label: str) -> bool:
@@ -350,10 +350,17 @@ def _near_a_mistagged_name(text: str, near_at: int, end: int, name: str, label: 
     (or a product, or nothing) after 'near' is a place, since only a place lies near (not a
     facility or a landmark of it, an acronym, or a possessive)."""
     last = name.split()[-1].lower()
+    # (a building the tagger saw, told as one: "near La Fortaleza, the governor's residence")
+    described = label == "FAC" and bool(_DESCRIBED_BUILDING.match(text, end))
     return label in MISTAGGED_PLACE_LABELS and text[near_at:near_at + 4].lower() == "near" and \
-        not _facility_after().match(text, end) and not name.isupper() and \
+        not _facility_after().match(text, end) and not name.isupper() and not described and \
         not re.search(r"['’]", name) and last not in word_classes()["landmark_heads"] and \
         last not in _cues()["facility_heads"]
+
+
+# ", the governor's residence", ", a former army barracks": a name told as a building
+_DESCRIBED_BUILDING = re.compile(r",\s+(?:the|a|an)\s+(?!(?:town|village|city|hamlet|district|"
+                                 r"area|region|suburb|neighbou?rhood)\b)")
 
 
 @lru_cache(maxsize=1)
