@@ -5781,3 +5781,18 @@ def test_a_campaign_told_as_the_backdrop_of_a_rally_is_no_event_of_the_rally_day
             published="2023-10-11")
     assert [(e.sub_event_type, e.location) for e in coded(r) if e.confidence >= 0.4] == [
         ("Peaceful protest", "Amsterdam")]
+
+
+def test_a_seizure_the_state_is_later_told_to_hold_the_person_for_is_an_arrest():
+    r = run("A regional organiser of the opposition was seized by hooded men outside his home in "
+            "Valencia on Monday, his party said. Two days later, the attorney general's office "
+            "confirmed that he was being held by the intelligence service.",
+            published="2024-01-25")
+    assert [(e.sub_event_type, e.event_date) for e in coded(r)] == [("Arrests", "2024-01-22")]
+
+
+def test_farmers_who_drove_tractors_into_a_town_protested_there():
+    r = run("On Wednesday, several hundred farmers drove tractors into the centre of Vukovar to "
+            "protest against low prices for milk.", published="2024-02-17")
+    assert [(e.sub_event_type, e.location) for e in coded(r)] == [
+        ("Peaceful protest", "Vukovar")]

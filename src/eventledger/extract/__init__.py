@@ -26,6 +26,7 @@ from eventledger.extract.figures import _figures, reporter
 from eventledger.extract.learned import sentence_hit
 from eventledger.extract.records import (
     _code_event,
+    abductions_by_the_state,
     attacks_on_forces_as_clashes,
     casualty_event,
     counted_side,
@@ -129,8 +130,8 @@ def extract(ctx: ExtractionContext) -> tuple[list[Event], list[Figure]]:
     events.extend(tolls.flush(ctx))
     # Merged, given ACLED's default actors, protests joined to the force met: then merged
     # again, as mentions retyped by that step may now be one incident.
-    merged = attacks_on_forces_as_clashes(
-        with_default_actors(one_event_per_incident(events), ctx))
+    merged = attacks_on_forces_as_clashes(with_default_actors(
+        abductions_by_the_state(one_event_per_incident(events), ctx.text), ctx))
     merged = destruction_within_violence(one_event_per_incident(_refine_protests(merged)))
     merged = kill_claims_denied(placed_by_its_town(merged), ctx.text)
     return _quoted_as_background(_vaguely_dated_as_background(merged)), figures

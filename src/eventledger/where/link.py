@@ -930,9 +930,12 @@ def _taken_to(doc: Doc, top: Toponym) -> bool:
         return False
     steps = list(span.root.ancestors)[:5]
     # (not "took three men into custody in X": the arrest, where it was made)
+    # (nor "farmers drove tractors into the centre of X": their own vehicles, no one taken)
     return any(a.dep_ == "prep" and word(a) in ("to", "into") and a.head.pos_ == "VERB" and
                a.head.lemma_.lower() in word_classes()["transfer_verbs"] and
                not any(o.lemma_.lower() in word_classes()["custody_nouns"] for o in a.children)
+               and not any(o.dep_ == "dobj" and o.lemma_.lower() in word_classes()["vehicle_nouns"]
+                           for o in a.head.children)
                for a in steps)
 
 
