@@ -1633,7 +1633,7 @@ def _a_backdrop(tok: Token) -> bool:
         any(c.dep_ == "nsubj" and c.pos_ != "PRON" for c in aspect.children)
 
 
-BACKDROP_ASPECTS = frozenset(("begin", "start", "continue", "keep"))
+BACKDROP_ASPECTS = frozenset(word_classes()["backdrop_aspects"])
 
 
 def _where(ctx: ExtractionContext, draft: _Draft, sent: Span, tok: Token

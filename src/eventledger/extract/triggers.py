@@ -1065,7 +1065,7 @@ def accidental(tok: Token) -> bool:
         for c in verb.children:
             if c.dep_ == "advcl" and _verb_of_hazard(c, hazards):
                 return True  # "were killed after torrential rain triggered landslides"
-            if c.dep_ == "advcl" and c.lemma_.lower() in ("collapse", "cave") and \
+            if c.dep_ == "advcl" and c.lemma_.lower() in classes["collapse_verbs"] and \
                     not any(_lemma_in(t, means) for t in _with_the_sentence_before(tok.sent)):
                 return True  # "killed when part of a roof collapsed in a mine": no one's act
             if c.dep_ == "agent" and any(p.dep_ == "pobj" and
