@@ -5511,7 +5511,8 @@ def test_a_sides_own_dead_beside_its_enemys_claim_do_not_add_up():
     r = run("Soldiers and Hizbul Islam fighters fought near Jowhar on Tuesday. The army said it "
             "killed 12 insurgents, while the insurgents said they lost four fighters.",
             published="2024-03-15")
-    assert [e.fatalities for e in coded(r)] != [16]
+    # (one count of the insurgents' dead, the claim's or their own, never the two summed)
+    assert [e.fatalities for e in coded(r)] in ([4], [12])
 
 
 def test_two_sides_told_as_one_subject_are_both_named():
@@ -5657,8 +5658,8 @@ def test_a_kill_claim_the_enemy_denies_counts_no_one():
 
 def test_an_unlisted_village_lies_in_the_region_the_sentence_opened_in():
     r = run("JERUSALEM — In the occupied West Bank, settlers attacked farmers picking olives "
-            "near the village of Qaryut on Thursday, injuring four.", published="2024-10-12")
-    assert [(fold(e.location), e.country) for e in coded(r)] == [("qaryut", "Palestine")]
+            "near the village of Jalud on Thursday, injuring four.", published="2024-10-12")
+    assert [(e.location, e.country) for e in coded(r)] == [("Jalud", "Palestine")]
 
 
 def test_where_another_clauses_subject_came_from_is_not_where_the_act_was():

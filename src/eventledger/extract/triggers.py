@@ -780,9 +780,14 @@ def _the_device_told(verb: Token) -> bool:
     if subject is None or not _lemma_in(subject, word_classes()["planted_explosives"]) or \
             not any(c.dep_ == "det" and word(c) == "the" for c in subject.children):
         return False
-    # (told before by its own name or another: "a pipe bomb ... the device")
+    # (told before by its own name or another: "a pipe bomb ... the device"; a window back,
+    # so that the cost stays linear in a long article)
     told = word_classes()["planted_explosives"] | word_classes()["thrown_explosives"]
-    return any(_lemma_in(t, told) for t in verb.doc[:verb.sent.start])
+    start = verb.sent.start
+    return any(_lemma_in(t, told) for t in verb.doc[max(0, start - DEVICE_LOOKBACK):start])
+
+
+DEVICE_LOOKBACK = 200  # tokens back where the device "the device" means was told
 
 
 def _is_back_reference(tok: Token) -> bool:
