@@ -5797,3 +5797,42 @@ def test_farmers_who_drove_tractors_into_a_town_protested_there():
             "protest against low prices for milk.", published="2024-02-17")
     assert [(e.sub_event_type, e.location) for e in coded(r)] == [
         ("Peaceful protest", "Vukovar")]
+
+
+def test_a_subject_parsed_as_an_apposition_to_a_place_before_it_is_the_actor():
+    r = run("In Velika Kladusa, near the border with Croatia, a gang of local youths attacked "
+            "asylum seekers who were camping in a field on Sunday night, police said.",
+            published="2024-05-07")
+    [ev] = coded(r)
+    assert [a.text for a in ev.actors if a.role == "source"] == ["gang of local youths"]
+
+
+def test_a_government_suspending_a_kind_of_group_changes_group_activity():
+    r = run("The interior ministry suspended all youth militia group activities nationwide on "
+            "Monday, saying the groups threatened public order.", published="2024-05-08")
+    assert [e.sub_event_type for e in coded(r)] == ["Change to group/activity"]
+    r = run("The company suspended all activities at the quarry on Monday after the storm.",
+            published="2024-05-08")
+    assert not [e for e in coded(r) if e.sub_event_type == "Change to group/activity"]
+
+
+def test_houses_burned_the_next_sentence_says_stood_empty_are_property_destroyed():
+    r = run("Two men were shot dead in Gao on Sunday, police said.\n\nOn Monday, youths set fire "
+            "to four houses in Gao belonging to relatives of the suspects. The families had fled "
+            "the day before.", published="2024-05-08")
+    burned = [e for e in coded(r) if e.event_date == "2024-05-06"]
+    assert [e.sub_event_type for e in burned] == ["Looting/property destruction"]
+    assert "The families had fled" in burned[0].evidence[-1].text
+
+
+def test_a_crowd_falling_on_people_apart_from_the_protests_told_is_mob_violence():
+    text = ("Protests against a new asylum centre have spread across the county.\n\nOn Saturday, "
+            "a group of men with sticks attacked asylum seekers who were sleeping in tents "
+            "outside the town hall in Tralee, police said.")
+    r = run(text, published="2024-05-08")
+    assert [e.sub_event_type for e in coded(r) if e.event_date == "2024-05-04"] == \
+        ["Mob violence"]
+    # (residents armed with sticks and stones: a crowd too, not an armed group)
+    r = run("On Saturday, residents of Mzuzu attacked two foreign traders at the bus depot with "
+            "sticks and stones, injuring both, police said.", published="2024-05-08")
+    assert [e.sub_event_type for e in coded(r)] == ["Mob violence"]

@@ -137,3 +137,10 @@ def test_a_place_deep_in_a_solidarity_phrase_is_the_cause_not_the_place(gaz):
 def test_the_town_another_lies_off_is_not_the_nearest_place_of_a_later_verb(gaz):
     assert linked("On Sunday, supporters in Bonoua, east of Abidjan, burned tyres and threw "
                   "stones at gendarmes, who fired tear gas.", "fired", gaz) == ["Bonoua"]
+
+
+def test_where_a_side_fled_to_is_not_where_it_fought(gaz):
+    assert linked("Troops returned fire and the gunmen fled over the hills into Burundi.",
+                  "returned", gaz) == []
+    assert linked("Soldiers repelled the raid near Uvira and the gunmen escaped to Burundi.",
+                  "repelled", gaz) == ["Uvira"]

@@ -294,3 +294,12 @@ def test_a_name_after_near_the_tagger_calls_a_product_is_an_unlisted_place(gaz):
     found = unlisted("BAMAKO (Wire) — A convoy of lorries hit a roadside bomb near Hombori on "
                      "Wednesday, killing a driver, transport workers said.", gaz)
     assert found["Hombori"].iso2 == "ML"
+
+
+def test_a_named_facility_the_gazetteer_lacks_lies_in_the_dateline_town(gaz):
+    name = "Sir Seretse Khama International Airport"
+    assert not gaz.lookup(name)
+    [gaborone] = [e for e in gaz.lookup("Gaborone") if e.feature == "city" and e.iso2 == "BW"]
+    found = unlisted("GABORONE — Late on Friday, a grenade went off near Sir Seretse Khama "
+                     "International Airport, police said.", gaz)
+    assert (found[name].name, found[name].geonameid) == (name, gaborone.geonameid)

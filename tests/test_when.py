@@ -192,3 +192,10 @@ def test_next_to_a_place_or_due_to_a_cause_tells_no_future(text):
     # (published on a Monday: the Thursday told in the past is the one before)
     [thursday] = tag(text, dt.date(2025, 4, 7))
     assert thursday.value == "2025-04-03"
+
+
+def test_earlier_in_the_week_is_the_reports_own_week():
+    # (not the year just told: in news, the week and year of the report)
+    found = values("The dam broke in 1998. A trader was robbed earlier in the week, and prices "
+                   "may rise later in the year.")
+    assert ("earlier in the week", "2023-W05") in found and ("later in the year", "2023") in found

@@ -62,6 +62,12 @@ def _subjects(tok: Token) -> list[Token]:
             subs = [c for c in noun.head.children if c.dep_ in SUBJECT_DEPS] or [noun]
         else:
             subs = [noun]
+    if not subs and tok.tag_ in ("VBD", "VBZ", "VBP") and tok.i > 0:
+        # "In Bihac, near the border with Croatia, a group of local men beat migrants": the
+        # subject, parsed as an apposition to the place told before it
+        prev = tok.doc[tok.i - 1]
+        subs = [a for a in (prev, *prev.ancestors) if a.dep_ == "appos" and a.i < tok.i and
+                a.right_edge.i == tok.i - 1 and a.pos_ in ("NOUN", "PROPN")][:1]
     # "soldiers searching for rebels on Tuesday shot dead four men", parsed as a clause that is
     # the subject: the people who searched
     subs = [next((c for c in s.children if c.dep_ == "nsubj"), s)

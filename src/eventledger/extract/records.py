@@ -951,9 +951,13 @@ def _subtype(ctx: ExtractionContext, hit: _Hit, trig: Trigger, sent: Span,
                                counts)
     if sub == "Attack" and _at_each_other(tok):
         sub = "Armed clash"  # "gunmen from the two sides fired at each other": both fought
-    if sub == "Attack" and trig.mode in ("beat", "primitive") and inter_s == Inter.CIVILIANS \
-            and source is not None and _named_in_plural(ctx, source):
-        sub = "Mob violence"  # "villagers beat two herders to death": a crowd's lynching
+    if sub == "Attack" and inter_s == Inter.CIVILIANS and source is not None and \
+            _named_in_plural(ctx, source) and (trig.mode in ("beat", "primitive") or (
+                any(_lemma_in(t, word_classes()["crude_weapons"]) for t in sent) and
+                not any(word(t) in GUNFIRE_WORDS for t in sent))):
+        # "villagers beat two herders to death": a crowd's lynching; "residents attacked
+        # vendors with sticks and stones": a crowd's, not an armed group's, attack
+        sub = "Mob violence"
     pred = predict(ctx, sent, hit)
     typing = decide(pred, trig, sub, plover_mode, refined=sub != trig.acled_sub or fought,
                     named=(hit.typed_by_noun and sub == hit.trigger.acled_sub) or
@@ -963,7 +967,8 @@ def _subtype(ctx: ExtractionContext, hit: _Hit, trig: Trigger, sent: Span,
                     inter_s=inter_s, harmed=bool(counts["fatalities"] or counts["injured"]),
                     maimed=bool(counts["fatalities"] or counts["injured"] and any(
                         _lemma_in(t, word_classes()["serious_harm_cues"]) for t in sent)),
-                    protest_told=ctx.protest_told,
+                    protest_told=ctx.protest_told and not _crowd_on_people_apart(
+                        sub, inter_s, inter_t, sent),
                     means_told=any(_lemma_in(t, word_classes()["means_words"]) for t in sent))
     if typing.sub is None and sub == "Arrests" and held_over_violence(tok) and \
             not _lemma_in(tok, VERDICTS):
@@ -1393,6 +1398,15 @@ def _named_rioters(people: Actor | None) -> bool:
     """'opened fire on rioters', '... on a mob': a crowd the text calls violent outright."""
     words = people.text.lower().split() if people is not None and people.text else []
     return bool(words) and words[-1] in RIOTER_NOUNS
+
+
+def _crowd_on_people_apart(sub: str | None, inter_s: int | None, inter_t: int | None,
+                           sent: Span) -> bool:
+    """'a group of men with sticks attacked asylum seekers sleeping in tents', in a sentence
+    that tells no protest: people falling on others, whatever protests the article tells."""
+    return sub == "Attack" and inter_s in (Inter.CIVILIANS, Inter.RIOTERS) and \
+        inter_t != Inter.STATE and \
+        not any(_lemma_in(t, PROTEST_NOUNS | DEMONSTRATE_VERBS | DEMONSTRATORS) for t in sent)
 
 
 def _named_in_plural(ctx: ExtractionContext, actor: Actor) -> bool:
@@ -1938,6 +1952,12 @@ def _event(ctx: ExtractionContext, sent: Span, hit: _Hit, draft: _Draft, idx: in
     )
     if coding.event_type is not None:
         ev.interaction = _interaction(coding.inter_s, coding.inter_t)
+    after = next_sentence(sent)
+    if ev.sub_event_type == "Looting/property destruction" and after is not None and \
+            not EMPTY_PLACE.search(sent.text) and EMPTY_PLACE.search(after.text):
+        # "... burned five houses. The residents had fled the day before": the sentence that
+        # says no one was there supports the record too
+        ev.evidence.append(_evidence(ctx, after.start_char, after.end_char))
     if ev.sub_event_type in RIOTS and ((ev.inter1 == Inter.STATE and ev.inter2 in CROWDS) or
                                        (ev.inter1 in CROWDS and ev.inter2 in (None, Inter.STATE))):
         set_protest_sides(ev, [ev])  # "police clashed with protesters": rioters act in a riot

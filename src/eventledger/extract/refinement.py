@@ -295,7 +295,10 @@ def _force_on_riots(events: list[Event]) -> list[Event]:
 
 
 EMPTY_PLACE = re.compile(r"(?i)\b(?:empty|unoccupied|abandoned|(?:no\s+one|nobody)\s+"
-                         r"(?:was\s+)?(?:inside|in\s+the\s+building|at\s+home))\b")
+                         r"(?:was\s+)?(?:inside|in\s+the\s+building|at\s+home)|"
+                         # "The residents had fled the day before": the homes stood empty
+                         r"(?:residents|occupants|inhabitants|families|owners)\s+had\s+"
+                         r"(?:already\s+)?(?:fled|left|been\s+evacuated))\b")
 
 
 def _destroyed_empty(ev: Event) -> bool:

@@ -117,6 +117,9 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
                            rf"(?!\s+(?:on|into|to)\s+))(?:\s+({_PART}))?\b", re.IGNORECASE)),
     ("last_part", re.compile(r"\b(last|this)\s+(night|morning|afternoon|evening)\b",
                              re.IGNORECASE)),
+    # "earlier in the week", "later in the year": in news, the week or year of the report
+    ("in_the_unit", re.compile(r"\b(?:earlier|later)\s+in\s+the\s+(week|month|year)\b",
+                               re.IGNORECASE)),
     ("rel_unit", re.compile(r"\b((?:early|late|mid|mid-)\s*)?(last|next|this|past|coming|"
                             r"previous)\s+(week|weekend|month|year)\b", re.IGNORECASE)),
     # A weekday in lower case is still a weekday (case-less corpora write "on thursday").

@@ -167,6 +167,14 @@ def _relative_unit(kind: str, g: tuple[Any, ...], dct: dt.date | None, anchor: d
     return _shift(dct, unit, sign), "DATE", False
 
 
+def _in_the_unit(kind: str, g: tuple[Any, ...], dct: dt.date | None, anchor: dt.date | None,
+                 text: str, start: int) -> Normalised | None:
+    """'earlier in the week', 'later in the year': the report's own week or year."""
+    if dct is None:
+        return None, "DATE", False
+    return _shift(dct, g[0].lower(), 0), "DATE", False
+
+
 def _weekday(kind: str, g: tuple[Any, ...], dct: dt.date | None, anchor: dt.date | None,
              text: str, start: int) -> Normalised | None:
     """'Tuesday', 'last Friday': the nearest such day, ahead only for the future."""
@@ -522,6 +530,7 @@ NORMALISERS: dict[str, Callable[..., Normalised | None]] = {
     "deictic": _deictic,
     "last_part": _last_part_of_day,
     "rel_unit": _relative_unit,
+    "in_the_unit": _in_the_unit,
     "weekday": _weekday,
     "century": _century,
     "that_unit": _that_unit,

@@ -873,6 +873,8 @@ def _destination_or_topic(doc: Doc, top: Toponym) -> bool:
         return True  # "flew him to the agency's headquarters in Caracas": where he was taken
     if _sought_destination(doc, top):
         return True  # "as they tried to reach the border fence with Ceuta": where they aimed
+    if _fled_to(doc, top):
+        return True  # "the attackers fled across the river into Venezuela": where they went
     if top.resolved.feature in ("country", "continent"):
         if prep == "on":
             # "the anniversary of the attack on Israel", "sanctions on Russia": what an act
@@ -907,6 +909,16 @@ def _sought_destination(doc: Doc, top: Toponym) -> bool:
     verb = next((a for a in span.root.ancestors if a.pos_ == "VERB"), None)
     return verb is not None and verb.lemma_.lower() in word_classes()["destination_verbs"] and \
         verb.dep_ == "xcomp" and verb.head.lemma_.lower() in word_classes()["attempt_verbs"]
+
+
+def _fled_to(doc: Doc, top: Toponym) -> bool:
+    """A place inside the 'to' or 'into' phrase of a verb of flight: where the side went."""
+    span = doc.char_span(top.start, top.end, alignment_mode="expand")
+    if span is None:
+        return False
+    return any(a.dep_ == "prep" and word(a) in ("to", "into", "toward", "towards") and
+               a.head.pos_ == "VERB" and a.head.lemma_.lower() in word_classes()["flight_verbs"]
+               for a in list(span.root.ancestors)[:4])
 
 
 def _home_of_dwellers(doc: Doc, top: Toponym) -> bool:

@@ -189,6 +189,24 @@ def unlisted_places(doc: Doc, text: str, toponyms: list[Toponym], gaz: Gazetteer
             found[start] = Toponym(start, end, m.group("name"),
                                    _entry_at(m.group("name"), region), "city",
                                    sent_of.get(span.start))
+    # "mortar rounds landed near Aden Adde International Airport": a named facility the
+    # gazetteer lacks lies in the place told right after it, the town its sentence opened in,
+    # or the dateline's town; it keeps its own name there.
+    for m in _named_facility().finditer(text):
+        start, end = m.span("name")
+        span = doc.char_span(start, end, alignment_mode="expand")
+        if span is None or start in found or gaz.lookup(m.group("name")) or \
+                any(s < end and start < e for s, e in taken) or \
+                any(t.start < end and start < t.end for t in found.values()):
+            continue
+        entry = _entry_near(text, m.group("name"), end, toponyms, gaz, country, True)
+        town = _fronted_place(doc, start, toponyms, country, ("city",)) or \
+            _dateline_city(toponyms, country)
+        if entry is None and town is not None:
+            entry = _entry_at(m.group("name"), town)
+        if entry is not None:
+            found[start] = Toponym(start, end, m.group("name"), entry, "city",
+                                   sent_of.get(span.start))
     # "fired on a patrol near Eteringbang": a name the tagger reads as a place, near which
     # something happened, is a place of the country (a small one the gazetteer lacks), tied
     # to the known place told right after it if any. ("in Kamenge" is as often a part of the
@@ -367,7 +385,17 @@ _DESCRIBED_BUILDING = re.compile(r",\s+(?:the|a|an)\s+(?!(?:town|village|city|ha
 def _facility_after() -> re.Pattern[str]:
     """A possessive or a facility noun right after a name ('Shell's terminal', 'X Airport')."""
     heads = "|".join(map(re.escape, _cues()["facility_heads"]))
-    return re.compile(rf"['’]|\s+(?:[A-Z]\w*\s+)?(?:{heads})s?\b")
+    return re.compile(rf"['’]|\s+(?:[A-Z]\w*\s+)?(?i:{heads})s?\b")
+
+
+@lru_cache(maxsize=1)
+def _named_facility() -> re.Pattern[str]:
+    """'near Aden Adde International Airport', 'at Kityerera Prison': a facility's proper name
+    after a locative word."""
+    heads = "|".join(h.capitalize() for h in sorted(word_classes()["town_named_landmarks"],
+                                                    key=len, reverse=True))
+    return re.compile(rf"\b(?:[Nn]ear|[Aa]t|[Ii]n|[Oo]utside|[Oo]n)\s+(?:the\s+)?"
+                      rf"(?P<name>{_WORD}(?:\s+{_WORD}){{0,3}}\s+(?:{heads}))\b")
 
 
 def _cued_names(text: str) -> list[tuple[int, int, bool]]:
