@@ -144,3 +144,10 @@ def test_where_a_side_fled_to_is_not_where_it_fought(gaz):
                   "returned", gaz) == []
     assert linked("Soldiers repelled the raid near Uvira and the gunmen escaped to Burundi.",
                   "repelled", gaz) == ["Uvira"]
+
+
+def test_a_region_addressing_a_town_in_an_accusation_keeps_the_town(gaz):
+    assert linked("BAMAKO (Wire) — On Friday, gunmen believed to belong to a jihadist group shot "
+                  "dead three herders accused of informing for the army at a well in Dogofry, in "
+                  "the Segou region, according to a local association.", "shot",
+                  gaz) == ["Dogofry"]

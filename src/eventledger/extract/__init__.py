@@ -36,6 +36,7 @@ from eventledger.extract.records import (
     one_event_per_incident,
     opposite_sides,
     placed_by_its_town,
+    the_sides_own_lower_count,
     with_default_actors,
 )
 from eventledger.extract.refinement import _refine_protests, destruction_within_violence
@@ -207,6 +208,11 @@ class _UntoldCauses:
         mentions = [m for m in said if sent.start_char not in told and not self._told_again(m)]
         tolled = next((e for e in coded if e.fatalities and e.evidence[0].start == sent.start_char),
                       None)
+        lower = [m.count for m in said if tolled is not None and
+                 the_sides_own_lower_count(tolled, m)]
+        if tolled is not None and lower:
+            # "It said 11 rebels were killed; the rebels said they lost three fighters"
+            tolled.fatalities = min(lower)
         if tolled is not None:  # "12 assailants were killed and two soldiers died"
             tolled.fatalities = (tolled.fatalities or 0) + sum(
                 m.count for m in said if other_side_dead(m) or _other_sides_own(m, tolled))

@@ -54,6 +54,8 @@ def _subjects(tok: Token) -> list[Token]:
         subs = [c for c in tok.head.head.children if c.dep_ in SUBJECT_DEPS]
     if not subs and tok.dep_ == "relcl":
         subs = [tok.head]
+    elif tok.dep_ == "relcl" and [word(s) for s in subs] == ["who"]:
+        subs = [_the_people_meant(tok.head)]
     if not subs and tok.dep_ == "acl":
         # "members issued a letter asking X": the letter's authors ask.
         noun = tok.head
@@ -73,6 +75,20 @@ def _subjects(tok: Token) -> list[Token]:
     subs = [next((c for c in s.children if c.dep_ == "nsubj"), s)
             if s.dep_ == "csubj" and s.tag_ == "VBG" else s for s in subs]
     return [_resolve_relative(s) for s in subs]
+
+
+def _the_people_meant(noun: Token) -> Token:
+    """'vendors in Harare's Mbare suburb who were protesting': the people a 'who' clause is
+    told of, where the parse hangs it on the place after them."""
+    cur = noun
+    while cur.dep_ == "pobj" and not _names_people(cur) and cur.head.head.pos_ in ("NOUN", "PROPN"):
+        cur = cur.head.head
+    return cur if _names_people(cur) else noun
+
+
+def _names_people(noun: Token) -> bool:
+    return noun.lemma_.lower() in word_classes()["person"] or \
+        noun.lemma_.lower() in actor_lexicon() or noun.ent_type_ in ("PERSON", "NORP")
 
 
 def _resolve_relative(tok: Token) -> Token:

@@ -484,7 +484,8 @@ VAGUE_MANY = frozenset(("dozens", "scores", "hundreds", "thousands", "tens"))
 def told_over_a_period(verb: Token) -> bool:
     """Whether a clause tells its act over weeks, months or years ('were killed in gang
     violence in the first three months of the year'), or in the perfect across the country
-    ('have been killed by police across the country'): many acts, not one incident."""
+    or since a year ('have been killed by police across the country', 'have been abducted
+    since the 2023 elections'): many acts, not one incident."""
     if any(_period_of(p) for t in (verb, *verb.conjuncts) for p in t.children
            if p.dep_ == "prep"):
         return True
@@ -494,7 +495,11 @@ def told_over_a_period(verb: Token) -> bool:
                  any(o.dep_ == "pobj" and o.pos_ == "PROPN" and
                      any(c.dep_ == "conj" for c in o.children) for o in p.children)
                  for p in verb.children)
-    return perfect and (spread or any(
+    # ("have been abducted and tortured since the 2023 elections": a count over years)
+    since_a_year = any(p.dep_ == "prep" and word(p) == "since" and
+                       any(t.text.isdigit() and len(t.text) == 4 for t in p.subtree)
+                       for t in (verb, *verb.conjuncts) for p in t.children)
+    return perfect and (spread or since_a_year or any(
         cue.i > verb.i and _clause_head(cue).i == verb.i
         for cue in _cue_tokens(verb.sent, word_classes()["countrywide_cues"])))
 

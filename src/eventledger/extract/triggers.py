@@ -578,9 +578,11 @@ def _taken_from(frame: _Frame, tok: Token) -> bool:
     of people held; nor "had taken the victims from their homes and executed them": the
     killing's)."""
     # (nor "plainclothes officers took the activists from their homes": the state's arrest)
+    # ("was taken from his home by armed men": the passive's doers, named in the sentence)
+    doers = [c for c in tok.children if c.dep_ == "nsubj"] + \
+        [p for c in tok.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
     return _taken_by_prep("from", frame, tok) and \
-        any(c.dep_ == "nsubj" and actor_kind(c.lemma_.lower()) != "state"
-            for c in tok.children) and not any(
+        any(actor_kind(c.lemma_.lower()) != "state" for c in doers) and not any(
         c.dep_ == "conj" and _lemma_in(c, word_classes()["kill_verbs"]) for c in tok.children)
 
 

@@ -65,7 +65,9 @@ def event_places(doc: Doc, trigger: Token, toponyms: list[Toponym],
         # "..., according to a rights group based in London": a speaker abroad, in a story
         # told elsewhere, says nothing of where the act was
         told = _narrative_place(doc, text, sent, toponyms)
-        if told and all(t.resolved.iso2 != told[0].resolved.iso2 for t in spoken):
+        # (but "Residents of Mwenga said shops had been looted": those who live there saw it)
+        if told and all(t.resolved.iso2 != told[0].resolved.iso2 and
+                        not _home_of_dwellers(doc, t) for t in spoken):
             in_sent = []
     if in_sent and narrative and all(_spokesman_elsewhere(doc, t) for t in in_sent) and \
             _narrative_place(doc, text, sent, toponyms):
@@ -83,7 +85,11 @@ def event_places(doc: Doc, trigger: Token, toponyms: list[Toponym],
     # "arrested two officials in Nouakchott, accusing them of inciting the unrest in
     # Nouadhibou": where the deed they are accused of was done
     if any(not _in_an_accusation(doc, t, trigger) for t in in_sent):
-        in_sent = [t for t in in_sent if not _in_an_accusation(doc, t, trigger)]
+        # (but "shot dead four civilians accused of collaborating with the army at a market in
+        # Dioura, in the Segou region": a region that only addresses the town keeps it)
+        in_sent = [t for t in in_sent if not _in_an_accusation(doc, t, trigger) or any(
+            _region_level(r) and t.end < r.start and
+            _ADDRESS_OF_TOWN.fullmatch(text[t.end:r.start]) for r in in_sent)]
     if not in_sent:
         if narrative and homes:
             return homes[:1]
@@ -152,6 +158,13 @@ def event_places(doc: Doc, trigger: Token, toponyms: list[Toponym],
                (head.i != trigger.i or trigger.lemma_.lower() in ("fire", "launch") or
                 trigger.lemma_.lower() in word_classes()["arrival_verbs"])
                for tok in c.subtree}
+    # "shot dead seven men from Punjab province", the parse hanging the phrase on the verb:
+    # where the dead came from
+    if trigger.lemma_.lower() in word_classes()["kill_verbs"] | {"shoot", "stab", "hack"}:
+        origins |= {tok.idx for o in trigger.children if o.dep_ == "dobj"
+                    for c in trigger.children
+                    if c.dep_ == "prep" and word(c) == "from" and c.i == o.right_edge.i + 1
+                    for tok in c.subtree}
     # "a Palestinian man from the West Bank stabbed two people ... before a passer-by shot
     # him": where the subject of another clause came from
     people = word_classes()["person"]
