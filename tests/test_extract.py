@@ -5885,3 +5885,79 @@ def test_where_the_dead_came_from_is_not_where_they_were_shot():
             "cards of those on board and shot dead five labourers from Sindh province, officials "
             "said.", published="2024-05-08")
     assert [e.location for e in coded(r)] == ["Mastung"]
+
+
+def test_police_pushing_protesters_off_a_road_intervene_in_a_protest():
+    r = run("On Saturday, police in Yulin detained four people after villagers blocked a road to "
+            "protest against a planned landfill. Videos showed officers in riot gear pushing "
+            "protesters off the road.", published="2024-10-16")
+    assert [(e.sub_event_type, e.arrested) for e in coded(r)] == [("Protest with intervention", 4)]
+
+
+def test_activists_removed_after_gluing_themselves_to_a_road_are_met_protesters():
+    r = run("On Monday, police removed climate activists who had glued themselves to a road in "
+            "Munich during the morning rush hour, arresting nine of them.", published="2024-10-16")
+    assert [(e.sub_event_type, e.arrested) for e in coded(r)] == [("Protest with intervention", 9)]
+
+
+def test_cancelling_groups_legal_status_changes_their_activity():
+    r = run("MANAGUA — The interior ministry on Monday cancelled the legal status of 25 more "
+            "charities and ordered their assets transferred to the state.",
+            published="2024-10-16")
+    assert [e.sub_event_type for e in coded(r)] == ["Change to group/activity"]
+
+
+def test_the_latest_of_a_run_since_a_year_is_dated_by_its_own_day():
+    r = run("The assembly on Wednesday extended the state of exception for another 30 days, the "
+            "latest of many extensions since March 2022.", published="2026-01-06")
+    assert [(e.sub_event_type, e.event_date) for e in coded(r)] == [("Other", "2025-12-31")]
+
+
+def test_thousands_detained_told_in_the_perfect_are_a_running_count():
+    r = run("The emergency has been used to detain more than 40,000 people accused of gang "
+            "membership.", published="2026-01-06")
+    assert [e for e in coded(r) if e.sub_event_type == "Arrests"] == []
+    assert [f.value for f in r.figures if f.metric == "detained"] == [40000]
+
+
+def test_a_count_hung_on_an_adjective_of_the_dead_is_their_toll():
+    r = run("Four communist New People's Army rebels were killed in a clash with soldiers near "
+            "Malaybalay on Wednesday, the army said.", published="2026-02-09")
+    assert [e.fatalities for e in coded(r)] == [4]
+
+
+def test_prisoners_handed_over_at_a_crossing_are_no_ground_handed_over():
+    r = run("On Sunday, the two sides exchanged 40 prisoners. The prisoners were handed over at "
+            "a crossing point south of the city.", published="2025-03-13")
+    assert not [e for e in coded(r) if e.sub_event_type == "Non-violent transfer of territory"]
+
+
+def test_harm_a_project_did_is_no_act_of_destruction():
+    r = run("The fishermen say the port project has destroyed reefs that their families have "
+            "fished for generations.", published="2025-08-08")
+    assert [e for e in r.events if e.sub_event_type] == []
+
+
+def test_an_act_suspected_of_those_arrested_is_no_event_of_the_arrest_day():
+    r = run("Police detained two men in Brno on Thursday on suspicion of setting fire to trams at "
+            "a depot, the ministry said.", published="2025-03-11")
+    assert [e.sub_event_type for e in coded(r) if e.confidence >= 0.4] == ["Arrests"]
+
+
+def test_attacks_reported_over_years_are_no_incident():
+    r = run("Several countries have reported arson attacks linked to foreign intelligence over "
+            "the past two years.", published="2025-03-11")
+    assert [e for e in r.events if e.sub_event_type] == []
+
+
+def test_protests_counted_over_months_are_no_incident():
+    r = run("The group said it had recorded more than 900 worker protests in the first nine "
+            "months of the year.", published="2025-03-11")
+    assert [e for e in r.events if e.sub_event_type] == []
+
+
+def test_a_who_clause_on_a_place_after_officers_tells_of_the_officers():
+    r = run("On Friday, unidentified men fired shots at police officers patrolling in the town, "
+            "who returned fire, the prefecture said.", published="2024-08-24")
+    assert [(e.sub_event_type, e.actor2) for e in coded(r)] == \
+        [("Armed clash", "Police Forces")]

@@ -441,3 +441,15 @@ def test_a_name_before_a_unit_word_with_one_word_between_is_a_place(gaz):
     found, _ = places("DHAKA — Troops fought rebels in Ruma, in the Bandarban hill district, on "
                       "Sunday.", gaz)
     assert found["Bandarban"].iso2 == "BD"
+
+
+def test_greater_before_a_town_names_the_town(gaz):
+    found, _ = places("On Monday, the governor extended a night-time curfew on Greater Kampala "
+                      "for another two weeks.", gaz)
+    assert "Kampala" in found and found["Kampala"].iso2 == "UG"
+
+
+def test_a_village_told_with_its_municipality_lies_there_not_in_a_namesake_elsewhere(gaz):
+    found, _ = places("On Saturday, drones dropped explosives on homes in El Naranjo, a village in "
+                      "the municipality of Tepalcatepec, in Michoacan state, the priest said.", gaz)
+    assert found["El Naranjo"].admin1 == "Michoacán de Ocampo"

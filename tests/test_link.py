@@ -151,3 +151,14 @@ def test_a_region_addressing_a_town_in_an_accusation_keeps_the_town(gaz):
                   "dead three herders accused of informing for the army at a well in Dogofry, in "
                   "the Segou region, according to a local association.", "shot",
                   gaz) == ["Dogofry"]
+
+
+def test_an_interception_over_a_region_is_where_the_debris_fell(gaz):
+    assert linked("Overnight, air defences shot down drones over the Odesa region, and debris "
+                  "damaged a warehouse in Izmail, officials said.", "shot", gaz) == ["Izmail"]
+
+
+def test_the_named_war_a_bomb_dates_from_is_not_where_it_went_off(gaz):
+    assert linked("Two farmers were killed on Thursday when a cluster bomblet left over from the "
+                  "Vietnam War exploded as they were ploughing a field near Phonsavan.", "killed",
+                  gaz) == ["Phonsavan"]

@@ -81,8 +81,13 @@ def _the_people_meant(noun: Token) -> Token:
     """'vendors in Harare's Mbare suburb who were protesting': the people a 'who' clause is
     told of, where the parse hangs it on the place after them."""
     cur = noun
-    while cur.dep_ == "pobj" and not _names_people(cur) and cur.head.head.pos_ in ("NOUN", "PROPN"):
-        cur = cur.head.head
+    while cur.dep_ == "pobj" and not _names_people(cur):
+        holder = cur.head.head
+        if holder.dep_ == "acl" and holder.tag_ == "VBG":
+            holder = holder.head  # "officers patrolling in the town, who returned fire"
+        if holder.pos_ not in ("NOUN", "PROPN"):
+            break
+        cur = holder
     return cur if _names_people(cur) else noun
 
 
@@ -273,10 +278,12 @@ def _weapons() -> frozenset[str]:
 
 
 def _prep_object(tok: Token, preps: tuple[str, ...]) -> Token | None:
+    """The object of the first of the token's prepositions in `preps` (never a day: 'On
+    Friday, men fired shots at officers')."""
     for c in tok.children:
         if c.dep_ in ("prep", "agent") and word(c) in preps:
             for p in c.children:
-                if p.dep_ == "pobj":
+                if p.dep_ == "pobj" and p.ent_type_ not in ("DATE", "TIME"):
                     return p
     return None
 

@@ -59,6 +59,11 @@ def _count_of(tok: Token, upward: bool = True) -> int | None:
             first.dep_ in ("compound", "amod") and \
             all(t.dep_ in ("compound", "amod") for t in tok.doc[first.i:tok.i]):
         return parse_count(word(first))
+    # "Three communist New People's Army rebels": the count the parse hung on an adjective of
+    # the head
+    if first.like_num and first.dep_ == "nummod" and first.head.dep_ in ("amod", "compound") and \
+            first.head.head.i == tok.i:
+        return parse_count(word(first))
     # "three women's rights activists": the count the parse hung on the possessive before the
     # compound is the head's
     for poss in (c for c in tok.children if c.dep_ == "poss" and c.pos_ == "NOUN"):
@@ -408,6 +413,9 @@ def _survived(tok: Token) -> bool:
     return any(t.lemma_.lower() in SURVIVAL_WORDS for t in tok.sent)
 
 
+MANY_IN_THE_PERFECT = 1000  # a count told in the present perfect from which it is a total
+
+
 def _is_aggregate(hit: _Hit, sent: Span, counts: dict[str, int | None],
                   sent_figures: list[Figure], dated_day: bool) -> bool:
     """Whether the event's toll is a running total (a Figure), not one incident's: a cumulative
@@ -444,6 +452,13 @@ def _is_aggregate(hit: _Hit, sent: Span, counts: dict[str, int | None],
                           for c in own.children)
     if present_perfect and not any(t.ent_type_ in ("DATE", "TIME") for t in sent) and \
             any(word(t) in VAGUE_MANY for t in own.subtree if t.i < own.i):
+        return True
+    # "the measure has been used to detain more than 85,000 people": thousands in the perfect,
+    # with no day of their own, are a campaign's count
+    holders = [own, own.head] if own.dep_ == "xcomp" else [own]
+    if toll >= MANY_IN_THE_PERFECT and not dated_day and any(
+            c.dep_ in ("aux", "auxpass") and c.lemma_ == "have" and c.tag_ in ("VBP", "VBZ")
+            for h in holders for c in h.children):
         return True
     # "at least eleven people have been killed in the protests": the wave of protests' toll
     if present_perfect and not any(t.ent_type_ in ("DATE", "TIME") for t in sent) and any(
@@ -486,8 +501,12 @@ def told_over_a_period(verb: Token) -> bool:
     violence in the first three months of the year'), or in the perfect across the country
     or since a year ('have been killed by police across the country', 'have been abducted
     since the 2023 elections'): many acts, not one incident."""
-    if any(_period_of(p) for t in (verb, *verb.conjuncts) for p in t.children
-           if p.dep_ == "prep"):
+    # (also "reported arson attacks linked to Russian intelligence over the past two years":
+    # the period told on the acts named as the object)
+    told = [verb, *verb.conjuncts]
+    told += [c for t in told for o in t.children if o.dep_ in ("dobj", "nsubjpass")
+             for n in (o, *o.conjuncts) for c in n.children if c.dep_ == "acl"]
+    if any(_period_of(p) for t in told for p in t.children if p.dep_ == "prep"):
         return True
     perfect = any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children)
     # ("more than 70 people have died across KwaZulu-Natal and Gauteng": over several regions)

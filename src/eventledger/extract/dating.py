@@ -98,6 +98,11 @@ def _date(ctx: ExtractionContext, tok: Token, sent: Span, sent_timexes: list[Tim
                 # since the 2020 war": a tally or a state over the span, no event of a day
                 return None
             continue  # "the latest of such deaths since the 2020 war": a span's start
+        if span.root.dep_ == "pobj" and word(span.root.head) == "since" and \
+                (span.root.head.head.tag_ in ("JJS", "RBS") or
+                 word(span.root.head.head) in ("first", "last")):
+            continue  # "extended it on Wednesday, the latest of many extensions since March
+            # 2022", "the deadliest since 2015": the run or the record the act is set in
         if span.root.dep_ in ("nummod", "compound", "amod") and \
                 span.root.head.i != tok.i and span.root.head.dep_ == "pobj" and \
                 word(span.root.head.head) == "from":

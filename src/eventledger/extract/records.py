@@ -211,7 +211,8 @@ def _code_event(ctx: ExtractionContext, sent: Span, hit: _Hit, sent_timexes: lis
         if not any(f.metric == metric and f.value == value for f in sent_figures):
             sent_figures.append(running_count(ctx, sent, sent_timexes, metric, value))
         return []  # a cumulative toll is a Figure, never one incident's event
-    if (trig.plover == "ASSAULT" or trig.acled_sub == "Looting/property destruction") and \
+    if (trig.plover == "ASSAULT" or trig.acled_sub == "Looting/property destruction" or
+            (trig.plover == "PROTEST" and tok.tag_ == "NNS")) and \
             told_over_a_period(_clause_head(tok.head if tok.dep_ == "pobj" else tok)) and \
             not _dated_in_own_clause(ctx, tok, sent_timexes):
         return []  # "killed or injured in gang violence in the first three months": many acts

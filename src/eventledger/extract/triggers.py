@@ -344,6 +344,9 @@ def _object_fits(frame: _Frame, tok: Token) -> bool:
     for cand in _objects(tok) + purpose:
         if direct and cand.dep_ == "pobj" and word(cand.head) == "in":
             continue  # "captured in the city three leaders": the place is no object
+        if places and cand.dep_ == "pobj" and word(cand.head) in ("at", "in") and \
+                any(o.dep_ == "nsubjpass" for o in tok.children):
+            continue  # "the prisoners were handed over at a crossing point": where, not what
         cand = _through_quantity(cand)  # "handed over 700 kg of medicine"
         # "disperse a mob pelting stones", parsed as "mob pelting" modifying the stones
         misparsed = [c for c in cand.subtree if c.i < cand.i and c.dep_ == "compound" and
@@ -379,8 +382,10 @@ def _object_fits(frame: _Frame, tok: Token) -> bool:
 
 
 def _protesting(noun: Token) -> bool:
-    """'removed residents who were blocking a road': people told doing a protest act."""
-    acts = word_classes()["demonstrate_verbs"] | {"block", "occupy", "barricade", "blockade"}
+    """'removed residents who were blocking a road', 'activists who had glued themselves to the
+    road': people told doing a protest act."""
+    acts = word_classes()["demonstrate_verbs"] | word_classes()["protest_acts"] | \
+        {"block", "occupy", "barricade", "blockade"}
     return any(c.dep_ in ("relcl", "acl") and c.lemma_.lower() in acts
                for n in (noun, *noun.conjuncts) for c in n.children)
 
@@ -1054,6 +1059,9 @@ def accidental(tok: Token) -> bool:
             any(c.dep_ == "nsubj" and c.lemma_.lower() in ("blast", "explosion")
                 for c in tok.children):
         return True  # "The blast destroyed two floors": the damage of the blast told, no act
+    if tok.pos_ == "VERB" and tok.lemma_.lower() in ("destroy", "damage", "ruin", "wreck") and \
+            any(c.dep_ == "nsubj" and _lemma_in(c, classes["undertakings"]) for c in tok.children):
+        return True  # "the reclamation project has destroyed fishing grounds": a harm, no act
     if tok.pos_ != "VERB" or tok.lemma_.lower() not in classes["casualty_verbs"]:
         return False
     if tok.dep_ in ("advcl", "conj") and (_accidental_blast(tok.head) or any(

@@ -117,10 +117,12 @@ def event_places(doc: Doc, trigger: Token, toponyms: list[Toponym],
             continue
         if word(link) in ("as", "while") and link.dep_ == "mark" and link.i in own and \
                 not any(x.i == trigger.i for x in link.head.subtree) and \
-                any(c.dep_ in ("nsubj", "nsubjpass") for c in link.head.children):
+                any(c.dep_ in ("nsubj", "nsubjpass") and c.pos_ != "PRON"
+                    for c in link.head.children):
             # "gathered in Amsterdam ..., as Israel began bombing the Gaza Strip": another
             # actor's act beside it, when the act's own clause names its place (not "fired
-            # tear gas as protesters marched through Nairobi")
+            # tear gas as protesters marched through Nairobi", nor "exploded as they were
+            # clearing land near Phonsavan": the people the act befell)
             aside = {x.idx for x in link.head.subtree}
             if any(t.start in scope and t.start not in aside for t in in_sent):
                 other_acts |= aside
@@ -160,11 +162,16 @@ def event_places(doc: Doc, trigger: Token, toponyms: list[Toponym],
                for tok in c.subtree}
     # "shot dead seven men from Punjab province", the parse hanging the phrase on the verb:
     # where the dead came from
+    # (the name alone: not "three farmers from the Alawite minority in Talkalakh")
     if trigger.lemma_.lower() in word_classes()["kill_verbs"] | {"shoot", "stab", "hack"}:
         origins |= {tok.idx for o in trigger.children if o.dep_ == "dobj"
                     for c in trigger.children
                     if c.dep_ == "prep" and word(c) == "from" and c.i == o.right_edge.i + 1
-                    for tok in c.subtree}
+                    for p in c.children if p.dep_ == "pobj"
+                    for tok in (p, *p.lefts)}
+    # "a cluster bomblet left over from the Vietnam War exploded": the named war it dates from
+    origins |= {tok.idx for ent in sent.ents if ent.label_ == "EVENT" and
+                ent.root.dep_ == "pobj" and word(ent.root.head) == "from" for tok in ent}
     # "a Palestinian man from the West Bank stabbed two people ... before a passer-by shot
     # him": where the subject of another clause came from
     people = word_classes()["person"]
@@ -263,6 +270,13 @@ def event_places(doc: Doc, trigger: Token, toponyms: list[Toponym],
         # (but "south of Rafah in North Sinai": the town is nearer than its region)
         regions = all(_region_level(t) for t in local if t not in bearings)
         local = bearings if regions else [t for t in local if t not in bearings]
+    if local and all(t.resolved.feature == "admin1" for t in local):
+        # "shot down drones over the Kyiv region, and debris damaged a warehouse in Bila
+        # Tserkva": the town in the region where what was shot down fell
+        fell = [t for t in in_sent if t.resolved.feature == "city" and
+                any(t.resolved.iso2 == r.resolved.iso2 for r in local) and
+                _where_remains_fell(doc, t, trigger)]
+        local = fell[:1] or local
     if local:
         chosen = local
     else:
@@ -336,6 +350,17 @@ PART_MAX_POPULATION = 1_000_000  # "the Kandahar district" names a big town's su
 def _names_people(tok: Token) -> bool:
     lemma = tok.lemma_.lower()
     return lemma in word_classes()["person"] or lemma in actor_lexicon()
+
+
+def _where_remains_fell(doc: Doc, top: Toponym, trigger: Token) -> bool:
+    """Whether the place is told in a clause joined to the trigger's whose subject is the
+    debris of what was shot down ('..., and debris damaged a warehouse in Bila Tserkva')."""
+    span = doc.char_span(top.start, top.end, alignment_mode="expand")
+    verb = next((a for a in span.root.ancestors if a.pos_ == "VERB"), None) \
+        if span is not None else None
+    return verb is not None and verb.dep_ == "conj" and verb.head.i == trigger.i and any(
+        c.dep_ == "nsubj" and c.lemma_.lower() in word_classes()["falling_remains"]
+        for c in verb.children)
 
 
 def _shared_scene(trigger: Token) -> list[set[int]]:

@@ -503,8 +503,12 @@ def _proper_run(doc: Doc, span: Span) -> bool:
     before = doc[span.start - 1] if span.start > 0 else None
     after = doc[span.end] if span.end < len(doc) else None
     return not any(t is not None and t.pos_ == "PROPN" and _capitalised(t) and
-                   word(t) not in _calendar_words()  # "in Bonn Tuesday"
+                   word(t) not in _calendar_words() and  # "in Bonn Tuesday"
+                   word(t) not in METRO_WORDS  # "Greater Noumea": the town and its suburbs
                    for t in (before, after))
+
+
+METRO_WORDS = frozenset(("greater", "metropolitan", "metro"))
 
 
 def _capitalised(tok: Token) -> bool:
@@ -559,6 +563,9 @@ def _blocked_tokens(doc: Doc, gaz: Gazetteer) -> tuple[set[int], list[tuple[int,
             _names_a_place(gaz, doc[ent.start - 1:ent.end].text)
         if widened and ent.label_ in ("PERSON", "ORG"):
             continue
+        if len(ent) > 1 and word(ent[0]) in METRO_WORDS and \
+                _names_a_place(gaz, ent[1:].text):
+            continue  # "a curfew on Greater Noumea": the town and its suburbs, no organisation
         if ent.label_ in ("PERSON", "ORG") and len(ent) > 1 and (after_locative or taken) and \
                 not {word(t) for t in ent} & heads and _names_a_place(gaz, ent.text):
             # "shot dead in Pedro Juan Caballero", "in Hai Phong", "south of El Arish": a town

@@ -577,6 +577,12 @@ _APPOSED_BEARING = re.compile(r",\s+(?:a|an|the)\s+(?:[a-z-]+\s+){1,2}(?:just\s+
                               r"(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of\s+")
 
 
+# "El Aguaje, a village in the municipality of Aguililla": a name told with the unit it lies in
+_APPOSED_SETTLEMENT = re.compile(r",\s+(?:a|an)\s+(?:[a-z-]+\s+){0,2}?(?:village|town|hamlet|"
+                                 r"settlement|community)\s+in\s+(?:the\s+)?(?:(?:municipality|"
+                                 r"district|county|commune|department)\s+of\s+)?")
+
+
 def addressed_places(text: str, toponyms: list[Toponym], gaz: Gazetteer) -> None:
     """A name resolved to a place outside the region or country told right after it as its
     address is that address's namesake ('Paris, in Texas'), or, resolved abroad, an unlisted
@@ -586,7 +592,8 @@ def addressed_places(text: str, toponyms: list[Toponym], gaz: Gazetteer) -> None
         entry = top.entry
         if entry is None or not top.locates or entry.feature == "country":
             continue
-        m = _ADDRESS_AFTER.match(text, top.end) or _APPOSED_BEARING.match(text, top.end)
+        m = _ADDRESS_AFTER.match(text, top.end) or _APPOSED_BEARING.match(text, top.end) or \
+            _APPOSED_SETTLEMENT.match(text, top.end)
         where = starts.get(m.end()) if m else None
         if where is None and text.startswith(", ", top.end):
             # "In Mamelodi, Pretoria, men beat ...": a town set after a place as its address
