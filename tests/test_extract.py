@@ -5961,3 +5961,13 @@ def test_a_who_clause_on_a_place_after_officers_tells_of_the_officers():
             "who returned fire, the prefecture said.", published="2024-08-24")
     assert [(e.sub_event_type, e.actor2) for e in coded(r)] == \
         [("Armed clash", "Police Forces")]
+
+
+def test_an_armed_group_ordering_residents_indoors_imposes_a_curfew():
+    r = run("On Thursday, a rebel faction ordered residents of Tame to stay indoors after dark, "
+            "threatening to attack anyone who disobeyed.", published="2024-06-24")
+    [ev] = coded(r)
+    assert (ev.sub_event_type, ev.actor1) == ("Change to group/activity", "Rebel Group (Colombia)")
+    r = run("On Thursday, the judge ordered the defendant to remain in custody.",
+            published="2024-06-24")
+    assert coded(r) == []

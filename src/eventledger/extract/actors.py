@@ -146,6 +146,9 @@ def _normalise_actor(span: Span, ctx: ExtractionContext, country_hint: str | Non
     if best is not None and modifier is not None and best["kind"] == modifier["kind"] == \
             "armed" and best["name"].startswith(GENERIC_ARMED):
         best = modifier
+    if best is None and modifier is not None and modifier["kind"] == "armed" and \
+            root.lemma_.lower() in word_classes()["armed_group_heads"]:
+        best = modifier  # "a rebel faction", "a jihadist cell": the group the modifier arms
     if best is not None and best["kind"] == "state" and any(
             t.i < root.i and word(t) in NON_STATE_MODIFIERS for t in span):
         best = lex["civilian"]  # "indigenous authorities", "traditional leaders": no state
@@ -263,9 +266,11 @@ def _qualifies_a_thing(tok: Token, lex: dict[str, dict[str, str]]) -> bool:
     noun = tok.head
     while noun.dep_ == "compound" and noun.head.i != noun.i:
         noun = noun.head
+    # (not "a rebel faction": a group's part, which the adjective arms)
     return tok.dep_ == "amod" and noun.pos_ == "NOUN" and noun.i != tok.i and \
         noun.lemma_.lower() not in lex and word(noun) not in lex and \
-        noun.lemma_.lower() not in word_classes()["person"]
+        noun.lemma_.lower() not in word_classes()["person"] and \
+        noun.lemma_.lower() not in word_classes()["armed_group_heads"]
 
 
 def _carries_weapons(root: Token, crude: bool = False) -> bool:

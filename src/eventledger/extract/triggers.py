@@ -620,6 +620,14 @@ def _deadly(frame: _Frame, tok: Token) -> bool:
     return any(t.i not in nested and t.i != tok.i and word(t) in frame.words for t in told)
 
 
+def _confined(frame: _Frame, tok: Token) -> bool:
+    """confine:CLASS — the verb orders the people of a place (a CLASS noun) to stay off the
+    roads or indoors ('ordered residents to stay off rural roads after dark'): a curfew."""
+    return any(o.dep_ == "dobj" and _lemma_in(o, frame.words) for o in tok.children) and \
+        any(c.dep_ == "xcomp" and _lemma_in(c, word_classes()["confinement_verbs"])
+            for c in tok.children)
+
+
 def _clause_object(frame: _Frame, tok: Token) -> bool:
     """comp: — the verb takes a clause ("denied that troops had fired")."""
     return any(c.dep_ == "ccomp" for c in tok.children)
@@ -629,7 +637,7 @@ _FRAME_CHECKS: dict[str, Callable[[_Frame, Token], bool]] = {
     "obj": _object_fits, "subj": _subject_fits, "doer": _doer_fits, "gov": _governed,
     "agent": _done_by, "prt": _particle, "cause": _caused, "comp": _clause_object,
     "to": _infinitive_of, "rally": _gathered_to, "with": _with_instrument,
-    "into": _taken_into, "from": _taken_from, "deadly": _deadly,
+    "into": _taken_into, "from": _taken_from, "deadly": _deadly, "confine": _confined,
 }
 
 
