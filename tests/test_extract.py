@@ -5971,3 +5971,18 @@ def test_an_armed_group_ordering_residents_indoors_imposes_a_curfew():
     r = run("On Thursday, the judge ordered the defendant to remain in custody.",
             published="2024-06-24")
     assert coded(r) == []
+
+
+def test_an_act_a_since_date_is_told_by_is_the_start_of_a_span():
+    r = run("Martial law has been in force across the province since 23 May, when gunmen stormed "
+            "Jolo and took hostages.", published="2017-06-08")
+    assert [e for e in coded(r) if e.confidence >= 0.4] == []
+
+
+def test_thousands_detained_in_the_perfect_after_a_dated_story_stay_a_figure():
+    r = run("On Wednesday, the assembly extended the state of exception for 30 days.\n\nThe "
+            "measure has been used to detain more than 40,000 people accused of gang membership.",
+            published="2026-01-06")
+    assert [e.sub_event_type for e in coded(r)] == ["Other"]
+    assert not any(e.arrested for e in r.events)
+    assert [f.value for f in r.figures if f.metric == "detained"] == [40000]

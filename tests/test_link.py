@@ -162,3 +162,9 @@ def test_the_named_war_a_bomb_dates_from_is_not_where_it_went_off(gaz):
     assert linked("Two farmers were killed on Thursday when a cluster bomblet left over from the "
                   "Vietnam War exploded as they were ploughing a field near Phonsavan.", "killed",
                   gaz) == ["Phonsavan"]
+
+
+def test_a_region_that_only_addresses_a_district_is_not_the_place(gaz):
+    assert linked("Military jets struck rebel positions in Semdinli district of Hakkari province "
+                  "on Tuesday, the armed forces said, destroying shelters and ammunition stores.",
+                  "destroying", gaz) == ["Semdinli"]

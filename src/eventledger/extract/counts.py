@@ -456,7 +456,8 @@ def _is_aggregate(hit: _Hit, sent: Span, counts: dict[str, int | None],
     # "the measure has been used to detain more than 85,000 people": thousands in the perfect,
     # with no day of their own, are a campaign's count
     holders = [own, own.head] if own.dep_ == "xcomp" else [own]
-    if toll >= MANY_IN_THE_PERFECT and not dated_day and any(
+    if toll >= MANY_IN_THE_PERFECT and not any(t.ent_type_ in ("DATE", "TIME") for t in sent) \
+            and any(
             c.dep_ in ("aux", "auxpass") and c.lemma_ == "have" and c.tag_ in ("VBP", "VBZ")
             for h in holders for c in h.children):
         return True

@@ -370,8 +370,11 @@ def _of_a_past_year(ctx: ExtractionContext, tok: Token) -> bool:
 def _since_clause(tok: Token) -> bool:
     """Whether the act is told in a 'since' clause (or a clause within one): the start of a
     span a running total is counted over, told as background."""
+    head = _clause_head(tok)
+    if head.dep_ == "relcl" and head.head.dep_ == "pobj" and word(head.head.head) == "since":
+        return True  # "in force since 23 May, when the militants stormed the city": its start
     return any(any(c.dep_ == "mark" and word(c) == "since" for c in a.children)
-               for a in (_clause_head(tok), *_clause_head(tok).ancestors) if a.pos_ == "VERB")
+               for a in (head, *head.ancestors) if a.pos_ == "VERB")
 
 
 def _grievance(tok: Token) -> bool:

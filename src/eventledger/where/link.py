@@ -291,6 +291,10 @@ def event_places(doc: Doc, trigger: Token, toponyms: list[Toponym],
         # "In Soweto, Johannesburg's sprawling township, residents ...": not the describer
         pool = [t for t in pool if not _describes_another(doc, t, pool)
                 and not _owns_apposed_part(text, t, pool)] or pool
+        # "struck positions in Cukurca district of Hakkari province, ..., destroying shelters":
+        # not the region that only addresses the town
+        pool = [t for t in pool if not (t.resolved.feature in ("admin1", "admin2") and any(
+            o.end < t.start and _UNIT_OF.fullmatch(text[o.end:t.start]) for o in pool))] or pool
         # "supporters in Bonoua, east of Abidjan, ... threw stones": not the town it lies off
         pool = [t for t in pool if not _BEARING.search(text[max(0, t.start - 40):t.start])
                 ] or pool
@@ -464,6 +468,8 @@ def _names_a_facility(doc: Doc, top: Toponym) -> bool:
     return False
 
 
+_UNIT_OF = re.compile(r"\s+(?:district|county|municipality|commune|department)\s+of\s+(?:the\s+)?|"
+                      r",\s*(?:in|of)\s+(?:the\s+)?")
 _ADDRESS_OF_TOWN = re.compile(r",\s*(?:in|of)\s+(?:the\s+)?")
 
 
