@@ -5986,3 +5986,14 @@ def test_thousands_detained_in_the_perfect_after_a_dated_story_stay_a_figure():
     assert [e.sub_event_type for e in coded(r)] == ["Other"]
     assert not any(e.arrested for e in r.events)
     assert [f.value for f in r.figures if f.metric == "detained"] == [40000]
+
+
+def test_a_rally_a_ban_was_on_is_no_rally_held():
+    r = run("A court had overturned a ban on the march on Friday night.", published="2020-08-31")
+    assert coded(r) == []
+
+
+def test_protests_someone_had_helped_organise_are_their_record():
+    r = run("The student had helped organise protests against the bill in the town.",
+            published="2024-05-12")
+    assert [e for e in r.events if e.sub_event_type] == []

@@ -53,6 +53,12 @@ def _modality(tok: Token) -> tuple[str, str | None]:
     if tok.pos_ == "NOUN" and tok.dep_ in ("dobj", "nsubjpass") and \
             tok.lemma_.lower() in classes["protest_nouns"] and _cancels(tok.head):
         return "negated", None  # "the march was called off", "banned all demonstrations"
+    if tok.pos_ == "NOUN" and tok.dep_ == "pobj" and word(tok.head) in ("on", "of") and \
+            tok.lemma_.lower() in classes["protest_nouns"] and \
+            (tok.head.head.lemma_.lower() in ("ban", "prohibition") or
+             (tok.head.i > 0 and tok.doc[tok.head.i - 1].lemma_.lower() in ("ban", "prohibition"))):
+        return "hypothetical", None  # "a court had overturned a ban on the rally": what was
+        # banned, not a rally held
     if _awaited_protest(tok):
         return "future", None  # "arrested ahead of a planned rally": not (yet) held
     if tok.pos_ == "NOUN" and tok.dep_ in ("dobj", "nsubjpass", "nsubj") and \

@@ -233,6 +233,8 @@ def _code_event(ctx: ExtractionContext, sent: Span, hit: _Hit, sent_timexes: lis
         return []  # "video footage showed the defendants throwing stones": evidence of an act
     if _recurring(tok) and not _dated_in_own_clause(ctx, tok, sent_timexes):
         return []  # "she had helped organise weekend marches": acts that recur, no one of them
+    if _organised_before(tok) and not _dated_in_own_clause(ctx, tok, sent_timexes):
+        return []  # "the activist had helped organise protests against the bill": a record
     if _since_clause(tok) and not _dated_in_own_clause(ctx, tok, sent_timexes):
         return []  # "6,000 detained since Congress approved a state of exception": the start
     if any(_an_aim(a) for a in tok.ancestors) and tok.tag_ == "VBN" and \
@@ -443,6 +445,14 @@ def _recurring(tok: Token) -> bool:
     return tok.tag_ == "NNS" and any(c.dep_ in ("amod", "compound") and
                                      _lemma_in(c, word_classes()["recurring_modifiers"])
                                      for c in tok.children)
+
+
+def _organised_before(tok: Token) -> bool:
+    """'had helped organise protests against the bill': protests, in the plural, that someone
+    had organised (a part of their record, no one protest)."""
+    return tok.tag_ == "NNS" and tok.dep_ == "dobj" and \
+        tok.head.lemma_.lower() in ORGANISING_VERBS and \
+        any(_standing_state(v) for v in (tok.head, tok.head.head))
 
 
 def _standing_state(tok: Token) -> bool:
