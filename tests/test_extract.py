@@ -5997,3 +5997,11 @@ def test_protests_someone_had_helped_organise_are_their_record():
     r = run("The student had helped organise protests against the bill in the town.",
             published="2024-05-12")
     assert [e for e in r.events if e.sub_event_type] == []
+
+
+def test_a_crowd_attacking_a_barracks_gate_amid_protests_still_demonstrates():
+    r = run("Protests over the missing students have continued for weeks.\n\nOn Tuesday, about "
+            "100 students attacked the entrance of a military barracks in Iguala, crashing a truck "
+            "through the gate and setting it ablaze.", published="2025-09-24")
+    assert [e.sub_event_type for e in coded(r) if e.event_date == "2025-09-23"] == \
+        ["Violent demonstration"]

@@ -453,3 +453,8 @@ def test_a_village_told_with_its_municipality_lies_there_not_in_a_namesake_elsew
     found, _ = places("On Saturday, drones dropped explosives on homes in El Naranjo, a village in "
                       "the municipality of Tepalcatepec, in Michoacan state, the priest said.", gaz)
     assert found["El Naranjo"].admin1 == "Michoacán de Ocampo"
+
+
+def test_the_country_after_a_dateline_town_is_the_country_not_a_namesake_town(gaz):
+    found, country = places("CALI, Colombia — Police arrested five men on Monday.", gaz)
+    assert found["Colombia"].feature == "country" and found["CALI"].admin1 == "Valle del Cauca"

@@ -57,3 +57,10 @@ def test_an_unidentified_group_may_be_the_group_named_later_but_not_the_state():
                              ev("b", actor1="Boko Haram"))
     assert not actors_compatible(ev("a", actor1="Unidentified Armed Group (Nigeria)"),
                                  ev("b", actor1="Military Forces of Nigeria"))
+
+
+def test_a_unit_and_its_seat_town_of_one_name_and_point_are_one_site():
+    town = ev("a", latitude=11.84, longitude=13.16)
+    unit = ev("b", geonameid=2331448, geo_precision=2, latitude=11.84, longitude=13.16)
+    elsewhere = ev("c", geonameid=2331449, geo_precision=2, latitude=11.9, longitude=13.2)
+    assert incidents.compatible(town, unit) and not incidents.compatible(town, elsewhere)

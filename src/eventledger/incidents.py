@@ -72,6 +72,9 @@ def places_compatible(a: Event, b: Event) -> bool:
         return False
     if a.geonameid is not None and a.geonameid == b.geonameid:
         return one_site(a, b)
+    if a.latitude is not None and (a.latitude, a.longitude) == (b.latitude, b.longitude) and \
+            fold(a.location or "") == fold(b.location or ""):
+        return True  # "a rural district of Arauca" and "ARAUCA": the unit and its seat town
     rank = {1: 0, 2: 1, 3: 2, None: 3}
     fine, coarse = sorted((a, b), key=lambda e: (rank.get(e.geo_precision, 3),
                                                   e.admin1 is None))

@@ -990,7 +990,7 @@ def _subtype(ctx: ExtractionContext, hit: _Hit, trig: Trigger, sent: Span,
                     maimed=bool(counts["fatalities"] or counts["injured"] and any(
                         _lemma_in(t, word_classes()["serious_harm_cues"]) for t in sent)),
                     protest_told=ctx.protest_told and not _crowd_on_people_apart(
-                        sub, inter_s, inter_t, sent),
+                        ctx, sub, inter_s, target, sent),
                     means_told=any(_lemma_in(t, word_classes()["means_words"]) for t in sent))
     if typing.sub is None and sub == "Arrests" and held_over_violence(tok) and \
             not _lemma_in(tok, VERDICTS):
@@ -1422,12 +1422,23 @@ def _named_rioters(people: Actor | None) -> bool:
     return bool(words) and words[-1] in RIOTER_NOUNS
 
 
-def _crowd_on_people_apart(sub: str | None, inter_s: int | None, inter_t: int | None,
-                           sent: Span) -> bool:
+THINGS_ATTACKED = frozenset(word_classes()["facility"]) | frozenset(word_classes()["dwellings"]) | \
+    frozenset(word_classes()["territory"])
+
+
+def _crowd_on_people_apart(ctx: ExtractionContext, sub: str | None, inter_s: int | None,
+                           target: Actor | None, sent: Span) -> bool:
     """'a group of men with sticks attacked asylum seekers sleeping in tents', in a sentence
-    that tells no protest: people falling on others, whatever protests the article tells."""
-    return sub == "Attack" and inter_s in (Inter.CIVILIANS, Inter.RIOTERS) and \
-        inter_t != Inter.STATE and \
+    that tells no protest: people falling on other people (not on a barracks' gate), whatever
+    protests the article tells."""
+    if sub != "Attack" or inter_s not in (Inter.CIVILIANS, Inter.RIOTERS) or target is None or \
+            target.inter == Inter.STATE:
+        return False
+    span = ctx.doc.char_span(target.start, target.end, alignment_mode="expand")
+    people = target.inter == Inter.CIVILIANS or (span is not None and span.root.tag_ == "NNS" and
+                                                 span.root.pos_ == "NOUN" and
+                                                 not _lemma_in(span.root, THINGS_ATTACKED))
+    return people and \
         not any(_lemma_in(t, PROTEST_NOUNS | DEMONSTRATE_VERBS | DEMONSTRATORS) for t in sent)
 
 

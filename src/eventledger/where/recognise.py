@@ -493,7 +493,9 @@ def _share_list_cues(text: str, found: list[Mention]) -> list[Mention]:
     for k in range(1, len(out)):
         prev, cur = out[k - 1], out[k]
         between = text[prev.end:cur.start].strip()
-        if between in (",", "and", ", and", "or", ", or", "&") and prev.cue and not cur.cue:
+        # (not to a country: "ARAUCA, Colombia —" is the dateline's town and its country)
+        if between in (",", "and", ", and", "or", ", or", "&") and prev.cue and not cur.cue and \
+                not (cur.cands and cur.cands[0].feature == "country"):
             cur.cue = prev.cue
     return out
 
