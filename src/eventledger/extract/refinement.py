@@ -353,14 +353,13 @@ def set_protest_sides(keep: Event, mentions: list[Event]) -> None:
     keep.interaction = _interaction(keep.inter1, keep.inter2)
 
 
-def _undated_aftermath(ruin: Event, violence: Event, events: list[Event]) -> bool:
+def _undated_aftermath(ruin: Event, violence: Event, first_told: dict[str | None, int]) -> bool:
     """'Residents of Mwenga said many shops had been looted', told with no day of its own after
     the town's capture: the aftermath of the violence told before at that place."""
     # (the day carried over from the story told just before is no day of its own; "the day
     # before the troops arrived" is)
     own_day = ruin.date_text is not None and any(ruin.date_text in e.text for e in ruin.evidence)
-    carried = any(e.event_date == ruin.event_date and e.evidence[0].start < ruin.evidence[0].start
-                  for e in events if e is not ruin)
+    carried = first_told.get(ruin.event_date, ruin.evidence[0].start) < ruin.evidence[0].start
     return not own_day and carried and violence.time_precision == 1 and \
         violence.evidence[0].start < ruin.evidence[0].start
 
@@ -370,15 +369,19 @@ def destruction_within_violence(events: list[Event]) -> list[Event]:
     set fire to the town hall", "houses were burned"): part of that event, as ACLED codes
     looting and destruction as their own event only without other violence."""
     dropped: set[int] = set()
+    first_told: dict[str | None, int] = {}  # the first event told of each day (linear cost)
+    for e in events:
+        if e.evidence:
+            first_told[e.event_date] = min(first_told.get(e.event_date, e.evidence[0].start),
+                                           e.evidence[0].start)
     for ruin in events:
         if ruin.sub_event_type != "Looting/property destruction" or \
                 ruin.modality != "asserted" or ruin.time_precision != 1 or ruin.geonameid is None:
             continue
         violence = next((e for e in events if e is not ruin and id(e) not in dropped and
                          e.sub_event_type != ruin.sub_event_type and is_violent(e) and
-                         (e.event_date == ruin.event_date or
-                          _undated_aftermath(ruin, e, events)) and
-                         one_site(e, ruin)),
+                         one_site(e, ruin) and (e.event_date == ruin.event_date or
+                                                _undated_aftermath(ruin, e, first_told))),
                         None)
         if violence is None:
             continue

@@ -170,8 +170,8 @@ def event_places(doc: Doc, trigger: Token, toponyms: list[Toponym],
                     for p in c.children if p.dep_ == "pobj"
                     for tok in (p, *p.lefts)}
     # "a cluster bomblet left over from the Vietnam War exploded": the named war it dates from
-    origins |= {tok.idx for ent in sent.ents if ent.label_ == "EVENT" and
-                ent.root.dep_ == "pobj" and word(ent.root.head) == "from" for tok in ent}
+    origins |= {tok.idx for ent in _event_names(sent) if ent.root.dep_ == "pobj" and
+                word(ent.root.head) == "from" for tok in ent}
     # "a Palestinian man from the West Bank stabbed two people ... before a passer-by shot
     # him": where the subject of another clause came from
     people = word_classes()["person"]
@@ -354,6 +354,21 @@ PART_MAX_POPULATION = 1_000_000  # "the Kandahar district" names a big town's su
 def _names_people(tok: Token) -> bool:
     lemma = tok.lemma_.lower()
     return lemma in word_classes()["person"] or lemma in actor_lexicon()
+
+
+def _event_names(sent: Span) -> list[Span]:
+    """The tagger's named events in the sentence, read from its own tokens (a Span's `ents`
+    walks the whole document's, which would make long articles quadratic)."""
+    out, start = [], None
+    for tok in sent:
+        if start is not None and tok.ent_iob_ != "I":
+            out.append(sent.doc[start:tok.i])
+            start = None
+        if tok.ent_iob_ == "B" and tok.ent_type_ == "EVENT":
+            start = tok.i
+    if start is not None:
+        out.append(sent.doc[start:sent.end])
+    return out
 
 
 def _where_remains_fell(doc: Doc, top: Toponym, trigger: Token) -> bool:
