@@ -33,6 +33,12 @@ _NOT_NAMES = frozenset({"NUM", "DET", "ADP", "PUNCT", "PRON", "CCONJ", "SCONJ", 
 _INFINITIVE_MARKERS = frozenset({"to", "for", "with", "of", "by"})
 
 
+def names_people(tok: Token) -> bool:
+    """Whether the noun names people: a person word or an actor the lexicon knows."""
+    lemma = tok.lemma_.lower()
+    return lemma in word_classes()["person"] or lemma in actor_lexicon()
+
+
 def word(tok: Token) -> str:
     """The word the rules compare: the lower-cased English word, or a glossed token's gloss."""
     return tok.norm_ if tok.doc.user_data.get("glossed") else tok.lower_

@@ -8,7 +8,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from eventledger.extract.context import OBJECT_DEPS, SUBJECT_DEPS, _Hit, _lemma_in
-from eventledger.roles import word
+from eventledger.roles import names_people, word
 from eventledger.taxonomy import actor_lexicon, word_classes
 
 if TYPE_CHECKING:
@@ -92,8 +92,7 @@ def _the_people_meant(noun: Token) -> Token:
 
 
 def _names_people(noun: Token) -> bool:
-    return noun.lemma_.lower() in word_classes()["person"] or \
-        noun.lemma_.lower() in actor_lexicon() or noun.ent_type_ in ("PERSON", "NORP")
+    return names_people(noun) or noun.ent_type_ in ("PERSON", "NORP")
 
 
 def _resolve_relative(tok: Token) -> Token:

@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from eventledger.paragraphs import previous_paragraph_start
-from eventledger.roles import own_subtree, word
+from eventledger.roles import names_people, own_subtree, word
 from eventledger.taxonomy import actor_kind, actor_lexicon, triggers, word_classes
 from eventledger.where import gazetteer
 from eventledger.where.gazetteer import fold
@@ -238,7 +238,7 @@ def event_places(doc: Doc, trigger: Token, toponyms: list[Toponym],
     # (also "relatives of the miners killed near Gao protested in Bamako")
     about_participant = {x.idx for tok in own_subtree(trigger) if tok.head.i != trigger.i and
                          (tok.dep_ == "relcl" or tok.dep_ == "acl" and tok.tag_ == "VBN"
-                          and _names_people(tok.head))
+                          and names_people(tok.head))
                          for x in tok.subtree}
     told_of_act = [t for t in local if t.start not in about_participant]
     # ("fought a group that crossed from Congo near Rugombo, in Cibitoke province": the
@@ -349,11 +349,6 @@ _PART_OF = re.compile(r"\s+(?:area|district|neighbou?rhood|suburb|quarter|townsh
 
 _PART_NOUN = re.compile(r"\s+(?:district|neighbou?rhood|suburb|quarter|ward)s?\b", re.IGNORECASE)
 PART_MAX_POPULATION = 1_000_000  # "the Kandahar district" names a big town's surroundings
-
-
-def _names_people(tok: Token) -> bool:
-    lemma = tok.lemma_.lower()
-    return lemma in word_classes()["person"] or lemma in actor_lexicon()
 
 
 def _event_names(sent: Span) -> list[Span]:
