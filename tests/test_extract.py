@@ -6005,3 +6005,91 @@ def test_a_crowd_attacking_a_barracks_gate_amid_protests_still_demonstrates():
             "through the gate and setting it ablaze.", published="2025-09-24")
     assert [e.sub_event_type for e in coded(r) if e.event_date == "2025-09-23"] == \
         ["Violent demonstration"]
+
+
+def test_police_who_wronged_the_marchers_are_their_grievance_not_their_intervention():
+    r = run("On Thursday, street traders held a peaceful protest in Kisumu against harassment by "
+            "county police who, they said, had confiscated their stock.", published="2025-03-01")
+    assert [e.sub_event_type for e in coded(r)] == ["Peaceful protest"]
+
+
+def test_police_exchanging_fire_with_wanted_men_fought_them_and_each_dead_counts():
+    r = run("On Sunday, police exchanged fire with wanted men in a village near Ilorin. A "
+            "policeman and two of the suspects were killed, police said.", published="2024-04-09")
+    assert [(e.sub_event_type, e.fatalities) for e in coded(r)] == [("Armed clash", 3)]
+
+
+def test_the_deed_a_judge_recounts_is_the_crime_tried_not_a_new_riot():
+    r = run("A court in Leeds on Monday jailed a man for three years over last summer's unrest. "
+            "The judge said the man had thrown bricks at officers and helped to set a van alight.",
+            published="2025-05-20")
+    assert [e for e in coded(r) if e.sub_event_type in ("Violent demonstration", "Mob violence",
+                                                         "Looting/property destruction")] == []
+
+
+def test_marchers_shot_dead_by_troops_during_the_march_met_excessive_force():
+    r = run("Soldiers shot dead three young men in Bamako on Friday during a march called by "
+            "civil society groups, witnesses said.", published="2024-05-20")
+    [ev] = coded(r)
+    assert (ev.sub_event_type, ev.fatalities, ev.inter1, ev.inter2) == \
+        ("Excessive force against protesters", 3, 6, 1)
+
+
+def test_a_unionist_taken_from_home_by_masked_men_was_abducted():
+    for doers in ("masked men", "armed, hooded men"):
+        r = run(f"On Monday, a trade unionist was taken from his home in Kaduna by {doers}.",
+                published="2024-05-20")
+        assert [e.sub_event_type for e in coded(r)] == ["Abduction/forced disappearance"], doers
+
+
+def test_demonstrators_burning_tyres_where_one_of_them_died_riot_not_lynch():
+    r = run("One protester was killed in Basra on Tuesday when demonstrators angry about water "
+            "shortages burned tyres and stormed a oil company compound, medics said.",
+            published="2024-08-01")
+    assert [(e.sub_event_type, e.fatalities) for e in coded(r)] == [("Violent demonstration", 1)]
+
+
+def test_reporters_held_who_had_been_covering_a_strike_were_simply_arrested():
+    r = run("Police detained four reporters in Erbil on Sunday who had been covering a nurses' "
+            "strike, a media rights group said.", published="2024-08-01")
+    assert [(e.sub_event_type, e.arrested) for e in coded(r)] == [("Arrests", 4)]
+
+
+def test_union_leaders_held_after_calling_a_strike_were_simply_arrested():
+    r = run("Police arrested three dockworkers' union leaders in Mombasa on Tuesday after they "
+            "called a strike at the port, their union said.", published="2024-08-01")
+    assert [(e.sub_event_type, e.arrested) for e in coded(r)] == [("Arrests", 3)]
+
+
+def test_paint_thrown_on_an_office_door_by_no_one_named_is_vandalism():
+    r = run("Overnight, the windows of a senator's office in Ottawa were smashed and paint was "
+            "thrown on the door, police said. No one was hurt.", published="2024-08-01")
+    assert [e.sub_event_type for e in coded(r)] == ["Looting/property destruction"]
+
+
+def test_a_sides_own_dead_told_by_itself_add_to_the_enemys_dead():
+    r = run("Three soldiers were killed on Tuesday when militants attacked an army post near "
+            "Kidal, the army said. The militants said they had lost two fighters, a figure the "
+            "army did not confirm.", published="2024-08-01")
+    assert [(e.sub_event_type, e.fatalities) for e in coded(r)] == [("Armed clash", 5)]
+
+
+def test_a_regional_state_of_emergency_ratified_by_congress_is_coded():
+    r = run("On Thursday, Congress ratified a 30-day state of siege in Alta Verapaz department, "
+            "allowing troops to make arrests without warrants.", published="2024-08-01")
+    assert "Other" in [e.sub_event_type for e in coded(r)]
+
+
+def test_a_crowd_misread_as_the_subject_of_its_own_clause_still_acted_and_no_sex_is_told():
+    r = run("On Friday, a crowd of men who said they were \"clearing out\" the market assaulted "
+            "Somali traders in Mamelodi and looted three stores, witnesses said.",
+            published="2024-08-01")
+    assert [e.sub_event_type for e in coded(r)] == ["Mob violence"]
+
+
+def test_unrest_set_weeks_before_the_rally_is_background_of_it():
+    r = run("On Saturday, several hundred people held a peaceful rally in Cardiff city centre in "
+            "support of asylum seekers, weeks after a wave of anti-immigration unrest hit towns "
+            "across Wales.", published="2024-09-02")
+    assert [(e.sub_event_type, e.location) for e in r.events if e.confidence >= 0.4] == \
+        [("Peaceful protest", "Cardiff")]

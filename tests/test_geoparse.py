@@ -271,6 +271,7 @@ def test_a_district_owned_by_a_city_is_that_citys(gaz):
     ("Thousands marched through the centre of Santiago de los Caballeros on Sunday.",
      "Santiago de los Caballeros"),
     ("Security officers detained four men in Rostov-on-Don on Monday.", "Rostov-on-Don"),
+    ("Youths set fire to two cars in Pointe-à-Pitre overnight.", "Pointe-à-Pitre"),
 ])
 def test_a_town_name_with_particles_and_hyphens_is_read_whole(gaz, text, name):
     found, _ = places(text, gaz)
@@ -458,3 +459,10 @@ def test_a_village_told_with_its_municipality_lies_there_not_in_a_namesake_elsew
 def test_the_country_after_a_dateline_town_is_the_country_not_a_namesake_town(gaz):
     found, country = places("CALI, Colombia — Police arrested five men on Monday.", gaz)
     assert found["Colombia"].feature == "country" and found["CALI"].admin1 == "Valle del Cauca"
+
+
+def test_a_mentions_own_vote_makes_no_country_for_a_namesake_to_win(gaz):
+    # The exact spelling names a hamlet abroad; the city is an alternate spelling, and nothing
+    # but the mention itself says where the article is.
+    found, _ = places("Protesters rallied in Basra on Tuesday.", gaz)
+    assert found["Basra"].iso2 == "IQ"

@@ -67,3 +67,13 @@ def test_without_a_model_the_rules_decide() -> None:
     trig = _trigger("attack", "Attack")
     typed = decide(None, trig, "Attack", "targeted", refined=False, inter_s=None)
     assert (typed.sub, typed.probability) == ("Attack", None)
+
+
+def test_sexual_violence_only_where_the_sentence_says_so() -> None:
+    trig = _trigger("assault", "Attack")
+    dist = {"Sexual violence": 0.55, "Attack": 0.3}
+    unsaid = decide(_pred(dist), trig, "Attack", "beat", refined=False, inter_s=None,
+                    sexual_told=False)
+    said = decide(_pred(dist), trig, "Attack", "beat", refined=False, inter_s=None,
+                  sexual_told=True)
+    assert (unsaid.sub, said.sub) == ("Attack", "Sexual violence")

@@ -168,3 +168,14 @@ def test_a_region_that_only_addresses_a_district_is_not_the_place(gaz):
     assert linked("Military jets struck rebel positions in Semdinli district of Hakkari province "
                   "on Tuesday, the armed forces said, destroying shelters and ammunition stores.",
                   "destroying", gaz) == ["Semdinli"]
+
+
+def test_a_country_speaking_as_its_government_is_no_place_of_the_act(gaz):
+    text = ("On Friday, Indian and Pakistani troops exchanged fire near Poonch, the Indian army "
+            "said. Pakistan said its soldiers had only responded to firing.")
+    assert linked(text, "responded", gaz) == ["Poonch"]
+
+
+def test_a_road_named_by_its_towns_gives_way_to_the_place_on_it(gaz):
+    assert linked("Farmers blocked the Nairobi–Mombasa highway in Mlolongo on Monday.", "blocked",
+                  gaz) == ["Mlolongo"]

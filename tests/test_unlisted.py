@@ -303,3 +303,25 @@ def test_a_named_facility_the_gazetteer_lacks_lies_in_the_dateline_town(gaz):
     found = unlisted("GABORONE — Late on Friday, a grenade went off near Sir Seretse Khama "
                      "International Airport, police said.", gaz)
     assert (found[name].name, found[name].geonameid) == (name, gaborone.geonameid)
+
+
+def test_a_name_told_as_the_islands_main_town_is_a_place(gaz):
+    text = ("KINGSTOWN — On Sunday, two groups of fishermen fought with machetes in Grenlock, the "
+            "island's main town, police said.")
+    assert not gaz.lookup("Grenlock")
+    assert "Grenlock" in unlisted(text, gaz)
+
+
+def test_a_name_a_hall_stands_in_is_a_place_though_a_word_of_it_is_listed(gaz):
+    # "Mon" alone is read as a place abroad; the whole name is the one meant
+    text = ("PHNOM PENH — On Monday, several hundred farmers protested outside the district hall "
+            "in Prey Mon over a land concession.")
+    assert not gaz.lookup("Prey Mon")
+    assert "Prey Mon" in unlisted(text, gaz)
+
+
+def test_a_name_in_the_forests_of_is_a_place(gaz):
+    text = ("Security forces killed four insurgents in a gunfight in the forests of Marlanga in "
+            "neighbouring Bijapur district on Friday, police said.")
+    assert not gaz.lookup("Marlanga")
+    assert "Marlanga" in unlisted(text, gaz)

@@ -36,6 +36,7 @@ from eventledger.extract.records import (
     one_event_per_incident,
     opposite_sides,
     placed_by_its_town,
+    the_other_sides_dead,
     the_sides_own_lower_count,
     with_default_actors,
 )
@@ -261,6 +262,8 @@ class _UntoldCauses:
                 not m.additive and speaker is not None and self.toll_speaker is not None and \
                 speaker != self.toll_speaker and \
                 not _has_phrase(sent, word_classes()["toll_update_cues"])
+            # (but "The rebels said they had lost two fighters": the other side's own dead)
+            other_count = other_count and not (told_toll and the_other_sides_dead(incident, m))
             ev = casualty_event(ctx, sent, m, incident, sent_timexes, narrative)
             if other_count and ev is None and told_toll and \
                     (incident.fatalities or 0) > told_toll:

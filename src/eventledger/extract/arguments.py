@@ -74,6 +74,12 @@ def _subjects(tok: Token) -> list[Token]:
     # the subject: the people who searched
     subs = [next((c for c in s.children if c.dep_ == "nsubj"), s)
             if s.dep_ == "csubj" and s.tag_ == "VBG" else s for s in subs]
+    if tok.dep_ == "relcl" and subs and not any(map(_names_people, subs)) and \
+            _names_people(tok.head) and \
+            not any(c.tag_ in ("WDT", "WP", "WP$", "WRB") for c in tok.children):
+        # "a crowd of men who said they were cleaning up the area assaulted shop owners", the
+        # verb misread as a clause on the crowd, "the area" its subject: the crowd acted
+        subs = [tok.head]
     return [_resolve_relative(s) for s in subs]
 
 

@@ -170,10 +170,12 @@ def count_of_group(tok: Token) -> int | None:
                                word(conj) in REFLEXIVE_ONES):
             # ("a man and his son": one person told without a number is one)
             total += _count_of(conj, upward=False) or one_person(conj) or 0
-    # "detained an official and two of her aides", the part read as the verb's conjunct
+    # "detained an official and two of her aides", the part read as the verb's conjunct (or
+    # as a second subject: "A security officer and two of the suspects were killed")
     head = tok.head
     for c in head.children if tok.dep_ in ("dobj", "nsubjpass") else ():
-        if c.dep_ == "conj" and c.pos_ == "NUM" and c.i == tok.right_edge.i + 2 and \
+        if c.dep_ in ("conj", tok.dep_) and c.i != tok.i and c.pos_ == "NUM" and \
+                tok.right_edge.i < c.i <= tok.right_edge.i + 2 and \
                 word(c.doc[c.i - 1]) == "and" and \
                 any(p.dep_ == "prep" and word(p) == "of" for p in c.children):
             total += parse_count(word(c)) or 0

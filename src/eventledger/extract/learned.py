@@ -66,14 +66,15 @@ def predict(ctx: ExtractionContext, sent: Span, hit: _Hit) -> Prediction | None:
 def decide(pred: Prediction | None, trig: Trigger, rule_sub: str | None, mode: str | None,
            refined: bool, inter_s: int | None, harmed: bool = False,
            protest_told: bool = True, means_told: bool = True, named: bool = False,
-           maimed: bool = False) -> Typing:
+           maimed: bool = False, sexual_told: bool = True) -> Typing:
     """Combine the rules' sub-event type with the model's (see the module docstring); an act
     that killed or hurt (`harmed`) is never a means of violence prevented, and a violent act
     is a protest's only where the article tells of one (`protest_told`), and arrests are a
     protest's intervention only by the rules (of its crowd, or made at it); a means of
     violence (shelling, an air strike, a bomb) only where its sentence names one
     (`means_told`). A type a noun of the sentence names outright (`named`: "in an exchange of
-    fire") stands. Force on a crowd that killed or gravely hurt (`maimed`) stays excessive."""
+    fire") stands. Force on a crowd that killed or gravely hurt (`maimed`) stays excessive.
+    Sexual violence is only where the sentence says so (`sexual_told`)."""
     if pred is None or trig.kind != "event":
         return Typing(rule_sub, mode, None)
     if named and rule_sub is not None:
@@ -102,7 +103,8 @@ def decide(pred: Prediction | None, trig: Trigger, rule_sub: str | None, mode: s
              not harmed) or \
             (rule_sub is not None and table[rule_sub].group == "means" and
              model_sub in TERRITORY_TYPES) or \
-            (model_sub in TERRITORY_TYPES and "armed_assaults" in (trig.frame or "")):
+            (model_sub in TERRITORY_TYPES and "armed_assaults" in (trig.frame or "")) or \
+            (model_sub == "Sexual violence" and not sexual_told):
         # Armed men storming a police post is an attack, never a protest or a riot; stun
         # grenades and tear gas are crowd control, not a means of attack. A mob the rules
         # found (groups fighting, a crowd on villagers) holds no demonstration; forces that
@@ -164,6 +166,9 @@ def sentence_hit(ctx: ExtractionContext, sent: Span) -> _Hit | None:
     pred = ctx.typer.predict([Candidate(rule_text(sent))])[0]
     if pred.acled is None or pred.acled_p < SENTENCE_EVENT:
         return None
+    if pred.acled == "Sexual violence" and \
+            not any(t.lower_ in word_classes()["sexual_violence_words"] for t in sent):
+        return None  # only where the sentence says so
     if pred.acled in TERRITORY_TYPES and not any(
             t.lemma_.lower() in word_classes()["territory"] or t.ent_type_ in ("GPE", "LOC")
             for t in sent) and not within(ctx.toponyms, sent.start_char, sent.end_char):

@@ -122,6 +122,7 @@ PERPETRATORS = frozenset(word_classes()["perpetrator_nouns"])  # "the suspect", 
 UNNAMED_MEN = frozenset(word_classes()["unnamed_men_nouns"])
 RIOTER_NOUNS = frozenset(word_classes()["rioter_nouns"])
 DEFACING = frozenset(word_classes()["defacing_materials"])
+SEXUAL_WORDS = frozenset(word_classes()["sexual_violence_words"])
 CLEARING_VERBS = frozenset(word_classes()["clearing_verbs"])
 STRUCK_PROPERTY = frozenset(word_classes()["struck_property"])
 ACCUSATIONS = frozenset(word_classes()["accusation_verbs"])  # "..., accusing them of ..."
@@ -266,13 +267,14 @@ def _code_event(ctx: ExtractionContext, sent: Span, hit: _Hit, sent_timexes: lis
     out = _build_events(ctx, sent, hit, draft)
     if names_those_held(tok) or (coding.sub in RIOTS and attributed and (_denied_as_peaceful(
             tok, sent) or (narrated and _answered_next(sent)))) or _in_unnamed_places(tok) or \
-            (_during_the_fight_told(tok) and not _dated_in_own_clause(ctx, tok, sent_timexes)):
+            (_during_the_fight_told(tok) and not _dated_in_own_clause(ctx, tok, sent_timexes)) or \
+            (_vaguely_before(tok) and not _dated_in_own_clause(ctx, tok, sent_timexes)):
         # Kept as background: "those detained included a teacher" (the arrests told before,
         # again); "officers had been attacked with stones, police said, but witnesses said the
         # protest was peaceful" (a disputed claim, which does not make the protest a riot);
         # "mobs attacked shops in several towns" (places the text does not name, a summary of
         # the incidents it tells one by one); "houses were set on fire during the clashes"
-        # (part of the fight told before)
+        # (part of the fight told before); "weeks after unrest hit towns" (no day of its own)
         for ev in out:
             ev.confidence = min(ev.confidence, BACKGROUND_CONFIDENCE)
     if out and modality == "future" and trig.plover in CONFLICTUAL and \
@@ -299,6 +301,11 @@ def _elsewhere_unnamed(clause: Token) -> bool:
 def _a_time_mark(tok: Token) -> bool:
     """Whether the act is told in an 'after' or 'before' clause set off by a span of time from
     another act ('..., a day after X was killed', 'two weeks before the bombing')."""
+    return _time_mark_link(tok) is not None
+
+
+def _time_mark_link(tok: Token) -> Token | None:
+    """The 'after' or 'before' of `_a_time_mark`, right after its span of time."""
     clause = _clause_head(tok)
     # (also "a day after one of its activists was beaten", parsed with "a day" its subject)
     links = [c for c in clause.children if c.dep_ == "mark"] + [
@@ -306,9 +313,22 @@ def _a_time_mark(tok: Token) -> bool:
         for p in c.children if p.dep_ == "prep"]
     link = next((c for c in links if word(c) in ("after", "before")), None)
     if link is None or clause.dep_ != "advcl":
-        return False
+        return None
     # ("on Saturday after protesters threw bottles": the same day's sequence, no span)
-    return link.i > 0 and tok.doc[link.i - 1].lemma_.lower() in word_classes()["duration_nouns"]
+    spaced = link.i > 0 and tok.doc[link.i - 1].lemma_.lower() in word_classes()["duration_nouns"]
+    return link if spaced else None
+
+
+def _vaguely_before(tok: Token) -> bool:
+    """'..., weeks after a wave of unrest hit towns across England': an act set an uncounted
+    span before the one told (days, weeks, months), on no day a coder could give it."""
+    link = _time_mark_link(tok)
+    if link is None:
+        return False
+    span = tok.doc[link.i - 1]
+    # (not "hours after troops pulled out": the same day, or the night before)
+    return span.tag_ == "NNS" and span.lemma_.lower() in ("day", "week", "month", "year") and \
+        not any(c.dep_ in ("nummod", "amod", "det") for c in span.children)
 
 
 def _during_the_fight_told(tok: Token) -> bool:
@@ -382,14 +402,26 @@ def _since_clause(tok: Token) -> bool:
 def _grievance(tok: Token) -> bool:
     """Whether the act is told in a clause on what a protest opposes ('marched against a
     ruling that imposed a ban', 'protested over a decree that banned rallies')."""
+    # (also "against harassment by city police who had confiscated their goods": a 'who'
+    # clause tells of the people right before it, wherever the parse hangs it, and the noun it
+    # is on may sit deeper in the phrase of what is opposed)
     rel = next((a for a in (_clause_head(tok), *_clause_head(tok).ancestors)
-                if a.dep_ == "relcl"), None)
-    if rel is None or rel.head.dep_ != "pobj" or word(rel.head.head) not in ("against", "over"):
+                if a.dep_ == "relcl" or any(c.dep_ == "nsubj" and word(c) == "who"
+                                            for c in a.children)), None)
+    if rel is None:
         return False
-    protest = rel.head.head.head
-    return any(e.plover == "PROTEST" for e in triggers().get(protest.lemma_.lower(), ())) or \
-        any(e.plover == "PROTEST" for e in triggers().get(_clause_head(protest).lemma_.lower(),
-                                                           ()))
+    who = next((c for c in rel.children if c.dep_ == "nsubj" and word(c) == "who"), None)
+    noun = tok.doc[who.i - 1] if who is not None and who.i > 0 and \
+        tok.doc[who.i - 1].dep_ == "pobj" else rel.head
+    while noun.dep_ == "pobj" and word(noun.head) not in ("against", "over") and \
+            noun.head.dep_ == "prep" and noun.head.head.pos_ == "NOUN":
+        noun = noun.head.head
+    if noun.dep_ != "pobj" or word(noun.head) not in ("against", "over"):
+        return False
+    protest = noun.head.head
+    # (the protest's word, its clause's verb, or the verb's object: "held a protest against")
+    told = (protest, _clause_head(protest), *(c for c in protest.children if c.dep_ == "dobj"))
+    return any(e.plover == "PROTEST" for t in told for e in triggers().get(t.lemma_.lower(), ()))
 
 
 def _order_that_sparked(tok: Token, sub: str | None) -> bool:
@@ -991,7 +1023,8 @@ def _subtype(ctx: ExtractionContext, hit: _Hit, trig: Trigger, sent: Span,
                         _lemma_in(t, word_classes()["serious_harm_cues"]) for t in sent)),
                     protest_told=ctx.protest_told and not _crowd_on_people_apart(
                         ctx, sub, inter_s, target, sent),
-                    means_told=any(_lemma_in(t, word_classes()["means_words"]) for t in sent))
+                    means_told=any(_lemma_in(t, word_classes()["means_words"]) for t in sent),
+                    sexual_told=any(word(t) in SEXUAL_WORDS for t in sent))
     if typing.sub is None and sub == "Arrests" and held_over_violence(tok) and \
             not _lemma_in(tok, VERDICTS):
         typing = replace(typing, sub=sub)  # "arrested five men over the fighting"
@@ -999,6 +1032,11 @@ def _subtype(ctx: ExtractionContext, hit: _Hit, trig: Trigger, sent: Span,
     if sub == "Looting/property destruction" and inter_s == Inter.PROTESTERS and \
             inter_t != Inter.STATE and _named_demonstrators(source):
         sub, plover_mode = "Violent demonstration", "riot"  # "protesters ... looted a store"
+    if sub == "Mob violence" and inter_t is None and trig.mode not in ("beat", "primitive") and \
+            _named_demonstrators(source):
+        # "demonstrators set fire to tyres and stormed the yard" (a protester killed there by
+        # the force that met them): demonstrators' violence on no people is a demonstration's
+        sub = "Violent demonstration"
     if sub == "Looting/property destruction" and \
             inter_s in (Inter.CIVILIANS, Inter.PROTESTERS, Inter.RIOTERS) and \
             not _unknown_doers(source) and \
@@ -1013,7 +1051,7 @@ def _subtype(ctx: ExtractionContext, hit: _Hit, trig: Trigger, sent: Span,
         # 20 empty houses": arson of empty buildings, no one attacked
         sub = "Looting/property destruction"
     if sub in RIOTS and inter_s in (None, Inter.RIOTERS, Inter.CIVILIANS) and (any(
-            c.dep_ == "dobj" and _lemma_in(c, DEFACING) for c in tok.children) or
+            c.dep_ in ("dobj", "nsubjpass") and _lemma_in(c, DEFACING) for c in tok.children) or
             (_unknown_doers(source) and _stoned_property(tok, sent)) or
             (source is not None and _unknown_doers(source) and _smashed_property(tok))):
         # "vandals threw red paint over the entrance", "unknown people threw stones at the
@@ -1191,6 +1229,15 @@ def _subtype(ctx: ExtractionContext, hit: _Hit, trig: Trigger, sent: Span,
         sub = None  # "they rounded up the men and opened fire": part of the act told with it
     elif sub == "Arrests" and trig.lemma == "round up" and inter_s in ARMED_GROUPS[1:]:
         sub = ABDUCTION  # "militants rounded up six herders": arrests are the state's
+    if sub == "Attack" and inter_s == Inter.STATE and trig.plover == "ASSAULT" and \
+            _at_a_protest(tok):
+        # "security forces shot dead two young men during a march": those killed at a march
+        # were its marchers, met with the state's force
+        sub = "Excessive force against protesters"
+        source, target, inter_s, inter_t = target, source, inter_t, inter_s
+        if source is not None and inter_s in (Inter.CIVILIANS, None):
+            source.normalized = _protesters_name(ctx)
+            source.inter = inter_s = Inter.PROTESTERS
     if sub == "Arrests" and (target is not None and _demonstrators(target) or
                              _at_a_protest(tok) or _arrested_while_protesting(tok)):
         # "Four protesters were detained", "detained 46 people during a rally": arrests at a
@@ -1286,6 +1333,11 @@ def _judged_for(tok: Token) -> bool:
         if a.dep_ == "advcl" and a.head.lemma_.lower() in verdicts and any(
                 c.dep_ == "nsubj" and word(c) in ("which", "who") for c in a.children):
             return True  # the same relative clause, hung by the parse on the verdict
+        if a.dep_ == "ccomp" and a.head.lemma_.lower() in word_classes()["speech"] and any(
+                c.dep_ == "nsubj" and c.lemma_.lower() in word_classes()["court_speakers"]
+                for c in a.head.children) and any(
+                c.dep_ == "aux" and word(c) == "had" for c in a.children):
+            return True  # "the judge said the man had thrown a bottle": the crime tried
     return False
 
 
@@ -1564,8 +1616,10 @@ def _act_of_protest(act: Token, depth: int = 0) -> bool:
                               for c in act.children if c.dep_ == "prep" for p in c.subtree):
         return True  # "sat down across the lanes of the ring road": a sit-in blockade
     objects = [c.lemma_.lower() for c in act.children if c.dep_ in ("dobj", "attr")]
-    # (not "who had announced a rally", "planned a march": a protest to come)
-    told_ahead = lemma in PLANNING_VERBS or lemma in word_classes()["announce"]
+    # (not "who had announced a rally", "planned a march", "after they called a strike": a
+    # protest to come; nor "who had been covering a strike": those who report on it)
+    told_ahead = lemma in PLANNING_VERBS or lemma in word_classes()["announce"] or \
+        lemma in word_classes()["witnessing_verbs"] or lemma == "call"
     if any((o in PROTEST_NOUNS and not told_ahead) or
            (o in PROTEST_PROPS and lemma in DISPLAY_VERBS) for o in objects):
         return True
@@ -2003,7 +2057,7 @@ def _event(ctx: ExtractionContext, sent: Span, hit: _Hit, draft: _Draft, idx: in
     return ev
 
 
-def _the_other_sides_dead(incident: Event, mention: DeathMention) -> bool:
+def the_other_sides_dead(incident: Event, mention: DeathMention) -> bool:
     """Whether the deaths told are of the armed side the incident's toll did not count: a
     state force's dead beside a non-state group's, or the other way round."""
     entry = actor_lexicon().get(mention.victim)
@@ -2052,7 +2106,7 @@ def casualty_event(ctx: ExtractionContext, sent: Span, mention: DeathMention,
         # Wounded who die days later are the incident's dead (ACLED): only a place of its own
         # makes the deaths another incident of the same kind.
         if own_place is None or own_place.geonameid == incident.geonameid:
-            if incident.fatalities and _the_other_sides_dead(incident, mention):
+            if incident.fatalities and the_other_sides_dead(incident, mention):
                 # "three soldiers had died ... the bodies of five guerrillas were recovered":
                 # each side's dead add up
                 mention = replace(mention, additive=True)

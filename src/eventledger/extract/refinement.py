@@ -81,7 +81,7 @@ def _refine(trig: Trigger, sub: str | None, mode: str | None, inter_s: int | Non
         return ("Government regains territory" if inter_s == Inter.STATE
                 else "Non-state actor overtakes territory"), mode
     if trig.plover == "ASSAULT" and mode == "beat" and any(
-            w in words for w in ("sexually", "sexual", "raped", "rape")):
+            w in words for w in word_classes()["sexual_violence_words"]):
         return "Sexual violence", "sexual"
     if trig.plover == "ASSAULT" and trig.lemma in SCUFFLES and \
             not (counts.get("fatalities") or counts.get("injured")) and \
@@ -123,8 +123,10 @@ def _refine(trig: Trigger, sub: str | None, mode: str | None, inter_s: int | Non
             # stones, leaving one dead": however the sides are named, a brawl (ACLED)
             return "Mob violence", "riot"
         if trig.acled_sub == "Armed clash" and (inter_s in (*CROWDS, Inter.CIVILIANS) or (
-                inter_s == Inter.STATE and inter_t in (*CROWDS, Inter.CIVILIANS))):
-            # (also "police clashed with opposition supporters": an unarmed crowd's fight)
+                inter_s == Inter.STATE and inter_t in (*CROWDS, Inter.CIVILIANS))) and \
+                not (trig.lemma.startswith("exchange") and Inter.STATE in (inter_s, inter_t)):
+            # (also "police clashed with opposition supporters": an unarmed crowd's fight; but
+            # "police exchanged fire with wanted men": the men shot back, armed)
             return "Violent demonstration", mode
         if inter_s in ARMED_GROUPS and inter_t in ARMED_GROUPS and trig.acled_sub == "Attack":
             return "Armed clash", mode

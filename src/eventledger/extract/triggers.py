@@ -584,8 +584,12 @@ def _taken_from(frame: _Frame, tok: Token) -> bool:
     killing's)."""
     # (nor "plainclothes officers took the activists from their homes": the state's arrest)
     # ("was taken from his home by armed men": the passive's doers, named in the sentence)
+    # (the parse may read the passive's "by" as a plain preposition: "by masked men")
+    passive = any(c.dep_ == "nsubjpass" for c in tok.children)
     doers = [c for c in tok.children if c.dep_ == "nsubj"] + \
-        [p for c in tok.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
+        [p for c in tok.children if c.dep_ == "agent" or (passive and c.dep_ == "prep" and
+                                                           word(c) == "by")
+         for p in c.children if p.dep_ == "pobj"]
     return _taken_by_prep("from", frame, tok) and \
         any(actor_kind(c.lemma_.lower()) != "state" for c in doers) and not any(
         c.dep_ == "conj" and _lemma_in(c, word_classes()["kill_verbs"]) for c in tok.children)
@@ -879,6 +883,9 @@ def _is_back_reference(tok: Token) -> bool:
         return True  # "towns in the north are under blockade": a siege's state, no protest
     if tok.dep_ == "pobj" and tok.head.head.lemma_.lower() in ALLUSION_VERBS:
         return True  # "referring to riots in which shops were burned"
+    if tok.dep_ == "dobj" and tok.head.lemma_.lower() in word_classes()["witnessing_verbs"] and \
+            any(c.dep_ == "aux" and word(c) == "had" for c in tok.head.children):
+        return True  # "journalists who had been covering a strike": their work, told before
     if tok.dep_ == "pobj" and word(tok.head) == "of" and tok.head.head.tag_ == "NNS" and \
             tok.head.head.lemma_.lower() in ("week", "month", "year", "decade"):
         return True  # "after weeks of demonstrations": a series, no one act

@@ -317,6 +317,10 @@ def _nearer_namesake(index: int, m: Mention, best: GazetteerEntry | None, ev: Ev
         return best
     near = {country, *neighbours(country)}
     own = ev.own_votes[index]
+    if ev.votes.get(country, 0.0) - (own[1] if own and own[0] == country else 0.0) <= 0 and \
+            ev.named.get(country, 0) == 0 and ev.home != country:
+        return best  # ("Protesters rallied in Basra": the article's country is only this
+        # mention's own vote, for a namesake)
     others = ev.votes.get(best.iso2, 0.0) - (own[1] if own and own[0] == best.iso2 else 0.0)
     if best.iso2 in near or best.iso2 == ev.home or others > 0 or \
             ev.named.get(best.iso2, 0) > 0:

@@ -52,9 +52,12 @@ def event_places(doc: Doc, trigger: Token, toponyms: list[Toponym],
     homes = [t for t in origins_of_actors if _home_of_dwellers(doc, t)]
     # "the highway linking Colón with Panama City": a road's far end is not where it was blocked
     in_sent = [t for t in in_sent if not _far_end(text, t)]
+    # "blocked the Dhaka–Mymensingh highway in Gazipur": the road's first town names the road,
+    # when the sentence tells where on it
+    in_sent = [t for t in in_sent if not _ROAD_OF_TOWNS.match(text, t.end)] or in_sent
     # "South Korea's biggest union", "Russia's defence ministry": an owner, not a place.
     in_sent = [t for t in in_sent if not _owner(doc, t) and not _country_of_a_thing(doc, t)
-               and not _country_accused(doc, t)]
+               and not _country_as_a_party(doc, t)]
     # "..., the governor of Moyen-Chari province said": the speaker's province, when the
     # sentence names a place of the act as well
     spoken = [t for t in in_sent if _speakers_jurisdiction(doc, t, trigger) or
@@ -186,6 +189,10 @@ def event_places(doc: Doc, trigger: Token, toponyms: list[Toponym],
                 if c.dep_ == "prep" and word(c) == "from"
                 for p in c.subtree if p.dep_ == "prep" and word(p) in NEAR_WORDS and
                 p.head.pos_ != "PROPN" for tok in p.subtree}
+    if trigger.idx in origins:
+        # "men from two communities fought ... in Lenakel", the act parsed as a clause on the
+        # group: the act's own phrases tell where it was
+        origins -= {tok.idx for tok in trigger.subtree}
     # "blocked a street to demand the release of hostages held in Gaza": what a protest asks
     # for is not where it is
     aims = {tok.idx for c in trigger.children if _an_aim(c) for tok in c.subtree}
@@ -554,7 +561,12 @@ def _speakers_place(doc: Doc, top: Toponym, trigger: Token | None) -> bool:
         return False
     path = []
     for a in span.root.ancestors:
-        if trigger is not None and a.i == trigger.i:
+        if (trigger is not None and a.i == trigger.i) or (
+                a.pos_ == "VERB" and a.dep_ == "acl" and
+                a.lemma_.lower() not in word_classes()["seated_participles"]):
+            # ("men from two communities fought ... in Lenakel, police said", the act parsed as
+            # a clause on the speakers: a place of that verb is where it was done; but "a group
+            # based in London said": where the speaker sits)
             break
         path.append(a)
     # (also "the defence ministry in Baku said": a national office, in the capital)
@@ -828,14 +840,17 @@ def _in_a_grievance(doc: Doc, top: Toponym) -> bool:
         for a in root.ancestors)
 
 
-def _country_accused(doc: Doc, top: Toponym) -> bool:
-    """'said eight civilians had been killed and blamed Pakistan': the country blamed is a
-    party, not the place."""
+def _country_as_a_party(doc: Doc, top: Toponym) -> bool:
+    """'... and blamed Pakistan', 'Azerbaijan said its forces had returned fire': a country
+    blamed, or speaking as its government, is a party to the act, not its place."""
     if top.resolved.feature != "country":
         return False
     span = doc.char_span(top.start, top.end, alignment_mode="expand")
-    return span is not None and span.root.dep_ == "dobj" and \
-        span.root.head.lemma_.lower() in word_classes()["accusation_verbs"]
+    if span is None:
+        return False
+    root, head = span.root, span.root.head.lemma_.lower()
+    return (root.dep_ == "dobj" and head in word_classes()["accusation_verbs"]) or \
+        (root.dep_ == "nsubj" and head in word_classes()["speech"])
 
 
 def _country_of_a_thing(doc: Doc, top: Toponym) -> bool:

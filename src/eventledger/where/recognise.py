@@ -70,8 +70,9 @@ TOWN_NAMED_LANDMARKS = frozenset(word_classes()["town_named_landmarks"])
 DESTINATION_LANDMARKS = frozenset(word_classes()["destination_landmarks"])
 NAME_CONNECTORS = frozenset(("do", "da", "dos", "das", "de", "del", "di", "du", "des", "la",
                              "el", "of", "and", "et", "y", "los", "las", "on", "della", "degli",
-                             "le", "al", "von", "van", "'s", "’s"))
-# ("Rio Grande do Sul", "Rostov-on-Don", "Cox's Bazar")
+                             "le", "al", "von", "van", "'s", "’s", "à", "au", "aux", "sur",
+                             "en", "lès"))
+# ("Rio Grande do Sul", "Rostov-on-Don", "Cox's Bazar", "Pointe-à-Pitre")
 
 
 class _Recogniser:
@@ -117,7 +118,10 @@ class _Recogniser:
             if tok.i in self.taken or tok.i in self.blocked or not _capitalised(tok):
                 i += 1
                 continue
-            matched = next((span for n in range(MAX_NGRAM, 0, -1)
+            # ("Pointe-à-Pitre", five tokens glued by hyphens, is one word of a name)
+            glued = next((j for j in range(i, min(len(doc), i + 9)) if doc[j].whitespace_),
+                         len(doc) - 1) - i + 1
+            matched = next((span for n in range(max(MAX_NGRAM, glued), 0, -1)
                             if (span := doc[i:i + n]).end <= len(doc) and self._runs(span, n)
                             and self.consider(span, matcher=True)), None)
             i = matched.end if matched is not None else i + 1

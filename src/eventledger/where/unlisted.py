@@ -94,12 +94,13 @@ def _cue_patterns() -> tuple[re.Pattern[str], ...]:
     # what a road or the land runs near is a place
     around = "|".join(sorted(map(re.escape, classes["surroundings_nouns"]), key=len,
                              reverse=True))
-    # (and "an observation post on the edge of Tal Rifaat"; not "the edge of Mitiga airport",
-    # a facility the town names)
+    # (and "an observation post on the edge of Tal Rifaat", "in the forests of Abujhmarh"; not
+    # "the edge of Mitiga airport", a facility the town names)
     facilities = "|".join(sorted(map(re.escape, _cues()["facility_heads"]), key=len,
                                  reverse=True))
     roadside = re.compile(rf"\b(?:(?:{around})\s+(?:just\s+)?(?:outside|near|around)|"
-                          rf"(?:edge|outskirts|fringes)\s+of)\s+(?P<name>{_NAME})\b"
+                          rf"(?:edge|outskirts|fringes|forests?|jungles?|hills)\s+of)\s+"
+                          rf"(?P<name>{_NAME})\b"
                           rf"(?!\s+(?:[A-Z]\w*\s+)?(?:{facilities})s?\b)")
     # "blocked the main highway between Cochabamba and La Paz at Parotani": where on a road
     road_at = re.compile(rf"\b(?:road|highway|motorway)\b[^.;:]{{0,60}}?\s+at\s+(?P<name>{_NAME})\b"
@@ -112,8 +113,11 @@ def _cue_patterns() -> tuple[re.Pattern[str], ...]:
                           r"border\s+post|checkpoint)\b")
     # "regained control of Gashena, a town on the road to Lalibela": an appositive calls it a
     # settlement, whatever word comes before it
+    # (also "in Lenakel, the island's main town")
     settled = re.compile(rf"(?:(?<=[a-z]\s)|(?<=\A)|(?<=\n)|(?<=[.!?]\s))(?P<name>{_NAME}),\s+"
-                         rf"an?\s+(?:[\w-]+\s+){{0,2}}?(?:{feature})\b")
+                         rf"(?:an?\s+(?:[\w-]+\s+){{0,2}}?|the\s+(?:[a-z]+['’]s\s+)?"
+                         rf"(?:main|largest|biggest|second|chief|principal|only)\s+)"
+                         rf"(?:{feature})\b(?!['’])")
     # "Residents of Kok-Tash said ...": only a place has residents
     peopled = re.compile(rf"\b(?:[Rr]esidents|[Ii]nhabitants|[Vv]illagers|[Tt]ownspeople)\s+of\s+"
                          rf"(?P<name>{_NAME})")
@@ -135,7 +139,9 @@ def unlisted_places(doc: Doc, text: str, toponyms: list[Toponym], gaz: Gazetteer
 
     # The tagger's labels are weak on small places ("Diraz" an ORG, "Bwesumbu" a PERSON):
     # the cue outweighs them, save for days and demonyms.
-    taken = [(t.start, t.end) for t in toponyms] + [
+    # (a name read, not as a place, inside a longer one is no claim on it: "Mon" of "Chbar Mon")
+    taken = [(t.start, t.end) for t in toponyms
+             if t.locates or not _inside_a_longer_name(text, t)] + [
         (e.start_char, e.end_char) for e in doc.ents if e.label_ in ("DATE", "TIME") or
         (e.label_ == "NORP" and demonym_country(e.text))]  # not "Makuach" tagged a people
     found: dict[int, Toponym] = {}
@@ -349,6 +355,18 @@ def unlisted_places(doc: Doc, text: str, toponyms: list[Toponym], gaz: Gazetteer
     return sorted(found.values(), key=lambda t: t.start)
 
 
+_CAPITALISED_BEFORE = re.compile(r"\b(?!(?:In|At|On|Near|From|To|By|For|Of|The|A|An|And|But|As)\s)"
+                                 r"[A-Z][\w'’-]*\s$")
+_CAPITALISED_AFTER = re.compile(r"\s[A-Z]")
+
+
+def _inside_a_longer_name(text: str, top: Toponym) -> bool:
+    """Whether a capitalised word (not a sentence's first 'In', 'The') runs on right before or
+    after the toponym."""
+    return _CAPITALISED_BEFORE.search(text, max(0, top.start - 30), top.start) is not None or \
+        _CAPITALISED_AFTER.match(text, top.end) is not None
+
+
 def _entry_here(gaz: Gazetteer, name: str, country: str | None, unit: bool = False
                 ) -> GazetteerEntry | None:
     """The gazetteer's place of the name in the article's country: a town, or a unit where a
@@ -394,7 +412,7 @@ def _named_facility() -> re.Pattern[str]:
     after a locative word."""
     heads = "|".join(h.capitalize() for h in sorted(word_classes()["town_named_landmarks"],
                                                     key=len, reverse=True))
-    return re.compile(rf"\b(?:[Nn]ear|[Aa]t|[Ii]n|[Oo]utside|[Oo]n)\s+(?:the\s+)?"
+    return re.compile(rf"\b(?:[Nn]ear|[Aa]t|[Ii]n|[Ii]nside|[Oo]utside|[Oo]n)\s+(?:the\s+)?"
                       rf"(?P<name>{_WORD}(?:\s+{_WORD}){{0,3}}\s+(?:{heads}))\b")
 
 
@@ -642,7 +660,8 @@ def _lies_in(entry: GazetteerEntry, address: GazetteerEntry) -> bool:
                                                entry.admin2 == address.admin2)
 
 
-ADDRESS_END = re.compile(r",\s+(?!and\b|or\b)[a-z]|\s*[.;:]")
+# (also ", and looted shops": a verb of the act goes on, not "and other townships")
+ADDRESS_END = re.compile(r",\s+(?!and\b|or\b)[a-z]|\s*[.;:]|,\s+and\s+[a-z]+(?:ed|ing)\b")
 
 
 # A fronted city this large has quarters; a listed place this small in its province, told after
