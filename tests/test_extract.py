@@ -6093,3 +6093,9 @@ def test_unrest_set_weeks_before_the_rally_is_background_of_it():
             "across Wales.", published="2024-09-02")
     assert [(e.sub_event_type, e.location) for e in r.events if e.confidence >= 0.4] == \
         [("Peaceful protest", "Cardiff")]
+
+
+def test_the_department_told_by_its_noun_alone_is_the_one_named_before():
+    r = run("GUATEMALA CITY — Farmers from Sololá blocked roads in the department on Monday to "
+            "demand lower fertiliser prices.", published="2023-10-13")
+    assert [(e.sub_event_type, e.location) for e in coded(r)] == [("Peaceful protest", "Sololá")]

@@ -94,6 +94,9 @@ def event_places(doc: Doc, trigger: Token, toponyms: list[Toponym],
             _region_level(r) and t.end < r.start and
             _ADDRESS_OF_TOWN.fullmatch(text[t.end:r.start]) for r in in_sent)]
     if not in_sent:
+        region = _the_region_told_before(doc, trigger, toponyms)
+        if region is not None:
+            return [region]
         if narrative and homes:
             return homes[:1]
         named_road = _road_named_by_its_towns(doc, trigger, toponyms, text)
@@ -270,6 +273,9 @@ def event_places(doc: Doc, trigger: Token, toponyms: list[Toponym],
            for t in local):
         local = [t for t in local if t.start not in purpose]
     if not in_sent:
+        region = _the_region_told_before(doc, trigger, toponyms)
+        if region is not None:
+            return [region]
         return _narrative_place(doc, text, sent, toponyms) if narrative else []
     # "in Jamundí, just south of Cali": a town given as a bearing locates the other one.
     bearings = [t for t in local if _BEARING.search(text[max(0, t.start - 40):t.start])]
@@ -530,6 +536,34 @@ def _in_another_plan(doc: Doc, top: Toponym, trigger: Token) -> bool:
             return not (a.dep_ in ("relcl", "acl") and
                         any(x.i == trigger.i for x in a.ancestors))
     return False
+
+
+REGION_NOUNS = frozenset(word_classes()["region_unit_nouns"])
+REGION_LOOKBACK_CHARS = 1500
+
+
+def _region_named(top: Toponym) -> bool:
+    """Whether the place is a region, or a town that names its region ('Totonicapán')."""
+    entry = top.resolved
+    return entry.feature in ("admin1", "admin2") or (entry.feature == "city" and any(
+        e.feature in ("admin1", "admin2") and e.iso2 == entry.iso2
+        for e in gazetteer.load().lookup(top.text)))
+
+
+def _the_region_told_before(doc: Doc, trigger: Token, toponyms: list[Toponym]
+                            ) -> Toponym | None:
+    """'Indigenous authorities from Totonicapán blocked roads in the department': a region the
+    act is told in only by its unit noun is the one named last (or the town naming it)."""
+    # (the sentence's: "..., the start of an indefinite protest" shares its clause's place)
+    noun = next((t for t in trigger.sent if t.dep_ == "pobj" and
+                 word(t.head) in ("in", "across", "throughout") and
+                 t.lemma_.lower() in REGION_NOUNS and
+                 [word(c) for c in t.children] == ["the"]), None)
+    if noun is None:
+        return None
+    return next((t for t in reversed(within(toponyms, max(0, noun.idx - REGION_LOOKBACK_CHARS),
+                                            noun.idx))
+                 if t.entry is not None and t.locates and _region_named(t)), None)
 
 
 def _spokesman_elsewhere(doc: Doc, top: Toponym) -> bool:

@@ -156,10 +156,10 @@ class _Recogniser:
                 continue
             i = start
             while i < end:
-                # "the National Parliament in Dili", "the University of Turin" (not "the
-                # Ministry of Justice"): a phrase the tagger read into the name says where,
-                # whatever the town's size
-                located = i > start and (word(doc[i - 1]) in ("in", "at", "near") or (
+                # "the National Parliament in Dili", "the highway outside Totonicapán", "the
+                # University of Turin" (not "the Ministry of Justice"): a phrase the tagger
+                # read into the name says where, whatever the town's size
+                located = i > start and (word(doc[i - 1]) in ("in", "at", "near", "outside") or (
                     word(doc[i - 1]) == "of" and i - 2 >= start and
                     word(doc[i - 2]) in LANDMARK_HEADS))
                 # "Dhaka University", "Eindhoven Airport": a landmark named after its town
