@@ -6099,3 +6099,11 @@ def test_the_department_told_by_its_noun_alone_is_the_one_named_before():
     r = run("GUATEMALA CITY — Farmers from Sololá blocked roads in the department on Monday to "
             "demand lower fertiliser prices.", published="2023-10-13")
     assert [(e.sub_event_type, e.location) for e in coded(r)] == [("Peaceful protest", "Sololá")]
+
+
+def test_arrests_in_the_night_of_unrest_are_of_the_day_the_unrest_began():
+    r = run("The violence broke out on Friday evening. On Thursday, hundreds of students had "
+            "marched peacefully through Ziguinchor to demand scholarships.\n\nPolice said 14 "
+            "people were detained during the night of unrest.", published="2024-05-20")
+    assert [(e.sub_event_type, e.event_date, e.arrested) for e in coded(r)] == [
+        ("Peaceful protest", "2024-05-16", None), ("Arrests", "2024-05-17", 14)]

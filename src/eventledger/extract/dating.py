@@ -355,8 +355,13 @@ TOLD_BACK_REACH = 120  # tokens back to look for the mention a definite noun ref
 
 def _told_back(ctx: ExtractionContext, tok: Token, own: Token) -> Timex | None:
     """'Several officers were injured in the riot', after 'their part in the riot in February':
-    an act told in an event named before ("the riot") is of the day that mention gave."""
-    for head in {tok.i: tok, own.i: own}.values():
+    an act told in an event named before ("the riot") is of the day that mention gave (also
+    "arrested during the night of rioting", after "The unrest began on Wednesday night": one
+    disorder named by another word)."""
+    # (a conjoined verb shares its head's phrase: "... arrested during the night of rioting and
+    # that two officers were injured")
+    heads = {tok.i: tok, own.i: own, **({tok.head.i: tok.head} if tok.dep_ == "conj" else {})}
+    for head in heads.values():
         for prep in head.children:
             if prep.dep_ != "prep" or word(prep) not in ("in", "during"):
                 continue
@@ -364,17 +369,35 @@ def _told_back(ctx: ExtractionContext, tok: Token, own: Token) -> Timex | None:
                 if noun.dep_ != "pobj" or noun.pos_ != "NOUN" or \
                         not any(word(d) == "the" for d in noun.children):
                     continue
+                named = _of_a_disorder(noun)
                 start = max(noun.sent.start - TOLD_BACK_REACH, 0)
                 for before in reversed(ctx.doc[start:noun.sent.start]):
-                    if before.lemma_ == noun.lemma_ and before.pos_ == "NOUN":
+                    if before.pos_ == "NOUN" and (before.lemma_ == named.lemma_ or (
+                            _lemma_in(named, DISORDER_NOUNS) and
+                            _lemma_in(before, DISORDER_NOUNS))):
                         return _dated_mention(ctx, before)
     return None
 
 
+DISORDER_NOUNS = frozenset(word_classes()["disorder_nouns"])
+
+
+def _of_a_disorder(noun: Token) -> Token:
+    """'the night of rioting': the disorder a time noun is of, else the noun."""
+    if noun.lemma_.lower() in ("night", "day", "evening", "morning", "weekend"):
+        return next((o for p in noun.children if p.dep_ == "prep" and word(p) == "of"
+                     for o in p.children if o.dep_ == "pobj" and _lemma_in(o, DISORDER_NOUNS)),
+                    noun)
+    return noun
+
+
 def _dated_mention(ctx: ExtractionContext, noun: Token) -> Timex | None:
-    """The date told on a noun itself: 'the riot in February', 'the February riot'."""
+    """The date told on a noun itself: 'the riot in February', 'the February riot' (or on its
+    onset: 'The unrest began on Wednesday night')."""
+    onset = noun.head if noun.dep_ == "nsubj" and \
+        noun.head.lemma_.lower() in ONSET_VERBS else None
     for timex in ctx.timexes_in(noun.sent):
-        if timex.type != "DATE":
+        if timex.type not in ("DATE", "TIME"):
             continue
         span = ctx.doc.char_span(timex.start, timex.end, alignment_mode="expand")
         if span is None:
@@ -382,7 +405,9 @@ def _dated_mention(ctx: ExtractionContext, noun: Token) -> Timex | None:
         root = span.root
         # (by the words, too: the parse often hangs "in February" on the verb)
         if root.head.i == noun.i and root.dep_ in ("compound", "nummod", "amod", "poss") or \
-                _MENTION_DATED.fullmatch(ctx.text, noun.idx + len(noun), timex.start):
+                _MENTION_DATED.fullmatch(ctx.text, noun.idx + len(noun), timex.start) or \
+                (onset is not None and any(a.i == onset.i for a in root.ancestors) and
+                 (timex.type == "DATE" or _DAY_VALUE.match(timex.value) is not None)):
             return timex
     return None
 
