@@ -6107,3 +6107,12 @@ def test_arrests_in_the_night_of_unrest_are_of_the_day_the_unrest_began():
             "people were detained during the night of unrest.", published="2024-05-20")
     assert [(e.sub_event_type, e.event_date, e.arrested) for e in coded(r)] == [
         ("Peaceful protest", "2024-05-16", None), ("Arrests", "2024-05-17", 14)]
+
+
+def test_an_act_named_again_with_its_day_takes_that_day():
+    r = run("On Tuesday, a wounded man died in hospital in Nablus.\n\nIn the village of Tammun, "
+            "soldiers demolished the house of a man accused of a shooting, relatives said. The "
+            "demolition took place on Monday morning; no one was hurt.", published="2023-05-10")
+    [razed] = [e for e in coded(r) if e.sub_event_type == "Looting/property destruction"]
+    assert razed.event_date == "2023-05-08"
+    assert any("took place" in ev.text for ev in razed.evidence)

@@ -19,6 +19,7 @@ from eventledger.extract.context import (
     _BOILERPLATE,
     BACKGROUND_CONFIDENCE,
     ExtractionContext,
+    _evidence,
     _paragraph_of,
     title_block_end,
 )
@@ -44,7 +45,7 @@ from eventledger.extract.refinement import _refine_protests, destruction_within_
 from eventledger.extract.triggers import _find_triggers, _merge_hits
 from eventledger.roles import word
 from eventledger.schema import Event, Figure
-from eventledger.taxonomy import word_classes
+from eventledger.taxonomy import triggers, word_classes
 from eventledger.when import Timex
 
 if TYPE_CHECKING:
@@ -90,6 +91,8 @@ def extract(ctx: ExtractionContext) -> tuple[list[Event], list[Figure]]:
                 coded.extend(_code_event(ctx, sent, fallback, sent_timexes, narrative,
                                          sent_figures))
         coded.extend(tolls.resolve(ctx, sent, index, coded, sent_timexes, narrative))
+        if not any(e.sub_event_type and e.modality == "asserted" for e in coded):
+            _dated_by_its_retelling(ctx, sent, events, sent_timexes)
         figures.extend(sent_figures)  # (with the running counts acts of the sentence told)
         tolls.update(index, sent, sent_figures, sent_timexes)
         events.extend(coded)
@@ -137,6 +140,38 @@ def extract(ctx: ExtractionContext) -> tuple[list[Event], list[Figure]]:
     merged = destruction_within_violence(one_event_per_incident(_refine_protests(merged)))
     merged = kill_claims_denied(placed_by_its_town(merged), ctx.text)
     return _quoted_as_background(_vaguely_dated_as_background(merged)), figures
+
+
+RETELLING_REACH = 3  # events back that "The demolition took place on Monday" may date
+
+
+def _dated_by_its_retelling(ctx: ExtractionContext, sent: Span, events: list[Event],
+                            sent_timexes: list[Timex]) -> None:
+    """'... troops demolished the family home ... The demolition took place on Monday
+    afternoon': the act just told, named again with the day it happened, takes that day when
+    its own sentence gave it none."""
+    verb = next((t for t in sent if t.pos_ == "VERB" and (
+        t.lemma_.lower() in ("happen", "occur") or (t.lemma_.lower() == "take" and any(
+            c.dep_ == "dobj" and word(c) == "place" for c in t.children)))), None)
+    noun = next((c for c in verb.children if c.dep_ == "nsubj" and c.pos_ == "NOUN" and
+                 any(word(d) == "the" for d in c.children)), None) if verb is not None else None
+    days = [t for t in sent_timexes if t.type in ("DATE", "TIME") and
+            re.match(r"\d{4}-\d{2}-\d{2}", t.value)]
+    if noun is None or len(days) != 1:
+        return
+    # (the act's own word, or its verb: "the demolition" of "demolished")
+    kinds = {t.plover for t in triggers().get(noun.lemma_.lower(), ())}
+    stem = re.compile(rf"(?i)\b{re.escape(noun.lemma_.lower()[:5])}")
+    told = next((e for e in reversed(events[-RETELLING_REACH:])
+                 if e.modality == "asserted" and e.sub_event_type and
+                 (e.plover_event in kinds or
+                  (len(noun.lemma_) >= 5 and any(stem.search(ev.text) for ev in e.evidence)))),
+                None)
+    if told is None or (told.date_text is not None and
+                        any(told.date_text in ev.text for ev in told.evidence)):
+        return
+    told.event_date, told.date_text, told.time_precision = days[0].value[:10], days[0].text, 1
+    told.evidence.append(_evidence(ctx, sent.start_char, sent.end_char))
 
 
 def _years_before(timex: Timex, published: dt.date | None) -> bool:
