@@ -6116,3 +6116,12 @@ def test_an_act_named_again_with_its_day_takes_that_day():
     [razed] = [e for e in coded(r) if e.sub_event_type == "Looting/property destruction"]
     assert razed.event_date == "2023-05-08"
     assert any("took place" in ev.text for ev in razed.evidence)
+
+
+def test_a_crowds_fury_at_a_death_in_custody_is_mob_violence_not_a_demonstration():
+    r = run("An angry crowd burned the police station in Kenema on Sunday after a trader died in "
+            "police custody, officials said.", published="2024-06-04")
+    assert [e.sub_event_type for e in coded(r)] == ["Mob violence"]
+    r = run("Protesters burned the police station in Kenema on Sunday after a trader died in "
+            "police custody, officials said.", published="2024-06-04")
+    assert [e.sub_event_type for e in coded(r)] == ["Violent demonstration"]

@@ -1045,6 +1045,12 @@ def _subtype(ctx: ExtractionContext, hit: _Hit, trig: Trigger, sent: Span,
         # "miners set fire to a police post", "residents blocked a highway and set fire to a
         # bus": a crowd's violence against the state, or in its protest, is a riot
         sub, plover_mode = "Violent demonstration", "riot"
+    if sub == "Violent demonstration" and inter_s in CROWDS and \
+            not _named_demonstrators(source) and _angered_by_a_death(tok) and \
+            not _police_act_beside(sent):
+        # "an angry crowd set fire to the police station after a young man died in custody":
+        # an unorganised crowd's fury at a death, no demonstration (no force met it)
+        sub = "Mob violence"
     if trig.acled_sub == "Looting/property destruction" and sub in RIOTS and \
             inter_s in (None, Inter.RIOTERS) and _told_empty(sent):
         # "the party's office was burned down; no one was inside", "a mob set fire to about
@@ -1459,6 +1465,15 @@ def _beside_a_protest_act(tok: Token) -> bool:
     return any(e.plover == "PROTEST" and e.acled_sub in ("Peaceful protest",
                                                           "Violent demonstration")
                for v in verbs for e in triggers().get(v.lemma_.lower(), ()))
+
+
+def _angered_by_a_death(tok: Token) -> bool:
+    """Whether the act is told 'after' someone died or was killed ('..., after a man died in
+    police custody')."""
+    return any(c.dep_ == "advcl" and any(m.dep_ == "mark" and word(m) == "after"
+                                         for m in c.children) and
+               _lemma_in(c, word_classes()["death_verbs"] | word_classes()["kill_verbs"])
+               for c in _clause_head(tok).children)
 
 
 def _named_demonstrators(people: Actor | None) -> bool:
