@@ -6125,3 +6125,24 @@ def test_a_crowds_fury_at_a_death_in_custody_is_mob_violence_not_a_demonstration
     r = run("Protesters burned the police station in Kenema on Sunday after a trader died in "
             "police custody, officials said.", published="2024-06-04")
     assert [e.sub_event_type for e in coded(r)] == ["Violent demonstration"]
+
+
+def test_the_night_of_a_series_of_demonstrations_is_no_demonstration_of_its_own():
+    r = run("Police fired tear gas at students outside the university in Ankara on Sunday night, "
+            "on the third night of demonstrations over the dismissal of the rector.",
+            published="2025-03-25")
+    assert [e.sub_event_type for e in coded(r)] == ["Protest with intervention"]
+
+
+def test_what_television_images_showed_is_no_riot_of_its_own():
+    r = run("Police used batons on Wednesday to push back retired teachers protesting outside "
+            "Congress in Asuncion.\n\nImages broadcast on local television showed officers "
+            "shoving elderly protesters, some of them using walking sticks, and knocking a "
+            "cameraman to the ground.", published="2024-09-13")
+    assert [e.sub_event_type for e in coded(r)] == ["Protest with intervention"]
+
+
+def test_riot_police_forming_lines_do_not_riot():
+    r = run("Riot police formed lines across the main boulevard in Tbilisi on Sunday and pulled "
+            "protesters out of the crowd after some sat down in the road.", published="2024-05-14")
+    assert "Violent demonstration" not in [e.sub_event_type for e in coded(r)]

@@ -21,6 +21,7 @@ from eventledger.taxonomy import (
     ARMED_GROUPS,
     Inter,
     Trigger,
+    actor_kind,
     plover,
     sub_event_typing,
     triggers,
@@ -157,6 +158,11 @@ def sentence_hit(ctx: ExtractionContext, sent: Span) -> _Hit | None:
         return None  # "The detained were taken to a police station": an arrest already told
     if root.lemma_ == "be":
         return None  # "The rally was peaceful", "Blockades are a common form of protest"
+    if root.lemma_.lower() in word_classes()["showing_verbs"] and any(
+            c.dep_ == "nsubj" and c.lemma_.lower() in word_classes()["recording_nouns"]
+            for c in root.children):
+        return None  # "Images broadcast on television showed officers shoving protesters":
+        # what a recording shows of an act told, not an act of its own
     if root.lemma_.lower() in word_classes()["deliberation_verbs"]:
         return None  # "Lawmakers were debating an extension of the emergency": not yet done
     if any(c.dep_ in ("nsubj", "nsubjpass") and c.lemma_.lower() in triggers() and
@@ -166,6 +172,10 @@ def sentence_hit(ctx: ExtractionContext, sent: Span) -> _Hit | None:
     pred = ctx.typer.predict([Candidate(rule_text(sent))])[0]
     if pred.acled is None or pred.acled_p < SENTENCE_EVENT:
         return None
+    if pred.acled in ("Violent demonstration", "Mob violence") and any(
+            c.dep_ == "nsubj" and actor_kind(c.lemma_.lower()) == "state"
+            for c in root.children):
+        return None  # "Riot police formed lines across the boulevard": the state riots not
     if pred.acled == "Sexual violence" and \
             not any(t.lower_ in word_classes()["sexual_violence_words"] for t in sent):
         return None  # only where the sentence says so

@@ -568,6 +568,7 @@ def _with_instrument(frame: _Frame, tok: Token) -> bool:
                for head in (tok, *objects) for c in head.children)
 
 
+_ORDINAL = re.compile(r"first|second|third|another|\w+th|\d+(?:st|nd|rd|th)")
 PEOPLE = frozenset(word_classes()["person"])
 
 
@@ -889,6 +890,11 @@ def _is_back_reference(tok: Token) -> bool:
     if tok.dep_ == "pobj" and word(tok.head) == "of" and tok.head.head.tag_ == "NNS" and \
             tok.head.head.lemma_.lower() in ("week", "month", "year", "decade"):
         return True  # "after weeks of demonstrations": a series, no one act
+    if tok.dep_ == "pobj" and word(tok.head) == "of" and tok.tag_ == "NNS" and \
+            tok.head.head.lemma_.lower() in ("night", "day") and \
+            any(c.dep_ == "amod" and _ORDINAL.fullmatch(c.lower_) is not None
+                for c in tok.head.head.children):
+        return True  # "on the fifth night of demonstrations": the series the act is told in
     definite = any(c.dep_ in ("det", "poss") and word(c) in DEFINITE | {"its", "their"}
                    for c in tok.children)
     if not definite:
