@@ -466,3 +466,9 @@ def test_a_mentions_own_vote_makes_no_country_for_a_namesake_to_win(gaz):
     # but the mention itself says where the article is.
     found, _ = places("Protesters rallied in Basra on Tuesday.", gaz)
     assert found["Basra"].iso2 == "IQ"
+
+
+def test_a_town_the_tagger_reads_as_a_noun_after_in_is_found(gaz):
+    found, _ = places("PANAMA CITY — In Colon, police used tear gas to clear a roadblock on "
+                      "Sunday.", gaz)
+    assert found["Colon"].iso2 == "PA"

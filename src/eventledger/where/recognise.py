@@ -21,6 +21,7 @@ if TYPE_CHECKING:
 
 MAX_NGRAM = 4
 IN_NAME_MIN_POPULATION = 250_000  # a one-word town inside a name ("Elizabeth") is often a person
+LOCATED_NOUN_MIN_POPULATION = 50_000  # "In Colon," read as a noun: a town this size is meant
 
 @lru_cache(maxsize=1)
 def _calendar_words() -> frozenset[str]:
@@ -191,10 +192,16 @@ class _Recogniser:
             return False
         if n == 1 and (tok.is_sent_start and tok.pos_ != "PROPN"):
             return False
-        # "in rural Tibú": the tagger takes an accented name it does not know for a noun
+        # "in rural Tibú": the tagger takes an accented name it does not know for a noun (also
+        # "In Colon, police ...": a capital letter mid-sentence after a locative word)
         foreign = not tok.is_sent_start and not tok.text.isascii()
+        located = n == 1 and not tok.is_sent_start and tok.i > 0 and tok.text[:1].isupper() and \
+            tok.nbor(-1).lower_ in ("in", "at", "near", "outside") and \
+            tok.i + 1 < len(tok.doc) and tok.nbor(1).text == "," and any(
+                c.feature == "city" and c.population >= LOCATED_NOUN_MIN_POPULATION
+                for c in self.gaz.lookup(tok.text))
         return not (n == 1 and tok.pos_ != "PROPN" and tok.ent_type_ not in ("GPE", "LOC")
-                    and not foreign)
+                    and not foreign and not located)
 
     def consider(self, span: Span, matcher: bool = False) -> bool:
         """Add the span as a mention when it names a known place; True when it did."""
