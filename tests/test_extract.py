@@ -6146,3 +6146,11 @@ def test_riot_police_forming_lines_do_not_riot():
     r = run("Riot police formed lines across the main boulevard in Tbilisi on Sunday and pulled "
             "protesters out of the crowd after some sat down in the road.", published="2024-05-14")
     assert "Violent demonstration" not in [e.sub_event_type for e in coded(r)]
+
+
+def test_a_clause_set_before_a_semicolon_keeps_its_own_town():
+    r = run("Thousands marched in Zomba and Mangochi on Friday. In Zomba, protesters handed a "
+            "petition to the district office and dispersed peacefully; in Mangochi, police fired "
+            "tear gas to stop marchers from entering the town centre.", published="2019-07-08")
+    assert sorted((e.location, e.sub_event_type) for e in coded(r)) == [
+        ("Mangochi", "Protest with intervention"), ("Zomba", "Peaceful protest")]

@@ -106,7 +106,14 @@ def event_places(doc: Doc, trigger: Token, toponyms: list[Toponym],
     scope = {tok.idx for tok in own_subtree(trigger)}  # not a clause told beside it
     # "Gunmen killed 12 miners near Gao, and relatives protested in Bamako": a conjoined
     # clause with its own subject is another act
-    scope -= {x.idx for c in trigger.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX")
+    # (also "In Lilongwe, protesters dispersed peacefully; in Blantyre, police fired tear gas",
+    # the first clause misread as the second's complement)
+    other_clauses = ("conj",) if trigger.lemma_.lower() in word_classes()["speech"] else \
+        ("conj", "ccomp", "parataxis")
+    # (not "..., a spokesman said, in one of their largest gains in Kayah state": a report)
+    scope -= {x.idx for c in trigger.children if c.dep_ in other_clauses and
+              c.pos_ in ("VERB", "AUX") and (c.dep_ == "conj" or
+                                             c.lemma_.lower() not in word_classes()["speech"])
               and any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children) for x in c.subtree}
     # "rallied in Abidjan, two days after a clash left a man dead in Dabou": the other act's
     other_acts: set[int] = set()  # in the sentence: clauses of acts before or after this one
