@@ -123,6 +123,7 @@ UNNAMED_MEN = frozenset(word_classes()["unnamed_men_nouns"])
 RIOTER_NOUNS = frozenset(word_classes()["rioter_nouns"])
 DEFACING = frozenset(word_classes()["defacing_materials"])
 SEXUAL_WORDS = frozenset(word_classes()["sexual_violence_words"])
+DYING_VERBS = frozenset(word_classes()["death_verbs"]) | frozenset(word_classes()["kill_verbs"])
 CLEARING_VERBS = frozenset(word_classes()["clearing_verbs"])
 STRUCK_PROPERTY = frozenset(word_classes()["struck_property"])
 ACCUSATIONS = frozenset(word_classes()["accusation_verbs"])  # "..., accusing them of ..."
@@ -1472,7 +1473,7 @@ def _angered_by_a_death(tok: Token) -> bool:
     police custody')."""
     return any(c.dep_ == "advcl" and any(m.dep_ == "mark" and word(m) == "after"
                                          for m in c.children) and
-               _lemma_in(c, word_classes()["death_verbs"] | word_classes()["kill_verbs"])
+               _lemma_in(c, DYING_VERBS)
                for c in _clause_head(tok).children)
 
 
