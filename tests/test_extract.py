@@ -6154,3 +6154,14 @@ def test_a_clause_set_before_a_semicolon_keeps_its_own_town():
             "tear gas to stop marchers from entering the town centre.", published="2019-07-08")
     assert sorted((e.location, e.sub_event_type) for e in coded(r)) == [
         ("Mangochi", "Protest with intervention"), ("Zomba", "Peaceful protest")]
+
+
+def test_detentions_told_with_hurt_officers_are_the_riot_s_intervention_not_another_protest():
+    # (placed only at a province, so no named town makes the two sentences one incident)
+    r = run("Hundreds of villagers angry over a land deal tried to force their way into a "
+            "government compound in Champasak province on Monday evening, clashing with police."
+            "\n\nProtesters threw bottles and stones, broke through a line of metal barriers and "
+            "pushed against the doors before riot police drove them back. Police said 14 people "
+            "were detained and several officers were lightly injured.", published="2024-03-13")
+    [ev] = coded(r)
+    assert ev.sub_event_type == "Violent demonstration" and ev.arrested == 14

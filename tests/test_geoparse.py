@@ -472,3 +472,10 @@ def test_a_town_the_tagger_reads_as_a_noun_after_in_is_found(gaz):
     found, _ = places("PANAMA CITY — In Colon, police used tear gas to clear a roadblock on "
                       "Sunday.", gaz)
     assert found["Colon"].iso2 == "PA"
+
+
+def test_a_numbered_facility_is_in_the_town_it_is_named_after(gaz):
+    found, _ = places("Two inmates were stabbed inside the Izalco III prison on Sunday.", gaz)
+    assert found.get("Izalco") is not None and found["Izalco"].country == "El Salvador"
+    found, _ = places("Guards fired tear gas into Izalco II Prison on Monday.", gaz)
+    assert set(found) == {"Izalco"}  # the numeral is no town (Ii, Finland)

@@ -325,3 +325,10 @@ def test_a_name_in_the_forests_of_is_a_place(gaz):
             "neighbouring Bijapur district on Friday, police said.")
     assert not gaz.lookup("Marlanga")
     assert "Marlanga" in unlisted(text, gaz)
+
+
+def test_a_name_told_as_nearby_is_a_place(gaz):
+    text = ("KINGSTON — A curfew was imposed on parts of Spanish Town on Monday. On Tuesday, "
+            "police raided a house in nearby Tredegar Hill and seized two rifles.")
+    assert not gaz.lookup("Tredegar Hill")
+    assert country_kept(text, "Tredegar Hill", gaz) == "Jamaica"

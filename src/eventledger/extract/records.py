@@ -2939,7 +2939,9 @@ def _arrests_at(arrests: Event, protest: Event) -> bool:
     (the caller checks day and place): that protest's arrests."""
     # (also "Four of the women were detained for several hours", left untyped: the count of
     # those held there that day)
-    held = arrests.sub_event_type == "Arrests" or (
+    # (and "Police said 11 people were detained and officers were hurt", typed as an
+    # intervention with no crowd of its own: the intervention in the protest told before)
+    held = arrests.sub_event_type in ("Arrests", "Protest with intervention") or (
         arrests.sub_event_type is None and bool(arrests.arrested) and
         arrests.plover_event == "COERCE")
     return held and arrests.actor1 is None and \

@@ -211,6 +211,8 @@ class _Recogniser:
         text = span.text.strip(" ,.;:")
         if not text or not text[0].isupper() or any(t.i in self.blocked for t in span):
             return False
+        if _ROMAN_NUMERAL.fullmatch(text):
+            return False  # "Fraijanes II Prison": a numeral, not Ii in Finland
         named = self._named_after(span)
         if named == "street":
             return False  # "avenida Abancay", "Plaza de Bolívar": the street's name, not the town
@@ -420,9 +422,11 @@ class _Recogniser:
                     (c.population >= 100_000 and fold(c.name) == fold(text))
                     for c in cands[:3])
         after = self.doc[span.end] if span.end < len(self.doc) else None
-        # "hit Zuwara airport": a town naming the facility in it
+        # "hit Zuwara airport": a town naming the facility in it (also a numbered one: "the
+        # Fraijanes II prison", "Kamiti 2 Prison")
+        numbered = _numbered_facility(self.doc, span.end)
         facility = after is not None and after.text.islower() and \
-            after.text in self.cues["facility_cues"]
+            after.text in self.cues["facility_cues"] or numbered
         # "the Şemdinli district of Hakkari": a unit's name before its kind (also "the
         # Bandarban hill district": one word between)
         then = self.doc[span.end + 1] if span.end + 1 < len(self.doc) else None
@@ -514,7 +518,8 @@ def _share_list_cues(text: str, found: list[Mention]) -> list[Mention]:
 def _proper_run(doc: Doc, span: Span) -> bool:
     """Whether the span is a whole proper-noun run, not a piece of a longer name."""
     before = doc[span.start - 1] if span.start > 0 else None
-    after = doc[span.end] if span.end < len(doc) else None
+    after = doc[span.end] if span.end < len(doc) and not _numbered_facility(doc, span.end) \
+        else None
     return not any(t is not None and t.pos_ == "PROPN" and _capitalised(t) and
                    word(t) not in _calendar_words() and  # "in Bonn Tuesday"
                    word(t) not in METRO_WORDS  # "Greater Noumea": the town and its suburbs
@@ -522,6 +527,14 @@ def _proper_run(doc: Doc, span: Span) -> bool:
 
 
 METRO_WORDS = frozenset(("greater", "metropolitan", "metro"))
+_ROMAN_NUMERAL = re.compile(r"(?:I{1,3}|IV|VI{0,3}|IX|XI{0,3})")
+
+
+def _numbered_facility(doc: Doc, i: int) -> bool:
+    """Whether tokens from `i` are a numeral then a facility word ('II prison', '2 Prison'):
+    the name before them is the town the numbered facility is named after."""
+    return i + 1 < len(doc) and (doc[i].is_digit or bool(_ROMAN_NUMERAL.fullmatch(
+        doc[i].text))) and doc[i + 1].lower_ in _cues()["facility_cues"]
 
 
 def _capitalised(tok: Token) -> bool:

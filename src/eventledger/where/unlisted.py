@@ -125,8 +125,15 @@ def _cue_patterns() -> tuple[re.Pattern[str], ...]:
     controlled = re.compile(rf"\b(?:took|taken|taking|takes|seized|seizing|seizes|regained|"
                             rf"regaining|wrested|gained|retook|retaken)\s+(?:full\s+)?control\s+"
                             rf"of\s+(?P<name>{_NAME})(?![\w'’-])(?=[,.;]|\s+[a-z])")
+    # "raided a house in nearby Morvant": only a place lies nearby (not "nearby Rukban camp", a
+    # facility the town names, nor "neighbouring Puncak regency", a unit found as one)
+    kinds = "|".join(sorted(map(re.escape, set(_cues()["feature_nouns"]) |
+                                set(classes["unit_place_nouns"]) |
+                                set(classes["local_unit_nouns"])), key=len, reverse=True))
+    nearby = re.compile(rf"\b(?:nearby|neighbou?ring)\s+(?P<name>{_NAME})\b"
+                        rf"(?!\s+(?:[A-Z]\w*\s+)?(?:{facilities}|{kinds})s?\b)")
     return named, tied, owned, unit, roadside, road_at, parted, crossing, settled, peopled, \
-        controlled
+        controlled, nearby
 
 
 def unlisted_places(doc: Doc, text: str, toponyms: list[Toponym], gaz: Gazetteer,
@@ -421,10 +428,10 @@ def _cued_names(text: str) -> list[tuple[int, int, bool]]:
     before them or a tie to a place after them. (The tagger's place label alone is too weak:
     "in Kamenge" is as often a part of the town being told about.)"""
     named, tied, owned, unit, roadside, road_at, parted, crossing, settled, peopled, \
-        controlled = _cue_patterns()
+        controlled, nearby = _cue_patterns()
     out = [(*m.span("name" if m.group("name") else "off"), False)
            for pattern in (named, unit, roadside, road_at, parted, crossing, settled, peopled,
-                           controlled)
+                           controlled, nearby)
            for m in pattern.finditer(text)]
     out += [(*m.span("name"), True) for pattern in (tied, owned) for m in pattern.finditer(text)]
     # ("in Tizi Ouzou, Bouira and other towns of Kabylie": the land holding them, no town)
