@@ -479,3 +479,9 @@ def test_a_numbered_facility_is_in_the_town_it_is_named_after(gaz):
     assert found.get("Izalco") is not None and found["Izalco"].country == "El Salvador"
     found, _ = places("Guards fired tear gas into Izalco II Prison on Monday.", gaz)
     assert set(found) == {"Izalco"}  # the numeral is no town (Ii, Finland)
+
+
+def test_a_town_naming_a_kind_of_facility_is_a_place(gaz):
+    found, _ = places("Landowners blocked the road leading to the Prestea gold mine on Monday, "
+                      "demanding royalties.", gaz)
+    assert found.get("Prestea") is not None and found["Prestea"].country == "Ghana"

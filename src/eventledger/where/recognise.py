@@ -425,11 +425,15 @@ class _Recogniser:
         # "hit Zuwara airport": a town naming the facility in it (also a numbered one: "the
         # Fraijanes II prison", "Kamiti 2 Prison")
         numbered = _numbered_facility(self.doc, span.end)
+        # (and one word of kind between: "the Vatukoula gold mine", "Zuwara international
+        # airport")
+        then = self.doc[span.end + 1] if span.end + 1 < len(self.doc) else None
+        kind_of = after is not None and after.is_alpha and after.text.islower() and \
+            then is not None and then.text in self.cues["facility_cues"]
         facility = after is not None and after.text.islower() and \
-            after.text in self.cues["facility_cues"] or numbered
+            after.text in self.cues["facility_cues"] or numbered or kind_of
         # "the Şemdinli district of Hakkari": a unit's name before its kind (also "the
         # Bandarban hill district": one word between)
-        then = self.doc[span.end + 1] if span.end + 1 < len(self.doc) else None
         kind = after is not None and (word(after) in self.cues["feature_nouns"] or (
             after.is_lower and after.is_alpha and then is not None and
             word(then) in self.cues["feature_nouns"] and span[0].tag_ != "DT"))
