@@ -6165,3 +6165,19 @@ def test_detentions_told_with_hurt_officers_are_the_riot_s_intervention_not_anot
             "were detained and several officers were lightly injured.", published="2024-03-13")
     [ev] = coded(r)
     assert ev.sub_event_type == "Violent demonstration" and ev.arrested == 14
+
+
+def test_a_town_that_came_under_fire_is_where_the_fire_fell():
+    r = run("KYIV — A man was killed in Kherson on Saturday when a drone hit his car.\n\n"
+            "Nikopol, a town some 100 km upriver, came under artillery fire a day later. Two "
+            "people died.", published="2024-05-20")
+    shelling = [e for e in coded(r) if e.sub_event_type == "Shelling/artillery/missile attack"]
+    assert [(e.location, e.event_date) for e in shelling] == [("Nikopol", "2024-05-19")]
+
+
+def test_a_city_police_speaker_does_not_move_the_act_out_of_the_district_told():
+    r = run("TOKYO — On Thursday, about 2,000 farmers tried to march towards the parliament in "
+            "Chiyoda. Lines of officers blocked their path, and scuffles broke out. Nine people "
+            "were detained for obstructing officers, Tokyo police said.", published="2024-07-12")
+    assert {e.location for e in coded(r)} == {"Chiyoda"}
+    assert [e.arrested for e in coded(r) if e.arrested] == [9]

@@ -72,6 +72,12 @@ def event_places(doc: Doc, trigger: Token, toponyms: list[Toponym],
         if told and all(t.resolved.iso2 != told[0].resolved.iso2 and
                         not _home_of_dwellers(doc, t) for t in spoken):
             in_sent = []
+        elif told and all(_speakers_jurisdiction(doc, t, trigger) and
+                          told[0].resolved.geonameid != t.resolved.geonameid and
+                          _within_region(told[0], t) for t in spoken):
+            # "Nine people were detained ..., Seoul police said": the force's city or region
+            # holds the district the story is in
+            return told
     if in_sent and narrative and all(_spokesman_elsewhere(doc, t) for t in in_sent) and \
             _narrative_place(doc, text, sent, toponyms):
         # "A police spokesman in Freetown said officers had fired": the office the story is
@@ -587,7 +593,9 @@ def _speakers_jurisdiction(doc: Doc, top: Toponym, trigger: Token) -> bool:
     if span is None or not _jurisdiction(doc, top):
         return False
     after = span.end
-    while after < len(doc) and word(doc[after]) in _cues()["feature_nouns"]:
+    # (past "province" and the body itself: "Seoul police said")
+    while after < len(doc) and (word(doc[after]) in _cues()["feature_nouns"] or (
+            doc[after].pos_ == "NOUN" and actor_kind(doc[after].lemma_.lower()) == "state")):
         after += 1
     # (the parse may hang the title anywhere: the speech verb right after it tells)
     return after < len(doc) and after != trigger.i and doc[after].pos_ == "VERB" and \
@@ -1115,7 +1123,10 @@ def _struck_place(doc: Doc, top: Toponym, trigger: Token) -> bool:
     node = span.root
     if node.dep_ == "compound" and word(node.head) in STRUCK_HEADS:
         node = node.head  # "raided the Jenin camp", "shelled the Kherson market"
-    return node.dep_ in ("dobj", "nsubjpass") and node.head.i in verbs
+    # ("Shebekino, a town near the border, came under artillery fire": what came under it)
+    under = trigger.dep_ == "pobj" and word(trigger.head) == "under" and \
+        node.dep_ == "nsubj" and node.head.i == trigger.head.head.i
+    return (node.dep_ in ("dobj", "nsubjpass") and node.head.i in verbs) or under
 
 
 def _is_locative(doc: Doc, top: Toponym) -> bool:
