@@ -6181,3 +6181,55 @@ def test_a_city_police_speaker_does_not_move_the_act_out_of_the_district_told():
             "were detained for obstructing officers, Tokyo police said.", published="2024-07-12")
     assert {e.location for e in coded(r)} == {"Chiyoda"}
     assert [e.arrested for e in coded(r) if e.arrested] == [9]
+
+
+def test_the_wounded_who_died_later_add_to_a_toll_told_in_one_reported_sentence():
+    # (the parse reads the deaths as a second clause of "said", not the killing's conjunct)
+    r = run("Gunmen killed seven villagers in an attack on farming communities in Riyom, in "
+            "Nigeria's Plateau state, late on Friday, and two of the wounded died in hospital on "
+            "Saturday, police said.\n", published="2025-01-12")
+    [ev] = coded(r)
+    assert (ev.sub_event_type, ev.event_date, ev.fatalities) == ("Attack", "2025-01-10", 9)
+
+
+def test_blocking_a_section_of_a_motorway_is_a_blockade():
+    r = run("Near Kaunas, about 300 truck drivers have blocked a stretch of the main motorway "
+            "with their lorries since Tuesday, camping at the roadside.", published="2025-03-06")
+    assert [(e.sub_event_type, e.event_date) for e in coded(r)] == [
+        ("Peaceful protest", "2025-03-04")]
+
+
+def test_guards_regaining_control_of_a_prison_take_no_territory():
+    r = run("Four inmates were killed on Saturday in a fight between rival gangs inside the prison "
+            "in Latacunga, the prison service said. Guards regained control after several hours.",
+            published="2025-07-29")
+    assert "Government regains territory" not in {e.sub_event_type for e in coded(r)}
+    r = run("Soldiers regained control of the jail in Latacunga on Sunday after a two-day riot.",
+            published="2025-07-29")
+    assert "Government regains territory" not in {e.sub_event_type for e in coded(r)}
+
+
+def test_a_group_that_claimed_an_attack_and_said_it_killed_more_is_not_counted():
+    r = run("Six soldiers were killed when jihadist fighters attacked an army post near Kandi on "
+            "Tuesday, the army said.\n\nAn Islamic State affiliate claimed the attack in an "
+            "online message and said it had killed 25 soldiers. The army rejected the claim.",
+            published="2026-01-10")
+    [ev] = coded(r)
+    assert (ev.location, ev.fatalities) == ("Kandi", 6)
+
+
+def test_a_bomb_that_went_off_as_the_victims_passed_is_placed_where_they_passed():
+    r = run("NAIROBI (Wire) — Two Kenyan soldiers were killed when an explosive device detonated "
+            "as their patrol passed along a rural road in Mpeketoni, in the coastal county of "
+            "Lamu, on Sunday, the army said.", published="2025-03-19")
+    [ev] = coded(r)
+    assert (ev.sub_event_type, ev.location, ev.fatalities) == (
+        "Remote explosive/landmine/IED", "Mpeketoni", 2)
+
+
+def test_a_protest_told_as_the_subject_with_its_own_day_is_coded():
+    r = run("JAKARTA (Wire) — Police arrested two student leaders on Tuesday.\n\nThe march, held "
+            "outside the parliament in Jakarta on Sunday, drew about 5,000 people and ended "
+            "peacefully, police said at the time.", published="2025-05-21")
+    assert ("Peaceful protest", "2025-05-18") in {(e.sub_event_type, e.event_date)
+                                                   for e in coded(r)}

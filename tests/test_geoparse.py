@@ -485,3 +485,17 @@ def test_a_town_naming_a_kind_of_facility_is_a_place(gaz):
     found, _ = places("Landowners blocked the road leading to the Prestea gold mine on Monday, "
                       "demanding royalties.", gaz)
     assert found.get("Prestea") is not None and found["Prestea"].country == "Ghana"
+
+
+def test_a_town_naming_a_facility_through_words_of_its_kind_is_a_place(gaz):
+    found, _ = places("Police cleared the entrance to the Nanterre wholesale food market on "
+                      "Wednesday.", gaz)
+    assert found.get("Nanterre") is not None and found["Nanterre"].country == "France"
+
+
+def test_an_opening_near_tagged_as_a_name_still_locates_the_town(gaz):
+    doc = parse("PARIS, Jan. 23 (Wire) — Farmers' unions have stepped up protests.\n\nNear "
+                "Perpignan, about 200 farmers have blocked a section of the A48 motorway with "
+                "tractors since Monday, camping at the roadside.")
+    tops, _ = geoparse(doc, gaz)
+    assert [t.locates for t in tops if t.text == "Perpignan"] == [True]

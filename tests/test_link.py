@@ -179,3 +179,9 @@ def test_a_country_speaking_as_its_government_is_no_place_of_the_act(gaz):
 def test_a_road_named_by_its_towns_gives_way_to_the_place_on_it(gaz):
     assert linked("Farmers blocked the Nairobi–Mombasa highway in Mlolongo on Monday.", "blocked",
                   gaz) == ["Mlolongo"]
+
+
+def test_a_town_told_first_outranks_the_region_naming_where_they_went(gaz):
+    text = ("In Leuven, about 400 dairy farmers drove tractors to the Flemish parliament on "
+            "Friday to protest against a nitrogen plan.")
+    assert linked(text, "protest", gaz) == ["Leuven"]

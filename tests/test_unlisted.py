@@ -332,3 +332,25 @@ def test_a_name_told_as_nearby_is_a_place(gaz):
             "police raided a house in nearby Tredegar Hill and seized two rifles.")
     assert not gaz.lookup("Tredegar Hill")
     assert country_kept(text, "Tredegar Hill", gaz) == "Jamaica"
+
+
+def test_a_home_town_keeps_to_its_country_when_its_address_is_a_district_abroad(gaz):
+    from eventledger.where.geoparse import Toponym
+    from eventledger.where.unlisted import addressed_places
+    text = "fighting in Sardinata, in the Machiques de Perijá region, left four dead"
+    town = next(e for e in gaz.lookup("Sardinata") if e.iso2 == "CO" and e.feature == "city")
+    district = gaz.lookup("Machiques de Perijá")[0]
+    assert (district.iso2, district.feature) == ("VE", "admin2")
+    start = text.index("Sardinata")
+
+    def mentions():
+        return [Toponym(start, start + len("Sardinata"), "Sardinata", town),
+                Toponym(text.index("Machiques"), text.index(" region"), "Machiques de Perijá",
+                        district)]
+
+    home = mentions()
+    addressed_places(text, home, gaz, "CO")
+    assert home[0].entry == town and home[1].entry is None  # the namesake abroad is no place
+    unknown = mentions()
+    addressed_places(text, unknown, gaz)  # (with no country known, the address rules)
+    assert unknown[0].entry != town and unknown[1].entry == district

@@ -252,6 +252,11 @@ class _UntoldCauses:
         if tolled is not None:  # "12 assailants were killed and two soldiers died"
             tolled.fatalities = (tolled.fatalities or 0) + sum(
                 m.count for m in said if other_side_dead(m) or _other_sides_own(m, tolled))
+            # ("killed seven villagers ..., and two of the wounded died ..., police said", the
+            # deaths read as a second clause of the speech: added, as when read as a conjunct)
+            tolled.fatalities += sum(m.count for m in said if m.additive and
+                                     m.token.dep_ in ("ccomp", "parataxis") and
+                                     m.token.head.lemma_.lower() in word_classes()["speech"])
         self.dead.update(m.victim for m in said)
         # the sentence's violence with a toll first: "clashed ..., and eight were killed"
         violent = next((e for e in coded if is_violent(e) and e.fatalities), None) or \

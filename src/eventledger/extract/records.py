@@ -1030,6 +1030,8 @@ def _subtype(ctx: ExtractionContext, hit: _Hit, trig: Trigger, sent: Span,
             not _lemma_in(tok, VERDICTS):
         typing = replace(typing, sub=sub)  # "arrested five men over the fighting"
     sub, plover_mode = _territory_by_actor(typing.sub, inter_s), typing.mode
+    if sub in CONTROL_CHANGES and _order_restored_in_custody(tok):
+        sub = None  # "Guards regained control after several hours": no territory changed hands
     if sub == "Looting/property destruction" and inter_s == Inter.PROTESTERS and \
             inter_t != Inter.STATE and _named_demonstrators(source):
         sub, plover_mode = "Violent demonstration", "riot"  # "protesters ... looted a store"
@@ -1700,6 +1702,19 @@ def _a_building_held(tok: Token) -> bool:
         # "entered the prison and regained control": control of what they had entered
         objects += [c for c in tok.head.children if c.dep_ == "dobj"]
     return any(_lemma_in(o, BUILDING_PARTS) for o in objects)
+
+
+def _order_restored_in_custody(tok: Token) -> bool:
+    """'Guards regained control after several hours', 'regained control of the prison': order
+    restored in a place of custody, not ground taken."""
+    of = [o for c in tok.subtree if c.dep_ == "prep" and word(c) == "of"
+          for o in c.children if o.dep_ == "pobj"]
+    return any(_lemma_in(s, CUSTODIANS) for s in _subjects(tok)) or \
+        any(_lemma_in(o, CUSTODY_PLACES) for o in of)
+
+
+CUSTODIANS = frozenset(word_classes()["custodians"])
+CUSTODY_PLACES = frozenset(word_classes()["custody_places"])
 
 
 def _territory_by_actor(sub: str | None, inter_s: int | None) -> str | None:

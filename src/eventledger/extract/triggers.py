@@ -933,6 +933,10 @@ def _is_back_reference(tok: Token) -> bool:
         # "The sit-in had begun peacefully on Friday": the protest's first day (not "The
         # unrest began on Monday, when hundreds gathered": what the sentence goes on to tell)
         return False
+    if tok.dep_ == "nsubj" and _a_protest_noun(tok) and any(
+            c.dep_ == "acl" and c.lemma_.lower() in ("hold", "stage") and
+            any(d.ent_type_ == "DATE" for d in c.subtree) for c in tok.children):
+        return False  # "The rally, held in the square on Saturday, drew 8,000 people": its day
     # "The blockades have caused shortages", "X has endorsed the strikes".
     return tok.dep_ in ("nsubj",) and tok.head.pos_ in ("VERB", "AUX")
 

@@ -118,7 +118,7 @@ def geoparse(doc: Doc, gazetteer: Gazetteer, home: str | None = None
     _one_sense_per_name(resolved)
     resolved.sort(key=lambda t: t.start)
     _short_forms(resolved)
-    addressed_places(text, resolved, gazetteer)
+    addressed_places(text, resolved, gazetteer, country)
     spellings_outside_fronted_regions(doc, resolved)
     parts_of_fronted_cities(doc, resolved, gazetteer)
     # Drop mentions no candidate survived for; keep the rest in text order.

@@ -136,8 +136,10 @@ def event_places(doc: Doc, trigger: Token, toponyms: list[Toponym],
             continue
         if word(link) in ("as", "while") and link.dep_ == "mark" and link.i in own and \
                 not any(x.i == trigger.i for x in link.head.subtree) and \
-                any(c.dep_ in ("nsubj", "nsubjpass") and c.pos_ != "PRON"
-                    for c in link.head.children):
+                any(c.dep_ in ("nsubj", "nsubjpass") and c.pos_ != "PRON" and
+                    # ("detonated as their patrol passed along a road in Tame": the people the
+                    # act befell, where it befell them)
+                    not _told_by_their_own(c) for c in link.head.children):
             # "gathered in Amsterdam ..., as Israel began bombing the Gaza Strip": another
             # actor's act beside it, when the act's own clause names its place (not "fired
             # tear gas as protesters marched through Nairobi", nor "exploded as they were
@@ -229,6 +231,10 @@ def event_places(doc: Doc, trigger: Token, toponyms: list[Toponym],
         # "extended the curfew in the town of Bawku")
         scope |= {tok.idx for c in trigger.head.children
                   if c.dep_ == "prep" and word(c) in LOCATIVE_PREPS for tok in c.subtree}
+        # "a device detonated as their patrol passed along a road in Tame": where it befell them
+        scope |= {tok.idx for c in trigger.head.children if c.dep_ == "advcl" and
+                  any(m.dep_ == "mark" and word(m) in ("as", "while") for m in c.children) and
+                  any(_told_by_their_own(s) for s in c.children) for tok in c.subtree}
     if _result_clause(trigger):
         # "blew himself up at a camp in Beledweyne, killing four": where the act happened
         # (also "drove a car packed with explosives into a checkpoint near X, killing four")
@@ -325,6 +331,11 @@ def event_places(doc: Doc, trigger: Token, toponyms: list[Toponym],
         pool = [t for t in pool if not _BEARING.search(text[max(0, t.start - 40):t.start])
                 ] or pool
         nearest = min(pool, key=lambda t: abs(t.start - trigger.idx))
+        if _region_level(nearest):
+            # "In Namur, farmers drove tractors to the Walloon parliament": the town in the
+            # region, not the region naming what they went to
+            nearest = next((t for t in pool if t.resolved.feature == "city" and
+                            _within_region(t, nearest)), nearest)
         # "held sit-ins in Fez and Marrakech": events told in the plural, one per place
         plural = trigger.tag_ == "NNS" or any(c.dep_ in ("dobj", "nsubj", "nsubjpass") and
                                               c.tag_ == "NNS" and c.pos_ == "NOUN"
@@ -416,6 +427,12 @@ def _shared_scene(trigger: Token) -> list[set[int]]:
         out.append({tok.idx for c in cur.children
                     if c.dep_ == "prep" and word(c) in LOCATIVE_PREPS for tok in c.subtree})
     return out
+
+
+def _told_by_their_own(subject: Token) -> bool:
+    """'their patrol', 'his car': a subject told as the victims' own, when it is a subject."""
+    return subject.dep_ in ("nsubj", "nsubjpass") and \
+        any(p.dep_ == "poss" and p.pos_ == "PRON" for p in subject.children)
 
 
 def _result_clause(trigger: Token) -> bool:

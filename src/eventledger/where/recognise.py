@@ -5,6 +5,7 @@ names (flagged, since a place inside an organisation's name is never where an ev
 
 from __future__ import annotations
 
+import itertools
 import json
 import re
 from bisect import bisect_right
@@ -425,11 +426,12 @@ class _Recogniser:
         # "hit Zuwara airport": a town naming the facility in it (also a numbered one: "the
         # Fraijanes II prison", "Kamiti 2 Prison")
         numbered = _numbered_facility(self.doc, span.end)
-        # (and one word of kind between: "the Vatukoula gold mine", "Zuwara international
-        # airport")
+        # (and words of kind between: "the Vatukoula gold mine", "the Rungis wholesale food
+        # market")
+        kinds = list(itertools.takewhile(lambda t: t.is_alpha and t.text.islower(),
+                                         self.doc[span.end:span.end + 3]))
+        kind_of = any(t.text in self.cues["facility_cues"] for t in kinds)
         then = self.doc[span.end + 1] if span.end + 1 < len(self.doc) else None
-        kind_of = after is not None and after.is_alpha and after.text.islower() and \
-            then is not None and then.text in self.cues["facility_cues"]
         facility = after is not None and after.text.islower() and \
             after.text in self.cues["facility_cues"] or numbered or kind_of
         # "the Şemdinli district of Hakkari": a unit's name before its kind (also "the
@@ -521,7 +523,10 @@ def _share_list_cues(text: str, found: list[Mention]) -> list[Mention]:
 
 def _proper_run(doc: Doc, span: Span) -> bool:
     """Whether the span is a whole proper-noun run, not a piece of a longer name."""
-    before = doc[span.start - 1] if span.start > 0 else None
+    # (a sentence's opening "Near Toulouse, ...", tagged a proper noun, is a preposition)
+    before = doc[span.start - 1] if span.start > 0 and not (
+        doc[span.start - 1].is_sent_start and word(doc[span.start - 1]) in OPENING_PREPOSITIONS
+    ) else None
     after = doc[span.end] if span.end < len(doc) and not _numbered_facility(doc, span.end) \
         else None
     return not any(t is not None and t.pos_ == "PROPN" and _capitalised(t) and
@@ -531,6 +536,7 @@ def _proper_run(doc: Doc, span: Span) -> bool:
 
 
 METRO_WORDS = frozenset(("greater", "metropolitan", "metro"))
+OPENING_PREPOSITIONS = frozenset(("near", "outside", "around", "in", "at", "inside"))
 _ROMAN_NUMERAL = re.compile(r"(?:I{1,3}|IV|VI{0,3}|IX|XI{0,3})")
 
 

@@ -608,10 +608,14 @@ _APPOSED_SETTLEMENT = re.compile(r",\s+(?:a|an)\s+(?:[a-z-]+\s+){0,2}?(?:village
                                  r"district|county|commune|department)\s+of\s+)?")
 
 
-def addressed_places(text: str, toponyms: list[Toponym], gaz: Gazetteer) -> None:
+def addressed_places(text: str, toponyms: list[Toponym], gaz: Gazetteer,
+                     country: str | None = None) -> None:
     """A name resolved to a place outside the region or country told right after it as its
     address is that address's namesake ('Paris, in Texas'), or, resolved abroad, an unlisted
-    place there ('a landmine near Boni, in the central Mopti region' is no spelling of Bonn)."""
+    place there ('a landmine near Boni, in the central Mopti region' is no spelling of Bonn).
+    A town of the article's `country`, by its own name, keeps to it when the address is a
+    district abroad, which is then no place ('Tibú, in the Catatumbo region': the Colombian
+    region, not the Venezuelan municipality)."""
     starts = {t.start: t for t in toponyms if t.entry is not None and t.locates}
     for top in toponyms:
         entry = top.entry
@@ -630,6 +634,10 @@ def addressed_places(text: str, toponyms: list[Toponym], gaz: Gazetteer) -> None
             continue
         address = where.resolved
         if _lies_in(entry, address):
+            continue
+        if entry.iso2 == country != address.iso2 and address.feature == "admin2" and \
+                fold(entry.name) == fold(top.text):
+            where.entry = None  # the district abroad is a namesake of the home region
             continue
         here = [c for c in gaz.lookup(top.text) if c.feature != "country" and _lies_in(c, address)]
         if here:
