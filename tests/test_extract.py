@@ -3,7 +3,9 @@
 import pytest
 
 from conftest import run
+from eventledger.where import gazetteer
 from eventledger.where.gazetteer import fold
+from parses import parse
 
 
 def only(records, plover):
@@ -6233,3 +6235,51 @@ def test_a_protest_told_as_the_subject_with_its_own_day_is_coded():
             "peacefully, police said at the time.", published="2025-05-21")
     assert ("Peaceful protest", "2025-05-18") in {(e.sub_event_type, e.event_date)
                                                    for e in coded(r)}
+
+
+def test_a_ban_told_as_the_standing_law_is_no_new_measure():
+    r = run("Police dispersed a sit-in outside the parliament in Amman on Friday and detained "
+            "nine people. Public gatherings are effectively banned in Jordan without a permit.",
+            published="2025-08-31")
+    assert "Change to group/activity" not in {e.sub_event_type for e in coded(r)}
+
+
+def test_gang_members_arrested_after_a_police_gunfight_are_the_fight_s_arrests():
+    # (the area the sentence opens in, which no gazetteer lists, yields to the town told)
+    r = run("CAIRO (Wire) — In Middle Egypt, a police officer and two suspects were killed on "
+            "Monday in a gunfight near Beni Mazar with an armed gang wanted for smuggling, the "
+            "ministry said. Five gang members were arrested.", published="2025-08-31")
+    [ev] = coded(r)
+    assert (ev.sub_event_type, ev.geonameid, ev.fatalities, ev.arrested) == (
+        "Armed clash", gazetteer.load().lookup("Beni Mazar")[0].geonameid, 3, 5)
+    assert ev.location != "Middle Egypt"
+
+
+def test_protests_a_past_case_prompted_at_the_time_are_background():
+    r = run("A court in Mindelo on Thursday sentenced two former prison guards to six years in "
+            "prison for the death of an inmate who was beaten in 2020, a case that prompted street "
+            "protests at the time.", published="2025-03-30")
+    assert coded(r) == []
+
+
+def test_acts_a_monitor_had_recorded_are_a_tally():
+    from eventledger.extract.counts import told_over_a_period
+    doc = parse("The UN refugee agency said it had recorded more than 40 attacks by the army since "
+                "the truce, including 11 air strikes.")
+    assert told_over_a_period(next(t for t in doc if t.text == "recorded"))
+    doc = parse("Police said they had recorded the names of 40 people at the checkpoint.")
+    assert not told_over_a_period(next(t for t in doc if t.text == "recorded"))
+
+
+def test_the_dead_told_beside_a_takeover_are_the_toll_of_the_takeover():
+    r = run("BUKAVU (Wire) — M23 rebels seized the town of Kalehe on Saturday after overrunning an "
+            "army position, and at least nine civilians were killed, a local official said.",
+            published="2025-05-13")
+    [ev] = coded(r)
+    assert (ev.sub_event_type, ev.fatalities) == ("Non-state actor overtakes territory", 9)
+
+
+def test_the_dead_named_one_by_one_after_their_count_are_not_more_dead():
+    r = run("Gunmen shot dead two civilians, a baker and a bus driver, in the Mile 4 neighbourhood "
+            "of Limbe on Tuesday, residents said.", published="2025-06-15")
+    assert [e.fatalities for e in coded(r)] == [2]

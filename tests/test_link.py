@@ -185,3 +185,17 @@ def test_a_town_told_first_outranks_the_region_naming_where_they_went(gaz):
     text = ("In Leuven, about 400 dairy farmers drove tractors to the Flemish parliament on "
             "Friday to protest against a nitrogen plan.")
     assert linked(text, "protest", gaz) == ["Leuven"]
+
+
+def test_an_unlisted_opening_town_keeps_to_itself_beside_its_bearing(gaz):
+    text = ("In Karzakan, west of the capital Manama, several hundred people marched through the "
+            "streets carrying photographs of detained relatives.")
+    assert not gaz.lookup("Karzakan")
+    assert linked(text, "marched", gaz) == ["Karzakan"]
+
+
+def test_a_place_in_the_name_of_the_blamed_group_is_not_where_the_story_moves(gaz):
+    text = ("Gunmen killed nine villagers at a market in Ayorou on Tuesday, local sources said, "
+            "in an attack blamed on the Islamic State Tahoua Province.\n\nSeveral houses were "
+            "burned.")
+    assert linked(text, "burned", gaz) == ["Ayorou"]

@@ -157,6 +157,18 @@ def _count_of_them(tok: Token) -> int | None:
     return None
 
 
+def _enumerated(tok: Token, total: int) -> bool:
+    """'two civilians, a shopkeeper and a taxi driver, in ...': the people counted, named one
+    by one between commas (an apposition read as conjuncts), not more people."""
+    doc = tok.doc
+    later = [c for c in tok.conjuncts if c.i > tok.i]
+    if not later or tok.i + 1 >= len(doc) or doc[tok.i + 1].text != ",":
+        return False
+    end = max(c.right_edge.i for c in later) + 1
+    return len(later) == total and end < len(doc) and doc[end].text == "," and \
+        all(_count_of(c, upward=False) in (None, 1) and c.tag_ in ("NN", "NNP") for c in later)
+
+
 def count_of_group(tok: Token) -> int | None:
     """The count of a head and of the heads joined to it, each with its own count: "six
     soldiers and 17 militants" are 23 (a conjunct without a count adds nothing, unless it
@@ -165,6 +177,8 @@ def count_of_group(tok: Token) -> int | None:
     if total is None:
         return None
     speakers = _speakers_read_as_conjuncts(tok)
+    if _enumerated(tok, total):
+        return total
     for conj in tok.conjuncts:
         if conj.i > tok.i and conj.i not in speakers and (conj.pos_ in ("NOUN", "PROPN", "NUM") or
                                word(conj) in REFLEXIVE_ONES):
@@ -521,7 +535,11 @@ def told_over_a_period(verb: Token) -> bool:
     since_a_year = any(p.dep_ == "prep" and word(p) == "since" and
                        any(t.text.isdigit() and len(t.text) == 4 for t in p.subtree)
                        for t in (verb, *verb.conjuncts) for p in t.children)
-    return perfect and (spread or since_a_year or any(
+    # ("had recorded more than 60 attacks since the quake, including 16 air strikes": a tally)
+    tallied = verb.lemma_.lower() in word_classes()["tally_verbs"] and any(
+        o.dep_ == "dobj" and o.tag_ == "NNS" and any(c.dep_ == "nummod" for c in o.children)
+        for o in verb.children)
+    return perfect and (spread or since_a_year or tallied or any(
         cue.i > verb.i and _clause_head(cue).i == verb.i
         for cue in _cue_tokens(verb.sent, word_classes()["countrywide_cues"])))
 

@@ -224,7 +224,8 @@ def _code_event(ctx: ExtractionContext, sent: Span, hit: _Hit, sent_timexes: lis
     source, target = _actors(ctx, tok, trig, linked, source_tok, target_tok)
     coding = _subtype(ctx, hit, trig, sent, counts, source, target, fought)
     if coding.sub == "Change to group/activity" and \
-            (_standing_state(tok) or _perfect(tok) and not _in_lead(ctx, sent)) and \
+            (_standing_state(tok) or _perfect(tok) and not _in_lead(ctx, sent) or
+             _standing_rule(tok)) and \
             not _dated_in_own_clause(ctx, tok, sent_timexes):
         return []  # "the march had been banned", "has banned the groups since 2017": background
     if _of_a_past_year(ctx, tok):
@@ -386,8 +387,15 @@ def _of_a_past_year(ctx: ExtractionContext, tok: Token) -> bool:
                 if a.dep_ == "relcl"), None)
     if rel is None or ctx.published is None:
         return False
+    # (also "beaten in custody in 2021, a case that prompted street protests at the time": a
+    # clause told 'at the time' of a past year the sentence names)
+    at_the_time = any(c.dep_ == "prep" and word(c) == "at" and any(
+        word(o) == "time" and any(word(d) == "the" for d in o.children) for o in c.children)
+        for c in rel.children)
     return any(c.dep_ in ("compound", "nummod", "amod") and re.fullmatch(r"(?:19|20)\d\d", c.text)
-               and int(c.text) < ctx.published.year for c in rel.head.children)
+               and int(c.text) < ctx.published.year for c in rel.head.children) or (
+        at_the_time and any(re.fullmatch(r"(?:19|20)\d\d", t.text) and
+                            int(t.text) < ctx.published.year for t in tok.sent))
 
 
 def _since_clause(tok: Token) -> bool:
@@ -499,6 +507,13 @@ def _standing_state(tok: Token) -> bool:
         [g for v in verbs for c in v.children if c.dep_ == "advcl"
          for g in c.children if g.dep_ == "mark"]
     return bool(aux) and any(word(c) == "since" for c in since)
+
+
+def _standing_rule(tok: Token) -> bool:
+    """'Protests are effectively banned without police permission': a rule told in the present
+    passive, the standing law rather than a measure taken."""
+    return any(c.dep_ == "auxpass" and c.tag_ in ("VBZ", "VBP") for c in tok.children) and \
+        not any(c.dep_ == "aux" for c in tok.children)
 
 
 def _perfect(tok: Token) -> bool:
@@ -2974,9 +2989,15 @@ def _perpetrator_arrested(arrests: Event, violence: Event) -> bool:
     generic = bool(held) and held <= GENERIC_DETAINEES
     rounded_up = violence.sub_event_type in (*RIOTS, "Looting/property destruction") and generic
     at_the_scene = any(_AT_THE_SCENE.search(e.text) for e in arrests.evidence)
+    # ("... killed in a gunfight with an armed gang. Four gang members were arrested.": the
+    # armed side the state forces fought)
+    fought = arrests.inter2 in ARMED_GROUPS[1:] and Inter.STATE in (violence.inter1,
+                                                                     violence.inter2) and \
+        violence.sub_event_type in ("Armed clash", "Attack")
     return arrests.sub_event_type == "Arrests" and violence.sub_event_type not in (
         None, "Arrests") and arrests.modality == "asserted" and \
-        ((is_violent(violence) and (bool(held & PERPETRATORS) or (generic and at_the_scene)))
+        ((is_violent(violence) and (bool(held & PERPETRATORS) or (generic and at_the_scene) or
+                                    fought))
          or rounded_up) and (_told_next(violence, arrests) or at_the_scene)
 
 
@@ -3225,7 +3246,12 @@ def _same_incident(a: Event, b: Event) -> bool:
             same_type = True  # "clashed with police, tearing down barricades": one protest
         else:
             same_type = (a.plover_event, a.sub_event_type) == (b.plover_event, b.sub_event_type)
-        return same_type and incidents.actors_compatible(a, b)
+        # ("seized the town ... after overrunning a garrison, and at least 17 civilians were
+        # killed": the toll of the takeover its sentence tells, whoever the dead were)
+        toll_of_it = a.sub_event_type == b.sub_event_type and \
+            a.sub_event_type in CONTROL_CHANGES and bool(a.fatalities) != bool(b.fatalities) \
+            and (a.actor1 == b.actor1 or None in (a.actor1, b.actor1))
+        return same_type and (incidents.actors_compatible(a, b) or toll_of_it)
     # Across sentences only a specific day and place make two mentions one incident.
     if not (a.time_precision == b.time_precision == 1 and a.event_date == b.event_date and
             _same_place(a, b)):

@@ -359,9 +359,16 @@ def event_places(doc: Doc, trigger: Token, toponyms: list[Toponym],
         chosen = [t for t in chosen if t not in described]
     # "In Patagonia, hooded men set fire to machinery near El Bolson": a name opening the
     # sentence that no gazetteer lists is the area the listed town lies in
-    area = [t for t in chosen if t.resolved.geonameid < 0 and
+    area = [t for t in chosen if not t.resolved.listed and
             re.fullmatch(r"\s*In\s+", text[sent.start_char:t.start])]
-    if area and any(t.resolved.geonameid >= 0 and t.resolved.feature == "city" for t in chosen):
+    # (also "In Upper Egypt, ... killed in a gunfight near Naga Hammadi": both unlisted, the
+    # town told on the act)
+    # (not "In Diraz, west of the capital Manama": the town only gives its bearing; nor "In
+    # Mamelodi, Pretoria,": the town addresses its part)
+    if area and any(t not in area and t.resolved.feature == "city" and
+                    not _BEARING_OF.search(text, max(0, t.start - 40), t.start) and
+                    not any(re.fullmatch(r",\s*", text[a.end:t.start]) for a in area)
+                    for t in chosen):
         chosen = [t for t in chosen if t not in area]
     sub_national = [t for t in chosen if t.resolved.feature not in ("country", "continent")]
     if sub_national:
@@ -492,6 +499,7 @@ _BEARING = re.compile(r"(?:\b(?:north|south|east|west)(?:-?(?:east|west))?(?:ern
                       r"|\b(?-i:[A-Z])[\w'’-]+\s+(?:just\s+)?(?:near|on\s+the\s+(?:outskirts|edge)"
                       r"\s+of)\s+(?:the\s+)?"
                       r"(?:(?:city|town|capital)\s+of\s+)?)$", re.IGNORECASE)
+_BEARING_OF = re.compile(r"(?i)\b(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of\b")
 _LIST_GLUE = re.compile(r"\s*(?:,|and|or|, and|, or|&)\s*")
 
 
@@ -856,7 +864,17 @@ def _story_places(doc: Doc, text: str, toponyms: list[Toponym]) -> list[Toponym]
             and not _names_a_facility(doc, t) and not _destination_or_topic(doc, t)
             and not _owner(doc, t) and not _in_an_aim(doc, t)
             and not _speakers_place(doc, t, None) and not _far_end(text, t)
-            and not _in_a_mood(doc, t) and not _where_people_came_from(doc, t)]
+            and not _in_a_mood(doc, t) and not _where_people_came_from(doc, t)
+            and not _names_the_blamed(doc, t)]
+
+
+def _names_the_blamed(doc: Doc, top: Toponym) -> bool:
+    """'an attack blamed on the Islamic State Sahel Province': a place word in the name of
+    whom an act is blamed on, not a place the story moves to."""
+    span = doc.char_span(top.start, top.end, alignment_mode="expand")
+    return span is not None and any(
+        a.dep_ == "prep" and word(a) == "on" and a.head.lemma_.lower() == "blame"
+        for a in list(span.root.ancestors)[:3])
 
 
 def _settlement_phrase(root: Token | None) -> Token | None:
