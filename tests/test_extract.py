@@ -6283,3 +6283,24 @@ def test_the_dead_named_one_by_one_after_their_count_are_not_more_dead():
     r = run("Gunmen shot dead two civilians, a baker and a bus driver, in the Mile 4 neighbourhood "
             "of Limbe on Tuesday, residents said.", published="2025-06-15")
     assert [e.fatalities for e in coded(r)] == [2]
+
+
+def test_a_boycott_others_defy_is_a_standing_call_not_a_protest():
+    r = run("BUEA (Wire) — Gunmen abducted a teacher in Ndop on Wednesday. Armed groups have "
+            "burned schools that defy their boycott of government classes.",
+            published="2025-06-15")
+    assert "Peaceful protest" not in {e.sub_event_type for e in coded(r)}
+
+
+def test_a_withdrawal_then_an_entry_the_next_day_is_one_transfer_on_the_day_of_entry():
+    r = run("Fighters of the rebel alliance withdrew from the town of Ménaka on Friday, and army "
+            "troops entered the town the next day, state media reported.", published="2025-07-07")
+    assert [(e.sub_event_type, e.event_date) for e in coded(r)] == [
+        ("Non-violent transfer of territory", "2025-07-05")]
+
+
+def test_one_curfew_over_two_communes_is_coded_once_at_the_first():
+    r = run("On Wednesday, the prefect imposed a night-time curfew in Pointe-à-Pitre and the "
+            "neighbouring commune of Les Abymes.", published="2026-07-05")
+    assert [(e.sub_event_type, e.location) for e in coded(r)] == [
+        ("Change to group/activity", "Pointe-à-Pitre")]

@@ -354,3 +354,10 @@ def test_a_home_town_keeps_to_its_country_when_its_address_is_a_district_abroad(
     unknown = mentions()
     addressed_places(text, unknown, gaz)  # (with no country known, the address rules)
     assert unknown[0].entry != town and unknown[1].entry == district
+
+
+def test_a_settlement_noun_may_stand_between_a_name_and_its_address(gaz):
+    text = ("NOUMÉA (Wire) — On Monday, gendarmes opened a post in the Saint-Denis tribe, in the "
+            "commune of Bourail.")
+    found = {t.text: t.resolved for t in geoparse(parse(text), gaz)[0]}
+    assert found["Saint-Denis"].country == found["Bourail"].country == "New Caledonia"

@@ -255,7 +255,7 @@ def _code_event(ctx: ExtractionContext, sent: Span, hit: _Hit, sent_timexes: lis
     if _search_by_state(tok, coding, counts):
         return []  # "police raided a hotel": the arrests or the clash it led to are the events
     if coding.sub == "Non-violent transfer of territory" and trig.acled_sub is None and \
-            _retreat_in_battle(tok, sent):
+            (_retreat_in_battle(tok, sent) or _handed_over_next(tok)):
         return []  # "the attackers withdrew into the forest": a retreat, no place handed over
     draft = _Draft(trig, modality, attributed, dating, counts, source_tok, coding, places,
                    narrated)
@@ -648,10 +648,32 @@ VIOLENT_TURNS = frozenset(word_classes()["violent_turns"])
 
 
 def _moved_in_after_others_left(tok: Token) -> bool:
-    """'entered Kidal after the rebels left it': a side moving in once the other had gone."""
+    """'entered Kidal after the rebels left it', 'the rebels withdrew from the town on Friday,
+    and troops entered it the next day': a side moving in once the other had gone."""
     return any(c.dep_ == "advcl" and c.lemma_.lower() in LEFT_BEHIND_VERBS and
                any(m.dep_ == "mark" and word(m) in ("after", "once", "as") for m in c.children)
-               for c in tok.children)
+               for c in tok.children) or any(
+        c.lemma_.lower() in LEFT_BEHIND_VERBS and not any(
+            s.dep_ in ("nsubj", "nsubjpass") and actor_kind(s.lemma_.lower()) == "civilians"
+            for s in c.children)  # (not "residents fled, and rebels entered the town")
+        for c in _clauses_before(tok))
+
+
+def _clauses_before(tok: Token) -> list[Token]:
+    """The verbs of the clauses told before this one in its sentence ('X withdrew ..., and
+    troops entered ...', however the parse joined them), when it has a subject of its own."""
+    if not any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children):
+        return []
+    return [t for t in tok.sent if t.i < tok.i and t.pos_ == "VERB" and
+            any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children) and t not in tok.subtree]
+
+
+def _handed_over_next(tok: Token) -> bool:
+    """'X withdrew from the town on Friday, and troops entered it the next day': the
+    withdrawal, whose transfer is coded on the day of the entry."""
+    return tok.lemma_.lower() in LEFT_BEHIND_VERBS and any(
+        t.i > tok.i and t.lemma_.lower() == "enter" and tok in _clauses_before(t)
+        for t in tok.sent)
 
 
 LEFT_BEHIND_VERBS = frozenset(word_classes()["left_behind_verbs"])
@@ -1747,7 +1769,12 @@ def _build_events(ctx: ExtractionContext, sent: Span, hit: _Hit, draft: _Draft) 
     """One event per place (else the article's country), with its notes and confidence."""
     source, target = draft.coding.source, draft.coding.target
     out: list[Event] = []
-    for idx, place in enumerate(_where(ctx, draft, sent, hit.token)):
+    places = _where(ctx, draft, sent, hit.token)
+    if draft.coding.sub in ONE_MEASURE_TYPES:
+        # "imposed a curfew in Fort-de-France and the neighbouring commune of Le Lamentin": one
+        # measure, coded once, at the first place it names
+        places = places[:1]
+    for idx, place in enumerate(places):
         ev = _event(ctx, sent, hit, draft, idx)
         ev.set_place(place)
         if place is None and ctx.country_place is not None:
@@ -1766,6 +1793,9 @@ def _build_events(ctx: ExtractionContext, sent: Span, hit: _Hit, draft: _Draft) 
             ev.confidence = min(ev.confidence, BACKGROUND_CONFIDENCE)
         out.append(ev)
     return out
+
+
+ONE_MEASURE_TYPES = frozenset(("Change to group/activity", "Other"))
 
 
 def _a_backdrop(tok: Token) -> bool:

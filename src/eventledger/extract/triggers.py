@@ -879,6 +879,9 @@ def _is_back_reference(tok: Token) -> bool:
     if tok.dep_ == "pobj" and word(tok.head) == "of" and \
             tok.head.head.lemma_.lower() in word_classes()["kind_nouns"]:
         return True  # "a common form of protest": a kind of act, no act told
+    if tok.dep_ == "dobj" and _lemma_in(tok.head, word_classes()["defying_verbs"]) and \
+            any(e.plover == "PROTEST" for e in triggers().get(tok.lemma_.lower(), ())):
+        return True  # "schools that defy their boycott": a standing call, not a protest held
     if tok.dep_ == "pobj" and word(tok.head) == "under" and \
             any(e.plover == "PROTEST" for e in triggers().get(tok.lemma_.lower(), ())):
         return True  # "towns in the north are under blockade": a siege's state, no protest

@@ -596,7 +596,10 @@ _COUNTY = re.compile(rf"(?:County\s+(?P<after>{_WORD})|(?P<before>{_NAME})\s+Cou
 
 
 # "Boni, in the central Mopti region", "Paris, in Texas": a name told with its address
-_ADDRESS_AFTER = re.compile(r",?\s+(?:just\s+)?in\s+(?:the\s+)?(?:[a-z-]+\s+){0,2}")
+# (also "the Saint-Louis tribe, in the commune of Mont-Dore": its kind of settlement between)
+_ADDRESS_AFTER = re.compile(r"(?:\s+(?:tribe|village|hamlet|settlement|township|district|quarter|"
+                            r"neighbou?rhood|suburb|area))?,?\s+(?:just\s+)?in\s+(?:the\s+)?"
+                            r"(?:[a-z-]+\s+){0,2}")
 # "Phoenix, a township north of Durban": a name told with a bearing from a known place
 _APPOSED_BEARING = re.compile(r",\s+(?:a|an|the)\s+(?:[a-z-]+\s+){1,2}(?:just\s+|some\s+)?"
                               r"(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of\s+")
