@@ -6304,3 +6304,27 @@ def test_one_curfew_over_two_communes_is_coded_once_at_the_first():
             "neighbouring commune of Les Abymes.", published="2026-07-05")
     assert [(e.sub_event_type, e.location) for e in coded(r)] == [
         ("Change to group/activity", "Pointe-à-Pitre")]
+
+
+def test_fighting_that_left_people_dead_gives_its_toll_to_the_clash():
+    r = run("On Monday, soldiers clashed with armed men near Mindouli, in the Pool department, in "
+            "fighting that left four people dead, local sources said.", published="2026-03-17")
+    [ev] = coded(r)
+    assert (ev.sub_event_type, ev.fatalities) == ("Armed clash", 4)
+
+
+def test_a_man_who_punched_a_member_of_parliament_attacked_him():
+    r = run("A man punched an opposition member of parliament and knocked him to the ground at a "
+            "public meeting in Trnava on Saturday, police said. The attacker was detained at the "
+            "scene.", published="2026-06-24")
+    [ev] = coded(r)
+    assert (ev.sub_event_type, ev.location, ev.arrested) == ("Attack", "Trnava", 1)
+
+
+def test_windows_smashed_by_no_one_told_are_property_destroyed_whatever_protests_beside():
+    r = run("OSLO (Wire) — About 3,000 people rallied outside parliament in Oslo on Saturday "
+            "against benefit cuts. The rally was peaceful.\n\nIn Bergen, the windows of a party "
+            "office were smashed and its facade sprayed with slogans overnight into Tuesday.",
+            published="2026-04-30")
+    assert ("Looting/property destruction", "Bergen") in {(e.sub_event_type, e.location)
+                                                          for e in coded(r)}

@@ -77,3 +77,11 @@ def test_sexual_violence_only_where_the_sentence_says_so() -> None:
     said = decide(_pred(dist), trig, "Attack", "beat", refined=False, inter_s=None,
                   sexual_told=True)
     assert (unsaid.sub, said.sub) == ("Attack", "Sexual violence")
+
+
+def test_an_attack_on_an_official_is_never_read_as_mere_crime() -> None:
+    trig = _trigger("punch", "Attack")
+    crime = _pred({"Attack": 0.05})  # the model reads no ACLED event
+    assert decide(crime, trig, "Attack", "beat", refined=False, inter_s=7).sub is None
+    assert decide(crime, trig, "Attack", "beat", refined=False, inter_s=7,
+                  on_an_official=True).sub == "Attack"

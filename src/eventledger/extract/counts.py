@@ -215,9 +215,12 @@ def _counts(hit: _Hit, sent: Span, source: Token | None, target: Token | None
          if c.lemma_.lower() == "leave" and c.tag_ == "VBG"
          and c.dep_ in ("advcl", "conj", "xcomp")
          and not any(d.dep_ in ("nsubj", "nsubjpass") for d in c.children)), None) or next(
-        # "in a battle that left nine fighters dead"
-        (c for c in hit.token.children if hit.token.pos_ == "NOUN" and c.dep_ == "relcl" and
-         c.lemma_.lower() == "leave"), None)
+        # "in a battle that left nine fighters dead" (also "clashed with armed men ..., in
+        # fighting that left three people dead": the fight the verb is told in)
+        (c for n in (hit.token, *(o for p in hit.token.children
+                                  if p.dep_ == "prep" and word(p) == "in"
+                                  for o in p.children if o.dep_ == "pobj"))
+         for c in n.children if c.dep_ == "relcl" and c.lemma_.lower() == "leave"), None)
     if leave is not None:
         for toll, told in _left_tolls(leave).items():
             if counts.get(toll) is None:

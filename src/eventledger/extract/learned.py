@@ -67,7 +67,8 @@ def predict(ctx: ExtractionContext, sent: Span, hit: _Hit) -> Prediction | None:
 def decide(pred: Prediction | None, trig: Trigger, rule_sub: str | None, mode: str | None,
            refined: bool, inter_s: int | None, harmed: bool = False,
            protest_told: bool = True, means_told: bool = True, named: bool = False,
-           maimed: bool = False, sexual_told: bool = True) -> Typing:
+           maimed: bool = False, sexual_told: bool = True, on_an_official: bool = False
+           ) -> Typing:
     """Combine the rules' sub-event type with the model's (see the module docstring); an act
     that killed or hurt (`harmed`) is never a means of violence prevented, and a violent act
     is a protest's only where the article tells of one (`protest_told`), and arrests are a
@@ -75,7 +76,8 @@ def decide(pred: Prediction | None, trig: Trigger, rule_sub: str | None, mode: s
     violence (shelling, an air strike, a bomb) only where its sentence names one
     (`means_told`). A type a noun of the sentence names outright (`named`: "in an exchange of
     fire") stands. Force on a crowd that killed or gravely hurt (`maimed`) stays excessive.
-    Sexual violence is only where the sentence says so (`sexual_told`)."""
+    Sexual violence is only where the sentence says so (`sexual_told`). An attack on an
+    official of the state (`on_an_official`) is never read as mere crime."""
     if pred is None or trig.kind != "event":
         return Typing(rule_sub, mode, None)
     if named and rule_sub is not None:
@@ -86,7 +88,7 @@ def decide(pred: Prediction | None, trig: Trigger, rule_sub: str | None, mode: s
     p_rule = pred.acled_dist.get(rule_sub or NONE, 0.0)
     if model_sub is None:
         if rule_sub in ("Attack", "Arrests") and not refined and p_model >= OUT_OF_SCOPE and \
-                inter_s not in NON_STATE_ARMED:
+                inter_s not in NON_STATE_ARMED and not (rule_sub == "Attack" and on_an_official):
             return Typing(None, mode, p_model)  # "killed in a road crash", a robbery
         return Typing(rule_sub, mode, p_rule)
     if model_sub == rule_sub or trig.plover not in table[model_sub].plover or \

@@ -1062,7 +1062,14 @@ def _subtype(ctx: ExtractionContext, hit: _Hit, trig: Trigger, sent: Span,
                     protest_told=ctx.protest_told and not _crowd_on_people_apart(
                         ctx, sub, inter_s, target, sent),
                     means_told=any(_lemma_in(t, word_classes()["means_words"]) for t in sent),
-                    sexual_told=any(word(t) in SEXUAL_WORDS for t in sent))
+                    sexual_told=any(word(t) in SEXUAL_WORDS for t in sent),
+                    on_an_official=inter_t == Inter.STATE and target is not None and
+                    (target.normalized or "").startswith("Government of"))
+    if typing.sub in RIOTS and sub == "Looting/property destruction" and source is None and \
+            inter_s is None:
+        # "the windows of a party office were smashed overnight": no crowd told, whatever
+        # protests the article tells beside
+        typing = replace(typing, sub=sub)
     if typing.sub is None and sub == "Arrests" and held_over_violence(tok) and \
             not _lemma_in(tok, VERDICTS):
         typing = replace(typing, sub=sub)  # "arrested five men over the fighting"
