@@ -1066,9 +1066,10 @@ def _subtype(ctx: ExtractionContext, hit: _Hit, trig: Trigger, sent: Span,
                     on_an_official=inter_t == Inter.STATE and target is not None and
                     (target.normalized or "").startswith("Government of"))
     if typing.sub in RIOTS and sub == "Looting/property destruction" and source is None and \
-            inter_s is None:
-        # "the windows of a party office were smashed overnight": no crowd told, whatever
-        # protests the article tells beside
+            inter_s is None and any(c.dep_ == "auxpass" for c in tok.children) and \
+            not any(c.dep_ == "agent" for c in tok.children):
+        # "the windows of a party office were smashed overnight": a passive with no doer tells
+        # no crowd, whatever protests the article tells beside
         typing = replace(typing, sub=sub)
     if typing.sub is None and sub == "Arrests" and held_over_violence(tok) and \
             not _lemma_in(tok, VERDICTS):
