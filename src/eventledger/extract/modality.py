@@ -327,8 +327,8 @@ def _governing_verbs(tok: Token, modality: str) -> tuple[str, str | None, bool]:
                 attributed is None:
             who = next((c for c in head.children if c.dep_ in SUBJECT_DEPS), None)
             if who is None and head.dep_ == "conj":
-                # "JNIM claimed the attack and said it had killed 30 soldiers": the subject the
-                # speech verb shares with the verb it is joined to
+                # "the group claimed the attack and said it had killed 25 soldiers": the subject
+                # the speech verb shares with the verb it is joined to
                 who = next((c for c in head.head.children if c.dep_ in SUBJECT_DEPS), None)
             attributed = _speaker(who)
         if any(c.dep_ == "neg" for c in head.children) and cur.dep_ in ("xcomp",):

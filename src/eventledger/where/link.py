@@ -869,7 +869,7 @@ def _story_places(doc: Doc, text: str, toponyms: list[Toponym]) -> list[Toponym]
 
 
 def _names_the_blamed(doc: Doc, top: Toponym) -> bool:
-    """'an attack blamed on the Islamic State Sahel Province': a place word in the name of
+    """'an attack blamed on the Islamic State Tahoua Province': a place word in the name of
     whom an act is blamed on, not a place the story moves to."""
     span = doc.char_span(top.start, top.end, alignment_mode="expand")
     return span is not None and any(

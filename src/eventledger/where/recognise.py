@@ -423,17 +423,13 @@ class _Recogniser:
                     (c.population >= 100_000 and fold(c.name) == fold(text))
                     for c in cands[:3])
         after = self.doc[span.end] if span.end < len(self.doc) else None
-        # "hit Zuwara airport": a town naming the facility in it (also a numbered one: "the
-        # Fraijanes II prison", "Kamiti 2 Prison")
-        numbered = _numbered_facility(self.doc, span.end)
-        # (and words of kind between: "the Vatukoula gold mine", "the Rungis wholesale food
-        # market")
-        kinds = list(itertools.takewhile(lambda t: t.is_alpha and t.text.islower(),
-                                         self.doc[span.end:span.end + 3]))
-        kind_of = any(t.text in self.cues["facility_cues"] for t in kinds)
+        # "hit Zuwara airport": a town naming the facility in it (also with words of its kind
+        # between, "the Vatukoula gold mine", or numbered, "the Fraijanes II prison")
+        kinds = itertools.takewhile(lambda t: t.is_alpha and t.text.islower(),
+                                    self.doc[span.end:span.end + 3])
+        facility = any(t.text in self.cues["facility_cues"] for t in kinds) or \
+            _numbered_facility(self.doc, span.end)
         then = self.doc[span.end + 1] if span.end + 1 < len(self.doc) else None
-        facility = after is not None and after.text.islower() and \
-            after.text in self.cues["facility_cues"] or numbered or kind_of
         # "the Şemdinli district of Hakkari": a unit's name before its kind (also "the
         # Bandarban hill district": one word between)
         kind = after is not None and (word(after) in self.cues["feature_nouns"] or (
