@@ -6328,3 +6328,18 @@ def test_windows_smashed_by_no_one_told_are_property_destroyed_whatever_protests
             published="2026-04-30")
     assert ("Looting/property destruction", "Bergen") in {(e.sub_event_type, e.location)
                                                           for e in coded(r)}
+
+
+def test_an_unexploded_munition_that_went_off_is_an_explosive_not_shelling():
+    r = run("Two boys were killed on Monday when an unexploded mortar round detonated near their "
+            "home in Saraqib.", published="2025-07-09")
+    [ev] = coded(r)
+    assert (ev.sub_event_type, ev.fatalities) == ("Remote explosive/landmine/IED", 2)
+
+
+def test_an_explosive_charge_made_safe_is_no_claim():
+    r = run("RIGA (Wire) — On Tuesday, the army said a drone that had crossed the border was "
+            "brought down near Daugavpils. It said the drone carried a small explosive charge, "
+            "which was later made safe by sappers.", published="2026-03-06")
+    assert [(e.sub_event_type, e.location) for e in coded(r)] == [
+        ("Disrupted weapons use", "Daugavpils")]

@@ -340,7 +340,9 @@ def _governing_verbs(tok: Token, modality: str) -> tuple[str, str | None, bool]:
             # ..., the junta demanded": a past act told before it, which the parse hung there)
             modality = "hypothetical"
         if head.pos_ == "NOUN" and lemma in classes["claim_nouns"] and \
-                cur.dep_ in ("acl", "ccomp", "relcl", "appos"):
+                cur.dep_ in ("acl", "ccomp", "relcl", "appos") and \
+                not any(c.dep_ in ("amod", "compound") and c.lemma_.lower() in classes["weapon"]
+                        for c in head.children):  # (not "an explosive charge, which was ...")
             # "the claim that rebels were paid"; a rumour tells no act at all
             return ("hypothetical" if lemma in classes["unfounded_claims"] else "claimed"), \
                 attributed, True

@@ -427,7 +427,15 @@ def _subject_fits(frame: _Frame, tok: Token) -> bool:
     return any((_lemma_in(_through_quantity(s), frame.words) and
                 not any(word(c) == "suicide" for c in s.children) and
                 not told_as_suicide_bomber(s)) or
-               _armed_by_modifier(frame, s) for s in doers)
+               _armed_by_modifier(frame, s) or _left_unexploded(frame, s) for s in doers)
+
+
+def _left_unexploded(frame: _Frame, subject: Token) -> bool:
+    """'an unexploded shell left over from the war detonated': a munition left lying is a
+    device that went off where it lay, like a planted one."""
+    return "planted_explosives" in frame.names and \
+        _lemma_in(subject, word_classes()["weapon"]) and \
+        any(c.dep_ == "amod" and word(c) == "unexploded" for c in subject.children)
 
 
 def _armed_by_modifier(frame: _Frame, subject: Token) -> bool:
