@@ -3022,6 +3022,9 @@ def _perpetrator_arrested(arrests: Event, violence: Event) -> bool:
     """'The attacker was arrested at the scene', told right after an act of violence on that
     day and in that place (or told as held 'at the scene' of it): the act's perpetrator caught,
     the act's arrests (ACLED codes no arrest event of its own)."""
+    if arrests.sub_event_type != "Arrests" or violence.sub_event_type in (None, "Arrests") or \
+            arrests.modality != "asserted":
+        return False  # (asked of every pair of mentions of a day and place: the cheap test first)
     held = {a.text.lower().split()[-1] for a in arrests.actors if a.role == "target" and a.text}
     # ("Two supermarkets were looted overnight ... Police arrested 14 people.": the looters)
     generic = bool(held) and held <= GENERIC_DETAINEES
@@ -3032,11 +3035,9 @@ def _perpetrator_arrested(arrests: Event, violence: Event) -> bool:
     fought = arrests.inter2 in ARMED_GROUPS[1:] and Inter.STATE in (violence.inter1,
                                                                      violence.inter2) and \
         violence.sub_event_type in ("Armed clash", "Attack")
-    return arrests.sub_event_type == "Arrests" and violence.sub_event_type not in (
-        None, "Arrests") and arrests.modality == "asserted" and \
-        ((is_violent(violence) and (bool(held & PERPETRATORS) or (generic and at_the_scene) or
-                                    fought))
-         or rounded_up) and (_told_next(violence, arrests) or at_the_scene)
+    return ((is_violent(violence) and (bool(held & PERPETRATORS) or (generic and at_the_scene) or
+                                       fought))
+            or rounded_up) and (_told_next(violence, arrests) or at_the_scene)
 
 
 def _outranks(ev: Event, prior: Event) -> bool:
