@@ -1064,7 +1064,7 @@ def _subtype(ctx: ExtractionContext, hit: _Hit, trig: Trigger, sent: Span,
                     means_told=any(_lemma_in(t, word_classes()["means_words"]) for t in sent),
                     sexual_told=any(word(t) in SEXUAL_WORDS for t in sent),
                     on_an_official=inter_t == Inter.STATE and target is not None and
-                    (target.normalized or "").startswith("Government of"))
+                    (target.normalized or "").startswith(GOVERNMENT_OF))
     if typing.sub in RIOTS and sub == "Looting/property destruction" and source is None and \
             inter_s is None and any(c.dep_ == "auxpass" for c in tok.children) and \
             not any(c.dep_ == "agent" for c in tok.children):
@@ -1778,7 +1778,7 @@ def _build_events(ctx: ExtractionContext, sent: Span, hit: _Hit, draft: _Draft) 
     source, target = draft.coding.source, draft.coding.target
     out: list[Event] = []
     places = _where(ctx, draft, sent, hit.token)
-    if draft.coding.sub in ONE_MEASURE_TYPES:
+    if draft.coding.sub in NATIONAL_ORDERS:
         # "imposed a curfew in Fort-de-France and the neighbouring commune of Le Lamentin": one
         # measure, coded once, at the first place it names
         places = places[:1]
@@ -1801,9 +1801,6 @@ def _build_events(ctx: ExtractionContext, sent: Span, hit: _Hit, draft: _Draft) 
             ev.confidence = min(ev.confidence, BACKGROUND_CONFIDENCE)
         out.append(ev)
     return out
-
-
-ONE_MEASURE_TYPES = frozenset(("Change to group/activity", "Other"))
 
 
 def _a_backdrop(tok: Token) -> bool:
