@@ -6343,3 +6343,40 @@ def test_an_explosive_charge_made_safe_is_no_claim():
             "which was later made safe by sappers.", published="2026-03-06")
     assert [(e.sub_event_type, e.location) for e in coded(r)] == [
         ("Disrupted weapons use", "Daugavpils")]
+
+
+def test_a_name_given_to_a_police_tactic_is_no_request():
+    r = run("Police in the capital encircled and detained dozens of people who tried to gather for "
+            "an unsanctioned opposition rally on Friday, holding some of them for hours in a tight "
+            "cordon in a park in Minsk, a tactic locals call \"kettling\".", published="2026-05-04")
+    [ev] = coded(r)
+    assert (ev.sub_event_type, ev.modality) == ("Protest with intervention", "asserted")
+
+
+def test_who_a_list_of_speakers_included_is_no_event():
+    r = run("Thousands marched through Tartu on Saturday against a planned quarry. Speakers "
+            "included local councillors and farmers who have kept up a camp near the quarry site "
+            "for months.", published="2026-05-04")
+    assert [e.sub_event_type for e in coded(r)] == ["Peaceful protest"]
+
+
+def test_a_raid_on_a_former_protest_stronghold_is_an_arrest_not_a_protest():
+    r = run("On Sunday, police raided houses in the Kamenge district of Bujumbura, a former "
+            "protest stronghold, and arrested nine young men, a spokesman said.",
+            published="2026-05-05")
+    [ev] = coded(r)
+    assert (ev.sub_event_type, ev.arrested) == ("Arrests", 9)
+
+
+def test_a_curfew_imposed_on_the_day_of_a_march_in_the_capital_is_no_force_on_it():
+    r = run("MASERU (Wire) — Lesotho's government imposed a nationwide night curfew on Monday "
+            "after rioters burned shops in Mafeteng.\n\nEarlier on Monday, several hundred "
+            "students marched through Maseru to hand a petition to parliament. The march passed "
+            "off peacefully, organisers said.", published="2026-05-06")
+    assert ("Peaceful protest", "Maseru") in {(e.sub_event_type, e.location) for e in coded(r)}
+
+
+def test_martial_law_invoked_is_imposed():
+    r = run("BANGKOK (Wire) — The government invoked martial law in three southern provinces on "
+            "Monday after a week of bombings.", published="2026-05-07")
+    assert "Other" in {e.sub_event_type for e in coded(r)}

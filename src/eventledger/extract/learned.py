@@ -167,6 +167,8 @@ def sentence_hit(ctx: ExtractionContext, sent: Span) -> _Hit | None:
         # what a recording shows of an act told, not an act of its own
     if root.lemma_.lower() in word_classes()["deliberation_verbs"]:
         return None  # "Lawmakers were debating an extension of the emergency": not yet done
+    if root.lemma_.lower() in word_classes()["composition_verbs"]:
+        return None  # "Speakers included activists who have kept a camp there": who was there
     if any(c.dep_ in ("nsubj", "nsubjpass") and c.lemma_.lower() in triggers() and
            any(d.dep_ == "det" and d.lower_ in DEFINITE for d in c.children)
            for c in root.children):

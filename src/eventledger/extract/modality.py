@@ -335,9 +335,10 @@ def _governing_verbs(tok: Token, modality: str) -> tuple[str, str | None, bool]:
             return "negated", attributed, True
         if cur.dep_ in ("ccomp", "xcomp") and lemma in classes["request_verbs"] and \
                 modality == "asserted" and not (cur.i < head.i and cur.tag_ == "VBD") and \
-                not _told_done(head):
+                not _told_done(head) and not any(c.dep_ == "oprd" for c in head.children):
             # "insisted that troops stay in the capital" (not "Troops handed over the base,
-            # ..., the junta demanded": a past act told before it, which the parse hung there)
+            # ..., the junta demanded": a past act told before it, which the parse hung there;
+            # nor "..., a tactic locals call 'kettling'": a name given, no request)
             modality = "hypothetical"
         if head.pos_ == "NOUN" and lemma in classes["claim_nouns"] and \
                 cur.dep_ in ("acl", "ccomp", "relcl", "appos") and \

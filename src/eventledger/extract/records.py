@@ -54,6 +54,7 @@ from eventledger.extract.modality import _announced, _clause_head, _modality, cl
 from eventledger.extract.refinement import (
     EMPTY_PLACE,
     GUNFIRE_WORDS,
+    NATIONAL_ORDERS,
     RIOTS,
     _crowd_control,
     _interaction,
@@ -137,7 +138,6 @@ _TAKEN_INTO_CARE = re.compile(r"\b(?:in|at|to)\s+(?:(?:a|the)\s+)?(?:[\w'-]+\s+)
                               re.IGNORECASE)
 GOVERNMENT_OF = "Government of "
 STATE_FORCES_OF = ("Police Forces of ", "Military Forces of ")
-NATIONAL_ORDERS = ("Change to group/activity", "Other")  # bans, curfews, emergencies
 NATIONWIDE = re.compile(rf"(?i)\b(?:{'|'.join(word_classes()['nationwide_cues'])})\b")
 BUCKET_REACH = 64  # earlier events of one day and place a mention is compared with (bounded)
 RESTATED_REACH = 8  # events back that a restatement with no day of its own may refer to

@@ -192,6 +192,7 @@ def _interaction(a: int | None, b: int | None) -> int | None:
     return int(f"{lo}{hi}")
 
 
+NATIONAL_ORDERS = ("Change to group/activity", "Other")  # bans, curfews, emergencies
 MET_BY_FORCE = ("Peaceful protest", "Protest with intervention",
                 "Excessive force against protesters")  # in order of the force met
 
@@ -218,10 +219,11 @@ def _refine_protests(events: list[Event]) -> list[Event]:
                 id(protest) in dropped:
             continue
         # The state's force, used by it (not an attack on soldiers clearing a roadblock).
-        # (not an air strike or a battle there that day: warfare, not force met by a crowd)
+        # (not an air strike or a battle there that day: warfare, not force met by a crowd;
+        # nor a curfew imposed there that day: a measure, not force on the crowd)
         force = [o for o in events if o.plover_event in ("ASSAULT", "COERCE")
                  and o.inter1 == Inter.STATE and o.modality == "asserted"
-                 and o.event_type not in WARFARE
+                 and o.event_type not in WARFARE and o.sub_event_type not in NATIONAL_ORDERS
                  and o.event_date == protest.event_date and _met_where_told(o, protest)
                  and id(o) not in dropped and o is not protest]
         if not force:
