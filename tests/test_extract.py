@@ -6380,3 +6380,20 @@ def test_martial_law_invoked_is_imposed():
     r = run("BANGKOK (Wire) — The government invoked martial law in three southern provinces on "
             "Monday after a week of bombings.", published="2026-05-07")
     assert "Other" in {e.sub_event_type for e in coded(r)}
+
+
+def test_a_man_taken_at_a_roadblock_was_arrested_at_a_checkpoint_not_a_protest():
+    r = run("Police detained an opposition lawmaker and two of his aides on Friday evening, his "
+            "party said. He was pulled from his car at a roadblock on the outskirts of Kasese, a "
+            "spokeswoman said.", published="2026-05-09")
+    [ev] = coded(r)
+    assert (ev.sub_event_type, ev.arrested) == ("Arrests", 3)
+
+
+def test_a_vigil_held_earlier_that_day_by_another_crowd_is_a_protest_of_its_own():
+    r = run("PORTLAND, United States — Police fired pepper balls to break up a protest outside an "
+            "immigration office in Portland on Tuesday night and arrested nine people, the police "
+            "said. Earlier on Tuesday, about 150 members of a teachers' union held a silent vigil "
+            "outside city hall, which ended without incident.", published="2026-05-08")
+    assert sorted(e.sub_event_type for e in coded(r)) == ["Peaceful protest",
+                                                          "Protest with intervention"]

@@ -59,6 +59,7 @@ from eventledger.extract.refinement import (
     _crowd_control,
     _interaction,
     _refine,
+    another_crowd_another_time,
     burning_barricade,
     intervention_denied,
     set_protest_sides,
@@ -3322,6 +3323,8 @@ def _same_incident(a: Event, b: Event) -> bool:
         return False
     if a.sub_event_type is None and b.sub_event_type is None and a.kind == "disruption":
         return False  # two mines halted on one day in one region are two disruptions
+    if another_crowd_another_time(a, b):
+        return False
     if a.sub_event_type != b.sub_event_type and not _one_incident_group(a, b) and \
             not (_recovered_in_fighting(a, b) or _recovered_in_fighting(b, a)) and \
             not {a.sub_event_type, b.sub_event_type} <= CONTROL_CHANGES:

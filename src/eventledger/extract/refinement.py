@@ -225,7 +225,8 @@ def _refine_protests(events: list[Event]) -> list[Event]:
                  and o.inter1 == Inter.STATE and o.modality == "asserted"
                  and o.event_type not in WARFARE and o.sub_event_type not in NATIONAL_ORDERS
                  and o.event_date == protest.event_date and _met_where_told(o, protest)
-                 and id(o) not in dropped and o is not protest]
+                 and id(o) not in dropped and o is not protest
+                 and not another_crowd_another_time(o, protest)]
         if not force:
             continue
         # Force that killed or hurt someone other than the state's own men is excessive.
@@ -244,6 +245,20 @@ def _refine_protests(events: list[Event]) -> list[Event]:
             continue
         dropped.add(id(_merge_protest(violence, protest, sub)))
     return _force_on_riots([e for e in events if id(e) not in dropped])
+
+
+_ANOTHER_TIME = re.compile(r"(?i)\s*(?:earlier|later)\s+(?:on|that|in\s+the)\b")
+
+
+def another_crowd_another_time(a: Event, b: Event) -> bool:
+    """'Police broke up a protest on Monday ... Earlier on Monday, about 200 members of church
+    groups held a vigil': a crowd of its own, told at another hour that day, held a peaceful
+    protest of its own, not the one force met."""
+    earlier, later = sorted((a, b), key=lambda e: e.evidence[0].start)
+    return later.sub_event_type == "Peaceful protest" != earlier.sub_event_type and \
+        later.plover_event == "PROTEST" and later.crowd_size is not None and \
+        later.crowd_size != earlier.crowd_size and \
+        bool(_ANOTHER_TIME.match(later.evidence[0].text))
 
 
 def _met_where_told(force: Event, protest: Event) -> bool:

@@ -113,7 +113,8 @@ def _find_triggers(sent: Span) -> list[_Hit]:
         if _is_metaphor(tok) or _is_back_reference(tok) or _skip_verb(tok) or \
                 _in_compound_adjective(tok) or _in_protest_phrase(tok) or accidental(tok) or \
                 _modifies_a_thing(tok) or _shots_at_no_one(tok) or _in_a_slogan(tok) or \
-                _written_on_props(tok) or _pressure_of_a_retreat(tok) or _held_for(tok) or (
+                _written_on_props(tok) or _pressure_of_a_retreat(tok) or _held_for(tok) or \
+                _stop_on_a_road(tok) or (
                     entry.plover == "PROTEST" and (
                         _what_victims_did(tok, entry) or _blocked_as_a_cause(tok))):
             continue
@@ -714,6 +715,16 @@ def _held_for(tok: Token) -> bool:
     return tok.dep_ == "pcomp" and word(tok.head) == "for" and \
         any(e.mode == "arrest" for e in triggers().get(tok.head.head.lemma_.lower(), ())) and \
         any(t.ent_type_ == "DATE" for t in tok.subtree)
+
+
+def _stop_on_a_road(tok: Token) -> bool:
+    """'was taken from his car at a roadblock on the outskirts': a roadblock that is only where
+    something was done, in a sentence with no crowd, is a checkpoint, no protest."""
+    classes = word_classes()
+    crowd = frozenset(classes["crowd_nouns"]) | frozenset(classes["demonstrators"]) | \
+        frozenset(classes["protest_nouns"])
+    return tok.pos_ == "NOUN" and tok.lemma_.lower() == "roadblock" and tok.dep_ == "pobj" and \
+        word(tok.head) == "at" and not any(t.lemma_.lower() in crowd for t in tok.sent)
 
 
 def _pressure_of_a_retreat(tok: Token) -> bool:
