@@ -6397,3 +6397,18 @@ def test_a_vigil_held_earlier_that_day_by_another_crowd_is_a_protest_of_its_own(
             "outside city hall, which ended without incident.", published="2026-05-08")
     assert sorted(e.sub_event_type for e in coded(r)) == ["Peaceful protest",
                                                           "Protest with intervention"]
+
+
+def test_people_taken_from_their_homes_by_police_were_arrested():
+    r = run("Two teachers were taken from their homes in Esteli on Saturday by police officers, "
+            "their union said.", published="2026-05-12")
+    [ev] = coded(r)
+    assert (ev.sub_event_type, ev.location, ev.arrested) == ("Arrests", "Estelí", 2)
+
+
+def test_a_blockade_set_up_the_day_before_it_was_cleared_is_a_protest_of_that_day():
+    r = run("Provincial police arrested eight people on Thursday as officers cleared a highway "
+            "blockade set up by farmers near Tulcea the previous day, reopening the road to the "
+            "port.", published="2026-05-15")
+    assert sorted((e.sub_event_type, e.event_date) for e in coded(r)) == [
+        ("Peaceful protest", "2026-05-13"), ("Protest with intervention", "2026-05-14")]

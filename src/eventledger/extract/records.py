@@ -68,6 +68,7 @@ from eventledger.extract.triggers import (
     frame_ok,
     held_over_violence,
     names_those_held,
+    set_up_on_a_day_before,
     subject_verb,
     time_apart,
 )
@@ -1041,7 +1042,8 @@ def _subtype(ctx: ExtractionContext, hit: _Hit, trig: Trigger, sent: Span,
         source.normalized = source.normalized.replace(CIVILIANS_NAME, GENERIC_ARMED)
         source.inter = inter_s = Inter.POLITICAL_MILITIA
     sub, plover_mode = _refine(trig, trig.acled_sub, plover_mode, inter_s, inter_t, sent,
-                               counts)
+                               counts) if not set_up_on_a_day_before(tok) else \
+        (trig.acled_sub, plover_mode)
     if sub == "Attack" and _at_each_other(tok):
         sub = "Armed clash"  # "gunmen from the two sides fired at each other": both fought
     if sub == "Attack" and inter_s == Inter.CIVILIANS and source is not None and \

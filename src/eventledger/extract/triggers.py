@@ -594,15 +594,39 @@ def _taken_from(frame: _Frame, tok: Token) -> bool:
     killing's)."""
     # (nor "plainclothes officers took the activists from their homes": the state's arrest)
     # ("was taken from his home by armed men": the passive's doers, named in the sentence)
-    # (the parse may read the passive's "by" as a plain preposition: "by masked men")
+    return _taken_by_prep("from", frame, tok) and \
+        any(actor_kind(c.lemma_.lower()) != "state" for c in _doers(tok)) and not any(
+        c.dep_ == "conj" and _lemma_in(c, word_classes()["kill_verbs"]) for c in tok.children)
+
+
+def set_up_on_a_day_before(tok: Token) -> bool:
+    """'officers cleared a rail blockade set up by land defenders the previous day': a thing
+    set up on a day of its own, told beside another day's act on it."""
+    dated = {t.i for t in tok.subtree if t.ent_type_ == "DATE"}
+    return tok.dep_ == "acl" and tok.tag_ == "VBN" and tok.head.dep_ in ("dobj", "pobj") and \
+        bool(dated) and any(t.ent_type_ == "DATE" and t.i not in dated for t in tok.sent)
+
+
+def _set_up_before(frame: _Frame, tok: Token) -> bool:
+    """before:CLASS — the verb sets up a CLASS noun on a day before the act told on it."""
+    return tok.head.lemma_.lower() in frame.words and set_up_on_a_day_before(tok)
+
+
+def _taken_from_by_the_state(frame: _Frame, tok: Token) -> bool:
+    """fromstate:CLASS — 'officers took the activists from their homes', 'two priests were
+    taken from their parish house by police': the state's arrest."""
+    return _taken_by_prep("from", frame, tok) and \
+        any(actor_kind(c.lemma_.lower()) == "state" for c in _doers(tok))
+
+
+def _doers(tok: Token) -> list[Token]:
+    """Who did a verb's act: its subject, or a passive's 'by' phrase (which the parse may read
+    as a plain preposition: 'by masked men')."""
     passive = any(c.dep_ == "nsubjpass" for c in tok.children)
-    doers = [c for c in tok.children if c.dep_ == "nsubj"] + \
+    return [c for c in tok.children if c.dep_ == "nsubj"] + \
         [p for c in tok.children if c.dep_ == "agent" or (passive and c.dep_ == "prep" and
                                                            word(c) == "by")
          for p in c.children if p.dep_ == "pobj"]
-    return _taken_by_prep("from", frame, tok) and \
-        any(actor_kind(c.lemma_.lower()) != "state" for c in doers) and not any(
-        c.dep_ == "conj" and _lemma_in(c, word_classes()["kill_verbs"]) for c in tok.children)
 
 
 def _taken_by_prep(prep: str, frame: _Frame, tok: Token) -> bool:
@@ -651,7 +675,8 @@ _FRAME_CHECKS: dict[str, Callable[[_Frame, Token], bool]] = {
     "obj": _object_fits, "subj": _subject_fits, "doer": _doer_fits, "gov": _governed,
     "agent": _done_by, "prt": _particle, "cause": _caused, "comp": _clause_object,
     "to": _infinitive_of, "rally": _gathered_to, "with": _with_instrument,
-    "into": _taken_into, "from": _taken_from, "deadly": _deadly, "confine": _confined,
+    "into": _taken_into, "from": _taken_from, "fromstate": _taken_from_by_the_state,
+    "deadly": _deadly, "confine": _confined, "before": _set_up_before,
 }
 
 
