@@ -6412,3 +6412,27 @@ def test_a_blockade_set_up_the_day_before_it_was_cleared_is_a_protest_of_that_da
             "port.", published="2026-05-15")
     assert sorted((e.sub_event_type, e.event_date) for e in coded(r)) == [
         ("Peaceful protest", "2026-05-13"), ("Protest with intervention", "2026-05-14")]
+
+
+def test_the_year_of_a_killing_an_anniversary_marks_is_no_toll():
+    r = run("Masked youths threw stones at riot police in central Thessaloniki on Saturday night, "
+            "the anniversary of the 1998 police killing of a student.", published="2026-05-18")
+    [ev] = coded(r)
+    assert (ev.sub_event_type, ev.fatalities) == ("Violent demonstration", None)
+
+
+def test_one_dead_at_the_scene_and_another_in_hospital_are_two():
+    r = run("Youths threw stones at police in Biratnagar on Friday, and police opened fire. One "
+            "protester died at the scene and another died in hospital on Saturday, officials "
+            "said. Police said 20 people were arrested.", published="2026-05-19")
+    [ev] = coded(r)
+    assert (ev.sub_event_type, ev.event_date, ev.fatalities, ev.arrested) == (
+        "Violent demonstration", "2026-05-15", 2, 20)
+
+
+def test_a_curfew_on_a_part_of_town_and_the_parts_around_it_is_the_citys():
+    r = run("Rioters burned cars in the Kalimati area of Kathmandu on Monday.\n\nThe district "
+            "administration imposed a curfew on Kalimati and nearby neighbourhoods of the "
+            "capital the same evening.", published="2026-05-20")
+    assert ("Change to group/activity", "Kathmandu") in {(e.sub_event_type, e.location)
+                                                         for e in coded(r)}

@@ -71,6 +71,12 @@ def test_the_day_a_source_spoke_is_no_anchor_for_the_story():
         "the village that morning.")
 
 
+def test_the_day_a_wounded_man_died_in_hospital_is_no_anchor_for_the_story():
+    found = values("Rioters fought police on Monday. A second man died in hospital on Wednesday. "
+                   "A curfew was imposed the same evening.")
+    assert ("the same evening", "2023-01-30TEV") in found
+
+
 def test_that_day_and_that_year_are_the_ones_told():
     found = values("The dam broke in 1998. Later that year, the town was rebuilt. On Monday, "
                    "police came; that same day, they left.")

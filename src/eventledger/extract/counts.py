@@ -47,7 +47,7 @@ def _count_of(tok: Token, upward: bool = True) -> int | None:
                                                                    "nummod", "det"))
         return parse_count(f"{phrase} {word(tok)}".strip())
     for c in tok.children:
-        if c.dep_ == "nummod":
+        if c.dep_ == "nummod" and not _a_year(c):
             # ("two dozen", parsed with "dozen" hung on the number)
             words = [word(t) for t in c.subtree
                      if t.i <= c.i or word(t) in ("dozen", "hundred", "thousand", "million")]
@@ -80,6 +80,12 @@ def _count_of(tok: Token, upward: bool = True) -> int | None:
             tok.head.head.like_num or tok.head.head.lemma_.lower() in _QUANTITY_WORDS):
         return _count_of(tok.head.head)
     return None
+
+
+def _a_year(num: Token) -> bool:
+    """'the 2008 police killing of a boy': a year told before a noun, no count of it."""
+    return num.ent_type_ == "DATE" and len(num.text) == 4 and num.text.isdigit() and \
+        1800 <= int(num.text) <= 2100
 
 
 def one_person(tok: Token) -> int | None:
@@ -115,6 +121,8 @@ def count_of_people(tok: Token) -> int | None:
         return _count_of_them(tok)
     if word(tok) == "both" and not list(tok.children):
         return 2  # "beat two men ..., killing both"
+    if word(tok) == "another" and not list(tok.children):
+        return 1  # "one protester died at the scene and another in hospital"
     speakers = _speakers_read_as_conjuncts(tok)
     heads = [tok] + [c for c in tok.conjuncts if c.i > tok.i and c.i not in speakers]
     # ("the official and his driver"; "opposition leader Ali Dawe and 14 supporters")
@@ -321,7 +329,8 @@ def _counts(hit: _Hit, sent: Span, source: Token | None, target: Token | None
         dead_of = [tok.head] if key == "fatalities" and tok.dep_ == "amod" and \
             tok.head.dep_ == "dobj" and tok.head.head.pos_ == "VERB" else []
         for c in list(tok.children) + ([tok.head] if tok.head.like_num else []) + dead_of:
-            if c.like_num or c.dep_ in ("nummod", "nsubj", "nsubjpass", "dobj"):
+            if (c.like_num or c.dep_ in ("nummod", "nsubj", "nsubjpass", "dobj")) and \
+                    not _a_year(c):
                 n = parse_count(word(c)) if c.like_num else count_of_people(c) \
                     if key == "fatalities" and c.dep_ in ("dobj", "nsubjpass") else _count_of(c)
                 if n is not None:

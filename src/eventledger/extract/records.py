@@ -923,6 +923,10 @@ def _places(ctx: ExtractionContext, tok: Token, trig: Trigger, sent: Span,
         # "... in the Chamelecon neighbourhood of San Pedro Sula. On Sunday, police fought
         # gangs in the Rivera Hernandez neighbourhood": the town told before, in its own part
         places[0].location, places[0].geo_precision = part, 2
+    if narrated and places[0].geo_precision == 2 and places[0].location and \
+            _with_other_parts(sent.text, places[0].location):
+        # (not "a curfew on New Town and nearby neighbourhoods of the capital": the city)
+        places[0] = to_place(linked[0].resolved)
     city = _city_of_its_parts(ctx, linked)
     if city is not None:
         places = [city]  # "in the Sentul and Setapak areas of the capital": one act, the city
@@ -951,6 +955,17 @@ _SAME_PLACE = re.compile(r"\bthe\s+same\s+(?:" + "|".join(word_classes()["revisi
                          + r")\b", re.I)
 _PARTS_OF = re.compile(r"\s+(?:areas|districts|neighbou?rhoods|suburbs|townships|quarters|"
                        r"parts)\s+of\s+(?:the\s+)?(?:(?P<capital>capital)\b|(?P<city>[A-Z]))")
+
+
+_AND_OTHER_PARTS = re.compile(r"\s+and\s+(?:the\s+)?(?:nearby|other|surrounding|neighbou?ring|"
+                              r"adjacent|several)\s+(?:areas|districts|neighbou?rhoods|suburbs|"
+                              r"townships|quarters|parts)\b", re.I)
+
+
+def _with_other_parts(text: str, part: str) -> bool:
+    """'New Town and nearby neighbourhoods': a part told with others of its town."""
+    return any(_AND_OTHER_PARTS.match(text, m.end())
+               for m in re.finditer(rf"\b{re.escape(part)}\b", text))
 
 
 def _city_of_its_parts(ctx: ExtractionContext, linked: list[Toponym]) -> Place | None:
@@ -2844,7 +2859,10 @@ def died_of_wounds(text: str) -> bool:
 
 
 _DIED_OF_WOUNDS = re.compile(r"(?i)\b(?:died|succumbed)\s+(?:later\s+)?(?:of|from|to)\s+"
-                             r"(?:his|her|their|the)\s+(?:wounds|injuries)\b")
+                             r"(?:his|her|their|the)\s+(?:wounds|injuries)\b|"
+                             # "another died in hospital on Saturday"
+                             r"\b(?:another|more|second|third)\b[^.;]{0,20}?\bdied\s+"
+                             r"(?:later\s+)?in\s+(?:a\s+|the\s+)?hospital\b")
 
 
 @cache
@@ -3265,6 +3283,8 @@ def _same_incident(a: Event, b: Event) -> bool:
             same_type = True  # "police fought traffickers ..., and three suspects were killed"
         elif a.sub_event_type in RIOTS and b.sub_event_type in RIOTS:
             same_type = True  # "crowds attacked residents and set fire to shops": one riot
+        elif _force_on_the_crowd(a, b) or _force_on_the_crowd(b, a):
+            same_type = True  # "threw stones at police ..., and police opened fire": the riot's
         elif incidents.family(a) == incidents.family(b) == f"protest/{a.kind}" and \
                 _one_incident_group(a, b):
             same_type = True  # "burned tyres and police fired tear gas to disperse them"

@@ -224,7 +224,10 @@ def tag(text: str, dct: dt.date | None, language: str = "en") -> list[Timex]:
         apart = re.search(r"(?i)\b(?:after|before)$", span) and \
             not re.match(r"\s*(?:[,.;:]|$)", text[end:end + 2])
         if day is not None and ttype in ("DATE", "TIME") and not apart:
-            if _SPOKEN_ON.search(text, max(0, start - 40), start):
+            # ("... and another died in hospital on Saturday": a late death, the day of its
+            # own sentence only, not the story's)
+            if _SPOKEN_ON.search(text, max(0, start - 40), start) or \
+                    _ANOTHER_DIED_ON.search(text, max(0, start - 80), start):
                 spoken = (day, end)
             else:
                 anchor, spoken = day, None
@@ -237,6 +240,13 @@ def tag(text: str, dct: dt.date | None, language: str = "en") -> list[Timex]:
 # source spoke is not the day the story narrates.
 _SPOKEN_ON = re.compile(r"\b(?:said|told\s+\w+|announced|reported|added|confirmed|stated)"
                         r"(?:\s+(?:on|late|early))*\s+$", re.IGNORECASE)
+
+
+_ANOTHER_DIED_ON = re.compile(r"\b(?:another|more|second|third|fourth)\b[^.;!?]{0,30}?"
+                              r"\b(?:died|succumbed)\s+(?:later\s+)?(?:in\s+(?:a\s+|the\s+)?"
+                              r"hospital|(?:of|from|to)\s+(?:his|her|their|the)\s+"
+                              r"(?:wounds|injuries))\s+(?:(?:on|late|early)\s+)*$",
+                              re.IGNORECASE)
 
 
 # "13 May Square", "6 October Bridge", "the 26 July Movement": a date that names a thing.
