@@ -6436,3 +6436,18 @@ def test_a_curfew_on_a_part_of_town_and_the_parts_around_it_is_the_citys():
             "capital the same evening.", published="2026-05-20")
     assert ("Change to group/activity", "Kathmandu") in {(e.sub_event_type, e.location)
                                                          for e in coded(r)}
+
+
+def test_a_riot_retold_after_a_verdict_on_it_is_of_the_riots_time():
+    r = run("LEEDS (Wire) — A court in Leeds on Tuesday jailed a 31-year-old man for four years "
+            "for throwing bricks at police during the disorder in the city in August 2024.\n\n"
+            "Rioters set fire to a car and looted two shops, causing damage put at millions of "
+            "pounds.", published="2026-05-21")
+    assert coded(r) == []
+
+
+def test_strikes_told_as_restricted_by_law_are_no_strike():
+    r = run("MASERU (Wire) — Pay talks between the government and nurses' unions broke down in "
+            "Maseru on Friday. Strikes by health workers are restricted under the country's "
+            "labour code.", published="2026-05-24")
+    assert coded(r) == []

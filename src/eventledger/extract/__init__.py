@@ -116,7 +116,12 @@ def extract(ctx: ExtractionContext) -> tuple[list[Event], list[Figure]]:
                        and re.match(r"\d{4}-\d{2}-\d{2}", t.value)]
         years_ago = [t for t in sent_timexes if t.type == "DATE" and
                      _years_before(t, ctx.published)]
-        if told:
+        judged_then = _deed_judged_then(sent, sent_timexes)
+        if judged_then is not None and not any(e.sub_event_type for e in coded):
+            # "A court on Thursday sentenced a man for setting fire to a bus during the riot in
+            # November 2023. ... Rioters burned buses": the story is of the deed judged, then
+            narrative = judged_then
+        elif told:
             narrative = told[-1]
         elif day_timexes and not late_toll and not any(e.modality == "asserted" for e in coded) \
                 and not _told_as_backstory(sent):
@@ -181,6 +186,22 @@ def _years_before(timex: Timex, published: dt.date | None) -> bool:
         return False
     told = dt.date(int(m.group(1)), int(m.group(2) or 12), 28)
     return (published - told).days > 366
+
+
+def _deed_judged_then(sent: Span, sent_timexes: list[Timex]) -> Timex | None:
+    """'A court on Tuesday jailed a man for throwing bricks during the disorder in August
+    2024': the time of the deed a verdict is on, told before the verdict's day."""
+    if not any(t.pos_ == "VERB" and t.lemma_.lower() in word_classes()["verdict_verbs"]
+               for t in sent):
+        return None
+    days = [t.value[:10] for t in sent_timexes
+            if t.type == "DATE" and _A_DAY.fullmatch(t.value[:10])]
+    older = [t for t in sent_timexes if days and t.type == "DATE" and
+             t.value[:10] < days[0][:len(t.value[:10])]]
+    return older[-1] if older else None
+
+
+_A_DAY = re.compile(r"\d{4}-\d\d-\d\d")
 
 
 def _told_as_backstory(sent: Span) -> bool:

@@ -114,7 +114,7 @@ def _find_triggers(sent: Span) -> list[_Hit]:
                 _in_compound_adjective(tok) or _in_protest_phrase(tok) or accidental(tok) or \
                 _modifies_a_thing(tok) or _shots_at_no_one(tok) or _in_a_slogan(tok) or \
                 _written_on_props(tok) or _pressure_of_a_retreat(tok) or _held_for(tok) or \
-                _stop_on_a_road(tok) or (
+                _stop_on_a_road(tok) or _told_of_in_general(tok) or (
                     entry.plover == "PROTEST" and (
                         _what_victims_did(tok, entry) or _blocked_as_a_cause(tok))):
             continue
@@ -740,6 +740,16 @@ def _held_for(tok: Token) -> bool:
     return tok.dep_ == "pcomp" and word(tok.head) == "for" and \
         any(e.mode == "arrest" for e in triggers().get(tok.head.head.lemma_.lower(), ())) and \
         any(t.ent_type_ == "DATE" for t in tok.subtree)
+
+
+def _told_of_in_general(tok: Token) -> bool:
+    """'Strikes by essential workers are restricted under the labour laws': acts of a kind told
+    in the present passive, with no article or count, are a rule about them, no act."""
+    verb = tok.head
+    return tok.tag_ == "NNS" and tok.dep_ == "nsubjpass" and not any(
+        c.dep_ in ("det", "nummod", "poss", "amod") for c in tok.children) and \
+        any(c.dep_ == "auxpass" and word(c) in ("are", "is") for c in verb.children) and \
+        not any(c.dep_ == "aux" for c in verb.children)
 
 
 def _stop_on_a_road(tok: Token) -> bool:
