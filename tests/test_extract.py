@@ -6451,3 +6451,27 @@ def test_strikes_told_as_restricted_by_law_are_no_strike():
             "Maseru on Friday. Strikes by health workers are restricted under the country's "
             "labour code.", published="2026-05-24")
     assert coded(r) == []
+
+
+def test_officers_killed_as_officers_cleared_a_road_were_killed_by_the_attackers():
+    r = run("On Tuesday, protesters in the town of Huanuni attacked police with dynamite and "
+            "stones as officers tried to clear a road, killing three police officers, the "
+            "ministry said.", published="2026-05-25")
+    [ev] = coded(r)
+    assert (ev.sub_event_type, ev.fatalities) == ("Violent demonstration", 3)
+
+
+def test_protesters_who_tried_to_block_a_gate_and_met_capsicum_spray_protested():
+    r = run("On Monday, police in Brisbane used capsicum spray on students who tried to block the "
+            "gate of a coal company's offices, and arrested nine people, police said.",
+            published="2026-05-27")
+    [ev] = coded(r)
+    assert (ev.sub_event_type, ev.modality, ev.arrested) == ("Protest with intervention",
+                                                             "asserted", 9)
+
+
+def test_protesters_arrested_in_large_numbers_over_time_meet_no_rally_with_force():
+    r = run("PERTH (Wire) — On Saturday, several thousand people marched through Fremantle "
+            "against a new gas project. The march was peaceful.\n\nClimate activists have been "
+            "arrested in large numbers at blockades of ports and mines.", published="2026-05-28")
+    assert [e.sub_event_type for e in coded(r)] == ["Peaceful protest"]

@@ -50,6 +50,10 @@ def _subjects(tok: Token) -> list[Token]:
     if not subs and cur.dep_ == "advcl" and cur.head.pos_ in ("VERB", "AUX"):
         # "searched homes, arresting 12 people and seizing nine guns": the searchers seize
         subs = [c for c in cur.head.children if c.dep_ in SUBJECT_DEPS]
+        if _own_side_struck(cur, subs):
+            # "attacked police ... as officers tried to reopen a road, killing two police
+            # officers": not the officers' act on their own, the attackers' of the main clause
+            subs = [c for c in cur.head.head.children if c.dep_ in SUBJECT_DEPS] or subs
     if not subs and tok.dep_ == "pcomp" and tok.head.head.pos_ in ("VERB", "AUX"):
         subs = [c for c in tok.head.head.children if c.dep_ in SUBJECT_DEPS]
     if not subs and tok.dep_ == "relcl":
@@ -81,6 +85,18 @@ def _subjects(tok: Token) -> list[Token]:
         # verb misread as a clause on the crowd, "the area" its subject: the crowd acted
         subs = [tok.head]
     return [_resolve_relative(s) for s in subs]
+
+
+def _own_side_struck(participle: Token, subs: list[Token]) -> bool:
+    """Whether a participle hung on a time clause ('as officers tried ...') strikes people of
+    the kind the clause's subject is: then it is not that subject's act."""
+    clause = participle.head
+    struck = [c for c in participle.children if c.dep_ == "dobj"]
+    kinds = {actor_lexicon().get(s.lemma_.lower(), {}).get("kind") for s in subs}
+    return participle.tag_ == "VBG" and clause.dep_ == "advcl" and \
+        clause.head.pos_ == "VERB" and any(c.dep_ == "mark" for c in clause.children) and \
+        bool(struck) and len(kinds) == 1 and None not in kinds and \
+        actor_lexicon().get(struck[0].lemma_.lower(), {}).get("kind") in kinds
 
 
 def _the_people_meant(noun: Token) -> Token:

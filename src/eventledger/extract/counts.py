@@ -551,7 +551,11 @@ def told_over_a_period(verb: Token) -> bool:
     tallied = verb.lemma_.lower() in word_classes()["tally_verbs"] and any(
         o.dep_ == "dobj" and o.tag_ == "NNS" and any(c.dep_ == "nummod" for c in o.children)
         for o in verb.children)
-    return perfect and (spread or since_a_year or tallied or any(
+    # ("have been arrested in large numbers at blockades": many acts over time)
+    multitude = any(p.dep_ == "prep" and word(p) == "in" and any(
+        o.dep_ == "pobj" and o.lemma_.lower() == "number" and o.tag_ == "NNS" and
+        any(c.dep_ == "amod" for c in o.children) for o in p.children) for p in verb.children)
+    return perfect and (spread or since_a_year or tallied or multitude or any(
         cue.i > verb.i and _clause_head(cue).i == verb.i
         for cue in _cue_tokens(verb.sent, word_classes()["countrywide_cues"])))
 

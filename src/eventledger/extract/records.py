@@ -52,6 +52,7 @@ from eventledger.extract.learned import TERRITORY_TYPES as CONTROL_CHANGE_TYPES
 from eventledger.extract.learned import decide, predict
 from eventledger.extract.modality import _announced, _clause_head, _modality, claimed_by
 from eventledger.extract.refinement import (
+    CROWD_CONTROL,
     EMPTY_PLACE,
     GUNFIRE_WORDS,
     NATIONAL_ORDERS,
@@ -216,10 +217,12 @@ def _code_event(ctx: ExtractionContext, sent: Span, hit: _Hit, sent_timexes: lis
             sent_figures.append(running_count(ctx, sent, sent_timexes, metric, value))
         return []  # a cumulative toll is a Figure, never one incident's event
     if (trig.plover == "ASSAULT" or trig.acled_sub == "Looting/property destruction" or
-            (trig.plover == "PROTEST" and tok.tag_ == "NNS")) and \
+            (trig.plover == "PROTEST" and tok.tag_ == "NNS") or trig.mode == "arrest") and \
             told_over_a_period(_clause_head(tok.head if tok.dep_ == "pobj" else tok)) and \
             not _dated_in_own_clause(ctx, tok, sent_timexes):
-        return []  # "killed or injured in gang violence in the first three months": many acts
+        # "killed or injured in gang violence in the first three months": many acts (and
+        # "have been arrested in large numbers at blockades": many arrests)
+        return []
     linked, places, narrated = _places(ctx, tok, trig, sent, source_tok, target_tok)
     if _is_protest_figure(trig, sent_figures, places, narrated):
         return []  # "strikes continue in 12 districts": a figure, not a countrywide event
@@ -700,6 +703,14 @@ def _fight_between(tok: Token, clause: Token | None = None) -> bool:
 FIGHT_WORDS = frozenset(word_classes()["fight_words"])
 
 
+def _met_by_force(attempt: Token) -> bool:
+    """'police used pepper spray on protesters who tried to block the gate, and arrested 14':
+    an attempt told in a sentence of the state's force or arrests."""
+    return any(word(t) in CROWD_CONTROL or any(
+        e.plover in ("ASSAULT", "COERCE") and e.kind == "event" and t.pos_ == "VERB"
+        for e in triggers().get(t.lemma_.lower(), ())) for t in attempt.sent)
+
+
 def _apply_modality_conventions(tok: Token, trig: Trigger, modality: str
                                 ) -> tuple[Trigger, str] | None:
     """Pledged cooperation is AGREE, refused is REJECT; None when the refusing verb codes it."""
@@ -709,6 +720,12 @@ def _apply_modality_conventions(tok: Token, trig: Trigger, modality: str
     if modality == "future" and trig.acled_sub in NATIONAL_ORDERS and _announced_order(tok):
         # "the government announced that a nationwide curfew would take effect immediately":
         # the order is made by its announcement
+        return trig, "asserted"
+    if modality == "future" and trig.plover == "PROTEST" and tok.dep_ == "xcomp" and \
+            tok.head.lemma_.lower() in ("try", "attempt") and tok.head.tag_ == "VBD" and \
+            _met_by_force(tok.head):
+        # "police used pepper spray on protesters who tried to block the entrance": the
+        # attempt, which force met, was the protest
         return trig, "asserted"
     if modality == "negated" and trig.lemma in ("allow", "permit") and any(
             c.dep_ in ("dobj", "nsubjpass") and _lemma_in(c, PROTEST_NOUNS)

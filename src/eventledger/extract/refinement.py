@@ -7,6 +7,7 @@ import re
 from typing import TYPE_CHECKING
 
 from eventledger.extract.casualties import is_violent
+from eventledger.extract.context import BACKGROUND_CONFIDENCE
 from eventledger.extract.modality import _modality
 from eventledger.incidents import one_site
 from eventledger.roles import own_subtree, word
@@ -226,7 +227,10 @@ def _refine_protests(events: list[Event]) -> list[Event]:
                  and o.event_type not in WARFARE and o.sub_event_type not in NATIONAL_ORDERS
                  and o.event_date == protest.event_date and _met_where_told(o, protest)
                  and id(o) not in dropped and o is not protest
-                 and not another_crowd_another_time(o, protest)]
+                 and not another_crowd_another_time(o, protest)
+                 # (not "protesters have been arrested in large numbers at blockades": a
+                 # practice told as background, no force met that day)
+                 and o.confidence > BACKGROUND_CONFIDENCE]
         if not force:
             continue
         # Force that killed or hurt someone other than the state's own men is excessive.
