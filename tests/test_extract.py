@@ -6475,3 +6475,24 @@ def test_protesters_arrested_in_large_numbers_over_time_meet_no_rally_with_force
             "against a new gas project. The march was peaceful.\n\nClimate activists have been "
             "arrested in large numbers at blockades of ports and mines.", published="2026-05-28")
     assert [e.sub_event_type for e in coded(r)] == ["Peaceful protest"]
+
+
+def test_rioters_who_also_fired_pellets_at_gendarmes_are_one_riot():
+    r = run("Young men set up burning barricades, looted two shops and fired shotgun pellets at "
+            "gendarmes in Cayenne on Friday night, the prefecture said.", published="2026-05-30")
+    [ev] = coded(r)
+    assert ev.sub_event_type == "Violent demonstration"
+
+
+def test_petrol_bombs_thrown_by_unknown_people_at_an_empty_state_office_destroy_property():
+    r = run("On Tuesday night, unknown people threw petrol bombs at an empty government office "
+            "in Nhlangano, destroying files and furniture, police said. No one was hurt.",
+            published="2026-06-04")
+    [ev] = coded(r)
+    assert ev.sub_event_type == "Looting/property destruction"
+
+
+def test_arrests_over_involvement_in_the_attacks_tell_no_new_attack():
+    r = run("Police arrested four members of a banned party in Lobamba on Friday, accusing them of "
+            "involvement in the attacks.", published="2026-06-06")
+    assert [e.sub_event_type for e in coded(r)] == ["Arrests"]

@@ -77,6 +77,12 @@ def test_the_day_a_wounded_man_died_in_hospital_is_no_anchor_for_the_story():
     assert ("the same evening", "2023-01-30TEV") in found
 
 
+def test_a_clock_time_ending_a_paragraph_takes_no_day_from_the_next():
+    found = values("A curfew runs from 8 p.m. to 6 a.m.\n\nOn Monday night, a shop was burned.")
+    assert ("6 a.m.", "2023-02-03T06:00") in found
+    assert ("Monday night", "2023-01-30TNI") in found
+
+
 def test_that_day_and_that_year_are_the_ones_told():
     found = values("The dam broke in 1998. Later that year, the town was rebuilt. On Monday, "
                    "police came; that same day, they left.")

@@ -1498,9 +1498,11 @@ def _stoned_property(tok: Token, sent: Span) -> bool:
     building, by no crowd or protest the sentence tells."""
     aimed = [o for p in tok.children if p.dep_ == "prep" and word(p) == "at"
              for o in p.children if o.dep_ == "pobj"]
-    # (not "police vehicles": the state's, whose attackers riot)
-    return bool(aimed) and all(_lemma_in(o, STRUCK_PROPERTY) and not any(
-        actor_kind(c.lemma_.lower()) == "state" for c in o.children) for o in aimed) and \
+    # (not "police vehicles": the state's, whose attackers riot; but "an empty government
+    # office": a building no one was in)
+    empty = _told_empty(sent)
+    return bool(aimed) and all(_lemma_in(o, STRUCK_PROPERTY) and (empty or not any(
+        actor_kind(c.lemma_.lower()) == "state" for c in o.children)) for o in aimed) and \
         not any(_lemma_in(t, PROTEST_NOUNS | DEMONSTRATE_VERBS | DEMONSTRATORS) or
                 _lemma_in(t, CROWD_NOUNS | RIOTER_NOUNS) for t in sent)
 
@@ -3160,6 +3162,16 @@ def _raped_others(rape: Event, other: Event) -> bool:
         not rape.fatalities
 
 
+def _armed_act_of_the_riot(riot: Event, act: Event) -> bool:
+    """'Young men set up burning barricades, looted two shops and fired shotgun pellets at
+    gendarmes': the rioters' shots, told in the riot's sentence by the riot's own subject, are
+    the riot's (the caller checks sentence, day and place)."""
+    doers = {a.text for a in riot.actors if a.role == "source" and a.text}
+    return riot.sub_event_type in RIOTS and act.sub_event_type in ("Attack", "Armed clash") and \
+        not act.fatalities and bool(doers) and \
+        doers == {a.text for a in act.actors if a.role == "source" and a.text}
+
+
 def _one_incident_group(a: Event, b: Event) -> bool:
     """Different sub-types one incident's mentions can carry ("marched" and "fired tear gas";
     "the shelling" and "killed two"): the same incident group of acled_plover.tsv."""
@@ -3283,6 +3295,8 @@ def _same_incident(a: Event, b: Event) -> bool:
         if (a.event_date, a.modality) != (b.event_date, b.modality) or not (
                 _same_place(a, b) or _one_sentence_town_and_region(a, b)):
             return False
+        if _armed_act_of_the_riot(a, b) or _armed_act_of_the_riot(b, a):
+            return True  # "set up burning barricades, looted shops and fired pellets at police"
         abducted = [e.sub_event_type == ABDUCTION for e in (a, b)]
         if a.sub_event_type and a.sub_event_type == b.sub_event_type:
             same_type = True  # one ACLED incident, whichever PLOVER verb told it

@@ -975,6 +975,9 @@ def _is_back_reference(tok: Token) -> bool:
         return False  # "approved another extension of the state of exception": imposed anew
     if tok.dep_ == "pobj" and word(tok.head) in BACK_REFERENCE_PREPS:
         return True
+    if tok.dep_ == "pobj" and word(tok.head) in ("in", "for") and \
+            _lemma_in(tok.head.head, word_classes()["share_nouns"]):
+        return True  # "accusing them of involvement in the attacks": the attacks told before
     if tok.dep_ == "pobj" and word(tok.head) == "in" and _part_taken_before(tok.head.head):
         return True  # "people who had taken part in the protests": the protests told before
     if tok.dep_ in ("dobj", "nsubjpass") and _lemma_in(tok.head, word_classes()["prolong_verbs"]) \

@@ -56,7 +56,9 @@ _YEARWORD = r"(?:nineteen|twenty)[\s-]+(?:hundred\s+(?:and\s+)?)?[a-z]+(?:[\s-][
 # Order matters: earlier patterns claim their span first.
 _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("clock", re.compile(rf"\b(?:(\d{{1,2}})(?::(\d{{2}}))?\s*(a\.m\.|p\.m\.|am\b|pm\b)|"
-                         rf"(noon|midnight))(?:\s+(?-i:[A-Z]{{2,4}})\b)?(?:,?\s+(?:on\s+)?({_DAYREF}))?",
+                         rf"(noon|midnight))(?:\s+(?-i:[A-Z]{{2,4}})\b)?"
+                         # (the day on the same line, not "... 6 a.m.\n\nOn Monday night, ...")
+                         rf"(?:,?[^\S\n]+(?:(?-i:on)[^\S\n]+)?({_DAYREF}))?",
                          re.IGNORECASE)),
     ("set", re.compile(rf"\b(?:(every|each)\s+({_WEEKDAY}|{_MONTH}|day|week|month|year|"
                        rf"morning|night|evening)|(daily|weekly|monthly|annually|yearly|hourly|"
