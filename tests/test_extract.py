@@ -6496,3 +6496,20 @@ def test_arrests_over_involvement_in_the_attacks_tell_no_new_attack():
     r = run("Police arrested four members of a banned party in Lobamba on Friday, accusing them of "
             "involvement in the attacks.", published="2026-06-06")
     assert [e.sub_event_type for e in coded(r)] == ["Arrests"]
+
+
+def test_explosions_villagers_heard_are_the_shelling_told():
+    r = run("Troops fired mortar rounds at the outskirts of the village of Tegh on Tuesday, "
+            "damaging a barn, the defence ministry said. No one was hurt. Villagers said they had "
+            "heard at least three explosions shortly before dawn.", published="2026-06-10")
+    [ev] = coded(r)
+    assert ev.sub_event_type == "Shelling/artillery/missile attack"
+
+
+def test_a_death_a_rumour_told_is_no_toll_of_the_riot_it_sparked():
+    r = run("Residents of Soweto burned tyres, stoned police vehicles and looted a liquor store "
+            "on Friday night, after rumours spread that a young man had died in police custody. "
+            "Police said nine people were arrested and two officers were injured.",
+            published="2026-06-13")
+    [ev] = coded(r)
+    assert (ev.fatalities, ev.arrested) == (None, 9)

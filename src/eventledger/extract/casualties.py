@@ -90,6 +90,8 @@ def death_mentions(sent: Span, index: int) -> list[DeathMention]:
             continue  # "set fire to a police station after a man died in custody": the cause
         if accidental(tok):
             continue  # "the club where dozens of people died in a fire": no one's act
+        if _rumoured(tok, classes["unfounded_claims"]):
+            continue  # "after rumours spread that a man had died in custody": no death told
         if lemma in classes["death_verbs"] or _lost_lives(tok):
             victims = subject  # (also "two volunteers lost their lives")
         elif (lost := _people_lost(tok)) is not None:
@@ -129,6 +131,17 @@ def death_mentions(sent: Span, index: int) -> list[DeathMention]:
         out.append(DeathMention(tok, sent, count, additive, marked, inclusive, index,
                                 victims.lemma_.lower(), definite))
     return out
+
+
+def _rumoured(verb: Token, rumours: frozenset[str]) -> bool:
+    """'rumours spread that a local man had died', 'the rumour that he was killed': what a
+    rumour says, which tells no act."""
+    for a in list(verb.ancestors)[:3]:
+        if a.lemma_.lower() in rumours or any(
+                c.dep_ in ("nsubj", "nsubjpass") and c.lemma_.lower() in rumours
+                for c in a.children):
+            return True
+    return False
 
 
 def other_side_dead(mention: DeathMention) -> bool:

@@ -3282,8 +3282,14 @@ def _the_act_again(ev: Event) -> bool:
     """'The attacker also died in the blast.': an act named by "the", with neither a day nor a
     place of its own in the sentence, is the one just told."""
     told = ev.evidence[0].text
-    return bool(_THE_ACT.search(told)) and not (ev.date_text and ev.date_text in told) and \
+    # (also "Villagers said they had heard four explosions before dawn": the blasts of the
+    # act told, as heard)
+    return bool(_THE_ACT.search(told) or _BLASTS_HEARD.search(told)) and \
+        not (ev.date_text and ev.date_text in told) and \
         not (ev.location and ev.location in told)
+
+
+_BLASTS_HEARD = re.compile(r"(?i)\bheard\b[^.;]{0,40}?\b(?:explosions?|blasts?|bangs?)\b")
 
 
 _THE_ACT = re.compile(r"(?i)\bthe\s+(?:same\s+)?(?:" + "|".join(
