@@ -6513,3 +6513,11 @@ def test_a_death_a_rumour_told_is_no_toll_of_the_riot_it_sparked():
             published="2026-06-13")
     [ev] = coded(r)
     assert (ev.fatalities, ev.arrested) == (None, 9)
+
+
+def test_a_man_who_punched_and_sprayed_volunteers_attacked_them_and_was_held_for_it():
+    r = run("On Monday, a man punched and pepper-sprayed two volunteers who were registering "
+            "voters outside a public library in Salem, Oregon, police said. He was arrested at "
+            "the scene and charged with assault.", published="2026-06-17")
+    [ev] = coded(r)
+    assert (ev.sub_event_type, ev.location) == ("Attack", "Salem")

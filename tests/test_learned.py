@@ -85,3 +85,11 @@ def test_an_attack_on_an_official_is_never_read_as_mere_crime() -> None:
     assert decide(crime, trig, "Attack", "beat", refined=False, inter_s=7).sub is None
     assert decide(crime, trig, "Attack", "beat", refined=False, inter_s=7,
                   on_an_official=True).sub == "Attack"
+
+
+def test_a_civilian_attacking_people_is_no_force_on_a_protest() -> None:
+    trig = _trigger("punch", "Attack")
+    policing = _pred({"Protest with intervention": 0.7, "Attack": 0.2})
+    assert decide(policing, trig, "Attack", "beat", refined=False, inter_s=7).sub == "Attack"
+    assert decide(policing, trig, "Attack", "beat", refined=False,
+                  inter_s=None).sub == "Protest with intervention"

@@ -83,6 +83,11 @@ def test_a_clock_time_ending_a_paragraph_takes_no_day_from_the_next():
     assert ("Monday night", "2023-01-30TNI") in found
 
 
+def test_the_night_before_is_the_night_before_the_one_told():
+    assert ("The night before", "2023-01-27TNI") in values(
+        "Cars were set alight on Saturday night.\n\nThe night before, police fired tear gas.")
+
+
 def test_that_day_and_that_year_are_the_ones_told():
     found = values("The dam broke in 1998. Later that year, the town was rebuilt. On Monday, "
                    "police came; that same day, they left.")

@@ -107,7 +107,9 @@ def decide(pred: Prediction | None, trig: Trigger, rule_sub: str | None, mode: s
             (rule_sub is not None and table[rule_sub].group == "means" and
              model_sub in TERRITORY_TYPES) or \
             (model_sub in TERRITORY_TYPES and "armed_assaults" in (trig.frame or "")) or \
-            (model_sub == "Sexual violence" and not sexual_told):
+            (model_sub == "Sexual violence" and not sexual_told) or \
+            (model_sub in MET_BY_FORCE[1:] and rule_sub == "Attack" and
+             inter_s == Inter.CIVILIANS):
         # Armed men storming a police post is an attack, never a protest or a riot; stun
         # grenades and tear gas are crowd control, not a means of attack. A mob the rules
         # found (groups fighting, a crowd on villagers) holds no demonstration; forces that
@@ -115,7 +117,7 @@ def decide(pred: Prediction | None, trig: Trigger, rule_sub: str | None, mode: s
         # that killed or maimed is excessive, however the words read. Houses burned with no
         # one hurt by it are property destroyed, whatever killing the sentence tells beside.
         # A bombardment is no capture of ground, whatever the sentence tells beside, nor are
-        # assaults repelled.
+        # assaults repelled. A man attacking people is no state's force on a protest.
         return Typing(rule_sub, mode, p_rule)
     group = table[model_sub].group
     rule_group = table[rule_sub].group if rule_sub else None

@@ -3072,8 +3072,9 @@ def _perpetrator_arrested(arrests: Event, violence: Event) -> bool:
     fought = arrests.inter2 in ARMED_GROUPS[1:] and Inter.STATE in (violence.inter1,
                                                                      violence.inter2) and \
         violence.sub_event_type in ("Armed clash", "Attack")
-    return ((is_violent(violence) and (bool(held & PERPETRATORS) or (generic and at_the_scene) or
-                                       fought))
+    # ("He was arrested at the scene": whoever did it, held where it was done)
+    return ((is_violent(violence) and (bool(held & PERPETRATORS) or
+                                       ((generic or not held) and at_the_scene) or fought))
             or rounded_up) and (_told_next(violence, arrests) or at_the_scene)
 
 

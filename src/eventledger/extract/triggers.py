@@ -363,6 +363,9 @@ def _object_fits(frame: _Frame, tok: Token) -> bool:
                 (agents and cand.ent_type_ in ("GPE", "ORG", "NORP")) or \
                 (places and names_a_place(cand)):
             return True  # a named country or group acts as an agent; "seized Debre Tabor"
+    if not direct and any(c.dep_ == "conj" and c.pos_ == "NOUN" and c.i > tok.i and
+                          _lemma_in(c, frame.words) for c in tok.children):
+        return True  # "punched and pepper-sprayed two volunteers", the object read as a verb's
     if people and any(c.dep_ == "prep" and word(c) == "with" for c in tok.children):
         return True  # "met with ...", even when the parse loses the object
     if people and any(c.dep_ == "prep" and word(c) == "to" and

@@ -112,7 +112,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("next_day", re.compile(r"\b(?:the\s+)?(next|following|previous|preceding)\s+"
                             r"(day|morning|evening|night|week|month|year)\b", re.IGNORECASE)),
     # "The day before, artillery shelled ...": the day before the one just told
-    ("day_before", re.compile(r"\bthe\s+(day)\s+(before|after)(?=\s*[,.;]|\s*$)",
+    ("day_before", re.compile(r"\bthe\s+(day|night|evening|morning)\s+(before|after)"
+                              r"(?=\s*[,.;]|\s*$)",
                               re.IGNORECASE)),
     # "overnight on Monday", "overnight into Tuesday": the day named, not today
     ("deictic", re.compile(rf"\b(yesterday|today|tonight|tomorrow|overnight"
