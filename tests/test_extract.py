@@ -6521,3 +6521,26 @@ def test_a_man_who_punched_and_sprayed_volunteers_attacked_them_and_was_held_for
             "the scene and charged with assault.", published="2026-06-17")
     [ev] = coded(r)
     assert (ev.sub_event_type, ev.location) == ("Attack", "Salem")
+
+
+def test_men_who_drove_off_with_a_lawyer_abducted_him():
+    r = run("On Friday, masked men pulled a trade unionist out of his car in Barquisimeto and "
+            "drove off with him, his family said.", published="2026-06-18")
+    [ev] = coded(r)
+    assert (ev.sub_event_type, ev.location) == ("Abduction/forced disappearance", "Barquisimeto")
+
+
+def test_abductors_no_one_names_are_an_unidentified_armed_group():
+    r = run("Unidentified men kidnapped a radio journalist in Barquisimeto on Sunday, his "
+            "station said.", published="2026-06-19")
+    [ev] = coded(r)
+    assert (ev.sub_event_type, ev.actor1) == ("Abduction/forced disappearance",
+                                              "Unidentified Armed Group (Venezuela)")
+
+
+def test_nurses_protesting_when_troops_fired_tear_gas_are_protesters():
+    r = run("On Friday, troops fired tear gas at nurses protesting over wages outside a hospital "
+            "in Barquisimeto, Venezuela.", published="2026-06-20")
+    [ev] = coded(r)
+    assert (ev.sub_event_type, ev.actor2) == ("Protest with intervention",
+                                              "Protesters (Venezuela)")

@@ -66,6 +66,7 @@ from eventledger.extract.refinement import (
     set_protest_sides,
 )
 from eventledger.extract.triggers import (
+    _protesting,
     frame_ok,
     held_over_violence,
     names_those_held,
@@ -1031,6 +1032,10 @@ def _actors(ctx: ExtractionContext, tok: Token, trig: Trigger, linked: list[Topo
             trig.plover == "ASSAULT":
         source = military_of(own, "source")
     target = _make_actor(target_tok, "target", ctx, abroad if source is None else None)
+    if target is not None and target_tok is not None and \
+            target.inter in (Inter.CIVILIANS, None) and _protesting(target_tok):
+        # "fired tear gas at nurses protesting over wages": the crowd, as protesters (ACLED)
+        target.normalized, target.inter = _protesters_name(ctx), Inter.PROTESTERS
     if source and target and (source.start == target.start or (
             trig.plover != "ASSAULT" and source.normalized and
             source.normalized == target.normalized)):
@@ -1063,14 +1068,16 @@ def _subtype(ctx: ExtractionContext, hit: _Hit, trig: Trigger, sent: Span,
         source.inter = inter_s = Inter.PROTESTERS
     plover_mode = "crowd-control" if trig.plover == "ASSAULT" and _crowd_control(tok) \
         else trig.mode
-    if trig.plover == "ASSAULT" and plover_mode in ARMED_MODES and source is not None and \
-            inter_s == Inter.CIVILIANS and source.normalized and \
+    if trig.plover == "ASSAULT" and (plover_mode in ARMED_MODES or (
+            plover_mode == "abduct" and source is not None and _unknown_doers(source))) and \
+            source is not None and inter_s == Inter.CIVILIANS and source.normalized and \
             not (trig.acled_sub == "Armed clash" and
                  (_rivals(source) or (inter_t in (Inter.CIVILIANS, Inter.RIOTERS) and
                                       not counts["fatalities"]) or
                   # ("supporters of the monarchy clashed with police": a riot)
                   (trig.lemma == "clash" and inter_t == Inter.STATE))):
-        # "the men opened fire on a patrol": people who shoot or bomb are an armed group.
+        # "the men opened fire on a patrol": people who shoot or bomb are an armed group (and
+        # "unidentified men kidnapped a journalist": so are abductors no one names)
         source.normalized = source.normalized.replace(CIVILIANS_NAME, GENERIC_ARMED)
         source.inter = inter_s = Inter.POLITICAL_MILITIA
     sub, plover_mode = _refine(trig, trig.acled_sub, plover_mode, inter_s, inter_t, sent,

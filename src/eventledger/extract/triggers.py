@@ -1005,11 +1005,13 @@ def _is_back_reference(tok: Token) -> bool:
 
 
 def _part_taken_before(holder: Token) -> bool:
-    """'had taken part (in)': a part in something taken before the act being told."""
+    """'had taken part (in)': a part in something taken before the act being told (or 'a
+    nurse who took part in the protest said': who a speaker is)."""
     verb = holder.head if holder.lemma_ == "part" else holder
     return (holder.lemma_ == "part" or any(c.dep_ == "dobj" and c.lemma_ == "part"
                                            for c in verb.children)) and \
-        any(c.dep_ == "aux" and word(c) == "had" for c in verb.children)
+        (any(c.dep_ == "aux" and word(c) == "had" for c in verb.children) or
+         verb.dep_ == "relcl")
 
 
 def _a_protest_noun(tok: Token) -> bool:
