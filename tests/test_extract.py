@@ -6544,3 +6544,11 @@ def test_nurses_protesting_when_troops_fired_tear_gas_are_protesters():
     [ev] = coded(r)
     assert (ev.sub_event_type, ev.actor2) == ("Protest with intervention",
                                               "Protesters (Venezuela)")
+
+
+def test_men_who_seized_campaign_agents_abducted_them():
+    r = run("The next day, men in an unmarked van seized two FDC campaign agents outside a church "
+            "hall in Nansana, a town near Kampala. The party said their whereabouts were "
+            "unknown.", published="2026-06-22")
+    assert ("Abduction/forced disappearance", "Nansana") in {
+        (e.sub_event_type, e.location) for e in r.events}
