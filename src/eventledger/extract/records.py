@@ -1901,12 +1901,21 @@ def _where(ctx: ExtractionContext, draft: _Draft, sent: Span, tok: Token
     if town is not None and town.feature == "city" and len(places) == 1 and \
             places[0].feature in ("admin1", "admin2") and places[0].iso2 == town.iso2 and \
             places[0].admin1 == town.admin1 and not _another_commune(places[0], town) and \
-            not re.search(rf"\b{re.escape(fold(places[0].location or ''))}\b",
-                          fold(ctx.article.title or "")):
+            not _headline_names(ctx, places[0], sent):
         # (not under "Army fights rebels near Kinkala; helicopter fire hits Vindza": the
         # headline names the unit too)
         return [town]  # "in Sinaloa" under a headline on Culiacán: the town in that region
     return _most_precise(places)
+
+
+def _headline_names(ctx: ExtractionContext, place: Place, sent: Span) -> bool:
+    """Whether the headline names the place, in the gazetteer's spelling or the sentence's."""
+    title = fold(ctx.article.title or ctx.text[:title_block_end(ctx.text)])
+    names = {place.location or ""} | {t.text for t in within(ctx.toponyms, sent.start_char,
+                                                             sent.end_char)
+                                      if t.entry is not None and
+                                      t.resolved.geonameid == place.geonameid}
+    return any(name and re.search(rf"\b{re.escape(fold(name))}\b", title) for name in names)
 
 
 def _regional_capital_told(ctx: ExtractionContext, places: list[Place], sent: Span
