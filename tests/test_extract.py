@@ -6552,3 +6552,12 @@ def test_men_who_seized_campaign_agents_abducted_them():
             "unknown.", published="2026-06-22")
     assert ("Abduction/forced disappearance", "Nansana") in {
         (e.sub_event_type, e.location) for e in r.events}
+
+
+def test_a_pullout_then_troops_moving_in_the_next_day_is_one_transfer_that_day():
+    r = run("Rebel fighters pulled out of the border town of Menaka on Sunday, and army units "
+            "moved in the next day, reopening the main road, the army said.",
+            published="2026-06-24")
+    [ev] = coded(r)
+    assert (ev.sub_event_type, ev.event_date) == ("Non-violent transfer of territory",
+                                                  "2026-06-22")

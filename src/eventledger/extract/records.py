@@ -678,11 +678,20 @@ def _handed_over_next(tok: Token) -> bool:
     """'X withdrew from the town on Friday, and troops entered it the next day': the
     withdrawal, whose transfer is coded on the day of the entry."""
     return tok.lemma_.lower() in LEFT_BEHIND_VERBS and any(
-        t.i > tok.i and t.lemma_.lower() == "enter" and tok in _clauses_before(t)
+        t.i > tok.i and _enters(t) and tok in _clauses_before(t)
         for t in tok.sent)
 
 
 LEFT_BEHIND_VERBS = frozenset(word_classes()["left_behind_verbs"])
+
+
+def _enters(verb: Token) -> bool:
+    """'troops entered the town', 'army units moved in': a side going into a place."""
+    # ("moved in the next day": the particle the parse may read as the day's preposition)
+    return verb.lemma_.lower() == "enter" or (verb.lemma_.lower() == "move" and any(
+        word(c) == "into" or (word(c) == "in" and (c.dep_ == "prt" or any(
+            o.ent_type_ in ("DATE", "TIME") for o in c.children)))
+        for c in verb.children))
 
 
 def _fight_between(tok: Token, clause: Token | None = None) -> bool:
@@ -1242,7 +1251,8 @@ def _subtype(ctx: ExtractionContext, hit: _Hit, trig: Trigger, sent: Span,
         sub = "Mob violence"
     if sub == "Headquarters or base established" and tok.dep_ == "acl" and tok.tag_ == "VBN":
         sub = None  # "gunmen attacked a camp set up by families": the camp told, not its setting up
-    if trig.lemma == "enter" and trig.acled_sub == "Non-violent transfer of territory" and \
+    if trig.lemma in ("enter", "move in") and \
+            trig.acled_sub == "Non-violent transfer of territory" and \
             not any(cue in sent.text.lower() for cue in word_classes()["unopposed_cues"]):
         # armed men entering a town took it unopposed only where the text says so; after a
         # fight that killed, they took it by force
