@@ -6561,3 +6561,11 @@ def test_a_pullout_then_troops_moving_in_the_next_day_is_one_transfer_that_day()
     [ev] = coded(r)
     assert (ev.sub_event_type, ev.event_date) == ("Non-violent transfer of territory",
                                                   "2026-06-22")
+
+
+def test_a_death_of_natural_causes_is_no_toll_of_the_riot_beside_it():
+    r = run("Youths in Mamelodi burned tyres and stoned police vehicles on Friday night after a "
+            "man died in a police cell. Police said 14 people were arrested.\n\nPolice said the "
+            "man had died of natural causes in hospital.", published="2026-06-27")
+    [ev] = coded(r)
+    assert (ev.sub_event_type, ev.fatalities) == ("Violent demonstration", None)

@@ -92,6 +92,8 @@ def death_mentions(sent: Span, index: int) -> list[DeathMention]:
             continue  # "the club where dozens of people died in a fire": no one's act
         if _rumoured(tok, classes["unfounded_claims"]):
             continue  # "after rumours spread that a man had died in custody": no death told
+        if _NATURAL_DEATH.search(" ".join(t.text for t in tok.subtree)):
+            continue  # "the man had died of natural causes in hospital": no one's violence
         if lemma in classes["death_verbs"] or _lost_lives(tok):
             victims = subject  # (also "two volunteers lost their lives")
         elif (lost := _people_lost(tok)) is not None:
@@ -131,6 +133,10 @@ def death_mentions(sent: Span, index: int) -> list[DeathMention]:
         out.append(DeathMention(tok, sent, count, additive, marked, inclusive, index,
                                 victims.lemma_.lower(), definite))
     return out
+
+
+_NATURAL_DEATH = re.compile(r"(?i)\b(?:of|from)\s+(?:natural\s+causes|(?:an?\s+)?(?:illness|"
+                            r"disease|heart\s+attack|stroke)|old\s+age)\b")
 
 
 def _rumoured(verb: Token, rumours: frozenset[str]) -> bool:
