@@ -802,6 +802,13 @@ def _most_specific(text: str, places: list[Toponym]) -> list[Toponym]:
         # (also "the village of Tetkino in Kursk region", the gazetteer knowing only the town
         # of Kursk: the region the word names)
         told_as_region = region.feature == "city" and t.cue in ("admin1", "admin2")
+        # ("at Buulo Mareer, in Lower Shabelle": a name the gazetteer lacks, set after a
+        # place the gazetteer lacks too as its address)
+        if not region.listed and any(
+                o is not t and not o.resolved.listed and o.end < t.start and
+                text.startswith(", in ", o.end) and _QUALIFIER_GLUE.fullmatch(text[o.end:t.start])
+                for o in places):
+            return True
         return (region.feature.startswith("admin") or told_as_region) and any(
             o is not t and o.resolved.feature in ("city", "admin2") and
             o.resolved.iso2 == region.iso2 and (
