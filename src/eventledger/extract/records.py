@@ -1918,9 +1918,14 @@ def _where(ctx: ExtractionContext, draft: _Draft, sent: Span, tok: Token
     return _most_precise(places)
 
 
+HEADLINE_REACH = 2000  # characters a headline block may take at the top of an article
+
+
 def _headline_names(ctx: ExtractionContext, place: Place, sent: Span) -> bool:
     """Whether the headline names the place, in the gazetteer's spelling or the sentence's."""
-    title = fold(ctx.article.title or ctx.text[:title_block_end(ctx.text)])
+    # (the headline block is in the first lines: read no further, whatever the article's size)
+    head = ctx.text[:HEADLINE_REACH]
+    title = fold(ctx.article.title or head[:title_block_end(head)])
     names = {place.location or ""} | {t.text for t in within(ctx.toponyms, sent.start_char,
                                                              sent.end_char)
                                       if t.entry is not None and
