@@ -95,7 +95,7 @@ from eventledger.taxonomy import (
     triggers,
     word_classes,
 )
-from eventledger.when import DateResolution, Timex
+from eventledger.when import ANOTHER_DIED, DateResolution, Timex
 from eventledger.where.gazetteer import fold
 from eventledger.where.geoparse import Toponym, to_place, within
 from eventledger.where.link import (
@@ -2909,10 +2909,7 @@ def died_of_wounds(text: str) -> bool:
 
 
 _DIED_OF_WOUNDS = re.compile(r"(?i)\b(?:died|succumbed)\s+(?:later\s+)?(?:of|from|to)\s+"
-                             r"(?:his|her|their|the)\s+(?:wounds|injuries)\b|"
-                             # "another died in hospital on Saturday"
-                             r"\b(?:another|more|second|third)\b[^.;]{0,20}?\bdied\s+"
-                             r"(?:later\s+)?in\s+(?:a\s+|the\s+)?hospital\b")
+                             r"(?:his|her|their|the)\s+(?:wounds|injuries)\b|" + ANOTHER_DIED)
 
 
 @cache

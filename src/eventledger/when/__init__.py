@@ -245,11 +245,11 @@ _SPOKEN_ON = re.compile(r"\b(?:said|told\s+\w+|announced|reported|added|confirme
                         r"(?:\s+(?:on|late|early))*\s+$", re.IGNORECASE)
 
 
-_ANOTHER_DIED_ON = re.compile(r"\b(?:another|more|second|third|fourth)\b[^.;!?]{0,30}?"
-                              r"\b(?:died|succumbed)\s+(?:later\s+)?(?:in\s+(?:a\s+|the\s+)?"
-                              r"hospital|(?:of|from|to)\s+(?:his|her|their|the)\s+"
-                              r"(?:wounds|injuries))\s+(?:(?:on|late|early)\s+)*$",
-                              re.IGNORECASE)
+# "another died in hospital", "a second man succumbed to his wounds": one more death, told late
+ANOTHER_DIED = (r"\b(?:another|more|second|third|fourth)\b[^.;!?]{0,30}?\b(?:died|succumbed)\s+"
+                r"(?:later\s+)?(?:in\s+(?:a\s+|the\s+)?hospital|(?:of|from|to)\s+"
+                r"(?:his|her|their|the)\s+(?:wounds|injuries))\b")
+_ANOTHER_DIED_ON = re.compile(ANOTHER_DIED + r"\s+(?:(?:on|late|early)\s+)*$", re.IGNORECASE)
 
 
 # "13 May Square", "6 October Bridge", "the 26 July Movement": a date that names a thing.
