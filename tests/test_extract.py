@@ -379,6 +379,17 @@ def test_sub_event_types_beyond_the_generic_attack(text, sub_event_type):
     assert _main_type(text) == sub_event_type
 
 
+def test_munitions_that_fell_or_landed_were_shelling_but_crowd_control_rounds_are_not():
+    for text in ("Shells fell on a village near Erbil on Sunday.",
+                 "Two shells landed in a field outside Kharkiv on Sunday.",
+                 "Projectiles fired from across the border landed near a school in Metula on "
+                 "Monday, damaging a wall."):
+        assert _main_type(text) == "Shelling/artillery/missile attack", text
+    for text in ("Police fired tear gas shells at students marching in Lahore on Monday.",
+                 "Riot police fired rubber projectiles at demonstrators in Santiago on Monday."):
+        assert _main_type(text) == "Protest with intervention", text
+
+
 def test_one_sentence_one_incident_coded_by_its_means():
     r = run("An unidentified man threw a grenade into a bar in Goma on Saturday, injuring "
             "eleven people.")
@@ -1969,6 +1980,25 @@ def test_trends_ongoing_states_and_a_countrys_flags_are_neither_events_nor_place
     r = run("SEOUL — Thousands of supporters rallied on Saturday, waving South Korean and US "
             "flags.", published="2024-12-16")
     assert [e.country for e in coded(r)] == ["South Korea"]
+
+
+def test_acts_told_as_rising_or_falling_in_number_are_a_trend():
+    r = run("QUITO — On Friday, the president declared a 60-day state of emergency in the coastal "
+            "province of Manabi, where killings have risen sharply.", published="2025-07-29")
+    assert [e.sub_event_type for e in r.events if e.sub_event_type] == ["Other"]
+    r = run("BOGOTA — The government is pursuing talks with several armed groups, but fighting "
+            "between the groups themselves over drug-trafficking routes has intensified in the "
+            "border regions.", published="2023-05-23")
+    assert [e.sub_event_type for e in r.events if e.sub_event_type] == []
+    r = run("BOGOTA — Fighting intensified near Tame on Friday, killing five soldiers.",
+            published="2023-05-23")
+    assert [(e.sub_event_type, e.fatalities) for e in coded(r)] == [("Armed clash", 5)]
+
+
+def test_what_happens_whenever_something_is_done_is_a_habit_not_an_act():
+    r = run("KINGSTON — The commission said it had opened an inquiry into the shooting in Spanish "
+            "Town, as it does whenever police kill a civilian.", published="2023-09-12")
+    assert all(e.fatalities is None for e in r.events)
 
 
 def test_the_town_told_again_is_the_town_last_named():
@@ -4535,8 +4565,9 @@ def test_relatives_gathered_outside_a_prison_to_ask_for_news_protest_in_its_town
     r = run("SAN SALVADOR, El Salvador — On Monday, dozens of mothers of detainees gathered "
             "outside La Esperanza prison, on the northern edge of San Salvador, to ask for "
             "information about their relatives.", published="2022-06-22")
-    assert [(e.sub_event_type, e.location) for e in coded(r)] == [
-        ("Peaceful protest", "San Salvador")]
+    # (the prison by its own name, in the town: the gazetteer's San Salvador)
+    assert [(e.sub_event_type, e.location, e.admin1, e.geo_precision) for e in coded(r)] == [
+        ("Peaceful protest", "La Esperanza prison", "San Salvador", 2)]
 
 
 def test_rubber_bullets_that_bruised_marchers_are_not_excessive_force():
@@ -4910,6 +4941,122 @@ def test_a_seizure_off_a_town_is_placed_at_it():
             "the eastern security command said.", published="2024-01-16")
     [ev] = [e for e in r.events if e.sub_event_type]
     assert (ev.sub_event_type, ev.location) == ("Disrupted weapons use", "Kota Belud")
+
+
+def test_a_death_one_side_claims_and_the_other_denies_at_once_is_not_counted():
+    told = ("MOGADISHU — Troops and militants clashed near Afgoye on Tuesday. The army said "
+            "four militants were killed. A militant spokesman claimed that two soldiers had also "
+            "died")
+    for ending, toll in ((", but the army denied suffering any casualties.", 4), (".", 6)):
+        [clash] = coded(run(told + ending, published="2024-08-17"))
+        assert (clash.sub_event_type, clash.fatalities) == ("Armed clash", toll)
+
+
+def test_a_sides_acknowledged_deaths_add_to_the_enemies_it_killed():
+    r = run("OUAGADOUGOU — Hundreds of fighters attacked army positions in Kaya on Tuesday, the "
+            "army said. It said 12 militants were killed and acknowledged the deaths of five "
+            "soldiers.", published="2024-06-07")
+    assert [(e.sub_event_type, e.fatalities) for e in coded(r)] == [("Armed clash", 17)]
+
+
+def test_an_officials_arrest_is_its_own_event_beside_the_protest_it_set_off():
+    r = run("VAN — On Tuesday, police detained the elected mayor of the eastern city of Hakkari on "
+            "terrorism charges.\n\nSeveral hundred people gathered outside the town hall in "
+            "Hakkari later that day to protest against the mayor's detention. Police used water "
+            "cannon to disperse them and detained 12 people.", published="2025-03-12")
+    assert sorted((e.sub_event_type, e.arrested) for e in coded(r)) == [
+        ("Arrests", 1), ("Protest with intervention", 12)]
+
+
+def test_a_truce_signed_that_ended_the_clashes_is_an_agreement_and_no_clash():
+    r = run("BENGHAZI — Three people were killed on Thursday when two armed groups fought in the "
+            "Sidi Hussein district. A truce brokered by tribal elders and signed the following "
+            "day at a hotel in the city brought the clashes to an end.", published="2023-07-10")
+    assert [(e.sub_event_type, e.event_date) for e in coded(r)] == [
+        ("Armed clash", "2023-07-06"), ("Agreement", "2023-07-07")]
+
+
+def test_an_armed_group_breaking_up_a_meeting_attacks_it():
+    r = run("HARARE — In the town of Kwekwe, militiamen armed with sticks broke up an opposition "
+            "meeting on Friday, injuring seven people.", published="2023-02-12")
+    [ev] = coded(r)
+    assert (ev.sub_event_type, ev.actor2) == ("Attack", "Civilians (Zimbabwe)")
+
+
+def test_the_act_ranked_after_the_report_is_the_act_just_told():
+    r = run("MOGADISHU — Mortar fire killed three traders at a market in Baidoa on Sunday, "
+            "local officials said, the deadliest attack on the town in weeks.",
+            published="2025-08-09")
+    assert [(e.sub_event_type, e.fatalities) for e in coded(r)] == [
+        ("Shelling/artillery/missile attack", 3)]
+
+
+def test_an_act_a_day_before_the_act_told_is_dated_so_and_the_story_follows_it():
+    r = run("LOME — Parliament voted on Thursday to extend the state of emergency in the north."
+            "\n\nA day before the vote, suspected jihadists killed three civilians in a village "
+            "near Dapaong.\n\nTwo days later, soldiers repelled an attack on an army post in "
+            "Mandouri.", published="2024-01-16")
+    assert [(e.sub_event_type, e.event_date) for e in coded(r) if e.fatalities or
+            e.sub_event_type == "Armed clash"] == [("Attack", "2024-01-10"),
+                                                    ("Armed clash", "2024-01-12")]
+
+
+def test_a_crowd_that_dispersed_peacefully_met_no_force():
+    r = run("LAUTOKA — On Friday, about 100 supporters gathered outside the police station in Ba "
+            "to demand an inquiry. They dispersed peacefully after meeting the police commander.",
+            published="2026-10-03")
+    assert [e.sub_event_type for e in coded(r)] == ["Peaceful protest"]
+
+
+def test_those_who_fought_after_whom_arrests_were_made_are_the_fighters():
+    r = run("SKOPJE — Police in North Macedonia arrested seven people after groups of ethnic "
+            "Turkish and ethnic Roma youths fought with bottles and sticks in the lakeside town of "
+            "Ohrid on Saturday night, the interior ministry said.", published="2026-08-20")
+    assert [(e.sub_event_type, e.arrested) for e in coded(r)] == [("Mob violence", 7)]
+
+
+def test_occupiers_carried_out_by_police_met_force_and_a_crowd_gathered_to_complain_protests():
+    r = run("PRAGUE — In Brno, police on Monday carried out about 30 students who had occupied a "
+            "faculty library since the weekend.", published="2025-12-10")
+    assert [(e.sub_event_type, e.event_date) for e in coded(r)] == [
+        ("Protest with intervention", "2025-12-08")]
+    r = run("ASHGABAT — In Dashoguz, residents gathered outside the mayor's office on Sunday to "
+            "complain about power cuts.", published="2023-10-17")
+    assert [e.sub_event_type for e in coded(r)] == ["Peaceful protest"]
+    r = run("MOGADISHU — The US military said it carried out an air strike near Baardheere on "
+            "Saturday that killed two militants.", published="2022-10-06")
+    assert [e.sub_event_type for e in coded(r)] == ["Air/drone strike"]
+
+
+def test_arms_recovered_in_a_clash_told_at_a_town_and_its_province_are_the_clashs():
+    r = run("MANILA — Philippine troops killed three communist rebels in a clash in the hills near "
+            "Catarman in Northern Samar province on Tuesday, the army said, recovering their "
+            "bodies and five rifles.", published="2024-04-14")
+    assert [(e.sub_event_type, e.location) for e in coded(r)] == [("Armed clash", "Catarman")]
+
+
+def test_a_rally_told_as_the_ground_of_a_charge_is_no_protest():
+    r = run("ABIDJAN — On Thursday, gendarmes arrested an opposition member of parliament at his "
+            "home in Korhogo. The party said he had been taken to the gendarmerie headquarters in "
+            "the city and accused of disturbing public order over a speech at a rally.",
+            published="2018-10-05")
+    assert [e.sub_event_type for e in coded(r)] == ["Arrests"]
+
+
+def test_the_day_a_report_was_made_is_not_the_day_of_the_act_it_dates_before():
+    r = run("PORT SUDAN — Sudan's army said on Tuesday its troops had recaptured the town of Bara "
+            "in North Kordofan state the previous day, killing 12 fighters of the Rapid Support "
+            "Forces.", published="2026-06-27")
+    assert [(e.sub_event_type, e.event_date) for e in coded(r)] == [
+        ("Government regains territory", "2026-06-22")]
+
+
+def test_activists_smashing_equipment_destroy_property_and_a_raid_carried_out_is_no_force():
+    r = run("LONDON — Activists broke into an arms factory in Oldham on Tuesday and smashed "
+            "equipment with hammers, police said. The group said it had carried out the raid to "
+            "protest against arms sales.", published="2025-05-16")
+    subs = [e.sub_event_type for e in coded(r)]
+    assert "Looting/property destruction" in subs and "Protest with intervention" not in subs
 
 
 def test_one_sides_denied_telling_of_a_fight_is_no_second_act():

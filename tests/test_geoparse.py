@@ -209,6 +209,11 @@ def test_a_hyphenated_town_a_town_marched_through_and_a_named_district_are_place
                   "Monday.", gaz)[0]["Uludere"].iso2 == "TR"
 
 
+def test_a_hyphened_name_is_read_whole_whatever_its_linking_vowel(gaz):
+    found = places("TEHRAN — Police detained two activists in Qasr-e-Shirin on Tuesday.", gaz)[0]
+    assert found["Qasr-e-Shirin"].iso2 == "IR"
+
+
 def test_a_district_abroad_that_only_the_matcher_found_is_not_taken():
     from eventledger.where.geoparse import _abstain_abroad
     from eventledger.where.recognise import Mention
@@ -397,6 +402,12 @@ def test_a_street_named_after_a_town_is_no_place_of_that_town(gaz):
     tops, _ = geoparse(parse("Tens of thousands gathered on Jinan Road in Taipei on Friday."),
                        gaz)
     assert [t.text for t in tops if t.locates] == ["Taipei"]
+
+
+def test_a_quarter_named_after_a_country_is_no_place_of_that_country(gaz):
+    tops, country = geoparse(parse("LISBON — In the Bairro da Venezuela, a poor neighbourhood in "
+                                   "Amadora, youths set fire to a bus on Tuesday."), gaz)
+    assert ([t.text for t in tops if t.locates], country) == (["LISBON", "Amadora"], "PT")
 
 
 def test_a_unit_of_the_story_s_country_beats_a_city_abroad_spelt_like_it(gaz):

@@ -93,3 +93,28 @@ def test_a_civilian_attacking_people_is_no_force_on_a_protest() -> None:
     assert decide(policing, trig, "Attack", "beat", refined=False, inter_s=7).sub == "Attack"
     assert decide(policing, trig, "Attack", "beat", refined=False,
                   inter_s=None).sub == "Protest with intervention"
+
+
+def test_a_mob_the_model_reads_as_rioters_is_as_sure_as_a_riot() -> None:
+    # A brawl the rules call Mob violence, the model a Violent demonstration: the rule's
+    # sub-type stands, and both are riots, so the model is sure it is a riot.
+    trig = _trigger("brawl", "Mob violence")
+    kept = decide(_pred({"Violent demonstration": 0.5, "Mob violence": 0.2}), trig,
+                  "Mob violence", "primitive", refined=False, inter_s=None)
+    assert (kept.sub, kept.probability) == ("Mob violence", 0.7)
+    # A clash kept against an attack keeps only its own probability.
+    attack = _trigger("attack", "Attack")
+    refined = decide(_pred({"Attack": 0.6, "Armed clash": 0.1}), attack, "Armed clash", None,
+                     refined=True, inter_s=1)
+    assert (refined.sub, refined.probability) == ("Armed clash", 0.1)
+
+
+def test_shells_become_an_air_strike_only_where_aircraft_are_told() -> None:
+    trig = _trigger("projectile", "Shelling/artillery/missile attack")
+    reading = _pred({"Air/drone strike": 0.5, "Shelling/artillery/missile attack": 0.3})
+    ground = decide(reading, trig, "Shelling/artillery/missile attack", "heavy-weapons",
+                    refined=False, inter_s=None, air_told=False)
+    assert ground.sub == "Shelling/artillery/missile attack"
+    air = decide(reading, trig, "Shelling/artillery/missile attack", "heavy-weapons",
+                 refined=False, inter_s=None, air_told=True)
+    assert air.sub == "Air/drone strike"

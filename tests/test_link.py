@@ -187,6 +187,31 @@ def test_a_town_told_first_outranks_the_region_naming_where_they_went(gaz):
     assert linked(text, "protest", gaz) == ["Leuven"]
 
 
+def test_a_country_crossed_from_gives_no_bearing_to_the_town_near_which_it_happened(gaz):
+    assert linked("Soldiers opened fire on a group of traders crossing from Iran near Taftan, "
+                  "in Chagai district, on Monday.", "opened", gaz) == ["Taftan"]
+
+
+def test_a_part_of_a_town_struck_is_in_that_town_and_a_capital_acting_is_no_place(gaz):
+    assert linked("Four people were killed when a missile struck a residential area of Odesa's "
+                  "Prymorskyi district on Monday, the governor said.", "struck", gaz) == ["Odesa"]
+    assert linked("Seven people were killed when a Russian missile struck a residential area of "
+                  "Odesa's Prymorskyi district on Thursday, the regional governor said, as Moscow "
+                  "pressed an offensive in the south.", "struck", gaz) == ["Odesa"]
+    assert linked("Gunmen killed four villagers near a market on Thursday, the governor said, as "
+                  "Abuja pressed an offensive in the north.", "killed", gaz) == []
+
+
+def test_a_town_naming_a_front_is_not_where_the_fighting_near_another_was(gaz):
+    assert linked("Houthi fighters attacked government positions near Nihm, on the Sanaa front, "
+                  "on Thursday, killing four soldiers.", "attacked", gaz) == ["Nihm"]
+
+
+def test_the_town_of_the_hospital_the_wounded_were_flown_to_is_not_where_it_happened(gaz):
+    assert linked("The soldiers returned fire, the prefecture said, and the wounded soldier was "
+                  "flown to hospital in Niamey.", "returned", gaz) == []
+
+
 def test_an_unlisted_opening_town_keeps_to_itself_beside_its_bearing(gaz):
     text = ("In Karzakan, west of the capital Manama, several hundred people marched through the "
             "streets carrying photographs of detained relatives.")

@@ -305,6 +305,13 @@ def test_a_named_facility_the_gazetteer_lacks_lies_in_the_dateline_town(gaz):
     assert (found[name].name, found[name].geonameid) == (name, gaborone.geonameid)
 
 
+def test_a_named_facility_with_its_noun_in_lower_case_is_one_too_but_not_a_nations(gaz):
+    found = unlisted("MANAMA — On Wednesday, relatives of prisoners held a sit-in outside Dry Dock "
+                     "prison. The sit-in ended peacefully.", gaz)
+    assert found["Dry Dock prison"].iso2 == "BH"
+    assert unlisted("NAIROBI — Inmates rioted at Kenyan prisons on Monday.", gaz) == {}
+
+
 def test_a_name_told_as_the_islands_main_town_is_a_place(gaz):
     text = ("KINGSTOWN — On Sunday, two groups of fishermen fought with machetes in Grenlock, the "
             "island's main town, police said.")

@@ -216,3 +216,18 @@ def test_earlier_in_the_week_is_the_reports_own_week():
     found = values("The dam broke in 1998. A trader was robbed earlier in the week, and prices "
                    "may rise later in the year.")
     assert ("earlier in the week", "2023-W05") in found and ("later in the year", "2023") in found
+
+
+def test_a_span_before_the_act_told_opening_a_sentence_is_a_day_the_story_moves_to():
+    text = ("Parliament voted on Tuesday to extend the emergency.\n\nA day before the vote, gunmen "
+            "killed three villagers.\n\nTwo days later, soldiers repelled an attack.")
+    assert values(text) == [("Tuesday", "2023-01-31"), ("A day before", "2023-01-30"),
+                            ("Two days later", "2023-02-01")]
+
+
+def test_polling_day_is_the_day_of_the_vote_told_and_nothing_without_one():
+    text = ("Unions marched on Thursday ahead of Sunday's presidential run-off.\n\nOn polling day "
+            "itself, rival supporters fought outside a school.")
+    assert values(text, dct=dt.date(2023, 11, 21)) == [
+        ("Thursday", "2023-11-16"), ("Sunday", "2023-11-19"), ("polling day", "2023-11-19")]
+    assert values("Violence is feared on polling day.") == []

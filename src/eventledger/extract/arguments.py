@@ -47,9 +47,19 @@ def _subjects(tok: Token) -> list[Token]:
             break
         cur = cur.head
         subs = [c for c in cur.children if c.dep_ in SUBJECT_DEPS]
+    if not subs and cur.dep_ == "advcl" and cur.tag_ in ("VBD", "VBN") and cur.head.pos_ == "VERB" \
+            and not any(c.dep_ in ("aux", "auxpass") for c in cur.children):
+        # "arrested seven people after groups of youths fought with sticks", parsed with the
+        # subject as the preposition's object: those who fought
+        subs = [p for c in cur.head.children if c.dep_ == "prep" and
+                word(c) in ("after", "before", "as", "when", "until") and c.i < cur.i
+                for p in c.children if p.dep_ == "pobj" and p.right_edge.i == cur.i - 1 and
+                p.pos_ in ("NOUN", "PROPN")]
     if not subs and cur.dep_ == "advcl" and cur.head.pos_ in ("VERB", "AUX"):
         # "searched homes, arresting 12 people and seizing nine guns": the searchers seize
         subs = [c for c in cur.head.children if c.dep_ in SUBJECT_DEPS]
+        if not subs and cur.head.dep_ == "advcl" and cur.tag_ == "VBG":
+            subs = _subjects(cur.head)  # "... after youths fought with sticks, injuring four"
         if _own_side_struck(cur, subs):
             # "attacked police ... as officers tried to reopen a road, killing two police
             # officers": not the officers' act on their own, the attackers' of the main clause

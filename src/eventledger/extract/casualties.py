@@ -47,6 +47,10 @@ class DeathMention:
 # "raising the toll to eight", "bringing the death toll to 12": the incident's whole toll
 TOLL_RAISED_TO = re.compile(r"(?i)\b(?:rais|bring|push|tak)\w*\s+(?:the\s+)?(?:death\s+)?"
                             r"toll\s+to\s+(?:at\s+least\s+)?([\w-]+)")
+# "the army denied losing anyone", "denied suffering any casualties": the other side's denial
+LOSSES_DENIED = re.compile(r"(?i)\bden(?:y|ied|ies|ying)\b[^.;]{0,30}?\b(?:los(?:ing|ses|s)|"
+                           r"suffer(?:ing|ed)?\s+(?:any\s+)?(?:losses|casualties)|"
+                           r"casualties)\b")
 # "as many as 21", "up to 30": a count given only as its upper bound
 UPPER_BOUND = re.compile(r"(?i)\b(?:as many as|up to)\s+([\w-]+)")
 
@@ -92,6 +96,8 @@ def death_mentions(sent: Span, index: int) -> list[DeathMention]:
             continue  # "the club where dozens of people died in a fire": no one's act
         if _rumoured(tok, classes["unfounded_claims"]):
             continue  # "after rumours spread that a man had died in custody": no death told
+        if _claim_denied(tok):
+            continue  # "claimed a soldier had died, but the army denied losing anyone"
         if _NATURAL_DEATH.search(" ".join(t.text for t in tok.subtree)):
             continue  # "the man had died of natural causes in hospital": no one's violence
         if lemma in classes["death_verbs"] or _lost_lives(tok):
@@ -139,6 +145,16 @@ _NATURAL_DEATH = re.compile(r"(?i)\b(?:of|from)\s+(?:natural\s+causes|(?:an?\s+)
                             r"disease|heart\s+attack|stroke)|old\s+age)\b")
 
 
+def _claim_denied(verb: Token) -> bool:
+    """'A rebel spokesman claimed that a soldier had died, but the army denied losing anyone':
+    a death one side claims and the other denies in the same sentence counts no one (ACLED
+    takes the most conservative report)."""
+    if not any(a.lemma_.lower() in ("claim", "allege") for a in list(verb.ancestors)[:3]):
+        return False
+    sent = verb.sent
+    return bool(LOSSES_DENIED.search(sent.doc.text, verb.idx, sent.end_char))
+
+
 def _rumoured(verb: Token, rumours: frozenset[str]) -> bool:
     """'rumours spread that a local man had died', 'the rumour that he was killed': what a
     rumour says, which tells no act."""
@@ -181,10 +197,14 @@ def own_side_of(mention: DeathMention) -> int | None:
 
 
 def _people_lost(verb: Token) -> Token | None:
-    """'losing one soldier', 'lost three officers': the people a side lost (as dead)."""
-    if verb.lemma_.lower() != "lose":
-        return None
+    """'losing one soldier', 'lost three officers', 'acknowledged the deaths of five soldiers':
+    the people a side lost (as dead)."""
     obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    if verb.lemma_.lower() in word_classes()["admission_verbs"] and obj is not None and \
+            obj.lemma_.lower() == "death":
+        obj = _prep_object(obj, ("of",))
+    elif verb.lemma_.lower() != "lose":
+        return None
     # (a side's men: not "who lost two brothers", a family's dead told again)
     if obj is None or actor_lexicon().get(obj.lemma_.lower(), {}).get("kind") not in (
             "state", "armed"):

@@ -13,7 +13,7 @@ from eventledger.numbers import parse_count
 from eventledger.paragraphs import same_paragraph
 from eventledger.roles import word
 from eventledger.taxonomy import triggers, word_classes
-from eventledger.when import DateResolution, Timex, resolve_event_date
+from eventledger.when import SPOKEN_ON, DateResolution, Timex, resolve_event_date
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -154,7 +154,13 @@ def _date(ctx: ExtractionContext, tok: Token, sent: Span, sent_timexes: list[Tim
             # a day of another thing the clause names)
             of_a_noun = span.root.dep_ == "pobj" and span.root.head.head.pos_ == "NOUN" and \
                 span.root.head.head.dep_ == "pobj" and tok.pos_ == "VERB"
-            dated.append((0 if head.i == own.i and not of_a_noun else SAID if said else 1,
+            # ("the army said on Tuesday its troops had recaptured the town the previous
+            # day", the parse hanging the report's day on the act: the report's day)
+            said = said or (head.i == own.i and own.lemma_.lower() not in
+                            word_classes()["speech"] and
+                            bool(SPOKEN_ON.search(ctx.text, max(0, t.start - 40), t.start)) and
+                            sum(o.type in ("DATE", "TIME") for o in sent_timexes) > 1)
+            dated.append((SAID if said else 0 if head.i == own.i and not of_a_noun else 1,
                           abs(t.start - tok.idx), t))
         elif _same_time_clause(head, own):
             dated.append((1, abs(t.start - tok.idx), t))
@@ -569,6 +575,7 @@ def _long_before(res: DateResolution, published: dt.date | None) -> bool:
     return (published - day).days > BACKGROUND_DAYS.get(res.time_precision or 1, 366)
 
 
+_THE_ACT_TOLD = re.compile(r"\s+the\s+[a-z]+(?:\s+[a-z]+)?\s*,")
 _SPAN_AFTER = re.compile(r"(?i)(a|an|one|two|three|four|five|six|seven|\d+)\s+"
                          r"(day|week|month|year)s?\s+(after|before|later|earlier)")
 
@@ -582,6 +589,8 @@ def _told_from_the_other_side(ctx: ExtractionContext, tok: Token, timex: Timex) 
     if m is None or (day is None and month is None) or tok.idx < timex.end or \
             m.group(3).lower() not in ("after", "before"):
         return timex
+    if timex.start == tok.sent.start_char and _THE_ACT_TOLD.match(ctx.text, timex.end):
+        return timex  # "A day before the vote, jihadists killed ...": dated off the act told
     word = ctx.doc.char_span(timex.end - len(m.group(3)), timex.end, alignment_mode="expand")
     # "after" heads the clause (a preposition) or marks its verb (a conjunction).
     clause = word.root.head if word is not None and word.root.dep_ == "mark" else \

@@ -16,7 +16,7 @@ from eventledger.eventtype.model import NONE, Candidate, Prediction
 from eventledger.extract.context import _Hit
 from eventledger.extract.refinement import CROWD_CONTROL, MET_BY_FORCE
 from eventledger.extract.triggers import DEFINITE, _names_those_done_to
-from eventledger.roles import rule_text, rule_text_marking
+from eventledger.roles import rule_text, rule_text_marking, word
 from eventledger.taxonomy import (
     ARMED_GROUPS,
     Inter,
@@ -67,8 +67,8 @@ def predict(ctx: ExtractionContext, sent: Span, hit: _Hit) -> Prediction | None:
 def decide(pred: Prediction | None, trig: Trigger, rule_sub: str | None, mode: str | None,
            refined: bool, inter_s: int | None, harmed: bool = False,
            protest_told: bool = True, means_told: bool = True, named: bool = False,
-           maimed: bool = False, sexual_told: bool = True, on_an_official: bool = False
-           ) -> Typing:
+           maimed: bool = False, sexual_told: bool = True, on_an_official: bool = False,
+           air_told: bool = True) -> Typing:
     """Combine the rules' sub-event type with the model's (see the module docstring); an act
     that killed or hurt (`harmed`) is never a means of violence prevented, and a violent act
     is a protest's only where the article tells of one (`protest_told`), and arrests are a
@@ -77,7 +77,8 @@ def decide(pred: Prediction | None, trig: Trigger, rule_sub: str | None, mode: s
     (`means_told`). A type a noun of the sentence names outright (`named`: "in an exchange of
     fire") stands. Force on a crowd that killed or gravely hurt (`maimed`) stays excessive.
     Sexual violence is only where the sentence says so (`sexual_told`). An attack on an
-    official of the state (`on_an_official`) is never read as mere crime."""
+    official of the state (`on_an_official`) is never read as mere crime. Another means the
+    rules found becomes an air strike only where the sentence tells of aircraft (`air_told`)."""
     if pred is None or trig.kind != "event":
         return Typing(rule_sub, mode, None)
     if named and rule_sub is not None:
@@ -108,6 +109,8 @@ def decide(pred: Prediction | None, trig: Trigger, rule_sub: str | None, mode: s
              model_sub in TERRITORY_TYPES) or \
             (model_sub in TERRITORY_TYPES and "armed_assaults" in (trig.frame or "")) or \
             (model_sub == "Sexual violence" and not sexual_told) or \
+            (model_sub == "Air/drone strike" and not air_told and rule_sub is not None and
+             table[rule_sub].group == "means") or \
             (model_sub in MET_BY_FORCE[1:] and rule_sub == "Attack" and
              inter_s == Inter.CIVILIANS):
         # Armed men storming a police post is an attack, never a protest or a riot; stun
@@ -117,8 +120,11 @@ def decide(pred: Prediction | None, trig: Trigger, rule_sub: str | None, mode: s
         # that killed or maimed is excessive, however the words read. Houses burned with no
         # one hurt by it are property destroyed, whatever killing the sentence tells beside.
         # A bombardment is no capture of ground, whatever the sentence tells beside, nor are
-        # assaults repelled. A man attacking people is no state's force on a protest.
-        return Typing(rule_sub, mode, p_rule)
+        # assaults repelled. A man attacking people is no state's force on a protest. Shells
+        # that landed, with no aircraft told, were fired from the ground.
+        # (a mob the model reads as rioters is a riot either way: it is sure of that much)
+        riot = rule_sub == "Mob violence" and model_sub == "Violent demonstration"
+        return Typing(rule_sub, mode, p_rule + p_model if riot else p_rule)
     group = table[model_sub].group
     rule_group = table[rule_sub].group if rule_sub else None
     surer = p_model > p_rule
@@ -182,6 +188,10 @@ def sentence_hit(ctx: ExtractionContext, sent: Span) -> _Hit | None:
             c.dep_ == "nsubj" and actor_kind(c.lemma_.lower()) == "state"
             for c in root.children):
         return None  # "Riot police formed lines across the boulevard": the state riots not
+    if pred.acled in MET_BY_FORCE[1:] and any(
+            c.dep_ == "advmod" and word(c) in ("peacefully", "calmly", "quietly")
+            for c in root.children):
+        return None  # "They dispersed peacefully after meeting the commander": no force
     if pred.acled == "Sexual violence" and \
             not any(t.lower_ in word_classes()["sexual_violence_words"] for t in sent):
         return None  # only where the sentence says so

@@ -27,6 +27,7 @@ from eventledger.extract.arguments import (
 )
 from eventledger.extract.casualties import (
     CARE_PLACES,
+    LOSSES_DENIED,
     UPPER_BOUND,
     VIOLENT_DISORDER,
     DeathMention,
@@ -55,6 +56,7 @@ from eventledger.extract.refinement import (
     CROWD_CONTROL,
     EMPTY_PLACE,
     GUNFIRE_WORDS,
+    MET_BY_FORCE,
     NATIONAL_ORDERS,
     RIOTS,
     _crowd_control,
@@ -1101,6 +1103,10 @@ def _subtype(ctx: ExtractionContext, hit: _Hit, trig: Trigger, sent: Span,
         # "villagers beat two herders to death": a crowd's lynching; "residents attacked
         # vendors with sticks and stones": a crowd's, not an armed group's, attack
         sub = "Mob violence"
+    if sub in MET_BY_FORCE[1:] and inter_s in ARMED_GROUPS[1:]:
+        # "party youths armed with sticks broke up an opposition meeting": an armed group's
+        # attack, not a state's force on a crowd
+        sub = "Attack"
     pred = predict(ctx, sent, hit)
     typing = decide(pred, trig, sub, plover_mode, refined=sub != trig.acled_sub or fought,
                     named=(hit.typed_by_noun and sub == hit.trigger.acled_sub) or
@@ -1114,6 +1120,9 @@ def _subtype(ctx: ExtractionContext, hit: _Hit, trig: Trigger, sent: Span,
                         ctx, sub, inter_s, target, sent),
                     means_told=any(_lemma_in(t, word_classes()["means_words"]) for t in sent),
                     sexual_told=any(word(t) in SEXUAL_WORDS for t in sent),
+                    air_told=any(_lemma_in(t, word_classes()["air_assets"]) or
+                                 word(t) in ("air", "airstrike", "airstrikes", "aerial")
+                                 for t in sent),
                     on_an_official=inter_t == Inter.STATE and target is not None and
                     (target.normalized or "").startswith(GOVERNMENT_OF))
     if typing.sub in RIOTS and sub == "Looting/property destruction" and source is None and \
@@ -2710,7 +2719,7 @@ def kill_claims_denied(events: list[Event], text: str) -> list[Event]:
             continue
         end = ev.evidence[0].end
         after = text[end:end + DENIAL_REACH].split("\n\n")[0]
-        if _LOSSES_DENIED.search(after):
+        if LOSSES_DENIED.search(after):
             ev.fatalities = 0
     return events
 
@@ -2718,9 +2727,6 @@ def kill_claims_denied(events: list[Event], text: str) -> list[Event]:
 _FIGURE_REJECTED = re.compile(r"(?i)\ba\s+(?:figure|claim|toll|number|count)\s+(?:that\s+)?"
                               r"(?:[\w'’-]+\s+){1,4}?(?:rejected|denied|disputed|dismissed)\b")
 DENIAL_REACH = 200  # characters after the claim where the other side's denial is looked for
-_LOSSES_DENIED = re.compile(r"(?i)\bden(?:y|ied|ies|ying)\b[^.;]{0,30}?\b(?:los(?:ing|ses|s)|"
-                            r"suffer(?:ing|ed)?\s+(?:any\s+)?(?:losses|casualties)|"
-                            r"casualties)\b")
 
 
 def _rival_count(ev: Event, prior: Event) -> bool:
@@ -3083,6 +3089,15 @@ def _arrests_at(arrests: Event, protest: Event) -> bool:
         arrests.modality == protest.modality == "asserted"
 
 
+def _an_officials_arrest(arrests: Event, protest: Event) -> bool:
+    """'Police detained the mayor ... Hundreds gathered outside the town hall to protest and
+    police detained 12': the arrest of an official is an event of its own, never the protest's
+    intervention (most often its cause)."""
+    return arrests.sub_event_type == "Arrests" and \
+        (arrests.actor2 or "").startswith(GOVERNMENT_OF) and \
+        incidents.family(protest) == f"protest/{protest.kind}"
+
+
 def _perpetrator_arrested(arrests: Event, violence: Event) -> bool:
     """'The attacker was arrested at the scene', told right after an act of violence on that
     day and in that place (or told as held 'at the scene' of it): the act's perpetrator caught,
@@ -3261,7 +3276,11 @@ def _in_region(town: Event, region: Event, one_sentence: bool = False) -> bool:
         town.geonameid < 0 and town.location is not None and town.location != town.country and \
         region.location is not None and \
         -1 < told.find(town.location) < told.rfind(region.location)  # (the town told first)
-    return region.geo_precision == 3 and region.location is not None and \
+    # ("in the hills near Himamaylan in Negros Occidental province": a second-level region)
+    second_level = region.location is not None and region.location == region.admin2 and \
+        town.location != region.location and town.admin2 == region.admin2 and \
+        town.geo_precision in (1, 2) and town.country == region.country
+    return second_level or region.geo_precision == 3 and region.location is not None and \
         region.location == region.admin1 and region.location != region.country and \
         (town.geo_precision in (1, 2) or unplaced) and town.country == region.country and \
         (town.admin1 == region.admin1 or unplaced)
@@ -3413,6 +3432,8 @@ def _same_incident(a: Event, b: Event) -> bool:
         return False  # two mines halted on one day in one region are two disruptions
     if another_crowd_another_time(a, b):
         return False
+    if _an_officials_arrest(a, b) or _an_officials_arrest(b, a):
+        return False  # "police detained the mayor ... people gathered to protest his detention"
     if a.sub_event_type != b.sub_event_type and not _one_incident_group(a, b) and \
             not (_recovered_in_fighting(a, b) or _recovered_in_fighting(b, a)) and \
             not {a.sub_event_type, b.sub_event_type} <= CONTROL_CHANGES:

@@ -357,7 +357,8 @@ def _object_fits(frame: _Frame, tok: Token) -> bool:
         named = [c for c in cand.children if c.dep_ in ("compound", "appos") or
                  (c.dep_ == "amod" and c.i == cand.i + 1)]
         if any(_lemma_in(c, frame.words) for c in (cand, *cand.conjuncts, *misparsed, *named)) \
-                or ("demonstrators" in frame.names and _protesting(cand)) or \
+                or ("demonstrators" in frame.names and _protesting(cand) and
+                    cand.lemma_.lower() not in triggers()) or \
                 ("demonstrators" in frame.names and _the_crowd_just_told(cand)) or \
                 (people and cand.ent_type_ == "PERSON") or \
                 (agents and cand.ent_type_ in ("GPE", "ORG", "NORP")) or \
@@ -466,9 +467,17 @@ def _doer_fits(frame: _Frame, tok: Token) -> bool:
 
 def _governed(frame: _Frame, tok: Token) -> bool:
     """gov:CLASS — a verb of the class governs the noun within three steps."""
+    if "impact_verbs" in frame.names and any(
+            c.dep_ in ("amod", "compound") and word(c) in word_classes()["crowd_control_words"]
+            for c in tok.children):
+        return False  # "tear gas shells fired into the crowd", "rubber projectiles": no shelling
     if any(c.dep_ == "amod" and c.tag_ in ("VBD", "VBN") and c.i < tok.i and
            c.lemma_.lower() in frame.words for c in tok.children):
         return True  # "Police in X used pepper spray", the verb misread as the noun's modifier
+    if tok.dep_ in ("nsubj", "nsubjpass") and any(
+            c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() in frame.words
+            for c in tok.children):
+        return True  # "a truce brokered by elders brought the clashes to an end"
     head = tok.head
     for _ in range(3):
         if head.pos_ == "VERB" and head.lemma_.lower() in frame.words:
@@ -933,6 +942,30 @@ def _is_back_reference(tok: Token) -> bool:
         return True  # "to curb a surge in gang killings": a trend, no act told
     if tok.tag_ == "NNS" and tok.dep_ == "dobj" and _trend_verb(tok.head):
         return True  # "jihadists have stepped up attacks in the border area": a trend
+    if tok.dep_ == "nsubj" and (tok.tag_ == "NNS" or any(
+            c.dep_ == "aux" and c.lemma_ == "have" for c in tok.head.children)) and \
+            (tok.head.lemma_.lower() in word_classes()["rate_change_verbs"] or
+             _trend_verb(tok.head)) and \
+            not _lemma_in(tok, word_classes()["weapon"]) and \
+            not any(c.dep_ in ("det", "poss", "nummod") for c in tok.children):
+        # "a province where killings have risen sharply", "fighting ... has intensified": a
+        # trend, no act told (not "shells fell on a village")
+        return True
+    if any(c.dep_ == "amod" and c.tag_ == "JJS" for c in tok.children) and \
+            any(c.dep_ == "det" and word(c) == "the" for c in tok.children) and \
+            (tok.dep_ in ("appos", "npadvmod") or (
+                tok.dep_ == "dobj" and tok.i > tok.head.i and
+                tok.head.lemma_.lower() in word_classes()["speech"])):
+        return True  # "shelling killed two children, officials said, the deadliest attack on
+        # the city in weeks": the act just told, ranked
+    above = list(tok.ancestors)[:8]
+    if any(e.plover == "PROTEST" for e in triggers().get(tok.lemma_.lower(), ())) and any(
+            a.dep_ == "prep" and word(a) in ("over", "for") for a in above[:4]) and \
+            any(_lemma_in(a, word_classes()["accusation_verbs"]) for a in above):
+        return True  # "accused of disturbing public order over a speech at a rally": the
+        # charge's ground, no protest told
+    if any(c.dep_ == "det" and word(c) == "the" for c in tok.children) and _brought_to_an_end(tok):
+        return True  # "a truce brought the clashes to an end": the end of acts told before
     if tok.dep_ == "pobj" and word(tok.head) == "of" and \
             tok.head.head.lemma_.lower() in word_classes()["kind_nouns"]:
         return True  # "a common form of protest": a kind of act, no act told
@@ -1002,6 +1035,17 @@ def _is_back_reference(tok: Token) -> bool:
         return False  # "The rally, held in the square on Saturday, drew 8,000 people": its day
     # "The blockades have caused shortages", "X has endorsed the strikes".
     return tok.dep_ in ("nsubj",) and tok.head.pos_ in ("VERB", "AUX")
+
+
+def _brought_to_an_end(noun: Token) -> bool:
+    """'brought the clashes to an end', 'put an end to the fighting': acts ended."""
+    ends = ("end", "halt", "close", "stop")
+    if noun.dep_ == "dobj" and noun.head.lemma_.lower() == "bring":
+        return any(p.dep_ == "prep" and word(p) == "to" and
+                   any(o.dep_ == "pobj" and word(o) in ends for o in p.children)
+                   for p in noun.head.children)
+    return noun.dep_ == "pobj" and word(noun.head) == "to" and word(noun.head.head) in ends \
+        and noun.head.head.head.lemma_.lower() == "put"
 
 
 def _part_taken_before(holder: Token) -> bool:
@@ -1273,6 +1317,8 @@ def _skip_verb(tok: Token) -> bool:
     ('caught unawares', 'caught in the crossfire', 'catch up')."""
     if tok.pos_ != "VERB":
         return False
+    if any(c.dep_ in ("advmod", "mark") and word(c) == "whenever" for c in tok.children):
+        return True  # "as it does whenever police kill a civilian": a habit, no act
     idioms, lemma = word_classes()["idioms"], tok.lemma_.lower()
     complements = [c for c in tok.children if c.dep_ in ("prt", "advmod", "acomp", "oprd",
                                                          "dobj")]

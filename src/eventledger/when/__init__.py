@@ -103,6 +103,10 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("my", re.compile(rf"\b((?:early|late|mid|mid-)\s*)?({_MONTH})\s+(?:of\s+)?(\d{{4}})\b")),
     ("rel_month", re.compile(rf"\b((?:early|late|mid|mid-)\s*)?(last|next|this|past|coming)\s+"
                              rf"({_MONTH})\b", re.IGNORECASE)),
+    # "A day before the vote, jihadists killed ...": a span off the day just told
+    ("fronted_span", re.compile(rf"(?:^|(?<=\n)|(?<=\.\s)|(?<=—\s))({_NUM})\s+(days?|weeks?)\s+"
+                                rf"(before|after)(?=\s+the\s+[a-z]+(?:\s+[a-z]+)?\s*,)",
+                                re.IGNORECASE)),
     ("ago", re.compile(rf"\b{_MOD}({_NUM})\s+({_UNIT})(?:\s+or\s+so)?\s+(ago|earlier|later|before|"
                        rf"after|prior)\b"
                        rf"(?!\s+(?:the|a|an|his|her|their|its)\b)", re.IGNORECASE)),
@@ -145,6 +149,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("year", re.compile(r"(?:(?<=mid-)|(?<![\d.,$€£-]))\b(1[89]\d{2}|20\d{2})\b"
                         r"(?![\d.,]\d|\s*(?:%|percent))")),
     ("the_weekend", re.compile(r"\b(?:the|this)\s+weekend\b", re.IGNORECASE)),
+    # "On polling day itself, ...": the day of the vote the story told ("Sunday's run-off")
+    ("vote_day", re.compile(r"\b(?:polling|election|voting|referendum)\s+day\b", re.IGNORECASE)),
     ("current_year", re.compile(r"\bthe\s+current\s+(?:fiscal\s+|calendar\s+)?year\b",
                                 re.IGNORECASE)),
     ("refs", re.compile(r"\b(now|currently|recently|nowadays|at present|the past|in the future|"
@@ -195,12 +201,18 @@ def tag(text: str, dct: dt.date | None, language: str = "en") -> list[Timex]:
     quarter: str | None = None  # the quarter a financial report is about
     told: str | None = None  # the last date told, at any granularity
     spoken: tuple[dt.date, int] | None = None  # the day a source spoke, and where told
+    vote: str | None = None  # the day of a vote told ("Sunday's presidential run-off")
     for start, end, kind, m in found:
         # ("The army said on Friday that it had retaken the village that morning": within its
         # sentence the day a source spoke anchors)
         here = spoken[0] if spoken and not re.search(r"[.!?]\s", text[spoken[1]:start]) \
             else anchor
-        value, ttype, anaphoric = _normalise(kind, m, dct, here, text)
+        if kind == "vote_day":
+            value, ttype, anaphoric = vote, "DATE", True
+        else:
+            value, ttype, anaphoric = _normalise(kind, m, dct, here, text)
+        if value is not None and _VOTE_OF_THE_DAY.match(text, end) and _as_day(value):
+            vote = value
         if value is None:
             continue
         if kind == "that_unit" and told and m.group(2).lower() in ("year", "month"):
@@ -224,12 +236,13 @@ def tag(text: str, dct: dt.date | None, language: str = "en") -> list[Timex]:
         day = _as_day(value)
         # ("..., a day after an activist was killed": a day apart from another act, which
         # the story does not move to)
-        apart = re.search(r"(?i)\b(?:after|before)$", span) and \
+        # (but "A day before the vote, ..." opening its sentence: the day it tells)
+        apart = re.search(r"(?i)\b(?:after|before)$", span) and kind != "fronted_span" and \
             not re.match(r"\s*(?:[,.;:]|$)", text[end:end + 2])
         if day is not None and ttype in ("DATE", "TIME") and not apart:
             # ("... and another died in hospital on Saturday": a late death, the day of its
             # own sentence only, not the story's)
-            if _SPOKEN_ON.search(text, max(0, start - 40), start) or \
+            if SPOKEN_ON.search(text, max(0, start - 40), start) or \
                     _ANOTHER_DIED_ON.search(text, max(0, start - 80), start):
                 spoken = (day, end)
             else:
@@ -239,9 +252,11 @@ def tag(text: str, dct: dt.date | None, language: str = "en") -> list[Timex]:
     return out
 
 
+_VOTE_OF_THE_DAY = re.compile(r"['’]s\s+(?:[\w-]+\s+){0,2}?(?:elections?|votes?|polls?|"
+                              r"run-?offs?|referendum|ballot)\b", re.IGNORECASE)
 # "killed 15 people on Sunday, an official said on Tuesday. A day later, ...": the day a
 # source spoke is not the day the story narrates.
-_SPOKEN_ON = re.compile(r"\b(?:said|told\s+\w+|announced|reported|added|confirmed|stated)"
+SPOKEN_ON = re.compile(r"\b(?:said|told\s+\w+|announced|reported|added|confirmed|stated)"
                         r"(?:\s+(?:on|late|early))*\s+$", re.IGNORECASE)
 
 

@@ -525,6 +525,7 @@ NORMALISERS: dict[str, Callable[..., Normalised | None]] = {
     "my": _month_year,
     "rel_month": _relative_month,
     "ago": _units_ago,
+    "fronted_span": _units_ago,
     "next_day": _next_unit,
     "day_before": _day_before,
     "deictic": _deictic,

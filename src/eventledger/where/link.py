@@ -149,6 +149,14 @@ def event_places(doc: Doc, trigger: Token, toponyms: list[Toponym],
                 other_acts |= aside
                 scope -= aside
             continue
+        if word(link) in ("as", "while") and link.dep_ == "mark" and link.i not in own and \
+                link.head.head.lemma_.lower() in word_classes()["speech"] and \
+                not any(x.i == trigger.i for x in link.head.subtree) and \
+                any(c.dep_ == "nsubj" and c.pos_ != "PRON" for c in link.head.children):
+            # "killed ..., the governor said, as Moscow pressed an offensive in the northeast":
+            # another actor's act told beside the report
+            other_acts |= {x.idx for x in link.head.subtree}
+            continue
         if word(link) not in ("after", "before", "since") or link.dep_ not in ("prep", "mark"):
             continue
         clause = link.head if link.dep_ == "mark" else link
@@ -231,6 +239,10 @@ def event_places(doc: Doc, trigger: Token, toponyms: list[Toponym],
         # "extended the curfew in the town of Bawku")
         scope |= {tok.idx for c in trigger.head.children
                   if c.dep_ == "prep" and word(c) in LOCATIVE_PREPS for tok in c.subtree}
+        # "a missile struck a residential area of Kharkiv": where what it struck was
+        if trigger.dep_ == "nsubj":
+            scope |= {tok.idx for c in trigger.head.children if c.dep_ == "dobj"
+                      for tok in c.subtree}
         # "a device detonated as their patrol passed along a road in Tame": where it befell them
         scope |= {tok.idx for c in trigger.head.children if c.dep_ == "advcl" and
                   any(m.dep_ == "mark" and word(m) in ("as", "while") for m in c.children) and
@@ -297,7 +309,10 @@ def event_places(doc: Doc, trigger: Token, toponyms: list[Toponym],
             return [region]
         return _narrative_place(doc, text, sent, toponyms) if narrative else []
     # "in Jamundí, just south of Cali": a town given as a bearing locates the other one.
-    bearings = [t for t in local if _BEARING.search(text[max(0, t.start - 40):t.start])]
+    # (not "crossing from Yemen near Al-Dayer": a country near a town gives it no bearing)
+    bearings = [t for t in local if _BEARING.search(text[max(0, t.start - 40):t.start]) and
+                not any(o.resolved.feature == "country" and
+                        _NEAR_AFTER_NAME.fullmatch(text, o.end, t.start) for o in in_sent)]
     if bearings and len(bearings) < len(local):
         # (but "south of Rafah in North Sinai": the town is nearer than its region)
         regions = all(_region_level(t) for t in local if t not in bearings)
@@ -499,6 +514,7 @@ _BEARING = re.compile(r"(?:\b(?:north|south|east|west)(?:-?(?:east|west))?(?:ern
                       r"|\b(?-i:[A-Z])[\w'’-]+\s+(?:just\s+)?(?:near|on\s+the\s+(?:outskirts|edge)"
                       r"\s+of)\s+(?:the\s+)?"
                       r"(?:(?:city|town|capital)\s+of\s+)?)$", re.IGNORECASE)
+_NEAR_AFTER_NAME = re.compile(r"\s+(?:just\s+)?near\s+(?:the\s+)?")
 _BEARING_OF = re.compile(r"(?i)\b(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of\b")
 _LIST_GLUE = re.compile(r"\s*(?:,|and|or|, and|, or|&)\s*")
 
@@ -1101,6 +1117,12 @@ def _taken_to(doc: Doc, top: Toponym) -> bool:
     if span is None:
         return False
     steps = list(span.root.ancestors)[:5]
+    transfers = word_classes()["transfer_verbs"]
+    if any(a.dep_ == "prep" and word(a) == "in" and a.head.lemma_.lower() in transfers and any(
+            p.dep_ == "prep" and word(p) in ("to", "into") and any(
+                o.lemma_.lower() in word_classes()["care_places"] for o in p.children)
+            for p in a.head.children) for a in steps[:1]):
+        return True  # "was flown to hospital in Cayenne", the town hung on the verb
     # (not "took three men into custody in X": the arrest, where it was made)
     # (nor "farmers drove tractors into the centre of X": their own vehicles, no one taken)
     return any(a.dep_ == "prep" and word(a) in ("to", "into") and a.head.pos_ == "VERB" and
@@ -1165,6 +1187,15 @@ def _struck_place(doc: Doc, top: Toponym, trigger: Token) -> bool:
     node = span.root
     if node.dep_ == "compound" and word(node.head) in STRUCK_HEADS:
         node = node.head  # "raided the Jenin camp", "shelled the Kherson market"
+    # ("struck a residential area of Kharkiv's Kyivskyi district": a part of the town struck)
+    for _ in range(3):
+        if node.dep_ == "poss" and word(node.head) in STRUCK_HEADS:
+            node = node.head
+        elif node.dep_ == "pobj" and word(node.head) == "of" and \
+                word(node.head.head) in STRUCK_HEADS:
+            node = node.head.head
+        else:
+            break
     # ("Shebekino, a town near the border, came under artillery fire": what came under it)
     under = trigger.dep_ == "pobj" and word(trigger.head) == "under" and \
         node.dep_ == "nsubj" and node.head.i == trigger.head.head.i

@@ -283,12 +283,17 @@ class _Recogniser:
             return span
         for stop in range(min(len(doc), end + 4), end, -1):
             longer = doc[span.start:stop]
+            added = longer[span.end - span.start:]
+            # ("Mazar-i-Sharif": one hyphened word, whose linking vowel any spelling may take)
+            glued = hyphen and not any(t.whitespace_ for t in longer[:-1]) and \
+                all(t.is_alpha or t.text == "-" for t in added)
             # ("Santiago de los Caballeros", "Rostov-on-Don": particles and hyphens inside)
             if _capitalised(longer[-1]) and all(
-                    _capitalised(t) or t.text in NAME_CONNECTORS or t.text == "-"
-                    for t in longer[span.end - span.start:]) and \
+                    _capitalised(t) or t.text in NAME_CONNECTORS or t.text == "-" or
+                    (glued and t.is_lower and len(t) == 1) for t in added) and \
                     not any(t.i in self.taken for t in longer) and \
-                    any(fold(c.name) == fold(longer.text) for c in self.gaz.lookup(longer.text)):
+                    any(glued or fold(c.name) == fold(longer.text)
+                        for c in self.gaz.lookup(longer.text)):
                 return longer
         return span
 
@@ -617,7 +622,11 @@ def _blocked_tokens(doc: Doc, gaz: Gazetteer) -> tuple[set[int], list[tuple[int,
             in_names.append((ent.start, ent.end))
             if words & heads or (len(ent) > 1 and not is_list) or ent.label_ in ("WORK_OF_ART",
                                                                                 "LAW"):
-                blocked.update(t.i for t in ent)
+                # ("Odesa's Prymorskyi" tagged an organisation: the town owning what follows)
+                owner = next((t.i for t in ent if t.tag_ == "POS"), ent.start)
+                owned = owner > ent.start and not words & heads and \
+                    _names_a_place(gaz, doc[ent.start:owner].text)
+                blocked.update(t.i for t in ent if not (owned and t.i < owner))
     # A person named in full is later called by surname ("... Ana Gomez ... Gomez said"): the
     # surname is not a place unless a locative word introduces it ("in Gomez").
     called_by_surname = {tok.i for tok in doc if tok.text in surnames and not (

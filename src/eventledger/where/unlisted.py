@@ -210,8 +210,9 @@ def unlisted_places(doc: Doc, text: str, toponyms: list[Toponym], gaz: Gazetteer
         span = doc.char_span(start, end, alignment_mode="expand")
         if span is None or start in found or gaz.lookup(m.group("name")) or \
                 any(s < end and start < e for s, e in taken) or \
-                any(t.start < end and start < t.end for t in found.values()):
-            continue
+                any(t.start < end and start < t.end for t in found.values()) or \
+                demonym_country(m.group("name").split()[0]):
+            continue  # (not "at Kenyan prisons": whose they are)
         entry = _entry_near(text, m.group("name"), end, toponyms, gaz, country, True)
         town = _fronted_place(doc, start, toponyms, country, ("city",)) or \
             _dateline_city(toponyms, country)
@@ -419,8 +420,9 @@ def _named_facility() -> re.Pattern[str]:
     after a locative word."""
     heads = "|".join(h.capitalize() for h in sorted(word_classes()["town_named_landmarks"],
                                                     key=len, reverse=True))
+    # (also "outside Jau prison", the facility's noun in lower case)
     return re.compile(rf"\b(?:[Nn]ear|[Aa]t|[Ii]n|[Ii]nside|[Oo]utside|[Oo]n)\s+(?:the\s+)?"
-                      rf"(?P<name>{_WORD}(?:\s+{_WORD}){{0,3}}\s+(?:{heads}))\b")
+                      rf"(?P<name>{_WORD}(?:\s+{_WORD}){{0,3}}\s+(?:{heads}|{heads.lower()}))\b")
 
 
 def _cued_names(text: str) -> list[tuple[int, int, bool]]:
