@@ -1995,6 +1995,14 @@ def test_acts_told_as_rising_or_falling_in_number_are_a_trend():
     assert [(e.sub_event_type, e.fatalities) for e in coded(r)] == [("Armed clash", 5)]
 
 
+def test_acts_done_several_times_this_year_are_a_record_not_an_act():
+    for text in ("MAIDUGURI — Residents of the village said gunmen had attacked it several times "
+                 "this year.",
+                 "MOGADISHU — Residents of the district said shells had fallen in the area several "
+                 "times this year."):
+        assert [e for e in run(text, published="2025-01-16").events if e.sub_event_type] == []
+
+
 def test_what_happens_whenever_something_is_done_is_a_habit_not_an_act():
     r = run("KINGSTON — The commission said it had opened an inquiry into the shooting in Spanish "
             "Town, as it does whenever police kill a civilian.", published="2023-09-12")

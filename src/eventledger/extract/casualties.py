@@ -27,6 +27,7 @@ VIOLENT_DISORDER = "Political violence"
 REACH = 2  # sentences between a death and the incident it belongs to
 WOUNDED = word_classes()["wounded_words"]
 CARE_PLACES = word_classes()["care_places"]
+ADMISSION_VERBS = frozenset(word_classes()["admission_verbs"])
 
 
 @dataclass(slots=True)
@@ -96,8 +97,6 @@ def death_mentions(sent: Span, index: int) -> list[DeathMention]:
             continue  # "the club where dozens of people died in a fire": no one's act
         if _rumoured(tok, classes["unfounded_claims"]):
             continue  # "after rumours spread that a man had died in custody": no death told
-        if _claim_denied(tok):
-            continue  # "claimed a soldier had died, but the army denied losing anyone"
         if _NATURAL_DEATH.search(" ".join(t.text for t in tok.subtree)):
             continue  # "the man had died of natural causes in hospital": no one's violence
         if lemma in classes["death_verbs"] or _lost_lives(tok):
@@ -117,6 +116,8 @@ def death_mentions(sent: Span, index: int) -> list[DeathMention]:
             continue
         if victims is None or _named_by_their_death(tok, victims, classes):
             continue
+        if _claim_denied(tok):
+            continue  # "claimed a soldier had died, but the army denied losing anyone"
         if _lemma_in(victims, classes["remains_nouns"]):
             victims = _prep_object(victims, ("of",)) or victims  # "the bodies of three men"
         count = count_of_people(victims)
@@ -199,12 +200,13 @@ def own_side_of(mention: DeathMention) -> int | None:
 def _people_lost(verb: Token) -> Token | None:
     """'losing one soldier', 'lost three officers', 'acknowledged the deaths of five soldiers':
     the people a side lost (as dead)."""
-    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
-    if verb.lemma_.lower() in word_classes()["admission_verbs"] and obj is not None and \
-            obj.lemma_.lower() == "death":
-        obj = _prep_object(obj, ("of",))
-    elif verb.lemma_.lower() != "lose":
+    lemma = verb.lemma_.lower()
+    if lemma != "lose" and lemma not in ADMISSION_VERBS:
         return None
+    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    if lemma != "lose":
+        obj = _prep_object(obj, ("of",)) if obj is not None and obj.lemma_.lower() == "death" \
+            else None
     # (a side's men: not "who lost two brothers", a family's dead told again)
     if obj is None or actor_lexicon().get(obj.lemma_.lower(), {}).get("kind") not in (
             "state", "armed"):

@@ -733,6 +733,13 @@ def habitual(verb: Token) -> bool:
                        and any(word(d) in ("a", "an", "each", "every", "per") for d in c.children)
                        for c in verb.children):
         return True  # "clashes kill hundreds of people a year"
+    # "shells had fallen in the area several times this year": many acts over a span
+    if any(c.dep_ in ("npadvmod", "advmod") and c.lemma_.lower() == "time" and c.tag_ == "NNS"
+           for c in verb.children) and any(
+            c.dep_ == "npadvmod" and c.lemma_.lower() in ("week", "month", "year") and
+            any(word(d) in ("this", "past", "recent") for d in c.children)
+            for c in verb.children):
+        return True
     perfect = any(c.dep_ == "aux" and word(c) in ("has", "have") for c in verb.children)
     if not perfect:
         return False
