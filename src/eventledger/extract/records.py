@@ -3276,7 +3276,7 @@ def _in_region(town: Event, region: Event, one_sentence: bool = False) -> bool:
         town.geonameid < 0 and town.location is not None and town.location != town.country and \
         region.location is not None and \
         -1 < told.find(town.location) < told.rfind(region.location)  # (the town told first)
-    # ("in the hills near Himamaylan in Negros Occidental province": a second-level region)
+    # ("in the hills near Catarman in Northern Samar province": a second-level region)
     second_level = region.location is not None and region.location == region.admin2 and \
         town.location != region.location and town.admin2 == region.admin2 and \
         town.geo_precision in (1, 2) and town.country == region.country

@@ -958,10 +958,8 @@ def _is_back_reference(tok: Token) -> bool:
                 tok.head.lemma_.lower() in word_classes()["speech"])):
         return True  # "shelling killed two children, officials said, the deadliest attack on
         # the city in weeks": the act just told, ranked
-    above = list(tok.ancestors)[:8]
-    if any(e.plover == "PROTEST" for e in triggers().get(tok.lemma_.lower(), ())) and any(
-            a.dep_ == "prep" and word(a) in ("over", "for") for a in above[:4]) and \
-            any(_lemma_in(a, word_classes()["accusation_verbs"]) for a in above):
+    if any(e.plover == "PROTEST" for e in triggers().get(tok.lemma_.lower(), ())) and \
+            _ground_of_a_charge(tok):
         return True  # "accused of disturbing public order over a speech at a rally": the
         # charge's ground, no protest told
     if any(c.dep_ == "det" and word(c) == "the" for c in tok.children) and _brought_to_an_end(tok):
@@ -1035,6 +1033,14 @@ def _is_back_reference(tok: Token) -> bool:
         return False  # "The rally, held in the square on Saturday, drew 8,000 people": its day
     # "The blockades have caused shortages", "X has endorsed the strikes".
     return tok.dep_ in ("nsubj",) and tok.head.pos_ in ("VERB", "AUX")
+
+
+def _ground_of_a_charge(noun: Token) -> bool:
+    """'accused of disturbing public order over a speech at a rally': within an 'over' or 'for'
+    phrase of an accusation."""
+    above = list(noun.ancestors)[:8]
+    return any(a.dep_ == "prep" and word(a) in ("over", "for") for a in above[:4]) and \
+        any(_lemma_in(a, word_classes()["accusation_verbs"]) for a in above)
 
 
 def _brought_to_an_end(noun: Token) -> bool:

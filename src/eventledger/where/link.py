@@ -153,7 +153,7 @@ def event_places(doc: Doc, trigger: Token, toponyms: list[Toponym],
                 link.head.head.lemma_.lower() in word_classes()["speech"] and \
                 not any(x.i == trigger.i for x in link.head.subtree) and \
                 any(c.dep_ == "nsubj" and c.pos_ != "PRON" for c in link.head.children):
-            # "killed ..., the governor said, as Moscow pressed an offensive in the northeast":
+            # "killed ..., the governor said, as Abuja pressed an offensive in the north":
             # another actor's act told beside the report
             other_acts |= {x.idx for x in link.head.subtree}
             continue
@@ -239,7 +239,7 @@ def event_places(doc: Doc, trigger: Token, toponyms: list[Toponym],
         # "extended the curfew in the town of Bawku")
         scope |= {tok.idx for c in trigger.head.children
                   if c.dep_ == "prep" and word(c) in LOCATIVE_PREPS for tok in c.subtree}
-        # "a missile struck a residential area of Kharkiv": where what it struck was
+        # "a missile struck a residential area of Odesa": where what it struck was
         if trigger.dep_ == "nsubj":
             scope |= {tok.idx for c in trigger.head.children if c.dep_ == "dobj"
                       for tok in c.subtree}
@@ -309,7 +309,7 @@ def event_places(doc: Doc, trigger: Token, toponyms: list[Toponym],
             return [region]
         return _narrative_place(doc, text, sent, toponyms) if narrative else []
     # "in Jamundí, just south of Cali": a town given as a bearing locates the other one.
-    # (not "crossing from Yemen near Al-Dayer": a country near a town gives it no bearing)
+    # (not "crossing from Iran near Taftan": a country near a town gives it no bearing)
     bearings = [t for t in local if _BEARING.search(text[max(0, t.start - 40):t.start]) and
                 not any(o.resolved.feature == "country" and
                         _NEAR_AFTER_NAME.fullmatch(text, o.end, t.start) for o in in_sent)]
@@ -1122,11 +1122,11 @@ def _taken_to(doc: Doc, top: Toponym) -> bool:
             p.dep_ == "prep" and word(p) in ("to", "into") and any(
                 o.lemma_.lower() in word_classes()["care_places"] for o in p.children)
             for p in a.head.children) for a in steps[:1]):
-        return True  # "was flown to hospital in Cayenne", the town hung on the verb
+        return True  # "was flown to hospital in Niamey", the town hung on the verb
     # (not "took three men into custody in X": the arrest, where it was made)
     # (nor "farmers drove tractors into the centre of X": their own vehicles, no one taken)
     return any(a.dep_ == "prep" and word(a) in ("to", "into") and a.head.pos_ == "VERB" and
-               a.head.lemma_.lower() in word_classes()["transfer_verbs"] and
+               a.head.lemma_.lower() in transfers and
                not any(o.lemma_.lower() in word_classes()["custody_nouns"] for o in a.children)
                and not any(o.dep_ == "dobj" and o.lemma_.lower() in word_classes()["vehicle_nouns"]
                            for o in a.head.children)
@@ -1187,7 +1187,7 @@ def _struck_place(doc: Doc, top: Toponym, trigger: Token) -> bool:
     node = span.root
     if node.dep_ == "compound" and word(node.head) in STRUCK_HEADS:
         node = node.head  # "raided the Jenin camp", "shelled the Kherson market"
-    # ("struck a residential area of Kharkiv's Kyivskyi district": a part of the town struck)
+    # ("struck a residential area of Odesa's Prymorskyi district": a part of the town struck)
     for _ in range(3):
         if node.dep_ == "poss" and word(node.head) in STRUCK_HEADS:
             node = node.head

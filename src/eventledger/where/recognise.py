@@ -284,7 +284,7 @@ class _Recogniser:
         for stop in range(min(len(doc), end + 4), end, -1):
             longer = doc[span.start:stop]
             added = longer[span.end - span.start:]
-            # ("Mazar-i-Sharif": one hyphened word, whose linking vowel any spelling may take)
+            # ("Qasr-e-Shirin": one hyphened word, whose linking vowel any spelling may take)
             glued = hyphen and not any(t.whitespace_ for t in longer[:-1]) and \
                 all(t.is_alpha or t.text == "-" for t in added)
             # ("Santiago de los Caballeros", "Rostov-on-Don": particles and hyphens inside)

@@ -420,7 +420,7 @@ def _named_facility() -> re.Pattern[str]:
     after a locative word."""
     heads = "|".join(h.capitalize() for h in sorted(word_classes()["town_named_landmarks"],
                                                     key=len, reverse=True))
-    # (also "outside Jau prison", the facility's noun in lower case)
+    # (also "outside Dry Dock prison", the facility's noun in lower case)
     return re.compile(rf"\b(?:[Nn]ear|[Aa]t|[Ii]n|[Ii]nside|[Oo]utside|[Oo]n)\s+(?:the\s+)?"
                       rf"(?P<name>{_WORD}(?:\s+{_WORD}){{0,3}}\s+(?:{heads}|{heads.lower()}))\b")
 
