@@ -6724,3 +6724,53 @@ def test_a_death_of_natural_causes_is_no_toll_of_the_riot_beside_it():
             "man had died of natural causes in hospital.", published="2026-06-27")
     [ev] = coded(r)
     assert (ev.sub_event_type, ev.fatalities) == ("Violent demonstration", None)
+
+
+def test_a_foreign_army_taking_a_village_overtakes_it():
+    # ACLED keeps "Government regains territory" for the country's own forces (and their
+    # allies retaking a town from rebels).
+    r = run("Ukrainian officials said Russian troops captured the village of Ocheretyne, in "
+            "Ukraine's Donetsk region, on Tuesday.", published="2024-05-02")
+    assert [(e.sub_event_type, e.country) for e in coded(r)] == [
+        ("Non-state actor overtakes territory", "Ukraine")]
+    r = run("Rwandan troops recaptured the town of Mocimboa da Praia from insurgents on Sunday, "
+            "Mozambique's army said.", published="2024-05-02")
+    assert [(e.sub_event_type, e.location) for e in coded(r)] == [
+        ("Government regains territory", "Mocímboa da Praia")]
+
+
+def test_an_announced_capture_or_arrest_is_done():
+    r = run("Ukraine said its troops had withdrawn from the village of Ocheretyne, in the "
+            "Donetsk region, on Tuesday. Russian forces announced the capture of the village "
+            "on Wednesday.", published="2024-05-02")
+    assert ("Non-state actor overtakes territory", "2024-05-01") in [
+        (e.sub_event_type, e.event_date) for e in coded(r)]
+    r = run("Police announced the arrest of five men in Kisumu on Monday.",
+            published="2024-05-02")
+    assert [(e.sub_event_type, e.arrested) for e in coded(r)] == [("Arrests", 5)]
+    r = run("The union announced a strike in Kisumu for Monday.", published="2024-05-02")
+    assert coded(r) == []
+
+
+def test_a_state_seizing_premises_is_property_destruction():
+    # ACLED codes a state's seizure of a school, a church or an office under this type; a
+    # search's seizure of phones, or students occupying a building, is not one.
+    r = run("On Wednesday, the government took over the campus of a Jesuit-run school in "
+            "Granada, saying it would become a public school.", published="2025-06-15")
+    assert [e.sub_event_type for e in coded(r)] == ["Looting/property destruction"]
+    r = run("Police confiscated their phones in Granada on Wednesday.", published="2025-06-15")
+    assert coded(r) == []
+    r = run("Students took over the main university building in Granada on Wednesday to "
+            "protest against fee rises.", published="2025-06-15")
+    assert [e.sub_event_type for e in coded(r)] == ["Peaceful protest"]
+
+
+def test_people_held_as_they_laid_flowers_at_a_memorial_were_protesting():
+    r = run("In Shymkent, police detained eight people on Thursday as they tried to lay flowers "
+            "at a memorial to the victims of the crackdown, a rights group said.",
+            published="2023-01-12")
+    assert [(e.sub_event_type, e.arrested) for e in coded(r)] == [
+        ("Protest with intervention", 8)]
+    r = run("The president laid a wreath at the war memorial in Shymkent on Thursday.",
+            published="2023-01-12")
+    assert coded(r) == []

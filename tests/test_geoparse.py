@@ -510,3 +510,9 @@ def test_an_opening_near_tagged_as_a_name_still_locates_the_town(gaz):
                 "tractors since Monday, camping at the roadside.")
     tops, _ = geoparse(doc, gaz)
     assert [t.locates for t in tops if t.text == "Perpignan"] == [True]
+
+
+def test_a_town_the_tagger_took_for_a_title_after_a_place_word_is_a_place(gaz):
+    found, _ = places("Mozambican and Rwandan troops recaptured the town of Mocimboa da Praia "
+                      "on Sunday, the army said.", gaz)
+    assert found["Mocimboa da Praia"].country == "Mozambique"

@@ -88,6 +88,12 @@ def test_a_district_named_with_its_city_of_the_same_level_is_the_place(gaz):
 
 
 
+def test_a_part_of_a_town_told_before_places_the_next_sentence_in_the_town(gaz):
+    # The part's name is a small town elsewhere; the arrests told next are in the town.
+    assert linked("Youths set fire to a car dealership in the Belleville district of Paris on "
+                  "Friday night. Police arrested 14 people.", "arrested", gaz) == ["Paris"]
+
+
 def test_a_district_told_by_its_bearing_from_a_town_lies_outside_it(gaz):
     assert linked("Gunmen raided a checkpoint in the Batifa district north of Zakho on Monday.",
                   "raided", gaz) == ["Batifa"]

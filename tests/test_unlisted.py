@@ -368,3 +368,18 @@ def test_a_settlement_noun_may_stand_between_a_name_and_its_address(gaz):
             "commune of Bourail.")
     found = {t.text: t.resolved for t in geoparse(parse(text), gaz)[0]}
     assert found["Saint-Denis"].country == found["Bourail"].country == "New Caledonia"
+
+
+def test_a_place_told_by_its_bearing_from_a_town_lies_near_that_town(gaz):
+    # Far-off namesakes are not places told as lying south of, or 40 km north of, a town.
+    found = unlisted("Soldiers clashed with gunmen near the Springfield settlement, south of "
+                     "Harare, on Monday, the army said.", gaz)
+    assert to_place(found["Springfield"]).country == "Zimbabwe"
+    found = unlisted("Police fired tear gas at protesters in Richmond, 40 km east of Nairobi, "
+                     "on Monday.", gaz)
+    assert to_place(found["Richmond"]).country == "Kenya"
+
+
+def test_a_listed_place_within_reach_of_the_town_keeps_its_entry(gaz):
+    found = places_of("Gunmen attacked a bus in Limuru, north-west of Nairobi, on Monday.", gaz)
+    assert found["Limuru"].listed and found["Limuru"].country == "Kenya"

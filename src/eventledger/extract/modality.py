@@ -273,8 +273,13 @@ def _object_modality(tok: Token, modality: str) -> str:
         # "announced a curfew", "ordered a lockdown": imposed
         announced_measure = gov.lemma_.lower() in ("announce", "order") and \
             tok.lemma_.lower() in classes["imposed_measures"] and noun.dep_ == "dobj"
+        # "announced the arrest of five men", "announced the capture of the village": an act
+        # done, made known (not "announced a strike")
+        announced_act = gov.lemma_.lower() == "announce" and noun.dep_ == "dobj" and \
+            any(c.dep_ == "det" and word(c) == "the" for c in noun.children) and \
+            any(c.dep_ == "prep" and word(c) == "of" for c in noun.children)
         if gov.lemma_.lower() in classes["future_marker"] | {"threaten", "announce"} and \
-                not announced_measure:
+                not announced_measure and not announced_act:
             modality = "future"
         elif gov.lemma_.lower() in classes["request_verbs"] and not _told_done(gov) and \
                 not announced_measure:

@@ -1301,10 +1301,14 @@ def _subtype(ctx: ExtractionContext, hit: _Hit, trig: Trigger, sent: Span,
         sub = "Violent demonstration"  # "fired on crowds who were throwing stones at police"
     if sub == "Looting/property destruction" and trig.mode == "seize" and (
             inter_s == Inter.STATE or (source is None and any(
-                _lemma_in(t, SEARCH_VERBS) and t.pos_ == "VERB" for t in sent))):
+                _lemma_in(t, SEARCH_VERBS) and t.pos_ == "VERB" for t in sent))) and \
+            not (trig.frame or "").endswith("seized_premises"):
         # "police confiscated their phones", "homes were searched and phones were seized":
-        # a search's seizure, not looting
+        # a search's seizure, not looting (but "the government took over the school's
+        # campus": a state's seizure of premises, which ACLED codes as such)
         sub = None
+    if (trig.frame or "").endswith("seized_premises") and inter_s in (*CROWDS, Inter.CIVILIANS):
+        sub = None  # "students took over the university building": an occupation, no seizure
     if sub == "Grenade" and any(word(t) in ("rocket-propelled", "rpg", "rpgs", "rocket")
                                 for t in tok.subtree if t.i < tok.i):
         sub = None  # "rocket-propelled grenades were used": a weapon of the fighting told
@@ -1727,6 +1731,8 @@ ORGANISING_VERBS = frozenset(word_classes()["organising_verbs"])
 ROUTES = frozenset(word_classes()["route"])
 PROTEST_PROPS = frozenset(word_classes()["protest_props"])
 DISPLAY_VERBS = frozenset(word_classes()["display_verbs"])
+TRIBUTES = frozenset(word_classes()["tributes"])
+TRIBUTE_VERBS = frozenset(word_classes()["tribute_verbs"])
 DEFIED_ORDERS = frozenset(word_classes()["defied_orders"])
 NEGATIVE_IMPLICATIVE = frozenset(word_classes()["negative_implicative"])
 
@@ -1746,8 +1752,10 @@ def _act_of_protest(act: Token, depth: int = 0) -> bool:
     # protest to come; nor "who had been covering a strike": those who report on it)
     told_ahead = lemma in PLANNING_VERBS or lemma in word_classes()["announce"] or \
         lemma in word_classes()["witnessing_verbs"] or lemma == "call"
+    # ("detained eight as they tried to lay flowers at a memorial": those held paid a tribute)
     if any((o in PROTEST_NOUNS and not told_ahead) or
-           (o in PROTEST_PROPS and lemma in DISPLAY_VERBS) for o in objects):
+           (o in PROTEST_PROPS and lemma in DISPLAY_VERBS) or
+           (o in TRIBUTES and lemma in TRIBUTE_VERBS) for o in objects):
         return True
     complements = [c for c in act.children if c.dep_ in ("xcomp", "advcl", "conj")]
     if lemma in NEGATIVE_IMPLICATIVE and any(c.lemma_.lower() in DEFIED_ORDERS
@@ -1850,6 +1858,9 @@ def _build_events(ctx: ExtractionContext, sent: Span, hit: _Hit, draft: _Draft) 
         ev.set_place(place)
         if place is None and ctx.country_place is not None:
             ev.set_place(ctx.country_place)
+        if ev.sub_event_type == "Government regains territory" and \
+                _a_foreign_armys_gain(ev, source, target, hit.token):
+            ev.sub_event_type = "Non-state actor overtakes territory"
         ev.notes = _notes(ev, hit, source, target)
         score = _confidence(ev, hit, source, target, place, draft.dating.date_text)
         if draft.narrated:
@@ -1864,6 +1875,24 @@ def _build_events(ctx: ExtractionContext, sent: Span, hit: _Hit, draft: _Draft) 
             ev.confidence = min(ev.confidence, BACKGROUND_CONFIDENCE)
         out.append(ev)
     return out
+
+
+def _a_foreign_armys_gain(ev: Event, source: Actor | None, target: Actor | None,
+                         tok: Token) -> bool:
+    """'Russian troops captured the village' in Ukraine: a foreign state's forces taking
+    ground from the country's own (or from no side named) overtake it, as ACLED codes them;
+    retaking a town from rebels, or beside the host's army, stays the government's regaining."""
+    if source is None or source.normalized is None or ev.country is None or \
+            (target is not None and target.inter in ARMED_GROUPS[1:]):
+        return False
+    rebels = [int(entry["inter"]) for c in tok.children if c.dep_ == "prep" and word(c) == "from"
+              for o in c.children if o.dep_ == "pobj"
+              if (entry := actor_lexicon().get(o.lemma_.lower())) is not None]
+    if any(inter in ARMED_GROUPS[1:] for inter in rebels):
+        return False  # "recaptured the town from insurgents"
+    nation = next((source.normalized.removeprefix(force) for force in STATE_FORCES_OF
+                   if source.normalized.startswith(force)), None)
+    return nation is not None and fold(nation.split(" (")[0]) != fold(ev.country)
 
 
 def _a_backdrop(tok: Token) -> bool:

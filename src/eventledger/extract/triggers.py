@@ -339,6 +339,9 @@ def _object_fits(frame: _Frame, tok: Token) -> bool:
     purpose = [o for c in tok.children if c.dep_ in ("xcomp", "advcl")
                for o in c.children if o.dep_ in OBJECT_DEPS]
     direct = any(c.dep_ in OBJECT_DEPS for c in tok.children)
+    # "the capture of the village": a noun's object is its "of" phrase
+    purpose += [o for c in tok.children if tok.pos_ == "NOUN" and c.dep_ == "prep" and
+                word(c) == "of" for o in c.children if o.dep_ == "pobj"]
     if any(c.dep_ == "xcomp" and c.tag_ == "VBG" and _lemma_in(c, frame.words)
            for c in tok.children):
         return True  # "suspended campaigning in the city": a gerund the parse made a clause

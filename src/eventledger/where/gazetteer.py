@@ -8,6 +8,7 @@ so later loads take milliseconds and look-ups are index seeks rather than a resi
 from __future__ import annotations
 
 import json
+import math
 import os
 import re
 import sqlite3
@@ -419,6 +420,14 @@ def _borders() -> dict[str, frozenset[str]]:
             out.setdefault(a, set()).add(b)
             out.setdefault(b, set()).add(a)
     return {k: frozenset(v) for k, v in out.items()}
+
+
+def distance_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    """The great-circle distance between two points, in kilometres."""
+    p1, p2 = math.radians(lat1), math.radians(lat2)
+    dp, dl = p2 - p1, math.radians(lon2 - lon1)
+    a = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
+    return 2 * 6371.0 * math.asin(min(1.0, math.sqrt(a)))
 
 
 def neighbours(iso2: str) -> frozenset[str]:

@@ -881,14 +881,24 @@ def _narrative_place(doc: Doc, text: str, sent: Span, toponyms: list[Toponym]
 
 def _story_places(doc: Doc, text: str, toponyms: list[Toponym]) -> list[Toponym]:
     """The places among these that an act told later may have happened at (not a facility's
-    name, a destination, an owner, an aim, a speaker's place or a road's far end)."""
+    name, a destination, an owner, an aim, a speaker's place, a road's far end or a town's
+    part told with its town)."""
     return [t for t in toponyms if t.entry is not None
             and t.locates and t.resolved.feature in ("city", "admin2", "admin1")
             and not _names_a_facility(doc, t) and not _destination_or_topic(doc, t)
             and not _owner(doc, t) and not _in_an_aim(doc, t)
             and not _speakers_place(doc, t, None) and not _far_end(text, t)
             and not _in_a_mood(doc, t) and not _where_people_came_from(doc, t)
-            and not _names_the_blamed(doc, t)]
+            and not _names_the_blamed(doc, t) and not _part_of_a_town_told(text, t, toponyms)]
+
+
+def _part_of_a_town_told(text: str, top: Toponym, toponyms: list[Toponym]) -> bool:
+    """'the Riviere-Salee district of Noumea': a part whose town is told right after it, where
+    the act told in its sentence is placed (so what is told next is too)."""
+    return _part_name(text, top) and any(
+        t.start > top.end and t.entry is not None and
+        t.resolved.feature in ("city", "admin2") and _PART_OF.fullmatch(text[top.end:t.start])
+        for t in toponyms[:toponyms.index(top) + 3] if t is not top)
 
 
 def _names_the_blamed(doc: Doc, top: Toponym) -> bool:

@@ -19,7 +19,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from eventledger.taxonomy import data_text
-from eventledger.where.gazetteer import Gazetteer, GazetteerEntry, fold
+from eventledger.where.gazetteer import Gazetteer, GazetteerEntry, distance_km, fold
 from eventledger.where.recognise import Mention, _cues
 
 if TYPE_CHECKING:
@@ -191,7 +191,7 @@ def candidate_features(index: int, m: Mention, ev: Evidence, gaz: Gazetteer
         near = 0.0
         if anchors and c.feature != "country" and c.latitude is not None and \
                 c.longitude is not None:
-            km = min(_km(c.latitude, c.longitude, lat, lon) for lat, lon in anchors)
+            km = min(distance_km(c.latitude, c.longitude, lat, lon) for lat, lon in anchors)
             near = max(0.0, 1.0 - math.log10(1.0 + km) / 4.0)
         rows.append([
             log_pop / 7.0, (log_pop - max_log) / 7.0, float(log_pop == max_log),
@@ -218,13 +218,6 @@ def candidate_features(index: int, m: Mention, ev: Evidence, gaz: Gazetteer
             float(gaz.is_capital(c)), float(m.from_ner), float(m.in_name),
         ])
     return rows
-
-
-def _km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
-    p1, p2 = math.radians(lat1), math.radians(lat2)
-    dp, dl = p2 - p1, math.radians(lon2 - lon1)
-    a = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
-    return 2 * 6371.0 * math.asin(min(1.0, math.sqrt(a)))
 
 
 @dataclass(frozen=True, slots=True)

@@ -603,10 +603,12 @@ def _blocked_tokens(doc: Doc, gaz: Gazetteer) -> tuple[set[int], list[tuple[int,
         if len(ent) > 1 and word(ent[0]) in METRO_WORDS and \
                 _names_a_place(gaz, ent[1:].text):
             continue  # "a curfew on Greater Noumea": the town and its suburbs, no organisation
-        if ent.label_ in ("PERSON", "ORG") and len(ent) > 1 and (after_locative or taken) and \
+        if ent.label_ in ("PERSON", "ORG", "WORK_OF_ART") and len(ent) > 1 and \
+                (after_locative or taken) and \
                 not {word(t) for t in ent} & heads and _names_a_place(gaz, ent.text):
-            # "shot dead in Pedro Juan Caballero", "in Hai Phong", "south of El Arish": a town
-            # the tagger took for a person or an organisation.
+            # "shot dead in Pedro Juan Caballero", "in Hai Phong", "south of El Arish", "the
+            # town of Mocimboa da Praia": a town the tagger took for a person, an organisation
+            # or a title.
             continue
         if ent.label_ == "PERSON" and len(ent) > 1:
             blocked.update(t.i for t in ent)

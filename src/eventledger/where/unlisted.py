@@ -15,7 +15,13 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from eventledger.taxonomy import word_classes
-from eventledger.where.gazetteer import Gazetteer, GazetteerEntry, fold, short_admin_name
+from eventledger.where.gazetteer import (
+    Gazetteer,
+    GazetteerEntry,
+    distance_km,
+    fold,
+    short_admin_name,
+)
 from eventledger.where.recognise import SentenceIndex, _cues, demonym_country
 
 if TYPE_CHECKING:
@@ -607,6 +613,15 @@ _APPOSED_BEARING = re.compile(r",\s+(?:a|an|the)\s+(?:[a-z-]+\s+){1,2}(?:just\s+
                               r"(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of\s+")
 
 
+# "the Saint-Louis tribe, south of Noumea", "Kisoro, 20 km north of Goma": a name told by its
+# bearing from a town, which it lies near
+_BEARING_AFTER = re.compile(r"(?:\s+(?:tribe|village|hamlet|settlement|township|district|quarter|"
+                            r"neighbou?rhood|suburb|area))?,?\s+(?:just\s+|some\s+|about\s+)?"
+                            r"(?:\d+\s*(?:km|kilometres|kilometers|miles)\s+)?"
+                            r"(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of\s+")
+BEARING_REACH_KM = 250  # how far from the town a place told by its bearing from it may lie
+
+
 # "El Aguaje, a village in the municipality of Aguililla": a name told with the unit it lies in
 _APPOSED_SETTLEMENT = re.compile(r",\s+(?:a|an)\s+(?:[a-z-]+\s+){0,2}?(?:village|town|hamlet|"
                                  r"settlement|community)\s+in\s+(?:the\s+)?(?:(?:municipality|"
@@ -625,6 +640,14 @@ def addressed_places(text: str, toponyms: list[Toponym], gaz: Gazetteer,
     for top in toponyms:
         entry = top.entry
         if entry is None or not top.locates or entry.feature == "country":
+            continue
+        bearing = _BEARING_AFTER.match(text, top.end)
+        town = starts.get(bearing.end()) if bearing else None
+        if town is not None and town.resolved.feature == "city" and \
+                not _within_reach(entry, town.resolved):
+            top.entry = next((c for c in gaz.lookup(top.text) if c.feature == "city" and
+                              _within_reach(c, town.resolved)), None) or \
+                _entry_at(top.text, town.resolved)
             continue
         m = _ADDRESS_AFTER.match(text, top.end) or _APPOSED_BEARING.match(text, top.end) or \
             _APPOSED_SETTLEMENT.match(text, top.end)
@@ -668,6 +691,14 @@ def spellings_outside_fronted_regions(doc: Doc, toponyms: list[Toponym]) -> None
             for same in toponyms:  # (the name told again later is the same place)
                 if same.entry == entry and fold(same.text) == fold(top.text):
                     same.entry = unlisted
+
+
+def _within_reach(entry: GazetteerEntry, town: GazetteerEntry) -> bool:
+    """Whether the place lies near enough the town to be told by its bearing from it."""
+    if None in (entry.latitude, entry.longitude, town.latitude, town.longitude):
+        return True  # (nothing to measure: the gazetteer's word stands)
+    return distance_km(entry.latitude, entry.longitude,  # type: ignore[arg-type]
+                       town.latitude, town.longitude) <= BEARING_REACH_KM  # type: ignore[arg-type]
 
 
 def _lies_in(entry: GazetteerEntry, address: GazetteerEntry) -> bool:
