@@ -230,3 +230,13 @@ def test_a_place_in_the_name_of_the_blamed_group_is_not_where_the_story_moves(ga
             "in an attack blamed on the Islamic State Tahoua Province.\n\nSeveral houses were "
             "burned.")
     assert linked(text, "burned", gaz) == ["Ayorou"]
+
+
+def test_a_facility_named_after_a_place_in_a_town_is_one_place(gaz):
+    assert len(linked("Soldiers exchanged fire with mutineers at the Santa Luzia barracks in "
+                      "Bissau on Tuesday.", "exchanged", gaz)) == 1
+
+
+def test_land_told_by_the_town_it_lies_near_is_placed_at_the_town(gaz):
+    assert linked("Soldiers clashed with rebels in Nyungwe forest near Bweyeye, in Rusizi "
+                  "district, on Wednesday.", "clashed", gaz) == ["Bweyeye"]

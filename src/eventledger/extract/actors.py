@@ -279,14 +279,21 @@ def _carries_weapons(root: Token, crude: bool = False) -> bool:
     with machetes'). `crude`: whether they are that crowd instead."""
     classes = word_classes()
     crude_arms = frozenset(classes["crude_weapons"])
-    arms = frozenset(classes["weapon"]) | (crude_arms - frozenset(classes["makeshift_weapons"]))
+    makeshift = frozenset(classes["makeshift_weapons"])
+    arms = frozenset(classes["weapon"]) | (crude_arms - makeshift)
     for c in root.children:
         if c.dep_ in ("acl", "relcl") and c.lemma_.lower() in BEARING_ARMS:
             borne = [d for d in c.subtree if d.i != c.i and _lemma_in(d, arms | crude_arms)]
             if not borne:
                 continue
             mob = _crowd_sized(root) and all(_lemma_in(d, crude_arms) for d in borne)
-            return mob if crude else not mob and any(_lemma_in(d, arms) for d in borne)
+            # ("residents armed with sticks and machetes": a community, no armed group, sticks
+            # among its arms; not "men carrying bats", a gang)
+            community = _lemma_in(root, frozenset(classes["dwellers"])) and \
+                any(_lemma_in(d, makeshift) for d in borne) and \
+                all(_lemma_in(d, crude_arms) for d in borne)
+            return mob if crude else not mob and not community and \
+                any(_lemma_in(d, arms) for d in borne)
     return False
 
 

@@ -137,8 +137,10 @@ def death_mentions(sent: Span, index: int) -> list[DeathMention]:
             count, additive, inclusive = total, False, True
         definite = victims.pos_ == "PRON" or any(
             c.dep_ in ("det", "poss") and word(c) not in ("a", "an") for c in victims.children)
+        # ("one of their fighters": the fighters are who died)
+        whole = _prep_object(victims, ("of",)) if victims.pos_ in ("NUM", "PRON") else None
         out.append(DeathMention(tok, sent, count, additive, marked, inclusive, index,
-                                victims.lemma_.lower(), definite))
+                                (whole or victims).lemma_.lower(), definite))
     return out
 
 

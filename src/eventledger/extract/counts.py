@@ -245,9 +245,13 @@ def _counts(hit: _Hit, sent: Span, source: Token | None, target: Token | None
                 trig.lemma == "gun down" and not _survived(hit.token)):
             counts["fatalities"] = killed_n
             if killed_n and victim is not None and any(
-                    word(t) in REFLEXIVE_ONES and t.dep_ == "conj" and t.head.i != victim.i and
-                    t not in victim.conjuncts for t in hit.token.subtree):
-                # "killing five people, among them three soldiers, as well as himself"
+                    word(t) in REFLEXIVE_ONES and ((
+                        t.dep_ == "conj" and t.head.i != victim.i and
+                        t not in victim.conjuncts) or _BESIDES.search(
+                            t.doc.text, max(0, t.idx - BESIDES_REACH), t.idx))
+                    for t in hit.token.subtree):
+                # "killing five people, among them three soldiers, as well as himself",
+                # "killing five people besides himself"
                 counts["fatalities"] = killed_n + 1
             elif killed_n and source_n and any(word(t) == "themselves" and t.dep_ == "conj"
                                                for t in hit.token.subtree):
@@ -359,6 +363,11 @@ def _bombers_dead_beside(tok: Token) -> int:
             not any(c.dep_ == "prt" and word(c) == "up" for c in blast.children):
         return 0
     return int(any(c.dep_ == "dobj" and word(c) in REFLEXIVE_ONES for c in blast.children))
+
+
+# "killing five people besides himself": the bomber is one more
+_BESIDES = re.compile(r"(?i)\b(?:besides|in\s+addition\s+to|apart\s+from|plus)\s+$")
+BESIDES_REACH = 20  # characters before the reflexive pronoun
 
 
 # "killing seven including himself", "The figure includes the bomber": counted already

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from eventledger.extract.context import OBJECT_DEPS, ExtractionContext, _lemma_in
@@ -17,6 +18,12 @@ from eventledger.when import SPOKEN_ON, DateResolution, Timex, resolve_event_dat
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
+
+
+_THAT_DAY = re.compile(r"(?i)(?:on\s+)?the\s+same\s+day")
+# ", as they have (done)": a clause that repeats the act told for a comparison
+_AS_BEFORE = re.compile(r",\s+as\s+(?:they|it|he|she|we|many|others)\s+(?:have|has|had|did|do|does)"
+                        r"(?:\s+(?:done|been))?\s+(?=\S)")
 
 
 def _under_a_past_rule(tok: Token) -> bool:
@@ -47,6 +54,13 @@ def _date(ctx: ExtractionContext, tok: Token, sent: Span, sent_timexes: list[Tim
         return None  # "had been arrested during the previous administration": history
     if names_those_held(tok):
         sent_timexes = []  # "Those detained were released on Wednesday": not the arrests' day
+    ellipsis = _AS_BEFORE.search(ctx.text, sent.start_char, sent.end_char)
+    if ellipsis is not None and tok.idx < ellipsis.start() and any(
+            sent.start_char <= o.start < ellipsis.start() and o.type in ("DATE", "TIME")
+            for o in sent_timexes):
+        # "marched three days earlier, as they have on most Tuesdays since 2019": the
+        # comparison's times, whichever verb the parse hangs them on
+        sent_timexes = [o for o in sent_timexes if o.start < ellipsis.start()]
     own = _clause_head(tok)
     # "in 2011, when police opened fire on striking workers, killing 14": the clause 'when'
     # opens dates all that it holds
@@ -207,6 +221,13 @@ def _date(ctx: ExtractionContext, tok: Token, sent: Span, sent_timexes: list[Tim
             # "police charged at protesters who tried to break a cordon on Saturday, and
             # detained four", the first verb misread as the subject's modifier: its day
             dated.append((LOOSE + 1, abs(t.start - tok.idx), t))
+        elif head.dep_ == "relcl" and any(c.dep_ == "advmod" and word(c) == "where"
+                                          for c in head.children) and \
+                head.head.dep_ == "pobj" and head.head.head.head.i in (own.i, own.head.i) and \
+                not any(a.dep_ == "relcl" for a in head.ancestors):
+            # "blew himself up outside a bank where soldiers were collecting their pay on
+            # Saturday": the scene of the act, at its time
+            dated.append((LOOSE, abs(t.start - tok.idx), t))
         elif not any(a.dep_ == "relcl" for a in [head, *head.ancestors]):
             # The parse hung the day on a word nearby ("burned to death a man suspected of
             # stealing a motorcycle on Monday"): the sentence's day, when nothing closer says.
@@ -336,6 +357,13 @@ def _date(ctx: ExtractionContext, tok: Token, sent: Span, sent_timexes: list[Tim
         # "Five officers were killed, a governor said on Wednesday": the day being told, not
         # the day it was said, when the story has one.
         ordered = [narrative, *ordered]
+    if ordered and narrative is not None and ordered[0].anaphoric and \
+            _THAT_DAY.fullmatch(ordered[0].text) and _DAY_VALUE.match(narrative.value) and \
+            not any(o.type in ("DATE", "TIME") and o.start < ordered[0].start
+                    for o in sent_timexes):
+        # "The army said on Wednesday that 12 officers had been arrested. ... the same day":
+        # the day of the last act told, even one dated by its statement
+        ordered[0] = replace(ordered[0], value=narrative.value[:10])
     if ordered:
         ordered[0] = _told_from_the_other_side(ctx, tok, ordered[0])
     resolution = _the_night_before(ctx, tok, _shifted_by_span_clause(

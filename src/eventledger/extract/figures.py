@@ -43,7 +43,10 @@ _FIGURE_PATTERNS: list[tuple[str, re.Pattern[str], bool]] = [
                            r"(?:people\s+)?(?:have been|had been)\s+(?:injured|wounded)\b",
                            re.IGNORECASE), False),
     ("detained", re.compile(r"\b((?:at least |nearly |some |more than |over )?\d[\d,]*)\s+"
-                            r"(?:[a-z-]+\s+){0,2}?(?:have been|had been)\s+"
+                            r"(?:[a-z-]+\s+){0,2}?have been\s+"
+                            r"(?:arrested|detained|taken into custody)\b", re.IGNORECASE), False),
+    ("detained", re.compile(r"\b((?:at least |nearly |some |more than |over )?\d[\d,]*)\s+"
+                            r"(?:[a-z-]+\s+){0,2}?had been\s+"
                             r"(?:arrested|detained|taken into custody)\b", re.IGNORECASE), False),
     # "a total of 47 miscreants were arrested": a count told as a total
     ("detained", re.compile(r"\b((?:at least |nearly |some |more than |over )?\d[\d,]*)\s+"
@@ -79,6 +82,9 @@ def _figures(ctx: ExtractionContext, sent: Span, sent_timexes: list[Timex]) -> l
                 continue
             if needs_cue and not cumulative:
                 continue
+            if metric == "detained" and " had been " in m.group(0).lower() and \
+                    not cumulative and any(t.type in ("DATE", "TIME") for t in sent_timexes):
+                continue  # "said on Wednesday that 12 officers had been arrested": those arrests
             taken.append((g_start, g_end))
             unit = {"deaths": "people", "injured": "people", "detained": "people",
                     "poll_percent": "percent"}.get(metric)

@@ -71,6 +71,10 @@ def _modality(tok: Token) -> tuple[str, str | None]:
         governing = _modality(tok.head.head)
         if governing[0] in ("future", "hypothetical"):
             return governing  # "said they would go on strike"
+    verb = next((a for a in list(tok.ancestors)[:4] if a.pos_ == "VERB"), None)
+    if tok.tag_ == "NNS" and tok.dep_ == "pobj" and verb is not None and \
+            any(c.dep_ == "aux" and word(c) in ("will", "would", "shall") for c in verb.children):
+        return "future", None  # "will deploy officers on days of large rallies": rallies to come
     if tok.dep_ == "xcomp" and tok.head.pos_ == "VERB" and \
             tok.head.lemma_.lower() in classes["implicative"]:
         governing = _modality(tok.head)
@@ -317,6 +321,9 @@ def _governing_verbs(tok: Token, modality: str) -> tuple[str, str | None, bool]:
         head = cur.head
         if head.i == cur.i:
             break
+        if cur.dep_ in ("ccomp", "parataxis") and cur.i < head.i and \
+                any(t.text == ";" for t in cur.doc[cur.right_edge.i + 1:head.i]):
+            break  # "X said seven were killed; the militants claimed ...": two clauses
         lemma = head.lemma_.lower()
         if cur.dep_ in ("xcomp", "ccomp") and lemma in classes["future_marker"] \
                 and modality == "asserted":

@@ -1312,6 +1312,9 @@ def _subtype(ctx: ExtractionContext, hit: _Hit, trig: Trigger, sent: Span,
     if sub == "Grenade" and any(word(t) in ("rocket-propelled", "rpg", "rpgs", "rocket")
                                 for t in tok.subtree if t.i < tok.i):
         sub = None  # "rocket-propelled grenades were used": a weapon of the fighting told
+    if sub == "Change to group/activity" and trig.plover == "CONCEDE" and any(
+            c.dep_ in ("dobj", "nsubjpass") and c.pos_ == "PRON" for c in tok.children):
+        sub = None  # "a curfew was imposed ... It was lifted the next morning": its end told
     if sub == "Headquarters or base established" and inter_s in (*CROWDS, Inter.CIVILIANS):
         sub = None  # "protesters set up a camp beside the tracks": a protest camp, no base
     if _judged_for(tok):
@@ -1752,16 +1755,27 @@ def _act_of_protest(act: Token, depth: int = 0) -> bool:
     # protest to come; nor "who had been covering a strike": those who report on it)
     told_ahead = lemma in PLANNING_VERBS or lemma in word_classes()["announce"] or \
         lemma in word_classes()["witnessing_verbs"] or lemma == "call"
-    # ("detained eight as they tried to lay flowers at a memorial": those held paid a tribute)
+    # ("detained eight as they tried to lay flowers at a memorial": those held paid a tribute
+    # together)
     if any((o in PROTEST_NOUNS and not told_ahead) or
            (o in PROTEST_PROPS and lemma in DISPLAY_VERBS) or
-           (o in TRIBUTES and lemma in TRIBUTE_VERBS) for o in objects):
+           (o in TRIBUTES and lemma in TRIBUTE_VERBS and _done_by_several(act))
+           for o in objects):
         return True
     complements = [c for c in act.children if c.dep_ in ("xcomp", "advcl", "conj")]
     if lemma in NEGATIVE_IMPLICATIVE and any(c.lemma_.lower() in DEFIED_ORDERS
                                             for c in complements):
         return True  # defying an order to clear the place they held
     return depth < 1 and any(_act_of_protest(c, depth + 1) for c in complements)
+
+
+def _done_by_several(act: Token) -> bool:
+    """'as they tried to lay flowers', 'eight people who laid wreaths': more than one did it."""
+    verb = act.head if act.dep_ == "xcomp" else act
+    doers = [c for c in verb.children if c.dep_ == "nsubj"]
+    if verb.dep_ == "relcl":
+        doers = [verb.head]  # "a woman who laid flowers"
+    return any(d.tag_ in ("NNS", "NNPS") or word(d) in ("they", "we") for d in doers)
 
 
 def _done_to_demand(act: Token) -> bool:
@@ -2603,8 +2617,10 @@ def one_event_per_incident(events: list[Event]) -> list[Event]:
             by_day_place.setdefault((prior.event_date, prior.geonameid), []).append(prior)
         elif one_sentence and prior.admin1 is None and _in_region(prior, ev, True):
             prior.admin1 = ev.admin1  # the unlisted town lies in the region the sentence names
-        if prior.geonameid == ev.geonameid and (prior.geo_precision, ev.geo_precision) == (1, 2):
-            # "shot in Umlazi, south of Durban": the part or the village of the town, by name.
+        if prior.geonameid == ev.geonameid and (prior.geo_precision, ev.geo_precision) == (1, 2) \
+                and ev.location is not None and ev.location in ev.evidence[0].text:
+            # "shot in Umlazi, south of Durban": the part or the village of the town, by name
+            # (the mention's own: not a part a later paragraph named, carried to it)
             prior.location, prior.geo_precision = ev.location, ev.geo_precision
         if ev.evidence[0].start not in told_at[prior.event_id]:
             told_at[prior.event_id].add(ev.evidence[0].start)
@@ -3136,7 +3152,8 @@ def _perpetrator_arrested(arrests: Event, violence: Event) -> bool:
         return False  # (asked of every pair of mentions of a day and place: the cheap test first)
     held = {a.text.lower().split()[-1] for a in arrests.actors if a.role == "target" and a.text}
     # ("Two supermarkets were looted overnight ... Police arrested 14 people.": the looters)
-    generic = bool(held) and held <= GENERIC_DETAINEES
+    # (also "Officers rescued the other two and took them into custody": those just told)
+    generic = bool(held) and held <= GENERIC_DETAINEES | PRONOUNS
     rounded_up = violence.sub_event_type in (*RIOTS, "Looting/property destruction") and generic
     at_the_scene = any(_AT_THE_SCENE.search(e.text) for e in arrests.evidence)
     # ("... killed in a gunfight with an armed gang. Four gang members were arrested.": the
@@ -3144,8 +3161,10 @@ def _perpetrator_arrested(arrests: Event, violence: Event) -> bool:
     fought = arrests.inter2 in ARMED_GROUPS[1:] and Inter.STATE in (violence.inter1,
                                                                      violence.inter2) and \
         violence.sub_event_type in ("Armed clash", "Attack")
+    # ("A man punched a candidate ... the man was detained": the doer, named again)
+    doer = {a.text.lower().split()[-1] for a in violence.actors if a.role == "source" and a.text}
     # ("He was arrested at the scene": whoever did it, held where it was done)
-    return ((is_violent(violence) and (bool(held & PERPETRATORS) or
+    return ((is_violent(violence) and (bool(held & (PERPETRATORS | doer)) or
                                        ((generic or not held) and at_the_scene) or fought))
             or rounded_up) and (_told_next(violence, arrests) or at_the_scene)
 

@@ -342,6 +342,11 @@ def _object_fits(frame: _Frame, tok: Token) -> bool:
     # "the capture of the village": a noun's object is its "of" phrase
     purpose += [o for c in tok.children if tok.pos_ == "NOUN" and c.dep_ == "prep" and
                 word(c) == "of" for o in c.children if o.dep_ == "pobj"]
+    if not direct:
+        # "punched and kicked a candidate": the object the joined verb shares
+        purpose += [o for c in tok.children if c.dep_ == "conj" and c.pos_ == "VERB" and
+                    c.i > tok.i and not any(d.dep_ in ("nsubj", "nsubjpass") for d in c.children)
+                    for o in c.children if o.dep_ in OBJECT_DEPS]
     if any(c.dep_ == "xcomp" and c.tag_ == "VBG" and _lemma_in(c, frame.words)
            for c in tok.children):
         return True  # "suspended campaigning in the city": a gerund the parse made a clause
@@ -651,10 +656,11 @@ def _taken_by_prep(prep: str, frame: _Frame, tok: Token) -> bool:
         c.dep_ == "prep" and word(c) == prep and
         any(o.dep_ == "pobj" and _lemma_in(o, frame.words) for o in c.children)
         for c in tok.children) and \
-        any(o.dep_ in ("dobj", "nsubjpass") and (_lemma_in(o, PEOPLE) or
+        any(c.dep_ in ("dobj", "nsubjpass") and (_lemma_in(o, PEOPLE) or
                                                  o.lemma_.lower() in actor_lexicon() or
                                                  word(o) in ("them", "him", "her", "he", "she"))
-            for o in tok.children)  # (also "a student was forced into a pickup truck")
+            for c in tok.children for o in (c, _through_part(c)))
+    # (also "a student was forced into a pickup truck", "took two of the organisers")
 
 
 def _deadly(frame: _Frame, tok: Token) -> bool:

@@ -147,6 +147,8 @@ class Gazetteer:
         rows = self._rows(key, code)
         if not rows and "-" in name:
             rows = self._rows(key.replace(" ", ""), code)  # "Petion-Ville" for Pétionville
+        if not rows and key.isalpha() and not looks_like_code(name):
+            rows = self._rows(f"al {key}", code)  # "Jahra" for Al Jahrā’, its article dropped
         if looks_like_code(name):
             # An upper-case code names a country, not a town spelled the same way.
             rows = [r for r in rows if r[2] == "country"] or rows

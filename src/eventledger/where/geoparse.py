@@ -30,6 +30,7 @@ from eventledger.where.unlisted import (
     addressed_places,
     parts_of_fronted_cities,
     spellings_outside_fronted_regions,
+    told_as_a_part,
     unlisted_places,
 )
 
@@ -111,7 +112,9 @@ def geoparse(doc: Doc, gazetteer: Gazetteer, home: str | None = None
         entry = _capital_dateline(m, entry, gazetteer, text)
         if entry is None and best is not None and best.feature == "city" and \
                 _after_a_site_prep(text, m.start) and \
-                not m.adjectival and not m.in_name and fold(best.name) == fold(m.text):
+                not m.adjectival and not m.in_name and (fold(best.name) == fold(m.text) or
+                                                        told_as_a_part(text, m.text)):
+            # (also "in Taima", told as "the Taima area of Jahra": a part of a town here)
             doubted.append((m.start, m.end))
         resolved.append(Toponym(m.start, m.end, m.text, entry, m.cue, m.sent_index,
                                 m.adjectival, m.in_name))
@@ -142,13 +145,17 @@ CAPITAL_PREPS = frozenset(("in", "at", "across", "around", "throughout", "inside
 def _capital_references(doc: Doc, gaz: Gazetteer, country: str | None) -> list[Toponym]:
     """'In the capital on Thursday, police dispersed a sit-in', 'in the Malian capital': the
     capital city of the article's country (or of the country a demonym names), told only as
-    "the capital" after a locative word (not "the capital, Juba", named already, nor "the
+    "the capital" after a locative word, or as the owner of a part told after one ("in the
+    capital's Kaloum district"), (not "the capital, Juba", named already, nor "the
     regional capital", "a district of the capital" or "east of the capital")."""
     out: list[Toponym] = []
     sent_of: SentenceIndex | None = None
     for tok in doc:
-        if tok.lower_ != "capital" or tok.dep_ != "pobj" or tok.head.lower_ not in CAPITAL_PREPS \
-                or tok.ent_type_:
+        # ("in the capital's Kaloum district": a part of it)
+        owner = tok.dep_ == "poss" and tok.head.dep_ == "pobj" and \
+            tok.head.head.lower_ in CAPITAL_PREPS
+        if tok.lower_ != "capital" or not (tok.dep_ == "pobj" or owner) or \
+                (not owner and tok.head.lower_ not in CAPITAL_PREPS) or tok.ent_type_:
             continue
         children = list(tok.children)
         after = doc[tok.i + 1] if tok.i + 1 < len(doc) else None

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from eventledger.paragraphs import previous_paragraph_start
@@ -469,7 +470,9 @@ def _part_name(text: str, top: Toponym) -> bool:
     town elsewhere may share; the town being told about is the place (not "the Kalbajar
     district", the unit whose seat is the town of that name)."""
     part = _PART_NOUN.match(text, top.end)
+    # (an unlisted name placed in a region, "the Rukha district of Panjshir", is its own unit)
     return top.entry is not None and top.resolved.feature == "city" and \
+        (top.resolved.listed or top.resolved.geonameid > 0) and \
         top.resolved.population < PART_MAX_POPULATION and \
         text[max(0, top.start - 4):top.start].lower() == "the " and \
         part is not None and not _PART_OF.match(text, top.end) and \
@@ -809,6 +812,23 @@ _QUALIFIER_GLUE = re.compile(r"(?:,\s*(?:in\s+)?|\s+in\s+)(?:the\s+)?"
                              re.IGNORECASE)
 
 
+@lru_cache(maxsize=1)
+def _land_near() -> re.Pattern[str]:
+    """' forest near ', ' hills outside the town of ': land told by a town it lies near."""
+    land = "|".join(map(re.escape, _cues()["natural_features"]))
+    return re.compile(rf"\s+(?:{land})\s+(?:just\s+)?(?:near|outside|close\s+to)\s+(?:the\s+)?"
+                      r"(?:(?:city|town|village)\s+of\s+)?", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def _facility_in() -> re.Pattern[str]:
+    """' barracks in ', ' market of the town of ': a facility named after a place, told with
+    the town it is in."""
+    heads = "|".join(map(re.escape, _cues()["facility_cues"]))
+    return re.compile(rf"\s+(?:{heads})s?\s+(?:in|of)\s+(?:the\s+)?(?:(?:city|town|capital)"
+                      r"\s+of\s+)?", re.IGNORECASE)
+
+
 def _most_specific(text: str, places: list[Toponym]) -> list[Toponym]:
     """'Gusau, in Zamfara state': the town is the place; the region only contains it. A region
     told right after a town ('in Beit Lahia, in the northern Gaza Strip') qualifies it even
@@ -835,15 +855,24 @@ def _most_specific(text: str, places: list[Toponym]) -> list[Toponym]:
     def addresses_another(t: Toponym) -> bool:
         # "In Alexandra, Johannesburg, men beat ...": a town of the region set after a place
         # as its address (not "in Arequipa, Cusco and Puno" nor "in Soweto, Alexandra, ...")
+        # (also "at the Santa Luzia barracks in Bissau": the town a named facility is in)
         return t.resolved.feature == "city" and any(
-            o is not t and o.end + 2 == t.start and text.startswith(", ", o.end) and
-            (o.resolved.iso2, o.resolved.admin1) == (t.resolved.iso2, t.resolved.admin1)
-            for o in places) and bool(ADDRESS_END.match(text, t.end))
+            o is not t and (o.resolved.iso2, o.resolved.admin1) ==
+            (t.resolved.iso2, t.resolved.admin1) and (
+                (o.end + 2 == t.start and text.startswith(", ", o.end) and
+                 bool(ADDRESS_END.match(text, t.end))) or
+                (o.end < t.start and bool(_facility_in().fullmatch(text[o.end:t.start]))))
+            for o in places)
+
+    def land_near_another(t: Toponym) -> bool:
+        # "in Nyungwe forest near Bweyeye": the land is told by the town it lies near
+        return any(o.start > t.end and bool(_land_near().fullmatch(text[t.end:o.start]))
+                   for o in places)
 
     # (two units of one level in one region, "the Cazenga district of Luanda", contain each
     # other by that test: the first told, the part, is the place)
-    return [t for t in places if not contains_another(t) and not addresses_another(t)] or \
-        places[:1]
+    return [t for t in places if not contains_another(t) and not addresses_another(t) and
+            not land_near_another(t)] or places[:1]
 
 
 def _narrative_place(doc: Doc, text: str, sent: Span, toponyms: list[Toponym]

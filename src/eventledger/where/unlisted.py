@@ -53,6 +53,7 @@ _BEARING_NAME = re.compile(rf"\b(?:North|South|East|West|Upper|Lower)\s+(?P<town
 _OFF_THE_CAPITAL = re.compile(r",\s+(?:just\s+|some\s+|in\s+the\s+)?(?:north|south|east|west)"
                               r"(?:-?(?:east|west))?(?:ern)?(?:\s+part)?\s+of\s+the\s+"
                               r"(?P<whole>capital|city|town)\b")
+_UNIT_OF = re.compile(r"\s+(?:district|county|municipality|commune|prefecture)\s+of\s+")
 ANCHOR_REACH = 80  # characters after the name within which the place it is tied to is told
 _SENTENCE_END = re.compile(r"[.!?][\"”’)]?\s")
 
@@ -138,8 +139,10 @@ def _cue_patterns() -> tuple[re.Pattern[str], ...]:
                                 set(classes["local_unit_nouns"])), key=len, reverse=True))
     nearby = re.compile(rf"\b(?:nearby|neighbou?ring)\s+(?P<name>{_NAME})\b"
                         rf"(?!\s+(?:[A-Z]\w*\s+)?(?:{facilities}|{kinds})s?\b)")
+    # "in the Rukha district of Panjshir": a unit of the region named after it
+    unit_of = re.compile(rf"\bthe\s+(?P<name>{_NAME})\s+(?:{unit_nouns})\s+of\s+(?=[A-Z])")
     return named, tied, owned, unit, roadside, road_at, parted, crossing, settled, peopled, \
-        controlled, nearby
+        controlled, nearby, unit_of
 
 
 def unlisted_places(doc: Doc, text: str, toponyms: list[Toponym], gaz: Gazetteer,
@@ -162,7 +165,8 @@ def unlisted_places(doc: Doc, text: str, toponyms: list[Toponym], gaz: Gazetteer
     for start, end, needs_anchor in _cued_names(text):
         name = text[start:end]
         if start in found or _not_a_place(name) or \
-                any(s < end and start < e for s, e in taken) or _told_as_a_part(text, name):
+                any(s < end and start < e for s, e in taken) or \
+                (told_as_a_part(text, name) and not _unit_of_a_region(text, end, toponyms)):
             continue
         if _listed_here(gaz, name, country):
             # "in Rokha district": a place of the country the recogniser passed over, which
@@ -281,7 +285,7 @@ def unlisted_places(doc: Doc, text: str, toponyms: list[Toponym], gaz: Gazetteer
                 _not_a_place(name) or _listed_here(gaz, name, country) or \
                 any(s < end and start < e for s, e in taken) or \
                 any(t.start < end and start < t.end for t in found.values()) or \
-                _told_as_a_part(text, name) or \
+                told_as_a_part(text, name) or \
                 any(w in _cues()["feature_nouns"] for w in name.lower().split()) or \
                 _unit_after().match(text, end) or _part_of_the_countrys_name(gaz, name, country):
             continue  # (not "in Oddar Meanchey province": a region, by another spelling)
@@ -349,7 +353,9 @@ def unlisted_places(doc: Doc, text: str, toponyms: list[Toponym], gaz: Gazetteer
                 any(t.start < end and start < t.end for t in found.values()):
             continue
         name = text[start:end]
-        anchor = _fronted_place(doc, start, toponyms, country, ("city", "admin1", "admin2"))
+        # ("banned gatherings in Taima", told before as "the Taima area of Jahra": that part)
+        anchor = _town_of_its_part(text, name, toponyms) or \
+            _fronted_place(doc, start, toponyms, country, ("city", "admin1", "admin2"))
         entry = _entry_at(name, anchor) if anchor is not None else \
             _entry_near(text, name, end, toponyms, gaz, country, True)
         span = doc.char_span(start, end, alignment_mode="expand")
@@ -436,12 +442,13 @@ def _cued_names(text: str) -> list[tuple[int, int, bool]]:
     before them or a tie to a place after them. (The tagger's place label alone is too weak:
     "in Kamenge" is as often a part of the town being told about.)"""
     named, tied, owned, unit, roadside, road_at, parted, crossing, settled, peopled, \
-        controlled, nearby = _cue_patterns()
+        controlled, nearby, unit_of = _cue_patterns()
     out = [(*m.span("name" if m.group("name") else "off"), False)
            for pattern in (named, unit, roadside, road_at, parted, crossing, settled, peopled,
                            controlled, nearby)
            for m in pattern.finditer(text)]
-    out += [(*m.span("name"), True) for pattern in (tied, owned) for m in pattern.finditer(text)]
+    out += [(*m.span("name"), True) for pattern in (tied, owned, unit_of)
+            for m in pattern.finditer(text)]
     # ("in Tizi Ouzou, Bouira and other towns of Kabylie": the land holding them, no town)
     return [(s, e, anchored) for s, e, anchored in out
             if not _OTHERS_OF.search(text, max(0, s - 40), s)]
@@ -474,7 +481,15 @@ def _part_nouns() -> tuple[str, str, str]:
         set(classes["town_part_nouns"]) | set(classes["parts_named_with_their_town"]))
 
 
-def _told_as_a_part(text: str, name: str) -> bool:
+def _unit_of_a_region(text: str, end: int, toponyms: list[Toponym]) -> bool:
+    """'the Rukha district of Panjshir': a unit of the region named after it, a place of its
+    own (not 'the Nyakabiga district of Bujumbura', a part of the town)."""
+    m = _UNIT_OF.match(text, end)
+    return m is not None and any(t.start == m.end() and t.entry is not None and
+                                 t.entry.feature in ("admin1", "admin2") for t in toponyms)
+
+
+def told_as_a_part(text: str, name: str) -> bool:
     """'a bar in the Nyakabiga neighbourhood of Bujumbura ... residents of Nyakabiga': a part
     of a town, which is coded at the town by its name (`link.named_part`), no place of its own."""
     every, parts, with_town = _part_nouns()
