@@ -6900,3 +6900,39 @@ def test_rallies_told_in_a_plan_for_the_future_are_no_rally_held():
             "Police say they will deploy more than 10,000 officers in central Seoul on days of "
             "large rallies.", published="2025-02-11")
     assert [e.sub_event_type for e in coded(r)] == ["Arrests"]
+
+
+def test_a_symbol_burned_in_protest_is_no_riot():
+    r = run("Protesters burned an effigy of the president outside parliament in Kampala on "
+            "Friday.", published="2024-04-16")
+    assert [e.sub_event_type for e in coded(r)] == ["Peaceful protest"]
+    r = run("Protesters burned an effigy of the president and threw stones at police in Kampala "
+            "on Friday.", published="2024-04-16")
+    assert [e.sub_event_type for e in coded(r)] == ["Violent demonstration"]
+
+
+def test_the_activities_of_groups_suspended_change_what_they_may_do():
+    r = run("The government of Timor-Leste on Sunday suspended the activities of two martial arts "
+            "groups nationwide for three months.", published="2026-04-20")
+    assert [(e.sub_event_type, e.location) for e in coded(r)] == [
+        ("Change to group/activity", "Dili")]
+
+
+def test_a_fire_started_deliberately_destroys_property():
+    r = run("A fire that damaged a vacant hotel in Athlone early on Thursday was started "
+            "deliberately, police said. No one was in the building.", published="2023-12-16")
+    assert [e.sub_event_type for e in coded(r)] == ["Looting/property destruction"]
+    r = run("A fire started in the kitchen of a hotel in Athlone on Thursday, police said.",
+            published="2023-12-16")
+    assert coded(r) == []
+
+
+def test_protesters_throwing_sticks_of_dynamite_riot_and_a_banner_hung_is_a_protest():
+    r = run("The blockade followed clashes in Sucre on Thursday, when protesters threw sticks of "
+            "dynamite and stones at police outside the electoral tribunal. Police fired tear gas "
+            "and arrested 12 people.", published="2025-06-25")
+    assert [(e.sub_event_type, e.arrested) for e in coded(r)] == [("Violent demonstration", 12)]
+    r = run("In Gyor, police detained three activists on Wednesday who had hung a banner from "
+            "the balcony of the town hall calling for free media.", published="2026-02-01")
+    assert [(e.sub_event_type, e.arrested) for e in coded(r)] == [
+        ("Protest with intervention", 3)]

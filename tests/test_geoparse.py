@@ -527,6 +527,8 @@ def test_a_part_of_the_capital_told_by_its_owner_is_in_the_capital(gaz):
 
 def test_an_arabic_name_told_without_its_article_is_found(gaz):
     assert any(e.iso2 == "KW" for e in gaz.lookup("Jahra"))
+    # (a village's name only is no town: "the Hirak protest movement")
+    assert not gaz.lookup("Hirak")
 
 
 def test_a_part_of_a_town_named_again_alone_is_that_part(gaz):

@@ -1312,6 +1312,9 @@ def _subtype(ctx: ExtractionContext, hit: _Hit, trig: Trigger, sent: Span,
     if sub == "Grenade" and any(word(t) in ("rocket-propelled", "rpg", "rpgs", "rocket")
                                 for t in tok.subtree if t.i < tok.i):
         sub = None  # "rocket-propelled grenades were used": a weapon of the fighting told
+    if trig.lemma == "start" and not any(_lemma_in(c, DELIBERATE) for c in tok.children
+                                         if c.dep_ == "advmod"):
+        sub = None  # "the fire was started deliberately" (not "a fire started in the kitchen")
     if sub == "Change to group/activity" and trig.plover == "CONCEDE" and any(
             c.dep_ in ("dobj", "nsubjpass") and c.pos_ == "PRON" for c in tok.children):
         sub = None  # "a curfew was imposed ... It was lifted the next morning": its end told
@@ -1708,6 +1711,12 @@ def _arrested_while_protesting(tok: Token) -> bool:
             candidates = [clause]  # "arrested six activists ..., blocking traffic"
         elif clause.dep_ in ("dobj", "nsubjpass"):
             candidates = [c for c in clause.children if c.dep_ in ("relcl", "acl")]
+        elif clause.dep_ == "prep":
+            # "detained three activists on Wednesday who had hung a banner": the relative
+            # clause the parse hung on the day
+            candidates = [c for o in clause.children if o.dep_ == "pobj" and o.ent_type_ == "DATE"
+                          for c in o.children if c.dep_ == "relcl" and
+                          any(w.dep_ == "nsubj" and word(w) == "who" for w in c.children)]
         else:
             continue
         for verb in candidates:
@@ -1717,8 +1726,11 @@ def _arrested_while_protesting(tok: Token) -> bool:
             # "who had been slow-marching": the act may be the complement of "been"
             acts = [verb, *(c for c in verb.children if c.dep_ in ("advcl", "conj", "xcomp",
                                                                    "acomp"))]
+            # (not "a banner calling for free media": a demand, no call to gather)
             if any(c.dep_ == "aux" and word(c) == "had" for c in verb.children) and \
-                    any(_lemma_in(x, ORGANISING_VERBS) for a in acts
+                    any(_lemma_in(x, ORGANISING_VERBS) and not any(
+                        p.dep_ == "prep" and word(p) == "for" for p in x.children)
+                        for a in acts
                         for x in (a, *(c for c in a.children if c.dep_ == "xcomp"))):
                 continue  # "activists who had helped organise a gathering": held for it later
             if any(_protest_verb(a) or _done_to_demand(a) or _act_of_protest(a) for a in acts) \
@@ -1735,6 +1747,7 @@ ROUTES = frozenset(word_classes()["route"])
 PROTEST_PROPS = frozenset(word_classes()["protest_props"])
 DISPLAY_VERBS = frozenset(word_classes()["display_verbs"])
 TRIBUTES = frozenset(word_classes()["tributes"])
+DELIBERATE = frozenset(word_classes()["deliberate_adverbs"])
 TRIBUTE_VERBS = frozenset(word_classes()["tribute_verbs"])
 DEFIED_ORDERS = frozenset(word_classes()["defied_orders"])
 NEGATIVE_IMPLICATIVE = frozenset(word_classes()["negative_implicative"])

@@ -170,10 +170,19 @@ def burning_barricade(trig: Trigger, sent: Span) -> bool:
 def _fought_with_crude_weapons(trig: Trigger, sent: Span, inter_t: int | None) -> bool:
     """'fought ... using sticks, stones and slingshots', 'clashed with sticks and stones' (and
     no guns): a brawl, whoever fought (but a crowd clashing with police demonstrates)."""
+    # (not "protesters threw sticks of dynamite at police": demonstrators, whose explosives
+    # are no stick)
     clashed = trig.lemma == "clash" and inter_t != Inter.STATE and \
-        any(t.lemma_.lower() in CRUDE_WEAPONS for t in sent)
+        any(_crude_weapon(t) for t in sent) and \
+        not any(t.lemma_.lower() in word_classes()["demonstrators"] for t in sent)
     return (clashed or trig.lemma == "fight" and _brawl(sent)) and not any(
         word(t) in GUNFIRE_WORDS for t in sent)
+
+
+def _crude_weapon(tok: Token) -> bool:
+    """'sticks and stones' (not 'sticks of dynamite', a measure of something else)."""
+    return tok.lemma_.lower() in CRUDE_WEAPONS and not any(
+        c.dep_ == "prep" and word(c) == "of" for c in tok.children)
 
 
 def _brawl(sent: Span) -> bool:

@@ -121,8 +121,10 @@ def _find_triggers(sent: Span) -> list[_Hit]:
         # "a drone dropped an explosive": the object the entry requires names the means
         # ("aircraft struck a site": so does the subject the entry requires)
         # ("protesters threw stones at police": a riot, by what was thrown)
+        # ("burned an effigy of the president": a symbol burned in protest, no riot)
         named = _names_its_means(entry) or \
-            (entry.mode == "riot" and (entry.frame or "").startswith("obj:"))
+            (entry.mode == "riot" and (entry.frame or "").startswith("obj:")) or \
+            entry.frame == "obj:burned_symbols"
         taker = _taking_verb(tok)
         if taker is not None and taker.i not in used:
             # "80 workers were taken into custody in X": the taking is the arrest, with its
@@ -342,8 +344,8 @@ def _object_fits(frame: _Frame, tok: Token) -> bool:
     # "the capture of the village": a noun's object is its "of" phrase
     purpose += [o for c in tok.children if tok.pos_ == "NOUN" and c.dep_ == "prep" and
                 word(c) == "of" for o in c.children if o.dep_ == "pobj"]
-    if not direct:
-        # "punched and kicked a candidate": the object the joined verb shares
+    if not direct and set(frame.names) == {"person"} and tok.dep_ != "relcl":
+        # "punched and kicked a candidate": the person the joined verb's object names
         purpose += [o for c in tok.children if c.dep_ == "conj" and c.pos_ == "VERB" and
                     c.i > tok.i and not any(d.dep_ in ("nsubj", "nsubjpass") for d in c.children)
                     for o in c.children if o.dep_ in OBJECT_DEPS]
@@ -364,6 +366,9 @@ def _object_fits(frame: _Frame, tok: Token) -> bool:
         # (or the head noun read as an adjective: "an explosives vest")
         named = [c for c in cand.children if c.dep_ in ("compound", "appos") or
                  (c.dep_ == "amod" and c.i == cand.i + 1)]
+        # "suspended the activities of the two groups": whose activities
+        named += [o for c in cand.children if cand.lemma_.lower() in ("activity", "operation")
+                  and c.dep_ == "prep" and word(c) == "of" for o in c.children if o.dep_ == "pobj"]
         if any(_lemma_in(c, frame.words) for c in (cand, *cand.conjuncts, *misparsed, *named)) \
                 or ("demonstrators" in frame.names and _protesting(cand) and
                     cand.lemma_.lower() not in triggers()) or \

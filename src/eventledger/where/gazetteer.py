@@ -148,7 +148,11 @@ class Gazetteer:
         if not rows and "-" in name:
             rows = self._rows(key.replace(" ", ""), code)  # "Petion-Ville" for Pétionville
         if not rows and key.isalpha() and not looks_like_code(name):
-            rows = self._rows(f"al {key}", code)  # "Jahra" for Al Jahrā’, its article dropped
+            # "Jahra" for Al Jahrā’, its article dropped: a unit, or the town that heads a unit
+            # of its name (not "Hirak", a movement, for a village)
+            found = self._rows(f"al {key}", code)
+            units = {r[3] for r in found if r[2] in ("admin1", "admin2")}
+            rows = [r for r in found if r[2] in ("admin1", "admin2") or r[3] in units]
         if looks_like_code(name):
             # An upper-case code names a country, not a town spelled the same way.
             rows = [r for r in rows if r[2] == "country"] or rows

@@ -805,7 +805,8 @@ def _owns_apposed_part(text: str, top: Toponym, places: list[Toponym]) -> bool:
                for o in places) and bool(_OWNED_PART.match(text, top.end))
 
 
-_QUALIFIER_GLUE = re.compile(r"(?:,\s*(?:in\s+)?|\s+in\s+)(?:the\s+)?"
+_QUALIFIER_GLUE = re.compile(r"(?:,\s*(?:in\s+|on\s+(?=the\s+island\s+of\s))?|\s+in\s+)(?:the\s+)?"
+                             r"(?:island\s+of\s+)?"
                              r"(?:(?:north|south|east|west|central)"
                              r"(?:-?(?:east|west))?(?:ern)?\s+)?(?:(?:state|province|region|"
                              r"department|district|governorate|county)\s+of\s+)?",
@@ -842,7 +843,8 @@ def _most_specific(text: str, places: list[Toponym]) -> list[Toponym]:
         # place the gazetteer lacks too as its address)
         if not region.listed and any(
                 o is not t and not o.resolved.listed and o.end < t.start and
-                text.startswith(", in ", o.end) and _QUALIFIER_GLUE.fullmatch(text[o.end:t.start])
+                text.startswith((", in ", ", on the island of "), o.end) and
+                _QUALIFIER_GLUE.fullmatch(text[o.end:t.start])
                 for o in places):
             return True
         return (region.feature.startswith("admin") or told_as_region) and any(
