@@ -240,3 +240,9 @@ def test_a_facility_named_after_a_place_in_a_town_is_one_place(gaz):
 def test_land_told_by_the_town_it_lies_near_is_placed_at_the_town(gaz):
     assert linked("Soldiers clashed with rebels in Nyungwe forest near Bweyeye, in Rusizi "
                   "district, on Wednesday.", "clashed", gaz) == ["Bweyeye"]
+
+
+def test_the_town_near_which_a_feud_was_fought_is_its_place(gaz):
+    assert linked("Two groups of villagers fought with bush knives over a land dispute near "
+                  "Malava, in Kakamega county, on Saturday, killing one man.", "fought",
+                  gaz) == ["Malava"]

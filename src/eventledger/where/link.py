@@ -982,9 +982,12 @@ def _in_a_grievance(doc: Doc, top: Toponym) -> bool:
     """'as anger spread over a deadly blast at a hospital in Gaza': a place inside what people
     are angry about or protest against, not where the story goes on."""
     root = _settlement_phrase(_phrase_root(doc, top))  # "over the southern city of Jazan"
-    # (not "a drone intercepted over Safed": the place itself, over which it happened)
+    # (not "a drone intercepted over Safed": the place itself, over which it happened; nor
+    # "fought over a land dispute near Lenakel": the feud of those who fought there)
     return root is not None and word(root.head) not in ("over", "against") and any(
         a.dep_ == "prep" and word(a) in ("over", "against") and a.head.pos_ in ("NOUN", "VERB")
+        and not any(o.dep_ == "pobj" and o.lemma_.lower() in word_classes()["dispute_nouns"]
+                    for o in a.children)
         for a in root.ancestors)
 
 
