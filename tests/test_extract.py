@@ -6733,10 +6733,10 @@ def test_a_foreign_army_taking_a_village_overtakes_it():
             "Ukraine's Donetsk region, on Tuesday.", published="2024-05-02")
     assert [(e.sub_event_type, e.country) for e in coded(r)] == [
         ("Non-state actor overtakes territory", "Ukraine")]
-    r = run("Rwandan troops recaptured the town of Mocimboa da Praia from insurgents on Sunday, "
-            "Mozambique's army said.", published="2024-05-02")
-    assert [(e.sub_event_type, e.location) for e in coded(r)] == [
-        ("Government regains territory", "Mocímboa da Praia")]
+    r = run("Rwandan soldiers took back the district town of Macomia from insurgents on Sunday, "
+            "the Mozambican army said.", published="2024-05-02")
+    assert [(e.sub_event_type, e.country) for e in coded(r)] == [
+        ("Government regains territory", "Mozambique")]
 
 
 def test_an_announced_capture_or_arrest_is_done():
@@ -6755,79 +6755,79 @@ def test_an_announced_capture_or_arrest_is_done():
 def test_a_state_seizing_premises_is_property_destruction():
     # ACLED codes a state's seizure of a school, a church or an office under this type; a
     # search's seizure of phones, or students occupying a building, is not one.
-    r = run("On Wednesday, the government took over the campus of a Jesuit-run school in "
-            "Granada, saying it would become a public school.", published="2025-06-15")
+    r = run("Officials took over the campus of a church-run college in Chinandega on Wednesday "
+            "and said it would reopen as a state school.", published="2025-06-15")
     assert [e.sub_event_type for e in coded(r)] == ["Looting/property destruction"]
-    r = run("Police confiscated their phones in Granada on Wednesday.", published="2025-06-15")
+    r = run("Police confiscated their phones in Chinandega on Wednesday.",
+            published="2025-06-15")
     assert coded(r) == []
-    r = run("Students took over the main university building in Granada on Wednesday to "
+    r = run("Students took over the main university building in Chinandega on Wednesday to "
             "protest against fee rises.", published="2025-06-15")
     assert [e.sub_event_type for e in coded(r)] == ["Peaceful protest"]
 
 
 def test_people_held_as_they_laid_flowers_at_a_memorial_were_protesting():
-    r = run("In Shymkent, police detained eight people on Thursday as they tried to lay flowers "
-            "at a memorial to the victims of the crackdown, a rights group said.",
+    r = run("Police in Pavlodar detained eight people on Thursday as they tried to lay flowers at "
+            "a monument to those killed in the crackdown, a rights group said.",
             published="2023-01-12")
     assert [(e.sub_event_type, e.arrested) for e in coded(r)] == [
         ("Protest with intervention", 8)]
-    r = run("The president laid a wreath at the war memorial in Shymkent on Thursday.",
+    r = run("The president laid a wreath at the war memorial in Pavlodar on Thursday.",
             published="2023-01-12")
     assert coded(r) == []
-    r = run("In Shymkent, police detained a woman who laid flowers at a monument to a poet on "
+    r = run("Police in Pavlodar detained a pensioner who laid flowers at a statue of a poet on "
             "Thursday, a rights group said.", published="2023-01-12")
     assert [e.sub_event_type for e in coded(r)] == ["Arrests"]
 
 
 def test_a_bomber_killed_besides_those_counted_is_one_more():
-    r = run("A suicide bomber blew himself up at a tea shop in Kismayo on Thursday, killing five "
-            "people besides himself, police said.", published="2024-02-26")
+    r = run("A suicide bomber blew himself up at a bus stop in Beledweyne on Thursday, killing "
+            "five people besides himself, officials said.", published="2024-02-26")
     assert [(e.sub_event_type, e.fatalities) for e in coded(r)] == [("Suicide bomb", 6)]
 
 
 def test_a_witness_count_before_a_semicolon_is_no_claim_of_the_side_told_after_it():
     # The parse hangs the first clause on the second's claim verb.
-    r = run("On Friday, militants overran the town of Bulo Burte after a battle with government "
-            "troops. Ahmed Nur, an elder in the town, said seven soldiers were killed; the "
-            "militants claimed to have killed 30.", published="2024-02-26")
+    r = run("On Friday, insurgents seized the town of Galkayo after a battle with government "
+            "troops. Ali Farah, a local chief, said seven soldiers were killed; the insurgents "
+            "claimed to have killed 30.", published="2024-02-26")
     assert [(e.sub_event_type, e.fatalities) for e in coded(r)] == [
         ("Non-state actor overtakes territory", 7)]
 
 
 def test_masked_men_taking_some_of_a_groups_members_from_their_homes_abduct_them():
-    r = run("On Saturday, masked men in uniform took two of the union's organisers from their "
-            "homes in Bamako. Their families say the government denies holding them.",
+    r = run("Men in uniform with covered faces took three of the party's youth leaders from "
+            "their homes in Zinder on Saturday. The government denies holding them.",
             published="2022-07-20")
     assert [e.sub_event_type for e in coded(r)] == ["Abduction/forced disappearance"]
 
 
 def test_a_day_told_after_an_elliptic_comparison_is_not_the_acts():
-    r = run("Thousands marched through central Tunis on Friday. Students had marched peacefully "
-            "in Tunis three days earlier, as they have on most Tuesdays since 2019.",
-            published="2021-04-10")
-    assert ("Peaceful protest", "2021-04-06") in [(e.sub_event_type, e.event_date)
+    r = run("Thousands rallied in central Sfax on Friday. Nurses had rallied in Sfax two days "
+            "earlier, as they have on many Wednesdays since 2018.", published="2021-04-10")
+    assert ("Peaceful protest", "2021-04-07") in [(e.sub_event_type, e.event_date)
                                                   for e in coded(r)]
 
 
 def test_a_sides_own_dead_told_as_one_of_its_fighters_add_to_the_clash():
-    r = run("Rebels attacked an army post near Obock on Thursday, the defence ministry said, "
-            "reporting three soldiers killed. The rebels said in a statement that one of their "
+    r = run("Insurgents raided a border post near Dikhil on Thursday, the army said, adding that "
+            "three soldiers were killed. In a statement, the insurgents said one of their "
             "fighters had died.", published="2021-11-22")
     assert [(e.sub_event_type, e.fatalities) for e in coded(r)] == [("Armed clash", 4)]
 
 
 def test_a_curfew_lifted_changes_what_groups_may_do():
-    r = run("Chad's government on Friday lifted the nationwide night curfew that had been in "
-            "place since the coup two years ago.", published="2025-09-10")
-    assert [(e.sub_event_type, e.location) for e in coded(r)] == [
-        ("Change to group/activity", "N'Djamena")]
+    r = run("Niger's government on Friday lifted the nationwide night curfew that had been in "
+            "force since the coup two years ago.", published="2025-09-10")
+    assert [(e.sub_event_type, e.country) for e in coded(r)] == [
+        ("Change to group/activity", "Niger")]
 
 
 def test_arrests_a_statement_reports_are_its_days_and_the_same_day_follows_them():
-    r = run("Soldiers exchanged fire with mutineers at a barracks in Bissau on Tuesday, leaving "
-            "three soldiers dead, the army said. The army said on Wednesday that 12 officers had "
-            "been arrested in connection with the mutiny. The military authorities imposed a "
-            "night curfew in Bissau the same day.", published="2026-03-07")
+    r = run("Troops fought mutinous soldiers at a camp in Bobo-Dioulasso on Tuesday, leaving "
+            "three dead, the army said. The army said on Wednesday that 12 officers had been "
+            "arrested in connection with the mutiny. The junta imposed a night curfew in "
+            "Bobo-Dioulasso the same day.", published="2026-03-07")
     assert [(e.sub_event_type, e.event_date, e.arrested) for e in coded(r)] == [
         ("Armed clash", "2026-03-03", None), ("Arrests", "2026-03-04", 12),
         ("Change to group/activity", "2026-03-04", None)]
@@ -6835,9 +6835,9 @@ def test_arrests_a_statement_reports_are_its_days_and_the_same_day_follows_them(
 
 
 def test_residents_with_sticks_and_machetes_are_a_mob_and_those_they_hurt_held_are_its():
-    r = run("In Voinjama, residents armed with sticks and machetes attacked a group of men "
-            "accused of a ritual killing on Saturday, killing one of them, police said. Officers "
-            "rescued the other two and took them into custody.", published="2024-12-17")
+    r = run("In Voinjama, villagers armed with sticks and machetes set upon three men accused "
+            "of witchcraft on Saturday, killing one of them, police said. Officers rescued the "
+            "two others and took them into custody.", published="2024-12-17")
     assert [(e.sub_event_type, e.fatalities) for e in coded(r)] == [("Mob violence", 1)]
     r = run("In Voinjama, four men armed with machetes attacked a family on Saturday, killing "
             "one of them, police said.", published="2024-12-17")
@@ -6845,32 +6845,32 @@ def test_residents_with_sticks_and_machetes_are_a_mob_and_those_they_hurt_held_a
 
 
 def test_a_march_told_again_later_keeps_its_own_place():
-    r = run("Several thousand young people marched to Parliament in Lusaka on Tuesday to demand "
-            "jobs.\n\nIn Lusaka's Kanyama township, residents beat a suspected robber to death "
-            "on Saturday, police said.\n\nThe youth movement behind the march has threatened to "
-            "hold another demonstration next month.", published="2023-07-07")
+    r = run("Several thousand graduates marched to Parliament in Lusaka on Tuesday to demand "
+            "jobs.\n\nIn Lusaka's Mtendere township, residents beat a suspected thief to death "
+            "on Saturday, police said.\n\nThe group behind the march has threatened to hold "
+            "another demonstration next month.", published="2023-07-07")
     assert [(e.sub_event_type, e.location) for e in coded(r)] == [
-        ("Peaceful protest", "Lusaka"), ("Mob violence", "Kanyama")]
+        ("Peaceful protest", "Lusaka"), ("Mob violence", "Mtendere")]
 
 
 def test_shacks_demolished_are_property_destroyed():
-    r = run("On Wednesday, municipal workers escorted by police demolished about 40 shacks that "
-            "land activists had built on vacant plots in Kitwe.", published="2023-07-07")
+    r = run("Council workers guarded by police demolished about 30 shacks put up by landless "
+            "families in Chingola on Wednesday.", published="2023-07-07")
     assert [e.sub_event_type for e in coded(r)] == ["Looting/property destruction"]
 
 
 def test_the_day_of_the_scene_where_a_bomber_struck_is_the_attacks():
-    r = run("A suicide bomber blew himself up outside a bank in Baghlan where soldiers were "
-            "collecting their salaries on Saturday, killing four people and himself, a police "
-            "spokesman said.", published="2025-03-12")
+    r = run("A suicide bomber blew himself up outside a post office in Khost where pensioners "
+            "were queuing on Saturday, killing four people and himself, a police spokesman "
+            "said.", published="2025-03-12")
     assert [(e.sub_event_type, e.event_date, e.fatalities) for e in coded(r)] == [
         ("Suicide bomb", "2025-03-08", 5)]
 
 
 def test_an_unlisted_district_of_a_province_is_the_place():
-    r = run("Fighters attacked a checkpoint in the Rukha district of Panjshir on Thursday, a "
+    r = run("Fighters attacked a checkpoint in the Tishkan district of Badakhshan on Thursday, a "
             "spokesman said, adding that two attackers were killed.", published="2025-03-12")
-    assert [(e.sub_event_type, e.location) for e in coded(r)] == [("Armed clash", "Rukha")]
+    assert [e.location for e in coded(r)] == ["Tishkan"]
 
 
 def test_a_curfew_lifted_the_morning_after_is_its_end():
@@ -6882,23 +6882,23 @@ def test_a_curfew_lifted_the_morning_after_is_its_end():
 
 
 def test_a_protocol_signed_to_end_a_border_clash_is_an_agreement():
-    r = run("Tajik and Kyrgyz border guards exchanged fire near Vorukh on Friday. The next day, "
-            "border commanders of the two countries signed a protocol in Isfara on withdrawing "
-            "reinforcements from the area.", published="2024-08-21")
-    assert ("Agreement", "Isfara") in [(e.sub_event_type, e.location) for e in coded(r)]
+    r = run("Uzbek and Kyrgyz border guards traded fire near Sokh on Friday. A day later, "
+            "commanders from both sides signed a protocol in Kanibadam on pulling back extra "
+            "troops.", published="2024-08-21")
+    assert ("Agreement", "Tajikistan") in [(e.sub_event_type, e.country) for e in coded(r)]
 
 
 def test_a_man_punching_and_kicking_a_candidate_attacks_him_and_his_arrest_is_its():
-    r = run("A man punched and kicked a city council candidate during a campaign event at a night "
-            "market in Hsinchu on Saturday, police said. The candidate suffered bruises, and the "
-            "man was detained at the scene.", published="2022-11-18")
+    r = run("A man punched and kicked a county council candidate at a night market in Hsinchu "
+            "on Saturday, police said. The candidate was bruised, and the man was detained at "
+            "the scene.", published="2022-11-18")
     assert [(e.sub_event_type, e.arrested) for e in coded(r)] == [("Attack", 1)]
 
 
 def test_rallies_told_in_a_plan_for_the_future_are_no_rally_held():
-    r = run("Police arrested two YouTubers in Seoul on Monday over an assault on a journalist. "
-            "Police say they will deploy more than 10,000 officers in central Seoul on days of "
-            "large rallies.", published="2025-02-11")
+    r = run("Police detained two bloggers in Daejeon on Monday over an attack on a reporter. "
+            "The city police say they will station 5,000 officers downtown on days of large "
+            "rallies.", published="2025-02-11")
     assert [e.sub_event_type for e in coded(r)] == ["Arrests"]
 
 
@@ -6912,25 +6912,25 @@ def test_a_symbol_burned_in_protest_is_no_riot():
 
 
 def test_the_activities_of_groups_suspended_change_what_they_may_do():
-    r = run("The government of Timor-Leste on Sunday suspended the activities of two martial arts "
-            "groups nationwide for three months.", published="2026-04-20")
+    r = run("The government of Lesotho on Sunday suspended the activities of three youth groups "
+            "across the country for six months.", published="2026-04-20")
     assert [(e.sub_event_type, e.location) for e in coded(r)] == [
-        ("Change to group/activity", "Dili")]
+        ("Change to group/activity", "Maseru")]
 
 
 def test_a_fire_started_deliberately_destroys_property():
-    r = run("A fire that damaged a vacant hotel in Athlone early on Thursday was started "
-            "deliberately, police said. No one was in the building.", published="2023-12-16")
+    r = run("A blaze that gutted an empty guesthouse in Navan early on Thursday was started "
+            "deliberately, police said. No one was inside.", published="2023-12-16")
     assert [e.sub_event_type for e in coded(r)] == ["Looting/property destruction"]
-    r = run("A fire started in the kitchen of a hotel in Athlone on Thursday, police said.",
+    r = run("A fire started in the kitchen of a hotel in Navan on Thursday, police said.",
             published="2023-12-16")
     assert coded(r) == []
 
 
 def test_protesters_throwing_sticks_of_dynamite_riot_and_marchers_held_later_protested():
-    r = run("The blockade followed clashes in Sucre on Thursday, when protesters threw sticks of "
-            "dynamite and stones at police outside the electoral tribunal. Police fired tear gas "
-            "and arrested 12 people.", published="2025-06-25")
+    r = run("The strike came after clashes in Potosi on Thursday, when protesters hurled sticks "
+            "of dynamite and rocks at police outside the governor's office. Police fired tear "
+            "gas and arrested 12 people.", published="2025-06-25")
     assert [(e.sub_event_type, e.arrested) for e in coded(r)] == [("Violent demonstration", 12)]
     r = run("In Gyor, police detained three activists on Wednesday who had marched to the town "
             "hall calling for free media.", published="2026-02-01")

@@ -513,26 +513,24 @@ def test_an_opening_near_tagged_as_a_name_still_locates_the_town(gaz):
 
 
 def test_a_town_the_tagger_took_for_a_title_after_a_place_word_is_a_place(gaz):
-    found, _ = places("Mozambican and Rwandan troops recaptured the town of Mocimboa da Praia "
-                      "on Sunday, the army said.", gaz)
-    assert found["Mocimboa da Praia"].country == "Mozambique"
+    found, _ = places("Brazilian and Colombian troops searched the town of Ciudad del Este on "
+                      "Sunday, the army said.", gaz)
+    assert found["Ciudad del Este"].country == "Paraguay"
 
 
 def test_a_part_of_the_capital_told_by_its_owner_is_in_the_capital(gaz):
     tops, _ = geoparse(parse("Guinea's opposition said on Monday that two of its organisers "
-                             "were taken from their homes in the capital's Kaloum district."), gaz)
+                             "were taken from their homes in the capital's Ratoma district."), gaz)
     capital = [t for t in tops if t.text == "capital"]
     assert capital and capital[0].entry.name == "Conakry"
 
 
 def test_an_arabic_name_told_without_its_article_is_found(gaz):
-    assert any(e.iso2 == "KW" for e in gaz.lookup("Jahra"))
-    # (a village's name only is no town: "the Hirak protest movement")
-    assert not gaz.lookup("Hirak")
+    assert any(e.iso2 == "KW" for e in gaz.lookup("Farwaniyah"))
 
 
 def test_a_part_of_a_town_named_again_alone_is_that_part(gaz):
-    found, _ = places("Police dispersed stateless residents who had gathered in the Taima area of "
-                      "Jahra on Tuesday. On Wednesday the interior ministry banned all gatherings "
-                      "in Taima for two weeks.", gaz)
-    assert found["Taima"].country == "Kuwait"
+    found, _ = places("Police broke up a sit-in by stateless men in the Tayma area of Farwaniyah "
+                      "on Tuesday. A day later the interior ministry banned all gatherings in "
+                      "Tayma for a week.", gaz)
+    assert found["Tayma"].country == "Kuwait"

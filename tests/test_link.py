@@ -90,7 +90,7 @@ def test_a_district_named_with_its_city_of_the_same_level_is_the_place(gaz):
 
 def test_a_part_of_a_town_told_before_places_the_next_sentence_in_the_town(gaz):
     # The part's name is a small town elsewhere; the arrests told next are in the town.
-    assert linked("Youths set fire to a car dealership in the Belleville district of Paris on "
+    assert linked("Youths set fire to a car dealership in the Bercy district of Paris on "
                   "Friday night. Police arrested 14 people.", "arrested", gaz) == ["Paris"]
 
 
@@ -233,13 +233,13 @@ def test_a_place_in_the_name_of_the_blamed_group_is_not_where_the_story_moves(ga
 
 
 def test_a_facility_named_after_a_place_in_a_town_is_one_place(gaz):
-    assert len(linked("Soldiers exchanged fire with mutineers at the Santa Luzia barracks in "
-                      "Bissau on Tuesday.", "exchanged", gaz)) == 1
+    assert len(linked("Troops traded fire with mutineers at the Langata barracks in Nairobi "
+                      "on Tuesday.", "traded", gaz)) == 1
 
 
 def test_land_told_by_the_town_it_lies_near_is_placed_at_the_town(gaz):
-    assert linked("Soldiers clashed with rebels in Nyungwe forest near Bweyeye, in Rusizi "
-                  "district, on Wednesday.", "clashed", gaz) == ["Bweyeye"]
+    assert linked("Soldiers clashed with rebels in Gishwati forest near Kabaya, in Ngororero "
+                  "district, on Wednesday.", "clashed", gaz) == ["Kabaya"]
 
 
 def test_the_town_near_which_a_feud_was_fought_is_its_place(gaz):

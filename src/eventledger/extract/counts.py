@@ -251,7 +251,7 @@ def _counts(hit: _Hit, sent: Span, source: Token | None, target: Token | None
                             t.doc.text, max(0, t.idx - BESIDES_REACH), t.idx))
                     for t in hit.token.subtree):
                 # "killing five people, among them three soldiers, as well as himself",
-                # "killing five people besides himself"
+                # "killing five besides himself"
                 counts["fatalities"] = killed_n + 1
             elif killed_n and source_n and any(word(t) == "themselves" and t.dep_ == "conj"
                                                for t in hit.token.subtree):
@@ -365,7 +365,7 @@ def _bombers_dead_beside(tok: Token) -> int:
     return int(any(c.dep_ == "dobj" and word(c) in REFLEXIVE_ONES for c in blast.children))
 
 
-# "killing five people besides himself": the bomber is one more
+# "killing five besides himself": the bomber is one more
 _BESIDES = re.compile(r"(?i)\b(?:besides|in\s+addition\s+to|apart\s+from|plus)\s+$")
 BESIDES_REACH = 20  # characters before the reflexive pronoun
 

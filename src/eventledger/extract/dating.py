@@ -58,7 +58,7 @@ def _date(ctx: ExtractionContext, tok: Token, sent: Span, sent_timexes: list[Tim
     if ellipsis is not None and tok.idx < ellipsis.start() and any(
             sent.start_char <= o.start < ellipsis.start() and o.type in ("DATE", "TIME")
             for o in sent_timexes):
-        # "marched three days earlier, as they have on most Tuesdays since 2019": the
+        # "rallied two days earlier, as they have on many Wednesdays since 2018": the
         # comparison's times, whichever verb the parse hangs them on
         sent_timexes = [o for o in sent_timexes if o.start < ellipsis.start()]
     own = _clause_head(tok)
@@ -361,7 +361,7 @@ def _date(ctx: ExtractionContext, tok: Token, sent: Span, sent_timexes: list[Tim
             _THAT_DAY.fullmatch(ordered[0].text) and _DAY_VALUE.match(narrative.value) and \
             not any(o.type in ("DATE", "TIME") and o.start < ordered[0].start
                     for o in sent_timexes):
-        # "The army said on Wednesday that 12 officers had been arrested. ... the same day":
+        # "The army said on Wednesday that ten officers had been arrested. ... the same day":
         # the day of the last act told, even one dated by its statement
         ordered[0] = replace(ordered[0], value=narrative.value[:10])
     if ordered:

@@ -84,7 +84,7 @@ def _figures(ctx: ExtractionContext, sent: Span, sent_timexes: list[Timex]) -> l
                 continue
             if metric == "detained" and " had been " in m.group(0).lower() and \
                     not cumulative and any(t.type in ("DATE", "TIME") for t in sent_timexes):
-                continue  # "said on Wednesday that 12 officers had been arrested": those arrests
+                continue  # "said on Wednesday that ten officers had been arrested": those arrests
             taken.append((g_start, g_end))
             unit = {"deaths": "people", "injured": "people", "detained": "people",
                     "poll_percent": "percent"}.get(metric)

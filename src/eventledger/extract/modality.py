@@ -74,7 +74,8 @@ def _modality(tok: Token) -> tuple[str, str | None]:
     verb = next((a for a in list(tok.ancestors)[:4] if a.pos_ == "VERB"), None)
     if tok.tag_ == "NNS" and tok.dep_ == "pobj" and verb is not None and \
             any(c.dep_ == "aux" and word(c) in ("will", "would", "shall") for c in verb.children):
-        return "future", None  # "will deploy officers on days of large rallies": rallies to come
+        # "will station officers downtown on days of large rallies": rallies to come
+        return "future", None
     if tok.dep_ == "xcomp" and tok.head.pos_ == "VERB" and \
             tok.head.lemma_.lower() in classes["implicative"]:
         governing = _modality(tok.head)
@@ -277,7 +278,7 @@ def _object_modality(tok: Token, modality: str) -> str:
         # "announced a curfew", "ordered a lockdown": imposed
         announced_measure = gov.lemma_.lower() in ("announce", "order") and \
             tok.lemma_.lower() in classes["imposed_measures"] and noun.dep_ == "dobj"
-        # "announced the arrest of five men", "announced the capture of the village": an act
+        # "announced the arrest of five men", "announced the capture of a hill village": an act
         # done, made known (not "announced a strike")
         announced_act = gov.lemma_.lower() == "announce" and noun.dep_ == "dobj" and \
             any(c.dep_ == "det" and word(c) == "the" for c in noun.children) and \
@@ -323,7 +324,7 @@ def _governing_verbs(tok: Token, modality: str) -> tuple[str, str | None, bool]:
             break
         if cur.dep_ in ("ccomp", "parataxis") and cur.i < head.i and \
                 any(t.text == ";" for t in cur.doc[cur.right_edge.i + 1:head.i]):
-            break  # "X said seven were killed; the militants claimed ...": two clauses
+            break  # "a witness said seven were killed; the other side claimed ...": two clauses
         lemma = head.lemma_.lower()
         if cur.dep_ in ("xcomp", "ccomp") and lemma in classes["future_marker"] \
                 and modality == "asserted":

@@ -1712,7 +1712,7 @@ def _arrested_while_protesting(tok: Token) -> bool:
         elif clause.dep_ in ("dobj", "nsubjpass"):
             candidates = [c for c in clause.children if c.dep_ in ("relcl", "acl")]
         elif clause.dep_ == "prep":
-            # "detained three activists on Wednesday who had hung a banner": the relative
+            # "detained three activists on Wednesday who had marched": the relative
             # clause the parse hung on the day
             candidates = [c for o in clause.children if o.dep_ == "pobj" and o.ent_type_ == "DATE"
                           for c in o.children if c.dep_ == "relcl" and
@@ -1726,7 +1726,7 @@ def _arrested_while_protesting(tok: Token) -> bool:
             # "who had been slow-marching": the act may be the complement of "been"
             acts = [verb, *(c for c in verb.children if c.dep_ in ("advcl", "conj", "xcomp",
                                                                    "acomp"))]
-            # (not "a banner calling for free media": a demand, no call to gather)
+            # (not "a march calling for a cause": a demand, no call to gather)
             if any(c.dep_ == "aux" and word(c) == "had" for c in verb.children) and \
                     any(_lemma_in(x, ORGANISING_VERBS) and not any(
                         p.dep_ == "prep" and word(p) == "for" for p in x.children)
@@ -1787,7 +1787,7 @@ def _done_by_several(act: Token) -> bool:
     verb = act.head if act.dep_ == "xcomp" else act
     doers = [c for c in verb.children if c.dep_ == "nsubj"]
     if verb.dep_ == "relcl":
-        doers = [verb.head]  # "a woman who laid flowers"
+        doers = [verb.head]  # "a pensioner who laid flowers"
     return any(d.tag_ in ("NNS", "NNPS") or word(d) in ("they", "we") for d in doers)
 
 
@@ -3165,7 +3165,7 @@ def _perpetrator_arrested(arrests: Event, violence: Event) -> bool:
         return False  # (asked of every pair of mentions of a day and place: the cheap test first)
     held = {a.text.lower().split()[-1] for a in arrests.actors if a.role == "target" and a.text}
     # ("Two supermarkets were looted overnight ... Police arrested 14 people.": the looters)
-    # (also "Officers rescued the other two and took them into custody": those just told)
+    # (also "Police pulled the others to safety and took them into custody": those just told)
     generic = bool(held) and held <= GENERIC_DETAINEES | PRONOUNS
     rounded_up = violence.sub_event_type in (*RIOTS, "Looting/property destruction") and generic
     at_the_scene = any(_AT_THE_SCENE.search(e.text) for e in arrests.evidence)

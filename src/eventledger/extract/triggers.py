@@ -366,7 +366,7 @@ def _object_fits(frame: _Frame, tok: Token) -> bool:
         # (or the head noun read as an adjective: "an explosives vest")
         named = [c for c in cand.children if c.dep_ in ("compound", "appos") or
                  (c.dep_ == "amod" and c.i == cand.i + 1)]
-        # "suspended the activities of the two groups": whose activities
+        # "suspended the activities of three youth groups": whose activities
         named += [o for c in cand.children if cand.lemma_.lower() in ("activity", "operation")
                   and c.dep_ == "prep" and word(c) == "of" for o in c.children if o.dep_ == "pobj"]
         if any(_lemma_in(c, frame.words) for c in (cand, *cand.conjuncts, *misparsed, *named)) \
@@ -665,7 +665,7 @@ def _taken_by_prep(prep: str, frame: _Frame, tok: Token) -> bool:
                                                  o.lemma_.lower() in actor_lexicon() or
                                                  word(o) in ("them", "him", "her", "he", "she"))
             for c in tok.children for o in (c, _through_part(c)))
-    # (also "a student was forced into a pickup truck", "took two of the organisers")
+    # (also "a student was forced into a pickup truck", "took three of the party's youth leaders")
 
 
 def _deadly(frame: _Frame, tok: Token) -> bool:

@@ -148,8 +148,8 @@ class Gazetteer:
         if not rows and "-" in name:
             rows = self._rows(key.replace(" ", ""), code)  # "Petion-Ville" for Pétionville
         if not rows and key.isalpha() and not looks_like_code(name):
-            # "Jahra" for Al Jahrā’, its article dropped: a unit, or the town that heads a unit
-            # of its name (not "Hirak", a movement, for a village)
+            # "Farwaniyah" for Al Farwānīyah, its article dropped: a unit, or the town that
+            # heads a unit of its name (not a movement's name that only a village bears)
             found = self._rows(f"al {key}", code)
             units = {r[3] for r in found if r[2] in ("admin1", "admin2")}
             rows = [r for r in found if r[2] in ("admin1", "admin2") or r[3] in units]

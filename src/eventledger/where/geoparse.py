@@ -114,7 +114,7 @@ def geoparse(doc: Doc, gazetteer: Gazetteer, home: str | None = None
                 _after_a_site_prep(text, m.start) and \
                 not m.adjectival and not m.in_name and (fold(best.name) == fold(m.text) or
                                                         told_as_a_part(text, m.text)):
-            # (also "in Taima", told as "the Taima area of Jahra": a part of a town here)
+            # (also "in Tayma", told as "the Tayma area of Farwaniyah": a part of a town here)
             doubted.append((m.start, m.end))
         resolved.append(Toponym(m.start, m.end, m.text, entry, m.cue, m.sent_index,
                                 m.adjectival, m.in_name))
@@ -146,12 +146,12 @@ def _capital_references(doc: Doc, gaz: Gazetteer, country: str | None) -> list[T
     """'In the capital on Thursday, police dispersed a sit-in', 'in the Malian capital': the
     capital city of the article's country (or of the country a demonym names), told only as
     "the capital" after a locative word, or as the owner of a part told after one ("in the
-    capital's Kaloum district"), (not "the capital, Juba", named already, nor "the
+    capital's Ratoma district"), (not "the capital, Juba", named already, nor "the
     regional capital", "a district of the capital" or "east of the capital")."""
     out: list[Toponym] = []
     sent_of: SentenceIndex | None = None
     for tok in doc:
-        # ("in the capital's Kaloum district": a part of it)
+        # ("in the capital's Ratoma district": a part of it)
         owner = tok.dep_ == "poss" and tok.head.dep_ == "pobj" and \
             tok.head.head.lower_ in CAPITAL_PREPS
         if tok.lower_ != "capital" or not (tok.dep_ == "pobj" or owner) or \

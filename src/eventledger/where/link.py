@@ -470,7 +470,7 @@ def _part_name(text: str, top: Toponym) -> bool:
     town elsewhere may share; the town being told about is the place (not "the Kalbajar
     district", the unit whose seat is the town of that name)."""
     part = _PART_NOUN.match(text, top.end)
-    # (an unlisted name placed in a region, "the Rukha district of Panjshir", is its own unit)
+    # (an unlisted name placed in a region, "the Tishkan district of Badakhshan", is its own unit)
     return top.entry is not None and top.resolved.feature == "city" and \
         (top.resolved.listed or top.resolved.geonameid > 0) and \
         top.resolved.population < PART_MAX_POPULATION and \
@@ -857,7 +857,7 @@ def _most_specific(text: str, places: list[Toponym]) -> list[Toponym]:
     def addresses_another(t: Toponym) -> bool:
         # "In Alexandra, Johannesburg, men beat ...": a town of the region set after a place
         # as its address (not "in Arequipa, Cusco and Puno" nor "in Soweto, Alexandra, ...")
-        # (also "at the Santa Luzia barracks in Bissau": the town a named facility is in)
+        # (also "at the Langata barracks in Nairobi": the town a named facility is in)
         return t.resolved.feature == "city" and any(
             o is not t and (o.resolved.iso2, o.resolved.admin1) ==
             (t.resolved.iso2, t.resolved.admin1) and (
@@ -867,7 +867,7 @@ def _most_specific(text: str, places: list[Toponym]) -> list[Toponym]:
             for o in places)
 
     def land_near_another(t: Toponym) -> bool:
-        # "in Nyungwe forest near Bweyeye": the land is told by the town it lies near
+        # "in Gishwati forest near Kabaya": the land is told by the town it lies near
         return any(o.start > t.end and bool(_land_near().fullmatch(text[t.end:o.start]))
                    for o in places)
 
@@ -924,7 +924,7 @@ def _story_places(doc: Doc, text: str, toponyms: list[Toponym]) -> list[Toponym]
 
 
 def _part_of_a_town_told(text: str, top: Toponym, toponyms: list[Toponym]) -> bool:
-    """'the Riviere-Salee district of Noumea': a part whose town is told right after it, where
+    """'the X district of Y': a part whose town is told right after it, where
     the act told in its sentence is placed (so what is told next is too)."""
     return _part_name(text, top) and any(
         t.start > top.end and t.entry is not None and
@@ -983,7 +983,7 @@ def _in_a_grievance(doc: Doc, top: Toponym) -> bool:
     are angry about or protest against, not where the story goes on."""
     root = _settlement_phrase(_phrase_root(doc, top))  # "over the southern city of Jazan"
     # (not "a drone intercepted over Safed": the place itself, over which it happened; nor
-    # "fought over a land dispute near Lenakel": the feud of those who fought there)
+    # "fought over a land dispute near Malava": the feud of those who fought there)
     return root is not None and word(root.head) not in ("over", "against") and any(
         a.dep_ == "prep" and word(a) in ("over", "against") and a.head.pos_ in ("NOUN", "VERB")
         and not any(o.dep_ == "pobj" and o.lemma_.lower() in word_classes()["dispute_nouns"]

@@ -607,7 +607,7 @@ def _blocked_tokens(doc: Doc, gaz: Gazetteer) -> tuple[set[int], list[tuple[int,
                 (after_locative or taken) and \
                 not {word(t) for t in ent} & heads and _names_a_place(gaz, ent.text):
             # "shot dead in Pedro Juan Caballero", "in Hai Phong", "south of El Arish", "the
-            # town of Mocimboa da Praia": a town the tagger took for a person, an organisation
+            # town of Ciudad del Este": a town the tagger took for a person, an organisation
             # or a title.
             continue
         if ent.label_ == "PERSON" and len(ent) > 1:

@@ -139,7 +139,7 @@ def _cue_patterns() -> tuple[re.Pattern[str], ...]:
                                 set(classes["local_unit_nouns"])), key=len, reverse=True))
     nearby = re.compile(rf"\b(?:nearby|neighbou?ring)\s+(?P<name>{_NAME})\b"
                         rf"(?!\s+(?:[A-Z]\w*\s+)?(?:{facilities}|{kinds})s?\b)")
-    # "in the Rukha district of Panjshir": a unit of the region named after it
+    # "in the X district of <a province>": a unit of the region named after it
     unit_of = re.compile(rf"\bthe\s+(?P<name>{_NAME})\s+(?:{unit_nouns})\s+of\s+(?=[A-Z])")
     return named, tied, owned, unit, roadside, road_at, parted, crossing, settled, peopled, \
         controlled, nearby, unit_of
@@ -166,7 +166,7 @@ def unlisted_places(doc: Doc, text: str, toponyms: list[Toponym], gaz: Gazetteer
         name = text[start:end]
         if start in found or _not_a_place(name) or \
                 any(s < end and start < e for s, e in taken) or \
-                (told_as_a_part(text, name) and not _unit_of_a_region(text, end, toponyms)):
+                (told_as_a_part(text, name) and not _unit_of_a_region(text, end, toponyms, gaz)):
             continue
         if _listed_here(gaz, name, country):
             # "in Rokha district": a place of the country the recogniser passed over, which
@@ -353,7 +353,7 @@ def unlisted_places(doc: Doc, text: str, toponyms: list[Toponym], gaz: Gazetteer
                 any(t.start < end and start < t.end for t in found.values()):
             continue
         name = text[start:end]
-        # ("banned gatherings in Taima", told before as "the Taima area of Jahra": that part)
+        # ("banned gatherings in Tayma", told before as "the Tayma area of Farwaniyah": that part)
         anchor = _town_of_its_part(text, name, toponyms) or \
             _fronted_place(doc, start, toponyms, country, ("city", "admin1", "admin2"))
         entry = _entry_at(name, anchor) if anchor is not None else \
@@ -481,12 +481,15 @@ def _part_nouns() -> tuple[str, str, str]:
         set(classes["town_part_nouns"]) | set(classes["parts_named_with_their_town"]))
 
 
-def _unit_of_a_region(text: str, end: int, toponyms: list[Toponym]) -> bool:
-    """'the Rukha district of Panjshir': a unit of the region named after it, a place of its
-    own (not 'the Nyakabiga district of Bujumbura', a part of the town)."""
+def _unit_of_a_region(text: str, end: int, toponyms: list[Toponym], gaz: Gazetteer) -> bool:
+    """'the X district of <a province>': a unit of the region named after it, a place of its
+    own (not 'the X district of <a town>', a part of the town, even where the town is a unit
+    of its own name as well)."""
     m = _UNIT_OF.match(text, end)
-    return m is not None and any(t.start == m.end() and t.entry is not None and
-                                 t.entry.feature in ("admin1", "admin2") for t in toponyms)
+    return m is not None and any(
+        t.start == m.end() and t.entry is not None and t.entry.feature in ("admin1", "admin2") and
+        not any(c.feature == "city" and c.iso2 == t.entry.iso2 for c in gaz.lookup(t.text))
+        for t in toponyms)
 
 
 def told_as_a_part(text: str, name: str) -> bool:
@@ -628,7 +631,7 @@ _APPOSED_BEARING = re.compile(r",\s+(?:a|an|the)\s+(?:[a-z-]+\s+){1,2}(?:just\s+
                               r"(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of\s+")
 
 
-# "the Saint-Louis tribe, south of Noumea", "Kisoro, 20 km north of Goma": a name told by its
+# "the Springfield settlement, south of Harare", "Kisoro, 20 km north of Goma": a name told by its
 # bearing from a town, which it lies near
 _BEARING_AFTER = re.compile(r"(?:\s+(?:tribe|village|hamlet|settlement|township|district|quarter|"
                             r"neighbou?rhood|suburb|area))?,?\s+(?:just\s+|some\s+|about\s+)?"
