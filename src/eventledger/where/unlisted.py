@@ -53,7 +53,6 @@ _BEARING_NAME = re.compile(rf"\b(?:North|South|East|West|Upper|Lower)\s+(?P<town
 _OFF_THE_CAPITAL = re.compile(r",\s+(?:just\s+|some\s+|in\s+the\s+)?(?:north|south|east|west)"
                               r"(?:-?(?:east|west))?(?:ern)?(?:\s+part)?\s+of\s+the\s+"
                               r"(?P<whole>capital|city|town)\b")
-_UNIT_OF = re.compile(r"\s+(?:district|county|municipality|commune|prefecture)\s+of\s+")
 ANCHOR_REACH = 80  # characters after the name within which the place it is tied to is told
 _SENTENCE_END = re.compile(r"[.!?][\"”’)]?\s")
 
@@ -481,11 +480,19 @@ def _part_nouns() -> tuple[str, str, str]:
         set(classes["town_part_nouns"]) | set(classes["parts_named_with_their_town"]))
 
 
+@lru_cache(maxsize=1)
+def _unit_of() -> re.Pattern[str]:
+    """' district of ', ' county of ': a unit noun, then the region it belongs to."""
+    units = "|".join(sorted(map(re.escape, word_classes()["unit_place_nouns"]), key=len,
+                            reverse=True))
+    return re.compile(rf"\s+(?:{units})\s+of\s+")
+
+
 def _unit_of_a_region(text: str, end: int, toponyms: list[Toponym], gaz: Gazetteer) -> bool:
     """'the X district of <a province>': a unit of the region named after it, a place of its
     own (not 'the X district of <a town>', a part of the town, even where the town is a unit
     of its own name as well)."""
-    m = _UNIT_OF.match(text, end)
+    m = _unit_of().match(text, end)
     return m is not None and any(
         t.start == m.end() and t.entry is not None and t.entry.feature in ("admin1", "admin2") and
         not any(c.feature == "city" and c.iso2 == t.entry.iso2 for c in gaz.lookup(t.text))
@@ -713,10 +720,10 @@ def spellings_outside_fronted_regions(doc: Doc, toponyms: list[Toponym]) -> None
 
 def _within_reach(entry: GazetteerEntry, town: GazetteerEntry) -> bool:
     """Whether the place lies near enough the town to be told by its bearing from it."""
-    if None in (entry.latitude, entry.longitude, town.latitude, town.longitude):
+    lat, lon, town_lat, town_lon = entry.latitude, entry.longitude, town.latitude, town.longitude
+    if lat is None or lon is None or town_lat is None or town_lon is None:
         return True  # (nothing to measure: the gazetteer's word stands)
-    return distance_km(entry.latitude, entry.longitude,  # type: ignore[arg-type]
-                       town.latitude, town.longitude) <= BEARING_REACH_KM  # type: ignore[arg-type]
+    return distance_km(lat, lon, town_lat, town_lon) <= BEARING_REACH_KM
 
 
 def _lies_in(entry: GazetteerEntry, address: GazetteerEntry) -> bool:
