@@ -5825,6 +5825,13 @@ def test_where_another_clauses_subject_came_from_is_not_where_the_act_was():
     assert [(e.location, e.fatalities) for e in coded(r)] == [("Ashdod", 1)]
 
 
+def test_villages_the_fighters_came_from_are_not_where_they_fought():
+    r = run("MIGORI, Kenya — Fighters from two neighbouring villages, Kuria and Isebania, "
+            "exchanged fire over a land dispute in the hamlet of Masaba on Friday, leaving "
+            "three people dead, officials said.", published="2024-05-10")
+    assert [(e.location, e.fatalities) for e in coded(r)] == [("Masaba", 3)]
+
+
 def test_gunmen_firing_at_each_other_fight():
     r = run("Gunmen from the two sides fired at each other across the market in Bawku on "
             "Saturday.", published="2023-06-05")

@@ -52,3 +52,23 @@ def test_scare_quotes_around_a_term_are_blanked_for_the_parser():
     assert len(out) == len(text) and '"' not in out
     speech = 'The trader said: "They fired at anyone who ran."'
     assert normalise_for_parsing(speech) == speech
+
+
+def test_no_sentence_starts_where_nothing_ends_one():
+    import spacy
+    from spacy.tokens import Doc
+
+    from eventledger.nlp import _paragraph_breaks
+    vocab = spacy.blank("en").vocab
+    words = ["A", "curfew", "held", "in", "Villa", "Alta", "Norte", "next", "day", ".",
+             "Shops", "shut", ".", "\n\n", "Talks", "resumed"]
+    # a parser's guesses: a start inside the town's name, after a full stop, after a blank line
+    starts = [True, False, False, False, False, True, False, False, False, False,
+              True, False, False, False, None, False]
+    doc = _paragraph_breaks(Doc(vocab, words=words, spaces=[True] * 12 + [False] * 4,
+                                sent_starts=starts))
+    assert [t.text for t in doc if t.is_sent_start] == ["A", "Shops", "Talks"]
+    # past a long unpunctuated run (a lower-cased transcript), a break is the parser's call
+    run = ["word"] * 200
+    doc = _paragraph_breaks(Doc(vocab, words=run, sent_starts=[True] + [None] * 199))
+    assert doc[150].is_sent_start is None and doc[50].is_sent_start is False

@@ -29,11 +29,28 @@ class ModelMissingError(RuntimeError):
 PARAGRAPH_COMPONENT = "eventledger_paragraphs"
 
 
+# A sentence may start only after one of these ends a token ("p.m.", "Wis." included), a dash
+# or a line break: the parser otherwise splits inside a long place or person name.
+_SENTENCE_FINAL = tuple(".!?;:\"”’')…»—–-")
+_LONGEST_UNBROKEN = 120  # tokens; past this the parser may break (an unpunctuated transcript)
+
+
 def _paragraph_breaks(doc: Doc) -> Doc:
-    """A blank line ends a sentence (mid-sentence breaks were already made spaces)."""
+    """A blank line ends a sentence (mid-sentence breaks were already made spaces), and no
+    sentence starts where nothing ends one."""
+    since_break = 0
     for tok in doc[1:]:
-        if doc[tok.i - 1].is_space and doc[tok.i - 1].text.count("\n") >= 2:
+        before = doc[tok.i - 1]
+        if before.is_space and before.text.count("\n") >= 2:
             tok.is_sent_start = True
+            since_break = 0
+        elif before.is_space or before.text.endswith(_SENTENCE_FINAL) \
+                or before.whitespace_.count("\n"):
+            since_break = 0
+        elif not tok.is_space:
+            since_break += 1
+            if since_break <= _LONGEST_UNBROKEN:
+                tok.is_sent_start = False
     return doc
 
 

@@ -184,12 +184,20 @@ def event_places(doc: Doc, trigger: Token, toponyms: list[Toponym],
     crossed = [trigger.head] if trigger.dep_ == "conj" and trigger.head.pos_ == "VERB" else []
     # (also "protesters, many of them from the island of Malaita": where some came from)
     apposed = [c for head in participants for c in head.children if c.dep_ == "appos"]
+    # (also "gunmen from two villages, A and B, fought ...", the parse taking the villages'
+    # names for a second subject: where they came from)
+    named_origins = [s for head in participants for c in head.children
+                     if c.dep_ == "prep" and word(c) == "from" and c.right_edge.i + 2 < len(doc)
+                     and doc[c.right_edge.i + 1].text == ","
+                     for s in head.head.children if s.dep_ == head.dep_ == "nsubj" and
+                     s.left_edge.i == c.right_edge.i + 2]
     origins = {tok.idx for head in (*participants, *apposed, trigger, *launches, *crossed)
                for c in head.children
                if c.dep_ == "prep" and word(c) == "from" and
                (head.i != trigger.i or trigger.lemma_.lower() in ("fire", "launch") or
                 trigger.lemma_.lower() in word_classes()["arrival_verbs"])
                for tok in c.subtree}
+    origins |= {tok.idx for s in named_origins for tok in s.subtree}
     # "shot dead seven men from Punjab province", the parse hanging the phrase on the verb:
     # where the dead came from
     # (the name alone: not "three farmers from the Alawite minority in Talkalakh")
