@@ -5832,6 +5832,17 @@ def test_villages_the_fighters_came_from_are_not_where_they_fought():
     assert [(e.location, e.fatalities) for e in coded(r)] == [("Masaba", 3)]
 
 
+def test_a_car_driven_into_marchers_is_an_attack_and_its_drivers_arrest_part_of_it():
+    r = run("In Graz, a man steered his van into a group of cyclists marching for safer roads "
+            "on Sunday, injuring four of them, police said. Officers detained the driver at the "
+            "scene.", published="2024-05-10")
+    assert [(e.sub_event_type, e.location) for e in coded(r)] == [("Attack", "Graz")]
+    # (driving people into the forest is no ramming)
+    r = run("Soldiers drove the villagers into the forest near Beni on Sunday.",
+            published="2024-05-10")
+    assert "Attack" not in [e.sub_event_type for e in coded(r)]
+
+
 def test_gunmen_firing_at_each_other_fight():
     r = run("Gunmen from the two sides fired at each other across the market in Bawku on "
             "Saturday.", published="2023-06-05")

@@ -71,6 +71,13 @@ def test_the_day_a_source_spoke_is_no_anchor_for_the_story():
         "the village that morning.")
 
 
+def test_news_a_source_opened_its_sentence_with_moves_the_story_to_that_day():
+    found = values("Rebels shelled the port on Monday. The navy said on Wednesday that six "
+                   "sailors had been detained. The governor shut the harbour the same day, and a "
+                   "day later the cabinet declared an emergency.")
+    assert ("the same day", "2023-02-01") in found and ("a day later", "2023-02-02") in found
+
+
 def test_the_day_a_wounded_man_died_in_hospital_is_no_anchor_for_the_story():
     found = values("Rioters fought police on Monday. A second man died in hospital on Wednesday. "
                    "A curfew was imposed the same evening.")

@@ -136,6 +136,8 @@ STRUCK_PROPERTY = frozenset(word_classes()["struck_property"])
 ACCUSATIONS = frozenset(word_classes()["accusation_verbs"])  # "..., accusing them of ..."
 VERDICTS = frozenset(word_classes()["verdict_verbs"])  # "jailed for their part in the riot"
 # "Police detained nine people at the scene": the incident told before
+# "a man drove his car into a crowd ... the driver was arrested": whoever drove, named again
+_DROVE = re.compile(r"\b(?:drove|driven|driving|rammed|ploughed|plowed|steered)\b", re.I)
 _AT_THE_SCENE = re.compile(r"\b(?:at|on|from|near)\s+the\s+(?:"
                            + "|".join(word_classes()["scene_nouns"]) + r")\b", re.I)
 # "died at the hospital in X", "taken to a local clinic"; not "a hospital official said"
@@ -3176,6 +3178,8 @@ def _perpetrator_arrested(arrests: Event, violence: Event) -> bool:
         violence.sub_event_type in ("Armed clash", "Attack")
     # ("A man punched a candidate ... the man was detained": the doer, named again)
     doer = {a.text.lower().split()[-1] for a in violence.actors if a.role == "source" and a.text}
+    if any(_DROVE.search(e.text) for e in violence.evidence):
+        doer |= {"driver", "motorist"}
     # ("He was arrested at the scene": whoever did it, held where it was done)
     return ((is_violent(violence) and (bool(held & (PERPETRATORS | doer)) or
                                        ((generic or not held) and at_the_scene) or fought))

@@ -612,6 +612,19 @@ def _taken_into(frame: _Frame, tok: Token) -> bool:
     return _taken_by_prep("into", frame, tok)
 
 
+def _rammed_into(frame: _Frame, tok: Token) -> bool:
+    """rammed:CLASS — the verb's 'into' phrase names people or a CLASS noun ("drove his car
+    into a crowd", "into a group of marchers"): a vehicle used as a weapon."""
+    def people(o: Token) -> bool:
+        return _lemma_in(o, frame.words) or _lemma_in(o, PEOPLE) or \
+            o.lemma_.lower() in actor_lexicon()
+    return tok.dep_ != "relcl" and any(
+        people(o) or any(people(p) for x in o.children if x.dep_ == "prep" and word(x) == "of"
+                         for p in x.children if p.dep_ == "pobj")
+        for c in tok.children if c.dep_ == "prep" and word(c) == "into"
+        for o in c.children if o.dep_ == "pobj")
+
+
 def _taken_from(frame: _Frame, tok: Token) -> bool:
     """from:CLASS — the verb's 'from' phrase names a CLASS noun ('took four people from their
     homes'), by someone the sentence names (not "the men were taken from their homes", told
@@ -701,8 +714,9 @@ _FRAME_CHECKS: dict[str, Callable[[_Frame, Token], bool]] = {
     "obj": _object_fits, "subj": _subject_fits, "doer": _doer_fits, "gov": _governed,
     "agent": _done_by, "prt": _particle, "cause": _caused, "comp": _clause_object,
     "to": _infinitive_of, "rally": _gathered_to, "with": _with_instrument,
-    "into": _taken_into, "from": _taken_from, "fromstate": _taken_from_by_the_state,
-    "deadly": _deadly, "confine": _confined, "before": _set_up_before,
+    "into": _taken_into, "rammed": _rammed_into, "from": _taken_from,
+    "fromstate": _taken_from_by_the_state, "deadly": _deadly, "confine": _confined,
+    "before": _set_up_before,
 }
 
 

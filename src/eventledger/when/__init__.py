@@ -107,9 +107,10 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("fronted_span", re.compile(rf"(?:^|(?<=\n)|(?<=\.\s)|(?<=—\s))({_NUM})\s+(days?|weeks?)\s+"
                                 rf"(before|after)(?=\s+the\s+[a-z]+(?:\s+[a-z]+)?\s*,)",
                                 re.IGNORECASE)),
-    ("ago", re.compile(rf"\b{_MOD}({_NUM})\s+({_UNIT})(?:\s+or\s+so)?\s+(ago|earlier|later|before|"
-                       rf"after|prior)\b"
-                       rf"(?!\s+(?:the|a|an|his|her|their|its)\b)", re.IGNORECASE)),
+    # ("two days after the vote" is a span off another act; "two days later the army" is not)
+    ("ago", re.compile(rf"\b{_MOD}({_NUM})\s+({_UNIT})(?:\s+or\s+so)?\s+(ago|earlier|later|"
+                       rf"(?:before|after|prior)\b(?!\s+(?:the|a|an|his|her|their|its)\b))\b",
+                       re.IGNORECASE)),
     # "on Wednesday last week", "Friday of next week": that weekday in the week named
     ("weekday_of_week", re.compile(rf"\b({_WEEKDAY})(?:\s+({_PART}))?,?\s+(?:of\s+)?"
                                    rf"(last|next|this)\s+week\b")),
@@ -242,7 +243,8 @@ def tag(text: str, dct: dt.date | None, language: str = "en") -> list[Timex]:
         if day is not None and ttype in ("DATE", "TIME") and not apart:
             # ("... and another died in hospital on Saturday": a late death, the day of its
             # own sentence only, not the story's)
-            if SPOKEN_ON.search(text, max(0, start - 40), start) or \
+            if (SPOKEN_ON.search(text, max(0, start - 40), start) and
+                    not _opening_statement(text, start, end)) or \
                     _ANOTHER_DIED_ON.search(text, max(0, start - 80), start):
                 spoken = (day, end)
             else:
@@ -250,6 +252,13 @@ def tag(text: str, dct: dt.date | None, language: str = "en") -> list[Timex]:
         if ttype == "DATE" and re.match(r"\d{4}(-\d\d)?", value):
             told = value
     return out
+
+
+def _opening_statement(text: str, start: int, end: int) -> bool:
+    """"The army said on Wednesday that ..." opening its sentence: the news of that day, which
+    the story moves to (unlike "..., an official said on Tuesday." after the act)."""
+    opening = max(text.rfind(". ", 0, start), text.rfind("\n", 0, start)) + 1
+    return "," not in text[opening:start] and re.match(r"\s+that\b", text[end:end + 6]) is not None
 
 
 _VOTE_OF_THE_DAY = re.compile(r"['’]s\s+(?:[\w-]+\s+){0,2}?(?:elections?|votes?|polls?|"
