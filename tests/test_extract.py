@@ -5843,6 +5843,22 @@ def test_a_car_driven_into_marchers_is_an_attack_and_its_drivers_arrest_part_of_
     assert "Attack" not in [e.sub_event_type for e in coded(r)]
 
 
+def test_the_town_told_again_earlier_in_the_paragraph_places_its_next_act():
+    r = run("NAIROBI — The interior minister on Tuesday imposed a night curfew on Eldoret after "
+            "a week of clashes.\n\nThe order lets the police search homes without a warrant. "
+            "It will last a month.\n\nOn Wednesday, officers patrolled the streets of the "
+            "town and searched houses. Fifteen people were arrested, police said.",
+            published="2024-05-10")
+    assert [(e.sub_event_type, e.location) for e in coded(r)
+            if e.sub_event_type == "Arrests"] == [("Arrests", "Eldoret")]
+
+
+def test_suspending_constitutional_guarantees_is_coded_like_an_emergency():
+    r = run("The government on Friday suspended constitutional guarantees in two northern "
+            "provinces for a month, citing attacks by armed gangs.", published="2024-05-10")
+    assert "Other" in [e.sub_event_type for e in coded(r)]
+
+
 def test_gunmen_firing_at_each_other_fight():
     r = run("Gunmen from the two sides fired at each other across the market in Bawku on "
             "Saturday.", published="2023-06-05")

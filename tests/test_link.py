@@ -246,3 +246,10 @@ def test_the_town_near_which_a_feud_was_fought_is_its_place(gaz):
     assert linked("Two groups of villagers fought with bush knives over a land dispute near "
                   "Malava, in Kakamega county, on Saturday, killing one man.", "fought",
                   gaz) == ["Malava"]
+
+
+def test_a_clause_hung_on_a_day_after_is_another_act(gaz):
+    assert linked("Kenya's government on Friday suspended some civil liberties in Turkana county "
+                  "for ten days, a day after a march by herders in Lodwar turned violent.",
+                  "suspended", gaz) == ["Turkana county"]
+

@@ -71,6 +71,13 @@ def test_the_day_a_source_spoke_is_no_anchor_for_the_story():
         "the village that morning.")
 
 
+def test_the_day_of_a_statement_is_no_anchor_for_the_story():
+    found = values("Bandits raided a market on Monday. The army, in a statement aired on the "
+                   "radio on Wednesday, said four had died. It said that on the following day "
+                   "troops had pursued the raiders.")
+    assert ("the following day", "2023-01-31") in found
+
+
 def test_news_a_source_opened_its_sentence_with_moves_the_story_to_that_day():
     found = values("Rebels shelled the port on Monday. The navy said on Wednesday that six "
                    "sailors had been detained. The governor shut the harbour the same day, and a "

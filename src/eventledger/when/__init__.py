@@ -265,8 +265,10 @@ _VOTE_OF_THE_DAY = re.compile(r"['’]s\s+(?:[\w-]+\s+){0,2}?(?:elections?|votes
                               r"run-?offs?|referendum|ballot)\b", re.IGNORECASE)
 # "killed 15 people on Sunday, an official said on Tuesday. A day later, ...": the day a
 # source spoke is not the day the story narrates.
-SPOKEN_ON = re.compile(r"\b(?:said|told\s+\w+|announced|reported|added|confirmed|stated)"
-                        r"(?:\s+(?:on|late|early))*\s+$", re.IGNORECASE)
+# (also "in a statement read on state television on Wednesday, said ...")
+SPOKEN_ON = re.compile(r"\b(?:(?:said|told\s+\w+|announced|reported|added|confirmed|stated)|"
+                        r"statement(?:\s+[\w-]+){0,4}?)(?:\s+(?:on|late|early))*\s+$",
+                        re.IGNORECASE)
 
 
 # "another died in hospital", "a second man succumbed to his wounds": one more death, told late

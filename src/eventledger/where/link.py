@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from eventledger.paragraphs import previous_paragraph_start
+from eventledger.paragraphs import paragraph_bounds, previous_paragraph_start
 from eventledger.roles import names_people, own_subtree, word
 from eventledger.taxonomy import actor_kind, actor_lexicon, triggers, word_classes
 from eventledger.where import gazetteer
@@ -161,9 +161,16 @@ def event_places(doc: Doc, trigger: Token, toponyms: list[Toponym],
         if word(link) not in ("after", "before", "since") or link.dep_ not in ("prep", "mark"):
             continue
         clause = link.head if link.dep_ == "mark" else link
-        if clause.i == trigger.i or (link.dep_ == "prep" and
-                                     not any(x.pos_ == "VERB" for x in link.subtree)) or \
-                any(x.i == trigger.i for x in clause.subtree):
+        if link.dep_ == "prep" and link.head.dep_ == "npadvmod" and \
+                link.head.head.pos_ == "VERB" and link.head.head.i != trigger.i and \
+                not any(x.pos_ == "VERB" for x in link.subtree):
+            # ("..., a day after a protest in X turned violent", the parse hanging the clause's
+            # verb on "a day": that clause is the other act)
+            clause = link.head.head
+        elif clause.i == trigger.i or (link.dep_ == "prep" and
+                                       not any(x.pos_ == "VERB" for x in link.subtree)):
+            continue
+        if any(x.i == trigger.i for x in clause.subtree):
             continue
         acts = {x.idx for x in clause.subtree}
         if any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children):
@@ -897,7 +904,12 @@ def _narrative_place(doc: Doc, text: str, sent: Span, toponyms: list[Toponym]
     if not before and start > 0 and _names_the_act(sent):
         before = _story_places(doc, text, within(toponyms, previous_paragraph_start(text, start),
                                                  start))
-    if not before and (names_the_town(sent) or sentence_part(sent) is not None):
+    # (also "set up checkpoints on the roads into the town. Twenty were detained.": the
+    # paragraph's act told again)
+    told_so_far = doc.char_span(paragraph_bounds(text, prev_end)[0], prev_end,
+                                alignment_mode="expand")
+    if not before and (names_the_town(sent) or sentence_part(sent) is not None or
+                       (told_so_far is not None and names_the_town(told_so_far))):
         # "set up a base at the town's airstrip", "fought gangs in the Rivera Hernandez
         # neighbourhood": the town last named, however far back
         before = [t for t in within(toponyms, 0, prev_end) if t.entry is not None and t.locates
