@@ -534,3 +534,24 @@ def test_a_part_of_a_town_named_again_alone_is_that_part(gaz):
                       "on Tuesday. A day later the interior ministry banned all gatherings in "
                       "Tayma for a week.", gaz)
     assert found["Tayma"].country == "Kuwait"
+
+
+def test_the_first_part_of_a_hyphened_name_is_no_other_places_alias(gaz):
+    found, _ = places("Protesters clashed with gendarmes on Saturday in fields near "
+                      "Sainte-Colette, in western France.", gaz)
+    assert all(e is None or e.name != "Saint-Étienne" for e in found.values())
+    # (a place named in full before a hyphen still is one)
+    found, _ = places("Talks on the Israel-Gaza ceasefire resumed in Cairo.", gaz)
+    assert found["Israel"].name == "Israel"
+
+
+def test_a_town_names_its_numbered_university(gaz):
+    found, _ = places("On Monday, hundreds of students blocked the entrances to the Grenoble 2 "
+                      "university campus with tables and bins in a peaceful protest.", gaz)
+    assert found["Grenoble"].name == "Grenoble"
+
+
+def test_the_town_a_named_district_is_of_is_the_town(gaz):
+    found, _ = places("An air strike hit houses in the Kisenyi district of southern Kampala on "
+                      "Monday.", gaz)
+    assert found["Kampala"].feature == "city"

@@ -149,6 +149,9 @@ def _normalise_actor(span: Span, ctx: ExtractionContext, country_hint: str | Non
     if best is None and modifier is not None and modifier["kind"] == "armed" and \
             root.lemma_.lower() in word_classes()["armed_group_heads"]:
         best = modifier  # "a rebel faction", "a jihadist cell": the group the modifier arms
+    if best is None and modifier is not None and modifier["kind"] in ("armed", "state") and \
+            root.lemma_.lower() in HELD_POSTS:
+        best = modifier  # "a gendarmerie post", "a separatist camp": the force that holds it
     if best is not None and best["kind"] == "state" and any(
             t.i < root.i and word(t) in NON_STATE_MODIFIERS for t in span):
         best = lex["civilian"]  # "indigenous authorities", "traditional leaders": no state
@@ -261,6 +264,9 @@ def _title_before_a_name(span: Span, i: int) -> bool:
     return i == 0 or word(span[i - 1]) not in word_classes()["honorifics"]
 
 
+HELD_POSTS = frozenset((*word_classes()["base"], "checkpoint"))  # a force's post, held by it
+
+
 def _qualifies_a_thing(tok: Token, lex: dict[str, dict[str, str]]) -> bool:
     """An adjective on a noun that names no actor or person ('militant union')."""
     noun = tok.head
@@ -270,7 +276,8 @@ def _qualifies_a_thing(tok: Token, lex: dict[str, dict[str, str]]) -> bool:
     return tok.dep_ == "amod" and noun.pos_ == "NOUN" and noun.i != tok.i and \
         noun.lemma_.lower() not in lex and word(noun) not in lex and \
         noun.lemma_.lower() not in word_classes()["person"] and \
-        noun.lemma_.lower() not in word_classes()["armed_group_heads"]
+        noun.lemma_.lower() not in word_classes()["armed_group_heads"] and \
+        noun.lemma_.lower() not in HELD_POSTS  # (nor "a separatist camp": whose it is)
 
 
 def _carries_weapons(root: Token, crude: bool = False) -> bool:

@@ -236,8 +236,12 @@ def _counts(hit: _Hit, sent: Span, source: Token | None, target: Token | None
     killing = ("kill", "killing", "murder", "massacre", "execute", "lynch", "neutralise",
                "neutralize", "behead", "decapitate")
     # "beat him to death": a pronoun victim is the verb's object, though no actor
+    # (also "beheaded two men collecting firewood", the parse taking the men for the subject
+    # of what they were doing)
     victim = target if target is not None else next(
-        (c for c in hit.token.children if c.dep_ in ("dobj", "nsubjpass")), None)
+        (c for c in hit.token.children if c.dep_ in ("dobj", "nsubjpass")), None) or next(
+        (g for c in hit.token.children if c.dep_ == "ccomp" and c.tag_ == "VBG"
+         for g in c.children if g.dep_ == "nsubj" and g.i < c.i), None)
     killed_n = count_of_people(victim) if victim is not None else None
     if trig.plover == "ASSAULT" and (lemma in (*killing, "shoot") or
                                      trig.lemma in ("gun down", "shot dead")):

@@ -42,8 +42,9 @@ def _modality(tok: Token) -> tuple[str, str | None]:
     if tok.dep_ == "pobj" and word(tok.head) == "of" and _none(tok.head.head):
         return "negated", None  # "there were no reports of clashes"
     if tok.dep_ == "pobj" and word(tok.head) == "of" and \
-            word(tok.head.head) in classes["capacity_nouns"]:
-        return "hypothetical", None  # "giving security forces wide powers of arrest"
+            word(tok.head.head) in (*classes["capacity_nouns"], *classes["prospect_nouns"]):
+        # "giving security forces wide powers of arrest", "raising the prospect of a strike"
+        return "hypothetical", None
     if tok.dep_ == "pobj" and tok.head.head.lemma_ == "be" and \
             any(c.dep_ == "neg" for c in tok.head.head.children):
         return "negated", None  # "I have never been to a protest before"
@@ -228,8 +229,11 @@ def _verb_form_modality(tok: Token, auxes: set[str]) -> str:
     past_ability = tok.head.lemma_.lower() == "able" and tok.head.dep_ == "acomp" and \
         tok.head.head.tag_ in ("VBD", "VBN")
     # ("police needed to fire tear gas": done; "operations are needed to retake areas": not)
+    # (nor "had come to the town to kill police": where they came, and what for)
     implicative = tok.head.lemma_.lower() in classes["implicative"] and not (
-        tok.head.lemma_.lower() == "need" and tok.head.tag_ != "VBD")
+        tok.head.lemma_.lower() == "need" and tok.head.tag_ != "VBD") and not (
+        tok.head.lemma_.lower() in ("come", "go") and tok.dep_ == "advcl" and
+        any(c.dep_ == "prep" and c.i < tok.i for c in tok.head.children))
     if "to" in auxes and tok.tag_ == "VB" and not used_force and not past_ability and \
             not _motive_of_a_past_act(tok) and not implicative:
         # An infinitive names an event not (yet) done: "urged police to detain" (hypothetical),
@@ -325,10 +329,18 @@ def _governing_verbs(tok: Token, modality: str) -> tuple[str, str | None, bool]:
         if cur.dep_ in ("ccomp", "parataxis") and cur.i < head.i and \
                 any(t.text == ";" for t in cur.doc[cur.right_edge.i + 1:head.i]):
             break  # "a witness said seven were killed; the other side claimed ...": two clauses
+        if cur.dep_ in ("ccomp", "parataxis") and cur.i < head.i and \
+                any(t.tag_ == "``" for t in cur.doc[cur.i + 1:head.i]):
+            break  # "marched, chanting \"we want water\"": a slogan's verb governs nothing told
         lemma = head.lemma_.lower()
         if cur.dep_ in ("xcomp", "ccomp") and lemma in classes["future_marker"] \
                 and modality == "asserted":
             modality = "future" if lemma not in ("want", "hope", "consider") else "hypothetical"
+        if cur.dep_ in ("ccomp", "xcomp") and cur.tag_ == "VB" and modality == "asserted" and \
+                not any(c.dep_ == "aux" for c in cur.children) and \
+                any(c.dep_ == "aux" and word(c) in ("would", "could", "might", "may", "should")
+                    for c in head.children):
+            modality = "hypothetical"  # "changes that would let police approve rallies"
         if lemma in classes["negation_verbs"] and cur.dep_ in ("ccomp", "xcomp", "dobj"):
             who = next((c for c in head.children if c.dep_ in SUBJECT_DEPS), None)
             return "negated", _speaker(who), True

@@ -2067,6 +2067,9 @@ def _a_state_by_its_seat(ctx: ExtractionContext, tok: Token) -> bool:
     return False
 
 
+OUTSKIRTS = frozenset(("edge", "edges", "outskirts", "fringe", "fringes", "periphery"))
+
+
 def _in_the_capital(tok: Token) -> bool:
     """Whether the act's clause says it was 'in the capital', or at 'the capital's' airport or
     market, naming no town."""
@@ -2081,8 +2084,11 @@ def _in_the_capital(tok: Token) -> bool:
                 continue
             for noun in nouns:
                 named = any(t.pos_ == "PROPN" for t in noun.subtree)
-                for t in [noun, *(p for p in noun.subtree if p.dep_ == "poss")]:
-                    if word(t) == "capital" and not named and \
+                # ("on a highway on the edge of the capital": a place told by the capital)
+                edges = [p for p in noun.subtree if p.dep_ == "pobj" and p.i != noun.i and
+                         word(p.head) == "of" and word(p.head.head) in OUTSKIRTS]
+                for t in [noun, *(p for p in noun.subtree if p.dep_ == "poss"), *edges]:
+                    if word(t) == "capital" and (not named or t in edges) and \
                             any(d.dep_ == "det" and word(d) == "the" for d in t.children) and \
                             not any(d.dep_ in ("appos", "prep", "compound", "amod")
                                     for d in t.children):

@@ -137,12 +137,16 @@ def _refine(trig: Trigger, sub: str | None, mode: str | None, inter_s: int | Non
             # has two shooting sides, whoever it killed)
             return "Attack", mode
         if inter_t == Inter.PROTESTERS and inter_s is None and trig.mode in LETHAL_MODES and \
-                not words & ARMS_MEANS:
-            # (not "a protester was killed by a car bomb": a bombing, whoever set it)
+                not words & ARMS_MEANS and words & PROTEST_WORDS:
+            # (not "a protester was killed by a car bomb": a bombing, whoever set it; nor "an
+            # activist was attacked outside his home": no protest met)
             return "Excessive force against protesters", mode
     return sub, mode
 
 
+PROTEST_WORDS = frozenset(word_classes()["protest_nouns"]) | \
+    frozenset(word_classes()["demonstrators"]) | \
+    frozenset(w + "s" for w in word_classes()["demonstrators"])
 CRUDE_WEAPONS = word_classes()["crude_weapons"]
 FIRE_BARRICADES = tuple(word_classes()["fire_barricades"])
 MOB_WORDS = frozenset(word_classes()["mob_words"])

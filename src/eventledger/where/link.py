@@ -707,8 +707,10 @@ def _jurisdiction(doc: Doc, top: Toponym) -> bool:
         return False
     head = _title_of(span)
     if head is None and span.root.dep_ == "compound":
-        # "the Rome police headquarters", "Kano state police": a town's own state body
-        return any(t.i != span.root.i and t.dep_ in ("compound", "nsubj", "nsubjpass", "dobj")
+        # "the Rome police headquarters", "Kano state police": a town's own state body (also
+        # "the Rome governor's office")
+        return any(t.i != span.root.i and
+                   t.dep_ in ("compound", "nsubj", "nsubjpass", "dobj", "poss")
                    and actor_kind(t.lemma_.lower()) == "state"
                    for t in (span.root.head, *span.root.head.children))
     if head is None:

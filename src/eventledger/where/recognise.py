@@ -182,6 +182,14 @@ class _Recogniser:
                              None)
                 i = found.end if found is not None else i + 1
 
+    def _alias_before_a_hyphen(self, span: Span) -> bool:
+        """'Sainte' of 'Sainte-Soline': the first part of a hyphened name, matched only as
+        another place's alternate name, is no place (unlike 'Israel' of 'Israel-Gaza')."""
+        doc = self.doc
+        return span.end < len(doc) and doc[span.end].text == "-" and \
+            not doc[span.end - 1].whitespace_ and \
+            not any(fold(c.name) == fold(span.text) for c in self.gaz.lookup(span.text))
+
     def _runs(self, span: Span, n: int) -> bool:
         tok = span[0]
         if not all(_capitalised(t) or t.lower_ in NAME_CONNECTORS or
@@ -209,6 +217,8 @@ class _Recogniser:
         if any(t.i in self.taken for t in span):
             return False
         span = self._longer_name(span)
+        if matcher and self._alias_before_a_hyphen(span):
+            return False
         text = span.text.strip(" ,.;:")
         if not text or not text[0].isupper() or any(t.i in self.blocked for t in span):
             return False
@@ -265,7 +275,8 @@ class _Recogniser:
         end = span.start_char + len(name)
         # "US-based Glencore": where a company comes from, never where an event happened
         based = self.text[end:end + 6].lower() == "-based"
-        self.found.append(Mention(span.start_char, end, name, _context_cue(self.doc, span),
+        self.found.append(Mention(span.start_char, end, name,
+                                  _context_cue(self.doc, span, self.gaz),
                                   cands, self.sent_of.get(span.start, 0), not matcher,
                                   adjectival=based))
         self.taken.update(t.i for t in span)
@@ -618,6 +629,9 @@ def _blocked_tokens(doc: Doc, gaz: Gazetteer) -> tuple[set[int], list[tuple[int,
         elif ent.label_ in ("ORG", "WORK_OF_ART", "EVENT", "PRODUCT", "LAW") and \
                 len(ent) > 1 and ent[-1].is_alpha and ent[-1].is_lower:
             continue  # "Colón with" tagged a title: a name does not end in a lower-case word
+        elif len(ent) > 1 and _numbered_facility(doc, ent.end - 1) and \
+                _names_a_place(gaz, ent[:-1].text):
+            continue  # "the Lyon 2 university campus" tagged a product: the town's numbered one
         elif ent.label_ in ("ORG", "WORK_OF_ART", "EVENT", "PRODUCT", "LAW"):
             words = {word(t) for t in ent}
             is_list = "," in words or "and" in words
@@ -668,7 +682,7 @@ def _inside_longer_name(doc: Doc, tok: Token) -> bool:
         before.ent_type_ != "PERSON"
 
 
-def _context_cue(doc: Doc, span: Span) -> str | None:
+def _context_cue(doc: Doc, span: Span, gaz: Gazetteer) -> str | None:
     """Feature a phrase such as 'the region of X', 'X province' or 'the city of X' implies."""
     nouns = _cues()["feature_nouns"]
     left = [word(t) for t in doc[max(0, span.start - 8):span.start]]
@@ -681,10 +695,20 @@ def _context_cue(doc: Doc, span: Span) -> str | None:
                 return "city"
             if not _capitalised(t) and t.text not in ("de", "del", "da", "do", "al", "el"):
                 break
-    for left_word in reversed(left):
-        if left_word in nouns:
-            return nouns[left_word]
-        if left_word in (".", ";", "and", "while", "but"):
+    start = max(0, span.start - 8)
+    for k in range(len(left) - 1, -1, -1):
+        if left[k] in nouns:
+            i = start + k
+            first = i
+            while first > 0 and _capitalised(doc[first - 1]):
+                first -= 1
+            if first < i and i + 1 < span.start and word(doc[i + 1]) == "of" and not any(
+                    c.feature in ("admin1", "admin2") for c in gaz.lookup(doc[first:i].text)):
+                # "the Kisenyi district of Kampala": the kind of the part named, the town's
+                # (but "Bac Son district of Lang Son": a district of a province)
+                return None
+            return nouns[left[k]]
+        if left[k] in (".", ";", "and", "while", "but"):
             break
     return None
 
