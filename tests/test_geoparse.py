@@ -555,3 +555,9 @@ def test_the_town_a_named_district_is_of_is_the_town(gaz):
     found, _ = places("An air strike hit houses in the Kisenyi district of southern Kampala on "
                       "Monday.", gaz)
     assert found["Kampala"].feature == "city"
+
+
+def test_a_region_told_as_a_towns_address_is_the_region_not_its_namesake_capital(gaz):
+    found, _ = places("Gunmen seized a trader near Arauquita, in Arauca, on Monday, his family "
+                      "said.", gaz)
+    assert found["Arauca"].feature == "admin1"

@@ -52,6 +52,7 @@ def military_of(top: Toponym, role: str) -> Actor:
 GENERIC_ARMED = "Unidentified Armed Group"
 BEARING_ARMS = word_classes()["bearing_arms_verbs"]
 DEMONSTRATE_VERBS = frozenset(word_classes()["demonstrate_verbs"])
+PROTEST_PROPS = frozenset(word_classes()["protest_props"])
 
 
 def _make_actor(tok: Token | None, role: str, ctx: ExtractionContext,
@@ -167,9 +168,12 @@ def _normalise_actor(span: Span, ctx: ExtractionContext, country_hint: str | Non
             _carries_weapons(root, crude=True):
         best = lex["mob"]  # "several dozen people (crowds) armed with sticks and machetes"
     elif best is not None and best["kind"] == "civilians" and any(
-            c.dep_ in ("acl", "relcl") and c.lemma_.lower() in DEMONSTRATE_VERBS
+            c.dep_ in ("acl", "relcl") and (c.lemma_.lower() in DEMONSTRATE_VERBS or
+                                            with_a_protest_prop(c))
             for c in root.children):
-        best = lex["protester"]  # "residents protesting against power cuts"
+        # "residents protesting against power cuts" (also "a man who stood alone with a sign",
+        # "students holding placards")
+        best = lex["protester"]
     # "the prefect of Antananarivo", the town tagged an organisation: a place, not the group
     places = {(t.start, t.end) for t in within(ctx.toponyms, span.start_char, span.end_char)
               if t.entry is not None}
@@ -220,6 +224,14 @@ def _normalise_actor(span: Span, ctx: ExtractionContext, country_hint: str | Non
         else:
             name = name.replace("{country}", country)
     return name, int(best["inter"])
+
+
+def with_a_protest_prop(clause: Token) -> bool:
+    """'stood with a sign', 'holding placards': a clause telling a protest's props carried."""
+    held = [o for o in clause.children if o.dep_ == "dobj"] + [
+        o for p in clause.children if p.dep_ == "prep" and word(p) == "with"
+        for o in p.children if o.dep_ == "pobj"]
+    return any(o.lemma_.lower() in PROTEST_PROPS for o in held)
 
 
 def _told_armed_before(root: Token) -> bool:

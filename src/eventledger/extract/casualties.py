@@ -57,9 +57,10 @@ UPPER_BOUND = re.compile(r"(?i)\b(?:as many as|up to)\s+([\w-]+)")
 
 
 def _running_total(sent: Span, verb: Token) -> bool:
-    """'More than 200 people have died since the protests began', 'so far': a running total
-    (a Figure), no incident's toll."""
-    cues = word_classes()["cumulative_cue"] | word_classes()["countrywide_cues"]
+    """'More than 200 people have died since the protests began', 'so far', 'across the
+    region': a running total (a Figure), no incident's toll."""
+    cues = word_classes()["cumulative_cue"] | word_classes()["countrywide_cues"] | \
+        word_classes()["regionwide_cues"]
     return any(_clause_head(cue.head.head if cue.dep_ == "mark" else cue).i == verb.i
                for cue in _cue_tokens(sent, cues))
 

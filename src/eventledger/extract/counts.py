@@ -514,9 +514,11 @@ def _is_aggregate(hit: _Hit, sent: Span, counts: dict[str, int | None],
             for c in own.children) and \
             any(word(t) in VAGUE_MANY for t in own.subtree if t.i > own.i):
         return True
-    # "19 civilians had been killed nationwide": a toll summed over places is a figure too
+    # "19 civilians had been killed nationwide" (or "across the region"): a toll summed over
+    # places is a figure too
     for cues, weak, spread in ((classes["cumulative_cue"], False, False),
-                               (classes["countrywide_cues"], False, True),
+                               (classes["countrywide_cues"] | classes["regionwide_cues"],
+                                False, True),
                                (classes["total_cue"], True, False)):
         if weak and dated_day:
             continue
@@ -570,7 +572,8 @@ def told_over_a_period(verb: Token) -> bool:
         any(c.dep_ == "amod" for c in o.children) for o in p.children) for p in verb.children)
     return perfect and (spread or since_a_year or tallied or multitude or any(
         cue.i > verb.i and _clause_head(cue).i == verb.i
-        for cue in _cue_tokens(verb.sent, word_classes()["countrywide_cues"])))
+        for cue in _cue_tokens(verb.sent, word_classes()["countrywide_cues"] |
+                               word_classes()["regionwide_cues"])))
 
 
 def _period_of(prep: Token) -> bool:

@@ -17,6 +17,7 @@ from eventledger.extract.actors import (
     _protesters_name,
     military_of,
     modifier_toponym,
+    with_a_protest_prop,
 )
 from eventledger.extract.arguments import (
     _actor_span,
@@ -868,7 +869,9 @@ def _actor_in_cause(tok: Token, trig: Trigger) -> Token | None:
                   and a.pos_ == "VERB"), None)
     cause = next((c for c in leave.children if c.dep_ == "nsubj"), None) if leave else None
     if cause is None and tok.pos_ == "VERB":
+        # (not "..., the gendarmerie said", the parse hanging the "when" on the report)
         when = next((c for c in tok.children if c.dep_ == "advcl" and not concessive(c) and
+                     c.lemma_.lower() not in word_classes()["speech"] and
                      any(m.dep_ in ("mark", "advmod") and word(m) in ("when", "as")
                          for m in c.children)), None)
         cause = next((c for c in when.children if c.dep_ == "nsubj"), None) if when else None
@@ -1133,6 +1136,9 @@ def _subtype(ctx: ExtractionContext, hit: _Hit, trig: Trigger, sent: Span,
         # "the windows of a party office were smashed overnight": a passive with no doer tells
         # no crowd, whatever protests the article tells beside
         typing = replace(typing, sub=sub)
+    if typing.sub in SHOT_OR_DROPPED and _explosives_thrown(sent):
+        # "hurled crude bombs at a march, wounding 12": a bomb thrown by hand is a grenade
+        typing = replace(typing, sub="Grenade", mode="explosives")
     if typing.sub is None and sub == "Arrests" and held_over_violence(tok) and \
             not _lemma_in(tok, VERDICTS):
         typing = replace(typing, sub=sub)  # "arrested five men over the fighting"
@@ -1658,6 +1664,20 @@ CAMPAIGN_NOUNS = frozenset(word_classes()["campaign_nouns"])
 ABDUCTION = "Abduction/forced disappearance"
 
 
+SHOT_OR_DROPPED = ("Shelling/artillery/missile attack", "Air/drone strike",
+                   "Remote explosive/landmine/IED")
+THROW_VERBS = frozenset(("throw", "hurl", "lob", "toss"))
+THROWN_EXPLOSIVES = frozenset(word_classes()["thrown_explosives"])
+
+
+def _explosives_thrown(sent: Span) -> bool:
+    """Whether the sentence tells explosives thrown ('threw a grenade', 'hurled crude bombs',
+    the participle read as the bombs' adjective)."""
+    return any(t.lemma_.lower() in THROW_VERBS and
+               any(_lemma_in(x, THROWN_EXPLOSIVES) for x in (t.head, *t.children))
+               for t in sent)
+
+
 def _demonstrators(people: Actor) -> bool:
     """Whether the people are named as a protest's crowd ('protesters', 'marchers'), not as
     activists or members a raid could take."""
@@ -1735,7 +1755,8 @@ def _arrested_while_protesting(tok: Token) -> bool:
                         for a in acts
                         for x in (a, *(c for c in a.children if c.dep_ == "xcomp"))):
                 continue  # "activists who had helped organise a gathering": held for it later
-            if any(_protest_verb(a) or _done_to_demand(a) or _act_of_protest(a) for a in acts) \
+            if any(_protest_verb(a) or _done_to_demand(a) or _act_of_protest(a) or
+                   with_a_protest_prop(a) for a in acts) \
                     or any(c.dep_ == "nsubj" and c.lemma_.lower() in DEMONSTRATORS
                            for c in verb.children):  # "after demonstrators sat down in the road"
                 return True

@@ -404,7 +404,15 @@ def _protesting(noun: Token) -> bool:
     road': people told doing a protest act."""
     acts = word_classes()["demonstrate_verbs"] | word_classes()["protest_acts"] | \
         {"block", "occupy", "barricade", "blockade"}
-    return any(c.dep_ in ("relcl", "acl") and c.lemma_.lower() in acts
+    # (also "people staging a sit-in", "who were holding a vigil": a protest named as what
+    # they held)
+    protests = word_classes()["protest_nouns"]
+    def names_a_protest(o: Token) -> bool:  # ("a sit-in": three tokens, its head "in")
+        glued = "".join(t.text_with_ws for t in o.doc[o.left_edge.i:o.i + 1]
+                        if t.dep_ != "det").strip().lower()
+        return _lemma_in(o, protests) or glued in protests
+    return any(c.dep_ in ("relcl", "acl") and (c.lemma_.lower() in acts or any(
+        o.dep_ == "dobj" and names_a_protest(o) for o in c.children))
                for n in (noun, *noun.conjuncts) for c in n.children)
 
 

@@ -73,11 +73,13 @@ def event_places(doc: Doc, trigger: Token, toponyms: list[Toponym],
         if told and all(t.resolved.iso2 != told[0].resolved.iso2 and
                         not _home_of_dwellers(doc, t) for t in spoken):
             in_sent = []
-        elif told and all(_speakers_jurisdiction(doc, t, trigger) and
+        elif told and all((_speakers_jurisdiction(doc, t, trigger) or
+                           _speakers_place(doc, t, trigger)) and
                           told[0].resolved.geonameid != t.resolved.geonameid and
                           _within_region(told[0], t) for t in spoken):
             # "Nine people were detained ..., Seoul police said": the force's city or region
-            # holds the district the story is in
+            # holds the district the story is in (also "..., according to a community leader
+            # in X territory", the village the story is in lying in it)
             return told
     if in_sent and narrative and all(_spokesman_elsewhere(doc, t) for t in in_sent) and \
             _narrative_place(doc, text, sent, toponyms):
@@ -90,8 +92,13 @@ def event_places(doc: Doc, trigger: Token, toponyms: list[Toponym],
     # "arrested three activists in Zarqa over posts calling for a march to the West Bank",
     # "fired tear gas ... as anger spread over a blast in Gaza": what they were angry about
     if any(not _in_a_grievance(doc, t) for t in in_sent):
+        # (not "marching against the cost of living in X, on the outskirts of the capital", the
+        # parse hanging the town on the grievance: the town another place gives the bearing of)
+        bearing_of = {t.start for t in in_sent for o in in_sent
+                      if (m := _BEARING.search(text, max(0, o.start - 40), o.start)) is not None
+                      and m.start() == t.end}
         in_sent = [t for t in in_sent if not _in_a_grievance(doc, t) or
-                   t.start <= trigger.idx < t.end]
+                   t.start <= trigger.idx < t.end or t.start in bearing_of]
     # "arrested two officials in Nouakchott, accusing them of inciting the unrest in
     # Nouadhibou": where the deed they are accused of was done
     if any(not _in_an_accusation(doc, t, trigger) for t in in_sent):
@@ -189,8 +196,12 @@ def event_places(doc: Doc, trigger: Token, toponyms: list[Toponym],
                 (t.i != h.head.i or h.dep_ in ("nsubj", "nsubjpass", "dobj"))]
     # (also "had crossed the river from Afghanistan and opened fire": where they came from)
     crossed = [trigger.head] if trigger.dep_ == "conj" and trigger.head.pos_ == "VERB" else []
-    # (also "protesters, many of them from the island of Malaita": where some came from)
-    apposed = [c for head in participants for c in head.children if c.dep_ == "appos"]
+    # (also "protesters, many of them from the island of Lamu": where some came from)
+    # (or "hundreds of marchers, many from Lamu": the number the people are counted by)
+    counted = [h.head.head for h in participants if h.dep_ == "pobj" and word(h.head) == "of"]
+    apposed = [c for head in (*participants, *counted) for c in head.children
+               if c.dep_ == "appos" or (c.dep_ == "amod" and c.i > head.i and
+                                        word(c) in ("many", "most", "some", "several"))]
     # (also "gunmen from two villages, A and B, fought ...", the parse taking the villages'
     # names for a second subject: where they came from)
     named_origins = [s for head in participants for c in head.children
@@ -964,7 +975,7 @@ def _names_the_blamed(doc: Doc, top: Toponym) -> bool:
 
 
 def _settlement_phrase(root: Token | None) -> Token | None:
-    """'the island of Malaita', 'the city of Jazan': the phrase's head noun, not the name."""
+    """'the island of Lamu', 'the city of Jazan': the phrase's head noun, not the name."""
     while root is not None and root.dep_ == "pobj" and word(root.head) == "of" and \
             root.head.head.pos_ == "NOUN" and root.head.head.lemma_.lower() in \
             word_classes()["settlement_nouns"]:
@@ -973,9 +984,9 @@ def _settlement_phrase(root: Token | None) -> Token | None:
 
 
 def _where_people_came_from(doc: Doc, top: Toponym) -> bool:
-    """'protesters, many of them from the island of Malaita': where people told came from, a
+    """'protesters, many of them from the island of Lamu': where people told came from, a
     phrase on them (not 'a rocket fired from Gaza', on the act)."""
-    root = _settlement_phrase(_phrase_root(doc, top))  # "the island of Malaita"
+    root = _settlement_phrase(_phrase_root(doc, top))  # "the island of Lamu"
     return root is not None and root.dep_ == "pobj" and word(root.head) == "from" and \
         root.head.head.pos_ in ("NOUN", "PRON", "ADJ") and \
         root.head.head.dep_ in ("appos", "nsubj", "nsubjpass", "dobj", "pobj", "conj")

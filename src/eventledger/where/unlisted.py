@@ -686,6 +686,13 @@ def addressed_places(text: str, toponyms: list[Toponym], gaz: Gazetteer,
         if where is None or where.resolved.feature not in ("country", "admin1", "admin2", "city"):
             continue
         address = where.resolved
+        told_in = m is not None and m.re is _ADDRESS_AFTER
+        region = next((c for c in gaz.lookup(where.text) if c.feature in ("admin1", "admin2")
+                       and _lies_in(entry, c)), None) if told_in and \
+            address.feature == "city" and address.geonameid != entry.geonameid else None
+        if region is not None:
+            where.entry = region  # "near Tame, in Arauca": the department, not its capital
+            continue
         if _lies_in(entry, address):
             continue
         if entry.iso2 == country != address.iso2 and address.feature == "admin2" and \
