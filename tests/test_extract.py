@@ -5999,6 +5999,50 @@ def test_crude_bombs_hurled_at_a_rally_are_grenades():
     assert "Shelling/artillery/missile attack" not in [e.sub_event_type for e in coded(r)]
 
 
+def test_a_drone_crashing_near_a_town_is_a_drone_strike():
+    r = run("On Friday, a drone launched from across the border crashed into a field near "
+            "Belgorod after air defences failed to stop it, the governor said.",
+            published="2024-05-10")
+    assert [e.sub_event_type for e in coded(r)] == ["Air/drone strike"]
+
+
+def test_an_agreement_a_handover_begins_settles_a_conflict():
+    r = run("The handover was the first step in an agreement signed on Monday by Kurdish "
+            "representatives and the Kirkuk provincial council, under which the districts will "
+            "keep their own administration.", published="2024-05-10")
+    assert [e.sub_event_type for e in coded(r)] == ["Agreement"]
+
+
+def test_the_dead_told_by_nationality_after_their_count_are_not_more_dead():
+    r = run("On Monday, drones struck a fuel depot near the port of Aden, killing four workers, "
+            "three Yemenis and an Egyptian, and wounding nine others, officials said.",
+            published="2024-05-10")
+    assert [e.fatalities for e in coded(r)] == [4]
+    r = run("Gunmen killed six soldiers, two police officers and a civilian in an ambush near Gao "
+            "on Monday.", published="2024-05-10")
+    assert [e.fatalities for e in coded(r)] == [9]
+
+
+def test_the_gunmen_of_a_when_clause_are_not_who_died():
+    r = run("Jorge Vega Luna, 47, was hit several times when two men on a motorcycle opened fire "
+            "in Iguala on Monday, and died on the way to hospital.", published="2024-05-29")
+    assert [e.fatalities for e in coded(r)] == [1]
+
+
+def test_doors_police_broke_making_arrests_are_part_of_the_arrests():
+    r = run("Police arrested two opposition journalists at their homes in Minsk on Tuesday, the "
+            "union said. Their families said officers broke down doors and took laptops and "
+            "phones.", published="2024-05-10")
+    assert [e.sub_event_type for e in coded(r)] == ["Arrests"]
+
+
+def test_men_arrested_at_the_site_of_a_clash_are_the_clashs():
+    r = run("A miner was killed on Sunday when soldiers exchanged fire with armed men at a camp "
+            "in the forest near Papaichton, officials said. Two other men were arrested at the "
+            "site.", published="2024-05-10")
+    assert [e.sub_event_type for e in coded(r)] == ["Armed clash"]
+
+
 def test_gunmen_firing_at_each_other_fight():
     r = run("Gunmen from the two sides fired at each other across the market in Bawku on "
             "Saturday.", published="2023-06-05")

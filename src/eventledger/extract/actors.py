@@ -228,7 +228,9 @@ def _normalise_actor(span: Span, ctx: ExtractionContext, country_hint: str | Non
 
 def with_a_protest_prop(clause: Token) -> bool:
     """'stood with a sign', 'holding placards': a clause telling a protest's props carried."""
-    held = [o for o in clause.children if o.dep_ == "dobj"] + [
+    # (not "preparing banners", "tearing down a flag": props made or torn, no one's protest)
+    held = [o for o in clause.children if o.dep_ == "dobj" and
+            clause.lemma_.lower() in ("hold", "carry", "wave", "display", "raise", "unfurl")] + [
         o for p in clause.children if p.dep_ == "prep" and word(p) == "with"
         for o in p.children if o.dep_ == "pobj"]
     return any(o.lemma_.lower() in PROTEST_PROPS for o in held)

@@ -90,6 +90,12 @@ def death_mentions(sent: Span, index: int) -> list[DeathMention]:
         elif subject is None and tok.dep_ == "conj":  # "was shot ... and died in hospital"
             subject = next((c for c in tok.head.children
                             if c.dep_ in (*SUBJECT_DEPS, "nsubjpass")), None)
+        elif subject is not None and tok.dep_ == "advcl" and any(
+                c.dep_ == "cc" and subject.i < c.i < tok.i for c in subject.children):
+            # "X was hit when two men opened fire, and died", the parse taking the gunmen for
+            # who died: the one the main clause tells was hit
+            subject = next((c for c in tok.head.children
+                            if c.dep_ in (*SUBJECT_DEPS, "nsubjpass")), None)
         if tok.dep_ == "advcl" and tok.head.pos_ == "VERB" and any(
                 c.dep_ == "mark" and word(c) in ("after", "since") for c in tok.children) and \
                 not any(_lemma_in(t, classes["violence_marks"]) for t in tok.subtree):

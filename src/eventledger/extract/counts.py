@@ -167,14 +167,19 @@ def _count_of_them(tok: Token) -> int | None:
 
 def _enumerated(tok: Token, total: int) -> bool:
     """'two civilians, a shopkeeper and a taxi driver, in ...': the people counted, named one
-    by one between commas (an apposition read as conjuncts), not more people."""
+    by one between commas (an apposition read as conjuncts), not more people (also 'three
+    workers, two Indians and a Pakistani, ...': told by group, the groups adding up)."""
     doc = tok.doc
     later = [c for c in tok.conjuncts if c.i > tok.i]
     if not later or tok.i + 1 >= len(doc) or doc[tok.i + 1].text != ",":
         return False
     end = max(c.right_edge.i for c in later) + 1
-    return len(later) == total and end < len(doc) and doc[end].text == "," and \
-        all(_count_of(c, upward=False) in (None, 1) and c.tag_ in ("NN", "NNP") for c in later)
+    if end >= len(doc) or doc[end].text != ",":
+        return False
+    one_by_one = len(later) == total and all(
+        _count_of(c, upward=False) in (None, 1) and c.tag_ in ("NN", "NNP") for c in later)
+    by_group = len(later) > 1 and sum(_count_of(c, upward=False) or 1 for c in later) == total
+    return one_by_one or by_group
 
 
 def count_of_group(tok: Token) -> int | None:

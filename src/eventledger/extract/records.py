@@ -3195,7 +3195,8 @@ def _perpetrator_arrested(arrests: Event, violence: Event) -> bool:
     held = {a.text.lower().split()[-1] for a in arrests.actors if a.role == "target" and a.text}
     # ("Two supermarkets were looted overnight ... Police arrested 14 people.": the looters)
     # (also "Police pulled the others to safety and took them into custody": those just told)
-    generic = bool(held) and held <= GENERIC_DETAINEES | PRONOUNS
+    # (also "Two other men were arrested at the site": men no one names, held where it was)
+    generic = bool(held) and held <= GENERIC_DETAINEES | PRONOUNS | UNNAMED_MEN
     rounded_up = violence.sub_event_type in (*RIOTS, "Looting/property destruction") and generic
     at_the_scene = any(_AT_THE_SCENE.search(e.text) for e in arrests.evidence)
     # ("... killed in a gunfight with an armed gang. Four gang members were arrested.": the
@@ -3213,6 +3214,15 @@ def _perpetrator_arrested(arrests: Event, violence: Event) -> bool:
             or rounded_up) and (_told_next(violence, arrests) or at_the_scene)
 
 
+def _damage_of_the_arrest(arrests: Event, damage: Event) -> bool:
+    """'Police arrested two opposition figures at their homes ... officers broke down doors
+    and took computers': what the state's force broke or took in making arrests is part of
+    them (ACLED codes no property destruction of its own)."""
+    return arrests.sub_event_type == "Arrests" and arrests.inter1 == Inter.STATE and \
+        damage.sub_event_type == "Looting/property destruction" and \
+        damage.inter1 == Inter.STATE and damage.modality == arrests.modality == "asserted"
+
+
 def _outranks(ev: Event, prior: Event) -> bool:
     """Whether `ev`'s type codes the incident better: the violence over the weapons it took,
     the higher rank within one incident's types (a protest's intervention over its arrests),
@@ -3223,6 +3233,8 @@ def _outranks(ev: Event, prior: Event) -> bool:
         return False  # "armed men fired on protesters ..., wounding three": no state's force
     if _perpetrator_arrested(ev, prior) or _perpetrator_arrested(prior, ev):
         return _perpetrator_arrested(prior, ev)
+    if _damage_of_the_arrest(ev, prior) or _damage_of_the_arrest(prior, ev):
+        return _damage_of_the_arrest(ev, prior)
     if _recovered_in_fighting(ev, prior) or _recovered_in_fighting(prior, ev):
         return _recovered_in_fighting(prior, ev)
     pair = {ev.sub_event_type: ev, prior.sub_event_type: prior}
@@ -3516,6 +3528,8 @@ def _same_incident(a: Event, b: Event) -> bool:
         return True  # "fourteen were detained": the arrests made at that day's protest there
     if _perpetrator_arrested(a, b) or _perpetrator_arrested(b, a):
         return True  # "A man attacked a student ... The suspect was detained": its arrest
+    if _damage_of_the_arrest(a, b) or _damage_of_the_arrest(b, a):
+        return True  # "... arrested at their homes. Officers broke down doors": the raid's
     if _force_on_the_crowd(a, b) or _force_on_the_crowd(b, a):
         return True  # "The three men were shot as officers fired into the crowd"
     if not (_named_place(a) and _named_place(b)):
