@@ -6043,6 +6043,30 @@ def test_men_arrested_at_the_site_of_a_clash_are_the_clashs():
     assert [e.sub_event_type for e in coded(r)] == ["Armed clash"]
 
 
+def test_more_than_so_many_arrested_since_a_day_is_a_running_count():
+    r = run("The ministry says 45 people have died and more than 800 have been arrested across "
+            "the three provinces since Friday.", published="2021-07-14")
+    assert coded(r) == []
+    assert ("detained", 800) in [(f.metric, f.value) for f in r.figures]
+
+
+def test_weapons_seized_in_a_capture_are_its_spoils():
+    r = run("The rebel alliance said on Sunday that it had captured the town of Laukkai after a "
+            "week of fighting.\n\nThe group said it had seized weapons and ammunition and that "
+            "dozens of soldiers had surrendered.", published="2024-01-10")
+    assert [e.sub_event_type for e in coded(r)] == ["Non-state actor overtakes territory"]
+
+
+def test_youths_in_a_nearby_town_acted_there():
+    # (the parse as the model once made it: "nearby" the preposition's object, the town a
+    # subject)
+    r = run("RABAT, Morocco — Gendarmes shot dead two men on Wednesday as a crowd tried to storm "
+            "their post in Tiznit, the ministry said.\n\nOn Tuesday evening, youths in nearby "
+            "Ait Baha set fire to two police vehicles and a bank branch and threw stones at "
+            "security forces, the ministry said.", published="2025-10-02")
+    assert [(e.event_date, e.location) for e in coded(r)][-1] == ("2025-09-30", "Ait Baha")
+
+
 def test_gunmen_firing_at_each_other_fight():
     r = run("Gunmen from the two sides fired at each other across the market in Bawku on "
             "Saturday.", published="2023-06-05")

@@ -43,8 +43,10 @@ def _count_of(tok: Token, upward: bool = True) -> int | None:
     if word(tok) in REFLEXIVE_ONES:
         return 1  # "killing himself and five others": the bomber is one of the dead
     if tok.like_num or tok.lemma_.lower() in _QUANTITY_WORDS:
+        # (also "more than 1,200", "more" read as the number's adjective)
         phrase = " ".join(word(t) for t in tok.lefts if t.dep_ in ("quantmod", "advmod",
-                                                                   "nummod", "det"))
+                                                                   "nummod", "det") or
+                          (t.dep_ == "amod" and t.tag_ in ("JJR", "RBR")))
         return parse_count(f"{phrase} {word(tok)}".strip())
     for c in tok.children:
         if c.dep_ == "nummod" and not _a_year(c):

@@ -3109,8 +3109,11 @@ VIOLENT_RANK = 4  # a riot's rank in the protest incident group (acled_plover.ts
 def _recovered_in_fighting(weapons: Event, fight: Event) -> bool:
     """Weapons taken in the same act as deadly violence: part of that act, not prevented (not
     a bomb defused after another went off: no one recovers arms in an explosion)."""
+    # (also "captured the town ... said it had seized weapons and ammunition": the spoils of
+    # the capture)
     return _specificity(weapons) == SPECIFICITY["prevented"] and \
-        fight.plover_event == "ASSAULT" and bool(fight.fatalities or fight.injured) and \
+        fight.plover_event == "ASSAULT" and (bool(fight.fatalities or fight.injured) or
+                                             fight.sub_event_type in CONTROL_CHANGES) and \
         fight.event_type != REMOTE_VIOLENCE
 
 

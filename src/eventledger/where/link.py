@@ -1279,6 +1279,9 @@ def _struck_place(doc: Doc, top: Toponym, trigger: Token) -> bool:
     return (node.dep_ in ("dobj", "nsubjpass") and node.head.i in verbs) or under
 
 
+_LOCATIVE_ADJECTIVE = re.compile(r"nearby|neighbou?ring|(?:north|south|east|west)ern")
+
+
 def _is_locative(doc: Doc, top: Toponym) -> bool:
     """Whether the place is the object of a locative preposition ('in Kenya', 'to Goma'), or
     names the place such an object calls by its kind ('In the capital, Juba, ...', however
@@ -1286,6 +1289,10 @@ def _is_locative(doc: Doc, top: Toponym) -> bool:
     if _preposition(doc, top) in LOCATIVE_PREPS:
         return True
     span = doc.char_span(top.start, top.end, alignment_mode="expand")
+    if span is not None and span.start >= 2 and \
+            _LOCATIVE_ADJECTIVE.fullmatch(doc[span.start - 1].lower_) and \
+            doc[span.start - 2].lower_ in ("in", "at", "near", "outside", "around"):
+        return True  # "youths in nearby X set fire", the parse taking the town for a subject
     if span is None or span.start < 3 or doc[span.start - 1].text != ",":
         return False
     kind = doc[span.start - 2]
