@@ -5867,7 +5867,7 @@ def test_what_people_came_somewhere_to_do_is_not_done():
 
 def test_men_beheaded_while_at_work_are_the_attacks_dead():
     r = run("On Sunday, rebels beheaded three men collecting firewood near a settlement outside "
-            "Mueda, a district official said.", published="2021-08-24")
+            "Montepuez, a district official said.", published="2021-08-24")
     assert [(e.sub_event_type, e.fatalities) for e in coded(r)] == [("Attack", 3)]
 
 
@@ -5993,7 +5993,7 @@ def test_a_lone_protester_with_a_sign_detained_is_a_protest_met():
 
 def test_crude_bombs_hurled_at_a_rally_are_grenades():
     r = run("On Monday, activists of the Awami Youth League, the ruling party's youth wing, "
-            "hurled crude bombs at an opposition rally in Khulna, wounding nine people, "
+            "hurled crude bombs at an opposition rally in Barisal, wounding nine people, "
             "witnesses said.", published="2024-05-10")
     assert "Grenade" in [e.sub_event_type for e in coded(r)]
     assert "Shelling/artillery/missile attack" not in [e.sub_event_type for e in coded(r)]
@@ -6061,10 +6061,16 @@ def test_youths_in_a_nearby_town_acted_there():
     # (the parse as the model once made it: "nearby" the preposition's object, the town a
     # subject)
     r = run("RABAT, Morocco — Gendarmes shot dead two men on Wednesday as a crowd tried to storm "
-            "their post in Tiznit, the ministry said.\n\nOn Tuesday evening, youths in nearby "
+            "their post in Taroudant, the ministry said.\n\nOn Tuesday evening, youths in nearby "
             "Ait Baha set fire to two police vehicles and a bank branch and threw stones at "
             "security forces, the ministry said.", published="2025-10-02")
     assert [(e.event_date, e.location) for e in coded(r)][-1] == ("2025-09-30", "Ait Baha")
+
+
+def test_protests_said_to_be_hijacked_are_the_protests_told():
+    r = run("On Friday, the Lagos state government imposed a night curfew, saying criminals had "
+            "hijacked the protests.", published="2024-05-10")
+    assert [e.sub_event_type for e in coded(r)] == ["Change to group/activity"]
 
 
 def test_gunmen_firing_at_each_other_fight():

@@ -558,6 +558,12 @@ def test_the_town_a_named_district_is_of_is_the_town(gaz):
 
 
 def test_a_region_told_as_a_towns_address_is_the_region_not_its_namesake_capital(gaz):
-    found, _ = places("Gunmen seized a trader near Arauquita, in Arauca, on Monday, his family "
+    found, _ = places("Gunmen seized a trader near Fortul, in Arauca, on Monday, his family "
                       "said.", gaz)
     assert found["Arauca"].feature == "admin1"
+
+
+def test_two_peoples_joined_by_a_hyphen_are_no_place(gaz):
+    found, _ = places("Two dead in Kyrgyz-Uzbek border shootout near Osh; commanders agree "
+                      "ceasefire", gaz)
+    assert "Kyrgyz-Uzbek" not in found and found["Osh"].name == "Osh"

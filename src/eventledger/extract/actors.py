@@ -152,7 +152,7 @@ def _normalise_actor(span: Span, ctx: ExtractionContext, country_hint: str | Non
         best = modifier  # "a rebel faction", "a jihadist cell": the group the modifier arms
     if best is None and modifier is not None and modifier["kind"] in ("armed", "state") and \
             root.lemma_.lower() in HELD_POSTS:
-        best = modifier  # "a gendarmerie post", "a separatist camp": the force that holds it
+        best = modifier  # "an army outpost", "a rebel camp": the force that holds it
     if best is not None and best["kind"] == "state" and any(
             t.i < root.i and word(t) in NON_STATE_MODIFIERS for t in span):
         best = lex["civilian"]  # "indigenous authorities", "traditional leaders": no state
@@ -171,7 +171,7 @@ def _normalise_actor(span: Span, ctx: ExtractionContext, country_hint: str | Non
             c.dep_ in ("acl", "relcl") and (c.lemma_.lower() in DEMONSTRATE_VERBS or
                                             with_a_protest_prop(c))
             for c in root.children):
-        # "residents protesting against power cuts" (also "a man who stood alone with a sign",
+        # "residents protesting against power cuts" (also "a woman standing with a placard",
         # "students holding placards")
         best = lex["protester"]
     # "the prefect of Antananarivo", the town tagged an organisation: a place, not the group
@@ -291,7 +291,7 @@ def _qualifies_a_thing(tok: Token, lex: dict[str, dict[str, str]]) -> bool:
         noun.lemma_.lower() not in lex and word(noun) not in lex and \
         noun.lemma_.lower() not in word_classes()["person"] and \
         noun.lemma_.lower() not in word_classes()["armed_group_heads"] and \
-        noun.lemma_.lower() not in HELD_POSTS  # (nor "a separatist camp": whose it is)
+        noun.lemma_.lower() not in HELD_POSTS  # (nor "a rebel camp": whose it is)
 
 
 def _carries_weapons(root: Token, crude: bool = False) -> bool:

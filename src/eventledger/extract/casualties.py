@@ -92,7 +92,7 @@ def death_mentions(sent: Span, index: int) -> list[DeathMention]:
                             if c.dep_ in (*SUBJECT_DEPS, "nsubjpass")), None)
         elif subject is not None and tok.dep_ == "advcl" and any(
                 c.dep_ == "cc" and subject.i < c.i < tok.i for c in subject.children):
-            # "X was hit when two men opened fire, and died", the parse taking the gunmen for
+            # "the mayor was hit as gunmen fired, and died later", the parse taking the gunmen for
             # who died: the one the main clause tells was hit
             subject = next((c for c in tok.head.children
                             if c.dep_ in (*SUBJECT_DEPS, "nsubjpass")), None)

@@ -43,7 +43,7 @@ def _count_of(tok: Token, upward: bool = True) -> int | None:
     if word(tok) in REFLEXIVE_ONES:
         return 1  # "killing himself and five others": the bomber is one of the dead
     if tok.like_num or tok.lemma_.lower() in _QUANTITY_WORDS:
-        # (also "more than 1,200", "more" read as the number's adjective)
+        # (also "more than 300", "more" read as the number's adjective)
         phrase = " ".join(word(t) for t in tok.lefts if t.dep_ in ("quantmod", "advmod",
                                                                    "nummod", "det") or
                           (t.dep_ == "amod" and t.tag_ in ("JJR", "RBR")))
@@ -169,8 +169,8 @@ def _count_of_them(tok: Token) -> int | None:
 
 def _enumerated(tok: Token, total: int) -> bool:
     """'two civilians, a shopkeeper and a taxi driver, in ...': the people counted, named one
-    by one between commas (an apposition read as conjuncts), not more people (also 'three
-    workers, two Indians and a Pakistani, ...': told by group, the groups adding up)."""
+    by one between commas (an apposition read as conjuncts), not more people (also 'four
+    workers, three Yemenis and an Egyptian, ...': told by group, the groups adding up)."""
     doc = tok.doc
     later = [c for c in tok.conjuncts if c.i > tok.i]
     if not later or tok.i + 1 >= len(doc) or doc[tok.i + 1].text != ",":

@@ -43,7 +43,7 @@ def _modality(tok: Token) -> tuple[str, str | None]:
         return "negated", None  # "there were no reports of clashes"
     if tok.dep_ == "pobj" and word(tok.head) == "of" and \
             word(tok.head.head) in (*classes["capacity_nouns"], *classes["prospect_nouns"]):
-        # "giving security forces wide powers of arrest", "raising the prospect of a strike"
+        # "giving security forces wide powers of arrest", "raising the threat of a walkout"
         return "hypothetical", None
     if tok.dep_ == "pobj" and tok.head.head.lemma_ == "be" and \
             any(c.dep_ == "neg" for c in tok.head.head.children):
@@ -229,7 +229,7 @@ def _verb_form_modality(tok: Token, auxes: set[str]) -> str:
     past_ability = tok.head.lemma_.lower() == "able" and tok.head.dep_ == "acomp" and \
         tok.head.head.tag_ in ("VBD", "VBN")
     # ("police needed to fire tear gas": done; "operations are needed to retake areas": not)
-    # (nor "had come to the town to kill police": where they came, and what for)
+    # (nor "had come to the valley to kill soldiers": where they came, and what for)
     implicative = tok.head.lemma_.lower() in classes["implicative"] and not (
         tok.head.lemma_.lower() == "need" and tok.head.tag_ != "VBD") and not (
         tok.head.lemma_.lower() in ("come", "go") and tok.dep_ == "advcl" and
@@ -331,7 +331,7 @@ def _governing_verbs(tok: Token, modality: str) -> tuple[str, str | None, bool]:
             break  # "a witness said seven were killed; the other side claimed ...": two clauses
         if cur.dep_ in ("ccomp", "parataxis") and cur.i < head.i and \
                 any(t.tag_ == "``" for t in cur.doc[cur.i + 1:head.i]):
-            break  # "marched, chanting \"we want water\"": a slogan's verb governs nothing told
+            break  # "marched, chanting \"we want pay\"": a slogan's verb governs nothing told
         lemma = head.lemma_.lower()
         if cur.dep_ in ("xcomp", "ccomp") and lemma in classes["future_marker"] \
                 and modality == "asserted":
@@ -340,7 +340,7 @@ def _governing_verbs(tok: Token, modality: str) -> tuple[str, str | None, bool]:
                 not any(c.dep_ == "aux" for c in cur.children) and \
                 any(c.dep_ == "aux" and word(c) in ("would", "could", "might", "may", "should")
                     for c in head.children):
-            modality = "hypothetical"  # "changes that would let police approve rallies"
+            modality = "hypothetical"  # "a bill that would let councils allow marches"
         if lemma in classes["negation_verbs"] and cur.dep_ in ("ccomp", "xcomp", "dobj"):
             who = next((c for c in head.children if c.dep_ in SUBJECT_DEPS), None)
             return "negated", _speaker(who), True

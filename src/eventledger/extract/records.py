@@ -1137,7 +1137,7 @@ def _subtype(ctx: ExtractionContext, hit: _Hit, trig: Trigger, sent: Span,
         # no crowd, whatever protests the article tells beside
         typing = replace(typing, sub=sub)
     if typing.sub in SHOT_OR_DROPPED and _explosives_thrown(sent):
-        # "hurled crude bombs at a march, wounding 12": a bomb thrown by hand is a grenade
+        # "threw crude bombs at a rally, injuring nine": a bomb thrown by hand is a grenade
         typing = replace(typing, sub="Grenade", mode="explosives")
     if typing.sub is None and sub == "Arrests" and held_over_violence(tok) and \
             not _lemma_in(tok, VERDICTS):
@@ -2105,7 +2105,7 @@ def _in_the_capital(tok: Token) -> bool:
                 continue
             for noun in nouns:
                 named = any(t.pos_ == "PROPN" for t in noun.subtree)
-                # ("on a highway on the edge of the capital": a place told by the capital)
+                # ("on a ring road on the edge of the capital": a place told by the capital)
                 edges = [p for p in noun.subtree if p.dep_ == "pobj" and p.i != noun.i and
                          word(p.head) == "of" and word(p.head.head) in OUTSKIRTS]
                 for t in [noun, *(p for p in noun.subtree if p.dep_ == "poss"), *edges]:
@@ -3109,7 +3109,7 @@ VIOLENT_RANK = 4  # a riot's rank in the protest incident group (acled_plover.ts
 def _recovered_in_fighting(weapons: Event, fight: Event) -> bool:
     """Weapons taken in the same act as deadly violence: part of that act, not prevented (not
     a bomb defused after another went off: no one recovers arms in an explosion)."""
-    # (also "captured the town ... said it had seized weapons and ammunition": the spoils of
+    # (also "took the base ... and carried off rifles and mortars": the spoils of
     # the capture)
     return _specificity(weapons) == SPECIFICITY["prevented"] and \
         fight.plover_event == "ASSAULT" and (bool(fight.fatalities or fight.injured) or
@@ -3198,7 +3198,7 @@ def _perpetrator_arrested(arrests: Event, violence: Event) -> bool:
     held = {a.text.lower().split()[-1] for a in arrests.actors if a.role == "target" and a.text}
     # ("Two supermarkets were looted overnight ... Police arrested 14 people.": the looters)
     # (also "Police pulled the others to safety and took them into custody": those just told)
-    # (also "Two other men were arrested at the site": men no one names, held where it was)
+    # (also "two men were detained at the site": men no one names, held where it was)
     generic = bool(held) and held <= GENERIC_DETAINEES | PRONOUNS | UNNAMED_MEN
     rounded_up = violence.sub_event_type in (*RIOTS, "Looting/property destruction") and generic
     at_the_scene = any(_AT_THE_SCENE.search(e.text) for e in arrests.evidence)
@@ -3218,8 +3218,8 @@ def _perpetrator_arrested(arrests: Event, violence: Event) -> bool:
 
 
 def _damage_of_the_arrest(arrests: Event, damage: Event) -> bool:
-    """'Police arrested two opposition figures at their homes ... officers broke down doors
-    and took computers': what the state's force broke or took in making arrests is part of
+    """'Police detained a journalist at her flat ... officers smashed the door and seized her
+    laptop': what the state's force broke or took in making arrests is part of
     them (ACLED codes no property destruction of its own)."""
     return arrests.sub_event_type == "Arrests" and arrests.inter1 == Inter.STATE and \
         damage.sub_event_type == "Looting/property destruction" and \
@@ -3532,7 +3532,7 @@ def _same_incident(a: Event, b: Event) -> bool:
     if _perpetrator_arrested(a, b) or _perpetrator_arrested(b, a):
         return True  # "A man attacked a student ... The suspect was detained": its arrest
     if _damage_of_the_arrest(a, b) or _damage_of_the_arrest(b, a):
-        return True  # "... arrested at their homes. Officers broke down doors": the raid's
+        return True  # "... detained at her flat. Officers smashed the door": the raid's
     if _force_on_the_crowd(a, b) or _force_on_the_crowd(b, a):
         return True  # "The three men were shot as officers fired into the crowd"
     if not (_named_place(a) and _named_place(b)):

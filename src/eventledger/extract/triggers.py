@@ -404,7 +404,7 @@ def _protesting(noun: Token) -> bool:
     road': people told doing a protest act."""
     acts = word_classes()["demonstrate_verbs"] | word_classes()["protest_acts"] | \
         {"block", "occupy", "barricade", "blockade"}
-    # (also "people staging a sit-in", "who were holding a vigil": a protest named as what
+    # (also "farmers staging a sit-in", "who were holding a vigil": a protest named as what
     # they held)
     protests = word_classes()["protest_nouns"]
     def names_a_protest(o: Token) -> bool:  # ("a sit-in": three tokens, its head "in")

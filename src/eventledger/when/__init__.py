@@ -255,7 +255,7 @@ def tag(text: str, dct: dt.date | None, language: str = "en") -> list[Timex]:
 
 
 def _opening_statement(text: str, start: int, end: int) -> bool:
-    """"The army said on Wednesday that ..." opening its sentence: the news of that day, which
+    """"The police said on Monday that ..." opening its sentence: the news of that day, which
     the story moves to (unlike "..., an official said on Tuesday." after the act)."""
     opening = max(text.rfind(". ", 0, start), text.rfind("\n", 0, start)) + 1
     return "," not in text[opening:start] and re.match(r"\s+that\b", text[end:end + 6]) is not None
@@ -265,7 +265,7 @@ _VOTE_OF_THE_DAY = re.compile(r"['’]s\s+(?:[\w-]+\s+){0,2}?(?:elections?|votes
                               r"run-?offs?|referendum|ballot)\b", re.IGNORECASE)
 # "killed 15 people on Sunday, an official said on Tuesday. A day later, ...": the day a
 # source spoke is not the day the story narrates.
-# (also "in a statement read on state television on Wednesday, said ...")
+# (also "in a statement aired on the radio on Friday, said ...")
 SPOKEN_ON = re.compile(r"\b(?:(?:said|told\s+\w+|announced|reported|added|confirmed|stated)|"
                         r"statement(?:\s+[\w-]+){0,4}?)(?:\s+(?:on|late|early))*\s+$",
                         re.IGNORECASE)

@@ -92,7 +92,7 @@ def event_places(doc: Doc, trigger: Token, toponyms: list[Toponym],
     # "arrested three activists in Zarqa over posts calling for a march to the West Bank",
     # "fired tear gas ... as anger spread over a blast in Gaza": what they were angry about
     if any(not _in_a_grievance(doc, t) for t in in_sent):
-        # (not "marching against the cost of living in X, on the outskirts of the capital", the
+        # (not "protesting over fuel prices in X, just outside the capital", the
         # parse hanging the town on the grievance: the town another place gives the bearing of)
         bearing_of = {t.start for t in in_sent for o in in_sent
                       if (m := _BEARING.search(text, max(0, o.start - 40), o.start)) is not None
@@ -171,7 +171,7 @@ def event_places(doc: Doc, trigger: Token, toponyms: list[Toponym],
         if link.dep_ == "prep" and link.head.dep_ == "npadvmod" and \
                 link.head.head.pos_ == "VERB" and link.head.head.i != trigger.i and \
                 not any(x.pos_ == "VERB" for x in link.subtree):
-            # ("..., a day after a protest in X turned violent", the parse hanging the clause's
+            # ("..., a day after a march in X ended in clashes", the parse hanging the clause's
             # verb on "a day": that clause is the other act)
             clause = link.head.head
         elif clause.i == trigger.i or (link.dep_ == "prep" and
@@ -1292,7 +1292,7 @@ def _is_locative(doc: Doc, top: Toponym) -> bool:
     if span is not None and span.start >= 2 and \
             _LOCATIVE_ADJECTIVE.fullmatch(doc[span.start - 1].lower_) and \
             doc[span.start - 2].lower_ in ("in", "at", "near", "outside", "around"):
-        return True  # "youths in nearby X set fire", the parse taking the town for a subject
+        return True  # "youths in nearby X burned tyres", the parse taking the town for a subject
     if span is None or span.start < 3 or doc[span.start - 1].text != ",":
         return False
     kind = doc[span.start - 2]

@@ -183,7 +183,7 @@ class _Recogniser:
                 i = found.end if found is not None else i + 1
 
     def _alias_before_a_hyphen(self, span: Span) -> bool:
-        """'Sainte' of 'Sainte-Soline': the first part of a hyphened name, matched only as
+        """'Sainte' of 'Sainte-Colette': the first part of a hyphened name, matched only as
         another place's alternate name, is no place (unlike 'Israel' of 'Israel-Gaza')."""
         doc = self.doc
         return span.end < len(doc) and doc[span.end].text == "-" and \

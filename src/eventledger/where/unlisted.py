@@ -535,7 +535,10 @@ def _not_a_place(name: str) -> bool:
     """Words a cue may precede that name no place ('the town of Congress'), and names of
     organisations ('in Ansar Dine, ...')."""
     words = [fold(w) for w in name.split()]
-    return bool(set(words) & (word_classes()["not_place_names"] | _cues()["organisation_heads"]))
+    # (nor "the Kyrgyz-Uzbek border": peoples joined, naming what lies between them)
+    peoples = "-" in name and all(demonym_country(p) for p in name.split("-"))
+    return peoples or bool(set(words) & (word_classes()["not_place_names"] |
+                                         _cues()["organisation_heads"]))
 
 
 def _entry_near(text: str, name: str, end: int, toponyms: list[Toponym], gaz: Gazetteer,
