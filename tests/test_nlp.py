@@ -69,6 +69,6 @@ def test_no_sentence_starts_where_nothing_ends_one():
                                 sent_starts=starts))
     assert [t.text for t in doc if t.is_sent_start] == ["A", "Shops", "Talks"]
     # past a long unpunctuated run (a lower-cased transcript), a break is the parser's call
-    run = ["word"] * 200
+    run = ["Word"] * 200
     doc = _paragraph_breaks(Doc(vocab, words=run, sent_starts=[True] + [None] * 199))
     assert doc[150].is_sent_start is None and doc[50].is_sent_start is False

@@ -49,7 +49,9 @@ def _paragraph_breaks(doc: Doc) -> Doc:
             since_break = 0
         elif not tok.is_space:
             since_break += 1
-            if since_break <= _LONGEST_UNBROKEN:
+            # (only where the parser splits: before a capital or a comma; fixing every token
+            # costs the parser a quarter more time)
+            if since_break <= _LONGEST_UNBROKEN and (tok.text[:1].isupper() or tok.text == ","):
                 tok.is_sent_start = False
     return doc
 

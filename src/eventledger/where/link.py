@@ -905,6 +905,9 @@ def _most_specific(text: str, places: list[Toponym]) -> list[Toponym]:
             not land_near_another(t)] or places[:1]
 
 
+TOWN_RETOLD_REACH = 120  # tokens before the sentence that "the town" may point back over
+
+
 def _narrative_place(doc: Doc, text: str, sent: Span, toponyms: list[Toponym]
                      ) -> list[Toponym]:
     """The last sub-national place told earlier in this paragraph or the one before."""
@@ -919,7 +922,9 @@ def _narrative_place(doc: Doc, text: str, sent: Span, toponyms: list[Toponym]
                                                  start))
     # (also "set up checkpoints on the roads into the town. Twenty were detained.": the
     # paragraph's act told again)
-    told_so_far = doc.char_span(paragraph_bounds(text, prev_end)[0], prev_end,
+    # (a few sentences back at most: a long run of text with no paragraph break stays cheap)
+    told_so_far = doc.char_span(max(paragraph_bounds(text, prev_end)[0],
+                                    doc[max(0, sent.start - TOWN_RETOLD_REACH)].idx), prev_end,
                                 alignment_mode="expand")
     if not before and (names_the_town(sent) or sentence_part(sent) is not None or
                        (told_so_far is not None and names_the_town(told_so_far))):
