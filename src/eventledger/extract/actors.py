@@ -230,7 +230,7 @@ def with_a_protest_prop(clause: Token) -> bool:
     """'stood with a sign', 'holding placards': a clause telling a protest's props carried."""
     # (not "preparing banners", "tearing down a flag": props made or torn, no one's protest)
     held = [o for o in clause.children if o.dep_ == "dobj" and
-            clause.lemma_.lower() in ("hold", "carry", "wave", "display", "raise", "unfurl")] + [
+            clause.lemma_.lower() in word_classes()["display_verbs"]] + [
         o for p in clause.children if p.dep_ == "prep" and word(p) == "with"
         for o in p.children if o.dep_ == "pobj"]
     return any(o.lemma_.lower() in PROTEST_PROPS for o in held)

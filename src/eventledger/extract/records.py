@@ -136,9 +136,9 @@ CLEARING_VERBS = frozenset(word_classes()["clearing_verbs"])
 STRUCK_PROPERTY = frozenset(word_classes()["struck_property"])
 ACCUSATIONS = frozenset(word_classes()["accusation_verbs"])  # "..., accusing them of ..."
 VERDICTS = frozenset(word_classes()["verdict_verbs"])  # "jailed for their part in the riot"
-# "Police detained nine people at the scene": the incident told before
 # "a man drove his car into a crowd ... the driver was arrested": whoever drove, named again
 _DROVE = re.compile(r"\b(?:drove|driven|driving|rammed|ploughed|plowed|steered)\b", re.I)
+# "Police detained nine people at the scene": the incident told before
 _AT_THE_SCENE = re.compile(r"\b(?:at|on|from|near)\s+the\s+(?:"
                            + "|".join(word_classes()["scene_nouns"]) + r")\b", re.I)
 # "died at the hospital in X", "taken to a local clinic"; not "a hospital official said"
@@ -1666,7 +1666,7 @@ ABDUCTION = "Abduction/forced disappearance"
 
 SHOT_OR_DROPPED = ("Shelling/artillery/missile attack", "Air/drone strike",
                    "Remote explosive/landmine/IED")
-THROW_VERBS = frozenset(("throw", "hurl", "lob", "toss"))
+THROW_VERBS = frozenset(word_classes()["throw_verbs"])
 THROWN_EXPLOSIVES = frozenset(word_classes()["thrown_explosives"])
 
 
@@ -2088,7 +2088,7 @@ def _a_state_by_its_seat(ctx: ExtractionContext, tok: Token) -> bool:
     return False
 
 
-OUTSKIRTS = frozenset(("edge", "edges", "outskirts", "fringe", "fringes", "periphery"))
+OUTSKIRTS = frozenset(word_classes()["outskirts_nouns"])
 
 
 def _in_the_capital(tok: Token) -> bool:
