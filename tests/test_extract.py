@@ -6073,6 +6073,17 @@ def test_protests_said_to_be_hijacked_are_the_protests_told():
     assert [e.sub_event_type for e in coded(r)] == ["Change to group/activity"]
 
 
+def test_a_vehicle_or_helicopter_crash_is_an_accident_but_a_drones_is_a_strike():
+    for text in ("A bus crashed into a ravine near Kandy on Friday, killing 12 passengers.",
+                 "A truck slammed into a minibus near Kisumu on Friday, killing five.",
+                 "A police helicopter crashed into a hillside near Belgorod on Friday, killing "
+                 "two crew."):
+        assert coded(run(text, published="2024-05-10")) == []
+    r = run("A drone crashed into a block of flats in Belgorod on Friday, killing two residents.",
+            published="2024-05-10")
+    assert [(e.sub_event_type, e.fatalities) for e in coded(r)] == [("Air/drone strike", 2)]
+
+
 def test_gunmen_firing_at_each_other_fight():
     r = run("Gunmen from the two sides fired at each other across the market in Bawku on "
             "Saturday.", published="2023-06-05")

@@ -1297,7 +1297,9 @@ def _vehicle_mishap_before(tok: Token) -> bool:
     mishap = any(_lemma_in(t, classes["accident_verbs"]) and t.pos_ == "VERB" and any(
         _lemma_in(a, classes["accident_vehicles"]) for a in (*_subjects(t), *t.ancestors))
         for t in before)
+    # (the crash itself is no violence, though a drone's crash strikes)
     violent = any(e.plover == "ASSAULT" for t in before
+                  if not _lemma_in(t, classes["accident_verbs"])
                   for e in triggers().get(t.lemma_.lower(), ()))
     return mishap and not violent
 
