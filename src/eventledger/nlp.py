@@ -29,15 +29,16 @@ class ModelMissingError(RuntimeError):
 PARAGRAPH_COMPONENT = "eventledger_paragraphs"
 
 
-# A sentence may start only after one of these ends a token ("p.m.", "Wis." included), a dash
-# or a line break: the parser otherwise splits inside a long place or person name.
+# Where nothing of these ends the token before ("p.m.", "Wis." included), a dash or a line
+# break, no sentence starts at a capital or a comma: the parser otherwise splits inside a long
+# place or person name.
 _SENTENCE_FINAL = tuple(".!?;:\"”’')…»—–-")
 _LONGEST_UNBROKEN = 120  # tokens; past this the parser may break (an unpunctuated transcript)
 
 
 def _paragraph_breaks(doc: Doc) -> Doc:
     """A blank line ends a sentence (mid-sentence breaks were already made spaces), and no
-    sentence starts where nothing ends one."""
+    sentence starts at a capital or a comma where nothing ends one."""
     since_break = 0
     for tok in doc[1:]:
         before = doc[tok.i - 1]
@@ -49,8 +50,8 @@ def _paragraph_breaks(doc: Doc) -> Doc:
             since_break = 0
         elif not tok.is_space:
             since_break += 1
-            # (only where the parser splits: before a capital or a comma; fixing every token
-            # costs the parser a quarter more time)
+            # (only where the parser was seen to split; fixing every token costs it a quarter
+            # more time)
             if since_break <= _LONGEST_UNBROKEN and (tok.text[:1].isupper() or tok.text == ","):
                 tok.is_sent_start = False
     return doc

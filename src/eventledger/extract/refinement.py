@@ -145,8 +145,7 @@ def _refine(trig: Trigger, sub: str | None, mode: str | None, inter_s: int | Non
 
 
 PROTEST_WORDS = frozenset(word_classes()["protest_nouns"]) | \
-    frozenset(word_classes()["demonstrators"]) | \
-    frozenset(w + "s" for w in word_classes()["demonstrators"])
+    frozenset(word_classes()["demonstrators"])  # (matched on lemmas too: "protesters")
 CRUDE_WEAPONS = word_classes()["crude_weapons"]
 FIRE_BARRICADES = tuple(word_classes()["fire_barricades"])
 MOB_WORDS = frozenset(word_classes()["mob_words"])
