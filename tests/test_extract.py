@@ -7195,3 +7195,11 @@ def test_protesters_throwing_sticks_of_dynamite_riot_and_marchers_held_later_pro
             "hall calling for free media.", published="2026-02-01")
     assert [(e.sub_event_type, e.arrested) for e in coded(r)] == [
         ("Protest with intervention", 3)]
+
+
+def test_men_held_over_a_plot_against_a_march_are_not_its_crowd_held_at_it():
+    r = run("Police arrested two men in Bergen on Saturday on suspicion of planning an attack on "
+            "the city's carnival parade, hours before it set off.\n\nThe parade went ahead on "
+            "Torgallmenningen later on Saturday, with thousands marching peacefully, organisers "
+            "said.", published="2024-06-03")
+    assert sorted(e.sub_event_type for e in coded(r)) == ["Arrests", "Peaceful protest"]

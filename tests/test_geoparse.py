@@ -567,3 +567,10 @@ def test_two_peoples_joined_by_a_hyphen_are_no_place(gaz):
     found, _ = places("Two dead in Kyrgyz-Uzbek border shootout near Osh; commanders agree "
                       "ceasefire", gaz)
     assert "Kyrgyz-Uzbek" not in found and found["Osh"].name == "Osh"
+
+
+def test_a_name_told_a_distance_off_is_a_place_of_the_country_when_known_only_abroad(gaz):
+    found, _ = places("Army drones struck rebel positions around Mopti on Monday. The next day, "
+                      "helicopters fired rockets into Toba, about 50 kilometres to the east, "
+                      "killing three herders.", gaz)
+    assert found["Toba"].country == "Mali"

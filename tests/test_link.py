@@ -253,3 +253,16 @@ def test_a_clause_hung_on_a_day_after_is_another_act(gaz):
                   "for ten days, a day after a march by herders in Lodwar turned violent.",
                   "suspended", gaz) == ["Turkana county"]
 
+
+
+def test_a_named_site_the_gazetteer_lacks_stands_in_the_dateline_town(gaz):
+    text = ("CANNES, France (Riviera Wire) — Police detained two fishermen in Cannes on Friday "
+            "after a scuffle at the harbour.\n\nThe men were released without charge that "
+            "evening.\n\nHundreds of fishermen marched along the Croisette on Saturday against "
+            "new quotas, organisers said.")
+    assert linked(text, "marched", gaz) == ["CANNES"]
+
+
+def test_a_part_of_the_town_a_sentence_opens_in_is_the_one_place(gaz):
+    assert linked("In Nairobi, police detained ten hawkers at a market in Kibera township on "
+                  "Friday.", "detained", gaz) == ["Kibera"]

@@ -65,6 +65,7 @@ from eventledger.extract.refinement import (
     _refine,
     another_crowd_another_time,
     burning_barricade,
+    held_over_a_plot,
     intervention_denied,
     set_protest_sides,
 )
@@ -3543,6 +3544,8 @@ def _same_incident(a: Event, b: Event) -> bool:
         return False
     if _an_officials_arrest(a, b) or _an_officials_arrest(b, a):
         return False  # "police detained the mayor ... people gathered to protest his detention"
+    if held_over_a_plot(a) or held_over_a_plot(b):
+        return False  # "held on suspicion of planning an attack on the march": not its crowd
     if a.sub_event_type != b.sub_event_type and not _one_incident_group(a, b) and \
             not (_recovered_in_fighting(a, b) or _recovered_in_fighting(b, a)) and \
             not {a.sub_event_type, b.sub_event_type} <= CONTROL_CHANGES:

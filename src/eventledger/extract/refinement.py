@@ -239,7 +239,7 @@ def _refine_protests(events: list[Event]) -> list[Event]:
                  and o.event_type not in WARFARE and o.sub_event_type not in NATIONAL_ORDERS
                  and o.event_date == protest.event_date and _met_where_told(o, protest)
                  and id(o) not in dropped and o is not protest
-                 and not another_crowd_another_time(o, protest)
+                 and not another_crowd_another_time(o, protest) and not held_over_a_plot(o)
                  # (not "protesters have been arrested in large numbers at blockades": a
                  # practice told as background, no force met that day)
                  and o.confidence > BACKGROUND_CONFIDENCE]
@@ -275,6 +275,17 @@ def another_crowd_another_time(a: Event, b: Event) -> bool:
         later.plover_event == "PROTEST" and later.crowd_size is not None and \
         later.crowd_size != earlier.crowd_size and \
         bool(_ANOTHER_TIME.match(later.evidence[0].text))
+
+
+def held_over_a_plot(arrests: Event) -> bool:
+    """'Police arrested three men on suspicion of planning an attack on the parade': suspects
+    of a plot, caught before the act, are no crowd held at a protest that day."""
+    return arrests.sub_event_type == "Arrests" and \
+        any(_PLOT.search(e.text) for e in arrests.evidence)
+
+
+_PLOT = re.compile(r"(?i)\b(?:plot(?:ting|ted)?|plann(?:ing|ed)|prepar(?:ing|ed))\s+"
+                   r"(?:an?\s+|to\s+)?(?:attack|bomb|assault|stab|shoot)")
 
 
 def _met_where_told(force: Event, protest: Event) -> bool:

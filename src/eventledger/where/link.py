@@ -413,6 +413,14 @@ def event_places(doc: Doc, trigger: Token, toponyms: list[Toponym],
                     for t in chosen):
         chosen = [t for t in chosen if t not in area]
     sub_national = [t for t in chosen if t.resolved.feature not in ("country", "continent")]
+    # "In Yangon, soldiers detained a doctor in Sanchaung township": the part of the town the
+    # sentence opened in is the place
+    parts = [t for t in sub_national if t.resolved.feature == "city" and
+             _TOWN_PART_AFTER.match(text, t.end)]
+    if parts:
+        sub_national = [t for t in sub_national if not (
+            t not in parts and t.resolved.feature == "city" and t.start < parts[0].start and
+            _FRONTED_IN.search(text, max(0, t.start - 4), t.start))]
     if sub_national:
         chosen = _most_specific(text, sub_national)
     elif len({t.resolved.geonameid for t in chosen}) > 1:
@@ -431,6 +439,11 @@ _PART_OF = re.compile(r"\s+(?:area|district|neighbou?rhood|suburb|quarter|townsh
                       # "the Petare district of eastern Caracas"
                       r"(?:(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+|central\s+)?$",
                       re.IGNORECASE)
+
+
+_TOWN_PART_AFTER = re.compile(r"\s+(?:district|neighbou?rhood|suburb|quarter|ward|township)\b",
+                              re.IGNORECASE)
+_FRONTED_IN = re.compile(r"(?:^|(?<=[\n.!?]\s)|(?<=\n))In\s+$")
 
 
 _PART_NOUN = re.compile(r"\s+(?:district|neighbou?rhood|suburb|quarter|ward)s?\b", re.IGNORECASE)
@@ -1075,11 +1088,25 @@ def names_the_town(sent: Span) -> bool:
 
 
 def _names_a_landmark(sent: Span) -> bool:
-    """'a rally in Republic Square', 'outside the State Palace': a named site in a town."""
+    """'a rally in Republic Square', 'outside the State Palace', 'marched along the Corniche':
+    a named site in a town."""
     return any(word(t) in LANDMARK_HEADS and t.text[:1].isupper() and (
         (t.i > sent.start and t.nbor(-1).text[:1].isupper()) or  # "Republic Square"
-        (t.i + 1 < sent.end and t.nbor(1).text[:1].isupper()))  # "Avenida Brasil"
-        for t in sent)
+        any(n.text[:1].isupper() for n in sent.doc[t.i + 1:min(sent.end, t.i + 3)]))
+        # ("Avenida Brasil", "Avenida da Liberdade")
+        or _named_site_on(t) for t in sent)
+
+
+def _named_site_on(tok: Token) -> bool:
+    """'on the Ringstrasse', 'along the Corniche': a name the gazetteer lacks, told with 'the'
+    as the site of the act (not 'in the X', most often a region)."""
+    return tok.pos_ == "PROPN" and tok.dep_ == "pobj" and tok.ent_type_ not in NOT_SITE_ENTS \
+        and word(tok.head) in SITE_ON_PREPS and \
+        any(c.dep_ == "det" and word(c) == "the" for c in tok.children)
+
+
+SITE_ON_PREPS = frozenset(("on", "along", "at", "outside"))
+NOT_SITE_ENTS = frozenset(("DATE", "TIME", "NORP", "EVENT", "CARDINAL", "GPE"))
 
 
 def _dateline_town(sent: Span, toponyms: list[Toponym]) -> list[Toponym]:

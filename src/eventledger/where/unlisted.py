@@ -140,8 +140,13 @@ def _cue_patterns() -> tuple[re.Pattern[str], ...]:
                         rf"(?!\s+(?:[A-Z]\w*\s+)?(?:{facilities}|{kinds})s?\b)")
     # "in the X district of <a province>": a unit of the region named after it
     unit_of = re.compile(rf"\bthe\s+(?P<name>{_NAME})\s+(?:{unit_nouns})\s+of\s+(?=[A-Z])")
+    # "fired rockets into X, about 40 kilometres to the north": what lies a distance off is a place
+    distanced = re.compile(rf"(?<=[a-z]\s)(?P<name>{_NAME}),\s+(?:(?:about|some|around|roughly|"
+                           r"nearly|almost|just|only)\s+)?(?:\d[\d,.]*|[a-z]+(?:-[a-z]+)?)\s*"
+                           r"(?:km|kilometres|kilometers|miles)\s+(?:to\s+the\s+)?"
+                           r"(?:north|south|east|west)")
     return named, tied, owned, unit, roadside, road_at, parted, crossing, settled, peopled, \
-        controlled, nearby, unit_of
+        controlled, nearby, unit_of, distanced
 
 
 def unlisted_places(doc: Doc, text: str, toponyms: list[Toponym], gaz: Gazetteer,
@@ -441,10 +446,10 @@ def _cued_names(text: str) -> list[tuple[int, int, bool]]:
     before them or a tie to a place after them. (The tagger's place label alone is too weak:
     "in Kamenge" is as often a part of the town being told about.)"""
     named, tied, owned, unit, roadside, road_at, parted, crossing, settled, peopled, \
-        controlled, nearby, unit_of = _cue_patterns()
+        controlled, nearby, unit_of, distanced = _cue_patterns()
     out = [(*m.span("name" if m.group("name") else "off"), False)
            for pattern in (named, unit, roadside, road_at, parted, crossing, settled, peopled,
-                           controlled, nearby)
+                           controlled, nearby, distanced)
            for m in pattern.finditer(text)]
     out += [(*m.span("name"), True) for pattern in (tied, owned, unit_of)
             for m in pattern.finditer(text)]
