@@ -7203,3 +7203,42 @@ def test_men_held_over_a_plot_against_a_march_are_not_its_crowd_held_at_it():
             "Torgallmenningen later on Saturday, with thousands marching peacefully, organisers "
             "said.", published="2024-06-03")
     assert sorted(e.sub_event_type for e in coded(r)) == ["Arrests", "Peaceful protest"]
+
+
+def test_an_act_told_a_span_before_a_dated_main_clause_is_that_span_before_its_day():
+    r = run("Three days after soldiers shot dead a trader in Mubi, hundreds of traders marched "
+            "through the town on Friday demanding justice.", published="2024-05-13")
+    by_type = {e.sub_event_type: e for e in coded(r)}
+    assert by_type["Attack"].event_date == "2024-05-07"
+    assert by_type["Peaceful protest"].event_date == "2024-05-10"
+    assert by_type["Peaceful protest"].location == "Mubi"
+
+
+def test_a_running_tally_told_after_a_clash_adds_nothing_to_its_toll():
+    r = run("Fighting between two clans in the village of Bulo Burte on Monday left nine people "
+            "dead, bringing to more than 150 the number killed in the region this year.",
+            published="2024-05-13")
+    [ev] = coded(r)
+    assert ev.fatalities == 9
+
+
+def test_an_act_of_this_week_a_running_count_starts_from_is_coded():
+    r = run("Police have detained 31 people since Saturday, when officers broke up an "
+            "opposition rally in Mufulira.", published="2024-05-15")
+    [ev] = coded(r)
+    assert (ev.location, ev.event_date) == ("Mufulira", "2024-05-11")
+
+
+def test_a_post_overrun_and_left_is_an_assault_not_ground_taken():
+    r = run("Fighters of the group overran an army base near Tassara on Thursday, killing nine "
+            "soldiers, before withdrawing with vehicles and arms, a local official said.",
+            published="2024-05-13")
+    [ev] = coded(r)
+    assert (ev.sub_event_type, ev.fatalities) == ("Armed clash", 9)
+
+
+def test_force_on_a_crowd_looting_shops_is_a_riot_not_force_on_protesters():
+    r = run("Three people were killed when police opened fire on crowds looting shops in "
+            "Lubumbashi on Sunday night.", published="2024-05-13")
+    [ev] = coded(r)
+    assert ev.sub_event_type == "Violent demonstration"

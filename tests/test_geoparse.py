@@ -574,3 +574,9 @@ def test_a_name_told_a_distance_off_is_a_place_of_the_country_when_known_only_ab
                       "helicopters fired rockets into Toba, about 50 kilometres to the east, "
                       "killing three herders.", gaz)
     assert found["Toba"].country == "Mali"
+
+
+def test_a_unit_noun_before_in_names_a_thing_in_the_place_not_the_place(gaz):
+    tops, _ = geoparse(parse("Farmers gathered outside the prefecture in Bankass on Monday."), gaz)
+    [town] = tops
+    assert town.cue is None

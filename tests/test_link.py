@@ -264,5 +264,17 @@ def test_a_named_site_the_gazetteer_lacks_stands_in_the_dateline_town(gaz):
 
 
 def test_a_part_of_the_town_a_sentence_opens_in_is_the_one_place(gaz):
-    assert linked("In Nairobi, police detained ten hawkers at a market in Kibera township on "
-                  "Friday.", "detained", gaz) == ["Kibera"]
+    assert linked("In Nairobi, police detained ten hawkers at a market in Mathare township on "
+                  "Friday.", "detained", gaz) == ["Mathare"]
+
+
+def test_a_site_retold_by_its_kind_is_in_the_town_it_was_first_told_in(gaz):
+    text = ("Inmates set fire to cells at the central prison in Naivasha on Friday, officials "
+            "said.\n\nOn Saturday, the interior minister chaired a security meeting in "
+            "Nairobi.\n\nOn Sunday, families of inmates protested outside the prison walls.")
+    assert linked(text, "protested", gaz) == ["Naivasha"]
+
+
+def test_a_march_is_where_the_marchers_went_not_where_they_live(gaz):
+    assert linked("On Thursday, hundreds of residents of Ouenkoro marched to the prefecture in "
+                  "Bankass to demand more protection.", "marched", gaz) == ["Bankass"]

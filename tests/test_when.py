@@ -245,3 +245,9 @@ def test_polling_day_is_the_day_of_the_vote_told_and_nothing_without_one():
     assert values(text, dct=dt.date(2023, 11, 21)) == [
         ("Thursday", "2023-11-16"), ("Sunday", "2023-11-19"), ("polling day", "2023-11-19")]
     assert values("Violence is feared on polling day.") == []
+
+
+def test_a_week_named_is_no_day_a_later_span_counts_from():
+    text = ("Miners struck on Tuesday. Their union called a national walkout for next week.\n\n"
+            "A day earlier, dockers had blocked the port.")
+    assert values(text)[-1] == ("A day earlier", "2023-01-30")

@@ -416,6 +416,9 @@ def _left_tolls(leave: Token) -> dict[str, int]:
     tolls: dict[str, int] = {}
     pending: int | None = None
     joined: set[int] = set()  # words of the heads joined to a counted head
+    # (not "..., bringing to 200 the number killed this year": a clause of its own, a tally)
+    joined |= {t.i for c in leave.children if c.dep_ == "advcl" and c.pos_ == "VERB"
+               for t in c.subtree}
     for tok in leave.subtree:
         if tok.i <= leave.i or tok.i in joined:
             continue

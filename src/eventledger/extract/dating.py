@@ -17,6 +17,8 @@ from eventledger.taxonomy import triggers, word_classes
 from eventledger.when import SPOKEN_ON, DateResolution, Timex, resolve_event_date
 
 if TYPE_CHECKING:
+    from collections.abc import Sequence
+
     from spacy.tokens import Span, Token
 
 
@@ -365,7 +367,7 @@ def _date(ctx: ExtractionContext, tok: Token, sent: Span, sent_timexes: list[Tim
         # the day of the last act told, even one dated by its statement
         ordered[0] = replace(ordered[0], value=narrative.value[:10])
     if ordered:
-        ordered[0] = _told_from_the_other_side(ctx, tok, ordered[0])
+        ordered[0] = _told_from_the_other_side(ctx, tok, ordered[0], sent_timexes)
     resolution = _the_night_before(ctx, tok, _shifted_by_span_clause(
         ctx, tok, sent_timexes,
         resolve_event_date(ordered, ctx.published, future=modality == "future")))
@@ -608,7 +610,8 @@ _SPAN_AFTER = re.compile(r"(?i)(a|an|one|two|three|four|five|six|seven|\d+)\s+"
                          r"(day|week|month|year)s?\s+(after|before|later|earlier)")
 
 
-def _told_from_the_other_side(ctx: ExtractionContext, tok: Token, timex: Timex) -> Timex:
+def _told_from_the_other_side(ctx: ExtractionContext, tok: Token, timex: Timex,
+                              sent_timexes: Sequence[Timex] = ()) -> Timex:
     """'buried on Tuesday, a day after bandits stormed the village': the expression dates the
     main clause from the event of the clause it introduces, so that event lies the other way."""
     m = _SPAN_AFTER.fullmatch(timex.text.strip())
@@ -632,6 +635,16 @@ def _told_from_the_other_side(ctx: ExtractionContext, tok: Token, timex: Timex) 
         return timex
     n = parse_count(m.group(1)) or 1
     sign = -1 if m.group(3).lower() == "after" else 1
+    inside = {x.idx for x in clause.subtree}
+    main_day = next((d for o in sent_timexes if o is not timex and not o.anaphoric and
+                     o.start not in inside and o.type == "DATE" and
+                     (d := _iso_day(o.value)) is not None), None)
+    if main_day is not None and month is None and m.group(2).lower() in ("day", "week"):
+        # "Two days after police shot a student, students marched on Thursday": off the day
+        # the main clause tells
+        days = n * (7 if m.group(2).lower() == "week" else 1)
+        return Timex(timex.start, timex.end, timex.text, timex.type,
+                     (main_day + dt.timedelta(days=sign * days)).isoformat(), True)
     if month is not None:  # "come a month after deadly protests": that month, the other way
         months = int(month.group(1)) * 12 + int(month.group(2)) - 1 + \
             2 * sign * n * (12 if m.group(2).lower() == "year" else 1)

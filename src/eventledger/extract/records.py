@@ -100,6 +100,7 @@ from eventledger.taxonomy import (
     word_classes,
 )
 from eventledger.when import ANOTHER_DIED, DateResolution, Timex
+from eventledger.when.values import WEEKDAYS
 from eventledger.where.gazetteer import fold
 from eventledger.where.geoparse import Toponym, to_place, within
 from eventledger.where.link import (
@@ -415,7 +416,9 @@ def _since_clause(tok: Token) -> bool:
     span a running total is counted over, told as background."""
     head = _clause_head(tok)
     if head.dep_ == "relcl" and head.head.dep_ == "pobj" and word(head.head.head) == "since":
-        return True  # "in force since 23 May, when the militants stormed the city": its start
+        # "in force since 23 May, when the militants stormed the city": its start (but "held
+        # since Friday, when police broke up a rally": the act of a day this week, told)
+        return word(head.head) not in WEEKDAYS
     return any(any(c.dep_ == "mark" and word(c) == "since" for c in a.children)
                for a in (head, *head.ancestors) if a.pos_ == "VERB")
 
@@ -1123,7 +1126,7 @@ def _subtype(ctx: ExtractionContext, hit: _Hit, trig: Trigger, sent: Span,
                     maimed=bool(counts["fatalities"] or counts["injured"] and any(
                         _lemma_in(t, word_classes()["serious_harm_cues"]) for t in sent)),
                     protest_told=ctx.protest_told and not _crowd_on_people_apart(
-                        ctx, sub, inter_s, target, sent),
+                        ctx, sub, inter_s, target, sent) and not _protest_told_apart(tok),
                     means_told=any(_lemma_in(t, word_classes()["means_words"]) for t in sent),
                     sexual_told=any(word(t) in SEXUAL_WORDS for t in sent),
                     air_told=any(_lemma_in(t, word_classes()["air_assets"]) or
@@ -1146,6 +1149,10 @@ def _subtype(ctx: ExtractionContext, hit: _Hit, trig: Trigger, sent: Span,
     sub, plover_mode = _territory_by_actor(typing.sub, inter_s), typing.mode
     if sub in CONTROL_CHANGES and _order_restored_in_custody(tok):
         sub = None  # "Guards regained control after several hours": no territory changed hands
+    if sub == "Non-state actor overtakes territory" and _withdrew_after(tok):
+        # "overran an army outpost, killing 15 soldiers, before withdrawing": an assault on
+        # the post, no ground held
+        sub = "Armed clash" if inter_t in ARMED_GROUPS else "Attack"
     if sub == "Looting/property destruction" and inter_s == Inter.PROTESTERS and \
             inter_t != Inter.STATE and _named_demonstrators(source):
         sub, plover_mode = "Violent demonstration", "riot"  # "protesters ... looted a store"
@@ -1421,8 +1428,9 @@ JUDICIAL_WORDS = frozenset(word_classes()["judicial_words"])
 
 def _fired_on_a_violent_crowd(tok: Token) -> bool:
     """'security forces fired on crowds who had put up barricades and were throwing stones at
-    police': the crowd met with force was itself violent (ACLED: a violent demonstration)."""
-    throws = word_classes()["throw_verbs"]
+    police', 'opened fire on crowds looting shops': the crowd met with force was itself
+    violent (ACLED: a violent demonstration)."""
+    throws = word_classes()["throw_verbs"] | word_classes()["rampage_verbs"]
     for prep in tok.children:
         if prep.dep_ != "prep" or word(prep) not in ("on", "at", "into"):
             continue
@@ -1621,6 +1629,17 @@ def _named_rioters(people: Actor | None) -> bool:
 
 THINGS_ATTACKED = frozenset(word_classes()["facility"]) | frozenset(word_classes()["dwellings"]) | \
     frozenset(word_classes()["territory"])
+
+
+def _protest_told_apart(tok: Token) -> bool:
+    """'Two days after police shot a student, hundreds marched': the act's clause, told a span
+    of time from the protest, names none of it."""
+    apart = [c for c in tok.children if c.dep_ == "advcl" and time_apart(c)]
+    if not apart and not (tok.dep_ == "advcl" and time_apart(tok)):
+        return False
+    other = {x.i for c in apart for x in c.subtree}
+    return not any(_lemma_in(t, PROTEST_NOUNS | DEMONSTRATE_VERBS | DEMONSTRATORS)
+                   for t in own_subtree(tok) if t.i not in other)
 
 
 def _crowd_on_people_apart(ctx: ExtractionContext, sub: str | None, inter_s: int | None,
@@ -1869,6 +1888,20 @@ def _a_building_held(tok: Token) -> bool:
         # "entered the prison and regained control": control of what they had entered
         objects += [c for c in tok.head.children if c.dep_ == "dobj"]
     return any(_lemma_in(o, BUILDING_PARTS) for o in objects)
+
+
+def _withdrew_after(tok: Token) -> bool:
+    """'..., before withdrawing with weapons', 'and then withdrew': the attackers left the
+    place they took, with no subject of their own told."""
+    return any(c.pos_ == "VERB" and _lemma_in(c, FLIGHT_VERBS) and
+               not any(d.dep_ in ("nsubj", "nsubjpass") for d in c.children) and
+               (c.dep_ == "conj" and c.head.i == tok.i or
+                (c.dep_ == "pcomp" and word(c.head) == "before") or
+                (c.dep_ == "advcl" and any(word(d) in ("before", "then") for d in c.children)))
+               for c in own_subtree(tok))
+
+
+FLIGHT_VERBS = frozenset(word_classes()["flight_verbs"]) - {"run", "slip", "scatter"}
 
 
 def _order_restored_in_custody(tok: Token) -> bool:

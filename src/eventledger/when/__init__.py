@@ -316,6 +316,9 @@ def _plausible(kind: str, m: re.Match[str], text: str) -> bool:
 
 
 def _as_day(value: str) -> dt.date | None:
+    """The day a value names ("2024-05-06", "2024-05-06T10:00"); not a week's Monday."""
+    if not _DAY_VALUE.match(value):
+        return None
     try:
         return dt.date.fromisoformat(value[:10])
     except ValueError:
@@ -330,6 +333,9 @@ class DateResolution:
     date_end: str | None
     time_precision: int | None
     date_text: str | None
+
+
+_DAY_VALUE = re.compile(r"\d{4}-\d{2}-\d{2}(?!\d)")
 
 
 def value_to_range(value: str) -> tuple[dt.date, dt.date, int] | None:

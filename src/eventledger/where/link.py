@@ -344,6 +344,13 @@ def event_places(doc: Doc, trigger: Token, toponyms: list[Toponym],
         # (but "south of Rafah in North Sinai": the town is nearer than its region)
         regions = all(_region_level(t) for t in local if t not in bearings)
         local = bearings if regions else [t for t in local if t not in bearings]
+    homes_told = [t for t in local if _home_of_dwellers(doc, t)]
+    # (not "residents of X, the main town on the island of Y, held a protest": the land
+    # that holds their home)
+    if homes_told and any(t not in homes_told and t.resolved.feature == "city" for t in local):
+        # "residents of Ouenkoro marched to the prefecture in Bankass": where they went, not
+        # where they live
+        local = [t for t in local if t not in homes_told]
     if local and all(t.resolved.feature == "admin1" for t in local):
         # "shot down drones over the Kyiv region, and debris damaged a warehouse in Bila
         # Tserkva": the town in the region where what was shot down fell
@@ -359,7 +366,14 @@ def event_places(doc: Doc, trigger: Token, toponyms: list[Toponym],
         pool = [t for t in in_sent if t.resolved.feature not in ("country", "continent")] or in_sent
         # "fired rockets ... after an air strike killed a commander in Gaza": not the place
         # of the other act a clause tells
+        told_apart = [t for t in pool if t.start in other_acts]
         pool = [t for t in pool if t.start not in other_acts]
+        if not pool and narrative and names_the_town(sent):
+            # "Two days after police shot a student in Garissa, students marched through the
+            # town": the town the other act was told in
+            towns = [t for t in told_apart if t.resolved.feature == "city"]
+            if towns:
+                return towns[-1:]
         if not pool:
             return _narrative_place(doc, text, sent, toponyms) if narrative else []
         # "In Soweto, Johannesburg's sprawling township, residents ...": not the describer
@@ -925,6 +939,9 @@ def _narrative_place(doc: Doc, text: str, sent: Span, toponyms: list[Toponym]
                      ) -> list[Toponym]:
     """The last sub-national place told earlier in this paragraph or the one before."""
     prev_end = sent.start_char
+    retold = _facility_told_before(doc, text, sent, toponyms)
+    if retold is not None:
+        return [retold]
     # This paragraph and the one before: news paragraphs continue the same story (and the one
     # before that, when the paragraph between names no place and this sentence names the act
     # told: "At the start of the raid, ...")
@@ -959,6 +976,46 @@ def _narrative_place(doc: Doc, text: str, sent: Span, toponyms: list[Toponym]
     last_told = [t for t in last_told if not _describes_another(doc, t, last_told)
                  and not _owns_apposed_part(text, t, last_told)] or last_told
     return _most_specific(text, last_told)[-1:]
+
+
+def _facility_told_before(doc: Doc, text: str, sent: Span, toponyms: list[Toponym]
+                          ) -> Toponym | None:
+    """'... killed inside the Litoral Penitentiary in Guayaquil. ... relatives held a sit-in
+    outside the prison': the town of the site of that kind told last with one town."""
+    # (also "outside the prison gates": the site's part)
+    heads = [(t, t.head if t.dep_ == "compound" and t.head.pos_ == "NOUN" else t) for t in sent
+             if t.pos_ == "NOUN" and word(t) in FACILITY_KIN]
+    kinds = [FACILITY_KIN[word(t)] for t, h in heads if (t is h or t.dep_ == "compound") and
+             any(word(c) == "the" for c in h.children) and
+             not any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in h.children)]
+    if not kinds:
+        return None
+    before = sent
+    for _ in range(FACILITY_REACH):
+        if before.start == 0:
+            break
+        before = doc[before.start - 1].sent
+        told = [t for t in before if word(t) in kinds[0] and t.dep_ != "compound"]
+        if not told:
+            continue
+        here = [t for t in within(toponyms, before.start_char, before.end_char)
+                if t.entry is not None and t.locates and t.resolved.feature == "city"]
+        towns = [t for t in _story_places(doc, text, here) if t.resolved.feature == "city"]
+        # ("raided the Jenin refugee camp": the site told by its name, the town naming it)
+        named = [t for t in here for s in told if t.start >= s.left_edge.idx and t.end <= s.idx
+                 and s.pos_ != "PROPN"]
+        if len(towns) == 1 or (not towns and len(named) == 1):
+            return (towns or named)[0]
+        if named or any(s.pos_ == "PROPN" or any(c.dep_ == "compound" and c.pos_ == "PROPN"
+                                                  for c in s.children) for s in told):
+            return None  # the site last told by name lies where that sentence does not say
+    return None
+
+
+# ("prison|jail|penitentiary": words for one kind of site)
+FACILITY_KIN = {w: frozenset(kin.split("|")) for kin in word_classes()["facility_kin"]
+                for w in kin.split("|")}
+FACILITY_REACH = 40  # sentences back a site retold as "the prison" may point to
 
 
 def _story_places(doc: Doc, text: str, toponyms: list[Toponym]) -> list[Toponym]:

@@ -682,6 +682,9 @@ def _inside_longer_name(doc: Doc, tok: Token) -> bool:
         before.ent_type_ != "PERSON"
 
 
+NOT_NAMING_PREPS = frozenset(("in", "near", "outside", "at", "inside", "around"))
+
+
 def _context_cue(doc: Doc, span: Span, gaz: Gazetteer) -> str | None:
     """Feature a phrase such as 'the region of X', 'X province' or 'the city of X' implies."""
     nouns = _cues()["feature_nouns"]
@@ -699,6 +702,8 @@ def _context_cue(doc: Doc, span: Span, gaz: Gazetteer) -> str | None:
     for k in range(len(left) - 1, -1, -1):
         if left[k] in nouns:
             i = start + k
+            if i + 1 < span.start and word(doc[i + 1]) in NOT_NAMING_PREPS:
+                return None  # "marched to the prefecture in Bankass": a thing in the place
             first = i
             while first > 0 and _capitalised(doc[first - 1]):
                 first -= 1
