@@ -7242,3 +7242,130 @@ def test_force_on_a_crowd_looting_shops_is_a_riot_not_force_on_protesters():
             "Lubumbashi on Sunday night.", published="2024-05-13")
     [ev] = coded(r)
     assert ev.sub_event_type == "Violent demonstration"
+
+
+def test_the_other_sides_dead_told_by_a_verb_of_dying_beside_the_killing_are_added():
+    r = run("Troops recaptured Wukari on Monday after a day of fighting. Three soldiers were "
+            "killed and 15 militants died, the information ministry said.",
+            published="2024-05-15")
+    [ev] = coded(r)
+    assert ev.fatalities == 18
+
+
+def test_a_vehicle_that_struck_a_mine_is_a_mine_blast():
+    r = run("On Sunday, an army truck struck a mine on a track near Mokwa, and three soldiers "
+            "died, the defence ministry said.", published="2024-05-15")
+    [ev] = coded(r)
+    assert (ev.sub_event_type, ev.fatalities) == ("Remote explosive/landmine/IED", 3)
+
+
+def test_an_order_barring_a_party_from_holding_rallies_holds_no_rally():
+    r = run("The interior ministry suspended an opposition party on Tuesday. The order bars the "
+            "party from holding meetings, rallies or marches anywhere in the country.",
+            published="2024-05-15")
+    assert [e.sub_event_type for e in coded(r)] == ["Change to group/activity"]
+
+
+def test_the_dead_of_two_subjects_the_parse_splits_add_up():
+    r = run("Government troops and rebels clashed near Takum on Sunday. A military spokesman "
+            "said four of its soldiers and six rebels were killed.", published="2024-05-15")
+    [ev] = coded(r)
+    assert ev.fatalities == 10
+
+
+def test_attackers_who_beat_people_and_stone_their_cars_attack_them():
+    r = run("Armed settlers attacked shepherds near Kafanchan on Thursday, beating three men "
+            "with clubs and stoning their cars, the village council said.",
+            published="2024-05-15")
+    assert [e.sub_event_type for e in coded(r)] == ["Attack"]
+
+
+def test_a_councillor_punched_is_attacked_and_the_man_held_at_the_scene_is_its_arrest():
+    r = run("A man punched a city councillor at a market in Lokoja on Monday as she handed out "
+            "leaflets, police said. The man, 58, was detained at the scene.",
+            published="2024-05-15")
+    assert [e.sub_event_type for e in coded(r)] == ["Attack"]
+
+
+def test_a_protest_told_some_days_before_an_arrest_is_not_dated_by_it():
+    r = run("Police arrested six young men in dawn raids on homes in Bida on Monday, relatives "
+            "and a rights group said, days after residents of several villages held protests "
+            "calling for the release of detained farmers.", published="2024-05-15")
+    assert [(e.sub_event_type, e.event_date) for e in coded(r)] == [("Arrests", "2024-05-13")]
+
+
+def test_officials_fired_by_a_government_were_dismissed_not_shot():
+    r = run("The government fired several officials on Monday over the power cuts, including "
+            "the head of the electricity company.", published="2024-05-15")
+    assert coded(r) == []
+
+
+def test_a_rise_in_crime_including_attacks_is_a_trend_not_an_attack():
+    r = run("Protesters rallied in Makurdi on Saturday. The interior ministry has recorded a "
+            "rise in politically motivated crime in recent years, including attacks on local "
+            "politicians.", published="2024-05-15")
+    assert [e.sub_event_type for e in coded(r)] == ["Peaceful protest"]
+
+
+def test_memorial_plaques_smashed_are_property_destroyed():
+    r = run("Unknown people smashed several plaques at a war memorial on the edge of Otukpo on "
+            "Monday, the memorial's keepers said.", published="2024-05-15")
+    [ev] = coded(r)
+    assert ev.sub_event_type == "Looting/property destruction"
+
+
+def test_an_exchange_of_fire_during_a_raid_is_a_clash_and_those_held_there_its_arrests():
+    r = run("On Monday, police and suspected members of a gang exchanged fire in Kontagora "
+            "during a raid on a house used to store weapons, police said. Two gang members "
+            "were killed and an officer was wounded; three others were arrested at the scene.",
+            published="2024-05-15")
+    [ev] = coded(r)
+    assert (ev.sub_event_type, ev.fatalities) == ("Armed clash", 2)
+
+
+def test_what_a_protest_followed_is_no_force_met_at_it():
+    r = run("Hundreds marched in Kericho on Monday after police shot dead two men on Sunday.",
+            published="2024-05-15")
+    assert sorted((e.sub_event_type, e.event_date) for e in coded(r)) == [
+        ("Attack", "2024-05-12"), ("Peaceful protest", "2024-05-13")]
+
+
+def test_a_leader_arrested_hours_after_he_led_a_protest_is_an_arrest_beside_it():
+    r = run("Police detained the leader of a nurses' union in Bomet on Monday, hours after he "
+            "led a protest against pay cuts at the county offices, his union said.",
+            published="2024-05-15")
+    assert sorted(e.sub_event_type for e in coded(r)) == ["Arrests", "Peaceful protest"]
+
+
+def test_the_day_of_a_release_told_after_an_arrest_is_not_the_arrests():
+    r = run("Police in Narok detained two opposition members on Thursday. The two men were "
+            "arrested at the party's office in the town and held at the police station before "
+            "being released without charge on Friday evening.", published="2024-05-20")
+    assert [(e.sub_event_type, e.event_date) for e in coded(r)] == [("Arrests", "2024-05-16")]
+
+
+def test_deaths_over_months_of_protests_are_no_incident():
+    r = run("Police fired tear gas at students in Embu on Monday. The country was shaken by "
+            "months of protests that began in October, and in which more than 40 people died.",
+            published="2024-05-15")
+    assert [e.fatalities for e in coded(r)] == [None]
+
+
+def test_an_arrest_of_a_former_official_is_not_placed_where_he_once_served():
+    r = run("On Monday, police in Nairobi arrested a former governor of Wajir at his home in "
+            "the capital, his family said.", published="2024-05-08")
+    assert [e.location for e in coded(r)] == ["Nairobi"]
+
+
+def test_an_emergency_in_a_parish_is_placed_at_the_parish_capital_named():
+    r = run("The government declared a state of emergency in the parish of St Elizabeth on "
+            "Sunday after a surge in killings. The measure covers the parish capital, Black "
+            "River.", published="2024-05-08")
+    assert [(e.sub_event_type, e.location) for e in coded(r)] == [("Other", "Black River")]
+
+
+def test_protests_told_again_by_what_sparked_them_are_no_new_protest():
+    r = run("Several hundred people marched through Bungoma on Sunday. The protests were sparked "
+            "by the deaths of three patients at a public hospital in Migori.",
+            published="2024-05-15")
+    assert [(e.sub_event_type, e.location) for e in coded(r)] == [("Peaceful protest", "Bungoma")]

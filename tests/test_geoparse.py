@@ -580,3 +580,19 @@ def test_a_unit_noun_before_in_names_a_thing_in_the_place_not_the_place(gaz):
     tops, _ = geoparse(parse("Farmers gathered outside the prefecture in Bankass on Monday."), gaz)
     [town] = tops
     assert town.cue is None
+
+
+def test_a_name_told_in_a_part_of_the_region_is_a_place_of_the_country(gaz):
+    found, _ = places("Niger's defence ministry said troops had set up a new post at Kerbandi, in "
+                      "the south of the region, to protect traders.", gaz)
+    assert found["Kerbandi"].country == "Niger"
+
+
+def test_a_name_with_streets_is_a_place(gaz):
+    found, _ = places("In Bahrain, several hundred people marched through the streets of Kerbandi "
+                      "after Friday prayers.", gaz)
+    assert found["Kerbandi"].country == "Bahrain"
+
+
+def test_an_abbreviated_saint_is_looked_up_spelled_out(gaz):
+    assert any((e.feature, e.country) == ("admin1", "Jamaica") for e in gaz.lookup("St Catherine"))

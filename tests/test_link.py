@@ -278,3 +278,9 @@ def test_a_site_retold_by_its_kind_is_in_the_town_it_was_first_told_in(gaz):
 def test_a_march_is_where_the_marchers_went_not_where_they_live(gaz):
     assert linked("On Thursday, hundreds of residents of Ouenkoro marched to the prefecture in "
                   "Bankass to demand more protection.", "marched", gaz) == ["Bankass"]
+
+
+def test_a_named_site_called_after_a_town_stands_in_that_town(gaz):
+    text = ("Police fired tear gas at marchers in Mombasa on Tuesday. On Wednesday, about 1,000 "
+            "people rallied peacefully outside the Nairobi National Museum.")
+    assert linked(text, "rallied", gaz) == ["Nairobi"]

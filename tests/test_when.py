@@ -251,3 +251,8 @@ def test_a_week_named_is_no_day_a_later_span_counts_from():
     text = ("Miners struck on Tuesday. Their union called a national walkout for next week.\n\n"
             "A day earlier, dockers had blocked the port.")
     assert values(text)[-1] == ("A day earlier", "2023-01-30")
+
+
+def test_every_day_of_the_year_named_recurs():
+    assert values("Relatives hold a silent vigil every 12 June.") == [
+        ("every 12 June", "XXXX-06-12")]

@@ -74,6 +74,9 @@ def _tally_in_the_perfect(verb: Token, victims: Token) -> bool:
                                    for t in victims.subtree)
 
 
+_SPAN_OF = re.compile(r"(?i)\b(?:days|weeks|months|years|decades)\s+of\b")
+
+
 def death_mentions(sent: Span, index: int) -> list[DeathMention]:
     """Counted deaths in a sentence: 'N died/drowned/perished', 'N (bodies) were found (dead)'."""
     classes = word_classes()
@@ -102,6 +105,10 @@ def death_mentions(sent: Span, index: int) -> list[DeathMention]:
             continue  # "set fire to a police station after a man died in custody": the cause
         if accidental(tok):
             continue  # "the club where dozens of people died in a fire": no one's act
+        if any(c.dep_ == "prep" and any(word(o) == "which" for o in c.children)
+               for c in tok.children) and _SPAN_OF.search(sent.text):
+            continue  # "months of protests ..., in which more than 30 people died": a span's
+
         if _rumoured(tok, classes["unfounded_claims"]):
             continue  # "after rumours spread that a man had died in custody": no death told
         if _NATURAL_DEATH.search(" ".join(t.text for t in tok.subtree)):

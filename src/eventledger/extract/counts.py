@@ -208,6 +208,11 @@ def count_of_group(tok: Token) -> int | None:
                 word(c.doc[c.i - 1]) == "and" and \
                 any(p.dep_ == "prep" and word(p) == "of" for p in c.children):
             total += parse_count(word(c)) or 0
+        elif c.dep_ == tok.dep_ == "nsubjpass" and c.i > tok.i and c.pos_ == "NOUN" and \
+                tok.right_edge.i < c.left_edge.i <= tok.right_edge.i + 2 and \
+                word(c.doc[c.left_edge.i - 1]) == "and":
+            # ("two of its fighters and three resistance fighters were killed")
+            total += _count_of(c, upward=False) or 0
     return total
 
 
@@ -352,6 +357,23 @@ def _counts(hit: _Hit, sent: Span, source: Token | None, target: Token | None
                     break
         if n is not None and counts.get(key) is None:
             counts[key] = n
+    if counts["fatalities"] and trig.plover == "ASSAULT":
+        # "Two soldiers were killed and dozens of militants died": the other side's dead, told
+        # by a verb of dying joined to the act's
+        # (the parse making the second clause a sibling under "said"; a joined clause is
+        # counted with the act's own words)
+        joined = [c for c in hit.token.head.children if c.dep_ == "ccomp" and
+                  c.i > hit.token.i] if hit.token.dep_ == "ccomp" and any(
+            c.dep_ == "cc" and word(c) == "and" for c in hit.token.children) else []
+        for c in joined[:1]:
+            # (not "and two of the wounded died in hospital": a late death, told apart)
+            died = next((s for s in c.children if s.dep_ == "nsubj" and
+                         not any(word(o) in LATE_DEAD for p in s.children if word(p) == "of"
+                                 for o in p.children)), None) \
+                if c.pos_ == "VERB" and c.lemma_.lower() == "die" and \
+                not any(p.dep_ in ("prep", "npadvmod", "advmod") for p in c.children) else None
+            if died is not None and (n := count_of_group(died)):
+                counts["fatalities"] += n
     if counts["fatalities"] and any(_killed_or_hurt(t) for t in (hit.token, hit.token.head)):
         counts["fatalities"] = None  # "30 people were killed or injured": not a death toll
     return counts, victims
@@ -464,6 +486,7 @@ def _survived(tok: Token) -> bool:
     return any(t.lemma_.lower() in SURVIVAL_WORDS for t in tok.sent)
 
 
+LATE_DEAD = frozenset(("wounded", "injured", "hurt"))  # "two of the wounded died"
 MANY_IN_THE_PERFECT = 1000  # a count told in the present perfect from which it is a total
 
 

@@ -103,6 +103,10 @@ def _date(ctx: ExtractionContext, tok: Token, sent: Span, sent_timexes: list[Tim
                 word(span.root.head) in ("from", "to", "until", "between") and \
                 _CLOCK.fullmatch(t.text):
             continue  # "a curfew from 9 p.m. to 6 a.m.": its hours
+        if head.i != own.i and head.dep_ == "pcomp" and \
+                word(head.head) in ("before", "after", "until") and \
+                not any(a.i == head.i for a in tok.ancestors):
+            continue  # "arrested ... before being released on Friday evening": the release's
         if UNTIL.search(ctx.text[max(0, t.start - 12):t.start]):
             continue  # "declared an emergency until Oct. 21": when it ends, not when declared
         if span.root.dep_ in ("nummod", "compound", "amod") and \

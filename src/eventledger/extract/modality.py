@@ -51,7 +51,7 @@ def _modality(tok: Token) -> tuple[str, str | None]:
     if tok.dep_ == "attr" and tok.head.lemma_ == "be" and \
             any(c.dep_ == "neg" for c in tok.head.children):
         return "negated", None  # "this is not a protest", "it was not a coup"
-    if tok.pos_ == "NOUN" and tok.dep_ in ("dobj", "nsubjpass") and \
+    if tok.pos_ == "NOUN" and tok.dep_ in ("dobj", "nsubjpass", "npadvmod") and \
             tok.lemma_.lower() in classes["protest_nouns"] and _cancels(tok.head):
         return "negated", None  # "the march was called off", "banned all demonstrations"
     if tok.pos_ == "NOUN" and tok.dep_ == "pobj" and word(tok.head) in ("on", "of") and \
@@ -60,6 +60,8 @@ def _modality(tok: Token) -> tuple[str, str | None]:
              (tok.head.i > 0 and tok.doc[tok.head.i - 1].lemma_.lower() in ("ban", "prohibition"))):
         return "hypothetical", None  # "a court had overturned a ban on the rally": what was
         # banned, not a rally held
+    if _banned_from_holding(tok):
+        return "hypothetical", None  # "bans the party from holding meetings or rallies"
     if _awaited_protest(tok):
         return "future", None  # "arrested ahead of a planned rally": not (yet) held
     if tok.pos_ == "NOUN" and tok.dep_ in ("dobj", "nsubjpass", "nsubj") and \
@@ -189,6 +191,19 @@ def claimed_by(tok: Token) -> Token | None:
         return None
     who = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     return None if who is None or _none(who) else who  # (not "no group claimed ...")
+
+
+def _banned_from_holding(tok: Token) -> bool:
+    """'bans the party from holding meetings, rallies or press conferences': what an order
+    forbids, not an act held."""
+    head = tok
+    while head.dep_ == "conj" and head.head.i != head.i:
+        head = head.head
+    if tok.pos_ != "NOUN" or head.dep_ != "dobj" or head.head.dep_ != "pcomp" or \
+            word(head.head.head) != "from":
+        return False
+    order = head.head.head.head
+    return _cancels(order) or order.lemma_.lower() == "bar"
 
 
 def _cancels(verb: Token) -> bool:

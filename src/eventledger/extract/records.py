@@ -62,12 +62,14 @@ from eventledger.extract.refinement import (
     RIOTS,
     _crowd_control,
     _interaction,
+    _intervened,
     _refine,
     another_crowd_another_time,
     burning_barricade,
     held_over_a_plot,
     intervention_denied,
     set_protest_sides,
+    told_apart,
 )
 from eventledger.extract.triggers import (
     _protesting,
@@ -251,6 +253,8 @@ def _code_event(ctx: ExtractionContext, sent: Span, hit: _Hit, sent_timexes: lis
         return []  # "she had helped organise weekend marches": acts that recur, no one of them
     if _organised_before(tok) and not _dated_in_own_clause(ctx, tok, sent_timexes):
         return []  # "the activist had helped organise protests against the bill": a record
+    if _some_time_apart(tok) and not _dated_in_own_clause(ctx, tok, sent_timexes):
+        return []  # "arrested six men on Monday, days after villagers held protests": undated
     if _since_clause(tok) and not _dated_in_own_clause(ctx, tok, sent_timexes):
         return []  # "6,000 detained since Congress approved a state of exception": the start
     if any(_an_aim(a) for a in tok.ancestors) and tok.tag_ == "VBN" and \
@@ -409,6 +413,23 @@ def _of_a_past_year(ctx: ExtractionContext, tok: Token) -> bool:
                and int(c.text) < ctx.published.year for c in rel.head.children) or (
         at_the_time and any(re.fullmatch(r"(?:19|20)\d\d", t.text) and
                             int(t.text) < ctx.published.year for t in tok.sent))
+
+
+def _some_time_apart(tok: Token) -> bool:
+    """Whether the act is told in a clause set an untold span from another ('days after
+    residents held protests', 'weeks before the vote'): a day the text does not give (not
+    'hours after', the same day)."""
+    head = _clause_head(tok)
+    for clause in (head, *list(head.ancestors)[:3]):
+        if clause.pos_ != "VERB":
+            continue
+        if any(c.dep_ == "mark" and word(c) in ("after", "before") for c in clause.children) and \
+                any(c.dep_ == "npadvmod" and c.tag_ == "NNS" and
+                    c.lemma_.lower() in ("day", "week", "month", "year") and
+                    not any(d.dep_ in ("nummod", "det", "amod") for d in c.children)
+                    for c in clause.children):
+            return True
+    return False
 
 
 def _since_clause(tok: Token) -> bool:
@@ -582,7 +603,9 @@ VIOLENCE_NOUNS = frozenset(word_classes()["violence_nouns"])
 
 def _retype_from_cause(tok: Token, trig: Trigger) -> Trigger:
     """'died in an airstrike': the cause of a casualty says what kind of violence it was."""
-    cause = _cause_noun(tok, VIOLENCE_NOUNS) if tok.pos_ == "VERB" else None
+    # (not "exchanged fire during a raid": the act's own words name its kind)
+    cause = _cause_noun(tok, VIOLENCE_NOUNS) if tok.pos_ == "VERB" and \
+        trig.acled_sub in (None, "Attack") else None
     if cause is not None and trig.plover == "ASSAULT":
         coded = next((e for e in triggers().get(cause.lemma_.lower(), ()) if "N" in e.pos
                       and e.plover == "ASSAULT"), None)
@@ -1100,7 +1123,8 @@ def _subtype(ctx: ExtractionContext, hit: _Hit, trig: Trigger, sent: Span,
         # "unidentified men kidnapped a journalist": so are abductors no one names)
         source.normalized = source.normalized.replace(CIVILIANS_NAME, GENERIC_ARMED)
         source.inter = inter_s = Inter.POLITICAL_MILITIA
-    sub, plover_mode = _refine(trig, trig.acled_sub, plover_mode, inter_s, inter_t, sent,
+    sub, plover_mode = _refine(trig, trig.acled_sub, plover_mode, inter_s, inter_t,
+                               _own_scene(tok, sent) if trig.plover == "PROTEST" else sent,
                                counts) if not set_up_on_a_day_before(tok) else \
         (trig.acled_sub, plover_mode)
     if sub == "Attack" and _at_each_other(tok):
@@ -1119,6 +1143,11 @@ def _subtype(ctx: ExtractionContext, hit: _Hit, trig: Trigger, sent: Span,
     pred = predict(ctx, sent, hit)
     typing = decide(pred, trig, sub, plover_mode, refined=sub != trig.acled_sub or fought,
                     named=(hit.typed_by_noun and sub == hit.trigger.acled_sub) or
+                    # ("exchanged fire": both sides shot, whatever else the sentence tells)
+                    (sub == "Armed clash" and trig.lemma.startswith("exchange")) or
+                    # ("Protests erupted after police shot two men": the force is another act's)
+                    (sub == "Peaceful protest" and trig.plover == "PROTEST" and
+                     _force_told_apart(tok, sent)) or
                     (sub in RIOTS and burning_barricade(trig, sent)) or
                     (sub == "Violent demonstration" and _named_rioters(target)) or
                     (sub == "Peaceful protest" and intervention_denied(sent)),
@@ -1631,9 +1660,47 @@ THINGS_ATTACKED = frozenset(word_classes()["facility"]) | frozenset(word_classes
     frozenset(word_classes()["territory"])
 
 
+def _force_told_apart(tok: Token, sent: Span) -> bool:
+    """Whether the sentence's force lies only in a clause of another act the protest came
+    after or before ('Protests erupted on Monday after police shot dead two men')."""
+    scene = _own_scene(tok, sent)
+
+    def force(span: Span) -> bool:
+        return _intervened(span) or any(word(t) in ("killed", "shot") for t in span)
+    return scene is not sent and force(sent) and not force(scene)
+
+
+def _own_scene(tok: Token, sent: Span) -> Span:
+    """The sentence without a clause of another act the trigger's clause came after or before
+    ('Protests erupted on Monday after police shot dead two men': not the protest's force)."""
+    clause = tok.head if tok.pos_ == "NOUN" and tok.dep_ in ("nsubj", "dobj") else tok
+    for c in clause.children:
+        if c.dep_ == "advcl" and any(m.dep_ == "mark" and word(m) in ("after", "before", "since")
+                                     for m in c.children) and \
+                any(d.dep_ in ("nsubj", "nsubjpass") for d in c.children):
+            if c.left_edge.i > clause.i:
+                return sent.doc[sent.start:c.left_edge.i]
+            if c.right_edge.i < clause.i:
+                return sent.doc[c.right_edge.i + 1:sent.end]
+    return sent
+
+
+SEQUEL_VERBS = frozenset(("follow", "come", "erupt", "break"))  # "the protest followed X"
+
+
 def _protest_told_apart(tok: Token) -> bool:
     """'Two days after police shot a student, hundreds marched': the act's clause, told a span
     of time from the protest, names none of it."""
+    if tok.dep_ in ("dobj", "pobj", "advcl") and not _lemma_in(tok, FIGHT_WORDS) and (
+            tok.head.lemma_.lower() in SEQUEL_VERBS or
+            (tok.dep_ == "advcl" and any(word(c) == "after" for c in tok.children
+                                         if c.dep_ == "mark"))) and \
+            (any(_lemma_in(s, PROTEST_NOUNS | DEMONSTRATORS) for s in tok.head.children
+                 if s.dep_ == "nsubj") or
+             (tok.dep_ == "advcl" and _lemma_in(tok.head, DEMONSTRATE_VERBS))):
+        # "The protest followed the killing of two men by police", "protests erupted after
+        # police shot a man": what the protest came after, not force met at it
+        return True
     apart = [c for c in tok.children if c.dep_ == "advcl" and time_apart(c)]
     if not apart and not (tok.dep_ == "advcl" and time_apart(tok)):
         return False
@@ -2080,8 +2147,9 @@ def _regional_capital_told(ctx: ExtractionContext, places: list[Place], sent: Sp
 _MORE_REGIONS = re.compile(r"\b(?:" + "|".join(word_classes()["plural_region_nouns"]) + r")\b",
                            re.IGNORECASE)
 # "the province of Manabi, whose capital is Portoviejo"
-_CAPITAL_NAMED = re.compile(r"\b(?:whose|its)\s+(?:provincial\s+|regional\s+|state\s+)?capital"
-                            r"(?:\s+is|,)\s+$", re.IGNORECASE)
+_CAPITAL_NAMED = re.compile(r"\b(?:(?:whose|its)\s+(?:provincial\s+|regional\s+|state\s+)?capital"
+                            r"(?:\s+is|,)|the\s+(?:provincial|regional|state|departmental|"
+                            r"district|county|parish)\s+capital,)\s+$", re.IGNORECASE)
 
 
 _CAPITAL_APPOSED = re.compile(r",\s+(?:the\s+|its\s+)?(?:provincial|regional|state|departmental|"
@@ -3229,13 +3297,17 @@ def _perpetrator_arrested(arrests: Event, violence: Event) -> bool:
     if arrests.sub_event_type != "Arrests" or violence.sub_event_type in (None, "Arrests") or \
             arrests.modality != "asserted":
         return False  # (asked of every pair of mentions of a day and place: the cheap test first)
-    held = {a.text.lower().split()[-1] for a in arrests.actors if a.role == "target" and a.text}
+    # (the name before an apposed age: "the man, 61", "two men aged 25 and 29")
+    held = {named.split()[-1] for a in arrests.actors if a.role == "target" and a.text
+            if (named := _AGE_AFTER.split(a.text.lower())[0].strip())}
     # ("Two supermarkets were looted overnight ... Police arrested 14 people.": the looters)
     # (also "Police pulled the others to safety and took them into custody": those just told)
     # (also "two men were detained at the site": men no one names, held where it was)
     generic = bool(held) and held <= GENERIC_DETAINEES | PRONOUNS | UNNAMED_MEN
     rounded_up = violence.sub_event_type in (*RIOTS, "Looting/property destruction") and generic
-    at_the_scene = any(_AT_THE_SCENE.search(e.text) for e in arrests.evidence)
+    # (also "Two men were detained nearby a short time later")
+    at_the_scene = any(_AT_THE_SCENE.search(e.text) or _CAUGHT_NEARBY.search(e.text)
+                       for e in arrests.evidence)
     # ("... killed in a gunfight with an armed gang. Four gang members were arrested.": the
     # armed side the state forces fought)
     fought = arrests.inter2 in ARMED_GROUPS[1:] and Inter.STATE in (violence.inter1,
@@ -3249,6 +3321,10 @@ def _perpetrator_arrested(arrests: Event, violence: Event) -> bool:
     return ((is_violent(violence) and (bool(held & (PERPETRATORS | doer)) or
                                        ((generic or not held) and at_the_scene) or fought))
             or rounded_up) and (_told_next(violence, arrests) or at_the_scene)
+
+
+_CAUGHT_NEARBY = re.compile(r"(?i)\b(?:detained|arrested|caught|held|apprehended)\s+nearby\b")
+_AGE_AFTER = re.compile(r",|\s+aged\s+|\s+\d")
 
 
 def _damage_of_the_arrest(arrests: Event, damage: Event) -> bool:
@@ -3300,6 +3376,13 @@ def _outranks(ev: Event, prior: Event) -> bool:
         # "Israeli forces killed three during a raid ... an explosive device was thrown at
         # troops": a harmless device told within a deadly act does not name it
         return means[0] is prior
+    if set(pair) == {"Attack", "Violent demonstration"} and \
+            ev.evidence[0].start == prior.evidence[0].start and \
+            _sources(pair["Attack"]) & _sources(pair["Violent demonstration"]) and \
+            pair["Attack"].inter2 in (None, Inter.CIVILIANS):
+        # "settlers attacked farmers, beating four men and stoning their cars": how the
+        # attackers fell on people, no demonstration
+        return ev is pair["Attack"]
     if _told_by_its_toll(ev, prior) or _told_by_its_toll(prior, ev):
         toll, named = (ev, prior) if _told_by_its_toll(ev, prior) else (prior, ev)
         if _specificity(toll) > _specificity(named) == SPECIFICITY["generic"]:
@@ -3311,6 +3394,11 @@ def _outranks(ev: Event, prior: Event) -> bool:
             and a.rank != b.rank:
         return a.rank > b.rank
     return _specificity(ev) > _specificity(prior)
+
+
+def _sources(ev: Event) -> set[str]:
+    """The words naming the act's doers ('israeli settlers')."""
+    return {a.text.lower() for a in ev.actors if a.role == "source" and a.text}
 
 
 def _raid_with_a_fight(a: Event, b: Event) -> bool:
@@ -3513,7 +3601,9 @@ def _same_incident(a: Event, b: Event) -> bool:
             same_type = True  # "threw stones at police ..., and police opened fire": the riot's
         elif incidents.family(a) == incidents.family(b) == f"protest/{a.kind}" and \
                 _one_incident_group(a, b):
-            same_type = True  # "burned tyres and police fired tear gas to disperse them"
+            # "burned tyres and police fired tear gas to disperse them" (not "detained the
+            # union leader hours after he led a protest": a later act of its own)
+            same_type = not told_apart(a, b)
         elif a.plover_event == b.plover_event == "ASSAULT":
             # One act of violence told by its means and by its toll ("a grenade ... injured").
             same_type = min(_specificity(a), _specificity(b)) <= 1 < \

@@ -240,6 +240,7 @@ def _refine_protests(events: list[Event]) -> list[Event]:
                  and o.event_date == protest.event_date and _met_where_told(o, protest)
                  and id(o) not in dropped and o is not protest
                  and not another_crowd_another_time(o, protest) and not held_over_a_plot(o)
+                 and not told_apart(o, protest)
                  # (not "protesters have been arrested in large numbers at blockades": a
                  # practice told as background, no force met that day)
                  and o.confidence > BACKGROUND_CONFIDENCE]
@@ -263,6 +264,26 @@ def _refine_protests(events: list[Event]) -> list[Event]:
     return _force_on_riots([e for e in events if id(e) not in dropped])
 
 
+# "detained the union leader hours after he led a protest": two acts, told a span apart
+SPAN_APART = re.compile(r"(?i)\b(?:hours|days|weeks|a\s+day|a\s+week)\s+(?:after|before)\b"
+                        r"[^,;.]*")
+
+
+def told_apart(a: Event, b: Event) -> bool:
+    """Two mentions of one sentence, one told inside a clause set a span from the other
+    ('Police detained the leader on Monday, hours after he led a protest'): by the places of
+    the people each names, one inside that clause and the other outside."""
+    if a.evidence[0].start != b.evidence[0].start:
+        return False
+    clauses = [(a.evidence[0].start + m.start(), a.evidence[0].start + m.end())
+               for m in SPAN_APART.finditer(a.evidence[0].text)]
+
+    def inside(ev: Event) -> bool | None:
+        if not ev.actors:
+            return None
+        return all(any(s <= x.start < e for s, e in clauses) for x in ev.actors)
+    where = {inside(a), inside(b)}
+    return bool(clauses) and where == {True, False}
 _ANOTHER_TIME = re.compile(r"(?i)\s*(?:earlier|later)\s+(?:on|that|in\s+the)\b")
 
 

@@ -48,6 +48,7 @@ STATEMENTS = plover_set("statements")
 BACK_REFERENCE_PREPS = word_classes()["back_reference_preps"]
 TOPIC_NOUNS = frozenset(word_classes()["topic_nouns"])  # "in support of", "in solidarity with"
 TALLY_NOUNS = frozenset(word_classes()["tally_nouns"])
+DISMISSED_ROLES = frozenset(word_classes()["dismissed_roles"])
 DEFINITE = frozenset(("the", "that", "this", "these", "those"))  # a thing already told
 ONGOING_FIGHT = word_classes()["ongoing_fight_verbs"]
 ALLUSION_VERBS = word_classes()["allusion_verbs"]
@@ -349,6 +350,9 @@ def _object_fits(frame: _Frame, tok: Token) -> bool:
         purpose += [o for c in tok.children if c.dep_ == "conj" and c.pos_ == "VERB" and
                     c.i > tok.i and not any(d.dep_ in ("nsubj", "nsubjpass") for d in c.children)
                     for o in c.children if o.dep_ in OBJECT_DEPS]
+    if tok.lemma_.lower() == "fire" and any(c.dep_ == "dobj" and _lemma_in(c, DISMISSED_ROLES)
+                                            for c in tok.children):
+        return False  # "the government fired several officials": dismissed, not shot
     if any(c.dep_ == "xcomp" and c.tag_ == "VBG" and _lemma_in(c, frame.words)
            for c in tok.children):
         return True  # "suspended campaigning in the city": a gerund the parse made a clause
@@ -935,6 +939,11 @@ def _is_back_reference(tok: Token) -> bool:
         return True  # "the only answer is tear gas": what something is, told in the present
     if any(c.dep_ == "amod" and word(c) == "same" for c in tok.children):
         return True  # "a woman wounded in the same strike": the strike just told
+    if holder.dep_ == "nsubjpass" and holder.tag_ == "NNS" and \
+            holder.head.lemma_.lower() in ("spark", "trigger", "prompt", "fuel", "provoke",
+                                           "cause", "ignite") and \
+            any(c.dep_ == "det" and word(c) == "the" for c in holder.children):
+        return True  # "The protests were sparked by the deaths of eight women": their cause
     if _grievance(holder) and any(c.dep_ == "det" and word(c) == "the" for c in tok.children) \
             and not any(c.dep_ in ("prep", "acl", "relcl") for c in tok.children):
         return True  # "marched to protest against power cuts and the killing": what they
@@ -973,9 +982,19 @@ def _is_back_reference(tok: Token) -> bool:
             tok.head.head.lemma_.lower() in ("response", "reply", "retaliation", "reaction") \
             and not any(c.dep_ in ("det", "poss", "nummod") for c in tok.children):
         return True  # "targeted the town in response to Israeli strikes": acts alluded to
-    if tok.tag_ == "NNS" and tok.dep_ == "pobj" and word(tok.head) in ("in", "of") and \
-            tok.head.head.lemma_.lower() in word_classes()["trend_nouns"]:
-        return True  # "to curb a surge in gang killings": a trend, no act told
+    listed_in = tok.head.head if tok.tag_ == "NNS" and tok.dep_ == "pobj" and \
+        word(tok.head) in ("including", "like") else None
+    if listed_in is not None and listed_in.pos_ == "VERB" and any(
+            c.dep_ == "dobj" and c.lemma_.lower() in word_classes()["trend_nouns"]
+            for c in listed_in.children):
+        return True  # "has recorded a rise in crime, including attacks on politicians"
+    trended = listed_in if listed_in is not None and listed_in.pos_ == "NOUN" else tok
+    if trended.tag_ in ("NNS", "NN") and trended.dep_ == "pobj" and \
+            word(trended.head) in ("in", "of") and (trended is not tok or tok.tag_ == "NNS") and \
+            trended.head.head.lemma_.lower() in word_classes()["trend_nouns"]:
+        # "to curb a surge in gang killings": a trend, no act told (also "a rise in crime,
+        # including attacks on local politicians")
+        return True
     if tok.tag_ == "NNS" and tok.dep_ == "dobj" and _trend_verb(tok.head):
         return True  # "jihadists have stepped up attacks in the border area": a trend
     if tok.dep_ == "nsubj" and (tok.tag_ == "NNS" or any(

@@ -60,6 +60,9 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
                          # (the day on the same line, not "... 6 a.m.\n\nOn Monday night, ...")
                          rf"(?:,?[^\S\n]+(?:(?-i:on)[^\S\n]+)?({_DAYREF}))?",
                          re.IGNORECASE)),
+    # "every 20 May", "each July 4": a day of the year that recurs
+    ("set_date", re.compile(rf"\b(?:every|each)\s+(?:(\d{{1,2}})\s+({_MONTH})|({_MONTH})\s+"
+                            rf"(\d{{1,2}}))\b")),
     ("set", re.compile(rf"\b(?:(every|each)\s+({_WEEKDAY}|{_MONTH}|day|week|month|year|"
                        rf"morning|night|evening)|(daily|weekly|monthly|annually|yearly|hourly|"
                        rf"nightly)|({_WEEKDAY})s\s+({_PART})?s?)\b")),

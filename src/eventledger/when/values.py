@@ -313,6 +313,13 @@ def _set(kind: str, g: tuple[Any, ...], dct: dt.date | None, anchor: dt.date | N
     return {"day": "P1D", "week": "P1W", "month": "P1M", "year": "P1Y"}[u], "SET", False
 
 
+def _set_date(kind: str, g: tuple[Any, ...], dct: dt.date | None, anchor: dt.date | None,
+              text: str, start: int) -> Normalised | None:
+    """'every 20 May', 'each July 4': that day of every year."""
+    day, month = (g[0], g[1]) if g[0] else (g[3], g[2])
+    return f"XXXX-{MONTHS[month.lower().rstrip('.')]:02d}-{int(day):02d}", "SET", False
+
+
 def _quarter(kind: str, g: tuple[Any, ...], dct: dt.date | None, anchor: dt.date | None,
              text: str, start: int) -> Normalised | None:
     """'the third quarter', 'the year-ago quarter', '2023 first quarter'."""
@@ -545,6 +552,7 @@ NORMALISERS: dict[str, Callable[..., Normalised | None]] = {
     "current_year": _current_year,
     "clock": _clock,
     "set": _set,
+    "set_date": _set_date,
     "quarter": _quarter,
     "quarter_year": _quarter,
     "season": _season,

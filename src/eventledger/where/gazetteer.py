@@ -49,6 +49,8 @@ class GazetteerEntry:
 
 
 CODE_PREFIX = "="  # names table keys for country codes, matched only in upper case
+_SAINT = re.compile(r"(st|ste)(?= )")
+_SAINTS = {"st": "saint", "ste": "sainte"}
 
 
 def looks_like_code(name: str) -> bool:
@@ -145,6 +147,10 @@ class Gazetteer:
         if hit is not None:
             return hit
         rows = self._rows(key, code)
+        saint = _SAINT.match(key)
+        if saint is not None:
+            # "St James" for the parish of Saint James: the abbreviation spelled out too
+            rows = [*rows, *self._rows(_SAINTS[saint.group(1)] + key[saint.end(1):], code)]
         if not rows and "-" in name:
             rows = self._rows(key.replace(" ", ""), code)  # "Petion-Ville" for Pétionville
         if not rows and key.isalpha() and not looks_like_code(name):

@@ -116,6 +116,9 @@ def event_places(doc: Doc, trigger: Token, toponyms: list[Toponym],
         named_road = _road_named_by_its_towns(doc, trigger, toponyms, text)
         if named_road:
             return named_road
+        named_site = _town_naming_a_site(text, sent, toponyms)
+        if narrative and named_site:
+            return named_site
         return _narrative_place(doc, text, sent, toponyms) if narrative else []
     scope = {tok.idx for tok in own_subtree(trigger)}  # not a clause told beside it
     # "Gunmen killed 12 miners near Gao, and relatives protested in Bamako": a conjoined
@@ -426,6 +429,15 @@ def event_places(doc: Doc, trigger: Token, toponyms: list[Toponym],
                     not any(re.fullmatch(r",\s*", text[a.end:t.start]) for a in area)
                     for t in chosen):
         chosen = [t for t in chosen if t not in area]
+    # "In the occupied West Bank, settlers attacked farmers near Burin": the region the
+    # sentence opened in holds the town the act was told at
+    fronted_region = [t for t in chosen if t.resolved.feature in ("admin1", "admin2") and
+                      _FRONTED_REGION.fullmatch(text[sent.start_char:t.start]) and
+                      _FRONTED_END.match(text, t.end)]
+    if fronted_region and any(t.resolved.feature == "city" and
+                              t.resolved.iso2 == fronted_region[0].resolved.iso2
+                              for t in chosen if t not in fronted_region):
+        chosen = [t for t in chosen if t not in fronted_region]
     sub_national = [t for t in chosen if t.resolved.feature not in ("country", "continent")]
     # "In Yangon, soldiers detained a doctor in Sanchaung township": the part of the town the
     # sentence opened in is the place
@@ -455,6 +467,8 @@ _PART_OF = re.compile(r"\s+(?:area|district|neighbou?rhood|suburb|quarter|townsh
                       re.IGNORECASE)
 
 
+_FRONTED_REGION = re.compile(r"\s*In\s+(?:the\s+)?(?:[a-z-]+\s+)?")
+_FRONTED_END = re.compile(r"(?:\s+(?:region|province|state|governorate|department|district))?,")
 _TOWN_PART_AFTER = re.compile(r"\s+(?:district|neighbou?rhood|suburb|quarter|ward|township)\b",
                               re.IGNORECASE)
 _FRONTED_IN = re.compile(r"(?:^|(?<=[\n.!?]\s)|(?<=\n))In\s+$")
@@ -751,8 +765,8 @@ def _jurisdiction(doc: Doc, top: Toponym) -> bool:
                    t.dep_ in ("compound", "nsubj", "nsubjpass", "dobj", "poss")
                    and actor_kind(t.lemma_.lower()) == "state"
                    for t in (span.root.head, *span.root.head.children))
-    if head is None:
-        return False
+    if head is None or any(word(c) in ("former", "ex", "ex-") for c in head.lefts):
+        return False  # (not "a former governor of Anjouan": no office there now)
     titled = " ".join([word(c) for c in head.lefts if c.dep_ in ("amod", "compound")] +
                       [head.lemma_.lower()])  # "the regional commissioner of Dar es Salaam"
     official = actor_lexicon().get(head.lemma_.lower()) or actor_lexicon().get(titled)
@@ -1142,6 +1156,20 @@ def names_the_town(sent: Span) -> bool:
     """'the town', 'the city's airstrip': the settlement the story is about, told again."""
     return any(word(t) in ("town", "city", "village") and t.tag_ == "NN" and
                any(c.dep_ == "det" and word(c) == "the" for c in t.children) for t in sent)
+
+
+def _town_naming_a_site(text: str, sent: Span, toponyms: list[Toponym]) -> list[Toponym]:
+    """'rallied outside the Vancouver Art Gallery': the town a named site is called after,
+    where the sentence names no place of its own."""
+    return [t for t in within(toponyms, sent.start_char, sent.end_char)
+            if t.in_name and t.entry is not None and t.resolved.feature == "city" and
+            (m := _NAME_RUN.match(text, t.end)) is not None and
+            any(w.lower() in SITE_HEADS for w in m.group(0).split())][:1]
+
+
+_NAME_RUN = re.compile(r"(?:\s+[A-Z][\w'’-]*){1,3}")
+SITE_HEADS = frozenset(word_classes()["landmark_heads"]) | \
+    frozenset(word_classes()["sited_facility_nouns"]) | frozenset(("gallery", "museum"))
 
 
 def _names_a_landmark(sent: Span) -> bool:

@@ -53,6 +53,9 @@ _BEARING_NAME = re.compile(rf"\b(?:North|South|East|West|Upper|Lower)\s+(?P<town
 _OFF_THE_CAPITAL = re.compile(r",\s+(?:just\s+|some\s+|in\s+the\s+)?(?:north|south|east|west)"
                               r"(?:-?(?:east|west))?(?:ern)?(?:\s+part)?\s+of\s+the\s+"
                               r"(?P<whole>capital|city|town)\b")
+_PART_OF_THE_LAND = re.compile(r",\s+in\s+the\s+(?:far\s+)?(?:north|south|east|west|centre|center)"
+                               r"(?:-?(?:east|west))?(?:ern)?(?:\s+part)?\s+of\s+the\s+"
+                               r"(?:region|country|province|state|district|department|island)\b")
 ANCHOR_REACH = 80  # characters after the name within which the place it is tied to is told
 _SENTENCE_END = re.compile(r"[.!?][\"”’)]?\s")
 
@@ -105,7 +108,7 @@ def _cue_patterns() -> tuple[re.Pattern[str], ...]:
     facilities = "|".join(sorted(map(re.escape, _cues()["facility_heads"]), key=len,
                                  reverse=True))
     roadside = re.compile(rf"\b(?:(?:{around})\s+(?:just\s+)?(?:outside|near|around)|"
-                          rf"(?:edge|outskirts|fringes|forests?|jungles?|hills)\s+of)\s+"
+                          rf"(?:edge|outskirts|fringes|forests?|jungles?|hills|streets)\s+of)\s+"
                           rf"(?P<name>{_NAME})\b"
                           rf"(?!\s+(?:[A-Z]\w*\s+)?(?:{facilities})s?\b)")
     # "blocked the main highway between Cochabamba and La Paz at Parotani": where on a road
@@ -196,6 +199,8 @@ def unlisted_places(doc: Doc, text: str, toponyms: list[Toponym], gaz: Gazetteer
         region = None if town is not None or told_after is not None else \
             _fronted_place(doc, start, toponyms, country, ("admin1", "admin2"))
         anchor = town or region
+        # ("a new post at Tamou, in the south of the region": a part of the land told before)
+        tied_to_land = tied_to_land or bool(_PART_OF_THE_LAND.match(text, end))
         entry = _entry_at(name, anchor) if anchor is not None else \
             _entry_near(text, name, end, toponyms, gaz, country, needs_anchor and not tied_to_land)
         if entry is not None:
