@@ -595,4 +595,16 @@ def test_a_name_with_streets_is_a_place(gaz):
 
 
 def test_an_abbreviated_saint_is_looked_up_spelled_out(gaz):
-    assert any((e.feature, e.country) == ("admin1", "Jamaica") for e in gaz.lookup("St Catherine"))
+    assert any((e.feature, e.country) == ("admin1", "Jamaica") for e in gaz.lookup("St Ann"))
+
+
+def test_the_state_of_a_state_of_emergency_cues_no_region(gaz):
+    tops, _ = geoparse(parse("Police in Sokoto arrested 12 traders on Thursday. The government "
+                             "declared a state of emergency in parts of Sokoto last month."), gaz)
+    assert [t.resolved.feature for t in tops] == ["city", "city"]
+
+
+def test_the_head_word_of_a_square_is_no_place(gaz):
+    found, _ = places("In Strasbourg, protesters set fire to rubbish bins near Place de la Comedie "
+                      "on Saturday.", gaz)
+    assert "Place" not in found

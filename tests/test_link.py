@@ -284,3 +284,9 @@ def test_a_named_site_called_after_a_town_stands_in_that_town(gaz):
     text = ("Police fired tear gas at marchers in Mombasa on Tuesday. On Wednesday, about 1,000 "
             "people rallied peacefully outside the Nairobi National Museum.")
     assert linked(text, "rallied", gaz) == ["Nairobi"]
+
+
+def test_a_crowd_that_took_to_the_streets_of_a_town_protested_there(gaz):
+    assert linked("Hundreds of opposition supporters took to the streets of Moyale on Thursday "
+                  "to protest against a delay in elections.", "took", gaz) == ["Moyale"]
+

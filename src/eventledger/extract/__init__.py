@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 
 from eventledger.extract.casualties import (
     REACH,
+    TOLL_RAISED_TO,
     DeathMention,
     death_mentions,
     is_violent,
@@ -299,7 +300,9 @@ class _UntoldCauses:
         for m in mentions:
             # "two more died", "one of the wounded died": the incident told before, however
             # far back, never one told later.
-            incident = recent or (self.last_violent[1] if m.additive and self.last_violent
+            # (also "..., raising the toll to nine": the toll of the incident told before)
+            raised = m.additive or bool(TOLL_RAISED_TO.search(sent.text))
+            incident = recent or (self.last_violent[1] if raised and self.last_violent
                                   else None)
             if m.additive and before is not None and before.fatalities:
                 # "The bomber also died, and 14 people were wounded": the dead added to the

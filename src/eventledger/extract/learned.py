@@ -114,7 +114,7 @@ def decide(pred: Prediction | None, trig: Trigger, rule_sub: str | None, mode: s
             (model_sub in MET_BY_FORCE[1:] and rule_sub == "Attack" and
              inter_s == Inter.CIVILIANS) or \
             (rule_sub == "Change to group/activity" and model_sub == "Other" and
-             trig.lemma == "suspend"):
+             (trig.lemma == "suspend" or trig.mode == "restrict")):
         # Armed men storming a police post is an attack, never a protest or a riot; stun
         # grenades and tear gas are crowd control, not a means of attack. A mob the rules
         # found (groups fighting, a crowd on villagers) holds no demonstration; forces that
@@ -123,8 +123,8 @@ def decide(pred: Prediction | None, trig: Trigger, rule_sub: str | None, mode: s
         # one hurt by it are property destroyed, whatever killing the sentence tells beside.
         # A bombardment is no capture of ground, whatever the sentence tells beside, nor are
         # assaults repelled. A man attacking people is no state's force on a protest. Shells
-        # that landed, with no aircraft told, were fired from the ground. Groups suspended
-        # are restricted, no other measure.
+        # that landed, with no aircraft told, were fired from the ground. Groups suspended,
+        # dissolved or outlawed are restricted, no other measure.
         # (a mob the model reads as rioters is a riot either way: it is sure of that much)
         riot = rule_sub == "Mob violence" and model_sub == "Violent demonstration"
         return Typing(rule_sub, mode, p_rule + p_model if riot else p_rule)

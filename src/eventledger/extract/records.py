@@ -1169,6 +1169,17 @@ def _subtype(ctx: ExtractionContext, hit: _Hit, trig: Trigger, sent: Span,
         # "the windows of a party office were smashed overnight": a passive with no doer tells
         # no crowd, whatever protests the article tells beside
         typing = replace(typing, sub=sub)
+    if typing.sub == "Armed clash" and trig.lemma == "clash" and \
+            inter_s in (None, Inter.STATE) and target is None and \
+            any(_lemma_in(t, DEMONSTRATE_VERBS | PROTEST_NOUNS | DEMONSTRATORS)
+                for t in sent if t.i != tok.i and t.lemma_.lower() != "strike"):
+        # (not "the air strike followed clashes near the border": a strike from the air)
+        # "people marched ..., with police reporting scattered clashes in two towns": clashes
+        # no sides are named for, at a protest, are its riot
+        typing = replace(typing, sub="Violent demonstration", mode="riot")
+    if typing.sub == "Headquarters or base established" and any(
+            c.dep_ == "dobj" and _lemma_in(c, CONTROL_POINTS) for c in tok.children):
+        typing = replace(typing, sub=None)  # "soldiers set up checkpoints": no base, a control
     if typing.sub in SHOT_OR_DROPPED and _explosives_thrown(sent):
         # "threw crude bombs at a rally, injuring nine": a bomb thrown by hand is a grenade
         typing = replace(typing, sub="Grenade", mode="explosives")
@@ -1685,6 +1696,7 @@ def _own_scene(tok: Token, sent: Span) -> Span:
     return sent
 
 
+CONTROL_POINTS = frozenset(("checkpoint", "roadblock", "cordon"))  # set up on roads, no base
 SEQUEL_VERBS = frozenset(("follow", "come", "erupt", "break"))  # "the protest followed X"
 
 
@@ -3376,6 +3388,8 @@ def _outranks(ev: Event, prior: Event) -> bool:
         # "Israeli forces killed three during a raid ... an explosive device was thrown at
         # troops": a harmless device told within a deadly act does not name it
         return means[0] is prior
+    if set(pair) == set(NATIONAL_ORDERS) and ev.evidence[0].start == prior.evidence[0].start:
+        return ev is pair["Other"]  # the emergency declared, with the bans it brings
     if set(pair) == {"Attack", "Violent demonstration"} and \
             ev.evidence[0].start == prior.evidence[0].start and \
             _sources(pair["Attack"]) & _sources(pair["Violent demonstration"]) and \
@@ -3591,6 +3605,8 @@ def _same_incident(a: Event, b: Event) -> bool:
                                                                   other.injured)
         elif _raped_others(a, b) or _raped_others(b, a):
             same_type = False  # "shot dead four men and raped three women": two events
+        elif {a.sub_event_type, b.sub_event_type} == set(NATIONAL_ORDERS):
+            same_type = True  # "declared an emergency, banning public gatherings": one order
         elif _raid_with_a_fight(a, b) or _attack_fought_back(a, b):
             same_type = True  # "raided the camp and exchanged fire with gunmen": one clash
         elif _told_by_its_toll(a, b) or _told_by_its_toll(b, a):

@@ -149,7 +149,7 @@ class Gazetteer:
         rows = self._rows(key, code)
         saint = _SAINT.match(key)
         if saint is not None:
-            # "St James" for the parish of Saint James: the abbreviation spelled out too
+            # "St Elizabeth" for the parish of Saint Elizabeth: the abbreviation spelled out too
             rows = [*rows, *self._rows(_SAINTS[saint.group(1)] + key[saint.end(1):], code)]
         if not rows and "-" in name:
             rows = self._rows(key.replace(" ", ""), code)  # "Petion-Ville" for Pétionville

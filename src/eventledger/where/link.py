@@ -372,13 +372,18 @@ def event_places(doc: Doc, trigger: Token, toponyms: list[Toponym],
         told_apart = [t for t in pool if t.start in other_acts]
         pool = [t for t in pool if t.start not in other_acts]
         if not pool and narrative and names_the_town(sent):
-            # "Two days after police shot a student in Garissa, students marched through the
+            # "Two days after police shot a student in Mubi, students marched through the
             # town": the town the other act was told in
             towns = [t for t in told_apart if t.resolved.feature == "city"]
             if towns:
                 return towns[-1:]
         if not pool:
             return _narrative_place(doc, text, sent, toponyms) if narrative else []
+        named_site = _town_naming_a_site(text, sent, toponyms)
+        if named_site and all(t.resolved.feature in ("country", "continent") for t in pool):
+            # "rockets landed near Bagram airport, where US troops are based": the town the
+            # site is called after, not a country named beside it
+            return named_site
         # "In Soweto, Johannesburg's sprawling township, residents ...": not the describer
         pool = [t for t in pool if not _describes_another(doc, t, pool)
                 and not _owns_apposed_part(text, t, pool)] or pool
@@ -403,7 +408,9 @@ def event_places(doc: Doc, trigger: Token, toponyms: list[Toponym],
     # "the Dhaka-Mymensingh highway": places naming a road or a facility are not locations
     # when the clause names one.
     named_things = [t for t in chosen if _names_a_facility(doc, t)]
-    if named_things and len(named_things) < len(chosen):
+    # (but "near Bagram airport, where US troops are based": the town before a country)
+    if named_things and any(t not in named_things and
+                            t.resolved.feature not in ("country", "continent") for t in chosen):
         chosen = [t for t in chosen if t not in named_things]
     elif named_things and narrative and all(_region_level(t) for t in chosen):
         # "The picture was different in Liège. ... outside the Walloon regional government
@@ -429,7 +436,7 @@ def event_places(doc: Doc, trigger: Token, toponyms: list[Toponym],
                     not any(re.fullmatch(r",\s*", text[a.end:t.start]) for a in area)
                     for t in chosen):
         chosen = [t for t in chosen if t not in area]
-    # "In the occupied West Bank, settlers attacked farmers near Burin": the region the
+    # "In Turkana county, gunmen attacked herders near Kakuma": the region the
     # sentence opened in holds the town the act was told at
     fronted_region = [t for t in chosen if t.resolved.feature in ("admin1", "admin2") and
                       _FRONTED_REGION.fullmatch(text[sent.start_char:t.start]) and
@@ -439,7 +446,7 @@ def event_places(doc: Doc, trigger: Token, toponyms: list[Toponym],
                               for t in chosen if t not in fronted_region):
         chosen = [t for t in chosen if t not in fronted_region]
     sub_national = [t for t in chosen if t.resolved.feature not in ("country", "continent")]
-    # "In Yangon, soldiers detained a doctor in Sanchaung township": the part of the town the
+    # "In Nairobi, police detained ten hawkers in Mathare township": the part of the town the
     # sentence opened in is the place
     parts = [t for t in sub_national if t.resolved.feature == "city" and
              _TOWN_PART_AFTER.match(text, t.end)]
@@ -766,7 +773,7 @@ def _jurisdiction(doc: Doc, top: Toponym) -> bool:
                    and actor_kind(t.lemma_.lower()) == "state"
                    for t in (span.root.head, *span.root.head.children))
     if head is None or any(word(c) in ("former", "ex", "ex-") for c in head.lefts):
-        return False  # (not "a former governor of Anjouan": no office there now)
+        return False  # (not "a former governor of Wajir": no office there now)
     titled = " ".join([word(c) for c in head.lefts if c.dep_ in ("amod", "compound")] +
                       [head.lemma_.lower()])  # "the regional commissioner of Dar es Salaam"
     official = actor_lexicon().get(head.lemma_.lower()) or actor_lexicon().get(titled)
@@ -994,7 +1001,7 @@ def _narrative_place(doc: Doc, text: str, sent: Span, toponyms: list[Toponym]
 
 def _facility_told_before(doc: Doc, text: str, sent: Span, toponyms: list[Toponym]
                           ) -> Toponym | None:
-    """'... killed inside the Litoral Penitentiary in Guayaquil. ... relatives held a sit-in
+    """'... set fire to cells at the central prison in Naivasha. ... families held a sit-in
     outside the prison': the town of the site of that kind told last with one town."""
     # (also "outside the prison gates": the site's part)
     heads = [(t, t.head if t.dep_ == "compound" and t.head.pos_ == "NOUN" else t) for t in sent
@@ -1015,7 +1022,7 @@ def _facility_told_before(doc: Doc, text: str, sent: Span, toponyms: list[Topony
         here = [t for t in within(toponyms, before.start_char, before.end_char)
                 if t.entry is not None and t.locates and t.resolved.feature == "city"]
         towns = [t for t in _story_places(doc, text, here) if t.resolved.feature == "city"]
-        # ("raided the Jenin refugee camp": the site told by its name, the town naming it)
+        # ("raided the Dadaab refugee camp": the site told by its name, the town naming it)
         named = [t for t in here for s in told if t.start >= s.left_edge.idx and t.end <= s.idx
                  and s.pos_ != "PROPN"]
         if len(towns) == 1 or (not towns and len(named) == 1):
@@ -1159,7 +1166,7 @@ def names_the_town(sent: Span) -> bool:
 
 
 def _town_naming_a_site(text: str, sent: Span, toponyms: list[Toponym]) -> list[Toponym]:
-    """'rallied outside the Vancouver Art Gallery': the town a named site is called after,
+    """'rallied outside the Nairobi National Museum': the town a named site is called after,
     where the sentence names no place of its own."""
     return [t for t in within(toponyms, sent.start_char, sent.end_char)
             if t.in_name and t.entry is not None and t.resolved.feature == "city" and
@@ -1167,7 +1174,8 @@ def _town_naming_a_site(text: str, sent: Span, toponyms: list[Toponym]) -> list[
             any(w.lower() in SITE_HEADS for w in m.group(0).split())][:1]
 
 
-_NAME_RUN = re.compile(r"(?:\s+[A-Z][\w'’-]*){1,3}")
+# (the site's name: capitalised words, or a lower-case head right after: "Bagram airport")
+_NAME_RUN = re.compile(r"(?:\s+[A-Z][\w'’-]*){1,3}|\s+[a-z]+")
 SITE_HEADS = frozenset(word_classes()["landmark_heads"]) | \
     frozenset(word_classes()["sited_facility_nouns"]) | frozenset(("gallery", "museum"))
 
@@ -1178,12 +1186,12 @@ def _names_a_landmark(sent: Span) -> bool:
     return any(word(t) in LANDMARK_HEADS and t.text[:1].isupper() and (
         (t.i > sent.start and t.nbor(-1).text[:1].isupper()) or  # "Republic Square"
         any(n.text[:1].isupper() for n in sent.doc[t.i + 1:min(sent.end, t.i + 3)]))
-        # ("Avenida Brasil", "Avenida da Liberdade")
+        # ("Avenida Central", "Avenida da Praia")
         or _named_site_on(t) for t in sent)
 
 
 def _named_site_on(tok: Token) -> bool:
-    """'on the Ringstrasse', 'along the Corniche': a name the gazetteer lacks, told with 'the'
+    """'along the Croisette', 'on the Promenade': a name the gazetteer lacks, told with 'the'
     as the site of the act (not 'in the X', most often a region)."""
     return tok.pos_ == "PROPN" and tok.dep_ == "pobj" and tok.ent_type_ not in NOT_SITE_ENTS \
         and word(tok.head) in SITE_ON_PREPS and \
@@ -1319,8 +1327,10 @@ def _taken_to(doc: Doc, top: Toponym) -> bool:
         return True  # "was flown to hospital in Niamey", the town hung on the verb
     # (not "took three men into custody in X": the arrest, where it was made)
     # (nor "farmers drove tractors into the centre of X": their own vehicles, no one taken)
+    # (nor "took to the streets of Moyale": no one taken, the crowd went there)
     return any(a.dep_ == "prep" and word(a) in ("to", "into") and a.head.pos_ == "VERB" and
                a.head.lemma_.lower() in transfers and
+               any(c.dep_ in ("dobj", "nsubjpass") for c in a.head.children) and
                not any(o.lemma_.lower() in word_classes()["custody_nouns"] for o in a.children)
                and not any(o.dep_ == "dobj" and o.lemma_.lower() in word_classes()["vehicle_nouns"]
                            for o in a.head.children)

@@ -704,6 +704,10 @@ def _context_cue(doc: Doc, span: Span, gaz: Gazetteer) -> str | None:
             i = start + k
             if i + 1 < span.start and word(doc[i + 1]) in NOT_NAMING_PREPS:
                 return None  # "marched to the prefecture in Bankass": a thing in the place
+            if i + 1 < span.start and word(doc[i + 1]) == "of" and \
+                    not (i + 2 == span.start or (i + 3 == span.start and
+                                                 word(doc[i + 2]) == "the")):
+                continue  # "a state of emergency in parts of Sokoto": another thing's noun
             first = i
             while first > 0 and _capitalised(doc[first - 1]):
                 first -= 1

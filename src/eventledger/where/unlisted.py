@@ -199,7 +199,7 @@ def unlisted_places(doc: Doc, text: str, toponyms: list[Toponym], gaz: Gazetteer
         region = None if town is not None or told_after is not None else \
             _fronted_place(doc, start, toponyms, country, ("admin1", "admin2"))
         anchor = town or region
-        # ("a new post at Tamou, in the south of the region": a part of the land told before)
+        # ("a new post at Kerbandi, in the south of the region": a part of the land told before)
         tied_to_land = tied_to_land or bool(_PART_OF_THE_LAND.match(text, end))
         entry = _entry_at(name, anchor) if anchor is not None else \
             _entry_near(text, name, end, toponyms, gaz, country, needs_anchor and not tied_to_land)
@@ -547,8 +547,10 @@ def _not_a_place(name: str) -> bool:
     words = [fold(w) for w in name.split()]
     # (nor "the Kyrgyz-Uzbek border": peoples joined, naming what lies between them)
     peoples = "-" in name and all(demonym_country(p) for p in name.split("-"))
-    return peoples or bool(set(words) & (word_classes()["not_place_names"] |
-                                         _cues()["organisation_heads"]))
+    # (nor "near Place de la Comedie": a square's head word, the rest of its name lower-case)
+    street = len(words) == 1 and words[0] in _cues()["street_heads"]
+    return peoples or street or bool(set(words) & (word_classes()["not_place_names"] |
+                                                   _cues()["organisation_heads"]))
 
 
 def _entry_near(text: str, name: str, end: int, toponyms: list[Toponym], gaz: Gazetteer,
