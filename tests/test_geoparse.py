@@ -582,16 +582,17 @@ def test_a_unit_noun_before_in_names_a_thing_in_the_place_not_the_place(gaz):
     assert town.cue is None
 
 
-def test_a_name_told_in_a_part_of_the_region_is_a_place_of_the_country(gaz):
-    found, _ = places("Niger's defence ministry said troops had set up a new post at Kerbandi, in "
-                      "the south of the region, to protect traders.", gaz)
-    assert found["Kerbandi"].country == "Niger"
-
-
-def test_a_name_with_streets_is_a_place(gaz):
-    found, _ = places("In Bahrain, several hundred people marched through the streets of Kerbandi "
-                      "after Friday prayers.", gaz)
-    assert found["Kerbandi"].country == "Bahrain"
+@pytest.mark.parametrize("text, country", [
+    # told in a part of the region the story is in
+    ("Niger's defence ministry said troops had set up a new post at Kerbandi, in the south of "
+     "the region, to protect traders.", "Niger"),
+    # a place with streets
+    ("In Bahrain, several hundred people marched through the streets of Kerbandi after Friday "
+     "prayers.", "Bahrain"),
+])
+def test_a_name_cued_as_a_place_the_gazetteer_lacks_is_one_of_the_country(text, country, gaz):
+    found, _ = places(text, gaz)
+    assert found["Kerbandi"].country == country
 
 
 def test_an_abbreviated_saint_is_looked_up_spelled_out(gaz):
