@@ -57,6 +57,7 @@ from eventledger.extract.refinement import (
     CROWD_CONTROL,
     EMPTY_PLACE,
     GUNFIRE_WORDS,
+    LETHAL_WORDS,
     MET_BY_FORCE,
     NATIONAL_ORDERS,
     RIOTS,
@@ -1677,7 +1678,7 @@ def _force_told_apart(tok: Token, sent: Span) -> bool:
     scene = _own_scene(tok, sent)
 
     def force(span: Span) -> bool:
-        return _intervened(span) or any(word(t) in ("killed", "shot") for t in span)
+        return _intervened(span) or any(word(t) in LETHAL_WORDS for t in span)
     return scene is not sent and force(sent) and not force(scene)
 
 

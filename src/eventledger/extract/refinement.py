@@ -35,6 +35,9 @@ SPEECH = frozenset(word_classes()["speech"])
 ARMS_MEANS = word_classes()["means_words"] - CROWD_CONTROL  # bombs, shells; not tear gas
 
 
+LETHAL_WORDS = frozenset(("killed", "shot"))  # force told as deadly, whoever it met
+
+
 def _crowd_control(tok: Token) -> bool:
     """Whether the trigger's clause names crowd-control means (tear gas, batons, rubber)."""
     return any(word(t) in CROWD_CONTROL for t in own_subtree(tok))
@@ -69,8 +72,7 @@ def _refine(trig: Trigger, sub: str | None, mode: str | None, inter_s: int | Non
         if burning_barricade(trig, sent):
             return "Violent demonstration", "riot"  # "blocked roads with burning tyres" (ACLED)
         if _intervened(sent):
-            lethal = (counts.get("fatalities") or 0) > 0 or "killed" in words or \
-                "shot" in words
+            lethal = (counts.get("fatalities") or 0) > 0 or bool(words & LETHAL_WORDS)
             return ("Excessive force against protesters" if lethal
                     else "Protest with intervention"), mode
         return sub, mode

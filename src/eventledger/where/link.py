@@ -19,7 +19,7 @@ from eventledger.where import gazetteer
 from eventledger.where.gazetteer import fold
 from eventledger.where.geoparse import Toponym, within
 from eventledger.where.recognise import _cues
-from eventledger.where.unlisted import ADDRESS_END, dateline_place
+from eventledger.where.unlisted import ADDRESS_END, FRONTED_IN, dateline_place
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -439,7 +439,7 @@ def event_places(doc: Doc, trigger: Token, toponyms: list[Toponym],
     # "In Turkana county, gunmen attacked herders near Kakuma": the region the
     # sentence opened in holds the town the act was told at
     fronted_region = [t for t in chosen if t.resolved.feature in ("admin1", "admin2") and
-                      _FRONTED_REGION.fullmatch(text[sent.start_char:t.start]) and
+                      FRONTED_IN.fullmatch(text[sent.start_char:t.start]) and
                       _FRONTED_END.match(text, t.end)]
     if fronted_region and any(t.resolved.feature == "city" and
                               t.resolved.iso2 == fronted_region[0].resolved.iso2
@@ -453,7 +453,7 @@ def event_places(doc: Doc, trigger: Token, toponyms: list[Toponym],
     if parts:
         sub_national = [t for t in sub_national if not (
             t not in parts and t.resolved.feature == "city" and t.start < parts[0].start and
-            _FRONTED_IN.search(text, max(0, t.start - 4), t.start))]
+            FRONTED_IN.fullmatch(text[sent.start_char:t.start]))]
     if sub_national:
         chosen = _most_specific(text, sub_national)
     elif len({t.resolved.geonameid for t in chosen}) > 1:
@@ -474,11 +474,9 @@ _PART_OF = re.compile(r"\s+(?:area|district|neighbou?rhood|suburb|quarter|townsh
                       re.IGNORECASE)
 
 
-_FRONTED_REGION = re.compile(r"\s*In\s+(?:the\s+)?(?:[a-z-]+\s+)?")
 _FRONTED_END = re.compile(r"(?:\s+(?:region|province|state|governorate|department|district))?,")
 _TOWN_PART_AFTER = re.compile(r"\s+(?:district|neighbou?rhood|suburb|quarter|ward|township)\b",
                               re.IGNORECASE)
-_FRONTED_IN = re.compile(r"(?:^|(?<=[\n.!?]\s)|(?<=\n))In\s+$")
 
 
 _PART_NOUN = re.compile(r"\s+(?:district|neighbou?rhood|suburb|quarter|ward)s?\b", re.IGNORECASE)

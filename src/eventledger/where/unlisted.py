@@ -41,7 +41,7 @@ _NEAR_NAME = re.compile(rf"\b(?:(?:[Nn]ear|[Cc]lose\s+to|[Oo]utside)\s+(?P<name>
                         r"outside|just|north|south|east|west)\b))")  # ("In Kamenge, in the north")
 _IN_NAME = re.compile(rf"\b[Ii]n\s+(?P<name>{_NAME})")
 # "In Upper Nile state, ...", "In the occupied West Bank, ..."
-_FRONTED_IN = re.compile(r"\s*[Ii]n\s+(?:the\s+)?(?:[a-z-]+\s+)?")
+FRONTED_IN = re.compile(r"\s*[Ii]n\s+(?:the\s+)?(?:[a-z-]+\s+)?")
 # "in Kuriga, Kaduna State", "in Mir Ali in North Waziristan", "took control of Lui in Western
 # Equatoria": a name set before the region it lies in, like an address
 _ADDRESSED_NAME = re.compile(
@@ -637,7 +637,7 @@ def _fronted_place(doc: Doc, start: int, toponyms: list[Toponym], country: str |
                  t.locates and t.entry is not None and t.resolved.feature in features and
                  (country is None or t.resolved.iso2 == country or
                   t.resolved.feature == "admin1") and
-                 _FRONTED_IN.fullmatch(doc.text[sent.start_char:t.start])), None)
+                 FRONTED_IN.fullmatch(doc.text[sent.start_char:t.start])), None)
 
 
 _COUNTY = re.compile(rf"(?:County\s+(?P<after>{_WORD})|(?P<before>{_NAME})\s+County)\b")
