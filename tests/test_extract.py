@@ -7411,3 +7411,30 @@ def test_an_emergency_declared_with_its_bans_is_one_order():
     r = run("The government declared a state of emergency in Kapenguria on Tuesday, banning "
             "public gatherings and imposing checks on the roads.", published="2024-05-17")
     assert [e.sub_event_type for e in coded(r)] == ["Other"]
+
+
+def test_a_military_named_bare_after_a_foreign_one_is_that_force():
+    r = run("Israeli forces raided Azzun near Qalqilya on Tuesday, killing a man. In Salfit, "
+            "soldiers arrested three students.", published="2024-04-17")
+    assert [e.actor1 for e in coded(r)] == ["Military Forces of Israel"] * 2
+    r = run("Israeli forces raided Azzun near Qalqilya on Tuesday. The army said troops had shot "
+            "two gunmen who fired at them.", published="2024-04-17")
+    assert "Military Forces of Palestine" not in [e.actor1 for e in coded(r)]
+
+
+def test_them_in_a_clause_after_the_first_is_the_other_side_of_the_fight():
+    r = run("Soldiers shot dead two gunmen who had fired at them near Salfit on Tuesday.",
+            published="2024-04-17")
+    assert [e.sub_event_type for e in coded(r)] == ["Armed clash"]
+    r = run("Gunmen fired at soldiers near Salfit on Tuesday, and the troops shot two of them "
+            "dead.", published="2024-04-17")
+    assert [(e.sub_event_type, e.fatalities) for e in coded(r)] == [("Armed clash", 2)]
+
+
+def test_soldiers_killed_where_a_thing_was_attacked_make_a_clash():
+    r = run("Gunmen attacked a checkpoint near Salfit on Tuesday, killing two soldiers.",
+            published="2024-04-17")
+    assert [(e.sub_event_type, e.fatalities) for e in coded(r)] == [("Armed clash", 2)]
+    r = run("Gunmen attacked a bus near Salfit on Tuesday, killing two passengers.",
+            published="2024-04-17")
+    assert [(e.sub_event_type, e.fatalities) for e in coded(r)] == [("Attack", 2)]

@@ -379,8 +379,12 @@ def _actor_country(span: Span, ctx: ExtractionContext, hint: str | None = None) 
         found = next((top.resolved.country for top in within(ctx.toponyms, span.start_char,
                                                           span.end_char)
                       if top.entry and top.resolved.country and not top.adjectival), None)
+    if found is not None and _military(span.root):
+        ctx.actor_countries[MILITARY] = found
     if found is None and state:
         found = _owner_country(span, ctx)
+    if found is None and _military(span.root):
+        found = ctx.actor_countries.get(MILITARY)
     found = found or hint
     if found is not None:
         for name in names:
@@ -388,6 +392,17 @@ def _actor_country(span: Span, ctx: ExtractionContext, hint: str | None = None) 
         return found
     remembered = next((ctx.actor_countries[n] for n in names if n in ctx.actor_countries), None)
     return remembered or ctx.country_name
+
+
+# "Israeli forces raided the town ... soldiers arrested four": a military named with no
+# country is the one the article last named with one, not the article's country's.
+MILITARY = "<military>"
+
+
+def _military(noun: Token) -> bool:
+    lemma = noun.lemma_.lower()
+    return lemma == "force" or actor_lexicon().get(lemma, {}).get("name", "").startswith(
+        "Military Forces of ")
 
 
 def _owner_country(span: Span, ctx: ExtractionContext) -> str | None:
@@ -405,9 +420,12 @@ def _owner_country(span: Span, ctx: ExtractionContext) -> str | None:
         owner = next((top.resolved.name for c in noun.children if c.dep_ == "poss"
                       for top in within(ctx.toponyms, c.idx, c.idx + len(c.text))
                       if top.entry and top.resolved.feature == "country"), None)
-        # ("The army said its forces had killed eight militants": the article's country's)
-        return owner or (ctx.country_name if not any(
-            c.dep_ in ("amod", "compound", "poss") for c in noun.children) else None)
+        # ("The army said its forces had killed eight militants": the article's country's,
+        # or the military's the article last named)
+        if owner or any(c.dep_ in ("amod", "compound", "poss") for c in noun.children):
+            return owner
+        return (ctx.actor_countries.get(MILITARY) if _military(noun) else None) or \
+            ctx.country_name
 
     if any(c.dep_ == "poss" and word(c) in ("its", "their") for c in span.root.children):
         for tok in reversed(span.sent[:span.root.i - span.sent.start]):

@@ -247,6 +247,15 @@ def _arguments(hit: _Hit) -> tuple[Token | None, Token | None]:
                 # killing five worshippers": the worshippers, not the mosque)
                 target = aimed if aimed is not None and (hurt is None or _lemma_in(
                     _through_quantity(aimed), word_classes()["person"])) else hurt or aimed
+            elif target is not None and not _lemma_in(
+                    _through_quantity(target), word_classes()["person"] | _actor_words()) and \
+                    not any(c.dep_ in ("compound", "amod", "poss") and
+                            _lemma_in(c, _actor_words()) for c in target.children):
+                # "attacked a checkpoint, killing two soldiers": the people hurt, where the
+                # thing attacked names no one
+                target = next((o for c in tok.children if c.dep_ in ("xcomp", "advcl", "conj")
+                               and c.tag_ == "VBG" for o in c.children if o.dep_ in OBJECT_DEPS
+                               and _lemma_in(_through_quantity(o), _actor_words())), target)
             if target is None and hit.trigger.plover in ("CONSULT", "ASSAULT", "ACCUSE",
                                                          "SUPPORT", "REQUEST", "THREATEN"):
                 target = _prep_object(tok, ("with", "against", "at", "on", "to", "for"))
@@ -302,6 +311,11 @@ def _arguments(hit: _Hit) -> tuple[Token | None, Token | None]:
 
 
 @lru_cache(maxsize=1)
+def _actor_words() -> frozenset[str]:
+    return frozenset(actor_lexicon())
+
+
+@lru_cache(maxsize=1)
 def _weapons() -> frozenset[str]:
     classes = word_classes()
     return frozenset(classes["weapon"]) | frozenset(classes["crude_weapons"]) | \
@@ -333,8 +347,28 @@ def _resolve_pronoun(tok: Token | None) -> Token | None:
             speaker = next((c for c in clause.head.children if c.dep_ in SUBJECT_DEPS), None)
             if speaker is not None and speaker.pos_ != "PRON" and _may_be_speaker(tok, speaker):
                 return speaker
-        return None
+        return _them_antecedent(tok) if word(tok) == "them" else None
     return _resolve_relative(tok)
+
+
+def _them_antecedent(them: Token) -> Token | None:
+    """'troops shot two gunmen who fired at them', 'gunmen fired at soldiers, and the troops
+    shot two of them': 'them' is the other side of the sentence's first clause, its subject."""
+    clause = them.head
+    while clause.pos_ not in ("VERB", "AUX") and clause.head.i != clause.i:
+        clause = clause.head
+    own = next((c for c in clause.children if c.dep_ in SUBJECT_DEPS), None)
+    if clause.dep_ == "relcl" and clause.head.dep_ in ("dobj", "pobj"):
+        noun = clause.head
+        first = noun.head if noun.dep_ == "dobj" else noun.head.head
+    elif clause.dep_ == "conj" and own is not None and own.pos_ != "PRON":
+        first = clause.head
+    else:
+        return None
+    subject = next((c for c in first.children if c.dep_ in ("nsubj",)), None)
+    if subject is None or subject.pos_ == "PRON" or (own is not None and own.i == subject.i):
+        return None
+    return subject
 
 
 QUOTES = frozenset("'\"‘’“”")
@@ -367,8 +401,8 @@ def _through_quantity(tok: Token) -> Token:
     """A quantity head ("Thousands of demonstrators") stands for its complement."""
     if tok.lemma_.lower() in _QUANTITY_WORDS or tok.like_num:
         comp = _prep_object(tok, ("of",))
-        if comp is not None:
-            return comp
+        if comp is not None:  # ("shot two of them": the side 'them' stands for)
+            return (_them_antecedent(comp) if word(comp) == "them" else None) or comp
     return tok
 
 

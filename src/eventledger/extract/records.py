@@ -74,6 +74,7 @@ from eventledger.extract.refinement import (
 )
 from eventledger.extract.triggers import (
     _protesting,
+    apart_spans,
     frame_ok,
     held_over_violence,
     names_those_held,
@@ -421,16 +422,10 @@ def _some_time_apart(tok: Token) -> bool:
     residents held protests', 'weeks before the vote'): a day the text does not give (not
     'hours after', the same day)."""
     head = _clause_head(tok)
-    for clause in (head, *list(head.ancestors)[:3]):
-        if clause.pos_ != "VERB":
-            continue
-        if any(c.dep_ == "mark" and word(c) in ("after", "before") for c in clause.children) and \
-                any(c.dep_ == "npadvmod" and c.tag_ == "NNS" and
-                    c.lemma_.lower() in ("day", "week", "month", "year") and
-                    not any(d.dep_ in ("nummod", "det", "amod") for d in c.children)
-                    for c in clause.children):
-            return True
-    return False
+    return any(clause.pos_ == "VERB" and any(
+        span.tag_ == "NNS" and span.lemma_.lower() in ("day", "week", "month", "year") and
+        not any(d.dep_ in ("nummod", "det", "amod") for d in span.children)
+        for span in apart_spans(clause)) for clause in (head, *list(head.ancestors)[:3]))
 
 
 def _since_clause(tok: Token) -> bool:

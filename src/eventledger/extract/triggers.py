@@ -1629,14 +1629,18 @@ def _reason_of_arrest(noun: Token, arrest: Token) -> bool:
     return False
 
 
-def time_apart(clause: Token) -> bool:
-    """'a day after gendarmes killed five rustlers': a clause told a span of time before or
-    after the act is another incident."""
+def apart_spans(clause: Token) -> list[Token]:
+    """'a day after gendarmes killed five rustlers': the span nouns a clause is told before or
+    after the act by (none when the clause has no 'after'/'before' mark)."""
     marks = [c for c in clause.children if c.dep_ == "mark" and word(c) in ("after", "before")]
     # ("three days after rebels seized it": the span may hang on the mark)
-    return bool(marks) and any(
-        c.dep_ == "npadvmod" and c.lemma_.lower() in word_classes()["time_nouns"]
-        for c in [*clause.children, *(d for m in marks for d in m.children)])
+    return [c for c in [*clause.children, *(d for m in marks for d in m.children)]
+            if marks and c.dep_ == "npadvmod" and c.lemma_.lower() in word_classes()["time_nouns"]]
+
+
+def time_apart(clause: Token) -> bool:
+    """Whether a clause is told a span of time before or after the act: another incident."""
+    return bool(apart_spans(clause))
 
 
 def _first_participle(tok: Token) -> Token:
