@@ -7438,3 +7438,20 @@ def test_soldiers_killed_where_a_thing_was_attacked_make_a_clash():
     r = run("Gunmen attacked a bus near Salfit on Tuesday, killing two passengers.",
             published="2024-04-17")
     assert [(e.sub_event_type, e.fatalities) for e in coded(r)] == [("Attack", 2)]
+
+
+def test_a_sides_own_count_of_its_dead_stands_for_the_enemys_claim():
+    r = run("Troops and insurgents clashed near Inhassoro on Monday. The army said it had killed "
+            "nine insurgents and lost three soldiers. The insurgents said two of their fighters "
+            "had died.", published="2024-04-17")
+    assert [(e.sub_event_type, e.fatalities) for e in coded(r)] == [("Armed clash", 5)]
+    r = run("The army said its troops killed 12 militants in a battle near Inhassoro on Monday. "
+            "The militants said only three of their fighters were killed.",
+            published="2024-04-17")
+    assert [(e.sub_event_type, e.fatalities) for e in coded(r)] == [("Armed clash", 3)]
+
+
+def test_a_place_the_tagger_ran_into_a_group_name_is_cut_from_it():
+    r = run("Soldiers clashed with rebels of the Liberation Front near Inhassoro on Monday.",
+            published="2024-04-17")
+    assert [e.actor2 for e in coded(r)] == ["Liberation Front"]

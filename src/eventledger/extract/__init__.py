@@ -266,8 +266,8 @@ class _UntoldCauses:
         mentions = [m for m in said if sent.start_char not in told and not self._told_again(m)]
         tolled = next((e for e in coded if e.fatalities and e.evidence[0].start == sent.start_char),
                       None)
-        lower = [m.count for m in said if tolled is not None and
-                 the_sides_own_lower_count(tolled, m)]
+        lower = [n for m in said if tolled is not None and
+                 (n := the_sides_own_lower_count(tolled, m))]
         if tolled is not None and lower:
             # "It said 11 rebels were killed; the rebels said they lost three fighters"
             tolled.fatalities = min(lower)

@@ -336,8 +336,10 @@ def _crowd_sized(root: Token) -> bool:
 
 
 def _clean_name(text: str) -> str:
-    """A group's name without a leading article or a bracket left open ("Forces (ADF")."""
+    """A group's name without a leading article, a bracket left open ("Forces (ADF") or a
+    place the tagger ran on into ("the Liberation Front near Mabote")."""
     text = re.sub(r"^(?:the|a|an)\s+", "", text, flags=re.IGNORECASE)
+    text = re.sub(r"\s+(?:near|outside|around)(?:\s+[A-Z].*)?$", "", text)
     return re.sub(r"\s*\([^)]*$", "", text)
 
 

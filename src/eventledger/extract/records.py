@@ -2420,16 +2420,24 @@ def the_other_sides_dead(incident: Event, mention: DeathMention) -> bool:
         opposite_sides(int(entry["inter"]), counted)
 
 
-def the_sides_own_lower_count(incident: Event, mention: DeathMention) -> bool:
-    """Whether a side's count of its own dead is lower than the toll the incident counted of
-    that same side (the enemy's claim)."""
+def the_sides_own_lower_count(incident: Event, mention: DeathMention) -> int | None:
+    """The incident's toll lowered by a side's count of its own dead, where the toll counted
+    more of that same side (the enemy's claim); None where it does not."""
     own = own_side_of(mention)
-    counted = next((side for e in incident.evidence
-                    if (side := counted_side(e.text, incident.fatalities or 0)) is not None), None)
+    toll = incident.fatalities or 0
     armed = (*ARMED_GROUPS, Inter.EXTERNAL)
     # (the rebels' "fighters" and the army's "rebels": one non-state side, whatever its code)
-    return own in armed and counted in armed and not opposite_sides(own, counted) and \
-        mention.count < (incident.fatalities or 0)
+    if own not in armed or mention.count >= toll:
+        return None
+    counted = next((side for e in incident.evidence
+                    if (side := counted_side(e.text, toll)) is not None), None)
+    if counted in armed and not opposite_sides(own, counted):
+        return mention.count
+    # "it had killed six rebels and lost two soldiers ... the rebels said one of their
+    # fighters died": the six, of a toll of eight, are the rebels' one
+    claims = [n for e in incident.evidence for side, n in claimed_dead(e.text)
+              if side in armed and not opposite_sides(own, side) and mention.count < n < toll]
+    return toll - claims[0] + mention.count if len(claims) == 1 else None
 
 
 def opposite_sides(one: int | None, other: int | None) -> bool:
@@ -2463,10 +2471,10 @@ def casualty_event(ctx: ExtractionContext, sent: Span, mention: DeathMention,
                 # "three soldiers had died ... the bodies of five guerrillas were recovered":
                 # each side's dead add up
                 mention = replace(mention, additive=True)
-            elif incident.fatalities and the_sides_own_lower_count(incident, mention):
+            elif incident.fatalities and (lower := the_sides_own_lower_count(incident, mention)):
                 # "It said 11 rebels were killed; the rebels said they lost three fighters": of
                 # the enemy's claim and the side's own count, the lowest credible figure
-                incident.fatalities = mention.count
+                incident.fatalities = lower
             add_toll(incident, mention)
             if all(e.start != sent.start_char for e in incident.evidence):
                 incident.evidence.append(_evidence(ctx, sent.start_char, sent.end_char))
@@ -2820,8 +2828,9 @@ def one_event_per_incident(events: list[Event]) -> list[Event]:
         if prior.fatalities is not None:
             # "Five police officers were killed ... police killed three of the attackers": the
             # dead of each side add up; a toll of "people" counts them all.
-            told = _dead_of_named_sides(sides)
-            prior.fatalities = max(prior.fatalities, told, _whole_toll(prior) or 0)
+            told, lowered = _dead_of_named_sides(sides)
+            prior.fatalities = told if lowered else \
+                max(prior.fatalities, told, _whole_toll(prior) or 0)
         protest = incidents.family(prior) == incidents.family(ev) == f"protest/{ev.kind}" \
             and prior.sub_event_type != "Arrests"  # arrests told twice stay the state's
         if protest:  # the crowd and the force met, whichever mention named them
@@ -2959,9 +2968,6 @@ def _told_by_rival_sources(ev: Event, prior: Event) -> bool:
     # ("the ministry said three of its soldiers were killed ... the rebels said five of their
     # own fighters died": each side's own dead, which add up)
     return not all(any(_OWN_DEAD.search(x.text) for x in e.evidence) for e in (ev, prior))
-
-
-_OWN_DEAD = re.compile(r"(?i)\b(?:of\s+(?:its|their)(?:\s+own)?|(?:its|their)\s+own)\s+\w+")
 
 
 CROWD_EVENTS = ("Peaceful protest", "Protest with intervention",
@@ -3162,16 +3168,27 @@ def _add_dead_by_side(sides: dict[Side, int], mention: Event) -> None:
 Side = int | tuple[int | None, str] | None  # a kind of victim, or one speaker's own dead
 
 
-def _dead_of_named_sides(sides: dict[Side, int]) -> int:
-    """The dead of the sides named, added up; each speaker's count of its own dead adds to the
-    others' of the same kind, and stands for any count of that kind told without a speaker."""
+def _dead_of_named_sides(sides: dict[Side, int]) -> tuple[int, bool]:
+    """The dead of the sides named, added up, and whether a side's own count lowered another's
+    claim: each speaker's count of its own dead adds to the others' of the same kind, and
+    stands for any count of that kind told without a speaker (the lowest credible figure)."""
+    plain: dict[int | None, int] = {key: n for key, n in sides.items() if isinstance(key, int)}
+    # ("killed 12 militants ... the group said three of its fighters died": one non-state
+    # side, whatever code each word for its men has)
+    non_state = [k for k in plain if k in ARMED_GROUPS and k != Inter.STATE]
     owns: dict[int | None, int] = {}
     for key, n in sides.items():
         if isinstance(key, tuple):
-            owns[key[0]] = owns.get(key[0], 0) + n
-    plain: dict[int | None, int] = {key: n for key, n in sides.items() if isinstance(key, int)}
+            kind = key[0]
+            if kind in ARMED_GROUPS and kind != Inter.STATE and kind not in plain and \
+                    len(non_state) == 1:
+                kind = non_state[0]
+            owns[kind] = owns.get(kind, 0) + n
     kinds: set[int | None] = {*plain, *owns}
-    return sum(max(plain.get(k, 0), owns.get(k, 0)) for k in kinds)
+    # (a side's own count stands for the other side's claim of its dead: "the army said it had
+    # killed six rebels ... the rebels said one of their fighters died": one)
+    lowered = any(k in plain and owns[k] < plain[k] for k in owns)
+    return sum(owns[k] if k in owns else plain[k] for k in kinds), lowered
 
 
 UNARMED = (Inter.RIOTERS, Inter.PROTESTERS, Inter.CIVILIANS)
@@ -3188,18 +3205,25 @@ _DEATH_WORD = re.compile(r"(?i)\b(?:kill\w*|dead|died|death|lost|losing)\b")
 def counted_side(text: str, count: int) -> int | None:
     """The ACLED inter code of the one kind of actor a count in the text names ('four
     soldiers', 'eleven Nigerien soldiers'), if one count equal to the toll names one."""
-    found = set()
+    found = {side for side, n in claimed_dead(text) if n == count}
+    return found.pop() if len(found) == 1 else None
+
+
+def claimed_dead(text: str) -> list[tuple[int, int]]:
+    """The (ACLED inter code, count) of each count of dead of one kind of actor in the text
+    ('killed six rebels and lost two soldiers': rebels six, soldiers two)."""
+    found = []
     for m in _COUNTED.finditer(text):
         # (not "a police commander said": an article counts no dead)
-        if m.group(1).lower() in ("a", "an") or parse_count(m.group(1)) != count or \
-                not _DEATH_WORD.search(text, max(0, m.start() - 25), m.end() + 60):
+        count = parse_count(m.group(1)) if m.group(1).lower() not in ("a", "an") else None
+        if count is None or not _DEATH_WORD.search(text, max(0, m.start() - 25), m.end() + 60):
             continue
         for w in m.group(2).lower().split():
             entry = actor_lexicon().get(w) or actor_lexicon().get(w.removesuffix("s"))
             if entry is not None:
-                found.add(int(entry["inter"]))
+                found.append((int(entry["inter"]), count))
                 break
-    return found.pop() if len(found) == 1 else None
+    return found
 
 
 def _anyone(victims: str) -> bool:
