@@ -7455,3 +7455,9 @@ def test_a_place_the_tagger_ran_into_a_group_name_is_cut_from_it():
     r = run("Soldiers clashed with rebels of the Liberation Front near Inhassoro on Monday.",
             published="2024-04-17")
     assert [e.actor2 for e in coded(r)] == ["Liberation Front"]
+
+
+def test_the_force_firing_shells_named_by_their_gas_is_the_actor():
+    r = run("Police burst teargas shells as a mob torched houses in Dholka this afternoon.",
+            published="2002-03-15")
+    assert any(a.role == "source" and a.text == "Police" for e in coded(r) for a in e.actors)

@@ -302,10 +302,13 @@ def _arguments(hit: _Hit) -> tuple[Token | None, Token | None]:
                                                                  and c.pos_ == "PROPN"):
                 source = c
                 break
-    if source is None and tok.dep_ in ("dobj", "nsubjpass", "attr", "pobj"):
-        gov = tok.head if tok.dep_ != "pobj" else tok.head.head
+    # ("burst teargas shells": the munition the trigger names the kind of)
+    noun = tok.head if tok.dep_ == "compound" and tok.head.dep_ == "dobj" and \
+        hit.trigger.mode == "crowd-control" else tok
+    if source is None and noun.dep_ in ("dobj", "nsubjpass", "attr", "pobj"):
+        gov = noun.head if noun.dep_ != "pobj" else noun.head.head
         subs = _subjects(gov) if gov.pos_ in ("VERB", "AUX") else []
-        if subs and tok.dep_ in ("dobj", "attr", "pobj"):
+        if subs and noun.dep_ in ("dobj", "attr", "pobj"):
             source = subs[0]
     return _resolve_pronoun(source), _resolve_pronoun(target)
 
