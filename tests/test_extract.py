@@ -7461,3 +7461,15 @@ def test_the_force_firing_shells_named_by_their_gas_is_the_actor():
     r = run("Police burst teargas shells as a mob torched houses in Dholka this afternoon.",
             published="2002-03-15")
     assert any(a.role == "source" and a.text == "Police" for e in coded(r) for a in e.actors)
+
+
+def test_a_part_of_a_toll_told_at_its_own_town_is_that_towns():
+    r = run("Government strikes killed 19 people across Hama province on Monday, including "
+            "seven in a market in Morek, rescuers said.", published="2024-05-10")
+    assert sorted(e.fatalities or 0 for e in coded(r)) == [7, 12]
+
+
+def test_strikes_that_kill_are_air_strikes_not_walkouts():
+    r = run("Israeli strikes killed at least 14 people in Nuseirat on Tuesday, medics said.",
+            published="2024-05-10")
+    assert [(e.sub_event_type, e.fatalities) for e in coded(r)] == [("Air/drone strike", 14)]

@@ -114,6 +114,7 @@ from eventledger.where.link import (
     named_part,
     names_the_town,
     sentence_part,
+    spread_with_a_part,
 )
 
 if TYPE_CHECKING:
@@ -2033,7 +2034,32 @@ def _build_events(ctx: ExtractionContext, sent: Span, hit: _Hit, draft: _Draft) 
             # told as the backdrop of the act reported, no incident of its own
             ev.confidence = min(ev.confidence, BACKGROUND_CONFIDENCE)
         out.append(ev)
+    _part_told_at_its_place(ctx, sent, out)
     return out
+
+
+_INCLUDING = re.compile(r"(?i)\bincluding\s+(?:at\s+least\s+)?([\w-]+)\b[^;.]*")
+
+
+def _part_told_at_its_place(ctx: ExtractionContext, sent: Span, events: list[Event]) -> None:
+    """'killed 27 people across Gaza, including 12 in a school in Deir al-Balah': of one toll
+    copied to two places, the part told at one is its own, the rest the other's."""
+    tolls = {e.fatalities for e in events}
+    if len(events) != 2 or len(tolls) != 1 or not (whole := tolls.pop()):
+        return
+    for m in _INCLUDING.finditer(sent.text):
+        part = parse_count(m.group(1))
+        if part is None or not 0 < part < whole:
+            continue
+        start = sent.start_char + m.start()
+        named = {t.resolved.geonameid for t in within(ctx.toponyms, start,
+                                                      sent.start_char + m.end())
+                 if t.entry is not None and t.locates}
+        own = [e for e in events if e.geonameid in named]
+        if len(own) == 1:
+            rest = next(e for e in events if e is not own[0])
+            own[0].fatalities, rest.fatalities = part, whole - part
+            return
 
 
 def _a_foreign_armys_gain(ev: Event, source: Actor | None, target: Actor | None,
@@ -2112,7 +2138,9 @@ def _where(ctx: ExtractionContext, draft: _Draft, sent: Span, tok: Token
         # (not under "Army fights rebels near Kinkala; helicopter fire hits Vindza": the
         # headline names the unit too)
         return [town]  # "in Sinaloa" under a headline on Culiacán: the town in that region
-    return _most_precise(places)
+    spread = {t.resolved.geonameid for t in within(ctx.toponyms, sent.start_char, sent.end_char)
+              if t.entry is not None and spread_with_a_part(ctx.text, t)}
+    return _most_precise(places, spread)
 
 
 HEADLINE_REACH = 2000  # characters a headline block may take at the top of an article
@@ -2227,12 +2255,13 @@ def _in_the_capital(tok: Token) -> bool:
     return False
 
 
-def _most_precise(places: list[Place]) -> list[Place | None]:
+def _most_precise(places: list[Place], spread: set[int] | None = None) -> list[Place | None]:
     """The places without those that contain another of them ("in the enclave of Cabinda,
-    ... near Buco-Zau": the town) or repeat one ("Luanda's Cazenga municipality", Cazenga)."""
+    ... near Buco-Zau": the town) or repeat one ("Luanda's Cazenga municipality", Cazenga);
+    a region in `spread` (told as the spread of an act with a part at a town) is kept."""
     out: list[Place | None] = []
     for p in places:
-        contains = p.feature in ("admin1", "admin2") and any(
+        contains = p.feature in ("admin1", "admin2") and p.geonameid not in (spread or ()) and any(
             q is not p and q.iso2 == p.iso2 and q.feature == "city" and
             getattr(q, p.feature) == getattr(p, p.feature) for q in places)
         same = [q for q in places if q is not p and q.location == p.location]
@@ -3550,9 +3579,11 @@ def _in_region(town: Event, region: Event, one_sentence: bool = False) -> bool:
 
 
 def _one_sentence_town_and_region(a: Event, b: Event) -> bool:
-    """One sentence placing an act at a town and at the region it lies in."""
-    return a.evidence[0].start == b.evidence[0].start and (_in_region(a, b, True) or
-                                                           _in_region(b, a, True))
+    """One sentence placing an act at a town and at the region it lies in (not a toll split
+    between the two: "killed 19 across Hama province, including seven in Morek")."""
+    split = bool(a.fatalities and b.fatalities and a.fatalities != b.fatalities)
+    return a.evidence[0].start == b.evidence[0].start and not split and (
+        _in_region(a, b, True) or _in_region(b, a, True))
 
 
 def _retold_in_its_town(region: Event, town: Event) -> bool:

@@ -520,6 +520,9 @@ def _done_by(frame: _Frame, tok: Token) -> bool:
               for p in c.children if p.dep_ == "pobj"]
     if tok.dep_ in OBJECT_DEPS and tok.head.pos_ == "VERB":
         doers += _subjects(tok.head)
+    if "aircraft" in frame.names and tok.dep_ == "nsubj" and tok.head.lemma_.lower() in \
+            word_classes()["casualty_verbs"] | word_classes()["kill_verbs"] | {"destroy"}:
+        return True  # "Israeli strikes killed 27 people": strikes that kill are not walkouts
     return any(_lemma_in(_through_quantity(d), frame.words) for d in doers)
 
 

@@ -904,12 +904,27 @@ def _facility_in() -> re.Pattern[str]:
                       r"\s+of\s+)?", re.IGNORECASE)
 
 
+_ACROSS_WITH_A_PART = re.compile(r"(?i)\bacross\s+(?:the\s+)?$")
+_PART_COUNTED = re.compile(r"(?i)[^.;]*?\bincluding\s+(?:at\s+least\s+)?(?:\d+|[a-z]+)\s+"
+                           r"(?:in|at)\b")
+
+
+def spread_with_a_part(text: str, region: Toponym) -> bool:
+    """'killed 19 people across Idlib province, including seven in Saraqib': a region told as
+    the spread of an act a part of which is told at a town in it; the region is a place of its
+    own (the rest), not the town's container."""
+    return bool(_ACROSS_WITH_A_PART.search(text[max(0, region.start - 20):region.start]) and
+                _PART_COUNTED.match(text, region.end))
+
+
 def _most_specific(text: str, places: list[Toponym]) -> list[Toponym]:
     """'Gusau, in Zamfara state': the town is the place; the region only contains it. A region
     told right after a town ('in Beit Lahia, in the northern Gaza Strip') qualifies it even
     where the gazetteer files the town under another first-level division."""
     def contains_another(t: Toponym) -> bool:
         region = t.resolved
+        if spread_with_a_part(text, t):
+            return False
         # (also "the village of Tetkino in Kursk region", the gazetteer knowing only the town
         # of Kursk: the region the word names)
         told_as_region = region.feature == "city" and t.cue in ("admin1", "admin2")
