@@ -7473,3 +7473,50 @@ def test_strikes_that_kill_are_air_strikes_not_walkouts():
     r = run("Israeli strikes killed at least 14 people in Nuseirat on Tuesday, medics said.",
             published="2024-05-10")
     assert [(e.sub_event_type, e.fatalities) for e in coded(r)] == [("Air/drone strike", 14)]
+
+
+def test_the_protesting_farmers_setting_fires_turn_their_protest_into_a_riot():
+    r = run("Thousands of farmers protested in Leuven on Thursday against new fertiliser rules. "
+            "Farmers set bales of straw alight outside the town hall.", published="2024-05-10")
+    assert [e.sub_event_type for e in coded(r)] == ["Violent demonstration"]
+
+
+def test_a_military_convoy_or_vehicle_attacked_names_its_force():
+    r = run("Suspected jihadists ambushed a military convoy near Mons on Tuesday, killing 12 "
+            "soldiers.", published="2024-05-10")
+    [ev] = coded(r)
+    assert (ev.sub_event_type, ev.actor2) == ("Armed clash", "Military Forces of Belgium")
+
+
+def test_a_peoples_word_before_village_of_is_no_part_of_the_village():
+    r = run("Israeli settlers set fire to cars in the Palestinian village of Kafr Malik on "
+            "Sunday night.", published="2024-05-10")
+    assert [(e.location, e.actor1) for e in coded(r)] == [("Kafr Mālik", "Settlers (Israel)")]
+
+
+def test_fighting_that_killed_armed_men_is_a_clash_counting_each_side():
+    r = run("Fighting in Niafunke on Sunday killed 14 rebels and three soldiers.",
+            published="2024-05-10")
+    assert [(e.sub_event_type, e.fatalities) for e in coded(r)] == [("Armed clash", 17)]
+    r = run("The army retook Niafunke from rebels on Sunday after a battle in which 14 rebels "
+            "and three soldiers died.", published="2024-05-10")
+    assert [e.fatalities for e in coded(r)] == [17]
+
+
+def test_attacks_told_by_the_level_they_reached_are_a_trend():
+    r = run("A monitoring group says settler attacks in the area have reached record levels.",
+            published="2024-05-10")
+    assert coded(r) == []
+
+
+def test_settlers_beating_and_stoning_met_by_tear_gas_are_one_attack():
+    r = run("Israeli settlers attacked farmers near Kafr Malik on Saturday, beating four of them "
+            "with clubs and throwing stones. Israeli soldiers arrived later and fired tear gas.",
+            published="2024-05-10")
+    assert [(e.sub_event_type, e.actor1) for e in coded(r)] == [("Attack", "Settlers (Israel)")]
+
+
+def test_overnight_told_on_a_day_is_the_night_before_that_day():
+    r = run("Gunmen torched 40 houses in Zonkwa overnight, residents said on Tuesday.",
+            published="2024-05-10")
+    assert [e.event_date for e in coded(r)] == ["2024-05-06"]

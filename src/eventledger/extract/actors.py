@@ -278,7 +278,8 @@ def _title_before_a_name(span: Span, i: int) -> bool:
     return i == 0 or word(span[i - 1]) not in word_classes()["honorifics"]
 
 
-HELD_POSTS = frozenset((*word_classes()["base"], "checkpoint"))  # a force's post, held by it
+# a force's post or vehicle, held by it ("an army outpost", "a military convoy")
+HELD_POSTS = frozenset((*word_classes()["base"], *word_classes()["force_vehicles"], "checkpoint"))
 
 
 def _qualifies_a_thing(tok: Token, lex: dict[str, dict[str, str]]) -> bool:

@@ -64,6 +64,11 @@ def _subjects(tok: Token) -> list[Token]:
             # "attacked police ... as officers tried to reopen a road, killing two police
             # officers": not the officers' act on their own, the attackers' of the main clause
             subs = [c for c in cur.head.head.children if c.dep_ in SUBJECT_DEPS] or subs
+    if not subs and tok.dep_ == "conj" and tok.tag_ == "VBG" and tok.head.pos_ == "NOUN":
+        # "beating four of them with clubs and throwing stones", the participle joined to the
+        # clubs: the participle's subject is the verb's it is told beside
+        verb = next((a for a in tok.ancestors if a.pos_ == "VERB"), None)
+        subs = _subjects(verb) if verb is not None else []
     if not subs and tok.dep_ == "pcomp" and tok.head.head.pos_ in ("VERB", "AUX"):
         subs = [c for c in tok.head.head.children if c.dep_ in SUBJECT_DEPS]
     if not subs and tok.dep_ == "relcl":

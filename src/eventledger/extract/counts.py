@@ -351,8 +351,11 @@ def _counts(hit: _Hit, sent: Span, source: Token | None, target: Token | None
         for c in list(tok.children) + ([tok.head] if tok.head.like_num else []) + dead_of:
             if (c.like_num or c.dep_ in ("nummod", "nsubj", "nsubjpass", "dobj")) and \
                     not _a_year(c):
+                # ("in which 14 rebels and three soldiers died": those who died, all counted)
+                counts_dead = c.dep_ in ("dobj", "nsubjpass") or (
+                    c.dep_ == "nsubj" and tok.lemma_.lower() in word_classes()["death_verbs"])
                 n = parse_count(word(c)) if c.like_num else count_of_people(c) \
-                    if key == "fatalities" and c.dep_ in ("dobj", "nsubjpass") else _count_of(c)
+                    if key == "fatalities" and counts_dead else _count_of(c)
                 if n is not None:
                     break
         if n is not None and counts.get(key) is None:

@@ -370,6 +370,11 @@ def _date(ctx: ExtractionContext, tok: Token, sent: Span, sent_timexes: list[Tim
         # "The army said on Wednesday that ten officers had been arrested. ... the same day":
         # the day of the last act told, even one dated by its statement
         ordered[0] = replace(ordered[0], value=narrative.value[:10])
+    said_day = next((day for r, _, t in dated if r == SAID and (day := _iso_day(t.value))), None)
+    if ordered and said_day is not None and ordered[0].text.lower() == "overnight":
+        # "torched 40 houses overnight, residents said on Tuesday": the night before the day
+        # it was told, not before the report's
+        ordered[0] = replace(ordered[0], value=(said_day - dt.timedelta(days=1)).isoformat())
     if ordered:
         ordered[0] = _told_from_the_other_side(ctx, tok, ordered[0], sent_timexes)
     resolution = _the_night_before(ctx, tok, _shifted_by_span_clause(

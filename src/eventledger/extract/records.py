@@ -638,6 +638,9 @@ def _killed_in_a_fight(tok: Token) -> bool:
     # ("killed four gunmen in an exchange of fire": the phrase may hang on the dead)
     armed_dead = any(c.dep_ in ("nsubj", "nsubjpass", "dobj") and
                      actor_kind(c.lemma_.lower()) in ("state", "armed") for c in tok.children)
+    if armed_dead and any(c.dep_ in ("nsubj", "csubj") and (c.lemma_.lower() in FIGHT_WORDS or
+                                                 word(c) in FIGHT_WORDS) for c in tok.children):
+        return True  # "fighting in Kidal killed 14 rebels": the armed dead of a fight
     preps = [*tok.children, *(p for o in tok.children if o.dep_ in ("dobj", "nsubjpass")
                               for p in o.children if p.dep_ == "prep")]
     for c in preps:

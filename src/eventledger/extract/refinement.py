@@ -224,6 +224,7 @@ def _refine_protests(events: list[Event]) -> list[Event]:
     intervention (or excessive force when someone was killed or hurt): one event. Violence told
     apart from the protest ("police shot a demonstrator"; "he was protesting") merges into it;
     arrests stay an event of their own."""
+    _protesters_ruin(events)
     dropped: set[int] = set()
     for protest in events:
         # A protest told by its dispersal ("police broke up a rally") is one too.
@@ -322,14 +323,48 @@ def _met_where_told(force: Event, protest: Event) -> bool:
         0 <= force.evidence[0].start - protest.evidence[-1].end <= 2
 
 
+def _protesters_ruin(events: list[Event]) -> None:
+    """'Thousands of farmers protested in Brussels ... Farmers set bales of hay alight outside
+    parliament': destruction by the people a protest that day and place was told of (named by
+    the same word) is that protest turned violent, a riot."""
+    def head(ev: Event) -> str | None:
+        source = next((a for a in ev.actors if a.role == "source" and a.text), None)
+        last = source.text.lower().split()[-1] if source is not None and source.text else None
+        # (not "people", "a group": any crowd, not the one that protested)
+        return None if last is None or last.removesuffix("s") in UNNAMED_CROWDS else last
+
+    protests = [e for e in events if e.sub_event_type in PROTESTS[:2] and
+                e.modality == "asserted" and e.time_precision == 1 and head(e)]
+    for ruin in events:
+        if ruin.sub_event_type != "Looting/property destruction" or \
+                ruin.inter1 != Inter.CIVILIANS or ruin.modality != "asserted" or \
+                ruin.time_precision != 1 or not (who := head(ruin)):
+            continue
+        protest = next((p for p in protests if p.event_date == ruin.event_date and
+                        one_site(p, ruin) and head(p) == who), None)
+        if protest is not None:
+            ruin.disorder_type, ruin.event_type, ruin.sub_event_type = acled_types(RIOTS[0])
+            ruin.plover_mode = "riot"
+            ruin.actor1, ruin.inter1 = (protest.actor1 or "").replace(
+                PROTESTERS_NAME, RIOTERS_NAME, 1) or None, Inter.RIOTERS
+            ruin.interaction = _interaction(ruin.inter1, ruin.inter2)
+
+
+PROTESTERS_NAME = actor_lexicon()["protester"]["name"].split(" (")[0]
+UNNAMED_CROWDS = frozenset((*word_classes()["generic_victims"], "group", "men", "crowd"))
+
+
 def _force_on_riots(events: list[Event]) -> list[Event]:
     """Police clearing rioters with tear gas or rubber bullets, told apart ("Police fired
     rubber bullets to clear the roads"), is the riot's intervention, not an attack of its own."""
     # (rioters looting and burning, met by the police, riot: "Rioters looted shops ...
     # Officers fired tear gas to disperse the crowd")
+    # (also "settlers attacked farmers ... Soldiers arrived later and fired tear gas": a
+    # communal group's attack the force broke up, which stays an attack)
     riots = [e for e in events if (e.sub_event_type == RIOTS[0] or (
         e.sub_event_type == "Looting/property destruction" and (
-            e.inter1 == Inter.RIOTERS or (e.actor1 or "").startswith(RIOTERS_NAME))))
+            e.inter1 == Inter.RIOTERS or (e.actor1 or "").startswith(RIOTERS_NAME))) or (
+        e.sub_event_type == "Attack" and e.inter1 == Inter.IDENTITY_MILITIA))
         and e.modality == "asserted" and e.time_precision == 1 and e.geonameid is not None]
     dropped: set[int] = set()
     for force in events:
@@ -347,7 +382,7 @@ def _force_on_riots(events: list[Event]) -> list[Event]:
             if riot.actor2 is None:  # the police who met the riot
                 riot.actor2, riot.inter2 = force.actor1, force.inter1
                 riot.interaction = _interaction(riot.inter1, riot.inter2)
-            if riot.sub_event_type != RIOTS[0]:
+            if riot.sub_event_type == "Looting/property destruction":
                 riot.disorder_type, riot.event_type, riot.sub_event_type = acled_types(RIOTS[0])
             dropped.add(id(force))
     kept = [e for e in events if id(e) not in dropped]

@@ -229,6 +229,12 @@ def _split_phrase_entry(tok: Token, table: dict[str, list[Trigger]]) -> Trigger 
         # "had taken full control of the town": the phrase with its object's degree between
         return next((e for e in table[f"{tok.lemma_.lower()} {word(held)}"]
                      if _pos_fits(e, tok) and frame_ok(e, tok)), None)
+    blaze = next((o.right_edge for o in tok.children if o.dep_ == "dobj" and
+                  word(o.right_edge) in BLAZE_WORDS and o.right_edge.i > o.i), None)
+    if blaze is not None and f"{tok.lemma_.lower()} {word(blaze)}" in table:
+        # "set bales of hay alight", the adverb read as the object's last noun
+        return next((e for e in table[f"{tok.lemma_.lower()} {word(blaze)}"]
+                     if _pos_fits(e, tok) and frame_ok(e, tok)), None)
     for prt in tok.children:
         phrase = f"{tok.lemma_.lower()} {word(prt)}"
         # The tagger may read a particle as an adverb ("pushed the crowd back").
@@ -859,6 +865,13 @@ def _quoted_about_them(tok: Token) -> bool:
                                               for c in tok.children)
 
 
+def _reached_a_level(verb: Token) -> bool:
+    """'settler attacks have reached record levels': a count told by the height it reached."""
+    return verb.lemma_.lower() == "reach" and any(
+        c.dep_ == "dobj" and c.lemma_.lower() in word_classes()["level_nouns"]
+        for c in verb.children)
+
+
 def _trend_verb(verb: Token) -> bool:
     """'intensified', 'stepped up': a verb telling that acts grew more frequent."""
     particles = [word(c) for c in verb.children if c.dep_ == "prt"]
@@ -1003,7 +1016,7 @@ def _is_back_reference(tok: Token) -> bool:
     if tok.dep_ == "nsubj" and (tok.tag_ == "NNS" or any(
             c.dep_ == "aux" and c.lemma_ == "have" for c in tok.head.children)) and \
             (tok.head.lemma_.lower() in word_classes()["rate_change_verbs"] or
-             _trend_verb(tok.head)) and \
+             _trend_verb(tok.head) or _reached_a_level(tok.head)) and \
             not _lemma_in(tok, word_classes()["weapon"]) and \
             not any(c.dep_ in ("det", "poss", "nummod") for c in tok.children):
         # "a province where killings have risen sharply", "fighting ... has intensified": a

@@ -17,7 +17,7 @@ from eventledger.roles import names_people, own_subtree, word
 from eventledger.taxonomy import actor_kind, actor_lexicon, triggers, word_classes
 from eventledger.where import gazetteer
 from eventledger.where.gazetteer import fold
-from eventledger.where.geoparse import Toponym, within
+from eventledger.where.geoparse import Toponym, demonym_country, within
 from eventledger.where.recognise import _cues
 from eventledger.where.unlisted import ADDRESS_END, FRONTED_IN, dateline_place
 
@@ -1479,8 +1479,9 @@ def named_part(text: str, top: Toponym) -> str | None:
     else:
         before = _PART_BEFORE.search(text[max(0, top.start - PART_LOOKBACK):top.start])
         name = before and (before.group("named") or before.group("apposed"))
+    # (not "the Palestinian village of Huwara": a people's word, no part's name)
     if not name or name.split()[-1].lower() in _NOT_PART_HEADS or \
-            fold(name) == fold(top.text):
+            fold(name) == fold(top.text) or demonym_country(name.split()[-1]):
         return None
     return name
 
