@@ -7520,3 +7520,38 @@ def test_overnight_told_on_a_day_is_the_night_before_that_day():
     r = run("Gunmen torched 40 houses in Zonkwa overnight, residents said on Tuesday.",
             published="2024-05-10")
     assert [e.event_date for e in coded(r)] == ["2024-05-06"]
+
+
+def test_them_in_a_participle_of_result_is_those_the_act_was_done_to():
+    r = run("Soldiers intercepted a group of suspected militants near Cinkasse on Sunday, killing "
+            "six of them, the army said.", published="2024-05-14")
+    [ev] = coded(r)
+    assert (ev.sub_event_type, ev.fatalities, ev.actor2) == ("Armed clash", 6,
+                                                             "Rebel Group (Togo)")
+
+
+def test_a_named_square_blocked_is_a_protest():
+    r = run("In Huancayo, about 2,000 teachers blocked the Plaza de la Constitucion for several "
+            "hours on Tuesday.", published="2024-05-15")
+    assert [(e.sub_event_type, e.location) for e in coded(r)] == [("Peaceful protest",
+                                                                    "Huancayo")]
+
+
+def test_the_force_that_stopped_a_march_did_not_march():
+    r = run("Police blocked the main square of Huaraz on Monday to stop the march.",
+            published="2024-05-15")
+    assert [e.actor1 for e in r.events if e.sub_event_type == "Peaceful protest"] == \
+        ["Protesters (Peru)"]
+
+
+def test_the_state_accusing_the_groups_behind_protests_did_not_break_them_up():
+    r = run("The government accuses the student groups behind the protests in Huancayo of "
+            "taking money from abroad.", published="2024-05-15")
+    assert not any((e.actor1 or "").startswith("Government") for e in r.events
+                   if e.sub_event_type in ("Peaceful protest", "Protest with intervention"))
+
+
+def test_them_after_a_shared_subject_is_those_the_first_verb_was_done_to():
+    r = run("Troops pursued the attackers and clashed with them again on Monday near Laoang.",
+            published="2024-05-15")
+    assert [e.actor2 for e in coded(r)] == ["Unidentified Armed Group (Philippines)"]

@@ -313,7 +313,16 @@ def _arguments(hit: _Hit) -> tuple[Token | None, Token | None]:
     if source is None and noun.dep_ in ("dobj", "nsubjpass", "attr", "pobj"):
         gov = noun.head if noun.dep_ != "pobj" else noun.head.head
         subs = _subjects(gov) if gov.pos_ in ("VERB", "AUX") else []
-        if subs and noun.dep_ in ("dobj", "attr", "pobj"):
+        # (not "police blocked the square to stop the march", "the government accuses the
+        # groups behind the protests": the state does not protest; but "police ended a
+        # blockade" is read as their intervention, and "Indigenous authorities" are no state)
+        classes = word_classes()
+        met = hit.trigger.plover == "PROTEST" and bool(subs) and \
+            actor_lexicon().get(subs[0].lemma_.lower(), {}).get("kind") == "state" and \
+            gov.lemma_.lower() not in classes["clearing_verbs"] | \
+            classes["crowd_control_verbs"] | {"end", "break", "halt"} and \
+            not any(word(c) in classes["non_state_modifiers"] for c in subs[0].children)
+        if subs and noun.dep_ in ("dobj", "attr", "pobj") and not met:
             source = subs[0]
     return _resolve_pronoun(source), _resolve_pronoun(target)
 
@@ -361,7 +370,9 @@ def _resolve_pronoun(tok: Token | None) -> Token | None:
 
 def _them_antecedent(them: Token) -> Token | None:
     """'troops shot two gunmen who fired at them', 'gunmen fired at soldiers, and the troops
-    shot two of them': 'them' is the other side of the sentence's first clause, its subject."""
+    shot two of them': 'them' is the other side of the sentence's first clause, its subject
+    (or, in a participle of result or a clause sharing the subject, those its verb was done
+    to)."""
     clause = them.head
     while clause.pos_ not in ("VERB", "AUX") and clause.head.i != clause.i:
         clause = clause.head
@@ -371,6 +382,17 @@ def _them_antecedent(them: Token) -> Token | None:
         first = noun.head if noun.dep_ == "dobj" else noun.head.head
     elif clause.dep_ == "conj" and own is not None and own.pos_ != "PRON":
         first = clause.head
+    elif (clause.dep_ == "advcl" and clause.tag_ == "VBG" or clause.dep_ == "conj") and \
+            own is None:
+        # "intercepted a group of militants, killing six of them", "pursued the attackers and
+        # clashed with them": those the act was done to
+        done_to = next((c for c in clause.head.children if c.dep_ == "dobj"), None)
+        people = _through_quantity(done_to) if done_to is not None else None
+        # (an armed side; not "dragged the men out and beat them", whose count the pronoun
+        # keeps from the men told before)
+        kind = actor_lexicon().get(people.lemma_.lower(), {}).get("kind") \
+            if people is not None else None
+        return people if kind in ("armed", "state") else None
     else:
         return None
     subject = next((c for c in first.children if c.dep_ in ("nsubj",)), None)

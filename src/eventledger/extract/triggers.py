@@ -374,8 +374,10 @@ def _object_fits(frame: _Frame, tok: Token) -> bool:
                      c.head.dep_ == "amod" and c.head.tag_ == "VBG"]
         # "blocked Avenida Brasil, a main highway": the street's head word or its apposition
         # (or the head noun read as an adjective: "an explosives vest")
+        # (also "the Plaza de Armas", the name's head word parsed as its modifier)
         named = [c for c in cand.children if c.dep_ in ("compound", "appos") or
-                 (c.dep_ == "amod" and c.i == cand.i + 1)]
+                 (c.dep_ == "amod" and c.i == cand.i + 1) or
+                 (c.dep_ == "nmod" and cand.pos_ == "PROPN" and c.i < cand.i)]
         # "suspended the activities of three youth groups": whose activities
         named += [o for c in cand.children if cand.lemma_.lower() in ("activity", "operation")
                   and c.dep_ == "prep" and word(c) == "of" for o in c.children if o.dep_ == "pobj"]
