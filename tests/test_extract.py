@@ -7555,3 +7555,32 @@ def test_them_after_a_shared_subject_is_those_the_first_verb_was_done_to():
     r = run("Troops pursued the attackers and clashed with them again on Monday near Laoang.",
             published="2024-05-15")
     assert [e.actor2 for e in coded(r)] == ["Unidentified Armed Group (Philippines)"]
+
+
+def test_the_part_named_after_a_town_and_its_kind_is_the_place():
+    r = run("Security forces killed two young men during protests in the Conakry suburb of "
+            "Matoto on Thursday. Protesters attacked a police patrol in Koloma the same day.",
+            published="2024-05-17")
+    assert sorted(e.location for e in coded(r)) == ["Koloma", "Matoto"]
+
+
+def test_a_bare_claim_names_who_did_the_violence_just_told():
+    r = run("A suicide car bomb exploded at a checkpoint in Marka on Tuesday, killing six soldiers."
+            " Al-Shabaab claimed responsibility.", published="2024-05-19")
+    assert [e.actor1 for e in coded(r)] == ["Al-Shabaab"]
+    r = run("A bomb exploded at a market in Marka on Tuesday, killing six people. No group "
+            "claimed responsibility.", published="2024-05-19")
+    assert [e.actor1 for e in coded(r)] == ["Unidentified Armed Group (Somalia)"]
+
+
+def test_drones_shot_down_counted_out_of_more_are_weapons_stopped_where_the_force_is():
+    r = run("Ukraine's air force said it had shot down 31 of 40 drones launched by Russia "
+            "overnight.", published="2024-05-18")
+    assert [(e.sub_event_type, e.country, e.actor1) for e in coded(r)] == [
+        ("Disrupted weapons use", "Ukraine", "Military Forces of Ukraine")]
+
+
+def test_people_named_by_their_nation_are_its_civilians():
+    r = run("Police arrested three Afghans near the border crossing at Angoor Adda on Tuesday.",
+            published="2024-05-15")
+    assert [e.actor2 for e in coded(r)] == ["Civilians (Afghanistan)"]

@@ -7,6 +7,7 @@ import datetime as dt
 import re
 from typing import TYPE_CHECKING
 
+from eventledger.extract.actors import GENERIC_ARMED, _make_actor
 from eventledger.extract.casualties import (
     REACH,
     TOLL_RAISED_TO,
@@ -26,6 +27,7 @@ from eventledger.extract.context import (
 )
 from eventledger.extract.figures import _figures, reporter
 from eventledger.extract.learned import sentence_hit
+from eventledger.extract.modality import bare_claimant
 from eventledger.extract.records import (
     _code_event,
     abductions_by_the_state,
@@ -45,7 +47,7 @@ from eventledger.extract.records import (
 from eventledger.extract.refinement import _refine_protests, destruction_within_violence
 from eventledger.extract.triggers import _find_triggers, _merge_hits
 from eventledger.roles import word
-from eventledger.schema import Event, Figure
+from eventledger.schema import Actor, Event, Figure
 from eventledger.taxonomy import triggers, word_classes
 from eventledger.when import Timex
 
@@ -58,6 +60,29 @@ MAX_SENTENCE_TOKENS = 150
 MAX_TRIGGERS_PER_SENTENCE = 40
 
 
+CLAIM_REACH = 3  # events back a bare claim ("X claimed responsibility.") may point over
+
+
+def _bare_claim(ctx: ExtractionContext, sent: Span) -> Actor | None:
+    """The claimant of 'Al-Shabaab claimed responsibility.' (an act the sentence does not
+    name), as an actor placed at the claim."""
+    who = bare_claimant(sent)
+    claimant = _make_actor(who, "source", ctx) if who is not None else None
+    return claimant if claimant is not None and claimant.normalized else None
+
+
+def _claimed_back(claimant: Actor, events: list[Event]) -> None:
+    """'A car bomb killed six soldiers. Al-Shabaab claimed responsibility.': the claimant is
+    the perpetrator of the violence just told, when that names no group."""
+    before = sorted((e for e in events if e.evidence and e.evidence[0].start < claimant.start),
+                    key=lambda e: e.evidence[0].start)
+    last = next((e for e in reversed(before[-CLAIM_REACH:]) if is_violent(e) and
+                 e.modality == "asserted"), None)
+    if last is not None and (last.actor1 is None or last.actor1.startswith(GENERIC_ARMED)):
+        last.actor1, last.inter1 = claimant.normalized, claimant.inter or last.inter1
+        last.actors.append(claimant)
+
+
 def extract(ctx: ExtractionContext) -> tuple[list[Event], list[Figure]]:
     """Events and figures of one article, in text order."""
     events: list[Event] = []
@@ -65,6 +90,7 @@ def extract(ctx: ExtractionContext) -> tuple[list[Event], list[Figure]]:
     narrative: Timex | None = None
     title_end = title_block_end(ctx.article.text)
     tolls = _UntoldCauses()
+    claims: list[Actor] = []  # bare claims ("X claimed responsibility."), applied once merged
     for index, sent in enumerate(ctx.doc.sents):
         if sent.start_char < title_end:
             continue  # a headline restates the body's events; the body is coded
@@ -92,6 +118,9 @@ def extract(ctx: ExtractionContext) -> tuple[list[Event], list[Figure]]:
                 coded.extend(_code_event(ctx, sent, fallback, sent_timexes, narrative,
                                          sent_figures))
         coded.extend(tolls.resolve(ctx, sent, index, coded, sent_timexes, narrative))
+        if not any(e.sub_event_type for e in coded) and \
+                (claimant := _bare_claim(ctx, sent)) is not None:
+            claims.append(claimant)
         if not any(e.sub_event_type and e.modality == "asserted" for e in coded):
             _dated_by_its_retelling(ctx, sent, events, sent_timexes)
         figures.extend(sent_figures)  # (with the running counts acts of the sentence told)
@@ -145,6 +174,8 @@ def extract(ctx: ExtractionContext) -> tuple[list[Event], list[Figure]]:
         abductions_by_the_state(one_event_per_incident(events), ctx.text), ctx))
     merged = destruction_within_violence(one_event_per_incident(_refine_protests(merged)))
     merged = kill_claims_denied(placed_by_its_town(merged), ctx.text)
+    for claimant in claims:
+        _claimed_back(claimant, merged)
     return _quoted_as_background(_vaguely_dated_as_background(merged)), figures
 
 

@@ -210,6 +210,9 @@ def _normalise_actor(span: Span, ctx: ExtractionContext, country_hint: str | Non
         best = lex["armed forces"]  # "Azerbaijan's defence ministry said its forces ..."
     if root.lemma_.lower() == "force" and "pro" in lowers:
         best = lex["militia"]  # "pro-government forces" fight for the state, not as it
+    if best is None and root.tag_ in ("NNPS", "NNS") and root.text[:1].isupper() and \
+            demonym_country(root.text.removesuffix("s")):
+        best = lex["civilian"]  # "two Palestinians were killed": people of that country
     if best is None:
         person = next((e for e in ents if e.label_ == "PERSON"), None)
         if person is not None:

@@ -11,7 +11,7 @@ from eventledger.roles import implied_auxiliaries, word
 from eventledger.taxonomy import actor_lexicon, word_classes
 
 if TYPE_CHECKING:
-    from spacy.tokens import Token
+    from spacy.tokens import Span, Token
 
 
 def _modality(tok: Token) -> tuple[str, str | None]:
@@ -191,6 +191,23 @@ def claimed_by(tok: Token) -> Token | None:
         return None
     who = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     return None if who is None or _none(who) else who  # (not "no group claimed ...")
+
+
+def bare_claimant(sent: Span) -> Token | None:
+    """'Al-Shabaab claimed responsibility.', '... claimed responsibility for it': who claimed
+    an act the sentence does not name (the act told before)."""
+    for verb in sent:
+        if verb.lemma_.lower() != "claim" or any(c.dep_ == "neg" for c in verb.children):
+            continue
+        duty = next((c for c in verb.children if c.dep_ == "dobj" and
+                     c.lemma_.lower() in ("responsibility", "credit")), None)
+        named = [o for p in (duty.children if duty is not None else ()) if p.dep_ == "prep"
+                 for o in p.children if o.dep_ in ("pobj", "pcomp")]
+        if duty is None or any(o.pos_ != "PRON" for o in named):
+            continue
+        who = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        return None if who is None or who.pos_ == "PRON" or _none(who) else who
+    return None
 
 
 def _banned_from_holding(tok: Token) -> bool:

@@ -118,6 +118,8 @@ from eventledger.where.link import (
 )
 
 if TYPE_CHECKING:
+    from collections.abc import Sequence
+
     from spacy.tokens import Doc, Span, Token
 
 COOPERATIVE = plover_set("cooperative")
@@ -974,7 +976,7 @@ def _places(ctx: ExtractionContext, tok: Token, trig: Trigger, sent: Span,
     retold = _part_told_again(ctx, None, sent) if not linked and narrative else None
     if retold is not None:
         linked = [retold[0]]  # "fought inside the Green Zone", after "Baghdad's Green Zone"
-    places = [_place_of(ctx.doc, ctx.text, t) for t in linked]
+    places = [_place_of(ctx.doc, ctx.text, t, ctx.toponyms) for t in linked]
     narrated = bool(linked) and not (sent.start_char <= linked[0].start < sent.end_char)
     part = None
     if narrated and linked[0].resolved.feature == "city":
@@ -1006,7 +1008,7 @@ def _part_told_again(ctx: ExtractionContext, town: Toponym | None, sent: Span
                       sent.start_char):
         if top.entry is not None and top.resolved.feature == "city" and top.locates and \
                 (town is None or top.resolved.geonameid == town.resolved.geonameid):
-            name = named_part(ctx.text, top)
+            name = named_part(ctx.text, top, ctx.toponyms)
             if name and re.search(rf"\b{re.escape(name)}\b", sent.text):
                 return top, name
     return None
@@ -2533,12 +2535,12 @@ def casualty_event(ctx: ExtractionContext, sent: Span, mention: DeathMention,
     return ev
 
 
-def _place_of(doc: Doc, text: str, top: Toponym) -> Place:
+def _place_of(doc: Doc, text: str, top: Toponym, toponyms: Sequence[Toponym] = ()) -> Place:
     """ACLED place fields of a linked toponym; 'near/outside a town' is precision 2 (ACLED).
     A part of the town told with it ("Kampala's Kawempe suburb") names the location, coded
     to the town's point (so precision 2)."""
     place = to_place(top.resolved)
-    part = named_part(text, top)
+    part = named_part(text, top, toponyms)
     if part is not None:
         place.location, place.geo_precision = part, 2
     span = doc.char_span(top.start, top.end, alignment_mode="expand")

@@ -347,6 +347,8 @@ def _object_fits(frame: _Frame, tok: Token) -> bool:
     # "fired to disperse the mob": the object may sit in a purpose clause.
     purpose = [o for c in tok.children if c.dep_ in ("xcomp", "advcl")
                for o in c.children if o.dep_ in OBJECT_DEPS]
+    # ("shot down 31 of 40 drones", the count read as an adverb of the verb)
+    purpose += [c for c in tok.children if c.dep_ == "npadvmod" and c.like_num]
     direct = any(c.dep_ in OBJECT_DEPS for c in tok.children)
     # "the capture of the village": a noun's object is its "of" phrase
     purpose += [o for c in tok.children if tok.pos_ == "NOUN" and c.dep_ == "prep" and

@@ -1134,8 +1134,9 @@ def _in_a_grievance(doc: Doc, top: Toponym) -> bool:
 
 
 def _country_as_a_party(doc: Doc, top: Toponym) -> bool:
-    """'... and blamed Pakistan', 'Azerbaijan said its forces had returned fire': a country
-    blamed, or speaking as its government, is a party to the act, not its place."""
+    """'... and blamed Pakistan', 'Azerbaijan said its forces had returned fire', 'drones
+    launched by Russia': a country blamed, speaking as its government or doing a deed (a
+    passive's agent) is a party to the act, not its place."""
     if top.resolved.feature != "country":
         return False
     span = doc.char_span(top.start, top.end, alignment_mode="expand")
@@ -1143,7 +1144,8 @@ def _country_as_a_party(doc: Doc, top: Toponym) -> bool:
         return False
     root, head = span.root, span.root.head.lemma_.lower()
     return (root.dep_ == "dobj" and head in word_classes()["accusation_verbs"]) or \
-        (root.dep_ == "nsubj" and head in word_classes()["speech"])
+        (root.dep_ == "nsubj" and head in word_classes()["speech"]) or \
+        (root.dep_ == "pobj" and root.head.dep_ == "agent")
 
 
 def _country_of_a_thing(doc: Doc, top: Toponym) -> bool:
@@ -1455,6 +1457,7 @@ _PART_BEFORE = re.compile(  # "the Kawempe suburb of Kampala", "Nardaran, a vill
     rf"outskirts\s+of|(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of)))\s+"
     rf"(?:the\s+(?:city|town|capital)\s+of\s+)?$")
 PART_LOOKBACK = 120
+_TOWN_PART_OF = re.compile(rf"\s+(?:{_PART})\s+of\s+(?P<name>{_NAME})")  # "the Conakry suburb of X"
 _OWN_PART = re.compile(rf"\b(?:in|at|near|into|through)\s+the\s+(?P<name>{_NAME})\s+"
                        rf"(?:{_PART})\b(?!\s+of\b)")
 
@@ -1468,12 +1471,18 @@ def sentence_part(sent: Span) -> str | None:
     return m.group("name")
 
 
-def named_part(text: str, top: Toponym) -> str | None:
+def named_part(text: str, top: Toponym, toponyms: Sequence[Toponym] = ()) -> str | None:
     """The name of a part of the town `top` names, told with it ("Kampala's Kawempe suburb",
-    "Diepsloot, a township north of Johannesburg"): where in the town it happened."""
+    "Diepsloot, a township north of Johannesburg", "the Conakry suburb of Hamdallaye"): where
+    in the town it happened. `toponyms`: the article's, so that "the X municipality of Havana"
+    (a known place after "of", the town itself) is not read as a part of X."""
     if top.entry is None or top.resolved.feature != "city" or not top.resolved.listed:
         return None  # a place the gazetteer lacks is named as small as it is told
-    m = _POSSESSED_PART.match(text, top.end)
+    after = _TOWN_PART_OF.match(text, top.end) \
+        if text[max(0, top.start - 4):top.start].lower() == "the " else None
+    if after is not None and any(t.start == after.start("name") for t in toponyms):
+        after = None
+    m = _POSSESSED_PART.match(text, top.end) or after
     if m is not None:
         name = m.group("name")
     else:
