@@ -395,7 +395,7 @@ def _them_antecedent(them: Token) -> Token | None:
         return people if kind in ("armed", "state") else None
     else:
         return None
-    subject = next((c for c in first.children if c.dep_ in ("nsubj",)), None)
+    subject = next((c for c in first.children if c.dep_ == "nsubj"), None)
     if subject is None or subject.pos_ == "PRON" or (own is not None and own.i == subject.i):
         return None
     return subject
