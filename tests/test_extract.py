@@ -7584,3 +7584,19 @@ def test_people_named_by_their_nation_are_its_civilians():
     r = run("Police arrested three Afghans near the border crossing at Angoor Adda on Tuesday.",
             published="2024-05-15")
     assert [e.actor2 for e in coded(r)] == ["Civilians (Afghanistan)"]
+
+
+def test_a_second_person_killed_raises_the_toll_to_two():
+    r = run("Police shot dead a hawker in Githurai on Tuesday during a dispute over a bribe. "
+            "Later, officers fired live rounds at a crowd that gathered; a second person was "
+            "killed.", published="2024-05-15")
+    assert sum(e.fatalities or 0 for e in coded(r)) == 2
+
+
+def test_the_city_a_blockade_cut_off_is_not_where_it_stood_when_another_place_is_told():
+    r = run("LA PAZ, Bolivia — Police on Friday cleared a blockade that had cut off the city of "
+            "Sucre for a week, near the town of Yotala.", published="2024-11-02")
+    assert [e.location for e in coded(r)] == ["Yotala"]
+    r = run("LA PAZ, Bolivia — On Friday police tried to clear a blockade that has cut off the "
+            "city of Sucre for 16 days.", published="2024-11-02")
+    assert {e.location for e in r.events if e.sub_event_type} == {"Sucre"}

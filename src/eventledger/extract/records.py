@@ -2865,6 +2865,9 @@ def one_event_per_incident(events: list[Event]) -> list[Event]:
             told, lowered = _dead_of_named_sides(sides)
             prior.fatalities = told if lowered else \
                 max(prior.fatalities, told, _whole_toll(prior) or 0)
+            if ev.fatalities == 1 and (nth := _NTH_KILLED.search(ev.evidence[0].text)):
+                # "... a second person was killed": the toll the ordinal counts
+                prior.fatalities = max(prior.fatalities, _ORDINALS[nth.group(1).lower()])
         protest = incidents.family(prior) == incidents.family(ev) == f"protest/{ev.kind}" \
             and prior.sub_event_type != "Arrests"  # arrests told twice stay the state's
         if protest:  # the crowd and the force met, whichever mention named them
@@ -3134,6 +3137,10 @@ _TOLL_TO = re.compile(r"(?i)\b(?:toll|total|number of dead)\b[^.;]{0,25}?\bto\s+
 _ORDINALS = {"second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
              "eighth": 8, "ninth": 9, "tenth": 10}
 _ORDINAL_DEAD = re.compile(r"(?i)\ba\s+(" + "|".join(_ORDINALS) + r")\b")
+
+
+_NTH_KILLED = re.compile(r"(?i)\ba\s+(" + "|".join(_ORDINALS) + r")\s+\w+\s+(?:was|had\s+been)\s+"
+                         r"(?:shot\s+dead|killed)\b")
 
 
 def _one_more(ev: Event) -> bool:

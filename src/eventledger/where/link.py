@@ -258,6 +258,15 @@ def event_places(doc: Doc, trigger: Token, toponyms: list[Toponym],
     # "blocked the highway ..., causing traffic jams into the capital": where its effects went
     aims |= {tok.idx for c in trigger.children if c.dep_ == "advcl" and c.tag_ == "VBG" and
              c.lemma_.lower() in word_classes()["consequence_verbs"] for tok in c.subtree}
+    # "a blockade near Parotani that has cut off the city of Cochabamba": the place it
+    # isolated, not its own (when the sentence tells another)
+    isolating = word_classes()["isolating_verbs"]
+    isolated = {tok.idx for c in trigger.children if c.dep_ in ("relcl", "advcl") and (
+        c.lemma_.lower() in isolating or " ".join(
+            (c.lemma_.lower(), *(word(p) for p in c.children if p.dep_ == "prt"))) in isolating)
+        for o in c.children if o.dep_ == "dobj" for tok in o.subtree}
+    if any(t.start not in isolated for t in in_sent):
+        aims |= isolated
     scope -= origins | aims
     # "families from a land dispute in Phnom Penh gathered outside City Hall": the only town
     # the sentence names holds the site it names
