@@ -7600,3 +7600,80 @@ def test_the_city_a_blockade_cut_off_is_not_where_it_stood_when_another_place_is
     r = run("LA PAZ, Bolivia — On Friday police tried to clear a blockade that has cut off the "
             "city of Sucre for 16 days.", published="2024-11-02")
     assert {e.location for e in r.events if e.sub_event_type} == {"Sucre"}
+
+
+def test_people_also_hurt_in_the_next_paragraph_are_hurt_in_the_incident_just_told():
+    r = run("Two people were killed when police opened fire on a crowd that had surrounded a "
+            "police station in Morigaon on Tuesday, officials said.\n\nSome protesters threw "
+            "stones and set a police vehicle on fire, a senior officer said.\n\nSeven policemen "
+            "were also injured. Police later arrested 18 people for rioting.",
+            published="2024-06-05")
+    [riot] = coded(r)
+    assert (riot.location, riot.fatalities, riot.injured) == ("Morigaon", 2, 7)
+
+
+def test_fighting_between_two_named_sides_names_both():
+    r = run("Fierce fighting between the army and the paramilitary Rapid Support Forces (RSF) "
+            "erupted again in Rabak on Monday, residents said.", published="2023-05-30")
+    assert [(e.actor1, e.actor2) for e in coded(r)] == [
+        ("Military Forces of Sudan", "Rapid Support Forces")]
+
+
+def test_a_past_relative_clause_under_an_attempt_tells_what_was_done():
+    r = run("Thousands of nurses marched through Eldama Ravine on Wednesday, demanding unpaid "
+            "wages. The march was largely peaceful until a group tried to reach the county "
+            "offices, where riot police fired tear gas and arrested 14 people.",
+            published="2023-11-09")
+    assert [(e.sub_event_type, e.event_date, e.arrested) for e in coded(r)] == [
+        ("Protest with intervention", "2023-11-08", 14)]
+
+
+def test_soldiers_sent_to_the_area_arrest_where_the_attack_was():
+    r = run("Unidentified gunmen killed 17 civilians in an attack on the village of Dinangourou "
+            "in Mali's Mopti region overnight, a local official said on Sunday.\n\nMalian "
+            "troops deployed to the area on Sunday and arrested two suspects, the army said.",
+            published="2022-08-22")
+    assert [(e.sub_event_type, e.location) for e in coded(r)] == [
+        ("Attack", "Dinangourou"), ("Arrests", "Dinangourou")]
+
+
+def test_a_toll_raised_two_sentences_after_the_attack_is_its_toll():
+    r = run("Gunmen killed at least 17 civilians in an attack on the village of Dinangourou in "
+            "Mali's Mopti region late on Saturday, a local official said. The assailants set "
+            "fire to granaries and shot people as they fled. Several people were still "
+            "missing.\n\nLocal officials later raised the death toll to 23.",
+            published="2022-08-22")
+    assert [e.fatalities for e in coded(r)] == [23]
+
+
+def test_the_strike_asked_about_is_the_one_just_told():
+    r = run("A drone strike hit a car near Baniyas on Wednesday, killing a commander and his "
+            "driver, a war monitor said. The monitor said it was unclear who carried out the "
+            "strike.", published="2025-06-12")
+    assert [e.sub_event_type for e in coded(r)] == ["Air/drone strike"]
+
+
+def test_a_blast_blamed_on_a_technical_fault_is_an_accident():
+    r = run("An explosion at a weapons depot in Baniyas on Monday killed two soldiers, state "
+            "media said, blaming a technical fault.", published="2025-06-12")
+    assert coded(r) == []
+
+
+def test_a_death_in_clashes_with_police_in_a_story_of_protests_is_a_riot():
+    r = run("Police fired tear gas at protesters in Tambacounda on Friday. In Matam, a student "
+            "was killed during clashes with police.", published="2024-02-10")
+    assert [(e.location, e.sub_event_type, e.actor1, e.actor2, e.fatalities)
+            for e in coded(r)][1:] == [("Matam", "Violent demonstration", "Rioters (Senegal)",
+                                        "Police Forces of Senegal", 1)]
+
+
+def test_a_coffin_burned_at_a_march_is_a_symbol():
+    r = run("In Radom, farmers marched to the town hall on Thursday and burned a coffin "
+            "symbolising the death of farming. The protest ended without incident.",
+            published="2024-09-20")
+    assert [e.sub_event_type for e in coded(r)] == ["Peaceful protest"]
+
+
+def test_looters_breaking_into_stores_riot():
+    r = run("Looters broke into stores in Burnsville on Monday night.", published="2020-06-03")
+    assert [(e.event_type, e.location) for e in coded(r)] == [("Riots", "Burnsville")]

@@ -609,3 +609,10 @@ def test_the_head_word_of_a_square_is_no_place(gaz):
     found, _ = places("In Strasbourg, protesters set fire to rubbish bins near Place de la Comedie "
                       "on Saturday.", gaz)
     assert "Place" not in found
+
+
+def test_a_region_abroad_told_with_the_is_no_place_where_nothing_points_abroad(gaz):
+    found, country = places("DAKAR — Police fired tear gas at protesters in Dakar on Friday. "
+                            "Youths burned tyres in several neighbourhoods of the capital, "
+                            "including Grand Yoff and the Littoral.", gaz)
+    assert country == "SN" and found.get("Littoral") is None

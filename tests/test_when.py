@@ -256,3 +256,9 @@ def test_a_week_named_is_no_day_a_later_span_counts_from():
 def test_every_day_of_the_year_named_recurs():
     assert values("Relatives hold a silent vigil every 12 June.") == [
         ("every 12 June", "XXXX-06-12")]
+
+
+def test_a_day_apart_from_another_act_told_after_a_day_is_that_day():
+    assert values("Police fired tear gas at protesters on Thursday, a day after parliament "
+                  "voted to postpone the election.") == [
+        ("Thursday", "2023-02-02"), ("a day after", "2023-02-02")]

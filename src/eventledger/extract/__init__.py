@@ -381,13 +381,14 @@ class _UntoldCauses:
 
     def update(self, index: int, sent: Span, figures: list[Figure], sent_timexes: list[Timex]
                ) -> None:
-        """'The death toll has risen to 11', told right after an incident and with no span of
-        time or area of its own: the incident's updated toll (it stays a Figure too)."""
+        """'The death toll has risen to 11', told within REACH sentences of an incident and
+        with no span of time or area of its own: the incident's updated toll (it stays a Figure
+        too)."""
         deaths = [f for f in figures if f.metric == "deaths"]
         # only a toll that rose revises it: "a youth leader said 27 had died" is a rival count
         rose = any(t.lemma_.lower() in word_classes()["toll_rise_verbs"] for t in sent)
         if not deaths or not rose or self.last_violent is None or \
-                not 0 <= index - self.last_violent[0] <= 1 or \
+                not 0 <= index - self.last_violent[0] <= REACH or \
                 any(t.type == "DURATION" for t in sent_timexes) or \
                 _has_phrase(sent, word_classes()["scope_cue"]):
             return

@@ -182,6 +182,15 @@ def _objects(tok: Token) -> list[Token]:
     return objs
 
 
+def _other_side(first: Token) -> Token | None:
+    """The second of two sides told 'between X and Y'; 'the paramilitary Rapid Support Forces',
+    its adjective parsed as the conjunct, is the name in apposition."""
+    other = next((c for c in first.children if c.dep_ == "conj"), None)
+    if other is not None and other.pos_ == "ADJ":
+        return next((c for c in other.children if c.dep_ == "appos"), other)
+    return other
+
+
 def _actor_with(cause: Token) -> Token | None:
     """'killed in clashes with police': the side the clash was with, when it is an actor."""
     other = _prep_object(cause, ("with",))
@@ -234,6 +243,10 @@ def _arguments(hit: _Hit) -> tuple[Token | None, Token | None]:
             subs = [t for t in subs if t.ent_type_ not in ("GPE", "LOC")] or subs
             source = min(subs, key=lambda t: abs(t.i - tok.i)) if subs else None
             target = next((c for c in tok.children if c.dep_ in OBJECT_DEPS), None)
+            between = _prep_object(tok, ("between",))
+            if between is not None and source is None and target is None:
+                # "Fighting between the army and the RSF erupted", the gerund parsed a verb
+                source, target = between, _other_side(between)
             if target is not None and hit.span.start <= target.i < hit.span.end:
                 # "opened fire on a patrol": the phrase's own noun is not the target
                 target = _prep_object(tok, ("on", "at", "into", "against")) or \
@@ -296,8 +309,7 @@ def _arguments(hit: _Hit) -> tuple[Token | None, Token | None]:
         target = _actor_with(tok.head)  # "scuffles broke out with police": the side met
     if between is not None and source is None and target is None:
         # "clashes between protesters and soldiers": the two sides
-        source = between
-        target = next((c for c in between.children if c.dep_ == "conj"), None)
+        source, target = between, _other_side(between)
     if target is None and hit.trigger.plover in ("SUPPORT", "AID", "REQUEST", "COOPERATE"):
         target = _prep_object(tok, ("for", "to", "with"))  # "aid for Chad"
     if source is None:

@@ -348,6 +348,7 @@ def _governing_verbs(tok: Token, modality: str) -> tuple[str, str | None, bool]:
     reporting verbs, claim nouns); True when one of them settles both."""
     classes = word_classes()
     attributed = None
+    own_tense = False
     cur = tok
     if tok.dep_ == "conj" and tok.tag_ == "VBD" and tok.head.tag_ == "VB" and \
             tok.head.dep_ == "xcomp":
@@ -365,15 +366,20 @@ def _governing_verbs(tok: Token, modality: str) -> tuple[str, str | None, bool]:
                 any(t.tag_ == "``" for t in cur.doc[cur.i + 1:head.i]):
             break  # "marched, chanting \"we want pay\"": a slogan's verb governs nothing told
         lemma = head.lemma_.lower()
+        if cur.dep_ == "relcl" and cur.tag_ == "VBD":
+            # "tried to reach parliament, where police fired tear gas": a relative clause in
+            # the past tense tells a fact of its own, whatever intent governs its noun
+            own_tense = True
         if cur.dep_ in ("xcomp", "ccomp") and lemma in classes["future_marker"] \
-                and modality == "asserted":
+                and modality == "asserted" and not own_tense:
             modality = "future" if lemma not in ("want", "hope", "consider") else "hypothetical"
         if cur.dep_ in ("ccomp", "xcomp") and cur.tag_ == "VB" and modality == "asserted" and \
                 not any(c.dep_ == "aux" for c in cur.children) and \
                 any(c.dep_ == "aux" and word(c) in ("would", "could", "might", "may", "should")
-                    for c in head.children):
+                    for c in head.children) and not own_tense:
             modality = "hypothetical"  # "a bill that would let councils allow marches"
-        if lemma in classes["negation_verbs"] and cur.dep_ in ("ccomp", "xcomp", "dobj"):
+        if lemma in classes["negation_verbs"] and cur.dep_ in ("ccomp", "xcomp", "dobj") and \
+                not own_tense:
             who = next((c for c in head.children if c.dep_ in SUBJECT_DEPS), None)
             return "negated", _speaker(who), True
         if cur.dep_ in ("ccomp", "xcomp", "advcl", "dobj", "pcomp") and \
@@ -388,10 +394,12 @@ def _governing_verbs(tok: Token, modality: str) -> tuple[str, str | None, bool]:
                 # the speech verb shares with the verb it is joined to
                 who = next((c for c in head.head.children if c.dep_ in SUBJECT_DEPS), None)
             attributed = _speaker(who)
-        if any(c.dep_ == "neg" for c in head.children) and cur.dep_ in ("xcomp",):
+        if any(c.dep_ == "neg" for c in head.children) and cur.dep_ in ("xcomp",) and \
+                not own_tense:
             return "negated", attributed, True
         if cur.dep_ in ("ccomp", "xcomp") and lemma in classes["request_verbs"] and \
                 modality == "asserted" and not (cur.i < head.i and cur.tag_ == "VBD") and \
+                not own_tense and \
                 not _told_done(head) and not any(c.dep_ == "oprd" for c in head.children):
             # "insisted that troops stay in the capital" (not "Troops handed over the base,
             # ..., the junta demanded": a past act told before it, which the parse hung there;

@@ -1164,7 +1164,11 @@ def _subtype(ctx: ExtractionContext, hit: _Hit, trig: Trigger, sent: Span,
                                  word(t) in ("air", "airstrike", "airstrikes", "aerial")
                                  for t in sent),
                     on_an_official=inter_t == Inter.STATE and target is not None and
-                    (target.normalized or "").startswith(GOVERNMENT_OF))
+                    (target.normalized or "").startswith(GOVERNMENT_OF),
+                    # (not "came under fire while arresting a wanted man": the raid's aim)
+                    by_soldiers=source is not None and
+                    (source.normalized or "").startswith(STATE_FORCES_OF[1]) and
+                    not (tok.dep_ == "advcl" and tok.tag_ == "VBG"))
     if typing.sub in RIOTS and sub == "Looting/property destruction" and source is None and \
             inter_s is None and any(c.dep_ == "auxpass" for c in tok.children) and \
             not any(c.dep_ == "agent" for c in tok.children):
@@ -1173,11 +1177,16 @@ def _subtype(ctx: ExtractionContext, hit: _Hit, trig: Trigger, sent: Span,
         typing = replace(typing, sub=sub)
     if typing.sub == "Armed clash" and trig.lemma == "clash" and \
             inter_s in (None, Inter.STATE) and target is None and \
-            any(_lemma_in(t, DEMONSTRATE_VERBS | PROTEST_NOUNS | DEMONSTRATORS)
-                for t in sent if t.i != tok.i and t.lemma_.lower() != "strike"):
+            (any(_lemma_in(t, DEMONSTRATE_VERBS | PROTEST_NOUNS | DEMONSTRATORS)
+                 for t in sent if t.i != tok.i and t.lemma_.lower() != "strike") or
+             (fought and ctx.protest_told and source is not None and
+              (source.normalized or "").startswith(STATE_FORCES_OF[0]) and
+              any(t.lemma_.lower() == "clash" and t.pos_ == "NOUN" for t in sent) and
+              not any(_lemma_in(t, GUNFIRE_WORDS) or word(t) == "exchange" for t in sent))):
         # (not "the air strike followed clashes near the border": a strike from the air)
         # "people marched ..., with police reporting scattered clashes in two towns": clashes
-        # no sides are named for, at a protest, are its riot
+        # no sides are named for, at a protest, are its riot (also "a student was killed
+        # during clashes with police", in a story of protests: no armed side fought them)
         typing = replace(typing, sub="Violent demonstration", mode="riot")
     if typing.sub == "Headquarters or base established" and any(
             c.dep_ == "dobj" and _lemma_in(c, CONTROL_POINTS) for c in tok.children):
@@ -1449,6 +1458,11 @@ def _subtype(ctx: ExtractionContext, hit: _Hit, trig: Trigger, sent: Span,
         source, inter_s = None, Inter.PROTESTERS  # (the crowd, named by ACLED's default)
     if sub == "Peaceful protest" and trig.mode == "obstruct" and inter_s == Inter.STATE:
         sub = None  # "authorities blocked access to social media": a restriction, no protest
+    if sub in RIOTS and inter_s == Inter.STATE and source is not None and target is None:
+        # "a student was killed during clashes with police": the force met the riot
+        sub, target, inter_t = "Violent demonstration", source, inter_s
+        target.role = "target"
+        source, inter_s = None, Inter.RIOTERS  # (the crowd, named by ACLED's default)
     if sub in RIOTS and source is not None and source.role == "source" and (
             inter_s == Inter.CIVILIANS or source.normalized is None):
         source.normalized = _protesters_name(ctx, "rioter")  # "young men hurled stones"
@@ -2761,7 +2775,8 @@ def one_event_per_incident(events: list[Event]) -> list[Event]:
             (p for p in out[-RESTATED_REACH:] if _retold_in_its_town(p, ev) or
              _toll_told_at_its_region(ev, p)), None)
         late_death = prior is None and last_violence is not None and \
-            (_died_in_care(ev, last_violence) or _toll_of_the_last(ev, last_violence))
+            (_died_in_care(ev, last_violence) or _toll_of_the_last(ev, last_violence) or
+             _also_hurt_there(ev, last_violence))
         if late_death:
             prior = last_violence
         claim = prior is None and last_violence is not None and \
@@ -3068,6 +3083,25 @@ def _toll_of_the_last(ev: Event, incident: Event) -> bool:
         ev.event_date == incident.event_date and ev.location == ev.country and \
         ev.country == incident.country and told_next and \
         not _SEPARATE_INCIDENT.match(ev.evidence[0].text)
+
+
+def _also_hurt_there(ev: Event, incident: Event) -> bool:
+    """'Two people were killed when police opened fire on a crowd ... Seven policemen were also
+    injured.': people "also" hurt, by no one named, with no day or place of their own, told in the
+    next sentences that day, are hurt in the violence just told."""
+    text = ev.evidence[0].text
+    gap = ev.evidence[0].start - incident.evidence[-1].end
+    return is_violent(ev) and bool(_ALSO_HURT.search(text)) and \
+        not any(a.role == "source" for a in ev.actors) and ev.modality == incident.modality and \
+        ev.event_date == incident.event_date and ev.location == ev.country and \
+        ev.country == incident.country and 0 <= gap <= ALSO_HURT_REACH and \
+        not (ev.date_text and ev.date_text in text) and not _SEPARATE_INCIDENT.match(text)
+
+
+_ALSO_HURT = re.compile(r"(?i)\b(?:(?:was|were|had\s+been|have\s+been)\s+also|also\s+(?:was|were|"
+                        r"had\s+been))\s+(?:killed|injured|wounded|hurt)\b(?!\s+by\b)|"
+                        r"\balso\s+died\b")
+ALSO_HURT_REACH = 400  # characters from the incident's last mention: a sentence or two on
 
 
 NEXT_SENTENCE_GAP = 2  # characters between a sentence and the next: a space, or a paragraph break

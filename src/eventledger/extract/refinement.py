@@ -441,13 +441,16 @@ def set_protest_sides(keep: Event, mentions: list[Event]) -> None:
     met it; the state first when the record tells the force's act (excessive force, a
     dispersal); rioters first for a riot. A side no mention names stays empty."""
     named = [(e.actor1, e.inter1) for e in mentions] + [(e.actor2, e.inter2) for e in mentions]
-    crowd = next(((n, i) for n, i in named if n and i in CROWDS), None)
+    crowd: tuple[str | None, int | None] | None = next(
+        ((n, i) for n, i in named if n and i in CROWDS), None)
     state = next(((n, i) for n, i in named if n and i == Inter.STATE), None)
     if crowd is None and state is None:
         return
     rioting = keep.sub_event_type in RIOTS
     if crowd is not None and rioting:
-        crowd = (crowd[0].replace("Protesters", "Rioters"), Inter.RIOTERS)
+        crowd = ((crowd[0] or "").replace("Protesters", "Rioters"), Inter.RIOTERS)
+    elif rioting:
+        crowd = (None, Inter.RIOTERS)  # unnamed, yet actor 1: ACLED's default names them
     # The rioters act in a riot, even one the police broke up.
     state_acts = not rioting and (keep.sub_event_type == MET_BY_FORCE[-1] or
                                   keep.plover_event == "ASSAULT")

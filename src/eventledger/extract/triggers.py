@@ -1075,6 +1075,9 @@ def _is_back_reference(tok: Token) -> bool:
             tok.head.lemma_.lower() in word_classes()["reference_verbs"] and \
             any(c.dep_ == "det" and word(c) in ("the", "this", "that") for c in tok.children):
         return True  # "no group claimed the attack", "whether the attack was linked to X"
+    if tok.dep_ == "dobj" and any(c.dep_ == "det" and word(c) == "the" for c in tok.children) \
+            and any(c.dep_ == "nsubj" and c.tag_ == "WP" for c in tok.head.children):
+        return True  # "it was unclear who carried out the strike": the strike just told
     if tok.dep_ == "pobj" and tok.head.head.pos_ == "VERB" and \
             tok.head.head.lemma_.lower() in word_classes()["reference_verbs"] and \
             any(c.dep_ == "det" and word(c) in ("the", "this", "that") for c in tok.children):
@@ -1237,6 +1240,13 @@ def _accidental_blast(tok: Token) -> bool:
     return any(_lemma_in(t, sources) for c in named for t in c.subtree)
 
 
+_ACCIDENT_BLAMED = re.compile(
+    r"(?i)\b(?:blam\w*|caused\s+by|due\s+to|attributed\s+(?:it\s+)?to|the\s+result\s+of)\s+"
+    r"(?:(?:an?|the)\s+)?(?:[\w-]+\s+){0,2}?(?:" + "|".join(
+        sorted(map(re.escape, word_classes()["accident_causes"]), key=len, reverse=True)) +
+    r")s?\b")
+
+
 def _with_the_sentence_before(sent: Span) -> Span:
     """The sentence and the one before it ('Warplanes struck X. Two were killed when a house
     collapsed': the collapse the strike's)."""
@@ -1250,6 +1260,9 @@ def accidental(tok: Token) -> bool:
     classes = word_classes()
     if _accidental_blast(tok):
         return True
+    if tok.lemma_.lower() in ("explosion", "blast", "explode", "fire", "blaze", "kill") and \
+            _ACCIDENT_BLAMED.search(tok.sent.text):
+        return True  # "an explosion at a depot killed two soldiers, blaming a technical fault"
     hazards = classes["natural_hazards"]
     done_by = [tok, tok.head] if tok.dep_ == "conj" else [tok]  # ("killed ..., and N hurt")
     if tok.pos_ == "VERB" and any(c.dep_ == "agent" and any(

@@ -236,13 +236,18 @@ def tag(text: str, dct: dt.date | None, language: str = "en") -> list[Timex]:
         if lead and kind in ("weekday", "month_alone", "ordinal_day", "duration", "bare_units"):
             start += lead.end()
             span = text[start:end]
-        out.append(Timex(start, end, span, ttype, value, anaphoric))
-        day = _as_day(value)
         # ("..., a day after an activist was killed": a day apart from another act, which
         # the story does not move to)
         # (but "A day before the vote, ..." opening its sentence: the day it tells)
         apart = re.search(r"(?i)\b(?:after|before)$", span) and kind != "fronted_span" and \
             not re.match(r"\s*(?:[,.;:]|$)", text[end:end + 2])
+        if apart and anaphoric and out and _as_day(out[-1].value) and \
+                re.fullmatch(r"\s*,\s*", text[out[-1].end:start]):
+            # "on Friday, a day after parliament voted": the day just told, set apart from
+            # another act's
+            value = out[-1].value
+        out.append(Timex(start, end, span, ttype, value, anaphoric))
+        day = _as_day(value)
         if day is not None and ttype in ("DATE", "TIME") and not apart:
             # ("... and another died in hospital on Saturday": a late death, the day of its
             # own sentence only, not the story's)

@@ -108,7 +108,7 @@ def geoparse(doc: Doc, gazetteer: Gazetteer, home: str | None = None
         entry = m.cands[0] if m.adjectival else _abstain_abroad(
             m, _point_near(m, _honour_cue(m, _nearer_namesake(i, m, best, ev, country, gazetteer),
                                           text), text), country,
-            _support_abroad(ev, i, best))
+            _support_abroad(ev, i, best), text)
         entry = _capital_dateline(m, entry, gazetteer, text)
         if entry is None and best is not None and best.feature == "city" and \
                 _after_a_site_prep(text, m.start) and \
@@ -354,10 +354,11 @@ def _support_abroad(ev: Evidence, index: int, best: GazetteerEntry | None) -> fl
 
 
 def _abstain_abroad(mention: Mention, best: GazetteerEntry | None, country: str | None,
-                    support: float = 0.0) -> GazetteerEntry | None:
+                    support: float = 0.0, text: str = "") -> GazetteerEntry | None:
     """The ranked best, unless it is a town abroad the text gives little reason to believe:
     an alternate spelling the tagger did not see as a large place, a small town only the
-    matcher found, or a small town of a country nothing else in the article points to."""
+    matcher found, a small town of a country nothing else in the article points to, or a
+    region of such a country told with 'the'."""
     if best is None or not country or best.iso2 == country or \
             best.feature not in ("city", "admin2", "admin1"):
         return best
@@ -371,6 +372,9 @@ def _abstain_abroad(mention: Mention, best: GazetteerEntry | None, country: str 
         # "the Tres Ríos district" of a Mexican town is not Três Rios in Brazil (but "the Gaza
         # Strip" is Palestine's, in a story that names Palestinians)
         return None
+    if best.feature in ("admin1", "admin2") and support <= 0 and \
+            text[max(0, mention.start - 4):mention.start].lower() == "the ":
+        return None  # "neighbourhoods of the capital, including the Plateau": no region abroad
     # "at his home in Paynesville" in a Liberian story: not the Australian town; "near Kani"
     # in a report from Myanmar: not the Japanese city (a neighbour's town is news more often)
     doubted_below = UNSUPPORTED_TOWN_NEXT_DOOR if best.iso2 in neighbours(country) else \

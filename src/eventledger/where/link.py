@@ -999,7 +999,8 @@ def _narrative_place(doc: Doc, text: str, sent: Span, toponyms: list[Toponym]
     told_so_far = doc.char_span(max(paragraph_bounds(text, prev_end)[0],
                                     doc[max(0, sent.start - TOWN_RETOLD_REACH)].idx), prev_end,
                                 alignment_mode="expand")
-    if not before and (names_the_town(sent) or sentence_part(sent) is not None or
+    if not before and (names_the_town(sent) or _the_scene_again(sent) or
+                       sentence_part(sent) is not None or
                        (told_so_far is not None and names_the_town(told_so_far))):
         # "set up a base at the town's airstrip", "fought gangs in the Rivera Hernandez
         # neighbourhood": the town last named, however far back
@@ -1187,6 +1188,15 @@ def names_the_town(sent: Span) -> bool:
     """'the town', 'the city's airstrip': the settlement the story is about, told again."""
     return any(word(t) in ("town", "city", "village") and t.tag_ == "NN" and
                any(c.dep_ == "det" and word(c) == "the" for c in t.children) for t in sent)
+
+
+def _the_scene_again(sent: Span) -> bool:
+    """'Troops deployed to the area and arrested two suspects', 'police rushed to the scene':
+    the place of the act just told, gone to again."""
+    return any(word(t) in ("area", "scene") and t.dep_ == "pobj" and
+               word(t.head) in ("to", "into", "in", "at") and
+               any(c.dep_ == "det" and word(c) == "the" for c in t.children) and
+               not any(c.dep_ in ("amod", "compound", "prep") for c in t.children) for t in sent)
 
 
 def _town_naming_a_site(text: str, sent: Span, toponyms: list[Toponym]) -> list[Toponym]:
