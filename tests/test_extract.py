@@ -7677,3 +7677,129 @@ def test_a_coffin_burned_at_a_march_is_a_symbol():
 def test_looters_breaking_into_stores_riot():
     r = run("Looters broke into stores in Burnsville on Monday night.", published="2020-06-03")
     assert [(e.event_type, e.location) for e in coded(r)] == [("Riots", "Burnsville")]
+
+
+def test_deaths_counted_over_half_a_year_are_a_figure_not_an_incident():
+    r = run("On Thursday, police officers opened a forward base in Kagarko. The United Nations "
+            "says more than 3,600 people were killed in gang violence in the first half of the "
+            "year.", published="2024-09-27")
+    assert [e.fatalities for e in coded(r)] == [None]
+
+
+def test_people_marched_into_the_bush_are_abducted_not_marching():
+    r = run("Gunmen stormed a Baptist church in Kachia, in Nigeria, during the Sunday service and "
+            "marched 17 worshippers into the bush, residents said.", published="2022-06-03")
+    assert [(e.sub_event_type, e.location) for e in coded(r)] == [
+        ("Abduction/forced disappearance", "Kachia")]
+
+
+def test_one_killed_and_one_wounded_in_an_exchange_of_fire_is_a_clash():
+    r = run("A gold miner was killed and a gendarme was wounded in an exchange of fire during a "
+            "raid on a mining site near Rumonge, in Burundi, on Wednesday.",
+            published="2021-10-26")
+    assert [(e.sub_event_type, e.fatalities) for e in coded(r)] == [("Armed clash", 1)]
+
+
+def test_a_rise_in_robberies_and_killings_is_a_trend_not_an_attack():
+    r = run("On Saturday, about 1,500 people marched through Soroti to demand more police to "
+            "tackle a rise in armed robberies and killings.", published="2021-10-26")
+    assert [e.sub_event_type for e in coded(r)] == ["Peaceful protest"]
+
+
+def test_fire_on_marchers_killing_two_is_the_forces_act():
+    r = run("Police in Malawi opened fire on opposition supporters marching through the "
+            "northern town of Chitipa on Thursday, killing two people, officials said.",
+            published="2020-01-24")
+    assert [(e.sub_event_type, e.actor1, e.fatalities) for e in coded(r)] == [
+        ("Excessive force against protesters", "Police Forces of Malawi", 2)]
+
+
+def test_control_regained_after_a_riot_is_no_territory():
+    r = run("Inmates rioted at the prison in Takoradi on Monday. No one was killed in the riot, "
+            "which lasted about 12 hours before police special forces regained control.",
+            published="2025-04-09")
+    assert "Government regains territory" not in [e.sub_event_type for e in coded(r)]
+
+
+def test_weapons_handed_over_are_weapons_taken_out_of_use():
+    r = run("On Monday, 30 fighters surrendered to the army in Kalaw, in Myanmar, and handed "
+            "over 25 rifles and two mortars.", published="2019-12-11")
+    assert [(e.sub_event_type, e.location) for e in coded(r)] == [
+        ("Disrupted weapons use", "Kalaw")]
+
+
+def test_an_attacker_shot_dead_at_the_scene_counts_in_the_attacks_toll():
+    r = run("On Friday, a man stabbed two people at a bus stop in Pyay before being shot dead "
+            "by a passing police officer, police said.", published="2019-06-12")
+    assert [(e.sub_event_type, e.fatalities) for e in coded(r)] == [("Attack", 1)]
+    r = run("A gunman opened fire on worshippers at a mosque in Pyay on Friday, killing three, "
+            "before he was shot dead by police.", published="2019-06-12")
+    assert [(e.sub_event_type, e.fatalities) for e in coded(r)] == [("Attack", 4)]
+
+
+def test_a_riot_in_the_nearby_neighbourhood_and_its_arrests_told_next_are_one():
+    r = run("Security forces fired on demonstrators in the Makiso neighbourhood of Kisangani "
+            "on Monday. The same day, in the nearby Mangobo neighbourhood, youths threw stones "
+            "at police and burned tyres. Nine people were detained.", published="2025-02-27")
+    riots = [e for e in coded(r) if e.sub_event_type == "Violent demonstration"]
+    assert [(e.location, e.arrested) for e in riots] == [("Mangobo", 9)]
+
+
+def test_a_bare_higher_count_from_another_source_leaves_the_lower_toll():
+    r = run("On Tuesday, a drone struck a checkpoint outside Bhamo, in Myanmar, killing seven "
+            "people, according to a hospital official. Residents said 11 were killed.",
+            published="2024-01-24")
+    assert [e.fatalities for e in coded(r)] == [7]
+
+
+def test_a_sides_dead_told_after_another_clause_add_to_the_toll():
+    r = run("Resistance forces captured the town of Minbu, in Myanmar's Magway region, on "
+            "Saturday, a spokesman said. The spokesman said 14 soldiers and police were killed "
+            "and 20 surrendered, and that five resistance fighters died.",
+            published="2024-03-13")
+    assert [e.fatalities for e in coded(r)] == [19]
+
+
+def test_suspects_in_the_bombing_name_no_bombing_of_their_own():
+    r = run("The next day, soldiers surrounded a house in Satun, in Thailand, where they said "
+            "suspects in the bombing were hiding.", published="2021-02-11")
+    assert [e.sub_event_type for e in coded(r)] == []
+
+
+def test_a_rally_in_a_towns_main_square_is_in_that_town():
+    r = run("Police used pepper spray on protesters in Vienna on Saturday.\n\nOn Sunday, "
+            "several thousand people gathered in Klagenfurt's main square holding candles.",
+            published="2022-01-19")
+    assert [e.location for e in coded(r)] == ["Vienna", "Klagenfurt am Wörthersee"]
+
+
+def test_petrol_bombs_unknown_attackers_threw_at_an_empty_office_destroy_property():
+    r = run("Late on Friday, unknown attackers threw petrol bombs at the offices of the ruling "
+            "party in Mar del Plata, Argentina, setting fire to the entrance. The building was "
+            "empty and no one was hurt, police said.", published="2024-09-14")
+    assert [e.sub_event_type for e in coded(r)] == ["Looting/property destruction"]
+
+
+def test_a_toll_gate_is_no_death_toll():
+    r = run("LAGOS — Nigerian soldiers opened fire on protesters at the Lekki toll gate in Lagos "
+            "on Tuesday evening, killing at least 12 people, Amnesty International said.",
+            published="2020-10-22")
+    assert [(e.sub_event_type, e.location, e.fatalities) for e in coded(r)] == [
+        ("Excessive force against protesters", "Lagos", 12)]
+    assert r.figures == []
+
+
+def test_protests_spreading_to_cities_count_no_dead():
+    r = run("Protests over the death of a young woman in custody spread to at least 15 cities "
+            "on Thursday, with security forces firing on crowds in Oshnavieh, where state media "
+            "said three people were killed.", published="2022-09-23")
+    assert [f.value for f in r.figures if f.metric == "deaths"] == []
+    assert [e.fatalities for e in coded(r)] == [3]
+
+
+def test_an_act_told_after_another_keeps_its_own_day():
+    r = run("Rioters set fire to cars in several French cities overnight, after a police "
+            "officer shot dead a 17-year-old driver during a traffic stop in Nanterre on "
+            "Tuesday.", published="2023-06-30")
+    assert [(e.sub_event_type, e.event_date) for e in coded(r)
+            if e.sub_event_type == "Attack"] == [("Attack", "2023-06-27")]

@@ -616,3 +616,9 @@ def test_a_region_abroad_told_with_the_is_no_place_where_nothing_points_abroad(g
                             "Youths burned tyres in several neighbourhoods of the capital, "
                             "including Grand Yoff and the Littoral.", gaz)
     assert country == "SN" and found.get("Littoral") is None
+
+
+def test_a_faith_is_never_a_place(gaz):
+    found, _ = places("KADUNA, Nigeria — Gunmen stormed a Baptist church in Kachia on Sunday.",
+                      gaz)
+    assert "Baptist" not in found and found["Kachia"].iso2 == "NG"

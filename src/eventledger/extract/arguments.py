@@ -34,6 +34,20 @@ def _cause_noun(tok: Token, words: frozenset[str]) -> Token | None:
     return None
 
 
+def _object_misread_as_subject(clause: Token) -> Token | None:
+    """'fired on [supporters marching ...]': the verb above a participle whose subject directly
+    follows that verb's preposition, left with no object of its own (None if not so)."""
+    sub = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+    if clause.tag_ != "VBG" or sub is None or sub.left_edge.i == 0:
+        return None
+    before = sub.doc[sub.left_edge.i - 1]
+    if before.dep_ != "prep" or any(c.dep_ == "pobj" for c in before.children) or \
+            not ((clause.dep_ == "advcl" and before.head.i == clause.head.i) or
+                 (clause.dep_ == "pcomp" and clause.head.i == before.i)):
+        return None
+    return before.head if before.head.pos_ == "VERB" else None
+
+
 def _subjects(tok: Token) -> list[Token]:
     subs = [c for c in tok.children if c.dep_ in SUBJECT_DEPS]
     cur = tok
@@ -60,6 +74,11 @@ def _subjects(tok: Token) -> list[Token]:
         subs = [c for c in cur.head.children if c.dep_ in SUBJECT_DEPS]
         if not subs and cur.head.dep_ == "advcl" and cur.tag_ == "VBG":
             subs = _subjects(cur.head)  # "... after youths fought with sticks, injuring four"
+        outer = _object_misread_as_subject(cur.head) if cur.tag_ == "VBG" else None
+        if outer is not None:
+            # "opened fire on supporters marching through Mzuzu, killing two people": the
+            # marchers are the fire's target, parsed as the subject of their march
+            subs = [c for c in outer.children if c.dep_ in SUBJECT_DEPS] or subs
         if _own_side_struck(cur, subs):
             # "attacked police ... as officers tried to reopen a road, killing two police
             # officers": not the officers' act on their own, the attackers' of the main clause

@@ -189,12 +189,18 @@ def other_side_dead(mention: DeathMention) -> bool:
     verb = mention.token
     if verb.dep_ != "conj" or mention.inclusive or verb.head.pos_ != "VERB":
         return False
+    # ("14 soldiers were killed and 20 surrendered, and that five fighters died": the first
+    # of the joined clauses tells the killing)
+    head = verb.head
+    while head.lemma_.lower() not in word_classes()["kill_verbs"] and head.dep_ == "conj" and \
+            head.head.pos_ == "VERB":
+        head = head.head
     # ("Twelve assailants were killed", "killing six fighters and losing one soldier")
-    killed = next((c for c in verb.head.children if c.dep_ == "nsubjpass"), None) or \
-        next((c for c in verb.head.children if c.dep_ == "dobj"), None)
+    killed = next((c for c in head.children if c.dep_ == "nsubjpass"), None) or \
+        next((c for c in head.children if c.dep_ == "dobj"), None)
     return killed is not None and bool(count_of_people(killed)) and \
         killed.lemma_.lower() != mention.victim and \
-        verb.head.lemma_.lower() in word_classes()["kill_verbs"]
+        head.lemma_.lower() in word_classes()["kill_verbs"]
 
 
 def own_side_of(mention: DeathMention) -> int | None:

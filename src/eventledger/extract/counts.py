@@ -618,6 +618,13 @@ def _period_of(prep: Token) -> bool:
     classes = word_classes()
     if word(prep) not in ("in", "during", "over", "throughout"):
         return False
+    if any(o.dep_ == "pobj" and word(o) in ("half", "quarter", "part", "third") and
+           any(p.dep_ == "prep" and word(p) == "of" and
+               any(u.dep_ == "pobj" and (word(u) in classes["period_units"] or
+                                         (u.text.isdigit() and len(u.text) == 4))
+                   for u in p.children)
+               for p in o.children) for o in prep.children):
+        return True  # "in the first half of the year": a part of a year or a month
     return any(o.dep_ == "pobj" and word(o) in classes["period_units"] and (
         o.tag_ == "NNS" or any(word(c) in classes["period_openers"] for c in o.children))
         and any(word(c) in classes["period_openers"] | {"recent"} or c.dep_ == "nummod"
@@ -634,7 +641,9 @@ def _cue_tokens(sent: Span, cues: frozenset[str]) -> list[Token]:
     for cue in cues:
         parts = cue.split()
         n = len(parts)
-        out.extend(sent[i + n - 1] for i in range(len(words) - n + 1) if words[i:i + n] == parts)
+        # (a cue word naming something else, "the Lekki toll gate", cues nothing)
+        out.extend(sent[i + n - 1] for i in range(len(words) - n + 1) if words[i:i + n] == parts
+                   and not (n == 1 and sent[i].dep_ == "compound" and sent[i].pos_ == "NOUN"))
     return out
 
 

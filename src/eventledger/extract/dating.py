@@ -72,10 +72,20 @@ def _date(ctx: ExtractionContext, tok: Token, sent: Span, sent_timexes: list[Tim
         (c.dep_ == "prep" and any(word(w) == "which" for w in c.children)) or
         (c.dep_ == "advmod" and word(c) == "when"))), None)
     shared_tail = _shared_tail(own)
+    # "Rioters burned cars overnight, after an officer shot dead a driver ... on Tuesday": a
+    # clause told as before or after the main one is not of the main one's time
+    # (when it tells a day of its own)
+    apart = own.dep_ == "advcl" and any(c.dep_ == "mark" and word(c) in ("after", "before")
+                                         for c in own.children) and any(
+        t.type in ("DATE", "TIME") and
+        own.left_edge.idx <= t.start < own.right_edge.idx + len(own.right_edge)
+        for t in sent_timexes)
     dated = []
     for t in sent_timexes:
         span = doc.char_span(t.start, t.end, alignment_mode="expand")
         if span is None:
+            continue
+        if apart and not (own.left_edge.i <= span.root.i <= own.right_edge.i):
             continue
         head = _clause_head(span.root)
         if t.type == "DURATION" and head.i == own.i and LONG_SPAN.fullmatch(t.value) and \

@@ -21,10 +21,14 @@ if TYPE_CHECKING:
 _SMALL = r"two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"  # "the toll to three"
 # (metric, pattern, needs a cumulative cue such as "so far" or "this year")
 _FIGURE_PATTERNS: list[tuple[str, re.Pattern[str], bool]] = [
-    ("deaths", re.compile(r"\b(?:deaths?|death toll|toll|fatalities|dead)\b[^.;]{0,120}?\b"
+    # (not "the Lekki toll gate", nor "the death of a woman ... spread to 15 cities")
+    ("deaths", re.compile(r"\b(?:deaths?|death toll|toll(?!\s+(?:gate|booth|road|plaza|bridge))|"
+                          r"fatalities|dead)\b[^.;]{0,120}?\b"
                           r"(?:risen|rose|climbed|reached|stands?|stood|is|was|hit|increased|"
                           r"jumped|to)(?:\s+(?:to|at))?\s+((?:at least |nearly |some |about |"
-                          r"more than |over |almost )?(?:\d[\d,]*|" + _SMALL + r"))\b",
+                          r"more than |over |almost )?(?:\d[\d,]*|" + _SMALL + r"))\b"
+                          r"(?!\s+(?:cities|towns|provinces|regions|countries|districts|states|"
+                          r"villages|locations|places|days|weeks|months|years)\b)",
                           re.IGNORECASE), False),
     ("deaths", re.compile(r"\b((?:at least |nearly |some |about |more than |over |almost )?"
                           r"\d[\d,]*)\s+(?:people|persons|protesters|demonstrators|civilians|"

@@ -220,6 +220,17 @@ def _code_event(ctx: ExtractionContext, sent: Span, hit: _Hit, sent_timexes: lis
         target_tok = None  # (but "two militants were killed in the exchange": that side's dead)
         if source_tok is not None and _lemma_in(source_tok, FIGHT_WORDS):
             source_tok = None  # "fighting ... broke out, killing five": no side named so
+    if _attacker_killed_at_the_scene(tok) is not None:
+        return []  # "... before being shot dead by an officer": the attack's own toll
+    # (the act, or its participle of result: "opened fire ..., killing three, before he was
+    # shot dead")
+    stopped_dead = next((c for c in tok.subtree
+                         if (act := _attacker_killed_at_the_scene(c)) is not None and
+                         (act.i == tok.i or (act.head.i == tok.i and act.dep_ == "advcl" and
+                                             act.tag_ == "VBG"))), None)
+    if stopped_dead is not None and trig.plover == "ASSAULT":
+        # "stabbed two Israelis ... before being shot dead": the attacker counts in its toll
+        counts["fatalities"] = (counts["fatalities"] or 0) + 1
     if trig.plover in MATERIAL and habitual(_clause_head(tok)):
         return []  # "the city is shelled almost daily", "has carried out several attacks"
     dating = _date(ctx, tok, sent, sent_timexes, narrative, modality)
@@ -613,6 +624,25 @@ def _retype_from_cause(tok: Token, trig: Trigger) -> Trigger:
     return trig
 
 
+def _attacker_killed_at_the_scene(tok: Token) -> Token | None:
+    """The attack whose doer 'was shot dead' in its 'before/after being ...' phrase ('stabbed two
+    people before being shot dead by an officer'), or None."""
+    # ("... before being shot dead", or "..., killing three, before he was shot dead")
+    gerund = tok.dep_ == "pcomp" and word(tok.head) in ("before", "after") and \
+        any(c.dep_ == "auxpass" and word(c) == "being" for c in tok.children)
+    clause = tok.dep_ == "advcl" and any(
+        c.dep_ == "mark" and word(c) in ("before", "after") for c in tok.children) and \
+        any(c.dep_ == "auxpass" for c in tok.children) and \
+        any(c.dep_ == "nsubjpass" and word(c) in ("he", "she", "they") for c in tok.children)
+    if not gerund and not clause:
+        return None
+    dead = tok.lemma_.lower() == "kill" or (tok.lemma_.lower() == "shoot" and any(
+        c.dep_ in ("oprd", "acomp", "advmod") and word(c) == "dead" for c in tok.children))
+    act = tok.head.head if gerund else tok.head
+    return act if dead and act.pos_ == "VERB" and any(
+        e.plover == "ASSAULT" for e in triggers().get(act.lemma_.lower(), ())) else None
+
+
 def _killed_in_a_fight(tok: Token) -> bool:
     """A casualty or an attack told as a fight between sides: 'killed in two days of fighting
     between herders and farmers', 'killed when fighting broke out between two clans', 'raided
@@ -643,8 +673,12 @@ def _killed_in_a_fight(tok: Token) -> bool:
     if armed_dead and any(c.dep_ in ("nsubj", "csubj") and (c.lemma_.lower() in FIGHT_WORDS or
                                                  word(c) in FIGHT_WORDS) for c in tok.children):
         return True  # "fighting in Kidal killed 14 rebels": the armed dead of a fight
+    # ("a miner was killed and a gendarme was wounded in an exchange of fire": the phrase on
+    # the conjoined casualty tells where both fell)
     preps = [*tok.children, *(p for o in tok.children if o.dep_ in ("dobj", "nsubjpass")
-                              for p in o.children if p.dep_ == "prep")]
+                              for p in o.children if p.dep_ == "prep"),
+             *(p for v in tok.conjuncts if v.i > tok.i and v.pos_ == "VERB"
+               for p in v.children if p.dep_ == "prep")]
     for c in preps:
         if c.dep_ == "prep" and word(c) in ("in", "during"):
             for obj in c.children:
@@ -1231,7 +1265,9 @@ def _subtype(ctx: ExtractionContext, hit: _Hit, trig: Trigger, sent: Span,
         # "the party's office was burned down; no one was inside", "a mob set fire to about
         # 20 empty houses": arson of empty buildings, no one attacked
         sub = "Looting/property destruction"
-    if sub in RIOTS and inter_s in (None, Inter.RIOTERS, Inter.CIVILIANS) and (any(
+    # (also "unknown attackers threw petrol bombs at the party's offices", read as armed men)
+    if sub in RIOTS and (inter_s in (None, Inter.RIOTERS, Inter.CIVILIANS) or (
+            source is not None and _unknown_doers(source))) and (any(
             c.dep_ in ("dobj", "nsubjpass") and _lemma_in(c, DEFACING) for c in tok.children) or
             (_unknown_doers(source) and _stoned_property(tok, sent)) or
             (source is not None and _unknown_doers(source) and _smashed_property(tok))):
@@ -2004,8 +2040,14 @@ def _order_restored_in_custody(tok: Token) -> bool:
     restored in a place of custody, not ground taken."""
     of = [o for c in tok.subtree if c.dep_ == "prep" and word(c) == "of"
           for o in c.children if o.dep_ == "pobj"]
+    # (also "the riot lasted 12 hours before special forces regained control": order after
+    # an uprising, with no ground named)
     return any(_lemma_in(s, CUSTODIANS) for s in _subjects(tok)) or \
-        any(_lemma_in(o, CUSTODY_PLACES) for o in of)
+        any(_lemma_in(o, CUSTODY_PLACES) for o in of) or \
+        (not of and any(word(t) in UPRISINGS for t in tok.sent))
+
+
+UPRISINGS = frozenset(("riot", "riots", "uprising", "mutiny", "revolt", "unrest"))
 
 
 CUSTODIANS = frozenset(word_classes()["custodians"])
@@ -2760,6 +2802,7 @@ def one_event_per_incident(events: list[Event]) -> list[Event]:
     told_at: dict[str, set[int]] = {}  # event id -> start offsets of its evidence
     dead_by_side: dict[str, dict[Side, int]] = {}  # event id -> victims' side -> dead
     last_violence: Event | None = None
+    last_crowd: Event | None = None
     _date_the_found_by_the_deed(events)
     _date_the_undated_by_its_retelling(events)
     for ev in _dated_first_within_sentences(events):
@@ -2768,7 +2811,11 @@ def one_event_per_incident(events: list[Event]) -> list[Event]:
         # the act told last there that day)
         nearest_first = bucket[-BUCKET_REACH:][::-1] if ev.actor1 is None and ev.fatalities \
             else bucket[-BUCKET_REACH:]
-        prior = next((p for p in nearest_first if _same_incident(p, ev)), None) or next(
+        # ("... youths burned tyres in the nearby Bambeto neighbourhood. Nine people were
+        # detained": the arrests of the crowd just told, with no place of their own)
+        held = last_crowd if last_crowd is not None and _held_at_the_last(ev, last_crowd) \
+            else None
+        prior = held or next((p for p in nearest_first if _same_incident(p, ev)), None) or next(
             (p for p in out[-RESTATED_REACH:] if p.geonameid != ev.geonameid and
              (_same_place(p, ev) or _one_sentence_town_and_region(p, ev)) and
              _same_incident(p, ev)), None) or next(
@@ -2787,6 +2834,8 @@ def one_event_per_incident(events: list[Event]) -> list[Event]:
             prior = _restated(ev, out)
         if prior is None and is_violent(ev):
             last_violence = ev
+        if prior is None and incidents.family(ev) == f"protest/{ev.kind}":
+            last_crowd = ev
         if prior is None:
             out.append(ev)
             bucket.append(ev)
@@ -3011,8 +3060,12 @@ def _told_by_rival_sources(ev: Event, prior: Event) -> bool:
     three soldiers': one side's dead counted by two sources, no update of either (not 'hospital
     officials later said the toll had risen to five')."""
     mine, theirs = (fold(e.attributed_to or "") for e in (ev, prior))
-    if not (mine and theirs) or mine in theirs or theirs in mine or ev.actor2 is None or \
-            ev.actor2 != prior.actor2:
+    # (a bare count, "Residents said 11 were killed", names no victims: the same dead)
+    bare = ev.actor1 is None and ev.actor2 is None and len(ev.evidence) == 1 and \
+        re.search(rf"\b{ev.fatalities}\s+(?:[a-z]+\s+)?(?:were|had\s+been|have\s+been|died)\b",
+                  ev.evidence[0].text) is not None
+    if not (mine and theirs) or mine in theirs or theirs in mine or \
+            (not bare and (ev.actor2 is None or ev.actor2 != prior.actor2)):
         return False
     told = ev.evidence[0].text
     if _UPDATE_CUE.search(told) or _TOLL_TO.search(told):
@@ -3105,6 +3158,16 @@ ALSO_HURT_REACH = 400  # characters from the incident's last mention: a sentence
 
 
 NEXT_SENTENCE_GAP = 2  # characters between a sentence and the next: a space, or a paragraph break
+
+
+def _held_at_the_last(arrests: Event, crowd: Event) -> bool:
+    """Arrests by no one named, with no place of their own, told in the sentence after a
+    protest or riot that day: that crowd's arrests."""
+    told_next = 0 <= arrests.evidence[0].start - crowd.evidence[-1].end <= NEXT_SENTENCE_GAP
+    placeless = arrests.location == arrests.country or (
+        arrests.location is not None and arrests.location not in arrests.evidence[0].text)
+    return told_next and placeless and _arrests_at(arrests, crowd) and \
+        arrests.country == crowd.country and arrests.event_date == crowd.event_date
 
 
 def _died_in_care(ev: Event, incident: Event) -> bool:

@@ -111,6 +111,10 @@ def _find_triggers(sent: Span) -> list[_Hit]:
                       and frame_ok(e, tok)), None)
         if entry is None:
             continue
+        if entry.plover == "PROTEST" and tok.pos_ == "VERB":
+            # "marched 17 worshippers into the bush": people led off, no march
+            led = next((e for e in table.get("lead", ()) if e.frame == "into:wilderness"), None)
+            entry = led if led is not None and frame_ok(led, tok) else entry
         if _is_metaphor(tok) or _is_back_reference(tok) or _skip_verb(tok) or \
                 _in_compound_adjective(tok) or _in_protest_phrase(tok) or accidental(tok) or \
                 _modifies_a_thing(tok) or _shots_at_no_one(tok) or _in_a_slogan(tok) or \
@@ -1009,6 +1013,8 @@ def _is_back_reference(tok: Token) -> bool:
             for c in listed_in.children):
         return True  # "has recorded a rise in crime, including attacks on politicians"
     trended = listed_in if listed_in is not None and listed_in.pos_ == "NOUN" else tok
+    while trended.dep_ == "conj" and trended.head.pos_ == "NOUN" and trended.tag_ == "NNS":
+        trended = trended.head  # "a rise in armed robberies and killings": both trends
     if trended.tag_ in ("NNS", "NN") and trended.dep_ == "pobj" and \
             word(trended.head) in ("in", "of") and (trended is not tok or tok.tag_ == "NNS") and \
             trended.head.head.lemma_.lower() in word_classes()["trend_nouns"]:
@@ -1090,6 +1096,9 @@ def _is_back_reference(tok: Token) -> bool:
     if tok.dep_ == "pobj" and word(tok.head) in ("in", "for") and \
             _lemma_in(tok.head.head, word_classes()["share_nouns"]):
         return True  # "accusing them of involvement in the attacks": the attacks told before
+    if tok.dep_ == "pobj" and word(tok.head) in ("in", "of", "over") and \
+            tok.head.head.lemma_.lower() in ("suspect", "perpetrator", "mastermind"):
+        return True  # "where suspects in the bombing were hiding": the bombing told before
     if tok.dep_ == "pobj" and word(tok.head) == "in" and _part_taken_before(tok.head.head):
         return True  # "people who had taken part in the protests": the protests told before
     if tok.dep_ in ("dobj", "nsubjpass") and _lemma_in(tok.head, word_classes()["prolong_verbs"]) \

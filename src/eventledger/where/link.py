@@ -621,11 +621,15 @@ def _names_a_facility(doc: Doc, top: Toponym) -> bool:
     if span is None:
         return False
     head = span.root
+    classes = word_classes()
     while head.dep_ in ("compound", "amod", "nmod", "npadvmod") and head.head.i != head.i:
         head = head.head
         if head.pos_ == "NOUN":
-            classes = word_classes()
-            return head.lemma_.lower() in classes["route"] | classes["facility"]
+            if head.lemma_.lower() in classes["route"] | classes["facility"] or (
+                    head.dep_ == "pobj" and head.lemma_.lower() in ("gate", "checkpoint")):
+                return True
+            if head.dep_ != "compound":  # ("the Lekki toll gate": through to the gate)
+                return False
     return False
 
 
@@ -816,8 +820,11 @@ def _owner(doc: Doc, top: Toponym) -> bool:
     if top.resolved.feature in ("country", "continent"):
         return True
     owned = span.root.head
+    # ("Graz's main square holding candles", the square parsed as a modifier: the words right
+    # after the possessive name what is owned)
+    named = [word(t) for t in doc[span.end:min(span.end + 4, owned.i + 1)]]
     return owned.pos_ == "NOUN" and owned.lemma_.lower() not in OWNED_PLACES and \
-        word(owned) not in OWNED_PLACES
+        word(owned) not in OWNED_PLACES and not any(w in OWNED_PLACES for w in named)
 
 
 _ROUTE_FAR_END = re.compile(r"(?i)\b(?:road|highway|motorway|route|railway|rail\s+line|corridor|"
@@ -1249,7 +1256,8 @@ NEAR_WORDS = frozenset(word_classes()["near_preps"])
 STRUCK_HEADS = frozenset(word_classes()["place_heads"]) | LANDMARK_HEADS
 NOT_WHERE_PREPS = word_classes()["not_where_preps"]
 OWNED_PLACES = frozenset(word_classes()["place_heads"]) | frozenset(word_classes()["facility"]) | \
-    frozenset(word_classes()["route"]) | frozenset(word_classes()["town_part_nouns"])
+    frozenset(word_classes()["route"]) | frozenset(word_classes()["town_part_nouns"]) | \
+    frozenset(word_classes()["landmark_heads"])  # ("Graz's main square")
 BOUND_FOR_PREPS = word_classes()["bound_for_preps"]
 TOPIC_NOUNS = frozenset(word_classes()["topic_nouns"])
 CAUSE_NOUNS = frozenset(word_classes()["cause_nouns"])
@@ -1477,8 +1485,9 @@ _PART_BEFORE = re.compile(  # "the Kawempe suburb of Kampala", "Nardaran, a vill
     rf"(?:the\s+(?:city|town|capital)\s+of\s+)?$")
 PART_LOOKBACK = 120
 _TOWN_PART_OF = re.compile(rf"\s+(?:{_PART})\s+of\s+(?P<name>{_NAME})")  # "the Conakry suburb of X"
-_OWN_PART = re.compile(rf"\b(?:in|at|near|into|through)\s+the\s+(?P<name>{_NAME})\s+"
-                       rf"(?:{_PART})\b(?!\s+of\b)")
+_OWN_PART = re.compile(rf"\b(?:in|at|near|into|through)\s+the\s+"
+                       rf"(?:(?:nearby|neighbou?ring|adjacent)\s+)?"
+                       rf"(?P<name>{_NAME})\s+(?:{_PART})\b(?!\s+of\b)")
 
 
 def sentence_part(sent: Span) -> str | None:

@@ -649,6 +649,10 @@ def _blocked_tokens(doc: Doc, gaz: Gazetteer) -> tuple[set[int], list[tuple[int,
         tok.i > 0 and word(doc[tok.i - 1]) in before_place) and not _inside_longer_name(doc, tok)
                          } if surnames else set()
     blocked |= called_by_surname
+    # "stormed a Baptist church": a faith, never a place (not "in Baptist", a Jamaican parish)
+    faiths = word_classes()["faith_names"]
+    blocked |= {tok.i for tok in doc if word(tok) in faiths and not (
+        tok.i > 0 and word(doc[tok.i - 1]) in before_place)}
     return blocked, [(s, e) for s, e in in_names
                      if not any(i in called_by_surname for i in range(s, e))]
 

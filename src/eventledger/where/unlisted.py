@@ -517,7 +517,8 @@ def told_as_a_part(text: str, name: str) -> bool:
     # ("the Musaga neighbourhood", "Bujumbura's Musaga district", "the Nyakabiga district of
     # the capital"; not "in Oral district, Kampong Speu province" or "the Hawija district west
     # of Kirkuk", units of their own)
-    return re.search(rf"\bthe\s+{name}\s+(?:{parts})\b|['’]s?\s+{name}\s+(?:{every})\b|"
+    return re.search(rf"\bthe\s+(?:(?:nearby|neighbou?ring|adjacent)\s+)?{name}\s+(?:{parts})\b|"
+                     rf"['’]s?\s+{name}\s+(?:{every})\b|"
                      rf"\bthe\s+{name}\s+(?:{with_town})\s+of\b", text) is not None
 
 
