@@ -7803,3 +7803,25 @@ def test_an_act_told_after_another_keeps_its_own_day():
             "Tuesday.", published="2023-06-30")
     assert [(e.sub_event_type, e.event_date) for e in coded(r)
             if e.sub_event_type == "Attack"] == [("Attack", "2023-06-27")]
+
+
+def test_fighters_who_lay_down_their_arms_under_a_programme_are_no_act():
+    r = run("On Monday, 30 fighters surrendered to the army in Pakokku, in Myanmar, and handed "
+            "over 25 rifles under a government programme that pays militants who lay down "
+            "their arms.", published="2022-06-03")
+    assert [e.sub_event_type for e in coded(r) if e.sub_event_type != "Disrupted weapons use"
+            and e.sub_event_type is not None and e.confidence >= 0.4] == []
+
+
+def test_men_caught_and_beaten_to_death_are_counted_through_them():
+    r = run("On Tuesday, residents of Chikun in Nigeria caught two men they accused of passing "
+            "information to the kidnappers and beat them to death.", published="2022-06-03")
+    assert [(e.sub_event_type, e.fatalities) for e in coded(r)] == [("Mob violence", 2)]
+
+
+def test_deaths_protests_left_with_no_day_are_the_waves_toll():
+    r = run("The government declared a state of emergency in Tacna on Wednesday, as protests "
+            "demanding the release of the ousted president left 18 people dead.",
+            published="2022-12-20")
+    assert [(e.sub_event_type, e.fatalities) for e in coded(r)] == [("Other", None)]
+    assert [f.value for f in r.figures if f.metric == "deaths"] == [18]

@@ -154,6 +154,14 @@ def _count_of_them(tok: Token) -> int | None:
     """'two men were held ... the crowd dragged the men out and beat them to death': the count
     of the people 'them' stands for, the nearest plural people told before (through a
     definite mention of them, "the men", to where they were counted)."""
+    verb = tok.head
+    if tok.dep_ == "dobj" and verb.dep_ == "conj" and verb.head.pos_ == "VERB":
+        # "caught two men they accused of passing information to the kidnappers and beat
+        # them to death": the object of the verb joined to it
+        first = next((c for c in verb.head.children if c.dep_ == "dobj"), None)
+        if first is not None and _lemma_in(first, PEOPLE) and \
+                (counted := _count_of(first, upward=False)) is not None:
+            return counted
     lemma = None
     for prev in reversed(tok.doc[max(0, tok.i - ANTECEDENT_REACH):tok.i]):
         if prev.pos_ != "NOUN" or prev.tag_ != "NNS" or (
@@ -511,6 +519,12 @@ def _is_aggregate(hit: _Hit, sent: Span, counts: dict[str, int | None],
         return True
     classes = word_classes()
     own = _clause_head(hit.token)
+    tok = hit.token
+    if tok.tag_ == "NNS" and tok.dep_ == "nsubj" and tok.head.lemma_.lower() == "leave" and \
+            _lemma_in(tok, classes["protest_nouns"]) and \
+            not any(c.dep_ in ("det", "nummod", "poss") for c in tok.children) and \
+            not _clause_dated(tok.head):
+        return True  # "as protests demanding his release left 18 people dead": a wave's toll
     # "13 people have been killed in two days of fighting": a toll summed over days
     for m in _DAYS_OF.finditer(sent.text):
         span = sent.doc.char_span(sent.start_char + m.start(2), sent.start_char + m.end(2),
@@ -574,6 +588,12 @@ def _is_aggregate(hit: _Hit, sent: Span, counts: dict[str, int | None],
 
 
 VAGUE_MANY = frozenset(("dozens", "scores", "hundreds", "thousands", "tens"))
+
+
+def _clause_dated(verb: Token) -> bool:
+    """Whether a day or a time is told inside the verb's own clause."""
+    return any(t.ent_type_ in ("DATE", "TIME") and _clause_head(t).i == verb.i
+               for t in verb.subtree)
 
 
 def told_over_a_period(verb: Token) -> bool:

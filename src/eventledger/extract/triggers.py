@@ -85,7 +85,7 @@ def _find_triggers(sent: Span) -> list[_Hit]:
                 head = _phrase_head(window)
                 entry = next((e for e in table[phrase] if _pos_fits(e, head)
                               and frame_ok(e, head)), None)
-                if entry and not _is_back_reference(head):
+                if entry and not _is_back_reference(head) and not _told_of_in_general(head):
                     # ("a bomb went off": the subject the entry requires names the means)
                     hits.append(_Hit(head, window, entry, typed_by_noun=_names_its_means(entry)))
                     used.update(t.i for t in window)
@@ -813,8 +813,20 @@ def _held_for(tok: Token) -> bool:
 
 def _told_of_in_general(tok: Token) -> bool:
     """'Strikes by essential workers are restricted under the labour laws': acts of a kind told
-    in the present passive, with no article or count, are a rule about them, no act."""
+    in the present passive, with no article or count, are a rule about them, no act (also a
+    present relative clause on a bare plural: 'militants who lay down their arms')."""
     verb = tok.head
+    governing = next((a for a in tok.head.ancestors if a.pos_ in ("VERB", "AUX")), None)
+    if tok.dep_ == "relcl" and tok.tag_ in ("VBP", "VBD") and tok.head.tag_ == "NNS" and \
+            not any(c.dep_ in ("det", "nummod", "poss", "amod") for c in tok.head.children) and \
+            not any(c.dep_ in ("aux", "auxpass") for c in tok.children) and \
+            governing is not None and governing.tag_ in ("VBZ", "VBP"):
+        # "a programme that offers cash to militants who lay down their arms": whoever
+        # does, no act
+        return True
+    if tok.dep_ == "relcl" and tok.tag_ == "VBZ" and \
+            not any(c.dep_ in ("aux", "auxpass", "neg") for c in tok.children):
+        return True  # "a programme that offers cash and support": what it does, as a rule
     return tok.tag_ == "NNS" and tok.dep_ == "nsubjpass" and not any(
         c.dep_ in ("det", "nummod", "poss", "amod") for c in tok.children) and \
         any(c.dep_ == "auxpass" and word(c) in ("are", "is") for c in verb.children) and \
