@@ -7825,3 +7825,13 @@ def test_deaths_protests_left_with_no_day_are_the_waves_toll():
             published="2022-12-20")
     assert [(e.sub_event_type, e.fatalities) for e in coded(r)] == [("Other", None)]
     assert [f.value for f in r.figures if f.metric == "deaths"] == [18]
+
+
+def test_a_groups_word_that_it_launched_strikes_on_the_country_claims_the_strike_told():
+    r = run("An explosive-laden drone struck a construction site near Yanbu, Saudi Arabia, on "
+            "Monday, slightly injuring two workers, the interior ministry said. Later the same "
+            "night, air defences intercepted two ballistic missiles over Yanbu, the defence "
+            "ministry said. Yemen's Houthi movement said it had launched missiles and drones at "
+            "\"vital targets\" in Saudi Arabia.", published="2022-03-09")
+    assert [(e.sub_event_type, e.location) for e in coded(r)] == [
+        ("Air/drone strike", "Yanbu"), ("Disrupted weapons use", "Yanbu")]

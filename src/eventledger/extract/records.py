@@ -2827,7 +2827,7 @@ def one_event_per_incident(events: list[Event]) -> list[Event]:
         if late_death:
             prior = last_violence
         claim = prior is None and last_violence is not None and \
-            _claims_the_last(ev, last_violence)
+            (_claims_the_last(ev, last_violence) or _claimed_at_the_country(ev, last_violence))
         if claim:
             prior = last_violence
         if prior is None:
@@ -3199,6 +3199,19 @@ def _claims_the_last(ev: Event, incident: Event) -> bool:
         return False
     return ev.country == incident.country and (
         ev.geonameid == incident.geonameid or not ev.location or ev.location not in text)
+
+
+def _claimed_at_the_country(ev: Event, incident: Event) -> bool:
+    """'Yemen's Houthi movement said it had launched missiles and drones at targets in the
+    UAE': a group's own word for strikes on the country, with no place of its own, told after
+    such a strike there that day, claims that strike."""
+    speaker = fold(ev.attributed_to or "")
+    own_word = bool(speaker) and any(a.role == "source" and a.text and fold(a.text) == speaker
+                                     for a in ev.actors)
+    return own_word and ev.evidence[0].start > incident.evidence[0].start and \
+        ev.location == ev.country == incident.country and ev.modality == "asserted" and \
+        ev.event_date == incident.event_date and \
+        _specificity(ev) == _specificity(incident) == SPECIFICITY["means"]
 
 
 _CLAIMED_BACK = re.compile(r"(?i)\b(?:(?:claimed|claims|claiming)\s+(?:responsibility|credit)\s+"
