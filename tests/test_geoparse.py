@@ -622,3 +622,9 @@ def test_a_faith_is_never_a_place(gaz):
     found, _ = places("KADUNA, Nigeria — Gunmen stormed a Baptist church in Kachia on Sunday.",
                       gaz)
     assert "Baptist" not in found and found["Kachia"].iso2 == "NG"
+
+
+def test_a_region_a_country_owns_is_no_namesake_in_another_country(gaz):
+    found, _ = places("ISLAMABAD — Police fired tear gas at traders in Pakistan's Kashmir region "
+                      "on Monday.", gaz)
+    assert found.get("Kashmir") is None

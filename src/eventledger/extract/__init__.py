@@ -332,7 +332,9 @@ class _UntoldCauses:
             # "two more died", "one of the wounded died": the incident told before, however
             # far back, never one told later.
             # (also "..., raising the toll to nine": the toll of the incident told before)
-            raised = m.additive or bool(TOLL_RAISED_TO.search(sent.text))
+            # (and "the men had died", "all three died": people the story told before)
+            raised = m.additive or bool(TOLL_RAISED_TO.search(sent.text)) or \
+                (m.definite and m.count > 1)
             incident = recent or (self.last_violent[1] if raised and self.last_violent
                                   else None)
             if m.additive and before is not None and before.fatalities:

@@ -11,12 +11,12 @@ from typing import TYPE_CHECKING
 
 from eventledger.extract.arguments import _prep_object
 from eventledger.extract.context import SUBJECT_DEPS, _lemma_in
-from eventledger.extract.counts import _cue_tokens, count_of_people
+from eventledger.extract.counts import _cue_tokens, count_of_people, count_told_before
 from eventledger.extract.modality import _clause_head
 from eventledger.extract.triggers import accidental
 from eventledger.numbers import parse_count
 from eventledger.roles import word
-from eventledger.taxonomy import acled_types, actor_lexicon, word_classes
+from eventledger.taxonomy import Inter, acled_types, actor_lexicon, word_classes
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -101,8 +101,11 @@ def death_mentions(sent: Span, index: int) -> list[DeathMention]:
                             if c.dep_ in (*SUBJECT_DEPS, "nsubjpass")), None)
         if tok.dep_ == "advcl" and tok.head.pos_ == "VERB" and any(
                 c.dep_ == "mark" and word(c) in ("after", "since") for c in tok.children) and \
-                not any(_lemma_in(t, classes["violence_marks"]) for t in tok.subtree):
-            continue  # "set fire to a police station after a man died in custody": the cause
+                not any(_lemma_in(t, classes["violence_marks"]) for t in tok.subtree) and \
+                not (count_told_before(subject) if subject is not None else None):
+            # "set fire to a police station after a man died in custody": the cause (not
+            # "police arrived after the men had died": the men the story counted)
+            continue
         if accidental(tok):
             continue  # "the club where dozens of people died in a fire": no one's act
         if any(c.dep_ == "prep" and any(word(o) == "which" for o in c.children)
@@ -134,7 +137,7 @@ def death_mentions(sent: Span, index: int) -> list[DeathMention]:
             continue  # "claimed a soldier had died, but the army denied losing anyone"
         if _lemma_in(victims, classes["remains_nouns"]):
             victims = _prep_object(victims, ("of",)) or victims  # "the bodies of three men"
-        count = count_of_people(victims)
+        count = count_of_people(victims) or count_told_before(victims)
         if not count or _running_total(sent, tok) or _tally_in_the_perfect(tok, victims):
             continue
         # "two more died", "one of the wounded died", "the bomber also died": deaths added to
@@ -214,9 +217,31 @@ def own_side_of(mention: DeathMention) -> int | None:
         if of is not None and any(c.dep_ == "poss" and word(c) in ("its", "their", "our")
                                   for c in of.children):
             victims = of
+    if victims is not None and victims.lemma_.lower() in SIDES_MEN and \
+            verb.lemma_.lower() == "lose":
+        return _losing_side(verb)
     entry = actor_lexicon().get(victims.lemma_.lower()) if victims is not None else None
     return int(entry["inter"]) if entry is not None and entry["kind"] in ("state", "armed") \
         else None
+
+
+SIDES_MEN = frozenset(("man", "member"))  # "the group said it had lost two men"
+
+
+def _losing_side(verb: Token) -> int | None:
+    """'The rebels said they lost two men', 'the CSP said it had lost two men': the side that
+    lost them, by its word, or a named group's (an organisation that loses men in a fight is
+    an armed one) — through 'it'/'they' to the one who said so."""
+    subject = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS), None)
+    if subject is not None and subject.pos_ == "PRON" and verb.dep_ == "ccomp":
+        subject = next((c for c in verb.head.children if c.dep_ in SUBJECT_DEPS), None)
+    if subject is None:
+        return None
+    entry = actor_lexicon().get(subject.lemma_.lower())
+    if entry is not None:
+        return int(entry["inter"]) if entry["kind"] in ("state", "armed") else None
+    return int(Inter.REBELS) if subject.pos_ == "PROPN" and subject.ent_type_ in (
+        "ORG", "NORP") else None
 
 
 def _people_lost(verb: Token) -> Token | None:
@@ -230,8 +255,9 @@ def _people_lost(verb: Token) -> Token | None:
         obj = _prep_object(obj, ("of",)) if obj is not None and obj.lemma_.lower() == "death" \
             else None
     # (a side's men: not "who lost two brothers", a family's dead told again)
-    if obj is None or actor_lexicon().get(obj.lemma_.lower(), {}).get("kind") not in (
-            "state", "armed"):
+    if obj is None or (actor_lexicon().get(obj.lemma_.lower(), {}).get("kind") not in (
+            "state", "armed") and not (lemma == "lose" and obj.lemma_.lower() in SIDES_MEN and
+                                       _losing_side(verb) is not None)):
         return None
     return obj if count_of_people(obj) else None
 

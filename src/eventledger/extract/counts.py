@@ -175,6 +175,25 @@ def _count_of_them(tok: Token) -> int | None:
     return None
 
 
+def count_told_before(tok: Token) -> int | None:
+    """'stoned three men ... Police arrived after the men had died', 'All three died': the count
+    of people a definite mention with no number of its own stands for (the nearest count of
+    the same people told before it)."""
+    if tok.pos_ == "NUM" and any(c.dep_ == "det" and word(c) in ("all", "the")
+                                 for c in tok.children):
+        return parse_count(tok.text)
+    if tok.tag_ != "NNS" or not _lemma_in(tok, PEOPLE) or \
+            [word(c) for c in tok.children] != ["the"]:
+        return None
+    lemma = tok.lemma_.lower()
+    for prev in reversed(tok.doc[max(0, tok.i - ANTECEDENT_REACH):tok.i]):
+        if prev.tag_ == "NNS" and prev.lemma_.lower() == lemma:
+            counted = _count_of(prev, upward=False)
+            if counted is not None:
+                return counted
+    return None
+
+
 def _enumerated(tok: Token, total: int) -> bool:
     """'two civilians, a shopkeeper and a taxi driver, in ...': the people counted, named one
     by one between commas (an apposition read as conjuncts), not more people (also 'four

@@ -768,6 +768,9 @@ def _present(tok: Token) -> bool:
 SPAN_OF_TIME = frozenset(("recent", "past", "years", "months", "weeks", "decade"))
 
 
+SPANS_OF_HABIT = ("day", "night", "week", "month", "year")
+
+
 def habitual(verb: Token) -> bool:
     """What happens as a rule or has happened many times: a present-tense clause with an adverb
     of frequency ('is shelled almost daily'), or a present perfect over many acts ('has
@@ -789,10 +792,10 @@ def habitual(verb: Token) -> bool:
                        for c in verb.children if c.dep_ in ("advmod", "npadvmod")
                        for t in c.subtree):
         return True
-    if present and any(c.dep_ == "npadvmod" and c.lemma_.lower() in ("day", "week", "month", "year")
+    if present and any(c.dep_ == "npadvmod" and c.lemma_.lower() in SPANS_OF_HABIT
                        and any(word(d) in ("a", "an", "each", "every", "per") for d in c.children)
                        for c in verb.children):
-        return True  # "clashes kill hundreds of people a year"
+        return True  # "clashes kill hundreds of people a year", "we hear explosions every night"
     # "shells had fallen in the area several times this year": many acts over a span
     if any(c.dep_ in ("npadvmod", "advmod") and c.lemma_.lower() == "time" and c.tag_ == "NNS"
            for c in verb.children) and any(

@@ -1318,9 +1318,11 @@ def _subtype(ctx: ExtractionContext, hit: _Hit, trig: Trigger, sent: Span,
     if sub in ("Peaceful protest", "Protest with intervention") and _turned_violent(tok):
         sub = "Violent demonstration"  # "a march turned violent when youths looted shops"
     if inter_s == Inter.CIVILIANS and source is not None and source.normalized and (
-            (sub == "Attack" and counts["fatalities"]) or sub == "Suicide bomb"):
+            (sub == "Attack" and counts["fatalities"]) or sub == "Suicide bomb" or
+            (sub == "Looting/property destruction" and _unknown_doers(source))):
         # "herders attacked the village, killing five": those who kill in an attack are armed
-        # (and "two women blew themselves up": a suicide bomber is an armed group's)
+        # (and "two women blew themselves up": a suicide bomber is an armed group's; "unknown
+        # people daubed paint on a memorial": vandals no one names are ACLED's unidentified group)
         source.normalized = source.normalized.replace(CIVILIANS_NAME, GENERIC_ARMED)
         source.inter = inter_s = Inter.POLITICAL_MILITIA
     if trig.acled_sub == "Armed clash" and sub in ("Violent demonstration", "Armed clash") and \
@@ -2506,8 +2508,10 @@ def the_other_sides_dead(incident: Event, mention: DeathMention) -> bool:
     entry = actor_lexicon().get(mention.victim)
     counted = next((side for e in incident.evidence
                     if (side := counted_side(e.text, incident.fatalities or 0)) is not None), None)
-    return entry is not None and entry["kind"] in ("state", "armed") and \
-        opposite_sides(int(entry["inter"]), counted)
+    # ("the army said it lost three men": a side's own men, by who lost them)
+    side = own_side_of(mention) or (int(entry["inter"]) if entry is not None and
+                                    entry["kind"] in ("state", "armed") else None)
+    return opposite_sides(side, counted)
 
 
 def the_sides_own_lower_count(incident: Event, mention: DeathMention) -> int | None:
@@ -3201,15 +3205,22 @@ def _claims_the_last(ev: Event, incident: Event) -> bool:
         ev.geonameid == incident.geonameid or not ev.location or ev.location not in text)
 
 
+_SAID_IT_DID = re.compile(r"(?i)\b(?:said|says|claimed)\s+(?:that\s+)?(?:it|they)\s+(?:had\s+)?"
+                          r"[a-z]+ed\b")  # "said it had launched": the speaker's own act
+
+
 def _claimed_at_the_country(ev: Event, incident: Event) -> bool:
-    """'Yemen's Houthi movement said it had launched missiles and drones at targets in the
-    UAE': a group's own word for strikes on the country, with no place of its own, told after
-    such a strike there that day, claims that strike."""
+    """'The rebels said they had fired rockets at sites in the country': a group's own word
+    for strikes on the country, with no place of its own in the sentence, told after such a
+    strike there that day, claims that strike."""
     speaker = fold(ev.attributed_to or "")
     own_word = bool(speaker) and any(a.role == "source" and a.text and fold(a.text) == speaker
                                      for a in ev.actors)
-    return own_word and ev.evidence[0].start > incident.evidence[0].start and \
-        ev.location == ev.country == incident.country and ev.modality == "asserted" and \
+    return own_word and bool(_SAID_IT_DID.search(ev.evidence[0].text)) and \
+        ev.evidence[0].start > incident.evidence[0].start and \
+        ev.country == incident.country and ev.modality == "asserted" and \
+        (ev.location == ev.country or not ev.location or
+         ev.location not in ev.evidence[0].text) and \
         ev.event_date == incident.event_date and \
         _specificity(ev) == _specificity(incident) == SPECIFICITY["means"]
 
@@ -3289,6 +3300,14 @@ def _add_dead_by_side(sides: dict[Side, int], mention: Event) -> None:
     """Add one mention's dead to an incident's dead by side: the victims' ACLED inter code, or
     None when the victims are "people", of several sides or unnamed."""
     if mention.fatalities is None:
+        return
+    split = dict(claimed_dead(mention.evidence[0].text))
+    if len(split) > 1 and sum(split.values()) == mention.fatalities and \
+            any(opposite_sides(k, o) for k in split for o in split):
+        # "killed 12 rebel fighters and lost one soldier": each side's dead, so that either
+        # side's own count can stand for the other's claim of it
+        for kind, n in split.items():
+            sides[kind] = max(sides.get(kind, 0), n)
         return
     targets = [a for a in mention.actors if a.role == "target"]
     inters = {a.inter for a in targets}
