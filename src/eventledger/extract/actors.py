@@ -196,7 +196,7 @@ def _normalise_actor(span: Span, ctx: ExtractionContext, country_hint: str | Non
         inter = int(best["inter"]) if best is not None and best["kind"] == "armed" else None
         return _clean_name(org.text), inter
     if best is not None and best["kind"] == "armed":
-        named = _group_name_before(root, places)
+        named = _group_name_before(root, places) or _group_name_after(root, places)
         if named is not None:
             return named, int(best["inter"])  # "Al-Shabaab militants": the group, by name
     if best is None and root.lemma_.lower() == "force" and any(
@@ -252,17 +252,47 @@ def _told_armed_before(root: Token) -> bool:
 def _group_name_before(root: Token, places: set[tuple[int, int]]) -> str | None:
     """'Al-Shabaab militants', 'ADF rebels': the proper name set before an armed group's noun
     names the group (not a place or a people: 'Lamu militants', 'Fulani herders')."""
-    # ("al-Shabaab fighters": the parser may hang the name's last part as an adjective)
-    names = [c for c in root.children if c.dep_ in ("compound", "amod") and c.pos_ == "PROPN"]
+    # ("al-Shabaab fighters": the parser may hang the name's last part as an adjective; "RSF
+    # fighters": an acronym it may take for a common noun)
+    names = [c for c in root.children if c.dep_ in ("compound", "amod") and _proper(c)]
     if not names or names[-1].i != root.i - 1:
         return None
     start = names[0].left_edge.i
     tokens = root.doc[start:root.i]
-    if any(t.pos_ != "PROPN" and t.text not in ("-", "'s") for t in tokens) or any(
-            t.ent_type_ in ("GPE", "LOC", "NORP", "DATE", "FAC") for t in tokens) or any(
+    if any(not _proper(t) and t.text not in ("-", "'s") for t in tokens) or any(
+            _not_a_name(t) for t in tokens) or any(
             s < tokens.end_char and tokens.start_char < e for s, e in places):
         return None
     return _clean_name(tokens.text)
+
+
+def _group_name_after(root: Token, places: set[tuple[int, int]]) -> str | None:
+    """'fighters of the RSF': the proper name an armed group's noun is 'of' names the group
+    (not a place or a people: 'militants of Lamu')."""
+    of = next((c for c in root.children if c.dep_ == "prep" and word(c) == "of"), None)
+    name = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+    if name is None or not _proper(name) or any(
+            c.dep_ not in ("det", "compound") for c in name.children):
+        return None
+    tokens = [t for t in name.subtree if t.dep_ != "det"]
+    span = root.doc[tokens[0].i:tokens[-1].i + 1]
+    if any(not _proper(t) for t in span) or any(
+            _not_a_name(t) for t in span) or any(
+            s < span.end_char and span.start_char < e for s, e in places):
+        return None
+    return _clean_name(span.text)
+
+
+def _not_a_name(tok: Token) -> bool:
+    """A people, a date, a building or a place the tagger saw (save an acronym: 'M23')."""
+    return tok.ent_type_ in ("NORP", "DATE", "FAC") or (
+        tok.ent_type_ in ("GPE", "LOC") and not tok.text.isupper())
+
+
+def _proper(tok: Token) -> bool:
+    """A proper noun, or an acronym the tagger took for a common one ('RSF')."""
+    return tok.pos_ == "PROPN" or (tok.text.isupper() and len(tok.text) > 1 and
+                                   tok.text.isalnum())
 
 
 PROXY_WORDS = frozenset(word_classes()["proxy_words"])  # "Rwandan-backed forces"

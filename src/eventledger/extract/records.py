@@ -2854,7 +2854,9 @@ def one_event_per_incident(events: list[Event]) -> list[Event]:
             not background
         # (one side's claim about an act told as fact types and counts nothing of it)
         claim_of_it = ev.modality == "claimed" and prior.modality == "asserted"
-        if _outranks(ev, prior) and not background and not claim_of_it:
+        # (nor a group's claim: "said it had launched missiles and drones" names its arsenal,
+        # not the means of the strike told)
+        if _outranks(ev, prior) and not background and not claim_of_it and not claim:
             # "a grenade attack injured five": one incident, coded by its most specific type.
             for name in ("disorder_type", "event_type", "sub_event_type", "interaction"):
                 setattr(prior, name, getattr(ev, name))

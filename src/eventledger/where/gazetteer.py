@@ -24,7 +24,7 @@ from typing import Any
 
 from eventledger.taxonomy import data_text, data_tsv, demonyms
 
-BUILD_VERSION = 12
+BUILD_VERSION = 13
 MIN_POPULATION = 1000
 
 
@@ -179,7 +179,9 @@ class Gazetteer:
             "SELECT p.geonameid, p.name, p.feature, p.iso2, p.country, p.admin1, p.admin2, "
             "p.lat, p.lon, p.population, p.iso_numeric, p.seat_lat, p.seat_lon FROM names n "
             "JOIN places p ON p.geonameid = n.geonameid WHERE n.key IN (?, ?) "
-            "ORDER BY p.population DESC", (key, code),
+            # (ties broken by id: the same answer from every build of the index, whatever
+            # order its rows were written in)
+            "ORDER BY p.population DESC, p.geonameid", (key, code),
         ).fetchall()
 
     def capital(self, country: str) -> GazetteerEntry | None:
@@ -406,7 +408,7 @@ def _write(conn: sqlite3.Connection, rows: _Rows) -> None:
     conn.executemany("INSERT OR REPLACE INTO places VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)",
                      rows.places.values())
     conn.executemany("INSERT INTO names VALUES (?,?)",
-                     ((k, g) for k, g in rows.names if g in rows.places))
+                     ((k, g) for k, g in sorted(rows.names) if g in rows.places))
     conn.execute("CREATE INDEX names_key ON names(key)")
     conn.execute("CREATE INDEX places_country ON places(feature, iso2)")
     conn.commit()

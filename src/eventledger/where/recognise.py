@@ -23,6 +23,8 @@ if TYPE_CHECKING:
 MAX_NGRAM = 4
 IN_NAME_MIN_POPULATION = 250_000  # a one-word town inside a name ("Elizabeth") is often a person
 LOCATED_NOUN_MIN_POPULATION = 50_000  # "In Colon," read as a noun: a town this size is meant
+ARABIC_ARTICLES = frozenset(("al", "el", "ad", "ar", "as", "an", "ash", "at", "az"))
+
 
 @lru_cache(maxsize=1)
 def _calendar_words() -> frozenset[str]:
@@ -187,8 +189,9 @@ class _Recogniser:
         another place's alternate name, is no place (unlike 'Israel' of 'Israel-Gaza')."""
         doc = self.doc
         return span.end < len(doc) and doc[span.end].text == "-" and \
-            not doc[span.end - 1].whitespace_ and \
-            not any(fold(c.name) == fold(span.text) for c in self.gaz.lookup(span.text))
+            not doc[span.end - 1].whitespace_ and (
+                span.text.lower() in ARABIC_ARTICLES or  # "Al" of "Al-Nuhud": never Ål
+                not any(fold(c.name) == fold(span.text) for c in self.gaz.lookup(span.text)))
 
     def _runs(self, span: Span, n: int) -> bool:
         tok = span[0]
