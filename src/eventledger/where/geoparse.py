@@ -281,7 +281,7 @@ def _honour_qualifier(index: int, m: Mention, best: GazetteerEntry | None, ev: E
     scored = [(ranker().score(r), c) for r, c in zip(rows, m.cands, strict=False)
               if qualified(c) and fold(c.name) in (fold(best.name), fold(m.text))]
     if not scored and any(e.feature == "country" for q in qualifier for e in gaz.lookup(q)):
-        return None  # "Iraq's Kurdistan region": no namesake in another country
+        return None  # "the Czech Republic's Silesia": no namesake in another country
     return max(scored, key=lambda sc: (sc[1].feature == best.feature, sc[0]))[1] if scored \
         else best
 

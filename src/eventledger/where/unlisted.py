@@ -22,7 +22,12 @@ from eventledger.where.gazetteer import (
     fold,
     short_admin_name,
 )
-from eventledger.where.recognise import SentenceIndex, _cues, demonym_country
+from eventledger.where.recognise import (
+    ARABIC_ARTICLES,
+    SentenceIndex,
+    _cues,
+    demonym_country,
+)
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
@@ -31,7 +36,8 @@ if TYPE_CHECKING:
 
     from eventledger.where.geoparse import Toponym
 
-_WORD = r"(?:(?:al|el|ad|ar|as|an|ash|at|az)-)?[A-Z][\w'’`]*(?:-[A-Za-z][\w'’`]*)*"
+_WORD = (rf"(?:(?:{'|'.join(sorted(ARABIC_ARTICLES, key=len, reverse=True))})-)?"
+         r"[A-Z][\w'’`]*(?:-[A-Za-z][\w'’`]*)*")
 _NAME = rf"{_WORD}(?:\s+{_WORD}){{0,2}}"
 _LOCATIVE_NAME = re.compile(rf"\b(?:[Ii]n|[Nn]ear|[Aa]t|[Oo]utside|[Aa]round)\s+(?P<name>{_NAME})")
 # (also "On Friday, in Caracollo, protesters threw dynamite": a clause's fronted place)
