@@ -7909,3 +7909,65 @@ def test_fighters_of_a_named_group_are_that_group():
     r = run("Fighters of the NZLF looted a market in Kutum on Monday.", published="2024-03-15")
     assert [(e.sub_event_type, e.actor1) for e in coded(r)] == [
         ("Looting/property destruction", "NZLF")]
+
+
+def test_a_claim_made_days_later_counts_the_incident_claimed_not_a_new_one():
+    r = run("Gunmen ambushed a police convoy near Zaranj on Monday, officials said. The interior "
+            "ministry said nine officers were killed. The KNDO claimed the ambush three days "
+            "later and said it had killed 25 officers.", published="2024-03-22")
+    assert [(e.event_date, e.fatalities) for e in coded(r) if e.confidence >= 0.4] == [
+        ("2024-03-18", 9)]
+
+
+def test_a_claimant_saying_it_acted_is_the_one_that_acted():
+    r = run("The NZLF claimed the raid and said it had burned a police post in Zaranj on "
+            "Monday.", published="2024-03-22")
+    assert [e.actor1 for e in coded(r)] == ["NZLF"]
+
+
+def test_an_emergency_in_one_region_is_placed_in_that_region():
+    r = run("Herders clash near Mwingi\n\nThe government declared a state of emergency in Kitui "
+            "county on Friday, allowing the army to search homes.", published="2024-03-22")
+    assert [(e.sub_event_type, e.admin1, e.location != "Nairobi") for e in coded(r)] == [
+        ("Other", "Kitui", True)]
+
+
+def test_military_rulers_lifting_a_nationwide_curfew_act_at_the_capital():
+    r = run("Chad's military rulers lifted the nationwide curfew on Monday, in a statement read "
+            "on state television.", published="2024-03-22")
+    capital = gazetteer.load().capital("Chad")
+    assert capital is not None
+    assert [(e.actor1, e.location) for e in coded(r) if e.confidence >= 0.4] == [
+        ("Government of Chad", capital.name)]
+
+
+def test_a_man_shot_dead_in_the_riots_sentence_is_the_riots_dead():
+    r = run("Protesters burned tyres and set fire to the prefecture in Bertoua on Monday night, "
+            "and a young man was shot dead when gendarmes opened fire.", published="2024-03-22")
+    assert [(e.sub_event_type, e.fatalities) for e in coded(r)] == [("Violent demonstration", 1)]
+
+
+def test_a_region_the_teller_is_in_does_not_place_the_toll():
+    r = run("BHUBANESWAR, India (Wire) — Armed villagers exchanged fire near the village of "
+            "Daringbadi in Kandhamal district on Tuesday, police said. Four men were killed, "
+            "according to a police officer in the district.", published="2024-03-22")
+    assert [(e.admin1, e.fatalities) for e in coded(r)] == [("Odisha", 4)]
+    assert coded(r)[0].location != "Kandhamal"
+
+
+def test_a_result_after_a_time_clause_is_the_main_acts():
+    r = run("A man detonated an explosive vest at a checkpoint in Zaranj on Sunday as government "
+            "officials waited to enter their offices, killing five people and himself.",
+            published="2024-03-22")
+    [ev] = coded(r)
+    assert ev.sub_event_type == "Suicide bomb" and ev.fatalities == 6
+    assert [a.text for a in ev.actors if a.role == "source"] == ["man"]
+    assert ev.actor2 == "Civilians (Afghanistan)"
+
+
+def test_a_claimants_count_does_not_raise_the_toll_others_gave():
+    r = run("A car bomb exploded outside a market in Hargeisa on Sunday, killing four people, "
+            "police said. A militant group claimed the attack and said 30 soldiers were killed.",
+            published="2024-03-22")
+    assert [(e.sub_event_type, e.fatalities) for e in coded(r)] == [
+        ("Remote explosive/landmine/IED", 4)]

@@ -630,6 +630,14 @@ def test_a_region_a_country_owns_is_no_namesake_in_another_country(gaz):
     assert found.get("Silesia") is None
 
 
+def test_countries_listed_one_after_another_are_each_that_country(gaz):
+    found, _ = places("Floods have hit several countries of the region: Zambia, Malawi, "
+                      "Mozambique, Zimbabwe and Botswana.", gaz)
+    assert [found[n].iso2 if found.get(n) else None
+            for n in ("Zambia", "Malawi", "Mozambique", "Zimbabwe", "Botswana")] == [
+        "ZM", "MW", "MZ", "ZW", "BW"]
+
+
 def test_the_arabic_article_of_a_hyphened_name_is_no_town_of_its_own(gaz):
     found, country = places("Gunmen attacked a market in Al-Qurna on Sunday, police said.", gaz)
     assert "Al" not in found and country != "NO"

@@ -9,13 +9,15 @@ from typing import TYPE_CHECKING
 
 from eventledger.extract.context import OBJECT_DEPS, SUBJECT_DEPS, _Hit, _lemma_in
 from eventledger.roles import names_people, word
-from eventledger.taxonomy import actor_lexicon, word_classes
+from eventledger.taxonomy import actor_lexicon, triggers, word_classes
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
 
 CAUSE_PREPS = word_classes()["cause_preps"]
 _QUANTITY_WORDS = word_classes()["quantity_heads"]
+# verbs of saying or claiming, whose subject a later "said it had ..." shares
+CLAIMING_VERBS = word_classes()["speech"] | word_classes()["claim_speech"]
 
 
 def _cause_noun(tok: Token, words: frozenset[str]) -> Token | None:
@@ -79,7 +81,7 @@ def _subjects(tok: Token) -> list[Token]:
             # "opened fire on supporters marching through Mzuzu, killing two people": the
             # marchers are the fire's target, parsed as the subject of their march
             subs = [c for c in outer.children if c.dep_ in SUBJECT_DEPS] or subs
-        if _own_side_struck(cur, subs):
+        if _own_side_struck(cur, subs) or _result_beside_a_scene(cur):
             # "attacked police ... as officers tried to reopen a road, killing two police
             # officers": not the officers' act on their own, the attackers' of the main clause
             subs = [c for c in cur.head.head.children if c.dep_ in SUBJECT_DEPS] or subs
@@ -131,6 +133,19 @@ def _own_side_struck(participle: Token, subs: list[Token]) -> bool:
         clause.head.pos_ == "VERB" and any(c.dep_ == "mark" for c in clause.children) and \
         bool(struck) and len(kinds) == 1 and None not in kinds and \
         actor_lexicon().get(struck[0].lemma_.lower(), {}).get("kind") in kinds
+
+
+def _result_beside_a_scene(participle: Token) -> bool:
+    """'blew himself up at a bank as employees queued for their pay, killing six': a result
+    told after a comma, hung on a time clause of no violence, is the main act's."""
+    clause = participle.head
+    return participle.tag_ == "VBG" and clause.dep_ == "advcl" and \
+        clause.head.pos_ == "VERB" and participle.i > 0 and \
+        participle.doc[participle.i - 1].text == "," and \
+        any(c.dep_ == "mark" and word(c) in ("as", "while", "when") for c in clause.children) \
+        and not any(t.plover in ("ASSAULT", "FIGHT") for t in triggers().get(
+            clause.lemma_.lower(), ())) and \
+        any(c.dep_ in SUBJECT_DEPS for c in clause.head.children)
 
 
 def _the_people_meant(noun: Token) -> Token:
@@ -392,7 +407,14 @@ def _resolve_pronoun(tok: Token | None) -> Token | None:
             clause = clause.head
         if tok.dep_ in SUBJECT_DEPS and clause.dep_ == "ccomp" and \
                 clause.head.lemma_.lower() in word_classes()["speech"]:
-            speaker = next((c for c in clause.head.children if c.dep_ in SUBJECT_DEPS), None)
+            speech = clause.head
+            speaker = next((c for c in speech.children if c.dep_ in SUBJECT_DEPS), None)
+            while speaker is None and speech.dep_ == "conj" and \
+                    speech.head.lemma_.lower() in CLAIMING_VERBS:
+                # "the group claimed the ambush and said it had killed 30": the shared subject
+                # (not "condemned the violence and said it discredits ...": 'it' the thing)
+                speech = speech.head
+                speaker = next((c for c in speech.children if c.dep_ in SUBJECT_DEPS), None)
             if speaker is not None and speaker.pos_ != "PRON" and _may_be_speaker(tok, speaker):
                 return speaker
         return _them_antecedent(tok) if word(tok) == "them" else None

@@ -177,7 +177,7 @@ def _date(ctx: ExtractionContext, tok: Token, sent: Span, sent_timexes: list[Tim
             # trailing report belongs to what it reports, wherever the parse hung it)
             # (but an order is made when announced: "announced on Saturday that a curfew
             # would take effect immediately")
-            said = head.i != own.i and head.lemma_.lower() in word_classes()["speech"] and \
+            said = head.i != own.i and head.lemma_.lower() in REPORTING_VERBS and \
                 _reported_by(own, head) and not (own.i < head.i and t.end <= head.idx) and \
                 not _an_order(tok)
             # ("rallied on Saturday ahead of the election in August": the election's month,
@@ -602,6 +602,8 @@ SAID = 3  # rank of a reporting verb's date: after the event's clause (0), claus
 # time (1) and participles inside the event's clause (2)
 LOOSE = 4  # a day elsewhere in the sentence, outside any relative clause
 ONSET_VERBS = frozenset(word_classes()["onset_verbs"])
+# verbs whose day is when something was told: "said", and "claimed", "denied" (a claim's day)
+REPORTING_VERBS = word_classes()["speech"] | word_classes()["claim_speech"]
 TALLY_NOUNS = frozenset(word_classes()["tally_nouns"])
 BACKGROUND_DAYS = {1: 366, 2: 120, 3: 120}  # by time precision: older than this is background
 
@@ -866,7 +868,7 @@ def _day_of_telling(ctx: ExtractionContext, timex: Timex) -> bool:
     if span is None:
         return False
     head = _clause_head(span.root)
-    return head.lemma_.lower() in word_classes()["speech"] or head.dep_ == "acl"
+    return head.lemma_.lower() in REPORTING_VERBS or head.dep_ == "acl"
 
 
 def _same_paragraph(text: str, a: int, b: int) -> bool:

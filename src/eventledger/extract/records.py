@@ -2186,20 +2186,23 @@ def _where(ctx: ExtractionContext, draft: _Draft, sent: Span, tok: Token
     if capital is not None:
         return [capital]  # "an emergency covering Guayas, ... Guayaquil, the provincial capital"
     if seat is not None and draft.coding.plover_mode == "martial-law" and \
-            all(p.feature in ("admin1", "admin2") for p in places):
+            all(p.feature in ("admin1", "admin2") for p in places) and \
+            (len(places) > 1 or _MORE_REGIONS.search(sent.text)):
         # "declared a state of emergency in Guayas and El Oro": the regions it covers; the
-        # government decreed it at its seat
+        # government decreed it at its seat (but one region is where it takes effect)
         return [seat]
     if default is not None and all(p.feature == "country" and p.iso2 == default.iso2
                                    for p in places):
         return [default]  # "..., police in Nigeria said": the headline's town is more precise
     town = ctx.headline_place
     if town is not None and town.feature == "city" and len(places) == 1 and \
+            draft.coding.plover_mode != "martial-law" and \
             places[0].feature in ("admin1", "admin2") and places[0].iso2 == town.iso2 and \
             places[0].admin1 == town.admin1 and not _another_commune(places[0], town) and \
             not _headline_names(ctx, places[0], sent):
         # (not under "Army fights rebels near Kinkala; helicopter fire hits Vindza": the
         # headline names the unit too)
+        # ("a state of emergency in the X region" covers the region, not the headline's town)
         return [town]  # "in Sinaloa" under a headline on Culiacán: the town in that region
     spread = {t.resolved.geonameid for t in within(ctx.toponyms, sent.start_char, sent.end_char)
               if t.entry is not None and spread_with_a_part(ctx.text, t)}
@@ -3018,9 +3021,15 @@ def _kill_boasted(ev: Event) -> bool:
     the fighters it killed, which a coder drops for the figures others gave (ACLED takes the
     most conservative report; the state's word on the militants it killed stands)."""
     speaker = fold(ev.attributed_to or "")
+    if speaker and ev.inter1 != Inter.STATE and _CLAIMED_AND_SAID.search(ev.evidence[0].text):
+        return True  # "IS claimed the attack and said 20 members were killed": the claimant's
     return bool(speaker) and ev.inter1 != Inter.STATE and \
         ev.inter2 not in (Inter.CIVILIANS, *CROWDS) and \
         any(a.role == "source" and a.text and fold(a.text) == speaker for a in ev.actors)
+
+
+_CLAIMED_AND_SAID = re.compile(r"(?i)\bclaimed\s+(?:responsibility\s+for\s+|credit\s+for\s+)?"
+                               r"(?:the|this|that|its)\s+(?:[a-z-]+\s+){1,3}?and\s+(?:said|says)\b")
 
 
 def kill_claims_denied(events: list[Event], text: str) -> list[Event]:

@@ -701,8 +701,8 @@ def _the_region_told_before(doc: Doc, trigger: Token, toponyms: list[Toponym]
                  word(t.head) in ("in", "across", "throughout") and
                  t.lemma_.lower() in REGION_NOUNS and
                  [word(c) for c in t.children] == ["the"]), None)
-    if noun is None:
-        return None
+    if noun is None or _on_the_speaker(noun, trigger):
+        return None  # (not "..., according to an officer in the district": the teller's)
     return next((t for t in reversed(within(toponyms, max(0, noun.idx - REGION_LOOKBACK_CHARS),
                                             noun.idx))
                  if t.entry is not None and t.locates and _region_named(t)), None)
@@ -737,8 +737,15 @@ def _speakers_place(doc: Doc, top: Toponym, trigger: Token | None) -> bool:
     span = doc.char_span(top.start, top.end, alignment_mode="expand")
     if span is None:
         return False
+    capital = top.entry is not None and gazetteer.load().is_capital(top.resolved)
+    return _on_the_speaker(span.root, trigger, capital)
+
+
+def _on_the_speaker(tok: Token, trigger: Token | None, capital: bool = False) -> bool:
+    """Whether the word lies in the phrase of the one telling of the act ('according to an
+    officer in the district', 'a resident in Goma said')."""
     path = []
-    for a in span.root.ancestors:
+    for a in tok.ancestors:
         if (trigger is not None and a.i == trigger.i) or (
                 a.pos_ == "VERB" and a.dep_ == "acl" and
                 a.lemma_.lower() not in word_classes()["seated_participles"]):
@@ -752,8 +759,7 @@ def _speakers_place(doc: Doc, top: Toponym, trigger: Token | None) -> bool:
         a.dep_ == "nsubj" and a.head.lemma_.lower() in word_classes()["speech"] and
         (trigger is None or a.head.i != trigger.i) and
         (actor_kind(a.lemma_.lower()) in ("civilians", None) or (
-            a.lemma_.lower() in ("ministry", "government", "presidency") and
-            top.entry is not None and gazetteer.load().is_capital(top.resolved)))
+            a.lemma_.lower() in ("ministry", "government", "presidency") and capital))
         for a in path)
 
 
