@@ -7971,3 +7971,34 @@ def test_a_claimants_count_does_not_raise_the_toll_others_gave():
             published="2024-03-22")
     assert [(e.sub_event_type, e.fatalities) for e in coded(r)] == [
         ("Remote explosive/landmine/IED", 4)]
+
+
+def test_a_rally_whose_crowd_looted_is_a_riot():
+    r = run("Youths smashed shop windows and looted stores in central Garoua on Friday night "
+            "after a rally against bread prices broke up, police said. Officers fired tear gas "
+            "to disperse the crowds, and 30 people were arrested.", published="2024-03-22")
+    assert [(e.sub_event_type, e.actor1) for e in coded(r)] == [
+        ("Violent demonstration", "Rioters (Cameroon)")]
+
+
+def test_protesters_who_looted_and_were_fired_on_riot_rather_than_suffer_excess():
+    r = run("GAROUA, Cameroon (Sahel Wire) — Young men protesting against the re-election of the "
+            "governor set up burning barricades and looted shops in central Garoua on Wednesday, "
+            "in the worst unrest in the city for years. Security forces fired tear gas and live "
+            "rounds into the air.\n\nThe interior ministry said one person was killed and 12 "
+            "were arrested.", published="2024-03-22")
+    assert [(e.sub_event_type, e.fatalities, e.inter1) for e in coded(r)
+            if e.confidence >= 0.4] == [("Violent demonstration", 1, 5)]
+
+
+def test_a_blockade_its_drivers_refused_to_remove_stands_as_a_protest():
+    r = run("Police detained six farmers in Kribi on Wednesday after they refused to remove "
+            "tractors blocking the entrance to the port.", published="2024-03-22")
+    assert [e.sub_event_type for e in coded(r)] == ["Protest with intervention"]
+
+
+def test_blockades_a_union_warned_of_are_to_come():
+    r = run("Farmers blocked the port of Kribi on Wednesday.\n\nThe farmers' union has warned of "
+            "new blockades at border crossings with Nigeria.", published="2024-03-22")
+    assert [e.sub_event_type for e in coded(r)] == ["Peaceful protest"]
+    assert not [v.text for e in coded(r) for v in e.evidence if "warned" in v.text]

@@ -60,6 +60,9 @@ def _modality(tok: Token) -> tuple[str, str | None]:
              (tok.head.i > 0 and tok.doc[tok.head.i - 1].lemma_.lower() in ("ban", "prohibition"))):
         return "hypothetical", None  # "a court had overturned a ban on the rally": what was
         # banned, not a rally held
+    if tok.dep_ == "pobj" and word(tok.head) == "of" and \
+            tok.head.head.lemma_.lower() in classes["warning_verbs"]:
+        return "future", None  # "have warned of new blockades": acts to come
     if _banned_from_holding(tok):
         return "hypothetical", None  # "bans the party from holding meetings or rallies"
     if _awaited_protest(tok):

@@ -333,21 +333,36 @@ def _protesters_ruin(events: list[Event]) -> None:
         # (not "people", "a group": any crowd, not the one that protested)
         return None if last is None or last.removesuffix("s") in UNNAMED_CROWDS else last
 
-    protests = [e for e in events if e.sub_event_type in PROTESTS[:2] and
-                e.modality == "asserted" and e.time_precision == 1 and head(e)]
+    def crowd(ev: Event) -> tuple[int, int] | None:
+        source = next((a for a in ev.actors if a.role == "source" and a.text), None)
+        return (source.start, source.end) if source is not None else None
+
+    protests = [e for e in events if e.sub_event_type in PROTESTS[:3] and
+                e.modality == "asserted" and e.time_precision == 1]
     for ruin in events:
+        unnamed = crowd(ruin) is None
         if ruin.sub_event_type != "Looting/property destruction" or \
-                ruin.inter1 != Inter.CIVILIANS or ruin.modality != "asserted" or \
-                ruin.time_precision != 1 or not (who := head(ruin)):
+                ruin.modality != "asserted" or ruin.time_precision != 1 or \
+                (not unnamed and ruin.inter1 not in (Inter.CIVILIANS, Inter.PROTESTERS)):
             continue
+        who = head(ruin)
+        # (or the very words that told the protest, "young men protesting ... looted shops",
+        # or destruction by no one named in the protest's own sentence)
         protest = next((p for p in protests if p.event_date == ruin.event_date and
-                        one_site(p, ruin) and head(p) == who), None)
-        if protest is not None:
-            ruin.disorder_type, ruin.event_type, ruin.sub_event_type = acled_types(RIOTS[0])
-            ruin.plover_mode = "riot"
-            ruin.actor1, ruin.inter1 = (protest.actor1 or "").replace(
-                PROTESTERS_NAME, RIOTERS_NAME, 1) or None, Inter.RIOTERS
-            ruin.interaction = _interaction(ruin.inter1, ruin.inter2)
+                        one_site(p, ruin) and (
+                            (who is not None and head(p) == who) or
+                            (not unnamed and crowd(p) == crowd(ruin)) or
+                            (unnamed and p.evidence[0].start == ruin.evidence[0].start))), None)
+        if protest is None:
+            continue
+        crowd_name = protest.actor2 if protest.inter1 == Inter.STATE else protest.actor1
+        ruin.disorder_type, ruin.event_type, ruin.sub_event_type = acled_types(RIOTS[0])
+        ruin.plover_mode = "riot"
+        ruin.actor1, ruin.inter1 = (crowd_name or "").replace(
+            PROTESTERS_NAME, RIOTERS_NAME, 1) or None, Inter.RIOTERS
+        ruin.interaction = _interaction(ruin.inter1, ruin.inter2)
+        if protest.sub_event_type == PROTESTS[2]:
+            _a_riot(protest)  # fired on while it looted: a riot met by force, not excess
 
 
 PROTESTERS_NAME = actor_lexicon()["protester"]["name"].split(" (")[0]
@@ -487,6 +502,18 @@ def _undated_aftermath(ruin: Event, violence: Event, first_told: dict[str | None
         violence.evidence[0].start < ruin.evidence[0].start
 
 
+def _a_riot(protest: Event) -> None:
+    """The protest retyped as a riot: its crowd, as rioters, against the force that met it."""
+    if protest.inter1 == Inter.STATE:  # excessive force: the state named first
+        protest.actor1, protest.inter1, protest.actor2, protest.inter2 = \
+            protest.actor2, protest.inter2, protest.actor1, protest.inter1
+    protest.disorder_type, protest.event_type, protest.sub_event_type = acled_types(RIOTS[0])
+    protest.plover_mode = "riot"
+    protest.actor1, protest.inter1 = (protest.actor1 or "").replace(
+        PROTESTERS_NAME, RIOTERS_NAME, 1) or None, Inter.RIOTERS
+    protest.interaction = _interaction(protest.inter1, protest.inter2)
+
+
 def destruction_within_violence(events: list[Event]) -> list[Event]:
     """Property destroyed or looted where and when other violence is told ("the attackers also
     set fire to the town hall", "houses were burned"): part of that event, as ACLED codes
@@ -509,6 +536,12 @@ def destruction_within_violence(events: list[Event]) -> list[Event]:
         if violence is None:
             continue
         known = {e.start for e in violence.evidence}
+        if violence.sub_event_type in PROTESTS[:3] and ruin.evidence[0].start in known and \
+                ruin.inter1 in (None, Inter.CIVILIANS, Inter.RIOTERS, Inter.PROTESTERS):
+            # "youths looted supermarkets after a rally broke up, ...; officers fired tear gas":
+            # a demonstration whose crowd wrecked and looted is a riot (ACLED), whatever
+            # force met it
+            _a_riot(violence)
         violence.evidence.extend(e for e in ruin.evidence if e.start not in known)
         violence.evidence.sort(key=lambda e: e.start)
         violence.arrested = violence.arrested or ruin.arrested

@@ -799,7 +799,11 @@ def _what_victims_did(tok: Token, entry: Trigger) -> bool:
         return any(word(c) == "fire" for c in verb.children) or any(
             e.plover == "ASSAULT" for e in triggers().get(verb.lemma_.lower(), ()))
     verb = victims.head
-    return victims.dep_ in ("dobj", "nsubjpass") and verb.pos_ == "VERB" and any(
+    # (not "refused to remove tractors blocking the port": no force, so the blockade stands)
+    undone = any(c.dep_ == "neg" for c in verb.children) or (
+        verb.dep_ == "xcomp" and verb.head.lemma_.lower() in
+        word_classes()["negative_implicative"])
+    return victims.dep_ in ("dobj", "nsubjpass") and verb.pos_ == "VERB" and not undone and any(
         e.plover == "ASSAULT" for e in triggers().get(verb.lemma_.lower(), ()))
 
 
