@@ -3197,6 +3197,11 @@ def _died_in_care(ev: Event, incident: Event) -> bool:
     text = ev.evidence[0].text
     if _SEPARATE_INCIDENT.match(text):
         return False  # "Separately, a roadside bomb killed four": another incident
+    if _specificity(ev) == SPECIFICITY["means"] and ev.sub_event_type != incident.sub_event_type \
+            and ev.geonameid != incident.geonameid and ev.location and ev.location in text:
+        # "treated 11 people after shells released a gas in the village of X": another means
+        # at a place of its own, another act
+        return False
     if died_of_wounds(text) and incident.fatalities:
         return True  # "two more had died of their wounds on Tuesday", whoever is named
     # (not "according to a nurse at the state hospital": where the count came from)
