@@ -8002,3 +8002,32 @@ def test_blockades_a_union_warned_of_are_to_come():
             "new blockades at border crossings with Nigeria.", published="2024-03-22")
     assert [e.sub_event_type for e in coded(r)] == ["Peaceful protest"]
     assert not [v.text for e in coded(r) for v in e.evidence if "warned" in v.text]
+
+
+def test_the_ally_a_participle_names_is_not_the_group():
+    r = run("Fighters of the al-Qaeda-linked NZLF ambushed an army convoy near Kutum on Saturday.",
+            published="2024-03-22")
+    assert [e.actor1 for e in coded(r)] == ["NZLF"]
+
+
+def test_a_lower_count_from_another_source_stands():
+    r = run("Police opened fire on protesters marching through Embu on Wednesday, witnesses "
+            "said. A hospital source said three people had died of gunshot wounds. Police "
+            "confirmed one death.", published="2024-03-22")
+    assert [(e.sub_event_type, e.fatalities) for e in coded(r)] == [
+        ("Excessive force against protesters", 1)]
+
+
+def test_gas_released_at_a_place_of_its_own_is_no_toll_of_the_last_strike():
+    r = run("Jets struck the outskirts of Atbara on Friday, killing two fighters. Doctors at a "
+            "hospital in Shendi said they treated nine people for breathing difficulties on "
+            "Saturday after shells released a gas smelling of chlorine in the village of Dilling.",
+            published="2024-03-24")
+    assert "Chemical weapon" in [e.sub_event_type for e in coded(r)]
+
+
+def test_an_accord_to_lift_roadblocks_is_an_agreement():
+    r = run("Government negotiators and leaders of the teachers' union signed an agreement in "
+            "Meru on Saturday under which the union will lift its roadblocks.",
+            published="2024-03-22")
+    assert [e.sub_event_type for e in coded(r)] == ["Agreement"]

@@ -60,6 +60,8 @@ MAX_SENTENCE_TOKENS = 150
 MAX_TRIGGERS_PER_SENTENCE = 40
 
 
+# nouns that count the incident's dead with no other word on who they were
+SAME_DEAD_NOUNS = word_classes()["generic_victims"] | {"death"}
 CLAIM_REACH = 3  # events back a bare claim ("X claimed responsibility.") may point over
 
 
@@ -365,6 +367,14 @@ class _UntoldCauses:
             if other_count and ev is None and told_toll and \
                     (incident.fatalities or 0) > told_toll:
                 incident.fatalities = told_toll
+            elif other_count and ev is None and told_toll and \
+                    sum(n.count for n in said) < told_toll and m.victim in SAME_DEAD_NOUNS and \
+                    not any(t.ent_type_ == "ORDINAL" or word(t) in ("another", "more")
+                            for t in sent):
+                # "A hospital source said three had died. Police confirmed one death": the
+                # lowest of two sources' counts of the same dead stands (ACLED; not "four died
+                # at the scene and a fifth in hospital": the toll told again, part by part)
+                incident.fatalities = m.count
             if rival and ev is None and told_toll and m.count < told_toll and \
                     m.victim in incident.evidence[0].text.lower():
                 # the lowest of rival counts of the same dead stands (ACLED; not "the bodies
@@ -374,6 +384,9 @@ class _UntoldCauses:
                 out.append(ev)
             else:
                 self.last_violent = (index, incident)  # the story is still about it
+                if not told_toll and incident.fatalities:
+                    # "A hospital source said three had died": the toll first told here
+                    self.last_toll, self.toll_speaker = (index, incident), speaker
         return out
 
     def _told_again(self, m: DeathMention) -> bool:

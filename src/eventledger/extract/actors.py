@@ -180,8 +180,11 @@ def _normalise_actor(span: Span, ctx: ExtractionContext, country_hint: str | Non
     ents = [e for e in ctx.ents_in(span) if e.start >= span.start and e.end <= span.end
             and e.label_ in ("ORG", "PERSON", "NORP")
             and (e.start_char, e.end_char) not in places]
+    # (not the ally a participle names: "fighters of the al-Qaeda-linked JNIM")
     org = next((e for e in ents if e.label_ == "ORG" and (
-        e.root.i == root.i or (head_is_person and e.start > root.i))), None)
+        e.root.i == root.i or (head_is_person and e.start > root.i)) and
+        not any(a.dep_ == "amod" and a.tag_ == "VBN" for a in e.root.ancestors
+                if a.i > e.root.i)), None)
     # "officers of the National Police": a state force named by its common noun is the
     # state's force, in ACLED's naming, as "the National Police" alone is.
     state_force = org is not None and lex.get(org.root.lemma_.lower(), {}).get("kind") == "state"
@@ -271,10 +274,13 @@ def _group_name_after(root: Token, places: set[tuple[int, int]]) -> str | None:
     (not a place or a people: 'militants of Lamu')."""
     of = next((c for c in root.children if c.dep_ == "prep" and word(c) == "of"), None)
     name = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+    # ("fighters of the al-Qaeda-linked JNIM": the ally a participle names is not the group)
+    linked = {t.i for c in name.children if c.dep_ == "amod" and c.tag_ == "VBN"
+              for t in c.subtree} if name is not None else set()
     if name is None or not _proper(name) or any(
-            c.dep_ not in ("det", "compound") for c in name.children):
+            c.dep_ not in ("det", "compound") and c.i not in linked for c in name.children):
         return None
-    tokens = [t for t in name.subtree if t.dep_ != "det"]
+    tokens = [t for t in name.subtree if t.dep_ != "det" and t.i not in linked]
     span = root.doc[tokens[0].i:tokens[-1].i + 1]
     if any(not _proper(t) for t in span) or any(
             _not_a_name(t) for t in span) or any(

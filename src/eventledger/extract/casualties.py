@@ -120,6 +120,8 @@ def death_mentions(sent: Span, index: int) -> list[DeathMention]:
             victims = subject  # (also "two volunteers lost their lives")
         elif (lost := _people_lost(tok)) is not None:
             victims = lost  # "killing six fighters and losing one soldier": their own dead
+        elif (deaths := _deaths_admitted(tok)) is not None:
+            victims = deaths  # "Police confirmed one death": a count of the dead
         elif lemma in classes["find_verbs"]:
             victims = subject if subject is not None and subject.dep_ == "nsubjpass" else \
                 next((c for c in tok.children if c.dep_ == "dobj"), None)
@@ -260,6 +262,15 @@ def _people_lost(verb: Token) -> Token | None:
                                        _losing_side(verb) is not None)):
         return None
     return obj if count_of_people(obj) else None
+
+
+def _deaths_admitted(verb: Token) -> Token | None:
+    """'Police confirmed one death', 'officials reported two deaths': the deaths counted."""
+    if verb.lemma_.lower() not in ADMISSION_VERBS:
+        return None
+    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    return obj if obj is not None and obj.lemma_.lower() == "death" and any(
+        c.dep_ == "nummod" for c in obj.children) and not list(obj.children)[1:] else None
 
 
 def _lost_lives(verb: Token) -> bool:

@@ -3869,9 +3869,16 @@ def _same_incident(a: Event, b: Event) -> bool:
         # "... said the soldiers had attacked a group of unarmed farmers, a claim the army
         # rejected": one side's telling of the day's fight there, no second act
         return True
+    later = max(a, b, key=lambda e: e.evidence[0].start)
+    if {a.sub_event_type, b.sub_event_type} <= {"Attack", "Armed clash"} and \
+            a.modality == b.modality == "asserted" and _kill_boasted(later) and \
+            incidents.actors_compatible(a, b):
+        # "JNIM said it had killed dozens of soldiers", after its ambush there that day was
+        # told: the group's word on that fight, no attack of its own
+        return True
     if a.sub_event_type != b.sub_event_type and \
             _specificity(a) == _specificity(b) == SPECIFICITY["means"] and \
-            not _the_act_again(max(a, b, key=lambda e: e.evidence[0].start)):
+            not _the_act_again(later):
         return False  # mortar fire, then a drone's bomb: two acts by two means
     if _told_by_its_toll(a, b) or _told_by_its_toll(b, a):
         return True  # an unclaimed toll is the day's named violence there, even in a region
