@@ -8031,3 +8031,17 @@ def test_an_accord_to_lift_roadblocks_is_an_agreement():
             "Meru on Saturday under which the union will lift its roadblocks.",
             published="2024-03-22")
     assert [e.sub_event_type for e in coded(r)] == ["Agreement"]
+
+
+def test_explosives_destroyed_in_a_controlled_blast_are_no_attack():
+    r = run("Soldiers found a cache of 30 homemade bombs in a farmhouse near Atbara on Tuesday. "
+            "The explosives were detonated in a controlled blast.", published="2024-03-22")
+    assert [e.sub_event_type for e in coded(r)] == ["Disrupted weapons use"]
+
+
+def test_a_place_a_march_remembers_is_not_where_it_marched():
+    r = run("Youths threw stones at riot police in Kavala on Friday night at the end of a march "
+            "marking the anniversary of the 2011 killing of a student in Serres, police said.",
+            published="2024-03-22")
+    assert [(e.sub_event_type, e.location) for e in coded(r)] == [
+        ("Violent demonstration", "Kavála")]

@@ -1435,6 +1435,9 @@ def _subtype(ctx: ExtractionContext, hit: _Hit, trig: Trigger, sent: Span,
         sub = None  # "fired two missiles into the sea": a test launch, striking no one
     if trig.plover == "ASSAULT" and _stopped_before_use(tok):
         sub = "Disrupted weapons use"  # "tackled her before she could set off her device"
+    if trig.plover == "ASSAULT" and any(
+            word(t) == "controlled" and t.head.lemma_.lower() in CONTROLLED_BLASTS for t in sent):
+        sub = "Disrupted weapons use"  # "the explosives were detonated in a controlled blast"
     if sub == "Agreement" and (not _settles_a_conflict(sent, inter_s, inter_t) or any(
             c.dep_ == "dobj" and _lemma_in(c, ENACTMENTS) for c in tok.children)):
         # "the two ministers agreed to share data": diplomacy, which ACLED leaves out; "the
@@ -1811,6 +1814,7 @@ def _settles_a_conflict(sent: Span, inter_s: int | None, inter_t: int | None) ->
     return any(t.lemma_.lower() in SETTLEMENT_WORDS or word(t) in SETTLEMENT_WORDS for t in sent)
 
 
+CONTROLLED_BLASTS = frozenset(("blast", "explosion", "detonation"))  # a disposal, not an attack
 SETTLEMENT_WORDS = frozenset(word_classes()["conflict_settlement_words"])
 ENACTMENTS = frozenset(word_classes()["enactments"])  # signed, not agreed
 CAMPAIGN_NOUNS = frozenset(word_classes()["campaign_nouns"])

@@ -1385,6 +1385,9 @@ def _taken_to(doc: Doc, top: Toponym) -> bool:
                for a in steps)
 
 
+COMMEMORATIONS = frozenset(("mark", "commemorate", "remember", "honour", "honor", "mourn"))
+
+
 def _topic_of(doc: Doc, top: Toponym) -> bool:
     """'solidarity with Gaza', 'support of Kyiv': the place is what the act is for."""
     span = doc.char_span(top.start, top.end, alignment_mode="expand")
@@ -1393,6 +1396,11 @@ def _topic_of(doc: Doc, top: Toponym) -> bool:
     first = span.start - (1 if span.start > 0 and doc[span.start - 1].tag_ == "DT" else 0)
     if _after_topic_phrase(doc, first):
         return True  # the parse may hang the phrase on the verb ("joined a protest in ...")
+    if any(a.dep_ == "acl" and a.tag_ == "VBG" and a.lemma_.lower() in COMMEMORATIONS and
+           any(c.dep_ == "dobj" for c in a.children) for a in span.root.ancestors):
+        # "a march marking the anniversary of the killing of a teenager in Athens": what the
+        # march remembers, not where it went
+        return True
     root = _phrase_root(doc, top)
     if root is None or root.dep_ != "pobj":
         return False
