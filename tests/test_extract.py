@@ -8045,3 +8045,10 @@ def test_a_place_a_march_remembers_is_not_where_it_marched():
             published="2024-03-22")
     assert [(e.sub_event_type, e.location) for e in coded(r)] == [
         ("Violent demonstration", "Kavála")]
+
+
+def test_a_ban_that_describes_a_thing_is_no_order():
+    r = run("Rebels said army drones had dropped munitions containing chlorine, a choking agent "
+            "banned in warfare, on their trenches near the village of Kutum on Saturday.",
+            published="2024-03-22")
+    assert "Change to group/activity" not in [e.sub_event_type for e in coded(r)]

@@ -117,6 +117,7 @@ def _find_triggers(sent: Span) -> list[_Hit]:
             entry = led if led is not None and frame_ok(led, tok) else entry
         if _is_metaphor(tok) or _is_back_reference(tok) or _skip_verb(tok) or \
                 _in_compound_adjective(tok) or _in_protest_phrase(tok) or accidental(tok) or \
+                _standing_ban(tok, entry) or \
                 _modifies_a_thing(tok) or _shots_at_no_one(tok) or _in_a_slogan(tok) or \
                 _written_on_props(tok) or _pressure_of_a_retreat(tok) or _held_for(tok) or \
                 _stop_on_a_road(tok) or _told_of_in_general(tok) or (
@@ -1390,6 +1391,20 @@ def _in_protest_phrase(tok: Token) -> bool:
     """'set the fire in protest against the plant': a motive, not a protest event."""
     return tok.pos_ == "NOUN" and tok.lemma_.lower() == "protest" and tok.dep_ == "pobj" and \
         word(tok.head) == "in" and not any(c.dep_ == "det" for c in tok.children)
+
+
+def _standing_ban(tok: Token, entry: Trigger) -> bool:
+    """'a choking agent banned in warfare', 'the banned party': a ban that describes a thing,
+    told with no day, is its standing, no order made."""
+    if entry.mode != "restrict" or tok.tag_ != "VBN" or \
+            any(c.dep_ in ("aux", "auxpass") for c in tok.children):
+        return False
+    # (also parsed as a clause of its own, its noun set off by a comma: "chloropicrin, a
+    # choking agent banned in warfare, on trenches ... on Saturday", whose day is the drop's)
+    apposed = any(c.dep_ in ("nsubj", "nsubjpass") and c.left_edge.i > 0 and
+                  tok.doc[c.left_edge.i - 1].text == "," for c in tok.children)
+    return apposed or (tok.dep_ in ("acl", "amod") and tok.head.pos_ in ("NOUN", "PROPN") and
+                       not any(t.ent_type_ in ("DATE", "TIME") for t in tok.subtree))
 
 
 def _modifies_a_thing(tok: Token) -> bool:
