@@ -7,7 +7,13 @@ from __future__ import annotations
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from eventledger.extract.context import OBJECT_DEPS, SUBJECT_DEPS, _Hit, _lemma_in
+from eventledger.extract.context import (
+    OBJECT_DEPS,
+    REPORTING_VERBS,
+    SUBJECT_DEPS,
+    _Hit,
+    _lemma_in,
+)
 from eventledger.roles import names_people, word
 from eventledger.taxonomy import actor_lexicon, triggers, word_classes
 
@@ -16,8 +22,6 @@ if TYPE_CHECKING:
 
 CAUSE_PREPS = word_classes()["cause_preps"]
 _QUANTITY_WORDS = word_classes()["quantity_heads"]
-# verbs of saying or claiming, whose subject a later "said it had ..." shares
-CLAIMING_VERBS = word_classes()["speech"] | word_classes()["claim_speech"]
 
 
 def _cause_noun(tok: Token, words: frozenset[str]) -> Token | None:
@@ -410,7 +414,7 @@ def _resolve_pronoun(tok: Token | None) -> Token | None:
             speech = clause.head
             speaker = next((c for c in speech.children if c.dep_ in SUBJECT_DEPS), None)
             while speaker is None and speech.dep_ == "conj" and \
-                    speech.head.lemma_.lower() in CLAIMING_VERBS:
+                    speech.head.lemma_.lower() in REPORTING_VERBS:
                 # "the group claimed the ambush and said it had killed 30": the shared subject
                 # (not "condemned the violence and said it discredits ...": 'it' the thing)
                 speech = speech.head

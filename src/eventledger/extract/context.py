@@ -29,6 +29,9 @@ _PROTEST_WORDS = re.compile(r"\b(?:" + "|".join(sorted(
     for key in ("protest_nouns", "demonstrate_verbs", "demonstrators", "protest_context")
     for w in word_classes()[key])) + r")", re.IGNORECASE)
 OBJECT_DEPS = ("dobj", "obj", "attr", "dative")
+# verbs of telling: "said", and "claimed", "denied" (whose day is a day of telling, and whose
+# subject a later "said it had ..." shares)
+REPORTING_VERBS = word_classes()["speech"] | word_classes()["claim_speech"]
 
 
 # Under the ACLED export's floor: background kept for the record, not exported as news.

@@ -7,7 +7,7 @@ import re
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from eventledger.extract.context import OBJECT_DEPS, ExtractionContext, _lemma_in
+from eventledger.extract.context import OBJECT_DEPS, REPORTING_VERBS, ExtractionContext, _lemma_in
 from eventledger.extract.modality import _clause_head, _governs_clause
 from eventledger.extract.triggers import held_over_violence, names_those_held
 from eventledger.numbers import parse_count
@@ -602,8 +602,6 @@ SAID = 3  # rank of a reporting verb's date: after the event's clause (0), claus
 # time (1) and participles inside the event's clause (2)
 LOOSE = 4  # a day elsewhere in the sentence, outside any relative clause
 ONSET_VERBS = frozenset(word_classes()["onset_verbs"])
-# verbs whose day is when something was told: "said", and "claimed", "denied" (a claim's day)
-REPORTING_VERBS = word_classes()["speech"] | word_classes()["claim_speech"]
 TALLY_NOUNS = frozenset(word_classes()["tally_nouns"])
 BACKGROUND_DAYS = {1: 366, 2: 120, 3: 120}  # by time precision: older than this is background
 

@@ -1814,7 +1814,7 @@ def _settles_a_conflict(sent: Span, inter_s: int | None, inter_t: int | None) ->
     return any(t.lemma_.lower() in SETTLEMENT_WORDS or word(t) in SETTLEMENT_WORDS for t in sent)
 
 
-CONTROLLED_BLASTS = frozenset(("blast", "explosion", "detonation"))  # a disposal, not an attack
+CONTROLLED_BLASTS = frozenset(word_classes()["controlled_blasts"])  # a disposal, no attack
 SETTLEMENT_WORDS = frozenset(word_classes()["conflict_settlement_words"])
 ENACTMENTS = frozenset(word_classes()["enactments"])  # signed, not agreed
 CAMPAIGN_NOUNS = frozenset(word_classes()["campaign_nouns"])

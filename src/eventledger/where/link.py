@@ -1385,7 +1385,7 @@ def _taken_to(doc: Doc, top: Toponym) -> bool:
                for a in steps)
 
 
-COMMEMORATIONS = frozenset(("mark", "commemorate", "remember", "honour", "honor", "mourn"))
+COMMEMORATIONS = frozenset(word_classes()["commemoration_verbs"])
 
 
 def _topic_of(doc: Doc, top: Toponym) -> bool:
