@@ -355,12 +355,7 @@ def _protesters_ruin(events: list[Event]) -> None:
                             (unnamed and p.evidence[0].start == ruin.evidence[0].start))), None)
         if protest is None:
             continue
-        crowd_name = protest.actor2 if protest.inter1 == Inter.STATE else protest.actor1
-        ruin.disorder_type, ruin.event_type, ruin.sub_event_type = acled_types(RIOTS[0])
-        ruin.plover_mode = "riot"
-        ruin.actor1, ruin.inter1 = (crowd_name or "").replace(
-            PROTESTERS_NAME, RIOTERS_NAME, 1) or None, Inter.RIOTERS
-        ruin.interaction = _interaction(ruin.inter1, ruin.inter2)
+        _as_riot(ruin, protest.actor2 if protest.inter1 == Inter.STATE else protest.actor1)
         if protest.sub_event_type == PROTESTS[2]:
             _a_riot(protest)  # fired on while it looted: a riot met by force, not excess
 
@@ -507,11 +502,16 @@ def _a_riot(protest: Event) -> None:
     if protest.inter1 == Inter.STATE:  # excessive force: the state named first
         protest.actor1, protest.inter1, protest.actor2, protest.inter2 = \
             protest.actor2, protest.inter2, protest.actor1, protest.inter1
-    protest.disorder_type, protest.event_type, protest.sub_event_type = acled_types(RIOTS[0])
-    protest.plover_mode = "riot"
-    protest.actor1, protest.inter1 = (protest.actor1 or "").replace(
-        PROTESTERS_NAME, RIOTERS_NAME, 1) or None, Inter.RIOTERS
-    protest.interaction = _interaction(protest.inter1, protest.inter2)
+    _as_riot(protest, protest.actor1)
+
+
+def _as_riot(ev: Event, crowd: str | None) -> None:
+    """The event retyped as a violent demonstration by the crowd named, as rioters."""
+    ev.disorder_type, ev.event_type, ev.sub_event_type = acled_types(RIOTS[0])
+    ev.plover_mode = "riot"
+    ev.actor1, ev.inter1 = (crowd or "").replace(PROTESTERS_NAME, RIOTERS_NAME, 1) or None, \
+        Inter.RIOTERS
+    ev.interaction = _interaction(ev.inter1, ev.inter2)
 
 
 def destruction_within_violence(events: list[Event]) -> list[Event]:

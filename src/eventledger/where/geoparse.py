@@ -104,7 +104,7 @@ def geoparse(doc: Doc, gazetteer: Gazetteer, home: str | None = None
     resolved: list[Toponym] = []
     doubted: list[tuple[int, int]] = []  # a town's name doubted abroad: a place of this country?
     for i, m in enumerate(mentions):
-        best = _honour_qualifier(i, m, ranker().best(i, m, ev, gazetteer), ev, gazetteer, text)
+        best = _honour_qualifier(i, m, ranker().best(i, m, ev, gazetteer), ev, gazetteer)
         entry = m.cands[0] if m.adjectival else _abstain_abroad(
             m, _point_near(m, _honour_cue(m, _nearer_namesake(i, m, best, ev, country, gazetteer),
                                           text), text), country,
@@ -265,7 +265,7 @@ def _honour_cue(mention: Mention, best: GazetteerEntry | None, text: str
 
 
 def _honour_qualifier(index: int, m: Mention, best: GazetteerEntry | None, ev: Evidence,
-                      gaz: Gazetteer, text: str = "") -> GazetteerEntry | None:
+                      gaz: Gazetteer) -> GazetteerEntry | None:
     """'Bijapur district of Chhattisgarh', 'Chhattisgarh's Bijapur district': of same-name
     places, the one in the unit or country the text names with it, however small."""
     qualifier = ev.qualifiers.get(index)
@@ -280,16 +280,12 @@ def _honour_qualifier(index: int, m: Mention, best: GazetteerEntry | None, ev: E
     rows = candidate_features(index, m, ev, gaz)
     scored = [(ranker().score(r), c) for r, c in zip(rows, m.cands, strict=False)
               if qualified(c) and fold(c.name) in (fold(best.name), fold(m.text))]
-    if not scored and _POSSESSED.search(text, max(0, m.start - 8), m.start) and \
-            best.feature != "country" and \
+    if not scored and index in ev.owned and best.feature != "country" and \
             any(e.feature == "country" for q in qualifier for e in gaz.lookup(q)):
         # (not "Cote d'Ivoire, Guinea, Liberia": a list, no place of its neighbour)
         return None  # "the Czech Republic's Silesia": no namesake in another country
     return max(scored, key=lambda sc: (sc[1].feature == best.feature, sc[0]))[1] if scored \
         else best
-
-
-_POSSESSED = re.compile(r"['’]s?\s+(?:the\s+)?$")  # "the Czech Republic's Silesia"
 
 
 def _capital_dateline(mention: Mention, best: GazetteerEntry | None, gaz: Gazetteer,

@@ -50,6 +50,7 @@ class Evidence:
     # unambiguous places: (lat, lon, indices of the mentions naming them), each place once
     anchors: tuple[tuple[float, float, frozenset[int]], ...]
     qualifiers: dict[int, frozenset[str]]  # "Lima, Ohio": the names right after a mention
+    owned: frozenset[int]  # mentions qualified by an owner told before ("Seoul's Jung district")
 
     def country(self) -> str | None:
         """The article's main country: the most voted."""
@@ -84,6 +85,7 @@ def evidence(mentions: list[Mention], home: str | None = None, text: str = "") -
             if point in owners or len(owners) < MAX_ANCHORS:
                 owners.setdefault(point, set()).add(i)
     anchors = tuple((lat, lon, frozenset(who)) for (lat, lon), who in owners.items())
+    qualifiers, owned = _qualifiers(mentions, text)
     return Evidence(
         votes=votes, own_votes=own, named=named, home=home,
         co_admin1=frozenset(fold(c.name) for m in plain for c in m.cands[:3]
@@ -91,16 +93,18 @@ def evidence(mentions: list[Mention], home: str | None = None, text: str = "") -
         co_names=frozenset({fold(m.text) for m in plain} |
                            {fold(m.cands[0].name) for m in plain if m.cue == "abbreviation"}),
         anchors=anchors,
-        qualifiers=_qualifiers(mentions, text),
+        qualifiers=qualifiers, owned=owned,
     )
 
 
-def _qualifiers(mentions: list[Mention], text: str = "") -> dict[int, frozenset[str]]:
+def _qualifiers(mentions: list[Mention], text: str = ""
+                ) -> tuple[dict[int, frozenset[str]], frozenset[int]]:
     """For a mention followed at once by another ('Lima, Ohio', 'Paris, Tenn.', 'Santiago, in
     Veraguas province'), the folded names the second may stand for: the unit or country that
-    qualifies the first."""
+    qualifies the first; and the mentions an owner told before qualifies ('Seoul's Jung')."""
     order = sorted(range(len(mentions)), key=lambda i: mentions[i].start)
     out: dict[int, frozenset[str]] = {}
+    owned: set[int] = set()
     for i, j in zip(order, order[1:]):
         first, second = mentions[i], mentions[j]
         between = text[first.end:second.start] if text else ""
@@ -110,12 +114,13 @@ def _qualifiers(mentions: list[Mention], text: str = "") -> dict[int, frozenset[
             # "Seoul's Jung district": the town the part belongs to qualifies it
             out[j] = frozenset({fold(first.text)} |
                                {fold(c.admin1) for c in first.cands[:3] if c.admin1})
+            owned.add(j)
         elif (0 < second.start - first.end <= 2 or _IN_UNIT.fullmatch(between) or
               _unit_of(between)) and not first.adjectival:
             out[i] = frozenset({fold(second.text)} |
                                {fold(c.name) for c in second.cands[:3]
                                 if c.feature in ("admin1", "admin2", "country")})
-    return out
+    return out, frozenset(owned)
 
 
 _IN_UNIT = re.compile(r",\s+in\s+(?:the\s+)?")  # "Santiago, in Veraguas province"

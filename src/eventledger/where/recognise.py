@@ -207,17 +207,17 @@ class _Recogniser:
         # "in rural Tibú": the tagger takes an accented name it does not know for a noun (also
         # "In Colon, police ...": a capital letter mid-sentence after a locative word)
         foreign = not tok.is_sent_start and not tok.text.isascii()
-        located = n == 1 and not tok.is_sent_start and tok.i > 0 and tok.text[:1].isupper() and \
-            tok.nbor(-1).lower_ in ("in", "at", "near", "outside") and \
-            tok.i + 1 < len(tok.doc) and (tok.nbor(1).text == "," or
-                                          tok.nbor(1).pos_ in ("CCONJ", "PUNCT")) and any(
+        after_locative = n == 1 and not tok.is_sent_start and tok.i > 0 and \
+            tok.nbor(-1).lower_ in ("in", "at", "near", "outside")
+        # (ending its phrase: "In Colon, police ...", "in Most and ...")
+        located = after_locative and tok.text[:1].isupper() and tok.i + 1 < len(tok.doc) and \
+            (tok.nbor(1).text == "," or tok.nbor(1).pos_ in ("CCONJ", "PUNCT")) and any(
                 c.feature == "city" and c.population >= LOCATED_NOUN_MIN_POPULATION
                 for c in self.gaz.lookup(tok.text))
         # ("Police in Durres said", a name the tagger took for a noun, told as a place before)
-        told = n == 1 and not tok.is_sent_start and tok.dep_ not in ("amod", "compound") and \
-            tok.nbor(-1).lower_ in ("in", "at", "near", "outside") and any(
-                fold(m.text) == fold(tok.text) and not m.adjectival and not m.in_name
-                for m in self.found)
+        told = after_locative and tok.dep_ not in ("amod", "compound") and any(
+            fold(m.text) == fold(tok.text) and not m.adjectival and not m.in_name
+            for m in self.found)
         return not (n == 1 and tok.pos_ != "PROPN" and tok.ent_type_ not in ("GPE", "LOC")
                     and not foreign and not located and not told)
 
