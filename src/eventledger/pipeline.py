@@ -13,7 +13,7 @@ from dataclasses import dataclass, replace
 from itertools import islice
 from typing import TYPE_CHECKING
 
-from eventledger import language, nlp, when
+from eventledger import language, nlp, truecase, when
 from eventledger.eventtype.model import TypeModel, type_model
 from eventledger.extract import ExtractionContext, extract, title_block_end
 from eventledger.roles import mark_places
@@ -28,6 +28,7 @@ if TYPE_CHECKING:
 BATCH_SIZE = 32
 HEADLINE_RANK = {"city": 0, "admin2": 1, "admin1": 2}  # a town before its region
 PLACE_NAME_REACH = 80  # characters a place name may run before a date inside it
+TOWN_NAMED_ALONE = 5000  # people a town needs for its lone name to be capitalised in case-less text
 
 
 @dataclass(frozen=True, slots=True)
@@ -61,12 +62,15 @@ def process_article(article: Article, doc: Doc | None = None, options: Options =
         warnings.append(f"{article.doc_id}: the text is in {language.language_name(lang)} "
                         f"({lang}); only {readable} are read, so no events were extracted")
         return ArticleRecords(article=article, events=[], figures=[], warnings=warnings)
-    if language.caseless(article.text):
-        warnings.append(f"{article.doc_id}: the text is all lower-case; place, person and "
-                        "organisation names are found less often, so places and actors suffer")
     read_as = lang or "en"
+    if language.caseless(article.text):
+        warnings.append(f"{article.doc_id}: the text is all lower-case; "
+                        + ("its case was restored from a table of news spellings and the "
+                           "gazetteer, so person and organisation names it lacks are missed"
+                           if read_as == "en" else "place, person and organisation names are "
+                           "found less often, so places and actors suffer"))
     if doc is None:
-        doc = nlp.parse(article.text, language=read_as)
+        doc = nlp.parse(text_to_parse(article.text, read_as), language=read_as)
     timexes = when.tag(article.text, published, language=read_as)
     gaz = gazetteer.load()
     toponyms, country_iso2 = geoparse(doc, gaz, outlet_country(article.url, gaz))
@@ -96,6 +100,20 @@ def process_article(article: Article, doc: Doc | None = None, options: Options =
     return ArticleRecords(article=article, events=events, figures=figures, warnings=warnings)
 
 
+def text_to_parse(text: str, language_code: str) -> str:
+    """The text as the parser should read it: English text written all in lower case gets its
+    names' capitals back (same length, so every offset is the text's)."""
+    if language_code != "en" or not language.caseless(text):
+        return text
+    gaz = gazetteer.load()
+
+    def is_place(name: str) -> bool:
+        return any(e.feature in ("country", "admin1") or " " in name
+                   or e.population >= TOWN_NAMED_ALONE for e in gaz.lookup(name))
+
+    return truecase.restore(text, is_place)
+
+
 def _language_of(article: Article, options: Options) -> str | None:
     """The article's language: as the options or the article say, else as detected."""
     return options.language or article.language or language.detect(article.text)
@@ -108,8 +126,8 @@ def _process_batch(articles: list[Article], options: Options) -> list[ArticleRec
     docs: dict[int, Doc] = {}
     for lang in sorted(set(langs) & nlp.LANGUAGES):
         chosen = [i for i, la in enumerate(langs) if la == lang]
-        for i, doc in zip(chosen, nlp.parse_many([articles[i].text for i in chosen],
-                                                 language=lang)):
+        texts = [text_to_parse(articles[i].text, lang) for i in chosen]
+        for i, doc in zip(chosen, nlp.parse_many(texts, language=lang)):
             docs[i] = doc
     return [process_article(replace(a, language=la) if la else a, docs.get(i), options)
             for i, (a, la) in enumerate(zip(articles, found))]
