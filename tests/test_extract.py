@@ -8052,3 +8052,47 @@ def test_a_ban_that_describes_a_thing_is_no_order():
             "banned in warfare, on their trenches near the village of Kutum on Saturday.",
             published="2024-03-22")
     assert "Change to group/activity" not in [e.sub_event_type for e in coded(r)]
+
+
+# Acts told only as what something is called, what a penalty was for or what happened to a
+# vehicle, and arrests of people for a protest held before (sentences written for these tests).
+
+def _acled(text, published="2025-03-14"):
+    return [e for e in run(text, published=published).events
+            if e.sub_event_type and e.modality == "asserted"]
+
+
+@pytest.mark.parametrize("text", [
+    "Clan elders have criticised the new land law as an attack on their families.",
+    "Rebel commanders have described the decree as an attack on their fighters.",
+    ("Three people were killed when a fuel tanker overturned and caught fire on the highway "
+     "near Naivasha on Friday."),
+    ("Most of the fines were for blocking roads with lorries, setting fire to tyres or dumping "
+     "rubbish outside the town hall, the prosecutor said."),
+])
+def test_no_act_is_told(text):
+    assert _acled(text) == []
+
+
+def test_a_device_that_went_off_and_did_damage_is_a_bomb():
+    events = _acled("An explosive device blew up at the entrance of a school in Ebolowa, a town "
+                    "in the south, on Tuesday night, shattering windows and damaging a "
+                    "stairwell, police said.")
+    assert [e.sub_event_type for e in events] == ["Remote explosive/landmine/IED"]
+
+
+def test_an_agreement_carries_no_toll_of_the_feud_it_ends():
+    events = _acled("Two clans signed a peace deal in Burao on Thursday, ending a feud that had "
+                    "killed at least twelve people.")
+    assert [(e.sub_event_type, e.fatalities) for e in events] == [("Agreement", None)]
+
+
+@pytest.mark.parametrize("text", [
+    ("Police detained four students in Tororo on Monday who had organised a sit-in against fee "
+     "increases, their union said."),
+    ("Security agents detained two activists in Machakos on Monday as they left their homes, "
+     "apparently to stop them from joining any protests."),
+    "Police arrested a blogger in Erigavo on Monday who had livestreamed the march.",
+])
+def test_arrests_for_a_protest_held_before_are_arrests(text):
+    assert [e.sub_event_type for e in _acled(text)] == ["Arrests"]

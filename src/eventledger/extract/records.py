@@ -1187,7 +1187,8 @@ def _subtype(ctx: ExtractionContext, hit: _Hit, trig: Trigger, sent: Span,
                     (sub in RIOTS and burning_barricade(trig, sent)) or
                     (sub == "Violent demonstration" and _named_rioters(target)) or
                     (sub == "Peaceful protest" and intervention_denied(sent)),
-                    inter_s=inter_s, harmed=bool(counts["fatalities"] or counts["injured"]),
+                    inter_s=inter_s,
+                    harmed=bool(counts["fatalities"] or counts["injured"]) or _did_damage(tok),
                     maimed=bool(counts["fatalities"] or counts["injured"] and any(
                         _lemma_in(t, word_classes()["serious_harm_cues"]) for t in sent)),
                     protest_told=ctx.protest_told and not _crowd_on_people_apart(
@@ -1728,6 +1729,15 @@ THINGS_ATTACKED = frozenset(word_classes()["facility"]) | frozenset(word_classes
     frozenset(word_classes()["territory"])
 
 
+def _did_damage(tok: Token) -> bool:
+    """'a device blew up at the entrance, shattering windows', 'the blast damaged homes': the
+    act went off, whoever it hurt."""
+    damage = word_classes()["damage_verbs"]
+    return any(c.dep_ in ("advcl", "conj", "xcomp") and c.lemma_.lower() in damage
+               for c in tok.children) or \
+        (tok.dep_ == "nsubj" and tok.head.lemma_.lower() in damage)
+
+
 def _force_told_apart(tok: Token, sent: Span) -> bool:
     """Whether the sentence's force lies only in a clause of another act the protest came
     after or before ('Protests erupted on Monday after police shot dead two men')."""
@@ -1947,7 +1957,8 @@ def _act_of_protest(act: Token, depth: int = 0) -> bool:
     # (not "who had announced a rally", "planned a march", "after they called a strike": a
     # protest to come; nor "who had been covering a strike": those who report on it)
     told_ahead = lemma in PLANNING_VERBS or lemma in word_classes()["announce"] or \
-        lemma in word_classes()["witnessing_verbs"] or lemma == "call"
+        lemma in word_classes()["witnessing_verbs"] or lemma == "call" or \
+        word(act).removesuffix("ed") in word_classes()["witnessing_verbs"]  # ("livestreamed")
     # ("detained eight as they tried to lay flowers at a memorial": those held paid a tribute
     # together)
     if any((o in PROTEST_NOUNS and not told_ahead) or
@@ -2486,7 +2497,9 @@ def _event(ctx: ExtractionContext, sent: Span, hit: _Hit, draft: _Draft, idx: in
         attributed_to=draft.attributed,
         evidence=[_evidence(ctx, sent.start_char, sent.end_char)],
         source=ctx.article.source, source_url=ctx.article.url,
-        fatalities=draft.counts["fatalities"], injured=draft.counts["injured"],
+        # (an agreement's sentence counts the dead of the conflict it ends, not its own)
+        fatalities=None if coding.sub == "Agreement" else draft.counts["fatalities"],
+        injured=None if coding.sub == "Agreement" else draft.counts["injured"],
         arrested=draft.counts["arrested"], crowd_size=draft.counts["crowd_size"],
     )
     if coding.event_type is not None:

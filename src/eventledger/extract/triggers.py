@@ -85,7 +85,9 @@ def _find_triggers(sent: Span) -> list[_Hit]:
                 head = _phrase_head(window)
                 entry = next((e for e in table[phrase] if _pos_fits(e, head)
                               and frame_ok(e, head)), None)
-                if entry and not _is_back_reference(head) and not _told_of_in_general(head):
+                if entry and not _is_back_reference(head) and not _told_of_in_general(head) \
+                        and not _penalised_for(head) and \
+                        not _earlier_deed_of_those_held(head, entry):
                     # ("a bomb went off": the subject the entry requires names the means)
                     hits.append(_Hit(head, window, entry, typed_by_noun=_names_its_means(entry)))
                     used.update(t.i for t in window)
@@ -120,7 +122,8 @@ def _find_triggers(sent: Span) -> list[_Hit]:
                 _standing_ban(tok, entry) or \
                 _modifies_a_thing(tok) or _shots_at_no_one(tok) or _in_a_slogan(tok) or \
                 _written_on_props(tok) or _pressure_of_a_retreat(tok) or _held_for(tok) or \
-                _stop_on_a_road(tok) or _told_of_in_general(tok) or (
+                _stop_on_a_road(tok) or _told_of_in_general(tok) or _penalised_for(tok) or \
+                _earlier_deed_of_those_held(tok, entry) or _toll_of_a_conflict(tok) or (
                     entry.plover == "PROTEST" and (
                         _what_victims_did(tok, entry) or _blocked_as_a_cause(tok))):
             continue
@@ -816,6 +819,57 @@ def _held_for(tok: Token) -> bool:
         any(t.ent_type_ == "DATE" for t in tok.subtree)
 
 
+def _earlier_deed_of_those_held(tok: Token, entry: Trigger) -> bool:
+    """'detained three women who had organised a small protest', '... to stop them from
+    joining any protests': a protest those arrested had held before, or might have joined,
+    is the arrests' reason, not an act told with a day."""
+    if entry.plover != "PROTEST" or tok.pos_ != "NOUN":
+        return False
+    if any(c.dep_ == "det" and word(c) == "any" for c in tok.children):
+        return True
+    verb = tok.head
+    if not any(c.dep_ == "aux" and word(c) == "had" for c in verb.children):
+        return False
+    held = verb.head if verb.dep_ == "relcl" else None
+    return held is not None and held.dep_ in ("dobj", "nsubjpass") and any(
+        e.mode == "arrest" for e in triggers().get(held.head.lemma_.lower(), ()))
+
+
+def _toll_of_a_conflict(tok: Token) -> bool:
+    """'ending a feud that had killed at least twelve people', 'an insurgency that has killed
+    thousands': the dead of a whole conflict, told in the perfect, no incident."""
+    return tok.dep_ == "relcl" and tok.lemma_.lower() in word_classes()["casualty_verbs"] and \
+        any(c.dep_ == "aux" and c.lemma_ == "have" for c in tok.children) and \
+        _lemma_in(tok.head, word_classes()["conflict_span_nouns"] |
+                  word_classes()["dispute_nouns"])
+
+
+def _penalised_for(tok: Token) -> bool:
+    """'most of the penalties were for blocking motorways, setting fire to bales or dumping
+    manure', 'fined for blocking a road': the offences a penalty was for, no act told."""
+    deed = tok
+    while deed.dep_ == "conj":
+        deed = deed.head
+    if deed.dep_ == "pcomp" and word(deed.head) == "for":
+        owner = deed.head.head
+    elif deed.dep_ == "advcl" and deed.tag_ == "VBG" and any(
+            c.dep_ == "prep" and word(c) == "for" and any(p.dep_ == "pcomp" for p in c.children)
+            for c in deed.head.children):
+        owner = deed.head  # (the rest of the list hung on the clause)
+    else:
+        return False
+    penalty = word_classes()["penalty_words"]
+
+    def names_a_penalty(t: Token) -> bool:
+        return word(t) in penalty or t.lemma_.lower() in penalty or any(
+            c.dep_ == "prep" and word(c) == "of" and any(
+                p.dep_ == "pobj" and p.lemma_.lower() in penalty for p in c.children)
+            for c in t.children)
+
+    return names_a_penalty(owner) or any(
+        c.dep_ in ("nsubj", "nsubjpass") and names_a_penalty(c) for c in owner.children)
+
+
 def _told_of_in_general(tok: Token) -> bool:
     """'Strikes by essential workers are restricted under the labour laws': acts of a kind told
     in the present passive, with no article or count, are a rule about them, no act (also a
@@ -1003,6 +1057,9 @@ def _is_back_reference(tok: Token) -> bool:
             o.dep_ == "pobj" and _lemma_in(o, word_classes()["abstract_targets"])
             for o in c.children) for c in tok.children):
         return True  # "the ban was an attack on freedom of expression": a figure of speech
+    if tok.dep_ == "pobj" and word(tok.head) == "as" and \
+            tok.head.head.lemma_.lower() in word_classes()["characterising_verbs"]:
+        return True  # "leaders criticised the law as an attack on them": what they call it
     if tok.tag_ == "NNS" and not any(c.dep_ in ("det", "nummod", "poss") for c in tok.children):
         clause = next((a for a in tok.ancestors if a.pos_ in ("VERB", "AUX")), None)
         if clause is not None and any(c.dep_ == "aux" and c.lemma_ == "have"
