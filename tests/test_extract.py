@@ -8096,3 +8096,18 @@ def test_an_agreement_carries_no_toll_of_the_feud_it_ends():
 ])
 def test_arrests_for_a_protest_held_before_are_arrests(text):
     assert [e.sub_event_type for e in _acled(text)] == ["Arrests"]
+
+
+@pytest.mark.parametrize("text, place", [
+    # a named part of "the capital" is a part of the country's capital
+    (("NAIROBI — On Sunday, hundreds of traders marched in Naivasha. Police fired tear gas at "
+      "hawkers in the Gikomba district of the capital on Monday, witnesses said."), "Gikomba"),
+    # a dateline written "TOWN:" names the town
+    ("XANTHI: Police detained twelve farmers who had blocked a road with tractors on Monday.",
+     "Xánthi"),
+    # a place naming what a crowd protests against is not where it protested
+    ("DONGOLA: Hundreds of students staged a sit-in on Tuesday in protest against the Tokar "
+     "killings.", "Dongola"),
+])
+def test_the_last_act_is_placed_where_the_text_puts_it(text, place):
+    assert _acled(text)[-1].location == place

@@ -262,3 +262,10 @@ def test_a_day_apart_from_another_act_told_after_a_day_is_that_day():
     assert values("Police fired tear gas at protesters on Thursday, a day after parliament "
                   "voted to postpone the election.") == [
         ("Thursday", "2023-02-02"), ("a day after", "2023-02-02")]
+
+
+def test_a_span_before_a_named_act_counts_from_that_act():
+    text = ("A bomber struck a market in Berbera on Sunday. On Tuesday, troops retook a village. "
+            "Two days before the bombing, police found a car packed with explosives.")
+    span = next(t for t in tag(text, dt.date(2026, 4, 29)) if t.text == "Two days before")
+    assert span.value == "2026-04-24"  # Friday: two days before Sunday's bombing

@@ -219,6 +219,10 @@ def tag(text: str, dct: dt.date | None, language: str = "en") -> list[Timex]:
             vote = value
         if value is None:
             continue
+        if kind == "fronted_span" and (day := _as_day(value)) is not None and here is not None:
+            named = _day_of_the_act_named(text, end, start, out)
+            if named is not None:
+                value = (named + (day - here)).isoformat()  # "Two days before the bombing"
         if kind == "that_unit" and told and m.group(2).lower() in ("year", "month"):
             # "in 1998 ... later that year": the year told, not the day last told.
             value = told[:4] if m.group(2).lower() == "year" else told[:7]
@@ -260,6 +264,32 @@ def tag(text: str, dct: dt.date | None, language: str = "en") -> list[Timex]:
         if ttype == "DATE" and re.match(r"\d{4}(-\d\d)?", value):
             told = value
     return out
+
+
+_THE_ACT = re.compile(r"\s+the\s+([a-z]+)")
+_ACT_ENDINGS = re.compile(r"(?:ings?|ers?|es|s)$")
+_SENTENCE_END = re.compile(r"[.!?]\s")
+
+
+def _day_of_the_act_named(text: str, end: int, start: int, told: list[Timex]) -> dt.date | None:
+    """'Two days before the bombing, ...': the day of the last earlier sentence that tells
+    of the bombing (a bomber, bombs), from which the span counts (None: none told it)."""
+    m = _THE_ACT.match(text, end)
+    if m is None:
+        return None
+    stem = _ACT_ENDINGS.sub("", m.group(1).lower())
+    if len(stem) < 4:
+        return None
+    opening = max((e.end() for e in _SENTENCE_END.finditer(text, 0, start)), default=0)
+    for hit in reversed(list(re.finditer(rf"(?i)\b{re.escape(stem)}", text[:opening]))):
+        left = max((e.end() for e in _SENTENCE_END.finditer(text, 0, hit.start())), default=0)
+        right = next((e.start() for e in _SENTENCE_END.finditer(text, hit.end())), len(text))
+        days = [(abs(t.start - hit.start()), d) for t in told
+                if left <= t.start < right and not t.anaphoric and
+                (d := _as_day(t.value)) is not None]
+        if days:
+            return min(days)[1]  # (the day told nearest the act, not a dateline's)
+    return None
 
 
 def _opening_statement(text: str, start: int, end: int) -> bool:

@@ -138,6 +138,7 @@ def _after_a_site_prep(text: str, start: int) -> bool:
         text[start - 1:start] == " "
 
 
+TOWN_PART_NOUNS = frozenset(word_classes()["town_part_nouns"])
 CAPITAL_PREPS = frozenset(("in", "at", "across", "around", "throughout", "inside", "on", "near",
                            "outside", "into"))
 
@@ -154,8 +155,14 @@ def _capital_references(doc: Doc, gaz: Gazetteer, country: str | None) -> list[T
         # ("in the capital's Ratoma district": a part of it)
         owner = tok.dep_ == "poss" and tok.head.dep_ == "pobj" and \
             tok.head.head.lower_ in CAPITAL_PREPS
+        # ("in the Wadajir district of the capital": a named part of it, told before it)
+        part = tok.head.head if tok.head.lower_ == "of" else None
+        named_part = part is not None and part.dep_ == "pobj" and \
+            part.head.lower_ in CAPITAL_PREPS and part.lower_ in TOWN_PART_NOUNS and \
+            any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in part.children)
         if tok.lower_ != "capital" or not (tok.dep_ == "pobj" or owner) or \
-                (not owner and tok.head.lower_ not in CAPITAL_PREPS) or tok.ent_type_:
+                (not owner and not named_part and tok.head.lower_ not in CAPITAL_PREPS) or \
+                tok.ent_type_:
             continue
         children = list(tok.children)
         after = doc[tok.i + 1] if tok.i + 1 < len(doc) else None

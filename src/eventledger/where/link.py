@@ -1148,8 +1148,10 @@ def _in_a_grievance(doc: Doc, top: Toponym) -> bool:
     are angry about or protest against, not where the story goes on."""
     root = _settlement_phrase(_phrase_root(doc, top))  # "over the southern city of Jazan"
     # (not "a drone intercepted over Safed": the place itself, over which it happened; nor
-    # "fought over a land dispute near Malava": the feud of those who fought there)
-    return root is not None and word(root.head) not in ("over", "against") and any(
+    # "fought over a land dispute near Malava": the feud of those who fought there; but "in
+    # protest against the Godhra massacre": a deed the place names, protested)
+    named_deed = root is not None and root.idx >= top.end and root.pos_ == "NOUN"
+    return root is not None and (named_deed or word(root.head) not in ("over", "against")) and any(
         a.dep_ == "prep" and word(a) in ("over", "against") and a.head.pos_ in ("NOUN", "VERB")
         and not any(o.dep_ == "pobj" and o.lemma_.lower() in word_classes()["dispute_nouns"]
                     for o in a.children)
@@ -1496,7 +1498,7 @@ _PART_BEFORE = re.compile(  # "the Kawempe suburb of Kampala", "Nardaran, a vill
     rf"(?:\bthe\s+(?P<named>{_NAME})\s+(?:{_PART_WITH_TOWN})s?\s+of|(?P<apposed>{_NAME}),\s+an?\s+"
     rf"(?:[\w-]+\s+){{0,3}}?(?:{_PART})s?\s+(?:(?:just\s+)?(?:in|of|near|outside|on\s+the\s+"
     rf"outskirts\s+of|(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of)))\s+"
-    rf"(?:the\s+(?:city|town|capital)\s+of\s+)?$")
+    rf"(?:the\s+(?:city|town|capital)\s+of\s+|the\s+)?$")  # (or "of the capital")
 PART_LOOKBACK = 120
 _TOWN_PART_OF = re.compile(rf"\s+(?:{_PART})\s+of\s+(?P<name>{_NAME})")  # "the Conakry suburb of X"
 _OWN_PART = re.compile(rf"\b(?:in|at|near|into|through)\s+the\s+"

@@ -475,7 +475,9 @@ _DATELINE_OUTLET = re.compile(r"(?:\A|\n\n)\s*[A-ZÀ-Ý][A-ZÀ-Ý'’.\- ]{2,40}
                               r"\(([^)\n]{2,60})\)\s*[-—–.]")
 # "N'DJAMENA, Chad —", "PORT-AU-PRINCE —": a town in capitals opening the text or a paragraph.
 # (The parser's copy ends a dateline with a full stop: see `nlp.normalise_for_parsing`.)
-_DATELINE = re.compile(r"(?:\A|\n\n)\s*([A-ZÀ-Ý][A-ZÀ-Ý'’.\- ]{2,40}?)(?=,|\s+[—–.-]|\s*\()")
+# ("AHMEDABAD:", "Ahmedabad:" opening a story, as some outlets write their datelines)
+_DATELINE = re.compile(r"(?:\A|\n\n)\s*([A-ZÀ-Ý][A-ZÀ-Ý'’.\- ]{2,40}?)(?=,|\s+[—–.-]|\s*\(|:\s)|"
+                       r"(?:\A|\n\n)\s*([A-ZÀ-Ý][a-zà-ÿ]+(?:\s[A-ZÀ-Ý][a-zà-ÿ]+)?)(?=:\s)")
 
 
 class SentenceIndex:
@@ -499,13 +501,15 @@ def _datelines(doc: Doc, gaz: Gazetteer, sent_of: SentenceIndex) -> list[Mention
     """Dateline towns, which the tagger misses in capitals; looked up as written in title case."""
     out = []
     for m in _DATELINE.finditer(doc.text):
-        name = m.group(1).strip()
+        group = 1 if m.group(1) else 2
+        name = m.group(group).strip()
         cands = tuple(c for c in gaz.lookup(name.title())
                       if c.feature in ("city", "admin2", "admin1"))
-        span = doc.char_span(m.start(1), m.start(1) + len(name), alignment_mode="expand")
+        span = doc.char_span(m.start(group), m.start(group) + len(name),
+                             alignment_mode="expand")
         if not cands or span is None:
             continue
-        out.append(Mention(m.start(1), m.start(1) + len(name), name, "city", cands,
+        out.append(Mention(m.start(group), m.start(group) + len(name), name, "city", cands,
                            sent_of.get(span.start, 0), True))
     return out
 

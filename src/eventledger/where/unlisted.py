@@ -369,7 +369,7 @@ def unlisted_places(doc: Doc, text: str, toponyms: list[Toponym], gaz: Gazetteer
             continue
         name = text[start:end]
         # ("banned gatherings in Tayma", told before as "the Tayma area of Farwaniyah": that part)
-        anchor = _town_of_its_part(text, name, toponyms) or \
+        anchor = _town_of_its_part(text, name, toponyms, gaz, country) or \
             _fronted_place(doc, start, toponyms, country, ("city", "admin1", "admin2"))
         entry = _entry_at(name, anchor) if anchor is not None else \
             _entry_near(text, name, end, toponyms, gaz, country, True)
@@ -570,7 +570,7 @@ def _entry_near(text: str, name: str, end: int, toponyms: list[Toponym], gaz: Ga
                    (country is None or t.resolved.iso2 == country) and
                    not _SENTENCE_END.search(text, end, t.start)), None)
     if anchor is None:
-        anchor = _town_of_its_part(text, name, toponyms)
+        anchor = _town_of_its_part(text, name, toponyms, gaz, country)
     if anchor is None and needs_anchor:
         return None
     if anchor is None:
@@ -594,13 +594,17 @@ def _town_it_lies_in(text: str, start: int, end: int, toponyms: list[Toponym], g
                  t.resolved.feature == "city" and t.resolved.iso2 == country), None)
 
 
-def _town_of_its_part(text: str, name: str, toponyms: list[Toponym]) -> GazetteerEntry | None:
+def _town_of_its_part(text: str, name: str, toponyms: list[Toponym], gaz: Gazetteer,
+                      country: str | None) -> GazetteerEntry | None:
     """The town the article tells the name as a part of ('in the Flanker community of Montego
-    Bay ... Residents of Flanker said')."""
+    Bay ... Residents of Flanker said'; the capital, for 'the Wadi district of the capital')."""
     m = re.search(rf"\bthe\s+{re.escape(name)}\s+(?:{_part_nouns()[2]})\s+of\s+(?:the\s+)?",
                   text)
     if m is None:
         return None
+    if re.match(r"capital\b", text[m.end():m.end() + 8]) and country is not None:
+        nation = gaz.country(country)
+        return gaz.capital(nation.name) if nation is not None else None
     return next((t.resolved for t in toponyms if t.start == m.end() and t.locates and
                  t.resolved.feature == "city"), None)
 
