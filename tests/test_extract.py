@@ -8111,3 +8111,11 @@ def test_arrests_for_a_protest_held_before_are_arrests(text):
 ])
 def test_the_last_act_is_placed_where_the_text_puts_it(text, place):
     assert _acled(text)[-1].location == place
+
+
+def test_dead_on_both_sides_of_a_police_operation_are_a_clash():
+    events = _acled("Three suspected gang members and a police officer were killed on Monday "
+                    "during a police operation against car thieves near Machakos, the police "
+                    "said.")
+    assert [(e.sub_event_type, e.actor1, e.fatalities) for e in events] == [
+        ("Armed clash", "Police Forces of Kenya", 4)]

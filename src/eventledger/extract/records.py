@@ -1401,6 +1401,14 @@ def _subtype(ctx: ExtractionContext, hit: _Hit, trig: Trigger, sent: Span,
         sub = None  # "militants who set up barricades": fighters' defences, no protest
     if trig.plover == "PROTEST" and trig.mode == "obstruct" and _set_up_to_protect(tok):
         sub = None  # "residents set up barricades to protect their homes": a defence
+    fallen_force = _state_force_among_the_dead(tok) if sub == "Attack" and \
+        inter_t in ARMED_GROUPS[1:] and inter_s != Inter.STATE else None
+    if fallen_force is not None:
+        # "Four suspected gang members and a police officer were killed during a police
+        # operation": both sides lost men, so they fought; the state's force is actor 1
+        force = _make_actor(fallen_force, "source", ctx)
+        if force is not None and force.inter == Inter.STATE:
+            sub, source, inter_s = "Armed clash", force, Inter.STATE
     if sub == "Excessive force against protesters" and inter_s in ARMED_GROUPS[1:]:
         sub = "Attack"  # "masked gunmen opened fire on protesters": excessive force is the state's
     if sub == "Excessive force against protesters" and _fired_on_a_violent_crowd(tok):
@@ -1727,6 +1735,14 @@ def _named_rioters(people: Actor | None) -> bool:
 
 THINGS_ATTACKED = frozenset(word_classes()["facility"]) | frozenset(word_classes()["dwellings"]) | \
     frozenset(word_classes()["territory"])
+
+
+def _state_force_among_the_dead(tok: Token) -> Token | None:
+    """The policeman or soldier listed with the other dead of a killing ('four gang members
+    and a police officer were killed'), else None."""
+    victims = [c for c in tok.children if c.dep_ == "nsubjpass"]
+    return next((v for c in victims for v in (c, *c.conjuncts)
+                 if actor_kind(v.lemma_.lower()) == "state"), None)
 
 
 def _did_damage(tok: Token) -> bool:
