@@ -8119,3 +8119,20 @@ def test_dead_on_both_sides_of_a_police_operation_are_a_clash():
                     "said.")
     assert [(e.sub_event_type, e.actor1, e.fatalities) for e in events] == [
         ("Armed clash", "Police Forces of Kenya", 4)]
+
+
+def test_acts_that_flare_periodically_are_no_one_act():
+    assert _acled("Clashes between rival herders have flared periodically in the region, "
+                  "particularly around markets and rallies.") == []
+
+
+def test_leaders_persuaded_to_sign_a_truce_signed_it():
+    events = _acled("Elders persuaded the leaders of the two clans to sign a truce in Berbera "
+                    "on Monday.")
+    assert [e.sub_event_type for e in events] == ["Agreement"]
+
+
+def test_arrests_after_people_addressed_a_meeting_met_no_protest():
+    events = _acled("Police in Burao arrested five opposition members on Monday after they "
+                    "addressed a meeting of traders there.")
+    assert [e.sub_event_type for e in events] == ["Arrests"]

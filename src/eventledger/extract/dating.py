@@ -832,7 +832,9 @@ def habitual(verb: Token) -> bool:
         any(_lemma_in(t, classes["many_markers"]) or _lemma_in(t, classes["frequency_adverbs"])
             for c in acts for t in c.children) or \
         any(_lemma_in(t, classes["many_markers"]) for v in (verb, *verb.conjuncts)
-            for c in v.children if c.dep_ in ("advmod", "npadvmod", "prep") for t in c.subtree)
+            for c in v.children if c.dep_ in ("advmod", "npadvmod", "prep") for t in c.subtree) or \
+        any(_lemma_in(c, classes["frequency_adverbs"]) for c in verb.children
+            if c.dep_ == "advmod")  # "violence has flared periodically"
 
 
 def _same_time_clause(head: Token, own: Token) -> bool:

@@ -2016,9 +2016,11 @@ def _protest_verb(tok: Token) -> bool:
         forms = [word(tok)[:-3], word(tok)[:-3] + "e"]
     else:
         return False
-    # (as its entry frames it: not "gathered for a meeting", which has no protest's aim)
+    # (as its entry frames it: not "gathered for a meeting", which has no protest's aim, nor
+    # "addressed a meeting", no crowd; but "blocked the gate" blocks whatever it blocks)
     return any(e.plover == "PROTEST" and "V" in e.pos and
-               (tok.pos_ != "VERB" or not (e.frame or "").startswith("rally:") or
+               (tok.pos_ != "VERB" or not (e.frame or "").startswith("rally:") and
+                not ((e.frame or "").startswith("obj:") and e.mode == "demo") or
                 frame_ok(e, tok)) for f in forms
                for e in triggers().get(f, ()))
 
