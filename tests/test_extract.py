@@ -8136,3 +8136,17 @@ def test_arrests_after_people_addressed_a_meeting_met_no_protest():
     events = _acled("Police in Burao arrested five opposition members on Monday after they "
                     "addressed a meeting of traders there.")
     assert [e.sub_event_type for e in events] == ["Arrests"]
+
+
+def test_a_rally_moved_to_avoid_clashes_elsewhere_is_the_one_rally():
+    events = _acled("In Serres, about 2,000 farmers held a peaceful rally in the main square on "
+                    "Wednesday. Organisers said the rally had been moved there to avoid further "
+                    "clashes in the capital.")
+    assert [(e.sub_event_type, e.location) for e in events] == [("Peaceful protest", "Sérres")]
+
+
+def test_protests_a_plan_had_drawn_are_background():
+    events = _acled("On Thursday night, an empty school in Jihlava was set on fire, the fire "
+                    "brigade said. The town's plan to house refugees there had drawn protests "
+                    "from some residents.")
+    assert [e.sub_event_type for e in events] == ["Looting/property destruction"]

@@ -269,6 +269,11 @@ def _code_event(ctx: ExtractionContext, sent: Span, hit: _Hit, sent_timexes: lis
         return []  # "she had helped organise weekend marches": acts that recur, no one of them
     if _organised_before(tok) and not _dated_in_own_clause(ctx, tok, sent_timexes):
         return []  # "the activist had helped organise protests against the bill": a record
+    if trig.plover == "PROTEST" and tok.tag_ == "NNS" and tok.dep_ == "dobj" and \
+            not any(c.dep_ in ("det", "nummod", "poss") for c in tok.children) and \
+            any(c.dep_ == "aux" and c.lower_ == "had" for c in tok.head.children) and \
+            not _dated_in_own_clause(ctx, tok, sent_timexes):
+        return []  # "the municipality's plan had drawn protests from residents": before, undated
     if _some_time_apart(tok) and not _dated_in_own_clause(ctx, tok, sent_timexes):
         return []  # "arrested six men on Monday, days after villagers held protests": undated
     if _since_clause(tok) and not _dated_in_own_clause(ctx, tok, sent_timexes):
@@ -1671,6 +1676,9 @@ def _cleared_by_the_state(tok: Token) -> bool:
     noun is what a clearing verb removed, or the span that verb ended."""
     gov = tok.head if tok.dep_ in ("dobj", "nsubjpass") else \
         tok.head.head if tok.dep_ == "pobj" and word(tok.head) in ("after", "of") else None
+    if gov is not None and gov.lemma_.lower() == "move" and \
+            not any(word(c) in ("on", "off", "away", "out") for c in gov.children):
+        return False  # "the rally had been moved there": held elsewhere, not cleared
     return gov is not None and gov.pos_ == "VERB" and _lemma_in(gov, CLEARING_VERBS)
 
 

@@ -43,22 +43,23 @@ def _crowd_control(tok: Token) -> bool:
     return any(word(t) in CROWD_CONTROL for t in own_subtree(tok))
 
 
-def _intervention_told(sent: Span) -> list[bool]:
-    """For each word of force or arrest in the sentence, whether it is told as done (not 'nobody
-    was arrested as it was a peaceful march', 'police did not use tear gas')."""
-    return [_modality(t)[0] != "negated" for t in sent
+def _intervention_modalities(sent: Span) -> list[str]:
+    """The modality of each word of force or arrest in the sentence ('nobody was arrested as
+    it was a peaceful march': negated; 'to avoid further clashes': hypothetical)."""
+    return [_modality(t)[0] for t in sent
             if word(t) in INTERVENTION_WORDS or t.lemma_.lower() in INTERVENTION_WORDS]
 
 
 def _intervened(sent: Span) -> bool:
-    """Whether the sentence tells force or arrests met the crowd."""
-    return any(_intervention_told(sent))
+    """Whether the sentence tells force or arrests met the crowd (as done, not as avoided)."""
+    return any(m not in ("negated", "hypothetical", "future")
+               for m in _intervention_modalities(sent))
 
 
 def intervention_denied(sent: Span) -> bool:
     """Whether the sentence names force or arrests only to deny them ('nobody was arrested')."""
-    told = _intervention_told(sent)
-    return bool(told) and not any(told)
+    told = _intervention_modalities(sent)
+    return bool(told) and all(m == "negated" for m in told)
 
 
 def _refine(trig: Trigger, sub: str | None, mode: str | None, inter_s: int | None,

@@ -669,6 +669,8 @@ def _in_another_plan(doc: Doc, top: Toponym, trigger: Token) -> bool:
     if span is None:
         return False
     plans = word_classes()["planning_verbs"]  # (not "tried to block the gate in X": done there)
+    # (also "moved there to avoid further clashes in the capital": what was to be averted)
+    plans = plans | word_classes()["averting_verbs"]
     trigger_line = {trigger.i, *(a.i for a in trigger.ancestors)}
     for a in span.root.ancestors:
         if a.i in trigger_line:
