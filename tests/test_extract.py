@@ -8150,3 +8150,11 @@ def test_protests_a_plan_had_drawn_are_background():
                     "brigade said. The town's plan to house refugees there had drawn protests "
                     "from some residents.")
     assert [e.sub_event_type for e in events] == ["Looting/property destruction"]
+
+
+def test_arrests_after_a_protest_are_made_where_it_was_held():
+    events = _acled("A man was stabbed at a market in Jihlava on Monday, police said. Police "
+                    "arrested seven climate activists on Tuesday after they chained themselves "
+                    "to the gates of a coal power plant at Opava, delaying deliveries for hours.")
+    assert [(e.sub_event_type, e.location) for e in events
+            if e.event_type == "Protests"] == [("Protest with intervention", "Opava")]

@@ -286,6 +286,13 @@ def event_places(doc: Doc, trigger: Token, toponyms: list[Toponym],
         scope |= {tok.idx for c in trigger.head.children if c.dep_ == "advcl" and
                   any(m.dep_ == "mark" and word(m) in ("as", "while") for m in c.children) and
                   any(_told_by_their_own(s) for s in c.children) for tok in c.subtree}
+    # "arrested nine activists after they chained themselves to the gates at Marsden Point":
+    # where those held did what they were held for, at once
+    scope |= {tok.idx for c in trigger.children if c.dep_ == "advcl" and
+              any(m.dep_ == "mark" and word(m) in ("after", "as", "while", "when")
+                  for m in c.children) and
+              any(s.dep_ == "nsubj" and word(s) in ("they", "he", "she") for s in c.children)
+              for tok in c.subtree}
     if _result_clause(trigger):
         # "blew himself up at a camp in Beledweyne, killing four": where the act happened
         # (also "drove a car packed with explosives into a checkpoint near X, killing four")
