@@ -8074,13 +8074,6 @@ def test_no_act_is_told(text):
     assert _acled(text) == []
 
 
-def test_a_device_that_went_off_and_did_damage_is_a_bomb():
-    events = _acled("An explosive device blew up at the entrance of a school in Ebolowa, a town "
-                    "in the south, on Tuesday night, shattering windows and damaging a "
-                    "stairwell, police said.")
-    assert [e.sub_event_type for e in events] == ["Remote explosive/landmine/IED"]
-
-
 def test_an_agreement_carries_no_toll_of_the_feud_it_ends():
     events = _acled("Two clans signed a peace deal in Burao on Thursday, ending a feud that had "
                     "killed at least twelve people.")
@@ -8126,16 +8119,6 @@ def test_acts_that_flare_periodically_are_no_one_act():
                   "particularly around markets and rallies.") == []
 
 
-def test_leaders_persuaded_to_sign_a_truce_signed_it():
-    events = _acled("Elders persuaded the leaders of the two clans to sign a truce in Berbera "
-                    "on Monday.")
-    assert [e.sub_event_type for e in events] == ["Agreement"]
-
-
-def test_arrests_after_people_addressed_a_meeting_met_no_protest():
-    events = _acled("Police in Burao arrested five opposition members on Monday after they "
-                    "addressed a meeting of traders there.")
-    assert [e.sub_event_type for e in events] == ["Arrests"]
 
 
 def test_a_rally_moved_to_avoid_clashes_elsewhere_is_the_one_rally():
@@ -8145,16 +8128,29 @@ def test_a_rally_moved_to_avoid_clashes_elsewhere_is_the_one_rally():
     assert [(e.sub_event_type, e.location) for e in events] == [("Peaceful protest", "Sérres")]
 
 
-def test_protests_a_plan_had_drawn_are_background():
-    events = _acled("On Thursday night, an empty school in Jihlava was set on fire, the fire "
-                    "brigade said. The town's plan to house refugees there had drawn protests "
-                    "from some residents.")
-    assert [e.sub_event_type for e in events] == ["Looting/property destruction"]
-
-
 def test_arrests_after_a_protest_are_made_where_it_was_held():
     events = _acled("A man was stabbed at a market in Jihlava on Monday, police said. Police "
                     "arrested seven climate activists on Tuesday after they chained themselves "
                     "to the gates of a coal power plant at Opava, delaying deliveries for hours.")
     assert [(e.sub_event_type, e.location) for e in events
             if e.event_type == "Protests"] == [("Protest with intervention", "Opava")]
+
+
+@pytest.mark.parametrize("text, types", [
+    # a device that went off and did damage is a bomb, whatever the typing model reads
+    (("An explosive device blew up at the entrance of a school in Ebolowa, a town in the south, "
+      "on Tuesday night, shattering windows and damaging a stairwell, police said."),
+     ["Remote explosive/landmine/IED"]),
+    # leaders persuaded to sign a truce signed it
+    ("Elders persuaded the leaders of the two clans to sign a truce in Berbera on Monday.",
+     ["Agreement"]),
+    # addressing a meeting is no protest the arrests met
+    (("Police in Burao arrested five opposition members on Monday after they addressed a "
+      "meeting of traders there."), ["Arrests"]),
+    # protests a plan had drawn before are background
+    (("On Thursday night, an empty school in Jihlava was set on fire, the fire brigade said. "
+      "The town's plan to house refugees there had drawn protests from some residents."),
+     ["Looting/property destruction"]),
+])
+def test_the_acts_told_are_typed(text, types):
+    assert [e.sub_event_type for e in _acled(text)] == types
