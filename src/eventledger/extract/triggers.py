@@ -840,8 +840,10 @@ def _toll_of_a_conflict(tok: Token) -> bool:
     thousands': the dead of a whole conflict, told in the perfect, no incident."""
     return tok.dep_ == "relcl" and tok.lemma_.lower() in word_classes()["casualty_verbs"] and \
         any(c.dep_ == "aux" and c.lemma_ == "have" for c in tok.children) and \
-        _lemma_in(tok.head, word_classes()["conflict_span_nouns"] |
-                  word_classes()["dispute_nouns"])
+        _lemma_in(tok.head, CONFLICTS)
+
+
+CONFLICTS = word_classes()["conflict_span_nouns"] | word_classes()["dispute_nouns"]
 
 
 def _penalised_for(tok: Token) -> bool:

@@ -269,6 +269,7 @@ def tag(text: str, dct: dt.date | None, language: str = "en") -> list[Timex]:
 _THE_ACT = re.compile(r"\s+the\s+([a-z]+)")
 _ACT_ENDINGS = re.compile(r"(?:ings?|ers?|es|s)$")
 _SENTENCE_END = re.compile(r"[.!?]\s")
+ACT_LOOKBACK = 3000  # characters searched back for the act a span names
 
 
 def _day_of_the_act_named(text: str, end: int, start: int, told: list[Timex]) -> dt.date | None:
@@ -280,15 +281,15 @@ def _day_of_the_act_named(text: str, end: int, start: int, told: list[Timex]) ->
     stem = _ACT_ENDINGS.sub("", m.group(1).lower())
     if len(stem) < 4:
         return None
-    opening = max((e.end() for e in _SENTENCE_END.finditer(text, 0, start)), default=0)
-    for hit in reversed(list(re.finditer(rf"(?i)\b{re.escape(stem)}", text[:opening]))):
-        left = max((e.end() for e in _SENTENCE_END.finditer(text, 0, hit.start())), default=0)
-        right = next((e.start() for e in _SENTENCE_END.finditer(text, hit.end())), len(text))
-        days = [(abs(t.start - hit.start()), d) for t in told
-                if left <= t.start < right and not t.anaphoric and
-                (d := _as_day(t.value)) is not None]
+    floor = max(0, start - ACT_LOOKBACK)  # (a few paragraphs back: the cost stays linear)
+    near = [t for t in told if t.start >= floor and not t.anaphoric and _as_day(t.value)]
+    for hit in reversed(list(re.finditer(rf"(?i)\b{re.escape(stem)}", text[floor:start]))):
+        at = floor + hit.start()
+        left = max((e.end() for e in _SENTENCE_END.finditer(text, floor, at)), default=floor)
+        right = next((e.start() for e in _SENTENCE_END.finditer(text, at, start)), start)
+        days = [(abs(t.start - at), _as_day(t.value)) for t in near if left <= t.start < right]
         if days:
-            return min(days)[1]  # (the day told nearest the act, not a dateline's)
+            return min(days, key=lambda d: d[0])[1]  # (the day told nearest the act)
     return None
 
 

@@ -675,20 +675,20 @@ def _in_another_plan(doc: Doc, top: Toponym, trigger: Token) -> bool:
     span = doc.char_span(top.start, top.end, alignment_mode="expand")
     if span is None:
         return False
-    plans = word_classes()["planning_verbs"]  # (not "tried to block the gate in X": done there)
-    # (also "moved there to avoid further clashes in the capital": what was to be averted)
-    plans = plans | word_classes()["averting_verbs"]
+    # (not "tried to block the gate in X": done there)
     trigger_line = {trigger.i, *(a.i for a in trigger.ancestors)}
     for a in span.root.ancestors:
         if a.i in trigger_line:
             return False
-        if a.pos_ == "VERB" and a.lemma_.lower() in plans:
+        if a.pos_ == "VERB" and a.lemma_.lower() in INTENTIONS:
             # (not "banned a march that had been planned in Rabat": the act's own object)
             return not (a.dep_ in ("relcl", "acl") and
                         any(x.i == trigger.i for x in a.ancestors))
     return False
 
 
+# what someone planned, or meant to avert ("moved there to avoid further clashes in the capital")
+INTENTIONS = word_classes()["planning_verbs"] | word_classes()["averting_verbs"]
 REGION_NOUNS = frozenset(word_classes()["region_unit_nouns"])
 REGION_LOOKBACK_CHARS = 1500
 
