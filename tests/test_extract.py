@@ -8154,15 +8154,3 @@ def test_arrests_after_a_protest_are_made_where_it_was_held():
 ])
 def test_the_acts_told_are_typed(text, types):
     assert [e.sub_event_type for e in _acled(text)] == types
-
-
-def test_what_a_crowd_had_been_doing_is_the_protest_told_before():
-    text = ("KAMPALA, Uganda — Police fired rubber bullets at garment workers protesting over "
-            "unpaid wages in Tororo, an industrial town in the east, on Saturday, killing one "
-            "worker, union leaders said.\n\nPolice said officers had fired in the air and were "
-            "investigating the death.\n\nWorkers said they had been blocking the road outside "
-            "their factory peacefully when police arrived.\n\nThe same day, workers in Soroti "
-            "smashed the windows of three factories and set fire to a bus on the main highway, "
-            "police said. Twenty people were arrested.")
-    assert [(e.sub_event_type, e.location) for e in _acled(text, "2024-06-25")] == [
-        ("Excessive force against protesters", "Tororo"), ("Violent demonstration", "Soroti")]

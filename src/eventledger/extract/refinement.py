@@ -329,9 +329,7 @@ def _protesters_ruin(events: list[Event]) -> None:
     parliament': destruction by the people a protest that day and place was told of (named by
     the same word) is that protest turned violent, a riot."""
     def head(ev: Event) -> str | None:
-        # (the crowd: actor 2 of a protest the state's force met)
-        role = "target" if ev.inter1 == Inter.STATE else "source"
-        source = next((a for a in ev.actors if a.role == role and a.text), None)
+        source = next((a for a in ev.actors if a.role == "source" and a.text), None)
         last = source.text.lower().split()[-1] if source is not None and source.text else None
         # (not "people", "a group": any crowd, not the one that protested)
         return None if last is None or last.removesuffix("s") in UNNAMED_CROWDS else last
@@ -351,18 +349,15 @@ def _protesters_ruin(events: list[Event]) -> None:
         who = head(ruin)
         # (or the very words that told the protest, "young men protesting ... looted shops",
         # or destruction by no one named in the protest's own sentence)
-        # (the same crowd's word for the same day also elsewhere: "garment workers protesting
-        # in Ashulia ... The same day, workers in Gazipur smashed the windows of factories")
-        protest = next((p for p in protests if p.event_date == ruin.event_date and (
-                            (who is not None and head(p) == who and
-                             (one_site(p, ruin) or p.country == ruin.country)) or
-                            (one_site(p, ruin) and not unnamed and crowd(p) == crowd(ruin)) or
-                            (one_site(p, ruin) and unnamed and
-                             p.evidence[0].start == ruin.evidence[0].start))), None)
+        protest = next((p for p in protests if p.event_date == ruin.event_date and
+                        one_site(p, ruin) and (
+                            (who is not None and head(p) == who) or
+                            (not unnamed and crowd(p) == crowd(ruin)) or
+                            (unnamed and p.evidence[0].start == ruin.evidence[0].start))), None)
         if protest is None:
             continue
         _as_riot(ruin, protest.actor2 if protest.inter1 == Inter.STATE else protest.actor1)
-        if protest.sub_event_type == PROTESTS[2] and one_site(protest, ruin):
+        if protest.sub_event_type == PROTESTS[2]:
             _a_riot(protest)  # fired on while it looted: a riot met by force, not excess
 
 

@@ -1012,7 +1012,7 @@ def _narrative_place(doc: Doc, text: str, sent: Span, toponyms: list[Toponym]
     # told: "At the start of the raid, ...")
     start = previous_paragraph_start(text, prev_end)
     before = _story_places(doc, text, within(toponyms, start, prev_end))
-    if not before and start > 0 and (_names_the_act(sent) or _told_back(sent)):
+    if not before and start > 0 and _names_the_act(sent):
         before = _story_places(doc, text, within(toponyms, previous_paragraph_start(text, start),
                                                  start))
     # (also "set up checkpoints on the roads into the town. Twenty were detained.": the
@@ -1206,12 +1206,6 @@ def _names_the_act(sent: Span) -> bool:
     return any(t.pos_ == "NOUN" and any(e.pos in ("N", "VN") for e in table.get(t.lemma_.lower(),
                                                                              ())) and
                any(c.dep_ == "det" and word(c) == "the" for c in t.children) for t in sent)
-
-
-def _told_back(sent: Span) -> bool:
-    """'Workers said they had been blocking the road peacefully when police arrived': what
-    they had been doing, in the past perfect, goes back to the act the story opened with."""
-    return any(t.dep_ == "aux" and t.lower_ == "had" and t.head.tag_ == "VBG" for t in sent)
 
 
 def names_the_town(sent: Span) -> bool:
