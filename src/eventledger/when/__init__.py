@@ -12,6 +12,7 @@ import re
 from bisect import bisect_left, insort
 from collections.abc import Callable
 from dataclasses import dataclass
+from itertools import takewhile
 
 from eventledger.when.values import _normalise, _spelled_year
 
@@ -282,7 +283,9 @@ def _day_of_the_act_named(text: str, end: int, start: int, told: list[Timex]) ->
     if len(stem) < 4:
         return None
     floor = max(0, start - ACT_LOOKBACK)  # (a few paragraphs back: the cost stays linear)
-    near = [t for t in told if t.start >= floor and not t.anaphoric and _as_day(t.value)]
+    # (told is in text order: only its tail lies in reach, so the cost stays linear)
+    near = [t for t in takewhile(lambda t: t.start >= floor, reversed(told))
+            if not t.anaphoric and _as_day(t.value)]
     for hit in reversed(list(re.finditer(rf"(?i)\b{re.escape(stem)}", text[floor:start]))):
         at = floor + hit.start()
         left = max((e.end() for e in _SENTENCE_END.finditer(text, floor, at)), default=floor)

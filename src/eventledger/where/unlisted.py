@@ -588,10 +588,15 @@ def _town_it_lies_in(text: str, start: int, end: int, toponyms: list[Toponym], g
     if m is None or country is None:
         return None
     if m.group("whole") == "capital":
-        nation = gaz.country(country)
-        return gaz.capital(nation.name) if nation is not None else None
+        return _capital_of(gaz, country)
     return next((t.resolved for t in reversed(toponyms) if t.start < start and t.locates and
                  t.resolved.feature == "city" and t.resolved.iso2 == country), None)
+
+
+def _capital_of(gaz: Gazetteer, country: str) -> GazetteerEntry | None:
+    """The capital city of the country with ISO code `country`."""
+    nation = gaz.country(country)
+    return gaz.capital(nation.name) if nation is not None else None
 
 
 def _town_of_its_part(text: str, name: str, toponyms: list[Toponym], gaz: Gazetteer,
@@ -603,8 +608,7 @@ def _town_of_its_part(text: str, name: str, toponyms: list[Toponym], gaz: Gazett
     if m is None:
         return None
     if re.match(r"capital\b", text[m.end():m.end() + 8]) and country is not None:
-        nation = gaz.country(country)
-        return gaz.capital(nation.name) if nation is not None else None
+        return _capital_of(gaz, country)
     return next((t.resolved for t in toponyms if t.start == m.end() and t.locates and
                  t.resolved.feature == "city"), None)
 
