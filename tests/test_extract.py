@@ -1651,12 +1651,39 @@ def test_a_town_given_as_near_another_is_the_place():
     assert [e.location for e in coded(r)] == ["Bakura"]
 
 
-def test_sticks_do_not_make_an_armed_group():
-    r = run("Men armed with sticks attacked three market porters in Kumasi on Sunday.",
+def test_sticks_do_not_make_an_armed_side():
+    r = run("Men armed with sticks attacked two police officers in Thika on Sunday.",
             published="2024-03-14")
-    assert all(not (e.actor1 or "").startswith("Unidentified Armed Group") for e in coded(r))
-    r = run("Men carrying rifles attacked a bus near Kumasi on Sunday.", published="2024-03-14")
-    assert [e.actor1 for e in coded(r)] == ["Unidentified Armed Group (Ghana)"]
+    assert [e.sub_event_type for e in coded(r)] == ["Attack"]
+    r = run("Men carrying rifles attacked two police officers in Thika on Sunday.",
+            published="2024-03-14")
+    assert [e.sub_event_type for e in coded(r)] == ["Armed clash"]
+
+
+@pytest.mark.parametrize(("text", "actor1"), [
+    ("Men armed with sticks attacked three market porters in Nanyuki on Sunday.",
+     "Unidentified Armed Group (Kenya)"),
+    ("Two men beat a journalist outside his home in Nanyuki on Sunday, his editor said.",
+     "Unidentified Armed Group (Kenya)"),
+    ("On Sunday, thousands of people gathered outside the Public Ministry headquarters in "
+     "Nanyuki, chanting and banging drums.", "Protesters (Kenya)"),
+])
+def test_civilians_are_never_the_side_that_attacks_or_protests(text, actor1):
+    r = run("NAIROBI, Kenya (Wire) — " + text, published="2024-03-14")
+    assert [e.actor1 for e in coded(r)] == [actor1]
+
+
+def test_villagers_attacking_a_police_station_are_a_mob():
+    r = run("NAIROBI, Kenya (Wire) — Villagers in Kiambu attacked a police station on Friday.",
+            published="2024-03-14")
+    assert [(e.sub_event_type, e.actor1) for e in coded(r)] == \
+        [("Mob violence", "Rioters (Kenya)")]
+
+
+def test_a_name_qualifying_a_slum_is_no_actor():
+    r = run("NAIROBI, Kenya (Wire) — Angry residents of the Mukuru slum lynched two suspected "
+            "thieves on Friday, police said.", published="2024-03-14")
+    assert [e.actor1 for e in coded(r)] == ["Rioters (Kenya)"]
 
 
 def test_where_marchers_came_from_is_not_where_they_marched():

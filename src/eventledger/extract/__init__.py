@@ -33,6 +33,7 @@ from eventledger.extract.records import (
     abductions_by_the_state,
     attacks_on_forces_as_clashes,
     casualty_event,
+    civilians_never_acting,
     counted_side,
     died_of_wounds,
     kill_claims_denied,
@@ -178,6 +179,7 @@ def extract(ctx: ExtractionContext) -> tuple[list[Event], list[Figure]]:
     merged = kill_claims_denied(placed_by_its_town(merged), ctx.text)
     for claimant in claims:
         _claimed_back(claimant, merged)
+    merged = civilians_never_acting(merged, ctx)
     return _quoted_as_background(_vaguely_dated_as_background(merged)), figures
 
 

@@ -177,9 +177,10 @@ def _normalise_actor(span: Span, ctx: ExtractionContext, country_hint: str | Non
     # "the prefect of Antananarivo", the town tagged an organisation: a place, not the group
     places = {(t.start, t.end) for t in within(ctx.toponyms, span.start_char, span.end_char)
               if t.entry is not None}
+    # (nor "residents of the Mathare slum", the town's part tagged an organisation)
     ents = [e for e in ctx.ents_in(span) if e.start >= span.start and e.end <= span.end
             and e.label_ in ("ORG", "PERSON", "NORP")
-            and (e.start_char, e.end_char) not in places]
+            and (e.start_char, e.end_char) not in places and not _names_a_town_part(e)]
     # (not the ally a participle names: "fighters of the al-Qaeda-linked JNIM")
     org = next((e for e in ents if e.label_ == "ORG" and (
         e.root.i == root.i or (head_is_person and e.start > root.i)) and
@@ -230,6 +231,12 @@ def _normalise_actor(span: Span, ctx: ExtractionContext, country_hint: str | Non
         else:
             name = name.replace("{country}", country)
     return name, int(best["inter"])
+
+
+def _names_a_town_part(ent: Span) -> bool:
+    """'the Mathare slum', 'the Kawangware estate': a name qualifying a part of a town."""
+    return ent.root.dep_ == "compound" and ent.root.head.i >= ent.end and \
+        ent.root.head.lemma_.lower() in word_classes()["town_part_nouns"]
 
 
 def with_a_protest_prop(clause: Token) -> bool:

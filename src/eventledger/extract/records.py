@@ -1295,9 +1295,12 @@ def _subtype(ctx: ExtractionContext, hit: _Hit, trig: Trigger, sent: Span,
             inter_t == Inter.CIVILIANS:
         sub = "Attack"  # "fighters attacked farmers in their fields": the unarmed fight no one
     elif sub in ("Attack", "Looting/property destruction") and \
-            inter_s == Inter.CIVILIANS and source is not None and \
-            _told_as_a_crowd(hit.token, on_people=sub == "Attack"):
-        # "a crowd of residents set fire to a house": an unorganised crowd's violence
+            inter_s == Inter.CIVILIANS and source is not None and (
+                _told_as_a_crowd(hit.token, on_people=sub == "Attack") or (
+                    sub == "Attack" and inter_t == Inter.STATE and
+                    _named_in_plural(ctx, source) and not _unknown_doers(source))):
+        # "a crowd of residents set fire to a house": an unorganised crowd's violence (also
+        # "villagers attacked a police station": civilians are never an attack's side, ACLED)
         source.normalized = _protesters_name(ctx, "rioter")
         source.inter = inter_s = Inter.RIOTERS
     if sub == "Attack" and inter_s == Inter.RIOTERS:
@@ -2472,6 +2475,25 @@ def with_default_actors(events: list[Event], ctx: ExtractionContext) -> list[Eve
                 ev.actor2, ev.inter2 = name, int(entry["inter"])
         ev.interaction = _interaction(ev.inter1, ev.inter2)
     return events
+
+
+def civilians_never_acting(events: list[Event], ctx: ExtractionContext) -> list[Event]:
+    """'Two men beat a journalist', 'thousands of people gathered': in ACLED civilians are
+    never the side that attacks, fights or protests; the sub-event type's own actor 1 is (of
+    the country the text gave them). Run after the types are final."""
+    for ev in events:
+        if ev.inter1 == Inter.CIVILIANS and ev.event_type in SIDES_NEVER_CIVILIANS:
+            own = re.search(r"\(([^()]+)\)$", ev.actor1 or "")
+            entry = default_actors()[ev.sub_event_type or ""][0]
+            ev.actor1 = _default_name(entry, own.group(1) if own else
+                                      ev.country or ctx.country_name)
+            ev.inter1 = int(entry["inter"])
+            ev.interaction = _interaction(ev.inter1, ev.inter2)
+    return events
+
+
+SIDES_NEVER_CIVILIANS = frozenset(("Battles", "Explosions/Remote violence",
+                                   "Violence against civilians", "Protests", "Riots"))
 
 
 def attacks_on_forces_as_clashes(events: list[Event]) -> list[Event]:
