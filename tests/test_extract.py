@@ -1645,6 +1645,21 @@ def test_what_people_are_accused_of_is_not_an_act_told():
     assert [(e.sub_event_type, e.fatalities) for e in coded(r)] == [("Mob violence", 2)]
 
 
+def test_what_a_group_is_accused_of_in_a_list_of_acts_is_claimed():
+    r = run("Rights groups say the youth wing has repeatedly been accused of intimidating and "
+            "attacking opposition supporters in Kitui since Monday.", published="2024-03-14")
+    assert coded(r) == []
+    r = run("Rights groups accused the youth wing of intimidating and attacking opposition "
+            "supporters in Kitui on Monday.", published="2024-03-14")
+    assert [e.modality for e in r.events if e.sub_event_type == "Attack"] == ["claimed"]
+
+
+def test_an_attack_on_a_candidate_is_political_violence_not_crime():
+    r = run("A parliamentary candidate was punched in the face while handing out leaflets at a "
+            "market in Thika on Monday, police said.", published="2024-03-14")
+    assert [e.sub_event_type for e in coded(r)] == ["Attack"]
+
+
 def test_a_town_given_as_near_another_is_the_place():
     r = run("Gunmen killed four traders in Bakura, near the northern city of Gusau, on Monday.",
             published="2024-03-14")

@@ -84,7 +84,7 @@ def test_an_attack_on_an_official_is_never_read_as_mere_crime() -> None:
     crime = _pred({"Attack": 0.05})  # the model reads no ACLED event
     assert decide(crime, trig, "Attack", "beat", refined=False, inter_s=7).sub is None
     assert decide(crime, trig, "Attack", "beat", refined=False, inter_s=7,
-                  on_an_official=True).sub == "Attack"
+                  on_a_public_figure=True).sub == "Attack"
 
 
 def test_a_civilian_attacking_people_is_no_force_on_a_protest() -> None:

@@ -67,7 +67,7 @@ def predict(ctx: ExtractionContext, sent: Span, hit: _Hit) -> Prediction | None:
 def decide(pred: Prediction | None, trig: Trigger, rule_sub: str | None, mode: str | None,
            refined: bool, inter_s: int | None, harmed: bool = False,
            protest_told: bool = True, means_told: bool = True, named: bool = False,
-           maimed: bool = False, sexual_told: bool = True, on_an_official: bool = False,
+           maimed: bool = False, sexual_told: bool = True, on_a_public_figure: bool = False,
            air_told: bool = True, by_soldiers: bool = False) -> Typing:
     """Combine the rules' sub-event type with the model's (see the module docstring); an act
     that killed or hurt (`harmed`) is never a means of violence prevented, and a violent act
@@ -77,7 +77,8 @@ def decide(pred: Prediction | None, trig: Trigger, rule_sub: str | None, mode: s
     (`means_told`). A type a noun of the sentence names outright (`named`: "in an exchange of
     fire") stands. Force on a crowd that killed or gravely hurt (`maimed`) stays excessive.
     Sexual violence is only where the sentence says so (`sexual_told`). An attack on an
-    official of the state (`on_an_official`) is never read as mere crime. Another means the
+    official of the state or a figure of politics (`on_a_public_figure`: a candidate, an
+    opposition activist) is never read as mere crime. Another means the
     rules found becomes an air strike only where the sentence tells of aircraft (`air_told`).
     Arrests by soldiers (`by_soldiers`) are never read as police work on crime."""
     if pred is None or trig.kind != "event":
@@ -90,8 +91,9 @@ def decide(pred: Prediction | None, trig: Trigger, rule_sub: str | None, mode: s
     p_rule = pred.acled_dist.get(rule_sub or NONE, 0.0)
     if model_sub is None:
         if rule_sub in ("Attack", "Arrests") and not refined and p_model >= OUT_OF_SCOPE and \
-                inter_s not in NON_STATE_ARMED and not (rule_sub == "Attack" and on_an_official) \
-                and not (rule_sub == "Arrests" and by_soldiers):
+                inter_s not in NON_STATE_ARMED and \
+                not (rule_sub == "Attack" and on_a_public_figure) and \
+                not (rule_sub == "Arrests" and by_soldiers):
             return Typing(None, mode, p_model)  # "killed in a road crash", a robbery
         return Typing(rule_sub, mode, p_rule)
     if model_sub == rule_sub or trig.plover not in table[model_sub].plover or \

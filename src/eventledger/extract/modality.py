@@ -30,8 +30,11 @@ def _modality(tok: Token) -> tuple[str, str | None]:
         return "hypothetical", None
     if _responsibility_verb(tok) is not None:
         return "asserted", None  # "X claimed responsibility for the attack": it happened
-    if tok.dep_ in ("pcomp", "pobj") and word(tok.head) in ("of", "for") and \
-            _accused_of(tok, classes["accusation_verbs"]):
+    first = tok
+    while first.dep_ == "conj" and first.head.i < first.i:
+        first = first.head  # "accused them of intimidating and attacking supporters"
+    if first.dep_ in ("pcomp", "pobj") and word(first.head) in ("of", "for") and \
+            _accused_of(first, classes["accusation_verbs"]):
         return "claimed", None  # "accusing them of killing a farmer", "suspected of arson"
     if tok.dep_ in ("pobj", "pcomp") and word(tok.head) == "without":
         return "negated", None  # "the rally ended without clashes", "without firing a shot"
@@ -171,7 +174,8 @@ def _accused_of(tok: Token, accusing: frozenset[str]) -> bool:
     for _ in range(6):
         if link.lemma_.lower() in accusing:
             return True
-        if link.dep_ not in ("prep", "pcomp", "pobj", "conj") or link.head.i == link.i:
+        # (also "accused the militia of ...", the phrase hung on the one accused)
+        if link.dep_ not in ("prep", "pcomp", "pobj", "conj", "dobj") or link.head.i == link.i:
             return False
         link = link.head
     return False

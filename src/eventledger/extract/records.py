@@ -1203,8 +1203,10 @@ def _subtype(ctx: ExtractionContext, hit: _Hit, trig: Trigger, sent: Span,
                     air_told=any(_lemma_in(t, word_classes()["air_assets"]) or
                                  word(t) in ("air", "airstrike", "airstrikes", "aerial")
                                  for t in sent),
-                    on_an_official=inter_t == Inter.STATE and target is not None and
-                    (target.normalized or "").startswith(GOVERNMENT_OF),
+                    on_a_public_figure=target is not None and (
+                        (inter_t == Inter.STATE and
+                         (target.normalized or "").startswith(GOVERNMENT_OF)) or
+                        _a_figure_of_politics(ctx, target)),
                     # (not "came under fire while arresting a wanted man": the raid's aim)
                     by_soldiers=source is not None and
                     (source.normalized or "").startswith(STATE_FORCES_OF[1]) and
@@ -1829,6 +1831,19 @@ def _crowd_on_people_apart(ctx: ExtractionContext, sub: str | None, inter_s: int
                                                  not _lemma_in(span.root, THINGS_ATTACKED))
     return people and \
         not any(_lemma_in(t, PROTEST_NOUNS | DEMONSTRATE_VERBS | DEMONSTRATORS) for t in sent)
+
+
+def _a_figure_of_politics(ctx: ExtractionContext, actor: Actor) -> bool:
+    """'A parliamentary candidate', 'an opposition activist', 'a local politician': someone
+    in politics, whom an attack makes political violence, not crime."""
+    span = ctx.doc.char_span(actor.start, actor.end, alignment_mode="expand")
+    return span is not None and (_lemma_in(span.root, POLITICAL_FIGURES) or (
+        _lemma_in(span.root, PEOPLE) and
+        any(word(t) in POLITICAL_MODIFIERS for t in span if t.i < span.root.i)))
+
+
+POLITICAL_FIGURES = frozenset(word_classes()["political_figures"])
+POLITICAL_MODIFIERS = frozenset(word_classes()["political_modifiers"])
 
 
 def _named_in_plural(ctx: ExtractionContext, actor: Actor) -> bool:
