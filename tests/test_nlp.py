@@ -3,7 +3,7 @@ the lemmas it repairs."""
 
 import pytest
 
-from eventledger.nlp import _stem_of_past, normalise_for_parsing
+from eventledger.nlp import normalise_for_parsing
 
 
 def test_a_sentence_broken_across_paragraphs_is_joined():
@@ -44,23 +44,6 @@ def test_an_irregular_past_read_as_a_present_gets_its_verbs_lemma():
     from eventledger.nlp import parse
     doc = parse("Soldiers retook the town on Friday.")
     assert [t.lemma_ for t in doc if t.text == "retook"] == ["retake"]
-
-
-@pytest.mark.model
-def test_a_past_form_missing_from_the_lemmatizers_tables_gets_its_verb():
-    from eventledger.nlp import parse
-    doc = parse("A blogger livestreamed the rally and police cordoned off the square.")
-    assert [t.lemma_ for t in doc if t.text.endswith("ed")] == ["livestream", "cordon"]
-
-
-@pytest.mark.parametrize(("form", "verb"), [
-    ("livestreamed", "livestream"), ("cordoned", "cordon"), ("gutted", "gut"),
-    ("radicalised", "radicalise"), ("unverified", "unverify"), ("unopposed", "unoppose"),
-    ("bypassed", "bypass"), ("gridlocked", "gridlock"), ("outdated", "outdate"),
-])
-def test_a_past_form_the_lemmatizer_does_not_know_gets_a_verb_not_a_non_word(form, verb):
-    known = {"cordon", "gut", "oppose", "pass"}
-    assert _stem_of_past(form, known) == verb
 
 
 def test_scare_quotes_around_a_term_are_blanked_for_the_parser():

@@ -69,43 +69,15 @@ def _past_forms_factory(nlp: Language, name: str) -> object:
     assert isinstance(lemmatizer, Lemmatizer)
     forms = lemmatizer.lookups.get_table("lemma_exc")["verb"]
     bases = {lemma for lemmas in forms.values() for lemma in lemmas}
-    index = lemmatizer.lookups.get_table("lemma_index")
-    known = {lemma for pos in index for lemma in index[pos]} | bases
 
     def past_forms(doc: Doc) -> Doc:
         for tok in doc:
             if tok.tag_ in ("VBP", "VB") and tok.lemma_ == tok.lower_ and \
                     tok.lower_ not in bases and forms.get(tok.lower_):
                 tok.lemma_ = forms[tok.lower_][0]
-            elif tok.tag_ in ("VBD", "VBN") and tok.lower_.endswith("ed") and \
-                    tok.lemma_.lower() not in known and tok.lower_ not in forms:
-                tok.lemma_ = _stem_of_past(tok.lower_, known)
         return doc
 
     return past_forms
-
-
-_PREFIXES = ("un", "re", "out", "over", "under", "mis", "dis", "de", "pre", "co", "non")
-_DIGRAPH_THEN_CONSONANT = re.compile(r"(?:ea|ee|oa|oo|ai|ou|oi|ie|ei|au)[b-df-hj-np-tv-z]$")
-_NEEDS_FINAL_E = re.compile(r"(?:[^aeiou][aeiou][b-df-hj-np-tvz]|[csgvuz]|[iy]s|th)$")
-
-
-def _stem_of_past(form: str, known: set[str]) -> str:
-    """'Livestreamed', 'cordoned', 'gutted': the lemmatizer turns a past form it does not know
-    into a non-word ('livestreame'); the spelling rules of '-ed' give the verb back."""
-    stem = form[:-2]
-    if form.endswith("ied") and len(form) > 4:
-        return form[:-3] + "y"  # "unverified"
-    for prefix in ("", *_PREFIXES):  # "unopposed": "oppose"
-        if stem.startswith(prefix) and len(stem) - len(prefix) > 2:
-            for candidate in (stem, stem + "e"):
-                if candidate[len(prefix):] in known:
-                    return candidate
-    if len(stem) > 2 and stem[-1] == stem[-2] and stem[-1] not in "aeiou":
-        return stem if stem[-1] in "lsfz" else stem[:-1]  # "bypassed", "outgunned"
-    if _DIGRAPH_THEN_CONSONANT.search(stem) or not _NEEDS_FINAL_E.search(stem):
-        return stem  # "livestreamed", "gridlocked"
-    return stem + "e"  # "radicalised", "outdated"
 
 
 @cache

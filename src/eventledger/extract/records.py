@@ -1999,7 +1999,8 @@ def _act_of_protest(act: Token, depth: int = 0) -> bool:
     # (not "who had announced a rally", "planned a march", "after they called a strike": a
     # protest to come; nor "who had been covering a strike": those who report on it)
     told_ahead = lemma in PLANNING_VERBS or lemma in word_classes()["announce"] or \
-        lemma in word_classes()["witnessing_verbs"] or lemma == "call"
+        lemma in word_classes()["witnessing_verbs"] or lemma == "call" or \
+        word(act).removesuffix("ed") in word_classes()["witnessing_verbs"]  # ("livestreamed")
     # ("detained eight as they tried to lay flowers at a memorial": those held paid a tribute
     # together)
     if any((o in PROTEST_NOUNS and not told_ahead) or
