@@ -8196,3 +8196,89 @@ def test_arrests_after_a_protest_are_made_where_it_was_held():
 ])
 def test_the_acts_told_are_typed(text, types):
     assert [e.sub_event_type for e in _acled(text)] == types
+
+
+def test_a_rival_count_of_more_than_n_is_no_added_dead():
+    r = run("KHARTOUM, Sudan (Wire) — Army warplanes bombed the market in Dilling on Tuesday, "
+            "killing 12 people, a local committee said. The paramilitaries said more than 30 "
+            "civilians had died.", published="2024-07-13")
+    assert [(e.sub_event_type, e.fatalities) for e in coded(r)] == [("Air/drone strike", 12)]
+
+
+def test_a_town_across_a_named_river_is_a_bearing_not_a_second_place():
+    r = run("KHARTOUM, Sudan (Wire) — On Wednesday, artillery shelled the Al-Salam district of "
+            "Rabak, across the Nile from Atbara.", published="2024-07-13")
+    assert len(coded(r)) == 1
+
+
+def test_the_day_a_toll_was_raised_is_not_the_day_of_the_deaths():
+    r = run("KHARTOUM, Sudan (Wire) — On Wednesday, artillery shelled a market in Rabak. The "
+            "health ministry first said five people were killed and on Thursday raised the toll "
+            "to eight after three of the wounded died.", published="2024-07-13")
+    assert [(e.event_date, e.fatalities) for e in coded(r)] == [("2024-07-10", 8)]
+
+
+def test_the_attacker_held_by_bystanders_is_the_attacks_arrest():
+    r = run("A man attacked a mayoral candidate with a bottle at a market in Vacoas on Tuesday, "
+            "police said. Bystanders held the attacker until officers arrived and detained him.",
+            published="2024-06-07")
+    assert [e.sub_event_type for e in coded(r)] == ["Attack"]
+
+
+def test_an_agent_banned_as_a_weapon_is_no_ban():
+    r = run("KYIV, Ukraine (Wire) — Drones dropped grenades filled with chloropicrin, a choking "
+            "agent banned as a weapon, on trenches near Kurakhove on Sunday, the army said.",
+            published="2024-05-08")
+    assert [e.sub_event_type for e in coded(r)] == ["Chemical weapon"]
+
+
+def test_a_glide_bomb_is_an_air_strike_with_all_its_harm():
+    r = run("KYIV, Ukraine (Wire) — A glide bomb struck a block of flats in Pokrovsk on Thursday, "
+            "killing two people and wounding 11, the governor said.", published="2024-05-08")
+    assert [(e.sub_event_type, e.fatalities) for e in coded(r)] == [("Air/drone strike", 2)]
+
+
+def test_a_sides_own_dead_told_later_replace_the_enemys_count():
+    r = run("YANGON, Myanmar (Wire) — Junta troops retook Hpakant on Saturday. The resistance "
+            "battalion that had held the town said five of its fighters died in the battle. State "
+            "media said 40 terrorists were killed.", published="2024-08-21")
+    assert [e.fatalities for e in coded(r)] == [5]
+    r = run("BANGUI, Central African Republic (Wire) — Soldiers and rebels fought near Birao on "
+            "Sunday, the army said. An army spokesman said seven rebels were killed. The 3R group "
+            "said in a statement that two of its men had died.", published="2024-04-04")
+    assert [e.fatalities for e in coded(r)] == [2]
+
+
+def test_men_rounded_up_then_killed_are_one_attack():
+    r = run("KHARTOUM, Sudan (Wire) — Soldiers killed at least eight civilians in Kutum on "
+            "Tuesday, after rounding up men at a market, relatives said.", published="2024-02-15")
+    assert [e.sub_event_type for e in coded(r)] == ["Attack"]
+
+
+def test_the_rally_travelled_to_is_the_one_told():
+    r = run("KATHMANDU, Nepal (Wire) — Thousands rallied in Dhulikhel on Friday. "
+            "\"We want change,\" said a teacher who travelled to Dhulikhel from Nepalgunj for "
+            "the rally.",
+            published="2024-06-18")
+    assert [e.event_date for e in coded(r)] == ["2024-06-14"]
+
+
+def test_a_walk_with_flowers_and_placards_is_a_protest():
+    r = run("About 60 people walked to the gates of the presidential palace in Atakpame on Friday "
+            "carrying flowers and placards.", published="2024-07-09")
+    assert [e.sub_event_type for e in coded(r)] == ["Peaceful protest"]
+
+
+def test_protests_held_every_week_or_lately_are_no_event():
+    r = run("The pensioners have protested outside the town hall in Encarnacion every "
+            "Wednesday for a year, but recent marches have drawn larger crowds.",
+            published="2025-04-02")
+    assert coded(r) == []
+
+
+def test_vigilantes_beating_shopkeepers_are_mob_violence():
+    r = run("JOHANNESBURG, South Africa (Wire) — Members of an anti-immigrant vigilante group "
+            "forced foreign-owned spaza shops to close in Katlehong on Saturday, beating two "
+            "shopkeepers and throwing their stock into the street, residents said.",
+            published="2024-03-04")
+    assert [e.sub_event_type for e in coded(r)] == ["Mob violence"]

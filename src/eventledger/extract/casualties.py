@@ -144,8 +144,10 @@ def death_mentions(sent: Span, index: int) -> list[DeathMention]:
             continue
         # "two more died", "one of the wounded died", "the bomber also died": deaths added to
         # the incident's toll
-        additive = any(_lemma_in(t, classes["additive"]) or word(t) in WOUNDED
-                       for t in victims.subtree) or any(word(c) == "also" for c in tok.children)
+        # (not "more than 40 civilians had died": a bound on a count, no deaths added)
+        additive = any((_lemma_in(t, classes["additive"]) and not _bound_word(t)) or
+                       word(t) in WOUNDED for t in victims.subtree) or \
+            any(word(c) == "also" for c in tok.children)
         # "as many as 21 died": a claim's upper bound never raises the incident's toll
         upper = bool(UPPER_BOUND.search(" ".join(word(t) for t in victims.subtree)))
         inclusive = any(word(t) in ("total", "including") for t in tok.subtree) and not upper
@@ -222,6 +224,13 @@ def own_side_of(mention: DeathMention) -> int | None:
     if victims is not None and victims.lemma_.lower() in SIDES_MEN and \
             verb.lemma_.lower() == "lose":
         return _losing_side(verb)
+    said = _speech_over(verb) if victims is not None and \
+        victims.lemma_.lower() in SIDES_MEN else None
+    if said is not None:
+        # "the 3R group said (in a statement) that two of its men had died": the men of the
+        # side that said so
+        speaker = next((c for c in said.children if c.dep_ in SUBJECT_DEPS), None)
+        return _side_named(speaker) if speaker is not None else None
     entry = actor_lexicon().get(victims.lemma_.lower()) if victims is not None else None
     return int(entry["inter"]) if entry is not None and entry["kind"] in ("state", "armed") \
         else None
@@ -237,13 +246,38 @@ def _losing_side(verb: Token) -> int | None:
     subject = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS), None)
     if subject is not None and subject.pos_ == "PRON" and verb.dep_ == "ccomp":
         subject = next((c for c in verb.head.children if c.dep_ in SUBJECT_DEPS), None)
-    if subject is None:
-        return None
+    return _side_named(subject) if subject is not None else None
+
+
+def _speech_over(verb: Token) -> Token | None:
+    """The speech verb whose report the clause is: 'said that ...', 'said in a statement
+    that ...' (the clause hung on the statement)."""
+    cur = verb
+    for _ in range(4):
+        if cur.dep_ not in ("ccomp", "acl", "pobj", "prep") or cur.head.i == cur.i:
+            return None
+        cur = cur.head
+        if cur.pos_ == "VERB" and cur.lemma_.lower() in word_classes()["speech"]:
+            return cur
+    return None
+
+
+def _side_named(subject: Token) -> int | None:
+    """The armed side a subject names: by its word, or a named group's (an organisation that
+    loses men in a fight is an armed one: 'the CSP', 'the 3R group')."""
     entry = actor_lexicon().get(subject.lemma_.lower())
     if entry is not None:
         return int(entry["inter"]) if entry["kind"] in ("state", "armed") else None
-    return int(Inter.REBELS) if subject.pos_ == "PROPN" and subject.ent_type_ in (
-        "ORG", "NORP") else None
+    named = subject.pos_ == "PROPN" and subject.ent_type_ in ("ORG", "NORP")
+    # ("the 3R group", "the CPC coalition": a group named by its proper name)
+    named = named or (subject.lemma_.lower() in GROUP_NOUNS and any(
+        c.dep_ == "compound" and (c.pos_ == "PROPN" or c.text.isupper() or
+                                  any(ch.isdigit() for ch in c.text))
+        for c in subject.children))
+    return int(Inter.REBELS) if named else None
+
+
+GROUP_NOUNS = frozenset(("group", "coalition", "alliance", "movement", "front"))
 
 
 def _people_lost(verb: Token) -> Token | None:
@@ -293,6 +327,11 @@ def is_violent(ev: Event) -> bool:
     return ev.modality == "asserted" and ev.disorder_type is not None and (
         VIOLENT_DISORDER in ev.disorder_type or ev.event_type == "Riots" or
         ev.sub_event_type == "Protest with intervention")
+
+
+def _bound_word(tok: Token) -> bool:
+    """'more' of 'more than 40': a comparison bounding a count."""
+    return word(tok) == "more" and tok.i + 1 < len(tok.doc) and word(tok.doc[tok.i + 1]) == "than"
 
 
 def add_toll(incident: Event, mention: DeathMention) -> None:

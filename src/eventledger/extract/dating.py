@@ -152,6 +152,10 @@ def _date(ctx: ExtractionContext, tok: Token, sent: Span, sent_timexes: list[Tim
                     head.right_edge.idx + len(head.right_edge) for o in sent_timexes):
             continue  # "began on Monday, when hundreds gathered to demand an inquiry into a
             # death in custody last year": when what they demanded happened
+        if head.i != own.i and head.lemma_.lower() in TOLL_RISE_VERBS and any(
+                c.dep_ in ("dobj", "nsubj") and c.lemma_.lower() in TALLY_NOUNS
+                for c in head.children):
+            continue  # "... were killed and on Thursday raised the toll to nine": the count's day
         if opener is not None and re.fullmatch(r"[\s,]*", ctx.text[t.end:opener.idx]):
             dated.append((0, abs(t.start - tok.idx), t))  # "unrest in 2022 in which ... died"
         elif tok.pos_ == "NOUN" and head.dep_ == "relcl" and head.head.i == tok.i and \
@@ -603,6 +607,7 @@ SAID = 3  # rank of a reporting verb's date: after the event's clause (0), claus
 LOOSE = 4  # a day elsewhere in the sentence, outside any relative clause
 ONSET_VERBS = frozenset(word_classes()["onset_verbs"])
 TALLY_NOUNS = frozenset(word_classes()["tally_nouns"])
+TOLL_RISE_VERBS = frozenset(word_classes()["toll_rise_verbs"])
 BACKGROUND_DAYS = {1: 366, 2: 120, 3: 120}  # by time precision: older than this is background
 
 
@@ -768,7 +773,8 @@ def _present(tok: Token) -> bool:
 SPAN_OF_TIME = frozenset(("recent", "past", "years", "months", "weeks", "decade"))
 
 
-SPANS_OF_HABIT = ("day", "night", "week", "month", "year")
+SPANS_OF_HABIT = ("day", "night", "week", "month", "year", "monday", "tuesday", "wednesday",
+                  "thursday", "friday", "saturday", "sunday", "weekend")
 
 
 def habitual(verb: Token) -> bool:

@@ -2500,10 +2500,15 @@ def civilians_never_acting(events: list[Event], ctx: ExtractionContext) -> list[
     for ev in events:
         if ev.inter1 == Inter.CIVILIANS and ev.event_type in SIDES_NEVER_CIVILIANS:
             own = re.search(r"\(([^()]+)\)$", ev.actor1 or "")
-            entry = default_actors()[ev.sub_event_type or ""][0]
+            entry, target = default_actors()[ev.sub_event_type or ""]
             ev.actor1 = _default_name(entry, own.group(1) if own else
                                       ev.country or ctx.country_name)
             ev.inter1 = int(entry["inter"])
+            if ev.actor2 is None and target is not None:
+                # (the civilians attacked, whom the default could not name while the
+                # attackers bore their name)
+                ev.actor2 = _default_name(target, ev.country or ctx.country_name)
+                ev.inter2 = int(target["inter"])
             ev.interaction = _interaction(ev.inter1, ev.inter2)
     return events
 
@@ -3421,13 +3426,15 @@ def _add_dead_by_side(sides: dict[Side, int], mention: Event) -> None:
         # "a protester was shot dead ... killing a 22-year-old man": the unarmed dead of one
         # incident are one side, however each mention names them
         side = Inter.CIVILIANS
-    own = _OWN_DEAD.search(mention.evidence[0].text)
+    # (also "... retook the town. The battalion said six of its fighters died": the toll the
+    # incident gained from a later sentence, one side's own count)
+    own = next((e for e in mention.evidence if (m := _OWN_DEAD.search(e.text)) is not None and
+                parse_count(m.group(1)) == mention.fatalities), None)
     key: Side = side
-    if own is not None and parse_count(own.group(1)) == mention.fatalities and \
-            mention.attributed_to:
+    if own is not None and (mention.attributed_to or own is not mention.evidence[0]):
         # "the ministry said three of its soldiers were killed ... the rebels said five of
         # their own fighters had died": each side's own dead, told by each, add up
-        key = (side, mention.attributed_to.lower())
+        key = (side, (mention.attributed_to or f"@{own.start}").lower())
     sides[key] = max(sides.get(key, 0), mention.fatalities)
 
 
@@ -3615,12 +3622,18 @@ def _perpetrator_arrested(arrests: Event, violence: Event) -> bool:
     doer = {a.text.lower().split()[-1] for a in violence.actors if a.role == "source" and a.text}
     if any(_DROVE.search(e.text) for e in violence.evidence):
         doer |= {"driver", "motorist"}
+    # ("Bystanders held the attacker until officers arrived and detained him": the one
+    # held, told by the sentence though the parse left the arrest without its object)
+    if not held:
+        held = {w.lower() for e in arrests.evidence for w in _PERPETRATOR_TOLD.findall(e.text)}
     # ("He was arrested at the scene": whoever did it, held where it was done)
     return ((is_violent(violence) and (bool(held & (PERPETRATORS | doer)) or
                                        ((generic or not held) and at_the_scene) or fought))
             or rounded_up) and (_told_next(violence, arrests) or at_the_scene)
 
 
+_PERPETRATOR_TOLD = re.compile(r"(?i)\bthe\s+(" + "|".join(sorted(PERPETRATORS, key=len,
+                                                                     reverse=True)) + r")\b")
 _CAUGHT_NEARBY = re.compile(r"(?i)\b(?:detained|arrested|caught|held|apprehended)\s+nearby\b")
 _AGE_AFTER = re.compile(r",|\s+aged\s+|\s+\d")
 

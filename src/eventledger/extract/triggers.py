@@ -175,8 +175,14 @@ def _behind_protest_props(verb: Token) -> bool:
     """'walked through the city centre behind a banner', 'drove slowly, waving flags': a crowd
     on the move, shown by what protesters carry."""
     props, display = word_classes()["protest_props"], word_classes()["display_verbs"]
-    return any(_lemma_in(prop, props) and prop.dep_ in ("pobj", "dobj") and
-               (word(prop.head) in ("behind", "under") or _lemma_in(prop.head, display))
+
+    def held(prop: Token) -> Token:
+        while prop.dep_ == "conj" and prop.head.i != prop.i:
+            prop = prop.head  # "carrying flowers and placards"
+        return prop
+
+    return any(_lemma_in(prop, props) and (held_by := held(prop)).dep_ in ("pobj", "dobj") and
+               (word(held_by.head) in ("behind", "under") or _lemma_in(held_by.head, display))
                for c in verb.children if c.dep_ in ("prep", "advcl") for prop in c.subtree)
 
 
@@ -1059,6 +1065,10 @@ def _is_back_reference(tok: Token) -> bool:
             o.dep_ == "pobj" and _lemma_in(o, word_classes()["abstract_targets"])
             for o in c.children) for c in tok.children):
         return True  # "the ban was an attack on freedom of expression": a figure of speech
+    if tok.dep_ == "pobj" and word(tok.head) == "for" and \
+            tok.head.head.lemma_.lower() in word_classes()["travel_verbs"] and \
+            any(c.dep_ == "det" and word(c) == "the" for c in tok.children):
+        return True  # "a shopkeeper who travelled to Kathmandu for the rally": the one told
     if tok.dep_ == "pobj" and word(tok.head) == "as" and \
             tok.head.head.lemma_.lower() in word_classes()["characterising_verbs"]:
         return True  # "leaders criticised the law as an attack on them": what they call it
@@ -1527,6 +1537,15 @@ def _skip_verb(tok: Token) -> bool:
         # "a demonstration banned by the authorities": the march's state ("Group 24, an
         # opposition movement banned as extremist": the group's)
         return True
+    if tok.tag_ == "VBD" and any(e.mode == "restrict" for e in triggers().get(lemma, ())) and \
+            any(c.dep_ == "nsubj" and c.left_edge.i > 0 and
+                tok.doc[c.left_edge.i - 1].text == "," and
+                any(d.dep_ == "det" and word(d) in ("a", "an") for d in c.children)
+                for c in tok.children) and \
+            not any(c.dep_ in ("dobj", "xcomp", "attr", "conj", "npadvmod") or
+                    (c.dep_ == "ccomp" and c.i > tok.i) for c in tok.children):
+        return True  # "chloropicrin, a choking agent banned as a weapon", parsed as a clause
+        # whose ban has no object: the apposed thing's state
     if tok.dep_ == "amod":
         # "the detained journalists" describes people; "the halted mine" tells a halt
         noun = tok.head.head if tok.head.dep_ == "compound" else tok.head
@@ -1585,6 +1604,13 @@ def _merge_hits(hits: list[_Hit]) -> list[_Hit]:
         if hit.trigger.acled_sub == "Attack" and means is not None:
             hit.trigger = replace(hit.trigger, acled_sub=means)
             hit.typed_by_noun = True
+    for hit in kept:
+        # "..., killing three people and wounding 16": the conjoined harm is the same means'
+        head = next((h for h in kept if h.typed_by_noun and h.token.i == hit.token.head.i), None)
+        if head is not None and hit.token.dep_ == "conj" and hit.trigger.acled_sub == "Attack" \
+                and head.trigger.acled_sub in MEANS_TYPES:
+            hit.trigger = replace(hit.trigger, acled_sub=head.trigger.acled_sub)
+            hit.typed_by_noun = True
     return kept
 
 
@@ -1615,6 +1641,14 @@ def _absorber(hit: _Hit, hits: list[_Hit]) -> _Hit | None:
                         for c in other.token.children):
             # (not "killed two gunmen in a shootout after officers came under fire": what
             # came before is not the act told)
+            return other
+        # "killed nine civilians ..., after rounding up men at a market": those rounded up
+        # were the ones killed; the round-up is the killing's, no arrest of its own
+        if hit.trigger.plover == "COERCE" and hit.trigger.mode == "arrest" and \
+                other.trigger.plover == "ASSAULT" and other.token.pos_ == "VERB" and \
+                hit.token.dep_ == "pcomp" and word(hit.token.head) == "after" and \
+                hit.token.head.head.i == other.token.i and \
+                not any(c.dep_ in SUBJECT_DEPS for c in hit.token.children):
             return other
         # "gunmen fired on a camp that had occupied part of a farm": what the target had done
         # before describes it; no act of its own

@@ -598,7 +598,9 @@ def _whole_of(text: str, top: Toponym, in_sent: list[Toponym]) -> Toponym:
 
 _BEARING = re.compile(r"(?:\b(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of\s+"
                       r"(?:the\s+)?|,\s*(?:just\s+)?(?:near|outside|close\s+to|on\s+the\s+"
-                      r"(?:outskirts|edge)\s+of|across\s+the\s+(?:river|border|bay|lake)\s+"
+                      r"(?:outskirts|edge)\s+of|across\s+the\s+(?:river|border|bay|lake|"
+                      # ("across the Nile from Khartoum": a named water between)
+                      r"(?-i:[A-Z])[\w'’-]+(?:\s+(?:river|lake|bay))?)\s+"
                       r"from)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?"
                       r"(?:(?:city|town|capital)\s+of\s+)?"
                       # "the village of Tudun Wada near Gusau": a named place, then its bearing

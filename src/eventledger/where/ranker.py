@@ -15,6 +15,7 @@ import json
 import math
 import re
 from dataclasses import dataclass
+from difflib import SequenceMatcher
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
@@ -136,6 +137,7 @@ _OWNED = re.compile(r"['’]s?\s+")  # "Seoul's Jung district"
 
 
 NAMED_NAMESAKE_SHARE = 0.2  # a named country's namesake at least this share of the largest
+ALIAS_VOTE_POPULATION = 50_000  # below it, a town matched only by another name does not vote
 
 
 def _vote(m: Mention, named: dict[str, int]) -> tuple[str, float] | None:
@@ -149,6 +151,11 @@ def _vote(m: Mention, named: dict[str, int]) -> tuple[str, float] | None:
     if not exact and len({c.iso2 for c in m.cands}) > 1 and not named.keys() & {
             c.iso2 for c in m.cands}:
         return None  # "Rushan": only other spellings of towns in two countries, no vote
+    if not exact and all(c.feature == "city" and c.population < ALIAS_VOTE_POPULATION and
+                         _unlike(fold(c.name), fold(m.text)) for c in m.cands):
+        # "the Istana" (a palace), an alternate name of a small town abroad that is no
+        # spelling of its name (unlike "Cinkasse" for Sinkassé)
+        return None
     exact = exact or list(m.cands)
     in_named = [c for c in exact if c.iso2 in named]
     # (but not "Ottawa" for the United States named once: a namesake dwarfed by the place
@@ -159,8 +166,21 @@ def _vote(m: Mention, named: dict[str, int]) -> tuple[str, float] | None:
     top = max(exact, key=lambda c: (c.feature == "country", c.population))
     if top.feature == "city" and top.population < 10_000 and not m.from_ner:
         return None
-    weight = (1.0 if top.feature == "country" else 3.0) * (0.5 if m.in_name else 1.0)
+    # ("Singapore", "Djibouti": a country whose capital bears its name is named as a town too)
+    city_state = top.feature == "country" and any(
+        c.feature == "city" and c.iso2 == top.iso2 and c.population >= top.population / 2
+        for c in exact)
+    weight = (1.0 if top.feature == "country" and not city_state else 3.0) * \
+        (0.5 if m.in_name else 1.0)
     return top.iso2, weight
+
+
+def _unlike(name: str, other: str) -> bool:
+    """Whether two names are not spellings of one another."""
+    return SequenceMatcher(None, name, other).ratio() < SPELLING_LIKENESS
+
+
+SPELLING_LIKENESS = 0.6
 
 
 def candidate_features(index: int, m: Mention, ev: Evidence, gaz: Gazetteer

@@ -364,15 +364,18 @@ def unlisted_places(doc: Doc, text: str, toponyms: list[Toponym], gaz: Gazetteer
     # when the sentence ties it to one (the town or region it opened in, or a place told right
     # after it)
     for start, end in doubted:
-        if start in found or any(s < end and start < e for s, e in taken) or \
+        if start in found or _not_a_place(text[start:end]) or \
+                any(s < end and start < e for s, e in taken) or \
                 any(t.start < end and start < t.end for t in found.values()):
             continue
         name = text[start:end]
         # ("banned gatherings in Tayma", told before as "the Tayma area of Farwaniyah": that part)
         anchor = _town_of_its_part(text, name, toponyms, gaz, country) or \
             _fronted_place(doc, start, toponyms, country, ("city", "admin1", "admin2"))
+        # (with nothing to tie it to, "in Rose-Hill" in a Mauritian story, its namesakes only
+        # in America: a town of the article's country all the same)
         entry = _entry_at(name, anchor) if anchor is not None else \
-            _entry_near(text, name, end, toponyms, gaz, country, True)
+            _entry_near(text, name, end, toponyms, gaz, country, False)
         span = doc.char_span(start, end, alignment_mode="expand")
         if entry is not None and span is not None:
             found[start] = Toponym(start, end, name, entry, "city", sent_of.get(span.start))
