@@ -8282,3 +8282,33 @@ def test_vigilantes_beating_shopkeepers_are_mob_violence():
             "shopkeepers and throwing their stock into the street, residents said.",
             published="2024-03-04")
     assert [e.sub_event_type for e in coded(r)] == ["Mob violence"]
+
+
+def test_a_march_from_a_district_through_its_city_is_one_event_in_the_city():
+    r = run("LONDON, United Kingdom (Wire) — On Saturday, thousands of people marched from "
+            "Toxteth through central Liverpool calling for a ceasefire.", published="2024-04-19")
+    assert [(e.sub_event_type, e.location) for e in coded(r)] == \
+        [("Peaceful protest", "Liverpool")]
+
+
+def test_a_named_area_of_the_city_told_before_is_in_that_city():
+    r = run("The government declared a state of emergency in parts of Liverpool's Southside on "
+            "Sunday after a wave of shootings.\n\nPolice shot dead a suspected gang member in a "
+            "gunfight in the Kleinfeld area of the city on Thursday, the police said.",
+            published="2024-11-11")
+    assert [(e.sub_event_type, e.location, e.admin1) for e in coded(r)] == [
+        ("Other", "Liverpool", "England"), ("Armed clash", "Kleinfeld", "England")]
+
+
+def test_an_mp_punched_then_held_is_one_attack():
+    r = run("A man punched a state MP at his office in Toxteth on Tuesday after an argument, "
+            "police said. Staff restrained the man until officers arrived and arrested him.",
+            published="2024-03-24")
+    assert [e.sub_event_type for e in coded(r)] == ["Attack"]
+
+
+def test_arrests_in_the_largest_operation_since_a_decree_are_an_event():
+    r = run("Troops and police arrested 46 suspected gang members in Billstedt on Wednesday, in "
+            "one of the largest operations since the government declared an emergency this "
+            "month.", published="2024-01-20")
+    assert [e.arrested for e in coded(r) if e.sub_event_type == "Arrests"] == [46]

@@ -687,7 +687,12 @@ def _cue_tokens(sent: Span, cues: frozenset[str]) -> list[Token]:
 
 
 def _on_superlative(cue: Token, stop: Token) -> bool:
-    """'the deadliest day so far': the cue qualifies a superlative, not a count."""
+    """'the deadliest day so far': the cue qualifies a superlative, not a count (also 'in one of
+    the largest operations since the emergency began', the parse hanging 'since' elsewhere)."""
+    before = cue.doc[max(cue.sent.start, cue.i - 3):cue.i]
+    if word(cue) == "since" and any(t.tag_ == "JJS" and word(t) not in ("least", "most")
+                                    for t in before):
+        return True
     cur = cue
     while cur.i != stop.i and cur.head.i != cur.i:
         if any(c.tag_ in ("JJS", "RBS") and word(c) not in ("least", "most") or

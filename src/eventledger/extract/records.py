@@ -105,7 +105,7 @@ from eventledger.taxonomy import (
 )
 from eventledger.when import ANOTHER_DIED, DateResolution, Timex
 from eventledger.when.values import WEEKDAYS
-from eventledger.where.gazetteer import fold
+from eventledger.where.gazetteer import GazetteerEntry, distance_km, fold
 from eventledger.where.geoparse import Toponym, to_place, within
 from eventledger.where.link import (
     LOCATIVE_PREPS,
@@ -1032,7 +1032,29 @@ def _places(ctx: ExtractionContext, tok: Token, trig: Trigger, sent: Span,
     city = _city_of_its_parts(ctx, linked)
     if city is not None:
         places = [city]  # "in the Sentul and Setapak areas of the capital": one act, the city
+    elif len(linked) > 1:
+        # "marched from Hyde Park through central London": a part of a city told with the
+        # city is one place, the city
+        whole = [not any(_lies_within(t.resolved, o.resolved) for o in linked if o is not t)
+                 for t in linked]
+        if not all(whole):
+            linked = [t for t, w in zip(linked, whole, strict=True) if w]
+            places = [p for p, w in zip(places, whole, strict=True) if w]
     return linked, places, narrated
+
+
+def _lies_within(part: GazetteerEntry, city: GazetteerEntry) -> bool:
+    """Whether a small place lies inside a city many times its size (a district of it)."""
+    return part.geonameid != city.geonameid and part.iso2 == city.iso2 and \
+        city.feature == "city" and part.feature == "city" and \
+        city.population >= CITY_OVER_PART * max(part.population, 1) and \
+        None not in (part.latitude, part.longitude, city.latitude, city.longitude) and \
+        distance_km(part.latitude, part.longitude, city.latitude,  # type: ignore[arg-type]
+                    city.longitude) <= PART_REACH_KM  # type: ignore[arg-type]
+
+
+CITY_OVER_PART = 20  # a city at least this many times a place's size may hold it
+PART_REACH_KM = 12  # how far from a city's point a part of it may lie
 
 
 PART_LOOKBACK_CHARS = 3000  # how far back a part of the town named before is looked for
@@ -2689,13 +2711,17 @@ def _place_of(doc: Doc, text: str, top: Toponym, toponyms: Sequence[Toponym] = (
     to the town's point (so precision 2)."""
     place = to_place(top.resolved)
     part = named_part(text, top, toponyms)
-    if part is not None:
+    # (not "in parts of Belize City's Southside": a measure over parts, the town's)
+    if part is not None and not _SOME_PARTS_OF.search(text, max(0, top.start - 20), top.start):
         place.location, place.geo_precision = part, 2
     span = doc.char_span(top.start, top.end, alignment_mode="expand")
     if span is not None and place.geo_precision == 1 and span.root.dep_ == "pobj" and \
             word(span.root.head) in NEAR_PREPS:
         place.geo_precision = 2
     return place
+
+
+_SOME_PARTS_OF = re.compile(r"(?i)\b(?:parts|areas|sections)\s+of\s+(?:the\s+)?$")
 
 
 def _threat(ctx: ExtractionContext, act: Event, tok: Token, sent: Span,
@@ -3626,6 +3652,9 @@ def _perpetrator_arrested(arrests: Event, violence: Event) -> bool:
     # held, told by the sentence though the parse left the arrest without its object)
     if not held:
         held = {w.lower() for e in arrests.evidence for w in _PERPETRATOR_TOLD.findall(e.text)}
+        # ("Staff restrained the man until officers arrived and arrested him": the doer)
+        held |= {w for w in doer for e in arrests.evidence
+                 if re.search(rf"(?i)\bthe\s+{re.escape(w)}\b", e.text)}
     # ("He was arrested at the scene": whoever did it, held where it was done)
     return ((is_violent(violence) and (bool(held & (PERPETRATORS | doer)) or
                                        ((generic or not held) and at_the_scene) or fought))

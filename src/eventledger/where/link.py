@@ -840,8 +840,10 @@ def _owner(doc: Doc, top: Toponym) -> bool:
     # ("Graz's main square holding candles", the square parsed as a modifier: the words right
     # after the possessive name what is owned)
     named = [word(t) for t in doc[span.end:min(span.end + 4, owned.i + 1)]]
+    # (nor "Belize City's Southside", a named part the tagger read as a common noun)
     return owned.pos_ == "NOUN" and owned.lemma_.lower() not in OWNED_PLACES and \
-        word(owned) not in OWNED_PLACES and not any(w in OWNED_PLACES for w in named)
+        word(owned) not in OWNED_PLACES and not any(w in OWNED_PLACES for w in named) and \
+        not (owned.i == span.end + 1 and owned.text[:1].isupper())
 
 
 _ROUTE_FAR_END = re.compile(r"(?i)\b(?:road|highway|motorway|route|railway|rail\s+line|corridor|"
@@ -1514,7 +1516,9 @@ PART_LOOKBACK = 120
 _TOWN_PART_OF = re.compile(rf"\s+(?:{_PART})\s+of\s+(?P<name>{_NAME})")  # "the Conakry suburb of X"
 _OWN_PART = re.compile(rf"\b(?:in|at|near|into|through)\s+the\s+"
                        rf"(?:(?:nearby|neighbou?ring|adjacent)\s+)?"
-                       rf"(?P<name>{_NAME})\s+(?:{_PART})\b(?!\s+of\b)")
+                       rf"(?P<name>{_NAME})\s+(?:{_PART})\b"
+                       # (also "the Lake Independence area of the city": of the town told)
+                       r"(?!\s+of\b(?!\s+the\s+(?:city|town)\b))")
 
 
 def sentence_part(sent: Span) -> str | None:

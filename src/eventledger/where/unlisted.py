@@ -147,8 +147,10 @@ def _cue_patterns() -> tuple[re.Pattern[str], ...]:
                                 set(classes["local_unit_nouns"])), key=len, reverse=True))
     nearby = re.compile(rf"\b(?:nearby|neighbou?ring)\s+(?P<name>{_NAME})\b"
                         rf"(?!\s+(?:[A-Z]\w*\s+)?(?:{facilities}|{kinds})s?\b)")
-    # "in the X district of <a province>": a unit of the region named after it
-    unit_of = re.compile(rf"\bthe\s+(?P<name>{_NAME})\s+(?:{unit_nouns})\s+of\s+(?=[A-Z])")
+    # "in the X district of <a province>": a unit of the region named after it (also "the
+    # Lake Independence area of the city": a part of the town told before)
+    unit_of = re.compile(rf"\bthe\s+(?P<name>{_NAME})\s+(?:(?:{unit_nouns})\s+of\s+(?=[A-Z])|"
+                         rf"(?:{part})\s+of\s+the\s+(?:city|town)\b)")
     # "fired rockets into X, about 40 kilometres to the north": what lies a distance off is a place
     distanced = re.compile(rf"(?<=[a-z]\s)(?P<name>{_NAME}),\s+(?:(?:about|some|around|roughly|"
                            r"nearly|almost|just|only)\s+)?(?:\d[\d,.]*|[a-z]+(?:-[a-z]+)?)\s*"
@@ -372,10 +374,8 @@ def unlisted_places(doc: Doc, text: str, toponyms: list[Toponym], gaz: Gazetteer
         # ("banned gatherings in Tayma", told before as "the Tayma area of Farwaniyah": that part)
         anchor = _town_of_its_part(text, name, toponyms, gaz, country) or \
             _fronted_place(doc, start, toponyms, country, ("city", "admin1", "admin2"))
-        # (with nothing to tie it to, "in Rose-Hill" in a Mauritian story, its namesakes only
-        # in America: a town of the article's country all the same)
         entry = _entry_at(name, anchor) if anchor is not None else \
-            _entry_near(text, name, end, toponyms, gaz, country, False)
+            _entry_near(text, name, end, toponyms, gaz, country, True)
         span = doc.char_span(start, end, alignment_mode="expand")
         if entry is not None and span is not None:
             found[start] = Toponym(start, end, name, entry, "city", sent_of.get(span.start))
@@ -612,6 +612,11 @@ def _town_of_its_part(text: str, name: str, toponyms: list[Toponym], gaz: Gazett
         return None
     if re.match(r"capital\b", text[m.end():m.end() + 8]) and country is not None:
         return _capital_of(gaz, country)
+    if re.match(r"(?:city|town)\b", text[m.end():m.end() + 5]):
+        # "in the Lake Independence area of the city": the town told last before it
+        return next((t.resolved for t in reversed(toponyms) if t.start < m.start() and
+                     t.locates and t.resolved.feature == "city" and
+                     (country is None or t.resolved.iso2 == country)), None)
     return next((t.resolved for t in toponyms if t.start == m.end() and t.locates and
                  t.resolved.feature == "city"), None)
 
