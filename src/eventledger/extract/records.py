@@ -3652,9 +3652,6 @@ def _perpetrator_arrested(arrests: Event, violence: Event) -> bool:
     # held, told by the sentence though the parse left the arrest without its object)
     if not held:
         held = {w.lower() for e in arrests.evidence for w in _PERPETRATOR_TOLD.findall(e.text)}
-        # ("Staff restrained the man until officers arrived and arrested him": the doer)
-        held |= {w for w in doer for e in arrests.evidence
-                 if re.search(rf"(?i)\bthe\s+{re.escape(w)}\b", e.text)}
     # ("He was arrested at the scene": whoever did it, held where it was done)
     return ((is_violent(violence) and (bool(held & (PERPETRATORS | doer)) or
                                        ((generic or not held) and at_the_scene) or fought))

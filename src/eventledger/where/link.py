@@ -1164,6 +1164,14 @@ def _in_a_grievance(doc: Doc, top: Toponym) -> bool:
     # "fought over a land dispute near Malava": the feud of those who fought there; but "in
     # protest against the Godhra massacre": a deed the place names, protested)
     named_deed = root is not None and root.idx >= top.end and root.pos_ == "NOUN"
+    # ("blocked a street in Tel Aviv to demand a deal to free hostages held in Gaza": a place
+    # inside what they demanded)
+    if root is not None and any(
+            a.pos_ == "VERB" and a.dep_ in ("advcl", "xcomp") and
+            a.lemma_.lower() in word_classes()["protest_aims"] and
+            any(c.dep_ == "aux" and word(c) == "to" for c in a.children)
+            for a in root.ancestors):
+        return True
     return root is not None and (named_deed or word(root.head) not in ("over", "against")) and any(
         a.dep_ == "prep" and word(a) in ("over", "against") and a.head.pos_ in ("NOUN", "VERB")
         and not any(o.dep_ == "pobj" and o.lemma_.lower() in word_classes()["dispute_nouns"]
