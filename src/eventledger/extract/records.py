@@ -1045,12 +1045,13 @@ def _places(ctx: ExtractionContext, tok: Token, trig: Trigger, sent: Span,
 
 def _lies_within(part: GazetteerEntry, city: GazetteerEntry) -> bool:
     """Whether a small place lies inside a city many times its size (a district of it)."""
+    if part.latitude is None or part.longitude is None or city.latitude is None or \
+            city.longitude is None:
+        return False
     return part.geonameid != city.geonameid and part.iso2 == city.iso2 and \
         city.feature == "city" and part.feature == "city" and \
         city.population >= CITY_OVER_PART * max(part.population, 1) and \
-        None not in (part.latitude, part.longitude, city.latitude, city.longitude) and \
-        distance_km(part.latitude, part.longitude, city.latitude,  # type: ignore[arg-type]
-                    city.longitude) <= PART_REACH_KM  # type: ignore[arg-type]
+        distance_km(part.latitude, part.longitude, city.latitude, city.longitude) <= PART_REACH_KM
 
 
 CITY_OVER_PART = 20  # a city at least this many times a place's size may hold it

@@ -1066,7 +1066,7 @@ def _is_back_reference(tok: Token) -> bool:
             for o in c.children) for c in tok.children):
         return True  # "the ban was an attack on freedom of expression": a figure of speech
     if tok.dep_ == "pobj" and word(tok.head) == "for" and \
-            tok.head.head.lemma_.lower() in word_classes()["travel_verbs"] and \
+            tok.head.head.lemma_.lower() in word_classes()["arrival_verbs"] and \
             any(c.dep_ == "det" and word(c) == "the" for c in tok.children):
         return True  # "a shopkeeper who travelled to Kathmandu for the rally": the one told
     if tok.dep_ == "pobj" and word(tok.head) == "as" and \

@@ -147,10 +147,8 @@ def _cue_patterns() -> tuple[re.Pattern[str], ...]:
                                 set(classes["local_unit_nouns"])), key=len, reverse=True))
     nearby = re.compile(rf"\b(?:nearby|neighbou?ring)\s+(?P<name>{_NAME})\b"
                         rf"(?!\s+(?:[A-Z]\w*\s+)?(?:{facilities}|{kinds})s?\b)")
-    # "in the X district of <a province>": a unit of the region named after it (also "the
-    # Lake Independence area of the city": a part of the town told before)
-    unit_of = re.compile(rf"\bthe\s+(?P<name>{_NAME})\s+(?:(?:{unit_nouns})\s+of\s+(?=[A-Z])|"
-                         rf"(?:{part})\s+of\s+the\s+(?:city|town)\b)")
+    # "in the X district of <a province>": a unit of the region named after it
+    unit_of = re.compile(rf"\bthe\s+(?P<name>{_NAME})\s+(?:{unit_nouns})\s+of\s+(?=[A-Z])")
     # "fired rockets into X, about 40 kilometres to the north": what lies a distance off is a place
     distanced = re.compile(rf"(?<=[a-z]\s)(?P<name>{_NAME}),\s+(?:(?:about|some|around|roughly|"
                            r"nearly|almost|just|only)\s+)?(?:\d[\d,.]*|[a-z]+(?:-[a-z]+)?)\s*"
@@ -612,11 +610,6 @@ def _town_of_its_part(text: str, name: str, toponyms: list[Toponym], gaz: Gazett
         return None
     if re.match(r"capital\b", text[m.end():m.end() + 8]) and country is not None:
         return _capital_of(gaz, country)
-    if re.match(r"(?:city|town)\b", text[m.end():m.end() + 5]):
-        # "in the Lake Independence area of the city": the town told last before it
-        return next((t.resolved for t in reversed(toponyms) if t.start < m.start() and
-                     t.locates and t.resolved.feature == "city" and
-                     (country is None or t.resolved.iso2 == country)), None)
     return next((t.resolved for t in toponyms if t.start == m.end() and t.locates and
                  t.resolved.feature == "city"), None)
 
