@@ -270,14 +270,11 @@ def _side_named(subject: Token) -> int | None:
         return int(entry["inter"]) if entry["kind"] in ("state", "armed") else None
     named = subject.pos_ == "PROPN" and subject.ent_type_ in ("ORG", "NORP")
     # ("the 3R group", "the CPC coalition": a group named by its proper name)
-    named = named or (subject.lemma_.lower() in GROUP_NOUNS and any(
+    named = named or (subject.lemma_.lower() in word_classes()["named_group_heads"] and any(
         c.dep_ == "compound" and (c.pos_ == "PROPN" or c.text.isupper() or
                                   any(ch.isdigit() for ch in c.text))
         for c in subject.children))
     return int(Inter.REBELS) if named else None
-
-
-GROUP_NOUNS = frozenset(("group", "coalition", "alliance", "movement", "front"))
 
 
 def _people_lost(verb: Token) -> Token | None:
