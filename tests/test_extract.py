@@ -8319,3 +8319,90 @@ def test_a_place_inside_what_protesters_demanded_is_not_where_arrests_were():
             "protesters who blocked a highway in Netanya to demand the release of activists "
             "held in Herzliya, and arrested nine people.", published="2024-06-10")
     assert {e.location for e in coded(r)} == {"Netanya"}
+
+
+def test_batons_used_to_push_back_students_are_crowd_control():
+    r = run("KAMPALA, Uganda (Wire) — Police in Hoima used batons and shields on Tuesday to push "
+            "back several hundred students who tried to reach the district offices.",
+            published="2024-03-06")
+    assert [(e.sub_event_type, e.location) for e in coded(r)] == [
+        ("Protest with intervention", "Hoima")]
+
+
+def test_a_gathering_held_by_supporters_is_a_protest():
+    r = run("KAMPALA, Uganda (Wire) — On Saturday, several hundred opposition supporters held a "
+            "peaceful gathering in Masindi.", published="2024-03-06")
+    assert [(e.sub_event_type, e.location) for e in coded(r)] == [
+        ("Peaceful protest", "Masindi")]
+
+
+def test_banging_pots_and_pans_is_a_protest():
+    r = run("KAMPALA, Uganda (Wire) — Residents of Iganga banged pots and pans in the streets on "
+            "Saturday night during a blackout.", published="2024-03-06")
+    assert [(e.sub_event_type, e.event_date) for e in coded(r)] == [
+        ("Peaceful protest", "2024-03-02")]
+
+
+def test_people_dragged_from_a_crowd_by_police_are_an_intervention():
+    r = run("KAMPALA, Uganda (Wire) — On Sunday police dragged 12 protesters from the crowd "
+            "outside the party office in Hoima.", published="2024-03-06")
+    assert [e.sub_event_type for e in coded(r)] == ["Protest with intervention"]
+
+
+def test_militia_backed_by_the_army_regains_territory_for_the_government():
+    r = run("GOMA, Democratic Republic of Congo (Wire) — Militia fighters backed by army units "
+            "drove the rebels out of Luofu on Wednesday.", published="2025-03-28")
+    assert [e.sub_event_type for e in coded(r)] == ["Government regains territory"]
+
+
+def test_a_place_in_the_terms_an_act_was_done_under_is_not_where():
+    r = run("BEIRUT (Wire) — Israeli troops withdrew from the southern Lebanese village of Yaroun "
+            "on Sunday, and Lebanese army units entered it the next day under the agreement that "
+            "ended the war between Israel and Hezbollah, the army said.", published="2024-12-18")
+    assert [(e.sub_event_type, e.location, e.country) for e in coded(r)] == [
+        ("Non-violent transfer of territory", "Yaroun", "Lebanon")]
+
+
+def test_houses_blown_up_with_no_one_harmed_are_property_destroyed():
+    r = run("BEIRUT (Wire) — On Saturday, Israeli troops blew up a row of houses in Rmeish, "
+            "according to the state news agency.", published="2024-12-18")
+    assert [e.sub_event_type for e in coded(r)] == ["Looting/property destruction"]
+    r = run("BEIRUT (Wire) — On Saturday, gunmen blew up a house in Rmeish, killing three "
+            "people.", published="2024-12-18")
+    assert [(e.sub_event_type, e.fatalities) for e in coded(r)] == [
+        ("Remote explosive/landmine/IED", 3)]
+
+
+def test_groups_of_men_armed_with_sticks_are_a_mob():
+    r = run("Groups of young men armed with sticks and knives broke into homes rented by "
+            "migrants in Borama on Tuesday night, beating residents.", published="2023-07-08")
+    assert [(e.sub_event_type, e.actor1) for e in coded(r)] == [
+        ("Mob violence", "Rioters (Somalia)")]
+
+
+def test_passers_by_attacked_by_a_mob_are_civilians():
+    r = run("On Wednesday, groups of men armed with cutlasses and sticks attacked passers-by "
+            "near Borama.", published="2020-09-10")
+    assert [(e.sub_event_type, e.actor2) for e in coded(r)] == [
+        ("Mob violence", "Civilians (Somalia)")]
+
+
+def test_the_old_town_of_a_city_is_in_that_city():
+    r = run("NAIROBI, Kenya (Wire) — On Monday, police used pepper spray to push back "
+            "protesters who tried to break through barriers on a street leading to a mosque in "
+            "Old Kampala.", published="2025-01-29")
+    assert [(e.location, e.country) for e in coded(r)] == [("Kampala", "Uganda")]
+
+
+def test_a_call_to_riot_that_men_were_arrested_over_is_no_riot():
+    r = run("On Tuesday police in Iganga arrested three men over social media posts that they "
+            "said called on people to riot and loot businesses if the law was passed.",
+            published="2024-10-03")
+    assert [(e.sub_event_type, e.arrested) for e in coded(r)] == [("Arrests", 3)]
+
+
+def test_an_arrest_over_comments_is_political():
+    r = run("KAMPALA, Uganda (Wire) — Police arrested a former member of parliament in Masindi on "
+            "Tuesday over comments he made on social media about the president.",
+            published="2024-05-26")
+    assert [e.sub_event_type for e in coded(r)] == ["Arrests"]

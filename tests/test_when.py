@@ -269,3 +269,14 @@ def test_a_span_before_a_named_act_counts_from_that_act():
             "Two days before the bombing, police found a car packed with explosives.")
     span = next(t for t in tag(text, dt.date(2026, 4, 29)) if t.text == "Two days before")
     assert span.value == "2026-04-24"  # Friday: two days before Sunday's bombing
+
+
+def test_the_day_of_a_claim_is_no_anchor_for_the_story():
+    found = values("Militants ambushed a convoy on Monday. The group claimed the ambush two days "
+                   "later. The following day, drones struck a column near the town.")
+    assert ("The following day", "2023-01-31") in found
+
+
+def test_the_next_afternoon_is_the_day_after_the_one_told():
+    assert ("The next afternoon", "2023-01-31TAF") in values(
+        "A man was stabbed on Monday. The next afternoon, police fired tear gas.")

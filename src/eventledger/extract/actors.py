@@ -376,7 +376,9 @@ def _crowd_sized(root: Token) -> bool:
         counted.append(root.head.head)  # "dozens of men"
     for c in counted:
         text = root.doc[c.left_edge.i:c.i + 1].text
-        if re.search(r"(?i)\b(?:dozens?|hundreds?|thousands?|scores)\b", text) or \
+        # (also "groups of young men": more than one band of them)
+        if re.search(r"(?i)\b(?:dozens?|hundreds?|thousands?|scores|groups|gangs|bands)\b",
+                     text) or \
                 (parse_count(text) or 0) >= 20:
             return True
     return False

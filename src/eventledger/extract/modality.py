@@ -316,6 +316,11 @@ def _object_modality(tok: Token, modality: str) -> str:
     noun = tok
     while noun.dep_ == "conj" and noun.head.pos_ == "NOUN":
         noun = noun.head  # "facing prosecutions and arrest": the conjunct shares the verb
+    if tok.pos_ == "NOUN" and noun.dep_ == "nmod" and noun.head.dep_ == "pobj" and \
+            word(noun.head.head) == "to":
+        # "called on people to riot and loot businesses", the verbs parsed as the object's
+        # modifiers: what the call asked for
+        noun = noun.head
     if tok.pos_ == "NOUN" and noun.dep_ in ("dobj", "pobj") and modality == "asserted":
         gov = noun.head if noun.dep_ == "dobj" else noun.head.head
         # "announced a curfew", "ordered a lockdown": imposed

@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 from eventledger import incidents
 from eventledger.extract.actors import (
     GENERIC_ARMED,
+    PROXY_WORDS,
     _make_actor,
     _modifier_country,
     _protesters_name,
@@ -1233,7 +1234,8 @@ def _subtype(ctx: ExtractionContext, hit: _Hit, trig: Trigger, sent: Span,
                     # (not "came under fire while arresting a wanted man": the raid's aim)
                     by_soldiers=source is not None and
                     (source.normalized or "").startswith(STATE_FORCES_OF[1]) and
-                    not (tok.dep_ == "advcl" and tok.tag_ == "VBG"))
+                    not (tok.dep_ == "advcl" and tok.tag_ == "VBG"),
+                    over_speech=_held_over_speech(tok))
     if typing.sub in RIOTS and sub == "Looting/property destruction" and source is None and \
             inter_s is None and any(c.dep_ == "auxpass" for c in tok.children) and \
             not any(c.dep_ == "agent" for c in tok.children):
@@ -1262,7 +1264,7 @@ def _subtype(ctx: ExtractionContext, hit: _Hit, trig: Trigger, sent: Span,
     if typing.sub is None and sub == "Arrests" and held_over_violence(tok) and \
             not _lemma_in(tok, VERDICTS):
         typing = replace(typing, sub=sub)  # "arrested five men over the fighting"
-    sub, plover_mode = _territory_by_actor(typing.sub, inter_s), typing.mode
+    sub, plover_mode = _territory_by_actor(typing.sub, inter_s, tok), typing.mode
     if sub in CONTROL_CHANGES and _order_restored_in_custody(tok):
         sub = None  # "Guards regained control after several hours": no territory changed hands
     if sub == "Non-state actor overtakes territory" and _withdrew_after(tok):
@@ -2135,18 +2137,53 @@ UPRISINGS = frozenset(("riot", "riots", "uprising", "mutiny", "revolt", "unrest"
 
 
 CUSTODIANS = frozenset(word_classes()["custodians"])
+EXPRESSION_NOUNS = frozenset(word_classes()["expression_nouns"])
 CUSTODY_PLACES = frozenset(word_classes()["custody_places"])
 
 
-def _territory_by_actor(sub: str | None, inter_s: int | None) -> str | None:
-    """Taking territory by force is the government's regaining it when state forces act, a
-    non-state actor's overtaking it when rebels or militias do (ACLED)."""
+def _held_over_speech(tok: Token) -> bool:
+    """'arrested a former MP over comments he made on social media', 'detained three men for
+    posts calling for riots': held for what they said, a political arrest."""
+    # (the parse may hang the phrase on those held; not "the number of people arrested for
+    # online posts has increased": a count)
+    if tok.dep_ in ("acl", "relcl", "amod"):
+        return False
+    held = [o for o in tok.children if o.dep_ in ("dobj", "nsubjpass")]
+    return any(c.dep_ == "prep" and word(c) in ("over", "for") and
+               any(o.dep_ == "pobj" and _lemma_in(o, EXPRESSION_NOUNS) for o in c.children)
+               for h in (tok, *held) for c in h.children)
+
+
+def _territory_by_actor(sub: str | None, inter_s: int | None, tok: Token) -> str | None:
+    """Taking territory by force is the government's regaining it when state forces act, or
+    fighters beside them, a non-state actor's overtaking it when rebels or militias do alone
+    (ACLED: government forces or their affiliates)."""
     if sub in ("Government regains territory", "Non-state actor overtakes territory"):
         if inter_s == Inter.STATE:
             return "Government regains territory"
         if inter_s in ARMED_GROUPS[1:]:
-            return "Non-state actor overtakes territory"
+            return "Government regains territory" if _backed_by_the_state(tok) \
+                else "Non-state actor overtakes territory"
     return sub
+
+
+def _backed_by_the_state(verb: Token) -> bool:
+    """'militiamen backed by army units drove the rebels out', 'fighters alongside troops
+    retook the town': a side acting with the state's forces."""
+    for subject in (c for c in verb.children if c.dep_ == "nsubj"):
+        for link in subject.children:
+            if link.dep_ == "acl" and link.lemma_.lower() in PROXY_WORDS:
+                helpers = [p for c in link.children
+                           if c.dep_ == "agent" or (c.dep_ == "prep" and word(c) == "by")
+                           for p in c.children if p.dep_ == "pobj"]
+            elif link.dep_ == "prep" and word(link) == "alongside":
+                helpers = [p for p in link.children if p.dep_ == "pobj"]
+            else:
+                continue
+            if any(actor_kind(t.lemma_.lower()) == "state" for h in helpers
+                   for t in (h, *h.children) if t is h or t.dep_ in ("compound", "conj")):
+                return True
+    return False
 
 
 def _build_events(ctx: ExtractionContext, sent: Span, hit: _Hit, draft: _Draft) -> list[Event]:

@@ -119,7 +119,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("weekday_of_week", re.compile(rf"\b({_WEEKDAY})(?:\s+({_PART}))?,?\s+(?:of\s+)?"
                                    rf"(last|next|this)\s+week\b")),
     ("next_day", re.compile(r"\b(?:the\s+)?(next|following|previous|preceding)\s+"
-                            r"(day|morning|evening|night|week|month|year)\b", re.IGNORECASE)),
+                            r"(day|morning|afternoon|evening|night|week|month|year)\b",
+                            re.IGNORECASE)),
     # "The day before, artillery shelled ...": the day before the one just told
     ("day_before", re.compile(r"\bthe\s+(day|night|evening|morning)\s+(before|after)"
                               r"(?=\s*[,.;]|\s*$)",
@@ -308,7 +309,9 @@ _VOTE_OF_THE_DAY = re.compile(r"['’]s\s+(?:[\w-]+\s+){0,2}?(?:elections?|votes
 # "killed 15 people on Sunday, an official said on Tuesday. A day later, ...": the day a
 # source spoke is not the day the story narrates.
 # (also "in a statement aired on the radio on Friday, said ...")
+# (and "JNIM claimed the ambush two days later": the day of a claim)
 SPOKEN_ON = re.compile(r"\b(?:(?:said|told\s+\w+|announced|reported|added|confirmed|stated)|"
+                        r"claimed\s+(?:responsibility\s+for\s+)?(?:the|an?|its|their)\s+[\w-]+|"
                         r"statement(?:\s+[\w-]+){0,4}?)(?:\s+(?:on|late|early))*\s+$",
                         re.IGNORECASE)
 

@@ -27,6 +27,7 @@ if TYPE_CHECKING:
 LOCATIVE_PREPS = word_classes()["locative_preps"]
 PROTEST_AIMS = frozenset(word_classes()["protest_aims"])
 REPRISAL_NOUNS = frozenset(word_classes()["reprisal_nouns"])
+PACTS = frozenset(word_classes()["pact"])
 
 
 def event_places(doc: Doc, trigger: Token, toponyms: list[Toponym],
@@ -255,6 +256,11 @@ def event_places(doc: Doc, trigger: Token, toponyms: list[Toponym],
     # "fired rockets in retaliation for an Israeli strike in southern Lebanon": the cause's
     aims |= {tok.idx for c in own_subtree(trigger) if c.dep_ == "prep" and
              c.head.lemma_.lower() in REPRISAL_NOUNS for tok in c.subtree}
+    # "entered it under the agreement that ended the war between Israel and Hezbollah": the
+    # terms it was done under, not where
+    aims |= {tok.idx for c in trigger.children if c.dep_ == "prep" and word(c) == "under"
+             and any(o.dep_ == "pobj" and o.lemma_.lower() in PACTS for o in c.children)
+             for tok in c.subtree}
     # "blocked the highway ..., causing traffic jams into the capital": where its effects went
     aims |= {tok.idx for c in trigger.children if c.dep_ == "advcl" and c.tag_ == "VBG" and
              c.lemma_.lower() in word_classes()["consequence_verbs"] for tok in c.subtree}

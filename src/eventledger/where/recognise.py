@@ -560,7 +560,7 @@ def _proper_run(doc: Doc, span: Span) -> bool:
                    for t in (before, after))
 
 
-METRO_WORDS = frozenset(("greater", "metropolitan", "metro"))
+METRO_WORDS = frozenset(("greater", "metropolitan", "metro", "old"))  # ("Old Dhaka": its old town)
 OPENING_PREPOSITIONS = frozenset(("near", "outside", "around", "in", "at", "inside"))
 _ROMAN_NUMERAL = re.compile(r"(?:I{1,3}|IV|VI{0,3}|IX|XI{0,3})")
 
