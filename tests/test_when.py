@@ -276,7 +276,3 @@ def test_the_day_of_a_claim_is_no_anchor_for_the_story():
                    "later. The following day, drones struck a column near the town.")
     assert ("The following day", "2023-01-31") in found
 
-
-def test_the_next_afternoon_is_the_day_after_the_one_told():
-    assert ("The next afternoon", "2023-01-31TAF") in values(
-        "A man was stabbed on Monday. The next afternoon, police fired tear gas.")

@@ -83,7 +83,9 @@ class ExtractionContext:
         self.acronyms = {}
         for ent in self.ents:
             if ent.label_ in ("ORG", "NORP") and len(ent) > 1:
-                initials = "".join(t.text[0] for t in ent if t.text[:1].isupper())
+                # (not the article opening a sentence: "The Kachin Independence Army")
+                initials = "".join(t.text[0] for t in ent
+                                   if t.text[:1].isupper() and t.dep_ != "det")
                 if len(initials) > 1:
                     self.acronyms.setdefault(initials, ent)
         self.protest_told = bool(_PROTEST_WORDS.search(self.text) or

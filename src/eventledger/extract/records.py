@@ -1271,6 +1271,13 @@ def _subtype(ctx: ExtractionContext, hit: _Hit, trig: Trigger, sent: Span,
         # "overran an army outpost, killing 15 soldiers, before withdrawing": an assault on
         # the post, no ground held
         sub = "Armed clash" if inter_t in ARMED_GROUPS else "Attack"
+    if (sub == "Arrests" and inter_t == Inter.STATE and source is not None and
+            inter_s != Inter.STATE and _lemma_in(tok, word_classes()["battle_capture_verbs"])) or \
+            (sub == "Disrupted weapons use" and trig.mode == "seize" and
+             inter_s in ARMED_GROUPS[1:]):
+        # "the rebels said they had captured dozens of soldiers and seized weapons": what a
+        # side took in the fighting, no arrest nor seizure by the state (ACLED)
+        sub = None
     if sub == "Looting/property destruction" and inter_s == Inter.PROTESTERS and \
             inter_t != Inter.STATE and _named_demonstrators(source):
         sub, plover_mode = "Violent demonstration", "riot"  # "protesters ... looted a store"

@@ -119,8 +119,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("weekday_of_week", re.compile(rf"\b({_WEEKDAY})(?:\s+({_PART}))?,?\s+(?:of\s+)?"
                                    rf"(last|next|this)\s+week\b")),
     ("next_day", re.compile(r"\b(?:the\s+)?(next|following|previous|preceding)\s+"
-                            r"(day|morning|afternoon|evening|night|week|month|year)\b",
-                            re.IGNORECASE)),
+                            r"(day|morning|evening|night|week|month|year)\b", re.IGNORECASE)),
     # "The day before, artillery shelled ...": the day before the one just told
     ("day_before", re.compile(r"\bthe\s+(day|night|evening|morning)\s+(before|after)"
                               r"(?=\s*[,.;]|\s*$)",

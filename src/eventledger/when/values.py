@@ -694,7 +694,7 @@ def _weekday_near(dct: dt.date, weekday: int, direction: int, strict: bool) -> d
 def _shift(base: dt.date, unit: str, n: int) -> str:
     """Move `base` by n units and render at that unit's granularity."""
     unit = unit.rstrip("s")
-    if unit in ("day", "morning", "afternoon", "evening", "night"):
+    if unit in ("day", "morning", "evening", "night"):
         return (base + dt.timedelta(days=n)).isoformat()
     if unit in ("week", "fortnight"):
         day = base + dt.timedelta(weeks=n * (2 if unit == "fortnight" else 1))
