@@ -8403,3 +8403,38 @@ def test_soldiers_captured_by_a_group_named_by_its_initials_are_no_arrest():
             published="2024-07-05")
     assert [(e.sub_event_type, e.actor1) for e in coded(r)] == [
         ("Non-state actor overtakes territory", "Kayin Freedom Army")]
+
+
+def test_the_dead_of_a_whole_war_told_in_a_clause_are_no_events_toll():
+    r = run("In Zvornik, groups of youths threw stones at the homes of returnees on Friday night, "
+            "police said.\n\nThe 1995 peace agreement ended a war in which about 100,000 people "
+            "died.", published="2025-03-08")
+    assert [(e.sub_event_type, e.fatalities) for e in coded(r)] == [("Mob violence", None)]
+
+
+def test_a_woman_who_blew_herself_up_is_a_suicide_bomber_and_among_the_dead():
+    r = run("A young woman blew herself up at a crowded market in Maroua on Tuesday, killing five "
+            "other people, a local official said.", published="2024-01-20")
+    assert [(e.sub_event_type, e.fatalities) for e in coded(r)] == [("Suicide bomb", 6)]
+
+
+def test_the_dead_of_a_mine_fire_are_not_the_arrests_toll():
+    r = run("ALMATY, Kazakhstan (Wire) — Investigators detained four mine managers on Monday on "
+            "suspicion of breaching safety rules, two days after a fire in a coal mine near "
+            "Temirtau killed 31 miners, prosecutors said.", published="2023-11-01")
+    assert [e.fatalities for e in coded(r)] == [None]
+
+
+def test_an_emergency_over_a_whole_territory_is_placed_at_its_capital():
+    r = run("NUUK, Greenland (Wire) — Rioters set fire to shops in Ilulissat on Monday night.\n\n"
+            "Denmark declared a state of emergency in Greenland on Wednesday, giving the "
+            "authorities power to search homes without a warrant.", published="2024-05-18")
+    assert [(e.sub_event_type, e.location) for e in coded(r)] == [
+        ("Violent demonstration", "Ilulissat"), ("Other", "Nuuk")]
+
+
+def test_a_national_measure_told_with_no_place_is_at_the_capital():
+    r = run("Iceland extends state of emergency again\n\nThe Althing on Wednesday approved a "
+            "monthly extension of the state of emergency, which has suspended some rights since "
+            "March as part of the government's response to the unrest.", published="2024-05-19")
+    assert [(e.sub_event_type, e.location) for e in coded(r)] == [("Other", "Reykjavík")]

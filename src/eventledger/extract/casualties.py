@@ -109,8 +109,12 @@ def death_mentions(sent: Span, index: int) -> list[DeathMention]:
         if accidental(tok):
             continue  # "the club where dozens of people died in a fire": no one's act
         if any(c.dep_ == "prep" and any(word(o) == "which" for o in c.children)
-               for c in tok.children) and _SPAN_OF.search(sent.text):
-            continue  # "months of protests ..., in which more than 30 people died": a span's
+               for c in tok.children) and (
+                _SPAN_OF.search(sent.text) or
+                (tok.dep_ == "relcl" and _lemma_in(tok.head, classes["conflict_span_nouns"]))):
+            # "months of protests ..., in which more than 30 people died": a span's (also "a
+            # war in which about 100,000 people died": a whole conflict's)
+            continue
 
         if _rumoured(tok, classes["unfounded_claims"]):
             continue  # "after rumours spread that a man had died in custody": no death told

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 from eventledger.extract.arguments import _QUANTITY_WORDS
 from eventledger.extract.context import _Hit, _lemma_in
 from eventledger.extract.modality import _clause_head, in_which_clause
-from eventledger.extract.triggers import relative_on_act
+from eventledger.extract.triggers import accidental, relative_on_act
 from eventledger.numbers import parse_count
 from eventledger.roles import clause_of_misread_verb, concessive, word
 from eventledger.schema import Figure
@@ -359,7 +359,11 @@ def _counts(hit: _Hit, sent: Span, source: Token | None, target: Token | None
             d.dep_ in ("nsubj", "nsubjpass") for d in c.children)
         # "blocked roads, accusing police of killing a man": the accused act's count
         accused = c.pos_ == "VERB" and c.lemma_.lower() in word_classes()["accusation_verbs"]
-        if (c.dep_ in ("relcl", "acl") or own_clause or accused) and c.i != hit.token.i and \
+        # ("detained four managers, two days after a fire in the mine killed 31 miners": an
+        # accident's dead)
+        if (c.dep_ in ("relcl", "acl") or own_clause or accused or
+                (c.dep_ == "conj" and c.pos_ == "VERB" and accidental(c))) and \
+                c.i != hit.token.i and \
                 c.i not in nested and not in_which_clause(c) and \
                 not relative_on_act(c, hit.token):  # ("the bombing, which killed 12")
             nested.update(range(c.left_edge.i, c.right_edge.i + 1))

@@ -2305,6 +2305,12 @@ def _where(ctx: ExtractionContext, draft: _Draft, sent: Span, tok: Token
                                 for t in tok.subtree):
         return [seat]  # "the government imposed a nationwide curfew after riots in Manzini"
     places = draft.places
+    if not places and draft.coding.sub in NATIONAL_ORDERS and default is not None and \
+            default.feature == "country" and default.country and ctx.seat_of is not None and \
+            (capital := ctx.seat_of(default.country)) is not None:
+        # "the Legislative Assembly approved an extension of the state of exception": a
+        # national measure with no place told is decreed at the capital
+        return [capital]
     if not places:
         return [default]
     capital = _regional_capital_told(ctx, places, sent) \
@@ -2317,6 +2323,12 @@ def _where(ctx: ExtractionContext, draft: _Draft, sent: Span, tok: Token
         # "declared a state of emergency in Guayas and El Oro": the regions it covers; the
         # government decreed it at its seat (but one region is where it takes effect)
         return [seat]
+    if draft.coding.sub in NATIONAL_ORDERS and ctx.seat_of is not None and \
+            len(places) == 1 and places[0].feature == "country" and places[0].country and \
+            (capital := ctx.seat_of(places[0].country)) is not None:
+        # "France declared a state of emergency in New Caledonia": a measure over the whole
+        # land, decreed for it at its capital
+        return [capital]
     if default is not None and all(p.feature == "country" and p.iso2 == default.iso2
                                    for p in places):
         return [default]  # "..., police in Nigeria said": the headline's town is more precise

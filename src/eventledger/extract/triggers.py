@@ -1378,6 +1378,14 @@ def accidental(tok: Token) -> bool:
             not any(d.dep_ in ("acl", "relcl") for d in c.children) for c in tok.children) and \
             not _ARSON.search(tok.sent.text):
         return True  # "a fire at a warehouse destroyed tonnes of goods": no one's act told
+    if tok.pos_ == "VERB" and tok.i > 0 and \
+            not any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children) and \
+            (fire := next((t for t in tok.sent if t.right_edge.i == tok.i - 1 and
+                           t.lemma_.lower() in ("fire", "blaze", "flame", "inferno") and
+                           t.dep_ == "pobj"), None)) is not None and \
+            word(fire.head) in ("after", "when", "as") and not _ARSON.search(tok.sent.text):
+        return True  # "..., two days after a fire in a coal mine killed 31 miners", the fire
+        # parsed as the preposition's object and the killing as a verb of its own
     if tok.pos_ == "VERB" and tok.lemma_.lower() in ("destroy", "damage", "burn", "raze") and \
             any(c.dep_ == "nsubj" and c.lemma_.lower() in ("blast", "explosion")
                 for c in tok.children):
@@ -1593,6 +1601,9 @@ def _merge_hits(hits: list[_Hit]) -> list[_Hit]:
         # strike hit tents, killing 11": the means the noun names types the act.
         means = next((h.trigger.acled_sub for h in hits if folds_into(h, hit) and
                       h.token.pos_ == "NOUN" and h.trigger.acled_sub in MEANS_TYPES), None)
+        if means is None and hit.trigger.acled_sub == "Attack" and \
+                _blew_themselves_up(hit.token):
+            means = "Suicide bomb"  # "a young woman blew herself up ..., killing five"
         if means == "Suicide bomb" and \
                 hit.trigger.acled_sub == "Remote explosive/landmine/IED":
             hit.trigger = replace(hit.trigger, acled_sub=means)  # the bomber died with it
@@ -1612,6 +1623,14 @@ def _merge_hits(hits: list[_Hit]) -> list[_Hit]:
             hit.trigger = replace(hit.trigger, acled_sub=head.trigger.acled_sub)
             hit.typed_by_noun = True
     return kept
+
+
+def _blew_themselves_up(tok: Token) -> bool:
+    """'blew herself up at a market, killing five': the killing a bomber's own blast did."""
+    blast = tok.head
+    return tok.dep_ in ("advcl", "conj") and blast.lemma_.lower() == "blow" and \
+        any(c.dep_ == "prt" and word(c) == "up" for c in blast.children) and \
+        any(c.dep_ == "dobj" and word(c).endswith(("self", "selves")) for c in blast.children)
 
 
 # Types a noun absorbed into an attack's verb can name it by ("a shootout", "an air strike")
