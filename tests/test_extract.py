@@ -8433,8 +8433,11 @@ def test_an_emergency_over_a_whole_territory_is_placed_at_its_capital():
         ("Violent demonstration", "Ilulissat"), ("Other", "Nuuk")]
 
 
-def test_a_national_measure_told_with_no_place_is_at_the_capital():
-    r = run("Iceland extends state of emergency again\n\nThe Althing on Wednesday approved a "
-            "monthly extension of the state of emergency, which has suspended some rights since "
-            "March as part of the government's response to the unrest.", published="2024-05-19")
-    assert [(e.sub_event_type, e.location) for e in coded(r)] == [("Other", "Reykjavík")]
+
+def test_a_capture_claimed_and_denied_does_not_retype_the_attack():
+    r = run("OUAGADOUGOU, Burkina Faso (Wire) — Jihadist fighters attacked a military detachment "
+            "in Bogande on Saturday, the army said, adding that four soldiers and 15 attackers "
+            "were killed before the assault was repelled.\n\nThe group said in a statement that "
+            "it had overrun the position, a claim the army denied.", published="2025-04-15")
+    assert [(e.sub_event_type, e.fatalities) for e in coded(r)] == [("Armed clash", 19)]
+

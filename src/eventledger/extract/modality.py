@@ -117,10 +117,14 @@ def _denied_after(verb: Token) -> bool:
     """'said they had killed three soldiers, a claim the army denied' (or 'which the army
     denied'): an act the clause itself says was denied is only claimed."""
     classes = word_classes()
+    # (also the claim hung on the verb of saying: "JNIM said in a statement that it had
+    # overrun the position, a claim the army denied")
+    claims = [c for a in verb.ancestors for c in a.children if c.i > verb.i and
+              c.lemma_.lower() in classes["claim_nouns"] and c.dep_ in ("npadvmod", "appos")]
     return any(t.dep_ == "relcl" and t.lemma_.lower() in classes["negation_verbs"] and
                (t.head.lemma_.lower() in classes["claim_nouns"] or
                 any(word(c) == "which" for c in t.children))
-               for t in verb.subtree)
+               for t in (*verb.subtree, *(t for c in claims for t in c.subtree)))
 
 
 def _called_alleged_after(verb: Token) -> bool:

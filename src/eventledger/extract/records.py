@@ -2305,12 +2305,6 @@ def _where(ctx: ExtractionContext, draft: _Draft, sent: Span, tok: Token
                                 for t in tok.subtree):
         return [seat]  # "the government imposed a nationwide curfew after riots in Manzini"
     places = draft.places
-    if not places and draft.coding.sub in NATIONAL_ORDERS and default is not None and \
-            default.feature == "country" and default.country and ctx.seat_of is not None and \
-            (capital := ctx.seat_of(default.country)) is not None:
-        # "the Legislative Assembly approved an extension of the state of exception": a
-        # national measure with no place told is decreed at the capital
-        return [capital]
     if not places:
         return [default]
     capital = _regional_capital_told(ctx, places, sent) \

@@ -21,7 +21,6 @@ from eventledger.taxonomy import (
     actor_kind,
     actor_lexicon,
     plover_attribute,
-    triggers,
     word_classes,
 )
 
@@ -69,13 +68,6 @@ def _refine(trig: Trigger, sub: str | None, mode: str | None, inter_s: int | Non
     """ACLED sub-event type and PLOVER mode from the actors and the sentence. The actor who
     acts stays actor 1: police dispersing or shooting protesters are actor 1 (issue #10)."""
     words = {word(t) for t in sent} | {t.lemma_.lower() for t in sent}
-    if trig.mode == "destroy" and ((counts.get("fatalities") or 0) > 0 or
-                                   (counts.get("injured") or 0) > 0):
-        # "blew up a house, killing three": destruction with people harmed is the violence
-        # the word's other reading names (ACLED: property destruction is without other violence)
-        harm = next((e for e in triggers().get(trig.lemma, ()) if e.mode != "destroy"), None)
-        if harm is not None:
-            return harm.acled_sub, harm.mode
     if trig.plover == "PROTEST" and trig.mode in ("demo", "strike", "obstruct", "hunger",
                                                   "boycott"):
         if burning_barricade(trig, sent):

@@ -26,7 +26,13 @@ from eventledger.extract.context import (
 )
 from eventledger.extract.modality import in_which_clause
 from eventledger.numbers import parse_count
-from eventledger.roles import clause_of_misread_verb, concessive, names_a_place, word
+from eventledger.roles import (
+    clause_of_misread_verb,
+    concessive,
+    names_a_place,
+    own_subtree,
+    word,
+)
 from eventledger.taxonomy import (
     Trigger,
     actor_kind,
@@ -744,6 +750,14 @@ def _confined(frame: _Frame, tok: Token) -> bool:
             for c in tok.children)
 
 
+def _destroyed_unharmed(frame: _Frame, tok: Token) -> bool:
+    """razed:CLASS — a CLASS object destroyed with no one killed or hurt by the act itself
+    ('blew up a row of houses'; not 'blew up a house, killing three': the blast's violence)."""
+    harm = word_classes()["kill_verbs"] | word_classes()["casualty_injured"]
+    return _object_fits(frame, tok) and not any(
+        t.lemma_.lower() in harm or word(t) in harm for t in own_subtree(tok))
+
+
 def _clause_object(frame: _Frame, tok: Token) -> bool:
     """comp: — the verb takes a clause ("denied that troops had fired")."""
     return any(c.dep_ == "ccomp" for c in tok.children)
@@ -755,7 +769,7 @@ _FRAME_CHECKS: dict[str, Callable[[_Frame, Token], bool]] = {
     "to": _infinitive_of, "rally": _gathered_to, "with": _with_instrument,
     "into": _taken_into, "rammed": _rammed_into, "from": _taken_from,
     "fromstate": _taken_from_by_the_state, "deadly": _deadly, "confine": _confined,
-    "before": _set_up_before,
+    "before": _set_up_before, "razed": _destroyed_unharmed,
 }
 
 
