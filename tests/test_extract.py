@@ -8441,3 +8441,17 @@ def test_a_capture_claimed_and_denied_does_not_retype_the_attack():
             "it had overrun the position, a claim the army denied.", published="2025-04-15")
     assert [(e.sub_event_type, e.fatalities) for e in coded(r)] == [("Armed clash", 19)]
 
+
+
+def test_a_law_passed_since_on_no_day_of_its_own_is_no_event():
+    r = run("Tens of thousands of people rallied in Doboj on Wednesday last week in support of "
+            "the leader.\n\nThe entity's parliament has since passed laws banning state police "
+            "and courts from operating on its territory.", published="2025-03-08")
+    assert [(e.sub_event_type, e.location) for e in coded(r)] == [("Peaceful protest", "Doboj")]
+
+
+def test_a_rally_a_man_spoke_at_before_his_arrest_is_not_where_he_was_held():
+    r = run("LUSAKA, Zambia (Wire) — Police arrested an opposition party leader in Mufulira on "
+            "Tuesday on charges of hate speech after he criticised the government at a rally, "
+            "his party said.", published="2023-11-04")
+    assert [(e.sub_event_type, e.location) for e in coded(r)] == [("Arrests", "Mufulira")]

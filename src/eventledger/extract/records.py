@@ -234,6 +234,8 @@ def _code_event(ctx: ExtractionContext, sent: Span, hit: _Hit, sent_timexes: lis
         counts["fatalities"] = (counts["fatalities"] or 0) + 1
     if trig.plover in MATERIAL and habitual(_clause_head(tok)):
         return []  # "the city is shelled almost daily", "has carried out several attacks"
+    if _done_since(tok):
+        return []  # "parliament has since passed laws banning ...": on no day told
     dating = _date(ctx, tok, sent, sent_timexes, narrative, modality)
     if dating is None:
         return []  # background history, not a current event
@@ -1945,9 +1947,14 @@ def _at_a_protest(tok: Token) -> bool:
             # not '... over remarks he made at a rally': the arrest's reason names the rally
             # (nor "detained 18 people on Monday who had taken part in the protests": a part
             # taken before the arrest, told in the past perfect)
+            # (nor "arrested the leader after he criticised the government at a rally": what
+            # he had said there)
             if not any(a.dep_ == "prep" and word(a) not in AT_AN_EVENT for a in path) and \
                     not any(a.pos_ == "VERB" and any(c.dep_ == "aux" and word(c) == "had"
-                                                     for c in a.children) for a in path):
+                                                     for c in a.children) for a in path) and \
+                    not any(a.dep_ == "advcl" and not _lemma_in(a, DEMONSTRATE_VERBS) and
+                            any(m.dep_ == "mark" and word(m) in ("after", "because")
+                                for m in a.children) for a in path):
                 return True
     return False
 
@@ -2146,6 +2153,17 @@ UPRISINGS = frozenset(("riot", "riots", "uprising", "mutiny", "revolt", "unrest"
 CUSTODIANS = frozenset(word_classes()["custodians"])
 EXPRESSION_NOUNS = frozenset(word_classes()["expression_nouns"])
 CUSTODY_PLACES = frozenset(word_classes()["custody_places"])
+
+
+def _done_since(tok: Token) -> bool:
+    """'The parliament has since passed laws banning state police': an act done at some time
+    after the one told, on no day of its own (also through the law it passed)."""
+    verb = _clause_head(tok)
+    if verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.head.dep_ == "dobj":
+        verb = verb.head.head
+    return any(c.dep_ == "advmod" and word(c) == "since" and not any(c.children)
+               for c in verb.children) and \
+        any(c.dep_ == "aux" and word(c) in ("has", "have") for c in verb.children)
 
 
 def _held_over_speech(tok: Token) -> bool:

@@ -841,13 +841,20 @@ def _held_for(tok: Token) -> bool:
 
 def _earlier_deed_of_those_held(tok: Token, entry: Trigger) -> bool:
     """'detained three women who had organised a small protest', '... to stop them from
-    joining any protests': a protest those arrested had held before, or might have joined,
-    is the arrests' reason, not an act told with a day."""
+    joining any protests', 'arrested him after he spoke at a rally': a protest those arrested
+    had held or spoken at before, or might have joined, is the arrests' reason, not an act
+    told with a day."""
     if entry.plover != "PROTEST" or tok.pos_ != "NOUN":
         return False
     if any(c.dep_ == "det" and word(c) == "any" for c in tok.children):
         return True
     verb = tok.head
+    said = verb.head if verb.dep_ == "prep" and tok.dep_ == "pobj" else None
+    if said is not None and said.pos_ == "VERB" and said.dep_ == "advcl" and \
+            any(c.dep_ == "mark" and word(c) in ("after", "because") for c in said.children) and \
+            any(e.mode == "arrest" for e in triggers().get(said.head.lemma_.lower(), ())) and \
+            not _lemma_in(said, word_classes()["demonstrate_verbs"]):
+        return True  # "arrested the party leader after he criticised the government at a rally"
     if not any(c.dep_ == "aux" and word(c) == "had" for c in verb.children):
         return False
     held = verb.head if verb.dep_ == "relcl" else None
