@@ -2152,7 +2152,21 @@ UPRISINGS = frozenset(("riot", "riots", "uprising", "mutiny", "revolt", "unrest"
 
 CUSTODIANS = frozenset(word_classes()["custodians"])
 EXPRESSION_NOUNS = frozenset(word_classes()["expression_nouns"])
+OPERATION_NOUNS = frozenset(word_classes()["operation_nouns"])
 CUSTODY_PLACES = frozenset(word_classes()["custody_places"])
+
+
+def _one_operation(tok: Token) -> bool:
+    """'arrested five men in raids in Leipzig and Chemnitz': held in one operation, told by a
+    noun for it, across the places it names."""
+    # (the parse may hang the phrase on those held: "members of a group in raids in ..."; not
+    # "nine in raids in Bishkek, and two more in Osh": a count for each place)
+    return any(t.dep_ == "pobj" and word(t.head) in ("in", "during") and
+               _lemma_in(t, OPERATION_NOUNS) and
+               any(p.dep_ == "pobj" and p.pos_ == "PROPN" and
+                   any(c.dep_ == "conj" and c.pos_ == "PROPN" for c in p.children)
+                   for p in t.subtree)
+               for t in tok.subtree)
 
 
 def _done_since(tok: Token) -> bool:
@@ -2216,9 +2230,11 @@ def _build_events(ctx: ExtractionContext, sent: Span, hit: _Hit, draft: _Draft) 
     source, target = draft.coding.source, draft.coding.target
     out: list[Event] = []
     places = _where(ctx, draft, sent, hit.token)
-    if draft.coding.sub in NATIONAL_ORDERS:
+    if draft.coding.sub in NATIONAL_ORDERS or (
+            draft.coding.sub == "Arrests" and len(places) > 1 and _one_operation(hit.token)):
         # "imposed a curfew in Fort-de-France and the neighbouring commune of Le Lamentin": one
-        # measure, coded once, at the first place it names
+        # measure, coded once, at the first place it names (so are arrests "in raids in
+        # Leipzig and Chemnitz")
         places = places[:1]
     for idx, place in enumerate(places):
         ev = _event(ctx, sent, hit, draft, idx)
