@@ -1274,7 +1274,7 @@ def _subtype(ctx: ExtractionContext, hit: _Hit, trig: Trigger, sent: Span,
         # the post, no ground held
         sub = "Armed clash" if inter_t in ARMED_GROUPS else "Attack"
     if (sub == "Arrests" and inter_t == Inter.STATE and source is not None and
-            inter_s != Inter.STATE and _lemma_in(tok, word_classes()["battle_capture_verbs"])) or \
+            inter_s != Inter.STATE and _lemma_in(tok, BATTLE_CAPTURES)) or \
             (sub == "Disrupted weapons use" and trig.mode == "seize" and
              inter_s in ARMED_GROUPS[1:]):
         # "the rebels said they had captured dozens of soldiers and seized weapons": what a
@@ -2153,6 +2153,7 @@ UPRISINGS = frozenset(("riot", "riots", "uprising", "mutiny", "revolt", "unrest"
 CUSTODIANS = frozenset(word_classes()["custodians"])
 EXPRESSION_NOUNS = frozenset(word_classes()["expression_nouns"])
 OPERATION_NOUNS = frozenset(word_classes()["operation_nouns"])
+BATTLE_CAPTURES = frozenset(word_classes()["battle_capture_verbs"])
 CUSTODY_PLACES = frozenset(word_classes()["custody_places"])
 
 

@@ -1370,6 +1370,9 @@ def _with_the_sentence_before(sent: Span) -> Span:
     return sent.doc[before.start if before is not None else sent.start:sent.end]
 
 
+FIRE_NOUNS = ("fire", "blaze", "flame", "inferno")  # a fire told as what did the harm
+
+
 def accidental(tok: Token) -> bool:
     """'injured when the bus plunged into a ravine', 'died in a road accident': a casualty of
     an accident or a disaster, which ACLED leaves out."""
@@ -1395,14 +1398,14 @@ def accidental(tok: Token) -> bool:
                                   for v in doers for c in v.children):
         return True  # "a landslide blocked the highway", "fallen trees blocked roads"
     if tok.pos_ == "VERB" and any(
-            c.dep_ == "nsubj" and c.lemma_.lower() in ("fire", "blaze", "flame", "inferno") and
+            c.dep_ == "nsubj" and c.lemma_.lower() in FIRE_NOUNS and
             not any(d.dep_ in ("acl", "relcl") for d in c.children) for c in tok.children) and \
             not _ARSON.search(tok.sent.text):
         return True  # "a fire at a warehouse destroyed tonnes of goods": no one's act told
     if tok.pos_ == "VERB" and tok.i > 0 and \
             not any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children) and \
             (fire := next((t for t in tok.sent if t.right_edge.i == tok.i - 1 and
-                           t.lemma_.lower() in ("fire", "blaze", "flame", "inferno") and
+                           t.lemma_.lower() in FIRE_NOUNS and
                            t.dep_ == "pobj"), None)) is not None and \
             word(fire.head) in ("after", "when", "as") and not _ARSON.search(tok.sent.text):
         return True  # "..., two days after a fire in a coal mine killed 31 miners", the fire
