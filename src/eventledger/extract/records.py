@@ -82,6 +82,7 @@ from eventledger.extract.triggers import (
     set_up_on_a_day_before,
     subject_verb,
     time_apart,
+    told_as_a_reason,
 )
 from eventledger.numbers import parse_count
 from eventledger.paragraphs import same_paragraph
@@ -1952,9 +1953,7 @@ def _at_a_protest(tok: Token) -> bool:
             if not any(a.dep_ == "prep" and word(a) not in AT_AN_EVENT for a in path) and \
                     not any(a.pos_ == "VERB" and any(c.dep_ == "aux" and word(c) == "had"
                                                      for c in a.children) for a in path) and \
-                    not any(a.dep_ == "advcl" and not _lemma_in(a, DEMONSTRATE_VERBS) and
-                            any(m.dep_ == "mark" and word(m) in ("after", "because")
-                                for m in a.children) for a in path):
+                    not any(told_as_a_reason(a) for a in path):
                 return True
     return False
 

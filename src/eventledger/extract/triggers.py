@@ -850,16 +850,22 @@ def _earlier_deed_of_those_held(tok: Token, entry: Trigger) -> bool:
         return True
     verb = tok.head
     said = verb.head if verb.dep_ == "prep" and tok.dep_ == "pobj" else None
-    if said is not None and said.pos_ == "VERB" and said.dep_ == "advcl" and \
-            any(c.dep_ == "mark" and word(c) in ("after", "because") for c in said.children) and \
-            any(e.mode == "arrest" for e in triggers().get(said.head.lemma_.lower(), ())) and \
-            not _lemma_in(said, word_classes()["demonstrate_verbs"]):
+    if said is not None and said.pos_ == "VERB" and told_as_a_reason(said) and \
+            any(e.mode == "arrest" for e in triggers().get(said.head.lemma_.lower(), ())):
         return True  # "arrested the party leader after he criticised the government at a rally"
     if not any(c.dep_ == "aux" and word(c) == "had" for c in verb.children):
         return False
     held = verb.head if verb.dep_ == "relcl" else None
     return held is not None and held.dep_ in ("dobj", "nsubjpass") and any(
         e.mode == "arrest" for e in triggers().get(held.head.lemma_.lower(), ()))
+
+
+def told_as_a_reason(clause: Token) -> bool:
+    """'(arrested him) after he criticised the government at a rally': a clause of something
+    done before, which the act it hangs on answered (not 'after they marched': a protest)."""
+    return clause.dep_ == "advcl" and \
+        any(c.dep_ == "mark" and word(c) in ("after", "because") for c in clause.children) and \
+        not _lemma_in(clause, word_classes()["demonstrate_verbs"])
 
 
 def _toll_of_a_conflict(tok: Token) -> bool:
