@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import calendar
 import datetime as dt
 import re
 from dataclasses import replace
@@ -669,6 +670,13 @@ def _told_from_the_other_side(ctx: ExtractionContext, tok: Token, timex: Timex,
         days = n * (7 if m.group(2).lower() == "week" else 1)
         return Timex(timex.start, timex.end, timex.text, timex.type,
                      (main_day + dt.timedelta(days=sign * days)).isoformat(), True)
+    if day is not None and m.group(2).lower() in ("month", "year"):
+        # "retook the village on Sunday, a month after it was seized": only that month is told
+        base = main_day or day
+        months = base.year * 12 + base.month - 1 + \
+            sign * n * (12 if m.group(2).lower() == "year" else 1)
+        return Timex(timex.start, timex.end, timex.text, timex.type,
+                     f"{months // 12:04d}-{months % 12 + 1:02d}", True)
     if month is not None:  # "come a month after deadly protests": that month, the other way
         months = int(month.group(1)) * 12 + int(month.group(2)) - 1 + \
             2 * sign * n * (12 if m.group(2).lower() == "year" else 1)
@@ -688,10 +696,14 @@ def _shifted_by_span_clause(ctx: ExtractionContext, tok: Token, sent_timexes: li
     if day is None or res.time_precision != 1:
         return res
     offsets = []  # (days, where the span ends) of "a day after", "two weeks before"
+    months = {}  # (and of "a year after": months, where the span ends)
     for t in sent_timexes:
-        span = re.fullmatch(r"P(\d+)([DW])", t.value)
-        if t.type == "DURATION" and span is not None:
+        span = re.fullmatch(r"P(\d+)([DWMY])", t.value)
+        if t.type == "DURATION" and span is not None and span.group(2) in "DW":
             offsets.append((int(span.group(1)) * (7 if span.group(2) == "W" else 1), t.end))
+        elif t.type == "DURATION" and span is not None:
+            months[t.end] = int(span.group(1)) * (12 if span.group(2) == "Y" else 1)
+            offsets.append((0, t.end))
     sent = tok.sent
     # "The day after the ambush": a span the time tagger leaves alone
     offsets += [(1, sent.start_char + m.end()) for m in _THE_DAY.finditer(sent.text)]
@@ -705,8 +717,16 @@ def _shifted_by_span_clause(ctx: ExtractionContext, tok: Token, sent_timexes: li
             continue
         clause = words.root.head if words.root.dep_ == "mark" else words.root
         if clause.i == tok.i or any(a.i == clause.i for a in tok.ancestors):
+            if end in months:  # "on Sunday, a year after a protester was killed": that month
+                n = day.year * 12 + day.month - 1 + \
+                    (-months[end] if link.group(1) == "after" else months[end])
+                first = dt.date(n // 12, n % 12 + 1, 1)
+                last = first.replace(day=calendar.monthrange(first.year, first.month)[1])
+                return DateResolution(first.isoformat(), last.isoformat(), 3, res.date_text)
             shifted = day + dt.timedelta(days=-days if link.group(1) == "after" else days)
             return DateResolution(shifted.isoformat(), None, 1, res.date_text)
+        if end in months:
+            continue
         if not told_here and words.root.dep_ == "mark" and clause.head.lemma_.lower() == "day" \
                 and clause.head.head.i in (tok.i, _clause_head(tok).i):
             # "the day before the army arrived, the rebels looted the health centre": a span

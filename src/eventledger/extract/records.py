@@ -1216,6 +1216,8 @@ def _subtype(ctx: ExtractionContext, hit: _Hit, trig: Trigger, sent: Span,
                     # ("Protests erupted after police shot two men": the force is another act's)
                     (sub == "Peaceful protest" and trig.plover == "PROTEST" and
                      _force_told_apart(tok, sent)) or
+                    (sub == "Protest with intervention" and
+                     _force_told_apart(tok, sent, lethal_only=True)) or
                     (sub in RIOTS and burning_barricade(trig, sent)) or
                     (sub == "Violent demonstration" and _named_rioters(target)) or
                     (sub == "Peaceful protest" and intervention_denied(sent)),
@@ -1268,6 +1270,11 @@ def _subtype(ctx: ExtractionContext, hit: _Hit, trig: Trigger, sent: Span,
             not _lemma_in(tok, VERDICTS):
         typing = replace(typing, sub=sub)  # "arrested five men over the fighting"
     sub, plover_mode = _territory_by_actor(typing.sub, inter_s, tok), typing.mode
+    if sub == "Arrests" and _held_with_the_weapons(tok):
+        # "seized six grenades from a car at the crossing and detained its two occupants": the
+        # weapons taken out of use, with the people held over them (not arrests first, "arrested
+        # two men and seized dynamite", nor those held in a raid)
+        sub = "Disrupted weapons use"
     if sub in CONTROL_CHANGES and _order_restored_in_custody(tok):
         sub = None  # "Guards regained control after several hours": no territory changed hands
     if sub == "Non-state actor overtakes territory" and _withdrew_after(tok):
@@ -1802,13 +1809,15 @@ def _did_damage(tok: Token) -> bool:
         (tok.dep_ == "nsubj" and tok.head.lemma_.lower() in damage)
 
 
-def _force_told_apart(tok: Token, sent: Span) -> bool:
-    """Whether the sentence's force lies only in a clause of another act the protest came
-    after or before ('Protests erupted on Monday after police shot dead two men')."""
+def _force_told_apart(tok: Token, sent: Span, lethal_only: bool = False) -> bool:
+    """Whether the sentence's force (or only its killing) lies in a clause of another act the
+    protest came after or before ('Protests erupted on Monday after police shot dead two men',
+    'fired tear gas on Sunday, two weeks after a protester was killed')."""
     scene = _own_scene(tok, sent)
 
     def force(span: Span) -> bool:
-        return _intervened(span) or any(word(t) in LETHAL_WORDS for t in span)
+        return (not lethal_only and _intervened(span)) or \
+            any(word(t) in LETHAL_WORDS for t in span)
     return scene is not sent and force(sent) and not force(scene)
 
 
@@ -2154,6 +2163,17 @@ EXPRESSION_NOUNS = frozenset(word_classes()["expression_nouns"])
 OPERATION_NOUNS = frozenset(word_classes()["operation_nouns"])
 BATTLE_CAPTURES = frozenset(word_classes()["battle_capture_verbs"])
 CUSTODY_PLACES = frozenset(word_classes()["custody_places"])
+
+
+def _held_with_the_weapons(tok: Token) -> bool:
+    """'intercepted a pickup carrying 20 rifles ... and arrested its three occupants': an
+    arrest told after, and joined to, a finding or seizing of weapons (in no raid or search)."""
+    seizure = tok.head
+    return tok.dep_ == "conj" and seizure.i < tok.i and seizure.pos_ == "VERB" and \
+        _lemma_in(seizure, word_classes()["weapon_seizure_verbs"]) and \
+        any(c.dep_ == "dobj" and any(_lemma_in(t, WEAPONS) for t in c.subtree)
+            for c in seizure.children) and \
+        not any(_lemma_in(t, OPERATION_NOUNS | SEARCH_VERBS) for t in tok.sent)
 
 
 def _one_operation(tok: Token) -> bool:
@@ -3758,6 +3778,17 @@ def _damage_of_the_arrest(arrests: Event, damage: Event) -> bool:
         damage.inter1 == Inter.STATE and damage.modality == arrests.modality == "asserted"
 
 
+def _weapons_of_the_arrest(arrests: Event, weapons: Event) -> bool:
+    """'Police arrested three men in raids in Linz ... and seized weapons': what the state's
+    force took from those it held is part of the arrests (and the arrests part of a seizure
+    told before them: 'Border guards seized rifles at the crossing. Two men were held')."""
+    return arrests.sub_event_type == "Arrests" and arrests.inter1 == Inter.STATE and \
+        weapons.sub_event_type == "Disrupted weapons use" and \
+        weapons.inter1 in (Inter.STATE, None) and \
+        weapons.modality == arrests.modality == "asserted" and \
+        not any(e.fatalities or e.injured for e in (arrests, weapons))
+
+
 def _outranks(ev: Event, prior: Event) -> bool:
     """Whether `ev`'s type codes the incident better: the violence over the weapons it took,
     the higher rank within one incident's types (a protest's intervention over its arrests),
@@ -3770,6 +3801,8 @@ def _outranks(ev: Event, prior: Event) -> bool:
         return _perpetrator_arrested(prior, ev)
     if _damage_of_the_arrest(ev, prior) or _damage_of_the_arrest(prior, ev):
         return _damage_of_the_arrest(ev, prior)
+    if _weapons_of_the_arrest(ev, prior) or _weapons_of_the_arrest(prior, ev):
+        return ev.evidence[0].start < prior.evidence[0].start  # the one told first
     if _recovered_in_fighting(ev, prior) or _recovered_in_fighting(prior, ev):
         return _recovered_in_fighting(prior, ev)
     pair = {ev.sub_event_type: ev, prior.sub_event_type: prior}
@@ -4044,6 +4077,8 @@ def _same_incident(a: Event, b: Event) -> bool:
             same_type = True
         elif _recovered_in_fighting(a, b) or _recovered_in_fighting(b, a):
             same_type = True  # "killed four fighters in a raid and recovered two rifles"
+        elif _weapons_of_the_arrest(a, b) or _weapons_of_the_arrest(b, a):
+            same_type = True  # "arrested nine men and seized four rifles": the arrests
         elif _one_incident_group(a, b) and (incidents.family(a) == incidents.family(b)
                                             or _primary_groups_differ(a, b)):
             same_type = True  # "clashed with police, tearing down barricades": one protest
@@ -4092,6 +4127,8 @@ def _same_incident(a: Event, b: Event) -> bool:
         return True  # "A man attacked a student ... The suspect was detained": its arrest
     if _damage_of_the_arrest(a, b) or _damage_of_the_arrest(b, a):
         return True  # "... detained at her flat. Officers smashed the door": the raid's
+    if _weapons_of_the_arrest(a, b) or _weapons_of_the_arrest(b, a):
+        return True  # "... arrested five men. Weapons were seized": what the raid took
     if _force_on_the_crowd(a, b) or _force_on_the_crowd(b, a):
         return True  # "The three men were shot as officers fired into the crowd"
     if not (_named_place(a) and _named_place(b)):

@@ -799,6 +799,8 @@ def _jurisdiction(doc: Doc, top: Toponym) -> bool:
     if span is None:
         return False
     head = _title_of(span)
+    if head is None and span.root.dep_ == "poss" and span.root.head.pos_ == "NOUN":
+        head = span.root.head  # "Istanbul's governor"
     if head is None and span.root.dep_ == "compound":
         # "the Rome police headquarters", "Kano state police": a town's own state body (also
         # "the Rome governor's office")
@@ -843,6 +845,8 @@ def _owner(doc: Doc, top: Toponym) -> bool:
     if top.resolved.feature in ("country", "continent"):
         return True
     owned = span.root.head
+    if _jurisdiction(doc, top):
+        return False  # "Istanbul's governor banned demonstrations": the town's office acts there
     # ("Graz's main square holding candles", the square parsed as a modifier: the words right
     # after the possessive name what is owned)
     named = [word(t) for t in doc[span.end:min(span.end + 4, owned.i + 1)]]
