@@ -8517,3 +8517,74 @@ def test_a_towns_governor_bans_rallies_in_that_town():
             "Tuesday.", published="2025-03-27")
     assert [(e.sub_event_type, e.location) for e in coded(r)] == [
         ("Peaceful protest", "Samsun"), ("Change to group/activity", "Malatya")]
+
+
+@pytest.mark.parametrize("text", [
+    "In Wenchi, supporters of the two main parties fought with sticks and machetes outside a "
+    "collation centre on Tuesday, leaving one man dead, the regional police command said.",
+    "On Thursday, youths from two villages fought with machetes and stones on the edge of "
+    "Nkoranza, leaving one man dead, police said.",
+    "Rival gangs of young men fought with machetes and stones on Sunday in Kintampo, leaving a "
+    "19-year-old dead and four people wounded, police said.",
+])
+def test_a_toll_left_by_a_fight_told_with_its_source_is_the_fights(text):
+    r = run(text, published="2024-12-12")
+    assert [(e.sub_event_type, e.fatalities) for e in coded(r)] == [("Mob violence", 1)]
+
+
+def test_victims_beaten_and_burned_to_death_are_dead():
+    r = run("Two men suspected of burglaries were beaten and burned to death by a crowd in Tomba "
+            "late on Sunday, police said.", published="2024-06-25")
+    assert [(e.sub_event_type, e.fatalities) for e in coded(r)] == [("Mob violence", 2)]
+
+
+@pytest.mark.parametrize("text", [
+    'Vandals painted the letter "Z" on a memorial to volunteers in Ventspils on Wednesday '
+    "night, the city council said.",
+    "Vandals smeared paint over a monument to partisans in Celje on Monday night, the city "
+    "said.",
+])
+def test_vandals_defacing_a_monument_destroy_property(text):
+    r = run(text, published="2023-10-14")
+    assert [(e.sub_event_type, e.location) for e in coded(r)] == [
+        ("Looting/property destruction", text.split(" in ")[1].split(" on ")[0])]
+
+
+def test_a_march_in_memory_of_victims_abroad_is_where_it_marched():
+    r = run("About 1,500 people joined a candlelit march through Leoben on Tuesday evening in "
+            "memory of the victims of the earthquake in Turkey and Syria.",
+            published="2023-02-25")
+    assert [(e.sub_event_type, e.location) for e in coded(r)] == [("Peaceful protest", "Leoben")]
+
+
+def test_raids_in_the_city_are_in_the_town_an_attack_was_plotted_on():
+    r = run("Farmers marched in Bregenz on Monday. Federal police arrested four people suspected "
+            "of preparing an attack on a synagogue in Graz during raids in the city on Thursday, "
+            "prosecutors said.", published="2024-01-24")
+    assert ("Arrests", "Graz") in [(e.sub_event_type, e.location) for e in coded(r)]
+
+
+def test_one_bombers_killing_and_wounding_are_one_bombing_claimed_by_the_group():
+    r = run("A suicide bomber on a motorcycle blew himself up next to a police van in Khuzdar on "
+            "Wednesday, killing two constables and wounding nine people, officials said.\n\n"
+            "The Pakistani Taliban claimed responsibility.", published="2023-03-27")
+    [ev] = coded(r)
+    assert (ev.sub_event_type, ev.fatalities, ev.actor1) == ("Suicide bomb", 3, "Taliban")
+
+
+def test_protesters_dragged_into_vans_are_an_intervention():
+    r = run("On Saturday, police in Taroudant dragged protesters into vans as they tried to gather "
+            "outside the town hall, detaining about 40 people, a rights group said.",
+            published="2025-10-14")
+    assert [(e.sub_event_type, e.arrested) for e in coded(r)] == [
+        ("Protest with intervention", 40)]
+
+
+def test_a_leaders_arrest_and_the_gathering_for_his_release_are_two_events():
+    r = run("FORT-DE-FRANCE, Martinique — Police arrested the leader of the protest collective "
+            "at his home in Schoelcher on Monday, accusing him of inciting violence during "
+            "earlier demonstrations. Dozens of his supporters gathered outside the police "
+            "station to demand his release and stayed until he was freed in the evening.",
+            published="2024-11-30")
+    assert [(e.sub_event_type, e.arrested) for e in coded(r)] == [
+        ("Arrests", 1), ("Peaceful protest", None)]

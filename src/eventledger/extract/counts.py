@@ -8,7 +8,7 @@ from functools import cache
 from typing import TYPE_CHECKING
 
 from eventledger.extract.arguments import _QUANTITY_WORDS
-from eventledger.extract.context import _Hit, _lemma_in
+from eventledger.extract.context import REPORTING_VERBS, _Hit, _lemma_in
 from eventledger.extract.modality import _clause_head, in_which_clause
 from eventledger.extract.triggers import accidental, relative_on_act
 from eventledger.numbers import parse_count
@@ -267,7 +267,8 @@ def _counts(hit: _Hit, sent: Span, source: Token | None, target: Token | None
         (c for n in (hit.token, *(o for p in hit.token.children
                                   if p.dep_ == "prep" and word(p) == "in"
                                   for o in p.children if o.dep_ == "pobj"))
-         for c in n.children if c.dep_ == "relcl" and c.lemma_.lower() == "leave"), None)
+         for c in n.children if c.dep_ == "relcl" and c.lemma_.lower() == "leave"), None) or \
+        _leaving_hung_apart(hit.token)
     if leave is not None:
         for toll, told in _left_tolls(leave).items():
             if counts.get(toll) is None:
@@ -311,8 +312,13 @@ def _counts(hit: _Hit, sent: Span, source: Token | None, target: Token | None
             counts["fatalities"] += bombers
     elif trig.plover == "ASSAULT" and hit.token.pos_ == "NOUN" and counts["fatalities"] is None:
         counts["fatalities"] = _tally_told(hit.token)
-    elif trig.plover == "ASSAULT" and hit.token.pos_ == "VERB" and _done_to_death(hit.token):
-        counts["fatalities"] = killed_n  # "stabbed to death", "beaten dead"
+    elif trig.plover == "ASSAULT" and hit.token.pos_ == "VERB" and (
+            _done_to_death(hit.token) or
+            any(c.dep_ == "conj" and c.tag_ == hit.token.tag_ == "VBN" and _done_to_death(c)
+                for c in hit.token.children)):
+        # "stabbed to death", "beaten dead" (also "were beaten and burned to death": the
+        # victims of both)
+        counts["fatalities"] = killed_n
     elif trig.plover == "ASSAULT" and lemma in ("wound", "injure"):
         counts["injured"] = target_n
     elif trig.plover == "COERCE" and trig.mode == "arrest":
@@ -466,6 +472,20 @@ def _tally_told(verb: Token) -> int | None:
     return None
 
 
+def _leaving_hung_apart(tok: Token) -> Token | None:
+    """'supporters ... fought with machetes on Tuesday, leaving one man dead, police said',
+    parsed with 'leaving' on the reporting verb (or on the fighters' noun): the act's outcome."""
+    leave = next((t for t in tok.sent if t.lemma_.lower() == "leave" and t.tag_ == "VBG" and
+                  t.i > tok.i and t.dep_ in ("advcl", "acl", "pcomp") and
+                  not any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children)), None)
+    # (hung on a word above the act that is no act of its own: the saying, a noun, a preposition)
+    return leave if leave is not None and leave.head in tok.ancestors and (
+        leave.head.pos_ != "VERB" or _lemma_in(leave.head, REPORTING_VERBS)) else None
+
+
+_AGE_AFTER = re.compile(r"-?\s*years?\b|-year")
+
+
 def _left_tolls(leave: Token) -> dict[str, int]:
     """'left 12 people dead and 30 injured': each casualty word takes the count told just
     before it in the clause of 'leave' (summed where the word comes again)."""
@@ -479,11 +499,15 @@ def _left_tolls(leave: Token) -> dict[str, int]:
         if tok.i <= leave.i or tok.i in joined:
             continue
         key = CASUALTY_WORDS.get(word(tok))
-        if key is not None and tok.dep_ not in ("dobj", "nsubj", "nsubjpass"):
+        if key is not None and (tok.dep_ not in ("dobj", "nsubj", "nsubjpass") or
+                                tok.pos_ == "ADJ"):
+            # (also "leaving a 19-year-old dead", the parse taking "dead" for the object)
             if pending is not None:
                 # ("left three soldiers dead, two rebels dead": each side's dead add up)
                 tolls[key] = tolls.get(key, 0) + pending
             pending = None
+        elif tok.like_num and _AGE_AFTER.match(tok.doc.text, tok.idx + len(tok.text)):
+            pending = pending or 1  # "a 19-year-old": one person of that age
         elif tok.like_num and tok.dep_ != "quantmod":
             pending = parse_count(word(tok))
         elif tok.pos_ == "NOUN" and tok.dep_ == "dobj" and (own := _count_of(tok)):

@@ -57,6 +57,7 @@ from eventledger.extract.modality import _announced, _clause_head, _modality, cl
 from eventledger.extract.refinement import (
     CROWD_CONTROL,
     EMPTY_PLACE,
+    GOVERNMENT_OF,
     GUNFIRE_WORDS,
     LETHAL_WORDS,
     MET_BY_FORCE,
@@ -70,6 +71,7 @@ from eventledger.extract.refinement import (
     burning_barricade,
     held_over_a_plot,
     intervention_denied,
+    protested_arrest,
     set_protest_sides,
     told_apart,
 )
@@ -156,7 +158,6 @@ _AT_THE_SCENE = re.compile(r"\b(?:at|on|from|near)\s+the\s+(?:"
 _TAKEN_INTO_CARE = re.compile(r"\b(?:in|at|to)\s+(?:(?:a|the)\s+)?(?:[\w'-]+\s+){0,2}(?:"
                               + "|".join(sorted(CARE_PLACES)) + r")s?\b(?!\s+officials?\b)",
                               re.IGNORECASE)
-GOVERNMENT_OF = "Government of "
 STATE_FORCES_OF = ("Police Forces of ", "Military Forces of ")
 NATIONWIDE = re.compile(rf"(?i)\b(?:{'|'.join(word_classes()['nationwide_cues'])})\b")
 BUCKET_REACH = 64  # earlier events of one day and place a mention is compared with (bounded)
@@ -3717,15 +3718,6 @@ def _arrests_at(arrests: Event, protest: Event) -> bool:
         arrests.modality == protest.modality == "asserted"
 
 
-def _an_officials_arrest(arrests: Event, protest: Event) -> bool:
-    """'Police detained the mayor ... Hundreds gathered outside the town hall to protest and
-    police detained 12': the arrest of an official is an event of its own, never the protest's
-    intervention (most often its cause)."""
-    return arrests.sub_event_type == "Arrests" and \
-        (arrests.actor2 or "").startswith(GOVERNMENT_OF) and \
-        incidents.family(protest) == f"protest/{protest.kind}"
-
-
 def _perpetrator_arrested(arrests: Event, violence: Event) -> bool:
     """'The attacker was arrested at the scene', told right after an act of violence on that
     day and in that place (or told as held 'at the scene' of it): the act's perpetrator caught,
@@ -4089,7 +4081,12 @@ def _same_incident(a: Event, b: Event) -> bool:
         toll_of_it = a.sub_event_type == b.sub_event_type and \
             a.sub_event_type in CONTROL_CHANGES and bool(a.fatalities) != bool(b.fatalities) \
             and (a.actor1 == b.actor1 or None in (a.actor1, b.actor1))
-        return same_type and (incidents.actors_compatible(a, b) or toll_of_it)
+        # ("a suicide bomber blew himself up ..., killing two constables and wounding nine
+        # people": one doer's one act, whoever each participle names as harmed)
+        same_doer = a.sub_event_type == b.sub_event_type and bool(
+            {(x.start, x.end) for x in a.actors if x.role == "source"} &
+            {(x.start, x.end) for x in b.actors if x.role == "source"})
+        return same_type and (incidents.actors_compatible(a, b) or toll_of_it or same_doer)
     # Across sentences only a specific day and place make two mentions one incident.
     if not (a.time_precision == b.time_precision == 1 and a.event_date == b.event_date and
             _same_place(a, b)):
@@ -4121,6 +4118,8 @@ def _same_incident(a: Event, b: Event) -> bool:
         return False  # mortar fire, then a drone's bomb: two acts by two means
     if _told_by_its_toll(a, b) or _told_by_its_toll(b, a):
         return True  # an unclaimed toll is the day's named violence there, even in a region
+    if protested_arrest(a, b) or protested_arrest(b, a):
+        return False  # "police detained the mayor ... people gathered to protest his detention"
     if _arrests_at(a, b) or _arrests_at(b, a):
         return True  # "fourteen were detained": the arrests made at that day's protest there
     if _perpetrator_arrested(a, b) or _perpetrator_arrested(b, a):
@@ -4137,8 +4136,6 @@ def _same_incident(a: Event, b: Event) -> bool:
         return False  # two mines halted on one day in one region are two disruptions
     if another_crowd_another_time(a, b):
         return False
-    if _an_officials_arrest(a, b) or _an_officials_arrest(b, a):
-        return False  # "police detained the mayor ... people gathered to protest his detention"
     if held_over_a_plot(a) or held_over_a_plot(b):
         return False  # "held on suspicion of planning an attack on the march": not its crowd
     if a.sub_event_type != b.sub_event_type and not _one_incident_group(a, b) and \

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 from eventledger.extract.casualties import is_violent
 from eventledger.extract.context import BACKGROUND_CONFIDENCE
 from eventledger.extract.modality import _modality
-from eventledger.incidents import one_site
+from eventledger.incidents import family, one_site
 from eventledger.roles import own_subtree, word
 from eventledger.schema import Event
 from eventledger.taxonomy import (
@@ -218,6 +218,7 @@ RIOTERS_NAME = actor_lexicon()["rioter"]["name"].split(" (")[0]
 
 
 WARFARE = ("Battles", "Explosions/Remote violence")
+GOVERNMENT_OF = "Government of "
 
 
 def _refine_protests(events: list[Event]) -> list[Event]:
@@ -244,7 +245,7 @@ def _refine_protests(events: list[Event]) -> list[Event]:
                  and o.event_date == protest.event_date and _met_where_told(o, protest)
                  and id(o) not in dropped and o is not protest
                  and not another_crowd_another_time(o, protest) and not held_over_a_plot(o)
-                 and not told_apart(o, protest)
+                 and not told_apart(o, protest) and not protested_arrest(o, protest)
                  # (not "protesters have been arrested in large numbers at blockades": a
                  # practice told as background, no force met that day)
                  and o.confidence > BACKGROUND_CONFIDENCE]
@@ -289,6 +290,22 @@ def told_apart(a: Event, b: Event) -> bool:
     where = {inside(a), inside(b)}
     return bool(clauses) and where == {True, False}
 _ANOTHER_TIME = re.compile(r"(?i)\s*(?:earlier|later)\s+(?:on|that|in\s+the)\b")
+
+
+def protested_arrest(arrests: Event, protest: Event) -> bool:
+    """'Police detained the mayor ... Hundreds gathered outside the town hall to protest and
+    police detained 12': the arrest of an official is an event of its own, never the protest's
+    intervention (most often its cause); so is the arrest of one person whose release the
+    gathering demands ('Dozens of his supporters gathered outside the police station to
+    demand his release')."""
+    return arrests.sub_event_type == "Arrests" and (
+        (arrests.actor2 or "").startswith(GOVERNMENT_OF) or
+        (arrests.arrested == 1 and any(_FOR_HIS_RELEASE.search(e.text)
+                                       for e in protest.evidence))) and \
+        family(protest) == f"protest/{protest.kind}"
+
+
+_FOR_HIS_RELEASE = re.compile(r"(?i)\b(?:his|her)\s+(?:release|arrest|detention|freedom)\b")
 
 
 def another_crowd_another_time(a: Event, b: Event) -> bool:

@@ -1239,8 +1239,12 @@ def _ground_of_a_charge(noun: Token) -> bool:
     """'accused of disturbing public order over a speech at a rally': within an 'over' or 'for'
     phrase of an accusation."""
     above = list(noun.ancestors)[:8]
-    return any(a.dep_ == "prep" and word(a) in ("over", "for") for a in above[:4]) and \
-        any(_lemma_in(a, word_classes()["accusation_verbs"]) for a in above)
+    # (also "accusing him of inciting violence during earlier demonstrations": what the charge
+    # is of)
+    return (any(a.dep_ == "prep" and word(a) in ("over", "for") for a in above[:4]) and
+            any(_lemma_in(a, word_classes()["accusation_verbs"]) for a in above)) or \
+        any(a.dep_ == "prep" and word(a) == "of" and
+            _lemma_in(a.head, word_classes()["accusation_verbs"]) for a in above[:4])
 
 
 def _brought_to_an_end(noun: Token) -> bool:

@@ -89,6 +89,7 @@ def event_places(doc: Doc, trigger: Token, toponyms: list[Toponym],
         in_sent = []
     # "seized explosives ..., and the group had been planning attacks in the capital": the
     # place of another clause's plan
+    towns_told = [t for t in in_sent if t.resolved.feature == "city"]  # (no speaker's base)
     in_sent = [t for t in in_sent if not _in_another_plan(doc, t, trigger)]
     # "arrested three activists in Zarqa over posts calling for a march to the West Bank",
     # "fired tear gas ... as anger spread over a blast in Gaza": what they were angry about
@@ -108,6 +109,10 @@ def event_places(doc: Doc, trigger: Token, toponyms: list[Toponym],
         in_sent = [t for t in in_sent if not _in_an_accusation(doc, t, trigger) or any(
             _region_level(r) and t.end < r.start and
             _ADDRESS_OF_TOWN.fullmatch(text[t.end:r.start]) for r in in_sent)]
+    if not in_sent and towns_told and names_the_town(sent):
+        # "arrested four people suspected of preparing an attack on a synagogue in Antwerp
+        # during raids in the city": the town the sentence named, told again
+        return towns_told[-1:]
     if not in_sent:
         region = _the_region_told_before(doc, trigger, toponyms)
         if region is not None:
@@ -1176,6 +1181,12 @@ def _in_a_grievance(doc: Doc, top: Toponym) -> bool:
     named_deed = root is not None and root.idx >= top.end and root.pos_ == "NOUN"
     # ("blocked a street in Tel Aviv to demand a deal to free hostages held in Gaza": a place
     # inside what they demanded)
+    # ("marched through Graz in memory of the victims of the earthquake in Turkey and Syria":
+    # those remembered, or stood by, were there)
+    if root is not None and any(
+            a.lemma_.lower() in word_classes()["remembrance_nouns"] and a.dep_ == "pobj" and
+            word(a.head) in ("in", "as") for a in root.ancestors):
+        return True
     if root is not None and any(
             a.pos_ == "VERB" and a.dep_ in ("advcl", "xcomp") and
             a.lemma_.lower() in word_classes()["protest_aims"] and
