@@ -8588,3 +8588,22 @@ def test_a_leaders_arrest_and_the_gathering_for_his_release_are_two_events():
             published="2024-11-30")
     assert [(e.sub_event_type, e.arrested) for e in coded(r)] == [
         ("Arrests", 1), ("Peaceful protest", None)]
+
+
+def test_jobseekers_gathered_calling_for_jobs_protest():
+    r = run("Dozens of young Omanis looking for work gathered outside the labour ministry's office "
+            "in Buraimi on Sunday morning, calling for faster hiring in the public sector.",
+            published="2023-06-22")
+    assert [(e.sub_event_type, e.country) for e in coded(r)] == [("Peaceful protest", "Oman")]
+
+
+def test_a_woman_tortured_and_killed_by_a_crowd_is_its_dead():
+    r = run("A woman accused of sorcery was tortured and killed by a crowd in a village outside "
+            "Kainantu on Sunday, police said.", published="2025-04-15")
+    assert [(e.sub_event_type, e.fatalities) for e in coded(r)] == [("Mob violence", 1)]
+
+
+def test_a_protest_drivers_planned_is_not_yet_held():
+    r = run("Taxi drivers in Buraimi said on Thursday that they planned to park their cars outside "
+            "the energy department on 3 February in protest.", published="2025-01-27")
+    assert [e.sub_event_type for e in coded(r)] == []

@@ -281,7 +281,10 @@ def _counts(hit: _Hit, sent: Span, source: Token | None, target: Token | None
     victim = target if target is not None else next(
         (c for c in hit.token.children if c.dep_ in ("dobj", "nsubjpass")), None) or next(
         (g for c in hit.token.children if c.dep_ == "ccomp" and c.tag_ == "VBG"
-         for g in c.children if g.dep_ == "nsubj" and g.i < c.i), None)
+         for g in c.children if g.dep_ == "nsubj" and g.i < c.i), None) or next(
+        # ("A woman ... was tortured and killed by a crowd": the victim of both verbs)
+        (g for g in hit.token.head.children if g.dep_ == "nsubjpass" and
+         hit.token.dep_ == "conj" and hit.token.tag_ == hit.token.head.tag_ == "VBN"), None)
     killed_n = count_of_people(victim) if victim is not None else None
     if trig.plover == "ASSAULT" and (lemma in (*killing, "shoot") or
                                      trig.lemma in ("gun down", "shot dead")):

@@ -171,6 +171,9 @@ def sentence_hit(ctx: ExtractionContext, sent: Span) -> _Hit | None:
                      and c.pos_ in ("VERB", "AUX")), None)
     if root.lemma_.lower() in word_classes()["speech"] and reported is not None:
         root = reported
+    intended = next((c for c in root.children if c.dep_ == "xcomp" and c.pos_ == "VERB"), None)
+    if root.lemma_.lower() in word_classes()["future_marker"] and intended is not None:
+        root = intended  # "they planned to park their cars outside the ministry": not yet done
     if ctx.typer is None or root.pos_ not in ("VERB", "AUX"):
         return None
     if any(c.dep_ in ("nsubj", "nsubjpass") and _names_those_done_to(c) for c in root.children):

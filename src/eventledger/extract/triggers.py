@@ -581,14 +581,18 @@ def _gathered_to(frame: _Frame, tok: Token) -> bool:
     condemn the coup' is a meeting)."""
     # (or "gathered outside City Hall to submit a petition": to hand in a grievance)
     grievances = word_classes()["grievance_documents"]
-    # (also "to show support for the Palestinians", "to express solidarity": a cause shown)
+    # (also "to show support for the Palestinians", "to express solidarity": a cause shown;
+    # and "Dozens ... gathered outside the office on Sunday, calling for faster hiring", the
+    # parse hanging the participle on the gatherers)
     purpose = any(c.dep_ in ("xcomp", "advcl") and c.pos_ == "VERB" and
                   (_lemma_in(c, frame.words) or any(o.dep_ == "dobj" and
                                                     _lemma_in(o, grievances | TOPIC_NOUNS)
                                                     for o in c.children))
                   and (any(a.dep_ == "aux" and word(a) == "to" for a in c.children) or
                        (c.tag_ == "VBG" and c.dep_ == "advcl"))  # "..., demanding a pay rise"
-                  for c in tok.children)
+                  for c in tok.children) or \
+        any(c.dep_ in ("acl", "advcl") and c.tag_ == "VBG" and c.i > tok.i and
+            _lemma_in(c, frame.words) for a in list(tok.ancestors)[:4] for c in a.children)
     # "gathered in Comrat in support of the protesters", "in solidarity with the strikers"
     cause = any(c.dep_ == "prep" and word(c) == "in" and any(
         o.dep_ == "pobj" and o.lemma_.lower() in TOPIC_NOUNS for o in c.children)
