@@ -8607,3 +8607,10 @@ def test_a_protest_drivers_planned_is_not_yet_held():
     r = run("Taxi drivers in Buraimi said on Thursday that they planned to park their cars outside "
             "the energy department on 3 February in protest.", published="2025-01-27")
     assert [e.sub_event_type for e in coded(r)] == []
+
+
+def test_weapons_found_hidden_in_a_truck_whose_driver_was_held_are_one_seizure():
+    r = run("On Thursday, customs officers at the Safwan border crossing found 12 pistols and "
+            "about 2,000 rounds of ammunition hidden in the fuel tank of a truck and arrested its "
+            "driver, the interior ministry said.", published="2024-05-26")
+    assert [(e.sub_event_type, e.arrested) for e in coded(r)] == [("Disrupted weapons use", 1)]

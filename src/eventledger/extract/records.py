@@ -2169,7 +2169,10 @@ CUSTODY_PLACES = frozenset(word_classes()["custody_places"])
 def _held_with_the_weapons(tok: Token) -> bool:
     """'intercepted a pickup carrying 20 rifles ... and arrested its three occupants': an
     arrest told after, and joined to, a finding or seizing of weapons (in no raid or search)."""
-    seizure = tok.head
+    # (the parse may hang the arrest on a participle of the weapons: "found 12 pistols ...
+    # hidden in the fuel tank of a truck and arrested its driver")
+    seizure = next((a for a in list(tok.ancestors)[:8] if a.pos_ == "VERB" and
+                    _lemma_in(a, word_classes()["weapon_seizure_verbs"])), tok.head)
     return tok.dep_ == "conj" and seizure.i < tok.i and seizure.pos_ == "VERB" and \
         _lemma_in(seizure, word_classes()["weapon_seizure_verbs"]) and \
         any(c.dep_ == "dobj" and any(_lemma_in(t, WEAPONS) for t in c.subtree)
