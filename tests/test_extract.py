@@ -8614,3 +8614,16 @@ def test_weapons_found_hidden_in_a_truck_whose_driver_was_held_are_one_seizure()
             "about 2,000 rounds of ammunition hidden in the fuel tank of a truck and arrested its "
             "driver, the interior ministry said.", published="2024-05-26")
     assert [(e.sub_event_type, e.arrested) for e in coded(r)] == [("Disrupted weapons use", 1)]
+
+
+def test_a_toll_told_without_the_bomber_counts_him_too():
+    r = run("A suicide bomber blew himself up beside a police van in Hangu on Monday, killing "
+            "three policemen, officials said. The figure did not include the bomber.",
+            published="2025-02-26")
+    assert [(e.sub_event_type, e.fatalities) for e in coded(r)] == [("Suicide bomb", 4)]
+
+
+def test_a_rider_killed_is_one_dead():
+    r = run("On Tuesday, a drone struck a motorcycle on the road outside Charsadda, killing the "
+            "rider.", published="2024-12-18")
+    assert [(e.sub_event_type, e.fatalities) for e in coded(r)] == [("Air/drone strike", 1)]

@@ -447,7 +447,9 @@ BESIDES_REACH = 20  # characters before the reflexive pronoun
 
 
 # "killing seven including himself", "The figure includes the bomber": counted already
-_BOMBER_COUNTED = re.compile(r"(?i)\b(?:includ\w*|among\s+them|as\s+well\s+as|counting)\s+"
+# (not "The figure did not include the bomber": told as left out)
+_BOMBER_COUNTED = re.compile(r"(?i)(?<!not\s)(?<!n't\s)\b(?:includ\w*|among\s+them|as\s+well\s+as|"
+                             r"counting)\s+"
                              r"(?:the\s+)?(?:bomber|attacker|assailant|himself|herself)\b|"
                              # ("The bomber also died": told, and counted, on its own)
                              r"\b(?:bomber|attacker|assailant)\s+(?:also\s+|was\s+(?:also\s+)?)?"
