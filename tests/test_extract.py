@@ -8627,3 +8627,20 @@ def test_a_rider_killed_is_one_dead():
     r = run("On Tuesday, a drone struck a motorcycle on the road outside Charsadda, killing the "
             "rider.", published="2024-12-18")
     assert [(e.sub_event_type, e.fatalities) for e in coded(r)] == [("Air/drone strike", 1)]
+
+
+def test_a_police_killing_told_then_as_a_returned_fire_is_a_clash():
+    r = run("Residents burned tyres on a highway in Couva on Monday. The protest followed the "
+            "killing of two men by police in Couva on Sunday. Police said officers on patrol "
+            "came under fire from a group of men and returned fire, killing two of them.",
+            published="2025-10-15")
+    assert ("Armed clash", "2025-10-12", 2) in [
+        (e.sub_event_type, e.event_date, e.fatalities) for e in coded(r)]
+
+
+def test_a_protest_a_man_is_accused_of_arming_is_not_at_his_arrest():
+    r = run("Protesters threw petrol bombs at the prime minister's office in Couva on Tuesday. On "
+            "Thursday, police arrested a party official in Arima, accusing him of distributing "
+            "the petrol bombs used at the protest in Couva.", published="2024-02-24")
+    assert [(e.sub_event_type, e.location) for e in coded(r)] == [
+        ("Violent demonstration", "Couva"), ("Arrests", "Arima")]

@@ -3803,9 +3803,14 @@ def _outranks(ev: Event, prior: Event) -> bool:
     pair = {ev.sub_event_type: ev, prior.sub_event_type: prior}
     if set(pair) == {"Armed clash", "Attack"} and (
             pair["Attack"].inter2 in ARMED_GROUPS or _raid_with_a_fight(ev, prior) or
-            (pair["Attack"].inter2 is None and _told_as_a_fight(pair["Armed clash"]))):
+            (pair["Attack"].inter2 is None and _told_as_a_fight(pair["Armed clash"])) or
+            (pair["Attack"].inter1 == Inter.STATE and pair["Attack"].inter2 == Inter.CIVILIANS
+             and Inter.STATE in (pair["Armed clash"].inter1, pair["Armed clash"].inter2) and
+             _told_as_a_fight(pair["Armed clash"]))):
         # "gunmen fired on a patrol ... killed in the shootout": both sides fought (an attack
-        # on no one named does not say otherwise when the clash is told as a firefight).
+        # on no one named does not say otherwise when the clash is told as a firefight; nor
+        # "the killing of two men by police", told then as officers who "came under fire ...
+        # and returned fire").
         return ev.sub_event_type == "Armed clash"
     opener = next((t for t in pair if t in ("Remote explosive/landmine/IED",
                                              "Shelling/artillery/missile attack")), None)

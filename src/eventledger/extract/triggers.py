@@ -1248,7 +1248,7 @@ def _ground_of_a_charge(noun: Token) -> bool:
     return (any(a.dep_ == "prep" and word(a) in ("over", "for") for a in above[:4]) and
             any(_lemma_in(a, word_classes()["accusation_verbs"]) for a in above)) or \
         any(a.dep_ == "prep" and word(a) == "of" and
-            _lemma_in(a.head, word_classes()["accusation_verbs"]) for a in above[:4])
+            _lemma_in(a.head, word_classes()["accusation_verbs"]) for a in above[:6])
 
 
 def _brought_to_an_end(noun: Token) -> bool:
