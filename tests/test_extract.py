@@ -8644,3 +8644,10 @@ def test_a_protest_a_man_is_accused_of_arming_is_not_at_his_arrest():
             "the petrol bombs used at the protest in Couva.", published="2024-02-24")
     assert [(e.sub_event_type, e.location) for e in coded(r)] == [
         ("Violent demonstration", "Couva"), ("Arrests", "Arima")]
+
+
+def test_the_army_that_killed_20_and_lost_two_men_counts_both():
+    r = run("Soldiers fought fighters of the CSP, an alliance of armed groups, near Inekar on "
+            "Saturday. The army said it had killed 20 \"terrorists\" and lost two men.",
+            published="2023-10-30")
+    assert [(e.sub_event_type, e.fatalities) for e in coded(r)] == [("Armed clash", 22)]

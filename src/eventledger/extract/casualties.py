@@ -248,6 +248,9 @@ def _losing_side(verb: Token) -> int | None:
     lost them, by its word, or a named group's (an organisation that loses men in a fight is
     an armed one) — through 'it'/'they' to the one who said so."""
     subject = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS), None)
+    if subject is None and verb.dep_ == "conj":
+        verb = verb.head  # "said it had killed 20 'terrorists' and lost two men"
+        subject = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS), None)
     if subject is not None and subject.pos_ == "PRON" and verb.dep_ == "ccomp":
         subject = next((c for c in verb.head.children if c.dep_ in SUBJECT_DEPS), None)
     return _side_named(subject) if subject is not None else None

@@ -488,7 +488,7 @@ def _leaving_hung_apart(tok: Token) -> Token | None:
         leave.head.pos_ != "VERB" or _lemma_in(leave.head, REPORTING_VERBS)) else None
 
 
-_AGE_AFTER = re.compile(r"-?\s*years?\b|-year")
+_YEARS_OLD_AFTER = re.compile(r"-?\s*years?\b|-year")
 
 
 def _left_tolls(leave: Token) -> dict[str, int]:
@@ -511,7 +511,7 @@ def _left_tolls(leave: Token) -> dict[str, int]:
                 # ("left three soldiers dead, two rebels dead": each side's dead add up)
                 tolls[key] = tolls.get(key, 0) + pending
             pending = None
-        elif tok.like_num and _AGE_AFTER.match(tok.doc.text, tok.idx + len(tok.text)):
+        elif tok.like_num and _YEARS_OLD_AFTER.match(tok.doc.text, tok.idx + len(tok.text)):
             pending = pending or 1  # "a 19-year-old": one person of that age
         elif tok.like_num and tok.dep_ != "quantmod":
             pending = parse_count(word(tok))

@@ -672,11 +672,10 @@ def _told_from_the_other_side(ctx: ExtractionContext, tok: Token, timex: Timex,
                      (main_day + dt.timedelta(days=sign * days)).isoformat(), True)
     if day is not None and m.group(2).lower() in ("month", "year"):
         # "retook the village on Sunday, a month after it was seized": only that month is told
-        base = main_day or day
-        months = base.year * 12 + base.month - 1 + \
-            sign * n * (12 if m.group(2).lower() == "year" else 1)
+        month_told = _months_off(main_day or day,
+                                 sign * n * (12 if m.group(2).lower() == "year" else 1))
         return Timex(timex.start, timex.end, timex.text, timex.type,
-                     f"{months // 12:04d}-{months % 12 + 1:02d}", True)
+                     month_told.isoformat()[:7], True)
     if month is not None:  # "come a month after deadly protests": that month, the other way
         months = int(month.group(1)) * 12 + int(month.group(2)) - 1 + \
             2 * sign * n * (12 if m.group(2).lower() == "year" else 1)
@@ -686,6 +685,12 @@ def _told_from_the_other_side(ctx: ExtractionContext, tok: Token, timex: Timex,
     days = n * (7 if m.group(2).lower() == "week" else 1)
     shifted = day + dt.timedelta(days=2 * sign * days)  # back over the main clause, then past it
     return Timex(timex.start, timex.end, timex.text, timex.type, shifted.isoformat(), True)
+
+
+def _months_off(day: dt.date, months: int) -> dt.date:
+    """The first day of the month `months` from the month of `day` (back when negative)."""
+    n = day.year * 12 + day.month - 1 + months
+    return dt.date(n // 12, n % 12 + 1, 1)
 
 
 def _shifted_by_span_clause(ctx: ExtractionContext, tok: Token, sent_timexes: list[Timex],
@@ -718,9 +723,8 @@ def _shifted_by_span_clause(ctx: ExtractionContext, tok: Token, sent_timexes: li
         clause = words.root.head if words.root.dep_ == "mark" else words.root
         if clause.i == tok.i or any(a.i == clause.i for a in tok.ancestors):
             if end in months:  # "on Sunday, a year after a protester was killed": that month
-                n = day.year * 12 + day.month - 1 + \
-                    (-months[end] if link.group(1) == "after" else months[end])
-                first = dt.date(n // 12, n % 12 + 1, 1)
+                first = _months_off(day, -months[end] if link.group(1) == "after" else
+                                    months[end])
                 last = first.replace(day=calendar.monthrange(first.year, first.month)[1])
                 return DateResolution(first.isoformat(), last.isoformat(), 3, res.date_text)
             shifted = day + dt.timedelta(days=-days if link.group(1) == "after" else days)
