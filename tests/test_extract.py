@@ -8651,3 +8651,9 @@ def test_the_army_that_killed_20_and_lost_two_men_counts_both():
             "Saturday. The army said it had killed 20 \"terrorists\" and lost two men.",
             published="2023-10-30")
     assert [(e.sub_event_type, e.fatalities) for e in coded(r)] == [("Armed clash", 22)]
+
+
+def test_farmers_blocking_two_lanes_with_tractors_protest():
+    r = run("On Monday, farmers drove about 80 tractors onto the motorway near Eeklo and slowly "
+            "blocked two lanes for most of the day.", published="2024-01-24")
+    assert [(e.sub_event_type, e.location) for e in coded(r)] == [("Peaceful protest", "Eeklo")]
