@@ -8657,3 +8657,10 @@ def test_farmers_blocking_two_lanes_with_tractors_protest():
     r = run("On Monday, farmers drove about 80 tractors onto the motorway near Eeklo and slowly "
             "blocked two lanes for most of the day.", published="2024-01-24")
     assert [(e.sub_event_type, e.location) for e in coded(r)] == [("Peaceful protest", "Eeklo")]
+
+
+def test_people_whose_release_a_sit_in_demands_were_held_before_it():
+    r = run("Supporters of the opposition held a peaceful sit-in outside its headquarters in "
+            "Magburaka on Monday to demand the release of party officials detained after last "
+            "year's disputed election.", published="2024-06-12")
+    assert [e.sub_event_type for e in coded(r)] == ["Peaceful protest"]

@@ -1292,6 +1292,10 @@ def _names_those_done_to(verb: Token) -> bool:
     if verb.tag_ == "VBN" and verb.dep_ == "acl" and \
             verb.head.lemma_.lower() in word_classes()["tally_nouns"]:
         return True  # "bringing the number arrested to 81": a tally of those already told
+    if verb.tag_ == "VBN" and verb.dep_ == "acl" and verb.head.dep_ == "pobj" and \
+            word(verb.head.head) == "of" and \
+            _lemma_in(verb.head.head.head, word_classes()["release_nouns"]):
+        return True  # "to demand the release of party officials detained after the election"
     subjects = [c for c in verb.children if c.dep_ == "nsubj"]
     return bool(subjects) and not any(c.dep_ in OBJECT_DEPS for c in verb.children) and \
         all(s.pos_ in ("NUM", "NOUN") and parse_count(s.text) is not None and
