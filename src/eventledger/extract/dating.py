@@ -670,17 +670,17 @@ def _told_from_the_other_side(ctx: ExtractionContext, tok: Token, timex: Timex,
         days = n * (7 if m.group(2).lower() == "week" else 1)
         return Timex(timex.start, timex.end, timex.text, timex.type,
                      (main_day + dt.timedelta(days=sign * days)).isoformat(), True)
+    months = n * (12 if m.group(2).lower() == "year" else 1)
     if day is not None and m.group(2).lower() in ("month", "year"):
         # "retook the village on Sunday, a month after it was seized": only that month is told
-        month_told = _months_off(main_day or day,
-                                 sign * n * (12 if m.group(2).lower() == "year" else 1))
+        month_told = _months_off(main_day or day, sign * months)
         return Timex(timex.start, timex.end, timex.text, timex.type,
                      month_told.isoformat()[:7], True)
     if month is not None:  # "come a month after deadly protests": that month, the other way
-        months = int(month.group(1)) * 12 + int(month.group(2)) - 1 + \
-            2 * sign * n * (12 if m.group(2).lower() == "year" else 1)
-        value = f"{months // 12:04d}-{months % 12 + 1:02d}"
-        return Timex(timex.start, timex.end, timex.text, timex.type, value, True)
+        month_told = _months_off(dt.date(int(month.group(1)), int(month.group(2)), 1),
+                                 2 * sign * months)
+        return Timex(timex.start, timex.end, timex.text, timex.type,
+                     month_told.isoformat()[:7], True)
     assert day is not None
     days = n * (7 if m.group(2).lower() == "week" else 1)
     shifted = day + dt.timedelta(days=2 * sign * days)  # back over the main clause, then past it
