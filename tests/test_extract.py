@@ -8664,3 +8664,144 @@ def test_people_whose_release_a_sit_in_demands_were_held_before_it():
             "Magburaka on Monday to demand the release of party officials detained after last "
             "year's disputed election.", published="2024-06-12")
     assert [e.sub_event_type for e in coded(r)] == ["Peaceful protest"]
+
+
+def test_a_crowd_sitting_down_chanting_protests():
+    r = run("In Kairouan, several hundred young people sat down on the grass of the city park "
+            "on Sunday, chanting for better hospitals. Police stayed away and the crowd left at "
+            "dusk.", published="2024-04-10")
+    assert [(e.sub_event_type, e.location) for e in coded(r)] == [
+        ("Peaceful protest", "Kairouan")]
+
+
+def test_a_settlement_named_like_a_city_abroad_is_a_part_of_the_town():
+    r = run("KATIMA MULILO, Namibia — In the Boston informal settlement on the outskirts of "
+            "Katima Mulilo, a crowd beat a suspected thief to death on Friday night, police said.",
+            published="2024-05-06")
+    assert [(e.sub_event_type, e.country) for e in coded(r)] == [("Mob violence", "Namibia")]
+
+
+def test_a_second_victim_found_is_hurt_in_the_violence_told():
+    r = run("Villagers beat a suspected cattle thief to death in Tete on Sunday, police said. "
+            "Officers later found a second man badly injured.", published="2024-05-06")
+    [ev] = coded(r)
+    assert (ev.sub_event_type, ev.fatalities, len(ev.evidence)) == ("Mob violence", 1, 2)
+
+
+def test_a_crowd_stoning_a_man_to_death_lynches_him():
+    r = run("A crowd stoned a suspected thief to death in Kedougou on Sunday.",
+            published="2024-05-06")
+    assert [(e.sub_event_type, e.fatalities) for e in coded(r)] == [("Mob violence", 1)]
+
+
+def test_a_man_beaten_to_death_told_with_his_accusation_is_dead():
+    r = run("A mob beat a man accused of witchcraft to death in Tambacounda on Friday.",
+            published="2024-05-06")
+    assert [(e.sub_event_type, e.fatalities) for e in coded(r)] == [("Mob violence", 1)]
+
+
+def test_people_shot_when_a_crowd_stormed_a_post_are_the_riots_toll():
+    r = run("Gendarmes shot dead three young men on Saturday night when a crowd armed with "
+            "stones and petrol bombs tried to storm their post in Tozeur, the ministry said.",
+            published="2024-06-03")
+    assert [(e.sub_event_type, e.fatalities) for e in coded(r)] == [
+        ("Violent demonstration", 3)]
+
+
+def test_soldiers_taking_away_documents_abduct_no_one():
+    r = run("Soldiers searched the home of a former minister in Ebolowa on Tuesday and took "
+            "away documents and two laptops, his family said.", published="2024-06-03")
+    assert not [e for e in coded(r) if e.sub_event_type == "Abduction/forced disappearance"]
+
+
+def test_people_taken_from_a_school_were_taken_there():
+    r = run("Gunmen took away three teachers from the school in Gashua on Friday.",
+            published="2024-06-03")
+    assert [(e.sub_event_type, e.location) for e in coded(r)] == [
+        ("Abduction/forced disappearance", "Gashua")]
+
+
+def test_fishermen_held_by_police_at_their_blockade_met_force():
+    r = run("Fishermen blocked the harbour road in Safi with their boats on Monday to protest "
+            "against new quotas. Police towed the boats away and held three fishermen.",
+            published="2024-06-05")
+    assert [e.sub_event_type for e in coded(r)] == ["Protest with intervention"]
+
+
+def test_women_forced_by_police_to_leave_met_force():
+    r = run("About 40 women blocked a road outside the town hall in Larache on Tuesday over "
+            "water cuts. Police came and forced the women to leave.", published="2024-06-06")
+    assert [e.sub_event_type for e in coded(r)] == ["Protest with intervention"]
+
+
+def test_residents_forced_from_their_homes_met_no_protest():
+    r = run("Troops forced hundreds of villagers to leave their homes near Koutiala on Sunday.",
+            published="2024-06-06")
+    assert not [e for e in coded(r) if e.sub_event_type == "Protest with intervention"]
+
+
+def test_a_town_taken_weeks_before_its_retaking_is_history_and_the_toll_is_the_retakings():
+    r = run("Troops recaptured the town of Sikasso on Thursday, four weeks after rebels had "
+            "driven them out, the army said. It said 9 rebels were killed in the fighting.",
+            published="2024-06-10")
+    assert [(e.sub_event_type, e.event_date, e.fatalities)
+            for e in coded(r) if e.confidence >= 0.4] == [
+        ("Government regains territory", "2024-06-06", 9)]
+
+
+def test_stun_grenades_thrown_at_rioters_are_no_grenade_attack():
+    r = run("Youths threw rocks at police in Nabeul on Friday night, and police answered with "
+            "tear gas and stun grenades.", published="2024-06-10")
+    assert [e.sub_event_type for e in coded(r)] == ["Violent demonstration"]
+
+
+def test_the_strikers_own_count_of_its_strike_is_the_same_strike():
+    r = run("A Turkish drone struck a car near Batifa on Friday, killing two people. Turkey's "
+            "defence ministry said it had \"neutralised\" two members of the PKK; local officials "
+            "said the dead were farmers.", published="2024-06-12")
+    assert [(e.sub_event_type, e.fatalities) for e in coded(r)] == [("Air/drone strike", 2)]
+
+
+def test_rebels_withdrawing_after_the_clash_told_hand_over_nothing():
+    r = run("Soldiers clashed with rebels near Pursat on Sunday, killing three of them. The army "
+            "said troops recovered two rifles and a radio from the site after the rebels "
+            "withdrew.",
+            published="2024-06-12")
+    assert [e.sub_event_type for e in coded(r)] == ["Armed clash"]
+
+
+def test_a_side_named_like_a_town_abroad_is_no_place():
+    r = run("IMPHAL, India — Armed Meitei and Kuki village volunteers exchanged fire near "
+            "Thoubal on Friday. "
+            "Police said four men were killed, three of them from the Kuki side.",
+            published="2023-08-07")
+    assert [(e.sub_event_type, e.country, e.fatalities) for e in coded(r)] == [
+        ("Armed clash", "India", 4)]
+
+
+def test_a_share_of_looted_weapons_recovered_is_a_tally():
+    r = run("Soldiers marched through Takeo on Monday. The army said it had recovered about 500 "
+            "of the 2,000 rifles looted from armouries during the uprising.",
+            published="2024-06-12")
+    assert not [e for e in coded(r) if e.confidence >= 0.4 and
+                e.sub_event_type in ("Disrupted weapons use", "Looting/property destruction")]
+
+
+def test_weapons_seized_in_raids_in_two_towns_are_the_raids_arrests():
+    r = run("Police arrested four members of a banned militia in raids in Elbasan and Korce on "
+            "Tuesday, prosecutors said, seizing rifles and explosives.", published="2024-06-12")
+    assert [(e.sub_event_type, e.location) for e in coded(r)] == [("Arrests", "Elbasan")]
+
+
+def test_a_reporter_beaten_by_men_near_a_march_is_attacked_apart():
+    r = run("Police arrested 30 students who tried to march on the ministry in Berat on Monday. "
+            "A reporter covering the march said he was pulled from his car and beaten by men "
+            "in plain clothes on Monday afternoon near the ministry.", published="2024-06-12")
+    assert [e.sub_event_type for e in coded(r) if e.confidence >= 0.4] == [
+        "Protest with intervention", "Attack"]
+
+
+def test_a_group_of_men_in_a_garb_of_their_own_attack():
+    r = run("In Fier, a group of men wearing balaclavas attacked guests leaving a minority "
+            "festival on Saturday, injuring three people, police said.", published="2024-06-12")
+    assert [e.sub_event_type for e in coded(r)] == ["Attack"]

@@ -134,9 +134,13 @@ def extract(ctx: ExtractionContext) -> tuple[list[Event], list[Figure]]:
         # The day is the event's as resolved ("a day after" the burial is the day before it).
         # (not the day someone "died of his wounds", which is the incident's toll told late)
         late_toll = died_of_wounds(sent.text)
+        # (the day of an act told, before that of its history: "retook the town on Wednesday,
+        # three weeks after rebels drove the troops out")
+        dated = [e for e in coded if e.time_precision == 1 and e.modality == "asserted"
+                 and not late_toll]
+        dated = [e for e in dated if e.confidence > BACKGROUND_CONFIDENCE] or dated
         told = [Timex(t.start, t.end, t.text, "DATE", e.event_date or t.value, True)
-                for e in coded if e.time_precision == 1 and e.modality == "asserted"
-                and not late_toll for t in sent_timexes if t.text == e.date_text]
+                for e in dated for t in sent_timexes if t.text == e.date_text]
         if not told and narrative is not None:
             # "A day before the declaration, police shot two men": the story moves to that day,
             # told here

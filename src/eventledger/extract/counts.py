@@ -315,12 +315,12 @@ def _counts(hit: _Hit, sent: Span, source: Token | None, target: Token | None
             counts["fatalities"] += bombers
     elif trig.plover == "ASSAULT" and hit.token.pos_ == "NOUN" and counts["fatalities"] is None:
         counts["fatalities"] = _tally_told(hit.token)
-    elif trig.plover == "ASSAULT" and hit.token.pos_ == "VERB" and (
-            _done_to_death(hit.token) or
-            any(c.dep_ == "conj" and c.tag_ == hit.token.tag_ == "VBN" and _done_to_death(c)
+    elif (trig.plover == "ASSAULT" or trig.mode == "riot") and hit.token.pos_ == "VERB" and (
+            done_to_death(hit.token) or
+            any(c.dep_ == "conj" and c.tag_ == hit.token.tag_ == "VBN" and done_to_death(c)
                 for c in hit.token.children)):
-        # "stabbed to death", "beaten dead" (also "were beaten and burned to death": the
-        # victims of both)
+        # "stabbed to death", "beaten dead", "stoned to death" (also "were beaten and burned
+        # to death": the victims of both)
         counts["fatalities"] = killed_n
     elif trig.plover == "ASSAULT" and lemma in ("wound", "injure"):
         counts["injured"] = target_n
@@ -334,7 +334,7 @@ def _counts(hit: _Hit, sent: Span, source: Token | None, target: Token | None
     # "A teenager was shot dead when police opened fire": so is a verb done to death.
     head = hit.token.head
     key = GOVERNING_TOLLS.get(head.lemma_.lower()) or (
-        "fatalities" if head.pos_ == "VERB" and _done_to_death(head) else None)
+        "fatalities" if head.pos_ == "VERB" and done_to_death(head) else None)
     # (not "stabbed to death even as police fired gas", nor "died during clashes, after the
     # council banned motorbikes": a clause set before or after the deaths is not their cause)
     sequenced = any(c.dep_ == "mark" and word(c) in ("after", "before", "since", "until")
@@ -531,12 +531,16 @@ def _left_tolls(leave: Token) -> dict[str, int]:
     return tolls
 
 
-def _done_to_death(tok: Token) -> bool:
-    """'stabbed to death', 'beaten dead': the verb's own complement says the victim died."""
+def done_to_death(tok: Token) -> bool:
+    """'stabbed to death', 'beaten dead': the verb's own complement says the victim died
+    (also 'beat a man accused of theft to death', the parse hanging it on the participle)."""
+    misplaced = [a for o in tok.children if o.dep_ == "dobj" for a in o.children
+                 if a.dep_ == "acl" and a.tag_ == "VBN"]
     return any((c.dep_ == "prep" and word(c) == "to" and
                 any(word(o) == "death" for o in c.children)) or
-               (word(c) == "dead" and c.dep_ in ("oprd", "acomp", "advmod", "xcomp", "dobj"))
-               for c in tok.children)
+               (word(c) == "dead" and c.dep_ in ("oprd", "acomp", "advmod", "xcomp", "dobj")
+                and c.head.i == tok.i)
+               for h in (tok, *misplaced) for c in h.children)
 
 
 def _dies(tok: Token) -> bool:

@@ -48,7 +48,13 @@ from eventledger.extract.context import (
     next_sentence,
     title_block_end,
 )
-from eventledger.extract.counts import PEOPLE, _counts, _is_aggregate, told_over_a_period
+from eventledger.extract.counts import (
+    PEOPLE,
+    _counts,
+    _is_aggregate,
+    done_to_death,
+    told_over_a_period,
+)
 from eventledger.extract.dating import ONSET_VERBS, _date, habitual
 from eventledger.extract.figures import running_count
 from eventledger.extract.learned import TERRITORY_TYPES as CONTROL_CHANGE_TYPES
@@ -69,6 +75,7 @@ from eventledger.extract.refinement import (
     _refine,
     another_crowd_another_time,
     burning_barricade,
+    crowd_on_the_attack,
     held_over_a_plot,
     intervention_denied,
     protested_arrest,
@@ -313,7 +320,10 @@ def _code_event(ctx: ExtractionContext, sent: Span, hit: _Hit, sent_timexes: lis
     if names_those_held(tok) or (coding.sub in RIOTS and attributed and (_denied_as_peaceful(
             tok, sent) or (narrated and _answered_next(sent)))) or _in_unnamed_places(tok) or \
             (_during_the_fight_told(tok) and not _dated_in_own_clause(ctx, tok, sent_timexes)) or \
-            (_vaguely_before(tok) and not _dated_in_own_clause(ctx, tok, sent_timexes)):
+            (_vaguely_before(tok) and not _dated_in_own_clause(ctx, tok, sent_timexes)) or \
+            _weeks_before(tok) or \
+            (coding.sub == "Disrupted weapons use" and _a_share_recovered(tok)) or \
+            any(_a_share_recovered(a) for a in tok.ancestors):
         # Kept as background: "those detained included a teacher" (the arrests told before,
         # again); "officers had been attacked with stones, police said, but witnesses said the
         # protest was peaceful" (a disputed claim, which does not make the protest a riot);
@@ -374,6 +384,26 @@ def _vaguely_before(tok: Token) -> bool:
     # (not "hours after troops pulled out": the same day, or the night before)
     return span.tag_ == "NNS" and span.lemma_.lower() in ("day", "week", "month", "year") and \
         not any(c.dep_ in ("nummod", "amod", "det") for c in span.children)
+
+
+def _a_share_recovered(tok: Token) -> bool:
+    """'had recovered more than 1,000 of the roughly 4,000 weapons looted': a share of a
+    counted whole taken back over time, a running tally, no seizure of a day (nor is the
+    looting its weapons are told by)."""
+    return any(o.dep_ == "dobj" and o.like_num and any(
+        p.dep_ == "prep" and word(p) == "of" and any(
+            w.dep_ == "pobj" and any(d.dep_ == "det" and word(d) == "the" for d in w.children)
+            and any(n.dep_ == "nummod" for n in w.children) for w in p.children)
+        for p in o.children) for o in tok.children)
+
+
+def _weeks_before(tok: Token) -> bool:
+    """'recaptured the town on Wednesday, three weeks after resistance forces had driven them
+    out': an act told weeks, months or years before the one told, its history (the next
+    sentence's toll is of the act told)."""
+    link = _time_mark_link(tok)
+    return link is not None and word(link) == "after" and \
+        tok.doc[link.i - 1].lemma_.lower() in ("week", "month", "year")
 
 
 def _during_the_fight_told(tok: Token) -> bool:
@@ -610,10 +640,14 @@ def _retreat_in_battle(tok: Token, sent: Span) -> bool:
     heading = {word(c) for c in tok.children if c.dep_ == "prep"}
     if heading & HEADING_PREPS and not heading & LEAVING_PREPS:
         return True
+    # ("Soldiers clashed with guerrillas ... The army said troops recovered three rifles from
+    # the site after the rebels withdrew": withdrawn from nowhere named, the fight told before)
+    bare = not any(c.dep_ in ("prep", "dobj", "prt", "advmod") for c in tok.children)
+    before = sent.doc[sent.start - 1].sent if bare and sent.start > 0 else None
     return any((t.lemma_.lower() in VIOLENCE_NOUNS or
                 any(e.plover == "ASSAULT" for e in triggers().get(t.lemma_.lower(), ())))
                and not any(word(a) == "without" for a in t.ancestors)  # "without a fight"
-               for t in sent if t.i != tok.i)
+               for part in (sent, before) if part is not None for t in part if t.i != tok.i)
 
 
 HEADING_PREPS = frozenset(("to", "into", "toward", "towards"))
@@ -1221,6 +1255,8 @@ def _subtype(ctx: ExtractionContext, hit: _Hit, trig: Trigger, sent: Span,
                      _force_told_apart(tok, sent, lethal_only=True)) or
                     (sub in RIOTS and burning_barricade(trig, sent)) or
                     (sub == "Violent demonstration" and _named_rioters(target)) or
+                    (sub == "Violent demonstration" and inter_s == Inter.STATE and
+                     crowd_on_the_attack(sent)) or
                     (sub == "Peaceful protest" and intervention_denied(sent)),
                     inter_s=inter_s,
                     harmed=bool(counts["fatalities"] or counts["injured"]) or _did_damage(tok),
@@ -1408,6 +1444,10 @@ def _subtype(ctx: ExtractionContext, hit: _Hit, trig: Trigger, sent: Span,
         # "a group of men threw stones at a mosque", "crowds attacked residents": a mob on
         # people or their community, with no demonstration
         sub = "Mob violence"
+    if sub == "Violent demonstration" and trig.mode == "riot" and \
+            inter_s in (None, *CROWDS, Inter.CIVILIANS) and done_to_death(tok) and \
+            not any(_lemma_in(t, PROTEST_NOUNS | DEMONSTRATE_VERBS | DEMONSTRATORS) for t in sent):
+        sub = "Mob violence"  # "a crowd stoned a suspected thief to death": a lynching
     if trig.acled_sub == "Mob violence" and inter_s not in ARMED_GROUPS and (
             (sub in ("Armed clash", "Attack") and
              not (sub == "Armed clash" and any(word(t) in GUNFIRE_WORDS for t in sent))) or (
@@ -1644,11 +1684,14 @@ def _judged_for(tok: Token) -> bool:
 
 def _told_as_a_crowd(tok: Token, on_people: bool = False) -> bool:
     """'a crowd of residents', 'a throng of youths': who acted is named as a crowd (and, in an
-    attack on people, 'a group of about ten men')."""
+    attack on people, 'a group of about ten men', but not 'a group of men dressed in black',
+    assailants in a garb of their own)."""
+    disguise = word_classes()["disguise_words"]
     return any(_lemma_in(s, CROWD_NOUNS) or (
         on_people and s.lemma_.lower() == "group" and any(
-            p.dep_ == "pobj" and _lemma_in(p, PEOPLE) for c in s.children
-            if c.dep_ == "prep" and word(c) == "of" for p in c.children))
+            p.dep_ == "pobj" and _lemma_in(p, PEOPLE) and
+            not any(_lemma_in(t, disguise) for t in p.subtree)
+            for c in s.children if c.dep_ == "prep" and word(c) == "of" for p in c.children))
         for s in _subjects(tok))
 
 
@@ -2255,10 +2298,11 @@ def _build_events(ctx: ExtractionContext, sent: Span, hit: _Hit, draft: _Draft) 
     out: list[Event] = []
     places = _where(ctx, draft, sent, hit.token)
     if draft.coding.sub in NATIONAL_ORDERS or (
-            draft.coding.sub == "Arrests" and len(places) > 1 and _one_operation(hit.token)):
+            draft.coding.sub in ("Arrests", "Disrupted weapons use") and len(places) > 1 and
+            (_one_operation(hit.token) or _one_operation(hit.token.head))):
         # "imposed a curfew in Fort-de-France and the neighbouring commune of Le Lamentin": one
         # measure, coded once, at the first place it names (so are arrests "in raids in
-        # Leipzig and Chemnitz")
+        # Leipzig and Chemnitz", and the weapons "seizing" in them)
         places = places[:1]
     for idx, place in enumerate(places):
         ev = _event(ctx, sent, hit, draft, idx)
@@ -3050,7 +3094,7 @@ def one_event_per_incident(events: list[Event]) -> list[Event]:
              _toll_told_at_its_region(ev, p)), None)
         late_death = prior is None and last_violence is not None and \
             (_died_in_care(ev, last_violence) or _toll_of_the_last(ev, last_violence) or
-             _also_hurt_there(ev, last_violence))
+             _also_hurt_there(ev, last_violence) or _another_victim_there(ev, last_violence))
         if late_death:
             prior = last_violence
         claim = prior is None and last_violence is not None and \
@@ -3059,8 +3103,8 @@ def one_event_per_incident(events: list[Event]) -> list[Event]:
             prior = last_violence
         if prior is None:
             prior = _restated(ev, out)
-        if prior is None and is_violent(ev):
-            last_violence = ev
+        if prior is None and is_violent(ev) and ev.confidence > BACKGROUND_CONFIDENCE:
+            last_violence = ev  # (not an act told as history: "weeks after rebels took it")
         if prior is None and incidents.family(ev) == f"protest/{ev.kind}":
             last_crowd = ev
         if prior is None:
@@ -3386,6 +3430,27 @@ def _also_hurt_there(ev: Event, incident: Event) -> bool:
         not (ev.date_text and ev.date_text in text) and not _SEPARATE_INCIDENT.match(text)
 
 
+def _another_victim_there(ev: Event, incident: Event) -> bool:
+    """'a crowd beat a man to death ... Officers later found a second man badly injured': a
+    victim counted on from the one just told ('a second', 'another'), by no one named, in the
+    next sentence that day with no place of its own, is hurt in that violence."""
+    text = ev.evidence[0].text
+    told_next = 0 <= ev.evidence[0].start - incident.evidence[-1].end <= NEXT_SENTENCE_GAP
+    victim = _COUNTED_ON_VICTIM.search(text)
+    # (the parse may make the victim found the doer: "Officers later found a second man")
+    doers = [a.text or "" for a in ev.actors if a.role == "source"]
+    return is_violent(ev) and victim is not None and told_next and \
+        all(d in victim.group(0) for d in doers) and ev.modality == incident.modality and \
+        ev.event_date == incident.event_date and ev.country == incident.country and \
+        (ev.geonameid == incident.geonameid or not ev.location or
+         ev.location not in text) and not _SEPARATE_INCIDENT.match(text)
+
+
+_COUNTED_ON_VICTIM = re.compile(
+    r"(?i)\b(?:a\s+(?:second|third|fourth|fifth)|another)\s+(?:(?:young|old|elderly)\s+)?"
+    r"(?:man|woman|person|boy|girl|youth|victim|child)\b")
+
+
 _ALSO_HURT = re.compile(r"(?i)\b(?:(?:was|were|had\s+been|have\s+been)\s+also|also\s+(?:was|were|"
                         r"had\s+been))\s+(?:killed|injured|wounded|hurt)\b(?!\s+by\b)|"
                         r"\balso\s+died\b")
@@ -3442,7 +3507,7 @@ def _claims_the_last(ev: Event, incident: Event) -> bool:
 
 
 _SAID_IT_DID = re.compile(r"(?i)\b(?:said|says|claimed)\s+(?:that\s+)?(?:it|they)\s+(?:had\s+)?"
-                          r"[a-z]+ed\b")  # "said it had launched": the speaker's own act
+                          r"[\"“‘']?[a-z]+ed\b")  # "said it had launched": the speaker's own act
 
 
 def _claimed_at_the_country(ev: Event, incident: Event) -> bool:
@@ -3452,13 +3517,17 @@ def _claimed_at_the_country(ev: Event, incident: Event) -> bool:
     speaker = fold(ev.attributed_to or "")
     own_word = bool(speaker) and any(a.role == "source" and a.text and fold(a.text) == speaker
                                      for a in ev.actors)
+    # ("Turkey's defence ministry said it had "neutralised" two members of the PKK", after a
+    # drone strike that killed two: the strike's own count of it, whatever type it reads as)
+    same_toll = bool(ev.fatalities) and ev.fatalities == incident.fatalities and \
+        is_violent(ev) and _specificity(incident) == SPECIFICITY["means"]
     return own_word and bool(_SAID_IT_DID.search(ev.evidence[0].text)) and \
         ev.evidence[0].start > incident.evidence[0].start and \
         ev.country == incident.country and ev.modality == "asserted" and \
         (ev.location == ev.country or not ev.location or
          ev.location not in ev.evidence[0].text) and \
         ev.event_date == incident.event_date and \
-        _specificity(ev) == _specificity(incident) == SPECIFICITY["means"]
+        (_specificity(ev) == _specificity(incident) == SPECIFICITY["means"] or same_toll)
 
 
 _CLAIMED_BACK = re.compile(r"(?i)\b(?:(?:claimed|claims|claiming)\s+(?:responsibility|credit)\s+"
@@ -3669,9 +3738,17 @@ def _told_by_its_toll(toll: Event, incident: Event) -> bool:
     untold = toll.actor1 is None or not any(
         a.role == "source" and a.normalized == toll.actor1 and
         (a.text or "").lower() not in PRONOUNS for a in toll.actors)
+    # (not "he was dragged from his car and beaten by men in plain clothes": doers named,
+    # though as no actor the lexicon knows)
+    untold = untold and not _BY_UNKNOWN_MEN.search(toll.evidence[0].text)
     return violence and untold and \
         incident.actor1 is not None and is_violent(incident) and \
         toll.modality == incident.modality == "asserted"
+
+
+_BY_UNKNOWN_MEN = re.compile(r"(?i)\bby\s+(?:(?:a|an|the|two|three|four|five|several|unknown|"
+                             r"unidentified|masked|armed|young|a\s+group\s+of)\s+)*"
+                             r"(?:men|man|gang|youths|assailants|attackers|gunmen)\b")
 
 
 def _toll_told_at_its_region(toll: Event, incident: Event) -> bool:
@@ -4094,7 +4171,11 @@ def _same_incident(a: Event, b: Event) -> bool:
         same_doer = a.sub_event_type == b.sub_event_type and bool(
             {(x.start, x.end) for x in a.actors if x.role == "source"} &
             {(x.start, x.end) for x in b.actors if x.role == "source"})
-        return same_type and (incidents.actors_compatible(a, b) or toll_of_it or same_doer)
+        # ("Police arrested five ..., prosecutors said, seizing weapons": the state's one raid,
+        # whichever of its bodies each clause names)
+        one_raid = _weapons_of_the_arrest(a, b) or _weapons_of_the_arrest(b, a)
+        return same_type and (incidents.actors_compatible(a, b) or toll_of_it or same_doer or
+                              one_raid)
     # Across sentences only a specific day and place make two mentions one incident.
     if not (a.time_precision == b.time_precision == 1 and a.event_date == b.event_date and
             _same_place(a, b)):

@@ -104,6 +104,11 @@ def _refine(trig: Trigger, sub: str | None, mode: str | None, inter_s: int | Non
                 inter_t is None or bool(words & word_classes()["serious_harm_cues"]))
             return ("Excessive force against protesters" if hurt else
                     "Protest with intervention"), mode
+        if inter_s == Inter.STATE and inter_t in (None, Inter.CIVILIANS) and \
+                trig.acled_sub != "Armed clash" and crowd_on_the_attack(sent):
+            # "Gendarmes shot dead two young men when a crowd armed with petrol bombs tried to
+            # storm their post": the dead were of a riot, whose toll they are (ACLED)
+            return "Violent demonstration", mode
         if inter_s == Inter.STATE and inter_t in CROWDS and trig.acled_sub != "Armed clash":
             lethal = mode in LETHAL_MODES or (counts.get("fatalities") or 0) > 0 or \
                 (counts.get("injured") or 0) > 0
@@ -153,6 +158,28 @@ CRUDE_WEAPONS = word_classes()["crude_weapons"]
 FIRE_BARRICADES = tuple(word_classes()["fire_barricades"])
 MOB_WORDS = frozenset(word_classes()["mob_words"])
 GUNFIRE_WORDS = frozenset(word_classes()["gunfire_words"])
+
+
+def crowd_on_the_attack(sent: Span) -> bool:
+    """'when a crowd armed with stones and petrol bombs tried to storm their post': a clause
+    of the sentence whose subject is a crowd that throws things or storms, loots or burns."""
+    crowds = CROWD_NOUNS | MOB_WORDS | PROTEST_WORDS
+    for clause in sent:
+        if clause.dep_ != "advcl" or not any(
+                c.dep_ in ("mark", "advmod") and word(c) in ("when", "as", "after")
+                for c in clause.children):
+            continue
+        if not any(c.dep_ == "nsubj" and c.lemma_.lower() in crowds for c in clause.children):
+            continue
+        if any(t.lemma_.lower() in CROWD_ASSAULTS and t.pos_ == "VERB" or
+               t.lemma_.lower() in THROWN for t in clause.subtree):
+            return True
+    return False
+
+
+CROWD_NOUNS = frozenset(word_classes()["crowd_nouns"])
+CROWD_ASSAULTS = frozenset(word_classes()["crowd_assault_verbs"])
+THROWN = frozenset(word_classes()["thrown_objects"])
 
 
 def _state_acts_in(sent: Span) -> bool:

@@ -298,10 +298,11 @@ def _obligations(sent: Span, used: set[int]) -> list[_Hit]:
 def _phrase_head(window: Span) -> Token:
     if window[0].pos_ == "VERB":
         return window[0]  # "pushed back protesters", even with "back" parsed as their modifier
-    for t in window:
-        if t.head.i < window.start or t.head.i >= window.end:
-            return t
-    return window.root
+    # ("tear gas and stun grenades", the parse joining "stun" to the gas: the last such word)
+    heads = [t for t in window if t.head.i < window.start or t.head.i >= window.end]
+    if not heads:
+        return window.root
+    return heads[-1] if heads[-1].pos_ == "NOUN" else heads[0]
 
 
 def _participle_entries(tok: Token) -> list[Trigger]:
@@ -423,8 +424,8 @@ def _object_fits(frame: _Frame, tok: Token) -> bool:
         # "the mine remains shut": the state's subject is what was shut
         return any(_lemma_in(s, frame.words) for s in _subjects(tok.head))
     pronouns = [p for p in map(_through_part, _objects(tok)) if p.pos_ == "PRON"]
-    if people and any(word(p) in ("him", "her", "me", "us") for p in pronouns):
-        return True  # "caught him"
+    if people and any(word(p) in ("him", "her", "me", "us", "he", "she", "we") for p in pronouns):
+        return True  # "caught him"; "he was dragged from his car and beaten"
     if any(_may_stand_for(p, frame.words) for p in pronouns):
         return True  # "Glencore said it had halted it": the mine named just before
     # "the halted Las Bambas mine": the name between the participle and the noun
@@ -488,6 +489,15 @@ def _subject_fits(frame: _Frame, tok: Token) -> bool:
                 not any(word(c) == "suicide" for c in s.children) and
                 not told_as_suicide_bomber(s)) or
                _armed_by_modifier(frame, s) or _left_unexploded(frame, s) for s in doers)
+
+
+def _takes_people(frame: _Frame, tok: Token) -> bool:
+    """taker:CLASS — the subject is of the class and takes away no goods ('soldiers took away
+    documents and cash' is a search, no abduction)."""
+    goods = word_classes()["taken_goods"]
+    return _subject_fits(frame, tok) and not any(
+        c.dep_ == "dobj" and any(_lemma_in(o, goods) for o in (c, *c.conjuncts))
+        for c in tok.children)
 
 
 def _left_unexploded(frame: _Frame, subject: Token) -> bool:
@@ -706,6 +716,30 @@ def _taken_from_by_the_state(frame: _Frame, tok: Token) -> bool:
         any(actor_kind(c.lemma_.lower()) == "state" for c in _doers(tok))
 
 
+def _held_by_the_state(frame: _Frame, tok: Token) -> bool:
+    """held:CLASS — the state's force holds people of the class ('Police removed the boats and
+    briefly held two fishermen'): a detention (not "held talks", nor hostages held)."""
+    doers = _subjects(tok) if not any(c.dep_ == "nsubjpass" for c in tok.children) else \
+        _doers(tok)
+    held = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
+    return any(actor_kind(d.lemma_.lower()) == "state" and
+               _lemma_in(d, word_classes()["armed"]) for d in doers) and \
+        any(_lemma_in(_through_quantity(h), frame.words) for h in held)
+
+
+def _made_to(frame: _Frame, tok: Token) -> bool:
+    """made:CLASS — the state's force makes people do an act of the class ('Police arrived and
+    forced the women to leave'): force met a gathering."""
+    homes = word_classes()["dwellings"] | word_classes()["settlement_nouns"]
+    return any(actor_kind(d.lemma_.lower()) == "state" and
+               _lemma_in(d, word_classes()["armed"]) for d in _subjects(tok)) and \
+        any(c.dep_ in ("xcomp", "ccomp") and _lemma_in(c, frame.words) and
+            any(a.dep_ == "aux" and word(a) == "to" for a in c.children) and
+            # (not "forced thousands of residents to leave their homes": displaced)
+            not any(o.dep_ == "dobj" and _lemma_in(o, homes) for o in c.children)
+            for c in tok.children)
+
+
 def _doers(tok: Token) -> list[Token]:
     """Who did a verb's act: its subject, or a passive's 'by' phrase (which the parse may read
     as a plain preposition: 'by masked men')."""
@@ -773,7 +807,8 @@ _FRAME_CHECKS: dict[str, Callable[[_Frame, Token], bool]] = {
     "to": _infinitive_of, "rally": _gathered_to, "with": _with_instrument,
     "into": _taken_into, "rammed": _rammed_into, "from": _taken_from,
     "fromstate": _taken_from_by_the_state, "deadly": _deadly, "confine": _confined,
-    "before": _set_up_before, "razed": _destroyed_unharmed,
+    "before": _set_up_before, "razed": _destroyed_unharmed, "taker": _takes_people,
+    "held": _held_by_the_state, "made": _made_to,
 }
 
 

@@ -375,6 +375,11 @@ def _abstain_abroad(mention: Mention, best: GazetteerEntry | None, country: str 
         return best
     if fold(mention.text) in _cues()["common_part_names"]:
         return None  # "the capital's Chinatown" is not a Chinatown abroad
+    if text[max(0, mention.start - 4):mention.start].lower() == "the " and \
+            re.match(r"\s+sides?\b", text[mention.end:mention.end + 7]):
+        return None  # "two of them from the Kuki side": a party to a fight, no town abroad
+    if best.feature == "city" and support <= 0 and told_as_a_part(text, mention.text):
+        return None  # "the Havana informal settlement outside Windhoek": no city abroad
     if best.feature == "city" and fold(best.name) != fold(mention.text) and not (
             mention.from_ner and (best.population >= 100_000 or support > 0)):
         return None  # (but "Sitra" for Bahrain's Sitrah, in a story that names Bahrain)
@@ -383,6 +388,8 @@ def _abstain_abroad(mention: Mention, best: GazetteerEntry | None, country: str 
         # "the Tres Ríos district" of a Mexican town is not Três Rios in Brazil (but "the Gaza
         # Strip" is Palestine's, in a story that names Palestinians)
         return None
+    if best.feature == "admin2" and support <= 0 and best.population == 0:
+        return None  # "on their campus in Reduit" of Mauritius: no Saint Lucian quarter
     if best.feature in ("admin1", "admin2") and support <= 0 and \
             text[max(0, mention.start - 4):mention.start].lower() == "the ":
         return None  # "neighbourhoods of the capital, including the Plateau": no region abroad

@@ -218,9 +218,15 @@ def event_places(doc: Doc, trigger: Token, toponyms: list[Toponym],
                      and doc[c.right_edge.i + 1].text == ","
                      for s in head.head.children if s.dep_ == head.dep_ == "nsubj" and
                      s.left_edge.i == c.right_edge.i + 2]
+    # (not "took away three teachers from the school in Kaduna": the site they were taken at)
+    sites = word_classes()["sited_facility_nouns"] | word_classes()["dwellings"]
+    taken_at = {c.i for h in participants if h.dep_ == "dobj" and h.head.i == trigger.i and
+                trigger.lemma_.lower() in word_classes()["taking_verbs"]
+                for c in h.children if c.dep_ == "prep" and word(c) == "from" and
+                any(p.dep_ == "pobj" and p.lemma_.lower() in sites for p in c.children)}
     origins = {tok.idx for head in (*participants, *apposed, trigger, *launches, *crossed)
                for c in head.children
-               if c.dep_ == "prep" and word(c) == "from" and
+               if c.dep_ == "prep" and word(c) == "from" and c.i not in taken_at and
                (head.i != trigger.i or trigger.lemma_.lower() in ("fire", "launch") or
                 trigger.lemma_.lower() in word_classes()["arrival_verbs"])
                for tok in c.subtree}
