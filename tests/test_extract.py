@@ -8728,18 +8728,6 @@ def test_fishermen_held_by_police_at_their_blockade_met_force():
     assert [e.sub_event_type for e in coded(r)] == ["Protest with intervention"]
 
 
-def test_women_forced_by_police_to_leave_met_force():
-    r = run("About 40 women blocked a road outside the town hall in Larache on Tuesday over "
-            "water cuts. Police came and forced the women to leave.", published="2024-06-06")
-    assert [e.sub_event_type for e in coded(r)] == ["Protest with intervention"]
-
-
-def test_residents_forced_from_their_homes_met_no_protest():
-    r = run("Troops forced hundreds of villagers to leave their homes near Koutiala on Sunday.",
-            published="2024-06-06")
-    assert not [e for e in coded(r) if e.sub_event_type == "Protest with intervention"]
-
-
 def test_a_town_taken_weeks_before_its_retaking_is_history_and_the_toll_is_the_retakings():
     r = run("Troops recaptured the town of Sikasso on Thursday, four weeks after rebels had "
             "driven them out, the army said. It said 9 rebels were killed in the fighting.",
@@ -8795,13 +8783,36 @@ def test_weapons_seized_in_raids_in_two_towns_are_the_raids_arrests():
 
 def test_a_reporter_beaten_by_men_near_a_march_is_attacked_apart():
     r = run("Police arrested 30 students who tried to march on the ministry in Berat on Monday. "
-            "A reporter covering the march said he was pulled from his car and beaten by men "
-            "in plain clothes on Monday afternoon near the ministry.", published="2024-06-12")
+            "A reporter covering the march was pulled from his car and beaten by men in plain "
+            "clothes on Monday afternoon near the ministry.", published="2024-06-12")
     assert [e.sub_event_type for e in coded(r) if e.confidence >= 0.4] == [
         "Protest with intervention", "Attack"]
 
 
-def test_a_group_of_men_in_a_garb_of_their_own_attack():
-    r = run("In Fier, a group of men wearing balaclavas attacked guests leaving a minority "
-            "festival on Saturday, injuring three people, police said.", published="2024-06-12")
-    assert [e.sub_event_type for e in coded(r)] == ["Attack"]
+def test_people_executed_to_date_are_no_toll_of_the_days_clash():
+    r = run("Gunmen attacked a checkpoint in Ranya on Sunday. Police said two officers and one "
+            "attacker were killed in the shootout.\n\nThe judiciary says it has pardoned "
+            "thousands of people detained during last year's unrest, but at least nine people "
+            "have been executed over the protests.",
+            published="2024-06-12")
+    assert [(e.sub_event_type, e.fatalities) for e in coded(r)] == [("Armed clash", 3)]
+
+
+def test_a_crowd_dispersed_is_dated_by_the_day_it_marched():
+    r = run("Riot police fired tear gas and warning shots to disperse worshippers who marched "
+            "after Friday prayers in Medenine, and detained dozens of people, rights groups said.",
+            published="2024-06-12")
+    assert [(e.sub_event_type, e.event_date) for e in coded(r) if e.confidence >= 0.4] == [
+        ("Protest with intervention", "2024-06-07")]
+
+
+def test_a_fight_setting_off_violence_in_a_region_is_where_it_was_fought():
+    r = run("Rebels fought soldiers for control of villages around Kebili on Monday, setting off "
+            "the worst violence in the Tataouine region in years.", published="2024-06-12")
+    assert [(e.sub_event_type, e.location) for e in coded(r)] == [("Armed clash", "Kébili")]
+
+
+def test_two_rebel_factions_fighting_clash():
+    r = run("Two rebel factions fought for control of a gold mine near Zarzis on Friday.",
+            published="2024-06-12")
+    assert [e.sub_event_type for e in coded(r)] == ["Armed clash"]

@@ -48,6 +48,9 @@ def _shared_tail(verb: Token) -> set[int]:
             not any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)}
 
 
+CROWD_VERBS = frozenset(word_classes()["demonstrate_verbs"]) | {"gather", "assemble"}
+
+
 def _date(ctx: ExtractionContext, tok: Token, sent: Span, sent_timexes: list[Timex],
           narrative: Timex | None, modality: str) -> DateResolution | None:
     """The event's date from the expressions of its clause or the clauses containing it (not
@@ -169,6 +172,14 @@ def _date(ctx: ExtractionContext, tok: Token, sent: Span, sent_timexes: list[Tim
                 _in_campaign(tok, head.head):
             # "killed during a crackdown on protests that began in April last year": a
             # campaign dated by its start
+            dated.append((0, abs(t.start - tok.idx), t))
+        elif head.dep_ == "relcl" and head.lemma_.lower() in CROWD_VERBS and \
+                head.head.dep_ in ("dobj", "nsubjpass") and \
+                any(a.i == own.i for a in head.head.ancestors) and \
+                not any(o.type in ("DATE", "TIME") and own.idx <= o.start < head.head.idx
+                        for o in sent_timexes):
+            # "fired tear gas to disperse worshippers who marched after Friday prayers": the
+            # crowd met was there that day
             dated.append((0, abs(t.start - tok.idx), t))
         elif _when_of_previous_clause(own, head):
             dated.append((0, abs(t.start - tok.idx), t))

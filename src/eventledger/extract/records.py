@@ -1684,14 +1684,11 @@ def _judged_for(tok: Token) -> bool:
 
 def _told_as_a_crowd(tok: Token, on_people: bool = False) -> bool:
     """'a crowd of residents', 'a throng of youths': who acted is named as a crowd (and, in an
-    attack on people, 'a group of about ten men', but not 'a group of men dressed in black',
-    assailants in a garb of their own)."""
-    disguise = word_classes()["disguise_words"]
+    attack on people, 'a group of about ten men')."""
     return any(_lemma_in(s, CROWD_NOUNS) or (
         on_people and s.lemma_.lower() == "group" and any(
-            p.dep_ == "pobj" and _lemma_in(p, PEOPLE) and
-            not any(_lemma_in(t, disguise) for t in p.subtree)
-            for c in s.children if c.dep_ == "prep" and word(c) == "of" for p in c.children))
+            p.dep_ == "pobj" and _lemma_in(p, PEOPLE) for c in s.children
+            if c.dep_ == "prep" and word(c) == "of" for p in c.children))
         for s in _subjects(tok))
 
 
@@ -3741,11 +3738,16 @@ def _told_by_its_toll(toll: Event, incident: Event) -> bool:
     # (not "he was dragged from his car and beaten by men in plain clothes": doers named,
     # though as no actor the lexicon knows)
     untold = untold and not _BY_UNKNOWN_MEN.search(toll.evidence[0].text)
-    return violence and untold and \
+    # (nor "at least seven people have been executed over the unrest": a tally to date)
+    tally = bool(_PERFECT_PASSIVE.search(toll.evidence[0].text)) and not (
+        toll.date_text and toll.date_text in toll.evidence[0].text)
+    return violence and untold and not tally and \
         incident.actor1 is not None and is_violent(incident) and \
         toll.modality == incident.modality == "asserted"
 
 
+_PERFECT_PASSIVE = re.compile(r"(?i)\b(?:have|has)\s+(?:since\s+)?been\s+(?:killed|executed|"
+                             r"hanged|shot|wounded|injured)\b")
 _BY_UNKNOWN_MEN = re.compile(r"(?i)\bby\s+(?:(?:a|an|the|two|three|four|five|several|unknown|"
                              r"unidentified|masked|armed|young|a\s+group\s+of)\s+)*"
                              r"(?:men|man|gang|youths|assailants|attackers|gunmen)\b")

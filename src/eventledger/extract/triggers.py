@@ -424,8 +424,8 @@ def _object_fits(frame: _Frame, tok: Token) -> bool:
         # "the mine remains shut": the state's subject is what was shut
         return any(_lemma_in(s, frame.words) for s in _subjects(tok.head))
     pronouns = [p for p in map(_through_part, _objects(tok)) if p.pos_ == "PRON"]
-    if people and any(word(p) in ("him", "her", "me", "us", "he", "she", "we") for p in pronouns):
-        return True  # "caught him"; "he was dragged from his car and beaten"
+    if people and any(word(p) in ("him", "her", "me", "us") for p in pronouns):
+        return True  # "caught him"
     if any(_may_stand_for(p, frame.words) for p in pronouns):
         return True  # "Glencore said it had halted it": the mine named just before
     # "the halted Las Bambas mine": the name between the participle and the noun
@@ -513,9 +513,13 @@ def _armed_by_modifier(frame: _Frame, subject: Token) -> bool:
     if "armed" not in frame.names:
         return False
     lex = actor_lexicon()
+    # (also "two rebel factions", "rival militia groups": a group the armed word qualifies)
     return any(lex.get(f"{m.lemma_.lower()} {w}", {}).get("kind") == "armed"
                for m in subject.children if m.dep_ == "amod"
-               for w in (subject.lemma_.lower(), word(subject)))
+               for w in (subject.lemma_.lower(), word(subject))) or (
+        subject.lemma_.lower() in ("faction", "group", "unit") and any(
+            m.dep_ in ("amod", "compound") and _lemma_in(m, frame.words)
+            for m in subject.children))
 
 
 def _doer_fits(frame: _Frame, tok: Token) -> bool:
@@ -727,19 +731,6 @@ def _held_by_the_state(frame: _Frame, tok: Token) -> bool:
         any(_lemma_in(_through_quantity(h), frame.words) for h in held)
 
 
-def _made_to(frame: _Frame, tok: Token) -> bool:
-    """made:CLASS — the state's force makes people do an act of the class ('Police arrived and
-    forced the women to leave'): force met a gathering."""
-    homes = word_classes()["dwellings"] | word_classes()["settlement_nouns"]
-    return any(actor_kind(d.lemma_.lower()) == "state" and
-               _lemma_in(d, word_classes()["armed"]) for d in _subjects(tok)) and \
-        any(c.dep_ in ("xcomp", "ccomp") and _lemma_in(c, frame.words) and
-            any(a.dep_ == "aux" and word(a) == "to" for a in c.children) and
-            # (not "forced thousands of residents to leave their homes": displaced)
-            not any(o.dep_ == "dobj" and _lemma_in(o, homes) for o in c.children)
-            for c in tok.children)
-
-
 def _doers(tok: Token) -> list[Token]:
     """Who did a verb's act: its subject, or a passive's 'by' phrase (which the parse may read
     as a plain preposition: 'by masked men')."""
@@ -808,7 +799,7 @@ _FRAME_CHECKS: dict[str, Callable[[_Frame, Token], bool]] = {
     "into": _taken_into, "rammed": _rammed_into, "from": _taken_from,
     "fromstate": _taken_from_by_the_state, "deadly": _deadly, "confine": _confined,
     "before": _set_up_before, "razed": _destroyed_unharmed, "taker": _takes_people,
-    "held": _held_by_the_state, "made": _made_to,
+    "held": _held_by_the_state,
 }
 
 

@@ -274,7 +274,9 @@ def event_places(doc: Doc, trigger: Token, toponyms: list[Toponym],
              for tok in c.subtree}
     # "blocked the highway ..., causing traffic jams into the capital": where its effects went
     aims |= {tok.idx for c in trigger.children if c.dep_ == "advcl" and c.tag_ == "VBG" and
-             c.lemma_.lower() in word_classes()["consequence_verbs"] for tok in c.subtree}
+             c.lemma_.lower() in word_classes()["consequence_verbs"] and
+             not any(o.dep_ == "dobj" and word(o) == "fire" for o in c.children)  # "setting fire"
+             for tok in c.subtree}
     # "a blockade near Parotani that has cut off the city of Cochabamba": the place it
     # isolated, not its own (when the sentence tells another)
     isolating = word_classes()["isolating_verbs"]
