@@ -8816,3 +8816,55 @@ def test_two_rebel_factions_fighting_clash():
     r = run("Two rebel factions fought for control of a gold mine near Zarzis on Friday.",
             published="2024-06-12")
     assert [e.sub_event_type for e in coded(r)] == ["Armed clash"]
+
+
+def test_soldiers_whose_vehicle_hit_a_mine_are_its_targets():
+    r = run("Two soldiers were killed when their patrol vehicle hit a landmine near Bankass on "
+            "Friday, the army said.", published="2024-06-12")
+    [ev] = coded(r)
+    assert (ev.sub_event_type, ev.fatalities) == ("Remote explosive/landmine/IED", 2)
+    assert ev.actor1.startswith("Unidentified Armed Group") and \
+        ev.actor2.startswith("Military Forces")
+
+
+def test_a_bus_that_struck_a_bomb_is_no_side():
+    r = run("Three civilians were killed when their minibus struck a roadside bomb near Youwarou "
+            "on Friday.", published="2024-06-12")
+    [ev] = coded(r)
+    assert ev.actor1.startswith("Unidentified Armed Group") and ev.actor2.startswith("Civilians")
+
+
+def test_at_least_five_of_them_shot_dead_are_five():
+    r = run("Students stormed the county offices in Naivasha on Monday, setting part of the "
+            "building on fire; police shot dead at least five of them.", published="2024-06-12")
+    assert [(e.sub_event_type, e.fatalities) for e in coded(r)] == [("Violent demonstration", 5)]
+
+
+def test_police_demolishing_shanties_destroy_property():
+    r = run("Police in Lagos demolished hundreds of shanties in the Ajegunle waterfront community "
+            "on Friday, leaving thousands homeless.", published="2024-06-12")
+    assert [(e.sub_event_type, e.location) for e in coded(r)] == [
+        ("Looting/property destruction", "Lagos")]
+
+
+def test_a_blaze_the_police_treat_as_arson_is_coded():
+    r = run("A vacant hotel earmarked to house asylum seekers was badly damaged by fire in "
+            "Portlaoise overnight into Tuesday, police said, adding that they were treating the "
+            "blaze as arson.", published="2024-06-12")
+    assert [(e.sub_event_type, e.location) for e in coded(r) if e.confidence >= 0.4] == [
+        ("Looting/property destruction", "Portlaoise")]
+
+
+def test_a_groups_own_claim_of_its_kills_does_not_raise_the_toll():
+    r = run("Jihadists overran the army post in Bogande on Sunday and took control of the town. "
+            "Security sources said at least 25 soldiers were killed in the assault. The group "
+            "claimed in a statement that it had killed 70 and seized weapons.",
+            published="2024-06-12")
+    assert [(e.sub_event_type, e.fatalities) for e in coded(r)] == [
+        ("Non-state actor overtakes territory", 25)]
+
+
+def test_assailants_read_as_modified_by_their_act_are_its_doers():
+    r = run("Assailants hacked to death three members of a family in Kongoussi on Friday night, "
+            "police said, blaming a land dispute.", published="2024-06-12")
+    assert [(e.sub_event_type, e.fatalities) for e in coded(r)] == [("Attack", 3)]

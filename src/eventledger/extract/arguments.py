@@ -235,12 +235,18 @@ def _actor_with(cause: Token) -> Token | None:
     return other if other is not None and _lemma_in(other, frozenset(actor_lexicon())) else None
 
 
+STRUCK_A_DEVICE = frozenset(("hit", "strike", "trigger", "step", "run", "drive"))
+
+
 def _arguments(hit: _Hit) -> tuple[Token | None, Token | None]:
     """(source, target) head tokens for a trigger."""
     tok = hit.token
     # "people injured in police firing": a participle after its noun is passive; the noun is
     # the patient.
-    reduced = tok.dep_ == "acl" and tok.tag_ == "VBN"
+    # (not "Assailants hacked to death four members of a family, police said", the finite verb
+    # misread as a participle: a passive takes no object)
+    reduced = tok.dep_ == "acl" and tok.tag_ == "VBN" and \
+        not any(c.dep_ == "dobj" for c in tok.children)
     casualty = tok.pos_ == "VERB" and (tok.lemma_.lower() == "die" or reduced or any(
         c.dep_ in ("nsubjpass", "auxpass") for c in tok.children))
     cause = _cause_noun(tok, word_classes()["violence_nouns"]) if casualty else None
@@ -372,7 +378,17 @@ def _arguments(hit: _Hit) -> tuple[Token | None, Token | None]:
             gov.lemma_.lower() not in classes["clearing_verbs"] | \
             classes["crowd_control_verbs"] | {"end", "break", "halt"} and \
             not any(word(c) in classes["non_state_modifiers"] for c in subs[0].children)
-        if subs and noun.dep_ in ("dobj", "attr", "pobj") and not met:
+        # ("their patrol vehicle hit a landmine", "a boy stepped on a mine": who met the
+        # device planted for them is its target)
+        struck = hit.trigger.acled_sub == "Remote explosive/landmine/IED" and \
+            gov.lemma_.lower() in STRUCK_A_DEVICE
+        if subs and struck:
+            # (a vehicle of no one named is no side: "their minibus struck a roadside bomb")
+            named = [t for t in (subs[0], *subs[0].children) if t.i == subs[0].i or
+                     t.dep_ in ("compound", "amod")]
+            if target is None and any(_lemma_in(t, _actor_words()) for t in named):
+                target = subs[0]
+        elif subs and noun.dep_ in ("dobj", "attr", "pobj") and not met:
             source = subs[0]
     return _resolve_pronoun(source), _resolve_pronoun(target)
 

@@ -44,9 +44,11 @@ def _count_of(tok: Token, upward: bool = True) -> int | None:
         return 1  # "killing himself and five others": the bomber is one of the dead
     if tok.like_num or tok.lemma_.lower() in _QUANTITY_WORDS:
         # (also "more than 300", "more" read as the number's adjective)
-        phrase = " ".join(word(t) for t in tok.lefts if t.dep_ in ("quantmod", "advmod",
+        # (and "at least five", the parse hanging "at" on "least")
+        phrase = " ".join(word(s) for t in tok.lefts if t.dep_ in ("quantmod", "advmod",
                                                                    "nummod", "det") or
-                          (t.dep_ == "amod" and t.tag_ in ("JJR", "RBR")))
+                          (t.dep_ == "amod" and t.tag_ in ("JJR", "RBR"))
+                          for s in (t.subtree if t.dep_ == "advmod" else (t,)))
         return parse_count(f"{phrase} {word(tok)}".strip())
     for c in tok.children:
         if c.dep_ == "nummod" and not _a_year(c):

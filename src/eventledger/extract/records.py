@@ -21,6 +21,7 @@ from eventledger.extract.actors import (
     with_a_protest_prop,
 )
 from eventledger.extract.arguments import (
+    STRUCK_A_DEVICE,
     _actor_span,
     _arguments,
     _cause_noun,
@@ -982,6 +983,10 @@ def _actor_in_cause(tok: Token, trig: Trigger) -> Token | None:
                      any(m.dep_ in ("mark", "advmod") and word(m) in ("when", "as")
                          for m in c.children)), None)
         cause = next((c for c in when.children if c.dep_ == "nsubj"), None) if when else None
+        if when is not None and when.lemma_.lower() in STRUCK_A_DEVICE and any(
+                o.dep_ in ("dobj", "pobj") and _lemma_in(o, PLANTED_DEVICES)
+                for o in when.subtree):
+            cause = None  # "when their patrol vehicle hit a landmine": the victims' own
     lexicon = actor_lexicon()
     kinds: tuple[str, ...] = ("state", "armed")
     if cause is None and trig.plover == "ASSAULT" and tok.dep_ == "conj" and \
@@ -1008,6 +1013,9 @@ def _actor_in_cause(tok: Token, trig: Trigger) -> Token | None:
         return cause  # ("Government troops": the troops, not the government)
     return next((t for t in cause.subtree if t.lemma_.lower() in lexicon and
                  lexicon[t.lemma_.lower()]["kind"] in kinds), None)
+
+
+PLANTED_DEVICES = frozenset(("mine", "landmine", "ied", "device", "explosive", "bomb"))
 
 
 def _demanded_target(tok: Token, trig: Trigger, target_tok: Token | None) -> Token | None:
@@ -2951,12 +2959,30 @@ def _confidence(ev: Event, hit: _Hit, source: Actor | None, target: Actor | None
         score += 0.05
     if ev.modality != "asserted":
         score -= 0.15
-    # The sentence's main assertion is surer than an event mentioned in a relative clause.
-    depth = sum(1 for _ in hit.token.ancestors)
-    score -= 0.03 * min(depth, 4)
-    if any(a.dep_ in ("relcl", "acl") for a in [hit.token, *hit.token.ancestors]):
-        score -= 0.05
+    # The sentence's main assertion is surer than an event mentioned in a relative clause
+    # (but "in what police said was an arson attack", "treating the blaze as arson": the
+    # name given to what the sentence tells, as sure as the telling).
+    if not _named_as(hit.token):
+        depth = sum(1 for _ in hit.token.ancestors)
+        score -= 0.03 * min(depth, 4)
+        if any(a.dep_ in ("relcl", "acl") for a in [hit.token, *hit.token.ancestors]):
+            score -= 0.05
     return round(max(0.05, min(0.95, score)), 2)
+
+
+def _named_as(tok: Token) -> bool:
+    """'in what police described as a suspected arson attack', 'treating the blaze as arson':
+    a noun naming the kind of an act the sentence tells, in a clause that names it."""
+    if tok.pos_ != "NOUN":
+        return False
+    chain = list(tok.ancestors)
+    return any(word(c) == "what" for a in chain for c in a.children) or any(
+        word(p) == "as" and p.dep_ == "prep" and p.head.lemma_.lower() in NAMING_VERBS
+        for p in chain)
+
+
+NAMING_VERBS = frozenset(("describe", "treat", "call", "classify", "regard", "consider",
+                          "investigate", "label"))
 
 
 # "the attackers", "the gunmen": the armed men of the lexicon, named again with "the"
@@ -3284,11 +3310,18 @@ def _kill_boasted(ev: Event) -> bool:
     speaker = fold(ev.attributed_to or "")
     if speaker and ev.inter1 != Inter.STATE and _CLAIMED_AND_SAID.search(ev.evidence[0].text):
         return True  # "IS claimed the attack and said 20 members were killed": the claimant's
+    if ev.inter1 not in (Inter.STATE, Inter.CIVILIANS) and \
+            _CLAIMED_A_KILLING.search(ev.evidence[0].text) and \
+            not any(actor_kind(w.lower()) == "state" for w in
+                    re.findall(r"[A-Za-z]+", _CLAIMED_A_KILLING.split(ev.evidence[0].text)[0])):
+        return True  # "JNIM claimed in a statement that it had killed 60": its own word
     return bool(speaker) and ev.inter1 != Inter.STATE and \
         ev.inter2 not in (Inter.CIVILIANS, *CROWDS) and \
         any(a.role == "source" and a.text and fold(a.text) == speaker for a in ev.actors)
 
 
+_CLAIMED_A_KILLING = re.compile(r"(?i)\bclaimed\b[^.;]{0,40}?\bthat\s+(?:it|they)\s+(?:had\s+)?"
+                                r"killed\b")
 _CLAIMED_AND_SAID = re.compile(r"(?i)\bclaimed\s+(?:responsibility\s+for\s+|credit\s+for\s+)?"
                                r"(?:the|this|that|its)\s+(?:[a-z-]+\s+){1,3}?and\s+(?:said|says)\b")
 
