@@ -8868,3 +8868,17 @@ def test_assailants_read_as_modified_by_their_act_are_its_doers():
     r = run("Assailants hacked to death three members of a family in Kongoussi on Friday night, "
             "police said, blaming a land dispute.", published="2024-06-12")
     assert [(e.sub_event_type, e.fatalities) for e in coded(r)] == [("Attack", 3)]
+
+
+def test_fighters_of_a_named_group_act_as_that_group():
+    r = run("Fighters of the Islamic State group beheaded two farmers near Montepuez on Thursday.",
+            published="2024-06-12")
+    [ev] = coded(r)
+    assert (ev.sub_event_type, ev.actor1) == ("Attack", "Islamic State")
+
+
+def test_clashes_between_herders_and_farmers_are_a_clash():
+    r = run("Clashes between herders and farmers in the village of Wase left at least 15 people "
+            "dead on Tuesday, according to the local government chairman.",
+            published="2024-06-12")
+    assert [(e.sub_event_type, e.fatalities) for e in coded(r)] == [("Armed clash", 15)]

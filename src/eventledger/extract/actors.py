@@ -198,7 +198,7 @@ def _normalise_actor(span: Span, ctx: ExtractionContext, country_hint: str | Non
         # The group itself, or the group a leader or member speaks for ("fighters of the
         # Allied Democratic Forces": the group acts, armed as its fighters are).
         inter = int(best["inter"]) if best is not None and best["kind"] == "armed" else None
-        return _clean_name(org.text), inter
+        return _clean_name(_whole_name(org).text), inter
     if best is not None and best["kind"] == "armed":
         named = _group_name_before(root, places) or _group_name_after(root, places)
         if named is not None:
@@ -231,6 +231,17 @@ def _normalise_actor(span: Span, ctx: ExtractionContext, country_hint: str | Non
         else:
             name = name.replace("{country}", country)
     return name, int(best["inter"])
+
+
+def _whole_name(ent: Span) -> Span:
+    """'the Islamic State group', tagged an organisation only from 'State': the name with the
+    proper words the parse joins to it before."""
+    start = ent.start
+    while start > 0 and ent.doc[start - 1].pos_ == "PROPN" and \
+            ent.doc[start - 1].dep_ == "compound" and \
+            ent.start <= ent.doc[start - 1].head.i < ent.end:
+        start -= 1
+    return ent.doc[start:ent.end]
 
 
 def _names_a_town_part(ent: Span) -> bool:
@@ -281,6 +292,10 @@ def _group_name_after(root: Token, places: set[tuple[int, int]]) -> str | None:
     (not a place or a people: 'militants of Lamu')."""
     of = next((c for c in root.children if c.dep_ == "prep" and word(c) == "of"), None)
     name = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+    if name is not None and name.lemma_.lower() in GROUP_NOUNS and \
+            any(c.dep_ == "compound" and _proper(c) for c in name.children):
+        # "fighters of the Islamic State group": the name the group noun is told with
+        name = next(c for c in name.children if c.dep_ == "compound" and _proper(c))
     # ("fighters of the al-Qaeda-linked JNIM": the ally a participle names is not the group)
     linked = {t.i for c in name.children if c.dep_ == "amod" and c.tag_ == "VBN"
               for t in c.subtree} if name is not None else set()
@@ -294,6 +309,10 @@ def _group_name_after(root: Token, places: set[tuple[int, int]]) -> str | None:
             s < span.end_char and span.start_char < e for s, e in places):
         return None
     return _clean_name(span.text)
+
+
+GROUP_NOUNS = frozenset(("group", "movement", "organisation", "organization", "faction",
+                         "militia", "network"))
 
 
 def _not_a_name(tok: Token) -> bool:

@@ -140,9 +140,11 @@ def _refine(trig: Trigger, sub: str | None, mode: str | None, inter_s: int | Non
         if inter_s in ARMED_GROUPS and inter_t in ARMED_GROUPS and trig.acled_sub == "Attack":
             return "Armed clash", mode
         if inter_s in ARMED_GROUPS and inter_t == Inter.CIVILIANS and \
-                trig.acled_sub == "Armed clash" and not trig.lemma.startswith("exchange"):
+                trig.acled_sub == "Armed clash" and not trig.lemma.startswith("exchange") and \
+                "between" not in words:
             # a clash needs two armed sides; civilians are attacked (but an exchange of fire
-            # has two shooting sides, whoever it killed)
+            # has two shooting sides, whoever it killed, and so have "clashes between herders
+            # and farmers" that killed 15)
             return "Attack", mode
         if inter_t == Inter.PROTESTERS and inter_s is None and trig.mode in LETHAL_MODES and \
                 not words & ARMS_MEANS and words & PROTEST_WORDS:
