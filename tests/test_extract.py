@@ -8882,3 +8882,51 @@ def test_clashes_between_herders_and_farmers_are_a_clash():
             "dead on Tuesday, according to the local government chairman.",
             published="2024-06-12")
     assert [(e.sub_event_type, e.fatalities) for e in coded(r)] == [("Armed clash", 15)]
+
+
+def test_a_province_named_like_its_city_is_the_first_level_unit():
+    r = run("Fighters clashed for control of the town of Hajin, in eastern Deir ez-Zor province, "
+            "on Wednesday, and a war monitor said seven fighters were killed.",
+            published="2024-06-12")
+    assert [(e.sub_event_type, e.fatalities) for e in coded(r)] == [("Armed clash", 7)]
+
+
+def test_a_claimed_toll_of_a_retaking_is_of_that_retaking():
+    r = run("BUKAVU, Democratic Republic of Congo — Troops and allied militiamen retook the "
+            "village of Bunyakiri in South Kivu's Walungu territory from rebels on Saturday "
+            "after a day of fighting, the army said, claiming to have killed 12 rebels.",
+            published="2024-06-12")
+    assert [(e.sub_event_type, e.location) for e in r.events
+            if e.sub_event_type and e.confidence >= 0.4] == [
+        ("Government regains territory", "Bunyakiri")]
+
+
+def test_a_crowd_police_watched_disperse_peacefully_met_no_force():
+    r = run("In Stung Treng, hundreds of farmers marched to the provincial hall on Sunday to "
+            "protest against land seizures. Police watched and the crowd dispersed peacefully.",
+            published="2024-06-12")
+    assert [e.sub_event_type for e in coded(r)] == ["Peaceful protest"]
+
+
+def test_a_crowd_kept_behind_barricades_met_no_force():
+    r = run("Hundreds of party supporters gathered outside the election committee's offices in "
+            "Svay Rieng on Tuesday to protest against the ruling. Police kept them behind "
+            "barricades and the crowd dispersed in the afternoon.", published="2024-06-12")
+    assert [e.sub_event_type for e in coded(r)] == ["Peaceful protest"]
+
+
+def test_a_rocket_intercepted_is_no_force_on_a_rally_that_day():
+    r = run("BEERSHEBA, Israel — An Iron Dome battery intercepted a rocket over Yeruham on "
+            "Tuesday, the military said. Doctors rallied outside the clinic in Yeruham on "
+            "Tuesday against the new law.", published="2024-06-12")
+    assert [e.sub_event_type for e in coded(r)] == ["Disrupted weapons use", "Peaceful protest"]
+
+
+def test_a_driver_ramming_a_blockade_attacks_it_and_his_arrest_is_his():
+    r = run("BEERSHEBA, Israel — Thousands marched in Arad on Monday night against the bill. "
+            "Earlier that day, a driver accelerated into demonstrators blocking a road in Dimona, "
+            "lightly injuring three of them. Police arrested the driver at the scene.",
+            published="2024-06-12")
+    assert [(e.sub_event_type, e.location, e.arrested) for e in coded(r)] == [
+        ("Peaceful protest", "Arad", None), ("Peaceful protest", "Dimona", None),
+        ("Attack", "Dimona", 1)]

@@ -237,9 +237,11 @@ def _whole_name(ent: Span) -> Span:
     """'the Islamic State group', tagged an organisation only from 'State': the name with the
     proper words the parse joins to it before."""
     start = ent.start
+    # (not a people's adjective: "the Pakistani Taliban" keeps the name it was tagged with)
     while start > 0 and ent.doc[start - 1].pos_ == "PROPN" and \
             ent.doc[start - 1].dep_ == "compound" and \
-            ent.start <= ent.doc[start - 1].head.i < ent.end:
+            ent.start <= ent.doc[start - 1].head.i < ent.end and \
+            not demonym_country(ent.doc[start - 1].text):
         start -= 1
     return ent.doc[start:ent.end]
 

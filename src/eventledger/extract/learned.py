@@ -202,8 +202,11 @@ def sentence_hit(ctx: ExtractionContext, sent: Span) -> _Hit | None:
         return None  # "Riot police formed lines across the boulevard": the state riots not
     if pred.acled in MET_BY_FORCE[1:] and any(
             c.dep_ == "advmod" and word(c) in ("peacefully", "calmly", "quietly")
-            for c in root.children):
-        return None  # "They dispersed peacefully after meeting the commander": no force
+            for c in (*root.children, *(v for c in root.children if c.dep_ == "conj"
+                                        for v in c.children))):
+        # "They dispersed peacefully after meeting the commander", "Police watched and the
+        # crowd dispersed peacefully": no force
+        return None
     if pred.acled == "Sexual violence" and \
             not any(t.lower_ in word_classes()["sexual_violence_words"] for t in sent):
         return None  # only where the sentence says so

@@ -158,7 +158,8 @@ STRUCK_PROPERTY = frozenset(word_classes()["struck_property"])
 ACCUSATIONS = frozenset(word_classes()["accusation_verbs"])  # "..., accusing them of ..."
 VERDICTS = frozenset(word_classes()["verdict_verbs"])  # "jailed for their part in the riot"
 # "a man drove his car into a crowd ... the driver was arrested": whoever drove, named again
-_DROVE = re.compile(r"\b(?:drove|driven|driving|rammed|ploughed|plowed|steered)\b", re.I)
+_DROVE = re.compile(r"\b(?:drove|driven|driving|rammed|ploughed|plowed|steered|accelerated|"
+                    r"swerved|sped|careered)\b", re.I)
 # "Police detained nine people at the scene": the incident told before
 _AT_THE_SCENE = re.compile(r"\b(?:at|on|from|near)\s+the\s+(?:"
                            + "|".join(word_classes()["scene_nouns"]) + r")\b", re.I)
@@ -1265,6 +1266,10 @@ def _subtype(ctx: ExtractionContext, hit: _Hit, trig: Trigger, sent: Span,
                     (sub == "Violent demonstration" and _named_rioters(target)) or
                     (sub == "Violent demonstration" and inter_s == Inter.STATE and
                      crowd_on_the_attack(sent)) or
+                    # ("a driver accelerated into demonstrators, injuring three": an attack on
+                    # the crowd, not its riot)
+                    (sub == "Attack" and inter_s == Inter.CIVILIANS and
+                     bool(_DROVE.search(sent.text))) or
                     (sub == "Peaceful protest" and intervention_denied(sent)),
                     inter_s=inter_s,
                     harmed=bool(counts["fatalities"] or counts["injured"]) or _did_damage(tok),
@@ -3320,8 +3325,8 @@ def _kill_boasted(ev: Event) -> bool:
         any(a.role == "source" and a.text and fold(a.text) == speaker for a in ev.actors)
 
 
-_CLAIMED_A_KILLING = re.compile(r"(?i)\bclaimed\b[^.;]{0,40}?\bthat\s+(?:it|they)\s+(?:had\s+)?"
-                                r"killed\b")
+_CLAIMED_A_KILLING = re.compile(r"(?i)\bclaimed\b[^.;]{0,40}?\b(?:that\s+(?:it|they)\s+(?:had\s+)?"
+                                r"|to\s+have\s+)killed\b")
 _CLAIMED_AND_SAID = re.compile(r"(?i)\bclaimed\s+(?:responsibility\s+for\s+|credit\s+for\s+)?"
                                r"(?:the|this|that|its)\s+(?:[a-z-]+\s+){1,3}?and\s+(?:said|says)\b")
 
@@ -3545,8 +3550,10 @@ def _claimed_at_the_country(ev: Event, incident: Event) -> bool:
     for strikes on the country, with no place of its own in the sentence, told after such a
     strike there that day, claims that strike."""
     speaker = fold(ev.attributed_to or "")
-    own_word = bool(speaker) and any(a.role == "source" and a.text and fold(a.text) == speaker
-                                     for a in ev.actors)
+    # (the speaker's "it" standing for itself, whether or not the parse made it the doer)
+    doers = [a for a in ev.actors if a.role == "source"]
+    own_word = bool(speaker) and (not doers or any(a.text and fold(a.text) == speaker
+                                                   for a in doers))
     # ("Turkey's defence ministry said it had "neutralised" two members of the PKK", after a
     # drone strike that killed two: the strike's own count of it, whatever type it reads as)
     same_toll = bool(ev.fatalities) and ev.fatalities == incident.fatalities and \
@@ -3870,6 +3877,15 @@ def _perpetrator_arrested(arrests: Event, violence: Event) -> bool:
             or rounded_up) and (_told_next(violence, arrests) or at_the_scene)
 
 
+def _a_doer_held(arrests: Event) -> bool:
+    """'Police arrested the driver at the scene': arrests of one who did violence told before,
+    not of a crowd."""
+    return arrests.sub_event_type == "Arrests" and any(
+        a.role == "target" and a.text and
+        a.text.lower().split()[-1] in PERPETRATORS | {"driver", "motorist"}
+        for a in arrests.actors)
+
+
 _PERPETRATOR_TOLD = re.compile(r"(?i)\bthe\s+(" + "|".join(sorted(PERPETRATORS, key=len,
                                                                      reverse=True)) + r")\b")
 _CAUGHT_NEARBY = re.compile(r"(?i)\b(?:detained|arrested|caught|held|apprehended)\s+nearby\b")
@@ -4075,9 +4091,15 @@ def _in_region(town: Event, region: Event, one_sentence: bool = False) -> bool:
         region.location is not None and \
         -1 < told.find(town.location) < told.rfind(region.location)  # (the town told first)
     # ("in the hills near Catarman in Northern Samar province": a second-level region)
+    # (or "the village of Kilolirwe in North Kivu's Masisi territory", a village the gazetteer
+    # lacks, told first, in the region's own first-level unit)
+    unlisted_there = one_sentence and town.geonameid is not None and town.geonameid < 0 and \
+        town.admin2 is None and town.admin1 is not None and town.admin1 == region.admin1 and \
+        town.location is not None and region.location is not None and \
+        -1 < told.find(town.location) < told.rfind(region.location)
     second_level = region.location is not None and region.location == region.admin2 and \
-        town.location != region.location and town.admin2 == region.admin2 and \
-        town.geo_precision in (1, 2) and town.country == region.country
+        town.location != region.location and town.country == region.country and (
+            (town.admin2 == region.admin2 and town.geo_precision in (1, 2)) or unlisted_there)
     return second_level or region.geo_precision == 3 and region.location is not None and \
         region.location == region.admin1 and region.location != region.country and \
         (town.geo_precision in (1, 2) or unplaced) and town.country == region.country and \
@@ -4146,7 +4168,11 @@ _THE_ACT = re.compile(r"(?i)\bthe\s+(?:same\s+)?(?:" + "|".join(
 
 def _same_incident(a: Event, b: Event) -> bool:
     if a.evidence[0].start == b.evidence[0].start:
-        if (a.event_date, a.modality) != (b.event_date, b.modality) or not (
+        # ("retook the village ..., the army said, claiming to have killed 15 rebels": the
+        # claim of its toll is of the act its sentence tells)
+        modalities = {a.modality, b.modality}
+        if a.event_date != b.event_date or \
+                not (len(modalities) == 1 or modalities == {"asserted", "claimed"}) or not (
                 _same_place(a, b) or _one_sentence_town_and_region(a, b)):
             return False
         if _armed_act_of_the_riot(a, b) or _armed_act_of_the_riot(b, a):
@@ -4254,6 +4280,8 @@ def _same_incident(a: Event, b: Event) -> bool:
         return True  # "... arrested five men. Weapons were seized": what the raid took
     if _force_on_the_crowd(a, b) or _force_on_the_crowd(b, a):
         return True  # "The three men were shot as officers fired into the crowd"
+    if any(_a_doer_held(x) and y.sub_event_type in PROTEST_KINDS for x, y in ((a, b), (b, a))):
+        return False  # "a driver accelerated into demonstrators ... Police arrested the driver"
     if not (_named_place(a) and _named_place(b)):
         return False
     if a.sub_event_type is None and b.sub_event_type is None and a.kind == "disruption":

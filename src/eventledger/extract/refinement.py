@@ -47,7 +47,17 @@ def _intervention_modalities(sent: Span) -> list[str]:
     """The modality of each word of force or arrest in the sentence ('nobody was arrested as
     it was a peaceful march': negated; 'to avoid further clashes': hypothetical)."""
     return [_modality(t)[0] for t in sent
-            if word(t) in INTERVENTION_WORDS or t.lemma_.lower() in INTERVENTION_WORDS]
+            if (word(t) in INTERVENTION_WORDS or t.lemma_.lower() in INTERVENTION_WORDS) and
+            not _left_of_its_own(t)]
+
+
+def _left_of_its_own(tok: Token) -> bool:
+    """'the crowd dispersed in the afternoon': a crowd that went its way, no force on it."""
+    return tok.pos_ == "VERB" and not any(c.dep_ in ("dobj", "nsubjpass", "agent")
+                                          for c in tok.children) and \
+        any(c.dep_ == "nsubj" and (c.lemma_.lower() in CROWD_NOUNS | PROTEST_WORDS or
+                                   word(c) in ("they", "protesters", "demonstrators"))
+            for c in tok.children)
 
 
 def _intervened(sent: Span) -> bool:
@@ -271,6 +281,8 @@ def _refine_protests(events: list[Event]) -> list[Event]:
         force = [o for o in events if o.plover_event in ("ASSAULT", "COERCE")
                  and o.inter1 == Inter.STATE and o.modality == "asserted"
                  and o.event_type not in WARFARE and o.sub_event_type not in NATIONAL_ORDERS
+                 # (nor a rocket intercepted or arms seized there that day: no crowd met)
+                 and o.sub_event_type != "Disrupted weapons use"
                  and o.event_date == protest.event_date and _met_where_told(o, protest)
                  and id(o) not in dropped and o is not protest
                  and not another_crowd_another_time(o, protest) and not held_over_a_plot(o)

@@ -251,11 +251,21 @@ def _honour_cue(mention: Mention, best: GazetteerEntry | None, text: str
     """A cue word settles the kind of place between same-name places of one country: the
     dateline "BUENOS AIRES" is the city, "Kasserine governorate" the governorate, and "the
     Kharkiv region" the region of that town, whatever the gazetteer calls it ("Kharkivska")."""
-    if best is None or mention.cue is None or best.feature == mention.cue:
+    if best is None or mention.cue is None:
         return best
     # (only for the cue word right after the name: "the Martissant district of X" is no
     # district called X)
     after = re.match(r"\s+(\w+)", text[mention.end:mention.end + 20])
+    if best.feature in ("city", "admin2") and after is not None and \
+            after.group(1).lower() in ("province", "provinces"):
+        # ("eastern Deir ez-Zor province": a province is the first-level unit where the
+        # country has one of the name, whatever spelling the gazetteer gives it)
+        first = next((c for c in mention.cands if c.iso2 == best.iso2 and
+                      c.feature == "admin1"), None)
+        if first is not None:
+            return first
+    if best.feature == mention.cue:
+        return best
     right_after = after is not None and \
         _cues()["feature_nouns"].get(after.group(1).lower()) == mention.cue
     own_unit = {"admin1": best.admin1, "admin2": best.admin2}.get(mention.cue) \
