@@ -8930,3 +8930,20 @@ def test_a_driver_ramming_a_blockade_attacks_it_and_his_arrest_is_his():
     assert [(e.sub_event_type, e.location, e.arrested) for e in coded(r)] == [
         ("Peaceful protest", "Arad", None), ("Peaceful protest", "Dimona", None),
         ("Attack", "Dimona", 1)]
+
+
+def test_fire_on_a_crowd_is_dated_by_the_day_the_crowd_rioted():
+    r = run("Police fired live rounds and tear gas at taxi drivers who burned tyres and stoned "
+            "buses in Saurimo on Monday during a strike over fuel prices, killing two people, the "
+            "provincial police command said.", published="2023-06-13")
+    assert [(e.sub_event_type, e.event_date, e.fatalities) for e in coded(r)
+            if e.confidence >= 0.4] == [("Violent demonstration", "2023-06-12", 2)]
+
+
+def test_fighting_days_before_the_one_told_lends_it_no_toll():
+    r = run("Fighting between two armed groups in Surman on Thursday killed three people, "
+            "including a passer-by, the town's medical centre said.\n\nThe clashes came days "
+            "after the capital saw its heaviest fighting in a year, between two powerful "
+            "militias, which killed more than 50 people.", published="2023-08-20")
+    assert [(e.sub_event_type, e.fatalities) for e in coded(r) if e.confidence >= 0.4] == [
+        ("Armed clash", 3)]

@@ -48,7 +48,16 @@ def _shared_tail(verb: Token) -> set[int]:
             not any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)}
 
 
-CROWD_VERBS = frozenset(word_classes()["demonstrate_verbs"]) | {"gather", "assemble"}
+def _crowd_clause(head: Token) -> Token | None:
+    """The relative clause telling what a crowd did ('who burned tyres and stoned buses'),
+    from any of its joined verbs."""
+    rel = head.head if head.dep_ == "conj" and head.head.dep_ == "relcl" else head
+    return rel if rel.dep_ == "relcl" and any(
+        v.lemma_.lower() in CROWD_VERBS for v in (rel, *rel.conjuncts)) else None
+
+
+CROWD_VERBS = frozenset(word_classes()["demonstrate_verbs"]) | {
+    "gather", "assemble", "block", "burn", "stone", "throw", "loot", "riot"}
 
 
 def _date(ctx: ExtractionContext, tok: Token, sent: Span, sent_timexes: list[Timex],
@@ -173,13 +182,14 @@ def _date(ctx: ExtractionContext, tok: Token, sent: Span, sent_timexes: list[Tim
             # "killed during a crackdown on protests that began in April last year": a
             # campaign dated by its start
             dated.append((0, abs(t.start - tok.idx), t))
-        elif head.dep_ == "relcl" and head.lemma_.lower() in CROWD_VERBS and \
-                head.head.dep_ in ("dobj", "nsubjpass") and \
-                any(a.i == own.i for a in head.head.ancestors) and \
-                not any(o.type in ("DATE", "TIME") and own.idx <= o.start < head.head.idx
+        elif (crowd := _crowd_clause(head)) is not None and \
+                crowd.head.dep_ in ("dobj", "nsubjpass", "pobj") and \
+                any(a.i == own.i for a in crowd.head.ancestors) and \
+                not any(o.type in ("DATE", "TIME") and own.idx <= o.start < crowd.head.idx
                         for o in sent_timexes):
-            # "fired tear gas to disperse worshippers who marched after Friday prayers": the
-            # crowd met was there that day
+            # "fired tear gas to disperse worshippers who marched after Friday prayers", "fired
+            # at taxi drivers who burned tyres in Huambo on Monday": the crowd met was there
+            # that day
             dated.append((0, abs(t.start - tok.idx), t))
         elif _when_of_previous_clause(own, head):
             dated.append((0, abs(t.start - tok.idx), t))

@@ -334,6 +334,9 @@ def _code_event(ctx: ExtractionContext, sent: Span, hit: _Hit, sent_timexes: lis
         # (part of the fight told before); "weeks after unrest hit towns" (no day of its own)
         for ev in out:
             ev.confidence = min(ev.confidence, BACKGROUND_CONFIDENCE)
+        if _vaguely_before(tok) and not _dated_in_own_clause(ctx, tok, sent_timexes):
+            for ev in out:  # (days before the day told: no day of its own to share a toll on)
+                ev.time_precision = max(ev.time_precision or 1, 2)
     if out and modality == "future" and trig.plover in CONFLICTUAL and \
             trig.kind == "event" and _announced(tok):
         out.append(_threat(ctx, out[0], tok, sent, sent_timexes, narrative))
@@ -363,7 +366,11 @@ def _a_time_mark(tok: Token) -> bool:
 
 def _time_mark_link(tok: Token) -> Token | None:
     """The 'after' or 'before' of `_a_time_mark`, right after its span of time."""
-    clause = _clause_head(tok)
+    return _span_link(_clause_head(tok))
+
+
+def _span_link(clause: Token) -> Token | None:
+    """The 'after' or 'before' opening the clause right after a span of time ('a day after')."""
     # (also "a day after one of its activists was beaten", parsed with "a day" its subject)
     links = [c for c in clause.children if c.dep_ == "mark"] + [
         p for c in clause.children if c.lemma_.lower() in word_classes()["time_nouns"]
@@ -372,14 +379,24 @@ def _time_mark_link(tok: Token) -> Token | None:
     if link is None or clause.dep_ != "advcl":
         return None
     # ("on Saturday after protesters threw bottles": the same day's sequence, no span)
-    spaced = link.i > 0 and tok.doc[link.i - 1].lemma_.lower() in word_classes()["duration_nouns"]
+    before = clause.doc[link.i - 1] if link.i > 0 else None
+    spaced = before is not None and before.lemma_.lower() in word_classes()["duration_nouns"]
     return link if spaced else None
 
 
 def _vaguely_before(tok: Token) -> bool:
     """'..., weeks after a wave of unrest hit towns across England': an act set an uncounted
     span before the one told (days, weeks, months), on no day a coder could give it."""
-    link = _time_mark_link(tok)
+    # (also "came days after the capital saw fighting, which killed 50": a clause within it)
+    # ("The clashes came days after the capital saw its heaviest fighting ..., which killed
+    # more than 50": a sentence that sets what it names after an earlier act tells of that act
+    # whatever the parse hangs on it)
+    root = tok.sent.root
+    came = root.lemma_.lower() in ("come", "follow") and not any(
+        s.dep_ == "nsubj" and s.left_edge.i <= tok.i <= s.right_edge.i for s in root.children)
+    link = _time_mark_link(tok) or next(
+        (m for c in root.children if came and c.dep_ == "advcl" and c.i != tok.i and
+         (m := _span_link(c)) is not None), None)
     if link is None:
         return False
     span = tok.doc[link.i - 1]
