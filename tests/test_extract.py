@@ -8947,3 +8947,24 @@ def test_fighting_days_before_the_one_told_lends_it_no_toll():
             "militias, which killed more than 50 people.", published="2023-08-20")
     assert [(e.sub_event_type, e.fatalities) for e in coded(r) if e.confidence >= 0.4] == [
         ("Armed clash", 3)]
+
+
+def test_police_of_two_towns_holding_people_in_raids_make_one_arrest_event():
+    r = run("Police in Kayseri and Sivas detained 11 journalists in dawn raids on Tuesday over "
+            "their coverage of the protests, their union said.", published="2025-03-28")
+    assert [(e.sub_event_type, e.arrested) for e in coded(r)] == [("Arrests", 11)]
+
+
+def test_attacks_a_rumour_is_about_are_no_attack():
+    r = run("Police arrested two members of an opposition party in Djougou on Thursday, accusing "
+            "them of spreading false news about the attacks in the north.",
+            published="2025-01-18")
+    assert [e.sub_event_type for e in coded(r)] == ["Arrests"]
+
+
+def test_fire_on_marchers_chanting_after_friday_prayers_is_dated_that_friday():
+    r = run("Security forces fired on hundreds of worshippers who marched through Iranshahr "
+            "chanting slogans after Friday prayers, killing one man, a rights group said.",
+            published="2023-02-20")
+    assert [(e.sub_event_type, e.event_date) for e in coded(r) if e.confidence >= 0.4] == [
+        ("Excessive force against protesters", "2023-02-17")]

@@ -51,7 +51,10 @@ def _shared_tail(verb: Token) -> set[int]:
 def _crowd_clause(head: Token) -> Token | None:
     """The relative clause telling what a crowd did ('who burned tyres and stoned buses'),
     from any of its joined verbs."""
-    rel = head.head if head.dep_ == "conj" and head.head.dep_ == "relcl" else head
+    rel = head
+    for _ in range(2):  # ("who marched ... chanting slogans after Friday prayers")
+        if rel.dep_ in ("conj", "advcl", "xcomp") and rel.head.pos_ == "VERB":
+            rel = rel.head
     return rel if rel.dep_ == "relcl" and any(
         v.lemma_.lower() in CROWD_VERBS for v in (rel, *rel.conjuncts)) else None
 

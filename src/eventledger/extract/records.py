@@ -2255,11 +2255,14 @@ def _one_operation(tok: Token) -> bool:
     noun for it, across the places it names."""
     # (the parse may hang the phrase on those held: "members of a group in raids in ..."; not
     # "nine in raids in Bishkek, and two more in Osh": a count for each place)
+    # (also "Police in Istanbul and Izmir detained 11 journalists in dawn raids": the places
+    # the force is told by)
     return any(t.dep_ == "pobj" and word(t.head) in ("in", "during") and
                _lemma_in(t, OPERATION_NOUNS) and
                any(p.dep_ == "pobj" and p.pos_ == "PROPN" and
                    any(c.dep_ == "conj" and c.pos_ == "PROPN" for c in p.children)
-                   for p in t.subtree)
+                   for p in (*t.subtree, *(x for s in tok.children if s.dep_ == "nsubj"
+                                           for x in s.subtree)))
                for t in tok.subtree)
 
 

@@ -129,7 +129,7 @@ def _find_triggers(sent: Span) -> list[_Hit]:
                 _modifies_a_thing(tok) or _shots_at_no_one(tok) or _in_a_slogan(tok) or \
                 _written_on_props(tok) or _pressure_of_a_retreat(tok) or _held_for(tok) or \
                 _stop_on_a_road(tok) or _told_of_in_general(tok) or _penalised_for(tok) or \
-                _kept_behind(tok) or \
+                _kept_behind(tok) or _topic_of_words(tok) or \
                 _earlier_deed_of_those_held(tok, entry) or _toll_of_a_conflict(tok) or (
                     entry.plover == "PROTEST" and (
                         _what_victims_did(tok, entry) or _blocked_as_a_cause(tok))):
@@ -802,6 +802,13 @@ _FRAME_CHECKS: dict[str, Callable[[_Frame, Token], bool]] = {
     "before": _set_up_before, "razed": _destroyed_unharmed, "taker": _takes_people,
     "held": _held_by_the_state,
 }
+
+
+def _topic_of_words(tok: Token) -> bool:
+    """'accusing them of spreading false news about the attacks in the north': violence a
+    report or a rumour is about, told as its topic, no act of the sentence."""
+    return tok.pos_ == "NOUN" and tok.dep_ == "pobj" and word(tok.head) == "about" and \
+        tok.head.head.lemma_.lower() in word_classes()["report_nouns"]
 
 
 def _kept_behind(tok: Token) -> bool:
