@@ -313,8 +313,7 @@ def _group_name_after(root: Token, places: set[tuple[int, int]]) -> str | None:
     return _clean_name(span.text)
 
 
-GROUP_NOUNS = frozenset(("group", "movement", "organisation", "organization", "faction",
-                         "militia", "network"))
+GROUP_NOUNS = frozenset(word_classes()["group_nouns"])
 
 
 def _not_a_name(tok: Token) -> bool:

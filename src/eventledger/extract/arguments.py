@@ -235,7 +235,7 @@ def _actor_with(cause: Token) -> Token | None:
     return other if other is not None and _lemma_in(other, frozenset(actor_lexicon())) else None
 
 
-STRUCK_A_DEVICE = frozenset(("hit", "strike", "trigger", "step", "run", "drive"))
+STRUCK_A_DEVICE = frozenset(word_classes()["device_meeting_verbs"])
 
 
 def _arguments(hit: _Hit) -> tuple[Token | None, Token | None]:

@@ -59,8 +59,8 @@ def _crowd_clause(head: Token) -> Token | None:
         v.lemma_.lower() in CROWD_VERBS for v in (rel, *rel.conjuncts)) else None
 
 
-CROWD_VERBS = frozenset(word_classes()["demonstrate_verbs"]) | {
-    "gather", "assemble", "block", "burn", "stone", "throw", "loot", "riot"}
+CROWD_VERBS = frozenset(word_classes()["demonstrate_verbs"]) | \
+    frozenset(word_classes()["crowd_act_verbs"])
 
 
 def _date(ctx: ExtractionContext, tok: Token, sent: Span, sent_timexes: list[Timex],

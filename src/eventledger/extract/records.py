@@ -1033,7 +1033,7 @@ def _actor_in_cause(tok: Token, trig: Trigger) -> Token | None:
                  lexicon[t.lemma_.lower()]["kind"] in kinds), None)
 
 
-PLANTED_DEVICES = frozenset(("mine", "landmine", "ied", "device", "explosive", "bomb"))
+PLANTED_DEVICES = frozenset(word_classes()["planted_devices"])
 
 
 def _demanded_target(tok: Token, trig: Trigger, target_tok: Token | None) -> Token | None:
@@ -3006,8 +3006,7 @@ def _named_as(tok: Token) -> bool:
         for p in chain)
 
 
-NAMING_VERBS = frozenset(("describe", "treat", "call", "classify", "regard", "consider",
-                          "investigate", "label"))
+NAMING_VERBS = frozenset(word_classes()["naming_verbs"])
 
 
 # "the attackers", "the gunmen": the armed men of the lexicon, named again with "the"
