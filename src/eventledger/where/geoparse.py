@@ -388,7 +388,8 @@ def _abstain_abroad(mention: Mention, best: GazetteerEntry | None, country: str 
     if text[max(0, mention.start - 4):mention.start].lower() == "the " and \
             re.match(r"\s+sides?\b", text[mention.end:mention.end + 7]):
         return None  # "two of them from the Kuki side": a party to a fight, no town abroad
-    if best.feature == "city" and support <= 0 and told_as_a_part(text, mention.text):
+    if best.feature == "city" and support <= 0 and \
+            told_as_a_part(text[max(0, mention.start - 40):mention.end + 60], mention.text):
         return None  # "the Havana informal settlement outside Windhoek": no city abroad
     if best.feature == "city" and fold(best.name) != fold(mention.text) and not (
             mention.from_ner and (best.population >= 100_000 or support > 0)):
