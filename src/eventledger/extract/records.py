@@ -319,10 +319,11 @@ def _code_event(ctx: ExtractionContext, sent: Span, hit: _Hit, sent_timexes: lis
         # or day a coder could give it, nor an incident to count it in
         return []
     out = _build_events(ctx, sent, hit, draft)
+    vague = _vaguely_before(tok) and not _dated_in_own_clause(ctx, tok, sent_timexes)
     if names_those_held(tok) or (coding.sub in RIOTS and attributed and (_denied_as_peaceful(
             tok, sent) or (narrated and _answered_next(sent)))) or _in_unnamed_places(tok) or \
             (_during_the_fight_told(tok) and not _dated_in_own_clause(ctx, tok, sent_timexes)) or \
-            (_vaguely_before(tok) and not _dated_in_own_clause(ctx, tok, sent_timexes)) or \
+            vague or \
             _weeks_before(tok) or \
             (coding.sub == "Disrupted weapons use" and _a_share_recovered(tok)) or \
             any(_a_share_recovered(a) for a in tok.ancestors):
@@ -334,7 +335,7 @@ def _code_event(ctx: ExtractionContext, sent: Span, hit: _Hit, sent_timexes: lis
         # (part of the fight told before); "weeks after unrest hit towns" (no day of its own)
         for ev in out:
             ev.confidence = min(ev.confidence, BACKGROUND_CONFIDENCE)
-        if _vaguely_before(tok) and not _dated_in_own_clause(ctx, tok, sent_timexes):
+        if vague:
             for ev in out:  # (days before the day told: no day of its own to share a toll on)
                 ev.time_precision = max(ev.time_precision or 1, 2)
     if out and modality == "future" and trig.plover in CONFLICTUAL and \
@@ -1033,7 +1034,7 @@ def _actor_in_cause(tok: Token, trig: Trigger) -> Token | None:
                  lexicon[t.lemma_.lower()]["kind"] in kinds), None)
 
 
-PLANTED_DEVICES = frozenset(word_classes()["planted_devices"])
+PLANTED_DEVICES = frozenset(word_classes()["planted_explosives"])
 
 
 def _demanded_target(tok: Token, trig: Trigger, target_tok: Token | None) -> Token | None:
