@@ -116,8 +116,10 @@ def _normalise_actor(span: Span, ctx: ExtractionContext, country_hint: str | Non
     # Longest lexicon phrase wins; a head-noun match beats a modifier. A match inside an
     # "of" complement names the actor only when the head is a person ("members of Congress"),
     # not a thing ("a rise of police violence").
-    head_is_person = root.lemma_.lower() in word_classes()["person"] or \
-        root.lemma_.lower() in lex
+    # ("wives of mobilised soldiers", "relatives of the detained": kin speak for themselves)
+    head_is_person = (root.lemma_.lower() in word_classes()["person"] or
+                      root.lemma_.lower() in lex) and \
+        root.lemma_.lower() not in word_classes()["kin_nouns"]
     modifier: dict[str, str] | None = None  # "separatist fighters": the modifier says which
     for n in (3, 2, 1):
         for i in range(len(span) - n + 1):

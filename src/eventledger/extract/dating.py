@@ -231,7 +231,8 @@ def _date(ctx: ExtractionContext, tok: Token, sent: Span, sent_timexes: list[Tim
             # "killed in police firing in Imphal on Monday": a participle's date in the clause
             dated.append((PARTICIPLE, abs(t.start - tok.idx), t))
         elif (rel := _through_xcomp(head)).dep_ == "relcl" and not _crime_of_the_held(rel, tok) \
-                and (rel.head.dep_ in ("dobj", "nsubjpass", "nsubj") or
+                and not _HOURS_LATER.match(sent.text) and (
+                    rel.head.dep_ in ("dobj", "nsubjpass", "nsubj") or
                 # "fired tear gas at people who had gathered outside a church on Saturday"
                 (rel.head.dep_ == "pobj" and rel.head.head.head.i == own.i)) and (
                     # "removed students who had blocked the bridge on Sunday, detaining ten"
@@ -249,7 +250,7 @@ def _date(ctx: ExtractionContext, tok: Token, sent: Span, sent_timexes: list[Tim
             dated.append((LOOSE, abs(t.start - tok.idx), t))
         elif (rel := next((a for a in (rel, *rel.ancestors) if a.dep_ == "relcl"), rel)
               ).dep_ == "relcl" and rel.i > tok.i and _in_own_object(rel.head, own) and \
-                _CLAUSE_END.match(ctx.text, t.end) and \
+                _CLAUSE_END.match(ctx.text, t.end) and not _HOURS_LATER.match(sent.text) and \
                 not (span.root.dep_ == "pobj" and word(span.root.head) == "of" and
                      span.root.head.head.pos_ == "NOUN" and
                      span.root.head.head.lemma_.lower() not in word_classes()["time_nouns"]) and \
@@ -499,8 +500,12 @@ def _dated_mention(ctx: ExtractionContext, noun: Token) -> Timex | None:
 def _hangs_on(ctx: ExtractionContext, timex: Timex, tok: Token) -> bool:
     """Whether the expression is in the phrase of the act's own noun ('a strike in 2019')."""
     span = ctx.doc.char_span(timex.start, timex.end, alignment_mode="expand")
-    return span is not None and tok.pos_ == "NOUN" and \
-        any(a.i == tok.i for a in list(span.root.ancestors)[:3])
+    if span is None or tok.pos_ != "NOUN":
+        return False
+    path = list(span.root.ancestors)[:3]
+    at = next((n for n, a in enumerate(path) if a.i == tok.i), None)
+    # (not "a curfew, which it relaxed on Monday": the day of what a relative clause tells)
+    return at is not None and not any(a.dep_ == "relcl" for a in path[:at])
 
 
 def _within_a_relative(tok: Token, own: Token) -> bool:
@@ -573,6 +578,12 @@ _BEFORE_A_NOUN = re.compile(r"\s+(?!(?:on|into|to|in|and|as|at|after|before|whil
 _CLOCK = re.compile(r"(?i)\d{1,2}(?:[:.]\d\d)?\s*(?:[ap]\.?m\.?|h(?:ours|rs)?)?|midnight|noon")
 UNTIL = re.compile(r"(?i)\b(?:until|till|through|to)\s+$")
 _CLAUSE_END = re.compile(r"\s*(?:[,.;]|$|(?:as|when|while|after)\b)")
+
+
+# "Hours later, the government imposed a curfew, which it relaxed on Monday": the clause is
+# of the day just told; a day in its relative clause is of what that clause tells
+_HOURS_LATER = re.compile(r"(?i)\W*(?:(?:a\s+few|several|some|\w+)\s+)?(?:hours|minutes|moments)"
+                          r"\s+later\b")
 
 
 def _an_order(tok: Token) -> bool:

@@ -67,6 +67,7 @@ from eventledger.extract.refinement import (
     GOVERNMENT_OF,
     GUNFIRE_WORDS,
     LETHAL_WORDS,
+    MAIMED,
     MET_BY_FORCE,
     NATIONAL_ORDERS,
     RIOTS,
@@ -168,6 +169,8 @@ _TAKEN_INTO_CARE = re.compile(r"\b(?:in|at|to)\s+(?:(?:a|the)\s+)?(?:[\w'-]+\s+)
                               + "|".join(sorted(CARE_PLACES)) + r")s?\b(?!\s+officials?\b)",
                               re.IGNORECASE)
 STATE_FORCES_OF = ("Police Forces of ", "Military Forces of ")
+ENACTMENTS = frozenset(word_classes()["enactments"])
+NEGLIGENCE = re.compile(rf"(?i)\b(?:{'|'.join(word_classes()['negligence_cues'])})\b")
 NATIONWIDE = re.compile(rf"(?i)\b(?:{'|'.join(word_classes()['nationwide_cues'])})\b")
 BUCKET_REACH = 64  # earlier events of one day and place a mention is compared with (bounded)
 RESTATED_REACH = 8  # events back that a restatement with no day of its own may refer to
@@ -306,13 +309,18 @@ def _code_event(ctx: ExtractionContext, sent: Span, hit: _Hit, sent_timexes: lis
         return []  # "the fighting began after one group detained a commander": its cause
     if _search_by_state(tok, coding, counts):
         return []  # "police raided a hotel": the arrests or the clash it led to are the events
+    if coding.sub == "Arrests" and NEGLIGENCE.search(sent.text):
+        return []  # "mine managers were detained over alleged negligence": an accident's case
     if coding.sub == "Non-violent transfer of territory" and trig.acled_sub is None and \
             (_retreat_in_battle(tok, sent) or _handed_over_next(tok)):
         return []  # "the attackers withdrew into the forest": a retreat, no place handed over
     draft = _Draft(trig, modality, attributed, dating, counts, source_tok, coding, places,
                    narrated)
     if (_a_time_mark(tok) and _elsewhere_unnamed(_clause_head(tok))) or \
-            (narrated and _untold_where_or_when(sent)):
+            (narrated and _untold_where_or_when(sent)) or \
+            (narrated and trig.plover == "PROTEST" and _told_nationwide(tok)):
+        # ("Doctors held a nationwide warning strike on Tuesday": no place a coder could give
+        # it, not the town the story told before)
         # "arrested 11 members on Monday, a day after one of its activists was beaten to death
         # in the west of the country": an act told to date another, with no place of its own;
         # "Police said they had arrested 23 people. They did not say where or when": no place
@@ -1050,6 +1058,18 @@ def _demanded_target(tok: Token, trig: Trigger, target_tok: Token | None) -> Tok
     return target_tok
 
 
+def _told_nationwide(tok: Token) -> bool:
+    """'a nationwide strike', 'marchers across the country': an act told over the whole land."""
+    own = _clause_head(tok)
+    phrase = [*tok.subtree] if tok.pos_ == "NOUN" else \
+        [t for c in own.children if c.dep_ in ("prep", "advmod", "dobj") for t in c.subtree]
+    return bool(NATIONWIDE_ONLY.search(" ".join(t.text for t in phrase)))
+
+
+NATIONWIDE_ONLY = re.compile(r"(?i)\b(?:nationwide|countrywide|(?:across|throughout|all\s+over)"
+                             r"\s+the\s+country)\b")
+
+
 def _places(ctx: ExtractionContext, tok: Token, trig: Trigger, sent: Span,
             source_tok: Token | None, target_tok: Token | None
             ) -> tuple[list[Toponym], list[Place], bool]:
@@ -1266,6 +1286,16 @@ def _subtype(ctx: ExtractionContext, hit: _Hit, trig: Trigger, sent: Span,
         # "villagers beat two herders to death": a crowd's lynching; "residents attacked
         # vendors with sticks and stones": a crowd's, not an armed group's, attack
         sub = "Mob violence"
+    if sub in ("Attack", "Looting/property destruction") and _doers_unnamed(tok, source) and \
+            _many_doers(ctx, tok, source) and _on_migrants(ctx, tok, target) and \
+            not any(word(t) in GUNFIRE_WORDS for t in sent) and \
+            (sub == "Attack" or (_told_as_groups(ctx, source) and not _told_empty(sent))):
+        # "groups of young men with sticks attacked migrants", "masked men smashed the windows
+        # of shops owned by migrants": a crowd's xenophobic violence is mob violence (ACLED)
+        sub = "Mob violence"
+        if source is not None:
+            source.normalized = _protesters_name(ctx, "rioter")
+            source.inter = inter_s = Inter.RIOTERS
     if sub in MET_BY_FORCE[1:] and inter_s in ARMED_GROUPS[1:]:
         # "party youths armed with sticks broke up an opposition meeting": an armed group's
         # attack, not a state's force on a crowd
@@ -1292,7 +1322,8 @@ def _subtype(ctx: ExtractionContext, hit: _Hit, trig: Trigger, sent: Span,
                     inter_s=inter_s,
                     harmed=bool(counts["fatalities"] or counts["injured"]) or _did_damage(tok),
                     maimed=bool(counts["fatalities"] or counts["injured"] and any(
-                        _lemma_in(t, word_classes()["serious_harm_cues"]) for t in sent)),
+                        _lemma_in(t, word_classes()["serious_harm_cues"]) for t in sent) or
+                        MAIMED.search(sent.text)),
                     protest_told=ctx.protest_told and not _crowd_on_people_apart(
                         ctx, sub, inter_s, target, sent) and not _protest_told_apart(tok),
                     means_told=any(_lemma_in(t, word_classes()["means_words"]) for t in sent),
@@ -1490,6 +1521,14 @@ def _subtype(ctx: ExtractionContext, hit: _Hit, trig: Trigger, sent: Span,
         sub = "Mob violence"
     if sub == "Headquarters or base established" and tok.dep_ == "acl" and tok.tag_ == "VBN":
         sub = None  # "gunmen attacked a camp set up by families": the camp told, not its setting up
+    if sub in NATIONAL_ORDERS and tok.tag_ in ("VBZ", "VBP") and any(
+            _lemma_in(d, ENACTMENTS) for d in _subjects(tok)):
+        sub = None  # "The order bars the party from holding rallies": what the order told says
+    if trig.lemma == "seal off" and \
+            not any(t.lemma_.lower() in word_classes()["prevent_verbs"] for t in sent):
+        # a town sealed off for a manhunt is the operation's; one sealed off, "preventing
+        # residents from gathering", a measure on its people
+        sub = None
     if trig.lemma in ("enter", "move in") and \
             trig.acled_sub == "Non-violent transfer of territory" and \
             not any(cue in sent.text.lower() for cue in word_classes()["unopposed_cues"]):
@@ -1960,6 +1999,53 @@ def _a_figure_of_politics(ctx: ExtractionContext, actor: Actor) -> bool:
 
 POLITICAL_FIGURES = frozenset(word_classes()["political_figures"])
 POLITICAL_MODIFIERS = frozenset(word_classes()["political_modifiers"])
+
+
+def _on_migrants(ctx: ExtractionContext, tok: Token, target: Actor | None) -> bool:
+    """Whether the act was done to migrants or foreigners, or to what is theirs ('beat Haitian
+    vendors', 'attacked shops owned by migrants', 'set fire to refugees' tents')."""
+    foreign = (target.normalized or "") if target is not None else ""
+    if foreign.startswith(CIVILIANS_NAME + " (") and ctx.country_name and \
+            not foreign.endswith(f"({ctx.country_name})"):
+        return True  # civilians of another country than the article's
+    aimed = [c for c in tok.children if c.dep_ in OBJECT_DEPS] + [
+        o for p in tok.children if p.dep_ == "prep" and word(p) in ("at", "on")
+        for o in p.children if o.dep_ == "pobj"]
+    return any(_lemma_in(t, REFUGEES) or
+               t.lower_.removesuffix("-owned") in REFUGEES
+               for a in aimed for c in (a, *a.conjuncts) for t in c.subtree)
+
+
+REFUGEES = frozenset(word_classes()["refugee"])
+
+
+def _told_as_groups(ctx: ExtractionContext, actor: Actor | None) -> bool:
+    """'Groups of masked men', 'a crowd of youths': doers told as a crowd, not as lone men."""
+    if actor is None:
+        return False
+    told = ctx.doc.text[max(0, actor.start - 12):actor.start].lower().split()[-2:]
+    return bool(set((actor.text or "").lower().split() + told) & ({"group", "groups"} |
+                                                                  CROWD_NOUNS))
+
+
+def _many_doers(ctx: ExtractionContext, tok: Token, source: Actor | None) -> bool:
+    """Whether many people acted ('groups of young men', 'residents'), not one man."""
+    if source is None:
+        return any(d.tag_ in ("NNS", "NNPS") for d in _subjects(tok))
+    span = ctx.doc.char_span(source.start, source.end, alignment_mode="expand")
+    return _told_as_groups(ctx, source) or (span is not None and
+                                            span.root.tag_ in ("NNS", "NNPS"))
+
+
+def _doers_unnamed(tok: Token, source: Actor | None) -> bool:
+    """Whether those who acted are people no group, state or army is named for ('groups of
+    young men', 'members of a nationalist group', 'residents')."""
+    if source is not None:
+        return source.inter in (Inter.CIVILIANS, Inter.RIOTERS) or \
+            (source.normalized or "").startswith(GENERIC_ARMED)
+    doers = _subjects(tok)
+    return bool(doers) and all(actor_kind(d.lemma_.lower()) not in ("state", "armed", "external")
+                               for d in doers)
 
 
 def _named_in_plural(ctx: ExtractionContext, actor: Actor) -> bool:
@@ -2438,6 +2524,10 @@ def _where(ctx: ExtractionContext, draft: _Draft, sent: Span, tok: Token
                                 for t in tok.subtree):
         return [seat]  # "the government imposed a nationwide curfew after riots in Manzini"
     places = draft.places
+    if not places and draft.coding.sub in NATIONAL_ORDERS and default is not None and \
+            default.feature == "country" and default.country and ctx.seat_of is not None and \
+            (capital := ctx.seat_of(default.country)) is not None:
+        return [capital]  # "the election committee barred the party": a national measure
     if not places:
         return [default]
     capital = _regional_capital_told(ctx, places, sent) \
@@ -3932,6 +4022,22 @@ def _weapons_of_the_arrest(arrests: Event, weapons: Event) -> bool:
         not any(e.fatalities or e.injured for e in (arrests, weapons))
 
 
+@cache
+def _in_transit() -> re.Pattern[str]:
+    classes = word_classes()
+    carriers = "|".join(sorted(classes["transit_carriers"], key=len, reverse=True))
+    points = "|".join(sorted(classes["transit_points"], key=len, reverse=True))
+    return re.compile(r"(?i)\b(?:from|in|aboard|on\s+board)\s+"
+                      rf"(?:(?:a|an|the|their|his|her|its)\s+)?(?:[\w-]+\s+)?(?:{carriers})s?\b|"
+                      rf"\bat\s+(?:a|the)\s+(?:[\w-]+\s+)?(?:{points})\b")
+
+
+def _seized_in_transit(weapons: Event) -> bool:
+    """'seized four rifles from their boat', 'at the Bajakovo crossing': arms stopped on their
+    way, ACLED's disrupted weapons use, not a raid's find."""
+    return any(_in_transit().search(e.text) for e in weapons.evidence)
+
+
 def _outranks(ev: Event, prior: Event) -> bool:
     """Whether `ev`'s type codes the incident better: the violence over the weapons it took,
     the higher rank within one incident's types (a protest's intervention over its arrests),
@@ -3945,7 +4051,11 @@ def _outranks(ev: Event, prior: Event) -> bool:
     if _damage_of_the_arrest(ev, prior) or _damage_of_the_arrest(prior, ev):
         return _damage_of_the_arrest(ev, prior)
     if _weapons_of_the_arrest(ev, prior) or _weapons_of_the_arrest(prior, ev):
-        return ev.evidence[0].start < prior.evidence[0].start  # the one told first
+        # (weapons taken from a boat or at a checkpoint, with the men held: a seizure in
+        # transit, whichever was told first; else the one told first)
+        weapons = ev if ev.sub_event_type == "Disrupted weapons use" else prior
+        return weapons is ev if _seized_in_transit(weapons) else \
+            ev.evidence[0].start < prior.evidence[0].start
     if _recovered_in_fighting(ev, prior) or _recovered_in_fighting(prior, ev):
         return _recovered_in_fighting(prior, ev)
     pair = {ev.sub_event_type: ev, prior.sub_event_type: prior}
@@ -4186,6 +4296,18 @@ _THE_ACT = re.compile(r"(?i)\bthe\s+(?:same\s+)?(?:" + "|".join(
     sorted(map(re.escape, word_classes()["violence_nouns"]), key=len, reverse=True)) + r")\b")
 
 
+_ENDED_PEACEFULLY = re.compile(r"(?i)\b(?:ended|passed\s+off|dispersed|broke\s+up|finished)"
+                               r"\s+peacefully\b")
+
+
+def _mob_after_the_protest(a: Event, b: Event) -> bool:
+    """'The rally ended peacefully before groups of hooded men broke away and attacked migrants'
+    shops': a mob's violence on people after the protest was over, an incident of its own."""
+    subs = {a.sub_event_type, b.sub_event_type}
+    return subs == {"Peaceful protest", "Mob violence"} and \
+        bool(_ENDED_PEACEFULLY.search(a.evidence[0].text))
+
+
 def _same_incident(a: Event, b: Event) -> bool:
     if a.evidence[0].start == b.evidence[0].start:
         # ("retook the village ..., the army said, claiming to have killed 15 rebels": the
@@ -4222,7 +4344,7 @@ def _same_incident(a: Event, b: Event) -> bool:
                 _one_incident_group(a, b):
             # "burned tyres and police fired tear gas to disperse them" (not "detained the
             # union leader hours after he led a protest": a later act of its own)
-            same_type = not told_apart(a, b)
+            same_type = not told_apart(a, b) and not _mob_after_the_protest(a, b)
         elif a.plover_event == b.plover_event == "ASSAULT":
             # One act of violence told by its means and by its toll ("a grenade ... injured").
             same_type = min(_specificity(a), _specificity(b)) <= 1 < \

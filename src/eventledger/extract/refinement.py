@@ -72,6 +72,11 @@ def intervention_denied(sent: Span) -> bool:
     return bool(told) and all(m == "negated" for m in told)
 
 
+MAIMED = re.compile(r"(?i)\b(?:lost|losing|loses)\s+(?:an|one|both|his|her|their|the\s+sight"
+                     r"\s+of\s+(?:an|one|his|her))\s+(?:" +
+                     "|".join(word_classes()["maimed_parts"]) + r")\b|\bblinded\b")
+
+
 def _refine(trig: Trigger, sub: str | None, mode: str | None, inter_s: int | None,
             inter_t: int | None, sent: Span, counts: dict[str, int | None]
             ) -> tuple[str | None, str | None]:
@@ -111,7 +116,8 @@ def _refine(trig: Trigger, sub: str | None, mode: str | None, inter_s: int | Non
             # "officers fired tear gas": at a crowd ("..., seriously injuring a man": harm; at
             # people named, bruises are not)
             hurt = (counts.get("fatalities") or 0) > 0 or (counts.get("injured") or 0) > 0 and (
-                inter_t is None or bool(words & word_classes()["serious_harm_cues"]))
+                inter_t is None or bool(words & word_classes()["serious_harm_cues"])) or \
+                bool(MAIMED.search(sent.text))  # "..., and one man lost an eye"
             return ("Excessive force against protesters" if hurt else
                     "Protest with intervention"), mode
         if inter_s == Inter.STATE and inter_t in (None, Inter.CIVILIANS) and \
@@ -121,7 +127,7 @@ def _refine(trig: Trigger, sub: str | None, mode: str | None, inter_s: int | Non
             return "Violent demonstration", mode
         if inter_s == Inter.STATE and inter_t in CROWDS and trig.acled_sub != "Armed clash":
             lethal = mode in LETHAL_MODES or (counts.get("fatalities") or 0) > 0 or \
-                (counts.get("injured") or 0) > 0
+                (counts.get("injured") or 0) > 0 or bool(MAIMED.search(sent.text))
             sub = "Excessive force against protesters" if lethal else "Protest with intervention"
             if inter_t == Inter.RIOTERS:
                 sub = "Violent demonstration"
@@ -295,8 +301,11 @@ def _refine_protests(events: list[Event]) -> list[Event]:
         # Force that killed or hurt someone other than the state's own men is excessive.
         lethal = any((o.fatalities or 0) > 0 or ((o.injured or 0) > 0 and o.inter2 != Inter.STATE)
                      for o in [protest, *force])
+        # (also force typed excessive by its own sentence: "..., and one man lost an eye")
         sub = "Excessive force against protesters" if lethal or \
-            protest.sub_event_type == MET_BY_FORCE[-1] else "Protest with intervention"
+            protest.sub_event_type == MET_BY_FORCE[-1] or \
+            any(o.sub_event_type == MET_BY_FORCE[-1] for o in force) else \
+            "Protest with intervention"
         violence = next((o for o in force if o.plover_event == "ASSAULT"), None)
         if violence is None:
             protest.disorder_type, protest.event_type, protest.sub_event_type = acled_types(sub)
@@ -377,9 +386,15 @@ def _met_where_told(force: Event, protest: Event) -> bool:
     tear gas to clear the road.")."""
     if one_site(force, protest):
         return True
-    return force.geo_precision == 3 and force.admin1 is None and \
-        force.country == protest.country and protest.geo_precision in (1, 2) and \
-        0 <= force.evidence[0].start - protest.evidence[-1].end <= 2
+    # ("police fired tear gas at residents of Soyudlu, a village in western Azerbaijan, who
+    # were protesting": the crowd of the force's own sentence, placed only at the country)
+    return (force.geo_precision == 3 and force.admin1 is None and
+            force.country == protest.country and protest.geo_precision in (1, 2) and
+            0 <= force.evidence[0].start - protest.evidence[-1].end <= 2) or \
+        (protest.geo_precision == 3 and protest.admin1 is None and
+         protest.location == protest.country and force.country == protest.country and
+         force.location not in (None, force.country) and
+         force.evidence[0].start == protest.evidence[0].start)
 
 
 def _protesters_ruin(events: list[Event]) -> None:

