@@ -9076,3 +9076,129 @@ def test_managers_detained_over_a_mine_accident_are_no_political_arrest():
             "miners. Police detained the site manager on Thursday over alleged negligence.",
             published="2024-01-21")
     assert not [e for e in coded(r) if e.sub_event_type == "Arrests"]
+
+
+def test_protesters_pushed_back_from_an_embassy_in_a_district_were_in_that_district():
+    r = run("Police used batons on Thursday night to push back hundreds of protesters trying to "
+            "reach the Israeli embassy in Amman's Abdoun district, detaining 12 of them.",
+            published="2024-03-31")
+    assert [(e.sub_event_type, e.location) for e in coded(r) if e.confidence >= 0.4] == [
+        ("Protest with intervention", "Abdoun")]
+
+
+def test_arms_smuggled_to_a_place_were_seized_where_the_raid_was():
+    r = run("Security services arrested four men in a raid on a house in Mohammedia on Tuesday "
+            "and seized rifles that they said were being smuggled to Algeria, officials said.",
+            published="2024-03-31")
+    assert [(e.sub_event_type, e.location) for e in coded(r) if e.confidence >= 0.4] == [
+        ("Arrests", "Mohammedia")]
+
+
+def test_rallies_that_require_permission_are_a_rule_not_a_rally():
+    r = run("The city administration of Kalamata said on Friday that rallies in the city centre "
+            "required permission.", published="2024-11-18")
+    assert [e for e in coded(r) if e.sub_event_type == "Peaceful protest"] == []
+
+
+def test_a_court_jailing_former_officers_is_a_verdict_not_an_arrest():
+    r = run("A court in Volos on Wednesday jailed three former police officers for beating a "
+            "detainee in 2023.", published="2025-09-08")
+    assert coded(r) == []
+
+
+def test_a_tally_since_the_unrest_began_has_no_day():
+    r = run("Rioters burned a school in Xanthi on Saturday. Unrest broke out in May over a "
+            "new law. Hundreds of businesses have been burned or looted since then.",
+            published="2024-07-18")
+    assert [e.event_date for e in coded(r) if e.confidence >= 0.4] == ["2024-07-13"]
+
+
+def test_a_tribal_area_told_on_the_edge_of_a_town_is_no_namesake_abroad():
+    r = run("NOUMEA, New Caledonia (Wire) — Gendarmes exchanged fire with armed men at a "
+            "roadblock in the Saint-Louis tribal area, on the edge of Mont-Dore, on Monday, and "
+            "one of the armed men was killed.", published="2024-07-18")
+    assert [(e.sub_event_type, e.country) for e in coded(r) if e.confidence >= 0.4] == [
+        ("Armed clash", "New Caledonia")]
+
+
+def test_a_landmark_named_with_a_particle_keeps_its_whole_name():
+    r = run("In Maputo, police broke up a march by about 200 activists near Praca dos Herois on "
+            "Saturday using dogs and batons, detaining nine people.", published="2023-06-13")
+    assert [(e.sub_event_type, e.location) for e in coded(r) if e.confidence >= 0.4] == [
+        ("Protest with intervention", "Praca dos Herois")]
+
+
+def test_a_deathtoll_over_months_of_unrest_is_no_event_of_the_day_before():
+    r = run("Soldiers clashed with rebels near Kilifi on Wednesday. The army said two rebels were "
+            "killed.\n\nMore than 60 people died in unrest between December and March, most of "
+            "them shot by security forces, the ombudsman said.", published="2023-07-19")
+    assert [(e.sub_event_type, e.fatalities) for e in coded(r) if e.confidence >= 0.4] == [
+        ("Armed clash", 2)]
+
+
+def test_graffiti_sprayed_on_a_mosque_is_property_destruction():
+    r = run("Vandals sprayed paint over a war memorial in Trikala on Sunday night, the town "
+            "council said.", published="2025-10-28")
+    assert [e.sub_event_type for e in coded(r) if e.confidence >= 0.4] == [
+        "Looting/property destruction"]
+
+
+def test_an_office_spray_painted_and_its_windows_smashed_is_vandalised():
+    r = run("The campaign office of a candidate in Komotini was spray-painted and its windows "
+            "smashed overnight, police said.", published="2025-04-10")
+    assert [e.sub_event_type for e in coded(r) if e.confidence >= 0.4] == [
+        "Looting/property destruction"]
+
+
+def test_a_fire_caused_by_faulty_wiring_is_an_accident():
+    r = run("A fire that destroyed a warehouse near Larache on Monday was caused by faulty "
+            "wiring, the fire service said.", published="2024-02-09")
+    assert coded(r) == []
+
+
+def test_what_a_ban_covers_is_no_rally():
+    r = run("The police commissioner banned public gatherings in Berkane for a week on Monday. "
+            "The ban covers marches, rallies and gatherings of more than ten people.",
+            published="2025-02-11")
+    assert [e.sub_event_type for e in coded(r) if e.confidence >= 0.4] == [
+        "Change to group/activity"]
+
+
+def test_rifles_seized_at_the_home_of_a_man_arrested_are_the_arrests():
+    r = run("Federal police arrested a man in Taza on Friday over online threats against a "
+            "mosque. Officers seized two rifles from his home.", published="2025-04-10")
+    assert [(e.sub_event_type, e.arrested) for e in coded(r) if e.confidence >= 0.4] == [
+        ("Arrests", 1)]
+
+
+def test_police_breaking_up_a_students_meeting_intervene_in_it():
+    r = run("In Kilifi, police broke up a meeting of students who had gathered on a football "
+            "pitch on Wednesday to discuss unpaid grants.", published="2023-03-02")
+    assert [e.sub_event_type for e in coded(r) if e.confidence >= 0.4] == [
+        "Protest with intervention"]
+
+
+def test_workers_refusing_to_board_buses_in_protest_at_late_pay_protest():
+    r = run("In Esbjerg, dozens of cleaners refused to board their buses on Thursday in protest "
+            "at late pay.", published="2023-10-16")
+    assert [e.sub_event_type for e in coded(r) if e.confidence >= 0.4] == ["Peaceful protest"]
+
+
+def test_a_minister_resigning_in_protest_holds_no_protest():
+    r = run("The health minister of Kukes resigned in protest at the decision on Thursday.",
+            published="2023-10-16")
+    assert [e for e in coded(r) if e.sub_event_type == "Peaceful protest"] == []
+
+
+def test_arrests_over_looting_during_unrest_are_political():
+    r = run("Prosecutors in Ksar said 14 people had been arrested on Wednesday over the looting "
+            "of shops in the city during the unrest.", published="2025-10-03")
+    assert [(e.sub_event_type, e.arrested) for e in coded(r) if e.confidence >= 0.4] == [
+        ("Arrests", 14)]
+
+
+def test_a_country_restrictive_for_public_protest_holds_no_protest():
+    r = run("Police arrested two activists in Gavle on Tuesday over a banner. Rights groups say "
+            "the rules make the country one of the most restrictive places for public protest.",
+            published="2024-02-29")
+    assert [e.sub_event_type for e in coded(r) if e.confidence >= 0.3] == ["Arrests"]

@@ -188,8 +188,13 @@ def _agent(tok: Token) -> Token | None:
 def gapped_passive_subject(tok: Token) -> Token | None:
     """'23 people were detained and two firearms seized': the subject of a passive whose
     auxiliary the conjunct shares, parsed as an active subject; it is the patient."""
-    if tok.dep_ != "conj" or tok.tag_ != "VBN" or \
-            not any(c.dep_ == "auxpass" for c in tok.head.children) or \
+    # (also "the office was spray-painted and its windows smashed", the head's participle
+    # read as the complement of 'was' and the gapped one as a past tense)
+    passive_head = any(c.dep_ == "auxpass" for c in tok.head.children) or (
+        tok.head.lemma_ == "be" and any(c.dep_ == "acomp" and c.tag_ == "VBN"
+                                        for c in tok.head.children))
+    if tok.dep_ != "conj" or tok.tag_ not in ("VBN", "VBD") or not passive_head or \
+            (tok.tag_ == "VBD" and tok.head.lemma_ != "be") or \
             any(c.dep_ in ("aux", "auxpass", "dobj") for c in tok.children):
         return None
     return next((c for c in tok.children if c.dep_ == "nsubj"), None)
@@ -205,6 +210,9 @@ def _subject_of_its_auxiliary(tok: Token) -> Token | None:
 def _objects(tok: Token) -> list[Token]:
     objs = [c for c in tok.children if c.dep_ in OBJECT_DEPS]
     objs += [c for c in tok.children if c.dep_ == "nsubjpass"]
+    # ("Graffiti insulting Muslims was sprayed", the noun read as its participle's subject)
+    objs += [s for c in tok.children if c.dep_ == "csubjpass" and c.tag_ == "VBG"
+             for s in c.children if s.dep_ == "nsubj"]
     gapped = gapped_passive_subject(tok)
     if gapped is not None:
         objs.append(gapped)

@@ -280,7 +280,10 @@ def _date(ctx: ExtractionContext, tok: Token, sent: Span, sent_timexes: list[Tim
             dated.append((LOOSE, abs(t.start - tok.idx), t))
     # ("killed by shelling since then": the gerund's clause is the verb it is the means of)
     verb = own.head.head if own.dep_ == "pcomp" and own.head.dep_ == "agent" else own
-    perfect_clause = any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children)
+    # ("have been burned or looted since then": the conjunct shares its head's tense)
+    perfect_clause = any(c.dep_ == "aux" and c.lemma_ == "have"
+                         for c in (*verb.children,
+                                   *(verb.head.children if verb.dep_ == "conj" else ())))
     if any(c.dep_ == "prep" and word(c) in ("in", "during", "over") and any(
             o.dep_ == "pobj" and o.lemma_.lower() in ("week", "month", "year", "day") and
             any(a.dep_ == "amod" and word(a) in ("first", "opening", "initial") for a in o.children)
@@ -289,7 +292,7 @@ def _date(ctx: ExtractionContext, tok: Token, sent: Span, sent_timexes: list[Tim
     if perfect_clause and any(
             word(c) == "since" and c.dep_ in ("prep", "mark") and
             not any(t.ent_type_ in ("DATE", "TIME") for t in c.subtree)
-            for h in (tok, own) for c in h.children):
+            for h in (tok, own, *own.conjuncts) for c in h.children):
         return None  # "have been killed by shelling since then": a span's tally, no day
     if perfect_clause and any(c.dep_ == "prep" and any(
             o.dep_ == "pobj" and o.lemma_.lower() not in ("hour", "day", "night") and

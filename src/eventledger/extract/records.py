@@ -56,7 +56,7 @@ from eventledger.extract.counts import (
     done_to_death,
     told_over_a_period,
 )
-from eventledger.extract.dating import ONSET_VERBS, _date, habitual
+from eventledger.extract.dating import DISORDER_NOUNS, ONSET_VERBS, _date, habitual
 from eventledger.extract.figures import running_count
 from eventledger.extract.learned import TERRITORY_TYPES as CONTROL_CHANGE_TYPES
 from eventledger.extract.learned import decide, predict
@@ -169,7 +169,7 @@ _TAKEN_INTO_CARE = re.compile(r"\b(?:in|at|to)\s+(?:(?:a|the)\s+)?(?:[\w'-]+\s+)
                               + "|".join(sorted(CARE_PLACES)) + r")s?\b(?!\s+officials?\b)",
                               re.IGNORECASE)
 STATE_FORCES_OF = ("Police Forces of ", "Military Forces of ")
-ENACTMENTS = frozenset(word_classes()["enactments"])
+COURT_SPEAKERS = frozenset(word_classes()["court_speakers"])
 NEGLIGENCE = re.compile(rf"(?i)\b(?:{'|'.join(word_classes()['negligence_cues'])})\b")
 NATIONWIDE = re.compile(rf"(?i)\b(?:{'|'.join(word_classes()['nationwide_cues'])})\b")
 BUCKET_REACH = 64  # earlier events of one day and place a mention is compared with (bounded)
@@ -309,6 +309,14 @@ def _code_event(ctx: ExtractionContext, sent: Span, hit: _Hit, sent_timexes: lis
         return []  # "the fighting began after one group detained a commander": its cause
     if _search_by_state(tok, coding, counts):
         return []  # "police raided a hotel": the arrests or the clash it led to are the events
+    if trig.plover == "PROTEST" and _what_a_measure_covers(tok):
+        return []  # "The ban covers marches, rallies and gatherings": what it forbids
+    if trig.plover == "PROTEST" and tok.dep_ == "nsubj" and \
+            tok.head.lemma_.lower() in word_classes()["requirement_verbs"]:
+        return []  # "rallies in the city centre required permission": a rule, no rally held
+    if coding.sub == "Arrests" and trig.lemma in ("jail", "imprison") and any(
+            _lemma_in(d, COURT_SPEAKERS) for d in _subjects(tok)):
+        return []  # "a court jailed three former officers for beating a detainee": a verdict
     if coding.sub == "Arrests" and NEGLIGENCE.search(sent.text):
         return []  # "mine managers were detained over alleged negligence": an accident's case
     if coding.sub == "Non-violent transfer of territory" and trig.acled_sub is None and \
@@ -1056,6 +1064,23 @@ def _demanded_target(tok: Token, trig: Trigger, target_tok: Token | None) -> Tok
         if demanded is not None:
             return _resolve_pronoun(demanded)
     return target_tok
+
+
+def _what_a_measure_covers(tok: Token) -> bool:
+    """'The ban covers marches, rallies and gatherings': acts named as what a ban, curfew or
+    order applies to (its verb's subject is the measure), none of them held."""
+    noun = tok
+    while noun.dep_ == "conj" and noun.head.i != noun.i:
+        noun = noun.head
+    if noun.dep_ not in ("dobj", "pobj") or tok.pos_ != "NOUN":
+        return False
+    verb = noun.head if noun.dep_ == "dobj" else noun.head.head
+    return verb.pos_ == "VERB" and any(
+        d.dep_ == "nsubj" and (_lemma_in(d, ENACTMENTS) or _lemma_in(d, IMPOSED_MEASURES))
+        for d in verb.children)
+
+
+IMPOSED_MEASURES = frozenset(word_classes()["imposed_measures"])
 
 
 def _told_nationwide(tok: Token) -> bool:
@@ -2366,15 +2391,19 @@ def _done_since(tok: Token) -> bool:
 
 def _held_over_speech(tok: Token) -> bool:
     """'arrested a former MP over comments he made on social media', 'detained three men for
-    posts calling for riots': held for what they said, a political arrest."""
+    posts calling for riots': held for what they said, or for a riot's acts, a political
+    arrest."""
     # (the parse may hang the phrase on those held; not "the number of people arrested for
     # online posts has increased": a count)
     if tok.dep_ in ("acl", "relcl", "amod"):
         return False
     held = [o for o in tok.children if o.dep_ in ("dobj", "nsubjpass")]
+    # (also "arrested over the looting of shops during the unrest": a riot's, no mere crime)
     return any(c.dep_ == "prep" and word(c) in ("over", "for") and
-               any(o.dep_ == "pobj" and _lemma_in(o, EXPRESSION_NOUNS) for o in c.children)
+               any(o.dep_ == "pobj" and (_lemma_in(o, EXPRESSION_NOUNS) or
+                                         _lemma_in(o, DISORDER_NOUNS)) for o in c.children)
                for h in (tok, *held) for c in h.children)
+
 
 
 def _territory_by_actor(sub: str | None, inter_s: int | None, tok: Token) -> str | None:
@@ -4015,7 +4044,8 @@ def _weapons_of_the_arrest(arrests: Event, weapons: Event) -> bool:
     """'Police arrested three men in raids in Linz ... and seized weapons': what the state's
     force took from those it held is part of the arrests (and the arrests part of a seizure
     told before them: 'Border guards seized rifles at the crossing. Two men were held')."""
-    return arrests.sub_event_type == "Arrests" and arrests.inter1 == Inter.STATE and \
+    # (arrests by a body the lexicon does not know, "the RCMP arrested a man", are the state's)
+    return arrests.sub_event_type == "Arrests" and arrests.inter1 in (Inter.STATE, None) and \
         weapons.sub_event_type == "Disrupted weapons use" and \
         weapons.inter1 in (Inter.STATE, None) and \
         weapons.modality == arrests.modality == "asserted" and \

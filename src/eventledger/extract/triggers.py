@@ -964,6 +964,10 @@ def _told_of_in_general(tok: Token) -> bool:
     if tok.dep_ == "relcl" and tok.tag_ == "VBZ" and \
             not any(c.dep_ in ("aux", "auxpass", "neg") for c in tok.children):
         return True  # "a programme that offers cash and support": what it does, as a rule
+    if tok.tag_ == "NN" and tok.dep_ == "pobj" and word(tok.head) in ("for", "on", "to") and \
+            tok.head.head.pos_ in ("NOUN", "ADJ") and \
+            not any(c.dep_ in ("det", "nummod", "poss") for c in tok.children):
+        return True  # "the most restrictive places for public protest", "rules on protest"
     return tok.tag_ == "NNS" and tok.dep_ == "nsubjpass" and not any(
         c.dep_ in ("det", "nummod", "poss", "amod") for c in tok.children) and \
         any(c.dep_ == "auxpass" and word(c) in ("are", "is") for c in verb.children) and \
@@ -1436,9 +1440,12 @@ def accidental(tok: Token) -> bool:
     classes = word_classes()
     if _accidental_blast(tok):
         return True
-    if tok.lemma_.lower() in ("explosion", "blast", "explode", "fire", "blaze", "kill") and \
+    if tok.lemma_.lower() in ("explosion", "blast", "explode", "fire", "blaze", "kill",
+                              "destroy", "burn", "gut") and \
             _ACCIDENT_BLAMED.search(tok.sent.text):
-        return True  # "an explosion at a depot killed two soldiers, blaming a technical fault"
+        # "an explosion at a depot killed two soldiers, blaming a technical fault", "a fire that
+        # destroyed a warehouse was caused by faulty wiring"
+        return True
     hazards = classes["natural_hazards"]
     done_by = [tok, tok.head] if tok.dep_ == "conj" else [tok]  # ("killed ..., and N hurt")
     if tok.pos_ == "VERB" and any(c.dep_ == "agent" and any(
@@ -1547,8 +1554,14 @@ def _verb_of_hazard(verb: Token, hazards: frozenset[str]) -> bool:
 
 def _in_protest_phrase(tok: Token) -> bool:
     """'set the fire in protest against the plant': a motive, not a protest event."""
-    return tok.pos_ == "NOUN" and tok.lemma_.lower() == "protest" and tok.dep_ == "pobj" and \
-        word(tok.head) == "in" and not any(c.dep_ == "det" for c in tok.children)
+    if not (tok.pos_ == "NOUN" and tok.lemma_.lower() == "protest" and tok.dep_ == "pobj" and
+            word(tok.head) == "in" and not any(c.dep_ == "det" for c in tok.children)):
+        return False
+    # (but "refused to board their buses in protest at late pay", "shops closed in protest":
+    # work or trade withheld as the protest, which is the event)
+    verb = tok.head.head
+    return not any(v.pos_ == "VERB" and v.lemma_.lower() in word_classes()["withheld_acts"]
+                   for v in (verb, verb.head))
 
 
 def _standing_ban(tok: Token, entry: Trigger) -> bool:

@@ -139,7 +139,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
                            rf"{_WEEKDAY.lower()})"
                            rf"(?:\s+({_PART}))?\b")),
     ("month_alone", re.compile(rf"\b(in|on|since|during|until|by|from|of|early|late|mid|"
-                               rf"before|after|through)(?:\s+|(?<=mid|ate)-)({_MONTH})(?!\s+\d)\b",
+                               rf"before|after|through|between|and|to)(?:\s+|(?<=mid|ate)-)"
+                               rf"({_MONTH})(?!\s+\d)\b",
                                re.IGNORECASE)),
     # (not "for the 24th week", "the 3rd time": an ordinal that counts a following noun)
     ("ordinal_day", re.compile(r"\b(?:on\s+)?the\s+(\d{1,2})(?:st|nd|rd|th)\b(?!\s+(?:of\s+)?"
@@ -237,7 +238,7 @@ def tag(text: str, dct: dt.date | None, language: str = "en") -> list[Timex]:
         span = text[start:end]
         # Trim leading prepositions that are not part of TIMEX3 extents.
         lead = re.match(r"(?i)(on|in|since|during|until|by|from|of|before|after|through|for|"
-                        r"over|within)\s+", span)
+                        r"over|within|between|and|to)\s+", span)
         if lead and kind in ("weekday", "month_alone", "ordinal_day", "duration", "bare_units"):
             start += lead.end()
             span = text[start:end]
@@ -328,6 +329,9 @@ _NAMED_AFTER_A_DATE = re.compile(r"\s+(?:Square|Street|Avenue|Bridge|Stadium|Roa
                                  r"University|School|Park|Plaza|Circle|Roundabout)\b")
 
 
+_RANGE_START = re.compile(rf"\b(?:between|from)\s+{_MONTH}\s*$")
+
+
 def _plausible(kind: str, m: re.Match[str], text: str) -> bool:
     if _NAMED_AFTER_A_DATE.match(text, m.end()):
         return False
@@ -337,8 +341,12 @@ def _plausible(kind: str, m: re.Match[str], text: str) -> bool:
         month_word = m.group(2)
         if not month_word[0].isupper():
             return False
+        if m.group(1).lower() in ("and", "to"):
+            # (the end of a range only: "between December and March", "from May to July")
+            return bool(_RANGE_START.search(text, max(0, m.start() - 30), m.start()))
         if month_word.rstrip(".").lower() == "may":
             return m.group(1).lower() in ("in", "since", "during", "until", "early", "late", "mid",
+                                          "between",
                                           "through")
         return True
     if kind == "weekday":

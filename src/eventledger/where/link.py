@@ -1353,6 +1353,8 @@ def _destination_or_topic(doc: Doc, top: Toponym) -> bool:
         return True  # "as they tried to reach the border fence with Ceuta": where they aimed
     if _fled_to(doc, top):
         return True  # "the attackers fled across the river into Venezuela": where they went
+    if _conveyed_to(doc, top):
+        return True  # "rifles they said were being smuggled to the West Bank": where bound
     if top.resolved.feature in ("country", "continent"):
         if prep == "on":
             # "the anniversary of the attack on Israel", "sanctions on Russia": what an act
@@ -1385,8 +1387,27 @@ def _sought_destination(doc: Doc, top: Toponym) -> bool:
     if span is None:
         return False
     verb = next((a for a in span.root.ancestors if a.pos_ == "VERB"), None)
+    # (not "trying to reach the embassy in Amman's Rabieh district": the town the site they
+    # sought lies in, which they were in)
+    named = span.root
+    while named.dep_ in ("poss", "compound") and named.head.i != named.i:
+        named = named.head  # ("in Amman's Rabieh district": the district named by its town)
+    site_in = named.head.dep_ == "prep" and word(named.head) == "in" and \
+        named.head.head.pos_ == "NOUN"
     return verb is not None and verb.lemma_.lower() in word_classes()["destination_verbs"] and \
-        verb.dep_ == "xcomp" and verb.head.lemma_.lower() in word_classes()["attempt_verbs"]
+        verb.dep_ == "xcomp" and verb.head.lemma_.lower() in word_classes()["attempt_verbs"] and \
+        not site_in
+
+
+def _conveyed_to(doc: Doc, top: Toponym) -> bool:
+    """A place inside the 'to' or 'into' phrase of a verb of conveyance ('smuggled to', 'shipped
+    into'): where the goods were bound, not where they were found."""
+    span = doc.char_span(top.start, top.end, alignment_mode="expand")
+    if span is None:
+        return False
+    return any(a.dep_ == "prep" and word(a) in ("to", "into") and a.head.pos_ == "VERB" and
+               a.head.lemma_.lower() in word_classes()["conveyance_verbs"]
+               for a in list(span.root.ancestors)[:4])
 
 
 def _fled_to(doc: Doc, top: Toponym) -> bool:

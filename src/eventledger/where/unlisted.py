@@ -38,7 +38,10 @@ if TYPE_CHECKING:
 
 _WORD = (rf"(?:(?:{'|'.join(sorted(ARABIC_ARTICLES, key=len, reverse=True))})-)?"
          r"[A-Z][\w'’`]*(?:-[A-Za-z][\w'’`]*)*")
-_NAME = rf"{_WORD}(?:\s+{_WORD}){{0,2}}"
+# ("near Praca dos Herois", "in Vila de Sena": words joined by a particle of the name)
+_PARTICLE = r"(?:(?:da|de|do|dos|das|del|della|di|du|des|la|le|el)\s+)?"
+_NAME = rf"{_WORD}(?:\s+{_PARTICLE}{_WORD}){{0,2}}"
+_PARTICLE_JOINED = re.compile(r"\s(?:da|de|do|dos|das|del|della|di|du|des|la|le|el)\s")
 _LOCATIVE_NAME = re.compile(rf"\b(?:[Ii]n|[Nn]ear|[Aa]t|[Oo]utside|[Aa]round)\s+(?P<name>{_NAME})")
 # (also "On Friday, in Caracollo, protesters threw dynamite": a clause's fronted place)
 _NEAR_NAME = re.compile(rf"\b(?:(?:[Nn]ear|[Cc]lose\s+to|[Oo]utside)\s+(?P<name>{_NAME})|"
@@ -175,7 +178,9 @@ def unlisted_places(doc: Doc, text: str, toponyms: list[Toponym], gaz: Gazetteer
         (e.label_ == "NORP" and demonym_country(e.text))]  # not "Makuach" tagged a people
     found: dict[int, Toponym] = {}
     sent_of = SentenceIndex(doc)
+    landmarks = {e.start_char: e.end_char for e in doc.ents if e.label_ in ("FAC", "LOC")}
     for start, end, needs_anchor in _cued_names(text):
+        end = _whole_landmark(landmarks, start, end)
         name = text[start:end]
         if start in found or _not_a_place(name) or \
                 any(s < end and start < e for s, e in taken) or \
@@ -251,8 +256,9 @@ def unlisted_places(doc: Doc, text: str, toponyms: list[Toponym], gaz: Gazetteer
     # to the known place told right after it if any. ("in Kamenge" is as often a part of the
     # town being told about.)
     for m in _NEAR_NAME.finditer(text):
-        name = m.group("name") or m.group("fronted")
-        start, end = m.span("name" if m.group("name") else "fronted")
+        start, told_end = m.span("name" if m.group("name") else "fronted")
+        end = _whole_landmark(landmarks, start, told_end)
+        name = text[start:end]
         span = doc.char_span(start, end, alignment_mode="expand")
         near_org = span is not None and m.group("name") is not None and \
             _near_a_mistagged_name(text, m.start(), end, name, span[0].ent_type_)
@@ -272,7 +278,11 @@ def unlisted_places(doc: Doc, text: str, toponyms: list[Toponym], gaz: Gazetteer
                 found[start] = Toponym(start, end, name, here, "city", sent_of.get(span.start))
             continue
         entry = _entry_near(text, name, end, toponyms, gaz, country, False)
-        region = _fronted_place(doc, start, toponyms, country, ("admin1", "admin2"))
+        # ("In Luanda, police broke up a march near Largo da Independencia": a landmark lies in
+        # the town the sentence opened in)
+        town = _fronted_place(doc, start, toponyms, country, ("city",)) if end > told_end or \
+            _PARTICLE_JOINED.search(name) else None
+        region = town or _fronted_place(doc, start, toponyms, country, ("admin1", "admin2"))
         if region is not None and (entry is None or entry.admin1 is None):
             entry = _entry_at(name, region)  # "In Sagaing region, ... near Kani": in the region
         if entry is not None:
@@ -368,6 +378,7 @@ def unlisted_places(doc: Doc, text: str, toponyms: list[Toponym], gaz: Gazetteer
                 any(s < end and start < e for s, e in taken) or \
                 any(t.start < end and start < t.end for t in found.values()):
             continue
+        end = _whole_landmark(landmarks, start, end)
         name = text[start:end]
         # ("banned gatherings in Tayma", told before as "the Tayma area of Farwaniyah": that part)
         anchor = _town_of_its_part(text, name, toponyms, gaz, country) or \
@@ -394,6 +405,13 @@ def unlisted_places(doc: Doc, text: str, toponyms: list[Toponym], gaz: Gazetteer
 _CAPITALISED_BEFORE = re.compile(r"\b(?!(?:In|At|On|Near|From|To|By|For|Of|The|A|An|And|But|As)\s)"
                                  r"[A-Z][\w'’-]*\s$")
 _CAPITALISED_AFTER = re.compile(r"\s[A-Z]")
+
+
+def _whole_landmark(landmarks: dict[int, int], start: int, end: int) -> int:
+    """Where the name starting at `start` ends: at the end of the landmark the tagger read
+    there ('near Largo da Independencia': the whole name, not the word before 'da');
+    `landmarks` maps the tagger's facility and location names' starts to their ends."""
+    return max(end, landmarks.get(start, end))
 
 
 def _inside_a_longer_name(text: str, top: Toponym) -> bool:
@@ -521,10 +539,13 @@ def told_as_a_part(text: str, name: str) -> bool:
     of a town, which is coded at the town by its name (`link.named_part`), no place of its own."""
     every, parts, with_town = _part_nouns()
     name = re.escape(name)
+    # ("the Saint-Louis tribal area": a part told with what kind of part it is)
+    kind = "|".join(map(re.escape, word_classes()["part_qualifiers"]))
     # ("the Musaga neighbourhood", "Bujumbura's Musaga district", "the Nyakabiga district of
     # the capital"; not "in Oral district, Kampong Speu province" or "the Hawija district west
     # of Kirkuk", units of their own)
-    return re.search(rf"\bthe\s+(?:(?:nearby|neighbou?ring|adjacent)\s+)?{name}\s+(?:{parts})\b|"
+    return re.search(rf"\bthe\s+(?:(?:nearby|neighbou?ring|adjacent)\s+)?{name}\s+"
+                     rf"(?:(?:{kind})\s+)?(?:{parts})\b|"
                      rf"['’]s?\s+{name}\s+(?:{every})\b|"
                      rf"\bthe\s+{name}\s+(?:{with_town})\s+of\b", text) is not None
 
