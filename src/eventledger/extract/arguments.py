@@ -210,9 +210,6 @@ def _subject_of_its_auxiliary(tok: Token) -> Token | None:
 def _objects(tok: Token) -> list[Token]:
     objs = [c for c in tok.children if c.dep_ in OBJECT_DEPS]
     objs += [c for c in tok.children if c.dep_ == "nsubjpass"]
-    # ("Graffiti insulting Muslims was sprayed", the noun read as its participle's subject)
-    objs += [s for c in tok.children if c.dep_ == "csubjpass" and c.tag_ == "VBG"
-             for s in c.children if s.dep_ == "nsubj"]
     gapped = gapped_passive_subject(tok)
     if gapped is not None:
         objs.append(gapped)

@@ -1311,16 +1311,6 @@ def _subtype(ctx: ExtractionContext, hit: _Hit, trig: Trigger, sent: Span,
         # "villagers beat two herders to death": a crowd's lynching; "residents attacked
         # vendors with sticks and stones": a crowd's, not an armed group's, attack
         sub = "Mob violence"
-    if sub in ("Attack", "Looting/property destruction") and _doers_unnamed(tok, source) and \
-            _many_doers(ctx, tok, source) and _on_migrants(ctx, tok, target) and \
-            not any(word(t) in GUNFIRE_WORDS for t in sent) and \
-            (sub == "Attack" or (_told_as_groups(ctx, source) and not _told_empty(sent))):
-        # "groups of young men with sticks attacked migrants", "masked men smashed the windows
-        # of shops owned by migrants": a crowd's xenophobic violence is mob violence (ACLED)
-        sub = "Mob violence"
-        if source is not None:
-            source.normalized = _protesters_name(ctx, "rioter")
-            source.inter = inter_s = Inter.RIOTERS
     if sub in MET_BY_FORCE[1:] and inter_s in ARMED_GROUPS[1:]:
         # "party youths armed with sticks broke up an opposition meeting": an armed group's
         # attack, not a state's force on a crowd
@@ -2026,53 +2016,6 @@ POLITICAL_FIGURES = frozenset(word_classes()["political_figures"])
 POLITICAL_MODIFIERS = frozenset(word_classes()["political_modifiers"])
 
 
-def _on_migrants(ctx: ExtractionContext, tok: Token, target: Actor | None) -> bool:
-    """Whether the act was done to migrants or foreigners, or to what is theirs ('beat Haitian
-    vendors', 'attacked shops owned by migrants', 'set fire to refugees' tents')."""
-    foreign = (target.normalized or "") if target is not None else ""
-    if foreign.startswith(CIVILIANS_NAME + " (") and ctx.country_name and \
-            not foreign.endswith(f"({ctx.country_name})"):
-        return True  # civilians of another country than the article's
-    aimed = [c for c in tok.children if c.dep_ in OBJECT_DEPS] + [
-        o for p in tok.children if p.dep_ == "prep" and word(p) in ("at", "on")
-        for o in p.children if o.dep_ == "pobj"]
-    return any(_lemma_in(t, REFUGEES) or
-               t.lower_.removesuffix("-owned") in REFUGEES
-               for a in aimed for c in (a, *a.conjuncts) for t in c.subtree)
-
-
-REFUGEES = frozenset(word_classes()["refugee"])
-
-
-def _told_as_groups(ctx: ExtractionContext, actor: Actor | None) -> bool:
-    """'Groups of masked men', 'a crowd of youths': doers told as a crowd, not as lone men."""
-    if actor is None:
-        return False
-    told = ctx.doc.text[max(0, actor.start - 12):actor.start].lower().split()[-2:]
-    return bool(set((actor.text or "").lower().split() + told) & ({"group", "groups"} |
-                                                                  CROWD_NOUNS))
-
-
-def _many_doers(ctx: ExtractionContext, tok: Token, source: Actor | None) -> bool:
-    """Whether many people acted ('groups of young men', 'residents'), not one man."""
-    if source is None:
-        return any(d.tag_ in ("NNS", "NNPS") for d in _subjects(tok))
-    span = ctx.doc.char_span(source.start, source.end, alignment_mode="expand")
-    return _told_as_groups(ctx, source) or (span is not None and
-                                            span.root.tag_ in ("NNS", "NNPS"))
-
-
-def _doers_unnamed(tok: Token, source: Actor | None) -> bool:
-    """Whether those who acted are people no group, state or army is named for ('groups of
-    young men', 'members of a nationalist group', 'residents')."""
-    if source is not None:
-        return source.inter in (Inter.CIVILIANS, Inter.RIOTERS) or \
-            (source.normalized or "").startswith(GENERIC_ARMED)
-    doers = _subjects(tok)
-    return bool(doers) and all(actor_kind(d.lemma_.lower()) not in ("state", "armed", "external")
-                               for d in doers)
-
-
 def _named_in_plural(ctx: ExtractionContext, actor: Actor) -> bool:
     """'Villagers', 'residents': an actor named as many people (a crowd), not one person, nor
     men told only as unknown ('men in plain clothes beat two journalists': assailants)."""
@@ -2553,10 +2496,6 @@ def _where(ctx: ExtractionContext, draft: _Draft, sent: Span, tok: Token
                                 for t in tok.subtree):
         return [seat]  # "the government imposed a nationwide curfew after riots in Manzini"
     places = draft.places
-    if not places and draft.coding.sub in NATIONAL_ORDERS and default is not None and \
-            default.feature == "country" and default.country and ctx.seat_of is not None and \
-            (capital := ctx.seat_of(default.country)) is not None:
-        return [capital]  # "the election committee barred the party": a national measure
     if not places:
         return [default]
     capital = _regional_capital_told(ctx, places, sent) \
@@ -4052,22 +3991,6 @@ def _weapons_of_the_arrest(arrests: Event, weapons: Event) -> bool:
         not any(e.fatalities or e.injured for e in (arrests, weapons))
 
 
-@cache
-def _in_transit() -> re.Pattern[str]:
-    classes = word_classes()
-    carriers = "|".join(sorted(classes["transit_carriers"], key=len, reverse=True))
-    points = "|".join(sorted(classes["transit_points"], key=len, reverse=True))
-    return re.compile(r"(?i)\b(?:from|in|aboard|on\s+board)\s+"
-                      rf"(?:(?:a|an|the|their|his|her|its)\s+)?(?:[\w-]+\s+)?(?:{carriers})s?\b|"
-                      rf"\bat\s+(?:a|the)\s+(?:[\w-]+\s+)?(?:{points})\b")
-
-
-def _seized_in_transit(weapons: Event) -> bool:
-    """'seized four rifles from their boat', 'at the Bajakovo crossing': arms stopped on their
-    way, ACLED's disrupted weapons use, not a raid's find."""
-    return any(_in_transit().search(e.text) for e in weapons.evidence)
-
-
 def _outranks(ev: Event, prior: Event) -> bool:
     """Whether `ev`'s type codes the incident better: the violence over the weapons it took,
     the higher rank within one incident's types (a protest's intervention over its arrests),
@@ -4081,11 +4004,7 @@ def _outranks(ev: Event, prior: Event) -> bool:
     if _damage_of_the_arrest(ev, prior) or _damage_of_the_arrest(prior, ev):
         return _damage_of_the_arrest(ev, prior)
     if _weapons_of_the_arrest(ev, prior) or _weapons_of_the_arrest(prior, ev):
-        # (weapons taken from a boat or at a checkpoint, with the men held: a seizure in
-        # transit, whichever was told first; else the one told first)
-        weapons = ev if ev.sub_event_type == "Disrupted weapons use" else prior
-        return weapons is ev if _seized_in_transit(weapons) else \
-            ev.evidence[0].start < prior.evidence[0].start
+        return ev.evidence[0].start < prior.evidence[0].start  # the one told first
     if _recovered_in_fighting(ev, prior) or _recovered_in_fighting(prior, ev):
         return _recovered_in_fighting(prior, ev)
     pair = {ev.sub_event_type: ev, prior.sub_event_type: prior}
@@ -4326,18 +4245,6 @@ _THE_ACT = re.compile(r"(?i)\bthe\s+(?:same\s+)?(?:" + "|".join(
     sorted(map(re.escape, word_classes()["violence_nouns"]), key=len, reverse=True)) + r")\b")
 
 
-_ENDED_PEACEFULLY = re.compile(r"(?i)\b(?:ended|passed\s+off|dispersed|broke\s+up|finished)"
-                               r"\s+peacefully\b")
-
-
-def _mob_after_the_protest(a: Event, b: Event) -> bool:
-    """'The rally ended peacefully before groups of hooded men broke away and attacked migrants'
-    shops': a mob's violence on people after the protest was over, an incident of its own."""
-    subs = {a.sub_event_type, b.sub_event_type}
-    return subs == {"Peaceful protest", "Mob violence"} and \
-        bool(_ENDED_PEACEFULLY.search(a.evidence[0].text))
-
-
 def _same_incident(a: Event, b: Event) -> bool:
     if a.evidence[0].start == b.evidence[0].start:
         # ("retook the village ..., the army said, claiming to have killed 15 rebels": the
@@ -4374,7 +4281,7 @@ def _same_incident(a: Event, b: Event) -> bool:
                 _one_incident_group(a, b):
             # "burned tyres and police fired tear gas to disperse them" (not "detained the
             # union leader hours after he led a protest": a later act of its own)
-            same_type = not told_apart(a, b) and not _mob_after_the_protest(a, b)
+            same_type = not told_apart(a, b)
         elif a.plover_event == b.plover_event == "ASSAULT":
             # One act of violence told by its means and by its toll ("a grenade ... injured").
             same_type = min(_specificity(a), _specificity(b)) <= 1 < \

@@ -128,6 +128,7 @@ def _find_triggers(sent: Span) -> list[_Hit]:
                 _standing_ban(tok, entry) or \
                 _modifies_a_thing(tok) or _shots_at_no_one(tok) or _in_a_slogan(tok) or \
                 _written_on_props(tok) or _pressure_of_a_retreat(tok) or _held_for(tok) or \
+                _reason_of_arrests(tok) or \
                 _stop_on_a_road(tok) or _told_of_in_general(tok) or _penalised_for(tok) or \
                 _kept_behind(tok) or _topic_of_words(tok) or \
                 _earlier_deed_of_those_held(tok, entry) or _toll_of_a_conflict(tok) or (
@@ -874,6 +875,17 @@ def _what_victims_did(tok: Token, entry: Trigger) -> bool:
         e.plover == "ASSAULT" for e in triggers().get(verb.lemma_.lower(), ()))
 
 
+def _reason_of_arrests(tok: Token) -> bool:
+    """'14 people had been arrested over the looting of shops during the unrest': the deed,
+    named by a noun, that people were held over is the arrests' reason, no act told."""
+    if tok.pos_ != "NOUN" or tok.dep_ != "pobj" or word(tok.head) not in ("over", "for"):
+        return False
+    holder = tok.head.head
+    if holder.pos_ == "NOUN" and holder.dep_ in ("dobj", "nsubjpass"):
+        holder = holder.head  # ("arrested 14 people over the looting")
+    return any(e.mode == "arrest" for e in triggers().get(holder.lemma_.lower(), ()))
+
+
 def _held_for(tok: Token) -> bool:
     """'arrested 23 people on Tuesday for blocking roads the week before': the deed people
     were held for, told with a day of its own, is the reason of the arrests, no act told."""
@@ -968,6 +980,10 @@ def _told_of_in_general(tok: Token) -> bool:
             tok.head.head.pos_ in ("NOUN", "ADJ") and \
             not any(c.dep_ in ("det", "nummod", "poss") for c in tok.children):
         return True  # "the most restrictive places for public protest", "rules on protest"
+    if tok.tag_ == "NNS" and tok.dep_ == "dobj" and verb.tag_ in ("VBZ", "VBP") and \
+            not any(c.dep_ in ("aux", "auxpass") for c in verb.children) and \
+            not any(t.ent_type_ in ("DATE", "TIME") for t in tok.sent):
+        return True  # "the movement organises its marches on chat platforms": as a rule
     return tok.tag_ == "NNS" and tok.dep_ == "nsubjpass" and not any(
         c.dep_ in ("det", "nummod", "poss", "amod") for c in tok.children) and \
         any(c.dep_ == "auxpass" and word(c) in ("are", "is") for c in verb.children) and \
