@@ -9165,3 +9165,27 @@ def test_a_movement_that_organises_its_marches_online_holds_none_that_day():
     r = run("Police arrested 14 people in Volos on Wednesday. The protest movement says it has "
             "no leaders and organises its marches on chat platforms.", published="2025-10-03")
     assert [e.sub_event_type for e in coded(r) if e.confidence >= 0.4] == ["Arrests"]
+
+
+def test_a_sides_own_dead_replace_the_enemys_count_and_the_others_dead_stay():
+    r = run("BAMAKO, Mali (Wire) — Troops fought rebels near Niono on Sunday. The army said it "
+            "lost one soldier and killed nine rebels; the rebels said they had lost two men.",
+            published="2023-08-19")
+    assert [(e.sub_event_type, e.fatalities) for e in coded(r) if e.confidence >= 0.4] == [
+        ("Armed clash", 3)]
+
+
+def test_militiamen_the_enemy_counted_are_replaced_by_the_militias_own_count():
+    r = run("Ethiopian troops retook the town of Kombolcha from militiamen on Sunday after two "
+            "days of fighting, a regional official said.\n\nThe official said the army lost six "
+            "soldiers and that 23 militiamen were killed. A militia spokesman said only eight of "
+            "its fighters had died.", published="2024-03-08")
+    assert [(e.sub_event_type, e.fatalities) for e in coded(r) if e.confidence >= 0.4] == [
+        ("Government regains territory", 14)]
+
+
+def test_residents_of_villages_around_a_town_saw_the_drones_hit_their_homes_there():
+    r = run("In Michoacan, residents of villages around Tancitaro said drones dropped explosives "
+            "on their homes on Sunday, wounding two children.", published="2024-10-07")
+    assert [(e.sub_event_type, e.location) for e in coded(r) if e.confidence >= 0.4] == [
+        ("Air/drone strike", "Tancítaro")]

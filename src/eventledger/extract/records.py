@@ -2878,7 +2878,11 @@ def the_sides_own_lower_count(incident: Event, mention: DeathMention) -> int | N
     counted = next((side for e in incident.evidence
                     if (side := counted_side(e.text, toll)) is not None), None)
     if counted in armed and not opposite_sides(own, counted):
-        return mention.count
+        # ("it lost one soldier and killed nine rebels; the rebels said they had lost two":
+        # the toll counted the rebels only; the other side's own dead told beside it stay)
+        others = {side: n for e in incident.evidence for side, n in claimed_dead(e.text)
+                  if opposite_sides(own, side)}
+        return mention.count + sum(others.values())
     # "it had killed six rebels and lost two soldiers ... the rebels said one of their
     # fighters died": the six, of a toll of eight, are the rebels' one
     claims = [n for e in incident.evidence for side, n in claimed_dead(e.text)
@@ -3811,7 +3815,9 @@ def claimed_dead(text: str) -> list[tuple[int, int]]:
         if count is None or not _DEATH_WORD.search(text, max(0, m.start() - 25), m.end() + 60):
             continue
         for w in m.group(2).lower().split():
-            entry = actor_lexicon().get(w) or actor_lexicon().get(w.removesuffix("s"))
+            # ("23 militiamen": the plural of a lexicon's "-man")
+            entry = actor_lexicon().get(w) or actor_lexicon().get(w.removesuffix("s")) or (
+                actor_lexicon().get(w[:-3] + "man") if w.endswith("men") and len(w) > 3 else None)
             if entry is not None:
                 found.append((int(entry["inter"]), count))
                 break
@@ -3983,8 +3989,7 @@ def _weapons_of_the_arrest(arrests: Event, weapons: Event) -> bool:
     """'Police arrested three men in raids in Linz ... and seized weapons': what the state's
     force took from those it held is part of the arrests (and the arrests part of a seizure
     told before them: 'Border guards seized rifles at the crossing. Two men were held')."""
-    # (arrests by a body the lexicon does not know, "the RCMP arrested a man", are the state's)
-    return arrests.sub_event_type == "Arrests" and arrests.inter1 in (Inter.STATE, None) and \
+    return arrests.sub_event_type == "Arrests" and arrests.inter1 == Inter.STATE and \
         weapons.sub_event_type == "Disrupted weapons use" and \
         weapons.inter1 in (Inter.STATE, None) and \
         weapons.modality == arrests.modality == "asserted" and \

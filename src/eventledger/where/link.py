@@ -64,7 +64,16 @@ def event_places(doc: Doc, trigger: Token, toponyms: list[Toponym],
     # sentence names a place of the act as well
     spoken = [t for t in in_sent if _speakers_jurisdiction(doc, t, trigger) or
               _speakers_place(doc, t, trigger)]
-    if spoken and len(spoken) < len(in_sent):
+    # ("In Michoacan, residents of villages around Apatzingan said drones hit their homes":
+    # those who live there saw it; the region fronted only holds their town)
+    homes_told = [t for t in spoken if _home_of_dwellers(doc, t) or _home_of_dwellers(
+        doc, t, around=True)]
+    if spoken and len(spoken) < len(in_sent) and homes_told and all(
+            t in spoken or (t.resolved.feature in ("admin1", "admin2", "country") and
+                            all(_within_region(h, t) for h in homes_told))
+            for t in in_sent):
+        in_sent = homes_told
+    elif spoken and len(spoken) < len(in_sent):
         in_sent = [t for t in in_sent if t not in spoken]
     elif spoken and narrative:
         # "..., according to a rights group based in London": a speaker abroad, in a story
@@ -1420,9 +1429,13 @@ def _fled_to(doc: Doc, top: Toponym) -> bool:
                for a in list(span.root.ancestors)[:4])
 
 
-def _home_of_dwellers(doc: Doc, top: Toponym) -> bool:
-    """'residents of Alexandra', 'villagers of X': the place the people named live in."""
+def _home_of_dwellers(doc: Doc, top: Toponym, around: bool = False) -> bool:
+    """'residents of Alexandra', 'villagers of X': the place the people named live in (with
+    `around`, also 'residents of villages around X')."""
     root = _phrase_root(doc, top)
+    if around and root is not None and root.dep_ == "pobj" and \
+            word(root.head) in ("around", "near") and root.head.head.pos_ == "NOUN":
+        root = root.head.head  # "villages around Apatzingan": the villages, of the residents
     return root is not None and root.dep_ == "pobj" and word(root.head) == "of" and \
         root.head.head.lemma_.lower() in word_classes()["dwellers"]
 
