@@ -9189,3 +9189,12 @@ def test_residents_of_villages_around_a_town_saw_the_drones_hit_their_homes_ther
             "on their homes on Sunday, wounding two children.", published="2024-10-07")
     assert [(e.sub_event_type, e.location) for e in coded(r) if e.confidence >= 0.4] == [
         ("Air/drone strike", "Tancítaro")]
+
+
+def test_a_wounded_soldier_told_beside_the_enemys_claim_adds_no_dead():
+    r = run("BANGUI, Central African Republic (Wire) — Soldiers and 3R rebels fought near Dekoa "
+            "on Sunday, the army said. An army spokesman said six rebels were killed and one "
+            "soldier was wounded.\n\nThe 3R group said in a statement that two of its men had "
+            "died.", published="2024-04-04")
+    assert [(e.sub_event_type, e.fatalities) for e in coded(r) if e.confidence >= 0.4] == [
+        ("Armed clash", 2)]

@@ -2880,14 +2880,17 @@ def the_sides_own_lower_count(incident: Event, mention: DeathMention) -> int | N
     if counted in armed and not opposite_sides(own, counted):
         # ("it lost one soldier and killed nine rebels; the rebels said they had lost two":
         # the toll counted the rebels only; the other side's own dead told beside it stay)
-        others = {side: n for e in incident.evidence for side, n in claimed_dead(e.text)
-                  if opposite_sides(own, side)}
+        others = {side: n for e in incident.evidence for m in _LOST.finditer(e.text)
+                  for side, n in claimed_dead(m.group(0)) if opposite_sides(own, side)}
         return mention.count + sum(others.values())
     # "it had killed six rebels and lost two soldiers ... the rebels said one of their
     # fighters died": the six, of a toll of eight, are the rebels' one
     claims = [n for e in incident.evidence for side, n in claimed_dead(e.text)
               if side in armed and not opposite_sides(own, side) and mention.count < n < toll]
     return toll - claims[0] + mention.count if len(claims) == 1 else None
+
+
+_LOST = re.compile(r"(?i)\b(?:lost|losing)\s+[\w-]+\s+(?:[\w-]+\s+)?[a-z]+")  # "lost one soldier"
 
 
 def opposite_sides(one: int | None, other: int | None) -> bool:
