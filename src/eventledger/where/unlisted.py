@@ -39,9 +39,9 @@ if TYPE_CHECKING:
 _WORD = (rf"(?:(?:{'|'.join(sorted(ARABIC_ARTICLES, key=len, reverse=True))})-)?"
          r"[A-Z][\w'’`]*(?:-[A-Za-z][\w'’`]*)*")
 # ("near Praca dos Herois", "in Vila de Sena": words joined by a particle of the name)
-_PARTICLE = r"(?:(?:da|de|do|dos|das|del|della|di|du|des|la|le|el)\s+)?"
-_NAME = rf"{_WORD}(?:\s+{_PARTICLE}{_WORD}){{0,2}}"
-_PARTICLE_JOINED = re.compile(r"\s(?:da|de|do|dos|das|del|della|di|du|des|la|le|el)\s")
+_PARTICLES = "|".join(word_classes()["name_particles"])
+_NAME = rf"{_WORD}(?:\s+(?:(?:{_PARTICLES})\s+)?{_WORD}){{0,2}}"
+_PARTICLE_JOINED = re.compile(rf"\s(?:{_PARTICLES})\s")
 _LOCATIVE_NAME = re.compile(rf"\b(?:[Ii]n|[Nn]ear|[Aa]t|[Oo]utside|[Aa]round)\s+(?P<name>{_NAME})")
 # (also "On Friday, in Caracollo, protesters threw dynamite": a clause's fronted place)
 _NEAR_NAME = re.compile(rf"\b(?:(?:[Nn]ear|[Cc]lose\s+to|[Oo]utside)\s+(?P<name>{_NAME})|"
