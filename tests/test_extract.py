@@ -9198,3 +9198,17 @@ def test_a_wounded_soldier_told_beside_the_enemys_claim_adds_no_dead():
             "died.", published="2024-04-04")
     assert [(e.sub_event_type, e.fatalities) for e in coded(r) if e.confidence >= 0.4] == [
         ("Armed clash", 2)]
+
+
+def test_soldiers_dead_told_after_a_semicolon_add_to_the_assailants_killed():
+    r = run("Soldiers repelled an attack on their base in Nouna on Tuesday, killing 15 "
+            "assailants; two soldiers died, the army said.", published="2024-05-10")
+    assert [(e.sub_event_type, e.fatalities) for e in coded(r) if e.confidence >= 0.4] == [
+        ("Armed clash", 17)]
+
+
+def test_soldiers_dead_joined_to_the_killing_are_counted_once():
+    r = run("Soldiers repelled an attack on their base in Boromo on Tuesday, killing 15 "
+            "assailants, and two soldiers died, the army said.", published="2024-05-10")
+    assert [(e.sub_event_type, e.fatalities) for e in coded(r) if e.confidence >= 0.4] == [
+        ("Armed clash", 17)]

@@ -312,7 +312,8 @@ class _UntoldCauses:
             tolled.fatalities = min(lower)
         if tolled is not None:  # "12 assailants were killed and two soldiers died"
             tolled.fatalities = (tolled.fatalities or 0) + sum(
-                m.count for m in said if other_side_dead(m) or _other_sides_own(m, tolled))
+                m.count for m in said if other_side_dead(m, tolled.fatalities) or
+                _other_sides_own(m, tolled))
             # ("killed seven villagers ..., and two of the wounded died ..., police said", the
             # deaths read as a second clause of the speech: added, as when read as a conjunct)
             tolled.fatalities += sum(m.count for m in said if m.additive and

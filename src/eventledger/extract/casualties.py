@@ -194,10 +194,15 @@ def _rumoured(verb: Token, rumours: frozenset[str]) -> bool:
     return False
 
 
-def other_side_dead(mention: DeathMention) -> bool:
+def other_side_dead(mention: DeathMention, toll: int | None = None) -> bool:
     """'Twelve assailants were killed and two volunteers lost their lives': deaths told beside
     a killing's count of other people, so added to it rather than told again."""
     verb = mention.token
+    if verb.dep_ in ("ccomp", "parataxis") and not mention.inclusive and \
+            not mention.additive and verb.head.lemma_.lower() in word_classes()["speech"]:
+        # (only where the toll is the other side's count alone: "..., and two soldiers died"
+        # may have been counted with the killing already)
+        return toll is not None and _killed_of_another_side(mention) == toll
     if verb.dep_ != "conj" or mention.inclusive or verb.head.pos_ != "VERB":
         return False
     # ("14 soldiers were killed and 20 surrendered, and that five fighters died": the first
@@ -212,6 +217,24 @@ def other_side_dead(mention: DeathMention) -> bool:
     return killed is not None and bool(count_of_people(killed)) and \
         killed.lemma_.lower() != mention.victim and \
         head.lemma_.lower() in word_classes()["kill_verbs"]
+
+
+def _killed_of_another_side(mention: DeathMention) -> int | None:
+    """'..., killing 15 assailants; two soldiers died, the army said': the count of people of
+    the other side killed before the deaths told as what was said, if any."""
+    lexicon = actor_lexicon()
+    mine = lexicon.get(mention.victim or "", {}).get("kind")
+    if mine not in ("state", "armed"):
+        return None
+    for verb in mention.span:
+        if verb.i >= mention.token.i or verb.lemma_.lower() not in word_classes()["kill_verbs"]:
+            continue
+        killed = next((c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")), None)
+        theirs = lexicon.get(killed.lemma_.lower(), {}).get("kind") if killed is not None \
+            else None
+        if killed is not None and theirs in ("state", "armed") and theirs != mine:
+            return count_of_people(killed)
+    return None
 
 
 def own_side_of(mention: DeathMention) -> int | None:
