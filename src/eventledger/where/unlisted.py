@@ -502,9 +502,10 @@ def _unit_after() -> re.Pattern[str]:
 
 
 @lru_cache(maxsize=1)
-def _part_nouns() -> tuple[str, str, str]:
-    """Alternations of every town-part noun, of those never a unit of their own, and of those
-    told with their town ('the Flanker community of Montego Bay': a part only with 'of')."""
+def _part_nouns() -> tuple[str, str, str, str]:
+    """Alternations of every town-part noun, of those never a unit of their own, of those
+    told with their town ('the Flanker community of Montego Bay': a part only with 'of'), and
+    of the words telling what kind of part it is ('the Saint-Louis tribal area')."""
     classes = word_classes()
     urban = set(classes["town_part_nouns"]) - set(classes["unit_place_nouns"]) - \
         set(classes["local_unit_nouns"])
@@ -512,7 +513,8 @@ def _part_nouns() -> tuple[str, str, str]:
         return "|".join(sorted(map(re.escape, nouns), key=len, reverse=True))
 
     return alternation(classes["town_part_nouns"]), alternation(urban), alternation(
-        set(classes["town_part_nouns"]) | set(classes["parts_named_with_their_town"]))
+        set(classes["town_part_nouns"]) | set(classes["parts_named_with_their_town"])), \
+        alternation(classes["part_qualifiers"])
 
 
 @lru_cache(maxsize=1)
@@ -537,13 +539,12 @@ def _unit_of_a_region(text: str, end: int, toponyms: list[Toponym], gaz: Gazette
 def told_as_a_part(text: str, name: str) -> bool:
     """'a bar in the Nyakabiga neighbourhood of Bujumbura ... residents of Nyakabiga': a part
     of a town, which is coded at the town by its name (`link.named_part`), no place of its own."""
-    every, parts, with_town = _part_nouns()
+    every, parts, with_town, kind = _part_nouns()
     name = re.escape(name)
-    # ("the Saint-Louis tribal area": a part told with what kind of part it is)
-    kind = "|".join(map(re.escape, word_classes()["part_qualifiers"]))
     # ("the Musaga neighbourhood", "Bujumbura's Musaga district", "the Nyakabiga district of
     # the capital"; not "in Oral district, Kampong Speu province" or "the Hawija district west
     # of Kirkuk", units of their own)
+    # (also "the Saint-Louis tribal area": a part told with what kind of part it is)
     return re.search(rf"\bthe\s+(?:(?:nearby|neighbou?ring|adjacent)\s+)?{name}\s+"
                      rf"(?:(?:{kind})\s+)?(?:{parts})\b|"
                      rf"['’]s?\s+{name}\s+(?:{every})\b|"
