@@ -9212,3 +9212,57 @@ def test_soldiers_dead_joined_to_the_killing_are_counted_once():
             "assailants, and two soldiers died, the army said.", published="2024-05-10")
     assert [(e.sub_event_type, e.fatalities) for e in coded(r) if e.confidence >= 0.4] == [
         ("Armed clash", 17)]
+
+
+def test_prosecutors_detaining_a_mayor_is_a_political_arrest_at_his_town():
+    r = run("Prosecutors detained the mayor of Turrialba on Tuesday on suspicion of awarding "
+            "municipal contracts to his relatives, Costa Rican media said.",
+            published="2024-10-28")
+    assert [(e.sub_event_type, e.location, e.actor1) for e in coded(r)
+            if e.confidence >= 0.4] == [
+        ("Arrests", "Turrialba", "Police Forces of Costa Rica")]
+
+
+def test_activists_often_detained_is_no_arrest_of_the_day():
+    r = run("Public protests are rare in Laos, and activists who criticise the government are "
+            "often detained.", published="2024-10-28")
+    assert [e for e in coded(r) if e.confidence >= 0.4] == []
+
+
+def test_a_demonym_of_two_words_names_the_country_of_a_town():
+    r = run("Hundreds of teachers marched in Atenas on Tuesday, Costa Rican media said.",
+            published="2024-10-28")
+    assert [(e.sub_event_type, e.location, e.country) for e in coded(r)] == [
+        ("Peaceful protest", "Atenas", "Costa Rica")]
+
+
+def test_arrests_joined_by_a_comma_to_force_on_a_crowd_are_the_crowds():
+    r = run("Police fired tear gas at hundreds of traders who marched through Kericho on "
+            "Tuesday to protest against a new market levy, and 14 people were arrested, a county "
+            "official in Kenya said.", published="2024-06-14")
+    assert [(e.sub_event_type, e.event_date, e.arrested) for e in coded(r)
+            if e.confidence >= 0.4] == [("Protest with intervention", "2024-06-11", 14)]
+
+
+def test_the_attackers_storming_a_village_retell_the_raid_there():
+    r = run("Gunmen killed nine villagers in an overnight raid on Tillaberi region's Filingue "
+            "area, Niger's defence ministry said on Friday.\n\nThe attackers, riding "
+            "motorcycles, stormed the village of Kourteye late on Thursday and stole cattle, the "
+            "ministry said.", published="2024-06-14")
+    assert [(e.sub_event_type, e.location, e.fatalities) for e in coded(r)
+            if e.confidence >= 0.4] == [("Attack", "Kourteye", 9)]
+
+
+def test_the_town_a_blocked_highway_leads_to_is_not_where_it_was_blocked():
+    r = run("Protesters in the Bolivian town of Punata clashed with police on Monday after "
+            "blocking the main highway to Cochabamba for a fourth day.", published="2024-11-06")
+    assert [(e.sub_event_type, e.location) for e in coded(r) if e.confidence >= 0.4] == [
+        ("Violent demonstration", "Punata")]
+
+
+def test_a_march_banned_by_the_prefect_is_banned_where_it_was_to_be_held():
+    r = run("ABENGOUROU, Ivory Coast (Wire) - Police dispersed opposition supporters who tried "
+            "to march in Abengourou on Saturday.\n\nThe march had been banned by the prefect on "
+            "Thursday, who cited risks to public order.", published="2024-09-10")
+    assert ("Change to group/activity", "Abengourou") in [
+        (e.sub_event_type, e.location) for e in coded(r) if e.confidence >= 0.4]

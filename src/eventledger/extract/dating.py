@@ -48,6 +48,26 @@ def _shared_tail(verb: Token) -> set[int]:
             not any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)}
 
 
+def _agentless_passive(verb: Token) -> bool:
+    """'..., and at least 30 people were detained': a passive with no doer told, joined to the
+    act before it (its doers' act, told from the other side)."""
+    return any(c.dep_ == "nsubjpass" for c in verb.children) and \
+        not any(c.dep_ == "agent" for c in verb.children)
+
+
+def _verb_of_object(noun: Token) -> Token | None:
+    """The verb a noun is the object of, through prepositions and 'of' phrases ('at hundreds
+    of traders' -> 'fired')."""
+    cur = noun
+    for _ in range(4):
+        if cur.dep_ not in ("pobj", "prep") or cur.head.i == cur.i:
+            return None
+        cur = cur.head
+        if cur.pos_ in ("VERB", "AUX"):
+            return cur
+    return None
+
+
 def _crowd_clause(head: Token) -> Token | None:
     """The relative clause telling what a crowd did ('who burned tyres and stoned buses'),
     from any of its joined verbs."""
@@ -231,7 +251,7 @@ def _date(ctx: ExtractionContext, tok: Token, sent: Span, sent_timexes: list[Tim
             # "killed in police firing in Imphal on Monday": a participle's date in the clause
             dated.append((PARTICIPLE, abs(t.start - tok.idx), t))
         elif (rel := _through_xcomp(head)).dep_ == "relcl" and not _crime_of_the_held(rel, tok) \
-                and not _HOURS_LATER.match(sent.text) and (
+                and not _HOURS_LATER.match(sent.text) and ((
                     rel.head.dep_ in ("dobj", "nsubjpass", "nsubj") or
                 # "fired tear gas at people who had gathered outside a church on Saturday"
                 (rel.head.dep_ == "pobj" and rel.head.head.head.i == own.i)) and (
@@ -242,8 +262,13 @@ def _date(ctx: ExtractionContext, tok: Token, sent: Span, sent_timexes: list[Tim
                     # "used water cannon to clear protesters who blocked the road on Saturday"
                     # (", and arrested eleven": so is the conjunct sharing the subject)
                     (rel.head.head.dep_ in ("xcomp", "advcl") and rel.head.head.head.i in (
-                        own.i, own.head.i if own.dep_ == "conj" and own.i in _shared_tail(
-                            own.head) else own.i))):
+                        own.i, own.head.i if own.dep_ == "conj" and (
+                            own.i in _shared_tail(own.head) or _agentless_passive(own))
+                        else own.i))) or
+                # ("fired tear gas at hundreds of traders who marched on Tuesday, and 14
+                # people were arrested": the crowd the act joined to it was on)
+                (rel.head.dep_ == "pobj" and own.dep_ == "conj" and
+                 getattr(_verb_of_object(rel.head), "i", None) == own.head.i)):
             # "removed supporters who had gathered outside the commission on Tuesday", "killed
             # smugglers who tried to cross on Monday": the participants' act dates the act on
             # them, when nothing closer does.

@@ -1254,6 +1254,12 @@ def _actors(ctx: ExtractionContext, tok: Token, trig: Trigger, linked: list[Topo
             target.inter in (Inter.CIVILIANS, None) and _protesting(target_tok):
         # "fired tear gas at nurses protesting over wages": the crowd, as protesters (ACLED)
         target.normalized, target.inter = _protesters_name(ctx), Inter.PROTESTERS
+    if trig.mode == "arrest" and source and target and ctx.country_name and \
+            source.start != target.start and source.normalized == target.normalized and \
+            (source.normalized or "").startswith(GOVERNMENT_OF):
+        # "Prosecutors detained the mayor": the state's arrest of an official (ACLED: by police)
+        source.normalized = actor_lexicon()["police"]["name"].replace(
+            "{country}", ctx.country_name)
     if source and target and (source.start == target.start or (
             trig.plover != "ASSAULT" and source.normalized and
             source.normalized == target.normalized)):
@@ -1346,7 +1352,10 @@ def _subtype(ctx: ExtractionContext, hit: _Hit, trig: Trigger, sent: Span,
                     air_told=any(_lemma_in(t, word_classes()["air_assets"]) or
                                  word(t) in ("air", "airstrike", "airstrikes", "aerial")
                                  for t in sent),
+                    # (an arrest so only with its arrester told: not "activists who criticise
+                    # the government are often detained")
                     on_a_public_figure=target is not None and (
+                        sub != "Arrests" or source is not None) and (
                         (inter_t == Inter.STATE and
                          (target.normalized or "").startswith(GOVERNMENT_OF)) or
                         _a_figure_of_politics(ctx, target)),
@@ -2662,6 +2671,7 @@ def _most_precise(places: list[Place], spread: set[int] | None = None) -> list[P
 
 
 LOCAL_BODY_MODIFIERS = frozenset(word_classes()["local_body_modifiers"])
+LOCAL_OFFICIALS = frozenset(word_classes()["local_officials"])
 
 
 def _seat(ctx: ExtractionContext, draft: _Draft, sent: Span) -> Place | None:
@@ -2675,6 +2685,8 @@ def _seat(ctx: ExtractionContext, draft: _Draft, sent: Span) -> Place | None:
         return None
     if any(w in LOCAL_BODY_MODIFIERS for w in source.text.lower().split()[:-1]):
         return None  # "the district administration", "the state government": not at the seat
+    if source.text.lower().split()[-1] in LOCAL_OFFICIALS:
+        return None  # "banned by the prefect": a local office's act, not the capital's
     region = next((t.resolved for t in within(ctx.toponyms, source.start, source.end)
                    if t.entry is not None and t.resolved.feature == "admin1"), None)
     if region is not None:
@@ -3214,6 +3226,10 @@ def one_event_per_incident(events: list[Event]) -> list[Event]:
             (_claims_the_last(ev, last_violence) or _claimed_at_the_country(ev, last_violence))
         if claim:
             prior = last_violence
+        retold_by_doers = prior is None and last_violence is not None and \
+            _retold_by_its_doers(last_violence, ev)
+        if retold_by_doers:
+            prior = last_violence
         if prior is None:
             prior = _restated(ev, out)
         if prior is None and is_violent(ev) and ev.confidence > BACKGROUND_CONFIDENCE:
@@ -3259,6 +3275,14 @@ def one_event_per_incident(events: list[Event]) -> list[Event]:
             prior.admin2, prior.admin3 = ev.admin2, ev.admin3
             prior.latitude, prior.longitude = ev.latitude, ev.longitude
             by_day_place.setdefault((prior.event_date, prior.geonameid), []).append(prior)
+        elif retold_by_doers and _VILLAGE_TOLD.search(ev.evidence[0].text) and \
+                ev.location and ev.location in ev.evidence[0].text:
+            # "Gunmen killed nine in a raid on the Bankilare area. The attackers stormed the
+            # village of Dareye": the village the act was told at
+            region = prior.admin1
+            for name in PLACE_FIELDS:
+                setattr(prior, name, getattr(ev, name))
+            prior.admin1 = prior.admin1 or region
         elif one_sentence and prior.admin1 is None and _in_region(prior, ev, True):
             prior.admin1 = ev.admin1  # the unlisted town lies in the region the sentence names
         if prior.geonameid == ev.geonameid and (prior.geo_precision, ev.geo_precision) == (1, 2) \
@@ -4199,6 +4223,38 @@ def _one_sentence_town_and_region(a: Event, b: Event) -> bool:
     split = bool(a.fatalities and b.fatalities and a.fatalities != b.fatalities)
     return a.evidence[0].start == b.evidence[0].start and not split and (
         _in_region(a, b, True) or _in_region(b, a, True))
+
+
+RETOLD_NEARBY_KM = 30  # how far apart two places of one raid told twice may lie
+
+
+def _retold_by_its_doers(first: Event, again: Event) -> bool:
+    """'Gunmen killed nine villagers in a raid on the Bankilare area ... The attackers stormed
+    the village of Dareye late on Thursday': the armed men just told, on the same day near the
+    same place, doing the same kind of act, are the same act told in more detail."""
+    return again.modality == first.modality == "asserted" and \
+        again.sub_event_type is not None and again.sub_event_type == first.sub_event_type and \
+        again.event_date == first.event_date and \
+        first.time_precision == again.time_precision == 1 and \
+        again.geonameid != first.geonameid and again.country == first.country and \
+        (_unlisted_village(again) or (
+            None not in (first.latitude, first.longitude, again.latitude, again.longitude) and
+            distance_km(first.latitude or 0.0, first.longitude or 0.0, again.latitude or 0.0,
+                        again.longitude or 0.0) <= RETOLD_NEARBY_KM)) and \
+        not again.fatalities and \
+        bool(_THE_ARMED_AGAIN.match(again.evidence[0].text.lstrip()))
+
+
+def _unlisted_village(ev: Event) -> bool:
+    """A place the gazetteer lacks and no point was found for (a village named only here)."""
+    return ev.geonameid is not None and ev.geonameid < 0 and ev.latitude is None
+
+
+PLACE_FIELDS = ("country", "iso", "admin1", "admin2", "admin3", "location", "latitude",
+                "longitude", "geo_precision", "geonameid")
+
+
+_VILLAGE_TOLD = re.compile(r"(?i)\bvillages?\b")
 
 
 def _retold_in_its_town(region: Event, town: Event) -> bool:

@@ -54,6 +54,9 @@ def event_places(doc: Doc, trigger: Token, toponyms: list[Toponym],
     homes = [t for t in origins_of_actors if _home_of_dwellers(doc, t)]
     # "the highway linking Colón with Panama City": a road's far end is not where it was blocked
     in_sent = [t for t in in_sent if not _far_end(text, t)]
+    # "blocking the main highway to Santa Cruz": where the road leads, when the sentence names
+    # another place
+    in_sent = [t for t in in_sent if not _road_leads_to(text, t)] or in_sent
     # "blocked the Dhaka–Mymensingh highway in Gazipur": the road's first town names the road,
     # when the sentence tells where on it
     in_sent = [t for t in in_sent if not _ROAD_OF_TOWNS.match(text, t.end)] or in_sent
@@ -883,6 +886,22 @@ _ROUTE_FAR_END = re.compile(r"(?i)\b(?:road|highway|motorway|route|railway|rail\
                             r"[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,3}\s+(?:with|and|to)\s+(?:the\s+)?$")
 
 
+_ROUTE_TO = re.compile(r"(?i)\b(?:road|highway|motorway|route|railway|rail\s+line)s?\s+"
+                       r"(?:leading\s+|running\s+)?(?:to|towards|into)\s+(?:the\s+)?$")
+
+
+_AT_THE_END = re.compile(r"\s+(?:border\s+)?(?:crossing|port|bridge|checkpoint|terminal|"
+                        r"airport|post|mine|plant|refinery)\b", re.IGNORECASE)
+
+
+def _road_leads_to(text: str, top: Toponym) -> bool:
+    """'blocking the main highway to Santa Cruz': the town a road leads to (not 'the road to the
+    Dorohusk border crossing', blocked at the crossing)."""
+    return top.resolved.feature not in ("country", "continent") and \
+        bool(_ROUTE_TO.search(text, max(0, top.start - 40), top.start)) and \
+        not _AT_THE_END.match(text, top.end)
+
+
 def _road_named_by_its_towns(doc: Doc, trigger: Token, toponyms: list[Toponym],
                              text: str) -> list[Toponym]:
     """'blocked the Kano-Zaria road': the act's road, at its first town (as 'the road between
@@ -1122,14 +1141,15 @@ FACILITY_REACH = 40  # sentences back a site retold as "the prison" may point to
 
 def _story_places(doc: Doc, text: str, toponyms: list[Toponym]) -> list[Toponym]:
     """The places among these that an act told later may have happened at (not a facility's
-    name, a destination, an owner, an aim, a speaker's place, a road's far end or a town's
-    part told with its town)."""
+    name, a destination, an owner, an aim, a speaker's place, a road's far end or the town it
+    leads to, or a town's part told with its town)."""
     return [t for t in toponyms if t.entry is not None
             and t.locates and t.resolved.feature in ("city", "admin2", "admin1")
             and not _names_a_facility(doc, t) and not _destination_or_topic(doc, t)
             and not _owner(doc, t) and not _in_an_aim(doc, t)
             and not _speakers_place(doc, t, None) and not _far_end(text, t)
-            and not _in_a_mood(doc, t) and not _where_people_came_from(doc, t)
+            and not _road_leads_to(text, t) and not _in_a_mood(doc, t)
+            and not _where_people_came_from(doc, t)
             and not _names_the_blamed(doc, t) and not _part_of_a_town_told(text, t, toponyms)]
 
 

@@ -517,20 +517,36 @@ def _datelines(doc: Doc, gaz: Gazetteer, sent_of: SentenceIndex) -> list[Mention
 def _demonyms(doc: Doc, gaz: Gazetteer, sent_of: SentenceIndex) -> list[Mention]:
     """Country adjectives and demonyms ('Turkish', 'Russians') as adjectival mentions."""
     out = []
-    for tok in doc:
+    i = 0
+    while i < len(doc):
+        tok = doc[i]
+        i += 1
         if not tok.text[:1].isupper() or not tok.is_alpha:
-            continue
-        if tok.ent_type_ != "NORP" and tok.pos_ != "ADJ":
             continue
         if tok.i > 0 and doc[tok.i - 1].text == "-" and not doc[tok.i - 1].whitespace_:
             continue  # "the Pan-American Highway", "Afro-Colombian": no one country's
-        iso = demonym_country(tok.text, gaz)
+        # ("Costa Rican", "Papua New Guinean": a demonym of several words, longest first)
+        span = next((s for n in (3, 2) if (s := doc[tok.i:tok.i + n]).end <= len(doc) and
+                     len(s) == n and _demonym_words(s, gaz)), doc[tok.i:tok.i + 1])
+        last = span[-1]
+        if last.ent_type_ != "NORP" and last.pos_ != "ADJ":
+            continue
+        iso = demonym_country(span.text, gaz)
         entry = gaz.country(iso) if iso else None
         if entry is None:
             continue
-        out.append(Mention(tok.idx, tok.idx + len(tok.text), tok.text, None, (entry,),
+        out.append(Mention(span.start_char, span.end_char, span.text, None, (entry,),
                            sent_of.get(tok.i, 0), True, adjectival=True))
+        i = span.end
     return out
+
+
+def _demonym_words(span: Span, gaz: Gazetteer) -> bool:
+    """'Sierra Leonean': capitalised words a listed demonym of several words names (not a
+    country's own name, such as 'New Zealand', which stays a place)."""
+    return all(t.is_alpha and t.text[:1].isupper() and t.whitespace_ for t in span[:-1]) and \
+        span.text.lower() in demonyms() and \
+        not any(c.feature == "country" for c in gaz.lookup(span.text))
 
 
 def _share_list_cues(text: str, found: list[Mention]) -> list[Mention]:
