@@ -9266,3 +9266,29 @@ def test_a_march_banned_by_the_prefect_is_banned_where_it_was_to_be_held():
             "Thursday, who cited risks to public order.", published="2024-09-10")
     assert ("Change to group/activity", "Abengourou") in [
         (e.sub_event_type, e.location) for e in coded(r) if e.confidence >= 0.4]
+
+
+def test_the_area_naming_the_kind_of_a_town_is_no_second_place():
+    r = run("Israeli air strikes killed at least 14 people in the northern Gaza town of Beit "
+            "Hanoun overnight, the Palestinian health ministry said on Thursday.",
+            published="2024-08-15")
+    assert [(e.sub_event_type, e.location, e.event_date, e.fatalities) for e in coded(r)
+            if e.confidence >= 0.4] == [("Air/drone strike", "Bayt Ḩānūn", "2024-08-14", 14)]
+
+
+def test_a_town_raided_in_the_region_that_opens_the_sentence_is_one_place():
+    r = run("In the occupied West Bank, Israeli troops shot dead two Palestinians during a raid "
+            "on Salfit on Wednesday, the Palestinian health ministry said. The army said "
+            "soldiers had fired at gunmen who threw explosives at them.", published="2024-08-15")
+    assert [(e.sub_event_type, e.location, e.fatalities) for e in coded(r)
+            if e.confidence >= 0.4] == [("Attack", "Salfit", 2)]
+
+
+def test_rockets_fired_in_response_to_a_deadly_strike_do_not_take_its_dead():
+    r = run("Hezbollah said it fired a barrage of rockets at an army base near Beit Shean in "
+            "Israel on Wednesday in response to an Israeli strike that killed one of its "
+            "commanders in southern Lebanon a day earlier.", published="2024-08-15")
+    assert sorted((e.sub_event_type, e.country, e.event_date, e.fatalities) for e in coded(r)
+                  if e.confidence >= 0.4) == [
+        ("Shelling/artillery/missile attack", "Israel", "2024-08-14", None),
+        ("Shelling/artillery/missile attack", "Lebanon", "2024-08-13", 1)]

@@ -196,7 +196,9 @@ def _date(ctx: ExtractionContext, tok: Token, sent: Span, sent_timexes: list[Tim
             dated.append((0, abs(t.start - tok.idx), t))  # "unrest in 2022 in which ... died"
         elif tok.pos_ == "NOUN" and head.dep_ == "relcl" and head.head.i == tok.i and \
                 not ctx.text[max(0, t.start - 6):t.start].lower().strip().endswith("since"):
-            dated.append((0, abs(t.start - tok.idx), t))  # "the unrest that shook it in 2021"
+            # "the unrest that shook it in 2021" (its own clause's day before any other the
+            # clause it sits in tells: "in response to a strike that killed two a day earlier")
+            dated.append((0, 0, t))
         elif when.dep_ == "relcl" and when.head.i in (span.root.i, span.root.head.i) and \
                 any(word(c) in ("when", "as") for c in when.children):
             dated.append((0, abs(t.start - tok.idx), t))  # "memories of 2006, when ... burned"
@@ -245,6 +247,11 @@ def _date(ctx: ExtractionContext, tok: Token, sent: Span, sent_timexes: list[Tim
             dated.append((1, abs(t.start - tok.idx), t))
         elif head.dep_ == "acl" and head.head.lemma_.lower() in TALLY_NOUNS:
             continue  # "bringing the number arrested over the weekend to 81": the tally's span
+        elif head.dep_ == "acl" and head.tag_ in ("VBD", "VBN") and head.head.i == tok.i and \
+                any(c.dep_ == "dobj" for c in head.children):
+            # "Israeli air strikes killed at least 14 people ... overnight, the ministry said",
+            # the parse hanging the act's verb on its noun: the verb's day is the noun's
+            dated.append((0, abs(t.start - tok.idx), t))
         elif head.dep_ == "acl" and head.tag_ in ("VBG", "VBN") and \
                 any(a.i == own.i for a in head.ancestors) and \
                 not _within_a_relative(head, own):

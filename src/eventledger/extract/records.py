@@ -3134,6 +3134,15 @@ def _restated(ev: Event, earlier: list[Event]) -> Event | None:
             # (or "Witnesses said the attackers arrived on motorbikes ... and opened fire":
             # the armed men just told, told again)
             return same
+        # ("... troops shot dead two Palestinians during a raid on Jenin. The army said
+        # soldiers had fired at gunmen who threw explosives": the same force's act there that
+        # day, told in the past perfect as the other side tells it)
+        last = earlier[-1] if earlier else None
+        if last is not None and last.modality == "asserted" and is_violent(last) and \
+                is_violent(ev) and last.actor1 is not None and last.actor1 == ev.actor1 and \
+                last.geonameid == ev.geonameid and last.event_date == ev.event_date and \
+                _PAST_PERFECT.search(told):
+            return last
     if ev.date_text and ev.date_text not in told and ev.geonameid is not None and \
             ev.location and ev.location in told and _TOLD_BACK_PASSIVE.search(told):
         # "A shop owner in Magenta said his business had been destroyed": told back, with no day
@@ -3267,13 +3276,15 @@ def one_event_per_incident(events: list[Event]) -> list[Event]:
             prior.disorder_type, prior.event_type, prior.sub_event_type = \
                 acled_types("Protest with intervention")
         one_sentence = ev.evidence[0].start == prior.evidence[0].start
-        if _in_region(ev, prior, one_sentence) and (one_sentence or
-                                                    _retold_in_its_town(prior, ev)):
+        if (_in_region(ev, prior, one_sentence) and (one_sentence or
+                                                     _retold_in_its_town(prior, ev))) or \
+                (one_sentence and _fronted_region_of(ev, prior)):
             # "communities in Jonglei state signed an agreement in Bor": the town, not the region
             prior.location, prior.geonameid, prior.geo_precision = \
                 ev.location, ev.geonameid, ev.geo_precision
             prior.admin2, prior.admin3 = ev.admin2, ev.admin3
             prior.latitude, prior.longitude = ev.latitude, ev.longitude
+            prior.admin1 = ev.admin1 or prior.admin1
             by_day_place.setdefault((prior.event_date, prior.geonameid), []).append(prior)
         elif retold_by_doers and _VILLAGE_TOLD.search(ev.evidence[0].text) and \
                 ev.location and ev.location in ev.evidence[0].text:
@@ -4222,7 +4233,20 @@ def _one_sentence_town_and_region(a: Event, b: Event) -> bool:
     between the two: "killed 19 across Hama province, including seven in Morek")."""
     split = bool(a.fatalities and b.fatalities and a.fatalities != b.fatalities)
     return a.evidence[0].start == b.evidence[0].start and not split and (
-        _in_region(a, b, True) or _in_region(b, a, True))
+        _in_region(a, b, True) or _in_region(b, a, True) or
+        _fronted_region_of(a, b) or _fronted_region_of(b, a))
+
+
+def _fronted_region_of(town: Event, region: Event) -> bool:
+    """'In the occupied West Bank, troops shot dead two men during a raid on Jenin': the region
+    that opens the sentence holds the town it names, whatever units the gazetteer files the
+    town under."""
+    return region.geo_precision == 3 and region.location is not None and \
+        region.location == region.admin1 and region.location != region.country and \
+        town.location is not None and town.location != region.location and \
+        town.country == region.country and \
+        bool(re.match(r"\s*In\s+(?:the\s+)?(?:[a-z-]+\s+)?" + re.escape(region.location) +
+                      r"\b", town.evidence[0].text))
 
 
 RETOLD_NEARBY_KM = 30  # how far apart two places of one raid told twice may lie

@@ -569,6 +569,10 @@ def _done_by(frame: _Frame, tok: Token) -> bool:
     if "aircraft" in frame.names and tok.dep_ == "nsubj" and tok.head.lemma_.lower() in \
             word_classes()["casualty_verbs"] | word_classes()["kill_verbs"] | {"destroy"}:
         return True  # "Israeli strikes killed 27 people": strikes that kill are not walkouts
+    if "aircraft" in frame.names and any(
+            c.dep_ == "relcl" and c.lemma_.lower() in word_classes()["kill_verbs"]
+            for c in tok.children):
+        return True  # "an Israeli strike that killed one of its commanders"
     return any(_lemma_in(_through_quantity(d), frame.words) for d in doers)
 
 
@@ -1873,9 +1877,21 @@ def _object_of(noun: Token, verb: Token) -> bool:
 def relative_on_act(verb: Token, act: Token) -> bool:
     """'the bombing ..., which killed 12': a relative clause whose 'which' is the act noun
     (or a word of its phrase the parse hung it on)."""
-    return verb.dep_ == "relcl" and any(
-        c.dep_ == "nsubj" and word(c) in ("which", "that") for c in verb.children) and \
-        (verb.head.i == act.i or any(a.i == act.i for a in verb.head.ancestors))
+    if verb.dep_ != "relcl" or not any(c.dep_ == "nsubj" and word(c) in ("which", "that")
+                                       for c in verb.children):
+        return False
+    if verb.head.i == act.i:
+        return True
+    path: list[Token] = []
+    for a in verb.head.ancestors:
+        if a.i == act.i:
+            # (not "fired rockets in response to a strike that killed one": the act answered)
+            return not any(word(t) in ANSWERING_WORDS for t in path)
+        path.append(a)
+    return False
+
+
+ANSWERING_WORDS = frozenset(("response", "retaliation", "reprisal", "revenge", "reply"))
 
 
 def held_over_violence(tok: Token) -> bool:

@@ -887,7 +887,7 @@ _ROUTE_FAR_END = re.compile(r"(?i)\b(?:road|highway|motorway|route|railway|rail\
 
 
 _ROUTE_TO = re.compile(r"(?i)\b(?:road|highway|motorway|route|railway|rail\s+line)s?\s+"
-                       r"(?:leading\s+|running\s+)?(?:to|towards|into)\s+(?:the\s+)?$")
+                       r"(?:leading\s+|running\s+)?(?:to|towards)\s+(?:the\s+)?$")
 
 
 _AT_THE_END = re.compile(r"\s+(?:border\s+)?(?:crossing|port|bridge|checkpoint|terminal|"
@@ -934,12 +934,18 @@ _WHERE_IT_LIES = re.compile(r",\s*(?:on|in)\s+the\s+(?:[\w-]+\s+){0,2}(?:island|
                             re.IGNORECASE)
 
 
+_KIND_OF_THE_NEXT = re.compile(r"\s+(?:city|town|village|port)\s+of\s+(?:the\s+)?")
+
+
 def _describes_another(doc: Doc, top: Toponym, places: list[Toponym]) -> bool:
     """'in Khorog, the main town of the Gorno-Badakhshan region': a place named in the
     description of another place locates that place, not a second event."""
     span = doc.char_span(top.start, top.end, alignment_mode="expand")
     if span is None:
         return False
+    kind_of = _KIND_OF_THE_NEXT.match(doc.text, top.end)
+    if kind_of is not None and any(o.start == kind_of.end() for o in places):
+        return True  # "the southern Gaza city of Khan Younis": the town, in the area named
     heads = set()
     for other in places:
         o = doc.char_span(other.start, other.end, alignment_mode="expand")
