@@ -9292,3 +9292,83 @@ def test_rockets_fired_in_response_to_a_deadly_strike_do_not_take_its_dead():
                   if e.confidence >= 0.4) == [
         ("Shelling/artillery/missile attack", "Israel", "2024-08-14", None),
         ("Shelling/artillery/missile attack", "Lebanon", "2024-08-13", 1)]
+
+
+def test_a_collision_that_killed_people_is_no_attack():
+    r = run("The head-on collision near Katerini on Sunday killed 17 people, many of them "
+            "students returning from a holiday in Greece.", published="2023-03-06")
+    assert [e for e in coded(r) if e.confidence >= 0.4] == []
+
+
+def test_landslides_opening_a_sentence_killed_no_one_by_violence():
+    r = run("Landslides triggered by early monsoon rains killed seven people in Pokhara on "
+            "Saturday, officials in Nepal said.", published="2023-06-08")
+    assert [e for e in coded(r) if e.confidence >= 0.4] == []
+
+
+def test_an_attack_blamed_on_a_group_is_the_killing_told_before_it():
+    r = run("Gunmen on motorbikes killed 14 civilians at the weekly market in Tikare on "
+            "Saturday, a regional official in Burkina Faso said, in an attack that security "
+            "sources blamed on JNIM.", published="2024-07-04")
+    assert [(e.sub_event_type, e.location, e.fatalities) for e in coded(r)
+            if e.confidence >= 0.4] == [("Attack", "Tikare", 14)]
+
+
+def test_soldiers_who_died_and_militants_killed_add_up():
+    r = run("Soldiers fought JNIM fighters for several hours near Yako on Monday. The army said "
+            "five soldiers died and 12 terrorists were killed.", published="2024-07-04")
+    assert [(e.sub_event_type, e.fatalities) for e in coded(r) if e.confidence >= 0.4] == [
+        ("Armed clash", 17)]
+
+
+def test_the_dead_counted_by_witnesses_are_the_taking_of_a_towns_toll():
+    r = run("M23 rebels took control of Kasongo, a trading town in Maniema, on Saturday after a "
+            "day of fighting with local militias, civil society leaders said. They counted "
+            "seven dead, two of them civilians.", published="2023-06-20")
+    assert [(e.sub_event_type, e.fatalities) for e in coded(r) if e.confidence >= 0.4] == [
+        ("Non-state actor overtakes territory", 7)]
+
+
+def test_a_bombing_among_recruits_queuing_on_a_day_is_of_that_day():
+    r = run("A suicide bomber blew himself up among new army recruits queuing outside a "
+            "training centre in Bossaso on Monday, killing six of them, a Somali police officer "
+            "said on Tuesday.", published="2024-01-17")
+    assert [(e.sub_event_type, e.event_date) for e in coded(r) if e.confidence >= 0.4] == [
+        ("Suicide bomb", "2024-01-15")]
+
+
+def test_a_camp_in_the_hills_above_a_village_is_at_the_village():
+    r = run("Soldiers killed three separatist fighters in a raid on their camp in the hills "
+            "above Mbengwi on Tuesday, the defence ministry of Cameroon said.",
+            published="2023-03-10")
+    assert [(e.sub_event_type, e.location) for e in coded(r) if e.confidence >= 0.4] == [
+        ("Armed clash", "Mbengwi")]
+
+
+def test_traders_from_a_towns_market_protest_in_that_town():
+    r = run("In Gitega, youths beat four opposition supporters with sticks on Saturday in "
+            "Burundi. Traders from Ngozi's central market sat down in front of the municipal "
+            "offices on Friday to protest against fuel shortages.", published="2023-09-25")
+    assert ("Peaceful protest", "Ngozi") in [(e.sub_event_type, e.location) for e in coded(r)
+                                             if e.confidence >= 0.4]
+
+
+def test_young_men_burning_tyres_and_looting_riot():
+    r = run("In Lokossa, young men burned tyres, smashed shop windows and looted a warehouse on "
+            "Friday after a rise in taxi fares in Benin.", published="2024-10-16")
+    assert [(e.sub_event_type, e.location) for e in coded(r) if e.confidence >= 0.4] == [
+        ("Violent demonstration", "Lokossa")]
+
+
+def test_residents_who_caught_and_lynched_a_man_made_no_arrest():
+    r = run("Residents of Ouesso caught a young man they accused of belonging to a gang on "
+            "Saturday and beat him to death, police in Congo said.", published="2023-12-07")
+    assert [(e.sub_event_type, e.event_date, e.fatalities) for e in coded(r)
+            if e.confidence >= 0.4] == [("Mob violence", "2023-12-02", 1)]
+
+
+def test_the_army_installing_a_detachment_set_up_a_base():
+    r = run("On Tuesday, the army installed a new detachment in Sindou to protect farmers, the "
+            "governor of the region in Burkina Faso said.", published="2024-07-04")
+    assert [(e.sub_event_type, e.location) for e in coded(r) if e.confidence >= 0.4] == [
+        ("Headquarters or base established", "Sindou")]

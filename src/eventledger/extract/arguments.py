@@ -371,9 +371,17 @@ def _arguments(hit: _Hit) -> tuple[Token | None, Token | None]:
     # ("burst teargas shells": the munition the trigger names the kind of)
     noun = tok.head if tok.dep_ == "compound" and tok.head.dep_ == "dobj" and \
         hit.trigger.mode == "crowd-control" else tok
+    if source is None:
+        # "in an attack that security sources blamed on JNIM": those blamed did it
+        source = next((o for c in tok.children if c.dep_ == "relcl" and
+                       c.lemma_.lower() in BLAMING_VERBS for p in c.children
+                       if p.dep_ == "prep" and word(p) in ("on", "to")
+                       for o in p.children if o.dep_ == "pobj"), None)
     if source is None and noun.dep_ in ("dobj", "nsubjpass", "attr", "pobj"):
         gov = noun.head if noun.dep_ != "pobj" else noun.head.head
-        subs = _subjects(gov) if gov.pos_ in ("VERB", "AUX") else []
+        # (not "..., a regional official said, in an attack ...": the speaker did not attack)
+        subs = _subjects(gov) if gov.pos_ in ("VERB", "AUX") and not (
+            noun.dep_ == "pobj" and gov.lemma_.lower() in REPORTING_VERBS) else []
         # (not "police blocked the square to stop the march", "the government accuses the
         # groups behind the protests": the state does not protest; but "police ended a
         # blockade" is read as their intervention, and "Indigenous authorities" are no state)
@@ -396,6 +404,9 @@ def _arguments(hit: _Hit) -> tuple[Token | None, Token | None]:
         elif subs and noun.dep_ in ("dobj", "attr", "pobj") and not met:
             source = subs[0]
     return _resolve_pronoun(source), _resolve_pronoun(target)
+
+
+BLAMING_VERBS = frozenset(("blame", "attribute"))
 
 
 @lru_cache(maxsize=1)

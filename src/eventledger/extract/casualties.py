@@ -326,12 +326,19 @@ def _people_lost(verb: Token) -> Token | None:
 
 
 def _deaths_admitted(verb: Token) -> Token | None:
-    """'Police confirmed one death', 'officials reported two deaths': the deaths counted."""
+    """'Police confirmed one death', 'officials reported two deaths', 'they counted seven
+    dead': the deaths counted."""
     if verb.lemma_.lower() not in ADMISSION_VERBS:
         return None
     obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
-    return obj if obj is not None and obj.lemma_.lower() == "death" and any(
-        c.dep_ == "nummod" for c in obj.children) and not list(obj.children)[1:] else None
+    if obj is not None and obj.lemma_.lower() == "death" and any(
+            c.dep_ == "nummod" for c in obj.children) and not list(obj.children)[1:]:
+        return obj
+    # ("They counted seven dead": the number told of the dead)
+    dead = next((c for c in verb.children if word(c) == "dead" and
+                 c.dep_ in ("dobj", "advmod", "acomp", "oprd", "amod")), None)
+    return next((c for c in dead.children if c.like_num and c.dep_ in ("nummod", "npadvmod")),
+                None) if dead is not None else None
 
 
 def _lost_lives(verb: Token) -> bool:

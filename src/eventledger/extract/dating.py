@@ -257,6 +257,12 @@ def _date(ctx: ExtractionContext, tok: Token, sent: Span, sent_timexes: list[Tim
                 not _within_a_relative(head, own):
             # "killed in police firing in Imphal on Monday": a participle's date in the clause
             dated.append((PARTICIPLE, abs(t.start - tok.idx), t))
+        elif head.dep_ == "acl" and head.tag_ in ("VBG", "VBN") and own.dep_ == "advcl" and \
+                own.tag_ == "VBG" and any(a.i == own.head.i for a in head.ancestors) and \
+                not _within_a_relative(head, own.head):
+            # "blew himself up among recruits queuing outside a centre on Monday, killing
+            # six": the day told in the act's clause is the killing's it caused
+            dated.append((PARTICIPLE, abs(t.start - tok.idx), t))
         elif (rel := _through_xcomp(head)).dep_ == "relcl" and not _crime_of_the_held(rel, tok) \
                 and not _HOURS_LATER.match(sent.text) and ((
                     rel.head.dep_ in ("dobj", "nsubjpass", "nsubj") or
@@ -281,8 +287,10 @@ def _date(ctx: ExtractionContext, tok: Token, sent: Span, sent_timexes: list[Tim
             # them, when nothing closer does.
             dated.append((LOOSE, abs(t.start - tok.idx), t))
         elif (rel := next((a for a in (rel, *rel.ancestors) if a.dep_ == "relcl"), rel)
-              ).dep_ == "relcl" and rel.i > tok.i and _in_own_object(rel.head, own) and \
-                _CLAUSE_END.match(ctx.text, t.end) and not _HOURS_LATER.match(sent.text) and \
+              ).dep_ == "relcl" and (rel.i > tok.i or own.i in _shared_tail(own.head)) and \
+                _in_own_object(rel.head, own) and \
+                (_CLAUSE_END.match(ctx.text, t.end) or _before_a_joined_verb(ctx, t, own)) and \
+                not _HOURS_LATER.match(sent.text) and \
                 not (span.root.dep_ == "pobj" and word(span.root.head) == "of" and
                      span.root.head.head.pos_ == "NOUN" and
                      span.root.head.head.lemma_.lower() not in word_classes()["time_nouns"]) and \
@@ -626,6 +634,20 @@ def _an_order(tok: Token) -> bool:
     return tok.lemma_.lower() in ("permit", "allow") or any(
         e.acled_sub in ("Change to group/activity", "Other") and e.plover == "COERCE"
         for e in triggers().get(tok.lemma_.lower(), ()))  # (also "no march would be permitted")
+
+
+_AND_NEXT = re.compile(r"\s+and\s+")
+
+
+def _before_a_joined_verb(ctx: ExtractionContext, t: Timex, own: Token) -> bool:
+    """'caught a man they accused of belonging to a gang on Saturday and beat him to death':
+    a day right before the verb joined to the clause's own ends that clause."""
+    m = _AND_NEXT.match(ctx.text, t.end)
+    if m is None:
+        return False
+    verbs = {own.i, *(c.i for c in own.conjuncts)}
+    nxt = ctx.doc.char_span(m.end(), m.end() + 1, alignment_mode="expand")
+    return nxt is not None and nxt.root.i in verbs and nxt.root.i > own.i - 1
 
 
 def _in_own_object(noun: Token, own: Token) -> bool:

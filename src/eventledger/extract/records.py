@@ -64,6 +64,7 @@ from eventledger.extract.modality import _announced, _clause_head, _modality, cl
 from eventledger.extract.refinement import (
     CROWD_CONTROL,
     EMPTY_PLACE,
+    FIRE_BARRICADES,
     GOVERNMENT_OF,
     GUNFIRE_WORDS,
     LETHAL_WORDS,
@@ -1370,6 +1371,14 @@ def _subtype(ctx: ExtractionContext, hit: _Hit, trig: Trigger, sent: Span,
         # "the windows of a party office were smashed overnight": a passive with no doer tells
         # no crowd, whatever protests the article tells beside
         typing = replace(typing, sub=sub)
+    if typing.sub == "Looting/property destruction" and source is not None and \
+            inter_s in (None, Inter.CIVILIANS, *CROWDS) and _told_in_plural(ctx, source) and \
+            (_TYRES_BURNED.search(sent.text) or
+             any(b in sent.text.lower() for b in FIRE_BARRICADES)):
+        # "young men burned tyres, smashed shop windows and looted a warehouse": a crowd's
+        # riot, its looting part of it
+        typing = replace(typing, sub="Violent demonstration",
+                         mode=sub_event_typing()["Violent demonstration"].mode or typing.mode)
     if typing.sub == "Armed clash" and trig.lemma == "clash" and \
             inter_s in (None, Inter.STATE) and target is None and \
             (any(_lemma_in(t, DEMONSTRATE_VERBS | PROTEST_NOUNS | DEMONSTRATORS)
@@ -1645,6 +1654,12 @@ def _subtype(ctx: ExtractionContext, hit: _Hit, trig: Trigger, sent: Span,
         # "officers took the activists from their homes"; "Police dragged demonstrators to
         # buses, and one man was carried away": an arrest
         sub, plover_mode = "Arrests", "arrest"
+    if sub == "Arrests" and trig.lemma in CAUGHT_BY_HAND and \
+            inter_s in (None, Inter.CIVILIANS, *CROWDS) and \
+            source is not None and source.normalized is not None and \
+            not source.normalized.startswith((*STATE_FORCES_OF, GOVERNMENT_OF)) and \
+            _told_in_plural(ctx, source):
+        sub = None  # "residents caught a young man ... and beat him to death": no state's arrest
     if sub == ABDUCTION and inter_s not in ARMED_GROUPS[1:] and _confirmed_held(sent):
         # "bundled into a van by unidentified men ... The ministry confirmed she was being held
         # at a detention centre": the state's arrest, by its police
@@ -2023,6 +2038,12 @@ def _a_figure_of_politics(ctx: ExtractionContext, actor: Actor) -> bool:
 
 POLITICAL_FIGURES = frozenset(word_classes()["political_figures"])
 POLITICAL_MODIFIERS = frozenset(word_classes()["political_modifiers"])
+
+
+def _told_in_plural(ctx: ExtractionContext, actor: Actor) -> bool:
+    """'young men', 'youths', 'residents': an actor told as many people."""
+    span = ctx.doc.char_span(actor.start, actor.end, alignment_mode="expand")
+    return span is not None and span.root.tag_ in ("NNS", "NNPS")
 
 
 def _named_in_plural(ctx: ExtractionContext, actor: Actor) -> bool:
@@ -4274,6 +4295,9 @@ def _unlisted_village(ev: Event) -> bool:
     return ev.geonameid is not None and ev.geonameid < 0 and ev.latitude is None
 
 
+CAUGHT_BY_HAND = frozenset(("catch", "capture", "grab", "seize", "apprehend"))
+_TYRES_BURNED = re.compile(r"(?i)\b(?:burn(?:ed|t|ing)|set\s+fire\s+to|torch(?:ed|ing)|lit)\s+"
+                           r"(?:\w+\s+)?(?:tyres|tires)\b")
 PLACE_FIELDS = ("country", "iso", "admin1", "admin2", "admin3", "location", "latitude",
                 "longitude", "geo_precision", "geonameid")
 

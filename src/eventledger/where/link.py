@@ -349,7 +349,9 @@ def event_places(doc: Doc, trigger: Token, toponyms: list[Toponym],
         # "hit a convoy on the road between Dori and Arbinda": on the road, at its first town
         # (not "the highway between Cochabamba and Oruro at Parotani": the place on it)
         in_sent = local = on_road[:1]
-    if not in_sent and narrative and len(site_town) == 1 and _names_a_landmark(sent):
+    if not in_sent and narrative and len(site_town) == 1 and (
+            _names_a_landmark(sent) or _workplace_of_workers(doc, site_town[0])):
+        # (also "Traders from Bujumbura's central market sat down ...": where they work)
         return site_town
     # "killing two men whom officials in the Kurdistan region described as PKK members": a
     # place in a clause about a participant yields to one told of the act itself
@@ -1464,6 +1466,15 @@ def _home_of_dwellers(doc: Doc, top: Toponym, around: bool = False) -> bool:
         root = root.head.head  # "villages around Apatzingan": the villages, of the residents
     return root is not None and root.dep_ == "pobj" and word(root.head) == "of" and \
         root.head.head.lemma_.lower() in word_classes()["dwellers"]
+
+
+def _workplace_of_workers(doc: Doc, top: Toponym) -> bool:
+    """'Traders from Bujumbura's central market': the town whose workplace the people told came
+    from (where they are, when the sentence names no other place)."""
+    root = _phrase_root(doc, top)
+    place = root.head if root is not None and root.dep_ == "poss" else None
+    return place is not None and place.dep_ == "pobj" and word(place.head) in ("from", "at") and \
+        place.head.head.pos_ == "NOUN" and names_people(place.head.head)
 
 
 def _on_road_between(doc: Doc, top: Toponym) -> bool:
