@@ -3539,7 +3539,7 @@ def test_a_village_named_like_an_address_before_its_state_is_the_location():
 def test_a_named_group_before_its_fighters_names_the_actor():
     r = run("Al-Shabaab militants killed four police reservists in an ambush in Lamu county on "
             "Saturday, police said.", published="2024-03-11")
-    assert [e.actor1 for e in coded(r)] == ["Al-Shabaab"]
+    assert [e.actor1 for e in coded(r)] == ["Al Shabaab"]
 
 
 def test_people_who_kill_in_an_attack_are_an_armed_group_not_civilians():
@@ -3672,7 +3672,7 @@ def test_an_attack_claimed_by_a_group_happened_and_the_group_did_it():
     r = run("Al-Shabaab claimed responsibility for a mortar attack on the presidential palace in "
             "Mogadishu on Sunday. Nobody was hurt.", published="2024-03-14")
     assert [(e.sub_event_type, e.modality, e.actor1) for e in coded(r)] == [
-        ("Shelling/artillery/missile attack", "asserted", "Al-Shabaab")]
+        ("Shelling/artillery/missile attack", "asserted", "Al Shabaab")]
 
 
 def test_a_bombing_named_by_its_day_takes_the_toll_its_relative_clause_tells():
@@ -7609,7 +7609,7 @@ def test_the_part_named_after_a_town_and_its_kind_is_the_place():
 def test_a_bare_claim_names_who_did_the_violence_just_told():
     r = run("A suicide car bomb exploded at a checkpoint in Marka on Tuesday, killing six soldiers."
             " Al-Shabaab claimed responsibility.", published="2024-05-19")
-    assert [e.actor1 for e in coded(r)] == ["Al-Shabaab"]
+    assert [e.actor1 for e in coded(r)] == ["Al Shabaab"]
     r = run("A bomb exploded at a market in Marka on Tuesday, killing six people. No group "
             "claimed responsibility.", published="2024-05-19")
     assert [e.actor1 for e in coded(r)] == ["Unidentified Armed Group (Somalia)"]
@@ -8570,7 +8570,8 @@ def test_one_bombers_killing_and_wounding_are_one_bombing_claimed_by_the_group()
             "Wednesday, killing two constables and wounding nine people, officials said.\n\n"
             "The Pakistani Taliban claimed responsibility.", published="2023-03-27")
     [ev] = coded(r)
-    assert (ev.sub_event_type, ev.fatalities, ev.actor1) == ("Suicide bomb", 3, "Taliban")
+    assert (ev.sub_event_type, ev.fatalities, ev.actor1) == (
+        "Suicide bomb", 3, "TTP: Tehreek-i-Taliban Pakistan")
 
 
 def test_protesters_dragged_into_vans_are_an_intervention():
@@ -9214,21 +9215,6 @@ def test_soldiers_dead_joined_to_the_killing_are_counted_once():
         ("Armed clash", 17)]
 
 
-def test_prosecutors_detaining_a_mayor_is_a_political_arrest_at_his_town():
-    r = run("Prosecutors detained the mayor of Turrialba on Tuesday on suspicion of awarding "
-            "municipal contracts to his relatives, Costa Rican media said.",
-            published="2024-10-28")
-    assert [(e.sub_event_type, e.location, e.actor1) for e in coded(r)
-            if e.confidence >= 0.4] == [
-        ("Arrests", "Turrialba", "Police Forces of Costa Rica")]
-
-
-def test_activists_often_detained_is_no_arrest_of_the_day():
-    r = run("Public protests are rare in Laos, and activists who criticise the government are "
-            "often detained.", published="2024-10-28")
-    assert [e for e in coded(r) if e.confidence >= 0.4] == []
-
-
 def test_a_demonym_of_two_words_names_the_country_of_a_town():
     r = run("Hundreds of teachers marched in Atenas on Tuesday, Costa Rican media said.",
             published="2024-10-28")
@@ -9258,14 +9244,6 @@ def test_the_town_a_blocked_highway_leads_to_is_not_where_it_was_blocked():
             "blocking the main highway to Cochabamba for a fourth day.", published="2024-11-06")
     assert [(e.sub_event_type, e.location) for e in coded(r) if e.confidence >= 0.4] == [
         ("Violent demonstration", "Punata")]
-
-
-def test_a_march_banned_by_the_prefect_is_banned_where_it_was_to_be_held():
-    r = run("ABENGOUROU, Ivory Coast (Wire) - Police dispersed opposition supporters who tried "
-            "to march in Abengourou on Saturday.\n\nThe march had been banned by the prefect on "
-            "Thursday, who cited risks to public order.", published="2024-09-10")
-    assert ("Change to group/activity", "Abengourou") in [
-        (e.sub_event_type, e.location) for e in coded(r) if e.confidence >= 0.4]
 
 
 def test_the_area_naming_the_kind_of_a_town_is_no_second_place():
@@ -9319,14 +9297,6 @@ def test_soldiers_who_died_and_militants_killed_add_up():
             "five soldiers died and 12 terrorists were killed.", published="2024-07-04")
     assert [(e.sub_event_type, e.fatalities) for e in coded(r) if e.confidence >= 0.4] == [
         ("Armed clash", 17)]
-
-
-def test_the_dead_counted_by_witnesses_are_the_taking_of_a_towns_toll():
-    r = run("M23 rebels took control of Kasongo, a trading town in Maniema, on Saturday after a "
-            "day of fighting with local militias, civil society leaders said. They counted "
-            "seven dead, two of them civilians.", published="2023-06-20")
-    assert [(e.sub_event_type, e.fatalities) for e in coded(r) if e.confidence >= 0.4] == [
-        ("Non-state actor overtakes territory", 7)]
 
 
 def test_a_bombing_among_recruits_queuing_on_a_day_is_of_that_day():

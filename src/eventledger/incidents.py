@@ -121,8 +121,9 @@ def _same_actor(x: str, y: str) -> bool:
 
 
 def _one_state(x: str, y: str) -> bool:
-    """'Police Forces of Guatemala' and 'Military Forces of Guatemala': one state's forces."""
-    forces = ("Police Forces of ", "Military Forces of ")
+    """'Police Forces of Guatemala' and 'Military Forces of Guatemala': one state's forces (and
+    "the government said it lost two soldiers": the state, told by its government)."""
+    forces = ("Police Forces of ", "Military Forces of ", "Government of ")
     return any(x.startswith(f) for f in forces) and any(y.startswith(f) for f in forces) and \
         x.split(" of ", 1)[1] == y.split(" of ", 1)[1]
 

@@ -79,7 +79,7 @@ def decide(pred: Prediction | None, trig: Trigger, rule_sub: str | None, mode: s
     fire") stands. Force on a crowd that killed or gravely hurt (`maimed`) stays excessive.
     Sexual violence is only where the sentence says so (`sexual_told`). An attack on an
     official of the state or a figure of politics (`on_a_public_figure`: a candidate, an
-    opposition activist), or an arrest of one, is never read as mere crime. Another means the
+    opposition activist) is never read as mere crime. Another means the
     rules found becomes an air strike only where the sentence tells of aircraft (`air_told`).
     Arrests by soldiers (`by_soldiers`), or over what someone said or posted (`over_speech`),
     are never read as police work on crime."""
@@ -94,7 +94,7 @@ def decide(pred: Prediction | None, trig: Trigger, rule_sub: str | None, mode: s
     if model_sub is None:
         if rule_sub in ("Attack", "Arrests") and not refined and p_model >= OUT_OF_SCOPE and \
                 inter_s not in NON_STATE_ARMED and \
-                not on_a_public_figure and \
+                not (rule_sub == "Attack" and on_a_public_figure) and \
                 not (rule_sub == "Arrests" and (by_soldiers or over_speech)):
             return Typing(None, mode, p_model)  # "killed in a road crash", a robbery
         return Typing(rule_sub, mode, p_rule)

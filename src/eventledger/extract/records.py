@@ -109,6 +109,7 @@ from eventledger.taxonomy import (
     acled_types,
     actor_kind,
     actor_lexicon,
+    armed_groups,
     default_actors,
     default_actors_by_means,
     plover_attribute,
@@ -1255,12 +1256,6 @@ def _actors(ctx: ExtractionContext, tok: Token, trig: Trigger, linked: list[Topo
             target.inter in (Inter.CIVILIANS, None) and _protesting(target_tok):
         # "fired tear gas at nurses protesting over wages": the crowd, as protesters (ACLED)
         target.normalized, target.inter = _protesters_name(ctx), Inter.PROTESTERS
-    if trig.mode == "arrest" and source and target and ctx.country_name and \
-            source.start != target.start and source.normalized == target.normalized and \
-            (source.normalized or "").startswith(GOVERNMENT_OF):
-        # "Prosecutors detained the mayor": the state's arrest of an official (ACLED: by police)
-        source.normalized = actor_lexicon()["police"]["name"].replace(
-            "{country}", ctx.country_name)
     if source and target and (source.start == target.start or (
             trig.plover != "ASSAULT" and source.normalized and
             source.normalized == target.normalized)):
@@ -1353,10 +1348,7 @@ def _subtype(ctx: ExtractionContext, hit: _Hit, trig: Trigger, sent: Span,
                     air_told=any(_lemma_in(t, word_classes()["air_assets"]) or
                                  word(t) in ("air", "airstrike", "airstrikes", "aerial")
                                  for t in sent),
-                    # (an arrest so only with its arrester told: not "activists who criticise
-                    # the government are often detained")
                     on_a_public_figure=target is not None and (
-                        sub != "Arrests" or source is not None) and (
                         (inter_t == Inter.STATE and
                          (target.normalized or "").startswith(GOVERNMENT_OF)) or
                         _a_figure_of_politics(ctx, target)),
@@ -1452,6 +1444,9 @@ def _subtype(ctx: ExtractionContext, hit: _Hit, trig: Trigger, sent: Span,
             source is not None and _unknown_doers(source))) and (any(
             c.dep_ in ("dobj", "nsubjpass") and _lemma_in(c, DEFACING) for c in tok.children) or
             (_unknown_doers(source) and _stoned_property(tok, sent)) or
+            # ("... threw petrol bombs at the empty house, burning it down": its result)
+            (_unknown_doers(source) and tok.dep_ == "advcl" and tok.tag_ == "VBG" and
+             _stoned_property(tok.head, sent)) or
             (source is not None and _unknown_doers(source) and _smashed_property(tok))):
         # "vandals threw red paint over the entrance", "unknown people threw stones at the
         # windows of the party's office": property defaced or damaged, no crowd told
@@ -2692,7 +2687,6 @@ def _most_precise(places: list[Place], spread: set[int] | None = None) -> list[P
 
 
 LOCAL_BODY_MODIFIERS = frozenset(word_classes()["local_body_modifiers"])
-LOCAL_OFFICIALS = frozenset(word_classes()["local_officials"])
 
 
 def _seat(ctx: ExtractionContext, draft: _Draft, sent: Span) -> Place | None:
@@ -2706,8 +2700,6 @@ def _seat(ctx: ExtractionContext, draft: _Draft, sent: Span) -> Place | None:
         return None
     if any(w in LOCAL_BODY_MODIFIERS for w in source.text.lower().split()[:-1]):
         return None  # "the district administration", "the state government": not at the seat
-    if source.text.lower().split()[-1] in LOCAL_OFFICIALS:
-        return None  # "banned by the prefect": a local office's act, not the capital's
     region = next((t.resolved for t in within(ctx.toponyms, source.start, source.end)
                    if t.entry is not None and t.resolved.feature == "admin1"), None)
     if region is not None:
@@ -3851,7 +3843,7 @@ UNARMED = (Inter.RIOTERS, Inter.PROTESTERS, Inter.CIVILIANS)
 
 _PEOPLE_COUNT = re.compile(r"(?i)\b([\w-]+)\s+(?:people|persons)\b")
 _OWN_DEAD = re.compile(r"(?i)\b([\w-]+)\s+of\s+(?:its|their|our)\s+(?:own\s+)?[a-z]+")
-_COUNTED = re.compile(r"\b([\w-]+)(?=\s+((?:[\w-]+\s+){0,2}[a-z]+)\b)")
+_COUNTED = re.compile(r"\b([\w-]+)(?=\s+((?:[\w-]+\s+){0,2}[A-Za-z]+)\b)")
 
 
 _DEATH_WORD = re.compile(r"(?i)\b(?:kill\w*|dead|died|death|lost|losing)\b")
@@ -3875,8 +3867,10 @@ def claimed_dead(text: str) -> list[tuple[int, int]]:
             continue
         for w in m.group(2).lower().split():
             # ("23 militiamen": the plural of a lexicon's "-man")
+            # (and "five Houthis": a named group's men)
             entry = actor_lexicon().get(w) or actor_lexicon().get(w.removesuffix("s")) or (
-                actor_lexicon().get(w[:-3] + "man") if w.endswith("men") and len(w) > 3 else None)
+                actor_lexicon().get(w[:-3] + "man") if w.endswith("men") and len(w) > 3 else
+                None) or armed_groups().get(w) or armed_groups().get(w.removesuffix("s"))
             if entry is not None:
                 found.append((int(entry["inter"]), count))
                 break

@@ -11,6 +11,7 @@ from functools import cache
 from typing import TYPE_CHECKING
 
 from eventledger.extract.arguments import (
+    _QUANTITY_WORDS,
     _cause_noun,
     _objects,
     _subjects,
@@ -30,6 +31,7 @@ from eventledger.roles import (
     clause_of_misread_verb,
     concessive,
     names_a_place,
+    names_people,
     own_subtree,
     word,
 )
@@ -130,10 +132,12 @@ def _find_triggers(sent: Span) -> list[_Hit]:
                 _written_on_props(tok) or _pressure_of_a_retreat(tok) or _held_for(tok) or \
                 _reason_of_arrests(tok) or \
                 _stop_on_a_road(tok) or _told_of_in_general(tok) or _penalised_for(tok) or \
+                _what_the_held_are_accused_of(tok) or \
                 _kept_behind(tok) or _topic_of_words(tok) or \
                 _earlier_deed_of_those_held(tok, entry) or _toll_of_a_conflict(tok) or (
                     entry.plover == "PROTEST" and (
-                        _what_victims_did(tok, entry) or _blocked_as_a_cause(tok))):
+                        _what_victims_did(tok, entry) or _blocked_as_a_cause(tok) or
+                        _a_thing_in_the_way(tok, entry))):
             continue
         # "a drone dropped an explosive": the object the entry requires names the means
         # ("aircraft struck a site": so does the subject the entry requires)
@@ -852,6 +856,20 @@ def _blocked_as_a_cause(tok: Token) -> bool:
         not any(c.dep_ == "agent" for c in tok.children)
 
 
+def _a_thing_in_the_way(tok: Token, entry: Trigger) -> bool:
+    """'saying the stalls blocked roads and drains': a thing standing in the way, no one's
+    blockade (not people, their vehicles, a crowd counted or a protest)."""
+    return entry.mode == "obstruct" and tok.pos_ == "VERB" and any(
+        c.dep_ == "nsubj" and (t := _through_quantity(c)).pos_ == "NOUN" and
+        not t.like_num and t.lemma_.lower() not in _QUANTITY_WORDS and
+        not names_people(t) and not _lemma_in(t, VEHICLES) and
+        t.lemma_.lower() not in triggers() for c in tok.children)
+
+
+VEHICLES = frozenset(word_classes()["accident_vehicles"]) | \
+    frozenset(word_classes()["vehicle_nouns"])
+
+
 def _what_victims_did(tok: Token, entry: Trigger) -> bool:
     """'men with bats attacked a group of students who were blocking a road', 'opened fire
     on protesters blocking the road': what those attacked were doing, told to say whom the
@@ -936,6 +954,24 @@ def _toll_of_a_conflict(tok: Token) -> bool:
 
 
 CONFLICTS = word_classes()["conflict_span_nouns"] | word_classes()["dispute_nouns"]
+
+
+def _what_the_held_are_accused_of(tok: Token) -> bool:
+    """'arrested nine former officers ..., accusing them of involvement in killings during the
+    war': the deeds an accusation names, no act told."""
+    cur = tok
+    for _ in range(6):
+        if cur.dep_ not in ("pobj", "pcomp", "prep", "conj") or cur.head.i == cur.i:
+            return False
+        cur = cur.head
+        if cur.dep_ == "prep" and word(cur) in ("of", "with", "over") and \
+                cur.head.lemma_.lower() in ACCUSATIONS and cur.head.pos_ == "VERB" and \
+                any(c.dep_ in ("dobj", "nsubjpass") for c in cur.head.children):
+            return True
+    return False
+
+
+ACCUSATIONS = frozenset(word_classes()["accusation_verbs"])
 
 
 def _penalised_for(tok: Token) -> bool:
