@@ -9342,3 +9342,88 @@ def test_the_army_installing_a_detachment_set_up_a_base():
             "governor of the region in Burkina Faso said.", published="2024-07-04")
     assert [(e.sub_event_type, e.location) for e in coded(r) if e.confidence >= 0.4] == [
         ("Headquarters or base established", "Sindou")]
+
+
+def test_a_named_groups_men_killed_in_a_clash_and_its_own_word_on_its_dead():
+    r = run("ADEN (Wire) - Government forces and Houthi fighters clashed on the front line near "
+            "Mukayras in Yemen on Sunday. The government said it lost two soldiers and killed "
+            "five Houthis; Houthi media said one of their fighters died.", published="2023-10-27")
+    assert [(e.sub_event_type, e.fatalities, e.actor2) for e in coded(r)
+            if e.confidence >= 0.4] == [("Armed clash", 3, "Ansar Allah (Houthis)")]
+
+
+def test_killings_the_detained_are_accused_of_are_no_attack():
+    r = run("General Security forces arrested nine former officers of the ousted government's "
+            "army in Lawdar on Wednesday, the interior ministry said, accusing them of "
+            "involvement in killings during the civil war in Yemen.", published="2025-05-22")
+    assert [e.sub_event_type for e in coded(r)] == ["Arrests"]
+
+
+def test_stalls_said_to_block_roads_are_no_blockade():
+    r = run("Council workers demolished about 300 vendors' stalls in Lushnje on Monday, saying "
+            "the stalls blocked roads and drains in Albania.", published="2025-03-04")
+    assert [e.sub_event_type for e in coded(r) if e.confidence >= 0.4] == [
+        "Looting/property destruction"]
+
+
+def test_unknown_people_burning_down_an_empty_house_destroy_property_where_protests_are_told():
+    r = run("Several hundred nurses marched peacefully through Pogradec on Thursday. Unknown "
+            "people threw petrol bombs at the empty house of a police officer in Gjirokaster "
+            "overnight, burning it down, police in Albania said.", published="2023-05-17")
+    assert ("Looting/property destruction", "Gjirokastër") in [
+        (e.sub_event_type, e.location) for e in coded(r) if e.confidence >= 0.4]
+
+
+def test_a_city_the_tagger_took_for_a_noun_before_a_preposition_is_placed():
+    r = run("Police arrested an opposition member of parliament in Durres on Friday on charges "
+            "of inciting violence, his party in Albania said.", published="2024-04-07")
+    assert [(e.sub_event_type, e.location) for e in coded(r) if e.confidence >= 0.4] == [
+        ("Arrests", "Durrës")]
+
+
+def test_an_official_of_a_town_shot_dead_was_killed_there():
+    r = run("Gunmen shot dead the public safety director of Jiquilpan on 10 February as he drove "
+            "to work, Mexican state officials said.", published="2025-02-15")
+    assert [(e.sub_event_type, e.location, e.event_date, e.fatalities) for e in coded(r)
+            if e.confidence >= 0.4] == [("Attack", "Jiquilpan", "2025-02-10", 1)]
+
+
+def test_a_rights_group_based_abroad_is_not_where_arrests_were_made():
+    r = run("In Camaguey, police broke up a small protest outside the provincial government "
+            "building on Sunday and detained seven people, a rights group based in Madrid said.",
+            published="2024-12-03")
+    assert [(e.sub_event_type, e.location, e.arrested) for e in coded(r)
+            if e.confidence >= 0.4] == [("Protest with intervention", "Camagüey", 7)]
+
+
+def test_banging_pots_and_pans_is_a_protest():
+    r = run("Residents of several neighbourhoods of Cienfuegos banged pots and pans in the streets "
+            "on Saturday night after more than 20 hours without electricity in Cuba.",
+            published="2024-12-03")
+    assert [(e.sub_event_type, e.event_date) for e in coded(r) if e.confidence >= 0.4] == [
+        ("Peaceful protest", "2024-11-30")]
+
+
+def test_a_shortened_curfew_changes_what_people_may_do():
+    r = run("On Monday, the High Commission shortened the night-time curfew in Koumac by one "
+            "hour, saying the situation had largely calmed.", published="2025-03-11")
+    assert [(e.sub_event_type, e.location) for e in coded(r) if e.confidence >= 0.4] == [
+        ("Change to group/activity", "Koumac")]
+
+
+def test_a_toll_given_in_a_relative_clause_is_a_rival_count():
+    r = run("Fighters of the ELN and a dissident FARC faction clashed around Teorama on Sunday, "
+            "leaving six people dead, the Ombudsman's office of Colombia said. The army, which "
+            "said nine people had been killed, sent troops to the area.", published="2023-04-13")
+    assert [(e.sub_event_type, e.fatalities) for e in coded(r) if e.confidence >= 0.4] == [
+        ("Armed clash", 6)]
+
+
+def test_a_groups_claim_of_an_attack_leaves_the_toll_raised_after_it():
+    r = run("A suicide bomber blew himself up at a restaurant in Zhob on Thursday, killing at "
+            "least seven people including himself, Pakistani police said. The Pakistani Taliban "
+            "said in a statement on its radio station that it had carried out the attack. On "
+            "Friday, the health ministry said two of the wounded had died overnight, raising the "
+            "death toll, including the attacker, to nine.", published="2024-03-15")
+    assert [(e.sub_event_type, e.fatalities) for e in coded(r) if e.confidence >= 0.4] == [
+        ("Suicide bomb", 9)]

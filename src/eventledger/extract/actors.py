@@ -203,11 +203,12 @@ def _normalise_actor(span: Span, ctx: ExtractionContext, country_hint: str | Non
         # The group itself, or the group a leader or member speaks for ("fighters of the
         # Allied Democratic Forces": the group acts, armed as its fighters are).
         inter = int(best["inter"]) if best is not None and best["kind"] == "armed" else None
-        return _clean_name(_whole_name(org).text), inter
+        return _canonical(_clean_name(_whole_name(org).text), inter)
     if best is not None and best["kind"] == "armed":
         named = _group_name_before(root, places) or _group_name_after(root, places)
         if named is not None:
-            return named, int(best["inter"])  # "Al-Shabaab militants": the group, by name
+            # "Al-Shabaab militants": the group, by name
+            return _canonical(named, int(best["inter"]))
     if best is None and root.lemma_.lower() == "force" and any(
             t.adjectival and t.entry and t.resolved.feature == "country"
             for t in within(ctx.toponyms, span.start_char, root.idx)) and \
@@ -260,6 +261,13 @@ def _named_armed_group(span: Span) -> dict[str, str] | None:
                 continue
             return row
     return None
+
+
+def _canonical(name: str, inter: int | None) -> tuple[str, int | None]:
+    """A group's name as the package's list of armed groups spells it, with its inter code
+    ('the al-Qaeda-linked JNIM' and 'JNIM fighters' are one actor)."""
+    row = armed_groups().get(name.lower().removeprefix("the ").strip())
+    return (row["name"], int(row["inter"])) if row is not None else (name, inter)
 
 
 GROUP_HEADS = frozenset(word_classes()["armed_group_heads"]) | {"member", "force", "forces"}

@@ -260,8 +260,10 @@ def own_side_of(mention: DeathMention) -> int | None:
         # side that said so
         # (also "Houthi media said one of their fighters died": the group's own word)
         speaker = next((c for c in said.children if c.dep_ in SUBJECT_DEPS), None)
-        side = _side_named(speaker) if speaker is not None else None
-        if side is not None or (victims is not None and victims.lemma_.lower() in SIDES_MEN):
+        if victims is not None and victims.lemma_.lower() in SIDES_MEN:
+            return _side_named(speaker) if speaker is not None else None
+        side = _group_named(speaker) if speaker is not None else None
+        if side is not None:
             return side
     entry = actor_lexicon().get(victims.lemma_.lower()) if victims is not None else None
     return int(entry["inter"]) if entry is not None and entry["kind"] in ("state", "armed") \
@@ -297,16 +299,23 @@ def _speech_over(verb: Token) -> Token | None:
     return None
 
 
-def _side_named(subject: Token) -> int | None:
-    """The armed side a subject names: by its word, or a named group's (an organisation that
-    loses men in a fight is an armed one: 'the CSP', 'the 3R group')."""
+def _group_named(subject: Token) -> int | None:
+    """The inter code of the armed group a subject names from the package's list ('the
+    Houthis', 'Houthi media'), else None."""
     group = next((g for t in (subject, *(c for c in subject.children
                                          if c.dep_ in ("compound", "amod", "nmod")))
                   if (g := armed_groups().get(word(t)) or (
                       armed_groups().get(word(t)[:-1]) if word(t).endswith("s") else None))),
                  None)
+    return int(group["inter"]) if group is not None else None
+
+
+def _side_named(subject: Token) -> int | None:
+    """The armed side a subject names: by its word, or a named group's (an organisation that
+    loses men in a fight is an armed one: 'the CSP', 'the 3R group')."""
+    group = _group_named(subject)
     if group is not None:
-        return int(group["inter"])  # "the Houthis", "Houthi media": the group, by its name
+        return group  # "the Houthis", "Houthi media": the group, by its name
     entry = actor_lexicon().get(subject.lemma_.lower())
     if entry is not None:
         return int(entry["inter"]) if entry["kind"] in ("state", "armed") else None

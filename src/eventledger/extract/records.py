@@ -3453,9 +3453,15 @@ def _kill_boasted(ev: Event) -> bool:
             not any(actor_kind(w.lower()) == "state" for w in
                     re.findall(r"[A-Za-z]+", _CLAIMED_A_KILLING.split(ev.evidence[0].text)[0])):
         return True  # "JNIM claimed in a statement that it had killed 60": its own word
+    # (a killing the group says it did, not "said it had carried out the attack": a claim of
+    # the act, whose toll others gave)
     return bool(speaker) and ev.inter1 != Inter.STATE and \
         ev.inter2 not in (Inter.CIVILIANS, *CROWDS) and \
-        any(a.role == "source" and a.text and fold(a.text) == speaker for a in ev.actors)
+        any(a.role == "source" and a.text and fold(a.text) == speaker for a in ev.actors) and \
+        bool(_KILLING_TOLD.search(ev.evidence[0].text))
+
+
+_KILLING_TOLD = re.compile(r"(?i)\b(?:kill(?:ed|ing)?|neutrali[sz]ed|dead|died)\b")
 
 
 _CLAIMED_A_KILLING = re.compile(r"(?i)\bclaimed\b[^.;]{0,40}?\b(?:that\s+(?:it|they)\s+(?:had\s+)?"
@@ -3508,9 +3514,11 @@ def _told_by_rival_sources(ev: Event, prior: Event) -> bool:
     officials later said the toll had risen to five')."""
     mine, theirs = (fold(e.attributed_to or "") for e in (ev, prior))
     # (a bare count, "Residents said 11 were killed", names no victims: the same dead)
-    bare = ev.actor1 is None and ev.actor2 is None and len(ev.evidence) == 1 and \
-        re.search(rf"\b{ev.fatalities}\s+(?:[a-z]+\s+)?(?:were|had\s+been|have\s+been|died)\b",
-                  ev.evidence[0].text) is not None
+    # (also "The army, which said nine people had been killed": people, of no side)
+    bare = len(ev.evidence) == 1 and (ev.actor1 is None and ev.actor2 is None or (
+        ev.actor1 is None and ev.sub_event_type is None)) and any(
+        parse_count(m.group(1)) == ev.fatalities for m in _BARE_COUNT.finditer(
+            ev.evidence[0].text))
     if not (mine and theirs) or mine in theirs or theirs in mine or \
             (not bare and (ev.actor2 is None or ev.actor2 != prior.actor2)):
         return False
@@ -3522,6 +3530,7 @@ def _told_by_rival_sources(ev: Event, prior: Event) -> bool:
     return not all(any(_OWN_DEAD.search(x.text) for x in e.evidence) for e in (ev, prior))
 
 
+_BARE_COUNT = re.compile(r"\b([\w-]+)\s+(?:[a-z]+\s+)?(?:were|had\s+been|have\s+been|died)\b")
 CROWD_EVENTS = ("Peaceful protest", "Protest with intervention",
                 "Excessive force against protesters", "Violent demonstration", "Mob violence")
 
@@ -3666,7 +3675,9 @@ def _claims_the_last(ev: Event, incident: Event) -> bool:
     (whatever day the claim was made), with no type or other place of its own, names that
     violence's perpetrator."""
     text = ev.evidence[0].text
-    if ev.sub_event_type is not None or ev.modality != "asserted" or \
+    # (also typed an attack where the group is known armed: "Al-Shabaab said it had carried
+    # out the attack")
+    if ev.sub_event_type not in (None, "Attack") or ev.modality != "asserted" or \
             ev.evidence[0].start <= incident.evidence[0].start or \
             not _CLAIMED_BACK.search(text):
         return False

@@ -857,9 +857,10 @@ def _blocked_as_a_cause(tok: Token) -> bool:
 
 
 def _a_thing_in_the_way(tok: Token, entry: Trigger) -> bool:
-    """'saying the stalls blocked roads and drains': a thing standing in the way, no one's
-    blockade (not people, their vehicles, a crowd counted or a protest)."""
-    return entry.mode == "obstruct" and tok.pos_ == "VERB" and any(
+    """'..., saying the stalls blocked roads and drains': a thing given as the reason for an act,
+    standing in the way, no one's blockade (not people, their vehicles, a crowd or a protest)."""
+    return entry.mode == "obstruct" and tok.pos_ == "VERB" and tok.dep_ == "ccomp" and \
+        tok.head.tag_ == "VBG" and tok.head.lemma_.lower() in word_classes()["speech"] and any(
         c.dep_ == "nsubj" and (t := _through_quantity(c)).pos_ == "NOUN" and
         not t.like_num and t.lemma_.lower() not in _QUANTITY_WORDS and
         not names_people(t) and not _lemma_in(t, VEHICLES) and

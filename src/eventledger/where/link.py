@@ -45,13 +45,16 @@ def event_places(doc: Doc, trigger: Token, toponyms: list[Toponym],
     in_sent = [t for t in within(toponyms, sent.start_char, sent.end_char)
                if t.entry is not None and t.locates and not _part_name(text, t)]
     # A place inside an actor's name ("US State Department") is the actor's origin.
+    # ("a rights group based in Madrid": where the group sits, wherever it acts)
     origins_of_actors = [t for t in in_sent if any(
-        s <= t.start < e and not _is_locative(doc, t) and not _jurisdiction(doc, t)
+        s <= t.start < e and (not _is_locative(doc, t) or _BASED_IN.search(
+            text, max(0, t.start - 20), t.start)) and not _jurisdiction(doc, t)
         and not _located_by_holder(doc, t) and not _struck_place(doc, t, trigger)
         for s, e in actor_spans)]
     in_sent = [t for t in in_sent if t not in origins_of_actors]
     # "residents of Alexandra township burned tyres": where they live, when nothing else is told
-    homes = [t for t in origins_of_actors if _home_of_dwellers(doc, t)]
+    homes = [t for t in origins_of_actors
+             if _home_of_dwellers(doc, t) or _seat_of_an_office(doc, t)]
     # "the highway linking Colón with Panama City": a road's far end is not where it was blocked
     in_sent = [t for t in in_sent if not _far_end(text, t)]
     # "blocking the main highway to Santa Cruz": where the road leads, when the sentence names
@@ -888,6 +891,7 @@ _ROUTE_FAR_END = re.compile(r"(?i)\b(?:road|highway|motorway|route|railway|rail\
                             r"[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,3}\s+(?:with|and|to)\s+(?:the\s+)?$")
 
 
+_BASED_IN = re.compile(r"(?i)\b(?:based|headquartered)\s+in\s+(?:the\s+)?$")
 _ROUTE_TO = re.compile(r"(?i)\b(?:road|highway|motorway|route|railway|rail\s+line)s?\s+"
                        r"(?:leading\s+|running\s+)?(?:to|towards)\s+(?:the\s+)?$")
 
@@ -1466,6 +1470,20 @@ def _home_of_dwellers(doc: Doc, top: Toponym, around: bool = False) -> bool:
         root = root.head.head  # "villages around Apatzingan": the villages, of the residents
     return root is not None and root.dep_ == "pobj" and word(root.head) == "of" and \
         root.head.head.lemma_.lower() in word_classes()["dwellers"]
+
+
+def _seat_of_an_office(doc: Doc, top: Toponym) -> bool:
+    """'the public safety director of Cotija', 'the mayor of X': the town whose office the
+    person holds (where they were, when the sentence names no other place)."""
+    root = _phrase_root(doc, top)
+    return top.resolved.feature in ("city", "admin2") and \
+        root is not None and root.dep_ == "pobj" and word(root.head) == "of" and \
+        root.head.head.pos_ == "NOUN" and (
+            actor_kind(root.head.head.lemma_.lower()) == "state" or
+            root.head.head.lemma_.lower() in OFFICE_TITLES)
+
+
+OFFICE_TITLES = frozenset(("director", "chief", "head", "commander", "administrator"))
 
 
 def _workplace_of_workers(doc: Doc, top: Toponym) -> bool:

@@ -209,9 +209,9 @@ class _Recogniser:
         foreign = not tok.is_sent_start and not tok.text.isascii()
         after_locative = n == 1 and not tok.is_sent_start and tok.i > 0 and \
             tok.nbor(-1).lower_ in ("in", "at", "near", "outside")
-        # (ending its phrase: "In Colon, police ...", "in Most and ...")
+        # (ending its phrase: "In Colon, police ...", "in Most and ...", "in Durres on Friday")
         located = after_locative and tok.text[:1].isupper() and tok.i + 1 < len(tok.doc) and \
-            (tok.nbor(1).text == "," or tok.nbor(1).pos_ in ("CCONJ", "PUNCT")) and any(
+            (tok.nbor(1).text == "," or tok.nbor(1).pos_ in ("CCONJ", "PUNCT", "ADP")) and any(
                 c.feature == "city" and c.population >= LOCATED_NOUN_MIN_POPULATION
                 for c in self.gaz.lookup(tok.text))
         # ("Police in Durres said", a name the tagger took for a noun, told as a place before)
