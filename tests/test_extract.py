@@ -9427,3 +9427,69 @@ def test_a_groups_claim_of_an_attack_leaves_the_toll_raised_after_it():
             "death toll, including the attacker, to nine.", published="2024-03-15")
     assert [(e.sub_event_type, e.fatalities) for e in coded(r) if e.confidence >= 0.4] == [
         ("Suicide bomb", 9)]
+
+
+def test_a_bus_that_struck_a_mine_is_a_landmine_blast():
+    r = run("A minibus struck a roadside mine near Diapaga on Thursday last week, killing nine "
+            "passengers in Burkina Faso.", published="2023-11-29")
+    assert [(e.sub_event_type, e.fatalities) for e in coded(r) if e.confidence >= 0.4] == [
+        ("Remote explosive/landmine/IED", 9)]
+
+
+def test_villagers_abducted_from_farmland_outside_a_town_were_taken_there():
+    r = run("BIRNIN KEBBI, Nigeria (Wire) - Gunmen on motorcycles abducted 14 villagers, most of "
+            "them women, from farmland outside Dange in Zamfara state on Wednesday, a local "
+            "official said.", published="2024-05-13")
+    assert [(e.sub_event_type, e.location) for e in coded(r) if e.confidence >= 0.4] == [
+        ("Abduction/forced disappearance", "Dange")]
+
+
+def test_a_town_owned_by_a_region_named_before_it_is_a_place():
+    r = run("In North Darfur's Malha, an army air strike on a livestock market killed nine "
+            "people on Tuesday in Sudan.", published="2024-06-30")
+    assert [(e.sub_event_type, e.location) for e in coded(r) if e.confidence >= 0.4] == [
+        ("Air/drone strike", "Al Malha")]
+
+
+def test_attack_drones_shot_down_over_a_region_are_no_attack():
+    r = run("Air-defence units shot down 20 attack drones over the Chernihiv region overnight, "
+            "Ukrainian officials said.", published="2024-07-18")
+    assert [(e.sub_event_type, e.country) for e in coded(r) if e.confidence >= 0.4] == [
+        ("Disrupted weapons use", "Ukraine")]
+
+
+def test_looting_an_order_cites_is_no_act():
+    r = run("The interior ministry banned all demonstrations in Lichinga on Monday, citing "
+            "'acts of vandalism and looting' in Mozambique.", published="2024-11-14")
+    assert "Looting/property destruction" not in [e.sub_event_type for e in coded(r)]
+
+
+def test_police_fire_that_killed_rioters_is_their_riots_toll():
+    r = run("In Lichinga, protesters burned tyres, blocked roads and looted shops on Thursday "
+            "last week in Mozambique. Police fire killed three people there, the provincial "
+            "health director said.", published="2024-11-14")
+    assert [(e.sub_event_type, e.fatalities) for e in coded(r) if e.confidence >= 0.4] == [
+        ("Violent demonstration", 3)]
+
+
+def test_youths_stoning_police_after_a_death_in_custody_riot():
+    r = run("In Barreiro, youths set bins and two cars on fire and threw stones at police on "
+            "Sunday night after a young man died in police custody in Portugal.",
+            published="2025-01-30")
+    assert [e.sub_event_type for e in coded(r) if e.confidence >= 0.4] == [
+        "Violent demonstration"]
+
+
+def test_unrest_the_held_are_said_to_have_incited_is_no_riot():
+    r = run("Police arrested four activists in Moyamba on Friday after they posted online "
+            "criticism, rights groups said. A government spokesman said the four had 'incited' "
+            "unrest in Sierra Leone.", published="2024-08-21")
+    assert [e.sub_event_type for e in coded(r)] == ["Arrests"]
+
+
+def test_the_attacks_told_again_are_of_the_month_first_told():
+    r = run("Police arrested 12 more people in Bukuru on Thursday over last month's attacks on "
+            "a military barracks in Nigeria. The attacks killed about 20 people, most of them "
+            "soldiers.", published="2023-12-10")
+    assert [(e.sub_event_type, e.event_date) for e in coded(r) if e.confidence >= 0.4] == [
+        ("Arrests", "2023-12-07")]

@@ -75,6 +75,10 @@ def _subjects(tok: Token) -> list[Token]:
                 word(c) in ("after", "before", "as", "when", "until") and c.i < cur.i
                 for p in c.children if p.dep_ == "pobj" and p.right_edge.i == cur.i - 1 and
                 p.pos_ in ("NOUN", "PROPN")]
+    if not subs and cur.dep_ == "advcl" and cur.tag_ == "VBG" and \
+            cur.head.lemma_.lower() in STRUCK_A_DEVICE and any(
+                c.dep_ == "dobj" and _lemma_in(c, MINE_WORDS) for c in cur.head.children):
+        return []  # "a minibus struck a roadside mine, killing nine": the vehicle killed no one
     if not subs and cur.dep_ == "advcl" and cur.head.pos_ in ("VERB", "AUX"):
         # "searched homes, arresting 12 people and seizing nine guns": the searchers seize
         subs = [c for c in cur.head.children if c.dep_ in SUBJECT_DEPS]
@@ -241,6 +245,7 @@ def _actor_with(cause: Token) -> Token | None:
 
 
 STRUCK_A_DEVICE = frozenset(word_classes()["device_meeting_verbs"])
+MINE_WORDS = frozenset(("mine", "landmine", "bomb", "device", "ied", "explosive", "explosives"))
 
 
 def _arguments(hit: _Hit) -> tuple[Token | None, Token | None]:

@@ -489,6 +489,18 @@ def _told_back(ctx: ExtractionContext, tok: Token, own: Token) -> Timex | None:
     # (a conjoined verb shares its head's phrase: "... arrested during the night of rioting and
     # that two officers were injured")
     heads = {tok.i: tok, own.i: own, **({tok.head.i: tok.head} if tok.dep_ == "conj" else {})}
+    # ("The attacks killed about 20 people", after "over last month's attacks on a barracks":
+    # the act its subject names again, of the day that mention gave)
+    subject = next((c for c in own.children if c.dep_ == "nsubj" and c.pos_ == "NOUN" and
+                    c.lemma_.lower() in triggers() and
+                    any(word(d) == "the" for d in c.children)), None)
+    if subject is not None and tok.pos_ == "VERB":
+        start = max(subject.sent.start - TOLD_BACK_REACH, 0)
+        before = next((b for b in reversed(ctx.doc[start:subject.sent.start])
+                       if b.pos_ == "NOUN" and b.lemma_ == subject.lemma_), None)
+        told = _dated_mention(ctx, before) if before is not None else None
+        if told is not None:
+            return told
     for head in heads.values():
         for prep in head.children:
             if prep.dep_ != "prep" or word(prep) not in ("in", "during"):

@@ -1430,7 +1430,7 @@ def _subtype(ctx: ExtractionContext, hit: _Hit, trig: Trigger, sent: Span,
         sub, plover_mode = "Violent demonstration", "riot"
     if sub == "Violent demonstration" and inter_s in CROWDS and \
             not _named_demonstrators(source) and _angered_by_a_death(tok) and \
-            not _police_act_beside(sent):
+            not _police_act_beside(sent) and not _AT_THE_FORCES.search(sent.text):
         # "an angry crowd set fire to the police station after a young man died in custody":
         # an unorganised crowd's fury at a death, no demonstration (no force met it)
         sub = "Mob violence"
@@ -4300,6 +4300,9 @@ def _unlisted_village(ev: Event) -> bool:
     return ev.geonameid is not None and ev.geonameid < 0 and ev.latitude is None
 
 
+# "threw stones at police": a crowd's violence on the state's forces, a riot
+_AT_THE_FORCES = re.compile(r"(?i)\b(?:at|on)\s+(?:the\s+)?(?:riot\s+)?(?:police|officers|"
+                            r"gendarmes|soldiers|troops|security\s+forces)\b")
 CAUGHT_BY_HAND = frozenset(("catch", "capture", "grab", "seize", "apprehend"))
 _TYRES_BURNED = re.compile(r"(?i)\b(?:burn(?:ed|t|ing)|set\s+fire\s+to|torch(?:ed|ing)|lit)\s+"
                            r"(?:\w+\s+)?(?:tyres|tires)\b")

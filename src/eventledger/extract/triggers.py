@@ -959,10 +959,18 @@ CONFLICTS = word_classes()["conflict_span_nouns"] | word_classes()["dispute_noun
 
 def _what_the_held_are_accused_of(tok: Token) -> bool:
     """'arrested nine former officers ..., accusing them of involvement in killings during the
-    war': the deeds an accusation names, no act told."""
+    war': the deeds an accusation names (or an order cites), no act told."""
+    if any(c.dep_ == "amod" and c.lemma_.lower() in CITED_OR_INCITED for c in tok.children):
+        return True  # "said the four had 'incited' unrest", the quoted verb read as an adjective
     cur = tok
     for _ in range(6):
-        if cur.dep_ not in ("pobj", "pcomp", "prep", "conj") or cur.head.i == cur.i:
+        if cur.dep_ not in ("pobj", "pcomp", "prep", "conj", "dobj") or cur.head.i == cur.i:
+            return False
+        if cur.dep_ == "dobj" and cur.head.lemma_.lower() in CITED_OR_INCITED:
+            # "banned all demonstrations, citing 'acts of vandalism and looting'"; "said the
+            # four had incited unrest": what an order cites or the held are said to have stirred
+            return True
+        if cur.dep_ == "dobj":
             return False
         cur = cur.head
         if cur.dep_ == "prep" and word(cur) in ("of", "with", "over") and \
@@ -973,6 +981,7 @@ def _what_the_held_are_accused_of(tok: Token) -> bool:
 
 
 ACCUSATIONS = frozenset(word_classes()["accusation_verbs"])
+CITED_OR_INCITED = frozenset(("cite", "incite", "instigate", "foment"))
 
 
 def _penalised_for(tok: Token) -> bool:
@@ -1522,7 +1531,12 @@ def accidental(tok: Token) -> bool:
         # collision killed 57 people"
     if tok.pos_ == "VERB" and any(
             c.dep_ == "nsubj" and c.lemma_.lower() in FIRE_NOUNS and
-            not any(d.dep_ in ("acl", "relcl") for d in c.children) for c in tok.children) and \
+            not any(d.dep_ in ("acl", "relcl") for d in c.children) and
+            # (not "Police fire killed three people": gunfire, by whoever fired it)
+            not any(d.dep_ in ("compound", "amod", "poss") and (
+                actor_kind(d.lemma_.lower()) is not None or word(d) in ("live", "gun"))
+                    for d in c.children)
+            for c in tok.children) and \
             not _ARSON.search(tok.sent.text):
         return True  # "a fire at a warehouse destroyed tonnes of goods": no one's act told
     if tok.pos_ == "VERB" and tok.i > 0 and \

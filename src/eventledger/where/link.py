@@ -234,8 +234,13 @@ def event_places(doc: Doc, trigger: Token, toponyms: list[Toponym],
                      for s in head.head.children if s.dep_ == head.dep_ == "nsubj" and
                      s.left_edge.i == c.right_edge.i + 2]
     # (not "took away three teachers from the school in Kaduna": the site they were taken at)
-    sites = word_classes()["sited_facility_nouns"] | word_classes()["dwellings"]
-    taken_at = {c.i for h in participants if h.dep_ == "dobj" and h.head.i == trigger.i and
+    # (nor "abducted 14 villagers from farmland outside Tsafe": the land they were taken from)
+    sites = word_classes()["sited_facility_nouns"] | word_classes()["dwellings"] | \
+        word_classes()["surroundings_nouns"]
+    taken_at = {c.i for h in (*participants, *apposed) if (
+                    (h.dep_ == "dobj" and h.head.i == trigger.i) or
+                    (h.dep_ == "appos" and h.head.dep_ == "dobj" and
+                     h.head.head.i == trigger.i)) and
                 trigger.lemma_.lower() in word_classes()["taking_verbs"]
                 for c in h.children if c.dep_ == "prep" and word(c) == "from" and
                 any(p.dep_ == "pobj" and p.lemma_.lower() in sites for p in c.children)}

@@ -218,8 +218,11 @@ class _Recogniser:
         told = after_locative and tok.dep_ not in ("amod", "compound") and any(
             fold(m.text) == fold(tok.text) and not m.adjectival and not m.in_name
             for m in self.found)
+        # ("over the Kyiv region", the name tagged an adjective: a unit named by its kind)
+        before_kind = n == 1 and not tok.is_sent_start and tok.i + 1 < len(tok.doc) and \
+            word(tok.nbor(1)) in self.cues["feature_nouns"] and tok.text[:1].isupper()
         return not (n == 1 and tok.pos_ != "PROPN" and tok.ent_type_ not in ("GPE", "LOC")
-                    and not foreign and not located and not told)
+                    and not foreign and not located and not told and not before_kind)
 
     def consider(self, span: Span, matcher: bool = False) -> bool:
         """Add the span as a mention when it names a known place; True when it did."""
@@ -467,8 +470,18 @@ class _Recogniser:
         # place is that place again (one sense per article)
         told = any(fold(m.text) == fold(text) and not m.adjectival and not m.in_name
                    for m in self.found)
+        # "In North Darfur's Mellit": a town owned by a place already found
+        owner = self.doc[span.start - 2] if span.start > 1 and \
+            self.doc[span.start - 1].text in ("'s", "’s") else None
+        # (the whole name: not "Bishkek's Ala-Too Square")
+        whole = after is None or (after.text != "-" and not after.text[:1].isupper() and
+                                  word(after) not in self.cues["feature_nouns"] and
+                                  word(after) not in self.cues["facility_heads"])
+        owned = owner is not None and whole and any(
+            m.start <= owner.idx < m.end and not m.adjectival and m.cands and
+            m.cands[0].feature in ("admin1", "admin2", "country") for m in self.found)
         return prev in self.cues["before_place"] or prev in (",", "and") or known or \
-            facility or kind or struck or told
+            facility or kind or struck or told or owned
 
 
 _DATELINE_OUTLET = re.compile(r"(?:\A|\n\n)\s*[A-ZÀ-Ý][A-ZÀ-Ý'’.\- ]{2,40}(?:,[^\n(]{0,60}?)?"
