@@ -176,12 +176,6 @@ def actor_lexicon() -> dict[str, dict[str, str]]:
     return {row["term"]: row for row in data_tsv("actors.tsv")}
 
 
-@cache
-def armed_groups() -> dict[str, dict[str, str]]:
-    """Named non-state armed groups ("Houthis", "Al-Shabaab") with their inter code and name."""
-    return {row["alias"]: row for row in data_tsv("armed_groups.tsv")}
-
-
 def actor_kind(word: str) -> str | None:
     """The kind of actor a common noun names (state, armed, civilians, protesters, rioters,
     external), or None when the lexicon does not know it."""

@@ -15,7 +15,7 @@ from eventledger.extract.context import SUBJECT_DEPS, ExtractionContext, _lemma_
 from eventledger.numbers import parse_count
 from eventledger.roles import word
 from eventledger.schema import Actor
-from eventledger.taxonomy import Inter, actor_kind, actor_lexicon, armed_groups, word_classes
+from eventledger.taxonomy import Inter, actor_kind, actor_lexicon, word_classes
 from eventledger.where.geoparse import Toponym, demonym_country, within
 
 if TYPE_CHECKING:
@@ -97,9 +97,6 @@ def _normalise_actor(span: Span, ctx: ExtractionContext, country_hint: str | Non
     if title is not None and root.pos_ == "PROPN":
         title_span = span.doc[title.left_edge.i:title.right_edge.i + 1]
         return _normalise_actor(title_span, ctx, country_hint)
-    group = _named_armed_group(span)
-    if group is not None:
-        return group["name"], int(group["inter"])  # "five Houthis", "Al-Shabaab fighters"
     country = _actor_country(span, ctx, country_hint)
     words = [t.lemma_.lower() for t in span]
     lowers = [word(t) for t in span]
@@ -203,12 +200,11 @@ def _normalise_actor(span: Span, ctx: ExtractionContext, country_hint: str | Non
         # The group itself, or the group a leader or member speaks for ("fighters of the
         # Allied Democratic Forces": the group acts, armed as its fighters are).
         inter = int(best["inter"]) if best is not None and best["kind"] == "armed" else None
-        return _canonical(_clean_name(_whole_name(org).text), inter)
+        return _clean_name(_whole_name(org).text), inter
     if best is not None and best["kind"] == "armed":
         named = _group_name_before(root, places) or _group_name_after(root, places)
         if named is not None:
-            # "Al-Shabaab militants": the group, by name
-            return _canonical(named, int(best["inter"]))
+            return named, int(best["inter"])  # "Al-Shabaab militants": the group, by name
     if best is None and root.lemma_.lower() == "force" and any(
             t.adjectival and t.entry and t.resolved.feature == "country"
             for t in within(ctx.toponyms, span.start_char, root.idx)) and \
@@ -237,40 +233,6 @@ def _normalise_actor(span: Span, ctx: ExtractionContext, country_hint: str | Non
         else:
             name = name.replace("{country}", country)
     return name, int(best["inter"])
-
-
-def _named_armed_group(span: Span) -> dict[str, str] | None:
-    """The named armed group the actor's words are (or arm: "Houthi fighters", "M23 rebels"),
-    from the package's list of groups; short capitalised names only as written ("ADF")."""
-    groups = armed_groups()
-    root = span.root
-    lex = actor_lexicon()
-    for n in (4, 3, 2, 1):
-        for i in range(len(span) - n + 1):
-            words = span[i:i + n]
-            last = words[-1]
-            if not (last.i == root.i or (last.i == root.i - 1 and (
-                    lex.get(root.lemma_.lower(), {}).get("kind") == "armed" or
-                    root.lemma_.lower() in GROUP_HEADS))):
-                continue
-            text = " ".join(word(t) for t in words)
-            row = groups.get(text) or (groups.get(text[:-1]) if n == 1 and
-                                       text.endswith("s") else None)
-            if row is None or (len(text) <= 4 and not words.text.isupper() and
-                               not any(ch.isdigit() for ch in text)):
-                continue
-            return row
-    return None
-
-
-def _canonical(name: str, inter: int | None) -> tuple[str, int | None]:
-    """A group's name as the package's list of armed groups spells it, with its inter code
-    ('the al-Qaeda-linked JNIM' and 'JNIM fighters' are one actor)."""
-    row = armed_groups().get(name.lower().removeprefix("the ").strip())
-    return (row["name"], int(row["inter"])) if row is not None else (name, inter)
-
-
-GROUP_HEADS = frozenset(word_classes()["armed_group_heads"]) | {"member", "force", "forces"}
 
 
 def _whole_name(ent: Span) -> Span:

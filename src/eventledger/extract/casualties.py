@@ -16,7 +16,7 @@ from eventledger.extract.modality import _clause_head
 from eventledger.extract.triggers import accidental
 from eventledger.numbers import parse_count
 from eventledger.roles import word
-from eventledger.taxonomy import Inter, acled_types, actor_lexicon, armed_groups, word_classes
+from eventledger.taxonomy import Inter, acled_types, actor_lexicon, word_classes
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -251,20 +251,13 @@ def own_side_of(mention: DeathMention) -> int | None:
     if victims is not None and victims.lemma_.lower() in SIDES_MEN and \
             verb.lemma_.lower() == "lose":
         return _losing_side(verb)
-    told_as_theirs = victims is not None and any(
-        c.dep_ == "poss" and word(c) in ("its", "their", "our") for c in victims.children)
-    said = _speech_over(verb) if victims is not None and (
-        victims.lemma_.lower() in SIDES_MEN or told_as_theirs) else None
+    said = _speech_over(verb) if victims is not None and \
+        victims.lemma_.lower() in SIDES_MEN else None
     if said is not None:
         # "the 3R group said (in a statement) that two of its men had died": the men of the
         # side that said so
-        # (also "Houthi media said one of their fighters died": the group's own word)
         speaker = next((c for c in said.children if c.dep_ in SUBJECT_DEPS), None)
-        if victims is not None and victims.lemma_.lower() in SIDES_MEN:
-            return _side_named(speaker) if speaker is not None else None
-        side = _group_named(speaker) if speaker is not None else None
-        if side is not None:
-            return side
+        return _side_named(speaker) if speaker is not None else None
     entry = actor_lexicon().get(victims.lemma_.lower()) if victims is not None else None
     return int(entry["inter"]) if entry is not None and entry["kind"] in ("state", "armed") \
         else None
@@ -299,23 +292,9 @@ def _speech_over(verb: Token) -> Token | None:
     return None
 
 
-def _group_named(subject: Token) -> int | None:
-    """The inter code of the armed group a subject names from the package's list ('the
-    Houthis', 'Houthi media'), else None."""
-    group = next((g for t in (subject, *(c for c in subject.children
-                                         if c.dep_ in ("compound", "amod", "nmod")))
-                  if (g := armed_groups().get(word(t)) or (
-                      armed_groups().get(word(t)[:-1]) if word(t).endswith("s") else None))),
-                 None)
-    return int(group["inter"]) if group is not None else None
-
-
 def _side_named(subject: Token) -> int | None:
     """The armed side a subject names: by its word, or a named group's (an organisation that
     loses men in a fight is an armed one: 'the CSP', 'the 3R group')."""
-    group = _group_named(subject)
-    if group is not None:
-        return group  # "the Houthis", "Houthi media": the group, by its name
     entry = actor_lexicon().get(subject.lemma_.lower())
     if entry is not None:
         return int(entry["inter"]) if entry["kind"] in ("state", "armed") else None

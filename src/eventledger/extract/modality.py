@@ -409,9 +409,6 @@ def _governing_verbs(tok: Token, modality: str) -> tuple[str, str | None, bool]:
                 # "the group claimed the attack and said it had killed 25 soldiers": the subject
                 # the speech verb shares with the verb it is joined to
                 who = next((c for c in head.head.children if c.dep_ in SUBJECT_DEPS), None)
-            if who is not None and word(who) in ("which", "who", "that") and \
-                    head.dep_ == "relcl":
-                who = head.head  # "The army, which said nine people had been killed, ..."
             attributed = _speaker(who)
         if any(c.dep_ == "neg" for c in head.children) and cur.dep_ in ("xcomp",) and \
                 not own_tense:

@@ -109,7 +109,6 @@ from eventledger.taxonomy import (
     acled_types,
     actor_kind,
     actor_lexicon,
-    armed_groups,
     default_actors,
     default_actors_by_means,
     plover_attribute,
@@ -3514,11 +3513,9 @@ def _told_by_rival_sources(ev: Event, prior: Event) -> bool:
     officials later said the toll had risen to five')."""
     mine, theirs = (fold(e.attributed_to or "") for e in (ev, prior))
     # (a bare count, "Residents said 11 were killed", names no victims: the same dead)
-    # (also "The army, which said nine people had been killed": people, of no side)
-    bare = len(ev.evidence) == 1 and (ev.actor1 is None and ev.actor2 is None or (
-        ev.actor1 is None and ev.sub_event_type is None)) and any(
-        parse_count(m.group(1)) == ev.fatalities for m in _BARE_COUNT.finditer(
-            ev.evidence[0].text))
+    bare = ev.actor1 is None and ev.actor2 is None and len(ev.evidence) == 1 and \
+        re.search(rf"\b{ev.fatalities}\s+(?:[a-z]+\s+)?(?:were|had\s+been|have\s+been|died)\b",
+                  ev.evidence[0].text) is not None
     if not (mine and theirs) or mine in theirs or theirs in mine or \
             (not bare and (ev.actor2 is None or ev.actor2 != prior.actor2)):
         return False
@@ -3530,7 +3527,6 @@ def _told_by_rival_sources(ev: Event, prior: Event) -> bool:
     return not all(any(_OWN_DEAD.search(x.text) for x in e.evidence) for e in (ev, prior))
 
 
-_BARE_COUNT = re.compile(r"\b([\w-]+)\s+(?:[a-z]+\s+)?(?:were|had\s+been|have\s+been|died)\b")
 CROWD_EVENTS = ("Peaceful protest", "Protest with intervention",
                 "Excessive force against protesters", "Violent demonstration", "Mob violence")
 
@@ -3854,7 +3850,7 @@ UNARMED = (Inter.RIOTERS, Inter.PROTESTERS, Inter.CIVILIANS)
 
 _PEOPLE_COUNT = re.compile(r"(?i)\b([\w-]+)\s+(?:people|persons)\b")
 _OWN_DEAD = re.compile(r"(?i)\b([\w-]+)\s+of\s+(?:its|their|our)\s+(?:own\s+)?[a-z]+")
-_COUNTED = re.compile(r"\b([\w-]+)(?=\s+((?:[\w-]+\s+){0,2}[A-Za-z]+)\b)")
+_COUNTED = re.compile(r"\b([\w-]+)(?=\s+((?:[\w-]+\s+){0,2}[a-z]+)\b)")
 
 
 _DEATH_WORD = re.compile(r"(?i)\b(?:kill\w*|dead|died|death|lost|losing)\b")
@@ -3878,10 +3874,8 @@ def claimed_dead(text: str) -> list[tuple[int, int]]:
             continue
         for w in m.group(2).lower().split():
             # ("23 militiamen": the plural of a lexicon's "-man")
-            # (and "five Houthis": a named group's men)
             entry = actor_lexicon().get(w) or actor_lexicon().get(w.removesuffix("s")) or (
-                actor_lexicon().get(w[:-3] + "man") if w.endswith("men") and len(w) > 3 else
-                None) or armed_groups().get(w) or armed_groups().get(w.removesuffix("s"))
+                actor_lexicon().get(w[:-3] + "man") if w.endswith("men") and len(w) > 3 else None)
             if entry is not None:
                 found.append((int(entry["inter"]), count))
                 break
