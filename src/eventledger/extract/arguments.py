@@ -245,7 +245,7 @@ def _actor_with(cause: Token) -> Token | None:
 
 
 STRUCK_A_DEVICE = frozenset(word_classes()["device_meeting_verbs"])
-MINE_WORDS = frozenset(("mine", "landmine", "bomb", "device", "ied", "explosive", "explosives"))
+MINE_WORDS = frozenset(word_classes()["planted_explosives"])
 
 
 def _arguments(hit: _Hit) -> tuple[Token | None, Token | None]:
@@ -411,7 +411,7 @@ def _arguments(hit: _Hit) -> tuple[Token | None, Token | None]:
     return _resolve_pronoun(source), _resolve_pronoun(target)
 
 
-BLAMING_VERBS = frozenset(("blame", "attribute"))
+BLAMING_VERBS = frozenset(word_classes()["blaming_verbs"])
 
 
 @lru_cache(maxsize=1)

@@ -659,7 +659,7 @@ def _before_a_joined_verb(ctx: ExtractionContext, t: Timex, own: Token) -> bool:
         return False
     verbs = {own.i, *(c.i for c in own.conjuncts)}
     nxt = ctx.doc.char_span(m.end(), m.end() + 1, alignment_mode="expand")
-    return nxt is not None and nxt.root.i in verbs and nxt.root.i > own.i - 1
+    return nxt is not None and nxt.root.i in verbs and nxt.root.i >= own.i
 
 
 def _in_own_object(noun: Token, own: Token) -> bool:

@@ -3671,8 +3671,7 @@ def _claims_the_last(ev: Event, incident: Event) -> bool:
     (whatever day the claim was made), with no type or other place of its own, names that
     violence's perpetrator."""
     text = ev.evidence[0].text
-    # (also typed an attack where the group is known armed: "Al-Shabaab said it had carried
-    # out the attack")
+    # (also one typed an attack, its claimant told as armed)
     if ev.sub_event_type not in (None, "Attack") or ev.modality != "asserted" or \
             ev.evidence[0].start <= incident.evidence[0].start or \
             not _CLAIMED_BACK.search(text):
@@ -4297,7 +4296,7 @@ def _unlisted_village(ev: Event) -> bool:
 # "threw stones at police": a crowd's violence on the state's forces, a riot
 _AT_THE_FORCES = re.compile(r"(?i)\b(?:at|on)\s+(?:the\s+)?(?:riot\s+)?(?:police|officers|"
                             r"gendarmes|soldiers|troops|security\s+forces)\b")
-CAUGHT_BY_HAND = frozenset(("catch", "capture", "grab", "seize", "apprehend"))
+CAUGHT_BY_HAND = frozenset(word_classes()["seizing_by_hand"])
 _TYRES_BURNED = re.compile(r"(?i)\b(?:burn(?:ed|t|ing)|set\s+fire\s+to|torch(?:ed|ing)|lit)\s+"
                            r"(?:\w+\s+)?(?:tyres|tires)\b")
 PLACE_FIELDS = ("country", "iso", "admin1", "admin2", "admin3", "location", "latitude",

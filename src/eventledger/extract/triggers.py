@@ -132,7 +132,7 @@ def _find_triggers(sent: Span) -> list[_Hit]:
                 _written_on_props(tok) or _pressure_of_a_retreat(tok) or _held_for(tok) or \
                 _reason_of_arrests(tok) or \
                 _stop_on_a_road(tok) or _told_of_in_general(tok) or _penalised_for(tok) or \
-                _what_the_held_are_accused_of(tok) or \
+                _alleged_or_cited(tok) or \
                 _kept_behind(tok) or _topic_of_words(tok) or \
                 _earlier_deed_of_those_held(tok, entry) or _toll_of_a_conflict(tok) or (
                     entry.plover == "PROTEST" and (
@@ -957,20 +957,18 @@ def _toll_of_a_conflict(tok: Token) -> bool:
 CONFLICTS = word_classes()["conflict_span_nouns"] | word_classes()["dispute_nouns"]
 
 
-def _what_the_held_are_accused_of(tok: Token) -> bool:
+def _alleged_or_cited(tok: Token) -> bool:
     """'arrested nine former officers ..., accusing them of involvement in killings during the
     war': the deeds an accusation names (or an order cites), no act told."""
     if any(c.dep_ == "amod" and c.lemma_.lower() in CITED_OR_INCITED for c in tok.children):
         return True  # "said the four had 'incited' unrest", the quoted verb read as an adjective
     cur = tok
     for _ in range(6):
-        if cur.dep_ not in ("pobj", "pcomp", "prep", "conj", "dobj") or cur.head.i == cur.i:
-            return False
-        if cur.dep_ == "dobj" and cur.head.lemma_.lower() in CITED_OR_INCITED:
+        if cur.dep_ == "dobj":
             # "banned all demonstrations, citing 'acts of vandalism and looting'"; "said the
             # four had incited unrest": what an order cites or the held are said to have stirred
-            return True
-        if cur.dep_ == "dobj":
+            return cur.head.lemma_.lower() in CITED_OR_INCITED
+        if cur.dep_ not in ("pobj", "pcomp", "prep", "conj") or cur.head.i == cur.i:
             return False
         cur = cur.head
         if cur.dep_ == "prep" and word(cur) in ("of", "with", "over") and \
@@ -981,7 +979,7 @@ def _what_the_held_are_accused_of(tok: Token) -> bool:
 
 
 ACCUSATIONS = frozenset(word_classes()["accusation_verbs"])
-CITED_OR_INCITED = frozenset(("cite", "incite", "instigate", "foment"))
+CITED_OR_INCITED = frozenset(word_classes()["cited_or_incited"])
 
 
 def _penalised_for(tok: Token) -> bool:

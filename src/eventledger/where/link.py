@@ -1488,7 +1488,7 @@ def _seat_of_an_office(doc: Doc, top: Toponym) -> bool:
             root.head.head.lemma_.lower() in OFFICE_TITLES)
 
 
-OFFICE_TITLES = frozenset(("director", "chief", "head", "commander", "administrator"))
+OFFICE_TITLES = frozenset(word_classes()["office_titles"])
 
 
 def _workplace_of_workers(doc: Doc, top: Toponym) -> bool:
