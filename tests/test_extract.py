@@ -9388,3 +9388,107 @@ def test_the_attacks_told_again_are_of_the_month_first_told():
             "soldiers.", published="2023-12-10")
     assert [(e.sub_event_type, e.event_date) for e in coded(r) if e.confidence >= 0.4] == [
         ("Arrests", "2023-12-07")]
+
+
+def test_a_demonym_of_two_words_names_the_country_of_a_town():
+    r = run("Hundreds of teachers marched in Atenas on Tuesday, Costa Rican media said.",
+            published="2024-10-28")
+    assert [(e.sub_event_type, e.location, e.country) for e in coded(r)] == [
+        ("Peaceful protest", "Atenas", "Costa Rica")]
+
+
+def test_rockets_fired_in_response_to_a_deadly_strike_do_not_take_its_dead():
+    r = run("Hezbollah said it fired a barrage of rockets at an army base near Beit Shean in "
+            "Israel on Wednesday in response to an Israeli strike that killed one of its "
+            "commanders in southern Lebanon a day earlier.", published="2024-08-15")
+    assert sorted((e.sub_event_type, e.country, e.event_date, e.fatalities) for e in coded(r)
+                  if e.confidence >= 0.4) == [
+        ("Shelling/artillery/missile attack", "Israel", "2024-08-14", None),
+        ("Shelling/artillery/missile attack", "Lebanon", "2024-08-13", 1)]
+
+
+def test_a_collision_that_killed_people_is_no_attack():
+    r = run("The head-on collision near Katerini on Sunday killed 17 people, many of them "
+            "students returning from a holiday in Greece.", published="2023-03-06")
+    assert [e for e in coded(r) if e.confidence >= 0.4] == []
+
+
+def test_landslides_opening_a_sentence_killed_no_one_by_violence():
+    r = run("Landslides triggered by early monsoon rains killed seven people in Pokhara on "
+            "Saturday, officials in Nepal said.", published="2023-06-08")
+    assert [e for e in coded(r) if e.confidence >= 0.4] == []
+
+
+def test_soldiers_who_died_and_militants_killed_add_up():
+    r = run("Soldiers fought JNIM fighters for several hours near Yako on Monday. The army said "
+            "five soldiers died and 12 terrorists were killed.", published="2024-07-04")
+    assert [(e.sub_event_type, e.fatalities) for e in coded(r) if e.confidence >= 0.4] == [
+        ("Armed clash", 17)]
+
+
+def test_a_camp_in_the_hills_above_a_village_is_at_the_village():
+    r = run("Soldiers killed three separatist fighters in a raid on their camp in the hills "
+            "above Mbengwi on Tuesday, the defence ministry of Cameroon said.",
+            published="2023-03-10")
+    assert [(e.sub_event_type, e.location) for e in coded(r) if e.confidence >= 0.4] == [
+        ("Armed clash", "Mbengwi")]
+
+
+def test_the_army_installing_a_detachment_set_up_a_base():
+    r = run("On Tuesday, the army installed a new detachment in Sindou to protect farmers, the "
+            "governor of the region in Burkina Faso said.", published="2024-07-04")
+    assert [(e.sub_event_type, e.location) for e in coded(r) if e.confidence >= 0.4] == [
+        ("Headquarters or base established", "Sindou")]
+
+
+def test_a_shortened_curfew_changes_what_people_may_do():
+    r = run("On Monday, the High Commission shortened the night-time curfew in Koumac by one "
+            "hour, saying the situation had largely calmed.", published="2025-03-11")
+    assert [(e.sub_event_type, e.location) for e in coded(r) if e.confidence >= 0.4] == [
+        ("Change to group/activity", "Koumac")]
+
+
+def test_a_town_owned_by_a_region_named_before_it_is_a_place():
+    r = run("In North Darfur's Malha, an army air strike on a livestock market killed nine "
+            "people on Tuesday in Sudan.", published="2024-06-30")
+    assert [(e.sub_event_type, e.location) for e in coded(r) if e.confidence >= 0.4] == [
+        ("Air/drone strike", "Al Malha")]
+
+
+def test_police_fire_that_killed_rioters_is_their_riots_toll():
+    r = run("In Lichinga, protesters burned tyres, blocked roads and looted shops on Thursday "
+            "last week in Mozambique. Police fire killed three people there, the provincial "
+            "health director said.", published="2024-11-14")
+    assert [(e.sub_event_type, e.fatalities) for e in coded(r) if e.confidence >= 0.4] == [
+        ("Violent demonstration", 3)]
+
+
+def test_each_sides_dead_in_one_disputed_sentence_add_up():
+    r = run("On Saturday, soldiers fought militants near Balleyara in Niger. The army said four "
+            "soldiers were killed and 11 terrorists neutralised; the figures could not be "
+            "verified.", published="2024-01-23")
+    assert [(e.sub_event_type, e.location, e.fatalities) for e in coded(r)] == [
+        ("Armed clash", "Balleyara", 15)]
+
+
+def test_a_commanders_word_on_his_own_dead_stands_for_the_armys_claim():
+    r = run("On Saturday, soldiers raided a separatist camp near Mbanga in Cameroon, killing "
+            "six fighters, the army said. A separatist commander said only three of his men "
+            "had died.", published="2026-01-14")
+    assert [(e.sub_event_type, e.location, e.fatalities) for e in coded(r)] == [
+        ("Armed clash", "Mbanga", 3)]
+
+
+def test_a_city_the_tagger_took_for_a_noun_before_a_preposition_is_placed():
+    r = run("Police arrested an opposition member of parliament in Durres on Friday on charges "
+            "of inciting violence, his party in Albania said.", published="2024-04-07")
+    assert [(e.sub_event_type, e.location) for e in coded(r) if e.confidence >= 0.4] == [
+        ("Arrests", "Durrës")]
+
+
+def test_people_held_for_planning_violence_at_a_rally_were_not_arrested_at_it():
+    r = run("Thousands of people marched through central Soroca in Moldova on Sunday over "
+            "energy bills. A day earlier, police in Soroca had detained nine people they said "
+            "were planning to provoke violence at the rally.", published="2023-02-23")
+    assert [(e.sub_event_type, e.event_date, e.arrested) for e in coded(r)] == [
+        ("Peaceful protest", "2023-02-19", None), ("Arrests", "2023-02-18", 9)]

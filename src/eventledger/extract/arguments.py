@@ -196,7 +196,12 @@ def gapped_passive_subject(tok: Token) -> Token | None:
     # read as the complement of 'was' and the gapped one as a past tense)
     passive_head = any(c.dep_ == "auxpass" for c in tok.head.children) or (
         tok.head.lemma_ == "be" and any(c.dep_ == "acomp" and c.tag_ == "VBN"
-                                        for c in tok.head.children))
+                                        for c in tok.head.children)) or (
+        # ("said four soldiers were killed and 11 terrorists neutralised", the participle
+        # joined to the speech verb: the passive told just before it)
+        tok.tag_ == "VBN" and any(c.dep_ == "ccomp" and c.i < tok.i and
+                                  any(a.dep_ == "auxpass" for a in c.children)
+                                  for c in tok.head.children))
     if tok.dep_ != "conj" or tok.tag_ not in ("VBN", "VBD") or not passive_head or \
             (tok.tag_ == "VBD" and tok.head.lemma_ != "be") or \
             any(c.dep_ in ("aux", "auxpass", "dobj") for c in tok.children):

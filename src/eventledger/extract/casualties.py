@@ -245,7 +245,7 @@ def own_side_of(mention: DeathMention) -> int | None:
     if victims is None and verb.lemma_.lower() in word_classes()["death_verbs"]:
         subject = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS), None)
         of = _prep_object(subject, ("of",)) if subject is not None else None
-        if of is not None and any(c.dep_ == "poss" and word(c) in ("its", "their", "our")
+        if of is not None and any(c.dep_ == "poss" and word(c) in OWN_POSSESSIVES
                                   for c in of.children):
             victims = of
     if victims is not None and victims.lemma_.lower() in SIDES_MEN and \
@@ -264,6 +264,10 @@ def own_side_of(mention: DeathMention) -> int | None:
 
 
 SIDES_MEN = frozenset(("man", "member"))  # "the group said it had lost two men"
+# ("a separatist commander said two of his men had died": a leader's men are the side's)
+OWN_POSSESSIVES = frozenset(("its", "their", "our", "his", "her"))
+SPEAKS_FOR_SIDE = frozenset(word_classes()["office_titles"]) | frozenset(
+    word_classes()["spokespeople"])
 
 
 def _losing_side(verb: Token) -> int | None:
@@ -298,6 +302,11 @@ def _side_named(subject: Token) -> int | None:
     entry = actor_lexicon().get(subject.lemma_.lower())
     if entry is not None:
         return int(entry["inter"]) if entry["kind"] in ("state", "armed") else None
+    if word(subject) in SPEAKS_FOR_SIDE:
+        # "a separatist commander", "a spokesman for the rebels": the side they speak for
+        spoken_for = [c for c in subject.children if c.dep_ in ("amod", "compound", "poss")]
+        spoken_for += [o for o in (_prep_object(subject, ("of", "for")),) if o is not None]
+        return next((side for c in spoken_for if (side := _side_named(c)) is not None), None)
     named = subject.pos_ == "PROPN" and subject.ent_type_ in ("ORG", "NORP")
     # ("the 3R group", "the CPC coalition": a group named by its proper name)
     named = named or (subject.lemma_.lower() in word_classes()["named_group_heads"] and any(

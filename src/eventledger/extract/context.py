@@ -130,6 +130,9 @@ def _lemma_in(tok: Token, words: frozenset[str]) -> bool:
     """The word or its lemma is of the class, or with its compound modifier ('petrol bombs')."""
     if tok.lemma_.lower() in words or word(tok) in words:
         return True
+    if tok.is_sent_start and not tok.ent_type_ and tok.lemma_ == tok.text and \
+            tok.text.endswith("s") and word(tok)[:-1] in words:
+        return True  # "Landslides", opening a sentence, left unlemmatised as a name
     phrased = _HAS_PHRASES.get(words)
     if phrased is None:
         phrased = _HAS_PHRASES[words] = any(" " in w for w in words)

@@ -419,6 +419,17 @@ def _counts(hit: _Hit, sent: Span, source: Token | None, target: Token | None
                 not any(p.dep_ in ("prep", "npadvmod", "advmod") for p in c.children) else None
             if died is not None and (n := count_of_group(died)):
                 counts["fatalities"] += n
+        # ("The army said five soldiers died and 12 terrorists were killed": the dying told
+        # first, the killing joined to it)
+        first = hit.token.head
+        if hit.token.dep_ == "conj" and first.i < hit.token.i and first.pos_ == "VERB" and \
+                first.lemma_.lower() == "die" and \
+                not any(p.dep_ in ("prep", "npadvmod", "advmod") for p in first.children):
+            died = next((s for s in first.children if s.dep_ == "nsubj" and
+                         not any(word(o) in LATE_DEAD for p in s.children if word(p) == "of"
+                                 for o in p.children)), None)
+            if died is not None and (n := count_of_group(died)):
+                counts["fatalities"] += n
     if counts["fatalities"] and any(_killed_or_hurt(t) for t in (hit.token, hit.token.head)):
         counts["fatalities"] = None  # "30 people were killed or injured": not a death toll
     return counts, victims

@@ -1146,9 +1146,12 @@ def _places(ctx: ExtractionContext, tok: Token, trig: Trigger, sent: Span,
         places = [city]  # "in the Sentul and Setapak areas of the capital": one act, the city
     elif len(linked) > 1:
         # "marched from Hyde Park through central London": a part of a city told with the
-        # city is one place, the city
+        # city is one place, the city (and "in Yangon's Sanchaung township", the part the
+        # city's place already names, is no second place)
+        parts = {fold(p.location) for p in places if p.geo_precision == 2 and p.location}
         whole = [not any(_lies_within(t.resolved, o.resolved) for o in linked if o is not t)
-                 for t in linked]
+                 and not (fold(t.text) in parts and p.geo_precision != 2)
+                 for t, p in zip(linked, places, strict=True)]
         if not all(whole):
             linked = [t for t, w in zip(linked, whole, strict=True) if w]
             places = [p for p, w in zip(places, whole, strict=True) if w]
@@ -2112,7 +2115,10 @@ def _at_a_protest(tok: Token) -> bool:
             if not any(a.dep_ == "prep" and word(a) not in AT_AN_EVENT for a in path) and \
                     not any(a.pos_ == "VERB" and any(c.dep_ == "aux" and word(c) == "had"
                                                      for c in a.children) for a in path) and \
-                    not any(told_as_a_reason(a) for a in path):
+                    not any(told_as_a_reason(a) for a in path) and \
+                    not any(a.lemma_.lower() in PLANNING_VERBS for a in path):
+                # (nor "detained seven people they said were planning to provoke violence at
+                # the rally": what those held meant to do there)
                 return True
     return False
 
@@ -3498,6 +3504,10 @@ def _rival_count(ev: Event, prior: Event) -> bool:
         # the dead of two armed sides, each told by its own side, add up (not "the rebels said
         # they had killed three soldiers, but the army said one had died": one side's dead)
         return False
+    split = claimed_dead(ev.evidence[0].text)
+    if any(n == ev.fatalities and m == prior.fatalities and opposite_sides(k, o)
+           for k, n in split for o, m in split):
+        return False  # "two soldiers were killed and 18 terrorists neutralised": both sides' dead
     return bool(_DISPUTE_CUE.search(ev.evidence[0].text)) or _told_by_rival_sources(ev, prior)
 
 
@@ -3849,7 +3859,8 @@ UNARMED = (Inter.RIOTERS, Inter.PROTESTERS, Inter.CIVILIANS)
 
 _PEOPLE_COUNT = re.compile(r"(?i)\b([\w-]+)\s+(?:people|persons)\b")
 _OWN_DEAD = re.compile(r"(?i)\b([\w-]+)\s+of\s+(?:its|their|our)\s+(?:own\s+)?[a-z]+")
-_COUNTED = re.compile(r"\b([\w-]+)(?=\s+((?:[\w-]+\s+){0,2}[a-z]+)\b)")
+# ("18 'terrorists'": a count of people in scare quotes)
+_COUNTED = re.compile(r"\b([\w-]+)(?=\s+['‘\"“]?((?:[\w-]+\s+){0,2}[a-z]+)\b)")
 
 
 _DEATH_WORD = re.compile(r"(?i)\b(?:kill\w*|dead|died|death|lost|losing)\b")

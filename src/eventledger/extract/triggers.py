@@ -1522,12 +1522,19 @@ def accidental(tok: Token) -> bool:
             and not any(c.dep_ in ("nsubj", "nsubjpass") for c in doers[-1].children):
         doers.append(doers[-1].head)
     if tok.pos_ == "VERB" and any(c.dep_ == "nsubj" and
-                                  _lemma_in(c, hazards | classes["fallen_obstacles"])
+                                  _lemma_in(c, hazards | classes["fallen_obstacles"] |
+                                            classes["accident_nouns"])
                                   for v in doers for c in v.children):
-        return True  # "a landslide blocked the highway", "fallen trees blocked roads"
+        return True  # "a landslide blocked the highway", "fallen trees blocked roads", "the
+        # collision killed 57 people"
     if tok.pos_ == "VERB" and any(
             c.dep_ == "nsubj" and c.lemma_.lower() in FIRE_NOUNS and
-            not any(d.dep_ in ("acl", "relcl") for d in c.children) for c in tok.children) and \
+            not any(d.dep_ in ("acl", "relcl") for d in c.children) and
+            # (not "Police fire killed three people": gunfire, by whoever fired it)
+            not any(d.dep_ in ("compound", "amod", "poss") and (
+                actor_kind(d.lemma_.lower()) is not None or word(d) in ("live", "gun"))
+                    for d in c.children)
+            for c in tok.children) and \
             not _ARSON.search(tok.sent.text):
         return True  # "a fire at a warehouse destroyed tonnes of goods": no one's act told
     if tok.pos_ == "VERB" and tok.i > 0 and \

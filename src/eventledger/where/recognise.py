@@ -209,9 +209,9 @@ class _Recogniser:
         foreign = not tok.is_sent_start and not tok.text.isascii()
         after_locative = n == 1 and not tok.is_sent_start and tok.i > 0 and \
             tok.nbor(-1).lower_ in ("in", "at", "near", "outside")
-        # (ending its phrase: "In Colon, police ...", "in Most and ...")
+        # (ending its phrase: "In Colon, police ...", "in Most and ...", "in Durres on Friday")
         located = after_locative and tok.text[:1].isupper() and tok.i + 1 < len(tok.doc) and \
-            (tok.nbor(1).text == "," or tok.nbor(1).pos_ in ("CCONJ", "PUNCT")) and any(
+            (tok.nbor(1).text == "," or tok.nbor(1).pos_ in ("CCONJ", "PUNCT", "ADP")) and any(
                 c.feature == "city" and c.population >= LOCATED_NOUN_MIN_POPULATION
                 for c in self.gaz.lookup(tok.text))
         # ("Police in Durres said", a name the tagger took for a noun, told as a place before)
@@ -467,8 +467,18 @@ class _Recogniser:
         # place is that place again (one sense per article)
         told = any(fold(m.text) == fold(text) and not m.adjectival and not m.in_name
                    for m in self.found)
+        # "In North Darfur's Mellit": a town owned by a place already found
+        owner = self.doc[span.start - 2] if span.start > 1 and \
+            self.doc[span.start - 1].text in ("'s", "’s") else None
+        # (the whole name: not "Bishkek's Ala-Too Square")
+        whole = after is None or (after.text != "-" and not after.text[:1].isupper() and
+                                  word(after) not in self.cues["feature_nouns"] and
+                                  word(after) not in self.cues["facility_heads"])
+        owned = owner is not None and whole and any(
+            m.start <= owner.idx < m.end and not m.adjectival and m.cands and
+            m.cands[0].feature in ("admin1", "admin2", "country") for m in self.found)
         return prev in self.cues["before_place"] or prev in (",", "and") or known or \
-            facility or kind or struck or told
+            facility or kind or struck or told or owned
 
 
 _DATELINE_OUTLET = re.compile(r"(?:\A|\n\n)\s*[A-ZÀ-Ý][A-ZÀ-Ý'’.\- ]{2,40}(?:,[^\n(]{0,60}?)?"
@@ -517,20 +527,36 @@ def _datelines(doc: Doc, gaz: Gazetteer, sent_of: SentenceIndex) -> list[Mention
 def _demonyms(doc: Doc, gaz: Gazetteer, sent_of: SentenceIndex) -> list[Mention]:
     """Country adjectives and demonyms ('Turkish', 'Russians') as adjectival mentions."""
     out = []
-    for tok in doc:
+    i = 0
+    while i < len(doc):
+        tok = doc[i]
+        i += 1
         if not tok.text[:1].isupper() or not tok.is_alpha:
-            continue
-        if tok.ent_type_ != "NORP" and tok.pos_ != "ADJ":
             continue
         if tok.i > 0 and doc[tok.i - 1].text == "-" and not doc[tok.i - 1].whitespace_:
             continue  # "the Pan-American Highway", "Afro-Colombian": no one country's
-        iso = demonym_country(tok.text, gaz)
+        # ("Costa Rican", "Papua New Guinean": a demonym of several words, longest first)
+        span = next((s for n in (3, 2) if (s := doc[tok.i:tok.i + n]).end <= len(doc) and
+                     len(s) == n and _demonym_words(s, gaz)), doc[tok.i:tok.i + 1])
+        last = span[-1]
+        if last.ent_type_ != "NORP" and last.pos_ != "ADJ":
+            continue
+        iso = demonym_country(span.text, gaz)
         entry = gaz.country(iso) if iso else None
         if entry is None:
             continue
-        out.append(Mention(tok.idx, tok.idx + len(tok.text), tok.text, None, (entry,),
+        out.append(Mention(span.start_char, span.end_char, span.text, None, (entry,),
                            sent_of.get(tok.i, 0), True, adjectival=True))
+        i = span.end
     return out
+
+
+def _demonym_words(span: Span, gaz: Gazetteer) -> bool:
+    """'Sierra Leonean': capitalised words a listed demonym of several words names (not a
+    country's own name, such as 'New Zealand', which stays a place)."""
+    return all(t.is_alpha and t.text[:1].isupper() and t.whitespace_ for t in span[:-1]) and \
+        span.text.lower() in demonyms() and \
+        not any(c.feature == "country" for c in gaz.lookup(span.text))
 
 
 def _share_list_cues(text: str, found: list[Mention]) -> list[Mention]:

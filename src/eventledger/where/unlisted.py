@@ -116,7 +116,8 @@ def _cue_patterns() -> tuple[re.Pattern[str], ...]:
     # "the edge of Mitiga airport", a facility the town names)
     facilities = "|".join(sorted(map(re.escape, _cues()["facility_heads"]), key=len,
                                  reverse=True))
-    roadside = re.compile(rf"\b(?:(?:{around})\s+(?:just\s+)?(?:outside|near|around)|"
+    roadside = re.compile(rf"\b(?:(?:{around})\s+(?:just\s+)?(?:outside|near|around|above|"
+                          rf"below|overlooking|beyond)|"
                           rf"(?:edge|outskirts|fringes|forests?|jungles?|hills|streets)\s+of)\s+"
                           rf"(?P<name>{_NAME})\b"
                           rf"(?!\s+(?:[A-Z]\w*\s+)?(?:{facilities})s?\b)")
