@@ -8844,8 +8844,9 @@ def test_at_least_five_of_them_shot_dead_are_five():
 def test_police_demolishing_shanties_destroy_property():
     r = run("Police in Lagos demolished hundreds of shanties in the Ajegunle waterfront community "
             "on Friday, leaving thousands homeless.", published="2024-06-12")
-    assert [(e.sub_event_type, e.location) for e in coded(r)] == [
-        ("Looting/property destruction", "Lagos")]
+    # (at the part of the city the act names, not the city the police serve)
+    assert [(e.sub_event_type, e.location, e.admin1) for e in coded(r)] == [
+        ("Looting/property destruction", "Ajegunle", "Lagos")]
 
 
 def test_a_blaze_the_police_treat_as_arson_is_coded():
@@ -9492,3 +9493,78 @@ def test_people_held_for_planning_violence_at_a_rally_were_not_arrested_at_it():
             "were planning to provoke violence at the rally.", published="2023-02-23")
     assert [(e.sub_event_type, e.event_date, e.arrested) for e in coded(r)] == [
         ("Peaceful protest", "2023-02-19", None), ("Arrests", "2023-02-18", 9)]
+
+
+def test_vandals_who_damaged_statues_destroyed_property():
+    r = run("In Taiping, vandals damaged statues in the courtyard of a Hindu temple on Saturday "
+            "in Malaysia, police said.", published="2024-02-19")
+    assert [(e.sub_event_type, e.location) for e in coded(r)] == [
+        ("Looting/property destruction", "Taiping")]
+
+
+def test_a_deed_a_government_criticised_is_no_event():
+    r = run("Police detained four activists in Kuching in Malaysia on Friday. Malaysia's "
+            "government has strongly criticised Israel's bombardment of Gaza.",
+            published="2024-02-19")
+    assert [(e.sub_event_type, e.location) for e in coded(r)] == [("Arrests", "Kuching")]
+
+
+def test_organisers_dispersing_their_own_rally_is_no_intervention():
+    r = run("Thousands of people rallied outside the state assembly in Melaka in Malaysia on "
+            "Friday. The rally was peaceful, and organisers dispersed the crowd after an hour.",
+            published="2024-02-19")
+    assert [(e.sub_event_type, e.location) for e in coded(r)] == [
+        ("Peaceful protest", "Melaka")]
+
+
+def test_a_capital_called_upon_is_not_where_a_march_was():
+    r = run("Several thousand farmers marched through Chania in Greece on Sunday, waving flags "
+            "and calling on Athens to fund the island's hospitals.", published="2024-02-19")
+    assert [(e.sub_event_type, e.location) for e in coded(r)] == [
+        ("Peaceful protest", "Chaniá")]
+
+
+def test_a_march_stopped_in_a_part_of_the_city_the_police_serve_is_at_the_part():
+    r = run("Riot police in Istanbul detained 14 students on Wednesday as they tried to march "
+            "through Sisli to protest against tuition fees, their union in Turkey said.",
+            published="2024-02-19")
+    assert [(e.sub_event_type, e.location, e.arrested) for e in coded(r)
+            if e.sub_event_type != "Peaceful protest"] == [
+        ("Protest with intervention", "Şişli", 14)]
+
+
+def test_graffiti_sprayed_on_a_wall_destroys_property():
+    r = run("Graffiti insulting Muslims was sprayed on the wall of a mosque in Villach in "
+            "Austria on Tuesday night, the local Islamic community said.",
+            published="2023-11-24")
+    assert [(e.sub_event_type, e.location, e.event_date) for e in coded(r)] == [
+        ("Looting/property destruction", "Villach", "2023-11-21")]
+
+
+def test_rifles_seized_from_the_home_of_a_man_an_agency_arrested_are_the_arrests():
+    r = run("The RCMP detained a man in Saskatoon in Canada on Friday on suspicion of planning "
+            "an attack on a synagogue. Officers seized two rifles from his home.",
+            published="2025-04-10")
+    assert [(e.sub_event_type, e.location, e.arrested) for e in coded(r)] == [
+        ("Arrests", "Saskatoon", 1)]
+
+
+def test_warplanes_joined_to_a_country_as_the_subject_make_an_air_strike():
+    r = run("United States and British warplanes struck rebel radar sites around Zabid in Yemen "
+            "on Friday, in retaliation for attacks on shipping.", published="2024-01-17")
+    assert [(e.sub_event_type, e.location) for e in coded(r)] == [("Air/drone strike", "Zabīd")]
+
+
+def test_flights_cancelled_after_a_curfew_was_announced_tell_no_second_curfew():
+    r = run("Authorities imposed a curfew on Derna in Libya on Wednesday evening. On Saturday "
+            "the council met. Several airlines cancelled flights into the city after the curfew "
+            "was announced.", published="2025-11-03")
+    assert [(e.sub_event_type, e.event_date) for e in coded(r)] == [
+        ("Change to group/activity", "2025-10-29")]
+
+
+def test_a_man_arrested_after_spraying_slogans_on_a_wall_was_arrested_not_met_as_a_protest():
+    r = run("Police arrested a 38-year-old man in Huye in Rwanda on Thursday after he allegedly "
+            "sprayed slogans against the mayor on a community centre wall.",
+            published="2024-03-23")
+    assert [(e.sub_event_type, e.location) for e in coded(r)] == [("Arrests", "Huye")]

@@ -53,6 +53,12 @@ def test_unit_names_joined_to_their_kind_are_known_by_the_bare_name(gaz):
     assert found["Soseong-ri"].iso2 == "KR" and not found["Soseong-ri"].listed
 
 
+def test_lookup_reads_a_final_h_some_transliterations_add_for_large_places_only(gaz):
+    assert [(e.name, e.iso2) for e in gaz.lookup("Mukallah")][:1] == [("Mukalla", "YE")]
+    assert [(e.name, e.iso2) for e in gaz.lookup("Nyalah")][:1] == [("Nyala", "SD")]
+    assert gaz.lookup("Fatimah") == ()  # (only a small district is spelled Fatima)
+
+
 def test_lookup_knows_spellings_and_codes(gaz):
     assert any(e.iso2 == "PE" and e.feature == "admin1" for e in gaz.lookup("Apurimac"))
     assert any(e.feature == "country" and e.iso2 == "US" for e in gaz.lookup("US"))

@@ -120,7 +120,8 @@ def decide(pred: Prediction | None, trig: Trigger, rule_sub: str | None, mode: s
             (model_sub in MET_BY_FORCE[1:] and rule_sub == "Attack" and
              inter_s == Inter.CIVILIANS) or \
             (rule_sub == "Change to group/activity" and model_sub == "Other" and
-             (trig.lemma == "suspend" or trig.mode == "restrict")):
+             (trig.lemma == "suspend" or trig.mode == "restrict")) or \
+            (trig.mode == "vandalize" and model_sub in MET_BY_FORCE[1:]):
         # Armed men storming a police post is an attack, never a protest or a riot; stun
         # grenades and tear gas are crowd control, not a means of attack. A mob the rules
         # found (groups fighting, a crowd on villagers) holds no demonstration; forces that
@@ -130,7 +131,8 @@ def decide(pred: Prediction | None, trig: Trigger, rule_sub: str | None, mode: s
         # A bombardment is no capture of ground, whatever the sentence tells beside, nor are
         # assaults repelled. A man attacking people is no state's force on a protest. Shells
         # that landed, with no aircraft told, were fired from the ground. Groups suspended,
-        # dissolved or outlawed are restricted, no other measure.
+        # dissolved or outlawed are restricted, no other measure. Graffiti sprayed meets
+        # no force.
         # (a mob the model reads as rioters is a riot either way: it is sure of that much)
         riot = rule_sub == "Mob violence" and model_sub == "Violent demonstration"
         return Typing(rule_sub, mode, p_rule + p_model if riot else p_rule)

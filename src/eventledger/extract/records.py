@@ -318,6 +318,12 @@ def _code_event(ctx: ExtractionContext, sent: Span, hit: _Hit, sent_timexes: lis
     if coding.sub == "Arrests" and trig.lemma in ("jail", "imprison") and any(
             _lemma_in(d, COURT_SPEAKERS) for d in _subjects(tok)):
         return []  # "a court jailed three former officers for beating a detainee": a verdict
+    if trig.mode == "crowd-control" and any(_lemma_in(d, PROTEST_ORGANISERS)
+                                            for d in _subjects(tok)):
+        return []  # "organisers dispersed the crowd after an hour": the protest's own end
+    if coding.sub == "Change to group/activity" and any(_lemma_in(d, BUSINESSES)
+                                                        for d in _subjects(tok)):
+        return []  # "several airlines cancelled flights into the city": a firm's choice
     if coding.sub == "Arrests" and NEGLIGENCE.search(sent.text):
         return []  # "mine managers were detained over alleged negligence": an accident's case
     if coding.sub == "Non-violent transfer of territory" and trig.acled_sub is None and \
@@ -1146,12 +1152,16 @@ def _places(ctx: ExtractionContext, tok: Token, trig: Trigger, sent: Span,
         places = [city]  # "in the Sentul and Setapak areas of the capital": one act, the city
     elif len(linked) > 1:
         # "marched from Hyde Park through central London": a part of a city told with the
-        # city is one place, the city (and "in Yangon's Sanchaung township", the part the
-        # city's place already names, is no second place)
-        parts = {fold(p.location) for p in places if p.geo_precision == 2 and p.location}
+        # city is one place, the city
         whole = [not any(_lies_within(t.resolved, o.resolved) for o in linked if o is not t)
-                 and not (fold(t.text) in parts and p.geo_precision != 2)
-                 for t, p in zip(linked, places, strict=True)]
+                 for t in linked]
+        by_the_actor = [any(p.left_edge.idx <= t.start < p.right_edge.idx + len(p.right_edge)
+                            for p in participants) for t in linked]
+        if len(linked) == 2 and whole.count(True) == 1 and by_the_actor[whole.index(True)] and \
+                not by_the_actor[whole.index(False)]:
+            # (but "police in Ankara detained 25 women as they tried to march through
+            # Kizilay": the part the act was told at, not the city the police serve)
+            whole = [not w for w in whole]
         if not all(whole):
             linked = [t for t, w in zip(linked, whole, strict=True) if w]
             places = [p for p, w in zip(places, whole, strict=True) if w]
@@ -2177,6 +2187,8 @@ def _arrested_while_protesting(tok: Token) -> bool:
 
 PROTEST_ACTS = frozenset(word_classes()["protest_acts"])
 PLANNING_VERBS = frozenset(word_classes()["planning_verbs"])
+PROTEST_ORGANISERS = frozenset(word_classes()["protest_organisers"])
+BUSINESSES = frozenset(word_classes()["businesses"])
 ORGANISING_VERBS = frozenset(word_classes()["organising_verbs"])
 ROUTES = frozenset(word_classes()["route"])
 PROTEST_PROPS = frozenset(word_classes()["protest_props"])
@@ -2247,7 +2259,8 @@ def _protest_verb(tok: Token) -> bool:
         return False
     # (as its entry frames it: not "gathered for a meeting", which has no protest's aim, nor
     # "addressed a meeting", no crowd; but "blocked the gate" blocks whatever it blocks)
-    return any(e.plover == "PROTEST" and "V" in e.pos and
+    # (nor "after he sprayed slogans on a wall": damage done, no protest)
+    return any(e.plover == "PROTEST" and "V" in e.pos and e.mode != "vandalize" and
                (tok.pos_ != "VERB" or not (e.frame or "").startswith("rally:") and
                 not ((e.frame or "").startswith("obj:") and e.mode == "demo") or
                 frame_ok(e, tok)) for f in forms
@@ -4057,7 +4070,9 @@ def _weapons_of_the_arrest(arrests: Event, weapons: Event) -> bool:
     """'Police arrested three men in raids in Linz ... and seized weapons': what the state's
     force took from those it held is part of the arrests (and the arrests part of a seizure
     told before them: 'Border guards seized rifles at the crossing. Two men were held')."""
-    return arrests.sub_event_type == "Arrests" and arrests.inter1 == Inter.STATE and \
+    # (an agency the lexicon does not know, "The RCMP arrested a man": arrests are the state's)
+    return arrests.sub_event_type == "Arrests" and (arrests.inter1 == Inter.STATE or (
+        arrests.inter1 is None and arrests.actor1 is not None)) and \
         weapons.sub_event_type == "Disrupted weapons use" and \
         weapons.inter1 in (Inter.STATE, None) and \
         weapons.modality == arrests.modality == "asserted" and \

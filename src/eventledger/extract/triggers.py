@@ -376,6 +376,10 @@ def _object_fits(frame: _Frame, tok: Token) -> bool:
                for o in c.children if o.dep_ in OBJECT_DEPS]
     # ("shot down 31 of 40 drones", the count read as an adverb of the verb)
     purpose += [c for c in tok.children if c.dep_ == "npadvmod" and c.like_num]
+    # ("Graffiti insulting Koreans was sprayed", the passive's subject read as the subject of
+    # its own modifier)
+    purpose += [s for c in tok.children if c.dep_ == "csubjpass" for s in c.children
+                if s.dep_ == "nsubj"]
     direct = any(c.dep_ in OBJECT_DEPS for c in tok.children)
     # "the capture of the village": a noun's object is its "of" phrase
     purpose += [o for c in tok.children if tok.pos_ == "NOUN" and c.dep_ == "prep" and
@@ -490,6 +494,8 @@ def _subject_fits(frame: _Frame, tok: Token) -> bool:
     if any(c.dep_ in ("nsubjpass", "auxpass") for c in tok.children):
         doers = [p for c in tok.children if c.dep_ == "agent" for p in c.children
                  if p.dep_ == "pobj"]
+    # ("United States and British warplanes struck ...": each of the joined subjects)
+    doers = [*doers, *(c for s in doers for c in s.conjuncts if c.pos_ == "NOUN")]
     # ("four suicide bombers attacked the house": people, not aircraft)
     return any((_lemma_in(_through_quantity(s), frame.words) and
                 not any(word(c) == "suicide" for c in s.children) and
@@ -1291,6 +1297,10 @@ def _is_back_reference(tok: Token) -> bool:
             any(c.dep_ == "amod" and _ORDINAL.fullmatch(c.lower_) is not None
                 for c in tok.head.head.children):
         return True  # "on the fifth night of demonstrations": the series the act is told in
+    if tok.dep_ == "dobj" and tok.head.pos_ == "VERB" and \
+            tok.head.lemma_.lower() in word_classes()["characterising_verbs"] and \
+            any(c.dep_ == "poss" for c in tok.children):
+        return True  # "criticised Israel's bombardment of Gaza": a deed judged, not told
     definite = any(c.dep_ in ("det", "poss") and word(c) in DEFINITE | {"its", "their"}
                    for c in tok.children)
     if not definite:
@@ -1305,6 +1315,11 @@ def _is_back_reference(tok: Token) -> bool:
             tok.head.lemma_.lower() in word_classes()["reference_verbs"] and \
             any(c.dep_ == "det" and word(c) in ("the", "this", "that") for c in tok.children):
         return True  # "no group claimed the attack", "whether the attack was linked to X"
+    if tok.dep_ == "nsubjpass" and tok.head.dep_ == "advcl" and \
+            tok.head.lemma_.lower() in word_classes()["announce"] and \
+            any(c.dep_ == "mark" and word(c) in ("after", "since", "once", "when")
+                for c in tok.head.children):
+        return True  # "airlines cancelled flights after the curfew was announced": told before
     if tok.dep_ == "dobj" and any(c.dep_ == "det" and word(c) == "the" for c in tok.children) \
             and any(c.dep_ == "nsubj" and c.tag_ == "WP" for c in tok.head.children):
         return True  # "it was unclear who carried out the strike": the strike just told

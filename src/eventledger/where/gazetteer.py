@@ -50,6 +50,7 @@ class GazetteerEntry:
 
 
 CODE_PREFIX = "="  # names table keys for country codes, matched only in upper case
+TRANSLITERATED_MIN_POPULATION = 100_000  # a spelling variant only for a place this large
 _SAINT = re.compile(r"(st|ste)(?= )")
 _SAINTS = {"st": "saint", "ste": "sainte"}
 
@@ -167,6 +168,10 @@ class Gazetteer:
             found = self._rows(f"al {key}", code)
             units = {r[3] for r in found if r[2] in ("admin1", "admin2")}
             rows = [r for r in found if r[2] in ("admin1", "admin2") or r[3] in units]
+        if not rows and key.isalpha() and key.endswith(("ah", "eh")) and len(key) > 5:
+            # "Hodeidah" for Hodeida: a final h some transliterations add, for a large place
+            rows = [r for r in self._rows(key[:-1], code)
+                    if r[2] in ("city", "admin1") and r[9] >= TRANSLITERATED_MIN_POPULATION]
         if looks_like_code(name):
             # An upper-case code names a country, not a town spelled the same way.
             rows = [r for r in rows if r[2] == "country"] or rows

@@ -65,7 +65,7 @@ def event_places(doc: Doc, trigger: Token, toponyms: list[Toponym],
     in_sent = [t for t in in_sent if not _ROAD_OF_TOWNS.match(text, t.end)] or in_sent
     # "South Korea's biggest union", "Russia's defence ministry": an owner, not a place.
     in_sent = [t for t in in_sent if not _owner(doc, t) and not _country_of_a_thing(doc, t)
-               and not _country_as_a_party(doc, t)]
+               and not _country_as_a_party(doc, t) and not _addressed(doc, t)]
     # "..., the governor of Moyen-Chari province said": the speaker's province, when the
     # sentence names a place of the act as well
     spoken = [t for t in in_sent if _speakers_jurisdiction(doc, t, trigger) or
@@ -1267,6 +1267,20 @@ def _country_as_a_party(doc: Doc, top: Toponym) -> bool:
     return (root.dep_ == "dobj" and head in word_classes()["accusation_verbs"]) or \
         (root.dep_ == "nsubj" and head in word_classes()["speech"]) or \
         (root.dep_ == "pobj" and root.head.dep_ == "agent")
+
+
+def _addressed(doc: Doc, top: Toponym) -> bool:
+    """'calling on Paris to guarantee ...', 'urged Kinshasa to act': a capital or country
+    appealed to stands for its government, not for where the appeal was made."""
+    span = doc.char_span(top.start, top.end, alignment_mode="expand")
+    if span is None:
+        return False
+    root = span.root
+    if root.dep_ == "pobj" and word(root.head) in ("on", "upon", "to"):
+        return root.head.head.lemma_.lower() in word_classes()["called_upon_verbs"]
+    return root.dep_ == "dobj" and \
+        root.head.lemma_.lower() in word_classes()["urging_verbs"] and \
+        any(c.dep_ in ("xcomp", "ccomp") for c in root.head.children)
 
 
 def _country_of_a_thing(doc: Doc, top: Toponym) -> bool:
