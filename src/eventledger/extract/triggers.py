@@ -1455,8 +1455,16 @@ def _who_the_mourned_were(tok: Token) -> bool:
                 person.head.head.lemma_.lower() in mourners) or
                (tok.dep_ == "ccomp" and person.lemma_.lower() in mourners)
                for person in persons) and \
-        not any(t.ent_type_ in ("DATE", "TIME") for c in tok.children
-                if c.dep_ not in ("nsubj", "advcl", "ccomp", "conj") for t in c.subtree)
+        not any(t.ent_type_ in ("DATE", "TIME") and _verb_over(t) == tok.i
+                for c in tok.children if c.dep_ not in ("nsubj", "advcl", "ccomp", "conj")
+                for t in c.subtree)
+
+
+def _verb_over(tok: Token) -> int | None:
+    """The index of the nearest verb above a word (whose clause the word is told in): "under
+    the measure gathered outside the prison on Thursday" dates the gathering, not the
+    detaining."""
+    return next((a.i for a in tok.ancestors if a.pos_ == "VERB"), None)
 
 
 def _staged_anew(tok: Token) -> bool:

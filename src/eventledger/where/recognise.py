@@ -467,18 +467,8 @@ class _Recogniser:
         # place is that place again (one sense per article)
         told = any(fold(m.text) == fold(text) and not m.adjectival and not m.in_name
                    for m in self.found)
-        # "In North Darfur's Mellit": a town owned by a place already found
-        owner = self.doc[span.start - 2] if span.start > 1 and \
-            self.doc[span.start - 1].text in ("'s", "’s") else None
-        # (the whole name: not "Bishkek's Ala-Too Square")
-        whole = after is None or (after.text != "-" and not after.text[:1].isupper() and
-                                  word(after) not in self.cues["feature_nouns"] and
-                                  word(after) not in self.cues["facility_heads"])
-        owned = owner is not None and whole and any(
-            m.start <= owner.idx < m.end and not m.adjectival and m.cands and
-            m.cands[0].feature in ("admin1", "admin2", "country") for m in self.found)
         return prev in self.cues["before_place"] or prev in (",", "and") or known or \
-            facility or kind or struck or told or owned
+            facility or kind or struck or told
 
 
 _DATELINE_OUTLET = re.compile(r"(?:\A|\n\n)\s*[A-ZÀ-Ý][A-ZÀ-Ý'’.\- ]{2,40}(?:,[^\n(]{0,60}?)?"
