@@ -121,7 +121,7 @@ def decide(pred: Prediction | None, trig: Trigger, rule_sub: str | None, mode: s
              inter_s == Inter.CIVILIANS) or \
             (rule_sub == "Change to group/activity" and model_sub == "Other" and
              (trig.lemma == "suspend" or trig.mode == "restrict")) or \
-            (trig.mode == "vandalize" and model_sub in MET_BY_FORCE[1:]):
+            (trig.mode == "vandalize" and model_sub in MET_BY_FORCE[1:] and inter_s is None):
         # Armed men storming a police post is an attack, never a protest or a riot; stun
         # grenades and tear gas are crowd control, not a means of attack. A mob the rules
         # found (groups fighting, a crowd on villagers) holds no demonstration; forces that
@@ -131,8 +131,8 @@ def decide(pred: Prediction | None, trig: Trigger, rule_sub: str | None, mode: s
         # A bombardment is no capture of ground, whatever the sentence tells beside, nor are
         # assaults repelled. A man attacking people is no state's force on a protest. Shells
         # that landed, with no aircraft told, were fired from the ground. Groups suspended,
-        # dissolved or outlawed are restricted, no other measure. Graffiti sprayed meets
-        # no force.
+        # dissolved or outlawed are restricted, no other measure. Graffiti sprayed by
+        # no one named meets no force.
         # (a mob the model reads as rioters is a riot either way: it is sure of that much)
         riot = rule_sub == "Mob violence" and model_sub == "Violent demonstration"
         return Typing(rule_sub, mode, p_rule + p_model if riot else p_rule)

@@ -1155,6 +1155,8 @@ def _places(ctx: ExtractionContext, tok: Token, trig: Trigger, sent: Span,
         # city is one place, the city
         whole = [not any(_lies_within(t.resolved, o.resolved) for o in linked if o is not t)
                  for t in linked]
+        told_twice = _part_told_twice(linked, places)
+        whole = [w and k not in told_twice for k, w in enumerate(whole)]
         by_the_actor = [any(p.left_edge.idx <= t.start < p.right_edge.idx + len(p.right_edge)
                             for p in participants) for t in linked]
         if len(linked) == 2 and whole.count(True) == 1 and by_the_actor[whole.index(True)] and \
@@ -1166,6 +1168,30 @@ def _places(ctx: ExtractionContext, tok: Token, trig: Trigger, sent: Span,
             linked = [t for t, w in zip(linked, whole, strict=True) if w]
             places = [p for p, w in zip(places, whole, strict=True) if w]
     return linked, places, narrated
+
+
+def _part_told_twice(linked: list[Toponym], places: list[Place]) -> set[int]:
+    """'in Noumea's Magenta neighbourhood': the part the city's place names, and the same name
+    found as a place of its own in that country, are one place: the listed place when it lies
+    by the city, else the city's part (a namesake farther off). The indices of the other."""
+    parts = {fold(p.location): k for k, p in enumerate(places)
+             if p.geo_precision == 2 and p.location}
+    drop: set[int] = set()
+    for j, (top, place) in enumerate(zip(linked, places, strict=True)):
+        k = parts.get(fold(top.text))
+        if k is None or k == j or place.geo_precision == 2 or \
+                top.resolved.country != places[k].country:
+            continue
+        city = linked[k].resolved
+        near = None not in (top.resolved.latitude, top.resolved.longitude, city.latitude,
+                            city.longitude) and distance_km(
+            top.resolved.latitude or 0.0, top.resolved.longitude or 0.0, city.latitude or 0.0,
+            city.longitude or 0.0) <= PART_NAMESAKE_KM
+        drop.add(k if near else j)
+    return drop
+
+
+PART_NAMESAKE_KM = 20  # how far from its city a listed place may be the part a text names
 
 
 def _lies_within(part: GazetteerEntry, city: GazetteerEntry) -> bool:
@@ -2259,8 +2285,9 @@ def _protest_verb(tok: Token) -> bool:
         return False
     # (as its entry frames it: not "gathered for a meeting", which has no protest's aim, nor
     # "addressed a meeting", no crowd; but "blocked the gate" blocks whatever it blocks)
-    # (nor "after he sprayed slogans on a wall": damage done, no protest)
-    return any(e.plover == "PROTEST" and "V" in e.pos and e.mode != "vandalize" and
+    # (nor "after he sprayed slogans on a wall": damage its entry does not frame, no protest)
+    return any(e.plover == "PROTEST" and "V" in e.pos and
+               (e.mode != "vandalize" or frame_ok(e, tok)) and
                (tok.pos_ != "VERB" or not (e.frame or "").startswith("rally:") and
                 not ((e.frame or "").startswith("obj:") and e.mode == "demo") or
                 frame_ok(e, tok)) for f in forms

@@ -494,8 +494,6 @@ def _subject_fits(frame: _Frame, tok: Token) -> bool:
     if any(c.dep_ in ("nsubjpass", "auxpass") for c in tok.children):
         doers = [p for c in tok.children if c.dep_ == "agent" for p in c.children
                  if p.dep_ == "pobj"]
-    # ("United States and British warplanes struck ...": each of the joined subjects)
-    doers = [*doers, *(c for s in doers for c in s.conjuncts if c.pos_ == "NOUN")]
     # ("four suicide bombers attacked the house": people, not aircraft)
     return any((_lemma_in(_through_quantity(s), frame.words) and
                 not any(word(c) == "suicide" for c in s.children) and

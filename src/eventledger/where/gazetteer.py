@@ -50,7 +50,6 @@ class GazetteerEntry:
 
 
 CODE_PREFIX = "="  # names table keys for country codes, matched only in upper case
-TRANSLITERATED_MIN_POPULATION = 100_000  # a spelling variant only for a place this large
 _SAINT = re.compile(r"(st|ste)(?= )")
 _SAINTS = {"st": "saint", "ste": "sainte"}
 
@@ -135,6 +134,7 @@ class Gazetteer:
             build(self.path)
         self._local = threading.local()
         self._memo: dict[str, tuple[GazetteerEntry, ...]] = {}
+        self._capital_ids: dict[str, int | None] = {}  # a country's capital, by its code
 
     @property
     def _conn(self) -> sqlite3.Connection:
@@ -168,10 +168,6 @@ class Gazetteer:
             found = self._rows(f"al {key}", code)
             units = {r[3] for r in found if r[2] in ("admin1", "admin2")}
             rows = [r for r in found if r[2] in ("admin1", "admin2") or r[3] in units]
-        if not rows and key.isalpha() and key.endswith(("ah", "eh")) and len(key) > 5:
-            # "Hodeidah" for Hodeida: a final h some transliterations add, for a large place
-            rows = [r for r in self._rows(key[:-1], code)
-                    if r[2] in ("city", "admin1") and r[9] >= TRANSLITERATED_MIN_POPULATION]
         if looks_like_code(name):
             # An upper-case code names a country, not a town spelled the same way.
             rows = [r for r in rows if r[2] == "country"] or rows
@@ -207,8 +203,16 @@ class Gazetteer:
                      if e.feature == "city" and e.iso2 == nation.iso2), None)
 
     def is_capital(self, entry: GazetteerEntry) -> bool:
-        """Whether the entry is its country's capital city."""
-        return entry.feature == "city" and _capital_names().get(entry.iso2) == entry.name
+        """Whether the entry is its country's capital city (also when the list spells it
+        otherwise: 'Sao Tome' for São Tomé)."""
+        if entry.feature != "city" or entry.iso2 not in _capital_names():
+            return False
+        if _capital_names()[entry.iso2] == entry.name:
+            return True
+        if entry.iso2 not in self._capital_ids:
+            capital = self.capital(entry.iso2)
+            self._capital_ids[entry.iso2] = capital.geonameid if capital else None
+        return self._capital_ids[entry.iso2] == entry.geonameid
 
     def country(self, iso2: str) -> GazetteerEntry | None:
         """The country entry for an ISO alpha-2 code."""

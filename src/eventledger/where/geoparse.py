@@ -10,7 +10,7 @@ from __future__ import annotations
 import json
 import re
 from bisect import bisect_left
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import TYPE_CHECKING
 from urllib.parse import urlsplit
@@ -97,8 +97,8 @@ def geoparse(doc: Doc, gazetteer: Gazetteer, home: str | None = None
              ) -> tuple[list[Toponym], str | None]:
     """Toponyms of the document, resolved, and the ISO alpha-2 of the article's main country
     (`home`: the outlet's country, when known)."""
-    mentions = recognise(doc, gazetteer)
     text = doc.text
+    mentions = [_named_capital(m, gazetteer, text) for m in recognise(doc, gazetteer)]
     ev = evidence(mentions, home, text)
     country = ev.country()
     resolved: list[Toponym] = []
@@ -303,6 +303,18 @@ def _honour_qualifier(index: int, m: Mention, best: GazetteerEntry | None, ev: E
         return None  # "the Czech Republic's Silesia": no namesake in another country
     return max(scored, key=lambda sc: (sc[1].feature == best.feature, sc[0]))[1] if scored \
         else best
+
+
+def _named_capital(mention: Mention, gaz: Gazetteer, text: str) -> Mention:
+    """'the capital, San Jose': a name told as a capital is the national capital, when just
+    one of its places is one (not a namesake town abroad)."""
+    if not _TOLD_AS_CAPITAL.search(text, max(0, mention.start - 20), mention.start):
+        return mention
+    capitals = tuple(c for c in mention.cands if c.feature == "city" and gaz.is_capital(c))
+    return replace(mention, cands=capitals) if len(capitals) == 1 else mention
+
+
+_TOLD_AS_CAPITAL = re.compile(r"\bcapital,\s+$")
 
 
 def _capital_dateline(mention: Mention, best: GazetteerEntry | None, gaz: Gazetteer,
