@@ -1810,6 +1810,9 @@ def _judged_for(tok: Token) -> bool:
         if a.dep_ == "prep" and word(a) == "of" and a.head.dep_ in ("dobj", "nsubjpass") and \
                 a.head.head.lemma_.lower() in verdicts:
             return True  # "acquitted two men of murder": the charge
+        if a.dep_ == "prep" and word(a) == "during" and a.head.pos_ == "VERB" and \
+                a.head.lemma_.lower() in verdicts:
+            return True  # "convicted three men of violence during a riot": when they did it
         if a.dep_ == "prep" and word(a) == "with" and a.head.lemma_.lower() in ("charge", "accuse"):
             return True  # "four men charged with arson over the riots": the charge
         if a.dep_ == "relcl" and a.head.dep_ in ("dobj", "nsubjpass") and \

@@ -376,10 +376,6 @@ def _object_fits(frame: _Frame, tok: Token) -> bool:
                for o in c.children if o.dep_ in OBJECT_DEPS]
     # ("shot down 31 of 40 drones", the count read as an adverb of the verb)
     purpose += [c for c in tok.children if c.dep_ == "npadvmod" and c.like_num]
-    # ("Graffiti insulting Koreans was sprayed", the passive's subject read as the subject of
-    # its own modifier)
-    purpose += [s for c in tok.children if c.dep_ == "csubjpass" for s in c.children
-                if s.dep_ == "nsubj"]
     direct = any(c.dep_ in OBJECT_DEPS for c in tok.children)
     # "the capture of the village": a noun's object is its "of" phrase
     purpose += [o for c in tok.children if tok.pos_ == "NOUN" and c.dep_ == "prep" and
@@ -1555,9 +1551,10 @@ def accidental(tok: Token) -> bool:
             not any(d.dep_ in ("compound", "amod", "poss") and (
                 actor_kind(d.lemma_.lower()) is not None or word(d) in ("live", "gun"))
                     for d in c.children)
-            for c in tok.children) and \
+            for v in doers for c in v.children) and \
             not _ARSON.search(tok.sent.text):
         return True  # "a fire at a warehouse destroyed tonnes of goods": no one's act told
+        # (also "A fire broke out in a factory, destroying a warehouse")
     if tok.pos_ == "VERB" and tok.i > 0 and \
             not any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children) and \
             (fire := next((t for t in tok.sent if t.right_edge.i == tok.i - 1 and
