@@ -9579,12 +9579,6 @@ def test_a_name_told_as_the_capital_is_the_national_capital_not_a_larger_namesak
         ("Protest with intervention", "Costa Rica")]
 
 
-def test_a_fire_that_broke_out_and_destroyed_a_warehouse_is_no_one_s_act():
-    r = run("A fire broke out in a furniture factory on the edge of Hasselt in Belgium on "
-            "Saturday, destroying a warehouse of timber.", published="2024-05-14")
-    assert coded(r) == []
-
-
 def test_a_riot_during_which_men_were_convicted_of_violence_is_no_event_of_the_day():
     r = run("A court in Hasselt in Belgium on Thursday convicted three men of violence during a "
             "riot after a football match in 2022.", published="2025-05-24")

@@ -6,7 +6,7 @@ import pytest
 
 from conftest import run
 from eventledger import nlp
-from eventledger.roles import glosses, implied_auxiliaries, rule_text, word
+from eventledger.roles import glosses, implied_auxiliaries, rule_text, text_of, word
 from parses import parse
 
 
@@ -114,3 +114,16 @@ def test_a_spanish_accident_is_no_event():
             "a un abismo cerca de Pasto, en el sur de Colombia, informaron los socorristas.")
     records = run(text, published="2024-03-20")
     assert [e for e in records.events if e.sub_event_type] == []
+
+
+def test_the_document_text_is_built_once_and_reused():
+    # (spaCy builds `doc.text` anew on each access; read per mention, a long article's cost
+    # grew with the square of its length)
+    from spacy.tokens import Doc
+    from spacy.vocab import Vocab
+
+    doc = Doc(Vocab(), words=["Police", "fired", "tear", "gas", "."],
+              spaces=[True, True, True, False, False])
+    first = text_of(doc)
+    assert first == "Police fired tear gas." and text_of(doc) is first
+    assert doc.text is not doc.text  # what the cache saves

@@ -44,6 +44,15 @@ def word(tok: Token) -> str:
     return tok.norm_ if tok.doc.user_data.get("glossed") else tok.lower_
 
 
+def text_of(doc: Doc) -> str:
+    """The document's text, built once: spaCy rebuilds `doc.text` on every access, so reading
+    it per mention makes a long article's cost grow with the square of its length."""
+    text = doc.user_data.get("text")
+    if text is None:
+        text = doc.user_data["text"] = doc.text
+    return text
+
+
 def mark_places(doc: Doc, token_indices: set[int]) -> None:
     """Record which tokens name a resolved place, for rules that ask what a word names (the
     tagger calls many towns organisations or people)."""

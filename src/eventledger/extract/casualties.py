@@ -15,7 +15,7 @@ from eventledger.extract.counts import _cue_tokens, count_of_people, count_told_
 from eventledger.extract.modality import _clause_head
 from eventledger.extract.triggers import accidental
 from eventledger.numbers import parse_count
-from eventledger.roles import word
+from eventledger.roles import text_of, word
 from eventledger.taxonomy import Inter, acled_types, actor_lexicon, word_classes
 
 if TYPE_CHECKING:
@@ -180,7 +180,7 @@ def _claim_denied(verb: Token) -> bool:
     if not any(a.lemma_.lower() in ("claim", "allege") for a in list(verb.ancestors)[:3]):
         return False
     sent = verb.sent
-    return bool(LOSSES_DENIED.search(sent.doc.text, verb.idx, sent.end_char))
+    return bool(LOSSES_DENIED.search(text_of(sent.doc), verb.idx, sent.end_char))
 
 
 def _rumoured(verb: Token, rumours: frozenset[str]) -> bool:

@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 
 from eventledger.eventtype.model import TypeModel
 from eventledger.paragraphs import paragraph_bounds
-from eventledger.roles import word
+from eventledger.roles import text_of, word
 from eventledger.schema import Evidence, Place
 from eventledger.taxonomy import Trigger, word_classes
 from eventledger.when import Timex
@@ -74,7 +74,7 @@ class ExtractionContext:
     acronyms: dict[str, Span] = field(init=False)
 
     def __post_init__(self) -> None:
-        self.text = self.doc.text
+        self.text = text_of(self.doc)
         self.article_id = self.article.article_id
         self.ents = tuple(self.doc.ents)
         self._ent_starts = [e.start for e in self.ents]

@@ -12,7 +12,7 @@ from eventledger.extract.context import REPORTING_VERBS, _Hit, _lemma_in
 from eventledger.extract.modality import _clause_head, in_which_clause
 from eventledger.extract.triggers import accidental, relative_on_act
 from eventledger.numbers import parse_count
-from eventledger.roles import clause_of_misread_verb, concessive, word
+from eventledger.roles import clause_of_misread_verb, concessive, text_of, word
 from eventledger.schema import Figure
 from eventledger.taxonomy import actor_lexicon, word_classes
 
@@ -297,7 +297,7 @@ def _counts(hit: _Hit, sent: Span, source: Token | None, target: Token | None
                     word(t) in REFLEXIVE_ONES and ((
                         t.dep_ == "conj" and t.head.i != victim.i and
                         t not in victim.conjuncts) or _BESIDES.search(
-                            t.doc.text, max(0, t.idx - BESIDES_REACH), t.idx))
+                            text_of(t.doc), max(0, t.idx - BESIDES_REACH), t.idx))
                     for t in hit.token.subtree):
                 # "killing five people, among them three soldiers, as well as himself",
                 # "killing five besides himself"
@@ -311,7 +311,7 @@ def _counts(hit: _Hit, sent: Span, source: Token | None, target: Token | None
         bombers = _bombers_dead_beside(hit.token)
         if counts["fatalities"] and bombers and lemma in killing and \
                 not any(word(t) in REFLEXIVE_ONES for t in hit.token.subtree) and \
-                not _BOMBER_COUNTED.search(hit.token.doc.text, hit.token.sent.start_char,
+                not _BOMBER_COUNTED.search(text_of(hit.token.doc), hit.token.sent.start_char,
                                            hit.token.sent.end_char + BOMBER_COUNTED_REACH):
             # "blew himself up ..., killing three soldiers": the bomber died too (ACLED)
             counts["fatalities"] += bombers
@@ -524,7 +524,7 @@ def _left_tolls(leave: Token) -> dict[str, int]:
                 # ("left three soldiers dead, two rebels dead": each side's dead add up)
                 tolls[key] = tolls.get(key, 0) + pending
             pending = None
-        elif tok.like_num and _YEARS_OLD_AFTER.match(tok.doc.text, tok.idx + len(tok.text)):
+        elif tok.like_num and _YEARS_OLD_AFTER.match(text_of(tok.doc), tok.idx + len(tok.text)):
             pending = pending or 1  # "a 19-year-old": one person of that age
         elif tok.like_num and tok.dep_ != "quantmod":
             pending = parse_count(word(tok))

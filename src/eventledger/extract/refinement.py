@@ -10,7 +10,7 @@ from eventledger.extract.casualties import is_violent
 from eventledger.extract.context import BACKGROUND_CONFIDENCE
 from eventledger.extract.modality import _modality
 from eventledger.incidents import family, one_site
-from eventledger.roles import own_subtree, word
+from eventledger.roles import own_subtree, text_of, word
 from eventledger.schema import Event
 from eventledger.taxonomy import (
     ARMED_GROUPS,
@@ -205,7 +205,7 @@ def _state_acts_in(sent: Span) -> bool:
     convoy of tractors ... Scuffles broke out when farmers tried to push through': the state's
     force is the subject of a clause of the sentence or of the one before."""
     before = sent.doc[sent.start - 1].sent if sent.start > 0 else None
-    if before is not None and "\n" in sent.doc.text[before.end_char:sent.start_char]:
+    if before is not None and "\n" in text_of(sent.doc)[before.end_char:sent.start_char]:
         before = None  # (the paragraph before tells of another scene)
     return any(t.dep_ in ("nsubj", "nsubjpass") and actor_kind(t.lemma_.lower()) == "state" and
                t.head.lemma_.lower() not in SPEECH and  # (not "police said")

@@ -1551,10 +1551,9 @@ def accidental(tok: Token) -> bool:
             not any(d.dep_ in ("compound", "amod", "poss") and (
                 actor_kind(d.lemma_.lower()) is not None or word(d) in ("live", "gun"))
                     for d in c.children)
-            for v in doers for c in v.children) and \
+            for c in tok.children) and \
             not _ARSON.search(tok.sent.text):
         return True  # "a fire at a warehouse destroyed tonnes of goods": no one's act told
-        # (also "A fire broke out in a factory, destroying a warehouse")
     if tok.pos_ == "VERB" and tok.i > 0 and \
             not any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children) and \
             (fire := next((t for t in tok.sent if t.right_edge.i == tok.i - 1 and

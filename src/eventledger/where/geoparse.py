@@ -15,6 +15,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 from urllib.parse import urlsplit
 
+from eventledger.roles import text_of
 from eventledger.schema import Place
 from eventledger.taxonomy import data_text, word_classes
 from eventledger.where.gazetteer import Gazetteer, GazetteerEntry, fold, neighbours
@@ -97,7 +98,7 @@ def geoparse(doc: Doc, gazetteer: Gazetteer, home: str | None = None
              ) -> tuple[list[Toponym], str | None]:
     """Toponyms of the document, resolved, and the ISO alpha-2 of the article's main country
     (`home`: the outlet's country, when known)."""
-    text = doc.text
+    text = text_of(doc)
     mentions = [_named_capital(m, gazetteer, text) for m in recognise(doc, gazetteer)]
     ev = evidence(mentions, home, text)
     country = ev.country()
@@ -126,7 +127,7 @@ def geoparse(doc: Doc, gazetteer: Gazetteer, home: str | None = None
     parts_of_fronted_cities(doc, resolved, gazetteer)
     # Drop mentions no candidate survived for; keep the rest in text order.
     known = [t for t in resolved if t.entry is not None]
-    unlisted = unlisted_places(doc, doc.text, known, gazetteer, country, doubted)
+    unlisted = unlisted_places(doc, text, known, gazetteer, country, doubted)
     capitals = _capital_references(doc, gazetteer, country)
     return sorted(known + unlisted + capitals, key=lambda t: t.start), country
 

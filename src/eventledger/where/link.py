@@ -13,7 +13,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from eventledger.paragraphs import paragraph_bounds, previous_paragraph_start
-from eventledger.roles import names_people, own_subtree, word
+from eventledger.roles import names_people, own_subtree, text_of, word
 from eventledger.taxonomy import actor_kind, actor_lexicon, triggers, word_classes
 from eventledger.where import gazetteer
 from eventledger.where.gazetteer import fold
@@ -41,7 +41,7 @@ def event_places(doc: Doc, trigger: Token, toponyms: list[Toponym],
     (spaCy rebuilds `doc.text` on every access).
     """
     sent = trigger.sent
-    text = doc.text if text is None else text
+    text = text_of(doc) if text is None else text
     in_sent = [t for t in within(toponyms, sent.start_char, sent.end_char)
                if t.entry is not None and t.locates and not _part_name(text, t)]
     # A place inside an actor's name ("US State Department") is the actor's origin.
@@ -442,7 +442,7 @@ def event_places(doc: Doc, trigger: Token, toponyms: list[Toponym],
             # site is called after, not a country named beside it
             return named_site
         # "In Soweto, Johannesburg's sprawling township, residents ...": not the describer
-        pool = [t for t in pool if not _describes_another(doc, t, pool)
+        pool = [t for t in pool if not _describes_another(doc, text, t, pool)
                 and not _owns_apposed_part(text, t, pool)] or pool
         # "struck positions in Cukurca district of Hakkari province, ..., destroying shelters":
         # not the region that only addresses the town
@@ -476,7 +476,7 @@ def event_places(doc: Doc, trigger: Token, toponyms: list[Toponym],
         if told and all(_within_region(told[0], t) for t in chosen):
             return told
     chosen = [_whole_of(text, t, in_sent) for t in chosen]
-    described = [t for t in chosen if _describes_another(doc, t, chosen)
+    described = [t for t in chosen if _describes_another(doc, text, t, chosen)
                  or _owns_apposed_part(text, t, chosen)]
     if described and len(described) < len(chosen):
         chosen = [t for t in chosen if t not in described]
@@ -948,13 +948,13 @@ _WHERE_IT_LIES = re.compile(r",\s*(?:on|in)\s+the\s+(?:[\w-]+\s+){0,2}(?:island|
 _KIND_OF_THE_NEXT = re.compile(r"\s+(?:city|town|village|port)\s+of\s+(?:the\s+)?")
 
 
-def _describes_another(doc: Doc, top: Toponym, places: list[Toponym]) -> bool:
+def _describes_another(doc: Doc, text: str, top: Toponym, places: list[Toponym]) -> bool:
     """'in Khorog, the main town of the Gorno-Badakhshan region': a place named in the
     description of another place locates that place, not a second event."""
     span = doc.char_span(top.start, top.end, alignment_mode="expand")
     if span is None:
         return False
-    kind_of = _KIND_OF_THE_NEXT.match(doc.text, top.end)
+    kind_of = _KIND_OF_THE_NEXT.match(text, top.end)
     if kind_of is not None and any(o.start == kind_of.end() for o in places):
         return True  # "the southern Gaza city of Khan Younis": the town, in the area named
     heads = set()
@@ -1111,7 +1111,7 @@ def _narrative_place(doc: Doc, text: str, sent: Span, toponyms: list[Toponym]
     last_told = [t for t in last_told if not _BEARING.search(text[max(0, t.start - 40):t.start])
                  or not any(o.start < t.start for o in last_told)] or last_told
     # "In Soweto, Johannesburg's township, ...": the place, not the one describing it
-    last_told = [t for t in last_told if not _describes_another(doc, t, last_told)
+    last_told = [t for t in last_told if not _describes_another(doc, text, t, last_told)
                  and not _owns_apposed_part(text, t, last_told)] or last_told
     return _most_specific(text, last_told)[-1:]
 

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
-from eventledger.roles import word
+from eventledger.roles import text_of, word
 from eventledger.taxonomy import actor_kind, data_text, data_tsv, demonyms, word_classes
 from eventledger.where.gazetteer import Gazetteer, GazetteerEntry, fold, looks_like_code
 
@@ -84,7 +84,7 @@ class _Recogniser:
 
     def __init__(self, doc: Doc, gaz: Gazetteer) -> None:
         self.doc, self.gaz, self.cues = doc, gaz, _cues()
-        self.text = doc.text  # spaCy rebuilds doc.text on every access: read it once
+        self.text = text_of(doc)
         self.blocked, self.in_names = _blocked_tokens(doc, gaz)
         # "TEHRAN, Iran, April 30 (Persian Plateau Wire) -": the outlet's name is no place
         self.outlet = {t.i for m in _DATELINE_OUTLET.finditer(self.text)
@@ -500,7 +500,7 @@ def _abbreviation_pattern() -> re.Pattern[str]:
 def _datelines(doc: Doc, gaz: Gazetteer, sent_of: SentenceIndex) -> list[Mention]:
     """Dateline towns, which the tagger misses in capitals; looked up as written in title case."""
     out = []
-    for m in _DATELINE.finditer(doc.text):
+    for m in _DATELINE.finditer(text_of(doc)):
         group = 1 if m.group(1) else 2
         name = m.group(group).strip()
         cands = tuple(c for c in gaz.lookup(name.title())

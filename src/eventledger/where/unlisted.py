@@ -14,6 +14,7 @@ from dataclasses import replace
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
+from eventledger.roles import text_of
 from eventledger.taxonomy import word_classes
 from eventledger.where.gazetteer import (
     Gazetteer,
@@ -676,7 +677,7 @@ def _fronted_place(doc: Doc, start: int, toponyms: list[Toponym], country: str |
                  t.locates and t.entry is not None and t.resolved.feature in features and
                  (country is None or t.resolved.iso2 == country or
                   t.resolved.feature == "admin1") and
-                 FRONTED_IN.fullmatch(doc.text[sent.start_char:t.start])), None)
+                 FRONTED_IN.fullmatch(text_of(doc)[sent.start_char:t.start])), None)
 
 
 _COUNTY = re.compile(rf"(?:County\s+(?P<after>{_WORD})|(?P<before>{_NAME})\s+County)\b")
