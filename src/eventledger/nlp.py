@@ -133,9 +133,17 @@ _DATELINE_COLON = re.compile(r"(?m)^(\s*[A-ZÀ-Ý][\w'’.\-]+(?: [A-ZÀ-Ý][\w'
 _SCARE_QUOTES = re.compile(r"(?<=\w )[\"“]([a-z][a-z-]*(?: [a-z][a-z-]*)?)[\"”](?=[ ,.;:])")
 
 
+# "Near Debre Tabor, soldiers ... clashed": a preposition opening a sentence before a name is
+# read as part of that name (and the name as the subject); lower-cased, it parses as what it is
+_OPENING_PREPOSITION = re.compile(r"(?m)(?:^|(?<=[.!?] )|(?<=[.!?][\"”] ))"
+                                  r"(Near|Outside|Around|Inside|Beyond|Along|Across|Behind)"
+                                  r"(?= [A-Z][\w'’-]+)")
+
+
 def normalise_for_parsing(text: str) -> str:
     """A same-length copy whose mid-sentence line breaks are spaces, whose dateline ends in a
-    full stop and whose scare quotes are spaces, so offsets stay exact.
+    full stop, whose scare quotes are spaces and whose opening preposition before a name is
+    lower-cased, so offsets stay exact.
 
     Extracted web text often breaks a sentence across paragraphs ("the northern provinces
     \\n\\nof Junin"); the parser would otherwise split it into two sentences. A dateline
@@ -151,6 +159,7 @@ def normalise_for_parsing(text: str) -> str:
         else " " * len(m.group(1)), text)
     text = _DATELINE_COLON.sub(lambda m: m.group(1) + ".", text)
     text = _SCARE_QUOTES.sub(lambda m: " " + m.group(1) + " ", text)
+    text = _OPENING_PREPOSITION.sub(lambda m: m.group(1).lower(), text)
     return _DATELINE_DASH.sub(lambda m: m.group(1) + m.group(2) + "." + " " * (len(m.group(3)) - 1),
                               text)
 

@@ -74,6 +74,20 @@ def _tally_in_the_perfect(verb: Token, victims: Token) -> bool:
                                    for t in victims.subtree)
 
 
+def _toll_of_the_unrest(verb: Token) -> bool:
+    """'at least 20 people have died in the unrest': deaths in the perfect, with no day, over a
+    wave of protest or disorder told by its definite noun, are its running total."""
+    classes = word_classes()
+    waves = classes["protest_nouns"] | classes["disorder_nouns"]
+    perfect = any(c.dep_ == "aux" and c.lemma_ == "have" and c.tag_ in ("VBP", "VBZ")
+                  for c in verb.children)
+    return perfect and not any(t.ent_type_ in ("DATE", "TIME") for t in verb.sent) and any(
+        p.dep_ == "prep" and word(p) in ("in", "during", "since") and any(
+            o.dep_ == "pobj" and _lemma_in(o, waves) and
+            any(word(d) == "the" for d in o.children) for o in p.children)
+        for p in verb.children)
+
+
 _SPAN_OF = re.compile(r"(?i)\b(?:days|weeks|months|years|decades)\s+of\b")
 
 
@@ -144,7 +158,8 @@ def death_mentions(sent: Span, index: int) -> list[DeathMention]:
         if _lemma_in(victims, classes["remains_nouns"]):
             victims = _prep_object(victims, ("of",)) or victims  # "the bodies of three men"
         count = count_of_people(victims) or count_told_before(victims)
-        if not count or _running_total(sent, tok) or _tally_in_the_perfect(tok, victims):
+        if not count or _running_total(sent, tok) or _tally_in_the_perfect(tok, victims) or \
+                _toll_of_the_unrest(tok):
             continue
         # "two more died", "one of the wounded died", "the bomber also died": deaths added to
         # the incident's toll

@@ -8,7 +8,7 @@ from functools import cache
 from typing import TYPE_CHECKING
 
 from eventledger.extract.arguments import _QUANTITY_WORDS
-from eventledger.extract.context import REPORTING_VERBS, _Hit, _lemma_in
+from eventledger.extract.context import REPORTING_VERBS, _Hit, _lemma_in, previous_sentence
 from eventledger.extract.modality import _clause_head, in_which_clause
 from eventledger.extract.triggers import accidental, relative_on_act
 from eventledger.numbers import parse_count
@@ -225,7 +225,8 @@ def count_of_group(tok: Token) -> int | None:
         return total
     for conj in tok.conjuncts:
         if conj.i > tok.i and conj.i not in speakers and (conj.pos_ in ("NOUN", "PROPN", "NUM") or
-                               word(conj) in REFLEXIVE_ONES):
+                               word(conj) in REFLEXIVE_ONES) and \
+                not _lemma_in(conj, WEAPON_WORDS):  # (not "three bodies and two rifles")
             # ("a man and his son": one person told without a number is one)
             total += _count_of(conj, upward=False) or one_person(conj) or 0
     # "detained an official and two of her aides", the part read as the verb's conjunct (or
@@ -604,6 +605,10 @@ def _is_aggregate(hit: _Hit, sent: Span, counts: dict[str, int | None],
     # stretch of weeks or months, with no day of its own
     if not dated_day and told_over_a_period(own):
         return True
+    # "Official figures showed that homicides fell last year. More than 800 people were
+    # killed": a toll with no day or place of its own, told after a year's figures
+    if _after_a_years_figures(sent):
+        return True
     # "dozens of soldiers have been killed": a vague count in the perfect, with no day of its
     # own, sums up a conflict (its running total), not one incident
     # (also "the war, which began in April, has killed thousands": a conflict's own toll, a day
@@ -656,7 +661,20 @@ def _is_aggregate(hit: _Hit, sent: Span, counts: dict[str, int | None],
     return False
 
 
+WEAPON_WORDS = frozenset(word_classes()["weapon"])
 VAGUE_MANY = frozenset(("dozens", "scores", "hundreds", "thousands", "tens"))
+
+
+def _after_a_years_figures(sent: Span) -> bool:
+    """Whether the sentence, naming no day and no place, follows one that tells a year's
+    figures ('homicides fell by 8 percent last year'): its count is that year's total."""
+    before = previous_sentence(sent)
+    if before is None or any(t.ent_type_ in ("DATE", "TIME", "GPE", "LOC", "FAC") for t in sent):
+        return False
+    stats = word_classes()["statistic_nouns"]
+    return any(_lemma_in(t, stats) for t in before) and any(
+        t.ent_type_ == "DATE" and (word(t) == "year" or (t.text.isdigit() and len(t.text) == 4))
+        for t in before)
 
 
 def _clause_dated(verb: Token) -> bool:

@@ -243,9 +243,10 @@ def _cancels(verb: Token) -> bool:
 
 
 def _none(tok: Token) -> bool:
-    """'no one', 'nobody', 'no agreements': a participant that is nobody, an act that is not."""
-    return word(tok) in ("nobody", "none", "nothing") or any(
-        c.dep_ == "det" and word(c) == "no" for c in tok.children)
+    """'no one', 'nobody', 'no agreements', 'neither side': a participant that is nobody, an
+    act that is not."""
+    return word(tok) in ("nobody", "none", "nothing", "neither") or any(
+        c.dep_ in ("det", "preconj") and word(c) in ("no", "neither") for c in tok.children)
 
 
 def _auxiliaries(tok: Token) -> set[str]:

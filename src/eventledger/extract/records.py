@@ -471,8 +471,13 @@ def _in_unnamed_places(tok: Token) -> bool:
 
 
 def _told_empty(sent: Span) -> bool:
-    """Whether the sentence or the next says the place burned or wrecked was empty."""
-    return any(EMPTY_PLACE.search(s.text) for s in (sent, next_sentence(sent)) if s is not None)
+    """Whether the sentence or the next says the place burned or wrecked was empty (not a next
+    sentence that tells an act of its own elsewhere: "... in Roubaix. Unknown people set fire
+    to the empty library in Sevran")."""
+    after = next_sentence(sent)
+    return bool(EMPTY_PLACE.search(sent.text)) or (
+        after is not None and bool(EMPTY_PLACE.search(after.text)) and
+        not any(t.ent_type_ in ("GPE", "LOC") for t in after))
 
 
 def _untold_where_or_when(sent: Span) -> bool:
@@ -969,7 +974,7 @@ def _rivals(side: Actor) -> bool:
     """'rival student groups', 'supporters of two candidates': two sides of one kind."""
     text = side.text.lower()
     words = re.findall(r"[a-z-]+", text)
-    armed = "armed" in words or any(
+    armed = "armed" in words or "criminal" in words or any(
         (actor_kind(w) or actor_kind(w.removesuffix("s"))) in ("state", "armed") or
         w in ("faction", "factions", "forces", "guards") for w in words)
     # (people or their groups: not "the two sides", which may be armed ones)
@@ -1479,6 +1484,8 @@ def _subtype(ctx: ExtractionContext, hit: _Hit, trig: Trigger, sent: Span,
         # "the party's office was burned down; no one was inside", "a mob set fire to about
         # 20 empty houses": arson of empty buildings, no one attacked
         sub = "Looting/property destruction"
+    if sub == "Remote explosive/landmine/IED" and _petrol_bombed(tok) and _told_empty(sent):
+        sub = "Looting/property destruction"  # "The empty house ... was petrol-bombed overnight"
     # (also "unknown attackers threw petrol bombs at the party's offices", read as armed men)
     if sub in RIOTS and (inter_s in (None, Inter.RIOTERS, Inter.CIVILIANS) or (
             source is not None and _unknown_doers(source))) and (any(
@@ -1556,10 +1563,11 @@ def _subtype(ctx: ExtractionContext, hit: _Hit, trig: Trigger, sent: Span,
     if sub == "Violent demonstration" and inter_s not in ARMED_GROUPS and \
             re.search(r"\b(?:each other|one another)\b", sent.text.lower()) and \
             not any(_lemma_in(t, PROTEST_NOUNS | DEMONSTRATE_VERBS | DEMONSTRATORS) and
-                    not any(c.dep_ == "amod" and word(c) in ("religious", "funeral")
+                    not any(c.dep_ in ("amod", "compound") and
+                            word(c) in ("religious", "funeral", "festival", "wedding")
                             for c in t.children) for t in sent):
         # "groups from two communities pelted each other with stones during a religious
-        # procession": two crowds fighting, no demonstration
+        # procession" (or "a festival procession"): two crowds fighting, no demonstration
         sub = "Mob violence"
     if sub == "Violent demonstration" and inter_s not in ARMED_GROUPS and \
             _two_communities_between(tok):
@@ -1679,9 +1687,11 @@ def _subtype(ctx: ExtractionContext, hit: _Hit, trig: Trigger, sent: Span,
             word(t) == "controlled" and t.head.lemma_.lower() in CONTROLLED_BLASTS for t in sent):
         sub = "Disrupted weapons use"  # "the explosives were detonated in a controlled blast"
     if sub == "Agreement" and (not _settles_a_conflict(sent, inter_s, inter_t) or any(
-            c.dep_ == "dobj" and _lemma_in(c, ENACTMENTS) for c in tok.children)):
+            c.dep_ in ("dobj", "nsubjpass") and _lemma_in(c, ENACTMENTS) for c in tok.children)
+            or (tok.dep_ == "acl" and _lemma_in(tok.head, ENACTMENTS))):
         # "the two ministers agreed to share data": diplomacy, which ACLED leaves out; "the
-        # president signed a decree pardoning 400 prisoners": a government's act, no accord
+        # president signed a decree pardoning 400 prisoners", "in a decree signed in Lima": a
+        # government's act, no accord
         sub = None
     if sub == ABDUCTION and ((source is not None and (source.normalized or "").startswith(
             "Police Forces")) or ((source is None or source.normalized is None) and
@@ -1890,6 +1900,13 @@ def _smashed_property(tok: Token) -> bool:
     """'vandals smashed windows', 'unknown men smashed the windows of the office': property
     the act was done to (its object)."""
     return any(c.dep_ == "dobj" and _lemma_in(c, STRUCK_PROPERTY) for c in tok.children)
+
+
+def _petrol_bombed(tok: Token) -> bool:
+    """'petrol-bombed', 'fire-bombed': a bombing by a thrown incendiary, not a planted device."""
+    doc = tok.doc
+    return tok.lemma_.lower() == "bomb" and tok.i >= 2 and doc[tok.i - 1].text == "-" and \
+        word(doc[tok.i - 2]) in ("petrol", "fire", "gasoline")
 
 
 def _stoned_property(tok: Token, sent: Span) -> bool:
@@ -3341,7 +3358,8 @@ def one_event_per_incident(events: list[Event]) -> list[Event]:
         one_sentence = ev.evidence[0].start == prior.evidence[0].start
         if (_in_region(ev, prior, one_sentence) and (one_sentence or
                                                      _retold_in_its_town(prior, ev))) or \
-                (one_sentence and _fronted_region_of(ev, prior)):
+                (one_sentence and (_fronted_region_of(ev, prior) or
+                                   _crowd_met_in_a_part(ev, prior))):
             # "communities in Jonglei state signed an agreement in Bor": the town, not the region
             prior.location, prior.geonameid, prior.geo_precision = \
                 ev.location, ev.geonameid, ev.geo_precision
@@ -4067,11 +4085,16 @@ def _perpetrator_arrested(arrests: Event, violence: Event) -> bool:
     # ("Bystanders held the attacker until officers arrived and detained him": the one
     # held, told by the sentence though the parse left the arrest without its object)
     if not held:
-        held = {w.lower() for e in arrests.evidence for w in _PERPETRATOR_TOLD.findall(e.text)}
+        held = {w.lower() for e in arrests.evidence
+                for w in (*_PERPETRATOR_TOLD.findall(e.text), *_LONE_ONE_HELD.findall(e.text))}
+    # ("A man punched a campaign volunteer ... He was arrested shortly afterwards": the one
+    # doer, told next as he or she)
+    lone_doer = bool(held) and held <= LONE_PRONOUNS and len(doer) == 1
     # ("He was arrested at the scene": whoever did it, held where it was done)
-    return ((is_violent(violence) and (bool(held & (PERPETRATORS | doer)) or
+    return ((is_violent(violence) and (bool(held & (PERPETRATORS | doer)) or lone_doer or
                                        ((generic or not held) and at_the_scene) or fought))
-            or rounded_up) and (_told_next(violence, arrests) or at_the_scene)
+            or rounded_up) and (_told_next(violence, arrests) or at_the_scene or
+                                arrests.evidence[0].start == violence.evidence[0].start)
 
 
 def _a_doer_held(arrests: Event) -> bool:
@@ -4085,6 +4108,9 @@ def _a_doer_held(arrests: Event) -> bool:
 
 _PERPETRATOR_TOLD = re.compile(r"(?i)\bthe\s+(" + "|".join(sorted(PERPETRATORS, key=len,
                                                                      reverse=True)) + r")\b")
+LONE_PRONOUNS = frozenset(("he", "she", "him", "her"))
+_LONE_ONE_HELD = re.compile(r"(?i)\b(he|she)\s+was\s+(?:\w+ly\s+|later\s+|then\s+)?"
+                            r"(?:arrested|detained|held|caught|apprehended)\b")
 _CAUGHT_NEARBY = re.compile(r"(?i)\b(?:detained|arrested|caught|held|apprehended)\s+nearby\b")
 _AGE_AFTER = re.compile(r",|\s+aged\s+|\s+\d")
 
@@ -4311,7 +4337,30 @@ def _one_sentence_town_and_region(a: Event, b: Event) -> bool:
     split = bool(a.fatalities and b.fatalities and a.fatalities != b.fatalities)
     return a.evidence[0].start == b.evidence[0].start and not split and (
         _in_region(a, b, True) or _in_region(b, a, True) or
-        _fronted_region_of(a, b) or _fronted_region_of(b, a))
+        _fronted_region_of(a, b) or _fronted_region_of(b, a) or
+        _crowd_met_in_a_part(a, b) or _crowd_met_in_a_part(b, a))
+
+
+def _crowd_met_in_a_part(part: Event, whole: Event) -> bool:
+    """'In Izmir, police used pepper spray to stop workers marching ... in the Konak district',
+    'Police in Jujuy fired tear gas to clear groups who had blocked Route 9 near Purmamarca':
+    the crowd met at a part of the city, or a spot of the region, that the state's force
+    told by its city or region met."""
+    if part.sub_event_type not in CROWD_EVENTS or \
+            whole.sub_event_type not in (*CROWD_EVENTS, "Arrests") or \
+            part.country != whole.country or part.location is None or whole.location is None or \
+            part.location == whole.location:
+        return False
+    if part.geo_precision == 2 and whole.geo_precision == 1 and part.admin1 == whole.admin1 and \
+            None not in (part.latitude, part.longitude, whole.latitude, whole.longitude):
+        return distance_km(part.latitude or 0.0, part.longitude or 0.0, whole.latitude or 0.0,
+                           whole.longitude or 0.0) <= PART_REACH_KM
+    # (an unlisted spot, with the region told as where the force serves)
+    return part.admin1 in (None, whole.admin1) and part.geonameid is not None and \
+        part.geonameid < 0 and \
+        whole.geo_precision == 3 and whole.location == whole.admin1 and \
+        bool(re.search(rf"\b(?:[Pp]olice|[Gg]endarmes|[Tt]roops|[Ss]oldiers)\s+(?:in|of)\s+"
+                       rf"(?:the\s+)?{re.escape(whole.location)}\b", part.evidence[0].text))
 
 
 def _fronted_region_of(town: Event, region: Event) -> bool:
@@ -4465,6 +4514,8 @@ def _same_incident(a: Event, b: Event) -> bool:
             same_type = True
         elif _recovered_in_fighting(a, b) or _recovered_in_fighting(b, a):
             same_type = True  # "killed four fighters in a raid and recovered two rifles"
+        elif _perpetrator_arrested(a, b) or _perpetrator_arrested(b, a):
+            same_type = True  # "exchanged fire with gunmen ..., and one of them was arrested"
         elif _weapons_of_the_arrest(a, b) or _weapons_of_the_arrest(b, a):
             same_type = True  # "arrested nine men and seized four rifles": the arrests
         elif _one_incident_group(a, b) and (incidents.family(a) == incidents.family(b)

@@ -1185,6 +1185,30 @@ def _is_back_reference(tok: Token) -> bool:
                                            "cause", "ignite") and \
             any(c.dep_ == "det" and word(c) == "the" for c in holder.children):
         return True  # "The protests were sparked by the deaths of eight women": their cause
+    if tok.dep_ == "pobj" and word(tok.head) == "against" and tok.head.head.pos_ == "NOUN" and \
+            not any(c.dep_ in ("det", "poss", "nummod") for c in tok.children):
+        return True  # "to demand tougher action against rape": the wrong to be fought, no act
+    if tok.dep_ == "pobj" and word(tok.head) in ("in", "during", "since") and \
+            any(c.dep_ == "det" and word(c) == "the" for c in tok.children) and \
+            tok.head.head.pos_ == "VERB" and any(
+                c.dep_ == "aux" and c.lemma_ == "have" and c.tag_ in ("VBP", "VBZ")
+                for c in tok.head.head.children):
+        return True  # "at least 20 people have died in the unrest": the whole wave, its tally
+    standing = holder.head.head if holder.dep_ == "pobj" and word(holder.head) == "of" \
+        else holder
+    if standing.dep_ == "nsubj" and standing.head.lemma_.lower() in ("remain", "stay") and any(
+            p.dep_ == "prep" and word(p) == "in" and
+            any(word(o) in ("force", "place", "effect") for o in p.children)
+            for p in standing.head.children):
+        return True  # "A state of emergency ... remains in force": a standing measure
+    if holder.dep_ == "dobj" and holder.head.dep_ == "relcl" and \
+            any(c.dep_ == "det" and word(c) == "the" for c in holder.children) and \
+            (holder.head.lemma_.lower() in ("spark", "trigger", "prompt", "fuel", "provoke",
+                                            "cause", "ignite") or
+             (holder.head.lemma_.lower() in ("set", "touch") and
+              any(c.dep_ == "prt" and word(c) == "off" for c in holder.head.children))):
+        return True  # "the teenager whose death set off the unrest": the unrest told, by its
+        # cause
     if _grievance(holder) and any(c.dep_ == "det" and word(c) == "the" for c in tok.children) \
             and not any(c.dep_ in ("prep", "acl", "relcl") for c in tok.children):
         return True  # "marched to protest against power cuts and the killing": what they
@@ -1226,6 +1250,10 @@ def _is_back_reference(tok: Token) -> bool:
                                                                        "via") and not any(
             c.dep_ in ("det", "poss", "nummod") for c in tok.children):
         return True  # "blamed for kidnappings", "funds itself through kidnappings": a kind of act
+    if tok.tag_ == "NNS" and tok.dep_ == "pobj" and word(tok.head) == "in" and \
+            tok.head.head.lemma_.lower() in ("use", "employ") and \
+            not any(c.dep_ in ("det", "poss", "nummod") for c in tok.children):
+        return True  # "saying separatists had used them in attacks": a kind of act
     if tok.tag_ == "NNS" and tok.dep_ == "pobj" and word(tok.head) in ("to", "against") and \
             tok.head.head.lemma_.lower() in ("response", "reply", "retaliation", "reaction") \
             and not any(c.dep_ in ("det", "poss", "nummod") for c in tok.children):

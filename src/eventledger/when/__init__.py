@@ -147,7 +147,9 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
                                + _MONTH + r")(?!\s+(?:consecutive|straight|successive|week|"
                                r"weeks|time|times|day|days|anniversary|round|year|years|month|"
                                r"months|edition|session|attempt|floor|birthday|amendment|"
-                               r"century)\b)",
+                               r"century|extension|renewal|meeting|summit|congress|election|"
+                               r"march|rally|strike|protest|attack|killing|death|victim|case|"
+                               r"largest|biggest)\b)",
                                re.IGNORECASE)),
     ("duration", re.compile(rf"\b(?:for|in|over|within|after|of)?\s*{_MOD}({_NUM}){_MORE}\s*[- ]?"
                             rf"({_UNIT})\b"
