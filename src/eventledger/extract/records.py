@@ -974,7 +974,7 @@ def _rivals(side: Actor) -> bool:
     """'rival student groups', 'supporters of two candidates': two sides of one kind."""
     text = side.text.lower()
     words = re.findall(r"[a-z-]+", text)
-    armed = "armed" in words or "criminal" in words or any(
+    armed = "armed" in words or any(
         (actor_kind(w) or actor_kind(w.removesuffix("s"))) in ("state", "armed") or
         w in ("faction", "factions", "forces", "guards") for w in words)
     # (people or their groups: not "the two sides", which may be armed ones)
@@ -3358,8 +3358,7 @@ def one_event_per_incident(events: list[Event]) -> list[Event]:
         one_sentence = ev.evidence[0].start == prior.evidence[0].start
         if (_in_region(ev, prior, one_sentence) and (one_sentence or
                                                      _retold_in_its_town(prior, ev))) or \
-                (one_sentence and (_fronted_region_of(ev, prior) or
-                                   _crowd_met_in_a_part(ev, prior))):
+                (one_sentence and _fronted_region_of(ev, prior)):
             # "communities in Jonglei state signed an agreement in Bor": the town, not the region
             prior.location, prior.geonameid, prior.geo_precision = \
                 ev.location, ev.geonameid, ev.geo_precision
@@ -4093,8 +4092,7 @@ def _perpetrator_arrested(arrests: Event, violence: Event) -> bool:
     # ("He was arrested at the scene": whoever did it, held where it was done)
     return ((is_violent(violence) and (bool(held & (PERPETRATORS | doer)) or lone_doer or
                                        ((generic or not held) and at_the_scene) or fought))
-            or rounded_up) and (_told_next(violence, arrests) or at_the_scene or
-                                arrests.evidence[0].start == violence.evidence[0].start)
+            or rounded_up) and (_told_next(violence, arrests) or at_the_scene)
 
 
 def _a_doer_held(arrests: Event) -> bool:
@@ -4337,30 +4335,8 @@ def _one_sentence_town_and_region(a: Event, b: Event) -> bool:
     split = bool(a.fatalities and b.fatalities and a.fatalities != b.fatalities)
     return a.evidence[0].start == b.evidence[0].start and not split and (
         _in_region(a, b, True) or _in_region(b, a, True) or
-        _fronted_region_of(a, b) or _fronted_region_of(b, a) or
-        _crowd_met_in_a_part(a, b) or _crowd_met_in_a_part(b, a))
+        _fronted_region_of(a, b) or _fronted_region_of(b, a))
 
-
-def _crowd_met_in_a_part(part: Event, whole: Event) -> bool:
-    """'In Izmir, police used pepper spray to stop workers marching ... in the Konak district',
-    'Police in Jujuy fired tear gas to clear groups who had blocked Route 9 near Purmamarca':
-    the crowd met at a part of the city, or a spot of the region, that the state's force
-    told by its city or region met."""
-    if part.sub_event_type not in CROWD_EVENTS or \
-            whole.sub_event_type not in (*CROWD_EVENTS, "Arrests") or \
-            part.country != whole.country or part.location is None or whole.location is None or \
-            part.location == whole.location:
-        return False
-    if part.geo_precision == 2 and whole.geo_precision == 1 and part.admin1 == whole.admin1 and \
-            None not in (part.latitude, part.longitude, whole.latitude, whole.longitude):
-        return distance_km(part.latitude or 0.0, part.longitude or 0.0, whole.latitude or 0.0,
-                           whole.longitude or 0.0) <= PART_REACH_KM
-    # (an unlisted spot, with the region told as where the force serves)
-    return part.admin1 in (None, whole.admin1) and part.geonameid is not None and \
-        part.geonameid < 0 and \
-        whole.geo_precision == 3 and whole.location == whole.admin1 and \
-        bool(re.search(rf"\b(?:[Pp]olice|[Gg]endarmes|[Tt]roops|[Ss]oldiers)\s+(?:in|of)\s+"
-                       rf"(?:the\s+)?{re.escape(whole.location)}\b", part.evidence[0].text))
 
 
 def _fronted_region_of(town: Event, region: Event) -> bool:
@@ -4514,8 +4490,6 @@ def _same_incident(a: Event, b: Event) -> bool:
             same_type = True
         elif _recovered_in_fighting(a, b) or _recovered_in_fighting(b, a):
             same_type = True  # "killed four fighters in a raid and recovered two rifles"
-        elif _perpetrator_arrested(a, b) or _perpetrator_arrested(b, a):
-            same_type = True  # "exchanged fire with gunmen ..., and one of them was arrested"
         elif _weapons_of_the_arrest(a, b) or _weapons_of_the_arrest(b, a):
             same_type = True  # "arrested nine men and seized four rifles": the arrests
         elif _one_incident_group(a, b) and (incidents.family(a) == incidents.family(b)

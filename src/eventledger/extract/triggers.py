@@ -1185,15 +1185,6 @@ def _is_back_reference(tok: Token) -> bool:
                                            "cause", "ignite") and \
             any(c.dep_ == "det" and word(c) == "the" for c in holder.children):
         return True  # "The protests were sparked by the deaths of eight women": their cause
-    if tok.dep_ == "pobj" and word(tok.head) == "against" and tok.head.head.pos_ == "NOUN" and \
-            not any(c.dep_ in ("det", "poss", "nummod") for c in tok.children):
-        return True  # "to demand tougher action against rape": the wrong to be fought, no act
-    if tok.dep_ == "pobj" and word(tok.head) in ("in", "during", "since") and \
-            any(c.dep_ == "det" and word(c) == "the" for c in tok.children) and \
-            tok.head.head.pos_ == "VERB" and any(
-                c.dep_ == "aux" and c.lemma_ == "have" and c.tag_ in ("VBP", "VBZ")
-                for c in tok.head.head.children):
-        return True  # "at least 20 people have died in the unrest": the whole wave, its tally
     standing = holder.head.head if holder.dep_ == "pobj" and word(holder.head) == "of" \
         else holder
     if standing.dep_ == "nsubj" and standing.head.lemma_.lower() in ("remain", "stay") and any(

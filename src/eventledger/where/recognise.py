@@ -261,8 +261,8 @@ class _Recogniser:
         if fold(text) in self.cues["common_part_names"]:
             return False  # "Chinatown": a part of the town being told about, not a town abroad
         if cands and not any(c.feature == "country" for c in cands[:1]) and \
-                _says_whose_people(span):
-            return False  # "Twa and Luba militiamen", "the Meitei and Kuki communities": no place
+                _names_armed_men(span):
+            return False  # "Twa and Luba militiamen": whose the armed men are, no place
         if not cands or (looks_like_code(text) and span.label_ != "GPE" and
                          text.replace(".", "").lower() not in demonyms()):
             return False  # "BA", "MAC": acronyms unless the tagger calls them places
@@ -686,28 +686,20 @@ def _blocked_tokens(doc: Doc, gaz: Gazetteer) -> tuple[set[int], list[tuple[int,
                      if not any(i in called_by_surname for i in range(s, e))]
 
 
-def _qualified_noun(span: Span) -> Token | None:
-    """The noun a name qualifies ('Luba militiamen'), also for the first of two names joined
-    before it ('Twa and Luba militias')."""
+def _names_armed_men(span: Span) -> bool:
+    """'Luba militiamen', 'Twa and Luba militias': a name qualifying armed men (or the first
+    of two names joined before them) says whose they are."""
     root = span.root
     while root.dep_ == "conj" and root.head.i != root.i and root.head.i > root.i:
         root = root.head
     if root.dep_ == "conj" and root.head.dep_ in ("compound", "amod", "nmod"):
         root = root.head
     if root.dep_ not in ("compound", "amod", "nmod"):
-        return None
+        return False
     head = root.head
     while head.dep_ == "compound" and head.head.i != head.i:
         head = head.head  # "Chin resistance fighters"
-    return head
-
-
-def _says_whose_people(span: Span) -> bool:
-    """'Luba militiamen', 'Twa and Luba militias': a name qualifying armed men says whose they
-    are; 'the Meitei and Kuki communities': a name qualifying peoples says which they are."""
-    head = _qualified_noun(span)
-    return head is not None and (actor_kind(head.lemma_.lower()) == "armed" or (
-        head.tag_ == "NNS" and head.lemma_.lower() in ("community", "tribe", "clan")))
+    return actor_kind(head.lemma_.lower()) == "armed"
 
 
 def _names_a_place(gaz: Gazetteer, text: str) -> bool:
