@@ -72,3 +72,10 @@ def test_no_sentence_starts_where_nothing_ends_one():
     run = ["Word"] * 200
     doc = _paragraph_breaks(Doc(vocab, words=run, sent_starts=[True] + [None] * 199))
     assert doc[150].is_sent_start is None and doc[50].is_sent_start is False
+
+
+def test_a_preposition_opening_a_sentence_before_a_name_is_lower_cased_for_the_parser():
+    text = "Near Gao, troops clashed with rebels. Outside Kidal, a convoy hit a mine. Nearby, calm."
+    out = normalise_for_parsing(text)
+    assert len(out) == len(text)
+    assert out.startswith("near Gao,") and ". outside Kidal," in out and "Nearby, calm" in out

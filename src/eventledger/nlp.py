@@ -133,7 +133,7 @@ _DATELINE_COLON = re.compile(r"(?m)^(\s*[A-ZÀ-Ý][\w'’.\-]+(?: [A-ZÀ-Ý][\w'
 _SCARE_QUOTES = re.compile(r"(?<=\w )[\"“]([a-z][a-z-]*(?: [a-z][a-z-]*)?)[\"”](?=[ ,.;:])")
 
 
-# "Near Debre Tabor, soldiers ... clashed": a preposition opening a sentence before a name is
+# "Near Gao, soldiers ... clashed": a preposition opening a sentence before a name is
 # read as part of that name (and the name as the subject); lower-cased, it parses as what it is
 _OPENING_PREPOSITION = re.compile(r"(?m)(?:^|(?<=[.!?] )|(?<=[.!?][\"”] ))"
                                   r"(Near|Outside|Around|Inside|Beyond|Along|Across|Behind)"
