@@ -9688,3 +9688,12 @@ def test_an_ordinal_counting_extensions_is_no_date():
             "exception for another 30 days, the 12th extension since it was imposed.",
             published="2024-05-21")
     assert [(e.sub_event_type, e.event_date) for e in coded(r)] == [("Other", "2024-05-15")]
+
+
+def test_a_capital_speaking_for_its_government_is_no_place_of_the_fire_it_returned():
+    r = run("Two Indian soldiers were killed when Pakistani troops opened fire on posts near the "
+            "town of Uri on Sunday, the Indian army said. Islamabad said its forces had returned "
+            "fire after an unprovoked attack and that one of its soldiers was wounded.",
+            published="2023-04-12")
+    assert [(e.sub_event_type, e.location, e.fatalities) for e in coded(r)] == [
+        ("Armed clash", "Uri", 2)]

@@ -1257,13 +1257,15 @@ def _in_a_grievance(doc: Doc, top: Toponym) -> bool:
 def _country_as_a_party(doc: Doc, top: Toponym) -> bool:
     """'... and blamed Pakistan', 'Azerbaijan said its forces had returned fire', 'drones
     launched by Russia': a country blamed, speaking as its government or doing a deed (a
-    passive's agent) is a party to the act, not its place."""
-    if top.resolved.feature != "country":
-        return False
+    passive's agent) is a party to the act, not its place; so is a national capital speaking
+    ('Islamabad said its forces had returned fire')."""
     span = doc.char_span(top.start, top.end, alignment_mode="expand")
     if span is None:
         return False
     root, head = span.root, span.root.head.lemma_.lower()
+    if top.resolved.feature != "country":
+        return root.dep_ == "nsubj" and head in word_classes()["speech"] and \
+            top.entry is not None and gazetteer.load().is_capital(top.resolved)
     return (root.dep_ == "dobj" and head in word_classes()["accusation_verbs"]) or \
         (root.dep_ == "nsubj" and head in word_classes()["speech"]) or \
         (root.dep_ == "pobj" and root.head.dep_ == "agent")
