@@ -11,7 +11,12 @@ from typing import TYPE_CHECKING
 
 from eventledger.extract.arguments import _prep_object
 from eventledger.extract.context import SUBJECT_DEPS, _lemma_in
-from eventledger.extract.counts import _cue_tokens, count_of_people, count_told_before
+from eventledger.extract.counts import (
+    _cue_tokens,
+    count_of_people,
+    count_told_before,
+    tallied_over_the_wave,
+)
 from eventledger.extract.modality import _clause_head
 from eventledger.extract.triggers import accidental
 from eventledger.numbers import parse_count
@@ -72,20 +77,6 @@ def _tally_in_the_perfect(verb: Token, victims: Token) -> bool:
                           for c in verb.children)
     return present_perfect and any(_lemma_in(t, word_classes()["many_markers"])
                                    for t in victims.subtree)
-
-
-def _toll_of_the_unrest(verb: Token) -> bool:
-    """'at least 20 people have died in the unrest': deaths in the perfect, with no day, over a
-    wave of protest or disorder told by its definite noun, are its running total."""
-    classes = word_classes()
-    waves = classes["protest_nouns"] | classes["disorder_nouns"]
-    perfect = any(c.dep_ == "aux" and c.lemma_ == "have" and c.tag_ in ("VBP", "VBZ")
-                  for c in verb.children)
-    return perfect and not any(t.ent_type_ in ("DATE", "TIME") for t in verb.sent) and any(
-        p.dep_ == "prep" and word(p) in ("in", "during", "since") and any(
-            o.dep_ == "pobj" and _lemma_in(o, waves) and
-            any(word(d) == "the" for d in o.children) for o in p.children)
-        for p in verb.children)
 
 
 _SPAN_OF = re.compile(r"(?i)\b(?:days|weeks|months|years|decades)\s+of\b")
@@ -159,7 +150,7 @@ def death_mentions(sent: Span, index: int) -> list[DeathMention]:
             victims = _prep_object(victims, ("of",)) or victims  # "the bodies of three men"
         count = count_of_people(victims) or count_told_before(victims)
         if not count or _running_total(sent, tok) or _tally_in_the_perfect(tok, victims) or \
-                _toll_of_the_unrest(tok):
+                tallied_over_the_wave(tok):
             continue
         # "two more died", "one of the wounded died", "the bomber also died": deaths added to
         # the incident's toll

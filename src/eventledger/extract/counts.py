@@ -626,12 +626,7 @@ def _is_aggregate(hit: _Hit, sent: Span, counts: dict[str, int | None],
             c.dep_ in ("aux", "auxpass") and c.lemma_ == "have" and c.tag_ in ("VBP", "VBZ")
             for h in holders for c in h.children):
         return True
-    # "at least eleven people have been killed in the protests": the wave of protests' toll
-    if present_perfect and not any(t.ent_type_ in ("DATE", "TIME") for t in sent) and any(
-            p.dep_ == "prep" and word(p) in ("in", "during", "since") and any(
-                o.dep_ == "pobj" and o.tag_ == "NNS" and _lemma_in(o, classes["protest_nouns"]) and
-                any(word(d) == "the" for d in o.children) for o in p.children)
-            for p in own.children):
+    if tallied_over_the_wave(own):
         return True
     if present_perfect and any(
             c.dep_ == "nsubj" and _lemma_in(c, classes["conflict_span_nouns"])
@@ -662,6 +657,21 @@ def _is_aggregate(hit: _Hit, sent: Span, counts: dict[str, int | None],
 
 
 WEAPON_WORDS = frozenset(word_classes()["weapon"])
+
+
+def tallied_over_the_wave(verb: Token) -> bool:
+    """'at least eleven people have been killed in the protests', 'have died in the unrest': a
+    toll in the present perfect with no day, over a wave of protest or disorder told by its
+    definite noun, is the wave's running total, no incident's."""
+    classes = word_classes()
+    waves = classes["protest_nouns"] | classes["disorder_nouns"]
+    perfect = any(c.dep_ == "aux" and c.lemma_ == "have" and c.tag_ in ("VBP", "VBZ")
+                  for c in verb.children)
+    return perfect and not any(t.ent_type_ in ("DATE", "TIME") for t in verb.sent) and any(
+        p.dep_ == "prep" and word(p) in ("in", "during", "since") and any(
+            o.dep_ == "pobj" and _lemma_in(o, waves) and
+            any(word(d) == "the" for d in o.children) for o in p.children)
+        for p in verb.children)
 VAGUE_MANY = frozenset(("dozens", "scores", "hundreds", "thousands", "tens"))
 
 

@@ -1157,6 +1157,9 @@ def _the_device_told(verb: Token) -> bool:
 DEVICE_LOOKBACK = 200  # tokens back where the device "the device" means was told
 
 
+SPARKING_VERBS = frozenset(word_classes()["sparking_verbs"])  # what set off unrest told
+
+
 def _is_back_reference(tok: Token) -> bool:
     """'because of the blockades', 'The roadblocks have caused shortages', 'backed the
     protests': an event already told (or a topic), not a new one."""
@@ -1181,8 +1184,7 @@ def _is_back_reference(tok: Token) -> bool:
     if any(c.dep_ == "amod" and word(c) == "same" for c in tok.children):
         return True  # "a woman wounded in the same strike": the strike just told
     if holder.dep_ == "nsubjpass" and holder.tag_ == "NNS" and \
-            holder.head.lemma_.lower() in ("spark", "trigger", "prompt", "fuel", "provoke",
-                                           "cause", "ignite") and \
+            holder.head.lemma_.lower() in SPARKING_VERBS and \
             any(c.dep_ == "det" and word(c) == "the" for c in holder.children):
         return True  # "The protests were sparked by the deaths of eight women": their cause
     standing = holder.head.head if holder.dep_ == "pobj" and word(holder.head) == "of" \
@@ -1194,8 +1196,7 @@ def _is_back_reference(tok: Token) -> bool:
         return True  # "A state of emergency ... remains in force": a standing measure
     if holder.dep_ == "dobj" and holder.head.dep_ == "relcl" and \
             any(c.dep_ == "det" and word(c) == "the" for c in holder.children) and \
-            (holder.head.lemma_.lower() in ("spark", "trigger", "prompt", "fuel", "provoke",
-                                            "cause", "ignite") or
+            (holder.head.lemma_.lower() in SPARKING_VERBS or
              (holder.head.lemma_.lower() in ("set", "touch") and
               any(c.dep_ == "prt" and word(c) == "off" for c in holder.head.children))):
         return True  # "the teenager whose death set off the unrest": the unrest told, by its
@@ -1242,7 +1243,7 @@ def _is_back_reference(tok: Token) -> bool:
             c.dep_ in ("det", "poss", "nummod") for c in tok.children):
         return True  # "blamed for kidnappings", "funds itself through kidnappings": a kind of act
     if tok.tag_ == "NNS" and tok.dep_ == "pobj" and word(tok.head) == "in" and \
-            tok.head.head.lemma_.lower() in ("use", "employ") and \
+            tok.head.head.lemma_.lower() in word_classes()["wielding_verbs"] and \
             not any(c.dep_ in ("det", "poss", "nummod") for c in tok.children):
         return True  # "saying separatists had used them in attacks": a kind of act
     if tok.tag_ == "NNS" and tok.dep_ == "pobj" and word(tok.head) in ("to", "against") and \
