@@ -9697,3 +9697,131 @@ def test_a_capital_speaking_for_its_government_is_no_place_of_the_fire_it_return
             published="2023-04-12")
     assert [(e.sub_event_type, e.location, e.fatalities) for e in coded(r)] == [
         ("Armed clash", "Uri", 2)]
+
+
+def test_a_day_told_before_the_mourners_is_their_vigils_not_the_detentions():
+    r = run("TEGUCIGALPA, March 4 (Isthmus Wire) – On Saturday, about 200 relatives of people "
+            "detained under the emergency laws held a silent vigil outside the central prison "
+            "in the capital.", published="2024-03-04")
+    assert [(e.sub_event_type, e.arrested) for e in coded(r)] == [("Peaceful protest", None)]
+
+
+def test_groups_fighting_for_control_of_a_road_are_armed_sides():
+    r = run("Five people were killed when two criminal groups fought for control of a mining "
+            "road near Zitacuaro in Michoacan on Sunday, prosecutors said.",
+            published="2024-02-13")
+    assert [(e.sub_event_type, e.fatalities) for e in coded(r)] == [("Armed clash", 5)]
+
+
+def test_youths_from_a_party_league_who_kill_are_its_militia():
+    r = run("On Monday, youths from the ruling party's youth league beat an opposition "
+            "organiser to death near Kirundo in Burundi, his relatives said.",
+            published="2024-06-12")
+    assert [(e.sub_event_type, e.fatalities) for e in coded(r)] == [("Attack", 1)]
+
+
+def test_an_air_strike_that_destroyed_a_launcher_is_an_air_strike():
+    r = run("A US air strike destroyed a radar site near Hodeidah in Yemen on Monday, the US "
+            "military said, adding that the site had been used to fire at ships.",
+            published="2024-03-14")
+    assert [e.sub_event_type for e in coded(r)] == ["Air/drone strike"]
+
+
+def test_a_side_named_as_armed_before_counts_as_the_enemy_killed():
+    r = run("Yemeni troops and Houthi fighters fought near Marib on Thursday. The army said it "
+            "lost two soldiers and killed six Houthis.", published="2024-03-16")
+    assert [(e.sub_event_type, e.location, e.fatalities) for e in coded(r)] == [
+        ("Armed clash", "Ma'rib", 8)]
+
+
+def test_the_doers_of_an_infinitive_are_those_of_a_clause_joined_to_it():
+    r = run("In Sylhet on Sunday, protesters used a bulldozer to tear down the wall of a former "
+            "minister's empty house while shouting slogans, and set fire to a motorbike parked "
+            "outside.", published="2025-03-18")
+    assert [e.sub_event_type for e in coded(r)] == ["Violent demonstration"]
+
+
+def test_a_kill_verb_in_single_scare_quotes_counts_the_dead():
+    r = run("Militants attacked an army base in Djibo on Monday, the army said, adding that "
+            "three soldiers were killed and 14 militants 'neutralised'.",
+            published="2024-05-08")
+    assert [(e.sub_event_type, e.fatalities) for e in coded(r)] == [("Armed clash", 17)]
+
+
+def test_people_shot_dead_in_a_participle_are_the_raids_dead():
+    r = run("Gunmen raided two villages near Zurmi in Zamfara on Saturday, shooting 11 people "
+            "dead and stealing cattle, residents said.", published="2024-05-08")
+    assert [(e.sub_event_type, e.fatalities) for e in coded(r)] == [("Attack", 11)]
+
+
+def test_a_place_told_by_its_bearing_from_an_unlisted_town_is_that_town():
+    r = run("PORT SUDAN, May 8 (Nile Desk) – RSF fighters stormed hamlets west of Tambul on "
+            "Sunday, killing seven farmers, a local committee said.", published="2024-05-08")
+    assert [(e.sub_event_type, e.location) for e in coded(r)] == [("Attack", "Tambul")]
+
+
+def test_a_place_a_placard_is_about_is_no_place_of_the_arrest():
+    r = run("Police arrested a woman who stood alone with a placard about Tibet outside the "
+            "parliament in Canberra on Tuesday.", published="2025-03-22")
+    assert [(e.sub_event_type, e.location) for e in coded(r)] == [
+        ("Protest with intervention", "Canberra")]
+
+
+def test_protests_rules_are_on_are_no_protest():
+    r = run("The Internal Security Department said it had detained a 19-year-old in Singapore "
+            "on Friday. Ministers have said the country's strict rules on protests are needed "
+            "to keep the peace.", published="2025-03-22")
+    assert [(e.sub_event_type, e.arrested) for e in coded(r)] == [("Arrests", 1)]
+
+
+def test_aircraft_joined_to_a_country_as_subject_strike_from_the_air():
+    r = run("United States and British warplanes struck radar sites near Sanaa in Yemen on "
+            "Friday, the Pentagon said.", published="2024-01-17")
+    assert [e.sub_event_type for e in coded(r)] == ["Air/drone strike"]
+
+
+def test_scuffles_at_a_line_of_police_vehicles_and_officers_are_an_intervention():
+    r = run("On Friday, about 500 nurses tried to march from the station towards the city hall "
+            "in Busan. Police buses and lines of officers blocked their path, and scuffles "
+            "broke out as protesters tried to push through. Four people were detained, police "
+            "said.", published="2024-07-14")
+    assert [e.sub_event_type for e in coded(r)] == ["Protest with intervention"]
+
+
+def test_rival_counts_of_a_strikes_dead_are_not_added():
+    r = run("Aircraft struck three villages in the Dand-e-Patan district of Paktia province on "
+            "Sunday night. A Taliban spokesman said six civilians had been killed. Pakistani "
+            "security sources said the strikes had killed more than 30 militants.",
+            published="2025-02-18")
+    assert [(e.sub_event_type, e.fatalities) for e in coded(r)] == [("Air/drone strike", 6)]
+
+
+def test_a_sides_word_that_it_lost_no_one_stands_for_the_enemys_count_of_its_dead():
+    r = run("Soldiers fought separatist guerrillas near Ngaoundal in Cameroon on Tuesday. The "
+            "army said three soldiers and five rebels were killed; the ADF said it had lost no "
+            "fighters.", published="2023-10-26")
+    assert [(e.sub_event_type, e.fatalities) for e in coded(r)] == [("Armed clash", 3)]
+
+
+
+def test_an_act_named_in_the_passive_as_a_days_anchor_is_no_new_act():
+    r = run("In Eldoret, thousands of people marched peacefully through the town on Thursday. "
+            "The president withdrew the bill the day after parliament was stormed.",
+            published="2024-06-29")
+    assert [e.sub_event_type for e in coded(r)] == ["Peaceful protest"]
+
+
+def test_a_day_of_its_own_dates_an_act_told_in_the_first_day_of_protests():
+    r = run("Police dragged dozens of young protesters into vans outside the parliament in "
+            "Algiers on Sunday, in the first day of protests called by an online group.",
+            published="2025-10-03")
+    assert [(e.sub_event_type, e.event_date) for e in coded(r)] == [
+        ("Protest with intervention", "2025-09-28")]
+
+
+def test_job_seekers_gathered_outside_a_ministrys_office_and_dispersed_are_a_protest():
+    r = run("Police dispersed several dozen job seekers who gathered outside the labour "
+            "ministry's office in Nizwa on Monday, detaining nine of them, relatives said.",
+            published="2024-04-08")
+    assert [(e.sub_event_type, e.arrested) for e in coded(r)] == [
+        ("Protest with intervention", 9)]

@@ -678,3 +678,11 @@ def test_the_index_is_rebuilt_when_the_packages_own_place_data_change(monkeypatc
         assert gazetteer._sources_version() != before
     finally:
         gazetteer._sources_version.cache_clear()
+
+
+def test_a_sea_is_not_the_province_named_after_it(gaz):
+    found, _ = places("Houthi forces fired a missile at a tanker in the Red Sea on Tuesday.", gaz)
+    assert "Red Sea" not in found
+    found, _ = places("Floods hit several towns in Red Sea state on Tuesday.", gaz)
+    assert found["Red Sea"].feature == "admin1"
+

@@ -1,5 +1,7 @@
 """Extraction rules on hand-written parses: no language model is loaded (see tests/parses.py)."""
 
+import pytest
+
 from eventledger.extract.casualties import death_mentions
 from eventledger.extract.context import _Hit
 from eventledger.extract.counts import _count_of, _is_aggregate
@@ -7,7 +9,7 @@ from eventledger.extract.dating import habitual
 from eventledger.extract.modality import _modality
 from eventledger.extract.triggers import _in_compound_adjective, _skip_verb
 from eventledger.taxonomy import triggers
-from parses import parsed
+from parses import parse, parsed
 
 SO_FAR = """
 So so ADV RB advmod 1
@@ -124,3 +126,17 @@ def test_a_word_in_a_hyphenated_adjective():
     violence violence NOUN NN ROOT 3
     """)
     assert _in_compound_adjective(doc[0]) and not _in_compound_adjective(doc[3])
+
+
+@pytest.mark.parametrize(("text", "head"), [
+    # "set" hung by the parse on the participle "owned"
+    ("Groups of masked men smashed the windows of shops owned by migrants and set fire to cars "
+     "in Paphos on Friday night, police said.", "owned"),
+    # "set" joined to the past verb, tagged as a base (the parse edited by hand)
+    ("Masked men smashed the windows of a bank in Bulawayo and set fire to a car parked "
+     "outside, police said.", "smashed"),
+])
+def test_a_verb_whose_past_is_its_base_told_as_past_is_asserted(text, head):
+    set_fire = next(t for t in parse(text) if t.text == "set")
+    assert (set_fire.tag_, set_fire.dep_, set_fire.head.text) == ("VB", "conj", head)
+    assert _modality(set_fire)[0] == "asserted"

@@ -130,7 +130,8 @@ _DATELINE_COLON = re.compile(r"(?m)^(\s*[A-ZÀ-Ý][\w'’.\-]+(?: [A-ZÀ-Ý][\w'
 
 # 'twelve "terrorists" were neutralised', 'it had "liberated" the town': quotes around a word
 # or two inside a sentence mark a term, not speech; the parser reads them as a break
-_SCARE_QUOTES = re.compile(r"(?<=\w )[\"“]([a-z][a-z-]*(?: [a-z][a-z-]*)?)[\"”](?=[ ,.;:])")
+# (single quotes too: "11 assailants 'neutralised'")
+_SCARE_QUOTES = re.compile(r"(?<=\w )[\"“'‘]([a-z][a-z-]*(?: [a-z][a-z-]*)?)[\"”'’](?=[ ,.;:])")
 
 
 # "Near Gao, soldiers ... clashed": a preposition opening a sentence before a name is

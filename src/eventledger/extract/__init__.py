@@ -35,9 +35,11 @@ from eventledger.extract.records import (
     casualty_event,
     civilians_never_acting,
     counted_side,
+    counted_target_side,
     died_of_wounds,
     kill_claims_denied,
     main_event,
+    none_of_theirs_lost,
     one_event_per_incident,
     opposite_sides,
     placed_by_its_town,
@@ -180,7 +182,7 @@ def extract(ctx: ExtractionContext) -> tuple[list[Event], list[Figure]]:
     merged = attacks_on_forces_as_clashes(with_default_actors(
         abductions_by_the_state(one_event_per_incident(events), ctx.text), ctx))
     merged = destruction_within_violence(one_event_per_incident(_refine_protests(merged)))
-    merged = kill_claims_denied(placed_by_its_town(merged), ctx.text)
+    merged = none_of_theirs_lost(kill_claims_denied(placed_by_its_town(merged), ctx.text))
     for claimant in claims:
         _claimed_back(claimant, merged)
     merged = civilians_never_acting(merged, ctx)
@@ -281,8 +283,9 @@ def _other_sides_own(mention: DeathMention, tolled: Event) -> bool:
     """'The army said it lost three soldiers, while the rebels said four of their fighters
     were killed': one side's own dead told beside the other side's, so the two add up."""
     # (a state's dead beside an armed group's: not "killed 12 militants ... lost four fighters")
+    counted = counted_side(tolled.evidence[0].text, tolled.fatalities or 0)
     return opposite_sides(own_side_of(mention),
-                          counted_side(tolled.evidence[0].text, tolled.fatalities or 0))
+                          counted if counted is not None else counted_target_side(tolled))
 
 
 class _UntoldCauses:

@@ -81,6 +81,13 @@ def _make_actor(tok: Token | None, role: str, ctx: ExtractionContext,
                  inter=inter)
 
 
+def _of_an_organisation(root: Token) -> bool:
+    """'youths from the party's youth league': people told as members of an organisation."""
+    return any(p.dep_ == "prep" and word(p) in ("of", "from") and o.dep_ == "pobj" and
+               o.lemma_.lower() in ("league", "wing", "militia")
+               for p in root.children for o in p.children)
+
+
 def _normalise_actor(span: Span, ctx: ExtractionContext, country_hint: str | None = None
                      ) -> tuple[str | None, int | None]:
     lex = actor_lexicon()
@@ -140,6 +147,9 @@ def _normalise_actor(span: Span, ctx: ExtractionContext, country_hint: str | Non
                 if phrase in lex and lex[phrase]["kind"] == "rioters" and \
                         last.dep_ == "compound":
                     continue  # "the party's youth wing": an organisation, not a crowd
+                if phrase in lex and lex[phrase]["kind"] == "rioters" and last.i == root.i and \
+                        _of_an_organisation(root):
+                    continue  # "youths from the ruling party's youth league": its members
                 if phrase in lex and (best is None or last.i == root.i):
                     best = lex[phrase]
                 if phrase in lex and last.i < root.i:
@@ -223,6 +233,9 @@ def _normalise_actor(span: Span, ctx: ExtractionContext, country_hint: str | Non
         person = next((e for e in ents if e.label_ == "PERSON"), None)
         if person is not None:
             return person.text, None
+        armed = _armed_name_told_before(root)
+        if armed is not None:
+            return armed  # "Houthi fighters fought ... killed eight Houthis": the group, armed
         if span.root.pos_ == "PROPN":  # a named group the tagger did not label
             return _clean_name(span.text), None
         return None, None
@@ -272,6 +285,19 @@ def _told_armed_before(root: Token) -> bool:
     return any(t.lemma_.lower() == lemma and any(
         c.dep_ == "amod" and word(c) in ("armed", "heavily-armed") for c in t.children)
         for t in root.doc[max(0, root.i - TOLD_BEFORE_REACH):root.i])
+
+
+def _armed_name_told_before(root: Token) -> tuple[str, int] | None:
+    """'Houthi fighters ... the Houthis': a name told before as an armed group's, named bare."""
+    if not root.text[:1].isupper() or root.tag_ not in ("NNP", "NNPS"):
+        return None
+    names = {root.text.removesuffix("s")} - {root.text}  # ("Houthis": the plural of a name)
+    lex = actor_lexicon()
+    for t in root.doc[max(0, root.i - TOLD_BEFORE_REACH):root.i]:
+        kind = lex.get(t.head.lemma_.lower(), {})
+        if t.text in names and t.dep_ in ("compound", "amod") and kind.get("kind") == "armed":
+            return _clean_name(t.text), int(kind["inter"])
+    return None
 
 
 def _group_name_before(root: Token, places: set[tuple[int, int]]) -> str | None:

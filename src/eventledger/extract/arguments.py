@@ -84,6 +84,10 @@ def _subjects(tok: Token) -> list[Token]:
         subs = [c for c in cur.head.children if c.dep_ in SUBJECT_DEPS]
         if not subs and cur.head.dep_ == "advcl" and cur.tag_ == "VBG":
             subs = _subjects(cur.head)  # "... after youths fought with sticks, injuring four"
+        if not subs and cur.head.dep_ == "xcomp":
+            # "protesters used an excavator to pull down the house while chanting slogans, and
+            # set fire to a car": whoever the infinitive's verb has for subject
+            subs = _subjects(cur.head)
         outer = _object_misread_as_subject(cur.head) if cur.tag_ == "VBG" else None
         if outer is not None:
             # "opened fire on supporters marching through Mzuzu, killing two people": the

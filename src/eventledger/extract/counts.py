@@ -391,6 +391,9 @@ def _counts(hit: _Hit, sent: Span, source: Token | None, target: Token | None
         # ("shooting dead nine civilians": the parse hangs "dead" on the people it counts)
         dead_of = [tok.head] if key == "fatalities" and tok.dep_ == "amod" and \
             tok.head.dep_ == "dobj" and tok.head.head.pos_ == "VERB" else []
+        if key == "fatalities" and tok.dep_ == "oprd" and tok.head.tag_ == "VBG":
+            # ("..., shooting 15 people dead": the people the verb left dead)
+            dead_of = [c for c in tok.head.children if c.dep_ == "dobj"]
         for c in list(tok.children) + ([tok.head] if tok.head.like_num else []) + dead_of:
             if (c.like_num or c.dep_ in ("nummod", "nsubj", "nsubjpass", "dobj")) and \
                     not _a_year(c):

@@ -327,8 +327,11 @@ def _date(ctx: ExtractionContext, tok: Token, sent: Span, sent_timexes: list[Tim
     if any(c.dep_ == "prep" and word(c) in ("in", "during", "over") and any(
             o.dep_ == "pobj" and o.lemma_.lower() in ("week", "month", "year", "day") and
             any(a.dep_ == "amod" and word(a) in ("first", "opening", "initial") for a in o.children)
-            for o in c.children) for c in tok.children):
-        return None  # "were killed in the first week of protests": a span told back, no day
+            for o in c.children) for c in tok.children) and \
+            not any(rank == 0 for rank, _, _ in dated):
+        # "were killed in the first week of protests": a span told back, no day (but "on
+        # Saturday, in the first day of protests": the day its own clause tells)
+        return None
     if perfect_clause and any(
             word(c) == "since" and c.dep_ in ("prep", "mark") and
             not any(t.ent_type_ in ("DATE", "TIME") for t in c.subtree)

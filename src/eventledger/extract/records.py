@@ -86,6 +86,7 @@ from eventledger.extract.refinement import (
     told_apart,
 )
 from eventledger.extract.triggers import (
+    ENACTMENTS,
     _protesting,
     apart_spans,
     frame_ok,
@@ -984,6 +985,12 @@ def _rivals(side: Actor) -> bool:
                                      text.startswith(("two ", "both ")))
 
 
+def _fought_for_ground(tok: Token) -> bool:
+    """'fought for control of a mountain road': groups at war over ground, armed sides."""
+    return any(p.dep_ == "prep" and word(p) == "for" and o.dep_ == "pobj" and
+               o.lemma_.lower() in ("control", "turf") for p in tok.children for o in p.children)
+
+
 def _sides_between(tok: Token) -> Token | None:
     """'clashes (broke out) between rival student groups': the sides that fought."""
     holders = [tok, tok.head] if tok.dep_ == "nsubj" else [tok]
@@ -1595,6 +1602,8 @@ def _subtype(ctx: ExtractionContext, hit: _Hit, trig: Trigger, sent: Span,
         # "rival supporters fought with machetes": no armed group, and no demonstration (but
         # "herders and farmers fought with guns, bows and machetes": armed, a clash)
         sub = "Mob violence"
+    if sub == "Mob violence" and counts["fatalities"] and _fought_for_ground(tok):
+        sub = "Armed clash"  # "two criminal groups fought for control of a road": a turf war
     if sub == "Headquarters or base established" and tok.dep_ == "acl" and tok.tag_ == "VBN":
         sub = None  # "gunmen attacked a camp set up by families": the camp told, not its setting up
     if sub in NATIONAL_ORDERS and tok.tag_ in ("VBZ", "VBP") and any(
@@ -2123,7 +2132,6 @@ def _settles_a_conflict(sent: Span, inter_s: int | None, inter_t: int | None) ->
 
 CONTROLLED_BLASTS = frozenset(word_classes()["controlled_blasts"])  # a disposal, no attack
 SETTLEMENT_WORDS = frozenset(word_classes()["conflict_settlement_words"])
-ENACTMENTS = frozenset(word_classes()["enactments"])  # signed, not agreed
 CAMPAIGN_NOUNS = frozenset(word_classes()["campaign_nouns"])
 ABDUCTION = "Abduction/forced disappearance"
 
@@ -2952,6 +2960,7 @@ def the_other_sides_dead(incident: Event, mention: DeathMention) -> bool:
     entry = actor_lexicon().get(mention.victim)
     counted = next((side for e in incident.evidence
                     if (side := counted_side(e.text, incident.fatalities or 0)) is not None), None)
+    counted = counted if counted is not None else counted_target_side(incident)
     # ("the army said it lost three men": a side's own men, by who lost them)
     side = own_side_of(mention) or (int(entry["inter"]) if entry is not None and
                                     entry["kind"] in ("state", "armed") else None)
@@ -3551,6 +3560,41 @@ def kill_claims_denied(events: list[Event], text: str) -> list[Event]:
     return events
 
 
+def none_of_theirs_lost(events: list[Event]) -> list[Event]:
+    """'The army said two soldiers and four rebels were killed; FLEC said it had lost no
+    fighters': a side's own word that none of its men died stands for the enemy's count of
+    them (ACLED takes the most conservative report), where the toll is the sum of the sides
+    counted."""
+    for ev in events:
+        if not ev.fatalities or not is_violent(ev):
+            continue
+        texts = [e.text for e in ev.evidence]
+        spared = {side for t in texts for m in _NONE_LOST.finditer(t)
+                  if (side := _side_of_name(m.group(1))) is not None}
+        counted = [pair for t in texts for pair in claimed_dead(t)]
+        if spared and counted and sum(n for _, n in counted) == ev.fatalities:
+            ev.fatalities = sum(n for side, n in counted
+                                if not any(not opposite_sides(side, s) for s in spared))
+    return events
+
+
+# "FLEC said it had lost no fighters", "the rebels said they suffered no losses"
+_NONE_LOST = re.compile(r"(?i)\b((?:the\s+)?[\w-]+)\s+(?:said|says|claimed)\s+(?:that\s+)?"
+                        r"(?:it|they)\s+(?:had\s+)?(?:lost\s+(?:no|not\s+a\s+single)\s+"
+                        r"(?:one|fighters?|men|soldiers?|members?)|suffered\s+no\s+"
+                        r"(?:losses|casualties))\b")
+
+
+def _side_of_name(name: str) -> int | None:
+    """The armed side a speaker's name is: a lexicon word's ('the army'), or a group named by
+    its own name ('FLEC'), a non-state side."""
+    last = name.split()[-1]
+    entry = actor_lexicon().get(last.lower()) or actor_lexicon().get(last.lower().rstrip("s"))
+    if entry is not None:
+        return int(entry["inter"]) if entry["kind"] in ("state", "armed") else None
+    return int(Inter.REBELS) if last[:1].isupper() else None
+
+
 _FIGURE_REJECTED = re.compile(r"(?i)\ba\s+(?:figure|claim|toll|number|count)\s+(?:that\s+)?"
                               r"(?:[\w'’-]+\s+){1,4}?(?:rejected|denied|disputed|dismissed)\b")
 DENIAL_REACH = 200  # characters after the claim where the other side's denial is looked for
@@ -3561,6 +3605,14 @@ def _rival_count(ev: Event, prior: Event) -> bool:
     against another's ('Hengaw said three were killed, while the governor said two had died')."""
     if not (ev.fatalities and prior.fatalities) or ev.fatalities == prior.fatalities:
         return False
+    sides = {ev.inter2, prior.inter2}
+    if prior.sub_event_type in ("Air/drone strike", "Shelling/artillery/missile attack") and \
+            Inter.CIVILIANS in sides and \
+            sides & set(ARMED_GROUPS) and \
+            fold(ev.attributed_to or "") != fold(prior.attributed_to or ""):
+        # "a spokesman said eight civilians were killed ... sources on the other side said
+        # the strikes killed more than 20 militants": the strike's dead, counted by rivals
+        return True
     if any(e.inter2 in ARMED_GROUPS for e in (ev, prior)) and \
             not (ev.actor2 and ev.actor2 == prior.actor2):
         # the dead of two armed sides, each told by its own side, add up (not "the rebels said
@@ -3933,6 +3985,13 @@ def counted_side(text: str, count: int) -> int | None:
     soldiers', 'eleven Nigerien soldiers'), if one count equal to the toll names one."""
     found = {side for side, n in claimed_dead(text) if n == count}
     return found.pop() if len(found) == 1 else None
+
+
+def counted_target_side(incident: Event) -> int | None:
+    """'killed eight Houthis' (a group named as armed before, no lexicon word): the inter code
+    of the target whose count is the toll."""
+    return next((a.inter for a in incident.actors if a.role == "target" and a.text.split() and
+                 parse_count(a.text.split()[0]) == incident.fatalities), None)
 
 
 def claimed_dead(text: str) -> list[tuple[int, int]]:

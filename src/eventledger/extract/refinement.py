@@ -207,10 +207,20 @@ def _state_acts_in(sent: Span) -> bool:
     before = sent.doc[sent.start - 1].sent if sent.start > 0 else None
     if before is not None and "\n" in text_of(sent.doc)[before.end_char:sent.start_char]:
         before = None  # (the paragraph before tells of another scene)
-    return any(t.dep_ in ("nsubj", "nsubjpass") and actor_kind(t.lemma_.lower()) == "state" and
+    return any(t.dep_ in ("nsubj", "nsubjpass") and _told_as_the_state(t) and
                t.head.lemma_.lower() not in SPEECH and  # (not "police said")
                not any(c.dep_ == "neg" for c in t.head.children)  # (nor "did not intervene")
                for part in (sent, before) if part is not None for t in part)
+
+
+def _told_as_the_state(subject: Token) -> bool:
+    """'police', 'Police buses and lines of officers': the state's force, or its vehicles and
+    ranks, among the joined subjects."""
+    return any(actor_kind(n.lemma_.lower()) == "state"
+               for s in (subject, *subject.conjuncts)
+               for n in (s, *(c for c in s.children if c.dep_ == "compound"),
+                         *(o for p in s.children if p.dep_ == "prep" and word(p) == "of"
+                           for o in p.children if o.dep_ == "pobj")))
 
 
 def burning_barricade(trig: Trigger, sent: Span) -> bool:

@@ -490,11 +490,14 @@ def _subject_fits(frame: _Frame, tok: Token) -> bool:
     if any(c.dep_ in ("nsubjpass", "auxpass") for c in tok.children):
         doers = [p for c in tok.children if c.dep_ == "agent" for p in c.children
                  if p.dep_ == "pobj"]
-    # ("four suicide bombers attacked the house": people, not aircraft)
+    # ("four suicide bombers attacked the house": people, not aircraft; "United States and
+    # British warplanes struck": what is joined to a country or a people as subject)
     return any((_lemma_in(_through_quantity(s), frame.words) and
                 not any(word(c) == "suicide" for c in s.children) and
                 not told_as_suicide_bomber(s)) or
-               _armed_by_modifier(frame, s) or _left_unexploded(frame, s) for s in doers)
+               _armed_by_modifier(frame, s) or _left_unexploded(frame, s)
+               for d in doers
+               for s in ((d, *d.conjuncts) if d.ent_type_ in ("GPE", "NORP") else (d,)))
 
 
 def _takes_people(frame: _Frame, tok: Token) -> bool:
@@ -629,9 +632,13 @@ def _gathered_to(frame: _Frame, tok: Token) -> bool:
     # crowd counted in the thousands at a seat of power
     # (also "gathered outside parliament", the parse reading "outside" as the seat's adjective)
     seats = word_classes()["seats_of_power"]
-    seat = any(_a_crowd(s) for s in _subjects(tok)) and (any(
+    # (and "job seekers who gathered outside the labour ministry's office": the seat's own)
+    gatherers = [tok.head] if tok.dep_ == "relcl" else _subjects(tok)
+    seat = any(_a_crowd(s) for s in gatherers) and (any(
         c.dep_ == "prep" and word(c) in ("outside", "before", "at", "near") and any(
-            t.dep_ == "pobj" and _lemma_in(t, seats) for t in c.subtree)
+            t.dep_ == "pobj" and (_lemma_in(t, seats) or any(
+                p.dep_ == "poss" and _lemma_in(p, seats) for p in t.children))
+            for t in c.subtree)
         for c in tok.subtree if c.head.i == tok.i or c.head.head.i == tok.i) or any(
         c.dep_ == "dobj" and _lemma_in(c, seats) and
         any(word(a) == "outside" for a in c.children) for c in tok.children))
@@ -1157,6 +1164,8 @@ def _the_device_told(verb: Token) -> bool:
 DEVICE_LOOKBACK = 200  # tokens back where the device "the device" means was told
 
 
+RESTRICTIONS = frozenset(word_classes()["restriction"])
+ENACTMENTS = frozenset(word_classes()["enactments"])  # signed, not agreed
 SPARKING_VERBS = frozenset(word_classes()["sparking_verbs"])  # what set off unrest told
 
 
@@ -1165,7 +1174,8 @@ def _is_back_reference(tok: Token) -> bool:
     protests': an event already told (or a topic), not a new one."""
     if tok.pos_ == "VERB" and (_names_those_done_to(tok) or _quoted_about_them(tok) or
                                _who_the_mourned_were(tok) or _who_did_the_told_act(tok) or
-                               _who_the_speaker_is(tok) or _the_device_told(tok)):
+                               _who_the_speaker_is(tok) or _the_device_told(tok) or
+                               _a_days_anchor(tok)):
         return True
     if tok.pos_ != "NOUN":
         return False
@@ -1183,6 +1193,9 @@ def _is_back_reference(tok: Token) -> bool:
         return True  # "the only answer is tear gas": what something is, told in the present
     if any(c.dep_ == "amod" and word(c) == "same" for c in tok.children):
         return True  # "a woman wounded in the same strike": the strike just told
+    if tok.dep_ == "pobj" and word(tok.head) in ("on", "against", "about") and \
+            _lemma_in(tok.head.head, RESTRICTIONS | ENACTMENTS):
+        return True  # "the strict rules on protests", "a ban on rallies": what they regulate
     if holder.dep_ == "nsubjpass" and holder.tag_ == "NNS" and \
             holder.head.lemma_.lower() in SPARKING_VERBS and \
             any(c.dep_ == "det" and word(c) == "the" for c in holder.children):
@@ -1447,6 +1460,19 @@ def names_those_held(verb: Token) -> bool:
         not any(c.dep_ in ("aux", "auxpass", "agent", *OBJECT_DEPS) for c in verb.children)
 
 
+def _a_days_anchor(verb: Token) -> bool:
+    """'withdrew the bill the day after parliament was stormed': an act told before, named in
+    the passive with no doer as the day another act is counted from."""
+    return verb.dep_ == "advcl" and verb.tag_ == "VBN" and \
+        any(c.dep_ == "auxpass" for c in verb.children) and \
+        not any(c.dep_ == "agent" for c in verb.children) and \
+        any(c.dep_ == "mark" and word(c) in ("after", "since") for c in verb.children) and \
+        any(c.dep_ == "npadvmod" and c.lemma_.lower() in TIME_SPANS for c in verb.children)
+
+
+TIME_SPANS = frozenset(("day", "night", "week", "month", "hour", "minute"))
+
+
 def _who_the_mourned_were(tok: Token) -> bool:
     """'a memorial march by relatives of a young man killed during the election unrest': the
     death says whom they mourn, told with no day of its own; it is not news here."""
@@ -1469,9 +1495,9 @@ def _who_the_mourned_were(tok: Token) -> bool:
                 person.head.head.lemma_.lower() in mourners) or
                (tok.dep_ == "ccomp" and person.lemma_.lower() in mourners)
                for person in persons) and \
-        not any(t.ent_type_ in ("DATE", "TIME") and _verb_over(t) == tok.i
+        not any(t.ent_type_ in ("DATE", "TIME") and _verb_over(t) == tok.i and t.i > tok.i
                 for c in tok.children if c.dep_ not in ("nsubj", "advcl", "ccomp", "conj")
-                for t in c.subtree)
+                for t in c.subtree)  # (a day told before the mourners is their own act's)
 
 
 def _verb_over(tok: Token) -> int | None:
@@ -1814,7 +1840,10 @@ def _merge_hits(hits: list[_Hit]) -> list[_Hit]:
                 _lemma_in(_through_quantity(s), word_classes()["air_assets"])
                 for s in _subjects(hit.token)):
             means = "Air/drone strike"  # "a helicopter fired missiles": from the air
-        if hit.trigger.acled_sub == "Attack" and means is not None:
+        if means is not None and (hit.trigger.acled_sub == "Attack" or (
+                hit.trigger.acled_sub == "Looting/property destruction" and
+                means != "Armed clash")):
+            # (also "an air strike destroyed a launcher": the strike's damage, not looting)
             hit.trigger = replace(hit.trigger, acled_sub=means)
             hit.typed_by_noun = True
     for hit in kept:

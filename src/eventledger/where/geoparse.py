@@ -99,7 +99,8 @@ def geoparse(doc: Doc, gazetteer: Gazetteer, home: str | None = None
     """Toponyms of the document, resolved, and the ISO alpha-2 of the article's main country
     (`home`: the outlet's country, when known)."""
     text = text_of(doc)
-    mentions = [_named_capital(m, gazetteer, text) for m in recognise(doc, gazetteer)]
+    mentions = [_named_capital(m, gazetteer, text) for m in recognise(doc, gazetteer)
+                if not _a_sea(m, text)]
     ev = evidence(mentions, home, text)
     country = ev.country()
     resolved: list[Toponym] = []
@@ -130,6 +131,13 @@ def geoparse(doc: Doc, gazetteer: Gazetteer, home: str | None = None
     unlisted = unlisted_places(doc, text, known, gazetteer, country, doubted)
     capitals = _capital_references(doc, gazetteer, country)
     return sorted(known + unlisted + capitals, key=lambda t: t.start), country
+
+
+def _a_sea(m: Mention, text: str) -> bool:
+    """'shipping in the Red Sea': a sea, not the province named after it ('Red Sea state')."""
+    after = text[m.end:m.end + 20].split()
+    return m.text.split()[-1].lower() in ("sea", "ocean") and not (
+        after and after[0].lower().strip(".,;") in _cues()["feature_nouns"])
 
 
 def _after_a_site_prep(text: str, start: int) -> bool:

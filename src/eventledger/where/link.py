@@ -1566,6 +1566,8 @@ def _topic_of(doc: Doc, top: Toponym) -> bool:
     root = _phrase_root(doc, top)
     if root is None or root.dep_ != "pobj":
         return False
+    if word(root.head) == "about":
+        return True  # "a placard about Gaza", "leaflets about Tibet": what it was about
     holder = root.head.head
     if holder.lemma_.lower() in TOPIC_NOUNS:
         return True

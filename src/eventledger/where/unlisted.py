@@ -44,8 +44,10 @@ _PARTICLES = "|".join(word_classes()["name_particles"])
 _NAME = rf"{_WORD}(?:\s+(?:(?:{_PARTICLES})\s+)?{_WORD}){{0,2}}"
 _PARTICLE_JOINED = re.compile(rf"\s(?:{_PARTICLES})\s")
 _LOCATIVE_NAME = re.compile(rf"\b(?:[Ii]n|[Nn]ear|[Aa]t|[Oo]utside|[Aa]round)\s+(?P<name>{_NAME})")
-# (also "On Friday, in Caracollo, protesters threw dynamite": a clause's fronted place)
-_NEAR_NAME = re.compile(rf"\b(?:(?:[Nn]ear|[Cc]lose\s+to|[Oo]utside)\s+(?P<name>{_NAME})|"
+# (also "On Friday, in Caracollo, protesters threw dynamite": a clause's fronted place; and
+# "villages east of Rufaa": a bearing from a place, as near as "near")
+_NEAR_NAME = re.compile(rf"\b(?:(?:[Nn]ear|[Cc]lose\s+to|[Oo]utside|(?:north|south|east|west)"
+                        rf"(?:-?(?:east|west))?\s+of)\s+(?P<name>{_NAME})|"
                         rf"(?:(?<=\A)|(?<=\n)|(?<=[.!?,]\s))[Ii]n\s+(?P<fronted>{_NAME}),\s+"
                         r"(?=[a-z])(?!(?:in|on|at|near|"
                         r"outside|just|north|south|east|west)\b))")  # ("In Kamenge, in the north")
