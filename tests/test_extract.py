@@ -9825,3 +9825,23 @@ def test_job_seekers_gathered_outside_a_ministrys_office_and_dispersed_are_a_pro
             published="2024-04-08")
     assert [(e.sub_event_type, e.arrested) for e in coded(r)] == [
         ("Protest with intervention", 9)]
+
+
+def test_a_fire_the_next_sentence_says_was_set_deliberately_is_arson():
+    r = run("Fire destroyed the annex of the town hall in Sainte-Rose overnight. Prosecutors said "
+            "the fire had been set deliberately.", published="2024-10-14")
+    assert [e.sub_event_type for e in coded(r)] == ["Looting/property destruction"]
+
+
+def test_vandals_pouring_paint_over_an_office_destroy_property():
+    r = run("Vandals poured paint over the door of the ruling party's office in Liepaja "
+            "overnight, police said.", published="2025-11-04")
+    assert [e.sub_event_type for e in coded(r)] == ["Looting/property destruction"]
+
+
+def test_an_alleged_assault_reports_told_of_is_no_act_of_its_own():
+    r = run("Several hundred people threw bottles and bricks at police outside a hostel in "
+            "Dundalk on Tuesday night, and nine were arrested. The disorder followed reports of "
+            "an alleged sexual assault on a girl.", published="2025-10-26")
+    assert [e.sub_event_type for e in coded(r)] == ["Violent demonstration"]
+

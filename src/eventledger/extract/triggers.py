@@ -23,6 +23,7 @@ from eventledger.extract.context import (
     SUBJECT_DEPS,
     _Hit,
     _lemma_in,
+    next_sentence,
     previous_sentence,
 )
 from eventledger.extract.modality import in_which_clause
@@ -1165,6 +1166,7 @@ DEVICE_LOOKBACK = 200  # tokens back where the device "the device" means was tol
 
 
 RESTRICTIONS = frozenset(word_classes()["restriction"])
+TOLD_CLAIMS = frozenset(word_classes()["claim_nouns"]) | frozenset(word_classes()["report_nouns"])
 ENACTMENTS = frozenset(word_classes()["enactments"])  # signed, not agreed
 SPARKING_VERBS = frozenset(word_classes()["sparking_verbs"])  # what set off unrest told
 
@@ -1193,6 +1195,10 @@ def _is_back_reference(tok: Token) -> bool:
         return True  # "the only answer is tear gas": what something is, told in the present
     if any(c.dep_ == "amod" and word(c) == "same" for c in tok.children):
         return True  # "a woman wounded in the same strike": the strike just told
+    if tok.dep_ == "pobj" and word(tok.head) == "of" and \
+            any(c.dep_ == "amod" and word(c) == "alleged" for c in tok.children) and \
+            _lemma_in(tok.head.head, TOLD_CLAIMS):
+        return True  # "followed reports of an alleged assault on a child": what was reported
     if tok.dep_ == "pobj" and word(tok.head) in ("on", "against", "about") and \
             _lemma_in(tok.head.head, RESTRICTIONS | ENACTMENTS):
         return True  # "the strict rules on protests", "a ban on rallies": what they regulate
@@ -1598,7 +1604,7 @@ def accidental(tok: Token) -> bool:
                 actor_kind(d.lemma_.lower()) is not None or word(d) in ("live", "gun"))
                     for d in c.children)
             for c in tok.children) and \
-            not _ARSON.search(tok.sent.text):
+            not _ARSON.search(tok.sent.text) and not _arson_told_next(tok.sent):
         return True  # "a fire at a warehouse destroyed tonnes of goods": no one's act told
     if tok.pos_ == "VERB" and tok.i > 0 and \
             not any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children) and \
@@ -1664,6 +1670,14 @@ def accidental(tok: Token) -> bool:
 # words that tell a fire was set on purpose
 _ARSON = re.compile(r"(?i)\b(?:arson\w*|set\s+fire|set\s+alight|torch\w*|petrol|molotov|"
                     r"deliberately|firebomb\w*)\b")
+
+
+def _arson_told_next(sent: Span) -> bool:
+    """'Fire destroyed an annex of the town hall. Prosecutors said the fire had been set
+    deliberately': the next sentence tells the fire was someone's act."""
+    after = next_sentence(sent)
+    return after is not None and any(t.lemma_.lower() in FIRE_NOUNS for t in after) and \
+        bool(_ARSON.search(after.text))
 
 
 def _vehicle_mishap_before(tok: Token) -> bool:
