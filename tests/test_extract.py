@@ -9845,3 +9845,20 @@ def test_an_alleged_assault_reports_told_of_is_no_act_of_its_own():
             "an alleged sexual assault on a girl.", published="2025-10-26")
     assert [e.sub_event_type for e in coded(r)] == ["Violent demonstration"]
 
+
+
+def test_force_on_a_crowd_that_broke_away_leaves_the_rally_peaceful():
+    r = run("Tens of thousands of people rallied peacefully in Jerusalem on Saturday night "
+            "against the plan. Police used water cannon to clear several hundred demonstrators "
+            "who broke away from the rally and blocked the nearby Begin Highway, and six people "
+            "were detained, a police spokesman said.", published="2023-06-11")
+    assert sorted(e.sub_event_type for e in coded(r)) == [
+        "Peaceful protest", "Protest with intervention"]
+
+
+def test_an_attack_joined_to_a_mobs_act_by_the_same_doers_is_the_mobs():
+    r = run("Groups of young men smashed the windows of cafes and shops owned by Syrian citizens "
+            "in the Danisment neighbourhood of Kayseri on Sunday night, hours after a local man "
+            "was stabbed in a fight, and beat three Syrian men who were inside. Police detained "
+            "15 people during the night.", published="2024-07-03")
+    assert [(e.sub_event_type, e.arrested) for e in coded(r)] == [("Mob violence", 15)]

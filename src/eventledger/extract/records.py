@@ -4500,6 +4500,12 @@ _THE_ACT = re.compile(r"(?i)\bthe\s+(?:same\s+)?(?:" + "|".join(
     sorted(map(re.escape, word_classes()["violence_nouns"]), key=len, reverse=True)) + r")\b")
 
 
+def _one_doer(a: Event, b: Event) -> bool:
+    """Whether two mentions name the same words as their doer."""
+    return bool({(x.start, x.end) for x in a.actors if x.role == "source"} &
+                {(x.start, x.end) for x in b.actors if x.role == "source"})
+
+
 def _same_incident(a: Event, b: Event) -> bool:
     if a.evidence[0].start == b.evidence[0].start:
         # ("retook the village ..., the army said, claiming to have killed 15 rebels": the
@@ -4511,6 +4517,9 @@ def _same_incident(a: Event, b: Event) -> bool:
             return False
         if _armed_act_of_the_riot(a, b) or _armed_act_of_the_riot(b, a):
             return True  # "set up burning barricades, looted shops and fired pellets at police"
+        # (the same words told as the doer of a mob's act and of an attack joined to it)
+        mob_and_its_attack = {a.sub_event_type, b.sub_event_type} == {"Mob violence", "Attack"} \
+            and _one_doer(a, b)
         abducted = [e.sub_event_type == ABDUCTION for e in (a, b)]
         if a.sub_event_type and a.sub_event_type == b.sub_event_type:
             same_type = True  # one ACLED incident, whichever PLOVER verb told it
@@ -4530,6 +4539,8 @@ def _same_incident(a: Event, b: Event) -> bool:
             same_type = True  # "police fought traffickers ..., and three suspects were killed"
         elif a.sub_event_type in RIOTS and b.sub_event_type in RIOTS:
             same_type = True  # "crowds attacked residents and set fire to shops": one riot
+        elif mob_and_its_attack:
+            same_type = True  # "groups of young men smashed cafes ... and beat three men"
         elif _force_on_the_crowd(a, b) or _force_on_the_crowd(b, a):
             same_type = True  # "threw stones at police ..., and police opened fire": the riot's
         elif incidents.family(a) == incidents.family(b) == f"protest/{a.kind}" and \
@@ -4563,9 +4574,8 @@ def _same_incident(a: Event, b: Event) -> bool:
             and (a.actor1 == b.actor1 or None in (a.actor1, b.actor1))
         # ("a suicide bomber blew himself up ..., killing two constables and wounding nine
         # people": one doer's one act, whoever each participle names as harmed)
-        same_doer = a.sub_event_type == b.sub_event_type and bool(
-            {(x.start, x.end) for x in a.actors if x.role == "source"} &
-            {(x.start, x.end) for x in b.actors if x.role == "source"})
+        same_doer = (a.sub_event_type == b.sub_event_type and _one_doer(a, b)) or \
+            mob_and_its_attack
         # ("Police arrested five ..., prosecutors said, seizing weapons": the state's one raid,
         # whichever of its bodies each clause names)
         one_raid = _weapons_of_the_arrest(a, b) or _weapons_of_the_arrest(b, a)

@@ -303,6 +303,7 @@ def _refine_protests(events: list[Event]) -> list[Event]:
                  and id(o) not in dropped and o is not protest
                  and not another_crowd_another_time(o, protest) and not held_over_a_plot(o)
                  and not told_apart(o, protest) and not protested_arrest(o, protest)
+                 and not broke_away(o, protest)
                  # (not "protesters have been arrested in large numbers at blockades": a
                  # practice told as background, no force met that day)
                  and o.confidence > BACKGROUND_CONFIDENCE]
@@ -327,6 +328,17 @@ def _refine_protests(events: list[Event]) -> list[Event]:
             continue
         dropped.add(id(_merge_protest(violence, protest, sub)))
     return _force_on_riots([e for e in events if id(e) not in dropped])
+
+
+def broke_away(force: Event, rally: Event) -> bool:
+    """'rallied peacefully ... Police used water cannon to clear demonstrators who broke away
+    from the rally': force on a crowd that left the peaceful rally, not on the rally."""
+    return force.sub_event_type in MET_BY_FORCE and rally.sub_event_type == "Peaceful protest" \
+        and bool(_BROKE_AWAY.search(force.evidence[0].text))
+
+
+_BROKE_AWAY = re.compile(r"(?i)\b(?:broke|breaking|split)\s+(?:away|off)\s+from\b|"
+                         r"\bbreakaway\b|\bsplinter\b")
 
 
 # "detained the union leader hours after he led a protest": two acts, told a span apart
