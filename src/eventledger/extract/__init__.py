@@ -34,8 +34,6 @@ from eventledger.extract.records import (
     attacks_on_forces_as_clashes,
     casualty_event,
     civilians_never_acting,
-    counted_side,
-    counted_target_side,
     died_of_wounds,
     kill_claims_denied,
     main_event,
@@ -43,6 +41,7 @@ from eventledger.extract.records import (
     one_event_per_incident,
     opposite_sides,
     placed_by_its_town,
+    side_counted,
     the_other_sides_dead,
     the_sides_own_lower_count,
     with_default_actors,
@@ -283,9 +282,7 @@ def _other_sides_own(mention: DeathMention, tolled: Event) -> bool:
     """'The army said it lost three soldiers, while the rebels said four of their fighters
     were killed': one side's own dead told beside the other side's, so the two add up."""
     # (a state's dead beside an armed group's: not "killed 12 militants ... lost four fighters")
-    counted = counted_side(tolled.evidence[0].text, tolled.fatalities or 0)
-    return opposite_sides(own_side_of(mention),
-                          counted if counted is not None else counted_target_side(tolled))
+    return opposite_sides(own_side_of(mention), side_counted(tolled, [tolled.evidence[0].text]))
 
 
 class _UntoldCauses:

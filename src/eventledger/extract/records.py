@@ -2958,9 +2958,7 @@ def the_other_sides_dead(incident: Event, mention: DeathMention) -> bool:
     """Whether the deaths told are of the armed side the incident's toll did not count: a
     state force's dead beside a non-state group's, or the other way round."""
     entry = actor_lexicon().get(mention.victim)
-    counted = next((side for e in incident.evidence
-                    if (side := counted_side(e.text, incident.fatalities or 0)) is not None), None)
-    counted = counted if counted is not None else counted_target_side(incident)
+    counted = side_counted(incident, [e.text for e in incident.evidence])
     # ("the army said it lost three men": a side's own men, by who lost them)
     side = own_side_of(mention) or (int(entry["inter"]) if entry is not None and
                                     entry["kind"] in ("state", "armed") else None)
@@ -3987,11 +3985,14 @@ def counted_side(text: str, count: int) -> int | None:
     return found.pop() if len(found) == 1 else None
 
 
-def counted_target_side(incident: Event) -> int | None:
-    """'killed eight Houthis' (a group named as armed before, no lexicon word): the inter code
-    of the target whose count is the toll."""
-    return next((a.inter for a in incident.actors if a.role == "target" and a.text.split() and
-                 parse_count(a.text.split()[0]) == incident.fatalities), None)
+def side_counted(incident: Event, texts: list[str]) -> int | None:
+    """The inter code of the side the incident's toll counts: by a count in the texts ('four
+    soldiers'), else by the target counted ('killed eight Houthis', a group named as armed
+    before, no lexicon word)."""
+    return next((side for t in texts
+                 if (side := counted_side(t, incident.fatalities or 0)) is not None), None) or \
+        next((a.inter for a in incident.actors if a.role == "target" and a.text.split() and
+              parse_count(a.text.split()[0]) == incident.fatalities), None)
 
 
 def claimed_dead(text: str) -> list[tuple[int, int]]:

@@ -1473,10 +1473,8 @@ def _a_days_anchor(verb: Token) -> bool:
         any(c.dep_ == "auxpass" for c in verb.children) and \
         not any(c.dep_ == "agent" for c in verb.children) and \
         any(c.dep_ == "mark" and word(c) in ("after", "since") for c in verb.children) and \
-        any(c.dep_ == "npadvmod" and c.lemma_.lower() in TIME_SPANS for c in verb.children)
-
-
-TIME_SPANS = frozenset(("day", "night", "week", "month", "hour", "minute"))
+        any(c.dep_ == "npadvmod" and c.lemma_.lower() in word_classes()["time_nouns"]
+            for c in verb.children)
 
 
 def _who_the_mourned_were(tok: Token) -> bool:
