@@ -9862,3 +9862,213 @@ def test_an_attack_joined_to_a_mobs_act_by_the_same_doers_is_the_mobs():
             "was stabbed in a fight, and beat three Syrian men who were inside. Police detained "
             "15 people during the night.", published="2024-07-03")
     assert [(e.sub_event_type, e.arrested) for e in coded(r)] == [("Mob violence", 15)]
+
+
+def test_lethal_force_on_a_crowd_that_looted_is_the_riots():
+    r = run("Crowds taking part in protests against the cost of living looted shops and set fire "
+            "to a state government building in Zaria on Thursday. Police fired live rounds and "
+            "tear gas; the city's main hospital said three people died of gunshot wounds, while a "
+            "rights group put the toll at eight.", published="2024-08-06")
+    assert [(e.sub_event_type, e.fatalities) for e in coded(r) if e.modality == "asserted"
+            and e.confidence >= ACLED_MIN_CONFIDENCE] == [("Violent demonstration", 3)]
+
+
+def test_arrests_in_a_city_named_like_its_country_keep_the_city():
+    r = run("The coast guard stopped a boat off Obock on Saturday and arrested its three crew "
+            "members. In Djibouti city, police detained four opposition members on Saturday as "
+            "they handed out leaflets.", published="2023-10-16")
+    assert sorted((e.location, e.arrested) for e in coded(r) if e.sub_event_type == "Arrests") \
+        == [("Djibouti", 4), ("Obock", 3)]
+
+
+def test_pistols_found_hidden_in_a_shipment_with_collectors_held_are_weapons_seized():
+    r = run("Customs officers at the port of Mombasa found 20 pistols hidden inside a shipment of "
+            "car parts on Friday and arrested two men who came to collect it, police said.",
+            published="2023-08-24")
+    assert [(e.sub_event_type, e.arrested) for e in coded(r)] == [("Disrupted weapons use", 2)]
+
+
+def test_rifles_found_on_a_boat_with_its_crew_held_next_are_weapons_seized():
+    r = run("The navy stopped a fishing boat off Berbera on Monday and found 30 rifles under its "
+            "cargo of rice, the ministry said. The five crew members were arrested.",
+            published="2023-10-19")
+    assert [(e.sub_event_type, e.arrested) for e in coded(r)] == [("Disrupted weapons use", 5)]
+
+
+def test_a_critic_pushed_into_a_van_by_men_in_plain_clothes_is_abducted():
+    r = run("A blogger who had criticised a dam project was pushed into a van by men in plain "
+            "clothes outside his home in Pakse on Friday, his wife said.", published="2023-04-27")
+    assert [e.sub_event_type for e in coded(r)] == ["Abduction/forced disappearance"]
+    r = run("Hundreds gathered in central Minsk on Sunday against the war. The protesters were "
+            "pushed into police vans.", published="2022-03-02")
+    assert "Abduction/forced disappearance" not in [e.sub_event_type for e in coded(r)]
+
+
+def test_workers_tearing_down_market_stalls_destroy_property():
+    r = run("In Suai, municipal workers tore down dozens of market stalls on 12 September, saying "
+            "they stood on land set aside for a clinic.", published="2025-09-20")
+    assert [e.sub_event_type for e in coded(r)] == ["Looting/property destruction"]
+
+
+def test_residents_taking_to_the_streets_banging_pots_protest():
+    r = run("Residents of a poor district of Maracay took to the streets on Monday night banging "
+            "pots and pans.", published="2024-08-02")
+    assert [e.sub_event_type for e in coded(r)] == ["Peaceful protest"]
+    r = run("Thousands of fans took to the streets of Rosario on Sunday to celebrate the title.",
+            published="2024-08-02")
+    assert not coded(r)
+    # (a call to take to the streets is no protest met by the arrest that followed it)
+    r = run("On Wednesday, police arrested a union leader in Georgetown on suspicion of inciting "
+            "violence, after he called on workers in a radio interview to \"take to the streets\".",
+            published="2024-09-27")
+    assert [e.sub_event_type for e in coded(r)] == ["Arrests"]
+
+
+def test_students_setting_up_tents_to_press_a_demand_protest():
+    r = run("Students set up tents on the main lawn of the University of Ottawa on Thursday, "
+            "demanding that the university cut its ties with arms makers.",
+            published="2024-05-12")
+    assert [e.sub_event_type for e in coded(r)] == ["Peaceful protest"]
+    r = run("Residents of Gatineau set up a committee on Monday to demand compensation.",
+            published="2024-05-12")
+    assert not coded(r)
+
+
+def test_thousands_gathered_as_parliament_debated_protest():
+    r = run("Thousands of people gathered on Dome Square in Riga on Thursday evening as members of "
+            "parliament debated a bill on the school curriculum.", published="2025-11-04")
+    assert [e.sub_event_type for e in coded(r)] == ["Peaceful protest"]
+
+
+def test_an_order_to_stop_holding_gatherings_restricts_a_group():
+    r = run("On Monday, the interior ministry ordered a Baha'i group to stop holding gatherings "
+            "anywhere in the country.", published="2025-01-22")
+    assert [e.sub_event_type for e in coded(r)] == ["Change to group/activity"]
+
+
+def test_a_hospitals_lower_count_told_against_a_partys_stands():
+    r = run("Police cleared marchers from the main square of Karachi on Tuesday after some of "
+            "them threw stones and petrol bombs at officers. The party said ten of its supporters "
+            "were shot dead, while the city's main hospital said it had received three bodies "
+            "with gunshot wounds.", published="2024-11-28")
+    assert [e.fatalities for e in coded(r)] == [3]
+    r = run("Heavy fighting took place on Tuesday around Martakert. Local officials said seven of "
+            "their fighters were killed there, while the defence ministry said three of its "
+            "soldiers died.", published="2023-09-21")
+    assert [e.fatalities for e in coded(r)] == [10]
+
+
+def test_a_place_fronting_the_sentence_is_not_part_of_the_crowds_name():
+    r = run("A school in Le Port, on Reunion, was set on fire overnight. In Saint-Denis, sugar "
+            "cane growers drove dozens of tractors to the prefecture on Monday to press for better "
+            "prices, blocking the seafront road until noon.", published="2025-03-04")
+    assert [(e.sub_event_type, e.location) for e in coded(r)
+            if e.sub_event_type == "Peaceful protest"] == [("Peaceful protest", "Saint-Denis")]
+
+
+def test_a_council_of_ministers_dissolving_a_union_acts_at_the_capital():
+    r = run("Gunmen killed five herders near Dori on Friday. On Wednesday the council of "
+            "ministers dissolved the national teachers' union, saying it had engaged in "
+            "politics.", published="2026-02-23")
+    [order] = [e for e in coded(r) if e.sub_event_type == "Change to group/activity"]
+    assert (order.actor1, order.location) == ("Government of Burkina Faso", "Ouagadougou")
+
+
+def test_a_kill_claim_whose_clash_the_army_denied_counts_no_one():
+    r = run("The separatist FLEC said its fighters had killed nine soldiers in an ambush near "
+            "Buco-Zau on Tuesday. The army denied that any clash had taken place.",
+            published="2023-10-27")
+    assert [e.fatalities for e in coded(r)] == [0]
+
+
+def test_a_killing_hung_on_the_marchers_purpose_is_the_forces():
+    r = run("Police opened fire on traders marching peacefully to the governor's office in "
+            "Benguela on Monday to protest against new taxes, killing one man, witnesses said.",
+            published="2023-10-27")
+    assert [(e.sub_event_type, e.fatalities) for e in coded(r)] == [
+        ("Excessive force against protesters", 1)]
+
+
+def test_a_country_whose_military_speaks_or_whose_jets_strike_is_no_place():
+    r = run("Houthi forces shelled a district of Taiz on Sunday, killing two people.\n\n"
+            "US aircraft struck Houthi radar sites on Thursday, the US military said.",
+            published="2024-09-11")
+    assert "United States" not in [e.location for e in coded(r)]
+
+
+def test_violence_told_on_borrowed_day_and_place_absorbs_no_vandalism():
+    r = run("Police used pepper spray on pensioners outside Congress in Buenos Aires on "
+            "Wednesday.\n\nUnknown people smashed the windows of a party office in Salta on "
+            "Sunday night, the party said.\n\nThe security ministry defended the police and said "
+            "officers had been attacked.", published="2025-07-29")
+    assert "Looting/property destruction" in [e.sub_event_type for e in coded(r)]
+
+
+def test_kin_detained_since_a_month_are_the_cause_not_arrests():
+    r = run("In Tartus, several hundred people held a sit-in outside the governorate building on "
+            "Wednesday to demand news of relatives detained since the coastal violence in March. "
+            "They dispersed peacefully.", published="2025-10-06")
+    assert [e.sub_event_type for e in coded(r)] == ["Peaceful protest"]
+
+
+def test_what_police_still_do_is_no_intervention_in_a_march():
+    r = run("Hundreds of supporters of the opposition Chadema party marched through Iringa on "
+            "Wednesday against the port deal. Police escorted the march.\n\nPolice in Moshi "
+            "arrested three Chadema officials on Saturday, the party said.\n\nThe government has "
+            "lifted a ban on opposition rallies that had been in place since 2016. Party leaders "
+            "say police still break up some of them.", published="2023-10-24")
+    assert [e.sub_event_type for e in coded(r)] == ["Peaceful protest", "Arrests"]
+
+
+def test_a_lone_flag_holder_detained_in_a_square_is_a_protest_met():
+    r = run("In Brest, police detained a woman within minutes on Wednesday after she stood in the "
+            "main square holding a white-red-white flag.", published="2026-02-08")
+    assert [(e.sub_event_type, e.arrested) for e in coded(r)] == [("Protest with intervention", 1)]
+
+
+def test_dissolving_a_local_branch_restricts_a_group():
+    r = run("On Thursday the authorities in Baranovichi dissolved the local branch of a Polish "
+            "cultural association.", published="2026-02-08")
+    assert [e.sub_event_type for e in coded(r)] == ["Change to group/activity"]
+
+
+def test_farmers_loaded_onto_trucks_as_they_marched_are_a_protest_met():
+    r = run("Police loaded about 40 farmers onto trucks on Wednesday as they tried to march to "
+            "the prime minister's residence in Phnom Penh.", published="2023-10-15")
+    assert [e.sub_event_type for e in coded(r)] == ["Protest with intervention"]
+
+
+def test_a_rival_rally_the_same_day_in_the_same_city_is_its_own():
+    r = run("Several thousand supporters of independence marched through Papeete on Saturday. "
+            "The same day, loyalists held a rally near the harbour, waving French flags.",
+            published="2024-04-12")
+    assert [e.sub_event_type for e in coded(r)] == ["Peaceful protest", "Peaceful protest"]
+
+
+def test_drones_destroyed_over_regions_left_unnamed_are_not_placed():
+    r = run("The FSB detained a man in Omsk on Saturday. The defence ministry said it had "
+            "destroyed 40 drones over six regions overnight.", published="2025-01-22")
+    assert [e.sub_event_type for e in coded(r) if e.confidence >= ACLED_MIN_CONFIDENCE] == [
+        "Arrests"]
+
+
+def test_vehicles_burned_since_the_start_of_the_year_are_a_tally():
+    r = run("Gendarmes arrested two men in Sainte-Rose on Thursday. The prefecture says more "
+            "than 50 cars have been burned on the island since the start of the year.",
+            published="2024-05-25")
+    assert [e.sub_event_type for e in coded(r)] == ["Arrests"]
+
+
+def test_a_unit_with_a_town_of_its_name_is_not_traded_for_the_headlines_town():
+    r = run("Rebels attack army post near Dorra\n\nRebels attacked an army post outside Dorra in "
+            "northern Djibouti on Thursday, the ministry said.\n\nNurses in Tadjourah held a "
+            "sit-in outside the regional hospital on Sunday to demand back pay.",
+            published="2023-10-16")
+    assert [(e.sub_event_type, e.location) for e in coded(r)
+            if e.sub_event_type == "Peaceful protest"] == [("Peaceful protest", "Tadjourah")]
+
+
+def test_a_bus_overturning_with_the_killing_hung_on_the_bus_is_an_accident():
+    r = run("A minibus carrying market traders overturned on a hill road near Kasese on Friday, "
+            "killing four people and injuring 12.", published="2025-07-28")
+    assert not coded(r)

@@ -686,3 +686,8 @@ def test_a_sea_is_not_the_province_named_after_it(gaz):
     found, _ = places("Floods hit several towns in Red Sea state on Tuesday.", gaz)
     assert found["Red Sea"].feature == "admin1"
 
+
+
+def test_a_city_told_as_such_is_the_city_not_the_region_of_its_name(gaz):
+    found, _ = places("In Djibouti city, police detained five people on Saturday.", gaz)
+    assert found["Djibouti"].feature == "city"

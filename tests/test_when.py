@@ -276,3 +276,10 @@ def test_the_day_of_a_claim_is_no_anchor_for_the_story():
                    "later. The following day, drones struck a column near the town.")
     assert ("The following day", "2023-01-31") in found
 
+
+
+def test_a_month_naming_an_occasion_is_that_month():
+    found = tag("More than 900 activists were detained around the January election.",
+                dt.date(2024, 4, 8))
+    assert [(t.text, t.value) for t in found] == [("the January", "2024-01")]
+    assert not tag("The May rally passed off peacefully.", dt.date(2024, 6, 8))

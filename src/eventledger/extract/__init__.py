@@ -16,6 +16,7 @@ from eventledger.extract.casualties import (
     is_violent,
     other_side_dead,
     own_side_of,
+    told_against,
 )
 from eventledger.extract.context import (
     _BOILERPLATE,
@@ -307,8 +308,14 @@ class _UntoldCauses:
                       None)
         lower = [n for m in said if tolled is not None and
                  (n := the_sides_own_lower_count(tolled, m))]
+        # (of the same dead: people or bodies, not "two of its soldiers", a side's own)
+        lower += [m.count for m in said if tolled is not None and tolled.fatalities and
+                  m.count < tolled.fatalities and not m.additive and told_against(m) and
+                  m.victim in SAME_DEAD_NOUNS | word_classes()["remains_nouns"]]
         if tolled is not None and lower:
             # "It said 11 rebels were killed; the rebels said they lost three fighters"
+            # (also "..., while the hospital said it had received two bodies": the lower of two
+            # sources' counts stands, ACLED)
             tolled.fatalities = min(lower)
         if tolled is not None:  # "12 assailants were killed and two soldiers died"
             tolled.fatalities = (tolled.fatalities or 0) + sum(

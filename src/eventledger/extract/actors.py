@@ -131,7 +131,8 @@ def _normalise_actor(span: Span, ctx: ExtractionContext, country_hint: str | Non
     for n in (3, 2, 1):
         for i in range(len(span) - n + 1):
             last = span[i + n - 1]
-            in_complement = last.i > root.i and not head_is_person
+            # (but "the council of ministers": a phrase of the head itself)
+            in_complement = last.i > root.i and span[i].i != root.i and not head_is_person
             titled = n == 1 and lowers[i] in AMBIGUOUS_TITLES
             if titled and not _title_before_a_name(span, i):
                 continue  # "sp mla X" (a party), "dr sp singh" (initials): no police title

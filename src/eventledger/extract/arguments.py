@@ -89,6 +89,11 @@ def _subjects(tok: Token) -> list[Token]:
             # set fire to a car": whoever the infinitive's verb has for subject
             subs = _subjects(cur.head)
         outer = _object_misread_as_subject(cur.head) if cur.tag_ == "VBG" else None
+        if outer is None and cur.tag_ == "VBG" and cur.head.dep_ in ("advcl", "xcomp") and \
+                any(a.dep_ == "aux" and word(a) == "to" for a in cur.head.children):
+            # "opened fire on vendors marching ... to protest against ..., killing one": the
+            # participle hung on the marchers' purpose
+            outer = _object_misread_as_subject(cur.head.head)
         if outer is not None:
             # "opened fire on supporters marching through Mzuzu, killing two people": the
             # marchers are the fire's target, parsed as the subject of their march
@@ -545,6 +550,8 @@ def _actor_span(tok: Token) -> Span:
     tok = _through_quantity(tok)
     left = tok.i
     for c in tok.lefts:
+        if any(doc[k].text == "," for k in range(c.i + 1, tok.i)):
+            continue  # "In Saint-Denis, sugar cane planters", parsed as one phrase: a comma apart
         if c.dep_ in ("compound", "amod", "nummod", "poss", "nmod", "quantmod") or \
                 (c.dep_ == "det" and word(c) not in ("the", "a", "an", "this", "that", "these",
                                                      "those")):

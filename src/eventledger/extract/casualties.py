@@ -54,9 +54,11 @@ class DeathMention:
 TOLL_RAISED_TO = re.compile(r"(?i)\b(?:rais|bring|push|tak)\w*\s+(?:the\s+)?(?:death\s+)?"
                             r"toll\s+to\s+(?:at\s+least\s+)?([\w-]+)")
 # "the army denied losing anyone", "denied suffering any casualties": the other side's denial
+# (also "The army denied that any clash had taken place": the act itself denied)
 LOSSES_DENIED = re.compile(r"(?i)\bden(?:y|ied|ies|ying)\b[^.;]{0,30}?\b(?:los(?:ing|ses|s)|"
                            r"suffer(?:ing|ed)?\s+(?:any\s+)?(?:losses|casualties)|"
-                           r"casualties)\b")
+                           r"casualties|(?:any|the)\s+(?:clash|attack|ambush|fighting|battle)"
+                           r"(?:es|s)?\s+(?:had\s+)?(?:taken\s+place|occurred|happened))\b")
 # "as many as 21", "up to 30": a count given only as its upper bound
 UPPER_BOUND = re.compile(r"(?i)\b(?:as many as|up to)\s+([\w-]+)")
 
@@ -177,6 +179,17 @@ def death_mentions(sent: Span, index: int) -> list[DeathMention]:
 
 _NATURAL_DEATH = re.compile(r"(?i)\b(?:of|from)\s+(?:natural\s+causes|(?:an?\s+)?(?:illness|"
                             r"disease|heart\s+attack|stroke)|old\s+age)\b")
+
+
+def told_against(mention: DeathMention) -> bool:
+    """'The party said 12 were shot dead, while the hospital said it had received two bodies':
+    a count told by a second speaker set against the first, in the same sentence."""
+    speech = word_classes()["speech"]
+    for a in list(mention.token.ancestors)[:3]:
+        if a.lemma_.lower() in speech and a.dep_ in ("advcl", "conj"):
+            return any(c.dep_ in ("mark", "cc") and word(c) in ("while", "whereas", "but")
+                       for c in (*a.children, *a.head.children) if c.i < a.i)
+    return False
 
 
 def _claim_denied(verb: Token) -> bool:

@@ -929,6 +929,18 @@ def habitual(verb: Token) -> bool:
                        for c in verb.children if c.dep_ in ("advmod", "npadvmod")
                        for t in c.subtree):
         return True
+    perfect = any(c.dep_ in ("aux", "auxpass") and word(c) in ("has", "have")
+                  for c in verb.children)
+    if perfect and any(c.dep_ == "prep" and word(c) == "since" and any(
+            o.dep_ == "pobj" and o.ent_type_ != "DATE" or
+            o.lemma_.lower() in ("start", "beginning") for o in c.children)
+            for c in verb.children):
+        # "more than 60 vehicles have been burned on the island since the start of the year":
+        # a tally over a span, no one act
+        return True
+    if verb.tag_ in ("VBP", "VBZ") and any(c.dep_ == "advmod" and word(c) == "still"
+                                            for c in verb.children):
+        return True  # "party leaders say police still break up some of them": what goes on
     if present and any(c.dep_ == "npadvmod" and c.lemma_.lower() in SPANS_OF_HABIT
                        and any(word(d) in ("a", "an", "each", "every", "per") for d in c.children)
                        for c in verb.children):

@@ -120,6 +120,7 @@ from eventledger.taxonomy import (
 )
 from eventledger.when import ANOTHER_DIED, DateResolution, Timex
 from eventledger.when.values import WEEKDAYS
+from eventledger.where import gazetteer
 from eventledger.where.gazetteer import GazetteerEntry, distance_km, fold
 from eventledger.where.geoparse import Toponym, to_place, within
 from eventledger.where.link import (
@@ -458,17 +459,24 @@ def _during_the_fight_told(tok: Token) -> bool:
 
 
 def _in_unnamed_places(tok: Token) -> bool:
-    """'in several towns north of the capital', 'in many villages': places left unnamed."""
+    """'in several towns north of the capital', 'in many villages', 'over eight regions':
+    places left unnamed."""
+    units = word_classes()["settlement_nouns"] | word_classes()["unit_nouns"]
     for p in tok.children:
-        if p.dep_ != "prep" or word(p) not in ("in", "across", "at"):
+        if p.dep_ != "prep" or word(p) not in ("in", "across", "at", "over"):
             continue
         for o in p.children:
-            if o.dep_ == "pobj" and o.tag_ == "NNS" and \
-                    o.lemma_.lower() in word_classes()["settlement_nouns"] and \
-                    any(word(m) in ("several", "many", "various", "numerous", "some", "other")
-                        for m in o.children if m.dep_ in ("amod", "det")):
+            # (a count of regions a summary spans: "destroyed 52 drones over eight regions")
+            counted = word(p) in ("across", "over") and \
+                o.lemma_.lower() in word_classes()["unit_nouns"] and \
+                any(m.dep_ == "nummod" and (parse_count(word(m)) or 0) > 1 for m in o.children)
+            if o.dep_ == "pobj" and o.tag_ == "NNS" and o.lemma_.lower() in units and (
+                    counted or any(
+                        word(m) in ("several", "many", "various", "numerous", "some", "other")
+                        for m in o.children if m.dep_ in ("amod", "det"))):
                 return True
     return False
+
 
 
 def _told_empty(sent: Span) -> bool:
@@ -2224,8 +2232,17 @@ def _arrested_while_protesting(tok: Token) -> bool:
                    for c in verb.children):
                 continue  # "a day after officers banned a rally": the state's act, not theirs
             # "who had been slow-marching": the act may be the complement of "been"
+            # (not "after he called on workers to take to the streets": a call, no act)
+            called = _lemma_in(verb, word_classes()["request_verbs"])
             acts = [verb, *(c for c in verb.children if c.dep_ in ("advcl", "conj", "xcomp",
-                                                                   "acomp"))]
+                                                                   "acomp")
+                            and not (called and any(a.dep_ == "aux" and word(a) == "to"
+                                                    for a in c.children)))]
+            # ("she stood in the main square holding a flag", the parse hanging the participle
+            # on the square)
+            acts += [x for p in verb.children if p.dep_ == "prep" for o in p.children
+                     if o.dep_ == "pobj" for x in o.children
+                     if x.dep_ == "acl" and x.tag_ == "VBG"]
             # (not "a march calling for a cause": a demand, no call to gather)
             if any(c.dep_ == "aux" and word(c) == "had" for c in verb.children) and \
                     any(_lemma_in(x, ORGANISING_VERBS) and not any(
@@ -2233,7 +2250,8 @@ def _arrested_while_protesting(tok: Token) -> bool:
                         for a in acts
                         for x in (a, *(c for c in a.children if c.dep_ == "xcomp"))):
                 continue  # "activists who had helped organise a gathering": held for it later
-            if any(_protest_verb(a) or _done_to_demand(a) or _act_of_protest(a) or
+            if any(_protest_verb(a) or (_done_to_demand(a) and not called) or
+                   _act_of_protest(a) or
                    with_a_protest_prop(a) for a in acts) \
                     or any(c.dep_ == "nsubj" and c.lemma_.lower() in DEMONSTRATORS
                            for c in verb.children):  # "after demonstrators sat down in the road"
@@ -2318,7 +2336,8 @@ def _protest_verb(tok: Token) -> bool:
     # (nor "after he sprayed slogans on a wall": damage its entry does not frame, no protest)
     return any(e.plover == "PROTEST" and "V" in e.pos and
                (e.mode != "vandalize" or frame_ok(e, tok)) and
-               (tok.pos_ != "VERB" or not (e.frame or "").startswith("rally:") and
+               (tok.pos_ != "VERB" or not (e.frame or "").startswith(
+                   ("rally:", "camp:", "streets:")) and
                 not ((e.frame or "").startswith("obj:") and e.mode == "demo") or
                 frame_ok(e, tok)) for f in forms
                for e in triggers().get(f, ()))
@@ -2400,9 +2419,16 @@ def _held_with_the_weapons(tok: Token) -> bool:
                     _lemma_in(a, word_classes()["weapon_seizure_verbs"])), tok.head)
     return tok.dep_ == "conj" and seizure.i < tok.i and seizure.pos_ == "VERB" and \
         _lemma_in(seizure, word_classes()["weapon_seizure_verbs"]) and \
-        any(c.dep_ == "dobj" and any(_lemma_in(t, WEAPONS) for t in c.subtree)
-            for c in seizure.children) and \
+        any(_lemma_in(t, WEAPONS) for c in _things_found(seizure) for t in c.subtree) and \
         not any(_lemma_in(t, OPERATION_NOUNS | SEARCH_VERBS) for t in tok.sent)
+
+
+def _things_found(verb: Token) -> list[Token]:
+    """What the verb found or seized: its object, or the subject of a clause it takes ('found
+    34 pistols hidden inside a shipment', parsed as a clause)."""
+    return [c for c in verb.children if c.dep_ == "dobj"] + \
+        [s for c in verb.children if c.dep_ in ("ccomp", "xcomp", "oprd")
+         for s in c.children if s.dep_ == "nsubj"]
 
 
 def _one_operation(tok: Token) -> bool:
@@ -2622,7 +2648,7 @@ def _where(ctx: ExtractionContext, draft: _Draft, sent: Span, tok: Token
             draft.coding.plover_mode != "martial-law" and \
             places[0].feature in ("admin1", "admin2") and places[0].iso2 == town.iso2 and \
             places[0].admin1 == town.admin1 and not _another_commune(places[0], town) and \
-            not _headline_names(ctx, places[0], sent):
+            not _headline_names(ctx, places[0], sent) and not _seat_of_its_name(places[0]):
         # (not under "Army fights rebels near Kinkala; helicopter fire hits Vindza": the
         # headline names the unit too)
         # ("a state of emergency in the X region" covers the region, not the headline's town)
@@ -2630,6 +2656,17 @@ def _where(ctx: ExtractionContext, draft: _Draft, sent: Span, tok: Token
     spread = {t.resolved.geonameid for t in within(ctx.toponyms, sent.start_char, sent.end_char)
               if t.entry is not None and spread_with_a_part(ctx.text, t)}
     return _most_precise(places, spread)
+
+
+def _seat_of_its_name(unit: Place) -> bool:
+    """'Teachers in Tadjourah held a sit-in': a unit with a town of its name in it, spelt
+    apart ('Tadjoura'), which the name may well mean; not to be traded for the headline's town
+    (a town spelt as its unit was weighed when the name was read: 'the Kaduna state
+    government' is the state's)."""
+    name = fold(unit.location or "")
+    return bool(name) and any(
+        c.feature == "city" and c.iso2 == unit.iso2 and fold(c.admin1 or "") == name and
+        fold(c.name) != name for c in gazetteer.load().lookup(unit.location or ""))
 
 
 HEADLINE_REACH = 2000  # characters a headline block may take at the top of an article
@@ -2773,7 +2810,8 @@ def _seat(ctx: ExtractionContext, draft: _Draft, sent: Span) -> Place | None:
             draft.trigger.plover in ("ASSAULT", "PROTEST", "MOBILIZE") or \
             draft.coding.sub == "Arrests":
         return None
-    if any(w in LOCAL_BODY_MODIFIERS for w in source.text.lower().split()[:-1]):
+    # (the words before the head: not "council" in "the council of ministers")
+    if any(w in LOCAL_BODY_MODIFIERS for w in source.text.lower().split(" of ")[0].split()[:-1]):
         return None  # "the district administration", "the state government": not at the seat
     region = next((t.resolved for t in within(ctx.toponyms, source.start, source.end)
                    if t.entry is not None and t.resolved.feature == "admin1"), None)
@@ -3348,10 +3386,16 @@ def one_event_per_incident(events: list[Event]) -> list[Event]:
         claim_of_it = ev.modality == "claimed" and prior.modality == "asserted"
         # (nor a group's claim: "said it had launched missiles and drones" names its arsenal,
         # not the means of the strike told)
+        looting_crowd_shot = _force_on_a_looting_crowd(prior, ev)
         if _outranks(ev, prior) and not background and not claim_of_it and not claim:
             # "a grenade attack injured five": one incident, coded by its most specific type.
             for name in ("disorder_type", "event_type", "sub_event_type", "interaction"):
                 setattr(prior, name, getattr(ev, name))
+            if looting_crowd_shot:
+                # "Crowds ... looted shops and set fire to a building. Police fired live
+                # rounds": the dead of a looting crowd are its riot's (ACLED)
+                prior.disorder_type, prior.event_type, prior.sub_event_type = \
+                    acled_types("Violent demonstration")
             if (prior.plover_event, ev.plover_event) == ("COERCE", "ASSAULT"):
                 prior.plover_event = ev.plover_event  # arrests told first, then the violence
             if prior.plover_event == ev.plover_event:
@@ -3465,6 +3509,15 @@ def one_event_per_incident(events: list[Event]) -> list[Event]:
     return out
 
 
+def _force_on_a_looting_crowd(prior: Event, ev: Event) -> bool:
+    """A crowd's own looting or burning, told first as a protest's act, then the state's lethal
+    force there: the force met a riot, not a protest."""
+    return prior.sub_event_type == "Looting/property destruction" and \
+        prior.plover_event == "PROTEST" and prior.inter1 in (None, *CROWDS) and \
+        ev.sub_event_type == "Excessive force against protesters" and \
+        ev.inter1 == Inter.STATE and prior.modality == ev.modality == "asserted"
+
+
 def _abductions_leave_the_dead(events: list[Event]) -> None:
     """'abducting 17 women and killing a vigilante': the dead are the killing's toll, told by
     its own event, not the abduction's."""
@@ -3531,8 +3584,15 @@ def _kill_boasted(ev: Event) -> bool:
     # the act, whose toll others gave)
     return bool(speaker) and ev.inter1 != Inter.STATE and \
         ev.inter2 not in (Inter.CIVILIANS, *CROWDS) and \
-        any(a.role == "source" and a.text and fold(a.text) == speaker for a in ev.actors) and \
+        any(a.role == "source" and a.text and (fold(a.text) == speaker or
+                                               _THE_SPEAKERS_OWN.match(a.text) is not None)
+            for a in ev.actors) and \
         bool(_KILLING_TOLD.search(ev.evidence[0].text))
+
+
+# "FLEC said its fighters had killed six soldiers": the speaker's own men, told as its
+_THE_SPEAKERS_OWN = re.compile(r"(?i)(?:its|their)\s+(?:own\s+)?(?:fighters|men|forces|members|"
+                               r"militants|units)\b")
 
 
 _KILLING_TOLD = re.compile(r"(?i)\b(?:kill(?:ed|ing)?|neutrali[sz]ed|dead|died)\b")
@@ -3653,6 +3713,17 @@ CROWD_EVENTS = ("Peaceful protest", "Protest with intervention",
                 "Excessive force against protesters", "Violent demonstration", "Mob violence")
 
 
+def _at_the_country(ev: Event) -> bool:
+    """Placed only at its country (not at a city that shares the country's name, told as the
+    city: "In Djibouti city")."""
+    if ev.location is None or ev.location != ev.country:
+        return False
+    told_as_city = ev.geo_precision == 1 and any(re.search(
+        rf"(?i)\b{re.escape(ev.location)}\s+city\b|\bcity\s+of\s+{re.escape(ev.location)}\b",
+        e.text) for e in ev.evidence)
+    return not told_as_city
+
+
 def placed_by_its_town(events: list[Event]) -> list[Event]:
     """An act placed only at the country, told again that day with its town (the same type,
     the one such act), is that act: "two days after officers used pepper spray on a protest in
@@ -3663,7 +3734,7 @@ def placed_by_its_town(events: list[Event]) -> list[Event]:
         # (arrests the typing model set outside ACLED's scope are still the day's arrests)
         arrests = ev.sub_event_type == "Arrests" or (
             ev.sub_event_type is None and (ev.plover_event, ev.plover_mode) == ("COERCE", "arrest"))
-        if ev.location is None or ev.location != ev.country or ev.modality != "asserted" or \
+        if ev.location is None or not _at_the_country(ev) or ev.modality != "asserted" or \
                 not (ev.sub_event_type or arrests):
             continue
         towns = [o for o in events if o is not ev and id(o) not in dropped and

@@ -385,10 +385,20 @@ def another_crowd_another_time(a: Event, b: Event) -> bool:
     groups held a vigil': a crowd of its own, told at another hour that day, held a peaceful
     protest of its own, not the one force met."""
     earlier, later = sorted((a, b), key=lambda e: e.evidence[0].start)
+    if later.sub_event_type == earlier.sub_event_type == "Peaceful protest" and \
+            later.plover_event == "PROTEST" and later.evidence[0].start not in \
+            {e.start for e in earlier.evidence} and _SAME_DAY_AGAIN.match(later.evidence[0].text):
+        # "... marched through Noumea on Saturday. The same day, loyalists held a rally at the
+        # Place des Cocotiers": a second rally, told by the day it shares
+        return True
     return later.sub_event_type == "Peaceful protest" != earlier.sub_event_type and \
         later.plover_event == "PROTEST" and later.crowd_size is not None and \
         later.crowd_size != earlier.crowd_size and \
         bool(_ANOTHER_TIME.match(later.evidence[0].text))
+
+
+_SAME_DAY_AGAIN = re.compile(r"(?i)\s*(?:on\s+)?(?:that|the)\s+same\s+(?:day|evening|morning|"
+                             r"afternoon|night)\s*,")
 
 
 def held_over_a_plot(arrests: Event) -> bool:
@@ -610,6 +620,15 @@ def _as_riot(ev: Event, crowd: str | None) -> None:
     ev.interaction = _interaction(ev.inter1, ev.inter2)
 
 
+def _day_and_place_borrowed(ev: Event) -> bool:
+    """'... and said officers had been attacked': violence told once, with neither its day nor
+    its place in its sentence (both carried from the story told before), no scene of its own
+    for the damage told there."""
+    text = ev.evidence[0].text if len(ev.evidence) == 1 else ""
+    return bool(text) and not (ev.date_text and ev.date_text in text) and \
+        not (ev.location and ev.location in text)
+
+
 def destruction_within_violence(events: list[Event]) -> list[Event]:
     """Property destroyed or looted where and when other violence is told ("the attackers also
     set fire to the town hall", "houses were burned"): part of that event, as ACLED codes
@@ -627,7 +646,8 @@ def destruction_within_violence(events: list[Event]) -> list[Event]:
         violence = next((e for e in events if e is not ruin and id(e) not in dropped and
                          e.sub_event_type != ruin.sub_event_type and is_violent(e) and
                          one_site(e, ruin) and (e.event_date == ruin.event_date or
-                                                _undated_aftermath(ruin, e, first_told))),
+                                                _undated_aftermath(ruin, e, first_told)) and
+                         not _day_and_place_borrowed(e)),
                         None)
         if violence is None:
             continue

@@ -643,6 +643,13 @@ def _gathered_to(frame: _Frame, tok: Token) -> bool:
         for c in tok.subtree if c.head.i == tok.i or c.head.head.i == tok.i) or any(
         c.dep_ == "dobj" and _lemma_in(c, seats) and
         any(word(a) == "outside" for a in c.children) for c in tok.children))
+    # "thousands gathered on the square as members of parliament debated the bill": a crowd
+    # timed to a house's debate or vote
+    timed = any(_a_crowd(s) for s in gatherers) and any(
+        c.dep_ == "advcl" and (_lemma_in(c, word_classes()["deliberation_verbs"]) or
+                               c.lemma_.lower() == "vote") and
+        any(m.dep_ == "mark" and word(m) in ("as", "while") for m in c.children)
+        for c in tok.children)
     # "thousands of opposition supporters gathered peacefully in Las Mercedes": a crowd told
     # as peaceful is a demonstration's
     peaceful = any(c.dep_ == "advmod" and word(c) == "peacefully" for c in tok.children) and \
@@ -651,7 +658,7 @@ def _gathered_to(frame: _Frame, tok: Token) -> bool:
     # (the parse may hang the chant on the place: "... headquarters chanting")
     chanting = any(c.dep_ in ("advcl", "xcomp", "conj", "acl") and c.tag_ == "VBG" and
                    _lemma_in(c, word_classes()["protest_acts"]) for c in tok.subtree)
-    if not (purpose or cause or display or seat or peaceful or chanting):
+    if not (purpose or cause or display or seat or timed or peaceful or chanting):
         return False
     officials = word_classes()["delegates"]
     for subject in _subjects(tok):
@@ -691,6 +698,26 @@ def _taken_into(frame: _Frame, tok: Token) -> bool:
     """into:CLASS — the verb's 'into' phrase names a CLASS noun ('took the drivers into the
     bush', 'forced him into a car'), with a person taken."""
     return _taken_by_prep("into", frame, tok)
+
+
+def _loaded_onto(frame: _Frame, tok: Token) -> bool:
+    """onto:CLASS — people put onto a CLASS vehicle ('police loaded about 30 farmers onto
+    trucks as they tried to march'): force that removed a crowd."""
+    return _taken_by_prep("onto", frame, tok)
+
+
+def _shoved_into(frame: _Frame, tok: Token) -> bool:
+    """shoved:CLASS — people pushed into a CLASS vehicle by doers the sentence names, none of
+    them the state's, at no protest ('was pushed into a van by men in plain clothes'; not
+    'protesters were pushed into police vans', an arrest)."""
+    # (nor "pulled down the placards and pushed the women into vehicles": a protest broken up)
+    protest = word_classes()["protest_props"] | word_classes()["demonstrators"] | \
+        word_classes()["protest_nouns"]
+    doers = _doers(tok)
+    return _taken_by_prep("into", frame, tok) and bool(doers) and \
+        all(actor_kind(d.lemma_.lower()) != "state" and
+            actor_kind(d.text.lower()) != "state" for d in doers) and \
+        not any(_lemma_in(t, protest) for t in tok.sent)
 
 
 def _rammed_into(frame: _Frame, tok: Token) -> bool:
@@ -805,6 +832,30 @@ def _destroyed_unharmed(frame: _Frame, tok: Token) -> bool:
         t.lemma_.lower() in harm or word(t) in harm for t in own_subtree(tok))
 
 
+def _ordered_to_cease(frame: _Frame, tok: Token) -> bool:
+    """cease:CLASS — the verb orders someone to stop a CLASS activity ('ordered a Sufi group to
+    stop holding gatherings'): a restriction of the group's activity."""
+    return any(c.dep_ in ("xcomp", "ccomp") and _lemma_in(c, word_classes()["cessation_verbs"]) and
+               any(_lemma_in(t, frame.words) for t in c.subtree if t.pos_ == "NOUN")
+               for c in tok.children)
+
+
+def _camped_to(frame: _Frame, tok: Token) -> bool:
+    """camp:CLASS — a CLASS object set up for a protest's aim ('students set up tents on the
+    lawn, demanding divestment'): an encampment's protest."""
+    return _object_fits(frame, tok) and _gathered_to(_frame("rally:protest_aims"), tok)
+
+
+def _took_to_the_streets(frame: _Frame, tok: Token) -> bool:
+    """streets:CLASS — the verb's 'to' phrase names a CLASS noun ('residents took to the
+    streets banging pots'), not to celebrate ('took to the streets to celebrate the win')."""
+    festive = word_classes()["celebration_verbs"]
+    return any(c.dep_ == "prep" and word(c) == "to" and
+               any(o.dep_ == "pobj" and _lemma_in(o, frame.words) for o in c.children)
+               for c in tok.children) and \
+        not any(t.pos_ == "VERB" and _lemma_in(t, festive) for t in own_subtree(tok))
+
+
 def _clause_object(frame: _Frame, tok: Token) -> bool:
     """comp: — the verb takes a clause ("denied that troops had fired")."""
     return any(c.dep_ == "ccomp" for c in tok.children)
@@ -817,7 +868,8 @@ _FRAME_CHECKS: dict[str, Callable[[_Frame, Token], bool]] = {
     "into": _taken_into, "rammed": _rammed_into, "from": _taken_from,
     "fromstate": _taken_from_by_the_state, "deadly": _deadly, "confine": _confined,
     "before": _set_up_before, "razed": _destroyed_unharmed, "taker": _takes_people,
-    "held": _held_by_the_state,
+    "held": _held_by_the_state, "streets": _took_to_the_streets,
+    "camp": _camped_to, "onto": _loaded_onto, "shoved": _shoved_into, "cease": _ordered_to_cease,
 }
 
 
@@ -1495,12 +1547,16 @@ def _who_the_mourned_were(tok: Token) -> bool:
     else:
         return False
     mourners = word_classes()["mourner_nouns"]
+    # (also "to demand news of relatives detained since March": the kin held are the cause)
     return any((person.dep_ == "pobj" and word(person.head) == "of" and
                 person.head.head.lemma_.lower() in mourners) or
-               (tok.dep_ == "ccomp" and person.lemma_.lower() in mourners)
+               (tok.dep_ == "ccomp" and person.lemma_.lower() in mourners) or
+               (tok.dep_ == "acl" and person.i == tok.head.i and person.dep_ == "pobj" and
+                person.lemma_.lower() in mourners)
                for person in persons) and \
         not any(t.ent_type_ in ("DATE", "TIME") and _verb_over(t) == tok.i and t.i > tok.i
                 for c in tok.children if c.dep_ not in ("nsubj", "advcl", "ccomp", "conj")
+                and word(c) != "since"  # ("held since March": how long, no day of the act)
                 for t in c.subtree)  # (a day told before the mourners is their own act's)
 
 
@@ -1624,7 +1680,9 @@ def accidental(tok: Token) -> bool:
     if tok.dep_ in ("advcl", "conj") and (_accidental_blast(tok.head) or any(
             _accidental_blast(s) for s in _subjects(tok.head))):
         return True  # "a gas cylinder exploded at a restaurant, killing four"
-    if tok.tag_ == "VBG" and tok.dep_ in ("advcl", "conj") and _vehicle_mishap_before(tok):
+    # (also hung on the bus by the parse: "A bus carrying workers overturned ..., killing")
+    if tok.tag_ == "VBG" and tok.dep_ in ("advcl", "conj", "acl") and \
+            _vehicle_mishap_before(tok):
         return True  # "a bus carrying farm workers overturned on a dirt road, killing two"
     verbs = [tok, *(c for c in tok.children if c.dep_ == "conj")]
     if tok.dep_ == "conj":
@@ -1683,9 +1741,9 @@ def _vehicle_mishap_before(tok: Token) -> bool:
     (however the parse hung it) and no act of violence."""
     classes = word_classes()
     before = tok.doc[tok.sent.start:tok.i]
-    mishap = any(_lemma_in(t, classes["accident_verbs"]) and t.pos_ == "VERB" and any(
-        _lemma_in(a, classes["accident_vehicles"]) for a in (*_subjects(t), *t.ancestors))
-        for t in before)
+    # (the vehicle wherever the parse hung it: "A minibus carrying traders overturned")
+    mishap = any(_lemma_in(t, classes["accident_verbs"]) and t.pos_ == "VERB" for t in before) \
+        and any(_lemma_in(a, classes["accident_vehicles"]) and a.pos_ == "NOUN" for a in before)
     # (the crash itself is no violence, though a drone's crash strikes)
     violent = any(e.plover == "ASSAULT" for t in before
                   if not _lemma_in(t, classes["accident_verbs"])

@@ -138,8 +138,9 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("weekday", re.compile(rf"\b(?:(last|next|this|coming|past|on|early|late)\s+)?({_WEEKDAY}|"
                            rf"{_WEEKDAY.lower()})"
                            rf"(?:\s+({_PART}))?\b")),
+    # (also "the January election": a month told as what names an occasion)
     ("month_alone", re.compile(rf"\b(in|on|since|during|until|by|from|of|early|late|mid|"
-                               rf"before|after|through|between|and|to)(?:\s+|(?<=mid|ate)-)"
+                               rf"before|after|through|between|and|to|the)(?:\s+|(?<=mid|ate)-)"
                                rf"({_MONTH})(?!\s+\d)\b",
                                re.IGNORECASE)),
     # (not "for the 24th week", "the 3rd time": an ordinal that counts a following noun)

@@ -1258,7 +1258,8 @@ def _country_as_a_party(doc: Doc, top: Toponym) -> bool:
     """'... and blamed Pakistan', 'Azerbaijan said its forces had returned fire', 'drones
     launched by Russia': a country blamed, speaking as its government or doing a deed (a
     passive's agent) is a party to the act, not its place; so is a national capital speaking
-    ('Islamabad said its forces had returned fire')."""
+    ('Islamabad said its forces had returned fire'), or a country's body doing or saying it
+    ('the US military said', 'US warplanes struck')."""
     span = doc.char_span(top.start, top.end, alignment_mode="expand")
     if span is None:
         return False
@@ -1266,9 +1267,17 @@ def _country_as_a_party(doc: Doc, top: Toponym) -> bool:
     if top.resolved.feature != "country":
         return root.dep_ == "nsubj" and head in word_classes()["speech"] and \
             top.entry is not None and gazetteer.load().is_capital(top.resolved)
+    # (also "the US military said", "US and British warplanes struck ...": the country of
+    # the body speaking or acting)
+    named = root
+    while named.dep_ == "conj" and named.head.i != named.i:
+        named = named.head
+    body = named.head if named.dep_ in ("compound", "amod", "nmod") else None
     return (root.dep_ == "dobj" and head in word_classes()["accusation_verbs"]) or \
         (root.dep_ == "nsubj" and head in word_classes()["speech"]) or \
-        (root.dep_ == "pobj" and root.head.dep_ == "agent")
+        (root.dep_ == "pobj" and root.head.dep_ == "agent") or \
+        (body is not None and body.dep_ == "nsubj" and body.head.pos_ == "VERB" and
+         body.lemma_.lower() in actor_lexicon())
 
 
 def _addressed(doc: Doc, top: Toponym) -> bool:

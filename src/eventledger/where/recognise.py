@@ -431,10 +431,13 @@ class _Recogniser:
         cands = self.gaz.lookup(text)
         if not cands and text.lower().startswith("the "):
             cands = self.gaz.lookup(text[4:])
-        if not cands and len(span) > 1 and not matcher and \
+        town_of_a_unit = len(span) > 1 and word(span[-1]) == "city" and bool(cands) and \
+            all(c.feature in ("admin1", "admin2") for c in cands)
+        if (town_of_a_unit or (not cands and not matcher)) and len(span) > 1 and \
                 word(span[-1]) in self.cues["generic_tails"]:
+            # (also "Djibouti city", a name the gazetteer gives only to its region: the town)
             shorter = self.gaz.lookup(span[:-1].text)
-            if shorter:
+            if shorter and (not cands or any(c.feature == "city" for c in shorter)):
                 return span[:-1], span[:-1].text, shorter
         return span, text, cands
 
