@@ -10072,3 +10072,10 @@ def test_a_bus_overturning_with_the_killing_hung_on_the_bus_is_an_accident():
     r = run("A minibus carrying market traders overturned on a hill road near Kasese on Friday, "
             "killing four people and injuring 12.", published="2025-07-28")
     assert not coded(r)
+
+
+def test_an_attacker_shot_dead_after_his_stabbing_counts_in_its_toll():
+    r = run("A Palestinian man stabbed and wounded a security guard at the bus station in Netanya "
+            "on Friday and was shot dead at the scene by police, officials said.",
+            published="2025-06-03")
+    assert [(e.sub_event_type, e.fatalities) for e in coded(r)] == [("Attack", 1)]

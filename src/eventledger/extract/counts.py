@@ -287,7 +287,8 @@ def _counts(hit: _Hit, sent: Span, source: Token | None, target: Token | None
          for g in c.children if g.dep_ == "nsubj" and g.i < c.i), None) or next(
         # ("A woman ... was tortured and killed by a crowd": the victim of both verbs)
         (g for g in hit.token.head.children if g.dep_ == "nsubjpass" and
-         hit.token.dep_ == "conj" and hit.token.tag_ == hit.token.head.tag_ == "VBN"), None)
+         hit.token.dep_ == "conj" and hit.token.tag_ == hit.token.head.tag_ == "VBN"), None) or \
+        _subject_of_a_passive_conjunct(hit.token)
     killed_n = count_of_people(victim) if victim is not None else None
     if trig.plover == "ASSAULT" and (lemma in (*killing, "shoot") or
                                      trig.lemma in ("gun down", "shot dead")):
@@ -437,6 +438,21 @@ def _counts(hit: _Hit, sent: Span, source: Token | None, target: Token | None
     if counts["fatalities"] and any(_killed_or_hurt(t) for t in (hit.token, hit.token.head)):
         counts["fatalities"] = None  # "30 people were killed or injured": not a death toll
     return counts, victims
+
+
+def _subject_of_a_passive_conjunct(verb: Token) -> Token | None:
+    """'A man stabbed a guard ... and was shot dead by police': a passive joined to an active
+    verb, with no subject of its own, tells of the joined verbs' subject."""
+    if verb.dep_ != "conj" or not any(c.dep_ == "auxpass" for c in verb.children) or \
+            any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return None
+    head = verb.head
+    for _ in range(3):
+        subject = next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subject is not None or head.dep_ != "conj":
+            return subject
+        head = head.head
+    return None
 
 
 def _killed_or_hurt(verb: Token) -> bool:
