@@ -10079,3 +10079,9 @@ def test_an_attacker_shot_dead_after_his_stabbing_counts_in_its_toll():
             "on Friday and was shot dead at the scene by police, officials said.",
             published="2025-06-03")
     assert [(e.sub_event_type, e.fatalities) for e in coded(r)] == [("Attack", 1)]
+
+
+def test_a_village_the_rebels_were_driven_out_of_is_placed_by_its_name():
+    r = run("Militias drove M23 rebels out of Kishishe, in Rutshuru territory, on Saturday after a "
+            "morning of fighting, residents said.", published="2023-08-08")
+    assert [e.location for e in coded(r)] == ["Kishishe"]

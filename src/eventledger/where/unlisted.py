@@ -91,7 +91,9 @@ def _cue_patterns() -> tuple[re.Pattern[str], ...]:
     named = re.compile(rf"\b(?:{feature})\s+of\s+(?P<name>{_NAME})")
     # "in X, (just) south-east of Y", "at X, in Y province", "near X, on the road to Y"
     units = "|".join(sorted(map(re.escape, classes["local_unit_nouns"]), key=len, reverse=True))
-    tied = re.compile(rf"\b(?:[Ii]n|[Aa]t|[Nn]ear|[Aa]round|[Oo]utside|[Oo]n)\s+(?P<name>{_NAME})"
+    # (also "drove the rebels out of Kibarizo, in Masisi territory": the place left)
+    tied = re.compile(rf"\b(?:[Ii]n|[Aa]t|[Nn]ear|[Aa]round|[Oo]utside|[Oo]n|out\s+of)\s+"
+                      rf"(?P<name>{_NAME})"
                       rf"(?:\s+(?:{units}))?(?:,\s+|\s+(?=in\s+[A-Z]\w+\s+(?:{units}|state|province|region)\b))"
                       r"(?:(?:just|some|about|\d+\s*(?:km|kilometres|kilometers|miles))\s+)?"
                       r"(?:(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of|in|"
