@@ -931,9 +931,11 @@ def habitual(verb: Token) -> bool:
         return True
     perfect = any(c.dep_ in ("aux", "auxpass") and word(c) in ("has", "have")
                   for c in verb.children)
+    # (a span's start, told as no day: "since the start of the year", "since the protests")
     if perfect and any(c.dep_ == "prep" and word(c) == "since" and any(
-            o.dep_ == "pobj" and o.ent_type_ != "DATE" or
-            o.lemma_.lower() in ("start", "beginning") for o in c.children)
+            o.dep_ == "pobj" and (o.ent_type_ != "DATE" or
+                                  o.lemma_.lower() in ("start", "beginning"))
+            for o in c.children)
             for c in verb.children):
         # "more than 60 vehicles have been burned on the island since the start of the year":
         # a tally over a span, no one act
