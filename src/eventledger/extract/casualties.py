@@ -184,10 +184,10 @@ _NATURAL_DEATH = re.compile(r"(?i)\b(?:of|from)\s+(?:natural\s+causes|(?:an?\s+)
 def told_against(mention: DeathMention) -> bool:
     """'The party said 12 were shot dead, while the hospital said it had received two bodies':
     a count told by a second speaker set against the first, in the same sentence."""
-    speech = word_classes()["speech"]
+    speech, disputing = word_classes()["speech"], word_classes()["dispute_cues"]
     for a in list(mention.token.ancestors)[:3]:
         if a.lemma_.lower() in speech and a.dep_ in ("advcl", "conj"):
-            return any(c.dep_ in ("mark", "cc") and word(c) in ("while", "whereas", "but")
+            return any(c.dep_ in ("mark", "cc") and word(c) in disputing
                        for c in (*a.children, *a.head.children) if c.i < a.i)
     return False
 

@@ -478,7 +478,6 @@ def _in_unnamed_places(tok: Token) -> bool:
     return False
 
 
-
 def _told_empty(sent: Span) -> bool:
     """Whether the sentence or the next says the place burned or wrecked was empty (not a next
     sentence that tells an act of its own elsewhere: "... in Roubaix. Unknown people set fire
@@ -2323,6 +2322,11 @@ def _done_to_demand(act: Token) -> bool:
                for c in act.children)
 
 
+# Frames that make a verb a protest only when met ("gathered to demand", "took to the streets",
+# "set up tents, demanding"): unmet, the verb is an ordinary one
+PROTEST_DEFINING_FRAMES = ("rally:", "camp:", "streets:")
+
+
 def _protest_verb(tok: Token) -> bool:
     """A verb of protest ('marched', 'chanted'), also when tagged a noun ('slow-marching')."""
     if tok.pos_ == "VERB":
@@ -2336,8 +2340,7 @@ def _protest_verb(tok: Token) -> bool:
     # (nor "after he sprayed slogans on a wall": damage its entry does not frame, no protest)
     return any(e.plover == "PROTEST" and "V" in e.pos and
                (e.mode != "vandalize" or frame_ok(e, tok)) and
-               (tok.pos_ != "VERB" or not (e.frame or "").startswith(
-                   ("rally:", "camp:", "streets:")) and
+               (tok.pos_ != "VERB" or not (e.frame or "").startswith(PROTEST_DEFINING_FRAMES) and
                 not ((e.frame or "").startswith("obj:") and e.mode == "demo") or
                 frame_ok(e, tok)) for f in forms
                for e in triggers().get(f, ()))
@@ -3590,7 +3593,7 @@ def _kill_boasted(ev: Event) -> bool:
         bool(_KILLING_TOLD.search(ev.evidence[0].text))
 
 
-# "FLEC said its fighters had killed six soldiers": the speaker's own men, told as its
+# "FLEC said its fighters had killed six soldiers": the speaker's own men, named by a possessive
 _THE_SPEAKERS_OWN = re.compile(r"(?i)(?:its|their)\s+(?:own\s+)?(?:fighters|men|forces|members|"
                                r"militants|units)\b")
 

@@ -711,13 +711,15 @@ def _shoved_into(frame: _Frame, tok: Token) -> bool:
     them the state's, at no protest ('was pushed into a van by men in plain clothes'; not
     'protesters were pushed into police vans', an arrest)."""
     # (nor "pulled down the placards and pushed the women into vehicles": a protest broken up)
-    protest = word_classes()["protest_props"] | word_classes()["demonstrators"] | \
-        word_classes()["protest_nouns"]
     doers = _doers(tok)
     return _taken_by_prep("into", frame, tok) and bool(doers) and \
         all(actor_kind(d.lemma_.lower()) != "state" and
             actor_kind(d.text.lower()) != "state" for d in doers) and \
-        not any(_lemma_in(t, protest) for t in tok.sent)
+        not any(_lemma_in(t, PROTEST_SCENE_WORDS) for t in tok.sent)
+
+
+PROTEST_SCENE_WORDS = word_classes()["protest_props"] | word_classes()["demonstrators"] | \
+    word_classes()["protest_nouns"]
 
 
 def _rammed_into(frame: _Frame, tok: Token) -> bool:
