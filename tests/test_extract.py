@@ -10085,3 +10085,160 @@ def test_a_village_the_rebels_were_driven_out_of_is_placed_by_its_name():
     r = run("Militias drove M23 rebels out of Kishishe, in Rutshuru territory, on Saturday after a "
             "morning of fighting, residents said.", published="2023-08-08")
     assert [e.location for e in coded(r)] == ["Kishishe"]
+
+
+def test_a_protest_camp_set_up_against_a_project_is_a_protest_on_its_first_day():
+    r = run("In Kuching, fishermen who had set up a protest camp beside the river since Monday "
+            "against a port project packed up and left.", published="2025-03-07")
+    assert [(e.sub_event_type, e.event_date) for e in coded(r)] == [
+        ("Peaceful protest", "2025-03-03")]
+
+
+def test_a_caravan_of_cars_sounding_horns_is_a_protest_unless_it_celebrates():
+    r = run("A caravan of taxis and cars sounding their horns drove through Arequipa on Monday, "
+            "organised by a drivers' union angry at fuel prices.", published="2024-09-12")
+    assert [e.sub_event_type for e in coded(r)] == ["Peaceful protest"]
+    r = run("A caravan of cars sounding their horns drove through Arequipa on Monday to "
+            "celebrate the team's promotion.", published="2024-09-12")
+    assert not coded(r)
+
+
+def test_vandals_spraying_an_office_destroy_property():
+    r = run("Vandals sprayed slogans on the office of a councillor in Olomouc overnight, "
+            "the party said.", published="2023-05-17")
+    assert [e.sub_event_type for e in coded(r)] == ["Looting/property destruction"]
+
+
+def test_unknown_people_damaging_statues_destroy_property():
+    r = run("Unknown people damaged two statues at a church in Kandy on Sunday, the parish "
+            "priest said.", published="2024-05-30")
+    assert [(e.sub_event_type, e.location) for e in coded(r)] == [
+        ("Looting/property destruction", "Kandy")]
+
+
+def test_vandalism_told_by_two_verbs_beside_marches_stays_vandalism():
+    r = run("Thousands of women marched in Bilbao on Wednesday. Overnight, vandals smashed "
+            "windows and sprayed slogans on the offices of a party in Vitoria.",
+            published="2023-03-10")
+    assert [(e.sub_event_type, e.location) for e in coded(r)] == [
+        ("Peaceful protest", "Bilbao"), ("Looting/property destruction", "Vitória")]
+
+
+def test_residents_banging_pots_and_pans_protest():
+    r = run("In Holguin, hundreds of people banged pots and pans on Friday night during a "
+            "blackout.", published="2024-08-13")
+    assert [(e.sub_event_type, e.location) for e in coded(r)] == [
+        ("Peaceful protest", "Holguín")]
+
+
+def test_a_convoy_of_cars_sounding_horns_protests_but_an_aid_convoy_does_not():
+    r = run("On Sunday, hundreds of people drove in a convoy of cars and tractors through "
+            "Timaru, sounding their horns against the new tax.", published="2024-06-20")
+    assert [e.sub_event_type for e in coded(r)] == ["Peaceful protest"]
+    r = run("A convoy of trucks carrying flour reached Timaru on Sunday.", published="2024-06-20")
+    assert not coded(r)
+
+
+def test_graffiti_sprayed_on_a_wall_is_vandalism_even_when_the_parse_splits_it():
+    r = run("Graffiti insulting Jews was sprayed on the wall of a synagogue in Graz on Friday "
+            "night, the community said.", published="2023-11-24")
+    assert [(e.sub_event_type, e.location) for e in coded(r)] == [
+        ("Looting/property destruction", "Graz")]
+
+
+def test_slogans_sprayed_by_unknown_people_beside_a_rally_are_vandalism():
+    r = run("Several thousand teachers rallied in Tartu on Saturday against school closures.\n\n"
+            "Unknown people sprayed slogans on the walls of a church in Narva on Thursday, "
+            "police said. They opened a criminal case for vandalism.", published="2024-11-26")
+    assert [(e.sub_event_type, e.location) for e in coded(r)
+            if e.confidence >= ACLED_MIN_CONFIDENCE] == [
+        ("Peaceful protest", "Tartu"), ("Looting/property destruction", "Narva")]
+
+
+def test_a_town_retaken_told_by_two_verbs_in_one_sentence_is_one_event():
+    r = run("Malian troops retook the town of Tessit from rebels on Wednesday, the army said, "
+            "reporting three soldiers killed and about twelve terrorists neutralised.",
+            published="2025-03-17")
+    assert [(e.sub_event_type, e.fatalities) for e in coded(r)] == [
+        ("Government regains territory", 15)]
+
+
+def test_a_dhow_carrying_rifles_intercepted_with_its_crew_held_is_one_seizure():
+    r = run("The navy intercepted a dhow carrying rifles and ammunition off Obock on Tuesday "
+            "and detained its four crew members, officials said.", published="2024-11-15")
+    assert [(e.sub_event_type, e.arrested) for e in coded(r)] == [("Disrupted weapons use", 4)]
+
+
+def test_a_place_after_off_is_no_particle_of_carry():
+    r = run("The coast guard stopped a boat carrying fuel off Khor Angar on Tuesday and "
+            "detained its three crew members.", published="2024-11-15")
+    assert [(e.sub_event_type, e.arrested) for e in coded(r)] == [("Arrests", 3)]
+
+
+def test_fighters_moving_into_a_town_the_troops_left_take_it_without_a_fight():
+    r = run("Federal troops withdrew from Debre Tabor on Saturday, and Fano fighters moved into "
+            "the town the next day without meeting resistance, residents said.",
+            published="2023-09-14")
+    assert [(e.sub_event_type, e.event_date) for e in coded(r)] == [
+        ("Non-violent transfer of territory", "2023-09-10")]
+
+
+def test_suspending_the_activities_of_an_opposition_party_restricts_it():
+    r = run("The interior ministry in Bata suspended all activities of the opposition Citizens "
+            "for Innovation on Wednesday.", published="2024-08-18")
+    assert [e.sub_event_type for e in coded(r)] == ["Change to group/activity"]
+    r = run("The company suspended all activities of its mine in Kolwezi on Wednesday.",
+            published="2024-08-18")
+    assert not coded(r)
+
+
+def test_people_taken_by_armed_men_are_abducted_but_suspects_taken_by_soldiers_are_not():
+    r = run("Two environmental campaigners were taken by armed men in Orion on Wednesday, "
+            "their organisation said.", published="2024-03-15")
+    assert [e.sub_event_type for e in coded(r)] == ["Abduction/forced disappearance"]
+    r = run("Soldiers took two suspects to the police station in Orion on Wednesday.",
+            published="2024-03-15")
+    assert "Abduction/forced disappearance" not in [e.sub_event_type for e in coded(r)]
+
+
+def test_a_man_striking_a_councillor_with_an_umbrella_attacks_him():
+    r = run("A man struck a city assembly member with an umbrella outside Kanazawa station on "
+            "Sunday, cutting his cheek.", published="2024-03-13")
+    assert [(e.sub_event_type, e.location) for e in coded(r)] == [("Attack", "Kanazawa")]
+
+
+def test_stalls_removed_by_officials_saying_they_blocked_traffic_are_destroyed_property():
+    r = run("City officials and police removed dozens of vendors' stalls around the central "
+            "market in Baucau on Wednesday, saying they blocked traffic.", published="2024-05-14")
+    assert [e.sub_event_type for e in coded(r)] == ["Looting/property destruction"]
+
+
+def test_a_synagogue_spray_painted_by_no_one_named_is_vandalised():
+    r = run("Overnight, the front of a synagogue in Winnipeg was spray-painted with slogans, "
+            "police said.", published="2025-06-15")
+    assert [(e.sub_event_type, e.location) for e in coded(r)
+            if e.confidence >= ACLED_MIN_CONFIDENCE] == [
+        ("Looting/property destruction", "Winnipeg")]
+
+
+def test_police_officers_fighting_gang_members_clash_with_them():
+    r = run("Police officers fought gang members in Cap-Haitien on Friday.",
+            published="2024-10-15")
+    assert [e.sub_event_type for e in coded(r)] == ["Armed clash"]
+
+
+def test_a_dateline_abroad_of_a_report_on_another_countrys_towns_places_no_site():
+    r = run("NIAMEY, March 17 (Sahel Wire) – Malian troops retook the Intahaka gold mining "
+            "site from rebels on Wednesday, the army said.\n\nA minibus hit a landmine near "
+            "Konna on Thursday, killing six passengers.\n\nPolice in Bamako arrested a "
+            "journalist on Tuesday. Traders in Mopti and Segou held a strike on Monday.",
+            published="2025-03-17")
+    assert "Niamey" not in [e.location for e in coded(r)]
+
+
+def test_students_of_a_university_named_after_a_town_march_in_that_town():
+    r = run("In Sokoto, a crowd beat a man to death on Friday.\n\nStudents of the University "
+            "of Ibadan marched around the campus on Thursday against higher fees.",
+            published="2024-08-17")
+    assert [(e.sub_event_type, e.location) for e in coded(r)
+            if e.sub_event_type == "Peaceful protest"] == [("Peaceful protest", "Ibadan")]

@@ -290,3 +290,13 @@ def test_a_crowd_that_took_to_the_streets_of_a_town_protested_there(gaz):
     assert linked("Hundreds of opposition supporters took to the streets of Moyale on Thursday "
                   "to protest against a delay in elections.", "took", gaz) == ["Moyale"]
 
+
+
+def test_a_people_named_like_a_town_abroad_is_no_place_of_the_fight(gaz):
+    assert linked("Armed Meitei and Kuki groups exchanged gunfire near Kwakta, in Manipur, "
+                  "on Saturday.", "exchanged", gaz) == ["Kwakta"]
+
+
+def test_a_suburb_on_the_western_edge_of_a_city_is_the_one_place(gaz):
+    assert linked("Bulldozers demolished dozens of homes in Buzmeyin, on the western edge of "
+                  "Ashgabat, on Saturday.", "demolished", gaz) == ["Buzmeyin"]

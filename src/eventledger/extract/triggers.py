@@ -268,7 +268,9 @@ def _split_phrase_entry(tok: Token, table: dict[str, list[Trigger]]) -> Trigger 
         # ... or as a preposition ("drove the rebels out of the town")
         particle = prt.dep_ == "prt" or (prt.dep_ == "advmod" and word(prt) in PARTICLES) or (
             prt.dep_ == "prep" and word(prt) in PARTICLES and
-            not any(c.dep_ == "pobj" for c in prt.children)) or (
+            not any(c.dep_ == "pobj" for c in prt.children) and
+            # (not "carrying rifles off Khor Angar", the place read as the verb's object)
+            not any(o.dep_ == "dobj" and o.i > prt.i for o in tok.children)) or (
             # "set the trucks alight", the adverb read as the object and the object as its
             # modifier
             word(prt) in BLAZE_WORDS and prt.i > tok.i + 1)
@@ -496,7 +498,8 @@ def _subject_fits(frame: _Frame, tok: Token) -> bool:
     return any((_lemma_in(_through_quantity(s), frame.words) and
                 not any(word(c) == "suicide" for c in s.children) and
                 not told_as_suicide_bomber(s)) or
-               _armed_by_modifier(frame, s) or _left_unexploded(frame, s)
+               _armed_by_modifier(frame, s) or _left_unexploded(frame, s) or
+               _officers_of(frame, s)
                for d in doers
                for s in ((d, *d.conjuncts) if d.ent_type_ in ("GPE", "NORP") else (d,)))
 
@@ -510,12 +513,43 @@ def _takes_people(frame: _Frame, tok: Token) -> bool:
         for c in tok.children)
 
 
+def _took_people(frame: _Frame, tok: Token) -> bool:
+    """tookpeople:CLASS — people taken by a CLASS doer none the state's, told in the passive
+    ('two campaigners were taken by armed men'), not ground or goods."""
+    doers = _subjects(tok) if not any(c.dep_ == "nsubjpass" for c in tok.children) else [
+        p for c in tok.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
+    # (the people themselves as object, not "took part", "taken livestock with them" or
+    # "had taken the victims from their homes", those killed told again)
+    taken = [_through_quantity(c) for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
+    return any(c.dep_ == "agent" for c in tok.children) and _subject_fits(frame, tok) and any(
+        _lemma_in(t, _frame("obj:person").words) and t.pos_ == "NOUN" and
+        t.lemma_.lower() not in ("victim", "body") for t in taken) and \
+        not any(actor_kind(d.lemma_.lower()) == "state" or d.lemma_.lower() == "force"
+                for d in doers)
+
+
+def _hit_with(frame: _Frame, tok: Token) -> bool:
+    """hitwith:CLASS — the verb's object is of CLASS and a 'with' phrase names what hit them
+    ('struck a council member with an umbrella'), no vehicle ('a car struck a cyclist')."""
+    return _object_fits(frame, tok) and any(
+        c.dep_ == "prep" and word(c) == "with" and any(o.dep_ == "pobj" for o in c.children)
+        for c in tok.children) and not any(
+        _lemma_in(d, word_classes()["vehicle_nouns"]) for d in _subjects(tok))
+
+
 def _left_unexploded(frame: _Frame, subject: Token) -> bool:
     """'an unexploded shell left over from the war detonated': a munition left lying is a
     device that went off where it lay, like a planted one."""
     return "planted_explosives" in frame.names and \
         _lemma_in(subject, word_classes()["weapon"]) and \
         any(c.dep_ == "amod" and word(c) == "unexploded" for c in subject.children)
+
+
+def _officers_of(frame: _Frame, subject: Token) -> bool:
+    """'Police officers fought gang members': people a CLASS noun before them names as its own
+    (armed only: police, army)."""
+    return "armed" in frame.names and names_people(subject) and any(
+        m.dep_ == "compound" and _lemma_in(m, frame.words) for m in subject.children)
 
 
 def _armed_by_modifier(frame: _Frame, subject: Token) -> bool:
@@ -534,14 +568,25 @@ def _armed_by_modifier(frame: _Frame, subject: Token) -> bool:
 
 def _doer_fits(frame: _Frame, tok: Token) -> bool:
     """doer:CLASS — who acts is of the class: the subject, or a passive's 'by' agent."""
+    if "vandal_nouns" in frame.names and tok.i > tok.head.i and tok.head.pos_ == "VERB" and (
+            tok.dep_ == "conj" or (tok.dep_ == "advcl" and tok.tag_ == "VBG")):
+        # ("vandals smashed windows and sprayed slogans", "set fire to the office, damaging
+        # furniture": one act of vandalism, told by its first verb)
+        return False
     if any(c.dep_ in ("nsubjpass", "auxpass") for c in tok.children):
         doers = [p for c in tok.children if c.dep_ == "agent" for p in c.children
                  if p.dep_ == "pobj"]
     else:
         doers = _subjects(tok)
     # ("the army said it had driven rebels out": the pronoun stands for the army)
-    return any(_lemma_in(_through_quantity(d), frame.words) or
-               (d.pos_ == "PRON" and _may_stand_for(d, frame.words)) for d in doers)
+    if any(_lemma_in(_through_quantity(d), frame.words) or
+           (d.pos_ == "PRON" and _may_stand_for(d, frame.words)) for d in doers):
+        return True
+    # ("Unknown people damaged statues at a temple": doers no one can name act as vandals)
+    anonymous = word_classes()["anonymous_modifiers"]
+    return "vandal_nouns" in frame.names and any(
+        d.pos_ == "NOUN" and any(c.dep_ == "amod" and word(c) in anonymous for c in d.children)
+        for d in doers)
 
 
 def _governed(frame: _Frame, tok: Token) -> bool:
@@ -845,7 +890,14 @@ def _ordered_to_cease(frame: _Frame, tok: Token) -> bool:
 def _camped_to(frame: _Frame, tok: Token) -> bool:
     """camp:CLASS — a CLASS object set up for a protest's aim ('students set up tents on the
     lawn, demanding divestment'): an encampment's protest."""
-    return _object_fits(frame, tok) and _gathered_to(_frame("rally:protest_aims"), tok)
+    if not _object_fits(frame, tok):
+        return False
+    # ("set up a protest camp ... against a dam project": the camp's own name, or what it
+    # stands against, says it is a protest)
+    named = any(c.dep_ in OBJECT_DEPS and any(m.dep_ == "compound" and _lemma_in(
+        m, word_classes()["protest_nouns"]) for m in c.children) for c in tok.children)
+    opposed = any(c.dep_ == "prep" and word(c) == "against" for c in tok.children)
+    return named or opposed or _gathered_to(_frame("rally:protest_aims"), tok)
 
 
 def _took_to_the_streets(frame: _Frame, tok: Token) -> bool:
@@ -856,6 +908,77 @@ def _took_to_the_streets(frame: _Frame, tok: Token) -> bool:
                any(o.dep_ == "pobj" and _lemma_in(o, frame.words) for o in c.children)
                for c in tok.children) and \
         not any(t.pos_ == "VERB" and _lemma_in(t, festive) for t in own_subtree(tok))
+
+
+def _sounding_horns(frame: _Frame, tok: Token) -> bool:
+    """horns:CLASS — a line of CLASS vehicles whose sentence sounds horns, none to celebrate
+    ('a caravan of cars sounding their horns drove through the town'): a motorised protest."""
+    vehicles = any(c.dep_ == "prep" and word(c) == "of" and any(
+        _lemma_in(v, frame.words) for o in c.children if o.dep_ == "pobj"
+        for v in (o, *o.conjuncts)) for c in tok.children)
+    festive = word_classes()["celebration_verbs"] - {"honk"}
+    sent = tok.sent
+    return vehicles and any(t.lemma_.lower() in ("horn", "honk", "hoot") for t in sent) and \
+        not any(t.pos_ == "VERB" and _lemma_in(t, festive) for t in sent)
+
+
+def _sounded_alone(frame: _Frame, tok: Token) -> bool:
+    """noise:CLASS — CLASS things banged as the clause's own act ('residents banged pots and
+    pans during the blackout'), not a participle told beside a march the sentence codes."""
+    return _object_fits(frame, tok) and not (
+        tok.tag_ == "VBG" and tok.dep_ in ("advcl", "acl", "xcomp", "conj"))
+
+
+def _applied(frame: _Frame, tok: Token) -> bool:
+    """applied:CLASS — CLASS put on by no one named, the passive's subject with no 'by'
+    agent ('graffiti was sprayed on the wall'); who does it by name is for other rules."""
+    if any(c.dep_ == "agent" for c in tok.children):
+        return False
+    # ("Graffiti insulting Muslims was sprayed": the participle read as the passive's
+    # subject, the thing sprayed as its own subject)
+    things = [c for c in tok.children if c.dep_ == "nsubjpass"] + [
+        s for c in tok.children if c.dep_ == "csubjpass" and c.tag_ == "VBG"
+        for s in c.children if s.dep_ == "nsubj"]
+    return any(_lemma_in(t, frame.words) for t in things)
+
+
+def _spray_painted_by_no_one_named(frame: _Frame, tok: Token) -> bool:
+    """spraypaint: — 'spray-painted' (the tokenizer splits it) in a passive with no 'by'
+    agent ('the front of a synagogue was spray-painted'): vandals no one names."""
+    return any(word(c) == "spray" and c.i < tok.i for c in tok.children) and \
+        any(c.dep_ == "nsubjpass" for c in tok.children) and \
+        not any(c.dep_ == "agent" for c in tok.children)
+
+
+def _entered_after_a_withdrawal(frame: _Frame, tok: Token) -> bool:
+    """vacated:CLASS — a CLASS doer moved in after the sentence told others leaving ('troops
+    withdrew from the town on Saturday, and fighters moved into it the next day')."""
+    return _doer_fits(frame, tok) and any(
+        t.pos_ == "VERB" and _lemma_in(t, word_classes()["left_behind_verbs"]) and t.i < tok.i
+        for t in tok.sent)
+
+
+def _laden(frame: _Frame, tok: Token) -> bool:
+    """laden:CLASS — the verb's object carries CLASS things ('intercepted a dhow carrying
+    rifles', 'stopped a lorry loaded with ammunition'): a cargo seized with its carrier."""
+    carriers = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
+    # (the participle hung on the carrier, or on the verb when the parse puts it there)
+    cargo = [c for v in carriers for c in v.children if c.dep_ == "acl"]
+    cargo += [c for c in tok.children if carriers and c.dep_ == "advcl" and c.tag_ == "VBG"]
+    return any(c.lemma_.lower() in word_classes()["carrying_verbs"] and any(
+        _lemma_in(o, frame.words) for d in c.children
+        if d.dep_ in ("dobj", "prep") for o in (d, *d.children, *d.conjuncts)) for c in cargo)
+
+
+def _activities_of(frame: _Frame, tok: Token) -> bool:
+    """activities:CLASS — the verb stops the activities of a CLASS body ('suspended all
+    activities of the opposition Convergence for Social Democracy')."""
+    nouns = word_classes()["group_activity_nouns"]
+    return any(o.dep_ in ("dobj", "nsubjpass") and _lemma_in(o, nouns) and any(
+        _lemma_in(g, frame.words) for p in o.children if p.dep_ == "prep" and word(p) == "of"
+        for b in p.children if b.dep_ == "pobj"
+        for g in (b, *(m for m in b.children if m.dep_ in ("compound", "amod"))))
+        for o in tok.children)
 
 
 def _clause_object(frame: _Frame, tok: Token) -> bool:
@@ -870,8 +993,12 @@ _FRAME_CHECKS: dict[str, Callable[[_Frame, Token], bool]] = {
     "into": _taken_into, "rammed": _rammed_into, "from": _taken_from,
     "fromstate": _taken_from_by_the_state, "deadly": _deadly, "confine": _confined,
     "before": _set_up_before, "razed": _destroyed_unharmed, "taker": _takes_people,
-    "held": _held_by_the_state, "streets": _took_to_the_streets,
-    "camp": _camped_to, "onto": _loaded_onto, "shoved": _shoved_into, "cease": _ordered_to_cease,
+    "held": _held_by_the_state, "tookpeople": _took_people, "hitwith": _hit_with,
+    "streets": _took_to_the_streets, "camp": _camped_to, "horns": _sounding_horns,
+    "noise": _sounded_alone, "applied": _applied, "laden": _laden,
+    "spraypaint": _spray_painted_by_no_one_named, "vacated": _entered_after_a_withdrawal,
+    "activities": _activities_of, "onto": _loaded_onto, "shoved": _shoved_into,
+    "cease": _ordered_to_cease,
 }
 
 
@@ -921,12 +1048,19 @@ def _blocked_as_a_cause(tok: Token) -> bool:
 def _a_thing_in_the_way(tok: Token, entry: Trigger) -> bool:
     """'..., saying the stalls blocked roads and drains': a thing given as the reason for an act,
     standing in the way, no one's blockade (not people, their vehicles, a crowd or a protest)."""
-    return entry.mode == "obstruct" and tok.pos_ == "VERB" and tok.dep_ == "ccomp" and \
-        tok.head.tag_ == "VBG" and tok.head.lemma_.lower() in word_classes()["speech"] and any(
-        c.dep_ == "nsubj" and (t := _through_quantity(c)).pos_ == "NOUN" and
+    if not (entry.mode == "obstruct" and tok.pos_ == "VERB" and tok.dep_ == "ccomp" and
+            tok.head.tag_ == "VBG" and tok.head.lemma_.lower() in word_classes()["speech"]):
+        return False
+    subjects = [c for c in tok.children if c.dep_ == "nsubj"]
+    # ("removed dozens of stalls ..., saying they blocked traffic": the thing the act was
+    # done to, told again as a pronoun)
+    subjects += [o for c in subjects if c.pos_ == "PRON" and word(c) in ("they", "it")
+                 for o in tok.head.head.children if o.dep_ == "dobj"]
+    return any(
+        (t := _through_quantity(c)).pos_ == "NOUN" and
         not t.like_num and t.lemma_.lower() not in _QUANTITY_WORDS and
         not names_people(t) and not _lemma_in(t, VEHICLES) and
-        t.lemma_.lower() not in triggers() for c in tok.children)
+        t.lemma_.lower() not in triggers() for c in subjects)
 
 
 VEHICLES = frozenset(word_classes()["accident_vehicles"]) | \

@@ -8,6 +8,7 @@ nearest one; with none in the sentence, the place just narrated in the same para
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Sequence
 from functools import lru_cache
 from typing import TYPE_CHECKING
@@ -54,7 +55,8 @@ def event_places(doc: Doc, trigger: Token, toponyms: list[Toponym],
     in_sent = [t for t in in_sent if t not in origins_of_actors]
     # "residents of Alexandra township burned tyres": where they live, when nothing else is told
     homes = [t for t in origins_of_actors
-             if _home_of_dwellers(doc, t) or _seat_of_an_office(doc, t)]
+             if _home_of_dwellers(doc, t) or _seat_of_an_office(doc, t) or
+             _town_of_a_campus(doc, t)]
     # "the highway linking Colón with Panama City": a road's far end is not where it was blocked
     in_sent = [t for t in in_sent if not _far_end(text, t)]
     # "blocking the main highway to Santa Cruz": where the road leads, when the sentence names
@@ -65,7 +67,8 @@ def event_places(doc: Doc, trigger: Token, toponyms: list[Toponym],
     in_sent = [t for t in in_sent if not _ROAD_OF_TOWNS.match(text, t.end)] or in_sent
     # "South Korea's biggest union", "Russia's defence ministry": an owner, not a place.
     in_sent = [t for t in in_sent if not _owner(doc, t) and not _country_of_a_thing(doc, t)
-               and not _country_as_a_party(doc, t) and not _addressed(doc, t)]
+               and not _country_as_a_party(doc, t) and not _addressed(doc, t)
+               and not _people_named_abroad(doc, t, in_sent)]
     # "..., the governor of Moyen-Chari province said": the speaker's province, when the
     # sentence names a place of the act as well
     spoken = [t for t in in_sent if _speakers_jurisdiction(doc, t, trigger) or
@@ -639,6 +642,7 @@ def _whole_of(text: str, top: Toponym, in_sent: list[Toponym]) -> Toponym:
 
 _BEARING = re.compile(r"(?:\b(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of\s+"
                       r"(?:the\s+)?|,\s*(?:just\s+)?(?:near|outside|close\s+to|on\s+the\s+"
+                      r"(?:(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+)?"
                       r"(?:outskirts|edge)\s+of|across\s+the\s+(?:river|border|bay|lake|"
                       # ("across the Nile from Khartoum": a named water between)
                       r"(?-i:[A-Z])[\w'’-]+(?:\s+(?:river|lake|bay))?)\s+"
@@ -1083,7 +1087,8 @@ def _narrative_place(doc: Doc, text: str, sent: Span, toponyms: list[Toponym]
     # before that, when the paragraph between names no place and this sentence names the act
     # told: "At the start of the raid, ...")
     start = previous_paragraph_start(text, prev_end)
-    before = _story_places(doc, text, within(toponyms, start, prev_end))
+    before = [t for t in _story_places(doc, text, within(toponyms, start, prev_end))
+              if not _bureau_abroad(t, toponyms, sent)]
     if not before and start > 0 and _names_the_act(sent):
         before = _story_places(doc, text, within(toponyms, previous_paragraph_start(text, start),
                                                  start))
@@ -1376,7 +1381,26 @@ def _dateline_town(sent: Span, toponyms: list[Toponym]) -> list[Toponym]:
     """The town of the dateline ('YEREVAN, June 13 -'), where a named site told with no town
     of its own stands."""
     first = dateline_place(toponyms)
-    return [first] if first is not None and first.start < sent.start_char else []
+    return [first] if first is not None and first.start < sent.start_char and \
+        not _bureau_abroad(first, toponyms, sent) else []
+
+
+def _bureau_abroad(top: Toponym, toponyms: list[Toponym], sent: Span) -> bool:
+    """'NIAMEY, March 17 — Malian troops retook ...' over a report whose towns lie mostly in
+    Mali: the dateline of a bureau abroad, no place the act of a force of that country was in
+    (not 'LONDON — marchers rallied for Gaza': the marchers are of no other country)."""
+    if top is not dateline_place(toponyms):
+        return False
+    towns = Counter(t.resolved.iso2 for t in toponyms if t is not top and t.entry is not None
+                    and t.resolved.feature not in ("country", "continent"))
+    if not towns:
+        return False
+    country, most = towns.most_common(1)[0]
+    if most < 2 or towns[top.resolved.iso2] >= most:
+        return False
+    return any(t.dep_ in ("nsubj", "nsubjpass") and any(
+        m.dep_ in ("amod", "compound") and demonym_country(m.text) == country
+        for m in t.children) for t in sent)
 
 
 LANDMARK_HEADS = frozenset(word_classes()["landmark_heads"])
@@ -1396,6 +1420,22 @@ def _preposition(doc: Doc, top: Toponym) -> str | None:
     """The preposition a place is the object of ('in Kenya' -> 'in'), lists included."""
     root = _phrase_root(doc, top)
     return word(root.head) if root is not None and root.dep_ == "pobj" else None
+
+
+def _people_named_abroad(doc: Doc, top: Toponym, in_sent: list[Toponym]) -> bool:
+    """'Armed Meitei and Kuki groups ... near Kwakta': a word naming a people before the
+    group noun, which a gazetteer places in another country than the sentence's other places."""
+    span = doc.char_span(top.start, top.end, alignment_mode="expand")
+    if span is None or len(span) != 1 or span.root.dep_ not in ("amod", "compound"):
+        return False
+    head = span.root
+    while head.dep_ in ("amod", "compound") and head.head.i != head.i:
+        head = head.head
+    others = {t.resolved.iso2 for t in in_sent if t is not top and
+              t.resolved.feature not in ("country", "continent")}
+    return head.pos_ == "NOUN" and names_people(head) and bool(others) and \
+        top.resolved.feature not in ("country", "continent") and \
+        top.resolved.iso2 not in others
 
 
 def _phrase_root(doc: Doc, top: Toponym) -> Token | None:
@@ -1514,6 +1554,17 @@ def _seat_of_an_office(doc: Doc, top: Toponym) -> bool:
 
 
 OFFICE_TITLES = frozenset(word_classes()["office_titles"])
+
+
+def _town_of_a_campus(doc: Doc, top: Toponym) -> bool:
+    """'Students of the University of Ibadan marched around the campus': the town a
+    university is named after (where its students were, when no other place is told)."""
+    root = _phrase_root(doc, top)
+    return top.resolved.feature == "city" and root is not None and root.dep_ == "pobj" and \
+        word(root.head) == "of" and root.head.head.lemma_.lower() in CAMPUS_NOUNS
+
+
+CAMPUS_NOUNS = frozenset(word_classes()["campus_nouns"])
 
 
 def _workplace_of_workers(doc: Doc, top: Toponym) -> bool:
