@@ -486,13 +486,18 @@ def _may_stand_for(pronoun: Token, words: frozenset[str]) -> bool:
     return any(t.pos_ == "NOUN" and _lemma_in(t, words) for t in window)
 
 
+def _subject_or_agent(tok: Token) -> list[Token]:
+    """Who acts: the subject, or in the passive the 'by' agent ('was attacked by drones')."""
+    if any(c.dep_ in ("nsubjpass", "auxpass") for c in tok.children):
+        return [p for c in tok.children if c.dep_ == "agent" for p in c.children
+                if p.dep_ == "pobj"]
+    return _subjects(tok)
+
+
 def _subject_fits(frame: _Frame, tok: Token) -> bool:
     """subj:CLASS — the subject is of the class (in the passive, the 'by' agent: 'the town
     was attacked by drones')."""
-    doers = _subjects(tok)
-    if any(c.dep_ in ("nsubjpass", "auxpass") for c in tok.children):
-        doers = [p for c in tok.children if c.dep_ == "agent" for p in c.children
-                 if p.dep_ == "pobj"]
+    doers = _subject_or_agent(tok)
     # ("four suicide bombers attacked the house": people, not aircraft; "United States and
     # British warplanes struck": what is joined to a country or a people as subject)
     return any((_lemma_in(_through_quantity(s), frame.words) and
@@ -516,16 +521,16 @@ def _takes_people(frame: _Frame, tok: Token) -> bool:
 def _took_people(frame: _Frame, tok: Token) -> bool:
     """tookpeople:CLASS — people taken by a CLASS doer none the state's, told in the passive
     ('two campaigners were taken by armed men'), not ground or goods."""
-    doers = _subjects(tok) if not any(c.dep_ == "nsubjpass" for c in tok.children) else [
-        p for c in tok.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
-    # (the people themselves as object, not "took part", "taken livestock with them" or
-    # "had taken the victims from their homes", those killed told again)
-    taken = [_through_quantity(c) for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
-    return any(c.dep_ == "agent" for c in tok.children) and _subject_fits(frame, tok) and any(
+    agents = [p for c in tok.children if c.dep_ == "agent" for p in c.children
+              if p.dep_ == "pobj"]
+    # (the people themselves, not "had taken the victims from their homes": those killed,
+    # told again)
+    taken = [_through_quantity(c) for c in tok.children if c.dep_ == "nsubjpass"]
+    return bool(agents) and _subject_fits(frame, tok) and any(
         _lemma_in(t, _frame("obj:person").words) and t.pos_ == "NOUN" and
         t.lemma_.lower() not in ("victim", "body") for t in taken) and \
         not any(actor_kind(d.lemma_.lower()) == "state" or d.lemma_.lower() == "force"
-                for d in doers)
+                for d in agents)
 
 
 def _hit_with(frame: _Frame, tok: Token) -> bool:
@@ -573,11 +578,7 @@ def _doer_fits(frame: _Frame, tok: Token) -> bool:
         # ("vandals smashed windows and sprayed slogans", "set fire to the office, damaging
         # furniture": one act of vandalism, told by its first verb)
         return False
-    if any(c.dep_ in ("nsubjpass", "auxpass") for c in tok.children):
-        doers = [p for c in tok.children if c.dep_ == "agent" for p in c.children
-                 if p.dep_ == "pobj"]
-    else:
-        doers = _subjects(tok)
+    doers = _subject_or_agent(tok)
     # ("the army said it had driven rebels out": the pronoun stands for the army)
     if any(_lemma_in(_through_quantity(d), frame.words) or
            (d.pos_ == "PRON" and _may_stand_for(d, frame.words)) for d in doers):
