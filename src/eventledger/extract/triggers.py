@@ -521,8 +521,7 @@ def _takes_people(frame: _Frame, tok: Token) -> bool:
 def _took_people(frame: _Frame, tok: Token) -> bool:
     """tookpeople:CLASS — people taken by a CLASS doer none the state's, told in the passive
     ('two campaigners were taken by armed men'), not ground or goods."""
-    agents = [p for c in tok.children if c.dep_ == "agent" for p in c.children
-              if p.dep_ == "pobj"]
+    agents = _subject_or_agent(tok) if any(c.dep_ == "agent" for c in tok.children) else []
     # (the people themselves, not "had taken the victims from their homes": those killed,
     # told again)
     taken = [_through_quantity(c) for c in tok.children if c.dep_ == "nsubjpass"]
@@ -933,7 +932,7 @@ def _sounded_alone(frame: _Frame, tok: Token) -> bool:
 def _applied(frame: _Frame, tok: Token) -> bool:
     """applied:CLASS — CLASS put on by no one named, the passive's subject with no 'by'
     agent ('graffiti was sprayed on the wall'); who does it by name is for other rules."""
-    if any(c.dep_ == "agent" for c in tok.children):
+    if not _passive_without_agent(tok, clausal=True):
         return False
     # ("Graffiti insulting Muslims was sprayed": the participle read as the passive's
     # subject, the thing sprayed as its own subject)
@@ -947,7 +946,14 @@ def _spray_painted_by_no_one_named(frame: _Frame, tok: Token) -> bool:
     """spraypaint: — 'spray-painted' (the tokenizer splits it) in a passive with no 'by'
     agent ('the front of a synagogue was spray-painted'): vandals no one names."""
     return any(word(c) == "spray" and c.i < tok.i for c in tok.children) and \
-        any(c.dep_ == "nsubjpass" for c in tok.children) and \
+        _passive_without_agent(tok)
+
+
+def _passive_without_agent(tok: Token, clausal: bool = False) -> bool:
+    """A passive whose doer goes untold ('was sprayed on the wall'); `clausal` lets a
+    participle clause stand as its subject, as the parse sometimes has it."""
+    subjects = ("nsubjpass", "csubjpass") if clausal else ("nsubjpass",)
+    return any(c.dep_ in subjects for c in tok.children) and \
         not any(c.dep_ == "agent" for c in tok.children)
 
 
