@@ -61,14 +61,20 @@ def _coded(events: list[Event], min_confidence: float = ACLED_MIN_CONFIDENCE) ->
 def _place_right(gold: dict[str, Any], ev: Event | dict[str, Any]) -> bool:
     """Our location (or its admin2) is the gold place: the same name, or the same gazetteer
     place under another spelling ("Gondar" and "Gonder"). Where the gold place is a
-    neighbourhood, the town it is in (the gold `town`, in sets that give one) is right too."""
+    neighbourhood, the town it is in (the gold `town`, in sets that give one) is right too; a
+    same-name place in another country than the gold one is wrong."""
     get = ev.get if isinstance(ev, dict) else (lambda k: getattr(ev, k))
     names = {fold(n) for n in (get("location"), get("admin2")) if n}
     gold_places = [p for p in (gold["location"], gold.get("town")) if p]
     if any(fold(p) in names for p in gold_places):
         return True
     places = gazetteer.load()
-    return any(get("geonameid") in {e.geonameid for e in places.lookup(p)} for p in gold_places)
+    # (a place of that name in the gold country only: "Saul" in French Guiana is not Seoul,
+    # which the gazetteer also spells so)
+    countries = {e.iso2 for e in places.lookup(gold.get("country") or "") if e.feature == "country"}
+    return any(get("geonameid") in {e.geonameid for e in places.lookup(p)
+                                    if not countries or e.iso2 in countries}
+               for p in gold_places)
 
 
 def _fields(gold: dict[str, Any], ev: Event | dict[str, Any]) -> dict[str, bool]:

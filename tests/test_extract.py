@@ -10242,3 +10242,135 @@ def test_students_of_a_university_named_after_a_town_march_in_that_town():
             published="2024-08-17")
     assert [(e.sub_event_type, e.location) for e in coded(r)
             if e.sub_event_type == "Peaceful protest"] == [("Peaceful protest", "Ibadan")]
+
+
+def test_a_break_in_beside_a_rally_destroys_property_no_riot():
+    r = run("Hundreds of people rallied in Suva on Monday against a land bill.\n\nA group of "
+            "men broke into the district office in Nadi on Tuesday and smashed its windows "
+            "and computers.", published="2025-08-15")
+    assert [(e.sub_event_type, e.location) for e in coded(r)
+            if e.confidence >= ACLED_MIN_CONFIDENCE] == [
+        ("Peaceful protest", "Suva"), ("Looting/property destruction", "Nadi")]
+
+
+def test_fighters_who_suffocated_after_a_gas_attack_are_its_dead():
+    r = run("The rebels said four of their fighters had suffocated after army aircraft dropped "
+            "canisters of chlorine gas on their positions near Kadugli on Friday.",
+            published="2024-05-15")
+    assert [(e.sub_event_type, e.fatalities) for e in coded(r)] == [("Chemical weapon", 4)]
+
+
+def test_a_legislature_told_in_its_town_acts_there_not_at_the_capital():
+    r = run("Congress in Valparaiso voted on Tuesday to extend the state of emergency in the "
+            "Araucania and Biobio regions.", published="2025-05-15")
+    assert [(e.sub_event_type, e.location) for e in coded(r)] == [("Other", "Valparaíso")]
+
+
+def test_an_adjective_inside_a_state_of_emergency_keeps_the_phrase():
+    r = run("Congress in Valparaiso voted on Tuesday to extend the state of national emergency "
+            "in parts of the Araucania and Biobio regions.", published="2025-05-15")
+    assert [(e.sub_event_type, e.location) for e in coded(r)
+            if e.confidence >= ACLED_MIN_CONFIDENCE] == [("Other", "Valparaíso")]
+
+
+def test_people_killed_when_two_factions_fought_died_in_a_clash():
+    r = run("Eight people were killed on Saturday when two rival factions of a former rebel "
+            "coalition fought in the northern town of Bria.", published="2020-04-06")
+    assert [(e.sub_event_type, e.fatalities) for e in coded(r)] == [("Armed clash", 8)]
+
+
+def test_armed_youths_who_fought_killing_people_clashed():
+    r = run("In Warrap state, armed youths from rival cattle camps fought in Tonj county on "
+            "Wednesday, killing 11 people, officials said.", published="2025-12-19")
+    assert [(e.sub_event_type, e.fatalities) for e in coded(r)
+            if e.confidence >= ACLED_MIN_CONFIDENCE] == [("Armed clash", 11)]
+
+
+def test_the_dead_the_sources_counted_are_the_captures_toll():
+    r = run("Rebels took control of Kitchanga on Monday after a day of fighting with militiamen, "
+            "local leaders said. They counted nine dead, three of them civilians.",
+            published="2025-05-09")
+    assert [(e.sub_event_type, e.fatalities) for e in coded(r)] == [
+        ("Non-state actor overtakes territory", 9)]
+
+
+def test_the_day_before_an_act_named_by_its_place_is_a_day_before_that_act():
+    r = run("Soldiers arrested twelve people in Soyapango on Thursday, the police said.\n\n"
+            "In Apopa, relatives of prisoners marched to the town hall on Sunday.\n\n"
+            "The day before the Soyapango arrests, police in Usulutan used pepper spray to "
+            "remove street vendors protesting against their eviction.", published="2024-12-10")
+    assert [(e.sub_event_type, e.event_date) for e in coded(r)
+            if e.location == "Usulután"] == [("Protest with intervention", "2024-12-04")]
+
+
+def test_the_place_naming_the_act_a_day_is_counted_from_is_not_the_arrests():
+    r = run("Soldiers clashed with rebels near Bozoum on Tuesday. The army said seven rebels "
+            "were killed.\n\nThe day after the Bozoum fighting, police in Berberati arrested "
+            "five members of an opposition coalition who were holding a meeting in a private "
+            "house, a coalition spokesman said.", published="2025-02-13")
+    assert [(e.sub_event_type, e.location) for e in coded(r)] == [
+        ("Armed clash", "Bozoum"), ("Arrests", "Berbérati")]
+
+
+def test_veterans_who_fought_in_a_war_march_and_fight_no_one():
+    r = run("In Sonsonate, former soldiers who fought in the civil war marched on Monday to "
+            "demand the pensions promised by the Legislative Assembly.", published="2024-12-10")
+    assert [e.sub_event_type for e in coded(r)] == ["Peaceful protest"]
+
+
+def test_men_held_for_shouting_threats_at_pupils_are_arrested_not_protesters():
+    r = run("Police in Osijek on Thursday arrested two young men who had shouted threats and "
+            "insults at pupils outside a school, the county police said.", published="2023-06-16")
+    assert [e.sub_event_type for e in coded(r)] == ["Arrests"]
+
+
+def test_a_party_boycotting_parliament_holds_no_protest():
+    r = run("Police arrested a former mayor in Durres on Wednesday. The opposition party has "
+            "boycotted parliament since the new session opened.", published="2025-09-16")
+    assert [e.sub_event_type for e in coded(r)] == ["Arrests"]
+
+
+def test_troops_exchanging_small_arms_fire_clash():
+    r = run("Border troops of the two countries exchanged small-arms fire near Tovuz on Sunday, "
+            "the defence ministry said. No casualties were reported.", published="2024-06-12")
+    assert [e.sub_event_type for e in coded(r)] == ["Armed clash"]
+
+
+def test_a_region_the_gazetteer_lacks_after_a_town_only_addresses_it():
+    r = run("ADDIS ABABA, February 8 (Highland Courier) – Government troops retook the town of "
+            "Bure in West Gojjam from militiamen on Sunday after a day of heavy fighting, "
+            "residents said. A local official said four people were killed.",
+            published="2024-02-08")
+    assert [(e.sub_event_type, e.location, e.fatalities) for e in coded(r)] == [
+        ("Government regains territory", "Burē", 4)]
+
+
+def test_a_capture_told_after_the_last_post_fell_is_of_that_day_not_the_statements():
+    r = run("Rebels said on Friday that they had captured the town of Ponnagyun after "
+            "overrunning the last military position there on Tuesday.", published="2024-03-09")
+    assert [(e.sub_event_type, e.event_date) for e in coded(r)] == [
+        ("Non-state actor overtakes territory", "2024-03-05")]
+
+
+def test_the_dead_told_next_with_no_place_are_the_fights_in_a_named_neighbourhood():
+    r = run("Gunmen broke into a food warehouse in the Delmas area of Port-au-Prince on Sunday, "
+            "the agency said.\n\nOn Friday, police officers exchanged fire with gang members "
+            "for several hours in the Solino neighbourhood. Police said four gang members were "
+            "killed and two officers wounded.", published="2024-10-03")
+    assert [(e.sub_event_type, e.location, e.fatalities) for e in coded(r)
+            if e.sub_event_type == "Armed clash"] == [("Armed clash", "Solino", 4)]
+
+
+def test_a_march_demanding_action_against_rape_tells_no_rape_of_the_day():
+    r = run("On Thursday, thousands of students marched from the Rajshahi University campus to "
+            "the divisional office to demand tougher action against rape after the assault of "
+            "a child, and the march ended peacefully.", published="2025-03-15")
+    assert [e.sub_event_type for e in coded(r)] == ["Peaceful protest"]
+
+
+
+def test_a_killing_by_a_body_told_by_its_proper_name_is_an_attack_not_crime():
+    r = run("ABIDJAN, February 23 (Sahel Watch) – Volunteers for the Defence of the Homeland "
+            "killed seven herders near Nouna on Friday, a Fulani association said.",
+            published="2026-02-23")
+    assert [(e.sub_event_type, e.fatalities) for e in coded(r)] == [("Attack", 7)]

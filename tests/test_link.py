@@ -300,3 +300,11 @@ def test_a_people_named_like_a_town_abroad_is_no_place_of_the_fight(gaz):
 def test_a_suburb_on_the_western_edge_of_a_city_is_the_one_place(gaz):
     assert linked("Bulldozers demolished dozens of homes in Buzmeyin, on the western edge of "
                   "Ashgabat, on Saturday.", "demolished", gaz) == ["Buzmeyin"]
+
+
+def test_a_participle_holding_the_acts_day_holds_its_town_too(gaz):
+    assert linked("In Kano State, a crowd beat to death a man accused of theft in the town of "
+                  "Bichi on Sunday, police said.", "beat", gaz) == ["Bichi"]
+    assert linked("Police in Kano arrested a man accused of theft in Bichi.", "arrested",
+                  gaz) == ["Kano"]
+

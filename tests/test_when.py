@@ -283,3 +283,9 @@ def test_a_month_naming_an_occasion_is_that_month():
                 dt.date(2024, 4, 8))
     assert [(t.text, t.value) for t in found] == [("the January", "2024-01")]
     assert not tag("The May rally passed off peacefully.", dt.date(2024, 6, 8))
+
+
+def test_overnight_before_a_place_is_the_night_before_the_report():
+    assert values("Unknown people set fire overnight to the empty house of an MP.") == [
+        ("overnight", "2023-02-02")]
+    assert values("Rebels attacked the town overnight into Monday.") == [("Monday", "2023-01-30")]

@@ -354,12 +354,30 @@ def _people_lost(verb: Token) -> Token | None:
 
 
 def _deaths_admitted(verb: Token) -> Token | None:
-    """'Police confirmed one death', 'officials reported two deaths': the deaths counted."""
+    """'Police confirmed one death', 'officials reported two deaths': the deaths counted (also
+    'They counted six dead', the sources just named counting the incident's dead)."""
+    if verb.lemma_.lower() == "count" and any(c.dep_ == "nsubj" and c.pos_ == "PRON"
+                                              for c in verb.children):
+        # (the parse hangs "six" and "dead" many ways: read the words)
+        doc = verb.doc
+        told = doc[verb.i + 1] if verb.i + 2 < len(doc) else None
+        return told if told is not None and told.like_num and \
+            word(doc[verb.i + 2]) == "dead" and _a_fight_without_toll_before(verb) else None
     if verb.lemma_.lower() not in ADMISSION_VERBS:
         return None
     obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
     return obj if obj is not None and obj.lemma_.lower() == "death" and any(
         c.dep_ == "nummod" for c in obj.children) and not list(obj.children)[1:] else None
+
+
+def _a_fight_without_toll_before(verb: Token) -> bool:
+    """'... took the town after a day of fighting, leaders said. They counted six dead': the
+    sentence before tells a fight and no dead of its own."""
+    if verb.sent.start == 0:
+        return False
+    before = verb.doc[verb.sent.start - 1].sent
+    return any(_lemma_in(t, word_classes()["fight_words"]) for t in before) and \
+        not any(word(t) in ("dead", "killed", "died") for t in before)
 
 
 def _lost_lives(verb: Token) -> bool:

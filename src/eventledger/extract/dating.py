@@ -415,6 +415,11 @@ def _date(ctx: ExtractionContext, tok: Token, sent: Span, sent_timexes: list[Tim
         dated = [d for d in dated if d[0] not in (PARTICIPLE, LOOSE)]
         ordered = [t for _, _, t in dated]
     only_said = bool(dated) and dated[0][0] == SAID
+    after_day = _day_of_the_act_it_followed(ctx, tok, sent_timexes) if only_said else None
+    if after_day is not None:
+        # "said on Friday that it had captured the town after overrunning the last position
+        # there on Tuesday": the act's own story dates it, not the day it was told
+        dated, ordered, only_said = [(0, 0, after_day)], [after_day], False
     # "On Monday, the task force said it had set up a base": a day that opens a paragraph
     # moves the story there, as the day being told in the last paragraph does not.
     opens = narrative is not None and only_said and \
@@ -838,13 +843,20 @@ def _shifted_by_span_clause(ctx: ExtractionContext, tok: Token, sent_timexes: li
             return DateResolution(shifted.isoformat(), None, 1, res.date_text)
         if end in months:
             continue
+        anchor = next((o for o in words.root.children if o.dep_ == "pobj"), None)
+        base = _named_act_day(ctx, anchor) if anchor is not None and not told_here and \
+            end < sent.root.idx else None
+        if base is not None:
+            # "The day before the Ilopango arrests, police in San Miguel ...": a span off the
+            # day of the act the phrase names by its place, told before, whatever was told last
+            shifted = base + dt.timedelta(days=days if link.group(1) == "after" else -days)
+            return DateResolution(shifted.isoformat(), None, 1, res.date_text)
         if not told_here and words.root.dep_ == "mark" and clause.head.lemma_.lower() == "day" \
                 and clause.head.head.i in (tok.i, _clause_head(tok).i):
             # "the day before the army arrived, the rebels looted the health centre": a span
             # off the day of the arrival just narrated
             shifted = day + dt.timedelta(days=days if link.group(1) == "after" else -days)
             return DateResolution(shifted.isoformat(), None, 1, res.date_text)
-        anchor = next((o for o in words.root.children if o.dep_ == "pobj"), None)
         if not told_here and anchor is not None and anchor.pos_ == "NOUN" and \
                 any(word(d) in ("the", "this", "that") for d in anchor.children) and \
                 _clause_head(words.root).i == _clause_head(tok).i:
@@ -853,6 +865,44 @@ def _shifted_by_span_clause(ctx: ExtractionContext, tok: Token, sent_timexes: li
             shifted = day + dt.timedelta(days=days if link.group(1) == "after" else -days)
             return DateResolution(shifted.isoformat(), None, 1, res.date_text)
     return res
+
+
+def _day_of_the_act_it_followed(ctx: ExtractionContext, tok: Token,
+                                sent_timexes: list[Timex]) -> Timex | None:
+    """The day told in an 'after ...' clause of the act ('captured the town after overrunning
+    its last position on Tuesday')."""
+    clauses = [c for c in tok.children if c.dep_ == "advcl" and
+               any(m.dep_ == "mark" and word(m) == "after" for m in c.children)]
+    # (also "after overrunning ...", the parse taking 'after' for a preposition)
+    clauses += [g for c in tok.children if c.dep_ == "prep" and word(c) == "after"
+                for g in c.children if g.dep_ == "pcomp" and g.tag_ == "VBG"]
+    for clause in clauses:
+        for t in sent_timexes:
+            span = ctx.doc.char_span(t.start, t.end, alignment_mode="expand")
+            if t.type == "DATE" and _DAY_VALUE.match(t.value) and span is not None and \
+                    any(a.i == clause.i for a in span.root.ancestors):
+                return t
+    return None
+
+
+def _named_act_day(ctx: ExtractionContext, anchor: Token) -> dt.date | None:
+    """'the Ilopango arrests', 'the Lankaran demolitions': the day of an act a phrase names by
+    its place, told in the last sentence before that names the place with a day."""
+    names = [c for c in anchor.children if c.dep_ == "compound" and c.pos_ == "PROPN"]
+    if anchor.pos_ != "NOUN" or not names:
+        return None
+    name = ctx.doc[names[0].left_edge.i:names[-1].i + 1].text
+    start = max(anchor.sent.start - TOLD_BACK_REACH, 0)
+    sent = anchor.sent
+    while sent.start > start:
+        sent = ctx.doc[sent.start - 1].sent
+        if not re.search(rf"\b{re.escape(name)}\b", sent.text):
+            continue
+        days = [day for t in ctx.timexes_in(sent) if t.type == "DATE" and
+                (day := _iso_day(t.value)) is not None]
+        if days:
+            return days[0]
+    return None
 
 
 def _taking_back(tok: Token) -> bool:

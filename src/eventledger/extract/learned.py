@@ -68,8 +68,8 @@ def decide(pred: Prediction | None, trig: Trigger, rule_sub: str | None, mode: s
            refined: bool, inter_s: int | None, harmed: bool = False,
            protest_told: bool = True, means_told: bool = True, named: bool = False,
            maimed: bool = False, sexual_told: bool = True, on_a_public_figure: bool = False,
-           air_told: bool = True, by_soldiers: bool = False, over_speech: bool = False
-           ) -> Typing:
+           air_told: bool = True, by_soldiers: bool = False, over_speech: bool = False,
+           by_a_named_body: bool = False) -> Typing:
     """Combine the rules' sub-event type with the model's (see the module docstring); an act
     that killed or hurt (`harmed`) is never a means of violence prevented, and a violent act
     is a protest's only where the article tells of one (`protest_told`), and arrests are a
@@ -82,7 +82,8 @@ def decide(pred: Prediction | None, trig: Trigger, rule_sub: str | None, mode: s
     opposition activist) is never read as mere crime. Another means the
     rules found becomes an air strike only where the sentence tells of aircraft (`air_told`).
     Arrests by soldiers (`by_soldiers`), or over what someone said or posted (`over_speech`),
-    are never read as police work on crime."""
+    are never read as police work on crime, nor a killing by a body told by its proper name
+    (`by_a_named_body`: "Volunteers for the Defence of the Homeland") as mere crime."""
     if pred is None or trig.kind != "event":
         return Typing(rule_sub, mode, None)
     if named and rule_sub is not None:
@@ -94,7 +95,7 @@ def decide(pred: Prediction | None, trig: Trigger, rule_sub: str | None, mode: s
     if model_sub is None:
         if rule_sub in ("Attack", "Arrests") and not refined and p_model >= OUT_OF_SCOPE and \
                 inter_s not in NON_STATE_ARMED and \
-                not (rule_sub == "Attack" and on_a_public_figure) and \
+                not (rule_sub == "Attack" and (on_a_public_figure or by_a_named_body)) and \
                 not (rule_sub == "Arrests" and (by_soldiers or over_speech)):
             return Typing(None, mode, p_model)  # "killed in a road crash", a robbery
         return Typing(rule_sub, mode, p_rule)

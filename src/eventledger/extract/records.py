@@ -796,7 +796,30 @@ def _killed_in_a_fight(tok: Token) -> bool:
                 _fight_between(c) or any(s.dep_ in ("nsubj", "nsubjpass") and
                                          _fight_between(s, c) for s in c.children)):
             return True
+    return _fought_in_words(tok)
+
+
+def _fought_in_words(tok: Token) -> bool:
+    """'were killed when two rival factions fought in the town', 'armed youths from rival camps
+    fought in the county, killing 11': a fight verb in the death's own clause, however the
+    parse hangs it (the dead fell in the fight)."""
+    sent = tok.sent
+    for f in sent:
+        if f.lemma_.lower() not in FIGHT_VERBS or f.tag_ not in ("VBD", "VBN") or \
+                f.i == tok.i:
+            continue
+        between = tok.doc[min(f.i, tok.i) + 1:max(f.i, tok.i)]
+        if any(t.text in (";", ":") or t.tag_ == "VBD" and t.dep_ not in ("aux", "auxpass") or
+               word(t) in ("but", "while", "after", "before") for t in between):
+            continue
+        if f.i > tok.i and any(word(t) in ("when", "as") for t in between):
+            return True
+        if f.i < tok.i and tok.tag_ == "VBG" and tok.doc[tok.i - 1].text == ",":
+            return True
     return False
+
+
+FIGHT_VERBS = frozenset(("fight", "clash", "battle"))
 
 
 def _chemical_means(tok: Token) -> bool:
@@ -1418,12 +1441,18 @@ def _subtype(ctx: ExtractionContext, hit: _Hit, trig: Trigger, sent: Span,
                     by_soldiers=source is not None and
                     (source.normalized or "").startswith(STATE_FORCES_OF[1]) and
                     not (tok.dep_ == "advcl" and tok.tag_ == "VBG"),
-                    over_speech=_held_over_speech(tok))
+                    over_speech=_held_over_speech(tok),
+                    by_a_named_body=inter_s is None and _a_named_body(ctx, source, tok))
     if typing.sub in RIOTS and sub == "Looting/property destruction" and source is None and \
             inter_s is None and any(c.dep_ == "auxpass" for c in tok.children) and \
             not any(c.dep_ == "agent" for c in tok.children):
         # "the windows of a party office were smashed overnight": a passive with no doer tells
         # no crowd, whatever protests the article tells beside
+        typing = replace(typing, sub=sub)
+    if typing.sub in RIOTS and sub == "Looting/property destruction" and \
+            _a_break_in(sent) and not _protest_in(sent):
+        # "a group of men broke into the council's office and smashed its computers": a
+        # break-in, no crowd's demonstration, whatever protests the article tells beside
         typing = replace(typing, sub=sub)
     if typing.sub == "Looting/property destruction" and source is not None and \
             inter_s in (None, Inter.CIVILIANS, *CROWDS) and _told_in_plural(ctx, source) and \
@@ -1595,13 +1624,13 @@ def _subtype(ctx: ExtractionContext, hit: _Hit, trig: Trigger, sent: Span,
             (trig.plover == "PROTEST" and _at_a_community(tok)) or
             (trig.plover == "ASSAULT" and (inter_t == Inter.CIVILIANS or _at_a_community(tok)))) \
             and \
-            not any(_lemma_in(t, PROTEST_NOUNS | DEMONSTRATE_VERBS | DEMONSTRATORS) for t in sent):
+            not _protest_in(sent):
         # "a group of men threw stones at a mosque", "crowds attacked residents": a mob on
         # people or their community, with no demonstration
         sub = "Mob violence"
     if sub == "Violent demonstration" and trig.mode == "riot" and \
             inter_s in (None, *CROWDS, Inter.CIVILIANS) and done_to_death(tok) and \
-            not any(_lemma_in(t, PROTEST_NOUNS | DEMONSTRATE_VERBS | DEMONSTRATORS) for t in sent):
+            not _protest_in(sent):
         sub = "Mob violence"  # "a crowd stoned a suspected thief to death": a lynching
     if trig.acled_sub == "Mob violence" and inter_s not in ARMED_GROUPS and (
             (sub in ("Armed clash", "Attack") and
@@ -2098,7 +2127,33 @@ def _crowd_on_people_apart(ctx: ExtractionContext, sub: str | None, inter_s: int
                                                  span.root.pos_ == "NOUN" and
                                                  not _lemma_in(span.root, THINGS_ATTACKED))
     return people and \
-        not any(_lemma_in(t, PROTEST_NOUNS | DEMONSTRATE_VERBS | DEMONSTRATORS) for t in sent)
+        not _protest_in(sent)
+
+
+def _a_break_in(sent: Span) -> bool:
+    """'broke into the council's office': a building entered by force."""
+    return any(t.lemma_.lower() == "break" and t.pos_ == "VERB" and
+               any(word(c) == "into" for c in t.children) for t in sent)
+
+
+def _a_named_body(ctx: ExtractionContext, actor: Actor | None, verb: Token) -> bool:
+    """'Volunteers for the Defence of the Homeland killed seven herders': the verb's doers
+    told by an organisation's proper name, which the lexicon does not know (not one person's
+    name, nor a body that only speaks of the act)."""
+    span = ctx.doc.char_span(actor.start, actor.end, alignment_mode="expand") \
+        if actor is not None else None
+    if span is None or span.root.tag_ not in ("NNS", "NNPS", "NNP") or \
+            span.root.ent_type_ == "PERSON" or not span.root.text[:1].isupper() or \
+            verb.pos_ != "VERB" or span.root.head.i != verb.i or span.root.dep_ != "nsubj":
+        return False
+    phrase = ctx.doc[span.root.left_edge.i:span.root.right_edge.i + 1]
+    return sum(t.text[:1].isupper() for t in phrase if t.is_alpha) >= 3 and \
+        any(word(t) in ("of", "for") for t in phrase)
+
+
+def _protest_in(sent: Span) -> bool:
+    """'protesters', 'a march', 'demonstrated': the sentence tells a protest or its crowd."""
+    return any(_lemma_in(t, PROTEST_NOUNS | DEMONSTRATE_VERBS | DEMONSTRATORS) for t in sent)
 
 
 def _a_figure_of_politics(ctx: ExtractionContext, actor: Actor) -> bool:
@@ -2276,13 +2331,17 @@ DEFIED_ORDERS = frozenset(word_classes()["defied_orders"])
 NEGATIVE_IMPLICATIVE = frozenset(word_classes()["negative_implicative"])
 
 
+ABUSE_NOUNS = frozenset(word_classes()["abuse_nouns"])
+
+
 def _act_of_protest(act: Token, depth: int = 0) -> bool:
     """'chanted for the release of prisoners', 'stood holding a placard', 'tried to hold a
     march', 'refused to leave': what those arrested did was a protest, though no protest verb
     names it."""
     lemma = act.lemma_.lower()
     if lemma in PROTEST_ACTS:
-        return True
+        # (not "shouted threats and insults at pupils": abuse, no protest)
+        return not any(c.dep_ == "dobj" and _lemma_in(c, ABUSE_NOUNS) for c in act.children)
     if lemma == "sit" and any(p.dep_ == "pobj" and _lemma_in(p, ROUTES)
                               for c in act.children if c.dep_ == "prep" for p in c.subtree):
         return True  # "sat down across the lanes of the ring road": a sit-in blockade
@@ -2807,6 +2866,10 @@ def _most_precise(places: list[Place], spread: set[int] | None = None) -> list[P
 LOCAL_BODY_MODIFIERS = frozenset(word_classes()["local_body_modifiers"])
 
 
+_SEAT_TOLD = re.compile(r"\s+(?:in|at)\s+")
+SEAT_REACH = 8  # characters from an institution's name to the town told as its seat
+
+
 def _seat(ctx: ExtractionContext, draft: _Draft, sent: Span) -> Place | None:
     """Where a national institution's act with no stated place happened: at its seat, the
     capital ("Congress voted", "the cabinet declared a state of emergency"). Force and protest
@@ -2819,6 +2882,17 @@ def _seat(ctx: ExtractionContext, draft: _Draft, sent: Span) -> Place | None:
     # (the words before the head: not "council" in "the council of ministers")
     if any(w in LOCAL_BODY_MODIFIERS for w in source.text.lower().split(" of ")[0].split()[:-1]):
         return None  # "the district administration", "the state government": not at the seat
+    # (the next few characters only: one look-up, whatever the article's length)
+    told = next((t for t in within(ctx.toponyms, source.end, source.end + SEAT_REACH)
+                 if t.entry is not None and _SEAT_TOLD.fullmatch(ctx.text[source.end:t.start])),
+                None)
+    # "Congress in Valparaiso voted": the seat it names (the town, where a region shares its
+    # name)
+    named = told.resolved if told is not None and told.resolved.feature == "city" else next(
+        (c for c in gazetteer.load().lookup(told.text) if c.feature == "city" and
+         c.iso2 == told.resolved.iso2), None) if told is not None else None
+    if named is not None:
+        return to_place(named)
     region = next((t.resolved for t in within(ctx.toponyms, source.start, source.end)
                    if t.entry is not None and t.resolved.feature == "admin1"), None)
     if region is not None:
@@ -4137,6 +4211,15 @@ def _told_by_its_toll(toll: Event, incident: Event) -> bool:
         toll.modality == incident.modality == "asserted"
 
 
+def _toll_told_next(incident: Event, toll: Event) -> bool:
+    """'... exchanged fire with gangs in the Solino neighbourhood. Police said four gang
+    members were killed': the next sentence's dead, told with no place, are the act's."""
+    told = toll.evidence[0].text
+    return _told_next(incident, toll) and len(toll.evidence) == 1 and \
+        not (toll.location and fold(toll.location) in fold(told)) and \
+        _told_by_its_toll(toll, incident)
+
+
 _PERFECT_PASSIVE = re.compile(r"(?i)\b(?:have|has)\s+(?:since\s+)?been\s+(?:killed|executed|"
                              r"hanged|shot|wounded|injured)\b")
 _BY_UNKNOWN_MEN = re.compile(r"(?i)\bby\s+(?:(?:a|an|the|two|three|four|five|several|unknown|"
@@ -4205,7 +4288,10 @@ def _perpetrator_arrested(arrests: Event, violence: Event) -> bool:
     # (also "Police pulled the others to safety and took them into custody": those just told)
     # (also "two men were detained at the site": men no one names, held where it was)
     generic = bool(held) and held <= GENERIC_DETAINEES | PRONOUNS | UNNAMED_MEN
-    rounded_up = violence.sub_event_type in (*RIOTS, "Looting/property destruction") and generic
+    # (also "Police later arrested six members of a nationalist group": held after it)
+    later = any(_HELD_LATER.search(e.text) for e in arrests.evidence)
+    rounded_up = violence.sub_event_type in (*RIOTS, "Looting/property destruction") and (
+        generic or later)
     # (also "Two men were detained nearby a short time later")
     at_the_scene = any(_AT_THE_SCENE.search(e.text) or _CAUGHT_NEARBY.search(e.text)
                        for e in arrests.evidence)
@@ -4230,6 +4316,9 @@ def _perpetrator_arrested(arrests: Event, violence: Event) -> bool:
     return ((is_violent(violence) and (bool(held & (PERPETRATORS | doer)) or lone_doer or
                                        ((generic or not held) and at_the_scene) or fought))
             or rounded_up) and (_told_next(violence, arrests) or at_the_scene)
+
+
+_HELD_LATER = re.compile(r"(?i)\b(?:later|subsequently|afterwards)\s+(?:arrested|detained)\b")
 
 
 def _a_doer_held(arrests: Event) -> bool:
@@ -4663,9 +4752,10 @@ def _same_incident(a: Event, b: Event) -> bool:
         one_raid = _weapons_of_the_arrest(a, b) or _weapons_of_the_arrest(b, a)
         return same_type and (incidents.actors_compatible(a, b) or toll_of_it or same_doer or
                               one_raid)
-    # Across sentences only a specific day and place make two mentions one incident.
+    # Across sentences only a specific day and place make two mentions one incident (or a
+    # toll told right after the act, in a sentence that names no place of its own).
     if not (a.time_precision == b.time_precision == 1 and a.event_date == b.event_date and
-            _same_place(a, b)):
+            (_same_place(a, b) or _toll_told_next(a, b) or _toll_told_next(b, a))):
         return False
     if (a.sub_event_type == ABDUCTION) != (b.sub_event_type == ABDUCTION):
         return False  # "Six children were also carried away": an abduction of its own

@@ -46,7 +46,7 @@ from eventledger.taxonomy import (
 )
 
 if TYPE_CHECKING:
-    from spacy.tokens import Span, Token
+    from spacy.tokens import Doc, Span, Token
 
 _MULTIWORD: dict[str, list[str]] = {}
 _PHRASE_TOKENS = re.compile(r"[^\s-]+|-")
@@ -86,10 +86,12 @@ def _find_triggers(sent: Span) -> list[_Hit]:
         lemma = tok.lemma_.lower()
         for phrase in [*multi.get(lemma, []), *multi.get(word(tok), [])]:
             n = len(_PHRASE_TOKENS.findall(phrase))
-            window = doc[tok.i:tok.i + n]
-            words = [t.lemma_.lower() for t in window]
-            surface = window.text.lower()
-            if " ".join(words) == phrase or " ".join(word(t) for t in window) == phrase \
+            window = _phrase_window(doc, tok.i, phrase, n)
+            kept = [t for t in window if not _inserted_adjective(t, window, phrase)]
+            words = [t.lemma_.lower() for t in kept]
+            surface = " ".join(t.text for t in kept).lower() if len(kept) < len(window) \
+                else window.text.lower()
+            if " ".join(words) == phrase or " ".join(word(t) for t in kept) == phrase \
                     or surface == phrase:
                 head = _phrase_head(window)
                 entry = next((e for e in table[phrase] if _pos_fits(e, head)
@@ -135,7 +137,8 @@ def _find_triggers(sent: Span) -> list[_Hit]:
                 _stop_on_a_road(tok) or _told_of_in_general(tok) or _penalised_for(tok) or \
                 _alleged_or_cited(tok) or \
                 _kept_behind(tok) or _topic_of_words(tok) or \
-                _earlier_deed_of_those_held(tok, entry) or _toll_of_a_conflict(tok) or (
+                _earlier_deed_of_those_held(tok, entry) or _toll_of_a_conflict(tok) or \
+                _who_fought_in_a_war(tok) or (
                     entry.plover == "PROTEST" and (
                         _what_victims_did(tok, entry) or _blocked_as_a_cause(tok) or
                         _a_thing_in_the_way(tok, entry))):
@@ -256,6 +259,15 @@ def _split_phrase_entry(tok: Token, table: dict[str, list[Trigger]]) -> Trigger 
         # "had taken full control of the town": the phrase with its object's degree between
         return next((e for e in table[f"{tok.lemma_.lower()} {word(held)}"]
                      if _pos_fits(e, tok) and frame_ok(e, tok)), None)
+    # ("exchanged small-arms fire", "exchanged heavy gunfire": the object's own modifiers
+    # between)
+    modified = next((o for o in tok.children if o.dep_ == "dobj" and o.i > tok.i + 1 and
+                     o.left_edge.i == tok.i + 1 and
+                     all(m.pos_ in ("ADJ", "NOUN", "PUNCT") for m in tok.doc[tok.i + 1:o.i])),
+                    None)
+    if modified is not None and f"{tok.lemma_.lower()} {word(modified)}" in table:
+        return next((e for e in table[f"{tok.lemma_.lower()} {word(modified)}"]
+                     if _pos_fits(e, tok) and frame_ok(e, tok)), None)
     blaze = next((o.right_edge for o in tok.children if o.dep_ == "dobj" and
                   word(o.right_edge) in BLAZE_WORDS and o.right_edge.i > o.i), None)
     if blaze is not None and f"{tok.lemma_.lower()} {word(blaze)}" in table:
@@ -302,6 +314,23 @@ def _obligations(sent: Span, used: set[int]) -> list[_Hit]:
                 out.append(_Hit(tok, sent.doc[tok.i:tok.i + 1], entry))
                 break
     return out
+
+
+def _phrase_window(doc: Doc, start: int, phrase: str, n: int) -> Span:
+    """The tokens a lexicon phrase may span from `start`: one more where an adjective stands
+    after its 'of' ('a state of constitutional exception', 'an exchange of heavy fire')."""
+    parts = _PHRASE_TOKENS.findall(phrase)
+    if "of" in parts[:-1]:
+        at = start + parts.index("of") + 1
+        if at < len(doc) and doc[at].tag_ == "JJ" and word(doc[at - 1]) == "of":
+            return doc[start:start + n + 1]
+    return doc[start:start + n]
+
+
+def _inserted_adjective(tok: Token, window: Span, phrase: str) -> bool:
+    """The adjective `_phrase_window` let in after the phrase's 'of'."""
+    return len(window) > len(_PHRASE_TOKENS.findall(phrase)) and tok.i > window.start and \
+        word(tok.doc[tok.i - 1]) == "of" and tok.tag_ == "JJ"
 
 
 def _phrase_head(window: Span) -> Token:
@@ -1227,10 +1256,13 @@ def _told_of_in_general(tok: Token) -> bool:
     if tok.dep_ == "relcl" and tok.tag_ == "VBZ" and \
             not any(c.dep_ in ("aux", "auxpass", "neg") for c in tok.children):
         return True  # "a programme that offers cash and support": what it does, as a rule
-    if tok.tag_ == "NN" and tok.dep_ == "pobj" and word(tok.head) in ("for", "on", "to") and \
+    if tok.tag_ == "NN" and tok.dep_ == "pobj" and \
+            word(tok.head) in ("for", "on", "to", "against") and \
             tok.head.head.pos_ in ("NOUN", "ADJ") and \
             not any(c.dep_ in ("det", "nummod", "poss") for c in tok.children):
-        return True  # "the most restrictive places for public protest", "rules on protest"
+        # "the most restrictive places for public protest", "rules on protest", "tougher
+        # action against rape"
+        return True
     if tok.tag_ == "NNS" and tok.dep_ == "dobj" and verb.tag_ in ("VBZ", "VBP") and \
             not any(c.dep_ in ("aux", "auxpass") for c in verb.children) and \
             not any(t.ent_type_ in ("DATE", "TIME") for t in tok.sent):
@@ -1963,6 +1995,16 @@ def _shots_at_no_one(tok: Token) -> bool:
         (t.dep_ in ("advcl", "xcomp") and t.head.i == tok.i and
          t.lemma_.lower() in classes["crowd_control_verbs"])
         for t in tok.sent)
+
+
+def _who_fought_in_a_war(tok: Token) -> bool:
+    """'former soldiers who fought in the civil war marched': who the marchers are, not a fight
+    of the day."""
+    spans = word_classes()["conflict_span_nouns"]
+    return tok.dep_ == "relcl" and tok.pos_ == "VERB" and any(
+        c.dep_ == "prep" and word(c) in ("in", "during") and
+        any(o.dep_ == "pobj" and _lemma_in(o, spans) for o in c.children)
+        for c in tok.children)
 
 
 def _skip_verb(tok: Token) -> bool:

@@ -124,9 +124,11 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("day_before", re.compile(r"\bthe\s+(day|night|evening|morning)\s+(before|after)"
                               r"(?=\s*[,.;]|\s*$)",
                               re.IGNORECASE)),
-    # "overnight on Monday", "overnight into Tuesday": the day named, not today
+    # "overnight on Monday", "overnight into Tuesday": the day named, not today (but "set fire
+    # overnight to a house": no day after it)
     ("deictic", re.compile(rf"\b(yesterday|today|tonight|tomorrow|overnight"
-                           rf"(?!\s+(?:on|into|to)\s+))(?:\s+({_PART}))?\b", re.IGNORECASE)),
+                           rf"(?!\s+(?:on|into|to)\s+(?:the\s+)?(?:{_WEEKDAY}|{_MONTH}|\d)))"
+                           rf"(?:\s+({_PART}))?\b", re.IGNORECASE)),
     ("last_part", re.compile(r"\b(last|this)\s+(night|morning|afternoon|evening)\b",
                              re.IGNORECASE)),
     # "earlier in the week", "later in the year": in news, the week or year of the report

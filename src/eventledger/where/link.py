@@ -65,6 +65,9 @@ def event_places(doc: Doc, trigger: Token, toponyms: list[Toponym],
     # "blocked the Dhaka–Mymensingh highway in Gazipur": the road's first town names the road,
     # when the sentence tells where on it
     in_sent = [t for t in in_sent if not _ROAD_OF_TOWNS.match(text, t.end)] or in_sent
+    # "The day after the Bozoum fighting, police in Berberati arrested ...": the place of
+    # the act the time is told by, when the sentence names another
+    in_sent = [t for t in in_sent if not _names_the_act_of_a_time(doc, t)] or in_sent
     # "South Korea's biggest union", "Russia's defence ministry": an owner, not a place.
     in_sent = [t for t in in_sent if not _owner(doc, t) and not _country_of_a_thing(doc, t)
                and not _country_as_a_party(doc, t) and not _addressed(doc, t)
@@ -1043,6 +1046,13 @@ def _most_specific(text: str, places: list[Toponym]) -> list[Toponym]:
                 _QUALIFIER_GLUE.fullmatch(text[o.end:t.start])
                 for o in places):
             return True
+        # ("the town of Mertule Mariam in East Gojjam": a name the gazetteer lacks, set after a
+        # listed town as its address)
+        if not region.listed and any(
+                o is not t and o.resolved.listed and o.resolved.feature == "city" and
+                o.end < t.start and _QUALIFIER_GLUE.fullmatch(text[o.end:t.start])
+                for o in places):
+            return True
         return (region.feature.startswith("admin") or told_as_region) and any(
             o is not t and o.resolved.feature in ("city", "admin2") and
             o.resolved.iso2 == region.iso2 and (
@@ -1221,13 +1231,36 @@ def _in_a_mood(doc: Doc, top: Toponym) -> bool:
         for a in root.ancestors)
 
 
+def _names_the_act_of_a_time(doc: Doc, top: Toponym) -> bool:
+    """'the day after the Bozoum fighting', 'two days before the Lankaran demolitions': a
+    place naming the act a span of time is counted from."""
+    span = doc.char_span(top.start, top.end, alignment_mode="expand")
+    if span is None or span.root.dep_ != "compound":
+        return False
+    act, prep = span.root.head, span.root.head.head
+    return act.pos_ == "NOUN" and act.dep_ == "pobj" and word(prep) in ("after", "before") and \
+        prep.head.lemma_.lower() in TIME_UNITS
+
+
+TIME_UNITS = frozenset(word_classes()["duration_nouns"]) | frozenset(word_classes()["time_nouns"])
+
+
 def _in_an_accusation(doc: Doc, top: Toponym, trigger: Token) -> bool:
     """Whether the place lies in what someone is accused of, told beside the act ('accusing
     them of inciting the unrest in Nouadhibou')."""
     root = _phrase_root(doc, top)
     return root is not None and any(
         a.lemma_.lower() in ACCUSING and a.i != trigger.i and
-        not any(x.i == a.i for x in trigger.ancestors) for a in root.ancestors)
+        not any(x.i == a.i for x in trigger.ancestors) and not _holds_the_day(a)
+        for a in root.ancestors)
+
+
+def _holds_the_day(accused: Token) -> bool:
+    """'beat to death a man accused of blasphemy in the town of X on Friday': a participle the
+    parse hung the act's day on holds the act's place too, not the deed's."""
+    return accused.dep_ == "acl" and accused.tag_ == "VBN" and any(
+        c.dep_ == "prep" and any(o.ent_type_ == "DATE" for o in c.children)
+        for c in accused.children)
 
 
 def _in_a_grievance(doc: Doc, top: Toponym) -> bool:
