@@ -805,11 +805,12 @@ def _fought_in_words(tok: Token) -> bool:
     parse hangs it (the dead fell in the fight)."""
     sent = tok.sent
     for f in sent:
-        if f.lemma_.lower() not in FIGHT_VERBS or f.tag_ not in ("VBD", "VBN") or \
+        if f.lemma_.lower() not in FIGHT_WORDS or f.tag_ not in ("VBD", "VBN") or \
                 f.i == tok.i:
             continue
+        # (in one clause: no other finite verb, nor a word that sets another time, between)
         between = tok.doc[min(f.i, tok.i) + 1:max(f.i, tok.i)]
-        if any(t.text in (";", ":") or t.tag_ == "VBD" and t.dep_ not in ("aux", "auxpass") or
+        if any(t.text in (";", ":") or (t.tag_ == "VBD" and t.dep_ not in ("aux", "auxpass")) or
                word(t) in ("but", "while", "after", "before") for t in between):
             continue
         if f.i > tok.i and any(word(t) in ("when", "as") for t in between):
@@ -817,9 +818,6 @@ def _fought_in_words(tok: Token) -> bool:
         if f.i < tok.i and tok.tag_ == "VBG" and tok.doc[tok.i - 1].text == ",":
             return True
     return False
-
-
-FIGHT_VERBS = frozenset(("fight", "clash", "battle"))
 
 
 def _chemical_means(tok: Token) -> bool:
@@ -2886,13 +2884,14 @@ def _seat(ctx: ExtractionContext, draft: _Draft, sent: Span) -> Place | None:
     told = next((t for t in within(ctx.toponyms, source.end, source.end + SEAT_REACH)
                  if t.entry is not None and _SEAT_TOLD.fullmatch(ctx.text[source.end:t.start])),
                 None)
-    # "Congress in Valparaiso voted": the seat it names (the town, where a region shares its
-    # name)
-    named = told.resolved if told is not None and told.resolved.feature == "city" else next(
-        (c for c in gazetteer.load().lookup(told.text) if c.feature == "city" and
-         c.iso2 == told.resolved.iso2), None) if told is not None else None
-    if named is not None:
-        return to_place(named)
+    if told is not None:
+        # "Congress in Valparaiso voted": the seat it names (the town, where a region shares
+        # its name)
+        seat_town = told.resolved if told.resolved.feature == "city" else next(
+            (c for c in gazetteer.load().lookup(told.text)
+             if c.feature == "city" and c.iso2 == told.resolved.iso2), None)
+        if seat_town is not None:
+            return to_place(seat_town)
     region = next((t.resolved for t in within(ctx.toponyms, source.start, source.end)
                    if t.entry is not None and t.resolved.feature == "admin1"), None)
     if region is not None:
