@@ -10374,3 +10374,10 @@ def test_a_killing_by_a_body_told_by_its_proper_name_is_an_attack_not_crime():
             "killed seven herders near Nouna on Friday, a Fulani association said.",
             published="2026-02-23")
     assert [(e.sub_event_type, e.fatalities) for e in coded(r)] == [("Attack", 7)]
+
+
+def test_three_arrested_after_rival_supporters_stoned_each_other_are_the_fights():
+    r = run("Supporters of the two main alliances in Mauritius threw stones and bottles at each "
+            "other on Thursday after rival campaign caravans met on a main road. Five people "
+            "were injured and police arrested three.", published="2024-11-09")
+    assert [(e.sub_event_type, e.arrested) for e in coded(r)] == [("Mob violence", 3)]

@@ -4286,7 +4286,9 @@ def _perpetrator_arrested(arrests: Event, violence: Event) -> bool:
     # ("Two supermarkets were looted overnight ... Police arrested 14 people.": the looters)
     # (also "Police pulled the others to safety and took them into custody": those just told)
     # (also "two men were detained at the site": men no one names, held where it was)
-    generic = bool(held) and held <= GENERIC_DETAINEES | PRONOUNS | UNNAMED_MEN
+    # (also "police arrested three": people told by their count alone)
+    generic = bool(held) and all(w in GENERIC_DETAINEES | PRONOUNS | UNNAMED_MEN or
+                                 parse_count(w) is not None for w in held)
     # (also "Police later arrested six members of a nationalist group": held after it)
     later = any(_HELD_LATER.search(e.text) for e in arrests.evidence)
     rounded_up = violence.sub_event_type in (*RIOTS, "Looting/property destruction") and (
