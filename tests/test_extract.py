@@ -10381,3 +10381,216 @@ def test_three_arrested_after_rival_supporters_stoned_each_other_are_the_fights(
             "other on Thursday after rival campaign caravans met on a main road. Five people "
             "were injured and police arrested three.", published="2024-11-09")
     assert [(e.sub_event_type, e.arrested) for e in coded(r)] == [("Mob violence", 3)]
+
+
+def test_a_crowd_gathered_saying_they_had_not_been_paid_protests():
+    r = run("About 120 miners gathered outside the company's office in Kalgoorlie on Monday, "
+            "saying they had not been paid since June.", published="2024-09-04")
+    assert [(e.sub_event_type, e.location) for e in coded(r)] == [
+        ("Peaceful protest", "Kalgoorlie")]
+
+
+def test_a_crowd_that_gathered_and_dispersed_when_officials_promised_protests():
+    r = run("Some sixty pensioners gathered outside a post office in Kanchipuram on Friday and "
+            "dispersed when officials promised the payments would arrive.",
+            published="2024-09-04")
+    assert [e.sub_event_type for e in coded(r)] == ["Peaceful protest"]
+
+
+def test_a_crowd_that_gathered_and_dispersed_peacefully_protests():
+    r = run("Several thousand opposition supporters gathered on a boulevard in Valencia on "
+            "Thursday and dispersed peacefully at dusk.", published="2024-09-04")
+    assert [e.sub_event_type for e in coded(r)] == ["Peaceful protest"]
+
+
+def test_a_town_told_as_the_capital_is_the_national_capital_not_a_namesake_abroad():
+    r = run("Traders in the old market of the capital, Sao Tome, shut their stalls on Monday "
+            "to protest against a new sales tax.\n\nIn Trindade, about 100 people marched on "
+            "Tuesday against power cuts.", published="2024-09-04")
+    assert {(e.location, e.country) for e in coded(r)} == {
+        ("São Tomé", "Sao Tome and Principe"), ("Trindade", "Sao Tome and Principe")}
+
+
+def test_a_part_of_the_capital_named_after_it_is_placed_in_the_capital():
+    r = run("Traders in the old market of the capital, Lome, shut their stalls on Monday to "
+            "protest against a new sales tax.", published="2024-09-04")
+    assert [e.location for e in coded(r)] == ["Lomé"]
+
+
+def test_a_place_told_after_the_town_a_sentence_opens_on_lies_in_that_town():
+    r = run("In Peshawar, gunmen opened fire on a police van near Qissa Khwani on Friday, "
+            "wounding two officers, police said.", published="2024-09-04")
+    assert [e.location for e in r.events if e.sub_event_type] == ["Peshawar"]
+
+
+def test_dead_told_after_a_week_told_are_not_added_to_the_day_told_before():
+    r = run("On Friday, security forces killed two gunmen in a shootout near Garissa, police "
+            "said.\n\nThe army says its raids on border villages earlier in the week hit only "
+            "militant hideouts. Local elders say dozens of civilians were killed.",
+            published="2024-09-07")
+    assert [(e.sub_event_type, e.event_date, e.fatalities) for e in coded(r)
+            if e.confidence >= ACLED_MIN_CONFIDENCE] == [("Armed clash", "2024-09-06", 2)]
+
+
+def test_workers_refusing_work_over_a_grievance_protest_and_their_later_arrests_are_coded():
+    r = run("Several hundred Indian bus drivers refused to start their shifts at a depot in "
+            "Sharjah on Monday, saying they had not been paid for two months.\n\nPolice "
+            "detained about 40 of the drivers the next day, a rights group said.",
+            published="2024-06-21")
+    assert [(e.sub_event_type, e.event_date, e.arrested) for e in coded(r)] == [
+        ("Peaceful protest", "2024-06-17", None), ("Arrests", "2024-06-18", 40)]
+
+
+def test_an_arrest_told_as_the_latest_of_a_string_since_a_month_is_that_days_arrest():
+    r = run("Police detained a former speaker of parliament at his home in Sfax on Monday, his "
+            "son said, the latest in a wave of arrests of opposition figures since January.",
+            published="2023-05-20")
+    assert [(e.sub_event_type, e.event_date, e.arrested) for e in coded(r)] == [
+        ("Arrests", "2023-05-15", 1)]
+
+
+def test_the_arrest_of_a_mayor_on_suspicion_of_graft_is_coded():
+    r = run("Prosecutors detained the mayor of Heredia on Monday on suspicion of awarding "
+            "municipal contracts to his relatives, the judicial investigation agency said.",
+            published="2024-10-30")
+    assert [(e.sub_event_type, e.arrested) for e in coded(r)
+            if e.confidence >= ACLED_MIN_CONFIDENCE] == [("Arrests", 1)]
+
+
+def test_peoples_named_before_communities_are_no_towns_abroad():
+    r = run("Armed men from the Naga and Kuki communities fired at each other near Ukhrul on "
+            "Sunday, and one villager was killed, police said.", published="2023-11-18")
+    assert [(e.sub_event_type, e.location, e.country) for e in coded(r)] == [
+        ("Armed clash", "Ukhrul", "India")]
+
+
+def test_a_group_of_hooded_men_beating_migrant_traders_is_mob_violence_by_rioters():
+    r = run("A group of about 40 hooded men armed with clubs attacked stalls run by migrants in "
+            "Patras on Saturday night, beating three traders, police said.",
+            published="2024-06-12")
+    assert [(e.sub_event_type, e.actor1) for e in coded(r)] == [
+        ("Mob violence", "Rioters (Greece)")]
+
+
+def test_a_sides_own_dead_told_as_two_of_its_own_men_add_to_the_enemy_dead():
+    r = run("Troops repelled an attack by jihadists on a base in Damasak on Friday, killing 14 "
+            "of the attackers, the army said. The army said it lost three of its own men.",
+            published="2025-05-21")
+    assert [(e.sub_event_type, e.fatalities) for e in coded(r)] == [("Armed clash", 17)]
+
+
+def test_another_source_putting_the_toll_lower_gives_the_lowest_count():
+    r = run("Gunmen raided a village in Riyom local government area of Plateau state on Friday "
+            "night, killing nine people, a village head said. Police put the toll at six.",
+            published="2025-05-21")
+    assert [(e.location, e.fatalities) for e in coded(r)] == [("Riyom", 6)]
+
+
+def test_a_source_who_counted_the_dead_after_a_fight_gives_its_toll():
+    r = run("Rebels took control of Kitchanga, a town on the road to Goma, on Thursday after "
+            "heavy fighting with the army, residents said. A nurse counted eleven dead, four "
+            "of them civilians.", published="2024-04-15")
+    assert [e.fatalities for e in coded(r)] == [11]
+
+
+def test_people_taken_to_a_detention_centre_are_arrested():
+    r = run("Soldiers stopped young men at checkpoints across Keren on Monday and took at least "
+            "45 to a detention centre, their relatives said.", published="2024-10-18")
+    assert [(e.sub_event_type, e.location, e.arrested) for e in coded(r)] == [
+        ("Arrests", "Keren", 45)]
+
+
+def test_a_man_held_on_suspicion_of_planning_an_attack_is_a_political_arrest():
+    r = run("Investigators detained a man in Bordeaux on Friday on suspicion of planning an "
+            "attack on a rugby match during the World Cup, prosecutors said.",
+            published="2024-06-05")
+    assert [(e.sub_event_type, e.location) for e in coded(r)
+            if e.confidence >= ACLED_MIN_CONFIDENCE] == [("Arrests", "Bordeaux")]
+
+
+def test_a_higher_bare_count_in_words_from_other_sources_leaves_the_lower_toll():
+    r = run("Armed men from a rival gang attacked a village near Mirebalais on Sunday, killing "
+            "five people and burning houses, a local official said. Residents said eight were "
+            "killed.", published="2025-08-09")
+    assert [(e.sub_event_type, e.fatalities) for e in coded(r)] == [("Attack", 5)]
+
+
+def test_carabineros_are_police_and_a_fire_exchange_with_attackers_is_one_clash():
+    r = run("Carabineros exchanged fire with gunmen who attacked their patrol near Ercilla on "
+            "Sunday. No one was hurt, police said.", published="2023-10-09")
+    assert [(e.sub_event_type, e.actor1) for e in coded(r)] == [
+        ("Armed clash", "Police Forces of Chile")]
+
+
+def test_an_arrest_over_an_act_named_by_its_town_is_placed_where_it_was_made():
+    r = run("Police arrested an opposition councillor in Mindelo on Tuesday in connection with "
+            "the Tarrafal brawl, his party said.", published="2025-02-07")
+    assert [(e.sub_event_type, e.location) for e in coded(r)] == [("Arrests", "Mindelo")]
+
+
+def test_districts_a_place_lies_between_are_its_address():
+    r = run("Armed groups exchanged fire for several hours near Kangvai, on the border between "
+            "Bishnupur and Churachandpur districts, on Tuesday, and two people were killed, "
+            "police said.", published="2023-08-12")
+    assert [(e.sub_event_type, e.fatalities) for e in coded(r)] == [("Armed clash", 2)]
+
+
+def test_a_killing_told_as_the_reason_of_a_riot_adds_no_toll_to_it():
+    r = run("Youths set fire to cars and threw stones at police in Kourou on Sunday night after "
+            "a man was shot dead in a quarrel, the prefecture said.", published="2024-05-23")
+    assert [(e.sub_event_type, e.fatalities) for e in coded(r)] == [
+        ("Violent demonstration", None)]
+
+
+def test_a_toll_someone_had_put_lower_before_is_an_earlier_count_not_a_rival_one():
+    r = run("Two suicide bombers blew themselves up at a market in Baga Sola on Saturday, "
+            "killing 21 people, the government said on Monday. A spokesman had put the toll "
+            "at 12 on Saturday night.", published="2015-12-07")
+    assert [(e.sub_event_type, e.fatalities) for e in coded(r)] == [("Suicide bomb", 21)]
+
+
+def test_a_town_whose_name_ends_like_a_verb_form_is_still_a_place():
+    r = run("Most shops in Phuentsholing stayed shut on Monday as traders gathered outside the "
+            "town office to protest against new import rules.", published="2023-12-20")
+    assert [(e.sub_event_type, e.country) for e in coded(r)] == [("Peaceful protest", "Bhutan")]
+    assert coded(r)[0].location != "Bhutan"
+
+
+def test_a_rally_in_a_city_state_is_in_its_city_not_in_the_district_told_before():
+    r = run("Activists held in Bedok; rally at Hong Lim Park\n\nPolice arrested two activists "
+            "at their homes in Bedok on Wednesday over a silent walk to the presidential "
+            "palace.\n\nOn Saturday about 600 people attended a permitted rally at Hong Lim "
+            "Park in Singapore to call for a ceasefire in Gaza.", published="2025-06-09")
+    assert [(e.location, e.geo_precision) for e in coded(r)
+            if e.sub_event_type == "Peaceful protest"] == [("Singapore", 1)]
+
+
+def test_a_district_name_joined_by_wa_is_one_place():
+    r = run("Fighters of the National Resistance Front clashed with Taliban forces in Tala wa "
+            "Barfak, in Baghlan province, on Sunday, residents said.", published="2024-11-21")
+    assert [(e.sub_event_type, e.admin1) for e in coded(r)] == [("Armed clash", "Baghlān")]
+
+
+def test_the_day_after_an_act_named_by_its_town_told_after_the_verb_dates_the_arrests():
+    r = run("Members of two rival martial arts groups fought with machetes in Viqueque on "
+            "Sunday, and one man was killed, police said.\n\nPolice arrested nine members of a "
+            "martial arts group in Baucau the day after the Viqueque fight, over a brawl there "
+            "at the weekend, a police commander said.", published="2024-03-16")
+    assert [(e.sub_event_type, e.event_date) for e in coded(r)] == [
+        ("Mob violence", "2024-03-10"), ("Arrests", "2024-03-11")]
+
+
+def test_people_held_the_day_after_a_night_dispersal_gathered_that_day():
+    r = run("Soldiers fired tear gas at residents banging pots in a square in Barinas on Sunday "
+            "night, and four were detained.\n\nThe day after the Barinas dispersal, police in "
+            "Guanare arrested 11 people who had gathered outside the electoral office to demand "
+            "the vote tallies, a rights group said.", published="2024-08-14")
+    assert sorted((e.location, e.event_date) for e in coded(r)) == [
+        ("Barinas", "2024-08-11"), ("Guanare", "2024-08-12")]
+
+
+def test_workers_who_gathered_and_dispersed_after_officials_came_met_no_force():
+    r = run("In Mussafah, about 120 Nepali workers at a building site gathered in their camp on "
+            "Friday to complain about cuts to their pay, and dispersed after their embassy sent "
+            "officials.", published="2025-01-09")
+    assert [e.sub_event_type for e in coded(r)] == ["Peaceful protest"]

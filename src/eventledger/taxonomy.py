@@ -210,6 +210,12 @@ def demonyms() -> dict[str, str]:
 
 
 @cache
+def city_states() -> frozenset[str]:
+    """ISO alpha-2 codes of countries that are one city ("SG")."""
+    return frozenset(row["iso2"] for row in data_tsv("city_states.tsv"))
+
+
+@cache
 def numbers() -> dict[str, Any]:
     """Number words, multipliers and ACLED's conventional values for vague quantities."""
     return json.loads(data_text("numbers.json"))

@@ -49,6 +49,7 @@ from eventledger.extract.records import (
 )
 from eventledger.extract.refinement import _refine_protests, destruction_within_violence
 from eventledger.extract.triggers import _find_triggers, _merge_hits
+from eventledger.numbers import parse_count
 from eventledger.roles import word
 from eventledger.schema import Actor, Event, Figure
 from eventledger.taxonomy import triggers, word_classes
@@ -170,6 +171,12 @@ def extract(ctx: ExtractionContext) -> tuple[list[Event], list[Figure]]:
             # "The uprising began in October 2018, when ... Soldiers regained control after a
             # week": the story went back years; its next acts are of that time
             narrative = years_ago[-1]
+        elif (week := _week_told(sent_timexes, ctx.published)) is not None and \
+                not day_timexes and not any(e.modality == "asserted" and e.event_date
+                                            for e in coded):
+            # "India says its strikes earlier in the week hit only militants. Pakistan says
+            # dozens were killed": the dead are of that week, not of the day told before
+            narrative = week
         elif narrative is not None and any(
                 e.modality == "asserted" and e.time_precision == 1 and
                 (e.date_text, e.event_date) == (narrative.text, narrative.value) for e in coded):
@@ -219,6 +226,14 @@ def _dated_by_its_retelling(ctx: ExtractionContext, sent: Span, events: list[Eve
         return
     told.event_date, told.date_text, told.time_precision = days[0].value[:10], days[0].text, 1
     told.evidence.append(_evidence(ctx, sent.start_char, sent.end_char))
+
+
+def _week_told(sent_timexes: list[Timex], published: dt.date | None) -> Timex | None:
+    """The last week told in the sentence that began by the day of publication."""
+    weeks = [t for t in sent_timexes if t.type == "DATE" and (m := re.fullmatch(
+        r"(\d{4})-W(\d{2})", t.value)) is not None and published is not None and
+        dt.date.fromisocalendar(int(m.group(1)), int(m.group(2)), 1) <= published]
+    return weeks[-1] if weeks else None
 
 
 def _years_before(timex: Timex, published: dt.date | None) -> bool:
@@ -286,6 +301,14 @@ def _other_sides_own(mention: DeathMention, tolled: Event) -> bool:
     return opposite_sides(own_side_of(mention), side_counted(tolled, [tolled.evidence[0].text]))
 
 
+# "Police put the toll at ten", "officials gave the death toll as nine"
+# (not "had put the toll at 15 on Saturday night", "initially put ...": a count since updated)
+TOLL_PUT_AT = re.compile(r"(?i)(?<!had\s)(?<!initially\s)(?<!earlier\s)(?<!first\s)\b"
+                         r"(?:put|puts|putting|placed|places|gave|gives|set|sets)\s+"
+                         r"(?:the|their|its)\s+(?:death\s+)?toll\s+(?:at|as)\s+"
+                         r"((?:\d[\d,]*|[a-z]+(?:-[a-z]+)?))\b")
+
+
 class _UntoldCauses:
     """Deaths told without a cause, tied to the violent incident told within REACH sentences
     before or after them (the one in their own sentence first); the dead that bear marks of
@@ -344,6 +367,15 @@ class _UntoldCauses:
             self.last_violent = (index, violent)
         recent = self.last_violent[1] if self.last_violent and \
             index - self.last_violent[0] <= REACH else None
+        put_at = TOLL_PUT_AT.search(sent.text)
+        lower_put = parse_count(put_at.group(1)) if put_at is not None else None
+        if lower_put and violent is None and self.last_toll is not None and \
+                index - self.last_toll[0] <= REACH and \
+                lower_put < (self.last_toll[1].fatalities or 0) and \
+                reporter(sent) != self.toll_speaker:
+            # "..., killing twelve people, a community leader said. Police put the toll at
+            # ten": another source's lower count of the same dead stands (ACLED)
+            self.last_toll[1].fatalities = lower_put
         for m in mentions:
             # "two more died", "one of the wounded died": the incident told before, however
             # far back, never one told later.

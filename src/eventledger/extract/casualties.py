@@ -342,6 +342,9 @@ def _people_lost(verb: Token) -> Token | None:
     if lemma != "lose" and lemma not in ADMISSION_VERBS:
         return None
     obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    if obj is not None and obj.like_num:
+        # ("lost two of its own men": the men counted)
+        obj = _prep_object(obj, ("of",)) or obj
     if lemma != "lose":
         obj = _prep_object(obj, ("of",)) if obj is not None and obj.lemma_.lower() == "death" \
             else None
@@ -356,8 +359,10 @@ def _people_lost(verb: Token) -> Token | None:
 def _deaths_admitted(verb: Token) -> Token | None:
     """'Police confirmed one death', 'officials reported two deaths': the deaths counted (also
     'They counted six dead', the sources just named counting the incident's dead)."""
-    if verb.lemma_.lower() == "count" and any(c.dep_ == "nsubj" and c.pos_ == "PRON"
-                                              for c in verb.children):
+    # (also "A health worker counted eight dead": a source's count)
+    if verb.lemma_.lower() == "count" and any(
+            c.dep_ == "nsubj" and (c.pos_ == "PRON" or _lemma_in(c, word_classes()["person"]))
+            for c in verb.children):
         # (the parse hangs "six" and "dead" many ways: read the words)
         doc = verb.doc
         told = doc[verb.i + 1] if verb.i + 2 < len(doc) else None

@@ -792,8 +792,10 @@ def _on_superlative(cue: Token, stop: Token) -> bool:
         return True
     cur = cue
     while cur.i != stop.i and cur.head.i != cur.i:
+        # (or the superlative itself: "arrested him, the latest in a string of detentions
+        # since February")
         if any(c.tag_ in ("JJS", "RBS") and word(c) not in ("least", "most") or
-               word(c) in ("first", "worst") for c in cur.children):
+               word(c) in ("first", "worst") for c in (cur, *cur.children) if c.i != cue.i):
             return True
         cur = cur.head
     return False

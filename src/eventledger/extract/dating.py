@@ -809,9 +809,7 @@ def _shifted_by_span_clause(ctx: ExtractionContext, tok: Token, sent_timexes: li
                             res: DateResolution) -> DateResolution:
     """'burned shacks on Friday, a day after a girl was killed': an act in a clause set a
     span after (or before) the main clause's day lies that span the other way from it."""
-    day = _iso_day(res.event_date or "")
-    if day is None or res.time_precision != 1:
-        return res
+    day = _iso_day(res.event_date or "") if res.time_precision == 1 else None
     offsets = []  # (days, where the span ends) of "a day after", "two weeks before"
     months = {}  # (and of "a year after": months, where the span ends)
     for t in sent_timexes:
@@ -827,13 +825,17 @@ def _shifted_by_span_clause(ctx: ExtractionContext, tok: Token, sent_timexes: li
     told_here = any(t.text == res.date_text for t in sent_timexes if t.type != "DURATION")
     for days, end in offsets:
         link = re.match(r"\s+(after|before)\b", ctx.text[end:end + 10])
-        if link is None or tok.idx < end:
+        words = ctx.doc.char_span(end + link.start(1), end + link.end(1)) \
+            if link is not None else None
+        if link is None or words is None:
             continue
-        words = ctx.doc.char_span(end + link.start(1), end + link.end(1))
-        if words is None:
+        # (also set after the verb: "arrested twelve men in Liquica the day after the Suai
+        # fight, over a brawl at the weekend", the day phrase hung on the arrest)
+        on_the_act = tok.i in (words.root.head.i, words.root.head.head.i)
+        if tok.idx < end and not on_the_act:
             continue
         clause = words.root.head if words.root.dep_ == "mark" else words.root
-        if clause.i == tok.i or any(a.i == clause.i for a in tok.ancestors):
+        if day is not None and (clause.i == tok.i or any(a.i == clause.i for a in tok.ancestors)):
             if end in months:  # "on Sunday, a year after a protester was killed": that month
                 first = _months_off(day, -months[end] if link.group(1) == "after" else
                                     months[end])
@@ -844,13 +846,15 @@ def _shifted_by_span_clause(ctx: ExtractionContext, tok: Token, sent_timexes: li
         if end in months:
             continue
         anchor = next((o for o in words.root.children if o.dep_ == "pobj"), None)
-        base = _named_act_day(ctx, anchor) if anchor is not None and not told_here and \
-            end < sent.root.idx else None
+        base = _named_act_day(ctx, anchor) if anchor is not None and (
+            (not told_here and end < sent.root.idx and day is not None) or on_the_act) else None
         if base is not None:
             # "The day before the Ilopango arrests, police in San Miguel ...": a span off the
             # day of the act the phrase names by its place, told before, whatever was told last
             shifted = base + dt.timedelta(days=days if link.group(1) == "after" else -days)
             return DateResolution(shifted.isoformat(), None, 1, res.date_text)
+        if day is None:
+            continue
         if not told_here and words.root.dep_ == "mark" and clause.head.lemma_.lower() == "day" \
                 and clause.head.head.i in (tok.i, _clause_head(tok).i):
             # "the day before the army arrived, the rebels looted the health centre": a span
@@ -898,8 +902,8 @@ def _named_act_day(ctx: ExtractionContext, anchor: Token) -> dt.date | None:
         sent = ctx.doc[sent.start - 1].sent
         if not re.search(rf"\b{re.escape(name)}\b", sent.text):
             continue
-        days = [day for t in ctx.timexes_in(sent) if t.type == "DATE" and
-                (day := _iso_day(t.value)) is not None]
+        days = [day for t in ctx.timexes_in(sent) if t.type in ("DATE", "TIME") and
+                (day := _iso_day(t.value)) is not None]  # (also "on Sunday night")
         if days:
             return days[0]
     return None

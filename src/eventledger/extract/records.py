@@ -47,6 +47,7 @@ from eventledger.extract.context import (
     _Hit,
     _lemma_in,
     next_sentence,
+    previous_sentence,
     title_block_end,
 )
 from eventledger.extract.counts import (
@@ -71,6 +72,7 @@ from eventledger.extract.refinement import (
     MAIMED,
     MET_BY_FORCE,
     NATIONAL_ORDERS,
+    RIOTERS_NAME,
     RIOTS,
     _crowd_control,
     _interaction,
@@ -110,8 +112,10 @@ from eventledger.taxonomy import (
     acled_types,
     actor_kind,
     actor_lexicon,
+    city_states,
     default_actors,
     default_actors_by_means,
+    demonyms,
     plover_attribute,
     plover_set,
     sub_event_typing,
@@ -1393,6 +1397,18 @@ def _subtype(ctx: ExtractionContext, hit: _Hit, trig: Trigger, sent: Span,
         # "villagers beat two herders to death": a crowd's lynching; "residents attacked
         # vendors with sticks and stones": a crowd's, not an armed group's, attack
         sub = "Mob violence"
+    # "about 30 masked men armed with bats attacked shops owned by migrants", "young men
+    # attacked shops of Sudanese refugees, beating two": a mob on outsiders, no armed group
+    mob_on_outsiders = sub == "Attack" and \
+        inter_s in (Inter.CIVILIANS, Inter.POLITICAL_MILITIA) and source is not None and \
+        _told_as_many(ctx, source) and not counts["fatalities"] and \
+        not any(word(t) in GUNFIRE_WORDS for t in sent) and _on_outsiders(ctx, sent) and \
+        any(_lemma_in(t, word_classes()["crude_weapons"]) or t.lemma_ == "beat" for t in sent)
+    if mob_on_outsiders:
+        sub = "Mob violence"
+        if source is not None and source.normalized and inter_s == Inter.POLITICAL_MILITIA:
+            source.normalized = source.normalized.replace(GENERIC_ARMED, RIOTERS_NAME)
+            source.inter = inter_s = Inter.RIOTERS
     if sub in MET_BY_FORCE[1:] and inter_s in ARMED_GROUPS[1:]:
         # "party youths armed with sticks broke up an opposition meeting": an armed group's
         # attack, not a state's force on a crowd
@@ -1402,6 +1418,7 @@ def _subtype(ctx: ExtractionContext, hit: _Hit, trig: Trigger, sent: Span,
                     named=(hit.typed_by_noun and sub == hit.trigger.acled_sub) or
                     # ("exchanged fire": both sides shot, whatever else the sentence tells)
                     (sub == "Armed clash" and trig.lemma.startswith("exchange")) or
+                    mob_on_outsiders or
                     # ("Protests erupted after police shot two men": the force is another act's)
                     (sub == "Peaceful protest" and trig.plover == "PROTEST" and
                      _force_told_apart(tok, sent)) or
@@ -1435,11 +1452,15 @@ def _subtype(ctx: ExtractionContext, hit: _Hit, trig: Trigger, sent: Span,
                         (inter_t == Inter.STATE and
                          (target.normalized or "").startswith(GOVERNMENT_OF)) or
                         _a_figure_of_politics(ctx, target)),
+                    # ("detained the mayor of Heredia on suspicion of graft": one figure)
+                    a_figure_held=any(o.dep_ in ("dobj", "nsubjpass") and o.tag_ == "NN" and
+                                      _lemma_in(o, POLITICAL_FIGURES) for o in tok.children),
                     # (not "came under fire while arresting a wanted man": the raid's aim)
                     by_soldiers=source is not None and
                     (source.normalized or "").startswith(STATE_FORCES_OF[1]) and
                     not (tok.dep_ == "advcl" and tok.tag_ == "VBG"),
-                    over_speech=_held_over_speech(tok),
+                    over_speech=_held_over_speech(tok) or _held_from_a_protest(tok) or
+                    _held_over_a_plot(tok),
                     by_a_named_body=inter_s is None and _a_named_body(ctx, source, tok))
     if typing.sub in RIOTS and sub == "Looting/property destruction" and source is None and \
             inter_s is None and any(c.dep_ == "auxpass" for c in tok.children) and \
@@ -2167,6 +2188,24 @@ POLITICAL_FIGURES = frozenset(word_classes()["political_figures"])
 POLITICAL_MODIFIERS = frozenset(word_classes()["political_modifiers"])
 
 
+def _on_outsiders(ctx: ExtractionContext, sent: Span) -> bool:
+    """'shops owned by migrants', 'Haitian street vendors' (in the Dominican Republic),
+    'foreign traders': the sentence tells of people from elsewhere."""
+    outsiders = word_classes()["refugee"] | {"foreigner"}
+    return any(_lemma_in(t, outsiders) or word(t) == "foreign" or (
+        t.ent_type_ == "NORP" and (country := demonyms().get(word(t))) is not None and
+        country != ctx.country_iso2) for t in sent)
+
+
+def _told_as_many(ctx: ExtractionContext, actor: Actor) -> bool:
+    """'young men', 'a group of about 40 hooded men': an actor told as many people."""
+    span = ctx.doc.char_span(actor.start, actor.end, alignment_mode="expand")
+    return span is not None and (span.root.tag_ in ("NNS", "NNPS") or (
+        span.root.lemma_.lower() in ("group", "band", "gang", "mob") and any(
+            p.dep_ == "prep" and word(p) == "of" and
+            any(o.tag_ in ("NNS", "NNPS") for o in p.children) for p in span.root.children)))
+
+
 def _told_in_plural(ctx: ExtractionContext, actor: Actor) -> bool:
     """'young men', 'youths', 'residents': an actor told as many people."""
     span = ctx.doc.char_span(actor.start, actor.end, alignment_mode="expand")
@@ -2538,6 +2577,46 @@ def _held_over_speech(tok: Token) -> bool:
 
 
 
+def _held_over_a_plot(tok: Token) -> bool:
+    """'detained a man on suspicion of planning an attack', 'arrested over an alleged coup
+    plot', 'held for spying': an offence against the state, no ordinary crime."""
+    if tok.dep_ in ("acl", "relcl", "amod"):
+        return False
+    offences = word_classes()["state_security_offences"]
+    planning = word_classes()["planning_verbs"]
+    for prep in tok.children:
+        if prep.dep_ != "prep" or word(prep) not in ("on", "over", "for"):
+            continue
+        for t in prep.subtree:
+            if t.pos_ == "NOUN" and (_lemma_in(t, offences) or (
+                    t.lemma_.lower() == "attack" and t.dep_ == "dobj" and
+                    _lemma_in(t.head, planning))):
+                return True
+    return False
+
+
+PROTEST_REACH = 3  # sentences back in which the crowd held may be told protesting
+
+
+def _held_from_a_protest(tok: Token) -> bool:
+    """'Police detained about 30 of the workers the next day', after 'Hundreds of workers
+    refused to board their buses, saying they had not been paid': the crowd told protesting,
+    held, is a political arrest."""
+    held = [o for o in tok.children if o.dep_ in ("dobj", "nsubjpass")]
+    crowd = {t.lemma_.lower() for h in held for t in h.subtree
+             if t.tag_ == "NNS" and any(word(d) in ("the", "these", "those") for d in t.children)}
+    sent: Span | None = tok.sent
+    for _ in range(PROTEST_REACH if crowd else 0):
+        sent = previous_sentence(sent) if sent is not None else None
+        if sent is None:
+            return False
+        if any(_protest_verb(t) and
+               any(w.lemma_.lower() in crowd for s in _subjects(t) for w in s.subtree)
+               for t in sent):
+            return True
+    return False
+
+
 def _territory_by_actor(sub: str | None, inter_s: int | None, tok: Token) -> str | None:
     """Taking territory by force is the government's regaining it when state forces act, or
     fighters beside them, a non-state actor's overtaking it when rebels or militias do alone
@@ -2705,6 +2784,9 @@ def _where(ctx: ExtractionContext, draft: _Draft, sent: Span, tok: Token
         return [capital]
     if default is not None and all(p.feature == "country" and p.iso2 == default.iso2
                                    for p in places):
+        if places[0].iso2 in city_states() and places[0].country and ctx.seat_of and \
+                (city := ctx.seat_of(places[0].country)) is not None:
+            return [city]  # "a rally at Speakers' Corner in Singapore": the city itself
         return [default]  # "..., police in Nigeria said": the headline's town is more precise
     town = ctx.headline_place
     if town is not None and town.feature == "city" and len(places) == 1 and \
@@ -3524,7 +3606,11 @@ def one_event_per_incident(events: list[Event]) -> list[Event]:
         rival = _rival_count(ev, prior)
         told_dead = prior.fatalities
         boast = bool(prior.fatalities) and _kill_boasted(ev)
-        for name in ("fatalities", "injured", "arrested", "crowd_size") if not claim_of_it else ():
+        # ("Youths burned cars ... after a man was shot dead in a dispute": the riot's reason,
+        # whose dead are not the riot's)
+        its_cause = _told_as_its_cause(prior, ev)
+        for name in ("fatalities", "injured", "arrested", "crowd_size") \
+                if not claim_of_it and not its_cause else ():
             if boast and name == "fatalities":
                 continue  # "the militants said they had killed twenty soldiers": unverified
             # Mentions of one incident restate or update its tolls: the largest one stands,
@@ -3768,15 +3854,21 @@ _UPDATE_CUE = re.compile(r"(?i)\b(?:" + "|".join(
     map(re.escape, word_classes()["toll_update_cues"])) + r")\b")
 
 
+_BARE_COUNT = re.compile(r"\b(\d[\d,]*|[a-z]+(?:-[a-z]+)?)\s+(?=(?:[a-z]+\s+)?(?:were|"
+                         r"had\s+been|have\s+been|died)\b)(?=((?:were|had|have|died)\b)?)")
+
+
 def _told_by_rival_sources(ev: Event, prior: Event) -> bool:
     """'the military said one soldier was killed ... the rebels said their fighters had killed
     three soldiers': one side's dead counted by two sources, no update of either (not 'hospital
     officials later said the toll had risen to five')."""
     mine, theirs = (fold(e.attributed_to or "") for e in (ev, prior))
     # (a bare count, "Residents said 11 were killed", names no victims: the same dead)
-    bare = ev.actor1 is None and ev.actor2 is None and len(ev.evidence) == 1 and \
-        re.search(rf"\b{ev.fatalities}\s+(?:[a-z]+\s+)?(?:were|had\s+been|have\s+been|died)\b",
-                  ev.evidence[0].text) is not None
+    # (the count in figures, or in words right before its verb: "Residents said nine were
+    # killed")
+    bare = ev.actor1 is None and ev.actor2 is None and len(ev.evidence) == 1 and any(
+        parse_count(m.group(1)) == ev.fatalities and (m.group(1)[0].isdigit() or m.group(2))
+        for m in _BARE_COUNT.finditer(ev.evidence[0].text))
     if not (mine and theirs) or mine in theirs or theirs in mine or \
             (not bare and (ev.actor2 is None or ev.actor2 != prior.actor2)):
         return False
@@ -4242,6 +4334,23 @@ def _told_next(first: Event, then: Event) -> bool:
     fire to a post ... Gendarmes opened fire, killing a boy")."""
     starts = {e.start for e in then.evidence}
     return any(0 <= s - e.end <= 2 for e in first.evidence for s in starts)
+
+
+def _told_as_its_cause(crowd: Event, act: Event) -> bool:
+    """'Youths burned cars ... after a man was shot dead in a dispute': a killing told in the
+    clause that gives a crowd's reason, which happened before the crowd acted."""
+    if crowd.sub_event_type not in CROWD_EVENTS or act.sub_event_type != "Attack" or \
+            crowd.evidence[0].start != act.evidence[0].start:
+        return False
+    doers = [a for a in crowd.actors if a.role == "source"]
+    told = crowd.evidence[0]
+    if not doers or not act.actors:
+        return False
+    cue = _CAUSE_CUE.search(told.text, max(a.end for a in doers) - told.start)
+    return cue is not None and all(a.start >= told.start + cue.end() for a in act.actors)
+
+
+_CAUSE_CUE = re.compile(r"\b(?:after|following)\b")
 
 
 def _force_on_the_crowd(force: Event, crowd: Event) -> bool:
@@ -4751,8 +4860,11 @@ def _same_incident(a: Event, b: Event) -> bool:
         # ("Police arrested five ..., prosecutors said, seizing weapons": the state's one raid,
         # whichever of its bodies each clause names)
         one_raid = _weapons_of_the_arrest(a, b) or _weapons_of_the_arrest(b, a)
+        # ("Carabineros exchanged fire with gunmen who attacked their patrol": the exchange,
+        # told again by the attackers' act, is one fight there that day)
+        one_fight = a.sub_event_type == b.sub_event_type == "Armed clash"
         return same_type and (incidents.actors_compatible(a, b) or toll_of_it or same_doer or
-                              one_raid)
+                              one_raid or one_fight)
     # Across sentences only a specific day and place make two mentions one incident (or a
     # toll told right after the act, in a sentence that names no place of its own).
     if not (a.time_precision == b.time_precision == 1 and a.event_date == b.event_date and

@@ -53,11 +53,17 @@ def _intervention_modalities(sent: Span) -> list[str]:
 
 def _left_of_its_own(tok: Token) -> bool:
     """'the crowd dispersed in the afternoon': a crowd that went its way, no force on it."""
+    # (the subject shared with the verb it is joined to: "workers gathered ... and dispersed
+    # after their embassy sent officials")
+    subjects = [c for c in tok.children if c.dep_ == "nsubj"] or (
+        [c for c in tok.head.children if c.dep_ == "nsubj"]
+        if tok.dep_ == "conj" and tok.lemma_ == "disperse" else [])
     return tok.pos_ == "VERB" and not any(c.dep_ in ("dobj", "nsubjpass", "agent")
                                           for c in tok.children) and \
-        any(c.dep_ == "nsubj" and (c.lemma_.lower() in CROWD_NOUNS | PROTEST_WORDS or
-                                   word(c) in ("they", "protesters", "demonstrators"))
-            for c in tok.children)
+        any(c.lemma_.lower() in CROWD_NOUNS | PROTEST_WORDS or word(c) in (
+            "they", "protesters", "demonstrators") or (
+            c.tag_ in ("NNS", "NNPS") and actor_kind(c.lemma_.lower()) not in ("state", "armed"))
+            for c in subjects)  # (but "before police moved in": the force came)
 
 
 def _intervened(sent: Span) -> bool:

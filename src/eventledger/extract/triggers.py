@@ -120,6 +120,14 @@ def _find_triggers(sent: Span) -> list[_Hit]:
                        for e in table.get(stem, ()) if "V" in e.pos]
         if _tallied_fighting(tok):
             entries = list(table["clash"])  # "the death toll from fighting in X on Saturday"
+        taker = _taking_verb(tok) if tok.dep_ == "compound" else None
+        held = [o for o in taker.children if o.dep_ == "dobj"] if taker is not None else []
+        arrest = next((e for e in entries if e.acled_sub == "Arrests"), None)
+        if held and arrest is not None and taker is not None and taker.i not in used:
+            # "took at least 60 to a detention centre": taken into custody, those taken held
+            hits.append(_Hit(taker, doc[tok.i:tok.i + 1], arrest, typed_by_noun=True))
+            used.update((tok.i, taker.i))
+            continue
         entry = next((e for e in entries if _pos_fits(e, tok)
                       and frame_ok(e, tok)), None)
         if entry is None:
@@ -219,8 +227,13 @@ def _a_crowd(subject: Token) -> bool:
 def _taking_verb(tok: Token) -> Token | None:
     """The verb that takes someone into custody ('took them into custody', 'were placed under
     arrest'), not one that keeps them there ('remanded in custody')."""
-    if tok.pos_ != "NOUN" or tok.dep_ != "pobj" or \
-            not _lemma_in(tok, word_classes()["custody_nouns"]):
+    if tok.pos_ != "NOUN" or not _lemma_in(tok, word_classes()["custody_nouns"]):
+        return None
+    # (also "took at least 60 to a detention centre": the place of custody they were taken to)
+    if tok.dep_ == "compound" and tok.head.dep_ == "pobj" and \
+            f"{word(tok)} {word(tok.head)}" in word_classes()["custody_places"]:
+        tok = tok.head
+    elif tok.dep_ != "pobj":
         return None
     verb = tok.head.head
     return verb if verb.pos_ == "VERB" and \
@@ -404,7 +417,9 @@ def _object_fits(frame: _Frame, tok: Token) -> bool:
     people, agents = "person" in frame.names, "agent" in frame.names
     places = "territory" in frame.names
     # "fired to disperse the mob": the object may sit in a purpose clause.
-    purpose = [o for c in tok.children if c.dep_ in ("xcomp", "advcl")
+    # (not a clause of time: "dispersed after their embassy sent officials")
+    purpose = [o for c in tok.children if c.dep_ in ("xcomp", "advcl") and not any(
+                   m.dep_ == "mark" and word(m) != "to" for m in c.children)
                for o in c.children if o.dep_ in OBJECT_DEPS]
     # ("shot down 31 of 40 drones", the count read as an adverb of the verb)
     purpose += [c for c in tok.children if c.dep_ == "npadvmod" and c.like_num]
@@ -732,7 +747,21 @@ def _gathered_to(frame: _Frame, tok: Token) -> bool:
     # (the parse may hang the chant on the place: "... headquarters chanting")
     chanting = any(c.dep_ in ("advcl", "xcomp", "conj", "acl") and c.tag_ == "VBG" and
                    _lemma_in(c, word_classes()["protest_acts"]) for c in tok.subtree)
-    if not (purpose or cause or display or seat or timed or peaceful or chanting):
+    # "workers gathered outside their block, saying they had not been paid": a grievance
+    # voiced; "women gathered outside a bank ... and dispersed when officials promised
+    # withdrawals would resume", "... and dispersed peacefully": a crowd's demonstration
+    crowd = any(_a_crowd(s) for s in _subjects(tok))
+    voiced = crowd and any(
+        c.dep_ == "advcl" and c.tag_ == "VBG" and (c.lemma_ == "complain" or (
+            c.lemma_ == "say" and any(t.dep_ == "neg" for t in c.subtree)))
+        for c in tok.children)
+    answered = crowd and any(
+        c.dep_ == "conj" and c.lemma_ == "disperse" and any(
+            (d.dep_ == "advmod" and word(d) == "peacefully") or
+            (d.dep_ == "advcl" and d.lemma_ == "promise") for d in c.children)
+        for c in tok.children)
+    if not (purpose or cause or display or seat or timed or peaceful or chanting or voiced or
+            answered):
         return False
     officials = word_classes()["delegates"]
     for subject in _subjects(tok):
@@ -2037,6 +2066,12 @@ def _skip_verb(tok: Token) -> bool:
                     (c.dep_ == "ccomp" and c.i > tok.i) for c in tok.children):
         return True  # "chloropicrin, a choking agent banned as a weapon", parsed as a clause
         # whose ban has no object: the apposed thing's state
+    if tok.dep_ == "amod" and tok.tag_ in ("VBD", "VBN") and tok.i > tok.sent.start and \
+            tok.sent.root.pos_ in ("NOUN", "PROPN") and \
+            tok.nbor(-1).tag_ in ("NN", "NNS", "NNP", "NNPS"):
+        # ("The governor of the North-West banned motorbike traffic", parsed with no verb:
+        # the one past verb of the sentence is its act)
+        return False
     if tok.dep_ == "amod":
         # "the detained journalists" describes people; "the halted mine" tells a halt
         noun = tok.head.head if tok.head.dep_ == "compound" else tok.head

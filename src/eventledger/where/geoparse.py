@@ -21,6 +21,7 @@ from eventledger.taxonomy import data_text, word_classes
 from eventledger.where.gazetteer import Gazetteer, GazetteerEntry, fold, neighbours
 from eventledger.where.ranker import Evidence, candidate_features, evidence, ranker
 from eventledger.where.recognise import (
+    TOLD_AS_CAPITAL,
     Mention,
     SentenceIndex,
     _cues,
@@ -317,13 +318,11 @@ def _honour_qualifier(index: int, m: Mention, best: GazetteerEntry | None, ev: E
 def _named_capital(mention: Mention, gaz: Gazetteer, text: str) -> Mention:
     """'the capital, San Jose': a name told as a capital is the national capital, when just
     one of its places is one (not a namesake town abroad)."""
-    if not _TOLD_AS_CAPITAL.search(text, max(0, mention.start - 20), mention.start):
+    if not TOLD_AS_CAPITAL.search(text, max(0, mention.start - 20), mention.start):
         return mention
     capitals = tuple(c for c in mention.cands if c.feature == "city" and gaz.is_capital(c))
     return replace(mention, cands=capitals) if len(capitals) == 1 else mention
 
-
-_TOLD_AS_CAPITAL = re.compile(r"\bcapital,\s+$")
 
 
 def _capital_dateline(mention: Mention, best: GazetteerEntry | None, gaz: Gazetteer,

@@ -67,7 +67,12 @@ def event_places(doc: Doc, trigger: Token, toponyms: list[Toponym],
     in_sent = [t for t in in_sent if not _ROAD_OF_TOWNS.match(text, t.end)] or in_sent
     # "The day after the Bozoum fighting, police in Berberati arrested ...": the place of
     # the act the time is told by, when the sentence names another
-    in_sent = [t for t in in_sent if not _names_the_act_of_a_time(doc, t)] or in_sent
+    in_sent = [t for t in in_sent if not _names_the_act_of_a_time(doc, t) and
+               not _names_the_act_held_over(doc, t)] or in_sent
+    # "near Torbung, on the border between Bishnupur and Churachandpur districts": the units
+    # a place lies between are its address, not places of their own
+    in_sent = [t for t in in_sent if not _BETWEEN_UNITS.search(
+        text, max(0, t.start - BETWEEN_REACH), t.start)] or in_sent
     # "South Korea's biggest union", "Russia's defence ministry": an owner, not a place.
     in_sent = [t for t in in_sent if not _owner(doc, t) and not _country_of_a_thing(doc, t)
                and not _country_as_a_party(doc, t) and not _addressed(doc, t)
@@ -1238,11 +1243,35 @@ def _names_the_act_of_a_time(doc: Doc, top: Toponym) -> bool:
     if span is None or span.root.dep_ != "compound":
         return False
     act, prep = span.root.head, span.root.head.head
+    # (the span's noun may be the preposition's head or, as parsed, just before it)
     return act.pos_ == "NOUN" and act.dep_ == "pobj" and word(prep) in ("after", "before") and \
-        prep.head.lemma_.lower() in TIME_UNITS
+        (prep.head.lemma_.lower() in TIME_UNITS or
+         (prep.i > 0 and doc[prep.i - 1].lemma_.lower() in TIME_UNITS))
 
 
 TIME_UNITS = frozenset(word_classes()["duration_nouns"]) | frozenset(word_classes()["time_nouns"])
+
+
+BETWEEN_REACH = 80  # characters from "border between" to the last unit it names
+_BETWEEN_UNITS = re.compile(r",\s+on\s+the\s+(?:border|boundary)\s+between\s+(?:the\s+)?"
+                            r"(?:[\w'’-]+\s+){0,3}?(?:(?:and|,)\s+(?:the\s+)?"
+                            r"(?:[\w'’-]+\s+){0,3}?)?$")
+
+
+def _names_the_act_held_over(doc: Doc, top: Toponym) -> bool:
+    """'arrested a councillor in Assomada in connection with the Sao Filipe fight', 'over the
+    Limassol attacks': a place naming the act someone is held over, told elsewhere."""
+    span = doc.char_span(top.start, top.end, alignment_mode="expand")
+    if span is None or span.root.dep_ != "compound":
+        return False
+    act = span.root.head
+    while act.dep_ == "compound":
+        act = act.head
+    prep = act.head
+    return act.pos_ == "NOUN" and act.dep_ == "pobj" and (
+        word(prep) in ("over", "for") or
+        (word(prep) == "with" and word(prep.head) == "connection")) and \
+        any(a.pos_ == "VERB" for a in prep.ancestors)
 
 
 def _in_an_accusation(doc: Doc, top: Toponym, trigger: Token) -> bool:
@@ -1736,8 +1765,13 @@ def _is_locative(doc: Doc, top: Toponym) -> bool:
     if span is None or span.start < 3 or doc[span.start - 1].text != ",":
         return False
     kind = doc[span.start - 2]
-    return kind.lower_ in _cues()["feature_nouns"] and kind.dep_ == "pobj" and \
-        word(kind.head) in LOCATIVE_PREPS
+    if kind.lower_ not in _cues()["feature_nouns"] or kind.dep_ != "pobj":
+        return False
+    prep = kind.head
+    # ("in the old market of the capital, Lome": a part of the place the locative calls)
+    if word(prep) == "of" and prep.head.dep_ == "pobj":
+        prep = prep.head.head
+    return word(prep) in LOCATIVE_PREPS
 
 
 _NAME = r"[A-Z][\w'’-]*(?:\s+(?:(?:de|del|da|do|dos|das|la|le|el|al)\s+)?[A-Z][\w'’-]*){0,3}"

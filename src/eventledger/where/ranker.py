@@ -125,7 +125,8 @@ def _qualifiers(mentions: list[Mention], text: str = ""
 
 
 _IN_UNIT = re.compile(r",\s+in\s+(?:the\s+)?")  # "Santiago, in Veraguas province"
-_UNIT_OF = re.compile(r"\s+(\w+)\s+of\s+(?:the\s+)?")  # "Bijapur district of Chhattisgarh"
+# "Bijapur district of Chhattisgarh", "Bassa local government area of Plateau state"
+_UNIT_OF = re.compile(r"\s+(\w+(?:\s+\w+){0,2}?)\s+of\s+(?:the\s+)?")
 
 
 def _unit_of(between: str) -> bool:

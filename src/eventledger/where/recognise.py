@@ -75,7 +75,7 @@ DESTINATION_LANDMARKS = frozenset(word_classes()["destination_landmarks"])
 NAME_CONNECTORS = frozenset(("do", "da", "dos", "das", "de", "del", "di", "du", "des", "la",
                              "el", "of", "and", "et", "y", "los", "las", "on", "della", "degli",
                              "le", "al", "von", "van", "'s", "’s", "à", "au", "aux", "sur",
-                             "en", "lès"))
+                             "en", "lès", "wa"))  # ("Tala wa Barfak": Dari "and")
 # ("Rio Grande do Sul", "Rostov-on-Don", "Cox's Bazar", "Pointe-à-Pitre")
 
 
@@ -166,6 +166,9 @@ class _Recogniser:
                 located = i > start and (word(doc[i - 1]) in ("in", "at", "near", "outside") or (
                     word(doc[i - 1]) == "of" and i - 2 >= start and
                     word(doc[i - 2]) in LANDMARK_HEADS))
+                # ("the capital, Sao Tome, ...": a name told as the capital, tagged a body)
+                told_as_capital = i == start and TOLD_AS_CAPITAL.search(
+                    self.text, max(0, doc[start].idx - 20), doc[start].idx) is not None
                 # "Dhaka University", "Eindhoven Airport": a landmark named after its town
                 # (a sizeable town: "Harvard University" is not in the hamlet of Harvard)
                 named_after = i == start and end - start >= 2 and \
@@ -179,7 +182,7 @@ class _Recogniser:
                                   located or named_after or
                                   self._mislabelled(span, start, end) or
                                   not self._organisation(doc[start:end])),
-                                  located=(located or named_after) and
+                                  located=(located or named_after or told_as_capital) and
                                   (i + n == end or named_after))),
                              None)
                 i = found.end if found is not None else i + 1
@@ -218,8 +221,12 @@ class _Recogniser:
         told = after_locative and tok.dep_ not in ("amod", "compound") and any(
             fold(m.text) == fold(tok.text) and not m.adjectival and not m.in_name
             for m in self.found)
+        # ("shops in Phuentsholing stayed shut": a capitalised name after a locative word that
+        # the tagger read as a verb form for its ending)
+        verb_form = after_locative and tok.tag_ in ("VBG", "VBN", "VBD") and \
+            tok.text[:1].isupper()
         return not (n == 1 and tok.pos_ != "PROPN" and tok.ent_type_ not in ("GPE", "LOC")
-                    and not foreign and not located and not told)
+                    and not foreign and not located and not told and not verb_form)
 
     def consider(self, span: Span, matcher: bool = False) -> bool:
         """Add the span as a mention when it names a known place; True when it did."""
@@ -228,6 +235,8 @@ class _Recogniser:
         span = self._longer_name(span)
         if matcher and self._alias_before_a_hyphen(span):
             return False
+        if self._names_a_people(span):
+            return False  # "the Meitei and Kuki communities"
         text = span.text.strip(" ,.;:")
         if not text or not text[0].isupper() or any(t.i in self.blocked for t in span):
             return False
@@ -376,6 +385,18 @@ class _Recogniser:
             return True
         after = heads[0].i + 1
         return after < name.end and word(self.doc[after]) in ("for", "of")
+
+    def _names_a_people(self, span: Span) -> bool:
+        """'the Kuki community', 'the Meitei and Kuki communities': a people, not a town (but
+        'the Flanker community of Montego Bay' is a part of the town)."""
+        doc = self.doc
+        after = span.end
+        # (through a list of names: "Meitei and Kuki communities")
+        while after + 1 < len(doc) and doc[after].lower_ in ("and", "or", ",") and \
+                _capitalised(doc[after + 1]):
+            after += 2
+        return after < len(doc) and word(doc[after]) in self.cues["people_group_nouns"] and \
+            not (after + 1 < len(doc) and doc[after + 1].lower_ == "of")
 
     def _compound(self, span: Span) -> bool:
         """'Lima beans', 'Ebola virus': a place word naming a thing, not inside a name."""
@@ -581,6 +602,8 @@ def _proper_run(doc: Doc, span: Span) -> bool:
 
 METRO_WORDS = frozenset(("greater", "metropolitan", "metro", "old"))  # ("Old Dhaka": its old town)
 OPENING_PREPOSITIONS = frozenset(("near", "outside", "around", "in", "at", "inside"))
+# "the capital, San Jose": the name after it is the national capital
+TOLD_AS_CAPITAL = re.compile(r"\bcapital,\s+$")
 _ROMAN_NUMERAL = re.compile(r"(?:I{1,3}|IV|VI{0,3}|IX|XI{0,3})")
 
 

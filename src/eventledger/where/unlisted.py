@@ -603,10 +603,27 @@ def _entry_near(text: str, name: str, end: int, toponyms: list[Toponym], gaz: Ga
     if anchor is None and needs_anchor:
         return None
     if anchor is None:
+        anchor = _fronted_town(text, end - len(name), toponyms, country)
+    if anchor is None:
         anchor = gaz.country(country) if country else None
     if anchor is None:
         return None
     return _entry_at(name, anchor)
+
+
+_OPENS_ON = re.compile(r"(?:\A|\n|[.!?][\"”’)]?\s)\s*In\s+\Z")
+
+
+def _fronted_town(text: str, start: int, toponyms: list[Toponym],
+                  country: str | None) -> GazetteerEntry | None:
+    """'In Srinagar, militants threw a grenade near Lal Chowk': the town the sentence opens
+    on holds the place told later in it."""
+    return next((t.resolved for t in toponyms if start - ANCHOR_REACH <= t.start < start and
+                 t.locates and t.resolved.feature == "city" and t.resolved.listed and
+                 (country is None or t.resolved.iso2 == country) and
+                 text.startswith(",", t.end) and
+                 _OPENS_ON.search(text[max(0, t.start - 8):t.start]) is not None and
+                 not _SENTENCE_END.search(text, t.end, start)), None)
 
 
 def _town_it_lies_in(text: str, start: int, end: int, toponyms: list[Toponym], gaz: Gazetteer,
