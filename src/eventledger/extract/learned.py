@@ -68,7 +68,7 @@ def decide(pred: Prediction | None, trig: Trigger, rule_sub: str | None, mode: s
            refined: bool, inter_s: int | None, harmed: bool = False,
            protest_told: bool = True, means_told: bool = True, named: bool = False,
            maimed: bool = False, sexual_told: bool = True, on_a_public_figure: bool = False,
-           air_told: bool = True, by_soldiers: bool = False, over_speech: bool = False,
+           air_told: bool = True, by_soldiers: bool = False, held_as_political: bool = False,
            by_a_named_body: bool = False, a_figure_held: bool = False) -> Typing:
     """Combine the rules' sub-event type with the model's (see the module docstring); an act
     that killed or hurt (`harmed`) is never a means of violence prevented, and a violent act
@@ -81,11 +81,11 @@ def decide(pred: Prediction | None, trig: Trigger, rule_sub: str | None, mode: s
     official of the state or a figure of politics (`on_a_public_figure`: a candidate, an
     opposition activist) is never read as mere crime. Another means the
     rules found becomes an air strike only where the sentence tells of aircraft (`air_told`).
-    Arrests by soldiers (`by_soldiers`), over what someone said or posted or of a crowd told
-    protesting (`over_speech`), or of one figure of politics (`a_figure_held`: a mayor, a
-    minister), are never read as police work on crime, nor a killing by a body told by its
-    proper name (`by_a_named_body`: "Volunteers for the Defence of the Homeland") as mere
-    crime."""
+    Arrests by soldiers (`by_soldiers`), over what someone said or posted, of a crowd told
+    protesting or over a plot against the state (`held_as_political`), or of one figure of
+    politics (`a_figure_held`: a mayor, a minister), are never read as police work on crime,
+    nor a killing by a body told by its proper name (`by_a_named_body`: "Volunteers for the
+    Defence of the Homeland") as mere crime."""
     if pred is None or trig.kind != "event":
         return Typing(rule_sub, mode, None)
     if named and rule_sub is not None:
@@ -98,7 +98,8 @@ def decide(pred: Prediction | None, trig: Trigger, rule_sub: str | None, mode: s
         if rule_sub in ("Attack", "Arrests") and not refined and p_model >= OUT_OF_SCOPE and \
                 inter_s not in NON_STATE_ARMED and \
                 not (rule_sub == "Attack" and (on_a_public_figure or by_a_named_body)) and \
-                not (rule_sub == "Arrests" and (by_soldiers or over_speech or a_figure_held)):
+                not (rule_sub == "Arrests" and (by_soldiers or held_as_political or
+                                                a_figure_held)):
             return Typing(None, mode, p_model)  # "killed in a road crash", a robbery
         return Typing(rule_sub, mode, p_rule)
     if model_sub == rule_sub or trig.plover not in table[model_sub].plover or \

@@ -1459,7 +1459,7 @@ def _subtype(ctx: ExtractionContext, hit: _Hit, trig: Trigger, sent: Span,
                     by_soldiers=source is not None and
                     (source.normalized or "").startswith(STATE_FORCES_OF[1]) and
                     not (tok.dep_ == "advcl" and tok.tag_ == "VBG"),
-                    over_speech=_held_over_speech(tok) or _held_from_a_protest(tok) or
+                    held_as_political=_held_over_speech(tok) or _held_from_a_protest(tok) or
                     _held_over_a_plot(tok),
                     by_a_named_body=inter_s is None and _a_named_body(ctx, source, tok))
     if typing.sub in RIOTS and sub == "Looting/property destruction" and source is None and \
@@ -2199,11 +2199,12 @@ def _on_outsiders(ctx: ExtractionContext, sent: Span) -> bool:
 
 def _told_as_many(ctx: ExtractionContext, actor: Actor) -> bool:
     """'young men', 'a group of about 40 hooded men': an actor told as many people."""
+    if _told_in_plural(ctx, actor):
+        return True
     span = ctx.doc.char_span(actor.start, actor.end, alignment_mode="expand")
-    return span is not None and (span.root.tag_ in ("NNS", "NNPS") or (
-        span.root.lemma_.lower() in ("group", "band", "gang", "mob") and any(
-            p.dep_ == "prep" and word(p) == "of" and
-            any(o.tag_ in ("NNS", "NNPS") for o in p.children) for p in span.root.children)))
+    return span is not None and span.root.lemma_.lower() in ("group", "band", "gang", "mob") \
+        and any(p.dep_ == "prep" and word(p) == "of" and
+                any(o.tag_ in ("NNS", "NNPS") for o in p.children) for p in span.root.children)
 
 
 def _told_in_plural(ctx: ExtractionContext, actor: Actor) -> bool:
