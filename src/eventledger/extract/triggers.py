@@ -121,9 +121,9 @@ def _find_triggers(sent: Span) -> list[_Hit]:
         if _tallied_fighting(tok):
             entries = list(table["clash"])  # "the death toll from fighting in X on Saturday"
         taker = _taking_verb(tok) if tok.dep_ == "compound" else None
-        held = [o for o in taker.children if o.dep_ == "dobj"] if taker is not None else []
         arrest = next((e for e in entries if e.acled_sub == "Arrests"), None)
-        if held and arrest is not None and taker is not None and taker.i not in used:
+        if taker is not None and arrest is not None and taker.i not in used and \
+                any(o.dep_ == "dobj" for o in taker.children):
             # "took at least 60 to a detention centre": taken into custody, those taken held
             hits.append(_Hit(taker, doc[tok.i:tok.i + 1], arrest, typed_by_noun=True))
             used.update((tok.i, taker.i))
@@ -741,8 +741,8 @@ def _gathered_to(frame: _Frame, tok: Token) -> bool:
         for c in tok.children)
     # "thousands of opposition supporters gathered peacefully in Las Mercedes": a crowd told
     # as peaceful is a demonstration's
-    peaceful = any(c.dep_ == "advmod" and word(c) == "peacefully" for c in tok.children) and \
-        any(_a_crowd(s) for s in _subjects(tok))
+    crowd = any(_a_crowd(s) for s in _subjects(tok))
+    peaceful = crowd and any(c.dep_ == "advmod" and word(c) == "peacefully" for c in tok.children)
     # "a group gathered outside the party headquarters chanting 'we want light'"
     # (the parse may hang the chant on the place: "... headquarters chanting")
     chanting = any(c.dep_ in ("advcl", "xcomp", "conj", "acl") and c.tag_ == "VBG" and
@@ -750,7 +750,6 @@ def _gathered_to(frame: _Frame, tok: Token) -> bool:
     # "workers gathered outside their block, saying they had not been paid": a grievance
     # voiced; "women gathered outside a bank ... and dispersed when officials promised
     # withdrawals would resume", "... and dispersed peacefully": a crowd's demonstration
-    crowd = any(_a_crowd(s) for s in _subjects(tok))
     voiced = crowd and any(
         c.dep_ == "advcl" and c.tag_ == "VBG" and (c.lemma_ == "complain" or (
             c.lemma_ == "say" and any(t.dep_ == "neg" for t in c.subtree)))
