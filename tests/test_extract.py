@@ -10121,7 +10121,7 @@ def test_vandalism_told_by_two_verbs_beside_marches_stays_vandalism():
             "windows and sprayed slogans on the offices of a party in Vitoria.",
             published="2023-03-10")
     assert [(e.sub_event_type, e.location) for e in coded(r)] == [
-        ("Peaceful protest", "Bilbao"), ("Looting/property destruction", "Vitória")]
+        ("Peaceful protest", "Bilbao"), ("Looting/property destruction", "Gasteiz / Vitoria")]
 
 
 def test_residents_banging_pots_and_pans_protest():
@@ -10594,3 +10594,252 @@ def test_workers_who_gathered_and_dispersed_after_officials_came_met_no_force():
             "Friday to complain about cuts to their pay, and dispersed after their embassy sent "
             "officials.", published="2025-01-09")
     assert [e.sub_event_type for e in coded(r)] == ["Peaceful protest"]
+
+
+def test_a_second_participle_read_as_a_clause_counts_the_enemy_dead_too():
+    r = run("Troops drove militants out of Kidal on Tuesday, the army said, reporting three "
+            "soldiers killed and about twenty terrorists neutralised.", published="2025-03-14")
+    assert [e.fatalities for e in coded(r)] == [23]
+
+
+def test_a_sides_claimed_toll_told_with_the_act_counts_unless_denied():
+    r = run("Arakan Army fighters overran a border post near Paletwa on Friday after a day-long "
+            "assault, the group said, claiming that twelve soldiers had been killed. The junta "
+            "made no comment.", published="2024-05-20")
+    assert [e.fatalities for e in coded(r)] == [12]
+    r = run("Arakan Army fighters overran a border post near Paletwa on Friday after a day-long "
+            "assault, the group said, claiming that twelve soldiers had been killed.\n\nThe army "
+            "said the post had been abandoned and that it had not lost a single man.",
+            published="2024-05-20")
+    assert [e.fatalities for e in coded(r)] == [0]
+
+
+def test_protests_a_case_drew_with_no_day_or_place_are_no_event():
+    r = run("A court in Minsk sentenced a poet to five years in prison on Monday for "
+            "'extremism', a case that drew protests from writers.", published="2024-02-14")
+    assert not [e for e in coded(r) if e.event_type == "Protests"]
+
+
+
+def test_a_strike_joined_earlier_in_the_year_takes_no_day_of_the_ruling():
+    r = run("A labour court in Nairobi on Tuesday ordered the county to pay nurses who joined "
+            "a strike earlier in the year.", published="2024-09-12")
+    assert not [e for e in coded(r) if e.event_type == "Protests"]
+
+
+
+def test_a_name_a_sentence_opens_on_is_where_its_act_happened():
+    r = run("HONIARA, Solomon Islands\n\nIn Malu, youths from two villages fought with machetes "
+            "and stones on Monday over a land dispute, injuring four people.",
+            published="2025-05-11")
+    assert [(e.sub_event_type, e.location) for e in coded(r)] == [("Mob violence", "Malu")]
+
+
+def test_a_fire_that_broke_out_and_destroyed_sheds_is_no_ones_act():
+    r = run("A fire broke out at a sawmill on the edge of Kumasi on Sunday, destroying two "
+            "sheds of timber, the fire service said.", published="2024-01-16")
+    assert coded(r) == []
+
+
+def test_explosions_residents_only_heard_are_no_bombing():
+    r = run("Air defences downed several drones over Belgorod overnight, the governor said. "
+            "Residents heard loud explosions and power was cut in two districts.",
+            published="2025-02-11")
+    assert [e.sub_event_type for e in coded(r)] == ["Disrupted weapons use"]
+
+
+def test_escapees_recaptured_are_arrests_not_a_town_retaken():
+    r = run("Police in Kisumu recaptured two prisoners on Friday who had escaped from the "
+            "town's jail.", published="2024-06-05")
+    assert [e.sub_event_type for e in coded(r)] == ["Arrests"]
+
+
+
+def test_billboards_torn_down_and_painted_over_are_vandalism():
+    r = run("Two young men were caught by police as they tore down and painted over campaign "
+            "billboards in Kosice on Monday night, police said.", published="2024-03-20")
+    assert "Looting/property destruction" in [e.sub_event_type for e in coded(r)]
+
+
+def test_a_district_where_those_dispersed_had_gathered_is_the_place():
+    r = run("In Dakar, police fired tear gas on Friday to disperse youths gathered at a "
+            "roundabout in Pikine and detained twelve people, a rights group said.",
+            published="2024-02-12")
+    assert [(e.sub_event_type, e.location) for e in coded(r)] == [
+        ("Protest with intervention", "Pikine")]
+
+
+def test_the_group_that_said_it_lost_men_counts_its_own_dead():
+    r = run("Soldiers and rebels fought near Obock on Friday, the group said, adding that it "
+            "had lost three men.", published="2024-06-12")
+    assert [e.fatalities for e in coded(r)] == [3]
+
+
+def test_a_measure_told_as_lifted_is_no_new_order():
+    r = run("Students occupying a lecture hall in Rouen were removed by police on Monday.\n\nIn "
+            "New Caledonia, a state of emergency imposed after last month's riots has been "
+            "lifted, but a curfew remains in force around the capital.", published="2024-06-05")
+    assert [e.sub_event_type for e in coded(r) if e.confidence >= ACLED_MIN_CONFIDENCE] == [
+        "Protest with intervention"]
+
+
+def test_a_town_that_fell_to_rebels_is_taken_by_them_and_its_counted_dead_are_its_toll():
+    r = run("GOMA, Democratic Republic of Congo\n\nKitshanga, a market town in Masisi territory, "
+            "fell to M23 rebels on Saturday after hours of fighting, residents said.\n\nA nurse "
+            "in the town counted five bodies.", published="2024-02-20")
+    assert [(e.sub_event_type, e.actor1, e.fatalities) for e in coded(r)] == [
+        ("Non-state actor overtakes territory", "M23", 5)]
+
+
+def test_troops_driving_into_a_town_a_militia_pulled_out_of_take_it_over():
+    r = run("BANGUI, Central African Republic\n\nThe militia pulled its fighters out of Bakouma "
+            "on Tuesday; soldiers drove in the next day and met no resistance, an official "
+            "said.", published="2024-06-14")
+    assert [(e.sub_event_type, e.location, e.event_date) for e in coded(r)] == [
+        ("Non-violent transfer of territory", "Bakouma", "2024-06-12")]
+
+
+def test_forces_taking_over_positions_others_withdrew_from_is_a_transfer():
+    r = run("DAMASCUS, Syria\n\nFighters of the SDF withdrew from three villages near Manbij on "
+            "Sunday, and government forces took over their positions the next day.",
+            published="2025-05-17")
+    assert [e.sub_event_type for e in coded(r)] == ["Non-violent transfer of territory"]
+
+
+def test_a_regions_police_that_made_arrests_in_a_town_are_not_a_second_place():
+    r = run("Puntland police detained five men in Bosaso on Thursday, accusing them of "
+            "smuggling weapons.", published="2025-03-10")
+    assert [e.location for e in coded(r)] == ["Bosaso"]
+
+
+
+def test_party_factions_turning_on_each_other_with_machetes_is_mob_violence():
+    r = run("Rival factions of a party turned on each other with sticks and machetes in Bogra "
+            "on Saturday over a market committee. One man was killed, police said.",
+            published="2025-04-08")
+    assert [(e.sub_event_type, e.fatalities) for e in coded(r)] == [("Mob violence", 1)]
+
+
+def test_an_accord_signed_the_day_after_a_clash_settles_it():
+    r = run("Security forces and local gunmen exchanged fire near Shahba on Tuesday, and four "
+            "men were killed.\n\nThe next day, tribal elders and government envoys signed an "
+            "agreement in Sweida on recruiting local men into the police.",
+            published="2025-05-17")
+    assert ("Agreement", "2025-05-14") in [(e.sub_event_type, e.event_date) for e in coded(r)]
+
+
+def test_the_day_before_an_act_named_by_its_town_as_an_adjective_dates_the_arrests():
+    r = run("A suspected thief was beaten to death by a crowd in Kenema on Wednesday.\n\nPolice "
+            "in Bo fired tear gas on Friday at traders protesting a tax.\n\nThe day before the "
+            "Kenema lynching, police arrested three opposition officials in Makeni, accusing "
+            "them of plotting unrest.", published="2024-10-13")
+    assert [(e.location, e.event_date) for e in coded(r) if e.sub_event_type == "Arrests"] == [
+        ("Makeni", "2024-10-08")]
+
+
+def test_stones_the_marchers_denied_throwing_make_no_riot():
+    r = run("Police shot dead a trader in Huambo on Thursday when they fired on vendors marching "
+            "against a market closure, a rights group said. Police said officers fired after "
+            "stones were thrown, which the marchers denied.", published="2024-06-10")
+    assert [e.sub_event_type for e in coded(r)] == ["Excessive force against protesters"]
+
+
+def test_an_office_that_had_its_windows_smashed_was_vandalised():
+    r = run("The district office of the opposition party in Rize had its windows smashed and "
+            "its sign torn down on Thursday night.", published="2024-06-21")
+    assert [e.sub_event_type for e in coded(r)] == ["Looting/property destruction"]
+
+
+def test_slogans_sprayed_on_a_mosque_are_vandalism():
+    r = run("Slogans insulting Muslims were sprayed on the walls of a mosque in Bihac on Friday "
+            "night, the Islamic community said.", published="2024-03-11")
+    assert [e.sub_event_type for e in coded(r)] == ["Looting/property destruction"]
+
+
+def test_the_region_a_rallys_leader_comes_from_is_not_a_second_rally():
+    r = run("Several thousand people rallied in Gyumri on Sunday, led by a bishop from the "
+            "southern Syunik region, against the border deal.", published="2024-05-13")
+    assert [e.location for e in coded(r)] == ["Gyumri"]
+
+
+def test_a_town_named_twice_does_not_vouch_for_its_namesake_abroad():
+    r = run("MANAMA, Bahrain\n\nYouths burned tyres on a road in Sitra overnight.\n\nSecurity "
+            "forces arrested four young men in Sanad on Wednesday after videos of a protest were "
+            "shared online.\n\nThe interior ministry said those detained in Sanad were being "
+            "questioned.", published="2025-03-10")
+    assert {e.country for e in coded(r)} == {"Bahrain"}
+
+
+def test_people_rounded_up_and_taken_to_a_centre_are_arrests():
+    r = run("Immigration agents rounded up 85 undocumented workers at a market in Santiago on "
+            "Tuesday and took them to a police station.", published="2024-01-19")
+    assert [(e.sub_event_type, e.arrested) for e in coded(r)] == [("Arrests", 85)]
+
+
+def test_drones_brought_down_are_disrupted_weapons_use():
+    r = run("Six drones were brought down over Bryansk overnight, according to the governor.",
+            published="2025-01-18")
+    assert [e.sub_event_type for e in coded(r)] == ["Disrupted weapons use"]
+
+
+def test_a_day_after_an_act_named_by_its_town_dates_the_arrest_after_it():
+    r = run("Marine police seized rifles from a boat off Sandakan on Sunday and detained its "
+            "crew.\n\nA day after the Sandakan seizure, police in Kuantan arrested two men who "
+            "had organised a rally against a casino.", published="2024-11-06")
+    assert [(e.location, e.event_date) for e in coded(r) if e.sub_event_type == "Arrests"] == [
+        ("Kuantan", "2024-11-04")]
+
+
+def test_where_the_crew_had_come_from_is_not_a_second_seizure():
+    r = run("Marine police seized two rifles from a boat off Tawau on Sunday and detained its "
+            "crew, who police said had come from the southern Philippines.",
+            published="2024-11-06")
+    assert [e.location for e in coded(r)] == ["Tawau"]
+
+
+def test_a_sea_off_a_town_opening_the_sentence_in_another_spelling_is_the_towns():
+    r = run("Militias clashed in Zliten on Monday, killing two people.\n\nThe army said nothing "
+            "of it. Off Khoms, coastguard officers boarded a fishing boat on Tuesday and found "
+            "rifles under the catch, said the interior ministry in Tripoli.",
+            published="2024-08-16")
+    assert [(e.location, e.country) for e in coded(r)
+            if e.sub_event_type == "Disrupted weapons use"] == [("Al Khums", "Libya")]
+
+
+
+def test_a_year_naming_a_flags_cause_does_not_date_the_detention():
+    r = run("A woman who held up a white-red-white flag, the symbol of the 2020 protests, near "
+            "the station in Grodno on Tuesday was detained within minutes, rights groups said.",
+            published="2024-06-20")
+    assert [e.event_date for e in coded(r)] == ["2024-06-18"]
+
+
+def test_what_the_man_held_was_doing_that_day_dates_his_arrest():
+    r = run("A man who unfurled a banner calling for the release of jailed journalists outside "
+            "the court in Lankaran on Monday was detained within minutes, his sister said.",
+            published="2024-06-20")
+    assert [e.event_date for e in coded(r) if e.sub_event_type] == ["2024-06-17"]
+
+
+def test_members_of_rival_cartels_fighting_with_rifles_is_an_armed_clash():
+    r = run("Members of two rival cartels fought with assault rifles near Motozintla, in Chiapas, "
+            "on Sunday. "
+            "Four bodies were found on the road afterwards, the state prosecutor said.",
+            published="2024-02-13")
+    assert [(e.sub_event_type, e.fatalities) for e in coded(r)] == [("Armed clash", 4)]
+
+
+def test_a_region_told_as_having_cartels_fight_over_routes_has_no_clash_of_a_day():
+    r = run("Police arrested four men in Fresnillo on Monday. Zacatecas has become one of the "
+            "most violent states, with rival cartels fighting over trafficking routes to the "
+            "border.", published="2023-05-09")
+    assert [e.sub_event_type for e in coded(r)] == ["Arrests"]
+
+
+def test_days_after_a_riot_named_by_its_town_count_from_that_riots_day():
+    r = run("On Saturday night in Paita, youths torched cars and pelted gendarmes with stones.\n\n"
+            "Overnight, a school in Ouegoa was set on fire.\n\nTwo days after the Paita rioting, "
+            "gendarmes arrested four activists in Koumac, accusing them of organising "
+            "roadblocks.", published="2024-10-09")
+    assert [(e.location, e.event_date) for e in coded(r) if e.sub_event_type == "Arrests"] == [
+        ("Koumac", "2024-10-07")]

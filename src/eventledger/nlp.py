@@ -137,7 +137,7 @@ _SCARE_QUOTES = re.compile(r"(?<=\w )[\"“'‘]([a-z][a-z-]*(?: [a-z][a-z-]*)?)
 # "Near Gao, soldiers ... clashed": a preposition opening a sentence before a name is
 # read as part of that name (and the name as the subject); lower-cased, it parses as what it is
 _OPENING_PREPOSITION = re.compile(r"(?m)(?:^|(?<=[.!?] )|(?<=[.!?][\"”] ))"
-                                  r"(Near|Outside|Around|Inside|Beyond|Along|Across|Behind)"
+                                  r"(Near|Outside|Around|Inside|Beyond|Along|Across|Behind|Off)"
                                   r"(?= [A-Z][\w'’-]+)")
 
 

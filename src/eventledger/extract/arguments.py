@@ -211,6 +211,22 @@ def gapped_passive_subject(tok: Token) -> Token | None:
         tok.tag_ == "VBN" and any(c.dep_ == "ccomp" and c.i < tok.i and
                                   any(a.dep_ == "auxpass" for a in c.children)
                                   for c in tok.head.children))
+    if tok.tag_ == "VBN" and tok.dep_ in ("ccomp", "xcomp") and \
+            tok.head.lemma_.lower() in ("have", "get") and \
+            not any(c.dep_ in ("aux", "auxpass", "dobj") for c in tok.children):
+        # "the office had its windows smashed": what had it done to it
+        return next((c for c in tok.children if c.dep_ == "nsubj"), None)
+    told_before = tok.head.children if tok.dep_ in ("relcl", "acl") else \
+        (o for c in tok.head.children if c.dep_ == "dobj" for o in c.children) \
+        if tok.dep_ == "ccomp" else ()
+    if tok.tag_ == "VBN" and \
+            not any(c.dep_ in ("aux", "auxpass", "dobj") for c in tok.children) and \
+            any(c.dep_ == "acl" and c.tag_ == "VBN" and c.i < tok.i and
+                any(d.dep_ == "cc" and c.i < d.i < tok.i for d in (*c.children, *c.head.children))
+                for c in told_before):
+        # "reporting two soldiers killed and fifteen terrorists neutralised": the second
+        # participle hung on the first's noun or verb, its patient read as a subject
+        return next((c for c in tok.children if c.dep_ == "nsubj"), None)
     if tok.dep_ != "conj" or tok.tag_ not in ("VBN", "VBD") or not passive_head or \
             (tok.tag_ == "VBD" and tok.head.lemma_ != "be") or \
             any(c.dep_ in ("aux", "auxpass", "dobj") for c in tok.children):
@@ -288,6 +304,10 @@ def _arguments(hit: _Hit) -> tuple[Token | None, Token | None]:
         victim = next((c for c in tok.children if c.dep_ in ("nsubjpass", "nsubj")),
                       tok.head if reduced else None)
         return _resolve_pronoun(by), _resolve_pronoun(victim)
+    if tok.pos_ == "VERB" and tok.lemma_.lower() == "fall" and \
+            (taker := _prep_object(tok, ("to",))) is not None:
+        # "Ngungu fell to M23 rebels": the rebels took it (the town is the ground, no actor)
+        return _resolve_pronoun(taker), None
     if tok.pos_ == "VERB" and any(word(t) == "under" for t in hit.span):
         # "a patrol came under fire from gunmen": the subject is the one fired on.
         fire = hit.span[-1]

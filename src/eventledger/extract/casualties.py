@@ -298,7 +298,11 @@ def _losing_side(verb: Token) -> int | None:
         verb = verb.head  # "said it had killed 20 'terrorists' and lost two men"
         subject = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS), None)
     if subject is not None and subject.pos_ == "PRON" and verb.dep_ == "ccomp":
-        subject = next((c for c in verb.head.children if c.dep_ in SUBJECT_DEPS), None)
+        teller = verb.head
+        subject = next((c for c in teller.children if c.dep_ in SUBJECT_DEPS), None)
+        if subject is None and teller.dep_ in ("advcl", "conj", "xcomp"):
+            # "..., the group said, adding that it had lost two men": the one who said so
+            subject = next((c for c in teller.head.children if c.dep_ in SUBJECT_DEPS), None)
     return _side_named(subject) if subject is not None else None
 
 
@@ -327,6 +331,11 @@ def _side_named(subject: Token) -> int | None:
         spoken_for += [o for o in (_prep_object(subject, ("of", "for")),) if o is not None]
         return next((side for c in spoken_for if (side := _side_named(c)) is not None), None)
     named = subject.pos_ == "PROPN" and subject.ent_type_ in ("ORG", "NORP")
+    # ("the group said it had lost two men": the group just told, which loses men in a fight)
+    named = named or (subject.lemma_.lower() in word_classes()["named_group_heads"] and
+                      any(c.dep_ == "det" and word(c) == "the" for c in subject.children) and
+                      subject.dep_ in SUBJECT_DEPS and
+                      subject.head.lemma_.lower() in word_classes()["speech"])
     # ("the 3R group", "the CPC coalition": a group named by its proper name)
     named = named or (subject.lemma_.lower() in word_classes()["named_group_heads"] and any(
         c.dep_ == "compound" and (c.pos_ == "PROPN" or c.text.isupper() or
@@ -366,8 +375,10 @@ def _deaths_admitted(verb: Token) -> Token | None:
         # (the parse hangs "six" and "dead" many ways: read the words)
         doc = verb.doc
         told = doc[verb.i + 1] if verb.i + 2 < len(doc) else None
+        # (also "counted seven bodies")
         return told if told is not None and told.like_num and \
-            word(doc[verb.i + 2]) == "dead" and _a_fight_without_toll_before(verb) else None
+            word(doc[verb.i + 2]) in ("dead", "bodies", "corpses") and \
+            _a_fight_without_toll_before(verb) else None
     if verb.lemma_.lower() not in ADMISSION_VERBS:
         return None
     obj = next((c for c in verb.children if c.dep_ == "dobj"), None)

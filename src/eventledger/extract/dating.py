@@ -83,6 +83,9 @@ CROWD_VERBS = frozenset(word_classes()["demonstrate_verbs"]) | \
     frozenset(word_classes()["crowd_act_verbs"])
 
 
+_EARLIER_IN_THE_YEAR = re.compile(r"(?i)\bearlier\s+(?:in\s+the|this)\s+year$")
+
+
 def _date(ctx: ExtractionContext, tok: Token, sent: Span, sent_timexes: list[Timex],
           narrative: Timex | None, modality: str) -> DateResolution | None:
     """The event's date from the expressions of its clause or the clauses containing it (not
@@ -176,6 +179,12 @@ def _date(ctx: ExtractionContext, tok: Token, sent: Span, sent_timexes: list[Tim
         if span.root.dep_ in ("nummod", "compound", "amod") and head.i != own.i and \
                 span.root.head.lemma_.lower() in word_classes()["dated_documents"]:
             continue  # "calling for a return to the 1992 constitution": a text's year
+        if span.root.dep_ in ("nummod", "compound", "amod") and \
+                span.root.head.pos_ == "NOUN" and span.root.head.i != tok.i and \
+                re.fullmatch(r"\d{4}", t.value) and span.root.head.dep_ == "pobj" and \
+                word(span.root.head.head) == "of" and span.root.head.head.head.pos_ == "NOUN":
+            continue  # "held up a flag, the symbol of the 2020 protests, ... was detained":
+            # the year a thing is named by
         if span.root.dep_ in ("nummod", "compound", "amod") and head.i != own.i and \
                 head.dep_ in ("xcomp", "advcl") and head.tag_ == "VB" and \
                 any(c.dep_ == "aux" and word(c) == "to" for c in head.children):
@@ -302,8 +311,12 @@ def _date(ctx: ExtractionContext, tok: Token, sent: Span, sent_timexes: list[Tim
             # "smashed the windows of houses they rented on Sunday, migrants said": a day that
             # ends the clause, hung on a relative clause inside the act's own object
             dated.append((LOOSE + 1, abs(t.start - tok.idx), t))
-        elif rel.dep_ == "relcl" and any(rel.head.i in {x.i for x in c.subtree}
-                                         for c in own.children if c.dep_ == "nsubj"):
+        elif rel.dep_ == "relcl" and (any(rel.head.i in {x.i for x in c.subtree}
+                                          for c in own.children if c.dep_ == "nsubj") or (
+                # ("A man who unfurled a banner ... on Monday was detained within minutes":
+                # what the one held was doing, that day)
+                rel.head.dep_ == "nsubjpass" and rel.head.head.i == own.i and
+                not _crime_of_the_held(rel, tok))):
             # "police charged at protesters who tried to break a cordon on Saturday, and
             # detained four", the first verb misread as the subject's modifier: its day
             dated.append((LOOSE + 1, abs(t.start - tok.idx), t))
@@ -372,6 +385,10 @@ def _date(ctx: ExtractionContext, tok: Token, sent: Span, sent_timexes: list[Tim
         if year and ctx.published and ((rank <= 1 and year < ctx.published.year) or
                                        (perfect and since and year < ctx.published.year - 1)):
             return None
+        if year and rank == 0 and not own_day and \
+                _EARLIER_IN_THE_YEAR.search(ctx.text, max(0, t.start - 12), t.end):
+            return None  # "teachers who joined a strike earlier in the year": no day of its own
+
     # "a strike by construction workers in the spring", told in November: a season long gone
     for rank, _, t in dated:
         season = re.fullmatch(r"(\d{4})-(SP|SU|FA|WI)", t.value)
@@ -742,7 +759,8 @@ def _long_before(res: DateResolution, published: dt.date | None) -> bool:
     return (published - day).days > BACKGROUND_DAYS.get(res.time_precision or 1, 366)
 
 
-_THE_ACT_TOLD = re.compile(r"\s+the\s+[a-z]+(?:\s+[a-z]+)?\s*,")
+# (also "the Semporna seizure", an act named by its place)
+_THE_ACT_TOLD = re.compile(r"\s+the\s+(?:[A-Z][\w'’-]*\s+){0,2}[a-z]+(?:\s+[a-z]+)?\s*,")
 _SPAN_AFTER = re.compile(r"(?i)(a|an|one|two|three|four|five|six|seven|\d+)\s+"
                          r"(day|week|month|year)s?\s+(after|before|later|earlier)")
 
@@ -758,7 +776,21 @@ def _told_from_the_other_side(ctx: ExtractionContext, tok: Token, timex: Timex,
             m.group(3).lower() not in ("after", "before"):
         return timex
     if timex.start == tok.sent.start_char and _THE_ACT_TOLD.match(ctx.text, timex.end):
-        return timex  # "A day before the vote, jihadists killed ...": dated off the act told
+        # "A day before the vote, jihadists killed ...": dated off the act told (by its own
+        # day where a place names it: "Two days after the Dumbea rioting")
+        link = ctx.doc.char_span(timex.end - len(m.group(3)), timex.end,
+                                 alignment_mode="expand")
+        act = next((o for o in link.root.children if o.dep_ == "pobj"), None) \
+            if link is not None else None
+        base = _named_act_day(ctx, act) if act is not None else None
+        if base is None:
+            return timex
+        n = parse_count(m.group(1)) or 1
+        days = n * {"day": 1, "week": 7}.get(m.group(2).lower(), 0)
+        if not days:
+            return timex
+        shifted = base + dt.timedelta(days=days if m.group(3).lower() == "after" else -days)
+        return Timex(timex.start, timex.end, timex.text, timex.type, shifted.isoformat(), True)
     word = ctx.doc.char_span(timex.end - len(m.group(3)), timex.end, alignment_mode="expand")
     # "after" heads the clause (a preposition) or marks its verb (a conjunction).
     clause = word.root.head if word is not None and word.root.dep_ == "mark" else \
@@ -846,6 +878,8 @@ def _shifted_by_span_clause(ctx: ExtractionContext, tok: Token, sent_timexes: li
         if end in months:
             continue
         anchor = next((o for o in words.root.children if o.dep_ == "pobj"), None)
+        if anchor is None and words.root.dep_ == "mark" and clause.tag_ == "VBG":
+            anchor = clause  # "the day before the Kenema lynching", read as a clause
         base = _named_act_day(ctx, anchor) if anchor is not None and (
             (not told_here and end < sent.root.idx and day is not None) or on_the_act) else None
         if base is not None:
@@ -892,10 +926,13 @@ def _day_of_the_act_it_followed(ctx: ExtractionContext, tok: Token,
 def _named_act_day(ctx: ExtractionContext, anchor: Token) -> dt.date | None:
     """'the Ilopango arrests', 'the Lankaran demolitions': the day of an act a phrase names by
     its place, told in the last sentence before that names the place with a day."""
-    names = [c for c in anchor.children if c.dep_ == "compound" and c.pos_ == "PROPN"]
-    if anchor.pos_ != "NOUN" or not names:
+    # (also "the Kailahun lynching", the noun tagged an adjective with the name its subject)
+    names = [c for c in anchor.children if c.dep_ in ("compound", "nsubj") and c.pos_ == "PROPN"
+             and c.i < anchor.i]
+    if not (anchor.pos_ in ("NOUN", "ADJ") or anchor.tag_ == "VBG") or not names:
         return None
-    name = ctx.doc[names[0].left_edge.i:names[-1].i + 1].text
+    first = min(t.i for t in names[0].subtree if t.pos_ == "PROPN")  # (not "the" before it)
+    name = ctx.doc[first:names[-1].i + 1].text
     start = max(anchor.sent.start - TOLD_BACK_REACH, 0)
     sent = anchor.sent
     while sent.start > start:

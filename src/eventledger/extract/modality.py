@@ -103,6 +103,9 @@ def _modality(tok: Token) -> tuple[str, str | None]:
         return "asserted", None
     modality = _object_modality(tok, _verb_form_modality(tok, auxes))
     modality, attributed, settled = _governing_verbs(tok, modality)
+    if settled and modality == "asserted" and tok.pos_ == "VERB" and _denied_after(tok):
+        return "claimed", attributed  # "Police said ... after stones were thrown, which the
+        # marchers denied"
     if settled:
         return modality, attributed
     if modality == "asserted" and tok.pos_ == "VERB" and (_denied_after(tok) or
@@ -121,10 +124,21 @@ def _denied_after(verb: Token) -> bool:
     # overrun the position, a claim the army denied")
     claims = [c for a in verb.ancestors for c in a.children if c.i > verb.i and
               c.lemma_.lower() in classes["claim_nouns"] and c.dep_ in ("npadvmod", "appos")]
-    return any(t.dep_ == "relcl" and t.lemma_.lower() in classes["negation_verbs"] and
-               (t.head.lemma_.lower() in classes["claim_nouns"] or
-                any(word(c) == "which" for c in t.children))
-               for t in (*verb.subtree, *(t for c in claims for t in c.subtree)))
+    # (also "after stones were thrown, which the marchers denied", read as a clause of its own)
+    if any(t.lemma_.lower() in classes["negation_verbs"] and (
+            (t.dep_ == "relcl" and t.head.lemma_.lower() in classes["claim_nouns"]) or
+            (t.dep_ in ("relcl", "ccomp") and any(word(c) == "which" for c in t.children)))
+           for t in (*verb.subtree, *(t for c in claims for t in c.subtree))):
+        return True
+    # (however the parse hangs ", which the marchers denied": the verb right before it)
+    doc = verb.doc
+    for which in (t for t in verb.sent if t.i > verb.i and word(t) == "which"):
+        if which.i < 1 or doc[which.i - 1].text != "," or any(
+                t.pos_ == "VERB" for t in doc[verb.i + 1:which.i]):
+            continue
+        return any(t.lemma_.lower() in classes["negation_verbs"] and t.pos_ == "VERB"
+                   for t in doc[which.i + 1:min(which.i + 5, verb.sent.end)])
+    return False
 
 
 def _called_alleged_after(verb: Token) -> bool:

@@ -1435,7 +1435,11 @@ def _subtype(ctx: ExtractionContext, hit: _Hit, trig: Trigger, sent: Span,
                     (sub == "Peaceful protest" and intervention_denied(sent)) or
                     # ("Unknown people sprayed slogans on a church": no crowd, met by no force)
                     (sub == "Looting/property destruction" and trig.mode == "vandalize" and
-                     source is not None and _unknown_doers(source)),
+                     source is not None and _unknown_doers(source)) or
+                    # ("The party's office had its windows broken": by no one told, in a
+                    # sentence of no crowd)
+                    (sub == "Looting/property destruction" and trig.mode == "vandalize" and
+                     source is None and not any(_lemma_in(t, CROWD_WORDS) for t in sent)),
                     inter_s=inter_s,
                     harmed=bool(counts["fatalities"] or counts["injured"]) or _did_damage(tok),
                     maimed=bool(counts["fatalities"] or counts["injured"] and any(
@@ -1781,7 +1785,9 @@ def _subtype(ctx: ExtractionContext, hit: _Hit, trig: Trigger, sent: Span,
                 "{country}", ctx.country_name)
             source.inter = inter_s = Inter.STATE
     if sub == "Arrests" and trig.lemma == "round up" and any(
-            c.pos_ == "VERB" and c.lemma_.lower() in ASSAULT_HEADS for c in tok.conjuncts):
+            c.pos_ == "VERB" and c.lemma_.lower() in ASSAULT_HEADS and
+            c.lemma_.lower() not in word_classes()["transfer_verbs"] for c in tok.conjuncts):
+        # (not "rounded up 160 migrants and took them to a deportation centre": held)
         sub = None  # "they rounded up the men and opened fire": part of the act told with it
     elif sub == "Arrests" and trig.lemma == "round up" and inter_s in ARMED_GROUPS[1:]:
         sub = ABDUCTION  # "militants rounded up six herders": arrests are the state's
@@ -2230,7 +2236,17 @@ def _settles_a_conflict(sent: Span, inter_s: int | None, inter_t: int | None) ->
     Agreement: ceasefires, peace and prisoner deals), not a diplomatic accord."""
     if any(i in (*ARMED_GROUPS[1:], *CROWDS) for i in (inter_s, inter_t)):
         return True
+    before = previous_sentence(sent)
+    if _NEXT_IN_THE_STORY.match(sent.text) and before is not None and \
+            any(t.lemma_.lower() in FIGHTING_WORDS for t in before):
+        return True  # "Gunmen and troops clashed ... The next day, elders signed an agreement"
     return any(t.lemma_.lower() in SETTLEMENT_WORDS or word(t) in SETTLEMENT_WORDS for t in sent)
+
+
+# "The next day, ...", "Two days later, ...": a sentence that goes on from the act told before
+_NEXT_IN_THE_STORY = re.compile(r"(?i)\s*(?:the\s+(?:next|following)\s+day|(?:a|one|two|three)\s+"
+                                r"days?\s+later|hours\s+later)\b")
+FIGHTING_WORDS = frozenset(("clash", "fight", "fighting", "exchange", "battle", "attack", "kill"))
 
 
 CONTROLLED_BLASTS = frozenset(word_classes()["controlled_blasts"])  # a disposal, no attack
@@ -3610,6 +3626,12 @@ def one_event_per_incident(events: list[Event]) -> list[Event]:
         # ("Youths burned cars ... after a man was shot dead in a dispute": the riot's reason,
         # whose dead are not the riot's)
         its_cause = _told_as_its_cause(prior, ev)
+        if claim_of_it and one_sentence and prior.fatalities is None and ev.fatalities and \
+                is_violent(prior) and _CLAIMING_DEAD.search(ev.evidence[0].text):
+            # "captured the town ..., the group said, claiming that fifteen soldiers had been
+            # killed": the only count of the act's dead, told with it (a denial, looked for
+            # later, sets it to none)
+            prior.fatalities = ev.fatalities
         for name in ("fatalities", "injured", "arrested", "crowd_size") \
                 if not claim_of_it and not its_cause else ():
             if boast and name == "fatalities":
@@ -3766,6 +3788,13 @@ _KILLING_TOLD = re.compile(r"(?i)\b(?:kill(?:ed|ing)?|neutrali[sz]ed|dead|died)\
 
 _CLAIMED_A_KILLING = re.compile(r"(?i)\bclaimed\b[^.;]{0,40}?\b(?:that\s+(?:it|they)\s+(?:had\s+)?"
                                 r"|to\s+have\s+)killed\b")
+# "..., the group said, claiming that fifteen soldiers had been killed": a side's count
+_CLAIMING_DEAD = re.compile(r"(?i)\bclaiming\s+(?:that\s+[^.;]{0,40}?\b(?:had\s+been|were)\s+"
+                            r"(?:killed|neutrali[sz]ed)|to\s+have\s+killed)\b")
+# "M23 said ... that it had not lost a single man": the other side's word that none died
+_NONE_OF_OURS_LOST = re.compile(r"(?i)\b(?:had|has|have)\s+not\s+lost\s+(?:a\s+single|any)\b|"
+                                r"\blost\s+no\s+(?:men|fighters|soldiers|one)\b|"
+                                r"\bsuffered\s+no\s+(?:losses|casualties)\b")
 _CLAIMED_AND_SAID = re.compile(r"(?i)\bclaimed\s+(?:responsibility\s+for\s+|credit\s+for\s+)?"
                                r"(?:the|this|that|its)\s+(?:[a-z-]+\s+){1,3}?and\s+(?:said|says)\b")
 
@@ -3775,11 +3804,17 @@ def kill_claims_denied(events: list[Event], text: str) -> list[Event]:
     armed group's count of the enemies it killed, denied by that enemy, counts no one (ACLED
     takes the most conservative report)."""
     for ev in events:
-        if not ev.fatalities or len(ev.evidence) != 1 or not _kill_boasted(ev):
+        # ("..., claiming to have killed 15 rebels. M23 said ... it had not lost a single man":
+        # the claim told with the act, the denial told with it as well)
+        if not ev.fatalities or not (
+                (len(ev.evidence) == 1 and _kill_boasted(ev)) or
+                _CLAIMING_DEAD.search(ev.evidence[0].text)):
             continue
         end = ev.evidence[0].end
-        after = text[end:end + DENIAL_REACH].split("\n\n")[0]
-        if LOSSES_DENIED.search(after):
+        # (the rest of its paragraph, or the next one's start when the claim ends its own)
+        after = next((part for part in text[end:end + DENIAL_REACH].split("\n\n")
+                      if part.strip()), "")
+        if LOSSES_DENIED.search(after) or _NONE_OF_OURS_LOST.search(after):
             ev.fatalities = 0
     return events
 
@@ -4717,6 +4752,7 @@ def _unlisted_village(ev: Event) -> bool:
 _AT_THE_FORCES = re.compile(r"(?i)\b(?:at|on)\s+(?:the\s+)?(?:riot\s+)?(?:police|officers|"
                             r"gendarmes|soldiers|troops|security\s+forces)\b")
 CAUGHT_BY_HAND = frozenset(word_classes()["seizing_by_hand"])
+CROWD_WORDS = frozenset(word_classes()["crowd_nouns"]) | DEMONSTRATORS | PROTEST_NOUNS
 _TYRES_BURNED = re.compile(r"(?i)\b(?:burn(?:ed|t|ing)|set\s+fire\s+to|torch(?:ed|ing)|lit)\s+"
                            r"(?:\w+\s+)?(?:tyres|tires)\b")
 PLACE_FIELDS = ("country", "iso", "admin1", "admin2", "admin3", "location", "latitude",

@@ -14,6 +14,7 @@ from eventledger.extract.arguments import (
     _QUANTITY_WORDS,
     _cause_noun,
     _objects,
+    _prep_object,
     _subjects,
     _through_quantity,
     told_as_suicide_bomber,
@@ -97,7 +98,7 @@ def _find_triggers(sent: Span) -> list[_Hit]:
                 entry = next((e for e in table[phrase] if _pos_fits(e, head)
                               and frame_ok(e, head)), None)
                 if entry and not _is_back_reference(head) and not _told_of_in_general(head) \
-                        and not _penalised_for(head) and \
+                        and not _penalised_for(head) and not _lifted_measure(head) and \
                         not _earlier_deed_of_those_held(head, entry):
                     # ("a bomb went off": the subject the entry requires names the means)
                     hits.append(_Hit(head, window, entry, typed_by_noun=_names_its_means(entry)))
@@ -140,6 +141,7 @@ def _find_triggers(sent: Span) -> list[_Hit]:
                 _in_compound_adjective(tok) or _in_protest_phrase(tok) or accidental(tok) or \
                 _standing_ban(tok, entry) or \
                 _modifies_a_thing(tok) or _shots_at_no_one(tok) or _in_a_slogan(tok) or \
+                _only_heard(tok) or _lifted_measure(tok) or \
                 _written_on_props(tok) or _pressure_of_a_retreat(tok) or _held_for(tok) or \
                 _reason_of_arrests(tok) or \
                 _stop_on_a_road(tok) or _told_of_in_general(tok) or _penalised_for(tok) or \
@@ -427,11 +429,15 @@ def _object_fits(frame: _Frame, tok: Token) -> bool:
     # "the capture of the village": a noun's object is its "of" phrase
     purpose += [o for c in tok.children if tok.pos_ == "NOUN" and c.dep_ == "prep" and
                 word(c) == "of" for o in c.children if o.dep_ == "pobj"]
-    if not direct and set(frame.names) == {"person"} and tok.dep_ != "relcl":
-        # "punched and kicked a candidate": the person the joined verb's object names
-        purpose += [o for c in tok.children if c.dep_ == "conj" and c.pos_ == "VERB" and
-                    c.i > tok.i and not any(d.dep_ in ("nsubj", "nsubjpass") for d in c.children)
-                    for o in c.children if o.dep_ in OBJECT_DEPS]
+    if not direct and set(frame.names) in ({"person"}, {"property_nouns"}) and \
+            tok.dep_ != "relcl":
+        # "punched and kicked a candidate": the person the joined verb's object names (also
+        # "tore down and painted over campaign billboards": the thing)
+        joined = [c for c in tok.children if c.dep_ == "conj" and c.pos_ == "VERB" and
+                  c.i > tok.i and not any(d.dep_ in ("nsubj", "nsubjpass") for d in c.children)]
+        purpose += [o for c in joined for o in c.children if o.dep_ in OBJECT_DEPS]
+        purpose += [o for c in joined for p in c.children if p.dep_ == "prep" and
+                    word(p) == "over" for o in p.children if o.dep_ == "pobj"]
     if tok.lemma_.lower() == "fire" and any(c.dep_ == "dobj" and _lemma_in(c, DISMISSED_ROLES)
                                             for c in tok.children):
         return False  # "the government fired several officials": dismissed, not shot
@@ -542,6 +548,10 @@ def _subject_fits(frame: _Frame, tok: Token) -> bool:
     """subj:CLASS — the subject is of the class (in the passive, the 'by' agent: 'the town
     was attacked by drones')."""
     doers = _subject_or_agent(tok)
+    # ("Members of two rival cartels fought": the body they belong to)
+    doers = [(_prep_object(d, ("of",)) or d)
+             if d.lemma_.lower() == "member" and word(_prep_object(d, ("of",)) or d) != "group"
+             else d for d in doers]  # (not "members of a far-right group": any group's)
     # ("four suicide bombers attacked the house": people, not aircraft; "United States and
     # British warplanes struck": what is joined to a country or a people as subject)
     return any((_lemma_in(_through_quantity(s), frame.words) and
@@ -967,6 +977,18 @@ def _took_to_the_streets(frame: _Frame, tok: Token) -> bool:
         not any(t.pos_ == "VERB" and _lemma_in(t, festive) for t in own_subtree(tok))
 
 
+def _fell_to(frame: _Frame, tok: Token) -> bool:
+    """fellto:CLASS — the verb's 'to' phrase names CLASS fighters (or a group by its name) and
+    its subject a place ('Ngungu, a hill town, fell to M23 rebels'): ground taken."""
+    taker = [o for c in tok.children if c.dep_ == "prep" and word(c) == "to"
+             for o in c.children if o.dep_ == "pobj"]
+    if not any(_lemma_in(o, frame.words) or o.ent_type_ in ("ORG", "NORP") for o in taker):
+        return False
+    ground = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+    return ground is not None and (names_a_place(ground) or ground.pos_ == "PROPN" or
+                                   _lemma_in(ground, word_classes()["territory"]))
+
+
 def _sounding_horns(frame: _Frame, tok: Token) -> bool:
     """horns:CLASS — a line of CLASS vehicles whose sentence sounds horns, none to celebrate
     ('a caravan of cars sounding their horns drove through the town'): a motorised protest."""
@@ -1058,7 +1080,8 @@ _FRAME_CHECKS: dict[str, Callable[[_Frame, Token], bool]] = {
     "fromstate": _taken_from_by_the_state, "deadly": _deadly, "confine": _confined,
     "before": _set_up_before, "razed": _destroyed_unharmed, "taker": _takes_people,
     "held": _held_by_the_state, "tookpeople": _took_people, "hitwith": _hit_with,
-    "streets": _took_to_the_streets, "camp": _camped_to, "horns": _sounding_horns,
+    "streets": _took_to_the_streets, "fellto": _fell_to, "camp": _camped_to,
+    "horns": _sounding_horns,
     "noise": _sounded_alone, "applied": _applied, "laden": _laden,
     "spraypaint": _spray_painted_by_no_one_named, "vacated": _entered_after_a_withdrawal,
     "activities": _activities_of, "onto": _loaded_onto, "shoved": _shoved_into,
@@ -1291,6 +1314,16 @@ def _told_of_in_general(tok: Token) -> bool:
         # "the most restrictive places for public protest", "rules on protest", "tougher
         # action against rape"
         return True
+    # (the doers as the gerund's noun or its subject, however the parse hangs "with")
+    doers = tok.head if tok.dep_ == "acl" and tok.head.dep_ == "pobj" and \
+        word(tok.head.head) == "with" else next(
+            (c for c in tok.children if c.dep_ == "nsubj"), None) \
+        if tok.dep_ == "pcomp" and word(tok.head) == "with" else None
+    if tok.tag_ == "VBG" and doers is not None and doers.tag_ == "NNS" and \
+            not any(c.dep_ in ("det", "nummod", "poss") for c in doers.children) and \
+            not any(t.ent_type_ in ("DATE", "TIME") for t in tok.subtree):
+        return True  # "one of the most violent states, with rival cartels fighting over
+        # routes": a state of things, no act of a day
     if tok.tag_ == "NNS" and tok.dep_ == "dobj" and verb.tag_ in ("VBZ", "VBP") and \
             not any(c.dep_ in ("aux", "auxpass") for c in verb.children) and \
             not any(t.ent_type_ in ("DATE", "TIME") for t in tok.sent):
@@ -1475,6 +1508,12 @@ def _is_back_reference(tok: Token) -> bool:
               any(c.dep_ == "prt" and word(c) == "off" for c in holder.head.children))):
         return True  # "the teenager whose death set off the unrest": the unrest told, by its
         # cause
+    if holder.dep_ == "dobj" and holder.tag_ == "NNS" and holder.head.dep_ == "relcl" and \
+            holder.head.lemma_.lower() in (*SPARKING_VERBS, "draw") and \
+            not any(c.dep_ in ("det", "nummod", "poss") for c in holder.children) and \
+            not any(t.ent_type_ in ("DATE", "TIME", "GPE") for t in holder.head.subtree):
+        return True  # "sentenced a director, a case that drew protests from actors": what the
+        # case has met, told of no day or place
     if _grievance(holder) and any(c.dep_ == "det" and word(c) == "the" for c in tok.children) \
             and not any(c.dep_ in ("prep", "acl", "relcl") for c in tok.children):
         return True  # "marched to protest against power cuts and the killing": what they
@@ -1824,6 +1863,13 @@ def _with_the_sentence_before(sent: Span) -> Span:
 FIRE_NOUNS = ("fire", "blaze", "flame", "inferno")  # a fire told as what did the harm
 
 
+def _breaking_out(verb: Token) -> bool:
+    """'A fire broke out', 'a blaze erupted': a fire told as starting, by no one."""
+    return (verb.lemma_.lower() == "break" and
+            any(c.dep_ == "prt" and word(c) == "out" for c in verb.children)) or \
+        verb.lemma_.lower() == "erupt"
+
+
 def accidental(tok: Token) -> bool:
     """'injured when the bus plunged into a ravine', 'died in a road accident': a casualty of
     an accident or a disaster, which ACLED leaves out."""
@@ -1860,9 +1906,11 @@ def accidental(tok: Token) -> bool:
             not any(d.dep_ in ("compound", "amod", "poss") and (
                 actor_kind(d.lemma_.lower()) is not None or word(d) in ("live", "gun"))
                     for d in c.children)
-            for c in tok.children) and \
+            for v in (doers if len(doers) > 1 and _breaking_out(doers[-1]) else [tok])
+            for c in v.children) and \
             not _ARSON.search(tok.sent.text) and not _arson_told_next(tok.sent):
         return True  # "a fire at a warehouse destroyed tonnes of goods": no one's act told
+        # (also "A fire broke out in a factory, destroying a warehouse")
     if tok.pos_ == "VERB" and tok.i > 0 and \
             not any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children) and \
             (fire := next((t for t in tok.sent if t.right_edge.i == tok.i - 1 and
@@ -1985,6 +2033,25 @@ def _standing_ban(tok: Token, entry: Trigger) -> bool:
                        not any(t.ent_type_ in ("DATE", "TIME") for t in tok.subtree))
 
 
+LIFTING_VERBS = frozenset(("lift", "end", "revoke", "rescind", "scrap", "expire", "repeal"))
+
+
+def _lifted_measure(tok: Token) -> bool:
+    """'a state of emergency imposed after last month's riots has been lifted': a measure
+    told as ended, and the imposing that only describes it, are no new order."""
+    describing = tok.dep_ in ("acl", "amod") and tok.tag_ == "VBN"
+    if describing and any(t.ent_type_ in ("DATE", "TIME") and t.head.dep_ != "poss" and
+                          t.dep_ != "poss" for t in tok.subtree):
+        return False  # ("the curfew imposed in Bawku on Monday was lifted": that order told)
+    measure = tok.head if describing else tok
+    while measure.dep_ == "pobj" and word(measure.head) == "of" and \
+            measure.head.head.pos_ == "NOUN":
+        measure = measure.head.head  # "a state of emergency": the state
+    return measure.pos_ == "NOUN" and measure.dep_ in ("nsubj", "nsubjpass") and \
+        measure.lemma_.lower() in RESTRICTIONS and \
+        measure.head.lemma_.lower() in LIFTING_VERBS and measure.head.i != tok.i
+
+
 def _modifies_a_thing(tok: Token) -> bool:
     """'riot gear', 'bomb squad', 'protest leaders', 'attack victims': a noun that only
     qualifies another, which is no event."""
@@ -2023,6 +2090,25 @@ def _shots_at_no_one(tok: Token) -> bool:
         (t.dep_ in ("advcl", "xcomp") and t.head.i == tok.i and
          t.lemma_.lower() in classes["crowd_control_verbs"])
         for t in tok.sent)
+
+
+def _only_heard(tok: Token) -> bool:
+    """'Residents reported loud explosions': blasts told only as heard, by people who say
+    nothing of what hit what, are no act of their own."""
+    if tok.pos_ != "NOUN" or \
+            tok.lemma_.lower() not in ("explosion", "blast", "bang", "boom", "gunshot"):
+        return False
+    verb = tok.head
+    if tok.dep_ in ("nsubj", "nsubjpass") and verb.dep_ == "ccomp":
+        verb = verb.head  # "heard loud explosions and power was cut", read as one clause
+    elif tok.dep_ != "dobj":
+        return False
+    witnesses = ("resident", "witness", "people", "villager", "inhabitant")
+    return (verb.lemma_.lower() == "hear" or (
+        verb.lemma_.lower() in ("report", "describe") and
+        any(c.dep_ == "nsubj" and c.lemma_.lower() in witnesses for c in verb.children))) and \
+        not any(t.lemma_.lower() in ("kill", "wound", "injure", "damage", "destroy", "hit")
+                for t in tok.sent)
 
 
 def _who_fought_in_a_war(tok: Token) -> bool:
@@ -2070,6 +2156,12 @@ def _skip_verb(tok: Token) -> bool:
             tok.nbor(-1).tag_ in ("NN", "NNS", "NNP", "NNPS"):
         # ("The governor of the North-West banned motorbike traffic", parsed with no verb:
         # the one past verb of the sentence is its act)
+        return False
+    if tok.dep_ == "amod" and tok.tag_ == "VBD" and tok.i > tok.sent.start and \
+            tok.nbor(-1).tag_ in ("NNP", "NNPS", "NNS") and tok.i < tok.head.i and \
+            not any(c.dep_ in ("det", "poss") for c in tok.head.children):
+        # ("Residents of streets in Holguin banged pots and pans", the past verb read as its
+        # object's adjective after the name: the act)
         return False
     if tok.dep_ == "amod":
         # "the detained journalists" describes people; "the halted mine" tells a halt

@@ -39,6 +39,8 @@ from eventledger.where.unlisted import (
 __all__ = ["Toponym", "demonym_country", "geoparse", "outlet_country", "to_place", "within"]
 
 if TYPE_CHECKING:
+    from collections.abc import Sequence
+
     from spacy.tokens import Doc
 
 GEO_PRECISION = {"city": 1, "admin2": 2, "admin1": 3, "country": 3, "continent": 3}
@@ -106,12 +108,16 @@ def geoparse(doc: Doc, gazetteer: Gazetteer, home: str | None = None
     country = ev.country()
     resolved: list[Toponym] = []
     doubted: list[tuple[int, int]] = []  # a town's name doubted abroad: a place of this country?
+    # (a name told twice is one place: its other mentions are no support for its namesake)
+    by_name: dict[str, list[int]] = {}
+    for i, m in enumerate(mentions):
+        by_name.setdefault(fold(m.text), []).append(i)
     for i, m in enumerate(mentions):
         best = _honour_qualifier(i, m, ranker().best(i, m, ev, gazetteer), ev, gazetteer)
         entry = m.cands[0] if m.adjectival else _abstain_abroad(
             m, _point_near(m, _honour_cue(m, _nearer_namesake(i, m, best, ev, country, gazetteer),
                                           text), text), country,
-            _support_abroad(ev, i, best), text)
+            _support_abroad(ev, i, best, by_name[fold(m.text)]), text)
         entry = _capital_dateline(m, entry, gazetteer, text)
         if entry is None and best is not None and best.feature == "city" and \
                 _after_a_site_prep(text, m.start) and \
@@ -376,20 +382,24 @@ def _nearer_namesake(index: int, m: Mention, best: GazetteerEntry | None, ev: Ev
     rows = candidate_features(index, m, ev, gaz)
     scored = [(ranker().score(r), c) for r, c in zip(rows, m.cands, strict=False)
               if c.iso2 in near and c.feature != "country" and
-              fold(c.name) in (fold(best.name), fold(m.text))]
+              (fold(c.name) in (fold(best.name), fold(m.text)) or
+               # ("Khoms" in a report from Libya: its Al Khums, by another spelling)
+               (c.iso2 == country and c.feature == "city"))]
     # ("In Colón, on the Caribbean coast", in a report from Panama whose best guess was
     # Honduras's province: a town of the article's own country before a neighbour's Colón)
     return max(scored, key=lambda sc: (sc[1].iso2 == country and sc[1].feature == "city",
                                        sc[0]))[1] if scored else best
 
 
-def _support_abroad(ev: Evidence, index: int, best: GazetteerEntry | None) -> float:
+def _support_abroad(ev: Evidence, index: int, best: GazetteerEntry | None,
+                    namesakes: Sequence[int] = ()) -> float:
     """How much the rest of the article points to the country of `best` (its other places,
-    the country named, and the outlet's own country)."""
+    the country named, and the outlet's own country); `namesakes` are the mentions of the same
+    name, whose votes are this mention's own."""
     if best is None:
         return 0.0
-    own = ev.own_votes[index]
-    mine = own[1] if own is not None and own[0] == best.iso2 else 0.0
+    mine = sum(own[1] for j in {index, *namesakes}
+               if (own := ev.own_votes[j]) is not None and own[0] == best.iso2)
     return ev.votes.get(best.iso2, 0.0) - mine + ev.named.get(best.iso2, 0) + \
         float(ev.home is not None and ev.home == best.iso2)
 

@@ -108,6 +108,11 @@ def event_places(doc: Doc, trigger: Token, toponyms: list[Toponym],
             # holds the district the story is in (also "..., according to a community leader
             # in X territory", the village the story is in lying in it)
             return told
+    # "Puntland police arrested seven men in Qardho": the doer's own region names whose force
+    # it is, where the act's place is told as well
+    doers_region = [t for t in in_sent if _the_doers_body(doc, t, trigger)]
+    if doers_region and len(doers_region) < len(in_sent):
+        in_sent = [t for t in in_sent if t not in doers_region]
     if in_sent and narrative and all(_spokesman_elsewhere(doc, t) for t in in_sent) and \
             _narrative_place(doc, text, sent, toponyms):
         # "A police spokesman in Freetown said officers had fired": the office the story is
@@ -282,6 +287,20 @@ def event_places(doc: Doc, trigger: Token, toponyms: list[Toponym],
                 (n.lemma_.lower() in people or n.lemma_.lower() in actor_lexicon())
                 for c in n.children if c.dep_ == "prep" and word(c) == "from"
                 for tok in c.subtree}
+    # ("detained its three crew members, who police said had come from the Philippines":
+    # where those it befell came from)
+    arrivals = word_classes()["arrival_verbs"]
+    origins |= {tok.idx for v in sent if v.pos_ == "VERB" and v.i != trigger.i and
+                v.lemma_.lower() in arrivals and v.dep_ in ("relcl", "ccomp", "acl") and
+                v.tag_ in ("VBD", "VBN")
+                for c in v.children if c.dep_ == "prep" and word(c) == "from"
+                for tok in c.subtree}
+    # ("rallied in Vanadzor, led by an archbishop from the Tavush region": whom they followed)
+    origins |= {tok.idx for n in sent if n.pos_ == "NOUN" and n.dep_ == "pobj" and
+                word(n.head) == "by" and n.head.head.lemma_.lower() == "lead" and
+                n.lemma_.lower() in people
+                for c in n.children if c.dep_ == "prep" and word(c) == "from"
+                for tok in c.subtree}
     # ("fought fighters from the Islamic State's Sahel branch near Tillia": a group named by
     # where it is from, then where it fought, the parse hanging the place on the group)
     origins -= {tok.idx for head in participants for c in head.children
@@ -388,6 +407,14 @@ def event_places(doc: Doc, trigger: Token, toponyms: list[Toponym],
         r in told_of_act and _region_level(r) and (
             (t.end < r.start and bool(_ADDRESS_OF_TOWN.fullmatch(text[t.end:r.start]))) or
             (r.resolved.feature == "admin1" and _within_region(t, r))) for r in local)]
+    # ("In Lagos, police fired tear gas to disperse protesters gathered at a roundabout in
+    # Ikeja": a district of the city told first, the more precise place)
+    districts = [t for t in told_of_act if _on_those_met(doc, t, trigger) and any(
+        r.start < t.start and _district_of(t, r) and not _on_those_met(doc, r, trigger)
+        for r in told_of_act)]
+    if districts and all(r in districts or any(_district_of(d, r) for d in districts)
+                         for r in told_of_act):
+        told_of_act = districts
     if told_of_act and addressed and all(_region_level(t) for t in told_of_act):
         told_of_act = addressed
     if told_of_act:
@@ -704,6 +731,39 @@ def _region_level(top: Toponym) -> bool:
     return top.resolved.feature in ("admin1", "country")
 
 
+def _on_those_met(doc: Doc, top: Toponym, trigger: Token) -> bool:
+    """Whether the place is told in a clause on the people the act was done to ('protesters
+    gathered at a roundabout in Ikeja')."""
+    root = _phrase_root(doc, top)
+    # (the act's verb: "used tear gas to scatter students", the gas its object)
+    act = trigger.head if trigger.pos_ == "NOUN" and trigger.dep_ in ("dobj", "nsubj") \
+        else trigger
+    # (also "to disperse protesters gathered at ...", read as a clause with its own subject)
+    return root is not None and any(
+        a.tag_ in ("VBN", "VBD") and a.i != act.i and
+        any(h.i == act.i for h in a.ancestors) and (
+            (a.dep_ in ("relcl", "acl") and names_people(a.head)) or
+            (a.dep_ == "ccomp" and any(c.dep_ == "nsubj" and names_people(c)
+                                       for c in a.children)))
+        for a in root.ancestors)
+
+
+DISTRICT_REACH_KM = 20  # how far from a city's point a town of its region may be one of its parts
+
+
+def _district_of(part: Toponym, city: Toponym) -> bool:
+    """Whether a listed town lies within a larger city's reach, in its region: a district."""
+    inner, outer = part.resolved, city.resolved
+    if inner.latitude is None or inner.longitude is None or outer.latitude is None or \
+            outer.longitude is None:
+        return False
+    return inner.feature == outer.feature == "city" and inner.iso2 == outer.iso2 and \
+        inner.admin1 == outer.admin1 and inner.geonameid != outer.geonameid and \
+        (inner.population or 0) < (outer.population or 0) and \
+        gazetteer.distance_km(inner.latitude, inner.longitude, outer.latitude,
+                              outer.longitude) <= DISTRICT_REACH_KM
+
+
 def _within_region(town: Toponym, region: Toponym) -> bool:
     """Whether a town lies in a first-level division or a country (by the gazetteer)."""
     inner, outer = town.resolved, region.resolved
@@ -778,6 +838,15 @@ def _spokesman_elsewhere(doc: Doc, top: Toponym) -> bool:
     span = doc.char_span(top.start, top.end, alignment_mode="expand")
     return span is not None and any(a.lemma_.lower() in word_classes()["spokespeople"]
                                     for a in list(span.root.ancestors)[:3])
+
+
+def _the_doers_body(doc: Doc, top: Toponym, trigger: Token) -> bool:
+    """'Puntland police arrested ...': a region naming the state body that is the act's
+    subject."""
+    span = doc.char_span(top.start, top.end, alignment_mode="expand")
+    return span is not None and top.resolved.feature in ("admin1", "admin2") and \
+        span.root.dep_ == "compound" and span.root.head.dep_ == "nsubj" and \
+        span.root.head.head.i == trigger.i and _jurisdiction(doc, top)
 
 
 def _speakers_jurisdiction(doc: Doc, top: Toponym, trigger: Token) -> bool:
@@ -1240,11 +1309,14 @@ def _names_the_act_of_a_time(doc: Doc, top: Toponym) -> bool:
     """'the day after the Bozoum fighting', 'two days before the Lankaran demolitions': a
     place naming the act a span of time is counted from."""
     span = doc.char_span(top.start, top.end, alignment_mode="expand")
-    if span is None or span.root.dep_ != "compound":
+    # (also "the Kailahun lynching", the noun tagged an adjective with the name its subject)
+    if span is None or span.root.dep_ not in ("compound", "nsubj") or \
+            span.root.head.i < span.root.i:
         return False
     act, prep = span.root.head, span.root.head.head
     # (the span's noun may be the preposition's head or, as parsed, just before it)
-    return act.pos_ == "NOUN" and act.dep_ == "pobj" and word(prep) in ("after", "before") and \
+    return act.pos_ in ("NOUN", "ADJ") and act.dep_ == "pobj" and \
+        word(prep) in ("after", "before") and \
         (prep.head.lemma_.lower() in TIME_UNITS or
          (prep.i > 0 and doc[prep.i - 1].lemma_.lower() in TIME_UNITS))
 

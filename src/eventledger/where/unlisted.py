@@ -163,8 +163,12 @@ def _cue_patterns() -> tuple[re.Pattern[str], ...]:
                            r"nearly|almost|just|only)\s+)?(?:\d[\d,.]*|[a-z]+(?:-[a-z]+)?)\s*"
                            r"(?:km|kilometres|kilometers|miles)\s+(?:to\s+the\s+)?"
                            r"(?:north|south|east|west)")
+    # "pulled its fighters out of Mboki": only ground is left by fighters pulled out of it
+    vacated = re.compile(rf"\b(?:pull(?:ed|ing|s)?|withdr(?:ew|awn|awing|aws?))\s+(?:(?:its|their|"
+                         rf"the)\s+(?:[a-z-]+\s+){{0,2}}?(?:fighters|troops|forces|men|soldiers|"
+                         rf"units|militiamen)\s+)?out\s+of\s+(?P<name>{_NAME})(?![\w'’-])")
     return named, tied, owned, unit, roadside, road_at, parted, crossing, settled, peopled, \
-        controlled, nearby, unit_of, distanced
+        controlled, nearby, unit_of, distanced, vacated
 
 
 def unlisted_places(doc: Doc, text: str, toponyms: list[Toponym], gaz: Gazetteer,
@@ -271,8 +275,12 @@ def unlisted_places(doc: Doc, text: str, toponyms: list[Toponym], gaz: Gazetteer
         # (a name listed only abroad, doubted there, is a place of this country: "near Kani")
         listed = _listed_here(gaz, name, country) if country is not None else bool(
             gaz.lookup(name))
+        # ("In Duqm, fishermen gathered": a name a sentence opens on, whatever the tagger
+        # read it as, is where what follows happened)
+        fronted = m.group("fronted") is not None and \
+            span is not None and span[0].ent_type_ in ("", "PERSON", "ORG", "FAC")
         if span is None or start in found or \
-                (span[0].ent_type_ not in ("GPE", "LOC") and not near_org) or \
+                (span[0].ent_type_ not in ("GPE", "LOC") and not near_org and not fronted) or \
                 _not_a_place(name) or (listed and not near_org) or \
                 any(s < end and start < e for s, e in taken) or \
                 any(w in _cues()["feature_nouns"] for w in name.lower().split()):
@@ -310,6 +318,14 @@ def unlisted_places(doc: Doc, text: str, toponyms: list[Toponym], gaz: Gazetteer
             here = _entry_here(gaz, name, country)
             if here is not None:
                 found[start] = Toponym(start, end, name, here, "city", sent_of.get(span.start))
+            continue
+        variant = _spelt_apart_here(gaz, name, country) \
+            if span is not None and start not in found and \
+            not any(s < end and start < e for s, e in taken) else None
+        if variant is not None and span is not None:
+            # (the town itself, by the name the text gives it)
+            found[start] = Toponym(start, end, name, _entry_at(name, variant), "city",
+                                   sent_of.get(span.start))
             continue
         if span is None or start in found or \
                 not (span[0].ent_type_ == "GPE" or sited) or \
@@ -482,10 +498,10 @@ def _cued_names(text: str) -> list[tuple[int, int, bool]]:
     before them or a tie to a place after them. (The tagger's place label alone is too weak:
     "in Kamenge" is as often a part of the town being told about.)"""
     named, tied, owned, unit, roadside, road_at, parted, crossing, settled, peopled, \
-        controlled, nearby, unit_of, distanced = _cue_patterns()
+        controlled, nearby, unit_of, distanced, vacated = _cue_patterns()
     out = [(*m.span("name" if m.group("name") else "off"), False)
            for pattern in (named, unit, roadside, road_at, parted, crossing, settled, peopled,
-                           controlled, nearby, distanced)
+                           controlled, nearby, distanced, vacated)
            for m in pattern.finditer(text)]
     out += [(*m.span("name"), True) for pattern in (tied, owned, unit_of)
             for m in pattern.finditer(text)]
@@ -575,6 +591,16 @@ def _listed_here(gaz: Gazetteer, name: str, country: str | None) -> bool:
     """Whether the gazetteer knows the name in the article's country ('Bwera' read as a
     spelling of a town in Pakistan is not the Ugandan village)."""
     return any(country is None or c.iso2 == country for c in gaz.lookup(name))
+
+
+def _spelt_apart_here(gaz: Gazetteer, name: str, country: str | None) -> GazetteerEntry | None:
+    """'in Janzour' for Janzur: a town of the article's country the gazetteer spells with the
+    English "u" where the text has the French "ou" (none where it knows the name as written)."""
+    if country is None or "ou" not in name or gaz.lookup(name):
+        return None
+    spelt = name.replace("ou", "u")
+    return next((c for c in gaz.lookup(spelt) if c.iso2 == country and c.feature == "city" and
+                 fold(c.name) == fold(spelt)), None)
 
 
 def _not_a_place(name: str) -> bool:
