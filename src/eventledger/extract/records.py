@@ -2246,7 +2246,7 @@ def _settles_a_conflict(sent: Span, inter_s: int | None, inter_t: int | None) ->
 # "The next day, ...", "Two days later, ...": a sentence that goes on from the act told before
 _NEXT_IN_THE_STORY = re.compile(r"(?i)\s*(?:the\s+(?:next|following)\s+day|(?:a|one|two|three)\s+"
                                 r"days?\s+later|hours\s+later)\b")
-FIGHTING_WORDS = frozenset(("clash", "fight", "fighting", "exchange", "battle", "attack", "kill"))
+FIGHTING_WORDS = frozenset(word_classes()["fight_words"]) | {"exchange", "attack", "kill"}
 
 
 CONTROLLED_BLASTS = frozenset(word_classes()["controlled_blasts"])  # a disposal, no attack

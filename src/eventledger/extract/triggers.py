@@ -2033,7 +2033,7 @@ def _standing_ban(tok: Token, entry: Trigger) -> bool:
                        not any(t.ent_type_ in ("DATE", "TIME") for t in tok.subtree))
 
 
-LIFTING_VERBS = frozenset(("lift", "end", "revoke", "rescind", "scrap", "expire", "repeal"))
+LIFTING_VERBS = frozenset(word_classes()["lifting_verbs"])
 
 
 def _lifted_measure(tok: Token) -> bool:
@@ -2095,15 +2095,14 @@ def _shots_at_no_one(tok: Token) -> bool:
 def _only_heard(tok: Token) -> bool:
     """'Residents reported loud explosions': blasts told only as heard, by people who say
     nothing of what hit what, are no act of their own."""
-    if tok.pos_ != "NOUN" or \
-            tok.lemma_.lower() not in ("explosion", "blast", "bang", "boom", "gunshot"):
+    if tok.pos_ != "NOUN" or tok.lemma_.lower() not in word_classes()["heard_blasts"]:
         return False
     verb = tok.head
     if tok.dep_ in ("nsubj", "nsubjpass") and verb.dep_ == "ccomp":
         verb = verb.head  # "heard loud explosions and power was cut", read as one clause
     elif tok.dep_ != "dobj":
         return False
-    witnesses = ("resident", "witness", "people", "villager", "inhabitant")
+    witnesses = frozenset(word_classes()["dwellers"]) | {"witness", "people"}
     return (verb.lemma_.lower() == "hear" or (
         verb.lemma_.lower() in ("report", "describe") and
         any(c.dep_ == "nsubj" and c.lemma_.lower() in witnesses for c in verb.children))) and \
