@@ -10843,3 +10843,11 @@ def test_days_after_a_riot_named_by_its_town_count_from_that_riots_day():
             "roadblocks.", published="2024-10-09")
     assert [(e.location, e.event_date) for e in coded(r) if e.sub_event_type == "Arrests"] == [
         ("Koumac", "2024-10-07")]
+
+
+def test_authorities_closing_mosques_change_a_groups_activity():
+    r = run("In Khujand, the authorities closed two mosques on Monday, saying they had no "
+            "permits.", published="2025-04-08")
+    assert [e.sub_event_type for e in coded(r)] == ["Change to group/activity"]
+    r = run("Police closed the road to the mosque in Khujand on Monday.", published="2025-04-08")
+    assert [e.sub_event_type for e in coded(r)] == []

@@ -989,6 +989,16 @@ def _fell_to(frame: _Frame, tok: Token) -> bool:
                                    _lemma_in(ground, word_classes()["territory"]))
 
 
+def _closed_place(frame: _Frame, tok: Token) -> bool:
+    """shutplace:CLASS — what was closed, the verb's own object or passive subject (a noun's
+    'of' phrase), is of CLASS ('closed three mosques', 'the closure of a mosque'; not 'closed
+    the road to the mosque')."""
+    closed = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")] if tok.pos_ == "VERB" \
+        else [o for c in tok.children if c.dep_ == "prep" and word(c) == "of"
+              for o in c.children if o.dep_ == "pobj"]
+    return any(_lemma_in(_through_quantity(c), frame.words) for c in closed)
+
+
 def _sounding_horns(frame: _Frame, tok: Token) -> bool:
     """horns:CLASS — a line of CLASS vehicles whose sentence sounds horns, none to celebrate
     ('a caravan of cars sounding their horns drove through the town'): a motorised protest."""
@@ -1080,7 +1090,8 @@ _FRAME_CHECKS: dict[str, Callable[[_Frame, Token], bool]] = {
     "fromstate": _taken_from_by_the_state, "deadly": _deadly, "confine": _confined,
     "before": _set_up_before, "razed": _destroyed_unharmed, "taker": _takes_people,
     "held": _held_by_the_state, "tookpeople": _took_people, "hitwith": _hit_with,
-    "streets": _took_to_the_streets, "fellto": _fell_to, "camp": _camped_to,
+    "streets": _took_to_the_streets, "fellto": _fell_to, "shutplace": _closed_place,
+    "camp": _camped_to,
     "horns": _sounding_horns,
     "noise": _sounded_alone, "applied": _applied, "laden": _laden,
     "spraypaint": _spray_painted_by_no_one_named, "vacated": _entered_after_a_withdrawal,
