@@ -775,23 +775,20 @@ def _told_from_the_other_side(ctx: ExtractionContext, tok: Token, timex: Timex,
     if m is None or (day is None and month is None) or tok.idx < timex.end or \
             m.group(3).lower() not in ("after", "before"):
         return timex
+    word = ctx.doc.char_span(timex.end - len(m.group(3)), timex.end, alignment_mode="expand")
+    n = parse_count(m.group(1)) or 1
+    sign = -1 if m.group(3).lower() == "after" else 1
+    unit_days = {"day": 1, "week": 7}.get(m.group(2).lower())
     if timex.start == tok.sent.start_char and _THE_ACT_TOLD.match(ctx.text, timex.end):
         # "A day before the vote, jihadists killed ...": dated off the act told (by its own
         # day where a place names it: "Two days after the Dumbea rioting")
-        link = ctx.doc.char_span(timex.end - len(m.group(3)), timex.end,
-                                 alignment_mode="expand")
-        act = next((o for o in link.root.children if o.dep_ == "pobj"), None) \
-            if link is not None else None
-        base = _named_act_day(ctx, act) if act is not None else None
-        if base is None:
+        act = next((o for o in word.root.children if o.dep_ == "pobj"), None) \
+            if word is not None else None
+        base = _named_act_day(ctx, act) if act is not None and unit_days else None
+        if base is None or unit_days is None:
             return timex
-        n = parse_count(m.group(1)) or 1
-        days = n * {"day": 1, "week": 7}.get(m.group(2).lower(), 0)
-        if not days:
-            return timex
-        shifted = base + dt.timedelta(days=days if m.group(3).lower() == "after" else -days)
-        return Timex(timex.start, timex.end, timex.text, timex.type, shifted.isoformat(), True)
-    word = ctx.doc.char_span(timex.end - len(m.group(3)), timex.end, alignment_mode="expand")
+        return Timex(timex.start, timex.end, timex.text, timex.type,
+                     (base - dt.timedelta(days=sign * n * unit_days)).isoformat(), True)
     # "after" heads the clause (a preposition) or marks its verb (a conjunction).
     clause = word.root.head if word is not None and word.root.dep_ == "mark" else \
         (word.root if word is not None else None)
@@ -802,18 +799,15 @@ def _told_from_the_other_side(ctx: ExtractionContext, tok: Token, timex: Timex,
     if clause is None or not (clause.i == tok.i or misread or
                               any(a.i == clause.i for a in tok.ancestors)):
         return timex
-    n = parse_count(m.group(1)) or 1
-    sign = -1 if m.group(3).lower() == "after" else 1
     inside = {x.idx for x in clause.subtree}
     main_day = next((d for o in sent_timexes if o is not timex and not o.anaphoric and
                      o.start not in inside and o.type == "DATE" and
                      (d := _iso_day(o.value)) is not None), None)
-    if main_day is not None and month is None and m.group(2).lower() in ("day", "week"):
+    if main_day is not None and month is None and unit_days is not None:
         # "Two days after police shot a student, students marched on Thursday": off the day
         # the main clause tells
-        days = n * (7 if m.group(2).lower() == "week" else 1)
         return Timex(timex.start, timex.end, timex.text, timex.type,
-                     (main_day + dt.timedelta(days=sign * days)).isoformat(), True)
+                     (main_day + dt.timedelta(days=sign * n * unit_days)).isoformat(), True)
     months = n * (12 if m.group(2).lower() == "year" else 1)
     if day is not None and m.group(2).lower() in ("month", "year"):
         # "retook the village on Sunday, a month after it was seized": only that month is told
@@ -826,7 +820,7 @@ def _told_from_the_other_side(ctx: ExtractionContext, tok: Token, timex: Timex,
         return Timex(timex.start, timex.end, timex.text, timex.type,
                      month_told.isoformat()[:7], True)
     assert day is not None
-    days = n * (7 if m.group(2).lower() == "week" else 1)
+    days = n * (unit_days or 1)
     shifted = day + dt.timedelta(days=2 * sign * days)  # back over the main clause, then past it
     return Timex(timex.start, timex.end, timex.text, timex.type, shifted.isoformat(), True)
 

@@ -164,9 +164,10 @@ def _cue_patterns() -> tuple[re.Pattern[str], ...]:
                            r"(?:km|kilometres|kilometers|miles)\s+(?:to\s+the\s+)?"
                            r"(?:north|south|east|west)")
     # "pulled its fighters out of Mboki": only ground is left by fighters pulled out of it
+    forces = "|".join(sorted(map(re.escape, classes["withdrawn_forces"]), key=len, reverse=True))
     vacated = re.compile(rf"\b(?:pull(?:ed|ing|s)?|withdr(?:ew|awn|awing|aws?))\s+(?:(?:its|their|"
-                         rf"the)\s+(?:[a-z-]+\s+){{0,2}}?(?:fighters|troops|forces|men|soldiers|"
-                         rf"units|militiamen)\s+)?out\s+of\s+(?P<name>{_NAME})(?![\w'’-])")
+                         rf"the)\s+(?:[a-z-]+\s+){{0,2}}?(?:{forces})\s+)?out\s+of\s+"
+                         rf"(?P<name>{_NAME})(?![\w'’-])")
     return named, tied, owned, unit, roadside, road_at, parted, crossing, settled, peopled, \
         controlled, nearby, unit_of, distanced, vacated
 
@@ -319,10 +320,9 @@ def unlisted_places(doc: Doc, text: str, toponyms: list[Toponym], gaz: Gazetteer
             if here is not None:
                 found[start] = Toponym(start, end, name, here, "city", sent_of.get(span.start))
             continue
-        variant = _spelt_apart_here(gaz, name, country) \
-            if span is not None and start not in found and \
-            not any(s < end and start < e for s, e in taken) else None
-        if variant is not None and span is not None:
+        if span is not None and start not in found and \
+                not any(s < end and start < e for s, e in taken) and \
+                (variant := _spelt_apart_here(gaz, name, country)) is not None:
             # (the town itself, by the name the text gives it)
             found[start] = Toponym(start, end, name, _entry_at(name, variant), "city",
                                    sent_of.get(span.start))
