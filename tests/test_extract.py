@@ -10851,3 +10851,290 @@ def test_authorities_closing_mosques_change_a_groups_activity():
     assert [e.sub_event_type for e in coded(r)] == ["Change to group/activity"]
     r = run("Police closed the road to the mosque in Khujand on Monday.", published="2025-04-08")
     assert [e.sub_event_type for e in coded(r)] == []
+
+
+def test_a_purpose_the_parse_hangs_on_a_places_participle_is_the_gatherings():
+    r = run("Widows of soldiers gathered near a cemetery being expanded in Mopti on Monday to "
+            "demand unpaid pensions.", published="2024-05-17")
+    assert [e.sub_event_type for e in coded(r)] == ["Peaceful protest"]
+
+
+def test_a_gathering_held_against_a_tax_is_a_protest():
+    r = run("Traders in Parakou closed the main market on Friday and held a gathering against a "
+            "new levy, which passed off peacefully.", published="2024-05-17")
+    assert "Peaceful protest" in [e.sub_event_type for e in coded(r)]
+
+
+def test_rival_supporters_going_for_each_other_with_stones_is_mob_violence():
+    r = run("After a football match in Kitwe on Sunday, supporters of the two clubs went for "
+            "each other with stones and bottles.", published="2024-10-02")
+    assert [e.sub_event_type for e in coded(r)] == ["Mob violence"]
+
+
+def test_repeated_shelling_behind_a_measure_is_no_shelling_of_its_day():
+    r = run("On Friday the governor declared a state of emergency in Graivoron after repeated "
+            "shelling from across the border.", published="2024-05-21")
+    assert "Shelling/artillery/missile attack" not in [e.sub_event_type for e in coded(r)]
+
+
+def test_a_march_that_banners_were_made_for_is_not_held():
+    r = run("Police arrested four students in Bamenda on Monday while they were making placards "
+            "for a march against school fees.", published="2024-02-08")
+    assert [e.sub_event_type for e in coded(r)] == ["Arrests"]
+
+
+def test_billboards_attacking_a_union_do_not_meet_its_march_with_force():
+    r = run("Thousands of nurses marched through Mombasa on Saturday to demand overdue "
+            "allowances.\n\nThe governor's billboards attacking the union have gone up across "
+            "the county.", published="2024-07-10")
+    assert [e.sub_event_type for e in coded(r)] == ["Peaceful protest"]
+
+
+def test_vandals_named_by_their_act_and_caught_are_its_arrests():
+    r = run("Three students who painted slogans over a ruling party billboard in Kumasi on "
+            "Friday were caught in the act and detained, police said.", published="2024-11-13")
+    assert [(e.sub_event_type, e.arrested) for e in coded(r)] == [
+        ("Looting/property destruction", 3)]
+
+
+def test_a_sides_dead_told_before_the_enemy_killed_add_up_after_according_to():
+    r = run("Gunmen attacked a police post in Gao on Monday. According to the police, four "
+            "officers died and about fifteen attackers were killed.", published="2024-01-19")
+    assert [e.fatalities for e in coded(r)] == [19]
+
+
+def test_a_past_perfect_deed_after_a_reason_told_last_month_is_not_of_the_arrests_day():
+    r = run("Police in Vukovar arrested two men on Wednesday on suspicion of beating a Roma "
+            "family last month. The family's car had been smashed, their lawyer said.",
+            published="2024-09-13")
+    assert [e.sub_event_type for e in coded(r)] == ["Arrests"]
+
+
+def test_a_town_the_tagger_reads_with_its_date_as_one_name_is_a_place():
+    r = run("Several hundred people marched through Minas on 7 September against a planned "
+            "quarry.", published="2024-09-10")
+    assert [e.location for e in coded(r)] == ["Minas"]
+
+
+def test_a_civilian_told_dead_by_others_adds_to_the_enemy_dead_counted():
+    r = run("Soldiers fought gunmen near Dori on Monday. The army said 12 of the gunmen were "
+            "killed, while local officials said one civilian died.", published="2024-03-14")
+    assert [e.fatalities for e in coded(r)] == [13]
+
+
+def test_a_unit_told_as_fighting_counts_its_own_dead_against_the_enemy_claim():
+    r = run("Soldiers fought gunmen near Dori on Monday, the army said. It said about 40 of the "
+            "gunmen were killed. A rebel group fighting alongside the gunmen said it lost three "
+            "men.", published="2024-03-14")
+    assert [e.fatalities for e in coded(r)] == [3]
+
+
+def test_a_kill_claimed_in_a_message_posted_online_is_only_the_groups_claim():
+    r = run("Gunmen overran the police station in Kaya on Friday. An officer said five policemen "
+            "were killed in the raid; the group itself claimed in a message shared online to "
+            "have killed \"about thirty soldiers\".", published="2024-03-14")
+    assert [e.fatalities for e in coded(r)] == [5]
+
+
+def test_commanders_in_the_plural_speak_for_their_sides_own_dead():
+    r = run("Troops and rebels clashed near Bali on Sunday, the army said. It said seven rebels "
+            "were killed; rebel commanders said they lost three men and killed four soldiers.",
+            published="2024-03-14")
+    assert [e.fatalities for e in coded(r)] == [3]
+
+
+def test_a_sides_own_dead_stand_when_the_other_side_says_it_lost_no_one():
+    r = run("Local militiamen and M23 fighters clashed for hours near Kitchanga on Tuesday. A "
+            "militia spokesman said five of his fighters died; M23 said it had lost no one.",
+            published="2024-10-17")
+    assert [e.fatalities for e in coded(r)] == [5]
+
+
+def test_a_sides_own_lost_men_add_to_the_enemy_dead_it_counted():
+    r = run("Somali troops recaptured the town of Mahas from al-Shabaab on Friday after heavy "
+            "fighting. The army said it lost three soldiers and killed \"dozens\" of militants.",
+            published="2024-03-14")
+    assert [e.fatalities for e in coded(r)] == [15]
+
+
+def test_a_second_sources_lower_count_of_the_same_armed_side_stands():
+    r = run("Soldiers and rebel fighters fought near Kidal on Friday, the army said, adding that "
+            "six militants were killed; a separatist news site said three fighters died.",
+            published="2024-03-14")
+    assert [e.fatalities for e in coded(r)] == [3]
+
+
+def test_two_sources_counts_of_people_killed_in_one_clash_keep_the_lower():
+    r = run("Police clashed with armed villagers in Rasht on Monday, leaving two people dead, the "
+            "interior ministry said. Local rights groups said nine people had been killed.",
+            published="2024-03-14")
+    assert [e.fatalities for e in coded(r)] == [2]
+
+
+def test_a_crowd_of_workers_gathered_at_their_workplace_is_a_protest():
+    r = run("Some 300 miners gathered at the mine gates in Kitwe on Monday after the company laid "
+            "off 200 staff.", published="2024-01-19")
+    assert [e.sub_event_type for e in coded(r)] == ["Peaceful protest"]
+    r = run("About 400 textile workers gathered outside their factory in Sihanoukville on "
+            "Tuesday after the owners shut it without paying wages.", published="2024-01-19")
+    assert [e.sub_event_type for e in coded(r)] == ["Peaceful protest"]
+
+
+def test_an_office_covered_in_paint_is_vandalism():
+    r = run("The constituency office of an opposition MP in Kabwe was covered in black paint on "
+            "Friday night, the party said.", published="2025-04-24")
+    assert [e.sub_event_type for e in coded(r)] == ["Looting/property destruction"]
+
+
+def test_a_quarrel_that_set_villagers_against_each_other_is_mob_violence():
+    r = run("A dispute over grazing land set herders from two villages near Bouna against each "
+            "other on Sunday, armed with clubs and machetes. Two men died of their wounds, police "
+            "said.", published="2024-09-19")
+    assert [(e.sub_event_type, e.fatalities) for e in coded(r)] == [("Mob violence", 2)]
+
+
+def test_dispersing_people_who_had_gathered_meets_a_crowd():
+    r = run("In Talat N'Yaaqoub, security forces dispersed earthquake survivors on Wednesday who "
+            "had gathered outside the local council offices to complain that they were still "
+            "sleeping in tents.", published="2023-11-16")
+    assert [e.sub_event_type for e in coded(r) if e.confidence >= ACLED_MIN_CONFIDENCE] == [
+        "Protest with intervention"]
+
+
+def test_thousands_filling_the_streets_to_show_solidarity_is_a_protest():
+    r = run("Thousands filled the streets of Oran on Friday to show support for the "
+            "Palestinians.", published="2023-11-16")
+    assert [e.sub_event_type for e in coded(r)] == ["Peaceful protest"]
+
+
+def test_a_battle_fought_through_a_day_is_of_that_day_with_the_dead_a_nurse_counted():
+    r = run("Soldiers battled rebels on the edge of Bambari through Thursday evening, residents "
+            "said. Of the nine dead counted by a nurse, three were civilians.",
+            published="2024-04-08")
+    assert [(e.event_date, e.fatalities) for e in coded(r)] == [("2024-04-04", 9)]
+
+
+def test_bulldozers_flattening_homes_destroy_property():
+    r = run("Bulldozers flattened about thirty homes on the edge of Bata on Thursday to clear "
+            "land for a road, residents said.", published="2023-12-09")
+    assert [e.sub_event_type for e in coded(r)] == ["Looting/property destruction"]
+
+
+def test_authorities_suspending_a_radio_station_change_a_groups_activity():
+    r = run("Authorities in Mongomo suspended a private radio station on Friday after it aired a "
+            "debate on fuel prices.", published="2023-12-09")
+    assert [e.sub_event_type for e in coded(r)] == ["Change to group/activity"]
+
+
+def test_a_seizure_whose_custody_the_state_denies_is_a_forced_disappearance():
+    r = run("In Evinayong, police officers took a teacher from his workplace on Tuesday. His "
+            "brother said the police and the army both denied holding him.",
+            published="2023-12-09")
+    assert [e.sub_event_type for e in coded(r)] == ["Abduction/forced disappearance"]
+    r = run("Police detained a blogger in Ebebiyin on Monday, his family said. Officials have "
+            "since denied holding him.", published="2023-12-09")
+    assert [e.sub_event_type for e in coded(r)] == ["Abduction/forced disappearance"]
+
+
+def test_fighters_riding_in_unopposed_the_next_day_date_the_transfer():
+    r = run("Troops abandoned their post at Boulkessi, close to the Burkinabe frontier, on Sunday, "
+            "and JNIM gunmen rode into the town unopposed the next day, residents said.",
+            published="2024-07-12")
+    assert [(e.sub_event_type, e.event_date) for e in coded(r)] == [
+        ("Non-violent transfer of territory", "2024-07-08")]
+
+
+def test_a_town_retaken_in_a_state_is_kept_by_its_name_with_the_losses_put():
+    r = run("The army recaptured Wad Shanina, in Gezira state, on Tuesday after a day of fighting, "
+            "a military spokesman said. He put army losses at three soldiers and said about "
+            "thirty RSF fighters had been killed.", published="2025-01-05")
+    assert [(e.location, e.fatalities) for e in coded(r)] == [("Wad Shanina", 33)]
+
+
+def test_troops_taking_away_dozens_of_young_men_is_a_round_up():
+    r = run("Soldiers raided a market in Tessenei on Friday and took away about forty young men, "
+            "residents said.", published="2023-10-20")
+    assert [e.sub_event_type for e in coded(r)] == ["Arrests"]
+
+
+def test_a_water_tanker_demanded_is_no_water_cannon():
+    r = run("In Tadjourah, about fifty residents assembled outside the prefecture on Sunday to "
+            "demand a water tanker and repairs to the well, and went home after officials "
+            "promised a delivery.", published="2024-10-08")
+    assert [e.sub_event_type for e in coded(r)] == ["Peaceful protest"]
+
+
+def test_removing_supporters_who_had_blockaded_a_hall_meets_their_protest():
+    r = run("Police on Thursday removed supporters of a losing candidate who had blockaded the "
+            "town hall in Datu Piang to stop the count, and arrested four of them.",
+            published="2025-05-20")
+    assert [(e.sub_event_type, e.arrested) for e in coded(r)] == [
+        ("Protest with intervention", 4)]
+
+
+def test_gendarmes_picking_up_rioters_the_following_afternoon_is_an_arrest_of_its_day():
+    r = run("Youths in Saint-Andre set fire to two cars and pelted gendarmes with stones on "
+            "Saturday night.\n\nThe following afternoon, gendarmes picked up five young men in "
+            "Saint-Andre suspected of joining in the rioting.", published="2025-07-15")
+    assert [(e.sub_event_type, e.event_date) for e in coded(r)] == [
+        ("Violent demonstration", "2025-07-12"), ("Arrests", "2025-07-13")]
+
+
+def test_a_crowd_gathered_against_a_project_is_a_protest():
+    r = run("Fishermen in Mahebourg gathered on the beach on Friday against plans for a new "
+            "marina.", published="2025-05-18")
+    assert [e.sub_event_type for e in coded(r)] == ["Peaceful protest"]
+
+
+def test_a_suicide_bomber_who_detonated_his_explosives_is_counted_dead():
+    r = run("A suicide bomber on a bicycle detonated his explosives beside a police post in "
+            "Lakki Marwat on Friday, killing two constables, police said.",
+            published="2025-02-17")
+    assert [e.fatalities for e in coded(r)] == [3]
+
+
+def test_a_mountain_pass_places_the_fight_at_the_village_it_is_named_for():
+    r = run("Around the Dashte Rewat pass, in Panjshir, resistance fighters and Taliban troops "
+            "traded fire on Friday.", published="2023-09-14")
+    assert [e.location for e in coded(r)] == ["Dashte Rewat"]
+
+
+def test_police_coming_under_a_barrage_of_stones_is_a_riot():
+    r = run("Two cars were torched and police came under a barrage of stones in Kourou on Friday "
+            "night, officials said.", published="2025-03-20")
+    assert [e.sub_event_type for e in coded(r)] == ["Violent demonstration"]
+
+
+def test_arresting_people_who_had_sat_in_front_of_excavators_meets_their_protest():
+    r = run("Police arrested six villagers in Rincon on Monday who had sat in front of excavators "
+            "at a quarry.", published="2025-06-08")
+    assert [e.sub_event_type for e in coded(r)] == ["Protest with intervention"]
+
+
+def test_things_seized_with_a_with_phrase_are_no_abduction():
+    r = run("Investigators seized two phones and a camera with a long lens at his flat in Rezekne "
+            "on Friday.", published="2025-04-10")
+    assert [e.sub_event_type for e in coded(r)] == []
+
+
+def test_a_sentence_naming_one_place_holds_the_injuries_it_tells():
+    r = run("Several hundred residents of Kolasin marched along the river on Saturday against "
+            "plans for a dam.\n\nYoung men from two villages fought with sticks and bottles "
+            "outside a bar in Pljevlja on Sunday after a quarrel over a football match, leaving "
+            "three people injured, police said.", published="2024-10-15")
+    assert [(e.sub_event_type, e.location) for e in coded(r)] == [
+        ("Peaceful protest", "Kolašin"), ("Mob violence", "Pljevlja")]
+
+
+def test_shotguns_found_at_a_checkpoint_with_the_driver_held_disrupt_weapons_use():
+    r = run("Police at a checkpoint near Kuala Belait found two shotguns in a van on Friday and "
+            "arrested the driver.", published="2023-06-16")
+    assert [(e.sub_event_type, e.arrested) for e in coded(r)] == [("Disrupted weapons use", 1)]
+
+
+def test_gunmen_tagged_a_name_opening_a_sentence_still_take_people_away():
+    r = run("Police officers of the security mission set up a base in a former warehouse in "
+            "Gonaives on Monday, the mission said.\n\nGunmen stopped a bus on the national road "
+            "near Saint-Marc on Thursday and took away six passengers, relatives said. The "
+            "kidnappers have demanded ransoms.", published="2024-12-07")
+    assert "Abduction/forced disappearance" in [e.sub_event_type for e in coded(r)]

@@ -36,6 +36,7 @@ from eventledger.extract.records import (
     casualty_event,
     civilians_never_acting,
     died_of_wounds,
+    disappearances,
     kill_claims_denied,
     main_event,
     none_of_theirs_lost,
@@ -52,7 +53,7 @@ from eventledger.extract.triggers import _find_triggers, _merge_hits
 from eventledger.numbers import parse_count
 from eventledger.roles import word
 from eventledger.schema import Actor, Event, Figure
-from eventledger.taxonomy import triggers, word_classes
+from eventledger.taxonomy import Inter, actor_lexicon, triggers, word_classes
 from eventledger.when import Timex
 
 if TYPE_CHECKING:
@@ -187,7 +188,8 @@ def extract(ctx: ExtractionContext) -> tuple[list[Event], list[Figure]]:
     # Merged, given ACLED's default actors, protests joined to the force met: then merged
     # again, as mentions retyped by that step may now be one incident.
     merged = attacks_on_forces_as_clashes(with_default_actors(
-        abductions_by_the_state(one_event_per_incident(events), ctx.text), ctx))
+        disappearances(abductions_by_the_state(one_event_per_incident(events), ctx.text),
+                       ctx.text), ctx))
     merged = destruction_within_violence(one_event_per_incident(_refine_protests(merged)))
     merged = none_of_theirs_lost(kill_claims_denied(placed_by_its_town(merged), ctx.text))
     for claimant in claims:
@@ -294,6 +296,15 @@ def _vaguely_dated_as_background(events: list[Event]) -> list[Event]:
     return events
 
 
+def _one_side(victim: str | None, counted: int | None) -> bool:
+    """Whether the victims are of the non-state armed side a toll counted ('guerrillas' or
+    'fighters', counted as 'militants')."""
+    entry = actor_lexicon().get(victim or "")
+    non_state = (Inter.REBELS, Inter.POLITICAL_MILITIA)
+    return counted in non_state and entry is not None and entry["kind"] == "armed" and \
+        int(entry["inter"]) in non_state
+
+
 def _other_sides_own(mention: DeathMention, tolled: Event) -> bool:
     """'The army said it lost three soldiers, while the rebels said four of their fighters
     were killed': one side's own dead told beside the other side's, so the two add up."""
@@ -332,9 +343,12 @@ class _UntoldCauses:
         lower = [n for m in said if tolled is not None and
                  (n := the_sides_own_lower_count(tolled, m))]
         # (of the same dead: people or bodies, not "two of its soldiers", a side's own)
+        # (also "four militants were killed; a news agency said two guerrillas died": the
+        # same armed side's dead, by another word)
         lower += [m.count for m in said if tolled is not None and tolled.fatalities and
                   m.count < tolled.fatalities and not m.additive and told_against(m) and
-                  m.victim in SAME_DEAD_NOUNS | word_classes()["remains_nouns"]]
+                  (m.victim in SAME_DEAD_NOUNS | word_classes()["remains_nouns"] or
+                   _one_side(m.victim, side_counted(tolled, [tolled.evidence[0].text])))]
         if tolled is not None and lower:
             # "It said 11 rebels were killed; the rebels said they lost three fighters"
             # (also "..., while the hospital said it had received two bodies": the lower of two

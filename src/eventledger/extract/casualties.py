@@ -189,6 +189,14 @@ def told_against(mention: DeathMention) -> bool:
         if a.lemma_.lower() in speech and a.dep_ in ("advcl", "conj"):
             return any(c.dep_ in ("mark", "cc") and word(c) in disputing
                        for c in (*a.children, *a.head.children) if c.i < a.i)
+        if a.lemma_.lower() in speech and a.dep_ == "ROOT":
+            # ("the military said ... four militants were killed; a news agency said two
+            # guerrillas died": the first speaker's clause hung on the second's verb)
+            doc = a.doc
+            return any(c.dep_ in ("ccomp", "parataxis") and c.i < a.i and
+                       c.lemma_.lower() in speech and
+                       any(t.text == ";" for t in doc[c.right_edge.i:a.i])
+                       for c in a.children)
     return False
 
 
@@ -217,12 +225,27 @@ def other_side_dead(mention: DeathMention, toll: int | None = None) -> bool:
     """'Twelve assailants were killed and two volunteers lost their lives': deaths told beside
     a killing's count of other people, so added to it rather than told again."""
     verb = mention.token
+    # ("six auxiliaries died and about twenty terrorists were killed", "said it lost two
+    # soldiers and killed dozens of militants": the killing told second, where the toll is
+    # its count alone)
+    # (also "put army losses at four soldiers and said about twenty fighters had been killed")
+    kills = [k for c in verb.children if c.dep_ == "conj"
+             for k in (c, *(x for x in c.children if x.dep_ == "ccomp"
+                            and c.lemma_.lower() in word_classes()["speech"]))
+             if k.lemma_.lower() in word_classes()["kill_verbs"]]
+    if not mention.inclusive and toll is not None and any(
+            (killed := next((k for k in c.children if k.dep_ in ("nsubjpass", "dobj")), None))
+            is not None and count_of_people(killed) == toll and
+            killed.lemma_.lower() != mention.victim for c in kills):
+        return True
     if verb.dep_ in ("ccomp", "parataxis") and not mention.inclusive and \
             not mention.additive and verb.head.lemma_.lower() in word_classes()["speech"]:
         # (only where the toll is the other side's count alone: "..., and two soldiers died"
         # may have been counted with the killing already)
         return toll is not None and _killed_of_another_side(mention) == toll
-    if verb.dep_ != "conj" or mention.inclusive or verb.head.pos_ != "VERB":
+    if mention.inclusive:
+        return False
+    if verb.dep_ != "conj" or verb.head.pos_ != "VERB":
         return False
     # ("14 soldiers were killed and 20 surrendered, and that five fighters died": the first
     # of the joined clauses tells the killing)
@@ -243,17 +266,25 @@ def _killed_of_another_side(mention: DeathMention) -> int | None:
     the other side killed before the deaths told as what was said, if any."""
     lexicon = actor_lexicon()
     mine = lexicon.get(mention.victim or "", {}).get("kind")
-    if mine not in ("state", "armed"):
+    if mention.victim in BYSTANDERS:
+        mine = "civilians"  # ("70 of the attackers were killed, while ... one civilian died")
+    elif mine not in ("state", "armed"):
         return None
     for verb in mention.span:
         if verb.i >= mention.token.i or verb.lemma_.lower() not in word_classes()["kill_verbs"]:
             continue
         killed = next((c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")), None)
-        theirs = lexicon.get(killed.lemma_.lower(), {}).get("kind") if killed is not None \
+        # ("70 of the attackers": the people the count is of)
+        people = (_prep_object(killed, ("of",)) or killed) if killed is not None and \
+            killed.pos_ == "NUM" else killed
+        theirs = lexicon.get(people.lemma_.lower(), {}).get("kind") if people is not None \
             else None
         if killed is not None and theirs in ("state", "armed") and theirs != mine:
             return count_of_people(killed)
     return None
+
+
+BYSTANDERS = frozenset(("civilian", "resident", "villager", "bystander", "passer-by"))
 
 
 def own_side_of(mention: DeathMention) -> int | None:
@@ -325,12 +356,17 @@ def _side_named(subject: Token) -> int | None:
     entry = actor_lexicon().get(subject.lemma_.lower())
     if entry is not None:
         return int(entry["inter"]) if entry["kind"] in ("state", "armed") else None
-    if word(subject) in SPEAKS_FOR_SIDE:
+    if word(subject) in SPEAKS_FOR_SIDE or subject.lemma_.lower() in SPEAKS_FOR_SIDE:
         # "a separatist commander", "a spokesman for the rebels": the side they speak for
+        # (also "separatist commanders")
         spoken_for = [c for c in subject.children if c.dep_ in ("amod", "compound", "poss")]
         spoken_for += [o for o in (_prep_object(subject, ("of", "for")),) if o is not None]
         return next((side for c in spoken_for if (side := _side_named(c)) is not None), None)
     named = subject.pos_ == "PROPN" and subject.ent_type_ in ("ORG", "NORP")
+    # ("a volunteer unit fighting on Ukraine's side said it lost two men": a body told as
+    # fighting is an armed one)
+    named = named or any(c.dep_ in ("acl", "relcl") and c.lemma_.lower() in ("fight", "battle")
+                         for c in subject.children)
     # ("the group said it had lost two men": the group just told, which loses men in a fight)
     named = named or (subject.lemma_.lower() in word_classes()["named_group_heads"] and
                       any(c.dep_ == "det" and word(c) == "the" for c in subject.children) and
@@ -348,13 +384,17 @@ def _people_lost(verb: Token) -> Token | None:
     """'losing one soldier', 'lost three officers', 'acknowledged the deaths of five soldiers':
     the people a side lost (as dead)."""
     lemma = verb.lemma_.lower()
-    if lemma != "lose" and lemma not in ADMISSION_VERBS:
+    put_at = lemma in ("put", "place") and any(
+        c.dep_ == "dobj" and c.lemma_.lower() == "loss" for c in verb.children)
+    if lemma != "lose" and lemma not in ADMISSION_VERBS and not put_at:
         return None
-    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    # ("He put army losses at four soldiers": the side's dead, counted)
+    obj = _prep_object(verb, ("at",)) if put_at else \
+        next((c for c in verb.children if c.dep_ == "dobj"), None)
     if obj is not None and obj.like_num:
         # ("lost two of its own men": the men counted)
         obj = _prep_object(obj, ("of",)) or obj
-    if lemma != "lose":
+    if lemma != "lose" and not put_at:
         obj = _prep_object(obj, ("of",)) if obj is not None and obj.lemma_.lower() == "death" \
             else None
     # (a side's men: not "who lost two brothers", a family's dead told again)
@@ -378,6 +418,14 @@ def _deaths_admitted(verb: Token) -> Token | None:
         # (also "counted seven bodies")
         return told if told is not None and told.like_num and \
             word(doc[verb.i + 2]) in ("dead", "bodies", "corpses") and \
+            _a_fight_without_toll_before(verb) else None
+    if verb.lemma_.lower() == "count" and verb.tag_ == "VBN" and verb.i >= 2 and \
+            any(c.dep_ == "agent" for c in verb.children):
+        # ("Of the six dead counted by a hospital worker, two were civilians": the dead a
+        # source counted, told before the verb)
+        doc = verb.doc
+        told = doc[verb.i - 2]
+        return told if told.like_num and word(doc[verb.i - 1]) in ("dead", "bodies") and \
             _a_fight_without_toll_before(verb) else None
     if verb.lemma_.lower() not in ADMISSION_VERBS:
         return None

@@ -435,9 +435,23 @@ def _counts(hit: _Hit, sent: Span, source: Token | None, target: Token | None
                                  for o in p.children)), None)
             if died is not None and (n := count_of_group(died)):
                 counts["fatalities"] += n
+    if counts["fatalities"] and trig.plover == "ASSAULT" and _suicide_blast(hit.token) and \
+            not any(word(t) in REFLEXIVE_ONES for t in hit.token.subtree) and \
+            not _BOMBER_COUNTED.search(text_of(hit.token.doc), hit.token.sent.start_char,
+                                       hit.token.sent.end_char + BOMBER_COUNTED_REACH):
+        # "A suicide bomber detonated his explosives ..., killing three officers": the bomber
+        # died too (ACLED)
+        counts["fatalities"] += 1
     if counts["fatalities"] and any(_killed_or_hurt(t) for t in (hit.token, hit.token.head)):
         counts["fatalities"] = None  # "30 people were killed or injured": not a death toll
     return counts, victims
+
+
+def _suicide_blast(verb: Token) -> bool:
+    """'a suicide bomber detonated his explosives': the blast of one bomber, who died in it."""
+    return verb.lemma_.lower() in ("detonate", "explode", "trigger") and any(
+        c.dep_ == "nsubj" and c.lemma_.lower() == "bomber" and c.tag_ == "NN" and
+        any(word(m) == "suicide" for m in c.children) for c in verb.children)
 
 
 def _subject_of_a_passive_conjunct(verb: Token) -> Token | None:
@@ -468,7 +482,9 @@ def _bombers_dead_beside(tok: Token) -> int:
     """'blew himself up at a checkpoint, killing three soldiers': the bomber who died with the
     dead the act's verb counts (not told of several bombers, whose count the toll may hold)."""
     blast = tok.head
-    if tok.dep_ not in ("advcl", "conj") or blast.lemma_.lower() != "blow" or \
+    if tok.dep_ not in ("advcl", "conj"):
+        return 0
+    if blast.lemma_.lower() != "blow" or \
             not any(c.dep_ == "prt" and word(c) == "up" for c in blast.children):
         return 0
     return int(any(c.dep_ == "dobj" and word(c) in REFLEXIVE_ONES for c in blast.children))

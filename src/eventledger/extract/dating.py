@@ -8,7 +8,13 @@ import re
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from eventledger.extract.context import OBJECT_DEPS, REPORTING_VERBS, ExtractionContext, _lemma_in
+from eventledger.extract.context import (
+    OBJECT_DEPS,
+    REPORTING_VERBS,
+    ExtractionContext,
+    _lemma_in,
+    previous_sentence,
+)
 from eventledger.extract.modality import _clause_head, _governs_clause
 from eventledger.extract.triggers import held_over_violence, names_those_held
 from eventledger.numbers import parse_count
@@ -156,8 +162,12 @@ def _date(ctx: ExtractionContext, tok: Token, sent: Span, sent_timexes: list[Tim
                 word(head.head) in ("before", "after", "until") and \
                 not any(a.i == head.i for a in tok.ancestors):
             continue  # "arrested ... before being released on Friday evening": the release's
-        if UNTIL.search(ctx.text[max(0, t.start - 12):t.start]):
-            continue  # "declared an emergency until Oct. 21": when it ends, not when declared
+        if UNTIL.search(ctx.text[max(0, t.start - 12):t.start]) and not (
+                ctx.text[max(0, t.start - 8):t.start].lower().strip() == "through" and
+                _lemma_in(tok, FIGHTING_VERBS)):
+            # "declared an emergency until Oct. 21": when it ends, not when declared (but
+            # "battled Fano militiamen ... through Tuesday afternoon": the fight's own day)
+            continue
         if span.root.dep_ in ("nummod", "compound", "amod") and \
                 span.root.head.dep_ == "pobj" and word(span.root.head.head) == "since":
             if (head.i == tok.i and tok.dep_ == "acl") or (
@@ -226,6 +236,13 @@ def _date(ctx: ExtractionContext, tok: Token, sent: Span, sent_timexes: list[Tim
             # that day
             dated.append((0, abs(t.start - tok.idx), t))
         elif _when_of_previous_clause(own, head):
+            dated.append((0, abs(t.start - tok.idx), t))
+        elif head.dep_ == "advcl" and head.head.i == own.i and head.tag_ in ("VBD", "VBN") and \
+                word(head).startswith("un") and t.anaphoric and \
+                not any(c.dep_ in ("mark", "nsubj", "nsubjpass", "aux", "auxpass", *OBJECT_DEPS)
+                        for c in head.children):
+            # "rode into the town unopposed the next day": an adjective read as a verb of its
+            # own, whose day is the act's
             dated.append((0, abs(t.start - tok.idx), t))
         elif head.i in shared_tail:
             # "burned vehicles and attacked a police post the previous day": a day told at
@@ -420,6 +437,10 @@ def _date(ctx: ExtractionContext, tok: Token, sent: Span, sent_timexes: list[Tim
         dated = [(LOOSE + 1 if r == SAID else r, d, t) for r, d, t in dated]
     if not dated and (told := _told_back(ctx, tok, own)) is not None:
         dated = [(0, 0, told)]
+    if pluperfect and not dated and narrative is not None and \
+            _after_a_loosely_dated_deed(ctx, sent, narrative):
+        return None  # "arrested ... on suspicion of beating a family last month. The house
+        # had been stoned": the deed's story, of that loose time, not the arrests' day
     # (of two dates of the clause, its day before a month: "rallied on Saturday ... ahead of
     # the election in August")
     # (a noun's own date stays nearest: "arrested on Monday over attacks ... in May")
@@ -504,6 +525,36 @@ def _date(ctx: ExtractionContext, tok: Token, sent: Span, sent_timexes: list[Tim
 
 _MENTION_DATED = re.compile(r"\s+(?:in|of|on|during)\s+(?:the\s+)?")
 TOLD_BACK_REACH = 120  # tokens back to look for the mention a definite noun refers to
+
+
+_LOOSE_PERIOD = re.compile(r"\d{4}(?:-\d{2}|-W\d{2})?")  # a year, month or week, no day
+
+
+def _after_a_loosely_dated_deed(ctx: ExtractionContext, sent: Span, narrative: Timex) -> bool:
+    """Whether the sentence before, in the same paragraph, told the deed people were held over
+    at a month, week or year before the story's day ('on suspicion of beating a family last
+    month')."""
+    before = previous_sentence(sent)
+    day = _iso_day(narrative.value)
+    if before is None or day is None or \
+            not _same_paragraph(ctx.text, before.start_char, sent.start_char):
+        return False
+    for t in ctx.timexes_in(before):
+        span = ctx.doc.char_span(t.start, t.end, alignment_mode="expand")
+        if t.type != "DATE" or span is None or not _LOOSE_PERIOD.fullmatch(t.value) or \
+                t.value >= day.isoformat()[:len(t.value)]:
+            continue
+        # (the deed people were held over: "arrested ... on suspicion of beating a family
+        # last month", "charged over an attack in May")
+        if any(word(a) in _REASON_WORDS or (a.dep_ == "pcomp" and word(a.head) == "of" and
+                                            _lemma_in(a.head.head, _ACCUSING))
+               for a in span.root.ancestors):
+            return True
+    return False
+
+
+_REASON_WORDS = frozenset(("suspicion", "over", "accused", "charged", "charges"))
+_ACCUSING = frozenset(("suspicion", "accuse", "charge", "suspect"))
 
 
 def _told_back(ctx: ExtractionContext, tok: Token, own: Token) -> Timex | None:
@@ -656,6 +707,7 @@ _FRONTED = re.compile(r"""\s*["'“‘(]?\s*(?:(?:on|at|in|by|early|late|later)\
 # "overnight raids", "an overnight curfew": the adjective, before its noun
 _BEFORE_A_NOUN = re.compile(r"\s+(?!(?:on|into|to|in|and|as|at|after|before|while)\b)[a-z]")
 _CLOCK = re.compile(r"(?i)\d{1,2}(?:[:.]\d\d)?\s*(?:[ap]\.?m\.?|h(?:ours|rs)?)?|midnight|noon")
+FIGHTING_VERBS = frozenset(word_classes()["ongoing_fight_verbs"]) | {"clash"}
 UNTIL = re.compile(r"(?i)\b(?:until|till|through|to)\s+$")
 _CLAUSE_END = re.compile(r"\s*(?:[,.;]|$|(?:as|when|while|after)\b)")
 

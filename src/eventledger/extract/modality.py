@@ -423,7 +423,11 @@ def _governing_verbs(tok: Token, modality: str) -> tuple[str, str | None, bool]:
                 not own_tense:
             who = next((c for c in head.children if c.dep_ in SUBJECT_DEPS), None)
             return "negated", _speaker(who), True
-        if cur.dep_ in ("ccomp", "xcomp", "advcl", "dobj", "pcomp") and \
+        # ("claimed in a message circulated online to have killed twenty soldiers": the
+        # infinitive the parse hung on the message's participle)
+        hung = cur.dep_ == "prep" and any(c.dep_ == "aux" and word(c) == "to"
+                                          for c in tok.children)
+        if (cur.dep_ in ("ccomp", "xcomp", "advcl", "dobj", "pcomp") or hung) and \
                 lemma in classes["claim_speech"]:
             who = next((c for c in head.children if c.dep_ in SUBJECT_DEPS), None)
             return ("claimed" if modality == "asserted" else modality), _speaker(who), True

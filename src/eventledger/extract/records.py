@@ -88,6 +88,7 @@ from eventledger.extract.refinement import (
     told_apart,
 )
 from eventledger.extract.triggers import (
+    CROWD_SIZE,
     ENACTMENTS,
     _protesting,
     apart_spans,
@@ -289,8 +290,12 @@ def _code_event(ctx: ExtractionContext, sent: Span, hit: _Hit, sent_timexes: lis
         return []  # "blamed a party that has attacked the offices of telecom firms": its record
     if _shown_in_a_recording(tok) and not _dated_in_own_clause(ctx, tok, sent_timexes):
         return []  # "video footage showed the defendants throwing stones": evidence of an act
-    if _recurring(tok) and not _dated_in_own_clause(ctx, tok, sent_timexes):
-        return []  # "she had helped organise weekend marches": acts that recur, no one of them
+    if _recurring(tok) and (not _dated_in_own_clause(ctx, tok, sent_timexes) or (
+            tok.dep_ == "pobj" and word(tok.head) in ("after", "amid", "following") and
+            not any(t.ent_type_ in ("DATE", "TIME") for t in tok.subtree))):
+        # "she had helped organise weekend marches": acts that recur, no one of them (also
+        # "declared a regime on Thursday after repeated shelling": the day is the regime's)
+        return []
     if _organised_before(tok) and not _dated_in_own_clause(ctx, tok, sent_timexes):
         return []  # "the activist had helped organise protests against the bill": a record
     if trig.plover == "PROTEST" and tok.tag_ == "NNS" and tok.dep_ == "dobj" and \
@@ -628,10 +633,15 @@ def _described_record(tok: Token) -> bool:
 
 
 def _recurring(tok: Token) -> bool:
-    """'weekend marches', 'nightly protests': acts told as a recurring kind."""
-    return tok.tag_ == "NNS" and any(c.dep_ in ("amod", "compound") and
-                                     _lemma_in(c, word_classes()["recurring_modifiers"])
-                                     for c in tok.children)
+    """'weekend marches', 'nightly protests', 'after repeated shelling': acts told as a
+    recurring kind."""
+    recurring = word_classes()["recurring_modifiers"]
+    if tok.tag_ == "VBG" and tok.dep_ in ("xcomp", "dobj") and tok.head.tag_ == "VBN" and \
+            word(tok.head) in recurring:
+        return True  # "after repeated shelling", the adjective read as a verb
+    return (tok.tag_ == "NNS" or (tok.tag_ == "NN" and not any(
+        c.dep_ in ("det", "nummod", "poss") for c in tok.children))) and \
+        any(c.dep_ in ("amod", "compound") and _lemma_in(c, recurring) for c in tok.children)
 
 
 def _organised_before(tok: Token) -> bool:
@@ -1170,6 +1180,15 @@ def _places(ctx: ExtractionContext, tok: Token, trig: Trigger, sent: Span,
         linked = [t for t in event_places(ctx.doc, head, ctx.toponyms, participants,
                                           actor_spans, narrative=narrative, text=ctx.text)
                   if not own_span[0] <= t.start < own_span[1]] or linked
+    if linked and narrative and tok.dep_ in ("oprd", "xcomp") and \
+            tok.head.lemma_.lower() == "leave" and \
+            not any(sent.start_char <= t.start < sent.end_char for t in linked):
+        # "Young men ... fought ... in Mojkovac on Sunday ..., leaving four people injured": the
+        # result told of a sentence that names one place is there, not at a place told before
+        own = [t for t in ctx.toponyms_in(sent) if t.locates and t.entry is not None and
+               t.resolved.feature != "country"]
+        if own and len({t.resolved.geonameid for t in own}) == 1:
+            linked = own[:1]
     if not linked and _SAME_PLACE.search(sent.text):
         # "On Sunday, thousands had rallied on the same square": the place told before
         linked = [t for t in ctx.toponyms if t.end <= sent.start_char and t.entry is not None
@@ -1769,6 +1788,13 @@ def _subtype(ctx: ExtractionContext, hit: _Hit, trig: Trigger, sent: Span,
                                   _police_act_beside(sent))):
         # "officers took the activists from their homes"; "Police dragged demonstrators to
         # buses, and one man was carried away": an arrest
+        sub, plover_mode = "Arrests", "arrest"
+    if sub == ABDUCTION and source is not None and \
+            (source.normalized or "").startswith("Military Forces") and \
+            target is not None and max((parse_count(w) or 0 for w in target.text.split()[:3]),
+                                       default=0) >= CROWD_SIZE:
+        # "Troops cordoned off the market and took away about sixty young men": the state's
+        # round-up, an arrest of many
         sub, plover_mode = "Arrests", "arrest"
     if sub == "Arrests" and trig.lemma in CAUGHT_BY_HAND and \
             inter_s in (None, Inter.CIVILIANS, *CROWDS) and \
@@ -2455,7 +2481,7 @@ def _protest_verb(tok: Token) -> bool:
     # "addressed a meeting", no crowd; but "blocked the gate" blocks whatever it blocks)
     # (nor "after he sprayed slogans on a wall": damage its entry does not frame, no protest)
     return any(e.plover == "PROTEST" and "V" in e.pos and
-               (e.mode != "vandalize" or frame_ok(e, tok)) and
+               e.mode != "vandalize" and
                (tok.pos_ != "VERB" or not (e.frame or "").startswith(PROTEST_DEFINING_FRAMES) and
                 not ((e.frame or "").startswith("obj:") and e.mode == "demo") or
                 frame_ok(e, tok)) for f in forms
@@ -3037,6 +3063,33 @@ def abductions_by_the_state(events: list[Event], text: str) -> list[Event]:
             ev.actor1 = ev.inter1 = None  # the state's default actor, given next
             ev.plover_event, ev.plover_mode = "COERCE", "arrest"
     return events
+
+
+def disappearances(events: list[Event], text: str) -> list[Event]:
+    """'men in military uniform took an activist from his workplace ... officials denied
+    holding him': a seizure whose custody the state denies, the person not heard of since, is
+    a forced disappearance (ACLED), not an arrest."""
+    for ev in events:
+        if ev.sub_event_type != "Arrests" or ev.modality != "asserted":
+            continue
+        # (told in the sentence itself or the next, in its paragraph: not of the next seizure)
+        end = ev.evidence[-1].end
+        stop = text.find("\n", ev.evidence[-1].start)
+        ahead = _SENTENCE_END.search(text, end + 1, stop if stop >= 0 else len(text))
+        reach = min(x for x in (end + HELD_REACH, stop if stop >= 0 else len(text),
+                                ahead.end() if ahead else len(text)))
+        denied = _CUSTODY_DENIED.search(text, ev.evidence[-1].start, reach)
+        if denied is not None:
+            ev.disorder_type, ev.event_type, ev.sub_event_type = acled_types(ABDUCTION)
+            ev.plover_event, ev.plover_mode = "ASSAULT", "abduct"
+    return events
+
+
+_SENTENCE_END = re.compile(r"[.!?][\"”’)]?(?=\s|$)")
+# "denied holding him", "denied having detained her", "his whereabouts remain unknown"
+_CUSTODY_DENIED = re.compile(
+    r"(?i)\b(?:denied\s+(?:holding|detaining|having\s+(?:arrested|detained|taken))\s+"
+    r"(?:him|her|them)|whereabouts\s+(?:remain|are|is)\s+(?:still\s+)?unknown)\b")
 
 
 HELD_REACH = 400  # characters after the seizure where the state's custody of the person is told
@@ -3831,12 +3884,17 @@ def none_of_theirs_lost(events: list[Event]) -> list[Event]:
         spared = {side for t in texts for m in _NONE_LOST.finditer(t)
                   if (side := _side_of_name(m.group(1))) is not None}
         counted = [pair for t in texts for pair in claimed_dead(t)]
-        if spared and counted and sum(n for _, n in counted) == ev.fatalities:
+        # (not "a militia spokesman said three of his fighters died; M23 said it had lost no
+        # one": a side's own dead, by its own word, whoever else lost none)
+        own_word = any(_OWN_MEN_DEAD.search(t) for t in texts)
+        if spared and counted and not own_word and sum(n for _, n in counted) == ev.fatalities:
             ev.fatalities = sum(n for side, n in counted
                                 if not any(not opposite_sides(side, s) for s in spared))
     return events
 
 
+_OWN_MEN_DEAD = re.compile(r"(?i)\b[\w-]+\s+of\s+(?:his|her|its|their|our)\s+(?:own\s+)?"
+                           r"(?:fighters|men|soldiers|members|troops)\b")
 # "FLEC said it had lost no fighters", "the rebels said they suffered no losses"
 _NONE_LOST = re.compile(r"(?i)\b((?:the\s+)?[\w-]+)\s+(?:said|says|claimed)\s+(?:that\s+)?"
                         r"(?:it|they)\s+(?:had\s+)?(?:lost\s+(?:no|not\s+a\s+single)\s+"
@@ -3872,6 +3930,12 @@ def _rival_count(ev: Event, prior: Event) -> bool:
         # "a spokesman said eight civilians were killed ... sources on the other side said
         # the strikes killed more than 20 militants": the strike's dead, counted by rivals
         return True
+    if _people_counted(ev) and _people_counted(prior) and \
+            fold(ev.attributed_to or "") != fold(prior.attributed_to or "") and \
+            not _UPDATE_CUE.search(ev.evidence[0].text):
+        # "..., leaving three people dead, the ministry said. Local activists said seven
+        # people had been killed": two sources' counts of the same dead, of no side
+        return True
     if any(e.inter2 in ARMED_GROUPS for e in (ev, prior)) and \
             not (ev.actor2 and ev.actor2 == prior.actor2):
         # the dead of two armed sides, each told by its own side, add up (not "the rebels said
@@ -3884,6 +3948,14 @@ def _rival_count(ev: Event, prior: Event) -> bool:
     return bool(_DISPUTE_CUE.search(ev.evidence[0].text)) or _told_by_rival_sources(ev, prior)
 
 
+def _people_counted(ev: Event) -> bool:
+    """Whether a mention counts its dead as people of no side ('seven people had been
+    killed'), its toll being that count."""
+    return any(parse_count(m.group(1)) == ev.fatalities
+               for e in ev.evidence for m in _PEOPLE_COUNT.finditer(e.text))
+
+
+_PEOPLE_COUNT = re.compile(r"(?i)\b([\w-]+)\s+(?:people|persons)\b")
 _DISPUTE_CUE = re.compile(r"(?i)\b(?:" + "|".join(map(re.escape, word_classes()["dispute_cues"]))
                           + r")\b")
 _UPDATE_CUE = re.compile(r"(?i)\b(?:" + "|".join(
@@ -4458,10 +4530,29 @@ def _perpetrator_arrested(arrests: Event, violence: Event) -> bool:
     # ("A man punched a campaign volunteer ... He was arrested shortly afterwards": the one
     # doer, told next as he or she)
     lone_doer = bool(held) and held <= LONE_PRONOUNS and len(doer) == 1
+    if _the_doers_held(arrests, violence):
+        return True
     # ("He was arrested at the scene": whoever did it, held where it was done)
     return ((is_violent(violence) and (bool(held & (PERPETRATORS | doer)) or lone_doer or
                                        ((generic or not held) and at_the_scene) or fought))
             or rounded_up) and (_told_next(violence, arrests) or at_the_scene)
+
+
+def _the_doers_held(arrests: Event, act: Event) -> bool:
+    """'Two activists who painted slogans over a billboard ... were caught and detained': those
+    held are the very doers the act's own clause names (one mention of them for both)."""
+    return arrests.sub_event_type == "Arrests" and \
+        (is_violent(act) or act.sub_event_type == "Looting/property destruction") and any(
+            a.role == "source" and b.role == "target" and (a.start, a.end) == (b.start, b.end)
+            for a in act.actors for b in arrests.actors)
+
+
+def _held_again(arrests: Event, act: Event) -> bool:
+    """'... were caught in the act and detained', in the sentence of an act whose doers' arrest
+    it already holds: the one arrest told by a second verb, naming no one of its own."""
+    return arrests.sub_event_type == "Arrests" and act.sub_event_type != "Arrests" and \
+        bool(act.arrested) and not any(x.role == "target" for x in arrests.actors) and \
+        (is_violent(act) or act.sub_event_type == "Looting/property destruction")
 
 
 _HELD_LATER = re.compile(r"(?i)\b(?:later|subsequently|afterwards)\s+(?:arrested|detained)\b")
@@ -4517,6 +4608,8 @@ def _outranks(ev: Event, prior: Event) -> bool:
         return False  # "armed men fired on protesters ..., wounding three": no state's force
     if _perpetrator_arrested(ev, prior) or _perpetrator_arrested(prior, ev):
         return _perpetrator_arrested(prior, ev)
+    if _held_again(ev, prior) or _held_again(prior, ev):
+        return _held_again(prior, ev)
     if _damage_of_the_arrest(ev, prior) or _damage_of_the_arrest(prior, ev):
         return _damage_of_the_arrest(ev, prior)
     if _weapons_of_the_arrest(ev, prior) or _weapons_of_the_arrest(prior, ev):
@@ -4710,7 +4803,6 @@ def _one_sentence_town_and_region(a: Event, b: Event) -> bool:
         _fronted_region_of(a, b) or _fronted_region_of(b, a))
 
 
-
 def _fronted_region_of(town: Event, region: Event) -> bool:
     """'In the occupied West Bank, troops shot dead two men during a raid on Jenin': the region
     that opens the sentence holds the town it names, whatever units the gazetteer files the
@@ -4876,6 +4968,9 @@ def _same_incident(a: Event, b: Event) -> bool:
             same_type = True  # "killed four fighters in a raid and recovered two rifles"
         elif _weapons_of_the_arrest(a, b) or _weapons_of_the_arrest(b, a):
             same_type = True  # "arrested nine men and seized four rifles": the arrests
+        elif _the_doers_held(a, b) or _the_doers_held(b, a) or \
+                _held_again(a, b) or _held_again(b, a):
+            return True  # "two activists who painted slogans ... were detained": its arrests
         elif _one_incident_group(a, b) and (incidents.family(a) == incidents.family(b)
                                             or _primary_groups_differ(a, b)):
             same_type = True  # "clashed with police, tearing down barricades": one protest

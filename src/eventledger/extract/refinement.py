@@ -48,7 +48,18 @@ def _intervention_modalities(sent: Span) -> list[str]:
     it was a peaceful march': negated; 'to avoid further clashes': hypothetical)."""
     return [_modality(t)[0] for t in sent
             if (word(t) in INTERVENTION_WORDS or t.lemma_.lower() in INTERVENTION_WORDS) and
-            not _left_of_its_own(t)]
+            not _left_of_its_own(t) and not _water_of_no_cannon(t)]
+
+
+def _water_of_no_cannon(tok: Token) -> bool:
+    """'to demand a water tanker', 'a week without water': water that is no water cannon, nor
+    water sprayed on a crowd."""
+    following = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
+    sprayed = tok.head.lemma_.lower() in ("spray", "hose", "douse", "drench") or (
+        tok.head.dep_ == "prep" and tok.head.head.lemma_.lower() in ("spray", "hose", "douse",
+                                                                       "drench"))
+    return word(tok) == "water" and not sprayed and not (
+        following is not None and word(following).startswith(("cannon", "canon")))
 
 
 def _left_of_its_own(tok: Token) -> bool:

@@ -148,10 +148,11 @@ def _find_triggers(sent: Span) -> list[_Hit]:
                 _alleged_or_cited(tok) or \
                 _kept_behind(tok) or _topic_of_words(tok) or \
                 _earlier_deed_of_those_held(tok, entry) or _toll_of_a_conflict(tok) or \
+                _words_that_attack(tok, entry) or \
                 _who_fought_in_a_war(tok) or (
                     entry.plover == "PROTEST" and (
                         _what_victims_did(tok, entry) or _blocked_as_a_cause(tok) or
-                        _a_thing_in_the_way(tok, entry))):
+                        _a_thing_in_the_way(tok, entry) or _a_protest_prepared_for(tok))):
             continue
         # "a drone dropped an explosive": the object the entry requires names the means
         # ("aircraft struck a site": so does the subject the entry requires)
@@ -188,7 +189,10 @@ def _crowds_acting_to_demand(sent: Span, used: set[int], hits: list[_Hit]) -> li
     for tok in sent:
         if tok.i in used or tok.pos_ != "VERB" or tok.lemma_.lower() in word_classes()["speech"]:
             continue
-        purpose = any(c.dep_ in ("advcl", "xcomp") and c.pos_ == "VERB" and _lemma_in(c, aims)
+        # (also "to show solidarity with Gaza": a cause shown)
+        purpose = any(c.dep_ in ("advcl", "xcomp") and c.pos_ == "VERB" and (
+            _lemma_in(c, aims) or any(o.dep_ == "dobj" and _lemma_in(o, TOPIC_NOUNS)
+                                      for o in c.children))
                       and any(a.dep_ == "aux" and word(a) == "to" for a in c.children)
                       for c in tok.children)
         if (purpose or _behind_protest_props(tok)) and any(_a_crowd(s) for s in _subjects(tok)):
@@ -215,6 +219,9 @@ def _behind_protest_props(verb: Token) -> bool:
 def _a_crowd(subject: Token) -> bool:
     """'Hundreds of farmers', '300 teachers': many people, counted (not officials)."""
     people = _through_quantity(subject)
+    if people.lemma_.lower() in ("thousand", "hundred") and people.tag_ == "NNS" and \
+            people.i == subject.i:
+        return True  # "Thousands", "Tens of thousands": people in numbers, no noun needed
     if not _lemma_in(people, PEOPLE) or \
             actor_lexicon().get(people.lemma_.lower(), {}).get("kind") == "state":
         return False
@@ -300,7 +307,7 @@ def _split_phrase_entry(tok: Token, table: dict[str, list[Trigger]]) -> Trigger 
             not any(o.dep_ == "dobj" and o.i > prt.i for o in tok.children)) or (
             # "set the trucks alight", the adverb read as the object and the object as its
             # modifier
-            word(prt) in BLAZE_WORDS and prt.i > tok.i + 1)
+            word(prt) in BLAZE_WORDS and prt.i > tok.i + 1) or _at_each_other(prt)
         fire = next((o for o in prt.children if o.dep_ == "pobj" and word(o) == "fire"), None)
         if prt.dep_ == "prep" and fire is not None and prt.i > tok.i + 1:
             # "set the vehicles on fire": the verb, its preposition and its noun
@@ -311,6 +318,14 @@ def _split_phrase_entry(tok: Token, table: dict[str, list[Trigger]]) -> Trigger 
             return None  # "blew herself up": the bomber's own act, told by other words
         return next((e for e in table[phrase] if _pos_fits(e, tok) and frame_ok(e, tok)), None)
     return None
+
+
+def _at_each_other(prep: Token) -> bool:
+    """'went for each other', 'turned on one another': a preposition whose object is the doers
+    themselves makes a phrasal verb of mutual violence."""
+    return prep.dep_ == "prep" and any(
+        o.dep_ == "pobj" and word(o) in ("other", "another") and
+        any(word(d) in ("each", "one") for d in o.children) for o in prep.children)
 
 
 def _obligations(sent: Span, used: set[int]) -> list[_Hit]:
@@ -468,14 +483,17 @@ def _object_fits(frame: _Frame, tok: Token) -> bool:
                     cand.lemma_.lower() not in triggers()) or \
                 ("demonstrators" in frame.names and _the_crowd_just_told(cand)) or \
                 (people and cand.ent_type_ == "PERSON") or \
+                (people and _crowd_control(tok) and _who_had_gathered(cand)) or \
                 (agents and cand.ent_type_ in ("GPE", "ORG", "NORP")) or \
                 (places and names_a_place(cand)):
             return True  # a named country or group acts as an agent; "seized Debre Tabor"
     if not direct and any(c.dep_ == "conj" and c.pos_ == "NOUN" and c.i > tok.i and
                           _lemma_in(c, frame.words) for c in tok.children):
         return True  # "punched and pepper-sprayed two volunteers", the object read as a verb's
-    if people and any(c.dep_ == "prep" and word(c) == "with" for c in tok.children):
-        return True  # "met with ...", even when the parse loses the object
+    if people and not direct and any(c.dep_ == "prep" and word(c) == "with"
+                                     for c in tok.children):
+        return True  # "met with ...", even when the parse loses the object (not "seized two
+        # phones ... with a long lens": an object of its own, no person)
     if people and any(c.dep_ == "prep" and word(c) == "to" and
                       any(word(o) == "death" for o in c.children) for c in tok.children):
         return True  # "a carpenter was hacked to death": whoever it was, a person
@@ -493,6 +511,19 @@ def _object_fits(frame: _Frame, tok: Token) -> bool:
         _lemma_in(tok.head, frame.words) or _lemma_in(noun, frame.words))
 
 
+def _crowd_control(verb: Token) -> bool:
+    """Whether the verb is one of crowd control ('dispersed', 'broke up')."""
+    return any(e.mode == "crowd-control" for e in triggers().get(verb.lemma_.lower(), ()))
+
+
+def _who_had_gathered(noun: Token) -> bool:
+    """'dispersed earthquake survivors who had gathered outside the offices': people told as
+    having gathered, a crowd whoever they are."""
+    return any(c.dep_ == "relcl" and c.lemma_.lower() in ("gather", "assemble", "converge",
+                                                         "congregate")
+               for c in noun.children)
+
+
 def _protesting(noun: Token) -> bool:
     """'removed residents who were blocking a road', 'activists who had glued themselves to the
     road': people told doing a protest act."""
@@ -505,9 +536,13 @@ def _protesting(noun: Token) -> bool:
         glued = "".join(t.text_with_ws for t in o.doc[o.left_edge.i:o.i + 1]
                         if t.dep_ != "det").strip().lower()
         return _lemma_in(o, protests) or glued in protests
+    # ("removed supporters of a candidate who had blockaded the hall": the clause the parse
+    # hung on the noun's "of" phrase)
+    owners = [o for c in noun.children if c.dep_ == "prep" and word(c) == "of"
+              for o in c.children if o.dep_ == "pobj"]
     return any(c.dep_ in ("relcl", "acl") and (c.lemma_.lower() in acts or any(
         o.dep_ == "dobj" and names_a_protest(o) for o in c.children))
-               for n in (noun, *noun.conjuncts) for c in n.children)
+               for n in (noun, *noun.conjuncts, *owners) for c in n.children)
 
 
 def _through_part(tok: Token) -> Token:
@@ -719,7 +754,12 @@ def _gathered_to(frame: _Frame, tok: Token) -> bool:
                        (c.tag_ == "VBG" and c.dep_ == "advcl"))  # "..., demanding a pay rise"
                   for c in tok.children) or \
         any(c.dep_ in ("acl", "advcl") and c.tag_ == "VBG" and c.i > tok.i and
-            _lemma_in(c, frame.words) for a in list(tok.ancestors)[:4] for c in a.children)
+            _lemma_in(c, frame.words) for a in list(tok.ancestors)[:4] for c in a.children) or \
+        any(_lemma_in(c, frame.words) and c.dep_ == "advcl" and c.head.dep_ == "acl" and
+            c.head.head.dep_ == "pobj" and c.head.head.head.head.i == tok.i and
+            any(a.dep_ == "aux" and word(a) == "to" for a in c.children) for c in tok.subtree)
+    # ("gathered near a mass grave being excavated in Mullaitivu to demand an inquiry": the
+    # parse hanging the purpose on the place's participle)
     # "gathered in Comrat in support of the protesters", "in solidarity with the strikers"
     cause = any(c.dep_ == "prep" and word(c) == "in" and any(
         o.dep_ == "pobj" and o.lemma_.lower() in TOPIC_NOUNS for o in c.children)
@@ -769,8 +809,27 @@ def _gathered_to(frame: _Frame, tok: Token) -> bool:
             (d.dep_ == "advmod" and word(d) == "peacefully") or
             (d.dep_ == "advcl" and d.lemma_ == "promise") for d in c.children)
         for c in tok.children)
+    # "About 500 garment workers gathered outside their factory after the owners closed it":
+    # a crowd of employees at their workplace
+    at_work = any(_a_crowd(s) and _lemma_in(_through_quantity(s), word_classes()["wage_earners"])
+                  for s in _subjects(tok)) and any(
+        c.dep_ == "prep" and word(c) in ("outside", "at") and any(
+            o.dep_ == "pobj" and any(_lemma_in(w, word_classes()["workplaces"]) for w in (
+                o, *(m for m in o.children if m.dep_ == "compound"))) for o in c.children)
+        for c in tok.children)  # (also "at the mine gates")
+    # "gathered on the seafront against a hotel project": a crowd set against something
+    opposed = any(c.dep_ == "prep" and word(c) == "against" for c in tok.children)
+    # "activists who had sat in front of bulldozers": bodies in the way of the work, told of
+    # those the act met (not "The man had sat in front of a lorry", a case's history)
+    in_the_way = tok.dep_ == "relcl" and any(
+        c.dep_ == "prep" and word(c) == "in" and any(
+            f.dep_ == "pobj" and word(f) == "front" and any(
+                p.dep_ == "prep" and word(p) == "of" and any(
+                    _lemma_in(o, word_classes()["site_machinery"]) for o in p.children)
+                for p in f.children) for f in c.children)
+        for c in tok.children)
     if not (purpose or cause or display or seat or timed or peaceful or chanting or voiced or
-            answered):
+            answered or at_work or opposed or in_the_way):
         return False
     officials = word_classes()["delegates"]
     for subject in _subjects(tok):
@@ -1031,6 +1090,27 @@ def _applied(frame: _Frame, tok: Token) -> bool:
     return any(_lemma_in(t, frame.words) for t in things)
 
 
+def _put_on_property(frame: _Frame, tok: Token) -> bool:
+    """defaced:CLASS — CLASS things put on property ('painted slogans over a government
+    billboard', 'daubed graffiti on the mosque'), not on what a crowd carries."""
+    return any(c.dep_ == "dobj" and _lemma_in(c, frame.words) for c in tok.children) and any(
+        c.dep_ == "prep" and word(c) in ("on", "over", "across", "onto") and
+        any(o.dep_ == "pobj" and _lemma_in(o, word_classes()["property_nouns"])
+            for o in c.children)
+        for c in (*tok.children, *(t for o in tok.children if o.dep_ == "dobj"
+                                   for t in o.children)))
+
+
+def _coated_property(frame: _Frame, tok: Token) -> bool:
+    """coated:CLASS — property told as covered in or with CLASS things, in the passive ('the
+    party's office was covered in red paint', 'a mosque was smeared with excrement')."""
+    return any(c.dep_ == "nsubjpass" and _lemma_in(c, word_classes()["property_nouns"])
+               for c in tok.children) and any(
+        c.dep_ == "prep" and word(c) in ("in", "with") and
+        any(o.dep_ == "pobj" and _lemma_in(o, frame.words) for o in c.children)
+        for c in tok.children)
+
+
 def _spray_painted_by_no_one_named(frame: _Frame, tok: Token) -> bool:
     """spraypaint: — 'spray-painted' (the tokenizer splits it) in a passive with no 'by'
     agent ('the front of a synagogue was spray-painted'): vandals no one names."""
@@ -1091,7 +1171,7 @@ _FRAME_CHECKS: dict[str, Callable[[_Frame, Token], bool]] = {
     "before": _set_up_before, "razed": _destroyed_unharmed, "taker": _takes_people,
     "held": _held_by_the_state, "tookpeople": _took_people, "hitwith": _hit_with,
     "streets": _took_to_the_streets, "fellto": _fell_to, "shutplace": _closed_place,
-    "camp": _camped_to,
+    "camp": _camped_to, "defaced": _put_on_property, "coated": _coated_property,
     "horns": _sounding_horns,
     "noise": _sounded_alone, "applied": _applied, "laden": _laden,
     "spraypaint": _spray_painted_by_no_one_named, "vacated": _entered_after_a_withdrawal,
@@ -1190,6 +1270,27 @@ def _what_victims_did(tok: Token, entry: Trigger) -> bool:
         word_classes()["negative_implicative"])
     return victims.dep_ in ("dobj", "nsubjpass") and verb.pos_ == "VERB" and not undone and any(
         e.plover == "ASSAULT" for e in triggers().get(verb.lemma_.lower(), ()))
+
+
+def _a_protest_prepared_for(tok: Token) -> bool:
+    """'painting banners for a march', 'permission for a rally': a protest a thing is for, yet
+    to be held, not one told as happening."""
+    if tok.pos_ != "NOUN" or tok.dep_ != "pobj" or word(tok.head) != "for":
+        return False
+    holder = tok.head.head  # (the parse may hang "for" on the verb: "painting banners for")
+    return holder.pos_ == "NOUN" or any(
+        o.dep_ == "dobj" and _lemma_in(o, word_classes()["protest_props"])
+        for o in holder.children)
+
+
+def _words_that_attack(tok: Token, entry: Trigger) -> bool:
+    """'the government's billboards attacking the opposition', 'an editorial attacked the
+    judges': a message that attacks in words, no violence."""
+    if entry.plover != "ASSAULT" or tok.pos_ != "VERB":
+        return False
+    doers = [tok.head] if tok.dep_ in ("acl", "relcl") else \
+        [c for c in tok.children if c.dep_ == "nsubj"]
+    return any(_lemma_in(d, word_classes()["message_nouns"]) for d in doers)
 
 
 def _reason_of_arrests(tok: Token) -> bool:
@@ -1620,8 +1721,11 @@ def _is_back_reference(tok: Token) -> bool:
             any(e.plover == "PROTEST" for e in triggers().get(tok.lemma_.lower(), ())):
         return True  # "schools that defy their boycott": a standing call, not a protest held
     if tok.dep_ == "pobj" and word(tok.head) == "under" and \
-            any(e.plover == "PROTEST" for e in triggers().get(tok.lemma_.lower(), ())):
-        return True  # "towns in the north are under blockade": a siege's state, no protest
+            any(e.plover == "PROTEST" for e in triggers().get(tok.lemma_.lower(), ())) and \
+            not any(c.dep_ == "det" and word(c) in ("a", "an") for c in tok.children):
+        # "towns in the north are under blockade": a siege's state, no protest (not "police
+        # came under a barrage of stones": a volley thrown that day)
+        return True
     if tok.dep_ == "pobj" and tok.head.head.lemma_.lower() in ALLUSION_VERBS:
         return True  # "referring to riots in which shops were burned"
     if tok.dep_ == "dobj" and tok.head.lemma_.lower() in word_classes()["witnessing_verbs"] and \

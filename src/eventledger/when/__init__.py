@@ -120,6 +120,9 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
                                    rf"(last|next|this)\s+week\b")),
     ("next_day", re.compile(r"\b(?:the\s+)?(next|following|previous|preceding)\s+"
                             r"(day|morning|evening|night|week|month|year)\b", re.IGNORECASE)),
+    # "The following afternoon, gendarmes picked up six young men": opening a sentence
+    ("next_day", re.compile(r"(?:(?<=\A)|(?<=[.!?]\s)|(?<=\n))[Tt]he\s+(next|following)\s+"
+                            r"(afternoon)\b")),
     # "The day before, artillery shelled ...": the day before the one just told
     ("day_before", re.compile(r"\bthe\s+(day|night|evening|morning)\s+(before|after)"
                               r"(?=\s*[,.;]|\s*$)",

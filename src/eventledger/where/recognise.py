@@ -669,6 +669,11 @@ def _blocked_tokens(doc: Doc, gaz: Gazetteer) -> tuple[set[int], list[tuple[int,
         if len(ent) > 1 and word(ent[0]) in METRO_WORDS and \
                 _names_a_place(gaz, ent[1:].text):
             continue  # "a curfew on Greater Noumea": the town and its suburbs, no organisation
+        dated_at = next((t.i for t in ent[1:-1] if word(t) in ("on", "in") and (
+            doc[t.i + 1].like_num or word(doc[t.i + 1]) in _calendar_words())), None)
+        if dated_at is not None and after_locative and \
+                _names_a_place(gaz, doc[ent.start:dated_at].text):
+            continue  # "marched through Minas on 7 September" tagged one name: a town, a date
         if ent.label_ in ("PERSON", "ORG", "WORK_OF_ART") and len(ent) > 1 and \
                 (after_locative or taken) and \
                 not {word(t) for t in ent} & heads and _names_a_place(gaz, ent.text):

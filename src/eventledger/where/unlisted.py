@@ -92,12 +92,14 @@ def _cue_patterns() -> tuple[re.Pattern[str], ...]:
     # "in X, (just) south-east of Y", "at X, in Y province", "near X, on the road to Y"
     units = "|".join(sorted(map(re.escape, classes["local_unit_nouns"]), key=len, reverse=True))
     # (also "drove the rebels out of Kibarizo, in Masisi territory": the place left)
-    tied = re.compile(rf"\b(?:[Ii]n|[Aa]t|[Nn]ear|[Aa]round|[Oo]utside|[Oo]n|out\s+of)\s+"
+    # (and "recaptured Um Alqura, in Gezira state": only ground is retaken)
+    tied = re.compile(rf"\b(?:[Ii]n|[Aa]t|[Nn]ear|[Aa]round|[Oo]utside|[Oo]n|out\s+of|"
+                      rf"recaptured|retook|overran)\s+"
                       rf"(?P<name>{_NAME})"
                       rf"(?:\s+(?:{units}))?(?:,\s+|\s+(?=in\s+[A-Z]\w+\s+(?:{units}|state|province|region)\b))"
                       r"(?:(?:just|some|about|\d+\s*(?:km|kilometres|kilometers|miles))\s+)?"
                       r"(?:(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of|in|"
-                      rf"on\s+the|near|the\s+(?:[\w-]+\s+){{0,2}}?(?:{feature}|seat)\s+of|"
+                      rf"on\s+the|near|close\s+to|the\s+(?:[\w-]+\s+){{0,2}}?(?:{feature}|seat)\s+of|"
                       # "in Soseong-ri, a village near Seongju"
                       rf"an?\s+(?:[\w-]+\s+){{0,2}}?(?:{feature})\s+(?:near|in|outside|close\s+to|"
                       r"(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of))\s")
@@ -133,8 +135,9 @@ def _cue_patterns() -> tuple[re.Pattern[str], ...]:
     parted = re.compile(rf"\b(?:[Ii]n|[Aa]t|[Nn]ear)\s+(?P<name>{_NAME}),\s+an?\s+(?:[\w-]+\s+)"
                         rf"{{0,2}}?(?:{part})\b")
     # "blocked the lorry lane at the Dorohusk border crossing": the village a crossing is named for
+    # (also "around the Khawak pass": the village a mountain pass is named for)
     crossing = re.compile(rf"\bthe\s+(?P<name>{_NAME})\s+(?:border\s+)?(?:crossing(?:\s+point)?|"
-                          r"border\s+post|checkpoint)\b")
+                          r"border\s+post|checkpoint|pass)\b")
     # "regained control of Gashena, a town on the road to Lalibela": an appositive calls it a
     # settlement, whatever word comes before it
     # (also "in Lenakel, the island's main town")
