@@ -284,7 +284,7 @@ def _killed_of_another_side(mention: DeathMention) -> int | None:
     return None
 
 
-BYSTANDERS = frozenset(("civilian", "resident", "villager", "bystander", "passer-by"))
+BYSTANDERS = frozenset(word_classes()["bystanders"])
 
 
 def own_side_of(mention: DeathMention) -> int | None:

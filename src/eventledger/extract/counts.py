@@ -449,7 +449,7 @@ def _counts(hit: _Hit, sent: Span, source: Token | None, target: Token | None
 
 def _suicide_blast(verb: Token) -> bool:
     """'a suicide bomber detonated his explosives': the blast of one bomber, who died in it."""
-    return verb.lemma_.lower() in ("detonate", "explode", "trigger") and any(
+    return verb.lemma_.lower() in word_classes()["blast_verbs"] and any(
         c.dep_ == "nsubj" and c.lemma_.lower() == "bomber" and c.tag_ == "NN" and
         any(word(m) == "suicide" for m in c.children) for c in verb.children)
 

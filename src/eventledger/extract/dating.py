@@ -546,15 +546,12 @@ def _after_a_loosely_dated_deed(ctx: ExtractionContext, sent: Span, narrative: T
             continue
         # (the deed people were held over: "arrested ... on suspicion of beating a family
         # last month", "charged over an attack in May")
-        if any(word(a) in _REASON_WORDS or (a.dep_ == "pcomp" and word(a.head) == "of" and
-                                            _lemma_in(a.head.head, _ACCUSING))
-               for a in span.root.ancestors):
+        if any(word(a) == "over" or _lemma_in(a, ACCUSATIONS) for a in span.root.ancestors):
             return True
     return False
 
 
-_REASON_WORDS = frozenset(("suspicion", "over", "accused", "charged", "charges"))
-_ACCUSING = frozenset(("suspicion", "accuse", "charge", "suspect"))
+ACCUSATIONS = frozenset(word_classes()["accusation_verbs"])
 
 
 def _told_back(ctx: ExtractionContext, tok: Token, own: Token) -> Timex | None:

@@ -55,9 +55,9 @@ def _water_of_no_cannon(tok: Token) -> bool:
     """'to demand a water tanker', 'a week without water': water that is no water cannon, nor
     water sprayed on a crowd."""
     following = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
-    sprayed = tok.head.lemma_.lower() in ("spray", "hose", "douse", "drench") or (
-        tok.head.dep_ == "prep" and tok.head.head.lemma_.lower() in ("spray", "hose", "douse",
-                                                                       "drench"))
+    spraying = word_classes()["spraying_verbs"]
+    sprayed = tok.head.lemma_.lower() in spraying or (
+        tok.head.dep_ == "prep" and tok.head.head.lemma_.lower() in spraying)
     return word(tok) == "water" and not sprayed and not (
         following is not None and word(following).startswith(("cannon", "canon")))
 

@@ -483,7 +483,7 @@ def _object_fits(frame: _Frame, tok: Token) -> bool:
                     cand.lemma_.lower() not in triggers()) or \
                 ("demonstrators" in frame.names and _the_crowd_just_told(cand)) or \
                 (people and cand.ent_type_ == "PERSON") or \
-                (people and _crowd_control(tok) and _who_had_gathered(cand)) or \
+                (people and _a_crowd_control_verb(tok) and _who_had_gathered(cand)) or \
                 (agents and cand.ent_type_ in ("GPE", "ORG", "NORP")) or \
                 (places and names_a_place(cand)):
             return True  # a named country or group acts as an agent; "seized Debre Tabor"
@@ -511,7 +511,7 @@ def _object_fits(frame: _Frame, tok: Token) -> bool:
         _lemma_in(tok.head, frame.words) or _lemma_in(noun, frame.words))
 
 
-def _crowd_control(verb: Token) -> bool:
+def _a_crowd_control_verb(verb: Token) -> bool:
     """Whether the verb is one of crowd control ('dispersed', 'broke up')."""
     return any(e.mode == "crowd-control" for e in triggers().get(verb.lemma_.lower(), ()))
 
@@ -519,8 +519,7 @@ def _crowd_control(verb: Token) -> bool:
 def _who_had_gathered(noun: Token) -> bool:
     """'dispersed earthquake survivors who had gathered outside the offices': people told as
     having gathered, a crowd whoever they are."""
-    return any(c.dep_ == "relcl" and c.lemma_.lower() in ("gather", "assemble", "converge",
-                                                         "congregate")
+    return any(c.dep_ == "relcl" and _lemma_in(c, word_classes()["assembly_verbs"])
                for c in noun.children)
 
 
