@@ -11138,3 +11138,11 @@ def test_gunmen_tagged_a_name_opening_a_sentence_still_take_people_away():
             "near Saint-Marc on Thursday and took away six passengers, relatives said. The "
             "kidnappers have demanded ransoms.", published="2024-12-07")
     assert "Abduction/forced disappearance" in [e.sub_event_type for e in coded(r)]
+
+
+def test_removing_drivers_who_had_parked_across_a_road_in_protest_meets_their_protest():
+    r = run("Police on Tuesday removed truck drivers who had parked across the road at the Paso "
+            "Canoas border crossing in protest against customs delays, and detained four of them.",
+            published="2023-09-19")
+    assert [(e.sub_event_type, e.arrested) for e in coded(r)] == [
+        ("Protest with intervention", 4)]

@@ -539,8 +539,13 @@ def _protesting(noun: Token) -> bool:
     # hung on the noun's "of" phrase)
     owners = [o for c in noun.children if c.dep_ == "prep" and word(c) == "of"
               for o in c.children if o.dep_ == "pobj"]
+    # (also "drivers who had parked across the road in protest against delays": whatever they
+    # did, told as done in protest)
     return any(c.dep_ in ("relcl", "acl") and (c.lemma_.lower() in acts or any(
-        o.dep_ == "dobj" and names_a_protest(o) for o in c.children))
+        o.dep_ == "dobj" and names_a_protest(o) for o in c.children) or any(
+        p.dep_ == "prep" and word(p) == "in" and any(
+            o.dep_ == "pobj" and word(o) == "protest" for o in p.children)
+        for p in c.subtree))
                for n in (noun, *noun.conjuncts, *owners) for c in n.children)
 
 
