@@ -69,8 +69,6 @@ class ExtractionContext:
     _ent_starts: list[int] = field(init=False)
     _ent_ends: list[int] = field(init=False)
     _timex_starts: list[int] = field(init=False)
-    _by_start: list[Toponym] = field(init=False)
-    _toponym_starts: list[int] = field(init=False)
     protest_told: bool = field(init=False)  # the article speaks of a protest or a crowd
     # "the Rapid Support Forces ... the RSF": a name's initials, to the first entity spelt out
     acronyms: dict[str, Span] = field(init=False)
@@ -82,8 +80,6 @@ class ExtractionContext:
         self._ent_starts = [e.start for e in self.ents]
         self._ent_ends = [e.end for e in self.ents]
         self._timex_starts = [t.start for t in self.timexes]  # `when.tag` keeps text order
-        self._by_start = sorted(self.toponyms, key=lambda t: t.start)
-        self._toponym_starts = [t.start for t in self._by_start]
         self.acronyms = {}
         for ent in self.ents:
             if ent.label_ in ("ORG", "NORP") and len(ent) > 1:
@@ -99,11 +95,6 @@ class ExtractionContext:
         """The temporal expressions that start inside a span (binary search, not a scan)."""
         return self.timexes[bisect_left(self._timex_starts, span.start_char):
                             bisect_left(self._timex_starts, span.end_char)]
-
-    def toponyms_in(self, span: Span) -> list[Toponym]:
-        """The place mentions that start inside a span, in text order (binary search)."""
-        return self._by_start[bisect_left(self._toponym_starts, span.start_char):
-                              bisect_left(self._toponym_starts, span.end_char)]
 
     def ents_in(self, span: Span) -> tuple[Span, ...]:
         """The named entities overlapping a span, in order (binary search, not a scan)."""

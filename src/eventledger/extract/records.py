@@ -1185,7 +1185,8 @@ def _places(ctx: ExtractionContext, tok: Token, trig: Trigger, sent: Span,
             not any(sent.start_char <= t.start < sent.end_char for t in linked):
         # "Young men ... fought ... in Mojkovac on Sunday ..., leaving four people injured": the
         # result told of a sentence that names one place is there, not at a place told before
-        own = [t for t in ctx.toponyms_in(sent) if t.locates and t.entry is not None and
+        own = [t for t in within(ctx.toponyms, sent.start_char, sent.end_char)
+               if t.locates and t.entry is not None and
                t.resolved.feature != "country"]
         if own and len({t.resolved.geonameid for t in own}) == 1:
             linked = own[:1]

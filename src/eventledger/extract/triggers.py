@@ -190,15 +190,32 @@ def _crowds_acting_to_demand(sent: Span, used: set[int], hits: list[_Hit]) -> li
         if tok.i in used or tok.pos_ != "VERB" or tok.lemma_.lower() in word_classes()["speech"]:
             continue
         # (also "to show solidarity with Gaza": a cause shown)
-        purpose = any(c.dep_ in ("advcl", "xcomp") and c.pos_ == "VERB" and (
-            _lemma_in(c, aims) or any(o.dep_ == "dobj" and _lemma_in(o, TOPIC_NOUNS)
-                                      for o in c.children))
-                      and any(a.dep_ == "aux" and word(a) == "to" for a in c.children)
-                      for c in tok.children)
+        purpose = _purpose_clause(tok, aims, TOPIC_NOUNS)
         if (purpose or _behind_protest_props(tok)) and any(_a_crowd(s) for s in _subjects(tok)):
             out.append(_Hit(tok, sent.doc[tok.i:tok.i + 1], entry))
             break
     return out
+
+
+def _purpose_clause(verb: Token, aims: frozenset[str], causes: frozenset[str],
+                    participle: bool = False) -> bool:
+    """'gathered to demand cleaner air', 'to show solidarity' (with `participle`, also ',
+    demanding a pay rise'): a clause of the verb telling what it was done for, by its verb (of
+    `aims`) or its object (of `causes`)."""
+    return any(c.dep_ in ("xcomp", "advcl") and c.pos_ == "VERB" and
+               (_lemma_in(c, aims) or any(o.dep_ == "dobj" and _lemma_in(o, causes)
+                                          for o in c.children)) and
+               (any(a.dep_ == "aux" and word(a) == "to" for a in c.children) or
+                (participle and c.tag_ == "VBG" and c.dep_ == "advcl"))
+               for c in verb.children)
+
+
+def _in_front_of(verb: Token) -> list[Token]:
+    """What the verb's 'in front of' phrase names ('sat in front of bulldozers')."""
+    return [o for c in verb.children if c.dep_ == "prep" and word(c) == "in"
+            for f in c.children if f.dep_ == "pobj" and word(f) == "front"
+            for p in f.children if p.dep_ == "prep" and word(p) == "of"
+            for o in p.children if o.dep_ == "pobj"]
 
 
 def _behind_protest_props(verb: Token) -> bool:
@@ -750,13 +767,7 @@ def _gathered_to(frame: _Frame, tok: Token) -> bool:
     # (also "to show support for the Palestinians", "to express solidarity": a cause shown;
     # and "Dozens ... gathered outside the office on Sunday, calling for faster hiring", the
     # parse hanging the participle on the gatherers)
-    purpose = any(c.dep_ in ("xcomp", "advcl") and c.pos_ == "VERB" and
-                  (_lemma_in(c, frame.words) or any(o.dep_ == "dobj" and
-                                                    _lemma_in(o, grievances | TOPIC_NOUNS)
-                                                    for o in c.children))
-                  and (any(a.dep_ == "aux" and word(a) == "to" for a in c.children) or
-                       (c.tag_ == "VBG" and c.dep_ == "advcl"))  # "..., demanding a pay rise"
-                  for c in tok.children) or \
+    purpose = _purpose_clause(tok, frame.words, grievances | TOPIC_NOUNS, participle=True) or \
         any(c.dep_ in ("acl", "advcl") and c.tag_ == "VBG" and c.i > tok.i and
             _lemma_in(c, frame.words) for a in list(tok.ancestors)[:4] for c in a.children) or \
         any(_lemma_in(c, frame.words) and c.dep_ == "advcl" and c.head.dep_ == "acl" and
@@ -826,12 +837,7 @@ def _gathered_to(frame: _Frame, tok: Token) -> bool:
     # "activists who had sat in front of bulldozers": bodies in the way of the work, told of
     # those the act met (not "The man had sat in front of a lorry", a case's history)
     in_the_way = tok.dep_ == "relcl" and any(
-        c.dep_ == "prep" and word(c) == "in" and any(
-            f.dep_ == "pobj" and word(f) == "front" and any(
-                p.dep_ == "prep" and word(p) == "of" and any(
-                    _lemma_in(o, word_classes()["site_machinery"]) for o in p.children)
-                for p in f.children) for f in c.children)
-        for c in tok.children)
+        _lemma_in(o, word_classes()["site_machinery"]) for o in _in_front_of(tok))
     if not (purpose or cause or display or seat or timed or peaceful or chanting or voiced or
             answered or at_work or opposed or in_the_way):
         return False
