@@ -11146,3 +11146,170 @@ def test_removing_drivers_who_had_parked_across_a_road_in_protest_meets_their_pr
             published="2023-09-19")
     assert [(e.sub_event_type, e.arrested) for e in coded(r)] == [
         ("Protest with intervention", 4)]
+
+
+def test_a_crowd_told_by_its_participle_dates_the_force_that_met_it():
+    r = run("In Nakuru, a crowd demonstrating outside the town hall on Tuesday against a water "
+            "levy was broken up with tear gas, and six people were kept at a police station "
+            "overnight before being freed on bail.", published="2024-05-10")
+    assert [(e.sub_event_type, e.event_date) for e in coded(r)] == [
+        ("Protest with intervention", "2024-05-07")]
+
+
+def test_no_comment_on_the_use_of_tear_gas_is_no_new_intervention():
+    r = run("Police fired tear gas at students marching in Zomba on Monday. The interior ministry "
+            "said those detained in Mangochi were being questioned over illegal gatherings but "
+            "did not comment on the use of tear gas.", published="2024-03-14")
+    assert [(e.sub_event_type, e.location) for e in coded(r)
+            if e.confidence >= ACLED_MIN_CONFIDENCE] == [("Protest with intervention", "Zomba")]
+
+
+def test_people_who_had_taken_part_in_a_protest_are_held_after_it():
+    r = run("Security agents detained four students who had taken part in a sit-in against fee "
+            "rises at a hall in Herat on Tuesday, a teachers' union said.",
+            published="2024-11-28")
+    assert [(e.sub_event_type, e.arrested) for e in coded(r)
+            if e.confidence >= ACLED_MIN_CONFIDENCE] == [("Arrests", 4)]
+
+
+def test_vandals_caught_as_they_daubed_hoardings_are_the_vandalism_arrested():
+    r = run("Three youths were caught by police as they tore down and daubed paint on election "
+            "hoardings in Debrecen on Sunday night. All three were held at the scene.",
+            published="2024-05-30")
+    assert [e.sub_event_type for e in coded(r) if e.confidence >= ACLED_MIN_CONFIDENCE] == [
+        "Looting/property destruction"]
+
+
+def test_gathering_for_a_third_night_of_protests_is_a_protest():
+    r = run("Several thousand people gathered near the opera house in Kutaisi late on Friday for a "
+            "third night of protests over a foreign agents bill.", published="2024-05-04")
+    assert [(e.sub_event_type, e.event_date) for e in coded(r)] == [
+        ("Peaceful protest", "2024-05-03")]
+
+
+def test_a_crowd_driven_back_is_a_protest_met_by_force():
+    r = run("About two hundred students protesting against fee rises were driven back with pepper "
+            "spray in Iasi on Thursday.", published="2024-03-16")
+    assert [(e.sub_event_type, e.event_date) for e in coded(r)
+            if e.confidence >= ACLED_MIN_CONFIDENCE] == [
+        ("Protest with intervention", "2024-03-14")]
+
+
+def test_water_cannon_against_a_trawler_meets_no_crowd():
+    r = run("Soldiers killed three gunmen near Marawi on Tuesday. Patrol ships of a foreign navy "
+            "used water cannon against a fishing trawler near a disputed reef on Thursday, the "
+            "fisheries bureau said.", published="2024-03-16")
+    assert [e.sub_event_type for e in coded(r) if e.confidence >= ACLED_MIN_CONFIDENCE] == [
+        "Armed clash"]
+
+
+def test_a_sides_losses_put_at_a_bare_number_add_to_the_other_sides_dead():
+    r = run("Government troops and local militiamen recaptured the market town of Buulobarde from "
+            "al-Shabaab on Tuesday after a day of fighting, the army said. It put the insurgents' "
+            "losses at about thirty and said four soldiers had been killed.",
+            published="2024-05-17")
+    assert [(e.sub_event_type, e.fatalities) for e in coded(r)] == [
+        ("Government regains territory", 34)]
+
+
+def test_a_group_admitting_the_loss_of_its_men_lowers_the_enemys_count():
+    r = run("Soldiers fought rebels in the forest near Rugombo on Thursday, the army said, adding "
+            "that nine rebels and two soldiers were killed. In a post online, the rebel movement "
+            "admitted the loss of three of its fighters but said nothing of the army's dead.",
+            published="2024-02-10")
+    assert [(e.sub_event_type, e.fatalities) for e in coded(r)] == [("Armed clash", 5)]
+
+
+def test_a_group_putting_the_number_it_killed_higher_is_only_its_claim():
+    r = run("Gunmen ambushed a police convoy near Tanguieta on Monday, killing four officers, the "
+            "interior ministry said. In a statement shared online, the group put the number of "
+            "officers its fighters had killed at fifteen.", published="2024-09-20")
+    assert [(e.sub_event_type, e.fatalities) for e in coded(r)] == [("Armed clash", 4)]
+
+
+def test_the_day_after_a_fight_told_later_in_the_article():
+    r = run("The day after the Kenema clashes, two party organisers were detained at a roadblock "
+            "in Bo as they drove north, their lawyer said.\n\nRival party supporters fought with "
+            "clubs in Kenema on Tuesday, wounding five people, police said.",
+            published="2023-07-01")
+    assert ("Arrests", "2023-06-28") in [(e.sub_event_type, e.event_date) for e in coded(r)]
+
+
+def test_a_town_named_with_its_milestone_number_is_a_place():
+    r = run("Youths set fire to the ruling party's branch office in Mile 91 on Friday night, "
+            "police said.", published="2023-07-03")
+    assert [e.location for e in coded(r)] == ["Mile 91"]
+
+
+def test_the_place_of_fighting_a_rally_came_days_after_is_not_the_rallys():
+    r = run("Several hundred people rallied in Gharyan on Friday against the government, days "
+            "after clashes between militias in the capital.", published="2025-05-20")
+    assert [(e.sub_event_type, e.location) for e in coded(r)] == [("Peaceful protest", "Gharyan")]
+
+
+def test_missile_launchers_hit_are_no_missile_attack():
+    r = run("Warplanes struck rebel positions near Zabid on Tuesday, killing two fighters, the "
+            "rebels said. The coalition said its jets had hit missile launchers hidden in "
+            "farmland.", published="2024-02-16")
+    assert [e.sub_event_type for e in coded(r) if e.confidence >= ACLED_MIN_CONFIDENCE] == [
+        "Air/drone strike"]
+
+
+def test_a_town_naming_a_junction_is_the_place():
+    r = run("Hundreds of protesters blocked the Kfar Saba junction on Thursday evening against "
+            "the judicial overhaul, police said.", published="2023-07-22")
+    assert [e.location for e in coded(r)] == ["Kfar Saba"]
+
+
+def test_suspects_held_at_the_scene_in_the_sentence_of_the_vandalism_are_its_arrests():
+    r = run("Vandals smashed gravestones and daubed slogans on a Christian chapel in Ipoh on "
+            "Sunday night, police said, adding that three suspects had been detained at the "
+            "scene by residents and handed to officers.", published="2025-07-24")
+    assert [e.sub_event_type for e in coded(r) if e.confidence >= ACLED_MIN_CONFIDENCE] == [
+        "Looting/property destruction"]
+
+
+def test_a_crowd_that_dispersed_when_police_asked_met_no_force():
+    r = run("In Sitra, a few hundred people carrying Palestinian flags gathered outside a mosque "
+            "after evening prayers on Friday, then dispersed when police asked them to go home.",
+            published="2023-10-14")
+    assert [(e.sub_event_type, e.event_date) for e in coded(r)
+            if e.confidence >= ACLED_MIN_CONFIDENCE] == [("Peaceful protest", "2023-10-13")]
+
+
+def test_a_town_the_tagger_read_as_an_adverb_after_through_is_a_place():
+    r = run("About two thousand people marched through Szombathely on Sunday against a new labour "
+            "law.", published="2025-06-30")
+    assert [(e.sub_event_type, e.location) for e in coded(r)] == [
+        ("Peaceful protest", "Szombathely")]
+
+
+def test_groups_said_to_be_stirring_up_the_protests_hold_no_new_protest():
+    r = run("Several hundred farmers rallied in Lodz on Saturday.\n\nA campaign poster in Radom "
+            "was painted over with black paint overnight, activists said.\n\nThe government says "
+            "the tax protects farmland and that foreign-funded groups are stirring up the "
+            "protests.", published="2025-06-30")
+    assert [(e.sub_event_type, e.location) for e in coded(r)
+            if e.confidence >= ACLED_MIN_CONFIDENCE] == [("Peaceful protest", "Łódź")]
+
+
+def test_a_memorial_painted_over_with_paint_is_property_destroyed():
+    r = run("A memorial to a murdered journalist in Pecs was painted over with red paint "
+            "overnight, friends said.", published="2025-06-30")
+    assert [e.sub_event_type for e in coded(r) if e.confidence >= ACLED_MIN_CONFIDENCE] == [
+        "Looting/property destruction"]
+
+
+def test_a_participle_after_police_said_is_the_harm_of_the_fight_reported():
+    r = run("Supporters of two rival clubs fought with chairs and flares outside a bar in Varazdin "
+            "on Friday, police said, injuring six people.", published="2025-06-30")
+    assert [e.sub_event_type for e in coded(r) if e.confidence >= ACLED_MIN_CONFIDENCE] == [
+        "Mob violence"]
+
+
+def test_a_death_told_a_day_before_the_incident_is_none_of_its_dead():
+    r = run("Police detained eight people in Kazan on Saturday as they laid flowers at a memorial "
+            "to victims of the purges in memory of a dissident writer, who died in a labour camp "
+            "on Friday, a monitoring group said.", published="2024-02-20")
+    assert [(e.sub_event_type, e.fatalities) for e in coded(r)] == [
+        ("Protest with intervention", None)]

@@ -82,6 +82,13 @@ def _subjects(tok: Token) -> list[Token]:
     if not subs and cur.dep_ == "advcl" and cur.head.pos_ in ("VERB", "AUX"):
         # "searched homes, arresting 12 people and seizing nine guns": the searchers seize
         subs = [c for c in cur.head.children if c.dep_ in SUBJECT_DEPS]
+        told = next((c for c in cur.head.children if c.dep_ == "ccomp" and c.i < cur.head.i),
+                    None)
+        if cur.tag_ == "VBG" and told is not None and \
+                cur.head.lemma_.lower() in word_classes()["speech"]:
+            # "Rival fans fought near the stadium, police said, injuring five people": the
+            # doers of the act reported, not those who report it
+            subs = [c for c in told.children if c.dep_ in SUBJECT_DEPS]
         if not subs and cur.head.dep_ == "advcl" and cur.tag_ == "VBG":
             subs = _subjects(cur.head)  # "... after youths fought with sticks, injuring four"
         if not subs and cur.head.dep_ == "xcomp":

@@ -298,9 +298,9 @@ def own_side_of(mention: DeathMention) -> int | None:
         if of is not None and any(c.dep_ == "poss" and word(c) in OWN_POSSESSIVES
                                   for c in of.children):
             victims = of
-    if victims is not None and victims.lemma_.lower() in SIDES_MEN and \
-            verb.lemma_.lower() == "lose":
-        return _losing_side(verb)
+    if victims is not None and victims.lemma_.lower() in SIDES_MEN and (
+            verb.lemma_.lower() == "lose" or verb.lemma_.lower() in ADMISSION_VERBS):
+        return _losing_side(verb)  # (also "admitted the loss of two of its men")
     said = _speech_over(verb) if victims is not None and \
         victims.lemma_.lower() in SIDES_MEN else None
     if said is not None:
@@ -362,6 +362,13 @@ def _side_named(subject: Token) -> int | None:
         spoken_for = [c for c in subject.children if c.dep_ in ("amod", "compound", "poss")]
         spoken_for += [o for o in (_prep_object(subject, ("of", "for")),) if o is not None]
         return next((side for c in spoken_for if (side := _side_named(c)) is not None), None)
+    if subject.lemma_.lower() in word_classes()["named_group_heads"]:
+        # ("the rebel movement admitted the loss of two of its men": a group told as armed)
+        armed = next((e for c in subject.children if c.dep_ in ("compound", "amod")
+                      if (e := actor_lexicon().get(c.lemma_.lower())) is not None and
+                      e["kind"] == "armed"), None)
+        if armed is not None:
+            return int(armed["inter"])
     named = subject.pos_ == "PROPN" and subject.ent_type_ in ("ORG", "NORP")
     # ("a volunteer unit fighting on Ukraine's side said it lost two men": a body told as
     # fighting is an armed one)
@@ -393,13 +400,26 @@ def _people_lost(verb: Token) -> Token | None:
         next((c for c in verb.children if c.dep_ == "dobj"), None)
     if obj is not None and obj.like_num:
         # ("lost two of its own men": the men counted)
-        obj = _prep_object(obj, ("of",)) or obj
+        counted = _prep_object(obj, ("of",))
+        if counted is None and put_at and count_of_people(obj):
+            # ("put the militants' losses at about twenty": the side whose losses they are)
+            loss = next(c for c in verb.children if c.dep_ == "dobj")
+            side = next((c for c in loss.children if c.dep_ in ("poss", "compound")), None)
+            if side is not None and actor_lexicon().get(side.lemma_.lower(), {}).get(
+                    "kind") in ("state", "armed"):
+                return obj
+        obj = counted or obj
+    # ("admitted the loss of two of its men": the men counted)
+    loss_told = obj is not None and obj.lemma_.lower() == "loss"
     if lemma != "lose" and not put_at:
-        obj = _prep_object(obj, ("of",)) if obj is not None and obj.lemma_.lower() == "death" \
-            else None
+        obj = _prep_object(obj, ("of",)) if obj is not None and \
+            obj.lemma_.lower() in ("death", "loss") else None
+        if obj is not None and obj.like_num and loss_told:
+            obj = _prep_object(obj, ("of",))
     # (a side's men: not "who lost two brothers", a family's dead told again)
     if obj is None or (actor_lexicon().get(obj.lemma_.lower(), {}).get("kind") not in (
-            "state", "armed") and not (lemma == "lose" and obj.lemma_.lower() in SIDES_MEN and
+            "state", "armed") and not ((lemma == "lose" or loss_told) and
+                                       obj.lemma_.lower() in SIDES_MEN and
                                        _losing_side(verb) is not None)):
         return None
     return obj if count_of_people(obj) else None

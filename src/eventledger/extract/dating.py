@@ -278,6 +278,11 @@ def _date(ctx: ExtractionContext, tok: Token, sent: Span, sent_timexes: list[Tim
             # "Israeli air strikes killed at least 14 people ... overnight, the ministry said",
             # the parse hanging the act's verb on its noun: the verb's day is the noun's
             dated.append((0, abs(t.start - tok.idx), t))
+        elif head.dep_ == "acl" and head.tag_ == "VBG" and head.lemma_.lower() in CROWD_VERBS \
+                and head.head.dep_ in ("nsubj", "nsubjpass", "dobj") and head.head.head.i == own.i:
+            # "a crowd protesting outside the offices on Thursday was scattered with tear gas":
+            # the crowd met was there that day
+            dated.append((0, abs(t.start - tok.idx), t))
         elif head.dep_ == "acl" and head.tag_ in ("VBG", "VBN") and \
                 any(a.i == own.i for a in head.ancestors) and \
                 not _within_a_relative(head, own):
@@ -978,8 +983,17 @@ def _named_act_day(ctx: ExtractionContext, anchor: Token) -> dt.date | None:
     name = ctx.doc[first:names[-1].i + 1].text
     start = max(anchor.sent.start - TOLD_BACK_REACH, 0)
     sent = anchor.sent
+    told = []
     while sent.start > start:
         sent = ctx.doc[sent.start - 1].sent
+        told.append(sent)
+    # (else the act told in the sentences after it: "The day after the Segbwema fighting, ...
+    # Supporters ... fought in Segbwema on Monday")
+    sent, end = anchor.sent, min(anchor.sent.end + TOLD_BACK_REACH, len(ctx.doc))
+    while sent.end < end:
+        sent = ctx.doc[sent.end].sent
+        told.append(sent)
+    for sent in told:
         if not re.search(rf"\b{re.escape(name)}\b", sent.text):
             continue
         days = [day for t in ctx.timexes_in(sent) if t.type in ("DATE", "TIME") and

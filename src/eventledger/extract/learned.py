@@ -69,7 +69,8 @@ def decide(pred: Prediction | None, trig: Trigger, rule_sub: str | None, mode: s
            protest_told: bool = True, means_told: bool = True, named: bool = False,
            maimed: bool = False, sexual_told: bool = True, on_a_public_figure: bool = False,
            air_told: bool = True, by_soldiers: bool = False, held_as_political: bool = False,
-           by_a_named_body: bool = False, a_figure_held: bool = False) -> Typing:
+           by_a_named_body: bool = False, a_figure_held: bool = False,
+           left_of_its_own: bool = False) -> Typing:
     """Combine the rules' sub-event type with the model's (see the module docstring); an act
     that killed or hurt (`harmed`) is never a means of violence prevented, and a violent act
     is a protest's only where the article tells of one (`protest_told`), and arrests are a
@@ -85,7 +86,8 @@ def decide(pred: Prediction | None, trig: Trigger, rule_sub: str | None, mode: s
     protesting or over a plot against the state (`held_as_political`), or of one figure of
     politics (`a_figure_held`: a mayor, a minister), are never read as police work on crime,
     nor a killing by a body told by its proper name (`by_a_named_body`: "Volunteers for the
-    Defence of the Homeland") as mere crime."""
+    Defence of the Homeland") as mere crime. A protest whose crowd dispersed of itself
+    (`left_of_its_own`) met no force."""
     if pred is None or trig.kind != "event":
         return Typing(rule_sub, mode, None)
     if named and rule_sub is not None:
@@ -125,7 +127,9 @@ def decide(pred: Prediction | None, trig: Trigger, rule_sub: str | None, mode: s
              inter_s == Inter.CIVILIANS) or \
             (rule_sub == "Change to group/activity" and model_sub == "Other" and
              (trig.lemma == "suspend" or trig.mode == "restrict")) or \
-            (trig.mode == "vandalize" and model_sub in MET_BY_FORCE[1:] and inter_s is None):
+            (trig.mode == "vandalize" and model_sub in MET_BY_FORCE[1:] and inter_s is None) or \
+            (rule_sub == "Peaceful protest" and model_sub in MET_BY_FORCE[1:] and
+             left_of_its_own):
         # Armed men storming a police post is an attack, never a protest or a riot; stun
         # grenades and tear gas are crowd control, not a means of attack. A mob the rules
         # found (groups fighting, a crowd on villagers) holds no demonstration; forces that
@@ -136,7 +140,7 @@ def decide(pred: Prediction | None, trig: Trigger, rule_sub: str | None, mode: s
         # assaults repelled. A man attacking people is no state's force on a protest. Shells
         # that landed, with no aircraft told, were fired from the ground. Groups suspended,
         # dissolved or outlawed are restricted, no other measure. Graffiti sprayed by
-        # no one named meets no force.
+        # no one named meets no force. A crowd that dispersed of itself met none either.
         # (a mob the model reads as rioters is a riot either way: it is sure of that much)
         riot = rule_sub == "Mob violence" and model_sub == "Violent demonstration"
         return Typing(rule_sub, mode, p_rule + p_model if riot else p_rule)

@@ -81,6 +81,7 @@ from eventledger.extract.refinement import (
     another_crowd_another_time,
     burning_barricade,
     crowd_on_the_attack,
+    dispersed_of_their_own,
     held_over_a_plot,
     intervention_denied,
     protested_arrest,
@@ -1485,7 +1486,9 @@ def _subtype(ctx: ExtractionContext, hit: _Hit, trig: Trigger, sent: Span,
                     not (tok.dep_ == "advcl" and tok.tag_ == "VBG"),
                     held_as_political=_held_over_speech(tok) or _held_from_a_protest(tok) or
                     _held_over_a_plot(tok),
-                    by_a_named_body=inter_s is None and _a_named_body(ctx, source, tok))
+                    by_a_named_body=inter_s is None and _a_named_body(ctx, source, tok),
+                    left_of_its_own=dispersed_of_their_own(
+                        _own_scene(tok, sent) if trig.plover == "PROTEST" else sent))
     if typing.sub in RIOTS and sub == "Looting/property destruction" and source is None and \
             inter_s is None and any(c.dep_ == "auxpass" for c in tok.children) and \
             not any(c.dep_ == "agent" for c in tok.children):
@@ -3285,6 +3288,11 @@ def casualty_event(ctx: ExtractionContext, sent: Span, mention: DeathMention,
     own_place = places[0] if places and not narrated else None
     if any(t.lemma_.lower() in CARE_PLACES for t in sent):
         own_place = None  # "died in a hospital in Morelia": where they were cared for
+    if incident is not None and incident.time_precision == dating.time_precision == 1 and \
+            dating.event_date and incident.event_date and dating.event_date < incident.event_date:
+        # "... laid flowers on Saturday in memory of a politician who died on Friday": a death
+        # told of a day before the incident is none of its dead
+        return None
     if incident is not None:
         # Wounded who die days later are the incident's dead (ACLED): only a place of its own
         # makes the deaths another incident of the same kind.
@@ -3817,10 +3825,12 @@ def _kill_boasted(ev: Event) -> bool:
     speaker = fold(ev.attributed_to or "")
     if speaker and ev.inter1 != Inter.STATE and _CLAIMED_AND_SAID.search(ev.evidence[0].text):
         return True  # "IS claimed the attack and said 20 members were killed": the claimant's
-    if ev.inter1 not in (Inter.STATE, Inter.CIVILIANS) and \
-            _CLAIMED_A_KILLING.search(ev.evidence[0].text) and \
+    # (also "JNIM put the number of soldiers its men had killed at ten")
+    claim = _CLAIMED_A_KILLING.search(ev.evidence[0].text) or \
+        _PUT_ITS_KILLED_AT.search(ev.evidence[0].text)
+    if ev.inter1 not in (Inter.STATE, Inter.CIVILIANS) and claim is not None and \
             not any(actor_kind(w.lower()) == "state" for w in
-                    re.findall(r"[A-Za-z]+", _CLAIMED_A_KILLING.split(ev.evidence[0].text)[0])):
+                    re.findall(r"[A-Za-z]+", ev.evidence[0].text[:claim.start()])):
         return True  # "JNIM claimed in a statement that it had killed 60": its own word
     # (a killing the group says it did, not "said it had carried out the attack": a claim of
     # the act, whose toll others gave)
@@ -3842,6 +3852,9 @@ _KILLING_TOLD = re.compile(r"(?i)\b(?:kill(?:ed|ing)?|neutrali[sz]ed|dead|died)\
 
 _CLAIMED_A_KILLING = re.compile(r"(?i)\bclaimed\b[^.;]{0,40}?\b(?:that\s+(?:it|they)\s+(?:had\s+)?"
                                 r"|to\s+have\s+)killed\b")
+_PUT_ITS_KILLED_AT = re.compile(r"(?i)\b(?:put|puts|placed|gave)\s+the\s+(?:number|count)\s+of\s+"
+                                r"[^.;]{0,40}?\b(?:it|they|its\s+\w+|their\s+\w+)\s+(?:had\s+)?"
+                                r"killed\s+(?:at|as)\b")
 # "..., the group said, claiming that fifteen soldiers had been killed": a side's count
 _CLAIMING_DEAD = re.compile(r"(?i)\bclaiming\s+(?:that\s+[^.;]{0,40}?\b(?:had\s+been|were)\s+"
                             r"(?:killed|neutrali[sz]ed)|to\s+have\s+killed)\b")
@@ -4542,10 +4555,26 @@ def _perpetrator_arrested(arrests: Event, violence: Event) -> bool:
 def _the_doers_held(arrests: Event, act: Event) -> bool:
     """'Two activists who painted slogans over a billboard ... were caught and detained': those
     held are the very doers the act's own clause names (one mention of them for both)."""
-    return arrests.sub_event_type == "Arrests" and \
-        (is_violent(act) or act.sub_event_type == "Looting/property destruction") and any(
-            a.role == "source" and b.role == "target" and (a.start, a.end) == (b.start, b.end)
-            for a in act.actors for b in arrests.actors)
+    if arrests.sub_event_type != "Arrests" or not (
+            is_violent(act) or act.sub_event_type == "Looting/property destruction"):
+        return False
+    one_sentence = arrests.evidence[0].start == act.evidence[0].start
+    if one_sentence and any(a.role == "target" and a.text and
+                            a.text.lower().split()[-1] in PERPETRATORS
+                            for a in arrests.actors) and \
+            _AT_THE_SCENE.search(arrests.evidence[0].text):
+        return True  # "..., adding that two suspects had been detained at the scene"
+    # (also "Two men were caught by police as they tore down billboards": the doers, told by
+    # a pronoun in the clause of the moment they were caught)
+    caught_at_it = one_sentence and not any(a.role == "source" for a in act.actors) and \
+        bool(_CAUGHT_AS_THEY.search(arrests.evidence[0].text))
+    return caught_at_it or any(
+        a.role == "source" and b.role == "target" and (a.start, a.end) == (b.start, b.end)
+        for a in act.actors for b in arrests.actors)
+
+
+_CAUGHT_AS_THEY = re.compile(r"(?i)\b(?:caught|arrested|detained|apprehended|seized)\b[^.;]*?"
+                             r"\b(?:as|while|when)\s+(?:they|he|she)\s+(?:were\s+)?\w+")
 
 
 def _held_again(arrests: Event, act: Event) -> bool:
@@ -4925,8 +4954,12 @@ def _same_incident(a: Event, b: Event) -> bool:
         if _armed_act_of_the_riot(a, b) or _armed_act_of_the_riot(b, a):
             return True  # "set up burning barricades, looted shops and fired pellets at police"
         # (the same words told as the doer of a mob's act and of an attack joined to it)
+        # (also "Rival groups of fans fought ..., police said, injuring five people": the
+        # harm its sentence tells with no doer of its own)
         mob_and_its_attack = {a.sub_event_type, b.sub_event_type} == {"Mob violence", "Attack"} \
-            and _one_doer(a, b)
+            and (_one_doer(a, b) or any(e.sub_event_type == "Attack" and not e.fatalities and
+                                        not any(x.role == "source" for x in e.actors)
+                                        for e in (a, b)))
         abducted = [e.sub_event_type == ABDUCTION for e in (a, b)]
         if a.sub_event_type and a.sub_event_type == b.sub_event_type:
             same_type = True  # one ACLED incident, whichever PLOVER verb told it

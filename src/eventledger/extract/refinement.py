@@ -65,10 +65,10 @@ def _water_of_no_cannon(tok: Token) -> bool:
 def _left_of_its_own(tok: Token) -> bool:
     """'the crowd dispersed in the afternoon': a crowd that went its way, no force on it."""
     # (the subject shared with the verb it is joined to: "workers gathered ... and dispersed
-    # after their embassy sent officials")
+    # after their embassy sent officials", "gathered ..., then dispersed when police asked")
     subjects = [c for c in tok.children if c.dep_ == "nsubj"] or (
         [c for c in tok.head.children if c.dep_ == "nsubj"]
-        if tok.dep_ == "conj" and tok.lemma_ == "disperse" else [])
+        if tok.dep_ in ("conj", "dep") and tok.lemma_ == "disperse" else [])
     return tok.pos_ == "VERB" and not any(c.dep_ in ("dobj", "nsubjpass", "agent")
                                           for c in tok.children) and \
         any(c.lemma_.lower() in CROWD_NOUNS | PROTEST_WORDS or word(c) in (
@@ -81,6 +81,13 @@ def _intervened(sent: Span) -> bool:
     """Whether the sentence tells force or arrests met the crowd (as done, not as avoided)."""
     return any(m not in ("negated", "hypothetical", "future")
                for m in _intervention_modalities(sent))
+
+
+def dispersed_of_their_own(sent: Span) -> bool:
+    """Whether the sentence's only word of force is a crowd dispersing by itself ('then
+    dispersed when police asked them to leave')."""
+    return not _intervention_modalities(sent) and any(
+        word(t) in INTERVENTION_WORDS or t.lemma_.lower() in INTERVENTION_WORDS for t in sent)
 
 
 def intervention_denied(sent: Span) -> bool:

@@ -99,7 +99,8 @@ def _find_triggers(sent: Span) -> list[_Hit]:
                               and frame_ok(e, head)), None)
                 if entry and not _is_back_reference(head) and not _told_of_in_general(head) \
                         and not _penalised_for(head) and not _lifted_measure(head) and \
-                        not _earlier_deed_of_those_held(head, entry):
+                        not _earlier_deed_of_those_held(head, entry) and \
+                        not _aimed_at_a_vessel(head, entry):
                     # ("a bomb went off": the subject the entry requires names the means)
                     hits.append(_Hit(head, window, entry, typed_by_noun=_names_its_means(entry)))
                     used.update(t.i for t in window)
@@ -149,7 +150,7 @@ def _find_triggers(sent: Span) -> list[_Hit]:
                 _kept_behind(tok) or _topic_of_words(tok) or \
                 _earlier_deed_of_those_held(tok, entry) or _toll_of_a_conflict(tok) or \
                 _words_that_attack(tok, entry) or \
-                _who_fought_in_a_war(tok) or (
+                _who_fought_in_a_war(tok) or _aimed_at_a_vessel(tok, entry) or (
                     entry.plover == "PROTEST" and (
                         _what_victims_did(tok, entry) or _blocked_as_a_cause(tok) or
                         _a_thing_in_the_way(tok, entry) or _a_protest_prepared_for(tok))):
@@ -758,6 +759,14 @@ def _infinitive_of(frame: _Frame, tok: Token) -> bool:
     return False
 
 
+def _gatherers_modifiers(tok: Token) -> list[Token]:
+    """The words hung on the people gathering ('hundreds of people waving flags': 'waving')."""
+    heads = [h for s in _subjects(tok)
+             for h in (s, *(o for p in s.children if p.dep_ == "prep" and word(p) == "of"
+                            for o in p.children if o.dep_ == "pobj"))]
+    return [c for h in heads for c in h.children]
+
+
 def _gathered_to(frame: _Frame, tok: Token) -> bool:
     """rally:CLASS — people gathered for a purpose of the class ('hundreds gathered on the
     square to demand cleaner air'): a protest, unless officials gather ('ministers met to
@@ -780,9 +789,11 @@ def _gathered_to(frame: _Frame, tok: Token) -> bool:
         o.dep_ == "pobj" and o.lemma_.lower() in TOPIC_NOUNS for o in c.children)
         for c in tok.children)
     # "relatives gathered outside the prison, holding photographs of the detained"
+    # (also "hundreds of people waving flags gathered": the gatherers' own participle)
     display = any(_lemma_in(prop, word_classes()["protest_props"]) and any(
         _lemma_in(v, word_classes()["display_verbs"]) for v in (prop.head, *prop.children))
-        for c in tok.children if c.dep_ in ("advcl", "conj", "dobj") for prop in c.subtree)
+        for c in (*tok.children, *_gatherers_modifiers(tok))
+        if c.dep_ in ("advcl", "conj", "dobj", "acl") for prop in c.subtree)
     # "hundreds of thousands gathered outside the National Assembly as lawmakers voted": a
     # crowd counted in the thousands at a seat of power
     # (also "gathered outside parliament", the parse reading "outside" as the seat's adjective)
@@ -838,8 +849,15 @@ def _gathered_to(frame: _Frame, tok: Token) -> bool:
     # those the act met (not "The man had sat in front of a lorry", a case's history)
     in_the_way = tok.dep_ == "relcl" and any(
         _lemma_in(o, word_classes()["site_machinery"]) for o in _in_front_of(tok))
+    # "gathered ... for a fourth night of protests": one day of protests they came for
+    occasion = any(c.dep_ == "prep" and word(c) == "for" and any(
+        o.dep_ == "pobj" and o.lemma_.lower() in word_classes()["time_nouns"] and any(
+            p.dep_ == "prep" and word(p) == "of" and
+            any(q.dep_ == "pobj" and _a_protest_noun(q) for q in p.children)
+            for p in o.children)
+        for o in c.children) for c in tok.children)
     if not (purpose or cause or display or seat or timed or peaceful or chanting or voiced or
-            answered or at_work or opposed or in_the_way):
+            answered or at_work or opposed or in_the_way or occasion):
         return False
     officials = word_classes()["delegates"]
     for subject in _subjects(tok):
@@ -1188,6 +1206,18 @@ _FRAME_CHECKS: dict[str, Callable[[_Frame, Token], bool]] = {
     "activities": _activities_of, "onto": _loaded_onto, "shoved": _shoved_into,
     "cease": _ordered_to_cease,
 }
+
+
+def _aimed_at_a_vessel(tok: Token, entry: Trigger) -> bool:
+    """'coast guard vessels used water cannon against a supply boat': crowd-control means
+    turned on a vessel at sea, no crowd met."""
+    if entry.mode != "crowd-control":
+        return False
+    holders = [tok, tok.head] if tok.dep_ in OBJECT_DEPS else [tok]
+    return any(c.dep_ == "prep" and word(c) in ("against", "at", "on", "toward", "towards") and
+               any(o.dep_ == "pobj" and _lemma_in(o, word_classes()["vessels"])
+                   for o in c.children)
+               for h in holders for c in h.children)
 
 
 def _topic_of_words(tok: Token) -> bool:
@@ -1753,6 +1783,14 @@ def _is_back_reference(tok: Token) -> bool:
             tok.head.lemma_.lower() in word_classes()["characterising_verbs"] and \
             any(c.dep_ == "poss" for c in tok.children):
         return True  # "criticised Israel's bombardment of Gaza": a deed judged, not told
+    if tok.dep_ == "pobj" and word(tok.head) == "of" and \
+            tok.head.head.lemma_.lower() in word_classes()["use"] and \
+            _is_back_reference(tok.head.head):
+        return True  # "did not comment on the use of tear gas": the use just told
+    if tok.dep_ == "pobj" and word(tok.head) == "in" and _part_taken_before(tok.head.head) and \
+            any(c.dep_ == "aux" and word(c) == "had" for c in (
+                tok.head.head.head if tok.head.head.lemma_ == "part" else tok.head.head).children):
+        return True  # "detained three women who had taken part in a protest": done before
     definite = any(c.dep_ in ("det", "poss") and word(c) in DEFINITE | {"its", "their"}
                    for c in tok.children)
     if not definite:

@@ -68,6 +68,7 @@ def event_places(doc: Doc, trigger: Token, toponyms: list[Toponym],
     # "The day after the Bozoum fighting, police in Berberati arrested ...": the place of
     # the act the time is told by, when the sentence names another
     in_sent = [t for t in in_sent if not _names_the_act_of_a_time(doc, t) and
+               not _place_of_the_act_of_a_time(doc, t, trigger) and
                not _names_the_act_held_over(doc, t)] or in_sent
     # "near Torbung, on the border between Bishnupur and Churachandpur districts": the units
     # a place lies between are its address, not places of their own
@@ -1322,6 +1323,23 @@ def _names_the_act_of_a_time(doc: Doc, top: Toponym) -> bool:
 
 
 TIME_UNITS = frozenset(word_classes()["duration_nouns"]) | frozenset(word_classes()["time_nouns"])
+
+
+def _place_of_the_act_of_a_time(doc: Doc, top: Toponym, trigger: Token) -> bool:
+    """'days after heavy fighting between armed groups in the capital': the place of the act
+    a span of time is counted from (for any act but that one)."""
+    span = doc.char_span(top.start, top.end, alignment_mode="expand")
+    if span is None or span.root.dep_ != "pobj" or word(span.root.head) not in ("in", "at"):
+        return False
+    for act in list(span.root.head.ancestors)[:4]:
+        if act.pos_ == "NOUN" and act.dep_ == "pobj" and word(act.head) in ("after", "before"):
+            if act.left_edge.i <= trigger.i <= act.right_edge.i:
+                return False
+            # (the span's noun the preposition's head or, as parsed, its modifier)
+            return act.head.head.lemma_.lower() in TIME_UNITS or any(
+                c.dep_ == "npadvmod" and c.lemma_.lower() in TIME_UNITS
+                for c in act.head.children)
+    return False
 
 
 BETWEEN_REACH = 80  # characters from "border between" to the last unit it names

@@ -198,6 +198,9 @@ class _Recogniser:
 
     def _runs(self, span: Span, n: int) -> bool:
         tok = span[0]
+        if n >= 2 and span[-1].is_digit and all(_capitalised(t) for t in span[:-1]) and \
+                any(fold(c.name) == fold(span.text) for c in self.gaz.lookup(span.text)):
+            return True  # "in Mile 91": a town named with its milestone, tagged a date
         if not all(_capitalised(t) or t.lower_ in NAME_CONNECTORS or
                    (t.text == "-" and 0 < t.i - span.start < n - 1 and not t.whitespace_ and
                     not t.nbor(-1).whitespace_)  # "Cluj-Napoca"
@@ -211,7 +214,7 @@ class _Recogniser:
         # "In Colon, police ...": a capital letter mid-sentence after a locative word)
         foreign = not tok.is_sent_start and not tok.text.isascii()
         after_locative = n == 1 and not tok.is_sent_start and tok.i > 0 and \
-            tok.nbor(-1).lower_ in ("in", "at", "near", "outside")
+            tok.nbor(-1).lower_ in ("in", "at", "near", "outside", "through")
         # (ending its phrase: "In Colon, police ...", "in Most and ...", "in Durres on Friday")
         located = after_locative and tok.text[:1].isupper() and tok.i + 1 < len(tok.doc) and \
             (tok.nbor(1).text == "," or tok.nbor(1).pos_ in ("CCONJ", "PUNCT", "ADP")) and any(
