@@ -11313,3 +11313,30 @@ def test_a_death_told_a_day_before_the_incident_is_none_of_its_dead():
             "on Friday, a monitoring group said.", published="2024-02-20")
     assert [(e.sub_event_type, e.fatalities) for e in coded(r)] == [
         ("Protest with intervention", None)]
+
+
+def test_police_in_a_region_making_arrests_in_a_town_act_in_the_town():
+    r = run("Police in Somaliland detained two radio reporters in Erigavo on Tuesday, their union "
+            "said.", published="2024-06-12")
+    assert [(e.sub_event_type, e.location) for e in coded(r)] == [("Arrests", "Ceerigaabo")]
+
+
+def test_a_share_of_ground_retaken_so_far_is_no_capture_of_a_day():
+    r = run("Gendarmes detained a trade unionist in Kaya on Tuesday, his union said. The junta "
+            "says it has retaken more than half of the ground once held by jihadist groups, a "
+            "claim that cannot be checked.", published="2023-09-15")
+    assert [e.sub_event_type for e in coded(r) if e.confidence >= ACLED_MIN_CONFIDENCE] == [
+        "Arrests"]
+
+
+def test_a_street_blocked_with_burning_logs_to_protest_is_a_violent_demonstration():
+    r = run("In Moca, police fired tear gas on Tuesday at villagers who had blocked the highway "
+            "with burning logs to protest water shortages.", published="2024-09-08")
+    assert [e.sub_event_type for e in coded(r)] == ["Violent demonstration"]
+
+
+def test_people_ordered_off_the_streets_at_night_are_under_a_curfew():
+    r = run("Teenagers under 18 were ordered off the streets of Kourou between ten at night and "
+            "six in the morning by the prefect on Tuesday, for ten days.", published="2024-11-29")
+    assert [(e.sub_event_type, e.event_date) for e in coded(r)] == [
+        ("Change to group/activity", "2024-11-26")]

@@ -361,7 +361,8 @@ def _code_event(ctx: ExtractionContext, sent: Span, hit: _Hit, sent_timexes: lis
             vague or \
             _weeks_before(tok) or \
             (coding.sub == "Disrupted weapons use" and _a_share_recovered(tok)) or \
-            any(_a_share_recovered(a) for a in tok.ancestors):
+            any(_a_share_recovered(a) for a in tok.ancestors) or \
+            (coding.sub in CONTROL_CHANGES and _a_share_of_ground_so_far(tok)):
         # Kept as background: "those detained included a teacher" (the arrests told before,
         # again); "officers had been attacked with stones, police said, but witnesses said the
         # protest was peaceful" (a disputed claim, which does not make the protest a riot);
@@ -450,6 +451,18 @@ def _a_share_recovered(tok: Token) -> bool:
             w.dep_ == "pobj" and any(d.dep_ == "det" and word(d) == "the" for d in w.children)
             and any(n.dep_ == "nummod" for n in w.children) for w in p.children)
         for p in o.children) for o in tok.children)
+
+
+def _a_share_of_ground_so_far(tok: Token) -> bool:
+    """'it has recaptured more than half of the territory once held by armed groups': a share
+    of ground taken over time, told in the perfect, no capture of a day."""
+    return any(c.dep_ == "aux" and c.lemma_ == "have" for c in tok.children) and any(
+        o.dep_ == "dobj" and word(o) in SHARES_OF_A_WHOLE and
+        any(p.dep_ == "prep" and word(p) == "of" for p in o.children) for o in tok.children)
+
+
+SHARES_OF_A_WHOLE = frozenset(("half", "most", "much", "part", "parts", "third", "quarter",
+                               "percent", "bulk", "majority"))
 
 
 def _weeks_before(tok: Token) -> bool:
@@ -3288,10 +3301,11 @@ def casualty_event(ctx: ExtractionContext, sent: Span, mention: DeathMention,
     own_place = places[0] if places and not narrated else None
     if any(t.lemma_.lower() in CARE_PLACES for t in sent):
         own_place = None  # "died in a hospital in Morelia": where they were cared for
-    if incident is not None and incident.time_precision == dating.time_precision == 1 and \
+    if incident is not None and tok.dep_ == "relcl" and \
+            incident.time_precision == dating.time_precision == 1 and \
             dating.event_date and incident.event_date and dating.event_date < incident.event_date:
         # "... laid flowers on Saturday in memory of a politician who died on Friday": a death
-        # told of a day before the incident is none of its dead
+        # told of someone, on a day before the incident, is none of its dead
         return None
     if incident is not None:
         # Wounded who die days later are the incident's dead (ACLED): only a place of its own

@@ -249,7 +249,12 @@ def _told_as_the_state(subject: Token) -> bool:
 
 def burning_barricade(trig: Trigger, sent: Span) -> bool:
     """'blocked roads with burning tyres': a blockade ACLED codes as a violent demonstration."""
-    return trig.mode == "obstruct" and any(b in sent.text.lower() for b in FIRE_BARRICADES)
+    text = sent.text.lower()
+    # (also "residents who had blocked a street with burning branches to protest ...", the
+    # protest's own word typing it)
+    return (trig.mode == "obstruct" and any(b in text for b in FIRE_BARRICADES)) or (
+        trig.plover == "PROTEST" and any(re.search(rf"\bblock\w*\s[^.;]{{0,40}}\bwith\s+{b}",
+                                                   text) for b in FIRE_BARRICADES))
 
 
 def _fought_with_crude_weapons(trig: Trigger, sent: Span, inter_t: int | None) -> bool:

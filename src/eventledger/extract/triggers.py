@@ -1064,6 +1064,15 @@ def _took_to_the_streets(frame: _Frame, tok: Token) -> bool:
         not any(t.pos_ == "VERB" and _lemma_in(t, festive) for t in own_subtree(tok))
 
 
+def _ordered_off_the_streets(frame: _Frame, tok: Token) -> bool:
+    """offstreets:CLASS — people ordered or kept off CLASS places ('children under 16 were
+    ordered off the streets between 8 p.m. and 5 a.m.'): a curfew told without the word."""
+    people = any(c.dep_ in ("dobj", "nsubjpass") for c in tok.children)
+    return people and any(c.dep_ in ("prep", "prt") and word(c) == "off" and any(
+        o.dep_ == "pobj" and _lemma_in(o, frame.words) for o in c.children)
+        for c in tok.children)
+
+
 def _fell_to(frame: _Frame, tok: Token) -> bool:
     """fellto:CLASS — the verb's 'to' phrase names CLASS fighters (or a group by its name) and
     its subject a place ('Ngungu, a hill town, fell to M23 rebels'): ground taken."""
@@ -1204,7 +1213,7 @@ _FRAME_CHECKS: dict[str, Callable[[_Frame, Token], bool]] = {
     "noise": _sounded_alone, "applied": _applied, "laden": _laden,
     "spraypaint": _spray_painted_by_no_one_named, "vacated": _entered_after_a_withdrawal,
     "activities": _activities_of, "onto": _loaded_onto, "shoved": _shoved_into,
-    "cease": _ordered_to_cease,
+    "cease": _ordered_to_cease, "offstreets": _ordered_off_the_streets,
 }
 
 

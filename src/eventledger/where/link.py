@@ -112,6 +112,11 @@ def event_places(doc: Doc, trigger: Token, toponyms: list[Toponym],
     # "Puntland police arrested seven men in Qardho": the doer's own region names whose force
     # it is, where the act's place is told as well
     doers_region = [t for t in in_sent if _the_doers_body(doc, t, trigger)]
+    # (and "Police in Somaliland arrested a journalist in Burao": where the act's own town
+    # lies outside the region the force is named by)
+    doers_region += [t for t in in_sent if _police_in_a_region(doc, t, trigger) and all(
+        o.resolved.feature == "city" and not _within_region(o, t)
+        for o in in_sent if o is not t)]
     if doers_region and len(doers_region) < len(in_sent):
         in_sent = [t for t in in_sent if t not in doers_region]
     if in_sent and narrative and all(_spokesman_elsewhere(doc, t) for t in in_sent) and \
@@ -845,9 +850,22 @@ def _the_doers_body(doc: Doc, top: Toponym, trigger: Token) -> bool:
     """'Puntland police arrested ...': a region naming the state body that is the act's
     subject."""
     span = doc.char_span(top.start, top.end, alignment_mode="expand")
-    return span is not None and top.resolved.feature in ("admin1", "admin2") and \
-        span.root.dep_ == "compound" and span.root.head.dep_ == "nsubj" and \
+    if span is None or top.resolved.feature not in ("admin1", "admin2"):
+        return False
+    return span.root.dep_ == "compound" and span.root.head.dep_ == "nsubj" and \
         span.root.head.head.i == trigger.i and _jurisdiction(doc, top)
+
+
+def _police_in_a_region(doc: Doc, top: Toponym, trigger: Token) -> bool:
+    """'Police in Somaliland arrested ...': a region the act's subject, a state body, is told
+    to be in."""
+    span = doc.char_span(top.start, top.end, alignment_mode="expand")
+    if span is None or top.resolved.feature not in ("admin1", "admin2"):
+        return False
+    body = span.root.head.head
+    return span.root.dep_ == "pobj" and word(span.root.head) == "in" and \
+        body.dep_ == "nsubj" and body.head.i == trigger.i and \
+        actor_kind(body.lemma_.lower()) == "state"
 
 
 def _speakers_jurisdiction(doc: Doc, top: Toponym, trigger: Token) -> bool:
