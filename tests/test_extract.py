@@ -11340,3 +11340,22 @@ def test_people_ordered_off_the_streets_at_night_are_under_a_curfew():
             "six in the morning by the prefect on Tuesday, for ten days.", published="2024-11-29")
     assert [(e.sub_event_type, e.event_date) for e in coded(r)] == [
         ("Change to group/activity", "2024-11-26")]
+
+
+def test_a_part_of_another_town_named_before_is_where_a_later_crowd_gathered():
+    r = run("Police searched the office of an online outlet in Tbilisi's Saburtalo district on "
+            "Monday and detained two of its reporters, their colleagues said.\n\nBorder guards "
+            "seized a car carrying two pistols near Sarpi on Wednesday, the interior ministry "
+            "said.\n\nFriends of the reporters gathered outside the court in Saburtalo on Thursday "
+            "to demand their release. Police took away five of them within minutes.",
+            published="2025-01-17")
+    assert ("Protest with intervention", "Saburtalo") in [
+        (e.sub_event_type, e.location) for e in coded(r)]
+
+
+def test_a_participle_acting_on_one_of_them_is_the_attackers_not_the_victims():
+    r = run("In Gyor, four men shouting insults attacked two young women walking home from a pride "
+            "picnic by the river on Saturday evening, punching one of them, police said.",
+            published="2025-06-30")
+    assert [e.sub_event_type for e in coded(r) if e.confidence >= ACLED_MIN_CONFIDENCE] == [
+        "Attack"]

@@ -123,8 +123,14 @@ def _subjects(tok: Token) -> list[Token]:
     if not subs and tok.dep_ == "acl":
         # "members issued a letter asking X": the letter's authors ask.
         noun = tok.head
-        if noun.dep_ == "dobj" and noun.head.pos_ == "VERB" and \
-                noun.lemma_.lower() not in word_classes()["person"]:
+        # ("attacked two women walking home ..., punching one of them": the participle's own
+        # object names the noun's people again, so the noun is not its doer)
+        on_them = any(o.dep_ == "dobj" and (word(o) in ("them", "him", "her") or any(
+            p.dep_ == "prep" and word(p) == "of" and
+            any(w.dep_ == "pobj" and word(w) == "them" for w in p.children)
+            for p in o.children)) for o in tok.children)
+        if noun.dep_ == "dobj" and noun.head.pos_ == "VERB" and (
+                on_them or noun.lemma_.lower() not in word_classes()["person"]):
             subs = [c for c in noun.head.children if c.dep_ in SUBJECT_DEPS] or [noun]
         else:
             subs = [noun]

@@ -1214,6 +1214,13 @@ def _places(ctx: ExtractionContext, tok: Token, trig: Trigger, sent: Span,
     places = [_place_of(ctx.doc, ctx.text, t, ctx.toponyms) for t in linked]
     narrated = bool(linked) and not (sent.start_char <= linked[0].start < sent.end_char)
     part = None
+    if narrated and retold is None and \
+            (elsewhere := _part_told_again(ctx, None, sent)) is not None and \
+            elsewhere[0].resolved.geonameid != linked[0].resolved.geonameid:
+        # "... at its office in Baku's Nasimi district. [...] Relatives gathered outside the
+        # court in Nasimi": a part of another town, named before with it, told again
+        retold, linked = elsewhere, [elsewhere[0]]
+        places = [_place_of(ctx.doc, ctx.text, elsewhere[0], ctx.toponyms)]
     if narrated and linked[0].resolved.feature == "city":
         retold = retold or _part_told_again(ctx, linked[0], sent)
         part = sentence_part(sent) or (retold[1] if retold else None)
@@ -4139,7 +4146,13 @@ def _held_at_the_last(arrests: Event, crowd: Event) -> bool:
     told_next = 0 <= arrests.evidence[0].start - crowd.evidence[-1].end <= NEXT_SENTENCE_GAP
     placeless = arrests.location == arrests.country or (
         arrests.location is not None and arrests.location not in arrests.evidence[0].text)
-    return told_next and placeless and _arrests_at(arrests, crowd) and \
+    # (also "Police took away four of them within minutes": the state's force, holding some
+    # of the crowd just told)
+    of_them = arrests.sub_event_type == "Arrests" and arrests.inter1 == Inter.STATE and \
+        arrests.modality == crowd.modality == "asserted" and \
+        incidents.family(crowd) == f"protest/{crowd.kind}" and \
+        any(a.role == "target" and (a.text or "").lower() in PRONOUNS for a in arrests.actors)
+    return told_next and placeless and (_arrests_at(arrests, crowd) or of_them) and \
         arrests.country == crowd.country and arrests.event_date == crowd.event_date
 
 
