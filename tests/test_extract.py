@@ -11359,3 +11359,11 @@ def test_a_participle_acting_on_one_of_them_is_the_attackers_not_the_victims():
             published="2025-06-30")
     assert [e.sub_event_type for e in coded(r) if e.confidence >= ACLED_MIN_CONFIDENCE] == [
         "Attack"]
+
+
+def test_a_town_sharing_another_name_of_a_city_abroad_stays_in_the_story():
+    r = run("Jihadists attacked an army post near Douentza on Monday, killing three soldiers, the "
+            "army said. Troops defused a landmine on the road outside Boni the next morning, a "
+            "local official said.", published="2023-08-19")
+    assert [(e.sub_event_type, e.location) for e in coded(r)] == [
+        ("Armed clash", "Douentza"), ("Disrupted weapons use", "Boni")]

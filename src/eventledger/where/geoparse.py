@@ -404,6 +404,11 @@ def _support_abroad(ev: Evidence, index: int, best: GazetteerEntry | None,
         float(ev.home is not None and ev.home == best.iso2)
 
 
+# a city abroad the article names by another of its names, with nothing else pointing there, is
+# believed only if it is this large ("Cologne", "Peking")
+ALIAS_ABROAD_MIN_POPULATION = 1_000_000
+
+
 def _abstain_abroad(mention: Mention, best: GazetteerEntry | None, country: str | None,
                     support: float = 0.0, text: str = "") -> GazetteerEntry | None:
     """The ranked best, unless it is a town abroad the text gives little reason to believe:
@@ -422,8 +427,11 @@ def _abstain_abroad(mention: Mention, best: GazetteerEntry | None, country: str 
             told_as_a_part(text[max(0, mention.start - 40):mention.end + 60], mention.text):
         return None  # "the Havana informal settlement outside Windhoek": no city abroad
     if best.feature == "city" and fold(best.name) != fold(mention.text) and not (
-            mention.from_ner and (best.population >= 100_000 or support > 0)):
-        return None  # (but "Sitra" for Bahrain's Sitrah, in a story that names Bahrain)
+            mention.from_ner and (best.population >= ALIAS_ABROAD_MIN_POPULATION or
+                                  support > 0)):
+        # (but "Sitra" for Bahrain's Sitrah, in a story that names Bahrain; not "outside Boni"
+        # in a Malian story, a name Bonn also goes by)
+        return None
     if not mention.from_ner and (best.population < 50_000 or mention.cue is not None) and \
             support <= 0:
         # "the Tres Ríos district" of a Mexican town is not Três Rios in Brazil (but "the Gaza
