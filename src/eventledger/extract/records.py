@@ -1507,7 +1507,7 @@ def _subtype(ctx: ExtractionContext, hit: _Hit, trig: Trigger, sent: Span,
                     held_as_political=_held_over_speech(tok) or _held_from_a_protest(tok) or
                     _held_over_a_plot(tok),
                     by_a_named_body=inter_s is None and _a_named_body(ctx, source, tok),
-                    left_of_its_own=dispersed_of_their_own(
+                    left_of_its_own=sub == "Peaceful protest" and dispersed_of_their_own(
                         _own_scene(tok, sent) if trig.plover == "PROTEST" else sent))
     if typing.sub in RIOTS and sub == "Looting/property destruction" and source is None and \
             inter_s is None and any(c.dep_ == "auxpass" for c in tok.children) and \

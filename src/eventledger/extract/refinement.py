@@ -86,8 +86,9 @@ def _intervened(sent: Span) -> bool:
 def dispersed_of_their_own(sent: Span) -> bool:
     """Whether the sentence's only word of force is a crowd dispersing by itself ('then
     dispersed when police asked them to leave')."""
-    return not _intervention_modalities(sent) and any(
-        word(t) in INTERVENTION_WORDS or t.lemma_.lower() in INTERVENTION_WORDS for t in sent)
+    told = [t for t in sent
+            if word(t) in INTERVENTION_WORDS or t.lemma_.lower() in INTERVENTION_WORDS]
+    return bool(told) and all(_left_of_its_own(t) or _water_of_no_cannon(t) for t in told)
 
 
 def intervention_denied(sent: Span) -> bool:
