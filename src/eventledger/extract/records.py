@@ -461,8 +461,7 @@ def _a_share_of_ground_so_far(tok: Token) -> bool:
         any(p.dep_ == "prep" and word(p) == "of" for p in o.children) for o in tok.children)
 
 
-SHARES_OF_A_WHOLE = frozenset(("half", "most", "much", "part", "parts", "third", "quarter",
-                               "percent", "bulk", "majority"))
+SHARES_OF_A_WHOLE = frozenset(word_classes()["shares_of_a_whole"])
 
 
 def _weeks_before(tok: Token) -> bool:
