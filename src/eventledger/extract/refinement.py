@@ -254,8 +254,11 @@ def burning_barricade(trig: Trigger, sent: Span) -> bool:
     # (also "residents who had blocked a street with burning branches to protest ...", the
     # protest's own word typing it)
     return (trig.mode == "obstruct" and any(b in text for b in FIRE_BARRICADES)) or (
-        trig.plover == "PROTEST" and any(re.search(rf"\bblock\w*\s[^.;]{{0,40}}\bwith\s+{b}",
-                                                   text) for b in FIRE_BARRICADES))
+        trig.plover == "PROTEST" and _BLOCKED_WITH_FIRE.search(text) is not None)
+
+
+_BLOCKED_WITH_FIRE = re.compile(r"\bblock\w*\s[^.;]{0,40}\bwith\s+(?:" +
+                                "|".join(map(re.escape, FIRE_BARRICADES)) + ")")
 
 
 def _fought_with_crude_weapons(trig: Trigger, sent: Span, inter_t: int | None) -> bool:

@@ -850,9 +850,8 @@ def _the_doers_body(doc: Doc, top: Toponym, trigger: Token) -> bool:
     """'Puntland police arrested ...': a region naming the state body that is the act's
     subject."""
     span = doc.char_span(top.start, top.end, alignment_mode="expand")
-    if span is None or top.resolved.feature not in ("admin1", "admin2"):
-        return False
-    return span.root.dep_ == "compound" and span.root.head.dep_ == "nsubj" and \
+    return span is not None and top.resolved.feature in ("admin1", "admin2") and \
+        span.root.dep_ == "compound" and span.root.head.dep_ == "nsubj" and \
         span.root.head.head.i == trigger.i and _jurisdiction(doc, top)
 
 
