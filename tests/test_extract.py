@@ -11367,3 +11367,68 @@ def test_a_town_sharing_another_name_of_a_city_abroad_stays_in_the_story():
             "local official said.", published="2023-08-19")
     assert [(e.sub_event_type, e.location) for e in coded(r)] == [
         ("Armed clash", "Douentza"), ("Disrupted weapons use", "Boni")]
+
+
+def test_the_arrests_made_by_the_police_are_the_polices():
+    r = run("Traders in Meerut complained on Friday about the arrests made by the city police "
+            "during Thursday's market raids.", published="2024-05-11")
+    arrests = [e for e in r.events if e.plover_mode == "arrest"]
+    assert arrests and all((e.actor1 or "").startswith("Police Forces") for e in arrests)
+
+
+def test_two_men_beating_a_councillor_are_assailants_not_a_mob():
+    r = run("In Osijek, two men attacked a leader of the Roma minority as he left a shop on "
+            "Sunday, beating him and shouting insults, his family said.", published="2025-03-04")
+    assert [e.sub_event_type for e in coded(r)] == ["Attack"]
+
+
+def test_a_lone_woman_held_with_a_blank_sheet_of_paper_was_protesting():
+    r = run("In Omsk, a pensioner who stood outside the regional parliament with a blank sheet "
+            "of paper on Thursday was detained by police within minutes, a rights group said.",
+            published="2025-06-16")
+    assert [(e.sub_event_type, e.arrested) for e in coded(r)
+            if e.confidence >= ACLED_MIN_CONFIDENCE] == [("Protest with intervention", 1)]
+
+
+def test_youths_from_two_feuding_clubs_fighting_are_a_mob_not_a_demonstration():
+    r = run("Machetes and bottles were used when youths from two feuding martial arts groups "
+            "clashed in Suai on Sunday; one man was killed, police said.", published="2025-10-14")
+    assert [(e.sub_event_type, e.fatalities) for e in coded(r)] == [("Mob violence", 1)]
+
+
+def test_a_day_told_after_the_owner_of_what_was_burned_dates_the_burning():
+    r = run("Fishermen rallied in Lautoka on Thursday against a new licence fee.\n\nMembers of a "
+            "chiefs' council set fire to three huts belonging to a man they had expelled in "
+            "Nausori on Monday, police said.", published="2024-05-18")
+    assert ("Looting/property destruction", "2024-05-13") in [
+        (e.sub_event_type, e.event_date) for e in coded(r)]
+
+
+def test_arrests_in_a_village_the_gazetteer_lacks_are_not_a_protest_elsewhere_that_day():
+    r = run("Several hundred farmers gathered outside the land court in Vaitele on Thursday to "
+            "protest against the sale of village land, and went home after lawyers spoke to "
+            "them.\n\nOn Thursday, police arrested four chiefs in Safotulafai over the burning "
+            "of a church, a police spokesman said.", published="2024-05-18")
+    assert sorted((e.sub_event_type, e.location) for e in coded(r)) == [
+        ("Arrests", "Safotulafai"), ("Peaceful protest", "Vaitele")]
+
+
+def test_clashes_over_a_whole_campaign_are_no_incident_of_the_day_told_before():
+    r = run("On Tuesday, several hundred nurses marched through Ndola to demand unpaid "
+            "allowances.\n\nClashes between rival party supporters during the campaign left at "
+            "least three people dead, according to police.", published="2021-08-19")
+    assert [(e.sub_event_type, e.location) for e in coded(r)] == [("Peaceful protest", "Ndola")]
+
+
+def test_supporters_storming_an_office_and_beating_its_staff_are_a_mob():
+    r = run("Young supporters of the winning party stormed the district office of the defeated "
+            "party in Techiman on Saturday, beating three staff members and carrying off "
+            "laptops, police said.", published="2024-12-12")
+    assert [e.sub_event_type for e in coded(r)] == ["Mob violence"]
+
+
+def test_soldiers_of_two_guard_units_exchanging_fire_are_armed_sides_not_a_mob():
+    r = run("Soldiers of the presidential guard and members of the national guard exchanged fire "
+            "for two hours in a district of Bissau before dawn on Friday, the army said.",
+            published="2024-05-13")
+    assert [e.sub_event_type for e in coded(r)] == ["Armed clash"]

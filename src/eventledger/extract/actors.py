@@ -275,7 +275,14 @@ def with_a_protest_prop(clause: Token) -> bool:
             clause.lemma_.lower() in word_classes()["display_verbs"]] + [
         o for p in clause.children if p.dep_ == "prep" and word(p) == "with"
         for o in p.children if o.dep_ == "pobj"]
-    return any(o.lemma_.lower() in PROTEST_PROPS for o in held)
+    return any(is_protest_prop(o) for o in held)
+
+
+def is_protest_prop(tok: Token) -> bool:
+    """'a placard', 'a banner', 'a blank sheet of paper': a thing held up to protest."""
+    lemma = tok.lemma_.lower()
+    return lemma in PROTEST_PROPS or lemma in word_classes()["sheet_nouns"] and any(
+        c.dep_ == "amod" and word(c) in word_classes()["blank_modifiers"] for c in tok.children)
 
 
 def _told_armed_before(root: Token) -> bool:

@@ -398,7 +398,11 @@ def _arguments(hit: _Hit) -> tuple[Token | None, Token | None]:
             target = tok.head
         return _resolve_pronoun(source), _resolve_pronoun(target)
     # Nominal trigger: "police killing of a demonstrator", "the arrest of X by police".
-    source = _prep_object(tok, ("by",))
+    # ("the arrests made by the police"; not "roadblocks set up by unions", a protest told
+    # in passing)
+    source = _prep_object(tok, ("by",)) or (next(
+        (a for c in tok.children if c.dep_ == "acl" and c.tag_ == "VBN"
+         and (a := _agent(c)) is not None), None) if hit.trigger.plover != "PROTEST" else None)
     target = _prep_object(tok, ("of", "against", "on"))
     if target is not None and _lemma_in(target, word_classes()["area_nouns"]):
         target = None  # "strikes on the outskirts of Idlib": where, not whom

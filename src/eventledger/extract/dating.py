@@ -747,11 +747,18 @@ def _in_own_object(noun: Token, own: Token) -> bool:
     verbs = {own.i, *(c.i for c in own.conjuncts)}  # "beat migrants and smashed windows"
     cur = noun
     while cur.i not in verbs and cur.head.i != cur.i:
-        if cur.dep_ not in ("pobj", "prep", "dobj", "conj") or \
-                (cur.head.pos_ == "VERB" and cur.head.i not in verbs):
+        if not _owner(cur) and (cur.dep_ not in ("pobj", "prep", "dobj", "conj") or (
+                cur.head.pos_ == "VERB" and cur.head.i not in verbs and not _owner(cur.head))):
             return False
         cur = cur.head
     return cur.i in verbs
+
+
+def _owner(tok: Token) -> bool:
+    """'burned houses belonging to a family' (the participle hung on the noun or on the verb):
+    the object's owner told, no act of its own."""
+    return tok.dep_ in ("acl", "advcl") and tok.tag_ == "VBG" and \
+        tok.lemma_.lower() in word_classes()["owning_verbs"]
 
 
 def _reported_by(own: Token, head: Token) -> bool:

@@ -16,6 +16,7 @@ from eventledger.extract.actors import (
     _make_actor,
     _modifier_country,
     _protesters_name,
+    is_protest_prop,
     military_of,
     modifier_toponym,
     with_a_protest_prop,
@@ -270,7 +271,8 @@ def _code_event(ctx: ExtractionContext, sent: Span, hit: _Hit, sent_timexes: lis
         return []  # a cumulative toll is a Figure, never one incident's event
     if (trig.plover == "ASSAULT" or trig.acled_sub == "Looting/property destruction" or
             (trig.plover == "PROTEST" and tok.tag_ == "NNS") or trig.mode == "arrest") and \
-            told_over_a_period(_clause_head(tok.head if tok.dep_ == "pobj" else tok)) and \
+            (told_over_a_period(_clause_head(tok.head if tok.dep_ == "pobj" else tok)) or
+             _acts_over_a_span(tok)) and \
             not _dated_in_own_clause(ctx, tok, sent_timexes):
         # "killed or injured in gang violence in the first three months": many acts (and
         # "have been arrested in large numbers at blockades": many arrests)
@@ -1026,18 +1028,36 @@ def _at_a_community(tok: Token) -> bool:
 COMMUNITY_TARGETS = frozenset(word_classes()["community_targets"])
 
 
-def _rivals(side: Actor) -> bool:
-    """'rival student groups', 'supporters of two candidates': two sides of one kind."""
-    text = side.text.lower()
+def _rivals(side: Actor, ctx: ExtractionContext | None = None) -> bool:
+    """'rival student groups', 'supporters of two candidates', 'youths from two feuding
+    clubs': two sides of one kind."""
+    texts = [side.text.lower()]
+    span = ctx.doc.char_span(side.start, side.end, alignment_mode="expand") \
+        if ctx is not None else None
+    if span is not None:
+        # (the groups the people are from: "youths from two feuding martial arts clubs")
+        texts += [" ".join(t.text for t in o.subtree).lower() for p in span.root.children
+                  if p.dep_ == "prep" and word(p) in ("from", "of")
+                  for o in p.children if o.dep_ == "pobj"]
+    # ("soldiers of the presidential guard and members of ...": armed men, of whatever body)
+    return not _armed_words(texts[0]) and any(_rival_phrase(text) for text in texts)
+
+
+def _armed_words(text: str) -> bool:
     words = re.findall(r"[a-z-]+", text)
-    armed = "armed" in words or any(
+    return "armed" in words or any(
         (actor_kind(w) or actor_kind(w.removesuffix("s"))) in ("state", "armed") or
         w in ("faction", "factions", "forces", "guards") for w in words)
+
+
+def _rival_phrase(text: str) -> bool:
+    words = re.findall(r"[a-z-]+", text)
     # (people or their groups: not "the two sides", which may be armed ones)
     head = words[-1].removesuffix("s") if words else ""
-    people = head in word_classes()["person"] or head in ("group", "community", "crowd", "mob")
-    return not armed and people and ("rival" in words or " and " in text or
-                                     text.startswith(("two ", "both ")))
+    people = head in word_classes()["person"] or head in word_classes()["rival_group_nouns"]
+    return not _armed_words(text) and people and (
+        bool(set(words) & set(word_classes()["rival_words"])) or " and " in text or
+        text.startswith(("two ", "both ")))
 
 
 def _fought_for_ground(tok: Token) -> bool:
@@ -1416,7 +1436,7 @@ def _subtype(ctx: ExtractionContext, hit: _Hit, trig: Trigger, sent: Span,
             plover_mode == "abduct" and source is not None and _unknown_doers(source))) and \
             source is not None and inter_s == Inter.CIVILIANS and source.normalized and \
             not (trig.acled_sub == "Armed clash" and
-                 (_rivals(source) or (inter_t in (Inter.CIVILIANS, Inter.RIOTERS) and
+                 (_rivals(source, ctx) or (inter_t in (Inter.CIVILIANS, Inter.RIOTERS) and
                                       not counts["fatalities"]) or
                   # ("supporters of the monarchy clashed with police": a riot)
                   (trig.lemma == "clash" and inter_t == Inter.STATE))):
@@ -1441,7 +1461,7 @@ def _subtype(ctx: ExtractionContext, hit: _Hit, trig: Trigger, sent: Span,
     # attacked shops of Sudanese refugees, beating two": a mob on outsiders, no armed group
     mob_on_outsiders = sub == "Attack" and \
         inter_s in (Inter.CIVILIANS, Inter.POLITICAL_MILITIA) and source is not None and \
-        _told_as_many(ctx, source) and not counts["fatalities"] and \
+        _told_as_many(ctx, source) and not _a_few_men(source) and not counts["fatalities"] and \
         not any(word(t) in GUNFIRE_WORDS for t in sent) and _on_outsiders(ctx, sent) and \
         any(_lemma_in(t, word_classes()["crude_weapons"]) or t.lemma_ == "beat" for t in sent)
     if mob_on_outsiders:
@@ -1472,6 +1492,8 @@ def _subtype(ctx: ExtractionContext, hit: _Hit, trig: Trigger, sent: Span,
                     # the crowd, not its riot)
                     (sub == "Attack" and inter_s == Inter.CIVILIANS and
                      bool(_DROVE.search(sent.text))) or
+                    # ("two men attacked a councillor, beating him": assailants, no mob)
+                    (sub == "Attack" and _a_few_men(source)) or
                     (sub == "Peaceful protest" and intervention_denied(sent)) or
                     # ("Unknown people sprayed slogans on a church": no crowd, met by no force)
                     (sub == "Looting/property destruction" and trig.mode == "vandalize" and
@@ -1665,7 +1687,7 @@ def _subtype(ctx: ExtractionContext, hit: _Hit, trig: Trigger, sent: Span,
         source.inter = inter_s = Inter.POLITICAL_MILITIA
     if trig.acled_sub == "Armed clash" and sub in ("Violent demonstration", "Armed clash") and \
             inter_s in (Inter.CIVILIANS, Inter.RIOTERS, None) and source is not None and (
-                inter_t is None and _rivals(source) or
+                inter_t is None and _rivals(source, ctx) or
                 inter_t in (Inter.CIVILIANS, Inter.RIOTERS)) and \
             not any(_lemma_in(t, word_classes()["gunfire_words"]) for t in sent):
         # "clashes between rival student groups", "opposition supporters clashed with ruling
@@ -1692,6 +1714,11 @@ def _subtype(ctx: ExtractionContext, hit: _Hit, trig: Trigger, sent: Span,
             not _protest_in(sent):
         # "a group of men threw stones at a mosque", "crowds attacked residents": a mob on
         # people or their community, with no demonstration
+        sub = "Mob violence"
+    if sub == "Violent demonstration" and trig.plover == "PROTEST" and _beat_in_passing(tok) and \
+            not _protest_in(sent):
+        # "supporters stormed the party's office, beating two staff members": a crowd on
+        # people, no demonstration
         sub = "Mob violence"
     if sub == "Violent demonstration" and trig.mode == "riot" and \
             inter_s in (None, *CROWDS, Inter.CIVILIANS) and done_to_death(tok) and \
@@ -2009,6 +2036,32 @@ def _police_act_beside(sent: Span) -> bool:
                t.head.lemma_.lower() not in speech and
                actor_lexicon().get(t.lemma_.lower(), {}).get("name", "").startswith("Police")
                for t in sent)
+
+
+def _a_few_men(source: Actor | None) -> bool:
+    """'two men', 'three young men': a handful of people told only as men, too few for a
+    crowd."""
+    words = (source.text or "").lower().split() if source is not None else []
+    if not words or words[-1] not in UNNAMED_MEN:
+        return False
+    count = parse_count(words[0])
+    return count is not None and 1 < count <= 4
+
+
+def _beat_in_passing(tok: Token) -> bool:
+    """'stormed the office, beating two staff members': people beaten in the act's course."""
+    return any(c.dep_ in ("advcl", "conj") and c.tag_ == "VBG" and
+               any(t.mode == "beat" for t in triggers().get(c.lemma_.lower(), ()))
+               for c in tok.children)
+
+
+def _acts_over_a_span(tok: Token) -> bool:
+    """'Clashes between rival supporters during the campaign left two dead': acts in the
+    plural over a whole span (a campaign, the unrest), no one incident."""
+    return tok.tag_ == "NNS" and any(
+        p.dep_ == "prep" and word(p) in ("during", "throughout") and
+        any(o.dep_ == "pobj" and _lemma_in(o, word_classes()["conflict_span_nouns"])
+            for o in p.children) for p in tok.children)
 
 
 def _unknown_doers(source: Actor | None) -> bool:
@@ -2425,7 +2478,6 @@ PROTEST_ORGANISERS = frozenset(word_classes()["protest_organisers"])
 BUSINESSES = frozenset(word_classes()["businesses"])
 ORGANISING_VERBS = frozenset(word_classes()["organising_verbs"])
 ROUTES = frozenset(word_classes()["route"])
-PROTEST_PROPS = frozenset(word_classes()["protest_props"])
 DISPLAY_VERBS = frozenset(word_classes()["display_verbs"])
 TRIBUTES = frozenset(word_classes()["tributes"])
 DELIBERATE = frozenset(word_classes()["deliberate_adverbs"])
@@ -2457,7 +2509,8 @@ def _act_of_protest(act: Token, depth: int = 0) -> bool:
     # ("detained eight as they tried to lay flowers at a memorial": those held paid a tribute
     # together)
     if any((o in PROTEST_NOUNS and not told_ahead) or
-           (o in PROTEST_PROPS and lemma in DISPLAY_VERBS) or
+           (lemma in DISPLAY_VERBS and any(c.lemma_.lower() == o and is_protest_prop(c)
+                                           for c in act.children)) or
            (o in TRIBUTES and lemma in TRIBUTE_VERBS and _done_by_several(act))
            for o in objects):
         return True

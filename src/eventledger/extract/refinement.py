@@ -453,7 +453,10 @@ def _met_where_told(force: Event, protest: Event) -> bool:
         return True
     # ("police fired tear gas at residents of Soyudlu, a village in western Azerbaijan, who
     # were protesting": the crowd of the force's own sentence, placed only at the country)
+    # (not "police arrested four chiefs in Safotulafai", a village the gazetteer lacks, placed
+    # at the country: a place of its own)
     return (force.geo_precision == 3 and force.admin1 is None and
+            force.location in (None, force.country) and
             force.country == protest.country and protest.geo_precision in (1, 2) and
             0 <= force.evidence[0].start - protest.evidence[-1].end <= 2) or \
         (protest.geo_precision == 3 and protest.admin1 is None and

@@ -14,6 +14,7 @@ from dataclasses import replace
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
+from eventledger.paragraphs import same_paragraph
 from eventledger.roles import text_of
 from eventledger.taxonomy import word_classes
 from eventledger.where.gazetteer import (
@@ -346,7 +347,11 @@ def unlisted_places(doc: Doc, text: str, toponyms: list[Toponym], gaz: Gazetteer
         town = _fronted_place(doc, start, toponyms, country, ("city",)) or (None if far else (
             _dateline_city(toponyms, country) or next(
                 (t.resolved for t in reversed(toponyms) if t.start < start and t.locates and
-                 t.resolved.feature == "city" and t.resolved.iso2 == country), None)))
+                 t.resolved.feature == "city" and t.resolved.iso2 == country and
+                 # (a name told paragraphs after a small town is a village of its own, no
+                 # quarter of it)
+                 (t.resolved.population >= FRONTED_CITY_POPULATION or
+                  same_paragraph(text, t.start, start))), None)))
         if entry is None:
             entry = _entry_at(name, town) if town is not None else \
                 _entry_near(text, name, end, toponyms, gaz, country, False)
