@@ -11432,3 +11432,10 @@ def test_soldiers_of_two_guard_units_exchanging_fire_are_armed_sides_not_a_mob()
             "for two hours in a district of Bissau before dawn on Friday, the army said.",
             published="2024-05-13")
     assert [e.sub_event_type for e in coded(r)] == ["Armed clash"]
+
+
+def test_supporters_fighting_a_youth_group_with_sticks_and_stones_are_a_mob_though_one_died():
+    r = run("Supporters of the former president fought with members of a civic youth group "
+            "using sticks and stones in Tiquipaya on Wednesday, leaving one man dead, a hospital "
+            "director said.", published="2019-11-15")
+    assert [(e.sub_event_type, e.fatalities) for e in coded(r)] == [("Mob violence", 1)]

@@ -1439,7 +1439,10 @@ def _subtype(ctx: ExtractionContext, hit: _Hit, trig: Trigger, sent: Span,
                  (_rivals(source, ctx) or (inter_t in (Inter.CIVILIANS, Inter.RIOTERS) and
                                       not counts["fatalities"]) or
                   # ("supporters of the monarchy clashed with police": a riot)
-                  (trig.lemma == "clash" and inter_t == Inter.STATE))):
+                  (trig.lemma == "clash" and inter_t == Inter.STATE) or
+                  # ("fought with members of a youth group using sticks and stones, leaving
+                  # one dead": a crowd's weapons, no armed group's)
+                  (_crude_weapons_only(sent) and inter_t in (None, Inter.CIVILIANS)))):
         # "the men opened fire on a patrol": people who shoot or bomb are an armed group (and
         # "unidentified men kidnapped a journalist": so are abductors no one names)
         source.normalized = source.normalized.replace(CIVILIANS_NAME, GENERIC_ARMED)
@@ -1492,6 +1495,10 @@ def _subtype(ctx: ExtractionContext, hit: _Hit, trig: Trigger, sent: Span,
                     # the crowd, not its riot)
                     (sub == "Attack" and inter_s == Inter.CIVILIANS and
                      bool(_DROVE.search(sent.text))) or
+                    # ("supporters fought with a youth group using sticks and stones": a
+                    # mob's fight, whatever the dead)
+                    (sub == "Mob violence" and trig.acled_sub == "Armed clash" and
+                     inter_s in (Inter.CIVILIANS, Inter.RIOTERS) and _crude_weapons_only(sent)) or
                     # ("two men attacked a councillor, beating him": assailants, no mob)
                     (sub == "Attack" and _a_few_men(source)) or
                     (sub == "Peaceful protest" and intervention_denied(sent)) or
@@ -2046,6 +2053,12 @@ def _a_few_men(source: Actor | None) -> bool:
         return False
     count = parse_count(words[0])
     return count is not None and 1 < count <= 4
+
+
+def _crude_weapons_only(sent: Span) -> bool:
+    """'sticks, stones and slingshots': a sentence telling crude weapons, and no gunfire."""
+    return any(_lemma_in(t, word_classes()["crude_weapons"]) for t in sent) and \
+        not any(word(t) in GUNFIRE_WORDS for t in sent)
 
 
 def _beat_in_passing(tok: Token) -> bool:
