@@ -11439,3 +11439,24 @@ def test_supporters_fighting_a_youth_group_with_sticks_and_stones_are_a_mob_thou
             "using sticks and stones in Tiquipaya on Wednesday, leaving one man dead, a hospital "
             "director said.", published="2019-11-15")
     assert [(e.sub_event_type, e.fatalities) for e in coded(r)] == [("Mob violence", 1)]
+
+
+def test_one_man_throwing_a_smoke_canister_at_a_candidate_is_an_attack_not_a_riot():
+    r = run("On Saturday, a man threw a lit smoke canister towards an opposition candidate as he "
+            "spoke outside a station in Sendai, police said. The candidate was unhurt.",
+            published="2025-06-18")
+    assert [e.sub_event_type for e in coded(r)] == ["Attack"]
+    # (a man throwing a bottle at officers, in a story of a march, is the march's riot)
+    r = run("Thousands marched in Rennes on Saturday against the pension reform. A man threw a "
+            "bottle at police officers near the town hall.", published="2025-06-18")
+    assert "Violent demonstration" in [e.sub_event_type for e in coded(r)]
+
+
+def test_the_states_counter_claim_of_rioters_does_not_retype_or_add_to_force_on_marchers():
+    r = run("Security forces opened fire on Friday on residents of Iranshahr who had blocked the "
+            "main road to demand the release of a cleric, killing one man, relatives said.\n\n"
+            "The interior ministry said a gang member was killed when rioters attacked officers.",
+            published="2023-03-06")
+    coded_types = [(e.sub_event_type, e.fatalities) for e in coded(r)]
+    assert ("Excessive force against protesters", 1) in coded_types
+    assert "Violent demonstration" not in [t for t, _ in coded_types]

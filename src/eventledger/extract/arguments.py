@@ -357,7 +357,7 @@ def _arguments(hit: _Hit) -> tuple[Token | None, Token | None]:
                 # are the target, not the munition.
                 # ... or "fired rubber bullets and arrested 15 protesters": the people the
                 # coordinated action was done to.
-                aimed = _prep_object(tok, ("at", "on", "into", "against"))
+                aimed = _prep_object(tok, ("at", "on", "into", "against", "towards", "toward"))
                 hurt = next((o for c in tok.children if c.dep_ in ("xcomp", "advcl", "conj")
                              for o in c.children if o.dep_ in OBJECT_DEPS
                              and _lemma_in(_through_quantity(o), word_classes()["person"])),

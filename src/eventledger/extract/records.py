@@ -1722,6 +1722,11 @@ def _subtype(ctx: ExtractionContext, hit: _Hit, trig: Trigger, sent: Span,
         # "a group of men threw stones at a mosque", "crowds attacked residents": a mob on
         # people or their community, with no demonstration
         sub = "Mob violence"
+    if sub == "Violent demonstration" and trig.mode == "riot" and _one_person(ctx, source) and \
+            _someone(ctx, target) and inter_t != Inter.STATE and not _protest_in(sent):
+        # "a man threw a smoke canister towards a candidate": one man's attack on someone, no
+        # crowd's riot (not "a man threw a bottle at officers", in a story of a protest)
+        sub = "Attack"
     if sub == "Violent demonstration" and trig.plover == "PROTEST" and _beat_in_passing(tok) and \
             not _protest_in(sent):
         # "supporters stormed the party's office, beating two staff members": a crowd on
@@ -2053,6 +2058,24 @@ def _a_few_men(source: Actor | None) -> bool:
         return False
     count = parse_count(words[0])
     return count is not None and 1 < count <= 4
+
+
+def _one_person(ctx: ExtractionContext, actor: Actor | None) -> bool:
+    """'a man', 'a woman', 'a 42-year-old resident': one person, told in the singular."""
+    span = ctx.doc.char_span(actor.start, actor.end, alignment_mode="expand") \
+        if actor is not None else None
+    return span is not None and span.root.tag_ == "NN" and \
+        _lemma_in(span.root, word_classes()["person"]) and \
+        any(word(d) in ("a", "an", "one") for d in span.root.children)
+
+
+def _someone(ctx: ExtractionContext, actor: Actor | None) -> bool:
+    """'a candidate', 'villagers', 'the mayor': people or a political figure, not a thing."""
+    if actor is None:
+        return False
+    span = ctx.doc.char_span(actor.start, actor.end, alignment_mode="expand")
+    return actor.normalized is not None or span is not None and (
+        _lemma_in(span.root, word_classes()["person"] | POLITICAL_FIGURES))
 
 
 def _crude_weapons_only(sent: Span) -> bool:
@@ -3713,7 +3736,12 @@ def one_event_per_incident(events: list[Event]) -> list[Event]:
         # (nor a group's claim: "said it had launched missiles and drones" names its arsenal,
         # not the means of the strike told)
         looting_crowd_shot = _force_on_a_looting_crowd(prior, ev)
-        if _outranks(ev, prior) and not background and not claim_of_it and not claim:
+        # ("Security forces fired on marchers, killing one ... State media said police had
+        # come under fire from 'rioters'": the state's telling of the force it used retypes
+        # nothing)
+        state_version = _the_states_version(prior, ev)
+        if _outranks(ev, prior) and not background and not claim_of_it and not claim and \
+                not state_version:
             # "a grenade attack injured five": one incident, coded by its most specific type.
             for name in ("disorder_type", "event_type", "sub_event_type", "interaction"):
                 setattr(prior, name, getattr(ev, name))
@@ -3809,7 +3837,7 @@ def one_event_per_incident(events: list[Event]) -> list[Event]:
                 acled_types("Excessive force against protesters")
         sides = dead_by_side[prior.event_id]
         if not _raises_toll_to(ev, prior.fatalities) and not rival and not claim_of_it and \
-                not boast:
+                not boast and not state_version:
             _add_dead_by_side(sides, ev)  # (not "..., raising the toll to six": counted)
         if prior.fatalities is not None:
             # "Five police officers were killed ... police killed three of the attackers": the
@@ -4718,6 +4746,20 @@ def _weapons_of_the_arrest(arrests: Event, weapons: Event) -> bool:
         weapons.inter1 in (Inter.STATE, None) and \
         weapons.modality == arrests.modality == "asserted" and \
         not any(e.fatalities or e.injured for e in (arrests, weapons))
+
+
+def _the_states_version(prior: Event, ev: Event) -> bool:
+    """A riot told in a later sentence by the state's own sources ('State media said police
+    had come under fire from rioters'), of a crowd its forces were told to have fired on."""
+    return prior.sub_event_type == "Excessive force against protesters" and \
+        ev.sub_event_type == "Violent demonstration" and prior.modality == "asserted" and \
+        ev.evidence[0].start > prior.evidence[0].start and \
+        _STATE_SAID.search(ev.evidence[0].text) is not None
+
+
+_STATE_SAID = re.compile(r"(?i)\b(?:the\s+)?(?:" + "|".join(
+    re.escape(s) for s in sorted(word_classes()["state_sources"], key=len, reverse=True)) +
+    r")\s+(?:\w+\s+){0,2}?(?:said|says|claimed|claims|insisted|maintained)\b")
 
 
 def _outranks(ev: Event, prior: Event) -> bool:
