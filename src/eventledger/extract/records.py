@@ -2066,6 +2066,7 @@ def _one_person(ctx: ExtractionContext, actor: Actor | None) -> bool:
         if actor is not None else None
     return span is not None and span.root.tag_ == "NN" and \
         _lemma_in(span.root, word_classes()["person"]) and \
+        not _lemma_in(span.root, CROWD_WORDS) and \
         any(word(d) in ("a", "an", "one") for d in span.root.children)
 
 
