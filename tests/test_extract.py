@@ -11460,3 +11460,29 @@ def test_the_states_counter_claim_of_rioters_does_not_retype_or_add_to_force_on_
     coded_types = [(e.sub_event_type, e.fatalities) for e in coded(r)]
     assert ("Excessive force against protesters", 1) in coded_types
     assert "Violent demonstration" not in [t for t, _ in coded_types]
+
+
+def test_a_spokesman_in_the_capital_places_nothing_there_paragraphs_after_the_story_town():
+    r = run("Three people were shot dead on Tuesday when soldiers fired on a crowd in Kenema, in "
+            "eastern Sierra Leone, residents said.\n\nThe crowd had gathered to protest against "
+            "the arrest of a local chief and later marched on the barracks.\n\nAn army "
+            "spokesman in Freetown said soldiers had been attacked with machetes and that four "
+            "of them had been wounded.", published="2019-09-21")
+    assert "Freetown" not in [e.location for e in coded(r)]
+
+
+def test_the_day_before_the_unrest_counts_from_the_riot_not_from_a_later_statement():
+    r = run("Youths burned tyres and threw stones at a police post in Neves on Friday night "
+            "after a long power cut, police said.\n\nPolice said on Sunday they had detained six "
+            "people in Neves in connection with the unrest.\n\nThe day before the unrest, "
+            "several hundred people marched peacefully through Santana to the offices of the "
+            "power company.", published="2024-07-09")
+    assert ("Peaceful protest", "2024-07-04") in [
+        (e.sub_event_type, e.event_date) for e in coded(r)]
+
+
+def test_arrests_in_connection_with_a_fire_are_no_intervention_in_a_march():
+    r = run("A march was held in Kumanovo on Thursday. It ended peacefully outside the town "
+            "hall.\n\nPolice have detained more than 15 people in connection with the blaze, "
+            "including two inspectors.", published="2025-03-22")
+    assert ("Peaceful protest", "Kumanovo") in [(e.sub_event_type, e.location) for e in coded(r)]

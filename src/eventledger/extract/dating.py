@@ -942,6 +942,13 @@ def _shifted_by_span_clause(ctx: ExtractionContext, tok: Token, sent_timexes: li
             # day of the act the phrase names by its place, told before, whatever was told last
             shifted = base + dt.timedelta(days=days if link.group(1) == "after" else -days)
             return DateResolution(shifted.isoformat(), None, 1, res.date_text)
+        riot_day = _day_of_the_riot_told(ctx, anchor) if anchor is not None and \
+            not told_here and end < sent.root.idx else None
+        if riot_day is not None:
+            # "The day before the unrest, several hundred people marched": a span off the day
+            # the riot was told on, whatever day was told since ("police said on Monday ...")
+            shifted = riot_day + dt.timedelta(days=days if link.group(1) == "after" else -days)
+            return DateResolution(shifted.isoformat(), None, 1, res.date_text)
         if day is None:
             continue
         if not told_here and words.root.dep_ == "mark" and clause.head.lemma_.lower() == "day" \
@@ -958,6 +965,31 @@ def _shifted_by_span_clause(ctx: ExtractionContext, tok: Token, sent_timexes: li
             shifted = day + dt.timedelta(days=days if link.group(1) == "after" else -days)
             return DateResolution(shifted.isoformat(), None, 1, res.date_text)
     return res
+
+
+RIOT_SENTENCES_BACK = 6  # sentences back to look for the riot "the unrest" names
+
+
+def _day_of_the_riot_told(ctx: ExtractionContext, anchor: Token) -> dt.date | None:
+    """'the unrest', 'the riots': the day of the last sentence before that tells a riot act
+    by a verb (burned, stoned, looted) with one day of its own."""
+    if anchor.lemma_.lower() not in DISORDER_NOUNS and word(anchor) not in DISORDER_NOUNS or \
+            not any(word(d) == "the" for d in anchor.children):
+        return None
+    sent = anchor.sent
+    for _ in range(RIOT_SENTENCES_BACK):
+        if sent.start == 0:
+            return None
+        sent = ctx.doc[sent.start - 1].sent
+        # (told by a verb: "burned tyres", not "detained nine over the unrest")
+        rioting = any(t.acled_sub in ("Violent demonstration", "Mob violence")
+                      for tok in sent if tok.pos_ == "VERB"
+                      for t in triggers().get(tok.lemma_.lower(), ()))
+        days = [d for t in ctx.timexes_in(sent) if t.type in ("DATE", "TIME") and
+                (d := _iso_day(t.value)) is not None]
+        if rioting and len(set(days)) == 1:
+            return days[0]
+    return None
 
 
 def _day_of_the_act_it_followed(ctx: ExtractionContext, tok: Token,

@@ -84,6 +84,7 @@ from eventledger.extract.refinement import (
     crowd_on_the_attack,
     dispersed_of_their_own,
     held_over_a_plot,
+    held_over_another_matter,
     intervention_denied,
     protested_arrest,
     set_protest_sides,
@@ -5173,6 +5174,9 @@ def _same_incident(a: Event, b: Event) -> bool:
         return False
     if (a.sub_event_type == ABDUCTION) != (b.sub_event_type == ABDUCTION):
         return False  # "Six children were also carried away": an abduction of its own
+    if {a.sub_event_type, b.sub_event_type} & set(PROTEST_KINDS) and \
+            (held_over_another_matter(a) or held_over_another_matter(b)):
+        return False  # "detained 20 people in connection with the fire": not the march's
     told, claim = (a, b) if a.modality == "asserted" else (b, a)
     if (told.modality, claim.modality) == ("asserted", "claimed") and is_violent(told) and \
             claim.disorder_type is not None and (

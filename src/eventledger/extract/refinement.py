@@ -336,6 +336,7 @@ def _refine_protests(events: list[Event]) -> list[Event]:
                  and id(o) not in dropped and o is not protest
                  and not another_crowd_another_time(o, protest) and not held_over_a_plot(o)
                  and not told_apart(o, protest) and not protested_arrest(o, protest)
+                 and not held_over_another_matter(o)
                  and not broke_away(o, protest)
                  # (not "protesters have been arrested in large numbers at blockades": a
                  # practice told as background, no force met that day)
@@ -361,6 +362,20 @@ def _refine_protests(events: list[Event]) -> list[Event]:
             continue
         dropped.add(id(_merge_protest(violence, protest, sub)))
     return _force_on_riots([e for e in events if id(e) not in dropped])
+
+
+def held_over_another_matter(arrests: Event) -> bool:
+    """'Police have detained more than 20 people in connection with the fire': arrests over
+    something other than a crowd or its unrest, no force on a protest."""
+    if arrests.sub_event_type != "Arrests":
+        return False
+    m = _IN_CONNECTION_WITH.search(arrests.evidence[0].text)
+    return m is not None and m.group(1).lower() not in PROTEST_WORDS | DISORDER_WORDS
+
+
+_IN_CONNECTION_WITH = re.compile(r"(?i)\bin\s+connection\s+with\s+(?:the|a|an|this|that)\s+"
+                                 r"(?:\w+\s+)?(\w+)\b")
+DISORDER_WORDS = frozenset(word_classes()["disorder_nouns"])
 
 
 def broke_away(force: Event, rally: Event) -> bool:

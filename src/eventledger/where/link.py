@@ -120,7 +120,12 @@ def event_places(doc: Doc, trigger: Token, toponyms: list[Toponym],
     if doers_region and len(doers_region) < len(in_sent):
         in_sent = [t for t in in_sent if t not in doers_region]
     if in_sent and narrative and all(_spokesman_elsewhere(doc, t) for t in in_sent) and \
-            _narrative_place(doc, text, sent, toponyms):
+            (_narrative_place(doc, text, sent, toponyms) or
+             # (the story's town, told paragraphs before: "Two men were shot dead in Koidu
+             # ... A police spokesman in Freetown said")
+             any(t.start < sent.start_char and t.entry is not None and t.locates and
+                 t.resolved.feature == "city" and
+                 t.resolved.geonameid != in_sent[0].resolved.geonameid for t in toponyms)):
         # "A police spokesman in Freetown said officers had fired": the office the story is
         # told from, not the place of the act the story is about
         in_sent = []
