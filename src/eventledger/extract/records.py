@@ -1455,9 +1455,8 @@ def _subtype(ctx: ExtractionContext, hit: _Hit, trig: Trigger, sent: Span,
     if sub == "Attack" and _at_each_other(tok):
         sub = "Armed clash"  # "gunmen from the two sides fired at each other": both fought
     if sub == "Attack" and inter_s == Inter.CIVILIANS and source is not None and \
-            _named_in_plural(ctx, source) and (trig.mode in ("beat", "primitive") or (
-                any(_lemma_in(t, word_classes()["crude_weapons"]) for t in sent) and
-                not any(word(t) in GUNFIRE_WORDS for t in sent))):
+            _named_in_plural(ctx, source) and (trig.mode in ("beat", "primitive") or
+                                               _crude_weapons_only(sent)):
         # "villagers beat two herders to death": a crowd's lynching; "residents attacked
         # vendors with sticks and stones": a crowd's, not an armed group's, attack
         sub = "Mob violence"
@@ -2546,11 +2545,11 @@ def _act_of_protest(act: Token, depth: int = 0) -> bool:
         word(act).removesuffix("ed") in word_classes()["witnessing_verbs"]  # ("livestreamed")
     # ("detained eight as they tried to lay flowers at a memorial": those held paid a tribute
     # together)
-    if any((o in PROTEST_NOUNS and not told_ahead) or
-           (lemma in DISPLAY_VERBS and any(c.lemma_.lower() == o and is_protest_prop(c)
-                                           for c in act.children)) or
-           (o in TRIBUTES and lemma in TRIBUTE_VERBS and _done_by_several(act))
-           for o in objects):
+    displayed = lemma in DISPLAY_VERBS and any(
+        is_protest_prop(c) for c in act.children if c.dep_ in ("dobj", "attr"))
+    if displayed or any((o in PROTEST_NOUNS and not told_ahead) or
+                        (o in TRIBUTES and lemma in TRIBUTE_VERBS and _done_by_several(act))
+                        for o in objects):
         return True
     complements = [c for c in act.children if c.dep_ in ("xcomp", "advcl", "conj")]
     if lemma in NEGATIVE_IMPLICATIVE and any(c.lemma_.lower() in DEFIED_ORDERS
