@@ -11486,3 +11486,11 @@ def test_arrests_in_connection_with_a_fire_are_no_intervention_in_a_march():
             "hall.\n\nPolice have detained more than 15 people in connection with the blaze, "
             "including two inspectors.", published="2025-03-22")
     assert ("Peaceful protest", "Kumanovo") in [(e.sub_event_type, e.location) for e in coded(r)]
+
+
+def test_a_toll_its_own_sentence_puts_on_the_retaking_is_its_dead():
+    r = run("Government troops retook Gashena from militiamen on Sunday after a day of fighting, "
+            "the zonal administration said, putting the death toll at seven.",
+            published="2023-09-20")
+    assert [(e.sub_event_type, e.fatalities) for e in coded(r)] == [
+        ("Government regains territory", 7)]

@@ -367,6 +367,13 @@ class _UntoldCauses:
         # the sentence's violence with a toll first: "clashed ..., and eight were killed"
         violent = next((e for e in coded if is_violent(e) and e.fatalities), None) or \
             next((e for e in coded if is_violent(e)), None)
+        put_at = TOLL_PUT_AT.search(sent.text)
+        own_toll = parse_count(put_at.group(1)) if put_at is not None else None
+        if violent is not None and not violent.fatalities and own_toll and \
+                violent.evidence[0].start == sent.start_char:
+            # "retook Adet ..., the administration said, putting the death toll at nine": the
+            # toll its own sentence puts on the act
+            violent.fatalities = own_toll
         out = self._expired(ctx, index)
         before = self.last_violent[1] if self.last_violent and violent is not None and \
             violent.injured and not violent.fatalities and self.last_violent[0] < index \
@@ -381,8 +388,7 @@ class _UntoldCauses:
             self.last_violent = (index, violent)
         recent = self.last_violent[1] if self.last_violent and \
             index - self.last_violent[0] <= REACH else None
-        put_at = TOLL_PUT_AT.search(sent.text)
-        lower_put = parse_count(put_at.group(1)) if put_at is not None else None
+        lower_put = own_toll
         if lower_put and violent is None and self.last_toll is not None and \
                 index - self.last_toll[0] <= REACH and \
                 lower_put < (self.last_toll[1].fatalities or 0) and \
