@@ -11494,3 +11494,129 @@ def test_a_toll_its_own_sentence_puts_on_the_retaking_is_its_dead():
             published="2023-09-20")
     assert [(e.sub_event_type, e.fatalities) for e in coded(r)] == [
         ("Government regains territory", 7)]
+
+
+def test_a_teenager_who_died_in_a_joined_clause_is_the_fights_dead():
+    r = run("Rival gangs fought with knives and bottles in Tchumbuque, a suburb of Bissau, on "
+            "Friday, and a 16-year-old died of his wounds, police said.", published="2024-05-13")
+    assert [e.fatalities for e in coded(r)] == [1]
+
+
+def test_a_relative_day_after_a_semicolon_dates_the_later_clause_not_the_beating():
+    r = run("In Ondangwa, villagers beat a man accused of stealing cattle on Friday; he died in "
+            "hospital two days later, police said.", published="2025-03-04")
+    assert [(e.sub_event_type, e.event_date) for e in coded(r)] == [
+        ("Mob violence", "2025-02-28")]
+
+
+def test_a_peaceful_march_attacked_by_armed_men_is_still_a_peaceful_protest():
+    r = run("In Nyeri, men armed with clubs attacked a peaceful march by nurses on Tuesday, "
+            "injuring four of them before police arrived.", published="2024-06-27")
+    types = {e.sub_event_type for e in coded(r)}
+    assert {"Attack", "Peaceful protest"} <= types
+    assert "Excessive force against protesters" not in types
+
+
+def test_a_named_refugee_settlement_is_where_its_protest_happened():
+    r = run("KAKUMA, Kenya - At the Kalobeyei refugee settlement, police fired tear gas on "
+            "Monday to break up a protest by refugees against cuts to cash transfers.",
+            published="2024-08-14")
+    assert {e.location for e in coded(r)} == {"Kalobeyei"}
+
+
+def test_soldiers_occupying_a_clinic_seize_premises_and_students_occupying_one_protest():
+    seized = run("In Keren, soldiers occupied and emptied a mission clinic on Thursday after the "
+                 "government ordered it handed over, church sources said.",
+                 published="2023-09-11")
+    assert [e.sub_event_type for e in coded(seized)] == ["Looting/property destruction"]
+    sat_in = run("Nursing students occupied the clinic of their college in Keren on Thursday.",
+                 published="2023-09-11")
+    assert [e.sub_event_type for e in coded(sat_in)] == ["Peaceful protest"]
+
+
+def test_a_sides_own_dead_set_against_the_enemys_claim_are_the_fights_toll():
+    r = run("Insurgents attacked an army outpost in Kalagwe on Friday night. The insurgents "
+            "claimed to have killed nine soldiers; an army spokesman said two of its men died.",
+            published="2024-03-18")
+    assert [(e.sub_event_type, e.fatalities) for e in coded(r)] == [("Armed clash", 2)]
+
+
+def test_a_congregation_ordered_to_stop_holding_services_is_a_restriction():
+    r = run("Officials in Phonsavan ordered an evangelical congregation on Monday to stop "
+            "holding services in a rented hall, a church group said.", published="2024-04-12")
+    assert [e.sub_event_type for e in coded(r)] == ["Change to group/activity"]
+
+
+def test_activists_removed_from_a_hotel_they_occupied_are_an_intervention():
+    r = run("Gardai removed fourteen activists from an empty hotel they had occupied in "
+            "Dundalk on Monday, and three were arrested for refusing to leave.",
+            published="2025-05-21")
+    assert ("Protest with intervention", "2025-05-19") in [
+        (e.sub_event_type, e.event_date) for e in coded(r)]
+
+
+def test_wildfires_that_continue_to_burn_destroy_nothing_by_anyone():
+    r = run("Hundreds of flights were cancelled, and wildfires continue to burn across the "
+            "north of the province.", published="2025-08-02")
+    assert coded(r) == []
+
+
+def test_a_reconciliation_agreement_signed_at_an_unlisted_village_is_an_agreement_there():
+    r = run("In Vanuatu, youths from two villages fought with spears on Saturday.\n\nElders "
+            "from both villages signed a reconciliation agreement at Waluriki on Wednesday.",
+            published="2024-10-25")
+    assert ("Agreement", "Waluriki") in [(e.sub_event_type, e.location) for e in coded(r)]
+
+
+def test_rapes_told_after_a_deadly_raid_are_an_event_of_their_own():
+    r = run("Gunmen raided a district of Mirebalais on Sunday night, killing four residents. "
+            "Survivors told a rights group that some women had been raped by the gunmen "
+            "during the raid.", published="2024-05-08")
+    assert sorted((e.sub_event_type, e.fatalities or 0) for e in coded(r)) == [
+        ("Attack", 4), ("Sexual violence", 0)]
+
+
+def test_a_curfew_extended_from_the_main_town_to_another_is_placed_at_the_other():
+    r = run("Arsonists set fire to a shop in Le Francois on Friday night. On Sunday the prefect "
+            "extended the night curfew already in force in the island's main town to Ducos, "
+            "after shops there were attacked.", published="2024-10-16")
+    assert ("Change to group/activity", "Ducos") in [
+        (e.sub_event_type, e.location) for e in coded(r)]
+
+
+def test_the_attacker_arrested_by_pronoun_is_the_attacks_arrest():
+    r = run("In Nanaimo, a man punched a city councillor during a board meeting on Tuesday. "
+            "Officers arrested him outside the building.", published="2025-04-18")
+    assert [e.sub_event_type for e in coded(r)] == ["Attack"]
+
+
+def test_a_petition_handed_to_a_district_commissioner_hands_over_no_territory():
+    r = run("Several hundred residents marched through Moengo on Saturday against fuel prices "
+            "and handed the district commissioner a petition.", published="2024-12-04")
+    assert [e.sub_event_type for e in coded(r)] == ["Peaceful protest"]
+
+
+def test_the_place_of_the_killing_a_riot_is_dated_from_is_no_place_of_later_arrests():
+    r = run("Youths in Vaulx-en-Velin burned cars on Friday night, the second night of unrest "
+            "since a man was shot dead by police during a check near Lyon. Police detained "
+            "nine people.", published="2023-07-03")
+    assert "Lyon" not in [e.location for e in coded(r)]
+
+
+def test_a_gathering_held_to_demand_compensation_is_a_protest():
+    r = run("In Trashigang, herders held a gathering outside the district office on Tuesday to "
+            "demand compensation for yaks killed by snow leopards.", published="2025-03-14")
+    assert [(e.sub_event_type, e.location) for e in coded(r)] == [
+        ("Peaceful protest", "Trashigang")]
+
+
+def test_a_crowd_demolishing_minarets_destroys_property():
+    r = run("In Sheikhupura, a crowd demolished the minarets of an Ahmadi mosque on Friday.",
+            published="2024-09-16")
+    assert [e.sub_event_type for e in coded(r)] == ["Looting/property destruction"]
+
+
+def test_an_arrest_over_threats_to_kill_a_governor_is_political():
+    r = run("Police arrested a man in Toa Baja on Tuesday on charges of threatening to kill the "
+            "governor in messages posted online, prosecutors said.", published="2025-03-12")
+    assert [(e.sub_event_type, e.location) for e in coded(r)] == [("Arrests", "Toa Baja")]

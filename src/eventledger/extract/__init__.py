@@ -354,6 +354,13 @@ class _UntoldCauses:
             # (also "..., while the hospital said it had received two bodies": the lower of two
             # sources' counts stands, ACLED)
             tolled.fatalities = min(lower)
+            fought = self.last_violent[1] if self.last_violent is not None and \
+                index - self.last_violent[0] <= REACH else None
+            if tolled.modality == "claimed" and fought is not None and \
+                    fought.modality == "asserted" and not fought.fatalities:
+                # "The NRF claimed to have killed six Taliban fighters; a Taliban spokesman
+                # said one of its men died": the side's own dead are the toll of the fight told
+                fought.fatalities = min(lower)
         if tolled is not None:  # "12 assailants were killed and two soldiers died"
             tolled.fatalities = (tolled.fatalities or 0) + sum(
                 m.count for m in said if other_side_dead(m, tolled.fatalities) or

@@ -457,12 +457,21 @@ def _arguments(hit: _Hit) -> tuple[Token | None, Token | None]:
                      t.dep_ in ("compound", "amod")]
             if target is None and any(_lemma_in(t, _actor_words()) for t in named):
                 target = subs[0]
-        elif subs and noun.dep_ in ("dobj", "attr", "pobj") and not met:
+        elif subs and noun.dep_ in ("dobj", "attr", "pobj") and not met and not (
+                hit.trigger.plover == "PROTEST" and _an_assault(gov)):
+            # (not "men with clubs attacked a peaceful march": the attackers march with no one)
             source = subs[0]
     return _resolve_pronoun(source), _resolve_pronoun(target)
 
 
 BLAMING_VERBS = frozenset(word_classes()["blaming_verbs"])
+
+
+def _an_assault(verb: Token) -> bool:
+    """Whether the verb is an attack on what it governs ('attacked', 'ambushed'), whatever its
+    object (not "drove in a convoy", an attack only when driven into people)."""
+    return any(t.plover == "ASSAULT" and t.frame is None
+               for t in triggers().get(verb.lemma_.lower(), ()))
 
 
 @lru_cache(maxsize=1)

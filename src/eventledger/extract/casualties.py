@@ -95,7 +95,10 @@ def death_mentions(sent: Span, index: int) -> list[DeathMention]:
         lemma = tok.lemma_.lower()
         subject = next((c for c in tok.children if c.dep_ in (*SUBJECT_DEPS, "nsubjpass")),
                        None)
-        if subject is not None and subject.tag_ == "WP" and tok.dep_ == "relcl":
+        lone = _subject_taken_in(tok) if subject is None else None
+        if lone is not None:
+            subject = lone  # "and a 17-year-old died": one person, the parse's noun lost
+        elif subject is not None and subject.tag_ == "WP" and tok.dep_ == "relcl":
             subject = tok.head  # "the man, who died at the scene"
         elif subject is None and tok.dep_ == "conj":  # "was shot ... and died in hospital"
             subject = next((c for c in tok.head.children
@@ -150,7 +153,8 @@ def death_mentions(sent: Span, index: int) -> list[DeathMention]:
             continue  # "claimed a soldier had died, but the army denied losing anyone"
         if _lemma_in(victims, classes["remains_nouns"]):
             victims = _prep_object(victims, ("of",)) or victims  # "the bodies of three men"
-        count = count_of_people(victims) or count_told_before(victims)
+        count = 1 if lone is not None else \
+            count_of_people(victims) or count_told_before(victims)
         if not count or _running_total(sent, tok) or _tally_in_the_perfect(tok, victims) or \
                 tallied_over_the_wave(tok):
             continue
@@ -175,6 +179,17 @@ def death_mentions(sent: Span, index: int) -> list[DeathMention]:
         out.append(DeathMention(tok, sent, count, additive, marked, inclusive, index,
                                 (whole or victims).lemma_.lower(), definite))
     return out
+
+
+def _subject_taken_in(verb: Token) -> Token | None:
+    """'and a 17-year-old died': the parse hangs the subject's article and adjective on the
+    verb itself, so one person is told; the adjective stands for them."""
+    article = next((c for c in verb.children if c.dep_ == "det" and c.i < verb.i and
+                    word(c) in ("a", "an")), None)
+    if article is None:
+        return None
+    return next((c for c in verb.children if c.dep_ == "amod" and article.i < c.i < verb.i),
+                None)
 
 
 _NATURAL_DEATH = re.compile(r"(?i)\b(?:of|from)\s+(?:natural\s+causes|(?:an?\s+)?(?:illness|"

@@ -248,6 +248,9 @@ def _date(ctx: ExtractionContext, tok: Token, sent: Span, sent_timexes: list[Tim
             # "burned vehicles and attacked a police post the previous day": a day told at
             # the end of verbs sharing one subject is all of theirs
             dated.append((0, abs(t.start - tok.idx), t))
+        elif head.i != own.i and t.anaphoric and _governs_clause(head, own) and any(
+                x.text == ";" for x in doc[own.i:span.start]):
+            continue  # "beat two men on Sunday; one died the next day": the later clause's day
         elif _governs_clause(head, own):
             # A reporting verb's day is when it was said, the least sure guide to the event's.
             # (not "killed three ..., on Wednesday, the army said": a day told before the

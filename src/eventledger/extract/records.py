@@ -24,6 +24,7 @@ from eventledger.extract.actors import (
 from eventledger.extract.arguments import (
     STRUCK_A_DEVICE,
     _actor_span,
+    _an_assault,
     _arguments,
     _cause_noun,
     _resolve_pronoun,
@@ -1533,7 +1534,7 @@ def _subtype(ctx: ExtractionContext, hit: _Hit, trig: Trigger, sent: Span,
                     (source.normalized or "").startswith(STATE_FORCES_OF[1]) and
                     not (tok.dep_ == "advcl" and tok.tag_ == "VBG"),
                     held_as_political=_held_over_speech(tok) or _held_from_a_protest(tok) or
-                    _held_over_a_plot(tok),
+                    _held_over_a_plot(tok) or _held_over_threats(tok),
                     by_a_named_body=inter_s is None and _a_named_body(ctx, source, tok),
                     left_of_its_own=sub == "Peaceful protest" and dispersed_of_their_own(
                         _own_scene(tok, sent) if trig.plover == "PROTEST" else sent))
@@ -1543,6 +1544,11 @@ def _subtype(ctx: ExtractionContext, hit: _Hit, trig: Trigger, sent: Span,
         # "the windows of a party office were smashed overnight": a passive with no doer tells
         # no crowd, whatever protests the article tells beside
         typing = replace(typing, sub=sub)
+    if typing.sub in ("Excessive force against protesters", "Protest with intervention") and \
+            trig.plover == "PROTEST" and _attacked_by_others(tok) and not _force_told(sent):
+        # "men with machetes attacked a peaceful march": their Attack is the violence; the
+        # march they met stays a peaceful one
+        typing = replace(typing, sub="Peaceful protest")
     if typing.sub in RIOTS and sub == "Looting/property destruction" and \
             _a_break_in(sent) and not _protest_in(sent):
         # "a group of men broke into the council's office and smashed its computers": a
@@ -1914,6 +1920,9 @@ def _subtype(ctx: ExtractionContext, hit: _Hit, trig: Trigger, sent: Span,
         sub, target, inter_t = "Protest with intervention", source, inter_s
         target.role = "target"
         source, inter_s = None, Inter.PROTESTERS  # (the crowd, named by ACLED's default)
+    if trig.lemma == "occupy" and trig.mode == "obstruct" and inter_s in ARMED_GROUPS:
+        # "soldiers occupied and emptied a church-run clinic": premises seized by force
+        sub = "Looting/property destruction"
     if sub == "Peaceful protest" and trig.mode == "obstruct" and inter_s == Inter.STATE:
         sub = None  # "authorities blocked access to social media": a restriction, no protest
     if sub in RIOTS and inter_s == Inter.STATE and source is not None and target is None:
@@ -2716,6 +2725,23 @@ def _done_since(tok: Token) -> bool:
         any(c.dep_ == "aux" and word(c) in ("has", "have") for c in verb.children)
 
 
+def _force_told(sent: Span) -> bool:
+    """Whether the sentence tells arrests or crowd control ('fired tear gas', 'detained')."""
+    return any(e.mode in ("arrest", "crowd-control") and e.kind == "event"
+               for t in sent for e in triggers().get(t.lemma_.lower(), ()))
+
+
+def _attacked_by_others(noun: Token) -> bool:
+    """'men armed with machetes attacked a peaceful march': a protest that people who are no
+    state force assaulted."""
+    if noun.dep_ not in ("dobj", "pobj"):
+        return False
+    verb = noun.head if noun.dep_ == "dobj" else noun.head.head
+    subjects = _subjects(verb) if verb.pos_ == "VERB" else []
+    return _an_assault(verb) and bool(subjects) and \
+        all(actor_kind(s.lemma_.lower()) != "state" for s in subjects)
+
+
 def _held_over_speech(tok: Token) -> bool:
     """'arrested a former MP over comments he made on social media', 'detained three men for
     posts calling for riots': held for what they said, or for a riot's acts, a political
@@ -2731,6 +2757,17 @@ def _held_over_speech(tok: Token) -> bool:
                                          _lemma_in(o, DISORDER_NOUNS)) for o in c.children)
                for h in (tok, *held) for c in h.children)
 
+
+
+def _held_over_threats(tok: Token) -> bool:
+    """'arrested a man on charges of threatening to kill the governor': held over threats to a
+    public figure, a political arrest."""
+    if tok.dep_ in ("acl", "relcl", "amod"):
+        return False
+    return any(c.dep_ == "prep" and word(c) in ("on", "over", "for") and
+               any(t.lemma_.lower() in ("threaten", "threat") for t in c.subtree) and
+               any(_lemma_in(t, POLITICAL_FIGURES) for t in c.subtree)
+               for c in tok.children)
 
 
 def _held_over_a_plot(tok: Token) -> bool:
@@ -3716,6 +3753,8 @@ def one_event_per_incident(events: list[Event]) -> list[Event]:
             prior = last_violence
         if prior is None:
             prior = _restated(ev, out)
+        if prior is not None and (_raped_others(ev, prior) or _raped_others(prior, ev)):
+            prior = None  # "killing five residents. ... some women had been raped": two events
         if prior is None and is_violent(ev) and ev.confidence > BACKGROUND_CONFIDENCE:
             last_violence = ev  # (not an act told as history: "weeks after rebels took it")
         if prior is None and incidents.family(ev) == f"protest/{ev.kind}":
@@ -4661,7 +4700,8 @@ def _perpetrator_arrested(arrests: Event, violence: Event) -> bool:
     # held, told by the sentence though the parse left the arrest without its object)
     if not held:
         held = {w.lower() for e in arrests.evidence
-                for w in (*_PERPETRATOR_TOLD.findall(e.text), *_LONE_ONE_HELD.findall(e.text))}
+                for w in (*_PERPETRATOR_TOLD.findall(e.text), *_LONE_ONE_HELD.findall(e.text),
+                          *_LONE_ONE_TAKEN.findall(e.text))}
     # ("A man punched a campaign volunteer ... He was arrested shortly afterwards": the one
     # doer, told next as he or she)
     lone_doer = bool(held) and held <= LONE_PRONOUNS and len(doer) == 1
@@ -4723,6 +4763,7 @@ _PERPETRATOR_TOLD = re.compile(r"(?i)\bthe\s+(" + "|".join(sorted(PERPETRATORS, 
 LONE_PRONOUNS = frozenset(("he", "she", "him", "her"))
 _LONE_ONE_HELD = re.compile(r"(?i)\b(he|she)\s+was\s+(?:\w+ly\s+|later\s+|then\s+)?"
                             r"(?:arrested|detained|held|caught|apprehended)\b")
+_LONE_ONE_TAKEN = re.compile(r"(?i)\b(?:arrested|detained|caught|apprehended)\s+(him|her)\b")
 _CAUGHT_NEARBY = re.compile(r"(?i)\b(?:detained|arrested|caught|held|apprehended)\s+nearby\b")
 _AGE_AFTER = re.compile(r",|\s+aged\s+|\s+\d")
 
@@ -5173,6 +5214,8 @@ def _same_incident(a: Event, b: Event) -> bool:
         return False
     if (a.sub_event_type == ABDUCTION) != (b.sub_event_type == ABDUCTION):
         return False  # "Six children were also carried away": an abduction of its own
+    if _raped_others(a, b) or _raped_others(b, a):
+        return False  # "Gunmen ... killing five residents. ... some women had been raped"
     if {a.sub_event_type, b.sub_event_type} & set(PROTEST_KINDS) and \
             (held_over_another_matter(a) or held_over_another_matter(b)):
         return False  # "detained 20 people in connection with the fire": not the march's

@@ -462,7 +462,7 @@ def _object_fits(frame: _Frame, tok: Token) -> bool:
     # "the capture of the village": a noun's object is its "of" phrase
     purpose += [o for c in tok.children if tok.pos_ == "NOUN" and c.dep_ == "prep" and
                 word(c) == "of" for o in c.children if o.dep_ == "pobj"]
-    if not direct and set(frame.names) in ({"person"}, {"property_nouns"}) and \
+    if not direct and set(frame.names) in ({"person"}, {"property_nouns"}, {"facility"}) and \
             tok.dep_ != "relcl":
         # "punched and kicked a candidate": the person the joined verb's object names (also
         # "tore down and painted over campaign billboards": the thing)
@@ -480,6 +480,10 @@ def _object_fits(frame: _Frame, tok: Token) -> bool:
     for cand in _objects(tok) + purpose:
         if direct and cand.dep_ == "pobj" and word(cand.head) == "in":
             continue  # "captured in the city three leaders": the place is no object
+        if places and cand.dep_ == "dative":
+            continue  # "handed the district commissioner a petition": to whom, not what
+        if places and cand.dep_ == "pobj" and word(cand.head) == "in" and cand.i < tok.i:
+            continue  # "In Himora, soldiers occupied ...": where they were, not what they took
         if places and cand.dep_ == "pobj" and word(cand.head) in ("at", "in") and \
                 any(o.dep_ == "nsubjpass" for o in tok.children):
             continue  # "the prisoners were handed over at a crossing point": where, not what
@@ -1035,9 +1039,17 @@ def _destroyed_unharmed(frame: _Frame, tok: Token) -> bool:
 
 def _ordered_to_cease(frame: _Frame, tok: Token) -> bool:
     """cease:CLASS — the verb orders someone to stop a CLASS activity ('ordered a Sufi group to
-    stop holding gatherings'): a restriction of the group's activity."""
-    return any(c.dep_ in ("xcomp", "ccomp") and _lemma_in(c, word_classes()["cessation_verbs"]) and
-               any(_lemma_in(t, frame.words) for t in c.subtree if t.pos_ == "NOUN")
+    stop holding gatherings'), or orders a CLASS body to stop ('ordered a study group to stop
+    meeting'): a restriction of the group's activity."""
+    # (not "ordered a group of protesters to stop": people, no body)
+    ordered = [o for o in tok.children if o.dep_ == "dobj" and _lemma_in(o, frame.words) and
+               not any(p.dep_ == "prep" and word(p) == "of" for p in o.children)]
+    # (the parse may hang the infinitive on the verb as a clause of purpose)
+    return any((c.dep_ in ("xcomp", "ccomp") or (c.dep_ == "advcl" and any(
+                   a.dep_ == "aux" and word(a) == "to" for a in c.children))) and
+               _lemma_in(c, word_classes()["cessation_verbs"]) and
+               (bool(ordered) or
+                any(_lemma_in(t, frame.words) for t in c.subtree if t.pos_ == "NOUN"))
                for c in tok.children)
 
 
@@ -1199,8 +1211,18 @@ def _clause_object(frame: _Frame, tok: Token) -> bool:
     return any(c.dep_ == "ccomp" for c in tok.children)
 
 
+def _held_to(frame: _Frame, noun: Token) -> bool:
+    """heldto:CLASS — a noun held for a CLASS purpose ('farmers held a quiet gathering at the
+    district office to demand compensation'): a protest, by what it was held for."""
+    return noun.dep_ == "dobj" and noun.head.lemma_.lower() in ("hold", "stage", "organise",
+                                                                "organize") and \
+        _purpose_clause(noun.head, frame.words, word_classes()["grievance_documents"] |
+                        TOPIC_NOUNS)
+
+
 _FRAME_CHECKS: dict[str, Callable[[_Frame, Token], bool]] = {
-    "obj": _object_fits, "subj": _subject_fits, "doer": _doer_fits, "gov": _governed,
+    "heldto": _held_to, "obj": _object_fits, "subj": _subject_fits, "doer": _doer_fits,
+    "gov": _governed,
     "agent": _done_by, "prt": _particle, "cause": _caused, "comp": _clause_object,
     "to": _infinitive_of, "rally": _gathered_to, "with": _with_instrument,
     "into": _taken_into, "rammed": _rammed_into, "from": _taken_from,
@@ -2062,7 +2084,9 @@ def accidental(tok: Token) -> bool:
         return True  # "roads were blocked by landslides", "killed by falling trees": no one's act
     # ("a cyclone swept across the island, flattening villages": the sweeping's subject)
     doers = [tok]
-    while len(doers) < 4 and doers[-1].dep_ in ("advcl", "conj") and doers[-1].tag_ == "VBG" \
+    # (also "wildfires continue to burn": the subject of the verb the clause completes)
+    while len(doers) < 4 and (doers[-1].dep_ in ("advcl", "conj") and doers[-1].tag_ == "VBG"
+                              or doers[-1].dep_ == "xcomp") \
             and not any(c.dep_ in ("nsubj", "nsubjpass") for c in doers[-1].children):
         doers.append(doers[-1].head)
     if tok.pos_ == "VERB" and any(c.dep_ == "nsubj" and

@@ -1279,7 +1279,17 @@ def _story_places(doc: Doc, text: str, toponyms: list[Toponym]) -> list[Toponym]
             and not _speakers_place(doc, t, None) and not _far_end(text, t)
             and not _road_leads_to(text, t) and not _in_a_mood(doc, t)
             and not _where_people_came_from(doc, t)
-            and not _names_the_blamed(doc, t) and not _part_of_a_town_told(text, t, toponyms)]
+            and not _names_the_blamed(doc, t) and not _part_of_a_town_told(text, t, toponyms)
+            and not _in_what_it_began_with(doc, t)]
+
+
+def _in_what_it_began_with(doc: Doc, top: Toponym) -> bool:
+    """'the third night of unrest since a teenager was shot dead ... near Paris': where the
+    act a 'since' clause dates the story from happened, not where the story goes on."""
+    span = doc.char_span(top.start, top.end, alignment_mode="expand")
+    return span is not None and any(
+        a.dep_ == "advcl" and any(c.dep_ == "mark" and word(c) == "since" for c in a.children)
+        for a in span.root.ancestors)
 
 
 def _part_of_a_town_told(text: str, top: Toponym, toponyms: list[Toponym]) -> bool:
@@ -1658,6 +1668,10 @@ def _destination_or_topic(doc: Doc, top: Toponym) -> bool:
     if root is not None and root.head.head.pos_ == "VERB" and \
             root.head.head.lemma_.lower() in word_classes()["diversion_verbs"]:
         return True  # "forcing flights to be diverted to Misrata": where they went instead
+    if root is not None and word(root.head) == "to" and any(
+            a.pos_ == "VERB" and a.lemma_.lower() in word_classes()["extension_verbs"]
+            for a in root.ancestors):
+        return False  # "extended the curfew in force in the main town to Saint-Esprit": there
     if root is not None and word(root.head) != "from" and root.head.head.dep_ == "acl" and \
             root.head.head.tag_ == "VBG" and root.head.head.head.pos_ == "NOUN":
         return True  # "stopping buses heading north to Peten": where the things were bound

@@ -52,7 +52,10 @@ _NEAR_NAME = re.compile(rf"\b(?:(?:[Nn]ear|[Cc]lose\s+to|[Oo]utside|(?:north|sou
                         rf"(?:(?<=\A)|(?<=\n)|(?<=[.!?,]\s))[Ii]n\s+(?P<fronted>{_NAME}),\s+"
                         r"(?=[a-z])(?!(?:in|on|at|near|"
                         r"outside|just|north|south|east|west)\b))")  # ("In Kamenge, in the north")
-_IN_NAME = re.compile(rf"\b[Ii]n\s+(?P<name>{_NAME})")
+# (also "signed a deal at Lolowai on Thursday"; not "at Ghantaghar, the city's main square": a
+# part of the town told by its apposition)
+_IN_NAME = re.compile(rf"\b(?:[Ii]n\s+(?P<name>{_NAME})|[Aa]t\s+(?P<at>{_NAME})"
+                      r"(?![\w'’-])(?!\s*,)(?!\s+[A-Z]))")
 # "In Upper Nile state, ...", "In the occupied West Bank, ..."
 FRONTED_IN = re.compile(r"\s*[Ii]n\s+(?:the\s+)?(?:[a-z-]+\s+)?")
 # "in Kuriga, Kaduna State", "in Mir Ali in North Waziristan", "took control of Lui in Western
@@ -172,8 +175,15 @@ def _cue_patterns() -> tuple[re.Pattern[str], ...]:
     vacated = re.compile(rf"\b(?:pull(?:ed|ing|s)?|withdr(?:ew|awn|awing|aws?))\s+(?:(?:its|their|"
                          rf"the)\s+(?:[a-z-]+\s+){{0,2}}?(?:{forces})\s+)?out\s+of\s+"
                          rf"(?P<name>{_NAME})(?![\w'’-])")
+    # "at the Ali Adde refugee settlement", "in the Zamzam camp": a camp is named for its place
+    camped = re.compile(rf"\b(?:[Aa]t|[Ii]n|[Nn]ear|[Ii]nside|[Oo]utside)\s+the\s+(?P<name>{_NAME})"
+                        r"\s+(?:(?:refugee|displacement|displaced|IDP|informal|squatter|transit)"
+                        r"\s+(?:camp|settlement|site)|camp|settlement)\b"
+                        # (not "the Bakassi camp in Maiduguri": a camp of the town told)
+                        r"(?!,?\s+(?:in|near|outside|on\s+the\s+(?:edge|outskirts)\s+of)\s+"
+                        r"(?:the\s+)?[A-Z])")
     return named, tied, owned, unit, roadside, road_at, parted, crossing, settled, peopled, \
-        controlled, nearby, unit_of, distanced, vacated
+        controlled, nearby, unit_of, distanced, vacated, camped
 
 
 def unlisted_places(doc: Doc, text: str, toponyms: list[Toponym], gaz: Gazetteer,
@@ -312,8 +322,9 @@ def unlisted_places(doc: Doc, text: str, toponyms: list[Toponym], gaz: Gazetteer
     # place told right after it, else in the town the sentence opened in, the dateline's town
     # or the town last told (it is as often a part of that town as a village), else the country
     for m in _IN_NAME.finditer(text):
-        name = m.group("name")
-        start, end = m.span("name")
+        which = "name" if m.group("name") else "at"
+        name = m.group(which)
+        start, end = m.span(which)
         span = doc.char_span(start, end, alignment_mode="expand")
         sited = _sited_facility_before(text, start)
         if span is not None and start not in found and sited and country is not None and \
@@ -506,10 +517,10 @@ def _cued_names(text: str) -> list[tuple[int, int, bool]]:
     before them or a tie to a place after them. (The tagger's place label alone is too weak:
     "in Kamenge" is as often a part of the town being told about.)"""
     named, tied, owned, unit, roadside, road_at, parted, crossing, settled, peopled, \
-        controlled, nearby, unit_of, distanced, vacated = _cue_patterns()
+        controlled, nearby, unit_of, distanced, vacated, camped = _cue_patterns()
     out = [(*m.span("name" if m.group("name") else "off"), False)
            for pattern in (named, unit, roadside, road_at, parted, crossing, settled, peopled,
-                           controlled, nearby, distanced, vacated)
+                           controlled, nearby, distanced, vacated, camped)
            for m in pattern.finditer(text)]
     out += [(*m.span("name"), True) for pattern in (tied, owned, unit_of)
             for m in pattern.finditer(text)]
