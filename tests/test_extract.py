@@ -11620,3 +11620,120 @@ def test_an_arrest_over_threats_to_kill_a_governor_is_political():
     r = run("Police arrested a man in Toa Baja on Tuesday on charges of threatening to kill the "
             "governor in messages posted online, prosecutors said.", published="2025-03-12")
     assert [(e.sub_event_type, e.location) for e in coded(r)] == [("Arrests", "Toa Baja")]
+
+
+def test_the_kibbutz_of_a_place_is_where_the_rockets_hit():
+    r = run("HAIFA - Rockets fired from Lebanon hit the kibbutz of Sasa on Friday, damaging a "
+            "barn, the military said.", published="2024-01-08")
+    assert [e.location for e in coded(r)] == ["Sasa"]
+
+
+def test_a_capital_named_as_a_party_to_a_deal_is_not_the_town_entered():
+    r = run("Fighters of the Syrian Democratic Forces pulled out of Maadan, on the Euphrates, on "
+            "Monday under an agreement with Damascus, and government troops entered the town "
+            "the next day without a fight, residents said.", published="2025-06-12")
+    assert "Damascus" not in [e.location for e in coded(r)]
+
+
+def test_people_arrested_and_taken_to_a_town_were_not_arrested_there():
+    r = run("Police cleared a road near Kenema on Monday that traders had blocked with "
+            "tables. Nine traders were arrested and taken to Bo.", published="2025-08-29")
+    assert "Bo" not in [e.location for e in coded(r)]
+
+
+def test_slogans_painted_on_a_church_wall_by_no_one_named_are_vandalism():
+    r = run("Slogans praising a wartime regime were painted on the walls of an Orthodox church "
+            "in Pakrac on Sunday, the local council said.", published="2024-06-05")
+    assert [e.sub_event_type for e in coded(r)] == ["Looting/property destruction"]
+
+
+def test_a_sit_in_pushed_back_by_police_in_the_next_sentence_is_an_intervention():
+    r = run("Nurses staged a sit-in outside the health office in Khagrachari on Monday to "
+            "demand overtime pay. Police pushed them back with batons when they tried to enter "
+            "the building.", published="2025-04-13")
+    assert [e.sub_event_type for e in coded(r)] == ["Protest with intervention"]
+
+
+def test_a_hospitals_one_dead_man_stands_against_a_partys_higher_count():
+    r = run("Police opened fire on opposition supporters who were marching through Mpanda on "
+            "Monday, witnesses said. The district hospital said one man died of gunshot wounds; "
+            "the party said four people were killed.", published="2025-08-02")
+    assert [(e.sub_event_type, e.fatalities) for e in coded(r)] == [
+        ("Excessive force against protesters", 1)]
+
+
+def test_a_town_naming_a_government_is_not_where_its_allies_fought():
+    r = run("Two militias loyal to the Tripoli government fought with heavy machine guns in "
+            "Tajoura on Monday night, residents said.", published="2023-08-12")
+    places = [e.location for e in coded(r)]
+    assert places and "Tripoli" not in places
+
+
+def test_fighters_killed_in_the_civil_war_are_no_attack_of_the_day():
+    r = run("In Point Pedro, police arrested three students on Sunday who had organised a "
+            "memorial evening for fighters killed in the civil war.", published="2025-09-08")
+    types = [e.sub_event_type for e in coded(r)]
+    assert types and "Attack" not in types
+
+
+def test_a_lone_pensioner_holding_a_sheet_with_words_was_protesting():
+    r = run("Police in Mogilev detained a retired teacher on Sunday who stood alone on the "
+            "main square holding a sheet of paper with the words \"Peace now\".",
+            published="2024-05-28")
+    assert [e.sub_event_type for e in coded(r)] == ["Protest with intervention"]
+
+
+def test_a_treaty_agreed_but_not_signed_is_no_agreement():
+    r = run("A peace treaty text has been agreed with Azerbaijan but not signed, officials in "
+            "Yerevan said on Friday.", published="2025-05-27")
+    assert "Agreement" not in [e.sub_event_type for e in coded(r)]
+
+
+def test_a_journalist_held_while_filming_a_rally_is_an_arrest_of_its_own():
+    r = run("In Prijedor, thousands of people rallied on Saturday in support of the entity's "
+            "leaders. Police in Prijedor detained a journalist who was filming the rally the "
+            "same day, and released him after four hours.", published="2025-04-04")
+    assert sorted(e.sub_event_type for e in coded(r)) == ["Arrests", "Peaceful protest"]
+
+
+def test_a_detention_told_as_what_set_off_a_fight_is_no_arrest_of_its_own():
+    r = run("Two militias fought with rocket launchers in Zawiya on Monday after one of them "
+            "detained a commander of the other at a checkpoint, residents said.",
+            published="2023-08-12")
+    assert [e.sub_event_type for e in coded(r)] == ["Armed clash"]
+
+
+def test_a_beating_in_custody_told_by_families_is_no_attack_of_the_day():
+    r = run("Police in Sitra detained three teenagers on Friday night whom they accused of "
+            "burning tyres; their families say the boys were beaten in custody.",
+            published="2024-01-01")
+    assert [e.sub_event_type for e in coded(r)] == ["Arrests"]
+
+
+def test_the_town_a_blocked_road_runs_through_is_where_the_blockers_were():
+    r = run("MONTEVIDEO, July 13 (Desk) - Federal police used pepper spray on Wednesday to "
+            "clear members of social movements who were blocking the road through Quilmes to "
+            "demand food aid.", published="2024-07-13")
+    assert "Montevideo" not in [e.location for e in coded(r)]
+
+
+def test_a_clash_told_only_at_the_end_of_a_month_is_no_event_of_a_day():
+    r = run("Thai and Cambodian troops exchanged fire near Chong Chom on Tuesday, the army "
+            "said.\n\nA Cambodian soldier was killed in a clash with Thai troops at the end of "
+            "May.", published="2025-06-20")
+    assert [(e.event_date, e.fatalities) for e in coded(r)
+            if e.confidence >= ACLED_MIN_CONFIDENCE] == [("2025-06-17", None)]
+
+
+def test_a_day_told_in_what_a_downed_drones_load_did_dates_the_downing():
+    r = run("The Jordanian army shot down a drone carrying weapons and drugs that crossed from "
+            "Syria near Safawi on Sunday, the military said.", published="2025-09-24")
+    assert [(e.sub_event_type, e.event_date) for e in coded(r)] == [
+        ("Disrupted weapons use", "2025-09-21")]
+
+
+def test_people_removed_after_linking_arms_were_protesting():
+    r = run("Police in Regina removed about thirty people on Friday who had linked arms to stop "
+            "city crews from clearing a tent camp, and four were arrested for obstruction.",
+            published="2025-08-17")
+    assert [e.sub_event_type for e in coded(r)] == ["Protest with intervention"]

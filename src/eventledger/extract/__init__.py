@@ -67,6 +67,10 @@ MAX_TRIGGERS_PER_SENTENCE = 40
 
 # nouns that count the incident's dead with no other word on who they were
 SAME_DEAD_NOUNS = word_classes()["generic_victims"] | {"death"}
+# ("the hospital said one man died; the party said three people were killed": a count told
+# against another by a second speaker, of the same dead; not "said it lost three men", a
+# side's own)
+DIED_AGAINST_NOUNS = frozenset(("man", "woman"))
 CLAIM_REACH = 3  # events back a bare claim ("X claimed responsibility.") may point over
 
 
@@ -348,6 +352,7 @@ class _UntoldCauses:
         lower += [m.count for m in said if tolled is not None and tolled.fatalities and
                   m.count < tolled.fatalities and not m.additive and told_against(m) and
                   (m.victim in SAME_DEAD_NOUNS | word_classes()["remains_nouns"] or
+                   (m.victim in DIED_AGAINST_NOUNS and m.token.lemma_.lower() == "die") or
                    _one_side(m.victim, side_counted(tolled, [tolled.evidence[0].text])))]
         if tolled is not None and lower:
             # "It said 11 rebels were killed; the rebels said they lost three fighters"

@@ -279,10 +279,22 @@ def with_a_protest_prop(clause: Token) -> bool:
 
 
 def is_protest_prop(tok: Token) -> bool:
-    """'a placard', 'a banner', 'a blank sheet of paper': a thing held up to protest."""
+    """'a placard', 'a banner', 'a blank sheet of paper', 'a sheet of paper with the words "No
+    to war"': a thing held up to protest."""
     lemma = tok.lemma_.lower()
-    return lemma in PROTEST_PROPS or lemma in word_classes()["sheet_nouns"] and any(
-        c.dep_ == "amod" and word(c) in word_classes()["blank_modifiers"] for c in tok.children)
+    if lemma in PROTEST_PROPS:
+        return True
+    if lemma not in word_classes()["sheet_nouns"]:
+        return False
+    # (the sheet itself, the paper it is a sheet of, or the holding the parse hangs it on)
+    bearers = [tok, *(o for p in tok.children if p.dep_ == "prep" and word(p) == "of"
+                      for o in p.children)] + ([tok.head] if tok.dep_ == "dobj" else [])
+    written = any(p.dep_ == "prep" and word(p) == "with" and
+                  any(o.dep_ == "pobj" and word(o) in ("words", "slogan", "message")
+                      for o in p.children)
+                  for t in bearers for p in t.children)
+    return written or any(c.dep_ == "amod" and word(c) in word_classes()["blank_modifiers"]
+                          for c in tok.children)
 
 
 def _told_armed_before(root: Token) -> bool:

@@ -758,8 +758,9 @@ def _in_own_object(noun: Token, own: Token) -> bool:
 
 
 def _owner(tok: Token) -> bool:
-    """'burned houses belonging to a family' (the participle hung on the noun or on the verb):
-    the object's owner told, no act of its own."""
+    """'burned houses belonging to a family', 'shot down a drone carrying weapons' (the
+    participle hung on the noun or on the verb): the object's owner or load told, no act of
+    its own."""
     return tok.dep_ in ("acl", "advcl") and tok.tag_ == "VBG" and \
         tok.lemma_.lower() in word_classes()["owning_verbs"]
 

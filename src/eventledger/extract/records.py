@@ -87,6 +87,7 @@ from eventledger.extract.refinement import (
     held_over_a_plot,
     held_over_another_matter,
     intervention_denied,
+    press_held,
     protested_arrest,
     set_protest_sides,
     told_apart,
@@ -289,6 +290,11 @@ def _code_event(ctx: ExtractionContext, sent: Span, hit: _Hit, sent_timexes: lis
              _standing_rule(tok)) and \
             not _dated_in_own_clause(ctx, tok, sent_timexes):
         return []  # "the march had been banned", "has banned the groups since 2017": background
+    if trig.plover == "ASSAULT" and not counts["fatalities"] and _done_in_custody(tok) and \
+            not _dated_in_own_clause(ctx, tok, sent_timexes):
+        return []  # "the boys were beaten in custody": the detention's treatment, on no day told
+    if coding.sub == "Agreement" and _NOT_SIGNED.search(sent.text):
+        return []  # "a treaty text has been agreed but not signed": no deal concluded yet
     if _of_a_past_year(ctx, tok):
         return []  # "killed in the 2020 war, which ended with Azerbaijan regaining control"
     if _described_record(tok) and not _dated_in_own_clause(ctx, tok, sent_timexes):
@@ -707,10 +713,16 @@ def _spark_of_fighting(tok: Token) -> bool:
     commander'): the opening of that incident, coded by the fighting itself."""
     clause = _clause_head(tok)
     onset = clause.head
-    return clause.dep_ == "advcl" and onset.lemma_.lower() in ONSET_VERBS and \
-        any(word(c) == "after" for c in clause.children if c.dep_ in ("mark", "advmod")) \
-        and any(c.dep_ == "nsubj" and (c.lemma_.lower() in VIOLENCE_NOUNS or
-                                      c.lemma_.lower() in FIGHT_WORDS) for c in onset.children)
+    if clause.dep_ != "advcl" or \
+            not any(word(c) == "after" for c in clause.children if c.dep_ in ("mark", "advmod")):
+        return False
+    # (also "two armed groups fought ... after one of them detained a commander of the other":
+    # a seizure of one side's man, not "fought ... after cattle destroyed a field, killing two")
+    seizure = any(e.mode in ("arrest", "abduct") for e in triggers().get(tok.lemma_.lower(), ()))
+    return (onset.lemma_.lower() in FIGHT_WORDS and onset.pos_ == "VERB" and seizure) or (
+        onset.lemma_.lower() in ONSET_VERBS and
+        any(c.dep_ == "nsubj" and (c.lemma_.lower() in VIOLENCE_NOUNS or
+                                   c.lemma_.lower() in FIGHT_WORDS) for c in onset.children))
 
 
 def _search_by_state(tok: Token, coding: _Coding, counts: dict[str, int | None]) -> bool:
@@ -2729,6 +2741,17 @@ def _force_told(sent: Span) -> bool:
     """Whether the sentence tells arrests or crowd control ('fired tear gas', 'detained')."""
     return any(e.mode in ("arrest", "crowd-control") and e.kind == "event"
                for t in sent for e in triggers().get(t.lemma_.lower(), ()))
+
+
+def _done_in_custody(tok: Token) -> bool:
+    """'were beaten in custody', 'tortured in detention': harm told as done to people held."""
+    return tok.pos_ == "VERB" and any(
+        c.dep_ == "prep" and word(c) in ("in", "while") and
+        any(o.dep_ == "pobj" and _lemma_in(o, word_classes()["custody_nouns"]) for o in c.children)
+        for c in tok.children)
+
+
+_NOT_SIGNED = re.compile(r"(?i)\b(?:not|never)\s+(?:yet\s+)?(?:been\s+)?signed\b")
 
 
 def _attacked_by_others(noun: Token) -> bool:
@@ -5216,6 +5239,9 @@ def _same_incident(a: Event, b: Event) -> bool:
         return False  # "Six children were also carried away": an abduction of its own
     if _raped_others(a, b) or _raped_others(b, a):
         return False  # "Gunmen ... killing five residents. ... some women had been raped"
+    if any(x.sub_event_type == "Arrests" and press_held(x) and
+           y.sub_event_type in PROTEST_KINDS for x, y in ((a, b), (b, a))):
+        return False  # "detained a journalist who was filming the rally": no marcher held
     if {a.sub_event_type, b.sub_event_type} & set(PROTEST_KINDS) and \
             (held_over_another_matter(a) or held_over_another_matter(b)):
         return False  # "detained 20 people in connection with the fire": not the march's

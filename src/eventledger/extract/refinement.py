@@ -309,6 +309,14 @@ WARFARE = ("Battles", "Explosions/Remote violence")
 GOVERNMENT_OF = "Government of "
 
 
+def press_held(arrests: Event) -> bool:
+    """Whether those held are told as press ('a journalist', 'two reporters')."""
+    press = word_classes()["press_workers"]
+    return any(a.role == "target" and a.text and
+               any(w.rstrip("s") in press for w in re.findall(r"[a-z]+", a.text.lower()))
+               for a in arrests.actors)
+
+
 def _refine_protests(events: list[Event]) -> list[Event]:
     """A protest met by state force on the same day and place is, for ACLED, a protest with
     intervention (or excessive force when someone was killed or hurt): one event. Violence told
@@ -338,6 +346,8 @@ def _refine_protests(events: list[Event]) -> list[Event]:
                  and not told_apart(o, protest) and not protested_arrest(o, protest)
                  and not held_over_another_matter(o)
                  and not broke_away(o, protest)
+                 # (nor "detained a journalist who was filming the rally": no marcher held)
+                 and not (o.sub_event_type == "Arrests" and press_held(o))
                  # (not "protesters have been arrested in large numbers at blockades": a
                  # practice told as background, no force met that day)
                  and o.confidence > BACKGROUND_CONFIDENCE]

@@ -435,6 +435,14 @@ def frame_ok(entry: Trigger, tok: Token) -> bool:
     return check(frame, tok) if check else True
 
 
+def _names_a_protest(noun: Token) -> bool:
+    """'a sit-in' (three tokens, its head 'in'), 'a march': a noun phrase naming a protest."""
+    protests = word_classes()["protest_nouns"]
+    glued = "".join(t.text_with_ws for t in noun.doc[noun.left_edge.i:noun.i + 1]
+                    if t.dep_ != "det").strip().lower()
+    return _lemma_in(noun, protests) or glued in protests
+
+
 def _the_crowd_just_told(pronoun: Token) -> bool:
     """'... relatives of detainees gathered outside the prison. Police pushed them back': a
     plural pronoun whose sentence follows one telling of people gathering or protesting."""
@@ -443,8 +451,10 @@ def _the_crowd_just_told(pronoun: Token) -> bool:
     return before is not None and not any(
         "\n" in t.whitespace_ or t.is_space
         for t in pronoun.doc[before.end - 1:pronoun.sent.start + 1]) and \
-        any(e.plover == "PROTEST" and e.kind == "event" and t.pos_ == "VERB"
-            for t in before for e in triggers().get(t.lemma_.lower(), ()))
+        (any(e.plover == "PROTEST" and e.kind == "event" and t.pos_ == "VERB"
+             for t in before for e in triggers().get(t.lemma_.lower(), ())) or
+         # ("Teachers staged a sit-in outside the office": a protest held, by its noun)
+         any(t.dep_ == "dobj" and t.head.pos_ == "VERB" and _names_a_protest(t) for t in before))
 
 
 def _object_fits(frame: _Frame, tok: Token) -> bool:
@@ -552,19 +562,17 @@ def _protesting(noun: Token) -> bool:
         {"block", "occupy", "barricade", "blockade"}
     # (also "farmers staging a sit-in", "who were holding a vigil": a protest named as what
     # they held)
-    protests = word_classes()["protest_nouns"]
-    def names_a_protest(o: Token) -> bool:  # ("a sit-in": three tokens, its head "in")
-        glued = "".join(t.text_with_ws for t in o.doc[o.left_edge.i:o.i + 1]
-                        if t.dep_ != "det").strip().lower()
-        return _lemma_in(o, protests) or glued in protests
     # ("removed supporters of a candidate who had blockaded the hall": the clause the parse
     # hung on the noun's "of" phrase)
     owners = [o for c in noun.children if c.dep_ == "prep" and word(c) == "of"
               for o in c.children if o.dep_ == "pobj"]
     # (also "drivers who had parked across the road in protest against delays": whatever they
     # did, told as done in protest)
+    # (also "who had linked arms to stop city crews": a human chain)
     return any(c.dep_ in ("relcl", "acl") and (c.lemma_.lower() in acts or any(
-        o.dep_ == "dobj" and names_a_protest(o) for o in c.children) or any(
+        o.dep_ == "dobj" and (_names_a_protest(o) or (
+            c.lemma_.lower() in ("link", "lock") and o.lemma_.lower() == "arm"))
+        for o in c.children) or any(
         p.dep_ == "prep" and word(p) == "in" and any(
             o.dep_ == "pobj" and word(o) == "protest" for o in p.children)
         for p in c.subtree))
@@ -2310,6 +2318,11 @@ def _who_fought_in_a_war(tok: Token) -> bool:
     """'former soldiers who fought in the civil war marched': who the marchers are, not a fight
     of the day."""
     spans = word_classes()["conflict_span_nouns"]
+    if tok.dep_ == "acl" and tok.tag_ == "VBN" and tok.head.dep_ == "pobj" and any(
+            c.dep_ == "prep" and word(c) in ("in", "during") and
+            any(o.dep_ == "pobj" and o.lemma_.lower() == "war" for o in c.children)
+            for c in tok.children):
+        return True  # "a remembrance event for fighters killed in the civil war": the war's dead
     return tok.dep_ == "relcl" and tok.pos_ == "VERB" and any(
         c.dep_ == "prep" and word(c) in ("in", "during") and
         any(o.dep_ == "pobj" and _lemma_in(o, spans) for o in c.children)

@@ -337,6 +337,7 @@ _NAMED_AFTER_A_DATE = re.compile(r"\s+(?:Square|Street|Avenue|Bridge|Stadium|Roa
                                  r"University|School|Park|Plaza|Circle|Roundabout)\b")
 
 
+_PART_OF_A_MONTH = re.compile(r"(?i)\bthe\s+(?:end|beginning|start|middle)\s+$")
 _RANGE_START = re.compile(rf"\b(?:between|from)\s+{_MONTH}\s*$")
 
 
@@ -353,9 +354,12 @@ def _plausible(kind: str, m: re.Match[str], text: str) -> bool:
             # (the end of a range only: "between December and March", "from May to July")
             return bool(_RANGE_START.search(text, max(0, m.start() - 30), m.start()))
         if month_word.rstrip(".").lower() == "may":
+            # (also "at the end of May": a part of the month)
             return m.group(1).lower() in ("in", "since", "during", "until", "early", "late", "mid",
                                           "between",
-                                          "through")
+                                          "through") or (
+                m.group(1).lower() == "of" and
+                bool(_PART_OF_A_MONTH.search(text, max(0, m.start() - 24), m.start())))
         return True
     if kind == "weekday":
         return True

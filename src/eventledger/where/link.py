@@ -47,8 +47,12 @@ def event_places(doc: Doc, trigger: Token, toponyms: list[Toponym],
                if t.entry is not None and t.locates and not _part_name(text, t)]
     # A place inside an actor's name ("US State Department") is the actor's origin.
     # ("a rights group based in Madrid": where the group sits, wherever it acts)
+    # (not a place of the act's own clause, when the actor told holds it: "members of social
+    # movements who were blocking the road through Berazategui")
+    own_clause = (trigger.left_edge.idx, trigger.right_edge.idx + len(trigger.right_edge))
     origins_of_actors = [t for t in in_sent if any(
-        s <= t.start < e and (not _is_locative(doc, t) or _BASED_IN.search(
+        s <= t.start < e and not (s <= trigger.idx < e and own_clause[0] <= t.start < own_clause[1])
+        and (not _is_locative(doc, t) or _BASED_IN.search(
             text, max(0, t.start - 20), t.start)) and not _jurisdiction(doc, t)
         and not _located_by_holder(doc, t) and not _struck_place(doc, t, trigger)
         for s, e in actor_spans)]
@@ -979,6 +983,13 @@ def _owner(doc: Doc, top: Toponym) -> bool:
     a country; for a town unless what it owns is a place in it ("Kampala's Kawempe suburb",
     "Nairobi's main market")."""
     span = doc.char_span(top.start, top.end, alignment_mode="expand")
+    ruled = span.root.head if span is not None and span.root.dep_ == "compound" else None
+    if ruled is not None and ruled.lemma_.lower() in word_classes()["rule_nouns"] and \
+            ruled.dep_ == "pobj" and word(ruled.head) not in SITE_PREPS:
+        # "armed groups loyal to the Tripoli government": whose rule, not where (but "outside
+        # the Taichung city government": its seat; and "the Multan administration banned":
+        # where its order holds)
+        return True
     if span is None or span.root.dep_ != "poss":
         return False
     if top.resolved.feature in ("country", "continent"):
@@ -995,6 +1006,8 @@ def _owner(doc: Doc, top: Toponym) -> bool:
         not (owned.i == span.end + 1 and owned.text[:1].isupper())
 
 
+SITE_PREPS = frozenset(("outside", "at", "in", "near", "before", "inside", "opposite", "into",
+                        "towards", "toward", "on"))
 _ROUTE_FAR_END = re.compile(r"(?i)\b(?:road|highway|motorway|route|railway|rail\s+line|corridor|"
                             r"pipeline)s?\s+(?:linking|connecting|between|from)\s+(?:the\s+)?"
                             r"[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,3}\s+(?:with|and|to)\s+(?:the\s+)?$")
@@ -1213,7 +1226,7 @@ def _narrative_place(doc: Doc, text: str, sent: Span, toponyms: list[Toponym]
         before = [t for t in within(toponyms, 0, prev_end) if t.entry is not None and t.locates
                   and t.resolved.feature == "city" and not t.text.isupper()
                   and not _names_a_facility(doc, t) and not _destination_or_topic(doc, t)
-                  and not _owner(doc, t)][-1:]
+                  and not _owner(doc, t) and not _country_as_a_party(doc, t)][-1:]
     if not before:
         return _dateline_town(sent, toponyms) if _names_a_landmark(sent) else []
     # "near Douradina in the state of Mato Grosso do Sul": the town, not the region after it
@@ -1454,7 +1467,9 @@ def _country_as_a_party(doc: Doc, top: Toponym) -> bool:
         return False
     root, head = span.root, span.root.head.lemma_.lower()
     if top.resolved.feature != "country":
-        return root.dep_ == "nsubj" and head in word_classes()["speech"] and \
+        # (also "under a deal with Damascus": the government the capital stands for)
+        return (root.dep_ == "nsubj" and head in word_classes()["speech"] or
+                root.dep_ == "pobj" and head == "with" and root.head.head.pos_ == "NOUN") and \
             top.entry is not None and gazetteer.load().is_capital(top.resolved)
     # (also "the US military said", "US and British warplanes struck ...": the country of
     # the body speaking or acting)
@@ -1788,7 +1803,10 @@ def _taken_to(doc: Doc, top: Toponym) -> bool:
     # (nor "took to the streets of Moyale": no one taken, the crowd went there)
     return any(a.dep_ == "prep" and word(a) in ("to", "into") and a.head.pos_ == "VERB" and
                a.head.lemma_.lower() in transfers and
-               any(c.dep_ in ("dobj", "nsubjpass") for c in a.head.children) and
+               # ("were arrested and taken to Bo": the joined passive's people)
+               any(c.dep_ in ("dobj", "nsubjpass") for c in (
+                   *a.head.children, *(a.head.head.children if a.head.dep_ == "conj" else ())))
+               and
                not any(o.lemma_.lower() in word_classes()["custody_nouns"] for o in a.children)
                and not any(o.dep_ == "dobj" and o.lemma_.lower() in word_classes()["vehicle_nouns"]
                            for o in a.head.children)
