@@ -11737,3 +11737,25 @@ def test_people_removed_after_linking_arms_were_protesting():
             "city crews from clearing a tent camp, and four were arrested for obstruction.",
             published="2025-08-17")
     assert [e.sub_event_type for e in coded(r)] == ["Protest with intervention"]
+
+
+def test_signatures_put_to_a_disarmament_deal_make_an_agreement():
+    r = run("On Friday, in Ricaurte, government negotiators and commanders of a dissident rebel "
+            "faction put their signatures to a deal under which the fighters will hand in their "
+            "weapons next year.", published="2024-12-14")
+    assert [e.sub_event_type for e in coded(r)] == ["Agreement"]
+
+
+def test_a_treaty_text_mostly_agreed_is_no_agreement():
+    r = run("Police detained two reporters in Sheki on Monday, their editor said.\n\nNegotiations "
+            "on a peace treaty with Armenia have continued, and officials say most of the text "
+            "has been agreed.", published="2024-10-19")
+    assert "Agreement" not in [e.sub_event_type for e in coded(r)
+                               if e.confidence >= ACLED_MIN_CONFIDENCE]
+
+
+def test_an_ordered_closure_of_a_mosque_is_a_restriction_done():
+    r = run("Authorities in Turkmenabat ordered the closure of a small mosque on Tuesday after "
+            "its imam refused to read a sermon praising the president.", published="2025-05-11")
+    assert [e.sub_event_type for e in coded(r)
+            if e.confidence >= ACLED_MIN_CONFIDENCE] == ["Change to group/activity"]

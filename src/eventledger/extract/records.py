@@ -2751,7 +2751,9 @@ def _done_in_custody(tok: Token) -> bool:
         for c in tok.children)
 
 
-_NOT_SIGNED = re.compile(r"(?i)\b(?:not|never)\s+(?:yet\s+)?(?:been\s+)?signed\b")
+# ("agreed but not signed", "most of the text has been agreed": a deal not yet concluded)
+_NOT_SIGNED = re.compile(r"(?i)\b(?:(?:not|never)\s+(?:yet\s+)?(?:been\s+)?signed|"
+                         r"(?:most|much|parts?)\s+of\s+the\s+(?:text|draft))\b")
 
 
 def _attacked_by_others(noun: Token) -> bool:
