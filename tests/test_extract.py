@@ -11759,3 +11759,21 @@ def test_an_ordered_closure_of_a_mosque_is_a_restriction_done():
             "its imam refused to read a sermon praising the president.", published="2025-05-11")
     assert [e.sub_event_type for e in coded(r)
             if e.confidence >= ACLED_MIN_CONFIDENCE] == ["Change to group/activity"]
+
+
+def test_one_of_the_gunmen_held_in_the_exchange_is_the_clashs_arrest():
+    r = run("Gendarmes exchanged fire with gunmen in a van during a check in Capesterre on "
+            "Tuesday, and one of the gunmen was wounded and arrested, the prosecutor said.",
+            published="2025-05-09")
+    assert [e.sub_event_type for e in coded(r)] == ["Armed clash"]
+
+
+def test_a_ministrys_word_that_officers_had_been_attacked_is_no_attack_of_its_own():
+    r = run("Police fired tear gas on Wednesday at pensioners protesting outside Congress in "
+            "Buenos Aires and arrested six people.\n\nUnknown people smashed the windows of a "
+            "party office in Cordoba on Sunday night.\n\nLegislative elections are due in "
+            "October. The security ministry defended the police and said officers had been "
+            "attacked.", published="2025-07-29")
+    types = [e.sub_event_type for e in coded(r) if e.confidence >= ACLED_MIN_CONFIDENCE]
+    assert "Looting/property destruction" in types
+    assert not {"Armed clash", "Attack"} & set(types)

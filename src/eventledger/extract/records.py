@@ -290,6 +290,9 @@ def _code_event(ctx: ExtractionContext, sent: Span, hit: _Hit, sent_timexes: lis
              _standing_rule(tok)) and \
             not _dated_in_own_clause(ctx, tok, sent_timexes):
         return []  # "the march had been banned", "has banned the groups since 2017": background
+    if trig.plover == "ASSAULT" and not (counts["fatalities"] or counts["injured"]) and \
+            _the_states_own_plea(tok) and not _dated_in_own_clause(ctx, tok, sent_timexes):
+        return []  # "The ministry defended the police and said officers had been attacked"
     if trig.plover == "ASSAULT" and not counts["fatalities"] and _done_in_custody(tok) and \
             not _dated_in_own_clause(ctx, tok, sent_timexes):
         return []  # "the boys were beaten in custody": the detention's treatment, on no day told
@@ -2743,6 +2746,23 @@ def _force_told(sent: Span) -> bool:
                for t in sent for e in triggers().get(t.lemma_.lower(), ()))
 
 
+def _the_states_own_plea(tok: Token) -> bool:
+    """'The security ministry ... said officers had been attacked': an attack on the state's
+    own men, with no doer, told by a state body speaking for them (its defence, no act told)."""
+    if not (tok.pos_ == "VERB" and any(c.dep_ == "auxpass" for c in tok.children) and
+            not any(c.dep_ == "agent" for c in tok.children)):
+        return False
+    victims = [c for c in tok.children if c.dep_ == "nsubjpass"]
+    speech = tok.head if tok.dep_ in ("ccomp", "conj") else None
+    speakers = [c for c in speech.children if c.dep_ == "nsubj"] if speech is not None and \
+        speech.lemma_.lower() in word_classes()["speech"] else []
+    if not speakers and speech is not None and speech.dep_ == "conj":
+        speakers = [c for c in speech.head.children if c.dep_ == "nsubj"]
+    return any(actor_kind(v.lemma_.lower()) == "state" for v in victims) and any(
+        actor_kind(s.lemma_.lower()) == "state" or s.lemma_.lower() in ("ministry", "government")
+        for s in speakers)
+
+
 def _done_in_custody(tok: Token) -> bool:
     """'were beaten in custody', 'tortured in detention': harm told as done to people held."""
     return tok.pos_ == "VERB" and any(
@@ -4841,6 +4861,8 @@ def _outranks(ev: Event, prior: Event) -> bool:
         return _perpetrator_arrested(prior, ev)
     if _held_again(ev, prior) or _held_again(prior, ev):
         return _held_again(prior, ev)
+    if _side_held_in_the_fight(ev, prior) or _side_held_in_the_fight(prior, ev):
+        return _side_held_in_the_fight(prior, ev)  # the fight codes it, its arrests counted
     if _damage_of_the_arrest(ev, prior) or _damage_of_the_arrest(prior, ev):
         return _damage_of_the_arrest(ev, prior)
     if _weapons_of_the_arrest(ev, prior) or _weapons_of_the_arrest(prior, ev):
@@ -4930,6 +4952,24 @@ def _told_as_a_fight(ev: Event) -> bool:
     text = ev.evidence[0].text.lower()
     return any(w in word_classes()["fight_words"] for w in re.findall(r"[a-z-]+", text)) or \
         any(p in text for p in word_classes()["fight_phrases"])
+
+
+def _side_held_in_the_fight(arrests: Event, fight: Event) -> bool:
+    """'Gendarmes exchanged fire with gunmen ..., and one of the gunmen was wounded and
+    arrested': a man of the side the state fought, held in that fight (one event)."""
+    if arrests.sub_event_type != "Arrests" or fight.sub_event_type not in ("Armed clash",
+                                                                           "Attack") or \
+            Inter.STATE not in (fight.inter1, fight.inter2):
+        return False
+    sides = {w for x in fight.actors if x.text and x.inter != Inter.STATE
+             for w in re.findall(r"[a-z]+", x.text.lower())}
+    return any(m.group(1) in sides for e in arrests.evidence
+               for m in _ONE_OF_THEM_HELD.finditer(e.text))
+
+
+_ONE_OF_THEM_HELD = re.compile(r"(?i)\b(?:one|two|three|four|five|some|several|all)\s+of\s+"
+                               r"the\s+([a-z]+)\s+(?:was|were)\s+(?:[a-z]+\s+and\s+)?"
+                               r"(?:arrested|detained|captured|held)\b")
 
 
 def _raped_others(rape: Event, other: Event) -> bool:
@@ -5203,6 +5243,8 @@ def _same_incident(a: Event, b: Event) -> bool:
             same_type = True  # "killed four fighters in a raid and recovered two rifles"
         elif _weapons_of_the_arrest(a, b) or _weapons_of_the_arrest(b, a):
             same_type = True  # "arrested nine men and seized four rifles": the arrests
+        elif _side_held_in_the_fight(a, b) or _side_held_in_the_fight(b, a):
+            return True  # "exchanged fire with gunmen ..., and one of the gunmen was arrested"
         elif _the_doers_held(a, b) or _the_doers_held(b, a) or \
                 _held_again(a, b) or _held_again(b, a):
             return True  # "two activists who painted slogans ... were detained": its arrests
