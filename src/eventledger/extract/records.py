@@ -2759,7 +2759,7 @@ def _the_states_own_plea(tok: Token) -> bool:
     if not speakers and speech is not None and speech.dep_ == "conj":
         speakers = [c for c in speech.head.children if c.dep_ == "nsubj"]
     return any(actor_kind(v.lemma_.lower()) == "state" for v in victims) and any(
-        actor_kind(s.lemma_.lower()) == "state" or s.lemma_.lower() in ("ministry", "government")
+        actor_kind(s.lemma_.lower()) == "state" or _lemma_in(s, word_classes()["state_sources"])
         for s in speakers)
 
 
@@ -2810,7 +2810,7 @@ def _held_over_threats(tok: Token) -> bool:
     if tok.dep_ in ("acl", "relcl", "amod"):
         return False
     return any(c.dep_ == "prep" and word(c) in ("on", "over", "for") and
-               any(t.lemma_.lower() in ("threaten", "threat") for t in c.subtree) and
+               any(_lemma_in(t, word_classes()["threat_words"]) for t in c.subtree) and
                any(_lemma_in(t, POLITICAL_FIGURES) for t in c.subtree)
                for c in tok.children)
 

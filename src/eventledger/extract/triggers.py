@@ -571,7 +571,7 @@ def _protesting(noun: Token) -> bool:
     # (also "who had linked arms to stop city crews": a human chain)
     return any(c.dep_ in ("relcl", "acl") and (c.lemma_.lower() in acts or any(
         o.dep_ == "dobj" and (_names_a_protest(o) or (
-            c.lemma_.lower() in ("link", "lock") and o.lemma_.lower() == "arm"))
+            _lemma_in(c, word_classes()["arm_linking_verbs"]) and o.lemma_.lower() == "arm"))
         for o in c.children) or any(
         p.dep_ == "prep" and word(p) == "in" and any(
             o.dep_ == "pobj" and word(o) == "protest" for o in p.children)
@@ -1222,8 +1222,7 @@ def _clause_object(frame: _Frame, tok: Token) -> bool:
 def _held_to(frame: _Frame, noun: Token) -> bool:
     """heldto:CLASS — a noun held for a CLASS purpose ('farmers held a quiet gathering at the
     district office to demand compensation'): a protest, by what it was held for."""
-    return noun.dep_ == "dobj" and noun.head.lemma_.lower() in ("hold", "stage", "organise",
-                                                                "organize") and \
+    return noun.dep_ == "dobj" and _lemma_in(noun.head, word_classes()["holding_verbs"]) and \
         _purpose_clause(noun.head, frame.words, word_classes()["grievance_documents"] |
                         TOPIC_NOUNS)
 

@@ -1006,8 +1006,7 @@ def _owner(doc: Doc, top: Toponym) -> bool:
         not (owned.i == span.end + 1 and owned.text[:1].isupper())
 
 
-SITE_PREPS = frozenset(("outside", "at", "in", "near", "before", "inside", "opposite", "into",
-                        "towards", "toward", "on"))
+SITE_PREPS = frozenset(word_classes()["site_preps"])  # "outside the city government": its seat
 _ROUTE_FAR_END = re.compile(r"(?i)\b(?:road|highway|motorway|route|railway|rail\s+line|corridor|"
                             r"pipeline)s?\s+(?:linking|connecting|between|from)\s+(?:the\s+)?"
                             r"[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,3}\s+(?:with|and|to)\s+(?:the\s+)?$")
