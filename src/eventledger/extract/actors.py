@@ -290,7 +290,7 @@ def is_protest_prop(tok: Token) -> bool:
     bearers = [tok, *(o for p in tok.children if p.dep_ == "prep" and word(p) == "of"
                       for o in p.children)] + ([tok.head] if tok.dep_ == "dobj" else [])
     written = any(p.dep_ == "prep" and word(p) == "with" and
-                  any(o.dep_ == "pobj" and word(o) in ("words", "slogan", "message")
+                  any(o.dep_ == "pobj" and word(o) in word_classes()["sign_text_nouns"]
                       for o in p.children)
                   for t in bearers for p in t.children)
     return written or any(c.dep_ == "amod" and word(c) in word_classes()["blank_modifiers"]

@@ -176,9 +176,9 @@ def _cue_patterns() -> tuple[re.Pattern[str], ...]:
                          rf"the)\s+(?:[a-z-]+\s+){{0,2}}?(?:{forces})\s+)?out\s+of\s+"
                          rf"(?P<name>{_NAME})(?![\w'’-])")
     # "at the Ali Adde refugee settlement", "in the Zamzam camp": a camp is named for its place
+    camp_kinds = "|".join(sorted(map(re.escape, classes["camp_kinds"]), key=len, reverse=True))
     camped = re.compile(rf"\b(?:[Aa]t|[Ii]n|[Nn]ear|[Ii]nside|[Oo]utside)\s+the\s+(?P<name>{_NAME})"
-                        r"\s+(?:(?:refugee|displacement|displaced|IDP|informal|squatter|transit)"
-                        r"\s+(?:camp|settlement|site)|camp|settlement)\b"
+                        rf"\s+(?:(?:{camp_kinds})\s+(?:camp|settlement|site)|camp|settlement)\b"
                         # (not "the Bakassi camp in Maiduguri": a camp of the town told)
                         r"(?!,?\s+(?:in|near|outside|on\s+the\s+(?:edge|outskirts)\s+of)\s+"
                         r"(?:the\s+)?[A-Z])")
