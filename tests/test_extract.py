@@ -11777,3 +11777,222 @@ def test_a_ministrys_word_that_officers_had_been_attacked_is_no_attack_of_its_ow
     types = [e.sub_event_type for e in coded(r) if e.confidence >= ACLED_MIN_CONFIDENCE]
     assert "Looting/property destruction" in types
     assert not {"Armed clash", "Attack"} & set(types)
+
+
+def test_a_place_told_on_the_subjects_relatives_is_not_where_they_rallied():
+    r = run("Police detained two men in Lod on Friday after a fight at a wedding.\n\nParents "
+            "of soldiers held in Gaza led a march of about two thousand people in Ashdod on "
+            "Sunday, urging the cabinet to secure their release.", published="2024-03-06")
+    assert [e.location for e in coded(r) if e.sub_event_type == "Peaceful protest"] == [
+        "Ashdod"]
+
+
+def test_the_states_seizure_of_an_activists_property_is_property_seized():
+    r = run("Officials in Mogilev on Tuesday seized the house and savings of an exiled opposition "
+            "blogger and said the house would be put up for sale.", published="2024-09-12")
+    assert [e.sub_event_type for e in coded(r) if e.confidence >= ACLED_MIN_CONFIDENCE] == [
+        "Looting/property destruction"]
+
+
+def test_a_car_seized_in_a_search_is_no_property_seized():
+    r = run("Police searched a farm near Mogilev on Tuesday and seized a car used by smugglers.",
+            published="2024-09-12")
+    assert "Looting/property destruction" not in [e.sub_event_type for e in coded(r)]
+
+
+def test_militiamen_taking_people_away_abduct_them():
+    r = run("Mai-Mai militiamen took away nine farmers from their fields near Lubero on Sunday, "
+            "a local chief said.", published="2024-07-10")
+    assert [e.sub_event_type for e in coded(r) if e.confidence >= ACLED_MIN_CONFIDENCE] == [
+        "Abduction/forced disappearance"]
+
+
+def test_a_name_joined_by_a_particle_after_in_is_a_place_whatever_its_tag():
+    r = run("Riot police fired tear gas on Friday to break up a march in Jidd al Haj by "
+            "villagers demanding the release of a cleric.\n\nTwo days earlier about fifty "
+            "people had rallied peacefully in Manama.", published="2024-02-12")
+    assert ("Protest with intervention", "Jidd al Haj") in [
+        (e.sub_event_type, e.location) for e in coded(r)]
+
+
+def test_bulldozers_sent_to_demolish_homes_demolished_them():
+    r = run("City officials sent bulldozers to demolish some 30 shacks near the bus station in "
+            "Kumasi on Tuesday, saying they had been built without permits.",
+            published="2024-05-16")
+    assert [e.sub_event_type for e in coded(r) if e.confidence >= ACLED_MIN_CONFIDENCE] == [
+        "Looting/property destruction"]
+
+
+def test_troops_sent_to_retake_a_town_have_not_retaken_it():
+    r = run("The army sent two battalions to retake Kabalo on Tuesday, a spokesman said.",
+            published="2024-05-16")
+    assert "Government regains territory" not in [e.sub_event_type for e in coded(r)]
+
+
+def test_a_clause_the_parse_joins_to_the_dead_does_not_hide_their_count():
+    r = run("Police and soldiers following the stolen cattle caught up with the raiders in a "
+            "forest near Betroka on Monday, and nine bandits were killed in the ensuing "
+            "gunfight.", published="2024-08-14")
+    [ev] = [e for e in coded(r) if e.sub_event_type == "Armed clash"]
+    assert ev.fatalities == 9
+
+
+def test_the_verb_of_an_as_clause_the_parse_joins_to_the_main_clause_is_the_crowds():
+    r = run("Police shot dead two men in Kisii on Friday as traders protesting against new market "
+            "fees burned a county office, witnesses said.", published="2025-03-10")
+    [ev] = [e for e in coded(r) if e.confidence >= ACLED_MIN_CONFIDENCE]
+    assert (ev.sub_event_type, ev.fatalities) == ("Violent demonstration", 2)
+
+
+def test_a_crowds_act_in_an_as_clause_is_no_telling_of_the_shooting():
+    r = run("Police shot dead two men in Kisii on Friday as traders burned a county office.",
+            published="2025-03-10")
+    assert [e.fatalities for e in coded(r) if e.confidence >= ACLED_MIN_CONFIDENCE] == [2]
+
+
+def test_a_verb_the_parse_joins_to_the_shooting_without_and_is_the_protesters():
+    r = run("Police shot dead at least three people in Rongai on Wednesday as protesters "
+            "demanding the governor's resignation torched a police post and blocked the road to "
+            "Kajiado.", published="2025-03-10")
+    [ev] = [e for e in coded(r) if e.confidence >= ACLED_MIN_CONFIDENCE]
+    assert (ev.sub_event_type, ev.fatalities) == ("Violent demonstration", 3)
+
+
+def test_a_region_spelt_with_a_vowel_single_is_found():
+    r = run("Militants overran an army post in Bacadweyn in the Galgudud region on Friday, a local "
+            "elder said.", published="2024-06-10")
+    [ev] = [e for e in coded(r) if e.confidence >= ACLED_MIN_CONFIDENCE]
+    assert (ev.location, ev.admin1) == ("Bacadweyn", "Galguduud")
+
+
+def test_a_death_told_by_the_shooting_that_caused_it_is_one_event():
+    r = run("A 17-year-old boy died on Sunday when soldiers fired on youths who were throwing "
+            "stones in Kindia, his family said.", published="2025-02-04")
+    assert [e.fatalities for e in coded(r) if e.confidence >= ACLED_MIN_CONFIDENCE] == [1]
+
+
+def test_rockets_fired_by_a_side_no_aircraft_are_shelling_beside_an_air_strike():
+    r = run("Israeli air strikes on the town of Bint Jbeil killed three people on Friday, the "
+            "ministry said, hours after Hezbollah fired a volley of rockets at the northern town "
+            "of Karmiel.", published="2024-10-14")
+    assert sorted(e.sub_event_type for e in coded(r) if e.confidence >= ACLED_MIN_CONFIDENCE) == [
+        "Air/drone strike", "Shelling/artillery/missile attack"]
+
+
+def test_a_day_after_a_gerund_dates_the_main_clause_after_the_act_told():
+    r = run("Government troops recaptured the village of Qansax from militants on Sunday, the "
+            "ministry said. A day after retaking Qansax, the army set up a base in the village.",
+            published="2025-06-19")
+    assert [(e.sub_event_type, e.event_date) for e in coded(r)
+            if e.sub_event_type == "Headquarters or base established"] == [
+        ("Headquarters or base established", "2025-06-16")]
+
+
+def test_a_toll_told_past_a_semicolon_by_a_group_elsewhere_stays_the_attacks():
+    r = run("Militiamen attacked a camp of gold diggers near Bambu on Tuesday, burning "
+            "shelters.\n\nA police officer said four bodies had been recovered; a rights group "
+            "in Bunia put the toll at nine.", published="2024-09-12")
+    assert [(e.location, e.fatalities) for e in coded(r)
+            if e.confidence >= ACLED_MIN_CONFIDENCE] == [("Bambu", 4)]
+
+
+def test_a_toll_put_in_the_next_sentence_is_the_tolls_of_the_act_just_told():
+    r = run("Army helicopters bombed a rebel camp near Tamou on Friday.\n\nOfficials put the "
+            "number of dead at about twenty; the rebels gave no figure.", published="2024-11-04")
+    assert [(e.sub_event_type, e.fatalities) for e in coded(r)
+            if e.confidence >= ACLED_MIN_CONFIDENCE] == [("Air/drone strike", 20)]
+
+
+def test_deaths_a_clinic_recorded_are_the_tolls_of_the_strike_just_told():
+    r = run("Jets bombed the main market in Kadugli on Sunday.\n\nStaff at the town's hospital "
+            "recorded eleven deaths; the rebels' administration put the toll at thirty.",
+            published="2023-12-06")
+    assert [(e.sub_event_type, e.fatalities) for e in coded(r)
+            if e.confidence >= ACLED_MIN_CONFIDENCE] == [("Air/drone strike", 11)]
+
+
+def test_a_groups_count_of_the_dead_stands_against_a_sides_later_claim():
+    r = run("Militiamen captured the town of Abu Zabad on Friday after hours of fighting with the "
+            "garrison, residents said. A local doctors' union counted seven dead, while the "
+            "militia said on social media that it had killed fifty soldiers.",
+            published="2023-12-06")
+    assert [e.fatalities for e in coded(r) if e.confidence >= ACLED_MIN_CONFIDENCE] == [7]
+
+
+def test_a_fight_between_the_people_of_two_villages_is_at_the_first():
+    r = run("Police dispersed a march in Mutsamudu on Monday.\n\nMen from the rival villages of "
+            "Bandrani and Mirontsi fought with sticks and machetes on Thursday over a plot of "
+            "land, the prefecture said.", published="2023-06-25")
+    assert [e.location for e in coded(r) if e.sub_event_type == "Mob violence"] == ["Bandrani"]
+
+
+def test_a_name_after_a_checkpoint_at_is_a_place():
+    r = run("Gendarmes at a checkpoint at Ourano found four rifles hidden in a lorry on Tuesday "
+            "and arrested the driver.\n\nIn Ali Sabieh, teachers rallied on Monday over pay.",
+            published="2024-11-01")
+    assert [e.location for e in coded(r) if e.sub_event_type == "Disrupted weapons use"] == [
+        "Ourano"]
+
+
+def test_posters_torn_down_and_burned_by_no_one_named_are_property_destroyed():
+    r = run("Election posters of the opposition party were torn down and burned in Tarrafal on "
+            "Saturday, the party said.", published="2025-07-07")
+    assert [e.sub_event_type for e in coded(r) if e.confidence >= ACLED_MIN_CONFIDENCE] == [
+        "Looting/property destruction"]
+
+
+def test_a_suicide_bombers_own_death_counts_when_the_text_tells_only_the_others():
+    r = run("A female suicide bomber killed four traders at a cattle market in Gamboru on "
+            "Friday, police said.", published="2024-02-12")
+    assert [e.fatalities for e in coded(r) if e.confidence >= ACLED_MIN_CONFIDENCE] == [5]
+
+
+def test_a_suicide_bomber_told_as_also_dying_is_counted_once():
+    r = run("A suicide bomber drove a car into a checkpoint in Tank on Friday, killing three "
+            "policemen, officials said. The bomber also died.", published="2024-02-12")
+    assert [e.fatalities for e in coded(r) if e.confidence >= ACLED_MIN_CONFIDENCE] == [4]
+
+
+def test_a_territorys_town_stands_in_a_story_that_names_its_governing_state():
+    r = run("Youths threw stones at gendarmes in Pointe-a-Pitre on Saturday night after a man was "
+            "arrested, the prefecture said.\n\nFood prices on the island are far above those in "
+            "mainland France, and a court in Paris ruled on a pesticide case in January.",
+            published="2023-12-06")
+    assert [e.location for e in coded(r) if e.confidence >= ACLED_MIN_CONFIDENCE] == [
+        "Pointe-à-Pitre"]
+
+
+def test_a_boat_stopped_off_a_town_the_tagger_missed_is_placed_there():
+    r = run("Coast guards stopped a boat off Dibba on Friday and found rifles hidden under "
+            "fishing nets, a police statement said.\n\nIn Nizwa, about fifty graduates rallied "
+            "on Thursday to demand jobs.", published="2025-03-24")
+    assert [e.location for e in coded(r) if e.sub_event_type == "Disrupted weapons use"] == [
+        "Dibbā"]
+
+
+def test_an_ordered_closure_of_courses_for_girls_is_a_restriction():
+    r = run("Provincial officials ordered the closure of private English courses for girls in "
+            "Sheberghan on Monday, a teacher said.", published="2024-07-12")
+    assert [e.sub_event_type for e in coded(r) if e.confidence >= ACLED_MIN_CONFIDENCE] == [
+        "Change to group/activity"]
+
+
+def test_clashes_told_as_a_span_of_days_are_background():
+    r = run("The governor imposed a curfew in Suai on Friday after three days of clashes between "
+            "rival youth groups, police said.", published="2025-05-23")
+    assert [e.sub_event_type for e in coded(r) if e.confidence >= ACLED_MIN_CONFIDENCE] == [
+        "Change to group/activity"]
+
+
+def test_people_removed_after_parking_vehicles_across_a_road_were_protesting():
+    r = run("Police removed taxi drivers who had parked their minibuses across the main road "
+            "into Kisumu on Monday, and four of them were briefly held.", published="2024-01-24")
+    assert [e.sub_event_type for e in coded(r) if e.confidence >= ACLED_MIN_CONFIDENCE] == [
+        "Protest with intervention"]
+
+
+def test_a_flag_burned_by_unknown_people_is_property_destroyed():
+    r = run("Unidentified men broke the windows of the party's office in Sivas on Sunday night and "
+            "burned its flag, local officials said.", published="2023-11-27")
+    assert [e.sub_event_type for e in coded(r) if e.confidence >= ACLED_MIN_CONFIDENCE] == [
+        "Looting/property destruction"]

@@ -216,6 +216,12 @@ def city_states() -> frozenset[str]:
 
 
 @cache
+def sovereigns() -> dict[str, str]:
+    """ISO alpha-2 of a dependent territory -> its governing state's ("MQ" -> "FR")."""
+    return {row["iso2"]: row["sovereign"] for row in data_tsv("dependencies.tsv")}
+
+
+@cache
 def numbers() -> dict[str, Any]:
     """Number words, multipliers and ACLED's conventional values for vague quantities."""
     return json.loads(data_text("numbers.json"))

@@ -300,6 +300,18 @@ def _vaguely_dated_as_background(events: list[Event]) -> list[Event]:
     return events
 
 
+def _set_against_a_later_claim(mention: DeathMention) -> bool:
+    """'A lawyers' group counted six dead, while the RSF said it had killed forty soldiers': a
+    count told first, with another speaker's told against it after, in a clause of its own."""
+    speech, disputing = word_classes()["speech"], word_classes()["dispute_cues"]
+    return any(a.lemma_.lower() in speech and a.dep_ in ("advcl", "conj") and
+               a.i > mention.token.i and
+               not any(x.i == mention.token.i for x in a.subtree) and
+               any(c.dep_ in ("mark", "cc") and word(c) in disputing and c.i < a.i
+                   for c in (*a.children, *a.head.children))
+               for a in mention.span)
+
+
 def _one_side(victim: str | None, counted: int | None) -> bool:
     """Whether the victims are of the non-state armed side a toll counted ('guerrillas' or
     'fighters', counted as 'militants')."""
@@ -322,6 +334,13 @@ TOLL_PUT_AT = re.compile(r"(?i)(?<!had\s)(?<!initially\s)(?<!earlier\s)(?<!first
                          r"(?:put|puts|putting|placed|places|gave|gives|set|sets)\s+"
                          r"(?:the|their|its)\s+(?:death\s+)?toll\s+(?:at|as)\s+"
                          r"((?:\d[\d,]*|[a-z]+(?:-[a-z]+)?))\b")
+# "The military put the number of dead at about fifteen": a count of the dead of an act told
+NUMBER_PUT_AT = re.compile(r"(?i)(?<!had\s)(?<!initially\s)(?<!earlier\s)(?<!first\s)\b"
+                           r"(?:put|puts|putting|placed|places|gave|gives|set|sets)\s+"
+                           r"(?:the|their|its)\s+number\s+of\s+(?:the\s+)?"
+                           r"(?:dead|deaths|people\s+killed)\s+(?:at|as)\s+"
+                           r"(?:about\s+|around\s+|some\s+|roughly\s+|nearly\s+)?"
+                           r"((?:\d[\d,]*|[a-z]+(?:-[a-z]+)?))\b")
 
 
 class _UntoldCauses:
@@ -335,6 +354,7 @@ class _UntoldCauses:
         self.dead: set[str] = set()  # victims whose deaths were told without a cause
         self.last_toll: tuple[int, Event] | None = None  # the last violence with a toll
         self.toll_speaker: str | None = None  # who told that toll ("police said")
+        self.dead_told_at = -REACH - 1  # the last sentence that counted dead of its own
 
     def resolve(self, ctx: ExtractionContext, sent: Span, index: int, coded: list[Event],
                 sent_timexes: list[Timex], narrative: Timex | None) -> list[Event]:
@@ -349,9 +369,13 @@ class _UntoldCauses:
         # (of the same dead: people or bodies, not "two of its soldiers", a side's own)
         # (also "four militants were killed; a news agency said two guerrillas died": the
         # same armed side's dead, by another word)
+        # (also "A lawyers' group counted six dead, while the RSF said it had killed forty
+        # soldiers": the count a later speaker's claim is set against)
         lower += [m.count for m in said if tolled is not None and tolled.fatalities and
-                  m.count < tolled.fatalities and not m.additive and told_against(m) and
+                  m.count < tolled.fatalities and not m.additive and
+                  (told_against(m) or _set_against_a_later_claim(m)) and
                   (m.victim in SAME_DEAD_NOUNS | word_classes()["remains_nouns"] or
+                   parse_count(m.victim) is not None or
                    (m.victim in DIED_AGAINST_NOUNS and m.token.lemma_.lower() == "die") or
                    _one_side(m.victim, side_counted(tolled, [tolled.evidence[0].text])))]
         if tolled is not None and lower:
@@ -387,6 +411,8 @@ class _UntoldCauses:
             # toll its own sentence puts on the act
             violent.fatalities = own_toll
         out = self._expired(ctx, index)
+        if any(e.fatalities for e in coded):
+            self.dead_told_at = index  # ("seven people were killed. ... put the toll at nine")
         before = self.last_violent[1] if self.last_violent and violent is not None and \
             violent.injured and not violent.fatalities and self.last_violent[0] < index \
             else None
@@ -400,14 +426,29 @@ class _UntoldCauses:
             self.last_violent = (index, violent)
         recent = self.last_violent[1] if self.last_violent and \
             index - self.last_violent[0] <= REACH else None
-        lower_put = own_toll
+        numbered = NUMBER_PUT_AT.search(sent.text)
+        lower_put = own_toll or (parse_count(numbered.group(1)) if numbered else None)
+        # (the act told last: not "killed forty soldiers. ... The next day, warplanes bombed the
+        # market ...; the RSF put the toll at twenty", the bombing's)
         if lower_put and violent is None and self.last_toll is not None and \
                 index - self.last_toll[0] <= REACH and \
+                (recent is None or recent is self.last_toll[1]) and \
                 lower_put < (self.last_toll[1].fatalities or 0) and \
                 reporter(sent) != self.toll_speaker:
             # "..., killing twelve people, a community leader said. Police put the toll at
             # ten": another source's lower count of the same dead stands (ACLED)
             self.last_toll[1].fatalities = lower_put
+        elif lower_put and violent is None and recent is not None and \
+                not recent.fatalities and recent.modality == "asserted" and not said and \
+                not any(e.fatalities for e in coded) and index - self.dead_told_at > 1 and \
+                not (self.last_toll is not None and
+                     self.last_toll[1].location == recent.location):
+            # (not "... shot them. An association put the toll at eleven": the killing whose
+            # toll was told, told again)
+            # "An army drone struck fighters near Gourcy. The military put the number of dead
+            # at about fifteen": the toll of the act just told, which had none
+            recent.fatalities = lower_put
+            self.last_toll, self.toll_speaker = (index, recent), reporter(sent)
         for m in mentions:
             # "two more died", "one of the wounded died": the incident told before, however
             # far back, never one told later.

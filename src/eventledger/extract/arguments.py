@@ -59,6 +59,9 @@ def _subjects(tok: Token) -> list[Token]:
     cur = tok
     # "X continued to defy ... and participate in ...": the subject is shared up the chain.
     for _ in range(3):
+        if not subs and cur.dep_ == "conj" and (misread := _clause_misread_as_conjunct(cur)):
+            subs = misread
+            break
         if not subs and cur.dep_ == "xcomp" and cur.head.dep_ == "acomp" and \
                 cur.head.head.pos_ in ("VERB", "AUX"):
             cur = cur.head  # "police were able to arrest": the subject of the adjective's verb
@@ -245,6 +248,21 @@ def gapped_passive_subject(tok: Token) -> Token | None:
             any(c.dep_ in ("aux", "auxpass", "dobj") for c in tok.children):
         return None
     return next((c for c in tok.children if c.dep_ == "nsubj"), None)
+
+
+def _clause_misread_as_conjunct(verb: Token) -> list[Token]:
+    """'shot four people as protesters demanding his resignation torched a police post': the
+    parse takes the participle for the clause's verb and joins the real verb, with no 'and'
+    before it, to the main clause; its subject is the participle's."""
+    before = verb.doc[verb.i - 1] if verb.i > 0 else None
+    clause = next((c for c in verb.head.children if c.dep_ == "advcl" and c.tag_ == "VBG" and
+                   c.i < verb.i and c.right_edge.i == verb.i - 1), None)
+    if clause is None or before is None or before.dep_ == "cc" or before.is_punct or \
+            verb.tag_ != "VBD" or \
+            not any(m.dep_ == "mark" and word(m) in ("as", "while", "when", "after")
+                    for m in clause.children):
+        return []
+    return [c for c in clause.children if c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN")]
 
 
 def _subject_of_its_auxiliary(tok: Token) -> Token | None:

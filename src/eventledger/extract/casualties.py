@@ -444,9 +444,9 @@ def _deaths_admitted(verb: Token) -> Token | None:
     """'Police confirmed one death', 'officials reported two deaths': the deaths counted (also
     'They counted six dead', the sources just named counting the incident's dead)."""
     # (also "A health worker counted eight dead": a source's count)
+    # (or "A local lawyers' group counted six dead")
     if verb.lemma_.lower() == "count" and any(
-            c.dep_ == "nsubj" and (c.pos_ == "PRON" or _lemma_in(c, word_classes()["person"]))
-            for c in verb.children):
+            c.dep_ == "nsubj" and c.pos_ in ("PRON", "NOUN", "PROPN") for c in verb.children):
         # (the parse hangs "six" and "dead" many ways: read the words)
         doc = verb.doc
         told = doc[verb.i + 1] if verb.i + 2 < len(doc) else None

@@ -129,10 +129,28 @@ def count_of_people(tok: Token) -> int | None:
         return 1  # "one protester died at the scene and another in hospital"
     speakers = _speakers_read_as_conjuncts(tok)
     heads = [tok] + [c for c in tok.conjuncts if c.i > tok.i and c.i not in speakers]
+    clause_end = _clause_read_as_conjunct(tok, heads)
+    if clause_end is not None:
+        # "Gendarmes tracking the herd caught up with the group ..., and seven bandits were
+        # killed": the first clause's doers, joined by the parse to the dead
+        return count_of_people(next(h for h in heads if h.i > clause_end))
     # ("the official and his driver"; "opposition leader Ali Dawe and 14 supporters")
     ones = [one_person(h) or (_count_of(h, upward=False) if h is not tok else None)
             for h in heads]
     return sum(n for n in ones if n) if all(ones) else None
+
+
+def _clause_read_as_conjunct(tok: Token, heads: list[Token]) -> int | None:
+    """Where a clause the parse took for the first conjuncts ends: at ', and' before a counted
+    conjunct, when two verbs stand before it (a clause of its own, not a noun phrase)."""
+    for h in heads[1:]:
+        if h.i < 2 or word(tok.doc[h.left_edge.i - 1]) != "and" or \
+                tok.doc[h.left_edge.i - 2].text != "," or _count_of(h, upward=False) is None:
+            continue
+        verbs = [t for t in tok.doc[tok.i:h.left_edge.i - 2] if t.pos_ == "VERB"]
+        if len(verbs) >= 2:
+            return h.left_edge.i - 2
+    return None
 
 
 def _speakers_read_as_conjuncts(tok: Token) -> set[int]:
@@ -482,12 +500,24 @@ def _bombers_dead_beside(tok: Token) -> int:
     """'blew himself up at a checkpoint, killing three soldiers': the bomber who died with the
     dead the act's verb counts (not told of several bombers, whose count the toll may hold)."""
     blast = tok.head
+    # (also "a female suicide bomber killed three people": a lone suicide bomber, who died in
+    # the act)
+    if _one_suicide_bomber(tok):
+        return 1
     if tok.dep_ not in ("advcl", "conj"):
         return 0
     if blast.lemma_.lower() != "blow" or \
             not any(c.dep_ == "prt" and word(c) == "up" for c in blast.children):
         return 0
     return int(any(c.dep_ == "dobj" and word(c) in REFLEXIVE_ONES for c in blast.children))
+
+
+def _one_suicide_bomber(verb: Token) -> bool:
+    """'A suicide bomber rammed ...': the verb's subject is one suicide bomber or attacker."""
+    return any(c.dep_ == "nsubj" and c.tag_ == "NN" and
+               c.lemma_.lower() in ("bomber", "attacker") and
+               any(m.dep_ in ("compound", "amod") and word(m) == "suicide" for m in c.children)
+               for c in verb.children)
 
 
 # "killing five besides himself": the bomber is one more
@@ -501,8 +531,9 @@ _BOMBER_COUNTED = re.compile(r"(?i)(?<!not\s)(?<!n't\s)\b(?:includ\w*|among\s+th
                              r"counting)\s+"
                              r"(?:the\s+)?(?:bomber|attacker|assailant|himself|herself)\b|"
                              # ("The bomber also died": told, and counted, on its own)
-                             r"\b(?:bomber|attacker|assailant)\s+(?:also\s+|was\s+(?:also\s+)?)?"
-                             r"(?:died|killed)\b")
+                             # (not "a suicide bomber killed three people": the bomber's act)
+                             r"\b(?:bomber|attacker|assailant)\s+(?:(?:also\s+)?died|"
+                             r"(?:also\s+)?was\s+(?:also\s+)?killed)\b")
 BOMBER_COUNTED_REACH = 120  # characters into the next sentence
 
 

@@ -859,8 +859,11 @@ def _told_from_the_other_side(ctx: ExtractionContext, tok: Token, timex: Timex,
         (word.root if word is not None else None)
     # ("a day after fighting killed seven", the span read as the verb's own modifier: the
     # verb told after "after" is still the clause it introduces)
+    # (not "A day after retaking Masagawaay, the army set up a base": a gerund of its own)
     misread = word is not None and word.root.head.dep_ == "npadvmod" and \
-        word.root.head.head.i == tok.i
+        word.root.head.head.i == tok.i and \
+        not any(c.dep_ == "pcomp" and c.tag_ == "VBG" and
+                any(o.dep_ == "dobj" for o in c.children) for c in word.root.children)
     if clause is None or not (clause.i == tok.i or misread or
                               any(a.i == clause.i for a in tok.ancestors)):
         return timex

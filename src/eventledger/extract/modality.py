@@ -286,6 +286,12 @@ def _verb_form_modality(tok: Token, auxes: set[str]) -> str:
     # "fired in the air to disperse the mob": force used to an end is that end attempted.
     used_force = tok.head.lemma_.lower() in classes["force_verbs"] and \
         tok.head.tag_ in ("VBD", "VBN") and tok.dep_ in ("advcl", "xcomp")
+    # ("sent bulldozers to demolish 40 homes": machines brought in to an end did the work)
+    used_force = used_force or (
+        tok.head.lemma_.lower() in classes["machinery_sending_verbs"] and
+        tok.head.tag_ in ("VBD", "VBN") and tok.dep_ in ("advcl", "xcomp") and
+        any(c.dep_ == "dobj" and c.lemma_.lower() in classes["site_machinery"]
+            for c in tok.head.children))
     # "was able to arrest 31", "have been able to arrest one": an ability told in the past
     # was used; "is able to" is only an ability.
     past_ability = tok.head.lemma_.lower() == "able" and tok.head.dep_ == "acomp" and \

@@ -372,7 +372,7 @@ def _code_event(ctx: ExtractionContext, sent: Span, hit: _Hit, sent_timexes: lis
             tok, sent) or (narrated and _answered_next(sent)))) or _in_unnamed_places(tok) or \
             (_during_the_fight_told(tok) and not _dated_in_own_clause(ctx, tok, sent_timexes)) or \
             vague or \
-            _weeks_before(tok) or \
+            _weeks_before(tok) or _told_as_a_span(tok) or \
             (coding.sub == "Disrupted weapons use" and _a_share_recovered(tok)) or \
             any(_a_share_recovered(a) for a in tok.ancestors) or \
             (coding.sub in CONTROL_CHANGES and _a_share_of_ground_so_far(tok)):
@@ -484,6 +484,16 @@ def _weeks_before(tok: Token) -> bool:
     link = _time_mark_link(tok)
     return link is not None and word(link) == "after" and \
         tok.doc[link.i - 1].lemma_.lower() in ("week", "month", "year")
+
+
+def _told_as_a_span(tok: Token) -> bool:
+    """'after a week of clashes', 'three days of protests': acts of many days, told as a span,
+    none of one day (kept as background)."""
+    span = tok.head.head
+    # (not "a second day of unrest", "a day of protests": one day)
+    return tok.pos_ == "NOUN" and tok.dep_ == "pobj" and word(tok.head) == "of" and (
+        span.lemma_.lower() in ("week", "month", "year") or
+        (word(span) == "days" and not any(c.ent_type_ == "ORDINAL" for c in span.children)))
 
 
 def _during_the_fight_told(tok: Token) -> bool:
@@ -1492,6 +1502,8 @@ def _subtype(ctx: ExtractionContext, hit: _Hit, trig: Trigger, sent: Span,
         # "party youths armed with sticks broke up an opposition meeting": an armed group's
         # attack, not a state's force on a crowd
         sub = "Attack"
+    if sub == "Attack" and _fired_from_the_ground(tok):
+        sub = "Shelling/artillery/missile attack"  # "Hezbollah fired a barrage of rockets at X"
     pred = predict(ctx, sent, hit)
     typing = decide(pred, trig, sub, plover_mode, refined=sub != trig.acled_sub or fought,
                     named=(hit.typed_by_noun and sub == hit.trigger.acled_sub) or
@@ -1536,7 +1548,7 @@ def _subtype(ctx: ExtractionContext, hit: _Hit, trig: Trigger, sent: Span,
                     sexual_told=any(word(t) in SEXUAL_WORDS for t in sent),
                     air_told=any(_lemma_in(t, word_classes()["air_assets"]) or
                                  word(t) in ("air", "airstrike", "airstrikes", "aerial")
-                                 for t in sent),
+                                 for t in sent) and not _fired_from_the_ground(tok),
                     on_a_public_figure=target is not None and (
                         (inter_t == Inter.STATE and
                          (target.normalized or "").startswith(GOVERNMENT_OF)) or
@@ -1828,10 +1840,12 @@ def _subtype(ctx: ExtractionContext, hit: _Hit, trig: Trigger, sent: Span,
     if sub == "Looting/property destruction" and trig.mode == "seize" and (
             inter_s == Inter.STATE or (source is None and any(
                 _lemma_in(t, SEARCH_VERBS) and t.pos_ == "VERB" for t in sent))) and \
-            not (trig.frame or "").endswith("seized_premises"):
+            not (trig.frame or "").endswith("seized_premises") and \
+            not ((trig.frame or "").endswith("seized_assets") and _owner_told(tok)):
         # "police confiscated their phones", "homes were searched and phones were seized":
         # a search's seizure, not looting (but "the government took over the school's
-        # campus": a state's seizure of premises, which ACLED codes as such)
+        # campus", "seized the flat and car of an exiled activist": a state's seizure of
+        # premises or of someone's property, which ACLED codes as such)
         sub = None
     if (trig.frame or "").endswith("seized_premises") and inter_s in (*CROWDS, Inter.CIVILIANS):
         sub = None  # "students took over the university building": an occupation, no seizure
@@ -2703,6 +2717,16 @@ def _held_with_the_weapons(tok: Token) -> bool:
         _lemma_in(seizure, word_classes()["weapon_seizure_verbs"]) and \
         any(_lemma_in(t, WEAPONS) for c in _things_found(seizure) for t in c.subtree) and \
         not any(_lemma_in(t, OPERATION_NOUNS | SEARCH_VERBS) for t in tok.sent)
+
+
+def _owner_told(seizure: Token) -> bool:
+    """'seized the flat and car of an exiled activist', 'confiscated the journalist's house':
+    whose property was taken is told (not a search's 'seized a car')."""
+    return any(c.dep_ == "poss" and c.pos_ in ("PROPN", "NOUN") or
+               (c.dep_ == "prep" and word(c) == "of" and
+                any(p.dep_ == "pobj" and p.pos_ in ("PROPN", "NOUN") for p in c.children))
+               for o in seizure.children if o.dep_ in ("dobj", "nsubjpass")
+               for c in o.children)
 
 
 def _things_found(verb: Token) -> list[Token]:
@@ -3628,6 +3652,17 @@ def _confidence(ev: Event, hit: _Hit, source: Actor | None, target: Actor | None
         if any(a.dep_ in ("relcl", "acl") for a in [hit.token, *hit.token.ancestors]):
             score -= 0.05
     return round(max(0.05, min(0.95, score)), 2)
+
+
+def _fired_from_the_ground(tok: Token) -> bool:
+    """'hours after Hezbollah fired a barrage of rockets at Safed': rockets or shells fired by a
+    doer no aircraft, whatever air strike the sentence tells beside."""
+    objects = [o for c in tok.children if c.dep_ == "dobj"
+               for o in (c, *(p for x in c.children if x.dep_ == "prep" and word(x) == "of"
+                              for p in x.children if p.dep_ == "pobj"))]
+    doers = [c for c in tok.children if c.dep_ == "nsubj"]
+    return any(_lemma_in(o, word_classes()["heavy_weapons"]) for o in objects) and \
+        bool(doers) and not any(_lemma_in(d, word_classes()["air_assets"]) for d in doers)
 
 
 def _named_as(tok: Token) -> bool:

@@ -130,6 +130,17 @@ def _find_triggers(sent: Span) -> list[_Hit]:
             hits.append(_Hit(taker, doc[tok.i:tok.i + 1], arrest, typed_by_noun=True))
             used.update((tok.i, taker.i))
             continue
+        passive = tok.head if tok.dep_ == "conj" and tok.tag_ == "VBN" else tok
+        if (any(c.dep_ == "nsubjpass" for c in passive.children) and
+                not any(c.dep_ == "agent" for c in (*tok.children, *passive.children))) or \
+                (tok.pos_ == "VERB" and any(
+                    word(m) in word_classes()["anonymous_modifiers"]
+                    for s in _subjects(tok) for m in s.children
+                    if m.dep_ == "amod")):
+            # "campaign banners were torn down and burned", "unknown people ... burned a party
+            # flag": symbols burned by no crowd named, property destroyed (not "protesters
+            # burned banners")
+            entries = [e for e in entries if e.frame != "obj:burned_symbols"]
         entry = next((e for e in entries if _pos_fits(e, tok)
                       and frame_ok(e, tok)), None)
         if entry is None:
@@ -573,8 +584,11 @@ def _protesting(noun: Token) -> bool:
         o.dep_ == "dobj" and (_names_a_protest(o) or (
             _lemma_in(c, word_classes()["arm_linking_verbs"]) and o.lemma_.lower() == "arm"))
         for o in c.children) or any(
-        p.dep_ == "prep" and word(p) == "in" and any(
-            o.dep_ == "pobj" and word(o) == "protest" for o in p.children)
+        p.dep_ == "prep" and (word(p) == "in" and any(
+            o.dep_ == "pobj" and word(o) == "protest" for o in p.children) or
+            # ("who had parked their tractors across the entrance": a way blocked)
+            word(p) == "across" and any(
+                o.dep_ == "pobj" and _lemma_in(o, word_classes()["route"]) for o in p.children))
         for p in c.subtree))
                for n in (noun, *noun.conjuncts, *owners) for c in n.children)
 
@@ -2444,6 +2458,18 @@ def _merge_hits(hits: list[_Hit]) -> list[_Hit]:
     return kept
 
 
+def _doers_apart(act: Token, clause: Token) -> bool:
+    """'Police shot dead two men as traders burned a county office': each clause names its own
+    doers, so the clause is another side's act beside the shooting, not the shooting told."""
+    # (the act's subject its doer, who did something to someone: not "a man died when police
+    # fired", the one it befell)
+    doers = [c for c in act.children if c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN")] \
+        if any(c.dep_ == "dobj" for c in act.children) else []
+    others = [c for c in clause.children if c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN")]
+    return bool(doers) and bool(others) and \
+        {d.lemma_.lower() for d in doers}.isdisjoint(o.lemma_.lower() for o in others)
+
+
 def _blew_themselves_up(tok: Token) -> bool:
     """'blew herself up at a market, killing five': the killing a bomber's own blast did."""
     blast = tok.head
@@ -2476,7 +2502,8 @@ def _absorber(hit: _Hit, hits: list[_Hit]) -> _Hit | None:
                     c.dep_ in SUBJECT_DEPS and c.pos_ != "PRON"
                     for c in other.token.children) and not time_apart(other.token) and \
                 not any(c.dep_ == "mark" and word(c) in ("after", "before", "until", "since")
-                        for c in other.token.children):
+                        for c in other.token.children) and \
+                not _doers_apart(hit.token, other.token):
             # (not "killed two gunmen in a shootout after officers came under fire": what
             # came before is not the act told)
             return other

@@ -168,6 +168,10 @@ class Gazetteer:
             found = self._rows(f"al {key}", code)
             units = {r[3] for r in found if r[2] in ("admin1", "admin2")}
             rows = [r for r in found if r[2] in ("admin1", "admin2") or r[3] in units]
+        if not rows and len(key) >= 5 and key.replace(" ", "").isalpha():
+            # "the Hiraan region" for Hiiraan: a region the text spells with a vowel doubled
+            # or single where the gazetteer has it the other way
+            rows = self._regions_by_vowels().get(_single_vowels(key), [])
         if looks_like_code(name):
             # An upper-case code names a country, not a town spelled the same way.
             rows = [r for r in rows if r[2] == "country"] or rows
@@ -182,6 +186,20 @@ class Gazetteer:
         if len(self._memo) < 200_000:
             self._memo[memo_key] = result
         return result
+
+    def _regions_by_vowels(self) -> dict[str, list[tuple[Any, ...]]]:
+        """First-order regions by every name the gazetteer knows, doubled vowels made single."""
+        index = getattr(self, "_vowel_index", None)
+        if index is None:
+            index = {}
+            for row in self._conn.execute(
+                    "SELECT n.key, p.geonameid, p.name, p.feature, p.iso2, p.country, p.admin1, "
+                    "p.admin2, p.lat, p.lon, p.population, p.iso_numeric, p.seat_lat, p.seat_lon "
+                    "FROM names n JOIN places p ON p.geonameid = n.geonameid "
+                    "WHERE p.feature = 'admin1' ORDER BY p.population DESC, p.geonameid"):
+                index.setdefault(_single_vowels(row[0]), []).append(row[1:])
+            self._vowel_index = index
+        return index
 
     def _rows(self, key: str, code: str) -> list[tuple[Any, ...]]:
         return self._conn.execute(
@@ -223,6 +241,10 @@ class Gazetteer:
         ).fetchone()
         return GazetteerEntry(*row) if row else None
 
+
+
+def _single_vowels(key: str) -> str:
+    return re.sub(r"([aeiou])\1+", r"\1", key)
 
 
 @lru_cache(maxsize=1)

@@ -17,7 +17,7 @@ from urllib.parse import urlsplit
 
 from eventledger.roles import text_of
 from eventledger.schema import Place
-from eventledger.taxonomy import data_text, word_classes
+from eventledger.taxonomy import data_text, sovereigns, word_classes
 from eventledger.where.gazetteer import Gazetteer, GazetteerEntry, fold, neighbours
 from eventledger.where.ranker import Evidence, candidate_features, evidence, ranker
 from eventledger.where.recognise import (
@@ -432,8 +432,11 @@ def _abstain_abroad(mention: Mention, best: GazetteerEntry | None, country: str 
         # (but "Sitra" for Bahrain's Sitrah, in a story that names Bahrain; not "outside Boni"
         # in a Malian story, a name Bonn also goes by)
         return None
+    # (not a territory's town in a story of the state that governs it, or the other way round:
+    # "Fort-de-France" beside "mainland France")
+    one_state = sovereigns().get(best.iso2, best.iso2) == sovereigns().get(country, country)
     if not mention.from_ner and (best.population < 50_000 or mention.cue is not None) and \
-            support <= 0:
+            support <= 0 and not one_state:
         # "the Tres Ríos district" of a Mexican town is not Três Rios in Brazil (but "the Gaza
         # Strip" is Palestine's, in a story that names Palestinians)
         return None
@@ -446,7 +449,8 @@ def _abstain_abroad(mention: Mention, best: GazetteerEntry | None, country: str 
     # in a report from Myanmar: not the Japanese city (a neighbour's town is news more often)
     doubted_below = UNSUPPORTED_TOWN_NEXT_DOOR if best.iso2 in neighbours(country) else \
         UNSUPPORTED_TOWN_ABROAD
-    if best.feature == "city" and best.population < doubted_below and support <= 0:
+    if best.feature == "city" and best.population < doubted_below and support <= 0 and \
+            not one_state:
         return None
     return best
 

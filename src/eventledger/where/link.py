@@ -355,7 +355,13 @@ def event_places(doc: Doc, trigger: Token, toponyms: list[Toponym],
     # "families from a land dispute in Phnom Penh gathered outside City Hall": the only town
     # the sentence names holds the site it names
     site_town = [t for t in in_sent if t.start in origins and t.resolved.feature == "city"]
+    # "Men from the neighbouring villages of A and B fought with machetes": a fight between
+    # the people of two places, told by no other place, is at the first of them
+    home_fight = [t for t in site_town if trigger.lemma_.lower() in word_classes()["fight_words"]] \
+        if all(t.start in origins or t.start in aims for t in in_sent) else []
     in_sent = [t for t in in_sent if t.start not in origins and t.start not in aims]
+    if home_fight and not in_sent:
+        return home_fight[:1]
     if trigger.pos_ == "NOUN" and trigger.dep_ in ("nsubj", "nsubjpass", "dobj") and \
             trigger.head.pos_ == "VERB":
         # "a clash ... left one man dead in the town of Dabou": where its verb tells (also
@@ -413,6 +419,13 @@ def event_places(doc: Doc, trigger: Token, toponyms: list[Toponym],
                          (tok.dep_ == "relcl" or tok.dep_ == "acl" and tok.tag_ == "VBN"
                           and names_people(tok.head))
                          for x in tok.subtree}
+    # (also "Families of hostages held in Gaza led a rally ... in X": the subject of the verb
+    # the act is the object of)
+    own_idx = {tok.idx for tok in own_subtree(trigger)}
+    about_participant |= {x.idx for head in participants if head.idx not in own_idx
+                          for tok in head.subtree if tok.i != head.i and tok.dep_ == "acl" and
+                          tok.tag_ == "VBN" and names_people(tok.head) and
+                          not any(x.i == trigger.i for x in tok.subtree) for x in tok.subtree}
     told_of_act = [t for t in local if t.start not in about_participant]
     # ("fought a group that crossed from Congo near Rugombo, in Cibitoke province": the
     # region only says where the town lies, so the town it addresses stays)
@@ -479,6 +492,11 @@ def event_places(doc: Doc, trigger: Token, toponyms: list[Toponym],
         pool = [t for t in in_sent if t.resolved.feature not in ("country", "continent")] or in_sent
         # "fired rockets ... after an air strike killed a commander in Gaza": not the place
         # of the other act a clause tells
+        # "six bodies had been recovered; a group in Djugu put the toll at eleven": a place
+        # told only past a semicolon, in a clause of its own, is no place of the act
+        if narrative and (beside := _past_a_semicolon(text, sent, trigger, pool)) and \
+                len(beside) == len(pool) and (told := _narrative_place(doc, text, sent, toponyms)):
+            return told
         told_apart = [t for t in pool if t.start in other_acts]
         pool = [t for t in pool if t.start not in other_acts]
         if not pool and narrative and names_the_town(sent):
@@ -591,6 +609,20 @@ _TOWN_PART_AFTER = re.compile(r"\s+(?:district|neighbou?rhood|suburb|quarter|war
 
 _PART_NOUN = re.compile(r"\s+(?:district|neighbou?rhood|suburb|quarter|ward)s?\b", re.IGNORECASE)
 PART_MAX_POPULATION = 1_000_000  # "the Kandahar district" names a big town's surroundings
+
+
+def _past_a_semicolon(text: str, sent: Span, trigger: Token, places: list[Toponym]
+                      ) -> list[Toponym]:
+    """The places told on the other side of a semicolon from the trigger, in its sentence."""
+    before = text.rfind(";", sent.start_char, trigger.idx)
+    after = text.find(";", trigger.idx, sent.end_char)
+    start = before + 1 if before >= 0 else sent.start_char
+    end = after if after >= 0 else sent.end_char
+    # (only a place told on the subject of that clause: "a group in Djugu put the toll at
+    # eleven", not "pulled out of Bakouma on Tuesday; soldiers drove in the next day")
+    doers = [x.idx for s in trigger.sent if s.dep_ == "nsubj" and not start <= s.idx < end
+             for x in s.subtree]
+    return [t for t in places if not start <= t.start < end and t.start in doers]
 
 
 def _event_names(sent: Span) -> list[Span]:

@@ -47,10 +47,11 @@ _PARTICLE_JOINED = re.compile(rf"\s(?:{_PARTICLES})\s")
 _LOCATIVE_NAME = re.compile(rf"\b(?:[Ii]n|[Nn]ear|[Aa]t|[Oo]utside|[Aa]round)\s+(?P<name>{_NAME})")
 # (also "On Friday, in Caracollo, protesters threw dynamite": a clause's fronted place; and
 # "villages east of Rufaa": a bearing from a place, as near as "near")
-_NEAR_NAME = re.compile(rf"\b(?:(?:[Nn]ear|[Cc]lose\s+to|[Oo]utside|(?:north|south|east|west)"
-                        rf"(?:-?(?:east|west))?\s+of)\s+(?P<name>{_NAME})|"
+_NEAR_NAME = re.compile(rf"\b(?:(?:[Nn]ear|[Oo]ff|[Cc]lose\s+to|[Oo]utside|"
+                        rf"(?:north|south|east|west)(?:-?(?:east|west))?\s+of)\s+"
+                        rf"(?P<name>{_NAME})|"
                         rf"(?:(?<=\A)|(?<=\n)|(?<=[.!?,]\s))[Ii]n\s+(?P<fronted>{_NAME}),\s+"
-                        r"(?=[a-z])(?!(?:in|on|at|near|"
+                        r"(?=[a-z]|(?P<next>[A-Z][\w'’-]*))(?!(?:in|on|at|near|"
                         r"outside|just|north|south|east|west)\b))")  # ("In Kamenge, in the north")
 # (also "signed a deal at Lolowai on Thursday"; not "at Ghantaghar, the city's main square": a
 # part of the town told by its apposition)
@@ -292,8 +293,11 @@ def unlisted_places(doc: Doc, text: str, toponyms: list[Toponym], gaz: Gazetteer
             gaz.lookup(name))
         # ("In Duqm, fishermen gathered": a name a sentence opens on, whatever the tagger
         # read it as, is where what follows happened)
+        # (also "In Radaa, Houthi officers detained ...", but not "In Mamelodi, Pretoria, ...":
+        # a name told before another place is its address)
         fronted = m.group("fronted") is not None and \
-            span is not None and span[0].ent_type_ in ("", "PERSON", "ORG", "FAC")
+            span is not None and span[0].ent_type_ in ("", "PERSON", "ORG", "FAC") and \
+            not (m.group("next") and gaz.lookup(m.group("next")))
         if span is None or start in found or \
                 (span[0].ent_type_ not in ("GPE", "LOC") and not near_org and not fronted) or \
                 _not_a_place(name) or (listed and not near_org) or \
@@ -342,8 +346,13 @@ def unlisted_places(doc: Doc, text: str, toponyms: list[Toponym], gaz: Gazetteer
             found[start] = Toponym(start, end, name, _entry_at(name, variant), "city",
                                    sent_of.get(span.start))
             continue
+        # ("broke up a march in Bilad al Qadeem": a name joined by a particle, after "in", is
+        # a place whatever the tagger read it as; not "in Ahmed al Sayed's case")
+        particle_named = which == "name" and span is not None and \
+            span[0].ent_type_ in ("PERSON", "ORG") and bool(_PARTICLE_JOINED.search(name)) and \
+            not name.endswith(("'s", "’s"))
         if span is None or start in found or \
-                not (span[0].ent_type_ == "GPE" or sited) or \
+                not (span[0].ent_type_ == "GPE" or sited or particle_named) or \
                 _not_a_place(name) or _listed_here(gaz, name, country) or \
                 any(s < end and start < e for s, e in taken) or \
                 any(t.start < end and start < t.end for t in found.values()) or \
@@ -483,7 +492,9 @@ def _near_a_mistagged_name(text: str, near_at: int, end: int, name: str, label: 
     last = name.split()[-1].lower()
     # (a building the tagger saw, told as one: "near La Fortaleza, the governor's residence")
     described = label == "FAC" and bool(_DESCRIBED_BUILDING.match(text, end))
-    return label in MISTAGGED_PLACE_LABELS and text[near_at:near_at + 4].lower() == "near" and \
+    # (also "stopped a boat off Liwa": only a place lies off a ship's course)
+    return label in MISTAGGED_PLACE_LABELS and \
+        text[near_at:near_at + 4].lower() in ("near", "off ") and \
         not _facility_after().match(text, end) and not name.isupper() and not described and \
         not re.search(r"['’]", name) and last not in word_classes()["landmark_heads"] and \
         last not in _cues()["facility_heads"]
@@ -509,7 +520,9 @@ def _named_facility() -> re.Pattern[str]:
                                                     key=len, reverse=True))
     # (also "outside Dry Dock prison", the facility's noun in lower case)
     return re.compile(rf"\b(?:[Nn]ear|[Aa]t|[Ii]n|[Ii]nside|[Oo]utside|[Oo]n)\s+(?:the\s+)?"
-                      rf"(?P<name>{_WORD}(?:\s+{_WORD}){{0,3}}\s+(?:{heads}|{heads.lower()}))\b")
+                      rf"(?P<name>{_WORD}(?:\s+{_WORD}){{0,3}}\s+(?:{heads}|{heads.lower()}))\b"
+                      # (not "near the Red Sea port of Al Salif": the town it is the port of)
+                      r"(?!\s+of\s+[A-Z])")
 
 
 def _cued_names(text: str) -> list[tuple[int, int, bool]]:
@@ -597,7 +610,9 @@ def _sited_facility() -> re.Pattern[str]:
     sited = "|".join(sorted(map(re.escape, word_classes()["sited_facility_nouns"]), key=len,
                             reverse=True))
     return re.compile(rf"\b(?:its|their|his|her|the|a|an)\s+(?:[\w'’-]+\s+){{0,4}}?"
-                      rf"(?:{sited})s?\s+in\s+$")
+                      # (also "a checkpoint at Chabelley"; not "fled their homes in Pibor":
+                      # where the displaced lived, no site of an act)
+                      rf"(?:{sited})s?(?<!homes)\s+(?:in|at)\s+$")
 
 
 def _sited_facility_before(text: str, start: int) -> bool:
