@@ -328,19 +328,15 @@ def _other_sides_own(mention: DeathMention, tolled: Event) -> bool:
     return opposite_sides(own_side_of(mention), side_counted(tolled, [tolled.evidence[0].text]))
 
 
-# "Police put the toll at ten", "officials gave the death toll as nine"
+# "Police put the toll at ten", "officials gave the death toll as nine" (also "put the number of
+# dead at about fifteen", a count of the dead of an act told)
 # (not "had put the toll at 15 on Saturday night", "initially put ...": a count since updated)
 TOLL_PUT_AT = re.compile(r"(?i)(?<!had\s)(?<!initially\s)(?<!earlier\s)(?<!first\s)\b"
                          r"(?:put|puts|putting|placed|places|gave|gives|set|sets)\s+"
-                         r"(?:the|their|its)\s+(?:death\s+)?toll\s+(?:at|as)\s+"
-                         r"((?:\d[\d,]*|[a-z]+(?:-[a-z]+)?))\b")
-# "The military put the number of dead at about fifteen": a count of the dead of an act told
-NUMBER_PUT_AT = re.compile(r"(?i)(?<!had\s)(?<!initially\s)(?<!earlier\s)(?<!first\s)\b"
-                           r"(?:put|puts|putting|placed|places|gave|gives|set|sets)\s+"
-                           r"(?:the|their|its)\s+number\s+of\s+(?:the\s+)?"
-                           r"(?:dead|deaths|people\s+killed)\s+(?:at|as)\s+"
-                           r"(?:about\s+|around\s+|some\s+|roughly\s+|nearly\s+)?"
-                           r"((?:\d[\d,]*|[a-z]+(?:-[a-z]+)?))\b")
+                         r"(?:the|their|its)\s+(?:(?P<toll>(?:death\s+)?toll)|number\s+of\s+"
+                         r"(?:the\s+)?(?:dead|deaths|people\s+killed))\s+(?:at|as)\s+"
+                         r"(?(toll)|(?:about\s+|around\s+|some\s+|roughly\s+|nearly\s+)?)"
+                         r"(?P<count>\d[\d,]*|[a-z]+(?:-[a-z]+)?)\b")
 
 
 class _UntoldCauses:
@@ -404,7 +400,8 @@ class _UntoldCauses:
         violent = next((e for e in coded if is_violent(e) and e.fatalities), None) or \
             next((e for e in coded if is_violent(e)), None)
         put_at = TOLL_PUT_AT.search(sent.text)
-        own_toll = parse_count(put_at.group(1)) if put_at is not None else None
+        put_count = parse_count(put_at.group("count")) if put_at is not None else None
+        own_toll = put_count if put_at is not None and put_at.group("toll") else None
         if violent is not None and not violent.fatalities and own_toll and \
                 violent.evidence[0].start == sent.start_char:
             # "retook Adet ..., the administration said, putting the death toll at nine": the
@@ -426,8 +423,7 @@ class _UntoldCauses:
             self.last_violent = (index, violent)
         recent = self.last_violent[1] if self.last_violent and \
             index - self.last_violent[0] <= REACH else None
-        numbered = NUMBER_PUT_AT.search(sent.text)
-        lower_put = own_toll or (parse_count(numbered.group(1)) if numbered else None)
+        lower_put = put_count
         # (the act told last: not "killed forty soldiers. ... The next day, warplanes bombed the
         # market ...; the RSF put the toll at twenty", the bombing's)
         if lower_put and violent is None and self.last_toll is not None and \

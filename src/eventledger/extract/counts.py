@@ -513,7 +513,8 @@ def _bombers_dead_beside(tok: Token) -> int:
 
 
 def _one_suicide_bomber(verb: Token) -> bool:
-    """'A suicide bomber rammed ...': the verb's subject is one suicide bomber or attacker."""
+    """'A female suicide bomber killed three people': the verb's subject is one suicide bomber
+    or attacker."""
     return any(c.dep_ == "nsubj" and c.tag_ == "NN" and
                c.lemma_.lower() in ("bomber", "attacker") and
                any(m.dep_ in ("compound", "amod") and word(m) == "suicide" for m in c.children)

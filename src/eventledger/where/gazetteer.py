@@ -135,6 +135,7 @@ class Gazetteer:
         self._local = threading.local()
         self._memo: dict[str, tuple[GazetteerEntry, ...]] = {}
         self._capital_ids: dict[str, int | None] = {}  # a country's capital, by its code
+        self._vowel_index: dict[str, list[tuple[Any, ...]]] | None = None  # built on first use
 
     @property
     def _conn(self) -> sqlite3.Connection:
@@ -189,7 +190,7 @@ class Gazetteer:
 
     def _regions_by_vowels(self) -> dict[str, list[tuple[Any, ...]]]:
         """First-order regions by every name the gazetteer knows, doubled vowels made single."""
-        index = getattr(self, "_vowel_index", None)
+        index = self._vowel_index
         if index is None:
             index = {}
             for row in self._conn.execute(
@@ -244,6 +245,7 @@ class Gazetteer:
 
 
 def _single_vowels(key: str) -> str:
+    """'hiiraan' -> 'hiran': a folded name with each run of one vowel made single."""
     return re.sub(r"([aeiou])\1+", r"\1", key)
 
 
