@@ -11996,3 +11996,17 @@ def test_a_flag_burned_by_unknown_people_is_property_destroyed():
             "burned its flag, local officials said.", published="2023-11-27")
     assert [e.sub_event_type for e in coded(r) if e.confidence >= ACLED_MIN_CONFIDENCE] == [
         "Looting/property destruction"]
+
+
+def test_drones_dropping_explosive_devices_are_an_air_strike():
+    r = run("In Tepalcatepec, drones dropped explosive devices on two houses on Sunday, wounding a "
+            "woman, the town council said.", published="2024-05-15")
+    assert [e.sub_event_type for e in coded(r) if e.confidence >= ACLED_MIN_CONFIDENCE] == [
+        "Air/drone strike"]
+
+
+def test_an_army_bombing_a_camp_is_an_air_strike_and_an_acronym_is_no_place():
+    r = run("The army bombed a camp of ELN guerrillas near Tame, in Arauca, on Monday, killing "
+            "five fighters, the defence ministry said.", published="2025-06-19")
+    assert [(e.sub_event_type, e.location, e.fatalities) for e in coded(r)
+            if e.confidence >= ACLED_MIN_CONFIDENCE] == [("Air/drone strike", "Tame", 5)]

@@ -645,8 +645,13 @@ def _not_a_place(name: str) -> bool:
     peoples = "-" in name and all(demonym_country(p) for p in name.split("-"))
     # (nor "near Place de la Comedie": a square's head word, the rest of its name lower-case)
     street = len(words) == 1 and words[0] in _cues()["street_heads"]
-    return peoples or street or bool(set(words) & (word_classes()["not_place_names"] |
-                                                   _cues()["organisation_heads"]))
+    # (nor "a camp of FARC dissidents": an acronym names a group)
+    acronym = name.isupper() and " " not in name and len(name) <= ACRONYM_MAX
+    return peoples or street or acronym or bool(set(words) & (word_classes()["not_place_names"] |
+                                                              _cues()["organisation_heads"]))
+
+
+ACRONYM_MAX = 5  # letters of an upper-case word read as a group's initials, no place
 
 
 def _entry_near(text: str, name: str, end: int, toponyms: list[Toponym], gaz: Gazetteer,
