@@ -254,10 +254,10 @@ def _clause_misread_as_conjunct(verb: Token) -> list[Token]:
     """'shot four people as protesters demanding his resignation torched a police post': the
     parse takes the participle for the clause's verb and joins the real verb, with no 'and'
     before it, to the main clause; its subject is the participle's."""
-    before = verb.doc[verb.i - 1] if verb.i > 0 else None
+    before = verb.doc[verb.i - 1]  # (a conjunct never opens the text)
     clause = next((c for c in verb.head.children if c.dep_ == "advcl" and c.tag_ == "VBG" and
                    c.i < verb.i and c.right_edge.i == verb.i - 1), None)
-    if clause is None or before is None or before.dep_ == "cc" or before.is_punct or \
+    if clause is None or before.dep_ == "cc" or before.is_punct or \
             verb.tag_ != "VBD" or \
             not any(m.dep_ == "mark" and word(m) in ("as", "while", "when", "after")
                     for m in clause.children):

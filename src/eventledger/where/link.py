@@ -613,13 +613,13 @@ PART_MAX_POPULATION = 1_000_000  # "the Kandahar district" names a big town's su
 
 def _past_a_semicolon(text: str, sent: Span, trigger: Token, places: list[Toponym]
                       ) -> list[Toponym]:
-    """The places told on the other side of a semicolon from the trigger, in its sentence."""
+    """The places told on the subject of a clause across a semicolon from the trigger ('; a
+    group in Djugu put the toll at eleven'), in its sentence."""
     before = text.rfind(";", sent.start_char, trigger.idx)
     after = text.find(";", trigger.idx, sent.end_char)
     start = before + 1 if before >= 0 else sent.start_char
     end = after if after >= 0 else sent.end_char
-    # (only a place told on the subject of that clause: "a group in Djugu put the toll at
-    # eleven", not "pulled out of Bakouma on Tuesday; soldiers drove in the next day")
+    # (not "pulled out of Bakouma on Tuesday; soldiers drove in the next day": the act's own)
     doers = [x.idx for s in trigger.sent if s.dep_ == "nsubj" and not start <= s.idx < end
              for x in s.subtree]
     return [t for t in places if not start <= t.start < end and t.start in doers]
