@@ -12010,3 +12010,256 @@ def test_an_army_bombing_a_camp_is_an_air_strike_and_an_acronym_is_no_place():
             "five fighters, the defence ministry said.", published="2025-06-19")
     assert [(e.sub_event_type, e.location, e.fatalities) for e in coded(r)
             if e.confidence >= ACLED_MIN_CONFIDENCE] == [("Air/drone strike", "Tame", 5)]
+
+
+def test_a_sides_own_dead_told_with_its_own_claim_replace_the_enemys_count():
+    r = run("Soldiers fought M23 rebels near Kitshanga, in North Kivu province, on Tuesday, both "
+            "sides said.\n\nThe army said it had lost two soldiers and killed eight rebels. The "
+            "M23, in a message to reporters, said three of its fighters had died and claimed to "
+            "have killed fifteen soldiers.", published="2024-05-10")
+    assert [(e.sub_event_type, e.fatalities) for e in coded(r)
+            if e.confidence >= ACLED_MIN_CONFIDENCE] == [("Armed clash", 5)]
+
+
+def test_crowds_pouring_into_the_streets_to_celebrate_a_coup_are_a_protest():
+    r = run("Crowds poured into the streets of Koulamoutou on Thursday to celebrate after "
+            "soldiers said on state radio that they had seized power.", published="2023-09-02")
+    assert [(e.sub_event_type, e.location) for e in coded(r)
+            if e.confidence >= ACLED_MIN_CONFIDENCE] == [("Peaceful protest", "Koulamoutou")]
+
+
+def test_fans_celebrating_a_win_and_floodwater_in_the_streets_are_no_protest():
+    r = run("Fans took to the streets of Tema on Sunday to celebrate the team's win. On Monday, "
+            "floodwater poured into the streets of Tema after the lagoon overflowed.",
+            published="2024-02-14")
+    assert [e.sub_event_type for e in coded(r) if e.confidence >= ACLED_MIN_CONFIDENCE] == []
+
+
+def test_a_demand_to_free_detained_people_is_no_intervention():
+    r = run("Thousands took to the streets of Mamou on Sunday to demand the release of the "
+            "detained union leaders.", published="2024-03-06")
+    assert [e.sub_event_type for e in coded(r) if e.confidence >= ACLED_MIN_CONFIDENCE] == [
+        "Peaceful protest"]
+
+
+def test_property_attacked_by_no_crowd_is_property_destruction():
+    r = run("A man threw a firebomb at the door of the ruling party's branch office in Sapporo on "
+            "Monday, police said. Unidentified men ransacked and set fire to an opposition "
+            "office in Otaru on Tuesday night.", published="2024-10-17")
+    assert [(e.sub_event_type, e.location) for e in coded(r)
+            if e.confidence >= ACLED_MIN_CONFIDENCE] == [
+        ("Looting/property destruction", "Sapporo"), ("Looting/property destruction", "Otaru")]
+
+
+def test_a_party_office_stoned_by_no_one_named_is_property_destruction():
+    r = run("A PF office in Kabwe was stoned overnight and its windows smashed.",
+            published="2024-06-11")
+    assert [e.sub_event_type for e in coded(r) if e.confidence >= ACLED_MIN_CONFIDENCE] == [
+        "Looting/property destruction"]
+
+
+def test_people_detained_while_trying_to_block_a_line_in_protest_were_protesting():
+    r = run("Police in Sangrur detained 40 farmers on Tuesday who were trying to block a highway "
+            "to protest against low crop prices.", published="2025-11-06")
+    assert [e.sub_event_type for e in coded(r) if e.confidence >= ACLED_MIN_CONFIDENCE] == [
+        "Protest with intervention"]
+
+
+def test_a_road_block_set_up_by_soldiers_is_no_protest():
+    r = run("Soldiers set up a roadblock outside Kidal on Monday.", published="2025-08-30")
+    assert [e.sub_event_type for e in coded(r) if e.confidence >= ACLED_MIN_CONFIDENCE] == []
+
+
+def test_a_group_of_people_smashing_a_bank_is_a_riot_not_lone_vandalism():
+    r = run("A group of angry savers smashed the windows of a bank in Tyre on Friday, demanding "
+            "their money.", published="2024-03-04")
+    assert [e.sub_event_type for e in coded(r) if e.confidence >= ACLED_MIN_CONFIDENCE] == [
+        "Violent demonstration"]
+
+
+def test_a_sides_own_dead_matching_the_count_told_leave_the_toll():
+    r = run("Government troops clashed with rebels in Kajo Keji on Monday. An army spokesman said "
+            "three of its fighters and two rebels were killed. The rebels said they had lost two "
+            "men and claimed to have killed 20 soldiers.", published="2024-07-10")
+    assert [(e.sub_event_type, e.fatalities) for e in coded(r)
+            if e.confidence >= ACLED_MIN_CONFIDENCE] == [("Armed clash", 5)]
+
+
+def test_a_crowd_told_before_a_long_relative_clause_gathered_peacefully():
+    r = run("In Kunming, dozens of people who had paid deposits on flats in a stalled tower "
+            "project gathered peacefully outside the builder's head office on Monday.",
+            published="2024-05-09")
+    assert [(e.sub_event_type, e.location) for e in coded(r)
+            if e.confidence >= ACLED_MIN_CONFIDENCE] == [("Peaceful protest", "Kunming")]
+
+
+def test_thousands_of_a_sides_supporters_gathering_rally():
+    r = run("Thousands of supporters of the opposition alliance gathered in Mymensingh on "
+            "Saturday.", published="2024-05-13")
+    assert [(e.sub_event_type, e.location) for e in coded(r)
+            if e.confidence >= ACLED_MIN_CONFIDENCE] == [("Peaceful protest", "Mymensingh")]
+
+
+def test_a_crowd_welcoming_a_politician_rallies_and_fans_do_not():
+    r = run("Several thousand people gathered in Maroua on Sunday to welcome a former governor "
+            "who plans to run for president. Thousands of fans gathered in Maroua on Monday to "
+            "watch the cup final.", published="2025-03-05")
+    assert [(e.sub_event_type, e.event_date) for e in coded(r)
+            if e.confidence >= ACLED_MIN_CONFIDENCE] == [("Peaceful protest", "2025-03-02")]
+
+
+def test_a_cache_people_came_across_is_disrupted_weapons_use():
+    r = run("Shepherds near Tafas came across a cache of rockets and grenades hidden in a cave on "
+            "Sunday, and the army took it away.", published="2025-06-04")
+    assert [e.sub_event_type for e in coded(r) if e.confidence >= ACLED_MIN_CONFIDENCE] == [
+        "Disrupted weapons use"]
+
+
+def test_an_establishment_ordered_to_close_or_stop_is_a_restriction():
+    r = run("On Monday, authorities in Keren ordered a clinic owned by a Lutheran mission to "
+            "close. In Herat, the vice and virtue department ordered a private hospital on "
+            "Tuesday to stop hiring female doctors.", published="2025-04-03")
+    assert [(e.sub_event_type, e.event_date) for e in coded(r)
+            if e.confidence >= ACLED_MIN_CONFIDENCE] == [
+        ("Change to group/activity", "2025-03-31"), ("Change to group/activity", "2025-04-01")]
+
+
+def test_a_closed_border_crossing_is_a_restriction_and_a_road_to_it_is_not():
+    r = run("Thailand closed the border crossing at Aranyaprathet to trucks on Friday, the "
+            "government said.", published="2025-06-10")
+    assert [e.sub_event_type for e in coded(r) if e.confidence >= ACLED_MIN_CONFIDENCE] == [
+        "Change to group/activity"]
+    r = run("Farmers closed the road to the border near Nador on Monday.", published="2025-06-10")
+    assert [e.sub_event_type for e in coded(r) if e.confidence >= ACLED_MIN_CONFIDENCE] != [
+        "Change to group/activity"]
+
+
+def test_gunmen_taking_people_from_a_market_abduct_them():
+    r = run("On Friday, gunmen from a local militia took nine traders from the cattle market in "
+            "Nyala; nothing has been heard of them since.", published="2024-11-20")
+    assert [e.sub_event_type for e in coded(r) if e.confidence >= ACLED_MIN_CONFIDENCE] == [
+        "Abduction/forced disappearance"]
+
+
+def test_workers_told_pressing_a_demand_who_gather_are_protesting():
+    r = run("Teachers, who stopped classes last week to demand unpaid wages, gathered in the yard "
+            "of the education office in Dessie on Tuesday.", published="2025-02-14")
+    assert [e.sub_event_type for e in coded(r) if e.confidence >= ACLED_MIN_CONFIDENCE] == [
+        "Peaceful protest"]
+
+
+def test_thousands_filling_the_streets_protest_and_water_does_not():
+    r = run("Thousands filled the streets of Tetouan on Friday with Palestinian flags. On "
+            "Saturday, rainwater filled the streets of Tetouan.",
+            published="2024-04-08")
+    assert [(e.sub_event_type, e.event_date) for e in coded(r)
+            if e.confidence >= ACLED_MIN_CONFIDENCE] == [("Peaceful protest", "2024-04-05")]
+
+
+def test_a_count_of_bodies_belongs_to_the_act_told_last_not_an_earlier_toll():
+    r = run("Troops fought bandits near Dutsin-Ma on Sunday, and the army said seven gunmen were "
+            "killed.\n\nIn Warri, police opened fire on Tuesday on youths who had blocked a road "
+            "in protest. A hospital received three bodies, while residents said six had died.",
+            published="2024-06-13")
+    assert [(e.location, e.fatalities) for e in coded(r)
+            if e.confidence >= ACLED_MIN_CONFIDENCE] == [("Dutsin-Ma", 7), ("Warri", 3)]
+
+
+def test_people_parking_vehicles_on_a_road_to_press_a_demand_protest():
+    r = run("Pineapple growers parked about thirty lorries on the bypass at Saint-Andre on "
+            "Tuesday to demand better prices.", published="2025-02-13")
+    assert [e.sub_event_type for e in coded(r) if e.confidence >= ACLED_MIN_CONFIDENCE] == [
+        "Peaceful protest"]
+
+
+def test_people_gathered_with_photographs_of_the_missing_protest():
+    r = run("Relatives gathered outside the police station in Kanye on Tuesday with photographs "
+            "of the missing men.", published="2025-02-13")
+    assert [e.sub_event_type for e in coded(r) if e.confidence >= ACLED_MIN_CONFIDENCE] == [
+        "Peaceful protest"]
+
+
+def test_a_man_with_a_placard_stopped_and_arrested_was_protesting():
+    r = run("In Kuala Lumpur, a woman holding a placard against the death penalty was stopped "
+            "by police outside a court on Monday and arrested.", published="2024-02-21")
+    assert [e.sub_event_type for e in coded(r) if e.confidence >= ACLED_MIN_CONFIDENCE] == [
+        "Protest with intervention"]
+
+
+def test_activists_fastened_to_gates_and_detained_were_protesting():
+    r = run("On Monday, police cut the locks of nine activists who had fastened themselves to "
+            "the fence of a military airbase in Kleine-Brogel and detained all of them.",
+            published="2025-07-02")
+    assert [e.sub_event_type for e in coded(r) if e.confidence >= ACLED_MIN_CONFIDENCE] == [
+        "Protest with intervention"]
+
+
+def test_militants_ordering_shops_shut_and_a_pandemic_closing_borders_restrict_nothing():
+    r = run("Residents said the fighters burned the mayor's office in Djibo on Sunday and "
+            "ordered shops to close. The ministry said revenue fell after the pandemic closed "
+            "the country's borders.", published="2024-06-12")
+    assert "Change to group/activity" not in [
+        e.sub_event_type for e in coded(r) if e.confidence >= ACLED_MIN_CONFIDENCE]
+
+
+def test_a_name_read_as_a_persons_after_an_act_in_it_is_an_unlisted_place():
+    r = run("HONIARA, May 3 (Pacific Desk) – Four men were detained in Visale on Saturday after a "
+            "brawl at a wedding, a police spokesman said.", published="2025-05-03")
+    assert [(e.sub_event_type, e.location) for e in coded(r)
+            if e.confidence >= ACLED_MIN_CONFIDENCE] == [("Arrests", "Visale")]
+
+
+def test_men_held_on_suspicion_of_taking_part_in_an_attack_are_arrests_only():
+    r = run("About twenty men attacked a folk concert in Knin on Friday, beating musicians. Three "
+            "days later, police arrested five men suspected of taking part in the attack, among "
+            "them two members of a football supporters' club.", published="2025-09-10")
+    assert [(e.sub_event_type, e.event_date) for e in coded(r)
+            if e.confidence >= ACLED_MIN_CONFIDENCE][-1] == ("Arrests", "2025-09-08")
+
+
+def test_a_threat_quoted_in_single_quotes_on_graffiti_is_no_attack():
+    r = run("Graffiti reading 'Kill the traitors' was sprayed on the door of a party office in "
+            "Vukovar overnight.", published="2025-09-10")
+    assert [e.sub_event_type for e in coded(r) if e.confidence >= ACLED_MIN_CONFIDENCE] == [
+        "Looting/property destruction"]
+
+
+def test_a_protest_told_of_people_police_cleared_is_a_protest_with_intervention():
+    r = run("On Tuesday, police cleared fishermen who had blocked the harbour road in Split with "
+            "boats on trailers to protest against new quotas.", published="2025-09-10")
+    assert [e.sub_event_type for e in coded(r) if e.confidence >= ACLED_MIN_CONFIDENCE] == [
+        "Protest with intervention"]
+
+
+def test_gunmen_taking_villagers_abduct_them_and_rebels_taking_a_town_do_not():
+    r = run("In Ituri, gunmen took nine villagers who were fishing near Mahagi on Tuesday.",
+            published="2025-04-20")
+    assert [e.sub_event_type for e in coded(r) if e.confidence >= ACLED_MIN_CONFIDENCE] == [
+        "Abduction/forced disappearance"]
+    r = run("Rebels took the town of Mahagi on Tuesday.", published="2025-04-20")
+    assert "Abduction/forced disappearance" not in [e.sub_event_type for e in coded(r)]
+
+
+def test_a_village_held_since_a_season_long_past_is_retaken_on_the_day_told():
+    r = run("Government troops recaptured Bulo Fulay, a village in Bay region held by militants "
+            "since the spring, on Tuesday, the army said.", published="2023-12-14")
+    assert [(e.sub_event_type, e.event_date) for e in coded(r)
+            if e.confidence >= ACLED_MIN_CONFIDENCE] == [
+        ("Government regains territory", "2023-12-12")]
+
+
+def test_a_name_read_as_a_buildings_after_an_act_in_it_is_an_unlisted_place():
+    r = run("MANAMA, July 6 (Gulf Desk) – Riot police fired tear gas to disperse youths who had "
+            "gathered in Jurdab on Thursday evening, witnesses said.", published="2025-07-06")
+    assert [e.location for e in coded(r) if e.confidence >= ACLED_MIN_CONFIDENCE] == ["Jurdab"]
+
+
+def test_shots_fired_at_an_empty_building_are_property_destruction():
+    r = run("Several shots were fired at the windows of a mosque in Gatineau on Saturday night, "
+            "police said. Nobody was inside.", published="2024-03-12")
+    assert [e.sub_event_type for e in coded(r) if e.confidence >= ACLED_MIN_CONFIDENCE] == [
+        "Looting/property destruction"]
+    r = run("Gunmen fired at a bus near Gatineau on Saturday, wounding two passengers.",
+            published="2024-03-12")
+    assert [e.sub_event_type for e in coded(r) if e.confidence >= ACLED_MIN_CONFIDENCE] == [
+        "Attack"]

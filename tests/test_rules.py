@@ -6,7 +6,7 @@ from eventledger.extract.casualties import death_mentions
 from eventledger.extract.context import _Hit
 from eventledger.extract.counts import _count_of, _is_aggregate
 from eventledger.extract.dating import habitual
-from eventledger.extract.modality import _modality
+from eventledger.extract.modality import _modality, _motive_of_a_past_act
 from eventledger.extract.triggers import _in_compound_adjective, _skip_verb
 from eventledger.taxonomy import triggers
 from parses import parse, parsed
@@ -140,3 +140,24 @@ def test_a_verb_whose_past_is_its_base_told_as_past_is_asserted(text, head):
     set_fire = next(t for t in parse(text) if t.text == "set")
     assert (set_fire.tag_, set_fire.dep_, set_fire.head.text) == ("VB", "conj", head)
     assert _modality(set_fire)[0] == "asserted"
+
+
+def test_a_purpose_the_parse_hangs_on_a_road_is_the_motive_of_the_past_act():
+    # "... logs that farmers had piled across the road to protest", the parse hanging "to
+    # protest" on the road: the protest is the piling, done
+    from spacy.tokens import Doc
+    from spacy.vocab import Vocab
+
+    words = ["Gendarmes", "removed", "logs", "that", "farmers", "had", "piled", "across",
+             "the", "road", "to", "protest", "."]
+    doc = Doc(Vocab(), words=words, spaces=[True] * 11 + [False, False],
+              heads=[1, 1, 1, 6, 6, 6, 2, 6, 9, 6, 11, 9, 1],
+              deps=["nsubj", "ROOT", "dobj", "mark", "nsubj", "aux", "relcl", "prt", "det",
+                    "dobj", "aux", "relcl", "punct"],
+              tags=["NNS", "VBD", "NNS", "IN", "NNS", "VBD", "VBN", "RP", "DT", "NN", "TO",
+                    "VB", "."],
+              pos=["NOUN", "VERB", "NOUN", "SCONJ", "NOUN", "AUX", "VERB", "ADP", "DET",
+                   "NOUN", "PART", "VERB", "PUNCT"],
+              lemmas=["gendarme", "remove", "log", "that", "farmer", "have", "pile", "across",
+                      "the", "road", "to", "protest", "."])
+    assert _motive_of_a_past_act(doc[11])

@@ -42,6 +42,7 @@ from eventledger.extract.records import (
     none_of_theirs_lost,
     one_event_per_incident,
     opposite_sides,
+    own_dead_against_a_tally,
     placed_by_its_town,
     side_counted,
     the_other_sides_dead,
@@ -386,6 +387,16 @@ class _UntoldCauses:
                 # "The NRF claimed to have killed six Taliban fighters; a Taliban spokesman
                 # said one of its men died": the side's own dead are the toll of the fight told
                 fought.fatalities = min(lower)
+        last = self.last_toll[1] if self.last_toll is not None and \
+            index - self.last_toll[0] <= REACH else None
+        if tolled is not None and tolled.modality == "claimed" and last is not None and \
+                last is not tolled and last.modality == "asserted" and \
+                last.event_date == tolled.event_date and \
+                (own := [n for m in said if (n := own_dead_against_a_tally(last, m))]):
+            # "The army said it lost one soldier and killed six rebels. The rebels said two of
+            # their fighters died and claimed to have killed ten soldiers": the rebels' own dead
+            # stand against the army's claim in the fight told, whatever their own claim
+            last.fatalities = min(own)
         if tolled is not None:  # "12 assailants were killed and two soldiers died"
             tolled.fatalities = (tolled.fatalities or 0) + sum(
                 m.count for m in said if other_side_dead(m, tolled.fatalities) or
@@ -458,8 +469,14 @@ class _UntoldCauses:
                 # "The bomber also died, and 14 people were wounded": the dead added to the
                 # toll told before, not to the wounding told beside them
                 incident = before
+            # (not bodies counted where an act told since elsewhere has no toll: "In Sapele,
+            # soldiers opened fire on marchers. The hospital received two bodies; residents put
+            # the toll at five, while ...")
             rival = self.last_toll is not None and index - self.last_toll[0] <= REACH and \
-                not m.additive and _has_phrase(sent, word_classes()["dispute_cues"])
+                not m.additive and _has_phrase(sent, word_classes()["dispute_cues"]) and \
+                (recent is None or recent is self.last_toll[1] or bool(recent.fatalities) or
+                 recent.location == self.last_toll[1].location or
+                 m.victim not in word_classes()["remains_nouns"])
             if rival and self.last_toll is not None:
                 # "a community leader said 17 had died, but ...": a rival count of the
                 # incident whose toll was told, not the toll of the act told since

@@ -54,8 +54,24 @@ def _object_misread_as_subject(clause: Token) -> Token | None:
     return before.head if before.head.pos_ == "VERB" else None
 
 
+def _subject_before_a_relative_clause(verb: Token) -> list[Token]:
+    """'dozens of people who had bought flats in a project gathered ...', the parse hanging the
+    past verb on the relative clause's last noun: the noun the relative clause is told of (or
+    the quantity it counts) is the verb's subject."""
+    for noun in verb.ancestors:
+        if any(c.dep_ == "relcl" and c.i < verb.i for c in noun.children) and \
+                noun.pos_ in ("NOUN", "PROPN", "PRON", "NUM"):
+            while noun.dep_ == "pobj" and word(noun.head) == "of" and \
+                    noun.head.head.pos_ in ("NOUN", "NUM", "PRON"):
+                noun = noun.head.head  # "dozens of people"
+            return [noun]
+    return []
+
+
 def _subjects(tok: Token) -> list[Token]:
     subs = [c for c in tok.children if c.dep_ in SUBJECT_DEPS]
+    if not subs and tok.dep_ == "acl" and tok.tag_ == "VBD":
+        subs = _subject_before_a_relative_clause(tok)
     cur = tok
     # "X continued to defy ... and participate in ...": the subject is shared up the chain.
     for _ in range(3):

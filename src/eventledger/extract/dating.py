@@ -417,6 +417,10 @@ def _date(ctx: ExtractionContext, tok: Token, sent: Span, sent_timexes: list[Tim
     # "a strike by construction workers in the spring", told in November: a season long gone
     for rank, _, t in dated:
         season = re.fullmatch(r"(\d{4})-(SP|SU|FA|WI)", t.value)
+        # (not "recaptured a village held by the militants since the summer": the start of
+        # a state of the object, no time of the act)
+        if ctx.text[max(0, t.start - 6):t.start].lower().strip().endswith("since"):
+            continue
         if season and rank < SAID and ctx.published and (ctx.published - dt.date(
                 int(season.group(1)), SEASON_MONTHS[season.group(2)], 15)).days > 120:
             return None

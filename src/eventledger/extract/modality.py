@@ -331,11 +331,22 @@ def _verb_form_modality(tok: Token, auxes: set[str]) -> str:
     return modality
 
 
+# nouns no purpose hangs on: an infinitive the parse hangs on one is the verb's ("blocked
+# the road to protest")
+PHYSICAL_NOUNS = word_classes()["route"] | word_classes()["open_spaces"] | \
+    word_classes()["place_heads"] | word_classes()["property_nouns"]
+
+
 def _motive_of_a_past_act(tok: Token) -> bool:
     """'traders closed their shops on Monday to protest new taxes': the protest is the act done,
     told by its motive (unlike 'decided to protest' or 'raided the house to arrest him')."""
     act = tok.head
-    return tok.dep_ == "advcl" and tok.lemma_.lower() in word_classes()["motive_verbs"] and \
+    if tok.dep_ in ("relcl", "acl") and act.dep_ == "dobj" and act.lemma_.lower() in \
+            PHYSICAL_NOUNS:
+        act = act.head  # "had piled furniture across the road to protest", misread on the road
+    elif tok.dep_ != "advcl":
+        return False
+    return tok.lemma_.lower() in word_classes()["motive_verbs"] and \
         act.pos_ == "VERB" and (act.tag_ == "VBD" or (act.tag_ == "VBN" and any(
             c.dep_ == "aux" and c.lemma_.lower() == "have" for c in act.children))) and \
         not any(c.dep_ in ("neg", "auxpass", "nsubjpass") for c in act.children) and \

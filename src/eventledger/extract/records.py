@@ -587,6 +587,8 @@ def _since_clause(tok: Token) -> bool:
     """Whether the act is told in a 'since' clause (or a clause within one): the start of a
     span a running total is counted over, told as background."""
     head = _clause_head(tok)
+    while head.dep_ == "conj" and head.head.pos_ == "VERB":
+        head = head.head  # "..., when gunmen stormed Jolo and took hostages": the same clause
     if head.dep_ == "relcl" and head.head.dep_ == "pobj" and word(head.head.head) == "since":
         # "in force since 23 May, when the militants stormed the city": its start (but "held
         # since Friday, when police broke up a rally": the act of a day this week, told)
@@ -1949,16 +1951,41 @@ def _subtype(ctx: ExtractionContext, hit: _Hit, trig: Trigger, sent: Span,
         sub, target, inter_t = "Protest with intervention", source, inter_s
         target.role = "target"
         source, inter_s = None, Inter.PROTESTERS  # (the crowd, named by ACLED's default)
+    clearer = _who_cleared_them(tok)
+    if sub == "Peaceful protest" and trig.plover == "PROTEST" and clearer is not None and \
+            (force := _make_actor(clearer, "target", ctx)) is not None and \
+            force.inter == Inter.STATE:
+        # "police cleared farmers who had blocked the border crossing": the protest the
+        # state's force met
+        sub, target, inter_t = "Protest with intervention", force, Inter.STATE
     if trig.lemma == "occupy" and trig.mode == "obstruct" and inter_s in ARMED_GROUPS:
         # "soldiers occupied and emptied a church-run clinic": premises seized by force
         sub = "Looting/property destruction"
-    if sub == "Peaceful protest" and trig.mode == "obstruct" and inter_s == Inter.STATE:
-        sub = None  # "authorities blocked access to social media": a restriction, no protest
+    if sub == "Peaceful protest" and trig.mode == "obstruct" and (
+            inter_s == Inter.STATE or _set_up_by_forces(tok)):
+        # "authorities blocked access to social media": a restriction, no protest (nor
+        # "soldiers set up a roadblock": a checkpoint)
+        sub = None
     if sub in RIOTS and inter_s == Inter.STATE and source is not None and target is None:
         # "a student was killed during clashes with police": the force met the riot
         sub, target, inter_t = "Violent demonstration", source, inter_s
         target.role = "target"
         source, inter_s = None, Inter.RIOTERS  # (the crowd, named by ACLED's default)
+    if sub == "Looting/property destruction" and trig.plover == "PROTEST" and \
+            _many_pressing_a_demand(tok):
+        # "A group of savers smashed the windows of a bank, demanding their money": a crowd's
+        # destruction to press a demand is a riot (ACLED)
+        sub = "Violent demonstration"
+    if sub == "Attack" and trig.plover == "ASSAULT" and tok.lemma_.lower() in ("fire", "shoot") \
+            and not counts.get("fatalities") and not counts.get("injured") and \
+            _shots_at_a_building(tok):
+        # "Shots were fired at the doors of a synagogue overnight": property hit, no one
+        # (ACLED)
+        sub = "Looting/property destruction"
+    if sub == "Violent demonstration" and _property_hit_by_no_crowd(tok):
+        # "Unidentified men ransacked a party office", "a man threw a petrol bomb at the
+        # office", "an office was stoned overnight": property attacked, no crowd (ACLED)
+        sub = "Looting/property destruction"
     if sub in RIOTS and source is not None and source.role == "source" and (
             inter_s == Inter.CIVILIANS or source.normalized is None):
         source.normalized = _protesters_name(ctx, "rioter")  # "young men hurled stones"
@@ -1973,6 +2000,92 @@ def _subtype(ctx: ExtractionContext, hit: _Hit, trig: Trigger, sent: Span,
 
 
 CROWD_NOUNS = frozenset(word_classes()["crowd_nouns"])
+PROPERTY_NOUNS = word_classes()["property_nouns"]
+
+
+def _set_up_by_forces(tok: Token) -> bool:
+    """Whether a noun of obstruction ('a road block') is set up or manned by a state's or an
+    armed group's men ('soldiers set up a road block'), by its verb's subject."""
+    if tok.pos_ != "NOUN" or tok.dep_ not in ("dobj", "pobj"):
+        return False
+    verb = tok.head if tok.dep_ == "dobj" else tok.head.head
+    # (not "indigenous authorities set up a blockade": no force of the state's)
+    return any(c.dep_ in SUBJECT_DEPS and (entry := actor_lexicon().get(c.lemma_.lower()))
+               is not None and (entry["kind"] == "armed" or entry["name"].startswith(
+                   ("Police Forces", "Military Forces"))) for c in verb.children)
+
+
+def _many_pressing_a_demand(tok: Token) -> bool:
+    """Whether the act's doers are many people, none a state's or armed men ('a group of
+    savers', 'depositors'), and a clause of it presses a demand ('demanding their money')."""
+    def many(subject: Token) -> bool:
+        people = next((o for c in subject.children if c.dep_ == "prep" and word(c) == "of"
+                       for o in c.children if o.dep_ == "pobj"), subject) \
+            if _lemma_in(subject, word_classes()["group_nouns"]) else subject
+        return people.tag_ in ("NNS", "NNPS") and \
+            actor_kind(people.lemma_.lower()) not in ("state", "armed")
+    # (not "..., smashing furniture": another act of the same doers)
+    demanding = any(c.dep_ in ("advcl", "xcomp") and c.pos_ == "VERB" and
+                    any((e.plover == "REQUEST" or e.mode == "demo") and "V" in e.pos
+                        for e in triggers().get(c.lemma_.lower(), ()))
+                    for c in tok.children)
+    subjects = [s for s in _subjects(tok) if s.dep_ != "nsubjpass"]
+    return demanding and bool(subjects) and all(many(s) for s in subjects)
+
+
+def _shots_at_a_building(tok: Token) -> bool:
+    """Whether shots were fired at a building or its parts ('at the front doors of a
+    synagogue'), none of them a force's post, told as empty of people in its sentence or the
+    next ('The building was empty')."""
+    sent = tok.sent
+    after = sent.doc[sent.end].sent if sent.end < len(sent.doc) else None
+    if not any(_NOBODY_THERE.search(s.text) for s in (sent, after) if s is not None):
+        return False
+    hit = [o for c in tok.children if c.dep_ == "prep" and word(c) in ("at", "into")
+           for o in c.children if o.dep_ == "pobj"]
+    hit += [o for h in hit for c in h.children if c.dep_ == "prep" and word(c) == "of"
+            for o in c.children if o.dep_ == "pobj"]
+    # (not a home or a vehicle, where people were: an attack on them)
+    buildings = (PROPERTY_NOUNS | word_classes()["worship_places"]) - \
+        word_classes()["dwellings"] - word_classes()["vehicle_nouns"]
+    return any(_lemma_in(h, buildings) for h in hit) and not any(
+        _lemma_in(h, word_classes()["person"]) or
+        any(actor_kind(m.lemma_.lower()) in ("state", "armed") for m in h.children
+            if m.dep_ in ("compound", "poss", "amod"))
+        for h in hit)
+
+
+_NOBODY_THERE = re.compile(r"(?i)\b(?:was|were)\s+empty\b|\b(?:nobody|no\s+one)\s+was\s+"
+                           r"(?:inside|hurt|injured|in\s+the\s+building)\b|\bunoccupied\b")
+
+
+def _property_hit_by_no_crowd(tok: Token) -> bool:
+    """Whether the act hit property ('threw a bomb at the entrance of the office') and was done
+    by no crowd: one person, men no one names, or no one told ('the office was stoned'), in a
+    sentence that tells no protest."""
+    # (also the object of a verb it is joined to: "ransacked and set fire to an office")
+    hit = [o for v in (tok, *tok.conjuncts) for c in v.children
+           if c.dep_ in ("dobj", "nsubjpass") or (c.dep_ == "prep" and word(c) in
+                                                  ("at", "on", "to"))
+           for o in (c, *c.children) if o.dep_ in ("dobj", "nsubjpass", "pobj")]
+    hit += [o for h in hit for c in h.children if c.dep_ == "prep" and word(c) == "of"
+            for o in c.children if o.dep_ == "pobj"]
+    if not any(_lemma_in(h, PROPERTY_NOUNS) for h in hit):
+        return False
+    subjects = [s for s in _subjects(tok) if s.dep_ != "nsubjpass"]
+    passive = any(c.dep_ == "nsubjpass" for c in tok.children) and \
+        not any(c.dep_ == "agent" for c in tok.children)
+    # (not "a group of depositors smashed ...": many, by the 'of' phrase)
+    lone = bool(subjects) and all(
+        s.tag_ == "NN" and _lemma_in(s, word_classes()["person"]) and
+        not _lemma_in(s, CROWD_NOUNS | word_classes()["group_nouns"]) and
+        not any(c.dep_ == "prep" and word(c) == "of" for c in s.children) or
+        any(word(m) in word_classes()["anonymous_modifiers"] for m in s.children)
+        for s in subjects)
+    crowd_words = word_classes()["protest_nouns"] | word_classes()["demonstrators"] | \
+        word_classes()["rioter_nouns"] | CROWD_NOUNS
+    return (lone or (passive and not subjects)) and \
+        not any(_lemma_in(t, crowd_words) for t in tok.sent)
 SEARCH_VERBS = frozenset(word_classes()["search_verbs"])
 OPEN_WATERS = frozenset(word_classes()["open_waters"])
 JUDICIAL_WORDS = frozenset(word_classes()["judicial_words"])
@@ -2182,6 +2295,15 @@ def _cleared_by_the_state(tok: Token) -> bool:
             not any(word(c) in ("on", "off", "away", "out") for c in gov.children):
         return False  # "the rally had been moved there": held elsewhere, not cleared
     return gov is not None and gov.pos_ == "VERB" and _lemma_in(gov, CLEARING_VERBS)
+
+
+def _who_cleared_them(tok: Token) -> Token | None:
+    """The subject of the clearing verb whose object the protest's relative clause tells of
+    ('police cleared farmers who had blocked the road': police), else None."""
+    if tok.dep_ != "relcl" or tok.head.dep_ != "dobj" or \
+            not _lemma_in(tok.head.head, CLEARING_VERBS):
+        return None
+    return next((c for c in tok.head.head.children if c.dep_ == "nsubj"), None)
 
 
 def _set_on_a_protest(tok: Token) -> bool:
@@ -2491,7 +2613,12 @@ def _arrested_while_protesting(tok: Token) -> bool:
     act of those arrested or by a clause of the same time (not 'days after a rally')."""
     # ("removed 30 activists who had sat down across the road and detained twelve of them":
     # those the first verb's object names)
-    shared = [c for c in tok.head.children if c.dep_ == "dobj"] if tok.dep_ == "conj" else []
+    # (also "a man holding a placard was stopped ... and arrested", "cut the chains of
+    # activists who had fastened themselves to the gates and detained them")
+    shared = [x for c in tok.head.children if c.dep_ in ("dobj", "nsubjpass")
+              for x in (c, *(o for p in c.children if p.dep_ == "prep" and word(p) == "of"
+                             for o in p.children if o.dep_ == "pobj"))] \
+        if tok.dep_ == "conj" else []
     if tok.dep_ == "conj" and tok.head.dep_ == "relcl" and \
             not any(c.dep_ in SUBJECT_DEPS for c in tok.children):
         shared.append(tok.head.head)  # the same, the arrest misread as the relative clause's
@@ -2505,8 +2632,12 @@ def _arrested_while_protesting(tok: Token) -> bool:
         elif clause.dep_ == "advcl" and clause.tag_ == "VBG" and not any(
                 c.dep_ in ("mark", "advmod", *SUBJECT_DEPS) for c in clause.children):
             candidates = [clause]  # "arrested six activists ..., blocking traffic"
-        elif clause.dep_ in ("dobj", "nsubjpass"):
+        elif clause.dep_ in ("dobj", "nsubjpass") or (clause.dep_ == "pobj" and
+                                                       clause in shared):
             candidates = [c for c in clause.children if c.dep_ in ("relcl", "acl")]
+        elif clause.dep_ == "ccomp" and any(c.dep_ == "nsubj" and word(c) == "who"
+                                            for c in clause.children):
+            candidates = [clause]  # the relative clause misread as the arrest's complement
         elif clause.dep_ == "prep":
             # "detained three activists on Wednesday who had marched": the relative
             # clause the parse hung on the day
@@ -3475,6 +3606,14 @@ def the_sides_own_lower_count(incident: Event, mention: DeathMention) -> int | N
     claims = [n for e in incident.evidence for side, n in claimed_dead(e.text)
               if side in armed and not opposite_sides(own, side) and mention.count < n < toll]
     return toll - claims[0] + mention.count if len(claims) == 1 else None
+
+
+def own_dead_against_a_tally(incident: Event, mention: DeathMention) -> int | None:
+    """The toll of an incident told as one side's tally ('it lost one soldier and killed six
+    rebels'), lowered by the other side's count of its own dead; None where it is not."""
+    if not any(_LOST.search(e.text) for e in incident.evidence):
+        return None
+    return the_sides_own_lower_count(incident, mention)
 
 
 _LOST = re.compile(r"(?i)\b(?:lost|losing)\s+[\w-]+\s+(?:[\w-]+\s+)?[a-z]+")  # "lost one soldier"

@@ -28,6 +28,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Span, Token
 
 INTERVENTION_WORDS = word_classes()["intervention_words"]
+RELEASE_NOUNS = word_classes()["release_nouns"]
 LETHAL_MODES = frozenset(plover_attribute("lethal_modes")["ASSAULT"])
 CROWD_CONTROL = word_classes()["crowd_control_words"]
 SCUFFLES = frozenset(word_classes()["scuffle_words"])
@@ -48,7 +49,13 @@ def _intervention_modalities(sent: Span) -> list[str]:
     it was a peaceful march': negated; 'to avoid further clashes': hypothetical)."""
     return [_modality(t)[0] for t in sent
             if (word(t) in INTERVENTION_WORDS or t.lemma_.lower() in INTERVENTION_WORDS) and
-            not _left_of_its_own(t) and not _water_of_no_cannon(t)]
+            not _left_of_its_own(t) and not _water_of_no_cannon(t) and not _whose_release(t)]
+
+
+def _whose_release(tok: Token) -> bool:
+    """'to demand the release of the detained mayor': those held before, whose freedom the
+    crowd asks for, not force met at the protest."""
+    return tok.dep_ == "amod" and any(a.lemma_.lower() in RELEASE_NOUNS for a in tok.ancestors)
 
 
 def _water_of_no_cannon(tok: Token) -> bool:
@@ -340,6 +347,10 @@ def _refine_protests(events: list[Event]) -> list[Event]:
                  and o.event_type not in WARFARE and o.sub_event_type not in NATIONAL_ORDERS
                  # (nor a rocket intercepted or arms seized there that day: no crowd met)
                  and o.sub_event_type != "Disrupted weapons use"
+                 # (nor officers who "seized power" that day: a coup the crowd celebrated)
+                 and not (o.plover_mode == "seize" and o.sub_event_type is None and
+                          any(a.role == "target" and a.text.lower().split()[-1:] == ["power"]
+                              for a in o.actors))
                  and o.event_date == protest.event_date and _met_where_told(o, protest)
                  and id(o) not in dropped and o is not protest
                  and not another_crowd_another_time(o, protest) and not held_over_a_plot(o)

@@ -188,6 +188,7 @@ def _find_triggers(sent: Span) -> list[_Hit]:
 
 
 CROWD_SIZE = 10  # people a counted subject needs to be a crowd
+RALLY_SIZE = 1000  # backers counted in thousands gather as a side's rally
 
 
 def _crowds_acting_to_demand(sent: Span, used: set[int], hits: list[_Hit]) -> list[_Hit]:
@@ -203,10 +204,23 @@ def _crowds_acting_to_demand(sent: Span, used: set[int], hits: list[_Hit]) -> li
             continue
         # (also "to show solidarity with Gaza": a cause shown)
         purpose = _purpose_clause(tok, aims, TOPIC_NOUNS)
-        if (purpose or _behind_protest_props(tok)) and any(_a_crowd(s) for s in _subjects(tok)):
+        if (purpose or _behind_protest_props(tok)) and any(_a_crowd(s) for s in _subjects(tok)) \
+                or (purpose and _many_in_the_way(tok)):
             out.append(_Hit(tok, sent.doc[tok.i:tok.i + 1], entry))
             break
     return out
+
+
+def _many_in_the_way(verb: Token) -> bool:
+    """'cane planters parked tractors on the roundabout': people, none a state's or armed men,
+    whose act puts something on a road or square."""
+    ways = word_classes()["route"] | word_classes()["open_spaces"]
+    return any(s.tag_ in ("NNS", "NNPS") and actor_kind(s.lemma_.lower()) not in
+               ("state", "armed") and s.ent_type_ not in ("ORG", "GPE", "NORP")
+               for s in _subjects(verb)) and any(
+        c.dep_ == "prep" and word(c) in ("on", "across", "at", "in") and
+        any(o.dep_ == "pobj" and _lemma_in(o, ways) for o in c.children)
+        for v in (verb, *(o for o in verb.children if o.dep_ == "dobj")) for c in v.children)
 
 
 def _purpose_clause(verb: Token, aims: frozenset[str], causes: frozenset[str],
@@ -245,21 +259,27 @@ def _behind_protest_props(verb: Token) -> bool:
                for c in verb.children if c.dep_ in ("prep", "advcl") for prop in c.subtree)
 
 
-def _a_crowd(subject: Token) -> bool:
-    """'Hundreds of farmers', '300 teachers': many people, counted (not officials)."""
+def _a_crowd(subject: Token, size: int = CROWD_SIZE) -> bool:
+    """'Hundreds of farmers', '300 teachers': many people (at least `size`), counted (not
+    officials)."""
     people = _through_quantity(subject)
     if people.lemma_.lower() in ("thousand", "hundred") and people.tag_ == "NNS" and \
             people.i == subject.i:
-        return True  # "Thousands", "Tens of thousands": people in numbers, no noun needed
+        return people.lemma_.lower() == "thousand" or size <= 100  # "Thousands": no noun needed
     if not _lemma_in(people, PEOPLE) or \
             actor_lexicon().get(people.lemma_.lower(), {}).get("kind") == "state":
         return False
     if people.i != subject.i:  # "hundreds of farmers"
-        count = parse_count(" ".join(word(t) for t in subject.subtree if t.i <= subject.i))
+        # (not "In Kunming, dozens", a fronted place the parse hung on the count)
+        before = [t for t in subject.subtree if t.i <= subject.i]
+        cut = max((k + 1 for k, t in enumerate(before) if t.is_punct or t.pos_ == "ADP"),
+                  default=0)
+        count = parse_count(" ".join(word(t) for t in before[cut:]))
     else:
-        count = next((parse_count(word(c)) for c in subject.children if c.dep_ == "nummod"),
-                     None)
-    return count is not None and count >= CROWD_SIZE
+        # (also "several hundred party supporters", the count hung on the compound)
+        count = next((n for c in subject.subtree if c.dep_ == "nummod" and c.i < subject.i and
+                      (n := parse_count(word(c))) is not None), None)
+    return count is not None and count >= size
 
 
 def _taking_verb(tok: Token) -> Token | None:
@@ -650,18 +670,27 @@ def _takes_people(frame: _Frame, tok: Token) -> bool:
     """taker:CLASS — the subject is of the class and takes away no goods ('soldiers took away
     documents and cash' is a search, no abduction)."""
     goods = word_classes()["taken_goods"]
+    # (nor "the army took it away", a thing told before)
     return _subject_fits(frame, tok) and not any(
-        c.dep_ == "dobj" and any(_lemma_in(o, goods) for o in (c, *c.conjuncts))
+        c.dep_ == "dobj" and (word(c) == "it" or any(_lemma_in(o, goods)
+                                                     for o in (c, *c.conjuncts)))
         for c in tok.children)
 
 
 def _took_people(frame: _Frame, tok: Token) -> bool:
-    """tookpeople:CLASS — people taken by a CLASS doer none the state's, told in the passive
-    ('two campaigners were taken by armed men'), not ground or goods."""
-    agents = _subject_or_agent(tok) if any(c.dep_ == "agent" for c in tok.children) else []
+    """tookpeople:CLASS — people taken by a CLASS doer none the state's ('two campaigners were
+    taken by armed men', 'gunmen took twelve villagers'), not ground or goods."""
+    # (also told in the active: "gunmen took twelve villagers who were harvesting cocoa")
+    active = not any(c.dep_ in ("nsubjpass", "auxpass") for c in tok.children)
+    agents = _subject_or_agent(tok) if active or any(c.dep_ == "agent"
+                                                     for c in tok.children) else []
+    if active and any(word(d) in ("the", "those", "these") for a in agents for d in a.children
+                      if d.dep_ == "det"):
+        return False  # "told reporters the gunmen took mostly women": the abductors told again
     # (the people themselves, not "had taken the victims from their homes": those killed,
     # told again)
-    taken = [_through_quantity(c) for c in tok.children if c.dep_ == "nsubjpass"]
+    taken = [_through_quantity(c) for c in tok.children
+             if c.dep_ == ("dobj" if active else "nsubjpass")]
     return bool(agents) and _subject_fits(frame, tok) and any(
         _lemma_in(t, _frame("obj:person").words) and t.pos_ == "NOUN" and
         t.lemma_.lower() not in ("victim", "body") for t in taken) and \
@@ -741,7 +770,10 @@ def _governed(frame: _Frame, tok: Token) -> bool:
         return True  # "a truce brokered by elders brought the clashes to an end"
     head = tok.head
     for _ in range(3):
-        if head.pos_ == "VERB" and head.lemma_.lower() in frame.words:
+        # (also a phrasal verb: "came across a cache")
+        if head.pos_ == "VERB" and (head.lemma_.lower() in frame.words or any(
+                f"{head.lemma_.lower()} {word(c)}" in frame.words
+                for c in head.children if c.dep_ in ("prt", "prep") and c.i < tok.i)):
             return True
         if head.dep_ == "ROOT" or head.head is head:
             break
@@ -793,6 +825,10 @@ def _gatherers_modifiers(tok: Token) -> list[Token]:
     return [c for h in heads for c in h.children]
 
 
+# the backers of a political side (not "fans", "devotees" or "admirers")
+POLITICAL_BACKERS = word_classes()["follower_nouns"] - {"fan", "devotee", "admirer"}
+
+
 def _gathered_to(frame: _Frame, tok: Token) -> bool:
     """rally:CLASS — people gathered for a purpose of the class ('hundreds gathered on the
     square to demand cleaner air'): a protest, unless officials gather ('ministers met to
@@ -816,10 +852,14 @@ def _gathered_to(frame: _Frame, tok: Token) -> bool:
         for c in tok.children)
     # "relatives gathered outside the prison, holding photographs of the detained"
     # (also "hundreds of people waving flags gathered": the gatherers' own participle)
+    # (also "stood outside the gates with placards")
     display = any(_lemma_in(prop, word_classes()["protest_props"]) and any(
         _lemma_in(v, word_classes()["display_verbs"]) for v in (prop.head, *prop.children))
         for c in (*tok.children, *_gatherers_modifiers(tok))
-        if c.dep_ in ("advcl", "conj", "dobj", "acl") for prop in c.subtree)
+        if c.dep_ in ("advcl", "conj", "dobj", "acl") for prop in c.subtree) or any(
+        c.dep_ == "prep" and word(c) == "with" and any(
+            o.dep_ == "pobj" and _lemma_in(o, word_classes()["protest_props"])
+            for o in c.children) for c in tok.children)
     # "hundreds of thousands gathered outside the National Assembly as lawmakers voted": a
     # crowd counted in the thousands at a seat of power
     # (also "gathered outside parliament", the parse reading "outside" as the seat's adjective)
@@ -882,8 +922,22 @@ def _gathered_to(frame: _Frame, tok: Token) -> bool:
             any(q.dep_ == "pobj" and _a_protest_noun(q) for q in p.children)
             for p in o.children)
         for o in c.children) for c in tok.children)
+    # "Health workers, who stopped work last month to demand higher pay, gathered ...": those
+    # told pressing a demand gather as protesters
+    pressing = any(c.dep_ == "relcl" and _purpose_clause(c, frame.words, grievances)
+                   for s in gatherers for c in s.children)
+    # "Thousands of supporters of the ruling party gathered in X": a political side's rally
+    # (not fans); "thousands gathered to welcome a former minister": a politician's welcome
+    # (thousands: not "dozens of supporters gathered outside the court to hear the verdict")
+    backers = any(_a_crowd(s, RALLY_SIZE) and _lemma_in(_through_quantity(s), POLITICAL_BACKERS)
+                  for s in gatherers)
+    welcome = any(_a_crowd(s) for s in gatherers) and any(
+        c.dep_ in ("advcl", "xcomp") and c.lemma_.lower() == "welcome" and any(
+            o.dep_ == "dobj" and _lemma_in(o, word_classes()["political_figures"])
+            for o in c.children) for c in tok.children)
     if not (purpose or cause or display or seat or timed or peaceful or chanting or voiced or
-            answered or at_work or opposed or in_the_way or occasion):
+            answered or at_work or opposed or in_the_way or occasion or backers or welcome or
+            pressing):
         return False
     officials = word_classes()["delegates"]
     for subject in _subjects(tok):
@@ -1063,16 +1117,28 @@ def _ordered_to_cease(frame: _Frame, tok: Token) -> bool:
     """cease:CLASS — the verb orders someone to stop a CLASS activity ('ordered a Sufi group to
     stop holding gatherings'), or orders a CLASS body to stop ('ordered a study group to stop
     meeting'): a restriction of the group's activity."""
-    # (not "ordered a group of protesters to stop": people, no body)
+    # (not "ordered a group of protesters to stop": people, no body; nor "the militants
+    # ordered shops to close": a shop's closure is a restriction only the state imposes)
+    by_the_state = any(actor_kind(s.lemma_.lower()) == "state" or
+                       _lemma_in(s, word_classes()["state_bodies"]) for s in _subjects(tok))
     ordered = [o for o in tok.children if o.dep_ == "dobj" and _lemma_in(o, frame.words) and
-               not any(p.dep_ == "prep" and word(p) == "of" for p in o.children)]
-    # (the parse may hang the infinitive on the verb as a clause of purpose)
-    return any((c.dep_ in ("xcomp", "ccomp") or (c.dep_ == "advcl" and any(
+               not any(p.dep_ == "prep" and word(p) == "of" for p in o.children) and
+               (by_the_state or not _lemma_in(o, word_classes()["civil_establishments"]))]
+    # (the parse may hang the infinitive on the verb as a clause of purpose, or on the end of
+    # the object: "ordered a clinic run by a Catholic order to close")
+    hung = [t for o in ordered for t in o.subtree if t.dep_ in ("acl", "relcl") and
+            t.i > o.i and any(a.dep_ == "aux" and word(a) == "to" for a in t.children)]
+    return any((c.dep_ in ("xcomp", "ccomp") or c in hung or (c.dep_ == "advcl" and any(
                    a.dep_ == "aux" and word(a) == "to" for a in c.children))) and
-               _lemma_in(c, word_classes()["cessation_verbs"]) and
-               (bool(ordered) or
-                any(_lemma_in(t, frame.words) for t in c.subtree if t.pos_ == "NOUN"))
-               for c in tok.children)
+               (_lemma_in(c, word_classes()["cessation_verbs"]) and
+                (bool(ordered) or
+                 any(_lemma_in(t, frame.words) and (by_the_state or not _lemma_in(
+                     t, word_classes()["civil_establishments"]))
+                     for t in c.subtree if t.pos_ == "NOUN")) or
+                # ("the administration ordered cafes to close": by the state, what it names)
+                (_lemma_in(c, word_classes()["closing_verbs"]) and by_the_state and
+                 bool(ordered)))
+               for c in (*tok.children, *hung))
 
 
 def _camped_to(frame: _Frame, tok: Token) -> bool:
@@ -1089,13 +1155,30 @@ def _camped_to(frame: _Frame, tok: Token) -> bool:
 
 
 def _took_to_the_streets(frame: _Frame, tok: Token) -> bool:
-    """streets:CLASS — the verb's 'to' phrase names a CLASS noun ('residents took to the
-    streets banging pots'), not to celebrate ('took to the streets to celebrate the win')."""
+    """streets:CLASS — the verb's 'to' or 'into' phrase names a CLASS noun ('residents took to
+    the streets banging pots', 'crowds poured into the streets'), not to celebrate ('took to
+    the streets to celebrate the win') unless a political turn ('to celebrate the coup')."""
     festive = word_classes()["celebration_verbs"]
-    return any(c.dep_ == "prep" and word(c) == "to" and
-               any(o.dep_ == "pobj" and _lemma_in(o, frame.words) for o in c.children)
+    if any(_lemma_in(c, word_classes()["flowing_matter"]) for c in tok.children
+           if c.dep_ in SUBJECT_DEPS):
+        return False  # "floodwater poured into the streets"
+    celebrations = [t for t in own_subtree(tok) if t.pos_ == "VERB" and _lemma_in(t, festive)]
+    # (also "thousands filled the streets", the streets the verb's object)
+    return any(c.dep_ == "prep" and word(c) in ("to", "into") and
+               any(o.dep_ == "pobj" and _lemma_in(o, frame.words) for o in c.children) or
+               (c.dep_ == "dobj" and tok.lemma_.lower() != "take" and
+                _lemma_in(c, frame.words))
                for c in tok.children) and \
-        not any(t.pos_ == "VERB" and _lemma_in(t, festive) for t in own_subtree(tok))
+        all(_political_turn(t) for t in celebrations)
+
+
+def _political_turn(celebrated: Token) -> bool:
+    """Whether what a crowd celebrates is a political turn ('to celebrate after officers said
+    they had seized power', 'celebrating the minister's resignation'): a rally ACLED codes."""
+    turns = word_classes()["political_turns"]
+    return any(_lemma_in(t, turns) or (t.dep_ == "dobj" and
+                                       f"{t.head.lemma_.lower()} {t.lemma_.lower()}" in turns)
+               for t in celebrated.subtree)
 
 
 def _ordered_off_the_streets(frame: _Frame, tok: Token) -> bool:
@@ -1126,6 +1209,10 @@ def _closed_place(frame: _Frame, tok: Token) -> bool:
     closed = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")] if tok.pos_ == "VERB" \
         else [o for c in tok.children if c.dep_ == "prep" and word(c) == "of"
               for o in c.children if o.dep_ == "pobj"]
+    if any(c.dep_ == "nsubj" and not (c.ent_type_ in ("GPE", "ORG", "NORP") or c.pos_ == "PRON"
+                                      or actor_kind(c.lemma_.lower()) is not None)
+           for c in tok.children):
+        return False  # "the pandemic closed the country's borders": no one's order
     return any(_lemma_in(_through_quantity(c), frame.words) for c in closed)
 
 
@@ -1299,7 +1386,9 @@ def _slogan_lead() -> re.Pattern[str]:
     """What comes right before a quoted slogan: 'a banner reading', 'placards that read',
     'chanting', 'with the words'."""
     classes = word_classes()
-    props = "|".join(sorted(map(re.escape, classes["protest_props"]), key=len, reverse=True))
+    # (also "graffiti reading", "slogans saying": words written on a wall)
+    props = "|".join(sorted(map(re.escape, classes["protest_props"] |
+                                classes["defacing_materials"]), key=len, reverse=True))
     acts = "|".join(sorted(map(re.escape, classes["protest_acts"]), key=len, reverse=True))
     return re.compile(rf"(?i)(?:\b(?:{props})s?\s+(?:(?:that|which)\s+)?(?:read(?:s|ing)?|"
                       rf"said|saying)|\bwith\s+the\s+words|\b(?:{acts})(?:s|ed|ing)?)"
@@ -1458,9 +1547,12 @@ def _alleged_or_cited(tok: Token) -> bool:
         if cur.dep_ not in ("pobj", "pcomp", "prep", "conj") or cur.head.i == cur.i:
             return False
         cur = cur.head
+        # (also "arrested four men suspected of taking part in the attack": the men the
+        # participle accuses)
         if cur.dep_ == "prep" and word(cur) in ("of", "with", "over") and \
                 cur.head.lemma_.lower() in ACCUSATIONS and cur.head.pos_ == "VERB" and \
-                any(c.dep_ in ("dobj", "nsubjpass") for c in cur.head.children):
+                (any(c.dep_ in ("dobj", "nsubjpass") for c in cur.head.children) or
+                 cur.head.dep_ == "acl"):
             return True
     return False
 
@@ -1572,8 +1664,17 @@ def _in_a_slogan(tok: Token) -> bool:
     before = tok.doc[tok.sent.start:tok.i].text_with_ws
     opened = [m.start() for m in _QUOTES.finditer(before)]
     if len(opened) % 2 == 0:
-        return False
+        # (also a single quote opened after a space and not closed: "graffiti reading 'Kill
+        # the ...'")
+        single = [m.start() for m in _SINGLE_QUOTE_OPENED.finditer(before)]
+        if not single or _SINGLE_QUOTE_CLOSED.search(before, single[-1] + 1):
+            return False
+        opened = single
     return bool(_slogan_lead().search(before[:opened[-1]]))
+
+
+_SINGLE_QUOTE_OPENED = re.compile(r"(?<=\s)['‘](?=\w|$)")
+_SINGLE_QUOTE_CLOSED = re.compile(r"\w['’](?=[\s.,;:!?]|$)")
 
 
 def _quoted_about_them(tok: Token) -> bool:

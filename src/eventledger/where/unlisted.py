@@ -15,7 +15,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from eventledger.paragraphs import same_paragraph
-from eventledger.roles import text_of
+from eventledger.roles import text_of, word
 from eventledger.taxonomy import word_classes
 from eventledger.where.gazetteer import (
     Gazetteer,
@@ -34,7 +34,7 @@ from eventledger.where.recognise import (
 if TYPE_CHECKING:
     from collections.abc import Sequence
 
-    from spacy.tokens import Doc
+    from spacy.tokens import Doc, Span
 
     from eventledger.where.geoparse import Toponym
 
@@ -185,6 +185,26 @@ def _cue_patterns() -> tuple[re.Pattern[str], ...]:
                         r"(?:the\s+)?[A-Z])")
     return named, tied, owned, unit, roadside, road_at, parted, crossing, settled, peopled, \
         controlled, nearby, unit_of, distanced, vacated, camped
+
+
+def _where_an_act_happened(span: Span) -> bool:
+    """'Seven people were arrested in Visale', 'a shop owned by a trader in Tetere': one word
+    the tagger read as a person's, an organisation's or a building's name, after an 'in' that
+    places a verb's act or a person (not 'confidence in Ruto', 'a role in Odinga's
+    cabinet')."""
+    prep = span[0].head
+    if len(span) != 1 or span[0].ent_type_ not in ("PERSON", "ORG", "FAC") or \
+            span[0].dep_ != "pobj" or span[0].text.isupper() or len(span[0].text) < 4 or \
+            word(prep) != "in" or span[0].i + 1 < len(span.doc) and \
+            span.doc[span[0].i + 1].tag_ == "POS":
+        return False
+    head = prep.head
+    # (not "An official in Pibor said ...": where a speaker is, not an act)
+    speaker = head.dep_ in ("nsubj", "nsubjpass") and \
+        head.head.lemma_.lower() in word_classes()["speech"]
+    # (nor "fled their homes in Pibor": a building named by whose it is)
+    return head.pos_ == "VERB" or (head.lemma_.lower() in word_classes()["person"] and
+                                   not speaker)
 
 
 def unlisted_places(doc: Doc, text: str, toponyms: list[Toponym], gaz: Gazetteer,
@@ -352,7 +372,8 @@ def unlisted_places(doc: Doc, text: str, toponyms: list[Toponym], gaz: Gazetteer
             span[0].ent_type_ in ("PERSON", "ORG") and bool(_PARTICLE_JOINED.search(name)) and \
             not name.endswith(("'s", "’s"))
         if span is None or start in found or \
-                not (span[0].ent_type_ == "GPE" or sited or particle_named) or \
+                not (span[0].ent_type_ == "GPE" or sited or particle_named or
+                     _where_an_act_happened(span)) or \
                 _not_a_place(name) or _listed_here(gaz, name, country) or \
                 any(s < end and start < e for s, e in taken) or \
                 any(t.start < end and start < t.end for t in found.values()) or \
