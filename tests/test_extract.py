@@ -12179,7 +12179,7 @@ def test_people_gathered_with_photographs_of_the_missing_protest():
         "Peaceful protest"]
 
 
-def test_a_man_with_a_placard_stopped_and_arrested_was_protesting():
+def test_a_person_with_a_placard_stopped_and_arrested_was_protesting():
     r = run("In Kuala Lumpur, a woman holding a placard against the death penalty was stopped "
             "by police outside a court on Monday and arrested.", published="2024-02-21")
     assert [e.sub_event_type for e in coded(r) if e.confidence >= ACLED_MIN_CONFIDENCE] == [

@@ -2004,8 +2004,8 @@ PROPERTY_NOUNS = word_classes()["property_nouns"]
 
 
 def _set_up_by_forces(tok: Token) -> bool:
-    """Whether a noun of obstruction ('a road block') is set up or manned by a state's or an
-    armed group's men ('soldiers set up a road block'), by its verb's subject."""
+    """Whether a noun of obstruction ('a roadblock') is set up or manned by a state's or an
+    armed group's men ('soldiers set up a roadblock'), by its verb's subject."""
     if tok.pos_ != "NOUN" or tok.dep_ not in ("dobj", "pobj"):
         return False
     verb = tok.head if tok.dep_ == "dobj" else tok.head.head
@@ -2086,6 +2086,8 @@ def _property_hit_by_no_crowd(tok: Token) -> bool:
         word_classes()["rioter_nouns"] | CROWD_NOUNS
     return (lone or (passive and not subjects)) and \
         not any(_lemma_in(t, crowd_words) for t in tok.sent)
+
+
 SEARCH_VERBS = frozenset(word_classes()["search_verbs"])
 OPEN_WATERS = frozenset(word_classes()["open_waters"])
 JUDICIAL_WORDS = frozenset(word_classes()["judicial_words"])

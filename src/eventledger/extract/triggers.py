@@ -852,7 +852,7 @@ def _gathered_to(frame: _Frame, tok: Token) -> bool:
         for c in tok.children)
     # "relatives gathered outside the prison, holding photographs of the detained"
     # (also "hundreds of people waving flags gathered": the gatherers' own participle)
-    # (also "stood outside the gates with placards")
+    # (also "gathered outside the police station with photographs of the missing")
     display = any(_lemma_in(prop, word_classes()["protest_props"]) and any(
         _lemma_in(v, word_classes()["display_verbs"]) for v in (prop.head, *prop.children))
         for c in (*tok.children, *_gatherers_modifiers(tok))
