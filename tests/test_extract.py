@@ -12263,3 +12263,12 @@ def test_shots_fired_at_an_empty_building_are_property_destruction():
             published="2024-03-12")
     assert [e.sub_event_type for e in coded(r) if e.confidence >= ACLED_MIN_CONFIDENCE] == [
         "Attack"]
+
+
+def test_a_next_day_told_of_a_joined_clause_with_its_own_subject_dates_only_that_clause():
+    r = run("Rival groups threw stones at each other in Bhiwandi on Friday after a procession, "
+            "injuring nine people, police said. Fifteen people were arrested, and markets in "
+            "the town stayed closed the next day.", published="2025-08-04")
+    assert [(e.event_date, e.arrested) for e in coded(r)
+            if e.confidence >= ACLED_MIN_CONFIDENCE] == [("2025-08-01", 15)]
+

@@ -211,6 +211,12 @@ def _date(ctx: ExtractionContext, tok: Token, sent: Span, sent_timexes: list[Tim
                 c.dep_ in ("dobj", "nsubj") and c.lemma_.lower() in TALLY_NOUNS
                 for c in head.children):
             continue  # "... were killed and on Thursday raised the toll to nine": the count's day
+        joined = head
+        while joined.dep_ in ("xcomp", "advcl", "acomp") and joined.head.i != own.i:
+            joined = joined.head  # ("stayed shut", "stayed closed": the joined verb's)
+        if t.anaphoric and joined.dep_ == "conj" and joined.head.i == own.i and \
+                joined.i > own.i and any(c.dep_ == "nsubj" for c in joined.children):
+            continue  # "Twenty were arrested, and shops stayed shut the next day": its own day
         if opener is not None and re.fullmatch(r"[\s,]*", ctx.text[t.end:opener.idx]):
             dated.append((0, abs(t.start - tok.idx), t))  # "unrest in 2022 in which ... died"
         elif tok.pos_ == "NOUN" and head.dep_ == "relcl" and head.head.i == tok.i and \
