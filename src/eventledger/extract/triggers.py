@@ -265,7 +265,8 @@ def _a_crowd(subject: Token, size: int = CROWD_SIZE) -> bool:
     people = _through_quantity(subject)
     if people.lemma_.lower() in ("thousand", "hundred") and people.tag_ == "NNS" and \
             people.i == subject.i:
-        return people.lemma_.lower() == "thousand" or size <= 100  # "Thousands": no noun needed
+        # "Thousands", "Hundreds": people in numbers, no noun needed, at least that many
+        return size <= (1000 if people.lemma_.lower() == "thousand" else 100)
     if not _lemma_in(people, PEOPLE) or \
             actor_lexicon().get(people.lemma_.lower(), {}).get("kind") == "state":
         return False
