@@ -12272,3 +12272,349 @@ def test_a_next_day_told_of_a_joined_clause_with_its_own_subject_dates_only_that
     assert [(e.event_date, e.arrested) for e in coded(r)
             if e.confidence >= ACLED_MIN_CONFIDENCE] == [("2025-08-01", 15)]
 
+
+
+def test_a_name_after_a_border_post_is_an_unlisted_place():
+    r = run("GABORONE, March 9 (Southern Africa Desk) – Lorry drivers who haul copper into "
+            "Zambia blocked the border post at Kwalembe on Tuesday to protest against new "
+            "road tolls.", published="2024-03-09")
+    assert [e.location for e in coded(r) if e.confidence >= ACLED_MIN_CONFIDENCE] == [
+        "Kwalembe"]
+
+
+def test_a_capital_an_arrangement_was_negotiated_with_is_a_party_not_a_place():
+    r = run("Rebel fighters pulled out of Karbuta, a village in Idlib province, on Monday under "
+            "a withdrawal negotiated with Damascus, and army units moved into the village the "
+            "next day.", published="2025-03-12")
+    assert {e.location for e in coded(r) if e.confidence >= ACLED_MIN_CONFIDENCE} == {
+        "Karbuta"}
+
+
+def test_where_the_people_told_habitually_go_is_not_where_they_acted():
+    r = run("Fishermen who sell their catch in Mombasa marched through Kilifi on Friday to "
+            "protest against a ban on night fishing.", published="2024-08-12")
+    assert [e.location for e in coded(r) if e.confidence >= ACLED_MIN_CONFIDENCE] == ["Kilifi"]
+
+
+def test_a_name_after_a_site_is_an_unlisted_place():
+    r = run("KUCHING, May 2 (Borneo Desk) – About sixty Nepali welders at a building site in "
+            "Bukit Sawa stopped work on Tuesday to demand three months of unpaid wages.",
+            published="2024-05-02")
+    assert [e.location for e in coded(r) if e.confidence >= ACLED_MIN_CONFIDENCE] == [
+        "Bukit Sawa"]
+
+
+def test_a_name_a_sentence_says_is_a_district_is_a_place():
+    r = run("IRBID, May 6 (Levant Desk) – Police turned back about two hundred students who "
+            "tried to march from Umm Summaq towards parliament on Sunday, detaining four. Umm "
+            "Summaq is a neighbourhood in the west of Amman.", published="2024-05-06")
+    assert [e.location for e in coded(r) if e.confidence >= ACLED_MIN_CONFIDENCE] == [
+        "Umm Summaq"]
+
+
+def test_the_place_of_those_removed_is_where_they_were_removed():
+    r = run("Tax officials searched the offices of a dairy cooperative in Soroca on Tuesday. "
+            "Riot police removed members of the same cooperative who had blocked the main road "
+            "through Orhei on Wednesday in protest at the search, and fined a dozen of them.",
+            published="2024-06-28")
+    assert [(e.sub_event_type, e.location) for e in coded(r)
+            if e.confidence >= ACLED_MIN_CONFIDENCE] == [("Protest with intervention", "Orhei")]
+
+
+def test_a_superlative_said_of_an_act_just_told_is_no_new_act():
+    r = run("Police removed students who had occupied the lobby of the education ministry in "
+            "Karlin, a district of Prague, on Thursday.\n\nTwo days earlier, several thousand "
+            "people had marched through Zizkov, another district of the capital, carrying "
+            "banners against a planned motorway. The organisers said it was the biggest "
+            "demonstration in the district in twenty years.", published="2024-05-18")
+    assert [(e.sub_event_type, e.location) for e in coded(r)
+            if e.confidence >= ACLED_MIN_CONFIDENCE] == [
+        ("Protest with intervention", "Karlín"), ("Peaceful protest", "Žižkov")]
+
+
+def test_an_act_told_again_as_a_protest_is_no_new_protest():
+    r = run("Unknown people set fire to a wind turbine outside Falun on Friday night. A statement "
+            "posted online said the fire was a protest against the destruction of forests.",
+            published="2024-09-02")
+    assert [e.sub_event_type for e in coded(r) if e.confidence >= ACLED_MIN_CONFIDENCE] == [
+        "Looting/property destruction"]
+
+
+def test_a_town_naming_the_police_that_acted_elsewhere_is_not_a_place_of_the_act():
+    r = run("Mombasa police detained six youths in Kwale on Friday over a spate of muggings on "
+            "the ferry.", published="2024-09-02")
+    assert [e.location for e in coded(r) if e.confidence >= ACLED_MIN_CONFIDENCE] == ["Kwale"]
+
+
+def test_a_toll_told_across_a_semicolon_from_a_fight_of_two_quarters_is_the_fights():
+    r = run("Police detained a trade unionist in Bouake on Tuesday over a strike call. Youths "
+            "from two quarters of Daloa fought with cutlasses and stones on Saturday after a "
+            "dispute over a football pitch; three people were killed, the prefect said.",
+            published="2025-05-08")
+    assert [(e.sub_event_type, e.location, e.fatalities) for e in coded(r)
+            if e.confidence >= ACLED_MIN_CONFIDENCE] == [
+        ("Arrests", "Bouaké", None), ("Mob violence", "Daloa", 3)]
+
+
+def test_police_walking_beside_a_march_is_no_intervention():
+    r = run("On Saturday, about two thousand farmers marched through Tarija demanding cheaper "
+            "diesel. Police officers walked beside the march.", published="2024-06-12")
+    assert [e.sub_event_type for e in coded(r) if e.confidence >= ACLED_MIN_CONFIDENCE] == [
+        "Peaceful protest"]
+
+
+def test_a_blockade_police_cleared_in_a_joined_clause_met_intervention():
+    r = run("Taxi drivers blocked the main bridge in Montero with their cars on Tuesday to "
+            "protest against fuel shortages, and police cleared the bridge by the afternoon.",
+            published="2024-06-12")
+    assert [e.sub_event_type for e in coded(r) if e.confidence >= ACLED_MIN_CONFIDENCE] == [
+        "Protest with intervention"]
+
+
+def test_homes_destroyed_in_floods_are_no_act_beside_the_march_of_their_owners():
+    r = run("Families whose houses were destroyed in the spring floods marched to the town hall "
+            "in Maglaj on Monday, demanding faster help with rebuilding.", published="2024-06-12")
+    assert [e.sub_event_type for e in coded(r) if e.confidence >= ACLED_MIN_CONFIDENCE] == [
+        "Peaceful protest"]
+
+
+def test_activists_police_pushed_back_were_a_protest_met_by_force():
+    r = run("On Tuesday, riot police pushed back activists who were trying to stop bulldozers "
+            "from clearing a forest near Krusevac, and three of them were detained.",
+            published="2024-06-12")
+    assert [(e.sub_event_type, e.arrested) for e in coded(r)
+            if e.confidence >= ACLED_MIN_CONFIDENCE] == [("Protest with intervention", 3)]
+
+
+def test_a_raid_that_beat_people_is_an_attack_whatever_was_stolen():
+    r = run("Armed men who crossed from Brazil raided a mining camp near Waramadong on Sunday, "
+            "beating workers and stealing gold and fuel, the police said.",
+            published="2024-06-12")
+    assert [e.sub_event_type for e in coded(r) if e.confidence >= ACLED_MIN_CONFIDENCE] == [
+        "Attack"]
+
+
+def test_people_standing_with_placards_protest():
+    r = run("Cleaners at the district hospital in Kanye stood at its entrance for an hour on "
+            "Monday with placards saying they had not been paid since June.",
+            published="2025-08-14")
+    assert [e.sub_event_type for e in coded(r) if e.confidence >= ACLED_MIN_CONFIDENCE] == [
+        "Peaceful protest"]
+    r = run("Soldiers stood at the entrance of the barracks in Kanye on Monday with rifles.",
+            published="2025-08-14")
+    assert [e.sub_event_type for e in coded(r) if e.confidence >= ACLED_MIN_CONFIDENCE] == []
+
+
+def test_a_place_the_tagger_put_inside_a_named_war_is_where_its_memorial_stands():
+    r = run("RIGA, May 6 (Baltic Desk) – A monument to the partisans of the Second World War in "
+            "Tukums was knocked over and daubed with paint on Saturday night, police said.",
+            published="2024-05-07")
+    assert [(e.sub_event_type, e.location) for e in coded(r)
+            if e.confidence >= ACLED_MIN_CONFIDENCE] == [
+        ("Looting/property destruction", "Tukums")]
+
+
+def test_beaten_to_death_is_read_however_deep_the_parse_hangs_it():
+    r = run("In Zimpeto, a crowd beat a teenager suspected of a string of phone thefts to death "
+            "on Friday.", published="2024-12-05")
+    assert [(e.sub_event_type, e.fatalities) for e in coded(r)
+            if e.confidence >= ACLED_MIN_CONFIDENCE] == [("Mob violence", 1)]
+
+
+def test_a_lorry_stopped_carrying_rifles_is_disrupted_weapons_use():
+    r = run("Border police stopped a lorry carrying rifles and grenades near Nakhal on Tuesday "
+            "and detained its two drivers.", published="2024-12-05")
+    assert [e.sub_event_type for e in coded(r) if e.confidence >= ACLED_MIN_CONFIDENCE] == [
+        "Disrupted weapons use"]
+
+
+def test_whoever_launched_the_drones_is_the_actor_of_their_strike():
+    r = run("KHARTOUM, May 6 (East Africa Desk) – The army said it had retaken two villages near "
+            "Sennar on Saturday. Drones launched by the RSF hit a fuel depot at Kosti on Monday, "
+            "killing two guards, the state government said.", published="2024-05-08")
+    assert [(e.sub_event_type, e.actor1) for e in coded(r)
+            if e.confidence >= ACLED_MIN_CONFIDENCE][1:] == [("Air/drone strike", "RSF")]
+
+
+def test_an_attack_someone_looked_into_making_was_not_made():
+    r = run("Police detained a teenager in Bedok on Tuesday, saying he had looked into making a "
+            "pipe bomb attack on a mall.", published="2023-08-06")
+    assert [e.sub_event_type for e in coded(r) if e.confidence >= ACLED_MIN_CONFIDENCE] == [
+        "Arrests"]
+
+
+def test_a_demolition_told_before_the_crowd_that_resisted_it_is_an_event_of_its_own():
+    r = run("Excavators demolished about thirty market stalls in Tashkent's Chilonzor district on "
+            "Tuesday to make room for a car park, traders said. The same day, traders who tried "
+            "to stand in front of the machines were pushed back by police, and five of them "
+            "were detained.", published="2024-11-14")
+    assert [e.sub_event_type for e in coded(r) if e.confidence >= ACLED_MIN_CONFIDENCE] == [
+        "Looting/property destruction", "Protest with intervention"]
+
+
+def test_a_correspondent_beaten_is_a_person_attacked():
+    r = run("A correspondent for a regional radio station was beaten by three unknown men outside "
+            "his flat in Kulob on Friday.", published="2023-12-07")
+    assert [e.sub_event_type for e in coded(r) if e.confidence >= ACLED_MIN_CONFIDENCE] == [
+        "Attack"]
+
+
+def test_people_police_removed_after_they_camped_to_demand_were_a_protest_met():
+    r = run("Police removed fishermen who had camped outside the fisheries office in Kampot on "
+            "Monday to demand compensation for a new port, and drove them home in lorries.",
+            published="2024-07-19")
+    assert [e.sub_event_type for e in coded(r) if e.confidence >= ACLED_MIN_CONFIDENCE] == [
+        "Protest with intervention"]
+
+
+def test_a_place_naming_a_battle_of_history_is_not_where_the_act_was():
+    r = run("A memorial to soldiers killed in the Siege of Sarajevo in Ilidza was daubed with "
+            "paint on Tuesday night, police said.", published="2024-12-25")
+    assert {e.location for e in coded(r) if e.confidence >= ACLED_MIN_CONFIDENCE} == {"Ilidža"}
+
+
+def test_a_fire_whose_cause_is_told_next_as_a_fault_is_an_accident():
+    r = run("Firefighters fought a blaze that destroyed five shophouses in Seria early on "
+            "Saturday. No one was hurt, and officials said a short circuit was the probable "
+            "cause.", published="2023-08-23")
+    assert [e.sub_event_type for e in coded(r) if e.confidence >= ACLED_MIN_CONFIDENCE] == []
+
+
+def test_a_part_told_as_in_the_capital_is_one_place_not_two():
+    r = run("MARACAY, August 26 (Andes Desk) – Soldiers clashed with a gang in Santa Teresa del "
+            "Tuy on Sunday. Retired teachers protested in El Valle, in the capital, on Monday to "
+            "demand higher pensions.", published="2025-08-26")
+    assert [e.location for e in coded(r) if e.confidence >= ACLED_MIN_CONFIDENCE] == [
+        "Santa Teresa del Tuy", "El Valle"]
+
+
+def test_a_crowd_setting_tyres_alight_riots():
+    r = run("Dairy farmers tipped milk and set tyres alight outside the regional council in Agen "
+            "on Thursday, demanding higher prices.", published="2024-01-13")
+    assert [e.sub_event_type for e in coded(r) if e.confidence >= ACLED_MIN_CONFIDENCE] == [
+        "Violent demonstration"]
+
+
+def test_people_held_after_gathering_for_days_to_demand_jobs_were_a_protest_met():
+    r = run("Police detained nine graduates on Monday who had gathered outside the municipal "
+            "office in Sur for a fourth day to demand jobs, their families said.",
+            published="2024-01-25")
+    assert [(e.sub_event_type, e.arrested) for e in coded(r)
+            if e.confidence >= ACLED_MIN_CONFIDENCE] == [("Protest with intervention", 9)]
+
+
+def test_people_police_moved_off_a_road_they_blocked_were_a_protest_met():
+    r = run("In Trashigang, police on Monday moved villagers who had blocked the road outside a "
+            "mining company's office to protest against dust from its trucks.",
+            published="2023-11-02")
+    assert [e.sub_event_type for e in coded(r) if e.confidence >= ACLED_MIN_CONFIDENCE] == [
+        "Protest with intervention"]
+
+
+def test_an_enemy_claim_of_dead_among_men_the_side_told_only_wounded_is_no_toll():
+    r = run("Troops repelled an attack by rebels on an army post near Ali Sabieh on Monday, the "
+            "army said, adding that four rebels were killed and three soldiers wounded. A rebel "
+            "spokesman claimed seven soldiers had died.", published="2024-03-03")
+    assert [(e.sub_event_type, e.fatalities) for e in coded(r)
+            if e.confidence >= ACLED_MIN_CONFIDENCE] == [("Armed clash", 4)]
+
+
+def test_the_dead_a_fight_told_by_its_noun_left_are_its_toll():
+    r = run("Police fought gunmen in the Delmas district of the capital on Thursday. According to "
+            "a police spokesman, the shootout left one officer and two of the gunmen dead.",
+            published="2023-11-18")
+    assert [(e.sub_event_type, e.fatalities) for e in coded(r)
+            if e.confidence >= ACLED_MIN_CONFIDENCE] == [("Armed clash", 3)]
+    r = run("Police fought gunmen in Delmas on Thursday. The fighting left three people dead.",
+            published="2023-11-18")
+    assert [e.fatalities for e in coded(r) if e.confidence >= ACLED_MIN_CONFIDENCE] == [3]
+
+
+def test_farmers_driving_tractors_through_a_town_to_demand_protest():
+    r = run("Dairy farmers drove about sixty tractors through Agen on Tuesday to demand a ban on "
+            "cheap imports.", published="2025-03-06")
+    assert [(e.sub_event_type, e.location) for e in coded(r)
+            if e.confidence >= ACLED_MIN_CONFIDENCE] == [("Peaceful protest", "Agen")]
+
+
+def test_a_statue_splashed_with_paint_is_property_destroyed():
+    r = run("The statue of a poet in Viljandi was splashed with paint on Sunday night, the town "
+            "said.", published="2024-02-27")
+    assert [(e.sub_event_type, e.event_date) for e in coded(r)
+            if e.confidence >= ACLED_MIN_CONFIDENCE] == [
+        ("Looting/property destruction", "2024-02-25")]
+
+
+def test_a_fire_that_was_started_is_arson_and_one_that_started_is_not():
+    r = run("A fire was started at a disused hotel in Mallow that had been earmarked for asylum "
+            "seekers on Tuesday night, causing serious damage, gardai said.",
+            published="2023-10-26")
+    assert [e.sub_event_type for e in coded(r) if e.confidence >= ACLED_MIN_CONFIDENCE] == [
+        "Looting/property destruction"]
+    r = run("A fire started in the kitchen of a hotel in Mallow on Tuesday night, gardai said.",
+            published="2023-10-26")
+    assert [e.sub_event_type for e in coded(r) if e.confidence >= ACLED_MIN_CONFIDENCE] == []
+    r = run("A wiring fault started a fire in the kitchen of a hotel in Mallow on Tuesday "
+            "night, gardai said.", published="2023-10-26")
+    assert [e.sub_event_type for e in coded(r) if e.confidence >= ACLED_MIN_CONFIDENCE] == []
+
+
+def test_a_part_told_in_its_city_is_one_act_at_the_part():
+    r = run("Police fired tear gas in Ixelles, in Brussels, on Friday to stop several hundred "
+            "farmers who pushed against barriers while trying to reach parliament at the end of "
+            "a tractor march.", published="2025-02-16")
+    assert [(e.sub_event_type, e.location) for e in coded(r)
+            if e.confidence >= ACLED_MIN_CONFIDENCE] == [("Protest with intervention", "Ixelles")]
+
+
+def test_dead_told_as_pronounced_dead_or_counted_among_the_dead_are_the_toll():
+    r = run("Supporters of two parties fought with stones and machetes in Kasama on Monday, police "
+            "said. One man was pronounced dead at the district hospital and six others were "
+            "treated for cuts.", published="2024-08-04")
+    assert [(e.sub_event_type, e.fatalities) for e in coded(r)
+            if e.confidence >= ACLED_MIN_CONFIDENCE] == [("Mob violence", 1)]
+    r = run("Gunmen fired on the weekly market at Kouka on Tuesday, residents said. A nurse "
+            "counted five farmers among the dead.", published="2024-08-04")
+    assert [e.fatalities for e in coded(r) if e.confidence >= ACLED_MIN_CONFIDENCE] == [5]
+
+
+def test_he_who_died_of_his_injuries_is_the_victim_of_the_act_told_last():
+    r = run("One person died and nine were wounded when a grenade was thrown into a bar in "
+            "Nyanza-Lac on Friday evening, police said.\n\nParty youths beat an opposition "
+            "councillor in Busoni on Wednesday. He died of his injuries in hospital two days "
+            "later, his party said.", published="2024-08-04")
+    assert [(e.location, e.fatalities) for e in coded(r)
+            if e.confidence >= ACLED_MIN_CONFIDENCE] == [("Nyanza-Lac", 1), ("Busoni", 1)]
+
+
+def test_the_number_of_men_killed_put_at_a_count_is_the_toll_of_the_act_told():
+    r = run("The army said a drone had struck a convoy of pickups carrying militants near Djibo on "
+            "Sunday. A local official put the number of men killed at eleven.",
+            published="2024-02-10")
+    assert [(e.sub_event_type, e.fatalities) for e in coded(r)
+            if e.confidence >= ACLED_MIN_CONFIDENCE] == [("Air/drone strike", 11)]
+
+
+def test_dead_told_along_with_the_attacker_count_the_attacker():
+    r = run("A suicide bomber blew himself up at a police checkpoint outside Jowhar on Tuesday. "
+            "Two officers died along with the attacker, a police spokesman said.",
+            published="2023-06-07")
+    assert [(e.sub_event_type, e.fatalities) for e in coded(r)
+            if e.confidence >= ACLED_MIN_CONFIDENCE] == [("Suicide bomb", 3)]
+
+
+def test_families_who_gathered_and_handed_a_letter_to_an_official_protested():
+    r = run("Farming families gathered outside the district office in Mullaitivu on Monday and "
+            "handed a letter to the district secretary.", published="2024-11-08")
+    assert [e.sub_event_type for e in coded(r) if e.confidence >= ACLED_MIN_CONFIDENCE] == [
+        "Peaceful protest"]
+
+
+def test_workers_from_a_plant_in_a_town_blocking_a_road_to_elsewhere_act_in_that_town():
+    r = run("Teachers rallied in Gyumri on Monday to demand higher pay.\n\nWorkers from the "
+            "closed chemical plant in Vanadzor blocked the road to the Georgian border on "
+            "Wednesday to demand unpaid wages. Police removed them after an hour and detained "
+            "four.", published="2025-02-13")
+    assert [(e.sub_event_type, e.location) for e in coded(r)
+            if e.confidence >= ACLED_MIN_CONFIDENCE] == [
+        ("Peaceful protest", "Gyumri"), ("Protest with intervention", "Vanadzor")]

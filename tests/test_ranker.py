@@ -54,3 +54,11 @@ def test_a_capital_is_the_town_of_its_same_name_province(gaz):
     town, unit = FEATURES.index("town_of_its_unit"), FEATURES.index("unit_of_its_town")
     by_kind = {(c.iso2, c.feature): r for c, r in zip(mentions[i].cands, rows, strict=False)}
     assert by_kind[("AR", "city")][town] == 1.0 and by_kind[("AR", "admin1")][unit] == 1.0
+
+
+def test_a_small_towns_name_shared_abroad_speaks_for_the_articles_country(gaz):
+    doc = parse("NAIROBI, May 3 (East Africa Desk) – Traders who buy their goods in Kenya "
+                "marched in Jinja on Monday. Police dispersed a crowd in Tororo, and lorry "
+                "drivers parked their trucks across the road in Malaba.")
+    ev = evidence(recognise(doc, gaz))
+    assert ev.country() == "UG"

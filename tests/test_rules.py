@@ -3,7 +3,7 @@
 import pytest
 
 from eventledger.extract.casualties import death_mentions
-from eventledger.extract.context import _Hit
+from eventledger.extract.context import _Hit, _lemma_in
 from eventledger.extract.counts import _count_of, _is_aggregate
 from eventledger.extract.dating import habitual
 from eventledger.extract.modality import _modality, _motive_of_a_past_act
@@ -161,3 +161,20 @@ def test_a_purpose_the_parse_hangs_on_a_road_is_the_motive_of_the_past_act():
               lemmas=["gendarme", "remove", "log", "that", "farmer", "have", "pile", "across",
                       "the", "road", "to", "protest", "."])
     assert _motive_of_a_past_act(doc[11])
+
+
+def test_a_plural_opening_a_sentence_read_as_a_one_word_name_is_still_its_word():
+    # "Drones launched by the RSF struck ...", the tagger reading "Drones" as a person's name
+    import spacy
+    from spacy.tokens import Doc
+
+    vocab = spacy.blank("en").vocab
+    doc = Doc(vocab, words=["Drones", "struck", "a", "depot", "."],
+              spaces=[True, True, True, False, False], lemmas=["Drones", "strike", "a", "depot",
+                                                             "."],
+              sent_starts=[True, False, False, False, False], ents=["B-PERSON", "O", "O", "O", "O"])
+    assert _lemma_in(doc[0], frozenset({"drone"}))
+    named = Doc(vocab, words=["Drones", "Smith", "said", "."], spaces=[True, True, False, False],
+                lemmas=["Drones", "Smith", "say", "."], sent_starts=[True, False, False, False],
+                ents=["B-PERSON", "I-PERSON", "O", "O"])
+    assert not _lemma_in(named[0], frozenset({"drone"}))

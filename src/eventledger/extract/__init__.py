@@ -335,7 +335,8 @@ def _other_sides_own(mention: DeathMention, tolled: Event) -> bool:
 TOLL_PUT_AT = re.compile(r"(?i)(?<!had\s)(?<!initially\s)(?<!earlier\s)(?<!first\s)\b"
                          r"(?:put|puts|putting|placed|places|gave|gives|set|sets)\s+"
                          r"(?:the|their|its)\s+(?:(?P<toll>(?:death\s+)?toll)|number\s+of\s+"
-                         r"(?:the\s+)?(?:dead|deaths|people\s+killed))\s+(?:at|as)\s+"
+                         r"(?:the\s+)?(?:dead|deaths|(?:people|men|civilians|fighters|"
+                         r"militants|soldiers)\s+killed))\s+(?:at|as)\s+"
                          r"(?(toll)|(?:about\s+|around\s+|some\s+|roughly\s+|nearly\s+)?)"
                          r"(?P<count>\d[\d,]*|[a-z]+(?:-[a-z]+)?)\b")
 
@@ -523,8 +524,12 @@ class _UntoldCauses:
 
     def _told_again(self, m: DeathMention) -> bool:
         """'A farmer died ... The farmer died on the way to hospital': one death, told twice."""
+        # (not "... beat a local official in Bugabira. He died of his injuries", after a
+        # grenade's dead told before: the man the act told last, which had none)
+        last_dead = self.last_violent is None or bool(self.last_violent[1].fatalities)
         return m.definite and not m.additive and m.count == 1 and (
-            m.victim in self.dead or (m.victim in ("he", "she") and bool(self.dead)))
+            m.victim in self.dead or (m.victim in ("he", "she") and bool(self.dead) and
+                                      last_dead))
 
     def update(self, index: int, sent: Span, figures: list[Figure], sent_timexes: list[Timex]
                ) -> None:

@@ -377,6 +377,12 @@ def _arguments(hit: _Hit) -> tuple[Token | None, Token | None]:
             # not a place the parse made one ("Youths in the port of X burned tyres").
             subs = [t for t in subs if t.ent_type_ not in ("GPE", "LOC")] or subs
             source = min(subs, key=lambda t: abs(t.i - tok.i)) if subs else None
+            if source is not None and (_lemma_in(source, _weapons()) or _lemma_in(
+                    source, word_classes()["interceptable"] | word_classes()["air_assets"]) or
+                    word(source) in word_classes()["attack_drones"]):
+                # "Drones launched by the RSF struck ...": whoever launched them struck
+                source = next((a for c in source.children if c.dep_ == "acl" and
+                               c.tag_ == "VBN" for a in [_agent(c)] if a is not None), source)
             target = next((c for c in tok.children if c.dep_ in OBJECT_DEPS), None)
             between = _prep_object(tok, ("between",))
             if between is not None and source is None and target is None:

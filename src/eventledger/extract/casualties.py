@@ -21,7 +21,7 @@ from eventledger.extract.modality import _clause_head
 from eventledger.extract.triggers import accidental
 from eventledger.numbers import parse_count
 from eventledger.roles import text_of, word
-from eventledger.taxonomy import Inter, acled_types, actor_lexicon, word_classes
+from eventledger.taxonomy import Inter, acled_types, actor_lexicon, triggers, word_classes
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -136,7 +136,12 @@ def death_mentions(sent: Span, index: int) -> list[DeathMention]:
             victims = lost  # "killing six fighters and losing one soldier": their own dead
         elif (deaths := _deaths_admitted(tok)) is not None:
             victims = deaths  # "Police confirmed one death": a count of the dead
-        elif lemma in classes["find_verbs"]:
+        elif (left := _left_dead(tok, subject)) is not None:
+            victims = left  # "the shootout left one officer and three of the gunmen dead"
+        elif (among := _among_the_dead(tok, subject)) is not None:
+            victims = among  # "a health worker counted seven traders among the dead"
+        elif lemma in classes["find_verbs"] or lemma in ("pronounce", "declare"):
+            # (also "one man was pronounced dead at the district hospital")
             victims = subject if subject is not None and subject.dep_ == "nsubjpass" else \
                 next((c for c in tok.children if c.dep_ == "dobj"), None)
             # ("were found shot dead": the state told on the verb the finding governs)
@@ -155,6 +160,8 @@ def death_mentions(sent: Span, index: int) -> list[DeathMention]:
             victims = _prep_object(victims, ("of",)) or victims  # "the bodies of three men"
         count = 1 if lone is not None else \
             count_of_people(victims) or count_told_before(victims)
+        if count and _with_the_attacker(tok):
+            count += 1  # "three soldiers died along with the attacker": the bomber too
         if not count or _running_total(sent, tok) or _tally_in_the_perfect(tok, victims) or \
                 tallied_over_the_wave(tok):
             continue
@@ -179,6 +186,38 @@ def death_mentions(sent: Span, index: int) -> list[DeathMention]:
         out.append(DeathMention(tok, sent, count, additive, marked, inclusive, index,
                                 (whole or victims).lemma_.lower(), definite))
     return out
+
+
+def _with_the_attacker(verb: Token) -> bool:
+    """'died along with the attacker', 'together with the bomber': one more dead, the one who
+    attacked."""
+    return any(c.dep_ == "prep" and word(c) == "with" and c.i > 0 and
+               word(verb.doc[c.i - 1]) in ("along", "together") and
+               any(o.dep_ == "pobj" and _lemma_in(o, word_classes()["lone_attackers"])
+                   for o in c.children)
+               for c in verb.children)
+
+
+def _among_the_dead(verb: Token, subject: Token | None) -> Token | None:
+    """The people a verb puts 'among the dead' ('counted seven traders among the dead', 'seven
+    traders were among the dead'), else None."""
+    if not any(c.dep_ == "prep" and word(c) == "among" and
+               any(o.dep_ == "pobj" and word(o) == "dead" for o in c.children)
+               for c in verb.children):
+        return None
+    return next((c for c in verb.children if c.dep_ == "dobj"), None) or subject
+
+
+def _left_dead(verb: Token, subject: Token | None) -> Token | None:
+    """The people an act told by its noun left dead ('The fighting left three people dead'),
+    else None."""
+    if verb.lemma_.lower() != "leave" or subject is None or \
+            not (subject.lemma_.lower() in triggers() or word(subject) == "it" or
+                 _lemma_in(subject, word_classes()["violence_nouns"])) or \
+            not any(word(c) == "dead" and c.dep_ in ("oprd", "xcomp", "acomp", "advmod", "amod")
+                    for c in verb.children):
+        return None
+    return next((c for c in verb.children if c.dep_ == "dobj"), None)
 
 
 def _subject_taken_in(verb: Token) -> Token | None:

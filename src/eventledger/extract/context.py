@@ -130,7 +130,10 @@ def _lemma_in(tok: Token, words: frozenset[str]) -> bool:
     """The word or its lemma is of the class, or with its compound modifier ('petrol bombs')."""
     if tok.lemma_.lower() in words or word(tok) in words:
         return True
-    if tok.is_sent_start and not tok.ent_type_ and tok.lemma_ == tok.text and (
+    # (also "Drones launched by ..." read as a one-word name)
+    alone = not tok.ent_type_ or (tok.ent_iob_ == "B" and (
+        tok.i + 1 >= len(tok.doc) or tok.doc[tok.i + 1].ent_iob_ != "I"))
+    if tok.is_sent_start and alone and tok.lemma_ == tok.text and (
             (tok.text.endswith("s") and word(tok)[:-1] in words) or
             (tok.text.endswith("men") and word(tok)[:-3] + "man" in words)):
         # "Landslides", "Gunmen", opening a sentence, left unlemmatised as a name

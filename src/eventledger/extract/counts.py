@@ -617,11 +617,15 @@ def done_to_death(tok: Token) -> bool:
     (also 'beat a man accused of theft to death', the parse hanging it on the participle)."""
     misplaced = [a for o in tok.children if o.dep_ == "dobj" for a in o.children
                  if a.dep_ == "acl" and a.tag_ == "VBN"]
+    # (also "beat a man suspected of a string of burglaries to death", hung deeper still)
+    deeper = [x for a in misplaced for x in a.subtree if x.i != a.i and x.dep_ == "pobj"]
     return any((c.dep_ == "prep" and word(c) == "to" and
                 any(word(o) == "death" for o in c.children)) or
                (word(c) == "dead" and c.dep_ in ("oprd", "acomp", "advmod", "xcomp", "dobj")
                 and c.head.i == tok.i)
-               for h in (tok, *misplaced) for c in h.children)
+               for h in (tok, *misplaced) for c in h.children) or any(
+        c.dep_ == "prep" and word(c) == "to" and any(word(o) == "death" for o in c.children)
+        for h in deeper for c in h.children)
 
 
 def _dies(tok: Token) -> bool:

@@ -428,6 +428,9 @@ def _governing_verbs(tok: Token, modality: str) -> tuple[str, str | None, bool]:
             # "tried to reach parliament, where police fired tear gas": a relative clause in
             # the past tense tells a fact of its own, whatever intent governs its noun
             own_tense = True
+        if cur.dep_ == "pcomp" and cur.tag_ == "VBG" and word(head) in ("into", "about") and \
+                head.head.lemma_.lower() in classes["musing_verbs"] and modality == "asserted":
+            modality = "hypothetical"  # "had looked into making a knife attack": mulled over
         if cur.dep_ in ("xcomp", "ccomp") and lemma in classes["future_marker"] \
                 and modality == "asserted" and not own_tense:
             modality = "future" if lemma not in ("want", "hope", "consider") else "hypothetical"

@@ -1549,7 +1549,8 @@ def _subtype(ctx: ExtractionContext, hit: _Hit, trig: Trigger, sent: Span,
                     means_told=any(_lemma_in(t, word_classes()["means_words"]) for t in sent),
                     sexual_told=any(word(t) in SEXUAL_WORDS for t in sent),
                     air_told=any(_lemma_in(t, word_classes()["air_assets"]) or
-                                 word(t) in ("air", "airstrike", "airstrikes", "aerial")
+                                 word(t) in ("air", "airstrike", "airstrikes", "aerial") or
+                                 word(t) in word_classes()["attack_drones"]
                                  for t in sent) and not _fired_from_the_ground(tok),
                     on_a_public_figure=target is not None and (
                         (inter_t == Inter.STATE and
@@ -1578,6 +1579,15 @@ def _subtype(ctx: ExtractionContext, hit: _Hit, trig: Trigger, sent: Span,
         # "men with machetes attacked a peaceful march": their Attack is the violence; the
         # march they met stays a peaceful one
         typing = replace(typing, sub="Peaceful protest")
+    if typing.sub in ("Excessive force against protesters", "Protest with intervention") and \
+            trig.plover == "PROTEST" and _escorted(tok) and not _force_told(sent):
+        # "Police officers walked beside the march": the state's men watched, no force met it
+        typing = replace(typing, sub="Peaceful protest")
+    if typing.sub == "Looting/property destruction" and sub == "Attack" and \
+            _people_harmed_in_it(tok):
+        # "raided a mining camp, beating workers and stealing gold": people hurt in the raid
+        # make it an attack, whatever was taken
+        typing = replace(typing, sub=sub)
     if typing.sub in RIOTS and sub == "Looting/property destruction" and \
             _a_break_in(sent) and not _protest_in(sent):
         # "a group of men broke into the council's office and smashed its computers": a
@@ -1855,8 +1865,13 @@ def _subtype(ctx: ExtractionContext, hit: _Hit, trig: Trigger, sent: Span,
                                 for t in tok.subtree if t.i < tok.i):
         sub = None  # "rocket-propelled grenades were used": a weapon of the fighting told
     if trig.lemma == "start" and not any(_lemma_in(c, DELIBERATE) for c in tok.children
-                                         if c.dep_ == "advmod"):
-        sub = None  # "the fire was started deliberately" (not "a fire started in the kitchen")
+                                         if c.dep_ == "advmod") and \
+            not any(c.dep_ == "auxpass" or (c.dep_ == "dobj" and not any(
+                s.dep_ == "nsubj" and _lemma_in(s, word_classes()["accident_causes"])
+                for s in tok.children)) for c in tok.children):
+        # "the fire was started deliberately", "a fire was started at a disused building":
+        # someone started it (not "a fire started in the kitchen")
+        sub = None
     if sub == "Change to group/activity" and trig.plover == "CONCEDE" and any(
             c.dep_ in ("dobj", "nsubjpass") and c.pos_ == "PRON" for c in tok.children):
         sub = None  # "a curfew was imposed ... It was lifted the next morning": its end told
@@ -1951,7 +1966,7 @@ def _subtype(ctx: ExtractionContext, hit: _Hit, trig: Trigger, sent: Span,
         sub, target, inter_t = "Protest with intervention", source, inter_s
         target.role = "target"
         source, inter_s = None, Inter.PROTESTERS  # (the crowd, named by ACLED's default)
-    clearer = _who_cleared_them(tok)
+    clearer = _who_cleared_them(tok) or _who_cleared_it_after(tok)
     if sub == "Peaceful protest" and trig.plover == "PROTEST" and clearer is not None and \
             (force := _make_actor(clearer, "target", ctx)) is not None and \
             force.inter == Inter.STATE:
@@ -2302,10 +2317,21 @@ def _cleared_by_the_state(tok: Token) -> bool:
 def _who_cleared_them(tok: Token) -> Token | None:
     """The subject of the clearing verb whose object the protest's relative clause tells of
     ('police cleared farmers who had blocked the road': police), else None."""
+    # (also "police moved residents who had blocked the road": moved off it)
     if tok.dep_ != "relcl" or tok.head.dep_ != "dobj" or \
-            not _lemma_in(tok.head.head, CLEARING_VERBS):
+            not (_lemma_in(tok.head.head, CLEARING_VERBS) or tok.head.head.lemma_ == "move"):
         return None
     return next((c for c in tok.head.head.children if c.dep_ == "nsubj"), None)
+
+
+def _who_cleared_it_after(tok: Token) -> Token | None:
+    """The subject of a clearing verb joined to the protest's own ('residents blocked the main
+    avenue ..., and police cleared the road within an hour': police), else None."""
+    verb = next((c for c in tok.children if c.dep_ == "conj" and c.pos_ == "VERB" and
+                 _lemma_in(c, CLEARING_VERBS) and
+                 any(o.dep_ == "dobj" for o in c.children)), None)
+    return next((c for c in verb.children if c.dep_ == "nsubj"), None) \
+        if verb is not None else None
 
 
 def _set_on_a_protest(tok: Token) -> bool:
@@ -2942,6 +2968,24 @@ def _attacked_by_others(noun: Token) -> bool:
     subjects = _subjects(verb) if verb.pos_ == "VERB" else []
     return _an_assault(verb) and bool(subjects) and \
         all(actor_kind(s.lemma_.lower()) != "state" for s in subjects)
+
+
+def _people_harmed_in_it(tok: Token) -> bool:
+    """Whether a verb told with the act ('..., beating workers') hurts the people it names."""
+    harm = word_classes()["bodily_harm_verbs"]
+    return any(v.dep_ in ("advcl", "conj") and v.pos_ == "VERB" and _lemma_in(v, harm) and
+               any(o.dep_ == "dobj" and o.lemma_.lower() not in PROPERTY_NOUNS
+                   for o in v.children)
+               for v in tok.children)
+
+
+def _escorted(noun: Token) -> bool:
+    """'police escorted the march', 'officers walked beside the march': a protest the verb
+    tells was watched or accompanied."""
+    if noun.dep_ not in ("dobj", "pobj"):
+        return False
+    verb = noun.head if noun.dep_ == "dobj" else noun.head.head
+    return verb.pos_ == "VERB" and verb.lemma_.lower() in word_classes()["escorting_verbs"]
 
 
 def _held_over_speech(tok: Token) -> bool:
@@ -3586,6 +3630,22 @@ def the_other_sides_dead(incident: Event, mention: DeathMention) -> bool:
     return opposite_sides(side, counted)
 
 
+def _claim_against_own_wounded(incident: Event, mention: DeathMention) -> bool:
+    """Whether the deaths are claimed ('the rebels claimed five soldiers had died') of men the
+    incident's own telling counts only as wounded ('... and two soldiers wounded')."""
+    if not _CLAIMED.search(mention.span.text) or not mention.victim:
+        return False
+    men = re.escape(mention.victim) + r"s?"
+    told = " ".join(e.text for e in incident.evidence if e.start != mention.span.start_char)
+    return re.search(rf"(?i)\b{men}\s+(?:were\s+|had\s+been\s+)?(?:wounded|injured|hurt)\b",
+                     told) is not None and \
+        re.search(rf"(?i)\b{men}\s+(?:were\s+|had\s+been\s+)?(?:killed|dead|died)\b",
+                  told) is None
+
+
+_CLAIMED = re.compile(r"(?i)\bclaim(?:ed|s|ing)?\b")
+
+
 def the_sides_own_lower_count(incident: Event, mention: DeathMention) -> int | None:
     """The incident's toll lowered by a side's count of its own dead, where the toll counted
     more of that same side (the enemy's claim); None where it does not."""
@@ -3654,6 +3714,13 @@ def casualty_event(ctx: ExtractionContext, sent: Span, mention: DeathMention,
         # Wounded who die days later are the incident's dead (ACLED): only a place of its own
         # makes the deaths another incident of the same kind.
         if own_place is None or own_place.geonameid == incident.geonameid:
+            if _claim_against_own_wounded(incident, mention):
+                # "... three rebels were killed and two soldiers wounded. The rebels'
+                # spokesman claimed five soldiers had died": the side's own word on its men
+                # (hurt, none dead) stands against the enemy's claim
+                if all(e.start != sent.start_char for e in incident.evidence):
+                    incident.evidence.append(_evidence(ctx, sent.start_char, sent.end_char))
+                return None
             if incident.fatalities and the_other_sides_dead(incident, mention):
                 # "three soldiers had died ... the bodies of five guerrillas were recovered":
                 # each side's dead add up
@@ -4790,6 +4857,15 @@ def _told_by_its_toll(toll: Event, incident: Event) -> bool:
     typing = _typing(toll)
     violence = typing.incident == "violence" if typing is not None else \
         toll.plover_event == "ASSAULT" and bool(toll.fatalities or toll.injured)
+    # (not "Bulldozers demolished about 40 houses. ... residents who tried to stand in front
+    # of the machines were pushed back": damage that hurt no one, by no crowd, is no act of
+    # the protest told after it)
+    violence = violence and not (
+        toll.sub_event_type == "Looting/property destruction" and
+        not (toll.fatalities or toll.injured) and
+        incident.sub_event_type in (*PROTEST_KINDS, "Excessive force against protesters") and
+        toll.evidence[0].start < incident.evidence[0].start and
+        not any(w in CROWD_WORDS for w in re.findall(r"[a-z]+", toll.evidence[0].text.lower())))
     # (ACLED's default only, or a pronoun: '"They came and shot," said a student')
     untold = toll.actor1 is None or not any(
         a.role == "source" and a.normalized == toll.actor1 and
@@ -5247,7 +5323,21 @@ def _one_sentence_town_and_region(a: Event, b: Event) -> bool:
     split = bool(a.fatalities and b.fatalities and a.fatalities != b.fatalities)
     return a.evidence[0].start == b.evidence[0].start and not split and (
         _in_region(a, b, True) or _in_region(b, a, True) or
-        _fronted_region_of(a, b) or _fronted_region_of(b, a))
+        _fronted_region_of(a, b) or _fronted_region_of(b, a) or
+        _part_and_its_city(a, b) or _part_and_its_city(b, a))
+
+
+def _part_and_its_city(part: Event, city: Event) -> bool:
+    """'in Saint-Gilles, in Brussels': one sentence telling a part of a capital with the
+    capital, right after it (a village told with its small town is no district of it)."""
+    if part.location is None or city.location is None or part.location == city.location or \
+            city.country is None:
+        return False
+    capital = gazetteer.load().capital(city.country)
+    if capital is None or capital.geonameid != city.geonameid:
+        return False
+    told = fold(part.evidence[0].text)  # (folding drops the comma: "saint gilles in brussels")
+    return f"{fold(part.location)} in {fold(city.location)}" in told
 
 
 def _fronted_region_of(town: Event, region: Event) -> bool:
@@ -5293,7 +5383,8 @@ _AT_THE_FORCES = re.compile(r"(?i)\b(?:at|on)\s+(?:the\s+)?(?:riot\s+)?(?:police
 CAUGHT_BY_HAND = frozenset(word_classes()["seizing_by_hand"])
 CROWD_WORDS = frozenset(word_classes()["crowd_nouns"]) | DEMONSTRATORS | PROTEST_NOUNS
 _TYRES_BURNED = re.compile(r"(?i)\b(?:burn(?:ed|t|ing)|set\s+fire\s+to|torch(?:ed|ing)|lit)\s+"
-                           r"(?:\w+\s+)?(?:tyres|tires)\b")
+                           r"(?:\w+\s+)?(?:tyres|tires)\b|"
+                           r"\bset\s+(?:\w+\s+)?(?:tyres|tires)\s+(?:alight|ablaze|on\s+fire)\b")
 PLACE_FIELDS = ("country", "iso", "admin1", "admin2", "admin3", "location", "latitude",
                 "longitude", "geo_precision", "geonameid")
 

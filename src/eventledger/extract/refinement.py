@@ -724,6 +724,12 @@ def destruction_within_violence(events: list[Event]) -> list[Event]:
         if violence is None:
             continue
         known = {e.start for e in violence.evidence}
+        if violence.sub_event_type in PROTESTS[:3] and ruin.evidence[0].start not in known and \
+                ruin.evidence[0].start < violence.evidence[0].start and \
+                ruin.inter1 not in (None, Inter.CIVILIANS, Inter.RIOTERS, Inter.PROTESTERS):
+            # "Bulldozers demolished about 40 houses ... residents who tried to stand in front
+            # of the machines were pushed back": the grievance told first, no act of the crowd
+            continue
         if violence.sub_event_type in PROTESTS[:3] and ruin.evidence[0].start in known and \
                 ruin.inter1 in (None, Inter.CIVILIANS, Inter.RIOTERS, Inter.PROTESTERS):
             # "youths looted supermarkets after a rally broke up, ...; officers fired tear gas":

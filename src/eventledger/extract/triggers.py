@@ -215,12 +215,19 @@ def _many_in_the_way(verb: Token) -> bool:
     """'cane planters parked tractors on the roundabout': people, none a state's or armed men,
     whose act puts something on a road or square."""
     ways = word_classes()["route"] | word_classes()["open_spaces"]
+    # (also "drove about eighty tractors in a slow convoy through Sainte-Clotilde": vehicles
+    # driven through a place)
+    driven = any(o.dep_ == "dobj" and _lemma_in(o, word_classes()["vehicle_nouns"])
+                 for o in verb.children)
     return any(s.tag_ in ("NNS", "NNPS") and actor_kind(s.lemma_.lower()) not in
                ("state", "armed") and s.ent_type_ not in ("ORG", "GPE", "NORP")
-               for s in _subjects(verb)) and any(
+               for s in _subjects(verb)) and (any(
         c.dep_ == "prep" and word(c) in ("on", "across", "at", "in") and
         any(o.dep_ == "pobj" and _lemma_in(o, ways) for o in c.children)
-        for v in (verb, *(o for o in verb.children if o.dep_ == "dobj")) for c in v.children)
+        for v in (verb, *(o for o in verb.children if o.dep_ == "dobj")) for c in v.children) or
+        driven and any(c.dep_ == "prep" and word(c) in ("through", "into", "along", "around")
+                       for v in (verb, *(o for o in verb.children if o.dep_ == "dobj"))
+                       for c in v.children))
 
 
 def _purpose_clause(verb: Token, aims: frozenset[str], causes: frozenset[str],
@@ -228,12 +235,17 @@ def _purpose_clause(verb: Token, aims: frozenset[str], causes: frozenset[str],
     """'gathered to demand cleaner air', 'to show solidarity' (with `participle`, also ',
     demanding a pay rise'): a clause of the verb telling what it was done for, by its verb (of
     `aims`) or its object (of `causes`)."""
-    return any(c.dep_ in ("xcomp", "advcl") and c.pos_ == "VERB" and
+    # (also "gathered ... for a third day to demand jobs", the parse hanging the infinitive on
+    # the span of time)
+    spans = [x for p in verb.children if p.dep_ == "prep" for o in p.children
+             if o.dep_ == "pobj" and o.lemma_.lower() in word_classes()["time_nouns"]
+             for x in o.children if x.dep_ == "relcl" and x.tag_ == "VB"]
+    return any(c.dep_ in ("xcomp", "advcl", "relcl") and c.pos_ == "VERB" and
                (_lemma_in(c, aims) or any(o.dep_ == "dobj" and _lemma_in(o, causes)
                                           for o in c.children)) and
                (any(a.dep_ == "aux" and word(a) == "to" for a in c.children) or
                 (participle and c.tag_ == "VBG" and c.dep_ == "advcl"))
-               for c in verb.children)
+               for c in [*(c for c in verb.children if c.dep_ != "relcl"), *spans])
 
 
 def _in_front_of(verb: Token) -> list[Token]:
@@ -524,6 +536,9 @@ def _object_fits(frame: _Frame, tok: Token) -> bool:
             continue  # "captured in the city three leaders": the place is no object
         if places and cand.dep_ == "dative":
             continue  # "handed the district commissioner a petition": to whom, not what
+        if places and cand.dep_ == "pobj" and word(cand.head) == "to" and direct and \
+                tok.lemma_.lower() in ("hand", "give", "deliver", "submit", "present"):
+            continue  # "handed a letter to the district secretary": to whom, not what
         if places and cand.dep_ == "pobj" and word(cand.head) == "in" and cand.i < tok.i:
             continue  # "In Himora, soldiers occupied ...": where they were, not what they took
         if places and cand.dep_ == "pobj" and word(cand.head) in ("at", "in") and \
@@ -834,6 +849,9 @@ def _gathered_to(frame: _Frame, tok: Token) -> bool:
     """rally:CLASS — people gathered for a purpose of the class ('hundreds gathered on the
     square to demand cleaner air'): a protest, unless officials gather ('ministers met to
     condemn the coup' is a meeting)."""
+    if tok.lemma_.lower() == "camp" and any(c.dep_ == "prep" and word(c) == "since"
+                                            for c in tok.children):
+        return False  # "had been camped on the pavement since Tuesday": the sit-in told, held
     # (or "gathered outside City Hall to submit a petition": to hand in a grievance)
     grievances = word_classes()["grievance_documents"]
     # (also "to show support for the Palestinians", "to express solidarity": a cause shown;
@@ -927,6 +945,12 @@ def _gathered_to(frame: _Frame, tok: Token) -> bool:
     # told pressing a demand gather as protesters
     pressing = any(c.dep_ == "relcl" and _purpose_clause(c, frame.words, grievances)
                    for s in gatherers for c in s.children)
+    # "families ... gathered outside the gates of the camp and handed a petition to the
+    # commander": a grievance handed over where they gathered
+    handed = any(c.dep_ == "conj" and c.lemma_.lower() in ("hand", "deliver", "submit", "present")
+                 and any(o.dep_ == "dobj" and (_lemma_in(o, grievances) or word(o) == "letter")
+                         for o in c.children)
+                 for c in tok.children)
     # "Thousands of supporters of the ruling party gathered in X": a political side's rally
     # (not fans); "thousands gathered to welcome a former minister": a politician's welcome
     # (thousands: not "dozens of supporters gathered outside the court to hear the verdict")
@@ -938,7 +962,7 @@ def _gathered_to(frame: _Frame, tok: Token) -> bool:
             for o in c.children) for c in tok.children)
     if not (purpose or cause or display or seat or timed or peaceful or chanting or voiced or
             answered or at_work or opposed or in_the_way or occasion or backers or welcome or
-            pressing):
+            pressing or handed):
         return False
     officials = word_classes()["delegates"]
     for subject in _subjects(tok):
@@ -1450,8 +1474,11 @@ def _what_victims_did(tok: Token, entry: Trigger) -> bool:
     undone = any(c.dep_ == "neg" for c in verb.children) or (
         verb.dep_ == "xcomp" and verb.head.lemma_.lower() in
         word_classes()["negative_implicative"])
-    return victims.dep_ in ("dobj", "nsubjpass") and verb.pos_ == "VERB" and not undone and any(
-        e.plover == "ASSAULT" for e in triggers().get(verb.lemma_.lower(), ()))
+    # (nor "Police removed villagers who had camped outside the hall to demand ...": the crowd
+    # cleared is the protest its force met)
+    cleared = verb.lemma_.lower() in word_classes()["clearing_verbs"]
+    return victims.dep_ in ("dobj", "nsubjpass") and verb.pos_ == "VERB" and not undone and \
+        not cleared and any(e.plover == "ASSAULT" for e in triggers().get(verb.lemma_.lower(), ()))
 
 
 def _a_protest_prepared_for(tok: Token) -> bool:
@@ -1787,6 +1814,16 @@ def _is_back_reference(tok: Token) -> bool:
         return True
     if holder.dep_ == "attr" and holder.head.lemma_ == "be" and holder.head.tag_ in ("VBZ", "VBP"):
         return True  # "the only answer is tear gas": what something is, told in the present
+    if holder.dep_ == "attr" and holder.head.lemma_ == "be" and any(
+            c.dep_ == "nsubj" and (
+                word(c) in ("it", "this", "that") and
+                any(a.dep_ == "amod" and a.tag_ == "JJS" for a in holder.children) or
+                c.pos_ == "NOUN" and any(d.dep_ == "det" and word(d) == "the"
+                                         for d in c.children) and
+                c.lemma_.lower() in triggers())
+            for c in holder.head.children):
+        return True  # "it was the largest demonstration in the district in years", "said
+        # the fire was a protest against surveillance": the act just told, judged
     if any(c.dep_ == "amod" and word(c) == "same" for c in tok.children):
         return True  # "a woman wounded in the same strike": the strike just told
     if tok.dep_ == "pobj" and word(tok.head) == "of" and \
@@ -2170,6 +2207,14 @@ _ACCIDENT_BLAMED = re.compile(
     r")s?\b")
 
 
+# "an electrical fault was the likely cause": an accident named as the cause, told after
+_ACCIDENT_NAMED_CAUSE = re.compile(
+    r"(?i)\b(?:" + "|".join(sorted(map(re.escape, word_classes()["accident_causes"]), key=len,
+                                   reverse=True)) +
+    r")s?\s+(?:was|is|had\s+been|has\s+been)\s+(?:the\s+|a\s+)?(?:likely\s+|probable\s+|"
+    r"suspected\s+|most\s+likely\s+)?cause\b")
+
+
 def _with_the_sentence_before(sent: Span) -> Span:
     """The sentence and the one before it ('Warplanes struck X. Two were killed when a house
     collapsed': the collapse the strike's)."""
@@ -2199,12 +2244,24 @@ def accidental(tok: Token) -> bool:
         # "an explosion at a depot killed two soldiers, blaming a technical fault", "a fire that
         # destroyed a warehouse was caused by faulty wiring"
         return True
+    after = next_sentence(tok.sent)
+    if tok.lemma_.lower() in ("explosion", "blast", "explode", "fire", "blaze", "destroy",
+                              "burn", "gut") and \
+            any(_ACCIDENT_NAMED_CAUSE.search(s.text) for s in (tok.sent, after) if s is not None):
+        # "a blaze that destroyed six wooden houses ... the fire department said an electrical
+        # fault was the likely cause"
+        return True
     hazards = classes["natural_hazards"]
     done_by = [tok, tok.head] if tok.dep_ == "conj" else [tok]  # ("killed ..., and N hurt")
     if tok.pos_ == "VERB" and any(c.dep_ == "agent" and any(
             p.dep_ == "pobj" and _lemma_in(p, hazards | classes["fallen_obstacles"])
             for p in c.children) for v in done_by for c in v.children):
         return True  # "roads were blocked by landslides", "killed by falling trees": no one's act
+    if tok.pos_ == "VERB" and tok.tag_ == "VBN" and any(
+            c.dep_ == "prep" and word(c) in ("in", "during") and any(
+                p.dep_ == "pobj" and _lemma_in(p, hazards) for p in c.children)
+            for c in tok.children) and not any(c.dep_ == "agent" for c in tok.children):
+        return True  # "whose homes were destroyed in last month's floods": no one's act
     # ("a cyclone swept across the island, flattening villages": the sweeping's subject)
     doers = [tok]
     # (also "wildfires continue to burn": the subject of the verb the clause completes)

@@ -52,6 +52,7 @@ def event_places(doc: Doc, trigger: Token, toponyms: list[Toponym],
     own_clause = (trigger.left_edge.idx, trigger.right_edge.idx + len(trigger.right_edge))
     origins_of_actors = [t for t in in_sent if any(
         s <= t.start < e and not (s <= trigger.idx < e and own_clause[0] <= t.start < own_clause[1])
+        and not _where_those_cleared_were(doc, t, trigger)
         and (not _is_locative(doc, t) or _BASED_IN.search(
             text, max(0, t.start - 20), t.start)) and not _jurisdiction(doc, t)
         and not _located_by_holder(doc, t) and not _struck_place(doc, t, trigger)
@@ -82,6 +83,12 @@ def event_places(doc: Doc, trigger: Token, toponyms: list[Toponym],
     in_sent = [t for t in in_sent if not _owner(doc, t) and not _country_of_a_thing(doc, t)
                and not _country_as_a_party(doc, t) and not _addressed(doc, t)
                and not _people_named_abroad(doc, t, in_sent)]
+    # "a memorial to civilians killed in the Battle of Okinawa in Itoman": a place naming a
+    # battle of history, when the sentence names another
+    in_sent = [t for t in in_sent if not _names_a_battle(doc, t)] or in_sent
+    # "traders who cross into South Africa protested at the border post in Mahamba": where
+    # the people told habitually go, when the sentence names another place
+    in_sent = [t for t in in_sent if not _in_a_habit_told(doc, t, trigger)] or in_sent
     # "..., the governor of Moyen-Chari province said": the speaker's province, when the
     # sentence names a place of the act as well
     spoken = [t for t in in_sent if _speakers_jurisdiction(doc, t, trigger) or
@@ -357,7 +364,12 @@ def event_places(doc: Doc, trigger: Token, toponyms: list[Toponym],
     site_town = [t for t in in_sent if t.start in origins and t.resolved.feature == "city"]
     # "Men from the neighbouring villages of A and B fought with machetes": a fight between
     # the people of two places, told by no other place, is at the first of them
-    home_fight = [t for t in site_town if trigger.lemma_.lower() in word_classes()["fight_words"]] \
+    # (also "...; two people were killed": the toll of the fight its clause joins)
+    fighting = word_classes()["fight_words"]
+    fight = trigger.lemma_.lower() in fighting or any(
+        c.dep_ in ("ccomp", "conj") and c.lemma_.lower() in fighting for c in trigger.children) or \
+        (trigger.dep_ in ("ccomp", "conj") and trigger.head.lemma_.lower() in fighting)
+    home_fight = [t for t in site_town if fight] \
         if all(t.start in origins or t.start in aims for t in in_sent) else []
     in_sent = [t for t in in_sent if t.start not in origins and t.start not in aims]
     if home_fight and not in_sent:
@@ -888,10 +900,10 @@ def _spokesman_elsewhere(doc: Doc, top: Toponym) -> bool:
 
 
 def _the_doers_body(doc: Doc, top: Toponym, trigger: Token) -> bool:
-    """'Puntland police arrested ...': a region naming the state body that is the act's
-    subject."""
+    """'Puntland police arrested ...', 'Lagos police arrested ...': a region or town naming
+    the state body that is the act's subject."""
     span = doc.char_span(top.start, top.end, alignment_mode="expand")
-    return span is not None and top.resolved.feature in ("admin1", "admin2") and \
+    return span is not None and top.resolved.feature in ("admin1", "admin2", "city") and \
         span.root.dep_ == "compound" and span.root.head.dep_ == "nsubj" and \
         span.root.head.head.i == trigger.i and _jurisdiction(doc, top)
 
@@ -1130,6 +1142,10 @@ def _owns_apposed_part(text: str, top: Toponym, places: list[Toponym]) -> bool:
                for o in places) and bool(_OWNED_PART.match(text, top.end))
 
 
+QUARTERED_CITY_POPULATION = 100_000  # a city this large is told with its quarters
+_DWELLERS_OF = re.compile(r"\b(?:residents|inhabitants|villagers|people|families|youths)\s+"
+                          r"(?:of|from)\s+$")
+_IN_THE_CITY = re.compile(r",\s+in\s+(?:the\s+)?")  # "in Coche, in the capital"
 _QUALIFIER_GLUE = re.compile(r"(?:,\s*(?:in\s+|on\s+(?=the\s+island\s+of\s))?|\s+in\s+)(?:the\s+)?"
                              r"(?:island\s+of\s+)?"
                              r"(?:(?:north|south|east|west|central)"
@@ -1205,13 +1221,27 @@ def _most_specific(text: str, places: list[Toponym]) -> list[Toponym]:
         # "In Alexandra, Johannesburg, men beat ...": a town of the region set after a place
         # as its address (not "in Arequipa, Cusco and Puno" nor "in Soweto, Alexandra, ...")
         # (also "at the Langata barracks in Nairobi": the town a named facility is in)
-        return t.resolved.feature == "city" and any(
+        return holds_a_quarter(t) or t.resolved.feature == "city" and any(
             o is not t and (o.resolved.iso2, o.resolved.admin1) ==
             (t.resolved.iso2, t.resolved.admin1) and (
                 (o.end + 2 == t.start and text.startswith(", ", o.end) and
                  bool(ADDRESS_END.match(text, t.end))) or
                 (o.end < t.start and bool(_facility_in().fullmatch(text[o.end:t.start]))))
             for o in places)
+
+    def holds_a_quarter(t: Toponym) -> bool:
+        # "in Coche, in the capital, on Monday": the city a quarter of it told first is in
+        # (a city large enough to have quarters: "in San Isidro, in Las Navas" is a village
+        # told with its town; not "residents of Katutura, in Windhoek, who had marched to the
+        # council": where they live, the act at the city's)
+        return t.resolved.feature == "city" and \
+            (t.resolved.population or 0) >= QUARTERED_CITY_POPULATION and any(
+                o is not t and o.resolved.feature == "city" and
+                o.resolved.iso2 == t.resolved.iso2 and o.end < t.start and
+                bool(_IN_THE_CITY.fullmatch(text[o.end:t.start])) and
+                not _DWELLERS_OF.search(text, max(0, o.start - 30), o.start) and
+                bool(ADDRESS_END.match(text, t.end) or text.startswith(", ", t.end))
+                for o in places)
 
     def land_near_another(t: Toponym) -> bool:
         # "in Gishwati forest near Kabaya": the land is told by the town it lies near
@@ -1498,9 +1528,13 @@ def _country_as_a_party(doc: Doc, top: Toponym) -> bool:
         return False
     root, head = span.root, span.root.head.lemma_.lower()
     if top.resolved.feature != "country":
-        # (also "under a deal with Damascus": the government the capital stands for)
+        # (also "under a deal with Damascus", "an arrangement negotiated with Damascus": the
+        # government the capital stands for)
+        dealt = root.head.head
         return (root.dep_ == "nsubj" and head in word_classes()["speech"] or
-                root.dep_ == "pobj" and head == "with" and root.head.head.pos_ == "NOUN") and \
+                root.dep_ == "pobj" and head == "with" and (
+                    dealt.pos_ == "NOUN" or
+                    dealt.lemma_.lower() in word_classes()["dealing_verbs"])) and \
             top.entry is not None and gazetteer.load().is_capital(top.resolved)
     # (also "the US military said", "US and British warplanes struck ...": the country of
     # the body speaking or acting)
@@ -1513,6 +1547,43 @@ def _country_as_a_party(doc: Doc, top: Toponym) -> bool:
         (root.dep_ == "pobj" and root.head.dep_ == "agent") or \
         (body is not None and body.dep_ == "nsubj" and body.head.pos_ == "VERB" and
          body.lemma_.lower() in actor_lexicon())
+
+
+def _names_a_battle(doc: Doc, top: Toponym) -> bool:
+    """Whether the place is the 'of' phrase of a named battle or siege of history ('the Battle
+    of Okinawa', 'the Siege of Sarajevo')."""
+    root = _phrase_root(doc, top)
+    return root is not None and root.dep_ == "pobj" and word(root.head) == "of" and \
+        root.head.head.text[:1].isupper() and \
+        root.head.head.lemma_.lower() in word_classes()["named_battle_heads"]
+
+
+def _where_those_cleared_were(doc: Doc, top: Toponym, trigger: Token) -> bool:
+    """'Police removed supporters who had blocked the main road through Taraclia': the place
+    told of those dispersed or removed is where they were."""
+    classes = word_classes()
+    if trigger.lemma_.lower() not in classes["clearing_verbs"] and \
+            trigger.lemma_.lower() not in classes["crowd_control_verbs"]:
+        return False
+    span = doc.char_span(top.start, top.end, alignment_mode="expand")
+    clause = next((a for a in span.root.ancestors if a.dep_ == "relcl"), None) \
+        if span is not None else None
+    # (also "supporters of the same network who had blocked ...": of the people removed)
+    return clause is not None and any(n.dep_ == "dobj" and n.head == trigger
+                                      for n in (clause.head, *clause.head.ancestors))
+
+
+def _in_a_habit_told(doc: Doc, top: Toponym, trigger: Token) -> bool:
+    """Whether the place lies in a present-tense relative clause of people ('drivers who haul
+    copper into Zambia'), one the trigger is outside of: what they do, not the act."""
+    span = doc.char_span(top.start, top.end, alignment_mode="expand")
+    if span is None:
+        return False
+    clause = next((a for a in span.root.ancestors if a.dep_ == "relcl"), None)
+    return clause is not None and clause.tag_ in ("VBP", "VBZ") and \
+        clause.lemma_ not in ("be", "have") and clause.head.pos_ == "NOUN" and \
+        any(c.dep_ == "nsubj" and word(c) == "who" for c in clause.children) and \
+        trigger not in clause.subtree
 
 
 def _addressed(doc: Doc, top: Toponym) -> bool:
@@ -1802,10 +1873,14 @@ CAMPUS_NOUNS = frozenset(word_classes()["campus_nouns"])
 
 
 def _workplace_of_workers(doc: Doc, top: Toponym) -> bool:
-    """'Traders from Bujumbura's central market': the town whose workplace the people told came
-    from (where they are, when the sentence names no other place)."""
+    """'Traders from Bujumbura's central market', 'workers from the smelter in Alaverdi': the
+    town whose workplace the people told came from (where they are, when the sentence names no
+    other place)."""
     root = _phrase_root(doc, top)
     place = root.head if root is not None and root.dep_ == "poss" else None
+    if place is None and root is not None and root.dep_ == "pobj" and \
+            word(root.head) in ("in", "at") and root.head.head.pos_ == "NOUN":
+        place = root.head.head  # "Workers from the idle copper smelter in Alaverdi"
     return place is not None and place.dep_ == "pobj" and word(place.head) in ("from", "at") and \
         place.head.head.pos_ == "NOUN" and names_people(place.head.head)
 
@@ -1874,7 +1949,10 @@ def _topic_of(doc: Doc, top: Toponym) -> bool:
     # support of Palestinians in Gaza": the people are.
     # (but "signed a ceasefire in Nkwanta": the truce made there, the act itself)
     made_there = holder.dep_ == "dobj" and holder.head.lemma_.lower() in word_classes()["sign"]
-    return (holder.lemma_.lower() in CAUSE_NOUNS and not made_there) or (
+    # (nor "a memorial to the riflemen of the First World War in Livani": a war named as
+    # history, the place the parse hangs on it the memorial's)
+    named_war = holder.pos_ == "PROPN"
+    return (holder.lemma_.lower() in CAUSE_NOUNS and not made_there and not named_war) or (
         holder.dep_ == "pobj" and holder.head.head.lemma_.lower() in TOPIC_NOUNS)
 
 

@@ -72,7 +72,19 @@ def evidence(mentions: list[Mention], home: str | None = None, text: str = "") -
     for m in mentions:
         vote = _vote(m, named)
         own.append(vote)
-        if vote is not None:
+        if vote is not None and not _small_shared(m):
+            votes[vote[0]] = votes.get(vote[0], 0.0) + vote[1]
+    # A small town's name several countries share speaks for the one the rest of the article
+    # speaks for ("Mhlambanyatsi" in a story of Swazi towns told from Johannesburg).
+    firm = dict(votes)
+    for i, m in enumerate(mentions):
+        vote = own[i]
+        if vote is not None and _small_shared(m):
+            either = [iso2 for iso2 in {c.iso2 for c in m.cands
+                                        if fold(c.name) == fold(m.text)} if firm.get(iso2)]
+            if either:
+                vote = (max(either, key=lambda iso2: firm[iso2]), vote[1])
+                own[i] = vote
             votes[vote[0]] = votes.get(vote[0], 0.0) + vote[1]
     plain = [m for m in mentions if not m.adjectival]
     # A place named again is one anchor (its mentions kept to leave a mention's own out), and
@@ -174,6 +186,17 @@ def _vote(m: Mention, named: dict[str, int]) -> tuple[str, float] | None:
     weight = (1.0 if top.feature == "country" and not city_state else 3.0) * \
         (0.5 if m.in_name else 1.0)
     return top.iso2, weight
+
+
+SMALL_SHARED_POPULATION = 100_000  # below it, a town's name shared abroad follows the article
+
+
+def _small_shared(m: Mention) -> bool:
+    """Whether a mention names only small towns, in more than one country (by its own
+    spelling, where the gazetteer has it)."""
+    cands = [c for c in m.cands if fold(c.name) == fold(m.text)] or m.cands
+    return not m.adjectival and len({c.iso2 for c in cands}) > 1 and all(
+        c.feature == "city" and c.population < SMALL_SHARED_POPULATION for c in cands)
 
 
 def _unlike(name: str, other: str) -> bool:

@@ -696,6 +696,12 @@ def _blocked_tokens(doc: Doc, gaz: Gazetteer) -> tuple[set[int], list[tuple[int,
                 _names_a_place(gaz, ent[:-1].text):
             continue  # "the Lyon 2 university campus" tagged a product: the town's numbered one
         elif ent.label_ in ("ORG", "WORK_OF_ART", "EVENT", "PRODUCT", "LAW"):
+            # ("a memorial to the riflemen of the First World War in Livani" tagged one event:
+            # the name ends before the place it was put up in)
+            placed_at = next((t.i for t in ent[1:-1] if word(t) == "in" and
+                              _names_a_place(gaz, doc[t.i + 1:ent.end].text)), None)
+            if placed_at is not None:
+                ent = doc[ent.start:placed_at]
             words = {word(t) for t in ent}
             is_list = "," in words or "and" in words
             in_names.append((ent.start, ent.end))

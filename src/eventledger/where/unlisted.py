@@ -55,7 +55,7 @@ _NEAR_NAME = re.compile(rf"\b(?:(?:[Nn]ear|[Oo]ff|[Cc]lose\s+to|[Oo]utside|"
                         r"outside|just|north|south|east|west)\b))")  # ("In Kamenge, in the north")
 # (also "signed a deal at Lolowai on Thursday"; not "at Ghantaghar, the city's main square": a
 # part of the town told by its apposition)
-_IN_NAME = re.compile(rf"\b(?:[Ii]n\s+(?P<name>{_NAME})|[Aa]t\s+(?P<at>{_NAME})"
+_IN_NAME = re.compile(rf"\b(?:(?:[Ii]n|[Tt]hrough)\s+(?P<name>{_NAME})|[Aa]t\s+(?P<at>{_NAME})"
                       r"(?![\w'’-])(?!\s*,)(?!\s+[A-Z]))")
 # "In Upper Nile state, ...", "In the occupied West Bank, ..."
 FRONTED_IN = re.compile(r"\s*[Ii]n\s+(?:the\s+)?(?:[a-z-]+\s+)?")
@@ -150,6 +150,9 @@ def _cue_patterns() -> tuple[re.Pattern[str], ...]:
                          rf"(?:an?\s+(?:[\w-]+\s+){{0,2}}?|the\s+(?:[a-z]+['’]s\s+)?"
                          rf"(?:main|largest|biggest|second|chief|principal|only)\s+)"
                          rf"(?:{feature})\b(?!['’])")
+    # "Khalda is a district in the west of Amman": a sentence telling what kind of place it is
+    defined = re.compile(rf"(?:(?<=\A)|(?<=\n)|(?<=[.!?]\s))(?P<name>{_NAME})\s+is\s+"
+                         rf"an?\s+(?:[\w-]+\s+){{0,2}}?(?:{feature}|{part})\b(?!['’])")
     # "Residents of Kok-Tash said ...": only a place has residents
     peopled = re.compile(rf"\b(?:[Rr]esidents|[Ii]nhabitants|[Vv]illagers|[Tt]ownspeople)\s+of\s+"
                          rf"(?P<name>{_NAME})")
@@ -184,7 +187,7 @@ def _cue_patterns() -> tuple[re.Pattern[str], ...]:
                         r"(?!,?\s+(?:in|near|outside|on\s+the\s+(?:edge|outskirts)\s+of)\s+"
                         r"(?:the\s+)?[A-Z])")
     return named, tied, owned, unit, roadside, road_at, parted, crossing, settled, peopled, \
-        controlled, nearby, unit_of, distanced, vacated, camped
+        controlled, nearby, unit_of, distanced, vacated, camped, defined
 
 
 def _where_an_act_happened(span: Span) -> bool:
@@ -551,10 +554,10 @@ def _cued_names(text: str) -> list[tuple[int, int, bool]]:
     before them or a tie to a place after them. (The tagger's place label alone is too weak:
     "in Kamenge" is as often a part of the town being told about.)"""
     named, tied, owned, unit, roadside, road_at, parted, crossing, settled, peopled, \
-        controlled, nearby, unit_of, distanced, vacated, camped = _cue_patterns()
+        controlled, nearby, unit_of, distanced, vacated, camped, defined = _cue_patterns()
     out = [(*m.span("name" if m.group("name") else "off"), False)
            for pattern in (named, unit, roadside, road_at, parted, crossing, settled, peopled,
-                           controlled, nearby, distanced, vacated, camped)
+                           controlled, nearby, distanced, vacated, camped, defined)
            for m in pattern.finditer(text)]
     out += [(*m.span("name"), True) for pattern in (tied, owned, unit_of)
             for m in pattern.finditer(text)]
