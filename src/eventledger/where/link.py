@@ -122,7 +122,13 @@ def event_places(doc: Doc, trigger: Token, toponyms: list[Toponym],
             return told
     # "Puntland police arrested seven men in Qardho": the doer's own region names whose force
     # it is, where the act's place is told as well
-    doers_region = [t for t in in_sent if _the_doers_body(doc, t, trigger)]
+    # (a town's force yields only to a place within a country: "Mombasa police detained six
+    # youths in Kwale", not "The Lyon police prefecture banned the march, citing the attack on
+    # Israel")
+    doers_region = [t for t in in_sent if _the_doers_body(doc, t, trigger) and (
+        t.resolved.feature != "city" or
+        any(o is not t and o.resolved.feature not in ("country", "continent")
+            for o in in_sent))]
     # (and "Police in Somaliland arrested a journalist in Burao": where the act's own town
     # lies outside the region the force is named by)
     doers_region += [t for t in in_sent if _police_in_a_region(doc, t, trigger) and all(
