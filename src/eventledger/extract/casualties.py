@@ -140,7 +140,7 @@ def death_mentions(sent: Span, index: int) -> list[DeathMention]:
             victims = left  # "the shootout left one officer and three of the gunmen dead"
         elif (among := _among_the_dead(tok, subject)) is not None:
             victims = among  # "a health worker counted seven traders among the dead"
-        elif lemma in classes["find_verbs"] or lemma in ("pronounce", "declare"):
+        elif lemma in classes["find_verbs"] or lemma in classes["pronouncing_verbs"]:
             # (also "one man was pronounced dead at the district hospital")
             victims = subject if subject is not None and subject.dep_ == "nsubjpass" else \
                 next((c for c in tok.children if c.dep_ == "dobj"), None)

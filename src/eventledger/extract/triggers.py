@@ -537,7 +537,7 @@ def _object_fits(frame: _Frame, tok: Token) -> bool:
         if places and cand.dep_ == "dative":
             continue  # "handed the district commissioner a petition": to whom, not what
         if places and cand.dep_ == "pobj" and word(cand.head) == "to" and direct and \
-                tok.lemma_.lower() in ("hand", "give", "deliver", "submit", "present"):
+                tok.lemma_.lower() in word_classes()["handing_verbs"]:
             continue  # "handed a letter to the district secretary": to whom, not what
         if places and cand.dep_ == "pobj" and word(cand.head) == "in" and cand.i < tok.i:
             continue  # "In Himora, soldiers occupied ...": where they were, not what they took
@@ -947,9 +947,9 @@ def _gathered_to(frame: _Frame, tok: Token) -> bool:
                    for s in gatherers for c in s.children)
     # "families ... gathered outside the gates of the camp and handed a petition to the
     # commander": a grievance handed over where they gathered
-    handed = any(c.dep_ == "conj" and c.lemma_.lower() in ("hand", "deliver", "submit", "present")
-                 and any(o.dep_ == "dobj" and (_lemma_in(o, grievances) or word(o) == "letter")
-                         for o in c.children)
+    handed = any(c.dep_ == "conj" and c.lemma_.lower() in word_classes()["handing_verbs"] and
+                 any(o.dep_ == "dobj" and (_lemma_in(o, grievances) or word(o) == "letter")
+                     for o in c.children)
                  for c in tok.children)
     # "Thousands of supporters of the ruling party gathered in X": a political side's rally
     # (not fans); "thousands gathered to welcome a former minister": a politician's welcome
