@@ -5333,11 +5333,11 @@ def _part_and_its_city(part: Event, city: Event) -> bool:
     if part.location is None or city.location is None or part.location == city.location or \
             city.country is None:
         return False
-    capital = gazetteer.load().capital(city.country)
-    if capital is None or capital.geonameid != city.geonameid:
-        return False
     told = fold(part.evidence[0].text)  # (folding drops the comma: "saint gilles in brussels")
-    return f"{fold(part.location)} in {fold(city.location)}" in told
+    if f"{fold(part.location)} in {fold(city.location)}" not in told:
+        return False  # (the text first: the gazetteer is asked only for a pair told so)
+    capital = gazetteer.load().capital(city.country)
+    return capital is not None and capital.geonameid == city.geonameid
 
 
 def _fronted_region_of(town: Event, region: Event) -> bool:
