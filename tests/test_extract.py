@@ -12618,3 +12618,138 @@ def test_workers_from_a_plant_in_a_town_blocking_a_road_to_elsewhere_act_in_that
     assert [(e.sub_event_type, e.location) for e in coded(r)
             if e.confidence >= ACLED_MIN_CONFIDENCE] == [
         ("Peaceful protest", "Gyumri"), ("Protest with intervention", "Vanadzor")]
+
+
+def _placed(r):
+    return [(e.sub_event_type, e.location) for e in coded(r)
+            if e.confidence >= ACLED_MIN_CONFIDENCE]
+
+
+def test_a_name_after_the_entrance_to_is_a_place():
+    r = run("A car bomb went off at the entrance to Ceel Garas, in Galguduud region, on Friday, "
+            "killing two soldiers, a local elder said.", published="2024-05-20")
+    assert _placed(r) == [("Remote explosive/landmine/IED", "Ceel Garas")]
+
+
+def test_a_name_a_track_leads_to_is_a_place():
+    r = run("BANGUI, May 20 - Armed men shot dead two herders on the track to Karamanga, in "
+            "Haute-Kotto, on Monday and drove off their cattle, the sub-prefect said.",
+            published="2024-05-20")
+    assert _placed(r) == [("Attack", "Karamanga")]
+
+
+def test_a_bomb_tearing_through_a_vehicle_near_a_village_is_at_the_village():
+    r = run("In Yobe, an explosive device tore through a lorry near Gajiganna on Saturday, "
+            "killing four traders, the state emergency agency said.", published="2024-05-20")
+    assert _placed(r) == [("Remote explosive/landmine/IED", "Gajiganna")]
+
+
+def test_a_name_told_in_a_part_of_the_country_is_no_part_of_the_dateline_town():
+    r = run("BEIRUT, May 20 (Levant Desk) - Syrian state media said a bomb hidden in a parked "
+            "van exploded near a crowded pharmacy in Kfar Takharim, in the north-west, on "
+            "Thursday, killing three people.", published="2024-05-20")
+    assert _placed(r) == [("Remote explosive/landmine/IED", "Kfar Takharim")]
+
+
+def test_a_name_in_a_sub_region_is_a_place():
+    r = run("GEORGETOWN, May 20 - Soldiers at Itaballi, in the Mazaruni sub-region, seized "
+            "three rifles from a miners' camp on Wednesday.", published="2024-05-20")
+    assert _placed(r) == [("Disrupted weapons use", "Itaballi")]
+
+
+def test_residents_home_keeps_the_act_when_the_next_place_is_its_address():
+    r = run("GEORGETOWN, May 20 - Rice farmers say the rains have not stopped for a week.\n\n"
+            "Residents of Buxton, on the East Coast of Demerara, blocked the public road with "
+            "tree trunks on Thursday over flooded fields.", published="2024-05-20")
+    assert _placed(r) == [("Peaceful protest", "Buxton")]
+
+def test_a_march_through_a_named_camp_is_at_the_camp():
+    r = run("AMMAN, May 20 - Thousands of people marched through the Wehdat refugee camp, east "
+            "of the capital, on Friday, waving flags and chanting.", published="2024-05-20")
+    assert _placed(r) == [("Peaceful protest", "Wehdat")]
+
+
+def test_a_town_told_after_in_with_what_kind_of_place_it_is_is_named_without_in():
+    r = run("BISHKEK, May 20 - In Ak-Tatyr, a town ringed by cotton fields, about three hundred "
+            "farmers rallied on Thursday to demand cheaper diesel.", published="2024-05-20")
+    assert _placed(r) == [("Peaceful protest", "Ak-Tatyr")]
+
+
+def test_a_day_told_in_a_joined_passive_clause_is_its_own():
+    r = run("Youths threw petrol bombs at gendarmes and burned a van in Rivière-Salée on Friday "
+            "night. Two men were arrested, the prefecture said, and a shop was found looted "
+            "the next morning.", published="2024-05-20")
+    events = [e for e in coded(r) if e.confidence >= ACLED_MIN_CONFIDENCE]
+    riot = next(e for e in events if e.sub_event_type == "Violent demonstration")
+    assert (riot.event_date, riot.arrested) == ("2024-05-17", 2)
+    assert not any(e.sub_event_type == "Arrests" for e in events)
+
+
+def test_people_met_in_a_district_on_the_outskirts_of_a_city_were_in_that_district():
+    r = run("LOBITO, May 20 - Police opened fire on Monday on bus drivers who had parked across "
+            "a road in Cazenga, on the outskirts of Luanda, to protest against fuel prices. Two "
+            "drivers were killed.\n\nLater the same day in the Sambizanga district, youths "
+            "threw stones at police and set fire to a kiosk.", published="2024-05-22")
+    events = [e for e in coded(r) if e.confidence >= ACLED_MIN_CONFIDENCE]
+    assert [(e.sub_event_type, e.location, e.fatalities) for e in events] == [
+        ("Excessive force against protesters", "Cazenga", 2),
+        ("Violent demonstration", "Sambizanga", None)]
+
+
+def test_a_crowd_that_dispersed_of_its_own_accord_met_no_intervention():
+    r = run("About two thousand people rallied in Gradiska on Sunday against a new media law. "
+            "Opposition leaders addressed the crowd, which dispersed quietly after an hour.",
+            published="2023-11-03")
+    assert [e.sub_event_type for e in coded(r) if e.confidence >= ACLED_MIN_CONFIDENCE] == [
+        "Peaceful protest"]
+
+
+def test_residents_of_a_district_with_its_city_after_acted_in_the_district():
+    r = run("KITWE, May 20 - Residents of Kanyama, in Lusaka, burned tyres and blocked a road on "
+            "Friday to protest against water cuts.", published="2024-05-20")
+    assert [e.location for e in coded(r) if e.confidence >= ACLED_MIN_CONFIDENCE] == [
+        "Kanyama"]
+
+
+def test_a_village_addressed_by_the_land_it_lies_in_is_the_place():
+    r = run("COLOMBO, May 20 - In Kopay, in the Jaffna peninsula, relatives of the missing held "
+            "a silent vigil on Saturday and called for answers.", published="2024-05-20")
+    assert [e.location for e in coded(r) if e.confidence >= ACLED_MIN_CONFIDENCE] == ["Kopay"]
+
+
+def test_delivery_riders_beaten_by_young_men_were_attacked():
+    r = run("NICOSIA, May 20 - Young men beat two delivery riders outside a cafe in Larnaca on "
+            "Friday night, police said.", published="2024-05-20")
+    assert [(e.event_type, e.location) for e in coded(r)
+            if e.confidence >= ACLED_MIN_CONFIDENCE] == [
+        ("Violence against civilians", "Larnaca")]
+
+
+def test_residents_gathered_outside_an_office_banging_pots_protested():
+    r = run("POINTE-NOIRE, May 20 - Residents without running water for a month gathered on "
+            "Tuesday outside the offices of the electricity company in Loandjili, banging on "
+            "empty pots.", published="2024-05-20")
+    assert [e.sub_event_type for e in coded(r) if e.confidence >= ACLED_MIN_CONFIDENCE] == [
+        "Peaceful protest"]
+
+
+def test_mothers_standing_silently_holding_photographs_protested():
+    r = run("DAMASCUS, May 20 - Mothers of men who disappeared in detention stood silently in "
+            "Jaramana on Monday holding photographs of their sons.", published="2024-05-20")
+    assert [e.sub_event_type for e in coded(r) if e.confidence >= ACLED_MIN_CONFIDENCE] == [
+        "Peaceful protest"]
+
+
+def test_neighbourhoods_of_a_town_name_the_town():
+    r = run("SAN SALVADOR, May 20 - Soldiers sealed off several neighbourhoods of Comasagua "
+            "on Monday and detained nine young men accused of gang membership.",
+            published="2024-05-20")
+    assert [e.location for e in coded(r) if e.confidence >= ACLED_MIN_CONFIDENCE] == [
+        "Comasagua"]
+
+
+def test_a_march_through_a_name_read_as_a_person_is_there():
+    r = run("BUENOS AIRES, May 20 - Thousands of teachers and pupils marched through Almagro on "
+            "Tuesday to defend school funding.", published="2024-05-20")
+    assert [e.location for e in coded(r) if e.confidence >= ACLED_MIN_CONFIDENCE] == [
+        "Almagro"]

@@ -383,3 +383,52 @@ def test_a_place_told_by_its_bearing_from_a_town_lies_near_that_town(gaz):
 def test_a_listed_place_within_reach_of_the_town_keeps_its_entry(gaz):
     found = places_of("Gunmen attacked a bus in Limuru, north-west of Nairobi, on Monday.", gaz)
     assert found["Limuru"].listed and found["Limuru"].country == "Kenya"
+
+
+def test_a_name_on_the_edge_of_the_capital_lies_in_the_capital(gaz):
+    text = ("KOSTI, May 20 - Sudanese army shells struck houses in Soba, on the southern edge of "
+            "the capital, on Monday, killing three people.")
+    entry = unlisted(text, gaz)["Soba"]
+    assert (entry.iso2, entry.admin1) == ("SD", "Khartoum")
+
+
+def _police_in(verb, lemma, town_label="O"):
+    # "Police in Embilipitiya arrested five men", the tagger leaving the town unlabelled (or
+    # reading it as a person's name)
+    import spacy
+    from spacy.tokens import Doc
+
+    return Doc(spacy.blank("en").vocab, ents=["O", "O", town_label, "O", "O", "O", "O"],
+               words=["Police", "in", "Embilipitiya", verb, "five", "men", "."],
+               spaces=[True] * 5 + [False, False], heads=[3, 0, 1, 3, 5, 3, 3],
+               deps=["nsubj", "prep", "pobj", "ROOT", "nummod", "dobj", "punct"],
+               tags=["NNS", "IN", "NNP", "VBD", "CD", "NNS", "."],
+               pos=["NOUN", "ADP", "PROPN", "VERB", "NUM", "NOUN", "PUNCT"],
+               lemmas=["police", "in", "Embilipitiya", lemma, "five", "man", "."])
+
+
+def test_an_unlabelled_name_where_the_police_acted_is_where_an_act_happened():
+    from eventledger.where.unlisted import _where_an_act_happened
+
+    assert _where_an_act_happened(_police_in("arrested", "arrest")[2:3])
+    assert not _where_an_act_happened(_police_in("told", "tell")[2:3])
+    assert _where_an_act_happened(_police_in("arrested", "arrest", "B-PERSON")[2:3])
+
+
+def test_a_name_near_which_something_happened_read_as_a_people_is_a_place(gaz):
+    # "Troops searched a ravine near Tamanique", the tagger reading the town as a people's name
+    import spacy
+    from spacy.tokens import Doc
+
+    from eventledger.where.unlisted import unlisted_places
+
+    words = ["Troops", "searched", "a", "ravine", "near", "Tamanique", "."]
+    doc = Doc(spacy.blank("en").vocab, words=words, spaces=[True] * 5 + [False, False],
+              heads=[1, 1, 3, 1, 3, 4, 1],
+              deps=["nsubj", "ROOT", "det", "dobj", "prep", "pobj", "punct"],
+              tags=["NNS", "VBD", "DT", "NN", "IN", "NNP", "."],
+              pos=["NOUN", "VERB", "DET", "NOUN", "ADP", "PROPN", "PUNCT"],
+              ents=["O", "O", "O", "O", "O", "B-NORP", "O"])
+    assert not gaz.lookup("Tamanique")
+    found = unlisted_places(doc, doc.text, [], gaz, "SV")
+    assert [(t.text, t.entry.iso2) for t in found] == [("Tamanique", "SV")]

@@ -215,8 +215,10 @@ def _date(ctx: ExtractionContext, tok: Token, sent: Span, sent_timexes: list[Tim
         while joined.dep_ in ("xcomp", "advcl", "acomp") and joined.head.i != own.i:
             joined = joined.head  # ("stayed shut", "stayed closed": the joined verb's)
         if t.anaphoric and joined.dep_ == "conj" and joined.head.i == own.i and \
-                joined.i > own.i and any(c.dep_ == "nsubj" for c in joined.children):
-            continue  # "Twenty were arrested, and shops stayed shut the next day": its own day
+                joined.i > own.i and any(c.dep_ in ("nsubj", "nsubjpass") for c in joined.children):
+            # "Twenty were arrested, and shops stayed shut the next day" (or "and a car was
+            # found burned out the following morning"): its own day
+            continue
         if opener is not None and re.fullmatch(r"[\s,]*", ctx.text[t.end:opener.idx]):
             dated.append((0, abs(t.start - tok.idx), t))  # "unrest in 2022 in which ... died"
         elif tok.pos_ == "NOUN" and head.dep_ == "relcl" and head.head.i == tok.i and \

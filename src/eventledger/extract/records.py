@@ -87,6 +87,7 @@ from eventledger.extract.refinement import (
     held_over_a_plot,
     held_over_another_matter,
     intervention_denied,
+    left_of_its_own,
     press_held,
     protested_arrest,
     set_protest_sides,
@@ -250,6 +251,8 @@ def _code_event(ctx: ExtractionContext, sent: Span, hit: _Hit, sent_timexes: lis
             source_tok = None  # "fighting ... broke out, killing five": no side named so
     if _attacker_killed_at_the_scene(tok) is not None:
         return []  # "... before being shot dead by an officer": the attack's own toll
+    if trig.lemma == "disperse" and left_of_its_own(tok):
+        return []  # "addressed the crowd, which dispersed quietly": it went its way, no act
     # (the act, or its participle of result: "opened fire ..., killing three, before he was
     # shot dead")
     stopped_dead = next((c for c in tok.subtree
@@ -2692,8 +2695,7 @@ def _arrested_while_protesting(tok: Token) -> bool:
                      if x.dep_ == "acl" and x.tag_ == "VBG"]
             # (not "a march calling for a cause": a demand, no call to gather)
             if any(c.dep_ == "aux" and word(c) == "had" for c in verb.children) and \
-                    any(_lemma_in(x, ORGANISING_VERBS) and not any(
-                        p.dep_ == "prep" and word(p) == "for" for p in x.children)
+                    any(_lemma_in(x, ORGANISING_VERBS) and not _calls_for(x)
                         for a in acts
                         for x in (a, *(c for c in a.children if c.dep_ == "xcomp"))):
                 continue  # "activists who had helped organise a gathering": held for it later
@@ -2704,6 +2706,14 @@ def _arrested_while_protesting(tok: Token) -> bool:
                            for c in verb.children):  # "after demonstrators sat down in the road"
                 return True
     return False
+
+
+def _calls_for(verb: Token) -> bool:
+    """'calling for free media', 'calling for the rector to resign' (the parse hanging "for" on
+    the demand's own verb): a demand, no call to gather."""
+    return any(word(p) == "for" and p.dep_ in ("prep", "mark") for p in (
+        *verb.children, *(g for c in verb.children if c.dep_ in ("advcl", "ccomp")
+                          for g in c.children)))
 
 
 PROTEST_ACTS = frozenset(word_classes()["protest_acts"])

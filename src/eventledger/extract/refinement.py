@@ -49,7 +49,7 @@ def _intervention_modalities(sent: Span) -> list[str]:
     it was a peaceful march': negated; 'to avoid further clashes': hypothetical)."""
     return [_modality(t)[0] for t in sent
             if (word(t) in INTERVENTION_WORDS or t.lemma_.lower() in INTERVENTION_WORDS) and
-            not _left_of_its_own(t) and not _water_of_no_cannon(t) and not _whose_release(t)]
+            not left_of_its_own(t) and not _water_of_no_cannon(t) and not _whose_release(t)]
 
 
 def _whose_release(tok: Token) -> bool:
@@ -69,13 +69,19 @@ def _water_of_no_cannon(tok: Token) -> bool:
         following is not None and word(following).startswith(("cannon", "canon")))
 
 
-def _left_of_its_own(tok: Token) -> bool:
+def left_of_its_own(tok: Token) -> bool:
     """'the crowd dispersed in the afternoon': a crowd that went its way, no force on it."""
     # (the subject shared with the verb it is joined to: "workers gathered ... and dispersed
     # after their embassy sent officials", "gathered ..., then dispersed when police asked")
     subjects = [c for c in tok.children if c.dep_ == "nsubj"] or (
         [c for c in tok.head.children if c.dep_ == "nsubj"]
         if tok.dep_ in ("conj", "dep") and tok.lemma_ == "disperse" else [])
+    if tok.dep_ == "relcl" and any(word(c) in ("which", "that", "who") for c in subjects):
+        subjects = [tok.head]  # "addressed the crowd, which dispersed peacefully"
+    if tok.dep_ == "acl" and tok.tag_ == "VBN" and tok.lemma_ == "disperse" and not any(
+            word(c) == "by" and any(o.ent_type_ not in ("TIME", "DATE") for o in c.children)
+            for c in tok.children):
+        subjects = [tok.head]  # "and the women dispersed by midday", misread as a participle
     return tok.pos_ == "VERB" and not any(c.dep_ in ("dobj", "nsubjpass", "agent")
                                           for c in tok.children) and \
         any(c.lemma_.lower() in CROWD_NOUNS | PROTEST_WORDS or word(c) in (
@@ -95,7 +101,7 @@ def dispersed_of_their_own(sent: Span) -> bool:
     dispersed when police asked them to leave')."""
     told = [t for t in sent
             if word(t) in INTERVENTION_WORDS or t.lemma_.lower() in INTERVENTION_WORDS]
-    return bool(told) and all(_left_of_its_own(t) or _water_of_no_cannon(t) for t in told)
+    return bool(told) and all(left_of_its_own(t) or _water_of_no_cannon(t) for t in told)
 
 
 def intervention_denied(sent: Span) -> bool:

@@ -994,6 +994,18 @@ def _with_instrument(frame: _Frame, tok: Token) -> bool:
                for head in (tok, *objects) for c in head.children)
 
 
+def _holding_props(frame: _Frame, tok: Token) -> bool:
+    """holding:CLASS — the verb's own participle shows a CLASS thing ('stood silently in the
+    square holding photographs of the missing')."""
+    display = word_classes()["display_verbs"]
+    # (also "on Tuesday holding photographs", the parse reading the participle as the
+    # photographs' adjective)
+    return any(c.tag_ == "VBG" and _lemma_in(c, display) and (
+        (c.dep_ in ("advcl", "xcomp", "conj") and c.head.i == tok.i and
+         any(o.dep_ == "dobj" and _lemma_in(o, frame.words) for o in c.children)) or
+        (c.dep_ == "amod" and _lemma_in(c.head, frame.words))) for c in tok.subtree)
+
+
 _ORDINAL = re.compile(r"first|second|third|another|\w+th|\d+(?:st|nd|rd|th)")
 PEOPLE = frozenset(word_classes()["person"])
 
@@ -1369,6 +1381,7 @@ _FRAME_CHECKS: dict[str, Callable[[_Frame, Token], bool]] = {
     "spraypaint": _spray_painted_by_no_one_named, "vacated": _entered_after_a_withdrawal,
     "activities": _activities_of, "onto": _loaded_onto, "shoved": _shoved_into,
     "cease": _ordered_to_cease, "offstreets": _ordered_off_the_streets,
+    "holding": _holding_props,
 }
 
 

@@ -386,10 +386,11 @@ def event_places(doc: Doc, trigger: Token, toponyms: list[Toponym],
         # "extended the curfew in the town of Bawku")
         scope |= {tok.idx for c in trigger.head.children
                   if c.dep_ == "prep" and word(c) in LOCATIVE_PREPS for tok in c.subtree}
-        # "a missile struck a residential area of Odesa": where what it struck was
+        # "a missile struck a residential area of Odesa": where what it struck was (also "a
+        # bomb tore through a bus near Askira")
         if trigger.dep_ == "nsubj":
-            scope |= {tok.idx for c in trigger.head.children if c.dep_ == "dobj"
-                      for tok in c.subtree}
+            scope |= {tok.idx for c in trigger.head.children if c.dep_ == "dobj" or
+                      (c.dep_ == "prep" and word(c) == "through") for tok in c.subtree}
         # "a device detonated as their patrol passed along a road in Tame": where it befell them
         scope |= {tok.idx for c in trigger.head.children if c.dep_ == "advcl" and
                   any(m.dep_ == "mark" and word(m) in ("as", "while") for m in c.children) and
@@ -406,8 +407,10 @@ def event_places(doc: Doc, trigger: Token, toponyms: list[Toponym],
         # (also "drove a car packed with explosives into a checkpoint near X, killing four")
         holders = [trigger.head, *(a for c in trigger.head.children if c.dep_ == "dobj"
                                    for a in c.children if a.dep_ == "acl")]
+        # (and "a bomb tore through a bus near Askira, killing five": where what it hit was)
         scope |= {tok.idx for h in holders for c in h.children
-                  if c.dep_ == "prep" and word(c) in LOCATIVE_PREPS for tok in c.subtree}
+                  if c.dep_ == "prep" and (word(c) in LOCATIVE_PREPS or word(c) == "through")
+                  for tok in c.subtree}
         # "attacked Maro, killing five", "ambushed a convoy near Gao, killing two"
         scope |= {tok.idx for c in trigger.head.children if c.dep_ == "dobj"
                   for tok in c.subtree}
@@ -453,6 +456,11 @@ def event_places(doc: Doc, trigger: Token, toponyms: list[Toponym],
         r in told_of_act and _region_level(r) and (
             (t.end < r.start and bool(_ADDRESS_OF_TOWN.fullmatch(text[t.end:r.start]))) or
             (r.resolved.feature == "admin1" and _within_region(t, r))) for r in local)]
+    # ("fired on drivers who had blocked a road in Mulenvos, on the outskirts of Luanda": the
+    # city only says where its district lies)
+    edge_of = {r.start for r in told_of_act for t in local if t.start in about_participant and
+               t.end < r.start and _EDGE_OF_TOWN.fullmatch(text, t.end, r.start) and
+               _district_of(t, r)}
     # ("In Lagos, police fired tear gas to disperse protesters gathered at a roundabout in
     # Ikeja": a district of the city told first, the more precise place)
     districts = [t for t in told_of_act if _on_those_met(doc, t, trigger) and any(
@@ -463,6 +471,9 @@ def event_places(doc: Doc, trigger: Token, toponyms: list[Toponym],
         told_of_act = districts
     if told_of_act and addressed and all(_region_level(t) for t in told_of_act):
         told_of_act = addressed
+    elif told_of_act and edge_of and all(t.start in edge_of for t in told_of_act):
+        told_of_act = [t for t in local if t.start in about_participant and any(
+            t.end < r and _EDGE_OF_TOWN.fullmatch(text, t.end, r) for r in edge_of)]
     if told_of_act:
         local = told_of_act
     # "signed an agreement in Coban to end a blockade at Chisec": the place of what the act
@@ -491,7 +502,14 @@ def event_places(doc: Doc, trigger: Token, toponyms: list[Toponym],
     homes_told = [t for t in local if _home_of_dwellers(doc, t)]
     # (not "residents of X, the main town on the island of Y, held a protest": the land
     # that holds their home)
-    if homes_told and any(t not in homes_told and t.resolved.feature == "city" for t in local):
+    # (nor "residents of Plaisance, on the East Coast of Demerara, blocked the road",
+    # "residents of Chilenje, in Lusaka, burned tyres": the home's address, where those who
+    # live there acted)
+    if homes_told and any(t not in homes_told and t.resolved.feature == "city" and
+                          not any(h.end < t.start and
+                                  _HOME_ADDRESS.fullmatch(text, h.end, t.start) and
+                                  _dwellers_did_it(doc, h, trigger)
+                                  for h in homes_told) for t in local):
         # "residents of Ouenkoro marched to the prefecture in Bankass": where they went, not
         # where they live
         local = [t for t in local if t not in homes_told]
@@ -540,6 +558,11 @@ def event_places(doc: Doc, trigger: Token, toponyms: list[Toponym],
         # "supporters in Bonoua, east of Abidjan, ... threw stones": not the town it lies off
         pool = [t for t in pool if not _BEARING.search(text[max(0, t.start - 40):t.start])
                 ] or pool
+        # "In Chunnakam, in the Jaffna peninsula, mothers held a vigil": not the place that
+        # only addresses the one told first
+        pool = [t for t in pool if not any(
+            o.end < t.start and o.resolved.feature == "city" and
+            _ADDRESS_OF_TOWN.fullmatch(text, o.end, t.start) for o in pool)] or pool
         nearest = min(pool, key=lambda t: abs(t.start - trigger.idx))
         if _region_level(nearest):
             # "In Namur, farmers drove tractors to the Walloon parliament": the town in the
@@ -576,10 +599,12 @@ def event_places(doc: Doc, trigger: Token, toponyms: list[Toponym],
     # (also "In Upper Egypt, ... killed in a gunfight near Naga Hammadi": both unlisted, the
     # town told on the act)
     # (not "In Diraz, west of the capital Manama": the town only gives its bearing; nor "In
-    # Mamelodi, Pretoria,": the town addresses its part)
+    # Mamelodi, Pretoria,": the town addresses its part; nor "In Kopay, in the Jaffna
+    # peninsula,")
     if area and any(t not in area and t.resolved.feature == "city" and
                     not _BEARING_OF.search(text, max(0, t.start - 40), t.start) and
-                    not any(re.fullmatch(r",\s*", text[a.end:t.start]) for a in area)
+                    not any(re.fullmatch(r",\s*", text[a.end:t.start]) or
+                            _ADDRESS_OF_TOWN.fullmatch(text, a.end, t.start) for a in area)
                     for t in chosen):
         chosen = [t for t in chosen if t not in area]
     # "In Turkana county, gunmen attacked herders near Kakuma": the region the
@@ -620,6 +645,8 @@ _PART_OF = re.compile(r"\s+(?:area|district|neighbou?rhood|suburb|quarter|townsh
                       re.IGNORECASE)
 
 
+_HOME_ADDRESS = re.compile(r",\s+(?:(?:on|in|near)\s+the\s+(?:[A-Za-z-]+\s+){0,3}?of\s+|in\s+)?"
+                           r"(?:the\s+)?(?:(?:north|south|east|west)(?:-?(?:east|west))?ern\s+)?")
 _FRONTED_END = re.compile(r"(?:\s+(?:region|province|state|governorate|department|district))?,")
 _TOWN_PART_AFTER = re.compile(r"\s+(?:district|neighbou?rhood|suburb|quarter|ward|township)\b",
                               re.IGNORECASE)
@@ -790,6 +817,16 @@ def _names_a_facility(doc: Doc, top: Toponym) -> bool:
 _UNIT_OF = re.compile(r"\s+(?:district|county|municipality|commune|department)\s+of\s+(?:the\s+)?|"
                       r",\s*(?:in|of)\s+(?:the\s+)?")
 _ADDRESS_OF_TOWN = re.compile(r",\s*(?:in|of)\s+(?:the\s+)?")
+_EDGE_OF_TOWN = re.compile(r",\s*(?:on|in)\s+the\s+(?:[a-z-]+\s+)?(?:outskirts|edge|fringes)"
+                           r"\s+of\s+")
+
+
+def _dwellers_did_it(doc: Doc, home: Toponym, trigger: Token) -> bool:
+    """Whether the people of the home ('residents of X') are the subject of the act."""
+    root = _phrase_root(doc, home)
+    dwellers = root.head.head if root is not None and root.dep_ == "pobj" else None
+    verbs = {trigger.i, *(c.i for c in trigger.conjuncts)}
+    return dwellers is not None and dwellers.dep_ == "nsubj" and dwellers.head.i in verbs
 
 
 def _region_level(top: Toponym) -> bool:
@@ -1298,6 +1335,13 @@ def _narrative_place(doc: Doc, text: str, sent: Span, toponyms: list[Toponym]
         return _dateline_town(sent, toponyms) if _names_a_landmark(sent) else []
     # "near Douradina in the state of Mato Grosso do Sul": the town, not the region after it
     last_told = [t for t in before if t.sent_index == before[-1].sent_index]
+    # ("in Mulenvos, on the outskirts of Luanda. ... in the Golfe district": a part named
+    # next is of the city, not of its outlying district)
+    holders = [r for r in last_told if any(
+        t.end < r.start and _EDGE_OF_TOWN.fullmatch(text, t.end, r.start) and _district_of(t, r)
+        for t in last_told)]
+    if holders and sentence_part(sent) is not None:
+        return holders[-1:]
     # "Diepsloot, north of Johannesburg": the town told by its bearing from another
     # (not "a checkpoint south of Sheikh Zuweid in North Sinai": no place the bearing is of)
     last_told = [t for t in last_told if not _BEARING.search(text[max(0, t.start - 40):t.start])

@@ -43,6 +43,7 @@ _WORD = (rf"(?:(?:{'|'.join(sorted(ARABIC_ARTICLES, key=len, reverse=True))})-)?
 # ("near Praca dos Herois", "in Vila de Sena": words joined by a particle of the name)
 _PARTICLES = "|".join(word_classes()["name_particles"])
 _NAME = rf"{_WORD}(?:\s+(?:(?:{_PARTICLES})\s+)?{_WORD}){{0,2}}"
+_OPENING_PREP = r"(?:In|At|Near|Outside|Inside|Around|Across|From)"
 _PARTICLE_JOINED = re.compile(rf"\s(?:{_PARTICLES})\s")
 _LOCATIVE_NAME = re.compile(rf"\b(?:[Ii]n|[Nn]ear|[Aa]t|[Oo]utside|[Aa]round)\s+(?P<name>{_NAME})")
 # (also "On Friday, in Caracollo, protesters threw dynamite": a clause's fronted place; and
@@ -67,12 +68,18 @@ _ADDRESSED_NAME = re.compile(
     r"(?:,\s+|\s+in\s+(?:the\s+)?)(?=[A-Z])")
 _BEARING = re.compile(r"(?i)\b(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\b")
 _BEARING_NAME = re.compile(rf"\b(?:North|South|East|West|Upper|Lower)\s+(?P<town>{_WORD})\b")
-_OFF_THE_CAPITAL = re.compile(r",\s+(?:just\s+|some\s+|in\s+the\s+)?(?:north|south|east|west)"
-                              r"(?:-?(?:east|west))?(?:ern)?(?:\s+part)?\s+of\s+the\s+"
+# (also "in Soba, on the southern edge of the capital")
+_OFF_THE_CAPITAL = re.compile(r",\s+(?:(?:just|some)\s+)?(?:(?:in|on)\s+the\s+)?"
+                              r"(?:(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+"
+                              r"(?:(?:part|edge|outskirts|fringes)\s+)?|"
+                              r"(?:edge|outskirts|fringes)\s+)of\s+the\s+"
                               r"(?P<whole>capital|city|town)\b")
 _PART_OF_THE_LAND = re.compile(r",\s+in\s+the\s+(?:far\s+)?(?:north|south|east|west|centre|center)"
                                r"(?:-?(?:east|west))?(?:ern)?(?:\s+part)?\s+of\s+the\s+"
                                r"(?:region|country|province|state|district|department|island)\b")
+# ", in the north-west,": the part of the country a name lies in (not "of the city")
+_IN_A_BEARING = re.compile(r",\s+in\s+the\s+(?:far\s+)?(?:north|south|east|west)"
+                           r"(?:-?(?:east|west))?(?:ern)?\s*[,.;]")
 ANCHOR_REACH = 80  # characters after the name within which the place it is tied to is told
 _SENTENCE_END = re.compile(r"[.!?][\"”’)]?\s")
 
@@ -84,7 +91,8 @@ def _land_after() -> re.Pattern[str]:
     units = "|".join(sorted(map(re.escape, word_classes()["local_unit_nouns"]), key=len,
                             reverse=True))
     return re.compile(rf",?\s+in\s+(?:the\s+)?(?:neighbou?ring\s+|nearby\s+)?(?:{_WORD}\s+){{1,3}}"
-                      rf"(?:valley|region|state|mountains|hills|highlands|plains|delta|{units})\b")
+                      rf"(?:sub-?)?(?:valley|region|state|mountains|hills|highlands|plains|delta|peninsula|"
+                      rf"{units})\b")
 
 
 @lru_cache(maxsize=1)
@@ -92,8 +100,10 @@ def _cue_patterns() -> tuple[re.Pattern[str], ...]:
     classes = word_classes()
     feature = "|".join(sorted(map(re.escape, classes["settlement_nouns"]), key=len,
                               reverse=True))
-    # "the (Palestinian / north-western) village of X"
-    named = re.compile(rf"\b(?:{feature})\s+of\s+(?P<name>{_NAME})")
+    # "the (Palestinian / north-western) village of X" (also "sealed off several
+    # neighbourhoods of Nejapa": the town whose parts they are)
+    parts = "|".join(sorted(map(re.escape, classes["plural_town_parts"]), key=len, reverse=True))
+    named = re.compile(rf"\b(?:{feature}|{parts})\s+of\s+(?P<name>{_NAME})")
     # "in X, (just) south-east of Y", "at X, in Y province", "near X, on the road to Y"
     units = "|".join(sorted(map(re.escape, classes["local_unit_nouns"]), key=len, reverse=True))
     # (also "drove the rebels out of Kibarizo, in Masisi territory": the place left)
@@ -124,13 +134,15 @@ def _cue_patterns() -> tuple[re.Pattern[str], ...]:
     # what a road or the land runs near is a place
     around = "|".join(sorted(map(re.escape, classes["surroundings_nouns"]), key=len,
                              reverse=True))
-    # (and "an observation post on the edge of Tal Rifaat", "in the forests of Abujhmarh"; not
+    # (and "an observation post on the edge of Tal Rifaat", "in the forests of Abujhmarh", "a
+    # checkpoint at the entrance to Warsheekh", "on the track to Tiringoulou"; not
     # "the edge of Mitiga airport", a facility the town names)
     facilities = "|".join(sorted(map(re.escape, _cues()["facility_heads"]), key=len,
                                  reverse=True))
     roadside = re.compile(rf"\b(?:(?:{around})\s+(?:just\s+)?(?:outside|near|around|above|"
                           rf"below|overlooking|beyond)|"
-                          rf"(?:edge|outskirts|fringes|forests?|jungles?|hills|streets)\s+of)\s+"
+                          rf"(?:edge|outskirts|fringes|forests?|jungles?|hills|streets)\s+of|"
+                          r"(?:main\s+)?(?:entrances?|road|track|route)\s+to)\s+"
                           rf"(?P<name>{_NAME})\b"
                           rf"(?!\s+(?:[A-Z]\w*\s+)?(?:{facilities})s?\b)")
     # "blocked the main highway between Cochabamba and La Paz at Parotani": where on a road
@@ -146,12 +158,15 @@ def _cue_patterns() -> tuple[re.Pattern[str], ...]:
     # "regained control of Gashena, a town on the road to Lalibela": an appositive calls it a
     # settlement, whatever word comes before it
     # (also "in Lenakel, the island's main town")
-    settled = re.compile(rf"(?:(?<=[a-z]\s)|(?<=\A)|(?<=\n)|(?<=[.!?]\s))(?P<name>{_NAME}),\s+"
+    # (also "In Mailuu-Suu, a town surrounded by ...", opening a sentence: the name after "In")
+    settled = re.compile(rf"(?:(?<=[a-z]\s)|(?<=\A)|(?<=\n)|(?<=[.!?]\s))(?:{_OPENING_PREP}\s+)?"
+                         rf"(?P<name>{_NAME}),\s+"
                          rf"(?:an?\s+(?:[\w-]+\s+){{0,2}}?|the\s+(?:[a-z]+['’]s\s+)?"
                          rf"(?:main|largest|biggest|second|chief|principal|only)\s+)"
                          rf"(?:{feature})\b(?!['’])")
     # "Khalda is a district in the west of Amman": a sentence telling what kind of place it is
-    defined = re.compile(rf"(?:(?<=\A)|(?<=\n)|(?<=[.!?]\s))(?P<name>{_NAME})\s+is\s+"
+    defined = re.compile(rf"(?:(?<=\A)|(?<=\n)|(?<=[.!?]\s))(?!{_OPENING_PREP}\s)"
+                         rf"(?P<name>{_NAME})\s+is\s+"
                          rf"an?\s+(?:[\w-]+\s+){{0,2}}?(?:{feature}|{part})\b(?!['’])")
     # "Residents of Kok-Tash said ...": only a place has residents
     peopled = re.compile(rf"\b(?:[Rr]esidents|[Ii]nhabitants|[Vv]illagers|[Tt]ownspeople)\s+of\s+"
@@ -181,7 +196,8 @@ def _cue_patterns() -> tuple[re.Pattern[str], ...]:
                          rf"(?P<name>{_NAME})(?![\w'’-])")
     # "at the Ali Adde refugee settlement", "in the Zamzam camp": a camp is named for its place
     camp_kinds = "|".join(sorted(map(re.escape, classes["camp_kinds"]), key=len, reverse=True))
-    camped = re.compile(rf"\b(?:[Aa]t|[Ii]n|[Nn]ear|[Ii]nside|[Oo]utside)\s+the\s+(?P<name>{_NAME})"
+    camped = re.compile(rf"\b(?:[Aa]t|[Ii]n|[Nn]ear|[Ii]nside|[Oo]utside|through|into)\s+the\s+"
+                        rf"(?P<name>{_NAME})"
                         rf"\s+(?:(?:{camp_kinds})\s+(?:camp|settlement|site)|camp|settlement)\b"
                         # (not "the Bakassi camp in Maiduguri": a camp of the town told)
                         r"(?!,?\s+(?:in|near|outside|on\s+the\s+(?:edge|outskirts)\s+of)\s+"
@@ -191,14 +207,21 @@ def _cue_patterns() -> tuple[re.Pattern[str], ...]:
 
 
 def _where_an_act_happened(span: Span) -> bool:
-    """'Seven people were arrested in Visale', 'a shop owned by a trader in Tetere': one word
-    the tagger read as a person's, an organisation's or a building's name, after an 'in' that
-    places a verb's act or a person (not 'confidence in Ruto', 'a role in Odinga's
-    cabinet')."""
+    """'Seven people were arrested in Visale', 'a shop owned by a trader in Tetere', 'marched
+    through Caballito': one word the tagger read as a person's, an organisation's or a
+    building's name, after an 'in' (or 'through') that places a verb's act or a person (not
+    'confidence in Ruto', 'a role in Odinga's cabinet')."""
     prep = span[0].head
-    if len(span) != 1 or span[0].ent_type_ not in ("PERSON", "ORG", "FAC") or \
+    # ("Police in Embilipitiya arrested five men", "workers in Chitakale downed tools": a name
+    # the tagger left unlabelled or read as a person's, where those who acted are)
+    force_at = span[0].ent_type_ in ("", "PERSON", "ORG", "FAC") and span[0].pos_ == "PROPN" and \
+        prep.head.dep_ == "nsubj" and prep.head.head.pos_ == "VERB" and \
+        prep.head.head.lemma_.lower() not in word_classes()["speech"] and \
+        prep.head.lemma_.lower() in word_classes()["armed"] | word_classes()["person"] | {"police"}
+    if len(span) != 1 or (span[0].ent_type_ not in ("PERSON", "ORG", "FAC") and
+                          not force_at) or \
             span[0].dep_ != "pobj" or span[0].text.isupper() or len(span[0].text) < 4 or \
-            word(prep) != "in" or span[0].i + 1 < len(span.doc) and \
+            word(prep) not in ("in", "through") or span[0].i + 1 < len(span.doc) and \
             span.doc[span[0].i + 1].tag_ == "POS":
         return False
     head = prep.head
@@ -206,8 +229,8 @@ def _where_an_act_happened(span: Span) -> bool:
     speaker = head.dep_ in ("nsubj", "nsubjpass") and \
         head.head.lemma_.lower() in word_classes()["speech"]
     # (nor "fled their homes in Pibor": a building named by whose it is)
-    return head.pos_ == "VERB" or (head.lemma_.lower() in word_classes()["person"] and
-                                   not speaker)
+    return force_at or head.pos_ == "VERB" or (head.lemma_.lower() in word_classes()["person"]
+                                               and not speaker)
 
 
 def unlisted_places(doc: Doc, text: str, toponyms: list[Toponym], gaz: Gazetteer,
@@ -322,7 +345,9 @@ def unlisted_places(doc: Doc, text: str, toponyms: list[Toponym], gaz: Gazetteer
             span is not None and span[0].ent_type_ in ("", "PERSON", "ORG", "FAC") and \
             not (m.group("next") and gaz.lookup(m.group("next")))
         if span is None or start in found or \
-                (span[0].ent_type_ not in ("GPE", "LOC") and not near_org and not fronted) or \
+                (span[0].ent_type_ not in ("GPE", "LOC") and not near_org and not fronted and
+                 # ("near Tamanique", read as a people's name no country has)
+                 not (span[0].ent_type_ == "NORP" and demonym_country(name) is None)) or \
                 _not_a_place(name) or (listed and not near_org) or \
                 any(s < end and start < e for s, e in taken) or \
                 any(w in _cues()["feature_nouns"] for w in name.lower().split()):
@@ -386,8 +411,9 @@ def unlisted_places(doc: Doc, text: str, toponyms: list[Toponym], gaz: Gazetteer
             continue  # (not "in Oddar Meanchey province": a region, by another spelling)
         entry = _entry_near(text, name, end, toponyms, gaz, country, True)
         # ("In the far north, the mission handed over its camp in Tessalit": far off, not a
-        # part of the dateline's town)
-        far = _BEARING.search(text, span.sent.start_char, start) is not None
+        # part of the dateline's town; nor "in Maabatli, in the north-west")
+        far = _BEARING.search(text, span.sent.start_char, start) is not None or \
+            _IN_A_BEARING.match(text, end) is not None
         town = _fronted_place(doc, start, toponyms, country, ("city",)) or (None if far else (
             _dateline_city(toponyms, country) or next(
                 (t.resolved for t in reversed(toponyms) if t.start < start and t.locates and
@@ -456,6 +482,7 @@ def unlisted_places(doc: Doc, text: str, toponyms: list[Toponym], gaz: Gazetteer
         name = text[start:end]
         # ("banned gatherings in Tayma", told before as "the Tayma area of Farwaniyah": that part)
         anchor = _town_of_its_part(text, name, toponyms, gaz, country) or \
+            _town_it_lies_in(text, start, end, toponyms, gaz, country) or \
             _fronted_place(doc, start, toponyms, country, ("city", "admin1", "admin2"))
         entry = _entry_at(name, anchor) if anchor is not None else \
             _entry_near(text, name, end, toponyms, gaz, country, True)
