@@ -12753,3 +12753,60 @@ def test_a_march_through_a_name_read_as_a_person_is_there():
             "Tuesday to defend school funding.", published="2024-05-20")
     assert [e.location for e in coded(r) if e.confidence >= ACLED_MIN_CONFIDENCE] == [
         "Almagro"]
+
+
+def test_a_lynching_on_a_named_island_is_on_the_island():
+    r = run("GEORGETOWN, May 20 - Opposition supporters picketed the elections office in Kitty "
+            "on Monday.\n\nOn Leguan island, villagers caught a man they accused of stealing "
+            "goats on Sunday and beat him to death, police said.", published="2024-05-20")
+    assert [(e.sub_event_type, e.location) for e in coded(r)
+            if e.confidence >= ACLED_MIN_CONFIDENCE][-1] == ("Mob violence", "Leguan")
+
+
+def test_the_west_coast_of_a_region_is_no_region_abroad():
+    r = run("Residents of Leonora, on the West Coast of Demerara, blocked the road with burning "
+            "tyres on Monday and threw bottles at police after a man died in a police cell.\n\n"
+            "Police in Georgetown arrested an opposition activist at his home on Tuesday.",
+            published="2024-05-22")
+    assert [(e.location, e.country) for e in coded(r) if e.confidence >= ACLED_MIN_CONFIDENCE] == [
+        ("Leonora", "Guyana"), ("Georgetown", "Guyana")]
+
+
+def test_arrests_made_clearing_protesters_are_the_protest_met_where_they_were():
+    r = run("GYUMRI, May 20 - Police in Yerevan detained thirty people on Monday as they cleared "
+            "protesters who had blocked a main road in Nor Nork.", published="2024-05-20")
+    assert [(e.sub_event_type, e.location, e.arrested) for e in coded(r)
+            if e.confidence >= ACLED_MIN_CONFIDENCE] == [
+        ("Protest with intervention", "Nor Nork", 30)]
+
+
+def test_soldiers_who_shot_back_fought_one_clash():
+    r = run("CULIACAN, May 20 - Soldiers on patrol in Navolato came under fire from gunmen in a "
+            "van on Friday and shot back, killing three of them, the army said.",
+            published="2024-05-20")
+    assert [(e.sub_event_type, e.fatalities) for e in coded(r)
+            if e.confidence >= ACLED_MIN_CONFIDENCE] == [("Armed clash", 3)]
+
+
+def test_a_family_home_seized_is_property_not_a_person():
+    r = run("MINSK, May 20 - Bailiffs in Lida seized the family home of an exiled blogger on "
+            "Tuesday and sealed its doors.", published="2024-05-20")
+    assert [e.sub_event_type for e in coded(r) if e.confidence >= ACLED_MIN_CONFIDENCE] == [
+        "Looting/property destruction"]
+
+
+def test_shells_that_released_a_gas_are_a_chemical_weapon():
+    r = run("ADEN, May 20 - Soldiers said rebel shells fired at their positions near Kirsh on "
+            "Sunday released a white gas that left nine men struggling to breathe.",
+            published="2024-05-20")
+    assert [e.sub_event_type for e in coded(r) if e.confidence >= ACLED_MIN_CONFIDENCE] == [
+        "Chemical weapon"]
+
+
+def test_property_burned_by_the_attackers_told_after_a_raid_is_part_of_it():
+    r = run("MOUNDOU, May 20 - Eleven people were killed when armed herders attacked farming "
+            "hamlets near Goundi on Sunday, a hospital official in Moundou said.\n\nWitnesses "
+            "said the attackers arrived before dawn, shot at villagers and set granaries "
+            "alight.", published="2024-05-22")
+    assert [(e.sub_event_type, e.fatalities) for e in coded(r)
+            if e.confidence >= ACLED_MIN_CONFIDENCE] == [("Attack", 11)]

@@ -178,3 +178,21 @@ def test_a_plural_opening_a_sentence_read_as_a_one_word_name_is_still_its_word()
                 lemmas=["Drones", "Smith", "say", "."], sent_starts=[True, False, False, False],
                 ents=["B-PERSON", "I-PERSON", "O", "O"])
     assert not _lemma_in(named[0], frozenset({"drone"}))
+
+
+def test_set_fire_joined_to_a_past_the_parse_read_as_a_participle_is_done():
+    # "Villagers smashed rigs and set fire to a generator", "smashed" tagged a participle
+    import spacy
+    from spacy.tokens import Doc
+
+    words = ["Villagers", "smashed", "rigs", "and", "set", "fire", "to", "a", "generator", "."]
+    doc = Doc(spacy.blank("en").vocab, words=words, spaces=[True] * 8 + [False, False],
+              heads=[1, 1, 1, 1, 1, 4, 4, 8, 6, 1],
+              deps=["nsubj", "ROOT", "dobj", "cc", "conj", "dobj", "prep", "det", "pobj",
+                    "punct"],
+              tags=["NNS", "VBN", "NNS", "CC", "VB", "NN", "IN", "DT", "NN", "."],
+              pos=["NOUN", "VERB", "NOUN", "CCONJ", "VERB", "NOUN", "ADP", "DET", "NOUN",
+                   "PUNCT"],
+              lemmas=["villager", "smash", "rig", "and", "set", "fire", "to", "a", "generator",
+                      "."])
+    assert _modality(doc[4])[0] == "asserted"

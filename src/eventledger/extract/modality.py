@@ -311,13 +311,14 @@ def _verb_form_modality(tok: Token, auxes: set[str]) -> str:
     scope = (tok, tok.head) if tok.dep_ in ("xcomp", "pcomp", "pobj", "dobj") else (tok,)
     if tok.tag_ == "VB" and tok.dep_ == "conj" and modality == "asserted" and not auxes and \
             word(tok) == tok.lemma_.lower() and \
-            not (tok.head.tag_ == "VBD" and word(tok) in UNCHANGED_PAST and
+            not (tok.head.tag_ in ("VBD", "VBN") and word(tok) in UNCHANGED_PAST and
                  not any(c.dep_ == "prt" for c in tok.children)) and \
             not (tok.head.tag_ == "VBN" and tok.head.dep_ == "acl") and \
             not any(c.dep_ in SUBJECT_DEPS for c in tok.children):  # ("retook" mistagged)
         # a bare verb form cannot report a past act (but "smashed windows and set fire to a
         # car": a verb whose past is spelt as its base, joined to a past verb, not as a
-        # phrasal verb such as "set up"; or hung by the parse on a participle)
+        # phrasal verb such as "set up", also where the parse reads the past as a participle;
+        # or hung by the parse on a participle)
         modality = "hypothetical"
     if any(c.dep_ == "advmod" and word(c) in classes["hearsay_adverbs"]
            for t in scope for c in t.children):

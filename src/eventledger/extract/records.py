@@ -231,7 +231,7 @@ def _code_event(ctx: ExtractionContext, sent: Span, hit: _Hit, sent_timexes: lis
     # "six were killed when fighting broke out between two clans": a clash, which the dead
     # fought in rather than suffered as its target
     fought = trig is hit.trigger and trig.acled_sub in ("Attack", "Armed clash") and \
-        tok.pos_ == "VERB" and _killed_in_a_fight(tok)
+        tok.pos_ == "VERB" and (_killed_in_a_fight(tok) or _fired_back(tok))
     if fought:
         trig = triggers()["clash"][0]
     modality, attributed = _modality(tok)
@@ -884,7 +884,11 @@ def _fought_in_words(tok: Token) -> bool:
 def _chemical_means(tok: Token) -> bool:
     """'dropped canisters of a choking agent', 'fired shells filled with chlorine': the act's
     object names a chemical agent (tear gas on a crowd is crowd control, not this)."""
-    objects = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
+    # (also "shells fired at their trenches released a yellow gas": what the act's joined verb,
+    # sharing its subject, let out)
+    verbs = [tok, *(c for c in tok.children if c.dep_ == "conj" and c.pos_ == "VERB" and
+                    not any(d.dep_ in ("nsubj", "nsubjpass") for d in c.children))]
+    objects = [c for v in verbs for c in v.children if c.dep_ in ("dobj", "nsubjpass")]
     return any(word(t) in CHEMICAL_AGENTS and not any(word(x) == "tear" for x in o.subtree)
                for o in objects for t in o.subtree)
 
@@ -2678,6 +2682,10 @@ def _arrested_while_protesting(tok: Token) -> bool:
         else:
             continue
         for verb in candidates:
+            if clause.dep_ == "advcl" and _lemma_in(verb, CROWD_CLEARING) and any(
+                    o.dep_ == "dobj" and o.lemma_.lower() in DEMONSTRATORS
+                    for o in verb.children):
+                return True  # "detained 27 people as they cleared protesters from a road"
             if any(c.dep_ in SUBJECT_DEPS and actor_kind(c.lemma_.lower()) == "state"
                    for c in verb.children):
                 continue  # "a day after officers banned a rally": the state's act, not theirs
@@ -2695,7 +2703,8 @@ def _arrested_while_protesting(tok: Token) -> bool:
                      if x.dep_ == "acl" and x.tag_ == "VBG"]
             # (not "a march calling for a cause": a demand, no call to gather)
             if any(c.dep_ == "aux" and word(c) == "had" for c in verb.children) and \
-                    any(_lemma_in(x, ORGANISING_VERBS) and not _calls_for(x)
+                    any(_lemma_in(x, ORGANISING_VERBS) and not any(
+                        p.dep_ == "prep" and word(p) == "for" for p in x.children)
                         for a in acts
                         for x in (a, *(c for c in a.children if c.dep_ == "xcomp"))):
                 continue  # "activists who had helped organise a gathering": held for it later
@@ -2708,12 +2717,14 @@ def _arrested_while_protesting(tok: Token) -> bool:
     return False
 
 
-def _calls_for(verb: Token) -> bool:
-    """'calling for free media', 'calling for the rector to resign' (the parse hanging "for" on
-    the demand's own verb): a demand, no call to gather."""
-    return any(word(p) == "for" and p.dep_ in ("prep", "mark") for p in (
-        *verb.children, *(g for c in verb.children if c.dep_ in ("advcl", "ccomp")
-                          for g in c.children)))
+CROWD_CLEARING = frozenset(word_classes()["clearing_verbs"]) | \
+    frozenset(word_classes()["crowd_control_verbs"])
+
+
+def _fired_back(verb: Token) -> bool:
+    """'came under fire ... and shot back, killing four of them': fire returned, a fight."""
+    return verb.lemma_.lower() in ("shoot", "fire") and \
+        any(word(c) == "back" and c.dep_ in ("prt", "advmod") for c in verb.children)
 
 
 PROTEST_ACTS = frozenset(word_classes()["protest_acts"])

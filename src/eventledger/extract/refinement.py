@@ -702,9 +702,17 @@ def _day_and_place_borrowed(ev: Event) -> bool:
     """'... and said officers had been attacked': violence told once, with neither its day nor
     its place in its sentence (both carried from the story told before), no scene of its own
     for the damage told there."""
+    return _place_borrowed(ev) and not (ev.date_text and ev.date_text in ev.evidence[0].text)
+
+
+_THE_DOERS_AGAIN = re.compile(r"(?i)\bthe\s+(?:attackers|assailants|gunmen|raiders|"
+                              r"militiamen)\b")
+
+
+def _place_borrowed(ev: Event) -> bool:
+    """Whether the record's place is not named in its only sentence (carried from the story)."""
     text = ev.evidence[0].text if len(ev.evidence) == 1 else ""
-    return bool(text) and not (ev.date_text and ev.date_text in text) and \
-        not (ev.location and ev.location in text)
+    return bool(text) and not (ev.location and ev.location in text)
 
 
 def destruction_within_violence(events: list[Event]) -> list[Event]:
@@ -727,6 +735,16 @@ def destruction_within_violence(events: list[Event]) -> list[Event]:
                                                 _undated_aftermath(ruin, e, first_told)) and
                          not _day_and_place_borrowed(e)),
                         None)
+        if violence is None and _place_borrowed(ruin) and \
+                _THE_DOERS_AGAIN.search(ruin.evidence[0].text):
+            # "Witnesses said the attackers arrived before dawn, shot at villagers and set
+            # granaries alight": the raid just told, its doers named again, wherever the
+            # story's last place was
+            violence = next((e for e in reversed(events) if e is not ruin and
+                             id(e) not in dropped and is_violent(e) and e.evidence and
+                             e.evidence[0].start < ruin.evidence[0].start and
+                             e.event_date == ruin.event_date and e.country == ruin.country),
+                            None)
         if violence is None:
             continue
         known = {e.start for e in violence.evidence}

@@ -557,6 +557,8 @@ def _object_fits(frame: _Frame, tok: Token) -> bool:
         # "suspended the activities of three youth groups": whose activities
         named += [o for c in cand.children if cand.lemma_.lower() in ("activity", "operation")
                   and c.dep_ == "prep" and word(c) == "of" for o in c.children if o.dep_ == "pobj"]
+        if people and _lemma_in(cand, DWELLINGS):
+            named = []  # "seized the family home of a journalist": a house, whoever's it is
         if any(_lemma_in(c, frame.words) for c in (cand, *cand.conjuncts, *misparsed, *named)) \
                 or ("demonstrators" in frame.names and _protesting(cand) and
                     cand.lemma_.lower() not in triggers()) or \
@@ -1008,6 +1010,7 @@ def _holding_props(frame: _Frame, tok: Token) -> bool:
 
 _ORDINAL = re.compile(r"first|second|third|another|\w+th|\d+(?:st|nd|rd|th)")
 PEOPLE = frozenset(word_classes()["person"])
+DWELLINGS = frozenset(word_classes()["dwellings"])
 
 
 def _taken_into(frame: _Frame, tok: Token) -> bool:

@@ -126,7 +126,7 @@ def geoparse(doc: Doc, gazetteer: Gazetteer, home: str | None = None
             # (also "in Tayma", told as "the Tayma area of Farwaniyah": a part of a town here)
             doubted.append((m.start, m.end))
         resolved.append(Toponym(m.start, m.end, m.text, entry, m.cue, m.sent_index,
-                                m.adjectival, m.in_name))
+                                m.adjectival, m.in_name or _side_of_a_place(text, m)))
     _one_sense_per_name(resolved)
     resolved.sort(key=lambda t: t.start)
     _short_forms(resolved)
@@ -138,6 +138,16 @@ def geoparse(doc: Doc, gazetteer: Gazetteer, home: str | None = None
     unlisted = unlisted_places(doc, text, known, gazetteer, country, doubted)
     capitals = _capital_references(doc, gazetteer, country)
     return sorted(known + unlisted + capitals, key=lambda t: t.start), country
+
+
+_SIDE_OF = re.compile(r"(?:North|South|East|West)(?:ern)?\s+(?:Coast|Bank|Side|Shore)")
+_OF_A_NAME = re.compile(r"\s+of\s+(?:the\s+)?[A-Z]")
+
+
+def _side_of_a_place(text: str, m: Mention) -> bool:
+    """'on the West Coast of Demerara', 'the East Bank of Berbice': a side of the place named
+    after it, not a region of that name elsewhere (Western Australia's 'West Coast')."""
+    return bool(_SIDE_OF.fullmatch(m.text)) and bool(_OF_A_NAME.match(text, m.end))
 
 
 def _a_sea(m: Mention, text: str) -> bool:

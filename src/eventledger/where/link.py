@@ -436,9 +436,11 @@ def event_places(doc: Doc, trigger: Token, toponyms: list[Toponym],
     # "killing two men whom officials in the Kurdistan region described as PKK members": a
     # place in a clause about a participant yields to one told of the act itself
     # (also "relatives of the miners killed near Gao protested in Bamako")
+    # (not "detained 27 people as they cleared protesters who had blocked a road in X": where
+    # those met were)
     about_participant = {x.idx for tok in own_subtree(trigger) if tok.head.i != trigger.i and
                          (tok.dep_ == "relcl" or tok.dep_ == "acl" and tok.tag_ == "VBN"
-                          and names_people(tok.head))
+                          and names_people(tok.head)) and not _of_those_cleared(tok, trigger)
                          for x in tok.subtree}
     # (also "Families of hostages held in Gaza led a rally ... in X": the subject of the verb
     # the act is the object of)
@@ -1606,6 +1608,16 @@ def _names_a_battle(doc: Doc, top: Toponym) -> bool:
     return root is not None and root.dep_ == "pobj" and word(root.head) == "of" and \
         root.head.head.text[:1].isupper() and \
         root.head.head.lemma_.lower() in word_classes()["named_battle_heads"]
+
+
+def _of_those_cleared(clause: Token, trigger: Token) -> bool:
+    """Whether a relative clause tells of people a clearing verb of the act took away, that
+    verb the trigger or a clause of its time ('as they cleared protesters who had ...')."""
+    verb = clause.head.head if clause.head.dep_ == "dobj" else None
+    classes = word_classes()
+    return verb is not None and (verb.lemma_.lower() in classes["clearing_verbs"] or
+                                 verb.lemma_.lower() in classes["crowd_control_verbs"]) and (
+        verb.i == trigger.i or (verb.dep_ == "advcl" and verb.head.i == trigger.i))
 
 
 def _where_those_cleared_were(doc: Doc, top: Toponym, trigger: Token) -> bool:

@@ -202,8 +202,12 @@ def _cue_patterns() -> tuple[re.Pattern[str], ...]:
                         # (not "the Bakassi camp in Maiduguri": a camp of the town told)
                         r"(?!,?\s+(?:in|near|outside|on\s+the\s+(?:edge|outskirts)\s+of)\s+"
                         r"(?:the\s+)?[A-Z])")
+    # "On Wakenaam island, villagers caught a man": an island a sentence opens on is the
+    # place (not "outside Sipalay, on Negros island": the land that holds the town)
+    islanded = re.compile(rf"(?:(?<=\A)|(?<=\n)|(?<=[.!?]\s))(?:On|In)\s+(?P<name>{_NAME})"
+                          r"\s+island,")
     return named, tied, owned, unit, roadside, road_at, parted, crossing, settled, peopled, \
-        controlled, nearby, unit_of, distanced, vacated, camped, defined
+        controlled, nearby, unit_of, distanced, vacated, camped, defined, islanded
 
 
 def _where_an_act_happened(span: Span) -> bool:
@@ -581,10 +585,11 @@ def _cued_names(text: str) -> list[tuple[int, int, bool]]:
     before them or a tie to a place after them. (The tagger's place label alone is too weak:
     "in Kamenge" is as often a part of the town being told about.)"""
     named, tied, owned, unit, roadside, road_at, parted, crossing, settled, peopled, \
-        controlled, nearby, unit_of, distanced, vacated, camped, defined = _cue_patterns()
+        controlled, nearby, unit_of, distanced, vacated, camped, defined, islanded = \
+        _cue_patterns()
     out = [(*m.span("name" if m.group("name") else "off"), False)
            for pattern in (named, unit, roadside, road_at, parted, crossing, settled, peopled,
-                           controlled, nearby, distanced, vacated, camped, defined)
+                           controlled, nearby, distanced, vacated, camped, defined, islanded)
            for m in pattern.finditer(text)]
     out += [(*m.span("name"), True) for pattern in (tied, owned, unit_of)
             for m in pattern.finditer(text)]
