@@ -2717,8 +2717,7 @@ def _arrested_while_protesting(tok: Token) -> bool:
     return False
 
 
-CROWD_CLEARING = frozenset(word_classes()["clearing_verbs"]) | \
-    frozenset(word_classes()["crowd_control_verbs"])
+CROWD_CLEARING = CLEARING_VERBS | frozenset(word_classes()["crowd_control_verbs"])
 
 
 def _fired_back(verb: Token) -> bool:

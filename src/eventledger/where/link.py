@@ -1614,18 +1614,21 @@ def _of_those_cleared(clause: Token, trigger: Token) -> bool:
     """Whether a relative clause tells of people a clearing verb of the act took away, that
     verb the trigger or a clause of its time ('as they cleared protesters who had ...')."""
     verb = clause.head.head if clause.head.dep_ == "dobj" else None
-    classes = word_classes()
-    return verb is not None and (verb.lemma_.lower() in classes["clearing_verbs"] or
-                                 verb.lemma_.lower() in classes["crowd_control_verbs"]) and (
+    return verb is not None and _clears_people(verb) and (
         verb.i == trigger.i or (verb.dep_ == "advcl" and verb.head.i == trigger.i))
+
+
+def _clears_people(verb: Token) -> bool:
+    """A verb of clearing or dispersing people ('removed', 'dispersed', 'pushed back')."""
+    classes = word_classes()
+    return verb.lemma_.lower() in classes["clearing_verbs"] or \
+        verb.lemma_.lower() in classes["crowd_control_verbs"]
 
 
 def _where_those_cleared_were(doc: Doc, top: Toponym, trigger: Token) -> bool:
     """'Police removed supporters who had blocked the main road through Taraclia': the place
     told of those dispersed or removed is where they were."""
-    classes = word_classes()
-    if trigger.lemma_.lower() not in classes["clearing_verbs"] and \
-            trigger.lemma_.lower() not in classes["crowd_control_verbs"]:
+    if not _clears_people(trigger):
         return False
     span = doc.char_span(top.start, top.end, alignment_mode="expand")
     clause = next((a for a in span.root.ancestors if a.dep_ == "relcl"), None) \
