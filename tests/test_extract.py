@@ -12810,3 +12810,18 @@ def test_property_burned_by_the_attackers_told_after_a_raid_is_part_of_it():
             "alight.", published="2024-05-22")
     assert [(e.sub_event_type, e.fatalities) for e in coded(r)
             if e.confidence >= ACLED_MIN_CONFIDENCE] == [("Attack", 11)]
+
+
+def test_people_shot_under_a_headline_of_killing_there_are_its_dead():
+    from eventledger.pipeline import process_article
+    from eventledger.schema import Article
+
+    text = ("BOUAR, May 20 - Gunmen rode into the village of Niem on Tuesday and shot four "
+            "herders they accused of stealing cattle, the sub-prefect said.")
+    r = process_article(Article(doc_id="t", text=text, published="2024-05-20",
+                                title="Gunmen kill herders in Niem"))
+    assert [(e.sub_event_type, e.fatalities) for e in coded(r)
+            if e.confidence >= ACLED_MIN_CONFIDENCE] == [("Attack", 4)]
+    untitled = run(text, published="2024-05-20")
+    assert [e.fatalities for e in coded(untitled)
+            if e.confidence >= ACLED_MIN_CONFIDENCE] == [None]

@@ -56,6 +56,7 @@ from eventledger.extract.counts import (
     PEOPLE,
     _counts,
     _is_aggregate,
+    count_of_people,
     done_to_death,
     told_over_a_period,
 )
@@ -240,6 +241,12 @@ def _code_event(ctx: ExtractionContext, sent: Span, hit: _Hit, sent_timexes: lis
         return []  # the refusing verb is a trigger of its own
     trig, modality = conventions
     source_tok, target_tok, counts = _participants(hit, trig, sent)
+    if counts["fatalities"] is None and trig.plover == "ASSAULT" and \
+            tok.lemma_.lower() == "shoot" and target_tok is not None and \
+            _killed_by_the_headline(ctx, sent):
+        # "Gunmen ... shot nine of them", under "Militants kill traders near Kampti": the
+        # headline says the shot died
+        counts["fatalities"] = count_of_people(target_tok)
     if counts["fatalities"] and _FIGURE_REJECTED.search(sent.text) and \
             any(a.lemma_.lower() in word_classes()["speech"] for a in tok.ancestors):
         counts["fatalities"] = None  # "said it had killed 20 soldiers, a figure the government
@@ -2718,6 +2725,17 @@ def _arrested_while_protesting(tok: Token) -> bool:
 
 
 CROWD_CLEARING = CLEARING_VERBS | frozenset(word_classes()["crowd_control_verbs"])
+
+
+_KILL_HEADLINE = re.compile(r"(?i)\b(?:kill|kills|killed)\b")
+
+
+def _killed_by_the_headline(ctx: ExtractionContext, sent: Span) -> bool:
+    """Whether the article's headline tells a killing at a place this sentence names."""
+    title = ctx.article.title or ""
+    return bool(_KILL_HEADLINE.search(title)) and any(
+        t.text in title for t in within(ctx.toponyms, sent.start_char, sent.end_char)
+        if t.locates and t.entry is not None and t.resolved.feature in ("city", "admin2"))
 
 
 def _fired_back(verb: Token) -> bool:
