@@ -12825,3 +12825,10 @@ def test_people_shot_under_a_headline_of_killing_there_are_its_dead():
     untitled = run(text, published="2024-05-20")
     assert [e.fatalities for e in coded(untitled)
             if e.confidence >= ACLED_MIN_CONFIDENCE] == [None]
+
+
+def test_a_toll_a_report_gives_is_the_toll_of_the_act_it_tells():
+    r = run("TRIPOLI, May 20 - Government forces fought a militia for several hours in Janzour "
+            "on Tuesday, the health ministry said, reporting five dead.", published="2024-05-20")
+    assert [(e.sub_event_type, e.fatalities) for e in coded(r)
+            if e.confidence >= ACLED_MIN_CONFIDENCE] == [("Armed clash", 5)]

@@ -400,6 +400,11 @@ def _counts(hit: _Hit, sent: Span, source: Token | None, target: Token | None
             nested.update(range(c.left_edge.i, c.right_edge.i + 1))
     told_in = [t for c in hit.token.head.children if c.i != hit.token.i and
                hit.token.dep_ in ("xcomp", "dobj") and in_which_clause(c) for t in c.subtree]
+    # ("Government forces fought militiamen ..., the ministry said, reporting six dead", the
+    # parse hanging the act on the report: the toll the report gives)
+    if hit.token.dep_ == "ccomp" and hit.token.head.lemma_.lower() in word_classes()["speech"]:
+        told_in += [t for c in hit.token.head.children if c.dep_ == "advcl" and
+                    c.tag_ == "VBG" and c.lemma_.lower() == "report" for t in c.subtree]
     for tok in [*hit.token.subtree, *told_in]:  # "ordered firing ..., in which two died"
         if tok.i in nested:
             continue
