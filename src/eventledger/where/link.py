@@ -26,6 +26,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
 LOCATIVE_PREPS = word_classes()["locative_preps"]
+STRUCK_PREPS = frozenset(LOCATIVE_PREPS) | {"through"}  # ("tore through a bus near Askira")
 PROTEST_AIMS = frozenset(word_classes()["protest_aims"])
 REPRISAL_NOUNS = frozenset(word_classes()["reprisal_nouns"])
 PACTS = frozenset(word_classes()["pact"])
@@ -390,7 +391,7 @@ def event_places(doc: Doc, trigger: Token, toponyms: list[Toponym],
         # bomb tore through a bus near Askira")
         if trigger.dep_ == "nsubj":
             scope |= {tok.idx for c in trigger.head.children if c.dep_ == "dobj" or
-                      (c.dep_ == "prep" and word(c) == "through") for tok in c.subtree}
+                      (c.dep_ == "prep" and word(c) in STRUCK_PREPS) for tok in c.subtree}
         # "a device detonated as their patrol passed along a road in Tame": where it befell them
         scope |= {tok.idx for c in trigger.head.children if c.dep_ == "advcl" and
                   any(m.dep_ == "mark" and word(m) in ("as", "while") for m in c.children) and
@@ -409,8 +410,7 @@ def event_places(doc: Doc, trigger: Token, toponyms: list[Toponym],
                                    for a in c.children if a.dep_ == "acl")]
         # (and "a bomb tore through a bus near Askira, killing five": where what it hit was)
         scope |= {tok.idx for h in holders for c in h.children
-                  if c.dep_ == "prep" and (word(c) in LOCATIVE_PREPS or word(c) == "through")
-                  for tok in c.subtree}
+                  if c.dep_ == "prep" and word(c) in STRUCK_PREPS for tok in c.subtree}
         # "attacked Maro, killing five", "ambushed a convoy near Gao, killing two"
         scope |= {tok.idx for c in trigger.head.children if c.dep_ == "dobj"
                   for tok in c.subtree}
@@ -460,9 +460,9 @@ def event_places(doc: Doc, trigger: Token, toponyms: list[Toponym],
             (r.resolved.feature == "admin1" and _within_region(t, r))) for r in local)]
     # ("fired on drivers who had blocked a road in Mulenvos, on the outskirts of Luanda": the
     # city only says where its district lies)
-    edge_of = {r.start for r in told_of_act for t in local if t.start in about_participant and
-               t.end < r.start and _EDGE_OF_TOWN.fullmatch(text, t.end, r.start) and
-               _district_of(t, r)}
+    edge_districts = {t.start: r.start for t in local if t.start in about_participant
+                      for r in told_of_act if t.end < r.start and
+                      _EDGE_OF_TOWN.fullmatch(text, t.end, r.start) and _district_of(t, r)}
     # ("In Lagos, police fired tear gas to disperse protesters gathered at a roundabout in
     # Ikeja": a district of the city told first, the more precise place)
     districts = [t for t in told_of_act if _on_those_met(doc, t, trigger) and any(
@@ -473,9 +473,9 @@ def event_places(doc: Doc, trigger: Token, toponyms: list[Toponym],
         told_of_act = districts
     if told_of_act and addressed and all(_region_level(t) for t in told_of_act):
         told_of_act = addressed
-    elif told_of_act and edge_of and all(t.start in edge_of for t in told_of_act):
-        told_of_act = [t for t in local if t.start in about_participant and any(
-            t.end < r and _EDGE_OF_TOWN.fullmatch(text, t.end, r) for r in edge_of)]
+    elif told_of_act and edge_districts and \
+            all(t.start in edge_districts.values() for t in told_of_act):
+        told_of_act = [t for t in local if t.start in edge_districts]
     if told_of_act:
         local = told_of_act
     # "signed an agreement in Coban to end a blockade at Chisec": the place of what the act

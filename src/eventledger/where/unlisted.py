@@ -210,6 +210,9 @@ def _cue_patterns() -> tuple[re.Pattern[str], ...]:
         controlled, nearby, unit_of, distanced, vacated, camped, defined, islanded
 
 
+_ACTING_NOUNS = word_classes()["armed"] | word_classes()["person"] | {"police"}
+
+
 def _where_an_act_happened(span: Span) -> bool:
     """'Seven people were arrested in Visale', 'a shop owned by a trader in Tetere', 'marched
     through Caballito': one word the tagger read as a person's, an organisation's or a
@@ -221,7 +224,7 @@ def _where_an_act_happened(span: Span) -> bool:
     force_at = span[0].ent_type_ in ("", "PERSON", "ORG", "FAC") and span[0].pos_ == "PROPN" and \
         prep.head.dep_ == "nsubj" and prep.head.head.pos_ == "VERB" and \
         prep.head.head.lemma_.lower() not in word_classes()["speech"] and \
-        prep.head.lemma_.lower() in word_classes()["armed"] | word_classes()["person"] | {"police"}
+        prep.head.lemma_.lower() in _ACTING_NOUNS
     if len(span) != 1 or (span[0].ent_type_ not in ("PERSON", "ORG", "FAC") and
                           not force_at) or \
             span[0].dep_ != "pobj" or span[0].text.isupper() or len(span[0].text) < 4 or \
