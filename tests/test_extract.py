@@ -11289,8 +11289,10 @@ def test_groups_said_to_be_stirring_up_the_protests_hold_no_new_protest():
             "was painted over with black paint overnight, activists said.\n\nThe government says "
             "the tax protects farmland and that foreign-funded groups are stirring up the "
             "protests.", published="2025-06-30")
+    # (the poster painted over is vandalism of its own, as ACLED codes defaced campaign posters)
     assert [(e.sub_event_type, e.location) for e in coded(r)
-            if e.confidence >= ACLED_MIN_CONFIDENCE] == [("Peaceful protest", "Łódź")]
+            if e.confidence >= ACLED_MIN_CONFIDENCE] == [
+        ("Peaceful protest", "Łódź"), ("Looting/property destruction", "Radom")]
 
 
 def test_a_memorial_painted_over_with_paint_is_property_destroyed():
@@ -12832,3 +12834,181 @@ def test_a_toll_a_report_gives_is_the_toll_of_the_act_it_tells():
             "on Tuesday, the health ministry said, reporting five dead.", published="2024-05-20")
     assert [(e.sub_event_type, e.fatalities) for e in coded(r)
             if e.confidence >= ACLED_MIN_CONFIDENCE] == [("Armed clash", 5)]
+
+
+def test_a_reading_of_the_model_the_rules_cannot_type_codes_nothing(monkeypatch):
+    # The fallback stands in for an ACLED act the lexicon missed: where the rules find no
+    # ACLED type for it (an "arrest" with no one to make it), it is a guess at nothing.
+    import eventledger.extract as extract
+    from eventledger.extract.context import _Hit
+    from eventledger.taxonomy import Trigger
+
+    def reading(ctx, sent):
+        root = sent.root
+        return _Hit(root, sent.doc[root.i:root.i + 1],
+                    Trigger(root.lemma_.lower(), "V", "COERCE", "arrest", "Arrests", "event",
+                            (), None))
+
+    monkeypatch.setattr(extract, "sentence_hit", reading)
+    r = run("Spokesmen were briefing journalists at the ministry on Monday.",
+            published="2024-05-21")
+    assert [(e.plover_event, e.sub_event_type) for e in r.events] == []
+
+
+def test_a_jail_that_names_a_kind_of_reform_is_no_custody():
+    r = run("The governor said steps were being taken for jail reforms and new courts.",
+            published="2024-05-21")
+    assert [e.plover_mode for e in r.events] == []
+
+
+def test_men_told_after_a_place_who_chased_and_beat_are_the_mob():
+    r = run("In Pissouri, west of Limassol, a group of young men chased and beat two Nepalese "
+            "farm workers on Saturday, police said.", published="2025-03-04")
+    [ev] = [e for e in coded(r) if e.plover_event == "ASSAULT"]
+    assert (ev.sub_event_type, ev.actor1) == ("Mob violence", "Rioters (Cyprus)")
+
+
+def test_people_named_by_their_fate_in_a_regard_are_no_act():
+    r = run("Police in Kampot arrested a teacher on Tuesday over a video that ridiculed border "
+            "guards killed in the fighting.", published="2025-07-30")
+    assert [e.plover_event for e in r.events] == ["COERCE"]
+
+
+def test_a_doer_detained_at_the_scene_in_the_acts_sentence_is_its_arrest():
+    r = run("A man kicked a ruling party candidate during a street speech outside a supermarket "
+            "in Akita on Saturday and was detained by officers at the scene, local media said.",
+            published="2024-03-20")
+    assert [e.sub_event_type for e in coded(r)] == ["Attack"]
+
+
+def test_kicking_someone_out_is_no_beating():
+    r = run("The government kicked out two French diplomats in Bamako on Monday.",
+            published="2024-03-20")
+    assert [e.plover_event for e in r.events] == ["SANCTION"]
+
+
+def test_arms_the_police_recovered_at_the_scene_of_a_gunfight_are_its_own():
+    r = run("Four people died when rival gangs exchanged gunfire outside Butha-Buthe on "
+            "Saturday, police said.\n\nThree of the dead belonged to the gangs and the fourth "
+            "was a farmer hit by a stray bullet. Officers recovered two rifles and a pistol at "
+            "the scene.", published="2024-07-16")
+    assert [(e.sub_event_type, e.fatalities) for e in coded(r)] == [("Armed clash", 4)]
+
+
+def test_arrests_told_only_as_later_take_no_other_clauses_day():
+    r = run("In Rundu, villagers stoned a man accused of stealing cattle on Friday; he died in "
+            "hospital the following day, police said, adding that three people were later "
+            "arrested over the killing.", published="2025-06-12")
+    assert [(e.sub_event_type, e.event_date, e.fatalities, e.arrested) for e in coded(r)] == [
+        ("Mob violence", "2025-06-06", 1, 3)]
+
+
+def test_fire_told_next_that_killed_some_of_the_crowd_is_the_riots_toll():
+    r = run("In Kunduz province, villagers angry at the seizure of their land threw stones at a "
+            "Taliban patrol near Imam Sahib on Thursday. Taliban gunmen opened fire, killing "
+            "three of the villagers, relatives said.", published="2024-06-03")
+    assert [(e.sub_event_type, e.fatalities) for e in coded(r)] == [
+        ("Violent demonstration", 3)]
+
+
+def test_a_sides_own_losses_stand_for_the_enemys_claim_of_them():
+    r = run("Troops fought ISWAP fighters near Damasak on Thursday. ISWAP said it had killed "
+            "fifteen soldiers. The army put its own losses at three and said about twenty "
+            "insurgents had been killed.", published="2025-03-08")
+    assert [(e.sub_event_type, e.fatalities) for e in coded(r)] == [("Armed clash", 23)]
+
+
+def test_blows_on_protesters_that_hurt_no_one_told_are_an_intervention():
+    r = run("Riot police broke up a sit-in by nurses outside the town hall in Balti on Monday. "
+            "The nurses said the sit-in had been peaceful and that officers had shoved and "
+            "beaten protesters.", published="2024-03-20")
+    assert [e.sub_event_type for e in coded(r)] == ["Protest with intervention"]
+
+
+def test_residents_taking_back_a_square_hold_no_territory():
+    r = run("Residents retook the main square in Nis on Friday.", published="2025-05-20")
+    assert [e.sub_event_type for e in coded(r)] == []
+
+
+def test_a_village_whose_area_is_told_later_is_still_a_place():
+    r = run("Men from two villages fought with spears and stones at Ipikil, east of Isangel, on "
+            "Sunday over a boundary, burning three huts, police said.\n\nOn Tuesday the "
+            "government declared a state of emergency over the Ipikil area, banning gatherings "
+            "for two weeks.", published="2025-09-27")
+    assert _placed(r) == [("Mob violence", "Ipikil"), ("Other", "Ipikil")]
+
+
+def test_a_name_after_at_where_an_act_was_done_is_a_place():
+    r = run("ISANGEL, September 27 – Chiefs from the two clans signed a peace agreement and "
+            "exchanged pigs at Yakel Ipikil on Thursday.", published="2025-09-27")
+    assert _placed(r) == [("Agreement", "Yakel Ipikil")]
+
+
+def test_a_doer_held_at_the_scene_in_the_next_sentence_is_the_acts_arrest():
+    r = run("SENDAI, May 12 – A man lunged at a city council candidate with a knife during a "
+            "speech outside Akita station on Saturday, cutting his hand, police said. Officers "
+            "arrested the man at the scene.", published="2025-05-12")
+    assert [(e.sub_event_type, e.location, e.arrested) for e in coded(r)] == [
+        ("Attack", "Akita", 1)]
+
+
+def test_campaign_posters_torn_down_are_property_destroyed():
+    r = run("Election posters of a regional party were torn down in Matsue on Wednesday night, "
+            "the party said.", published="2025-07-04")
+    assert [e.sub_event_type for e in coded(r)] == ["Looting/property destruction"]
+
+
+def test_a_road_block_in_two_words_is_a_blockade():
+    r = run("Police in Tupiza cleared a road block put up by lorry drivers demanding cheaper "
+            "diesel on Tuesday and detained three of them, a union leader said.",
+            published="2025-09-05")
+    assert [(e.sub_event_type, e.arrested) for e in coded(r)] == [
+        ("Protest with intervention", 3)]
+
+
+def test_a_road_block_the_army_keeps_is_no_protest():
+    r = run("Israeli troops kept a road block at the entrance to Aitaroun on Friday.",
+            published="2025-01-28")
+    assert [e.sub_event_type for e in coded(r)] == []
+
+
+def test_police_who_moved_in_to_end_a_sit_in_ended_it():
+    r = run("In Errachidia, police moved in on Monday to end a sit-in by unemployed graduates "
+            "outside the town hall and detained four of them, a rights group said.",
+            published="2024-05-09")
+    assert [(e.sub_event_type, e.arrested) for e in coded(r)] == [
+        ("Protest with intervention", 4)]
+
+
+def test_a_town_the_tagger_read_as_an_event_after_in_is_a_place():
+    # (the bank's parse tags "Ben Guerir" an EVENT, as the model does with some towns)
+    r = run("The protests began with a smaller gathering in Ben Guerir on Sunday last week, when "
+            "about two hundred people stood outside the town hall holding signs.",
+            published="2025-10-04")
+    assert _placed(r) == [("Peaceful protest", "Ben Guerir")]
+
+
+def test_a_town_told_again_as_a_modifier_is_no_surname():
+    r = run("Youths set fire to two police cars in Sidi Kacem on Tuesday night. The next day "
+            "police in Meknes arrested two men who had called for the Sidi Kacem protest.",
+            published="2025-10-04")
+    assert ("Violent demonstration", "Sidi Kacem") in _placed(r)
+
+
+def test_a_name_after_a_checkpost_at_is_a_place():
+    r = run("MULTAN, November 28 – A suicide bomber drove a motorcycle into a police checkpost at "
+            "Mughal Kot on Tuesday, killing four policemen and himself, district officials said.",
+            published="2024-11-28")
+    assert _placed(r) == [("Suicide bomb", "Mughal Kot")]
+
+
+def test_a_name_with_a_short_article_after_at_is_a_place():
+    r = run("MAHEBOURG, March 8 – Hundreds of people walked to the foot of the hill at Le Pouce "
+            "on Sunday to oppose a quarry, organisers said.", published="2024-11-28")
+    assert _placed(r) == [("Peaceful protest", "Le Pouce")]
+
+
+def test_farmers_who_drove_through_a_town_to_demand_help_protested():
+    r = run("Plantain growers drove through the centre of Utuado on Tuesday to demand aid after "
+            "last month's floods ruined their crops.", published="2025-03-21")
+    assert [e.sub_event_type for e in coded(r)] == ["Peaceful protest"]

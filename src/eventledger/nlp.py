@@ -80,6 +80,23 @@ def _past_forms_factory(nlp: Language, name: str) -> object:
     return past_forms
 
 
+COMPOUND_LEMMAS_COMPONENT = "eventledger_compound_lemmas"
+
+
+def _compound_lemmas(doc: Doc) -> Doc:
+    """'a road block': a noun written as two words takes the one-word lemma ('roadblock'), so
+    the lexicon and the rules read it as they read the one word."""
+    from eventledger.taxonomy import word_classes
+
+    joined = frozenset(word_classes()["spaced_compounds"])
+    for tok in doc[1:]:
+        before = doc[tok.i - 1]
+        if tok.pos_ == "NOUN" and before.dep_ == "compound" and before.head.i == tok.i and \
+                f"{before.lower_}{tok.lemma_.lower()}" in joined:
+            tok.lemma_ = f"{before.lower_}{tok.lemma_.lower()}"
+    return doc
+
+
 @cache
 def load(language: str = "en") -> Language:
     """A language's pipeline (parser, tagger, NER), from the first installed model package."""
@@ -90,6 +107,8 @@ def load(language: str = "en") -> Language:
         Language.component(PARAGRAPH_COMPONENT, func=_paragraph_breaks)
     if PAST_FORMS_COMPONENT not in Language.factories:
         Language.factory(PAST_FORMS_COMPONENT, func=_past_forms_factory)
+    if COMPOUND_LEMMAS_COMPONENT not in Language.factories:
+        Language.component(COMPOUND_LEMMAS_COMPONENT, func=_compound_lemmas)
     for name in MODEL_NAMES[language]:
         try:
             with warnings.catch_warnings():
@@ -103,6 +122,7 @@ def load(language: str = "en") -> Language:
         nlp.add_pipe(PARAGRAPH_COMPONENT, before="parser")
         if language == "en" and "lemmatizer" in nlp.pipe_names:
             nlp.add_pipe(PAST_FORMS_COMPONENT, after="lemmatizer")
+            nlp.add_pipe(COMPOUND_LEMMAS_COMPONENT, last=True)
         return nlp
     raise ModelMissingError(f"no spaCy model installed for language {language!r}: "
                             f"{INSTALL_HINT[language]} (run `make run`)")

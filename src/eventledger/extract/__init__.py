@@ -127,8 +127,10 @@ def extract(ctx: ExtractionContext) -> tuple[list[Event], list[Figure]]:
             # rules read an ACLED act and set it aside as background).
             fallback = sentence_hit(ctx, sent)
             if fallback is not None and all(h.token.i != fallback.token.i for h in hits):
-                coded.extend(_code_event(ctx, sent, fallback, sent_timexes, narrative,
-                                         sent_figures))
+                # (only as the ACLED act the model read: untyped, it is a guess at nothing)
+                coded.extend(e for e in _code_event(ctx, sent, fallback, sent_timexes,
+                                                    narrative, sent_figures)
+                             if e.sub_event_type)
         coded.extend(tolls.resolve(ctx, sent, index, coded, sent_timexes, narrative))
         if not any(e.sub_event_type for e in coded) and \
                 (claimant := _bare_claim(ctx, sent)) is not None:

@@ -139,9 +139,12 @@ def _subjects(tok: Token) -> list[Token]:
         subs = [tok.head]
     elif tok.dep_ == "relcl" and [word(s) for s in subs] == ["who"]:
         subs = [_the_people_meant(tok.head)]
-    if not subs and tok.dep_ == "acl":
+    # ("a group of young men chased and beat two riders", the first verb misread as the
+    # group's modifier: its conjunct shares the group for subject)
+    clause = cur if tok.dep_ == "conj" and cur.dep_ == "acl" and cur.tag_ == "VBD" else tok
+    if not subs and clause.dep_ == "acl":
         # "members issued a letter asking X": the letter's authors ask.
-        noun = tok.head
+        noun = clause.head
         # ("attacked two women walking home ..., punching one of them": the participle's own
         # object names the noun's people again, so the noun is not its doer)
         on_them = any(o.dep_ == "dobj" and (word(o) in ("them", "him", "her") or any(

@@ -459,6 +459,9 @@ def _people_lost(verb: Token) -> Token | None:
             # ("put the militants' losses at about twenty": the side whose losses they are)
             loss = next(c for c in verb.children if c.dep_ == "dobj")
             side = next((c for c in loss.children if c.dep_ in ("poss", "compound")), None)
+            if side is not None and side.lower_ in ("its", "their", "our"):
+                # ("the army ... put its own losses at four": the side that speaks)
+                side = next((c for c in verb.children if c.dep_ == "nsubj"), None)
             if side is not None and actor_lexicon().get(side.lemma_.lower(), {}).get(
                     "kind") in ("state", "armed"):
                 return obj

@@ -162,6 +162,11 @@ def _date(ctx: ExtractionContext, tok: Token, sent: Span, sent_timexes: list[Tim
                 word(head.head) in ("before", "after", "until") and \
                 not any(a.i == head.i for a in tok.ancestors):
             continue  # "arrested ... before being released on Friday evening": the release's
+        if head.i != own.i and t.anaphoric and \
+                any(c.dep_ == "advmod" and word(c) in LATER_WORDS for c in own.children) and \
+                not any(a.i == head.i for a in own.ancestors):
+            continue  # "one died the next day, adding that four were later arrested": a time
+            # told only as later, not the other clause's day
         if UNTIL.search(ctx.text[max(0, t.start - 12):t.start]) and not (
                 ctx.text[max(0, t.start - 8):t.start].lower().strip() == "through" and
                 _lemma_in(tok, FIGHTING_VERBS)):
@@ -726,6 +731,7 @@ _BEFORE_A_NOUN = re.compile(r"\s+(?!(?:on|into|to|in|and|as|at|after|before|whil
 _CLOCK = re.compile(r"(?i)\d{1,2}(?:[:.]\d\d)?\s*(?:[ap]\.?m\.?|h(?:ours|rs)?)?|midnight|noon")
 FIGHTING_VERBS = frozenset(word_classes()["ongoing_fight_verbs"]) | {"clash"}
 UNTIL = re.compile(r"(?i)\b(?:until|till|through|to)\s+$")
+LATER_WORDS = frozenset(("later", "subsequently", "afterwards"))
 _CLAUSE_END = re.compile(r"\s*(?:[,.;]|$|(?:as|when|while|after)\b)")
 
 

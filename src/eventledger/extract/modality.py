@@ -284,7 +284,10 @@ def _verb_form_modality(tok: Token, auxes: set[str]) -> str:
     classes = word_classes()
     modality = "asserted"
     # "fired in the air to disperse the mob": force used to an end is that end attempted.
-    used_force = tok.head.lemma_.lower() in classes["force_verbs"] and \
+    # (also "police moved in to end a sit-in": officers sent in to an end)
+    used_force = (tok.head.lemma_.lower() in classes["force_verbs"] or (
+        tok.head.lemma_.lower() == "move" and
+        any(c.dep_ in ("prt", "advmod") and word(c) == "in" for c in tok.head.children))) and \
         tok.head.tag_ in ("VBD", "VBN") and tok.dep_ in ("advcl", "xcomp")
     # ("sent bulldozers to demolish 40 homes": machines brought in to an end did the work)
     used_force = used_force or (

@@ -306,10 +306,14 @@ def _code_event(ctx: ExtractionContext, sent: Span, hit: _Hit, sent_timexes: lis
     if trig.plover == "ASSAULT" and not counts["fatalities"] and _done_in_custody(tok) and \
             not _dated_in_own_clause(ctx, tok, sent_timexes):
         return []  # "the boys were beaten in custody": the detention's treatment, on no day told
+    if coding.sub == "Looting/property destruction" and _charge_of_an_arrest(tok):
+        return []  # "arrested three activists for tearing down posters": what they were held for
     if coding.sub == "Agreement" and _NOT_SIGNED.search(sent.text):
         return []  # "a treaty text has been agreed but not signed": no deal concluded yet
     if _of_a_past_year(ctx, tok):
         return []  # "killed in the 2020 war, which ended with Azerbaijan regaining control"
+    if _people_told_by_their_fate(tok):
+        return []  # "online posts that mocked soldiers killed at the front": no act told
     if _described_record(tok) and not _dated_in_own_clause(ctx, tok, sent_timexes):
         return []  # "blamed a party that has attacked the offices of telecom firms": its record
     if _shown_in_a_recording(tok) and not _dated_in_own_clause(ctx, tok, sent_timexes):
@@ -671,6 +675,27 @@ def _shown_in_a_recording(tok: Token) -> bool:
 RECORDINGS = frozenset(word_classes()["recording_nouns"])
 SHOWING_VERBS = frozenset(word_classes()["showing_verbs"])
 PRONOUNS = frozenset(word_classes()["personal_pronouns"])
+
+
+def _charge_of_an_arrest(tok: Token) -> bool:
+    """'arrested three activists ... for tearing down posters': the deed an arrest was for."""
+    deed = tok
+    while deed.dep_ == "conj":
+        deed = deed.head
+    return deed.dep_ == "pcomp" and word(deed.head) == "for" and any(
+        e.mode == "arrest" for e in triggers().get(deed.head.head.lemma_.lower(), ()))
+
+
+def _people_told_by_their_fate(tok: Token) -> bool:
+    """'posts that mocked soldiers killed at the front', 'mourned the miners shot last year':
+    people a regard or a remembrance is for, named by what befell them, on no day told."""
+    return tok.dep_ == "acl" and tok.tag_ == "VBN" and tok.head.dep_ == "dobj" and \
+        _lemma_in(tok.head.head, REGARDS) and \
+        not any(t.ent_type_ in ("DATE", "TIME") for t in tok.subtree)
+
+
+REGARDS = frozenset(word_classes()["regard_verbs"]) | \
+    frozenset(word_classes()["commemoration_verbs"])
 
 
 def _described_record(tok: Token) -> bool:
@@ -1531,6 +1556,11 @@ def _subtype(ctx: ExtractionContext, hit: _Hit, trig: Trigger, sent: Span,
                      _force_told_apart(tok, sent)) or
                     (sub == "Protest with intervention" and
                      _force_told_apart(tok, sent, lethal_only=True)) or
+                    # ("officers had pushed and kicked protesters": blows that hurt no one
+                    # told, force short of serious harm)
+                    (sub == "Protest with intervention" and trig.mode == "beat" and
+                     not (counts["fatalities"] or counts["injured"]) and
+                     not MAIMED.search(sent.text)) or
                     (sub in RIOTS and burning_barricade(trig, sent)) or
                     (sub == "Violent demonstration" and _named_rioters(target)) or
                     (sub == "Violent demonstration" and inter_s == Inter.STATE and
@@ -1774,7 +1804,10 @@ def _subtype(ctx: ExtractionContext, hit: _Hit, trig: Trigger, sent: Span,
         # two crowds fighting each other
         sub = "Mob violence"
     if sub == "Violent demonstration" and inter_s in (Inter.RIOTERS, Inter.CIVILIANS, None) and (
-            (trig.plover == "PROTEST" and _at_a_community(tok)) or
+            (trig.plover == "PROTEST" and (_at_a_community(tok) or (
+                trig.mode == "riot" and any(
+                    c.dep_ == "dobj" and _lemma_in(c, PEOPLE) and
+                    actor_kind(c.lemma_.lower()) != "state" for c in tok.children)))) or
             (trig.plover == "ASSAULT" and (inter_t == Inter.CIVILIANS or _at_a_community(tok)))) \
             and \
             not _protest_in(sent):
@@ -3520,10 +3553,16 @@ def disappearances(events: list[Event], text: str) -> list[Event]:
 
 
 _SENTENCE_END = re.compile(r"[.!?][\"”’)]?(?=\s|$)")
-# "denied holding him", "denied having detained her", "his whereabouts remain unknown"
+# "denied holding him", "denied having detained her", "his whereabouts remain unknown" (also
+# "say they have no record of his detention", "denied any knowledge of her arrest", "said they
+# were not holding him")
 _CUSTODY_DENIED = re.compile(
     r"(?i)\b(?:denied\s+(?:holding|detaining|having\s+(?:arrested|detained|taken))\s+"
-    r"(?:him|her|them)|whereabouts\s+(?:remain|are|is)\s+(?:still\s+)?unknown)\b")
+    r"(?:him|her|them)|whereabouts\s+(?:remain|are|is)\s+(?:still\s+)?unknown|"
+    r"no\s+record\s+of\s+(?:his|her|their)\s+(?:detention|arrest|whereabouts)|"
+    r"denied\s+(?:any\s+)?knowledge\s+of\s+(?:his|her|their)\s+"
+    r"(?:detention|arrest|whereabouts)|"
+    r"(?:were|was|are|is)\s+not\s+holding\s+(?:him|her|them))\b")
 
 
 HELD_REACH = 400  # characters after the seizure where the state's custody of the person is told
@@ -4072,6 +4111,12 @@ def one_event_per_incident(events: list[Event]) -> list[Event]:
         claim = prior is None and last_violence is not None and \
             (_claims_the_last(ev, last_violence) or _claimed_at_the_country(ev, last_violence))
         if claim:
+            prior = last_violence
+        # ("A man lunged at a candidate ... outside Utsunomiya station ... Campaign staff held
+        # the man, who was arrested at the scene": held where the act was, whatever place the
+        # sentence falls back on)
+        if prior is None and last_violence is not None and \
+                _held_at_its_scene(ev, last_violence):
             prior = last_violence
         retold_by_doers = prior is None and last_violence is not None and \
             _retold_by_its_doers(last_violence, ev)
@@ -4755,6 +4800,19 @@ def _add_dead_by_side(sides: dict[Side, int], mention: Event) -> None:
     if mention.fatalities is None:
         return
     split = dict(claimed_dead(mention.evidence[0].text))
+    own_losses = _OWN_LOSSES.search(mention.evidence[0].text)
+    lost = parse_count(own_losses.group(1)) if own_losses else None
+    speaker = next((a.inter for a in mention.actors if a.role == "source" and a.inter), None)
+    if speaker is None and len(split) == 1 and Inter.STATE not in split:
+        speaker = Inter.STATE  # (its own losses, beside the armed men it says it killed)
+    if lost and speaker is not None and split and speaker not in split and \
+            sum(split.values()) + lost == mention.fatalities:
+        # "The army put its own losses at four and said 'dozens of terrorists' had been
+        # killed": the speaker's own dead, standing for any claim of them, beside the others'
+        for kind, n in split.items():
+            sides[kind] = max(sides.get(kind, 0), n)
+        sides[(speaker, f"@{mention.evidence[0].start}")] = lost
+        return
     if len(split) > 1 and sum(split.values()) == mention.fatalities and \
             any(opposite_sides(k, o) for k in split for o in split):
         # "killed 12 rebel fighters and lost one soldier": each side's dead, so that either
@@ -4821,6 +4879,8 @@ UNARMED = (Inter.RIOTERS, Inter.PROTESTERS, Inter.CIVILIANS)
 
 _PEOPLE_COUNT = re.compile(r"(?i)\b([\w-]+)\s+(?:people|persons)\b")
 _OWN_DEAD = re.compile(r"(?i)\b([\w-]+)\s+of\s+(?:its|their|our)\s+(?:own\s+)?[a-z]+")
+_OWN_LOSSES = re.compile(r"(?i)\b(?:put|puts|placed|places)\s+(?:its|their|our)\s+"
+                         r"(?:own\s+)?losses\s+at\s+(?:about\s+)?([\w-]+)")
 # ("18 'terrorists'": a count of people in scare quotes)
 _COUNTED = re.compile(r"\b([\w-]+)(?=\s+['‘\"“]?((?:[\w-]+\s+){0,2}[a-z]+)\b)")
 
@@ -4974,13 +5034,27 @@ def _force_on_the_crowd(force: Event, crowd: Event) -> bool:
     """A state force's attack on people with no toll of its own (or one the crowd's toll
     already holds), told on the day and in the place where it met a crowd (the caller checks
     day and place): that meeting, told again."""
-    return force.sub_event_type == "Attack" and force.inter1 == Inter.STATE and \
+    return force.sub_event_type == "Attack" and (
+        force.inter1 == Inter.STATE or _dead_of_the_crowd(force, crowd)) and \
         (not force.fatalities or force.fatalities <= (crowd.fatalities or 0) or
          _told_next(crowd, force)) and \
         crowd.sub_event_type in (
             "Violent demonstration", "Excessive force against protesters",
             "Protest with intervention", "Mob violence") and \
         force.modality == crowd.modality == "asserted"
+
+
+def _dead_of_the_crowd(force: Event, crowd: Event) -> bool:
+    """'Farmers threw stones at the eradication team ... Taliban fighters opened fire, killing
+    two of the farmers': fire, told next, whose dead it counts among the crowd's own people."""
+    crowd_words = {a.text.lower().split()[-1] for a in crowd.actors
+                   if a.role == "source" and a.text}
+    return bool(force.fatalities) and _told_next(crowd, force) and any(
+        m.group(1).lower() in crowd_words | {"them"}
+        for e in force.evidence for m in _OF_THOSE.finditer(e.text))
+
+
+_OF_THOSE = re.compile(r"(?i)\b(?:\w+)\s+of\s+(?:the\s+)?([a-z]+)\b")
 
 
 def _arrests_at(arrests: Event, protest: Event) -> bool:
@@ -5039,13 +5113,31 @@ def _perpetrator_arrested(arrests: Event, violence: Event) -> bool:
                           *_LONE_ONE_TAKEN.findall(e.text))}
     # ("A man punched a campaign volunteer ... He was arrested shortly afterwards": the one
     # doer, told next as he or she)
-    lone_doer = bool(held) and held <= LONE_PRONOUNS and len(doer) == 1
+    # (also where a joined act gave the parse a second doer: "A man punched a volunteer who was
+    # putting up posters ... and tore down the posters": the act's first doer, one person)
+    first = next((a.text.lower().split() for a in violence.actors
+                  if a.role == "source" and a.text), [])
+    one_first = bool(first) and first[-1] in ONE_DOER_NOUNS
+    lone_doer = bool(held) and held <= LONE_PRONOUNS and (len(doer) == 1 or one_first)
     if _the_doers_held(arrests, violence):
         return True
     # ("He was arrested at the scene": whoever did it, held where it was done)
     return ((is_violent(violence) and (bool(held & (PERPETRATORS | doer)) or lone_doer or
                                        ((generic or not held) and at_the_scene) or fought))
             or rounded_up) and (_told_next(violence, arrests) or at_the_scene)
+
+
+def _held_at_its_scene(arrests: Event, act: Event) -> bool:
+    """An arrest 'at the scene', told in the sentence after an act of violence on its day and
+    naming no place of its own: the act's doer, held there."""
+    text = arrests.evidence[0].text
+    return arrests.event_date == act.event_date and _told_next(act, arrests) and \
+        bool(_AT_THE_SCENE.search(text)) and \
+        (arrests.location is None or arrests.location not in text) and \
+        _perpetrator_arrested(arrests, act)
+
+
+ONE_DOER_NOUNS = frozenset(word_classes()["one_doer_nouns"])
 
 
 def _the_doers_held(arrests: Event, act: Event) -> bool:
@@ -5060,6 +5152,10 @@ def _the_doers_held(arrests: Event, act: Event) -> bool:
                             for a in arrests.actors) and \
             _AT_THE_SCENE.search(arrests.evidence[0].text):
         return True  # "..., adding that two suspects had been detained at the scene"
+    if one_sentence and not any(a.role == "target" for a in arrests.actors) and \
+            any(a.role == "source" for a in act.actors) and \
+            _AT_THE_SCENE.search(arrests.evidence[0].text):
+        return True  # "A man punched a candidate ... and was detained at the scene": the doer
     # (also "Two men were caught by police as they tore down billboards": the doers, told by
     # a pronoun in the clause of the moment they were caught)
     caught_at_it = one_sentence and not any(a.role == "source" for a in act.actors) and \
@@ -5641,6 +5737,10 @@ def _same_incident(a: Event, b: Event) -> bool:
         return False
     if held_over_a_plot(a) or held_over_a_plot(b):
         return False  # "held on suspicion of planning an attack on the march": not its crowd
+    if a.modality == b.modality == "asserted" and any(
+            _recovered_in_fighting(w, f) and w.inter1 == Inter.STATE and
+            _AT_THE_SCENE.search(w.evidence[0].text) for w, f in ((a, b), (b, a))):
+        return True  # "Police recovered three rifles at the scene" of the gangs' gunfight
     if a.sub_event_type != b.sub_event_type and not _one_incident_group(a, b) and \
             not (_recovered_in_fighting(a, b) or _recovered_in_fighting(b, a)) and \
             not {a.sub_event_type, b.sub_event_type} <= CONTROL_CHANGES:

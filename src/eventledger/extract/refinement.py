@@ -135,6 +135,8 @@ def _refine(trig: Trigger, sub: str | None, mode: str | None, inter_s: int | Non
         return "Protest with intervention", "crowd-control"
     if trig.acled_sub in ("Non-state actor overtakes territory",
                           "Government regains territory"):
+        if inter_s in (*CROWDS, Inter.CIVILIANS):
+            return None, mode  # "protesters took back the square": no armed side holds ground
         return ("Government regains territory" if inter_s == Inter.STATE
                 else "Non-state actor overtakes territory"), mode
     if trig.plover == "ASSAULT" and mode == "beat" and any(

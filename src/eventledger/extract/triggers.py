@@ -217,8 +217,10 @@ def _many_in_the_way(verb: Token) -> bool:
     ways = word_classes()["route"] | word_classes()["open_spaces"]
     # (also "drove about eighty tractors in a slow convoy through Sainte-Clotilde": vehicles
     # driven through a place)
+    # (also "coffee farmers drove through the centre of Lares": in their own vehicles)
     driven = any(o.dep_ == "dobj" and _lemma_in(o, word_classes()["vehicle_nouns"])
-                 for o in verb.children)
+                 for o in verb.children) or (
+        verb.lemma_.lower() == "drive" and not any(o.dep_ == "dobj" for o in verb.children))
     return any(s.tag_ in ("NNS", "NNPS") and actor_kind(s.lemma_.lower()) not in
                ("state", "armed") and s.ent_type_ not in ("ORG", "GPE", "NORP")
                for s in _subjects(verb)) and (any(
@@ -779,6 +781,8 @@ def _governed(frame: _Frame, tok: Token) -> bool:
             c.dep_ in ("amod", "compound") and word(c) in word_classes()["crowd_control_words"]
             for c in tok.children):
         return False  # "tear gas shells fired into the crowd", "rubber projectiles": no shelling
+    if "custody_verbs" in frame.names and tok.dep_ == "compound":
+        return False  # "steps were taken for jail reforms": the jail names a kind of reform
     if any(c.dep_ == "amod" and c.tag_ in ("VBD", "VBN") and c.i < tok.i and
            c.lemma_.lower() in frame.words for c in tok.children):
         return True  # "Police in X used pepper spray", the verb misread as the noun's modifier
@@ -2285,10 +2289,16 @@ def accidental(tok: Token) -> bool:
                               or doers[-1].dep_ == "xcomp") \
             and not any(c.dep_ in ("nsubj", "nsubjpass") for c in doers[-1].children):
         doers.append(doers[-1].head)
-    if tok.pos_ == "VERB" and any(c.dep_ == "nsubj" and
-                                  _lemma_in(c, hazards | classes["fallen_obstacles"] |
+    # ("after last year's storms destroyed part of the harvest", the storms read as the
+    # preposition's object: the verb's subject all the same)
+    before = tok.doc[tok.i - 1] if tok.i > 0 else tok
+    misread = [before] if tok.dep_ == "advcl" and before.dep_ == "pobj" and \
+        word(before.head) in ("after", "before", "as", "until") and \
+        not any(c.dep_ == "nsubj" for c in tok.children) else []
+    if tok.pos_ == "VERB" and any(_lemma_in(c, hazards | classes["fallen_obstacles"] |
                                             classes["accident_nouns"])
-                                  for v in doers for c in v.children):
+                                  for c in (*misread, *(c for v in doers for c in v.children
+                                                        if c.dep_ == "nsubj"))):
         return True  # "a landslide blocked the highway", "fallen trees blocked roads", "the
         # collision killed 57 people"
     if tok.pos_ == "VERB" and any(

@@ -656,6 +656,7 @@ def _blocked_tokens(doc: Doc, gaz: Gazetteer) -> tuple[set[int], list[tuple[int,
     blocked: set[int] = set()
     in_names: list[tuple[int, int]] = []
     surnames: set[str] = set()
+    placed: set[int] = set()  # names told as places, whatever the tagger read them as
     for ent in doc.ents:
         after_locative = ent.start > 0 and word(doc[ent.start - 1]) in before_place
         # "fighters seized Debre Tabor": an organisation is rarely what is taken or reached
@@ -677,12 +678,13 @@ def _blocked_tokens(doc: Doc, gaz: Gazetteer) -> tuple[set[int], list[tuple[int,
         if dated_at is not None and after_locative and \
                 _names_a_place(gaz, doc[ent.start:dated_at].text):
             continue  # "marched through Minas on 7 September" tagged one name: a town, a date
-        if ent.label_ in ("PERSON", "ORG", "WORK_OF_ART") and len(ent) > 1 and \
+        if ent.label_ in ("PERSON", "ORG", "WORK_OF_ART", "EVENT") and len(ent) > 1 and \
                 (after_locative or taken) and \
                 not {word(t) for t in ent} & heads and _names_a_place(gaz, ent.text):
             # "shot dead in Pedro Juan Caballero", "in Hai Phong", "south of El Arish", "the
-            # town of Ciudad del Este": a town the tagger took for a person, an organisation
-            # or a title.
+            # town of Ciudad del Este", "a gathering in Oued Zem": a town the tagger took for a
+            # person, an organisation, a title or an event.
+            placed.update(t.i for t in ent)
             continue
         if ent.label_ == "PERSON" and len(ent) > 1:
             blocked.update(t.i for t in ent)
@@ -714,9 +716,10 @@ def _blocked_tokens(doc: Doc, gaz: Gazetteer) -> tuple[set[int], list[tuple[int,
                 blocked.update(t.i for t in ent if not (owned and t.i < owner))
     # A person named in full is later called by surname ("... Ana Gomez ... Gomez said"): the
     # surname is not a place unless a locative word introduces it ("in Gomez").
+    # (not the town of the name: "in Sidi Slimane ... the Sidi Slimane gathering")
     called_by_surname = {tok.i for tok in doc if tok.text in surnames and not (
-        tok.i > 0 and word(doc[tok.i - 1]) in before_place) and not _inside_longer_name(doc, tok)
-                         } if surnames else set()
+        tok.i > 0 and word(doc[tok.i - 1]) in before_place) and
+        not _inside_longer_name(doc, tok) and tok.i not in placed} if surnames else set()
     blocked |= called_by_surname
     # "stormed a Baptist church": a faith, never a place (not "in Baptist", a Jamaican parish)
     faiths = word_classes()["faith_names"]

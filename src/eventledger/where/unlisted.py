@@ -213,6 +213,20 @@ def _cue_patterns() -> tuple[re.Pattern[str], ...]:
 _ACTING_NOUNS = word_classes()["armed"] | word_classes()["person"] | {"police"}
 
 
+def _held_at(span: Span) -> bool:
+    """'signed a reconciliation agreement ... at Mele Maat on Friday': a name of one or two
+    words the tagger read as a person's or a building's, after an 'at' that places a verb's
+    act (not 'fired at Ahmed Ali', 'threw stones at ...': what the act was aimed at)."""
+    root = span.root
+    prep = root.head
+    return len(span) <= 2 and all(t.pos_ == "PROPN" and t.ent_type_ in ("PERSON", "ORG", "FAC")
+                                  for t in span) and \
+        root.dep_ == "pobj" and word(prep) == "at" and prep.head.pos_ == "VERB" and \
+        prep.head.lemma_.lower() not in word_classes()["aim_verbs"] and \
+        not any(t.text.isupper() for t in span) and len(span[-1].text) >= 3 and \
+        not (root.i + 1 < len(span.doc) and span.doc[root.i + 1].tag_ == "POS")
+
+
 def _where_an_act_happened(span: Span) -> bool:
     """'Seven people were arrested in Visale', 'a shop owned by a trader in Tetere', 'marched
     through Caballito': one word the tagger read as a person's, an organisation's or a
@@ -225,6 +239,8 @@ def _where_an_act_happened(span: Span) -> bool:
         prep.head.dep_ == "nsubj" and prep.head.head.pos_ == "VERB" and \
         prep.head.head.lemma_.lower() not in word_classes()["speech"] and \
         prep.head.lemma_.lower() in _ACTING_NOUNS
+    if _held_at(span):
+        return True
     if len(span) != 1 or (span[0].ent_type_ not in ("PERSON", "ORG", "FAC") and
                           not force_at) or \
             span[0].dep_ != "pobj" or span[0].text.isupper() or len(span[0].text) < 4 or \
@@ -615,10 +631,12 @@ def _unit_after() -> re.Pattern[str]:
 
 
 @lru_cache(maxsize=1)
-def _part_nouns() -> tuple[str, str, str, str]:
+def _part_nouns() -> tuple[str, str, str, str, str]:
     """Alternations of every town-part noun, of those never a unit of their own, of those
-    told with their town ('the Flanker community of Montego Bay': a part only with 'of'), and
-    of the words telling what kind of part it is ('the Saint-Louis tribal area')."""
+    told with their town ('the Flanker community of Montego Bay': a part only with 'of'), of
+    the words telling what kind of part it is ('the Saint-Louis tribal area'), and of the
+    parts that are one only so qualified or told with their town ('the Etas area' is a
+    village's surroundings)."""
     classes = word_classes()
     urban = set(classes["town_part_nouns"]) - set(classes["unit_place_nouns"]) - \
         set(classes["local_unit_nouns"])
@@ -627,7 +645,8 @@ def _part_nouns() -> tuple[str, str, str, str]:
 
     return alternation(classes["town_part_nouns"]), alternation(urban), alternation(
         set(classes["town_part_nouns"]) | set(classes["parts_named_with_their_town"])), \
-        alternation(classes["part_qualifiers"])
+        alternation(classes["part_qualifiers"]), \
+        alternation(urban - set(classes["loose_part_nouns"]))
 
 
 @lru_cache(maxsize=1)
@@ -652,14 +671,14 @@ def _unit_of_a_region(text: str, end: int, toponyms: list[Toponym], gaz: Gazette
 def told_as_a_part(text: str, name: str) -> bool:
     """'a bar in the Nyakabiga neighbourhood of Bujumbura ... residents of Nyakabiga': a part
     of a town, which is coded at the town by its name (`link.named_part`), no place of its own."""
-    every, parts, with_town, kind = _part_nouns()
+    every, parts, with_town, kind, bare = _part_nouns()
     name = re.escape(name)
     # ("the Musaga neighbourhood", "Bujumbura's Musaga district", "the Nyakabiga district of
     # the capital"; not "in Oral district, Kampong Speu province" or "the Hawija district west
     # of Kirkuk", units of their own)
     # (also "the Saint-Louis tribal area": a part told with what kind of part it is)
     return re.search(rf"\bthe\s+(?:(?:nearby|neighbou?ring|adjacent)\s+)?{name}\s+"
-                     rf"(?:(?:{kind})\s+)?(?:{parts})\b|"
+                     rf"(?:(?:{kind})\s+(?:{parts})|(?:{bare}))\b|"
                      rf"['’]s?\s+{name}\s+(?:{every})\b|"
                      rf"\bthe\s+{name}\s+(?:{with_town})\s+of\b", text) is not None
 
