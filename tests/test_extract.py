@@ -13012,3 +13012,44 @@ def test_farmers_who_drove_through_a_town_to_demand_help_protested():
     r = run("Plantain growers drove through the centre of Utuado on Tuesday to demand aid after "
             "last month's floods ruined their crops.", published="2025-03-21")
     assert [e.sub_event_type for e in coded(r)] == ["Peaceful protest"]
+
+
+def test_property_sprayed_with_slogans_is_vandalised():
+    r = run("Election billboards of a liberal party were sprayed with slogans in Pardubice on "
+            "Sunday night, the party said.", published="2025-05-31")
+    assert _placed(r) == [("Looting/property destruction", "Pardubice")]
+
+
+def test_a_part_of_the_capital_told_after_it_is_one_place_with_it():
+    r = run("JACMEL, April 15 – Police said the highway south of the capital was reopened on "
+            "Thursday.\n\nIn the capital, gunmen burst into houses in Turgeau on Sunday and "
+            "killed three residents, a rights group said.", published="2025-04-15")
+    assert _placed(r) == [("Attack", "Port-au-Prince")]  # the town the part lies in, once
+
+
+def test_a_driver_who_hit_marchers_is_the_one_held_and_the_march_met_no_force():
+    r = run("A motorist steered his car into a group of people marching for Sudan in Lethbridge "
+            "on Sunday, injuring three of them, police said. The man was arrested a few blocks "
+            "away.", published="2025-06-04")
+    assert sorted((e.sub_event_type, e.location, e.arrested) for e in coded(r)) == [
+        ("Attack", "Lethbridge", 1), ("Peaceful protest", "Lethbridge", None)]
+
+
+def test_people_told_by_count_detained_after_a_riot_are_its_arrests():
+    r = run("VALPARAISO, September 14 – Hooded youths threw stones at police in La Pintana, on "
+            "the southern side of Santiago, on Tuesday night. Police detained six people.",
+            published="2023-09-14")
+    assert [(e.sub_event_type, e.arrested) for e in coded(r)] == [("Violent demonstration", 6)]
+
+
+def test_a_schoolteacher_taken_from_home_by_fighters_is_abducted():
+    r = run("RSF fighters took a schoolteacher from his home in Nyala on Saturday, relatives "
+            "said.", published="2024-02-15")
+    assert [e.sub_event_type for e in coded(r)] == ["Abduction/forced disappearance"]
+
+
+def test_beating_several_of_the_people_just_told_is_violence_on_them():
+    r = run("In the market town of Rundu, a crowd of local hawkers chased Zambian traders out of "
+            "the bus station on Sunday, overturning their stalls and beating several of them.",
+            published="2025-06-13")
+    assert [e.sub_event_type for e in coded(r)] == ["Mob violence"]

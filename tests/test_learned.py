@@ -119,13 +119,3 @@ def test_shells_become_an_air_strike_only_where_aircraft_are_told() -> None:
                  refined=False, inter_s=None, air_told=True)
     assert air.sub == "Air/drone strike"
 
-
-def test_property_damaged_by_no_one_told_is_no_crowds_act():
-    # "... and its posters were torn down": the model's riot needs a crowd the rules saw
-    trig = _trigger("tear down", "Looting/property destruction")
-    kept = decide(_pred({"Violent demonstration": 0.6}), trig, "Looting/property destruction",
-                  "destroy", refined=False, inter_s=None, protest_told=True)
-    assert kept.sub == "Looting/property destruction"
-    crowd = decide(_pred({"Violent demonstration": 0.6}), trig, "Looting/property destruction",
-                   "destroy", refined=False, inter_s=6, protest_told=True)
-    assert crowd.sub == "Violent demonstration"

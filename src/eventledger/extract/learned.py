@@ -117,8 +117,6 @@ def decide(pred: Prediction | None, trig: Trigger, rule_sub: str | None, mode: s
             (rule_sub == "Excessive force against protesters" and maimed) or \
             (rule_sub == "Looting/property destruction" and model_sub == "Attack" and
              not harmed) or \
-            (rule_sub == "Looting/property destruction" and model_sub in CROWD_ACTS and
-             inter_s is None) or \
             (rule_sub is not None and table[rule_sub].group == "means" and
              model_sub in TERRITORY_TYPES) or \
             (model_sub in TERRITORY_TYPES and "armed_assaults" in (trig.frame or "")) or \
@@ -137,8 +135,7 @@ def decide(pred: Prediction | None, trig: Trigger, rule_sub: str | None, mode: s
         # found (groups fighting, a crowd on villagers) holds no demonstration; forces that
         # killed armed men fought them (the sides say so, not the words); force on a crowd
         # that killed or maimed is excessive, however the words read. Houses burned with no
-        # one hurt by it are property destroyed, whatever killing the sentence tells beside;
-        # property damaged by no one told is no crowd's act.
+        # one hurt by it are property destroyed, whatever killing the sentence tells beside.
         # A bombardment is no capture of ground, whatever the sentence tells beside, nor are
         # assaults repelled. A man attacking people is no state's force on a protest. Shells
         # that landed, with no aircraft told, were fired from the ground. Groups suspended,

@@ -81,6 +81,7 @@ from eventledger.extract.refinement import (
     _interaction,
     _intervened,
     _refine,
+    _state_acts_in,
     another_crowd_another_time,
     burning_barricade,
     crowd_on_the_attack,
@@ -1554,8 +1555,17 @@ def _subtype(ctx: ExtractionContext, hit: _Hit, trig: Trigger, sent: Span,
                     # ("Protests erupted after police shot two men": the force is another act's)
                     (sub == "Peaceful protest" and trig.plover == "PROTEST" and
                      _force_told_apart(tok, sent)) or
+                    # ("a driver steered his truck into people marching for Gaza": the march
+                    # met an attack, coded on its own, and no force of the state)
+                    (sub == "Peaceful protest" and trig.plover == "PROTEST" and
+                     inter_s == Inter.PROTESTERS and bool(_DROVE.search(sent.text)) and
+                     not _state_acts_in(sent)) or
                     (sub == "Protest with intervention" and
                      _force_told_apart(tok, sent, lethal_only=True)) or
+                    # ("... and tore down its posters": things pulled down by no one told,
+                    # vandalism, whatever crowd the article tells of)
+                    (sub == "Looting/property destruction" and inter_s is None and
+                     trig.lemma in ("tear down", "pull down")) or
                     # ("officers had pushed and kicked protesters": blows that hurt no one
                     # told, force short of serious harm)
                     (sub == "Protest with intervention" and trig.mode == "beat" and
@@ -4095,7 +4105,11 @@ def one_event_per_incident(events: list[Event]) -> list[Event]:
             else bucket[-BUCKET_REACH:]
         # ("... youths burned tyres in the nearby Bambeto neighbourhood. Nine people were
         # detained": the arrests of the crowd just told, with no place of their own)
-        held = last_crowd if last_crowd is not None and _held_at_the_last(ev, last_crowd) \
+        # (not "A driver steered his truck into marchers ... The man was arrested": the doer
+        # of the violence told with the crowd)
+        held = last_crowd if last_crowd is not None and _held_at_the_last(ev, last_crowd) and \
+            not (last_violence is not None and last_violence is not last_crowd and
+                 _perpetrator_arrested(ev, last_violence)) \
             else None
         prior = held or next((p for p in nearest_first if _same_incident(p, ev)), None) or next(
             (p for p in out[-RESTATED_REACH:] if p.geonameid != ev.geonameid and
@@ -4655,7 +4669,11 @@ def _held_at_the_last(arrests: Event, crowd: Event) -> bool:
     of_them = arrests.sub_event_type == "Arrests" and arrests.inter1 == Inter.STATE and \
         arrests.modality == crowd.modality == "asserted" and \
         incidents.family(crowd) == f"protest/{crowd.kind}" and \
-        any(a.role == "target" and (a.text or "").lower() in PRONOUNS for a in arrests.actors)
+        any(a.role == "target" and ((a.text or "").lower() in PRONOUNS or (
+            # (also "Police detained eight people.": people told only by their count)
+            len((a.text or "").split()) == 2 and parse_count(a.text.split()[0]) is not None and
+            a.text.lower().split()[-1] in ("people", "persons")))
+            for a in arrests.actors)
     return told_next and placeless and (_arrests_at(arrests, crowd) or of_them) and \
         arrests.country == crowd.country and arrests.event_date == crowd.event_date
 
@@ -5118,7 +5136,13 @@ def _perpetrator_arrested(arrests: Event, violence: Event) -> bool:
     first = next((a.text.lower().split() for a in violence.actors
                   if a.role == "source" and a.text), [])
     one_first = bool(first) and first[-1] in ONE_DOER_NOUNS
-    lone_doer = bool(held) and held <= LONE_PRONOUNS and (len(doer) == 1 or one_first)
+    # (also "A driver steered his pickup into marchers ... The man was arrested": the one
+    # doer, told again as the man)
+    the_one = any(a.role == "target" and a.text and a.text.lower().split()[-1] in ONE_DOER_NOUNS
+                  and re.search(rf"(?i)\bthe\s+{re.escape(a.text)}\b", e.text) is not None
+                  for a in arrests.actors for e in arrests.evidence)
+    lone_doer = bool(held) and (held <= LONE_PRONOUNS or the_one) and \
+        (len(doer) == 1 or one_first)
     if _the_doers_held(arrests, violence):
         return True
     # ("He was arrested at the scene": whoever did it, held where it was done)

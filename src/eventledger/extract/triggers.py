@@ -586,6 +586,11 @@ def _object_fits(frame: _Frame, tok: Token) -> bool:
     pronouns = [p for p in map(_through_part, _objects(tok)) if p.pos_ == "PRON"]
     if people and any(word(p) in ("him", "her", "me", "us") for p in pronouns):
         return True  # "caught him"
+    of_them = [x for o in _objects(tok) for p in o.children if p.dep_ == "prep" and
+               word(p) == "of" for x in p.children if x.dep_ == "pobj" and word(x) == "them"]
+    if people and (of_them or any(word(p) == "them" for p in pronouns)) and any(
+            t.dep_ == "dobj" and t.i < tok.i and _lemma_in(t, PEOPLE) for t in tok.sent):
+        return True  # "chased vendors out of the market, beating several of them"
     if any(_may_stand_for(p, frame.words) for p in pronouns):
         return True  # "Glencore said it had halted it": the mine named just before
     # "the halted Las Bambas mine": the name between the participle and the noun

@@ -135,8 +135,11 @@ def geoparse(doc: Doc, gazetteer: Gazetteer, home: str | None = None
     parts_of_fronted_cities(doc, resolved, gazetteer)
     # Drop mentions no candidate survived for; keep the rest in text order.
     known = [t for t in resolved if t.entry is not None]
-    unlisted = unlisted_places(doc, text, known, gazetteer, country, doubted)
+    # ("In the capital, gunmen burst into houses in Pacot": the capital told holds the names
+    # the gazetteer lacks, as a town named would)
     capitals = _capital_references(doc, gazetteer, country)
+    unlisted = unlisted_places(doc, text, sorted(known + capitals, key=lambda t: t.start),
+                               gazetteer, country, doubted)
     return sorted(known + unlisted + capitals, key=lambda t: t.start), country
 
 

@@ -1556,6 +1556,9 @@ def _in_a_grievance(doc: Doc, top: Toponym) -> bool:
             a.lemma_.lower() in word_classes()["remembrance_nouns"] and a.dep_ == "pobj" and
             word(a.head) in ("in", "as") for a in root.ancestors):
         return True
+    if root is not None and root.dep_ == "pobj" and word(root.head) == "for" and \
+            root.head.head.lemma_.lower() in word_classes()["demonstrate_verbs"]:
+        return True  # "people marching for Gaza in Red Deer": the cause marched for
     if root is not None and any(
             a.pos_ == "VERB" and a.dep_ in ("advcl", "xcomp") and
             a.lemma_.lower() in word_classes()["protest_aims"] and
