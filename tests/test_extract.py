@@ -13053,3 +13053,10 @@ def test_beating_several_of_the_people_just_told_is_violence_on_them():
             "the bus station on Sunday, overturning their stalls and beating several of them.",
             published="2025-06-13")
     assert [e.sub_event_type for e in coded(r)] == ["Mob violence"]
+
+
+def test_a_place_inside_what_the_signs_were_about_is_no_place_of_the_protest():
+    r = run("About a hundred young people stood outside the town hall in Khouribga on Sunday "
+            "holding signs about the deaths of six patients at a hospital in Agadir.",
+            published="2025-10-04")
+    assert _placed(r) == [("Peaceful protest", "Khouribga")]

@@ -1560,6 +1560,12 @@ def _in_a_grievance(doc: Doc, top: Toponym) -> bool:
             root.head.head.lemma_.lower() in word_classes()["demonstrate_verbs"]:
         return True  # "people marching for Gaza in Red Deer": the cause marched for
     if root is not None and any(
+            a.dep_ == "prep" and word(a) == "about" and
+            a.head.lemma_.lower() in word_classes()["protest_props"] for a in root.ancestors):
+        # "stood outside the town hall holding signs about the deaths of eight women at a
+        # hospital in Agadir": what the signs were about
+        return True
+    if root is not None and any(
             a.pos_ == "VERB" and a.dep_ in ("advcl", "xcomp") and
             a.lemma_.lower() in word_classes()["protest_aims"] and
             any(c.dep_ == "aux" and word(c) == "to" for c in a.children)
