@@ -118,4 +118,3 @@ def test_shells_become_an_air_strike_only_where_aircraft_are_told() -> None:
     air = decide(reading, trig, "Shelling/artillery/missile attack", "heavy-weapons",
                  refined=False, inter_s=None, air_told=True)
     assert air.sub == "Air/drone strike"
-

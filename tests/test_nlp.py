@@ -79,3 +79,25 @@ def test_a_preposition_opening_a_sentence_before_a_name_is_lower_cased_for_the_p
     out = normalise_for_parsing(text)
     assert len(out) == len(text)
     assert out.startswith("near Gao,") and ". outside Kidal," in out and "Nearby, calm" in out
+
+
+def test_a_noun_written_as_two_words_takes_the_one_words_lemma():
+    import spacy
+    from spacy.tokens import Doc
+
+    from eventledger.nlp import _compound_lemmas
+    doc = Doc(spacy.blank("en").vocab, words=["cleared", "a", "road", "block", "and", "a",
+                                              "road"],
+              pos=["VERB", "DET", "NOUN", "NOUN", "CCONJ", "DET", "NOUN"],
+              deps=["ROOT", "det", "compound", "dobj", "cc", "det", "conj"],
+              heads=[0, 3, 3, 0, 3, 6, 3], lemmas=["clear", "a", "road", "block", "and", "a",
+                                                   "road"])
+    _compound_lemmas(doc)
+    assert [t.lemma_ for t in doc] == ["clear", "a", "road", "roadblock", "and", "a", "road"]
+
+
+@pytest.mark.model
+def test_the_parser_reads_a_road_block_as_a_roadblock():
+    from eventledger.nlp import parse
+    doc = parse("Police cleared a road block outside the town on Tuesday.")
+    assert [t.lemma_ for t in doc if t.text == "block"] == ["roadblock"]
