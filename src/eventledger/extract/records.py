@@ -5072,7 +5072,7 @@ def _dead_of_the_crowd(force: Event, crowd: Event) -> bool:
         for e in force.evidence for m in _OF_THOSE.finditer(e.text))
 
 
-_OF_THOSE = re.compile(r"(?i)\b(?:\w+)\s+of\s+(?:the\s+)?([a-z]+)\b")
+_OF_THOSE = re.compile(r"(?i)\b\w+\s+of\s+(?:the\s+)?([a-z]+)\b")  # "two of the farmers"
 
 
 def _arrests_at(arrests: Event, protest: Event) -> bool:
@@ -5139,7 +5139,7 @@ def _perpetrator_arrested(arrests: Event, violence: Event) -> bool:
     # (also "A driver steered his pickup into marchers ... The man was arrested": the one
     # doer, told again as the man)
     the_one = any(a.role == "target" and a.text and a.text.lower().split()[-1] in ONE_DOER_NOUNS
-                  and re.search(rf"(?i)\bthe\s+{re.escape(a.text)}\b", e.text) is not None
+                  and f"the {a.text.lower()}" in e.text.lower()
                   for a in arrests.actors for e in arrests.evidence)
     lone_doer = bool(held) and (held <= LONE_PRONOUNS or the_one) and \
         (len(doer) == 1 or one_first)
