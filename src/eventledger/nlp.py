@@ -10,6 +10,7 @@ from functools import cache
 from typing import TYPE_CHECKING
 
 from eventledger.schema import MAX_ARTICLE_CHARS
+from eventledger.taxonomy import word_classes
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -83,12 +84,15 @@ def _past_forms_factory(nlp: Language, name: str) -> object:
 COMPOUND_LEMMAS_COMPONENT = "eventledger_compound_lemmas"
 
 
+@cache
+def _spaced_compounds() -> frozenset[str]:
+    return frozenset(word_classes()["spaced_compounds"])
+
+
 def _compound_lemmas(doc: Doc) -> Doc:
     """'a road block': a noun written as two words takes the one-word lemma ('roadblock'), so
     the lexicon and the rules read it as they read the one word."""
-    from eventledger.taxonomy import word_classes
-
-    joined = frozenset(word_classes()["spaced_compounds"])
+    joined = _spaced_compounds()
     for tok in doc[1:]:
         before = doc[tok.i - 1]
         if tok.pos_ == "NOUN" and before.dep_ == "compound" and before.head.i == tok.i and \

@@ -586,8 +586,9 @@ def _object_fits(frame: _Frame, tok: Token) -> bool:
     pronouns = [p for p in map(_through_part, _objects(tok)) if p.pos_ == "PRON"]
     if people and any(word(p) in ("him", "her", "me", "us") for p in pronouns):
         return True  # "caught him"
-    of_them = [x for o in _objects(tok) for p in o.children if p.dep_ == "prep" and
-               word(p) == "of" for x in p.children if x.dep_ == "pobj" and word(x) == "them"]
+    of_them = people and any(
+        word(x) == "them" for o in _objects(tok) for p in o.children
+        if p.dep_ == "prep" and word(p) == "of" for x in p.children if x.dep_ == "pobj")
     if people and (of_them or any(word(p) == "them" for p in pronouns)) and any(
             t.dep_ == "dobj" and t.i < tok.i and _lemma_in(t, PEOPLE) for t in tok.sent):
         return True  # "chased vendors out of the market, beating several of them"
