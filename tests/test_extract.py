@@ -13060,3 +13060,221 @@ def test_a_place_inside_what_the_signs_were_about_is_no_place_of_the_protest():
             "holding signs about the deaths of six patients at a hospital in Agadir.",
             published="2025-10-04")
     assert _placed(r) == [("Peaceful protest", "Khouribga")]
+
+
+def test_a_blockade_told_since_an_earlier_day_is_met_on_the_day_it_was_cleared():
+    r = run("Riot police cleared lorry drivers who had blocked a border crossing near Tarnow "
+            "with their trucks since the weekend on Thursday, detaining six of them.",
+            published="2024-03-02")
+    assert [(e.sub_event_type, e.event_date, e.arrested) for e in coded(r)] == [
+        ("Protest with intervention", "2024-02-29", 6)]
+
+
+def test_people_who_camped_where_police_removed_them_were_protesting():
+    r = run("Police removed about forty fishermen who had camped on a disputed quay in Setubal "
+            "on Tuesday and arrested five of them, a union said.", published="2024-05-10")
+    assert [(e.sub_event_type, e.arrested) for e in coded(r)] == [
+        ("Protest with intervention", 5)]
+
+
+def test_sitting_down_in_the_road_before_officers_pushed_them_away_is_a_protest():
+    r = run("Police in Soyapango moved market traders off a pavement on Friday. When the "
+            "traders sat down in the road, officers pushed them away and arrested two.",
+            published="2023-08-12")
+    assert [(e.sub_event_type, e.arrested) for e in coded(r)] == [
+        ("Protest with intervention", 2)]
+
+
+def test_a_street_cleared_where_residents_had_piled_things_to_press_a_demand_was_a_protest():
+    r = run("In Holguin, police on Sunday cleared a street where residents had piled tyres and "
+            "old doors to demand the return of running water. Four people were detained.",
+            published="2024-08-09")
+    assert [(e.sub_event_type, e.arrested) for e in coded(r)] == [
+        ("Protest with intervention", 4)]
+
+
+def test_one_who_stood_holding_a_sign_and_was_arrested_within_minutes_met_force():
+    r = run("On Sunday, a 58-year-old teacher who stood alone outside the Ministry of Labour "
+            "holding a sign calling for a pension rise was arrested by police within minutes.",
+            published="2024-06-12")
+    assert [(e.sub_event_type, e.arrested) for e in coded(r)] == [
+        ("Protest with intervention", 1)]
+
+
+def test_two_words_the_tagger_misread_after_marching_through_are_the_place():
+    r = run("FORT-DE-FRANCE, October 21 – About six hundred people marched through Le Carbet on "
+            "Sunday behind a banner against fuel prices.", published="2024-10-21")
+    assert _placed(r) == [("Peaceful protest", "Le Carbet")]
+
+
+def test_workers_held_for_joining_a_strike_are_arrests_not_a_protest_met_by_force():
+    r = run("In Ibb, security officers detained five nurses on Monday after they joined a "
+            "strike over unpaid wages, a health union said. Police in Dhamar arrested two "
+            "lecturers on Tuesday who had joined the walkout.", published="2024-12-05")
+    assert sorted((e.sub_event_type, e.arrested) for e in coded(r)) == [
+        ("Arrests", 2), ("Arrests", 5)]
+
+
+def test_beaten_to_death_hung_on_a_participle_of_the_victim_is_a_death():
+    r = run("Young men beat the shepherd travelling with the flock to death on Tuesday in "
+            "Bokkos.", published="2024-07-11")
+    assert [(e.fatalities) for e in coded(r)] == [1]
+    r = run("Young men beat the trader travelling with the cattle to death on Sunday in "
+            "Pankshin.", published="2024-07-11")
+    assert [(e.fatalities) for e in coded(r)] == [1]
+
+
+def test_protesters_carried_off_a_road_met_force_and_were_not_abducted():
+    r = run("On Thursday, police removed dozens of fishermen who had sat down on a pier in "
+            "Gangjeong to stop a dredger. The protesters were carried off the pier one by one.",
+            published="2025-07-04")
+    assert [e.sub_event_type for e in coded(r)] == ["Protest with intervention"]
+
+
+def test_people_angered_by_a_grievance_who_burn_an_office_riot():
+    r = run("Market traders angry at a new levy set fire to a council office in Kasama on "
+            "Monday.", published="2023-09-15")
+    assert [(e.sub_event_type, e.actor1) for e in coded(r)] == [
+        ("Violent demonstration", "Rioters (Zambia)")]
+
+
+def test_the_people_a_participle_tells_of_are_the_doers_when_the_verb_hangs_on_the_cause():
+    r = run("In Mpulungu, on the shore of Lake Tanganyika, traders angered by the annual grazing "
+            "ban set fire to a forestry office and two trucks on Saturday.",
+            published="2023-09-15")
+    assert [(e.sub_event_type, e.actor1) for e in coded(r)] == [
+        ("Violent demonstration", "Rioters (Zambia)")]
+
+
+def test_a_town_the_force_is_told_in_yields_to_the_town_the_act_is_told_in():
+    r = run("Police in Kampala dispersed several hundred hawkers on Monday as they protested in "
+            "Nansana against new licence fees, detaining six of them, a traders' group said. A "
+            "Kampala court on Friday jailed a former official.", published="2024-11-15")
+    assert _placed(r) == [("Protest with intervention", "Nansana")]
+
+
+def test_a_sentence_handed_to_a_former_port_official_is_no_transfer_of_territory():
+    r = run("A court in Matadi on Monday handed a former port official a five-year prison term "
+            "for taking bribes from importers.", published="2023-12-03")
+    assert [e.sub_event_type for e in coded(r)] == []
+
+
+def test_young_men_armed_with_sticks_who_attack_a_camp_are_a_mob():
+    r = run("In Kenema, young men armed with sticks and stones attacked a camp of diamond diggers "
+            "from another chiefdom on Monday night after a quarrel over a pit.",
+            published="2024-06-26")
+    assert [(e.sub_event_type, e.actor1) for e in coded(r)] == [
+        ("Mob violence", "Rioters (Sierra Leone)")]
+
+
+def test_a_toll_of_an_uprising_told_as_it_stands_now_is_a_figure_not_an_event():
+    r = run("In Sylhet, nurses formed a human chain on Friday. The caretaker government says "
+            "more than nine hundred people were killed during the uprising.",
+            published="2024-11-19")
+    assert [e.sub_event_type for e in coded(r)] == ["Peaceful protest"]
+    assert [f.value for f in r.figures if f.metric == "deaths"] == [900]
+
+
+def test_a_city_that_only_addresses_a_part_told_first_is_no_second_place():
+    r = run("Police fired tear gas on Sunday to clear garment workers who had blocked a road in "
+            "Ashulia, in the Savar area of Dhaka, to demand unpaid wages, and detained four of "
+            "them.", published="2024-11-19")
+    assert _placed(r) == [("Protest with intervention", "Ashulia")]
+
+
+def test_what_rioters_were_angry_at_is_neither_their_place_nor_an_event():
+    r = run("On Tuesday, auto-rickshaw drivers angry at a city order banning their vehicles "
+            "from main roads in Chittagong clashed with police in Patenga, throwing stones.",
+            published="2024-11-21")
+    assert _placed(r) == [("Violent demonstration", "Patenga")]
+    # (an act the parse hung below what angered them is still told)
+    r = run("In Mouila, minibus drivers angry at fuel shortages parked across the main road on "
+            "Monday until police fired tear gas and detained three of them.",
+            published="2025-04-13")
+    assert [(e.sub_event_type, e.arrested) for e in coded(r)] == [
+        ("Protest with intervention", 3)]
+
+
+def test_a_name_told_as_a_part_of_a_town_lies_in_that_town_not_in_its_namesake():
+    r = run("TRABZON, March 25 – In the capital, riot police used water cannon on Sunday night "
+            "to push back thousands of people who had gathered in Ulus, the old centre of "
+            "Ankara, and tried to march towards parliament.", published="2025-03-25")
+    [event] = coded(r)
+    assert (event.sub_event_type, event.location, event.admin1) == (
+        "Protest with intervention", "Ulus", "Ankara")
+
+
+def test_whose_office_a_protest_opposed_is_not_where_it_was_held():
+    r = run("Police in Eskisehir detained nine students on Friday after breaking up a march "
+            "towards the town hall. The students were protesting against the arrest of "
+            "Izmir's mayor.", published="2025-03-25")
+    assert _placed(r) == [("Protest with intervention", "Eskişehir")]
+
+
+def test_a_death_remembered_by_those_held_is_no_toll_of_their_arrest():
+    r = run("Police in Hrodna detained four students on Sunday after they had lit candles "
+            "outside a court in memory of an activist who died in prison.",
+            published="2023-10-09")
+    assert [(e.sub_event_type, e.fatalities) for e in coded(r)] == [
+        ("Protest with intervention", None)]
+
+
+def test_a_purpose_told_of_people_a_misread_who_clause_hangs_on_a_town_is_theirs():
+    r = run("Residents of Rustavi, on the edge of Tbilisi, who blocked a road on Sunday to "
+            "protest against water cuts were pushed off the road by police, and six of them "
+            "were detained.", published="2024-02-13")
+    assert _placed(r) == [("Protest with intervention", "Rustavi")]
+
+
+def test_the_killing_an_arrest_answers_is_no_second_attack():
+    r = run("Gunmen shot dead a trade union leader outside his home in Kalutara on Friday night. "
+            "Three days later, police arrested four men in Matara in connection with the "
+            "killing.", published="2025-02-20")
+    assert sorted(e.sub_event_type for e in coded(r)) == ["Arrests", "Attack"]
+
+
+def test_the_region_a_state_body_is_in_yields_to_the_town_its_act_is_told_at():
+    r = run("Authorities in Kandal province used excavators on Tuesday to pull down about "
+            "thirty houses at Prek Ta Kov, on the bank of the Mekong, that officials said stood "
+            "on land set aside for a bridge.", published="2024-09-05")
+    assert _placed(r) == [("Looting/property destruction", "Prek Ta Kov")]
+
+
+def test_a_waves_tally_in_the_perfect_is_no_toll_of_the_clash_told_before_it():
+    r = run("Near Sarramea, gunmen fired on a gendarmerie patrol on Thursday and the gendarmes "
+            "returned fire; nobody was hit. The unrest that began in May has left eleven people "
+            "dead.", published="2024-07-05")
+    assert [(e.sub_event_type, e.fatalities) for e in coded(r)] == [("Armed clash", None)]
+
+
+
+def test_farmers_who_drove_tractors_to_an_office_to_press_a_demand_protested():
+    r = run("Vine growers in Lefkara drove tractors to the district offices on Thursday to demand "
+            "compensation for hail damage.", published="2025-04-14")
+    assert [e.sub_event_type for e in coded(r)] == ["Peaceful protest"]
+
+
+def test_graffiti_written_on_the_wall_of_a_building_is_property_defaced():
+    r = run("Unknown people wrote graffiti on the wall of an old church in Lapithos on Tuesday, "
+            "the municipality said.", published="2025-04-14")
+    assert [e.sub_event_type for e in coded(r)] == ["Looting/property destruction"]
+
+
+def test_pots_banged_by_residents_of_a_district_set_off_by_commas_are_a_protest():
+    r = run("Residents of Cerro, in Havana, banged pots and pans in the streets on Monday night "
+            "after two days without power.", published="2024-10-26")
+    assert _placed(r) == [("Peaceful protest", "Cerro")]
+
+
+def test_a_country_a_rally_supports_does_not_move_the_town_it_was_held_in():
+    r = run("On Sunday, several thousand people rallied in Vilnius in solidarity with Georgia.",
+            published="2025-01-27")
+    assert [(e.sub_event_type, e.location, e.country) for e in coded(r)] == [
+        ("Peaceful protest", "Vilnius", "Lithuania")]
+
+
+def test_the_town_of_the_force_yields_to_the_home_of_the_residents_it_met():
+    r = run("Police in Monrovia fired tear gas on Sunday at residents of West Point who had "
+            "blocked a road to protest against eviction notices. Three people were arrested, a "
+            "community leader said.", published="2024-06-26")
+    assert _placed(r) == [("Protest with intervention", "West Point")]

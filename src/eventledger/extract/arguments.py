@@ -72,6 +72,13 @@ def _subjects(tok: Token) -> list[Token]:
     subs = [c for c in tok.children if c.dep_ in SUBJECT_DEPS]
     if not subs and tok.dep_ == "acl" and tok.tag_ == "VBD":
         subs = _subject_before_a_relative_clause(tok)
+    agent = tok.head.head if tok.dep_ == "acl" and tok.head.dep_ == "pobj" else None
+    if not subs and agent is not None and agent.dep_ == "agent" and \
+            agent.head.dep_ == "acl" and agent.head.head.pos_ in ("NOUN", "PROPN") and \
+            (tok.tag_ == "VBD" or any(c.dep_ == "dobj" for c in tok.children)):
+        # "fishermen angered by the fishing ban set fire to ...", the verb hung on the
+        # cause: the people the participle tells of
+        subs = [agent.head.head]
     cur = tok
     # "X continued to defy ... and participate in ...": the subject is shared up the chain.
     for _ in range(3):
@@ -101,6 +108,11 @@ def _subjects(tok: Token) -> list[Token]:
     if not subs and cur.dep_ == "advcl" and cur.head.pos_ in ("VERB", "AUX"):
         # "searched homes, arresting 12 people and seizing nine guns": the searchers seize
         subs = [c for c in cur.head.children if c.dep_ in SUBJECT_DEPS]
+        if cur.head.dep_ == "relcl" and [word(s) for s in subs] == ["who"] and \
+                cur.head.head.pos_ == "PROPN":
+            # "Residents of X, on the edge of Y, who blocked a road to protest": those the
+            # relative clause tells of, however the parse hangs it
+            subs = [_the_people_meant(cur.head.head)]
         told = next((c for c in cur.head.children if c.dep_ == "ccomp" and c.i < cur.head.i),
                     None)
         if cur.tag_ == "VBG" and told is not None and \

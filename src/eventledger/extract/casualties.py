@@ -84,6 +84,10 @@ def _tally_in_the_perfect(verb: Token, victims: Token) -> bool:
 _SPAN_OF = re.compile(r"(?i)\b(?:days|weeks|months|years|decades)\s+of\b")
 
 
+_WAVES = frozenset().union(*(word_classes()[name] for name in (
+    "protest_nouns", "disorder_nouns", "upheaval_nouns", "conflict_span_nouns")))
+
+
 def death_mentions(sent: Span, index: int) -> list[DeathMention]:
     """Counted deaths in a sentence: 'N died/drowned/perished', 'N (bodies) were found (dead)'."""
     classes = word_classes()
@@ -118,6 +122,10 @@ def death_mentions(sent: Span, index: int) -> list[DeathMention]:
             continue
         if accidental(tok):
             continue  # "the club where dozens of people died in a fire": no one's act
+        if tok.dep_ == "relcl" and any(
+                a.dep_ == "pobj" and a.lemma_.lower() in classes["remembrance_nouns"]
+                for a in tok.ancestors):
+            continue  # "laid flowers in memory of a prisoner who died in custody": remembered
         if any(c.dep_ == "prep" and any(word(o) == "which" for o in c.children)
                for c in tok.children) and (
                 _SPAN_OF.search(sent.text) or
@@ -126,6 +134,10 @@ def death_mentions(sent: Span, index: int) -> list[DeathMention]:
             # war in which about 100,000 people died": a whole conflict's)
             continue
 
+        if subject is not None and any(c.dep_ == "aux" and c.lemma_ == "have" and
+                                       c.tag_ in ("VBZ", "VBP") for c in tok.children) and \
+                _lemma_in(subject, _WAVES):
+            continue  # "The unrest that began in May has left nine people dead": its tally
         if _rumoured(tok, classes["unfounded_claims"]):
             continue  # "after rumours spread that a man had died in custody": no death told
         if _NATURAL_DEATH.search(" ".join(t.text for t in tok.subtree)):

@@ -621,7 +621,11 @@ def done_to_death(tok: Token) -> bool:
     """'stabbed to death', 'beaten dead': the verb's own complement says the victim died
     (also 'beat a man accused of theft to death', the parse hanging it on the participle)."""
     misplaced = [a for o in tok.children if o.dep_ == "dobj" for a in o.children
-                 if a.dep_ == "acl" and a.tag_ == "VBN"]
+                 if a.dep_ == "acl" and a.tag_ in ("VBN", "VBG")]
+    # (and "beat the herder travelling with it to death", the participle read as the verb's)
+    misplaced += [a for a in tok.children if a.dep_ == "advcl" and a.tag_ == "VBG" and
+                  any(o.dep_ == "dobj" and o.i < a.i for o in tok.children) and
+                  not any(c.dep_ in ("nsubj", "mark", "dobj") for c in a.children)]
     # (also "beat a man suspected of a string of burglaries to death", hung deeper still)
     deeper = [x for a in misplaced for x in a.subtree if x.i != a.i and x.dep_ == "pobj"]
     return any((c.dep_ == "prep" and word(c) == "to" and
@@ -737,13 +741,18 @@ WEAPON_WORDS = frozenset(word_classes()["weapon"])
 
 def tallied_over_the_wave(verb: Token) -> bool:
     """'at least eleven people have been killed in the protests', 'have died in the unrest': a
-    toll in the present perfect with no day, over a wave of protest or disorder told by its
-    definite noun, is the wave's running total, no incident's."""
+    toll in the present perfect (or told as it stands now) with no day, over a wave of protest,
+    disorder or revolt told by its definite noun, is the wave's running total, no incident's."""
     classes = word_classes()
-    waves = classes["protest_nouns"] | classes["disorder_nouns"]
+    waves = classes["protest_nouns"] | classes["disorder_nouns"] | classes["upheaval_nouns"]
     perfect = any(c.dep_ == "aux" and c.lemma_ == "have" and c.tag_ in ("VBP", "VBZ")
                   for c in verb.children)
-    return perfect and not any(t.ent_type_ in ("DATE", "TIME") for t in verb.sent) and any(
+    # ("The government says more than a thousand people were killed during the uprising": a
+    # past toll told as it stands now)
+    told_now = verb.dep_ == "ccomp" and verb.head.tag_ in ("VBP", "VBZ") and \
+        verb.head.lemma_.lower() in classes["speech"]
+    return (perfect or told_now) and \
+        not any(t.ent_type_ in ("DATE", "TIME") for t in verb.sent) and any(
         p.dep_ == "prep" and word(p) in ("in", "during", "since") and any(
             o.dep_ == "pobj" and _lemma_in(o, waves) and
             any(word(d) == "the" for d in o.children) for o in p.children)

@@ -167,6 +167,14 @@ def _date(ctx: ExtractionContext, tok: Token, sent: Span, sent_timexes: list[Tim
                 not any(a.i == head.i for a in own.ancestors):
             continue  # "one died the next day, adding that four were later arrested": a time
             # told only as later, not the other clause's day
+        if _since_before(ctx, t) and any(c.dep_ == "aux" and c.lemma_ == "have"
+                                         for c in own.children) and \
+                any(o.type == "DATE" and o.start > t.start and not _since_before(ctx, o) and
+                    _iso_day(o.value) is not None and
+                    not UNTIL.search(ctx.text[max(0, o.start - 12):o.start])
+                    for o in sent_timexes):
+            continue  # "cleared farmers who had blocked a road since the weekend on
+            # Wednesday": when the blocking began, not the day it was met
         if UNTIL.search(ctx.text[max(0, t.start - 12):t.start]) and not (
                 ctx.text[max(0, t.start - 8):t.start].lower().strip() == "through" and
                 _lemma_in(tok, FIGHTING_VERBS)):
@@ -227,7 +235,7 @@ def _date(ctx: ExtractionContext, tok: Token, sent: Span, sent_timexes: list[Tim
         if opener is not None and re.fullmatch(r"[\s,]*", ctx.text[t.end:opener.idx]):
             dated.append((0, abs(t.start - tok.idx), t))  # "unrest in 2022 in which ... died"
         elif tok.pos_ == "NOUN" and head.dep_ == "relcl" and head.head.i == tok.i and \
-                not ctx.text[max(0, t.start - 6):t.start].lower().strip().endswith("since"):
+                not _since_before(ctx, t):
             # "the unrest that shook it in 2021" (its own clause's day before any other the
             # clause it sits in tells: "in response to a strike that killed two a day earlier")
             dated.append((0, 0, t))
@@ -341,7 +349,7 @@ def _date(ctx: ExtractionContext, tok: Token, sent: Span, sent_timexes: list[Tim
                 not (span.root.dep_ == "pobj" and word(span.root.head) == "of" and
                      span.root.head.head.pos_ == "NOUN" and
                      span.root.head.head.lemma_.lower() not in word_classes()["time_nouns"]) and \
-                not (ctx.text[max(0, t.start - 6):t.start].lower().strip().endswith("since") and
+                not (_since_before(ctx, t) and
                      any(c.dep_ == "nsubj" for c in rel.children)):
             # (not "in memory of those killed in the unrest of January 2022": a noun's date)
             # (not "retook the island, which rebels had held since December": the start of
@@ -416,7 +424,7 @@ def _date(ctx: ExtractionContext, tok: Token, sent: Span, sent_timexes: list[Tim
                          re.fullmatch(r"\d{4}", d[2].value) or _under_a_noun(ctx, d[2], own, tok))]
     for rank, _, t in dated_by_year:
         year = int(t.value) if re.fullmatch(r"\d{4}", t.value) else None
-        since = ctx.text[max(0, t.start - 6):t.start].lower().strip().endswith("since")
+        since = _since_before(ctx, t)
         # "took control of Sirte last year": an act told only by a past year is history
         # ("killed when forces cracked down on the protests in mid-2021": a clause of the
         # same time tells the year as well)
@@ -432,14 +440,14 @@ def _date(ctx: ExtractionContext, tok: Token, sent: Span, sent_timexes: list[Tim
         season = re.fullmatch(r"(\d{4})-(SP|SU|FA|WI)", t.value)
         # (not "recaptured a village held by the militants since the summer": the start of
         # a state of the object, no time of the act)
-        if ctx.text[max(0, t.start - 6):t.start].lower().strip().endswith("since"):
+        if _since_before(ctx, t):
             continue
         if season and rank < SAID and ctx.published and (ctx.published - dt.date(
                 int(season.group(1)), SEASON_MONTHS[season.group(2)], 15)).days > 120:
             return None
     if perfect and any(re.fullmatch(r"\d{4}", t.value) and ctx.published and
                        int(t.value) < ctx.published.year - 1 and
-                       ctx.text[max(0, t.start - 6):t.start].lower().strip().endswith("since")
+                       _since_before(ctx, t)
                        for t in sent_timexes):
         return None
     # "teachers, who have been on strike since May 22, marched": a state ongoing since a day
@@ -447,7 +455,7 @@ def _date(ctx: ExtractionContext, tok: Token, sent: Span, sent_timexes: list[Tim
     ongoing = any(c.dep_ == "aux" and c.lemma_ == "have" for c in own.children)
     for rank, _, t in dated:
         day = _iso_day(t.value)
-        since = ctx.text[max(0, t.start - 6):t.start].lower().strip().endswith("since")
+        since = _since_before(ctx, t)
         if ongoing and since and rank == 0 and day is not None and ctx.published and \
                 (ctx.published - day).days > 7:
             return None
@@ -708,6 +716,11 @@ def _names_a_new_place(ctx: ExtractionContext, tok: Token, narrative: Timex) -> 
     start, end = tok.sent.start_char, tok.sent.end_char
     return any(start <= t.start < end and t.entry is not None and t.locates and
                t.resolved.feature != "country" and t.text not in then for t in ctx.toponyms)
+
+
+def _since_before(ctx: ExtractionContext, timex: Timex) -> bool:
+    """Whether "since" leads the time: it tells when a state began."""
+    return ctx.text[max(0, timex.start - 6):timex.start].lower().strip().endswith("since")
 
 
 def _since_clause(tok: Token, own: Token) -> bool:

@@ -261,6 +261,10 @@ def _code_event(ctx: ExtractionContext, sent: Span, hit: _Hit, sent_timexes: lis
         return []  # "... before being shot dead by an officer": the attack's own toll
     if trig.lemma == "disperse" and left_of_its_own(tok):
         return []  # "addressed the crowd, which dispersed quietly": it went its way, no act
+    if trig.plover == "PROTEST" and _stoppage_joined_by_the_held(tok):
+        return []  # "detained four teachers after they joined a strike": why they were held
+    if trig.plover == "ASSAULT" and _the_violence_held_over(tok):
+        return []  # "arrested five men in connection with the killing": the one told before
     # (the act, or its participle of result: "opened fire ..., killing three, before he was
     # shot dead")
     stopped_dead = next((c for c in tok.subtree
@@ -346,6 +350,8 @@ def _code_event(ctx: ExtractionContext, sent: Span, hit: _Hit, sent_timexes: lis
     if any(a.dep_ == "prep" and word(a) in ("over", "about") and
            a.head.lemma_.lower() in word_classes()["spreading_verbs"] for a in tok.ancestors):
         return []  # "as anger spread over a deadly blast at a hospital": what angered them
+    if _what_angered_them(tok) and not _dated_in_own_clause(ctx, tok, sent_timexes):
+        return []  # "drivers angry at a court order banning their vehicles": what angered them
     if _spark_of_fighting(tok):
         return []  # "the fighting began after one group detained a commander": its cause
     if _search_by_state(tok, coding, counts):
@@ -1522,9 +1528,10 @@ def _subtype(ctx: ExtractionContext, hit: _Hit, trig: Trigger, sent: Span,
         (trig.acled_sub, plover_mode)
     if sub == "Attack" and _at_each_other(tok):
         sub = "Armed clash"  # "gunmen from the two sides fired at each other": both fought
-    if sub == "Attack" and inter_s == Inter.CIVILIANS and source is not None and \
+    if sub == "Attack" and inter_s == Inter.CIVILIANS and source is not None and (
             _named_in_plural(ctx, source) and (trig.mode in ("beat", "primitive") or
-                                               _crude_weapons_only(sent)):
+                                               _crude_weapons_only(sent)) or
+            _crudely_armed_people(tok)):
         # "villagers beat two herders to death": a crowd's lynching; "residents attacked
         # vendors with sticks and stones": a crowd's, not an armed group's, attack
         sub = "Mob violence"
@@ -1708,7 +1715,7 @@ def _subtype(ctx: ExtractionContext, hit: _Hit, trig: Trigger, sent: Span,
             inter_s in (Inter.CIVILIANS, Inter.PROTESTERS, Inter.RIOTERS) and \
             not _unknown_doers(source) and \
             not set((source.text or "").lower().split() if source else ()) & UNNAMED_MEN and \
-            (_the_states_property(tok) or _beside_a_protest_act(tok)):
+            (_the_states_property(tok) or _beside_a_protest_act(tok) or _aggrieved_doers(tok)):
         # "miners set fire to a police post", "residents blocked a highway and set fire to a
         # bus": a crowd's violence against the state, or in its protest, is a riot
         sub, plover_mode = "Violent demonstration", "riot"
@@ -1753,7 +1760,8 @@ def _subtype(ctx: ExtractionContext, hit: _Hit, trig: Trigger, sent: Span,
         sub = "Attack"  # "fighters attacked farmers in their fields": the unarmed fight no one
     elif sub in ("Attack", "Looting/property destruction") and \
             inter_s == Inter.CIVILIANS and source is not None and (
-                _told_as_a_crowd(hit.token, on_people=sub == "Attack") or (
+                _told_as_a_crowd(hit.token, on_people=sub == "Attack") or
+                _crudely_armed_people(hit.token) or (
                     sub == "Attack" and inter_t == Inter.STATE and
                     _named_in_plural(ctx, source) and not _unknown_doers(source))):
         # "a crowd of residents set fire to a house": an unorganised crowd's violence (also
@@ -2235,6 +2243,31 @@ def _told_as_a_crowd(tok: Token, on_people: bool = False) -> bool:
         for s in _subjects(tok))
 
 
+def _crudely_armed_people(tok: Token) -> bool:
+    """'young men armed with sticks', 'residents armed with machetes and stones': people, of
+    no party or group named (nor told only as men), carrying only crude weapons (a mob)."""
+    crude = word_classes()["crude_weapons"]
+
+    def crude_weapon(w: Token) -> bool:
+        return w.lemma_.lower() in crude or " ".join(
+            (*(word(c) for c in w.children if c.dep_ == "compound"), w.lemma_.lower())) in crude
+
+    for s in _subjects(tok):
+        if not _lemma_in(s, PEOPLE) or any(
+                c.dep_ in ("compound", "amod", "nmod") and c.ent_type_ in ("ORG", "NORP")
+                for c in s.children):
+            continue
+        if word(s) in UNNAMED_MEN and not any(c.dep_ == "amod" and word(c) in ("young", "teenage")
+                                              for c in s.children):
+            continue  # ("men armed with sticks attacked two officers": men no one names)
+        weapons = [w for a in s.children if a.dep_ == "acl" and word(a) == "armed"
+                   for p in a.children if p.dep_ == "prep" and word(p) == "with"
+                   for o in p.children if o.dep_ == "pobj" for w in (o, *o.conjuncts)]
+        if weapons and all(crude_weapon(w) for w in weapons):
+            return True
+    return False
+
+
 def _upper_bound(ev: Event, count: int | None) -> bool:
     """Whether the mention gives its count only as an upper bound ('as many as 21', 'up to')."""
     return count is not None and any(parse_count(m.group(1)) == count
@@ -2426,6 +2459,15 @@ def _beside_a_protest_act(tok: Token) -> bool:
     return any(e.plover == "PROTEST" and e.acled_sub in ("Peaceful protest",
                                                           "Violent demonstration")
                for v in verbs for e in triggers().get(v.lemma_.lower(), ()))
+
+
+def _aggrieved_doers(tok: Token) -> bool:
+    """'fishermen angered by the fishing ban set fire to ...', 'drivers angry at a court
+    order': people told acting in anger at a grievance named."""
+    return any(c.dep_ in ("acl", "amod") and word(c) in word_classes()["anger_words"] and any(
+                   p.dep_ in ("prep", "agent") and word(p) in ("by", "at", "over", "about")
+                   for p in c.children)
+               for s in _subjects(tok) for c in s.children)
 
 
 def _angered_by_a_death(tok: Token) -> bool:
@@ -2758,6 +2800,10 @@ def _arrested_while_protesting(tok: Token) -> bool:
                         for a in acts
                         for x in (a, *(c for c in a.children if c.dep_ == "xcomp"))):
                 continue  # "activists who had helped organise a gathering": held for it later
+            if any(a.lemma_.lower() == "join" and any(
+                    o.dep_ == "dobj" and _lemma_in(o, word_classes()["work_stoppages"])
+                    for o in a.children) for a in acts):
+                continue  # "teachers who had joined a strike": held for downing tools, no crowd
             if any(_protest_verb(a) or (_done_to_demand(a) and not called) or
                    _act_of_protest(a) or
                    with_a_protest_prop(a) for a in acts) \
@@ -2768,6 +2814,44 @@ def _arrested_while_protesting(tok: Token) -> bool:
 
 
 CROWD_CLEARING = CLEARING_VERBS | frozenset(word_classes()["crowd_control_verbs"])
+
+
+def _what_angered_them(tok: Token) -> bool:
+    """'drivers angry at a court order banning their vehicles': the act told as what people
+    were angry at, or a clause right on it (not an act the parse hung deeper below it)."""
+    if tok.dep_ == "acl" and tok.tag_ in ("VBD", "VBN") and \
+            any(c.dep_ == "dobj" for c in tok.children):
+        return False  # "traders angered by the ban set fire to ...": the verb misread as on it
+    noun = tok.head if tok.dep_ in ("acl", "relcl") else tok
+    return noun.dep_ == "pobj" and word(noun.head) in ("at", "over", "about", "by") and \
+        word(noun.head.head) in word_classes()["anger_words"]
+
+
+def _the_violence_held_over(noun: Token) -> bool:
+    """'arrested five men in connection with the killing', 'detained two over the attack': the
+    act the arrest answers, told before by its definite noun."""
+    if noun.pos_ != "NOUN" or not any(c.dep_ == "det" and word(c) == "the"
+                                      for c in noun.children):
+        return False
+    reason = False
+    for a in noun.ancestors:
+        if a.pos_ == "VERB":
+            return reason and any(e.mode == "arrest" for e in triggers().get(a.lemma_.lower(), ()))
+        reason = reason or (a.dep_ == "prep" and word(a) in ("over", "for", "with", "after"))
+    return False
+
+
+def _stoppage_joined_by_the_held(noun: Token) -> bool:
+    """'detained four teachers after they joined a strike', 'arrested doctors who had joined
+    the stoppage': a work stoppage the arrested joined, told as the cause of their arrest."""
+    join = noun.head
+    if noun.dep_ != "dobj" or join.lemma_.lower() != "join" or \
+            not _lemma_in(noun, word_classes()["work_stoppages"]):
+        return False
+    held = join.head.head if join.dep_ == "relcl" else join.head if join.dep_ == "advcl" \
+        else None
+    return held is not None and held.i != join.i and \
+        any(e.mode == "arrest" for e in triggers().get(held.lemma_.lower(), ()))
 
 
 _KILL_HEADLINE = re.compile(r"(?i)\b(?:kill|kills|killed)\b")

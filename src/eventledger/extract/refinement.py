@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from eventledger.extract.actors import GENERIC_ARMED
 from eventledger.extract.casualties import is_violent
 from eventledger.extract.context import BACKGROUND_CONFIDENCE
 from eventledger.extract.modality import _modality
@@ -751,10 +752,13 @@ def destruction_within_violence(events: list[Event]) -> list[Event]:
             continue
         known = {e.start for e in violence.evidence}
         if violence.sub_event_type in PROTESTS[:3] and ruin.evidence[0].start not in known and \
-                ruin.evidence[0].start < violence.evidence[0].start and \
-                ruin.inter1 not in (None, Inter.CIVILIANS, Inter.RIOTERS, Inter.PROTESTERS):
+                ruin.inter1 not in (None, Inter.CIVILIANS, Inter.RIOTERS, Inter.PROTESTERS) and (
+                    ruin.evidence[0].start < violence.evidence[0].start or
+                    (ruin.actor1 or "").startswith(GENERIC_ARMED)):
             # "Bulldozers demolished about 40 houses ... residents who tried to stand in front
             # of the machines were pushed back": the grievance told first, no act of the crowd
+            # (nor "Unknown people set fire overnight to a party's office", told apart from a
+            # protest that day: no crowd's)
             continue
         if violence.sub_event_type in PROTESTS[:3] and ruin.evidence[0].start in known and \
                 ruin.inter1 in (None, Inter.CIVILIANS, Inter.RIOTERS, Inter.PROTESTERS):

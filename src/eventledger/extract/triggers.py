@@ -205,10 +205,21 @@ def _crowds_acting_to_demand(sent: Span, used: set[int], hits: list[_Hit]) -> li
         # (also "to show solidarity with Gaza": a cause shown)
         purpose = _purpose_clause(tok, aims, TOPIC_NOUNS)
         if (purpose or _behind_protest_props(tok)) and any(_a_crowd(s) for s in _subjects(tok)) \
-                or (purpose and _many_in_the_way(tok)):
+                or (purpose and (_many_in_the_way(tok) or _moved_on(tok))):
             out.append(_Hit(tok, sent.doc[tok.i:tok.i + 1], entry))
             break
     return out
+
+
+def _moved_on(verb: Token) -> bool:
+    """'removed workers who had camped there', 'cleared a street where residents had piled
+    furniture', 'When they sat down, officers pushed them away': an act whose doers or place
+    were then cleared."""
+    moving_on = word_classes()["clearing_verbs"] | word_classes()["crowd_control_verbs"]
+    return (verb.dep_ == "relcl" and verb.head.dep_ == "dobj" and
+            _lemma_in(verb.head.head, moving_on)) or (
+        verb.dep_ == "advcl" and _lemma_in(verb.head, moving_on) and
+        any(m.dep_ in ("mark", "advmod") and word(m) == "when" for m in verb.children))
 
 
 def _many_in_the_way(verb: Token) -> bool:
@@ -217,7 +228,8 @@ def _many_in_the_way(verb: Token) -> bool:
     ways = word_classes()["route"] | word_classes()["open_spaces"]
     # (also "drove about eighty tractors in a slow convoy through Sainte-Clotilde": vehicles
     # driven through a place)
-    # (also "coffee farmers drove through the centre of Lares": in their own vehicles)
+    # (also "coffee farmers drove through the centre of Lares": in their own vehicles; and
+    # "drove tractors to the municipal offices", told with the demand they drove to press)
     driven = any(o.dep_ == "dobj" and _lemma_in(o, word_classes()["vehicle_nouns"])
                  for o in verb.children) or (
         verb.lemma_.lower() == "drive" and not any(o.dep_ == "dobj" for o in verb.children))
@@ -227,7 +239,8 @@ def _many_in_the_way(verb: Token) -> bool:
         c.dep_ == "prep" and word(c) in ("on", "across", "at", "in") and
         any(o.dep_ == "pobj" and _lemma_in(o, ways) for o in c.children)
         for v in (verb, *(o for o in verb.children if o.dep_ == "dobj")) for c in v.children) or
-        driven and any(c.dep_ == "prep" and word(c) in ("through", "into", "along", "around")
+        driven and any(c.dep_ == "prep" and word(c) in ("through", "into", "along", "around",
+                                                        "to")
                        for v in (verb, *(o for o in verb.children if o.dep_ == "dobj"))
                        for c in v.children))
 
@@ -536,8 +549,11 @@ def _object_fits(frame: _Frame, tok: Token) -> bool:
     for cand in _objects(tok) + purpose:
         if direct and cand.dep_ == "pobj" and word(cand.head) == "in":
             continue  # "captured in the city three leaders": the place is no object
-        if places and cand.dep_ == "dative":
-            continue  # "handed the district commissioner a petition": to whom, not what
+        if places and (cand.dep_ == "dative" or (cand.dep_ == "dobj" and any(
+                o.dep_ == "dobj" and o.i > cand.i for o in tok.children))):
+            # "handed the district commissioner a petition" (or "handed a former port official
+            # a prison term", both read as objects): to whom, not what
+            continue
         if places and cand.dep_ == "pobj" and word(cand.head) == "to" and direct and \
                 tok.lemma_.lower() in word_classes()["handing_verbs"]:
             continue  # "handed a letter to the district secretary": to whom, not what
@@ -972,9 +988,12 @@ def _gathered_to(frame: _Frame, tok: Token) -> bool:
         c.dep_ in ("advcl", "xcomp") and c.lemma_.lower() == "welcome" and any(
             o.dep_ == "dobj" and _lemma_in(o, word_classes()["political_figures"])
             for o in c.children) for c in tok.children)
+    # "removed farm workers who had camped on an estate", "When the vendors sat down in the
+    # road, officers pushed them away": those the state moved on were there as a protest
+    moved_on = _moved_on(tok)
     if not (purpose or cause or display or seat or timed or peaceful or chanting or voiced or
             answered or at_work or opposed or in_the_way or occasion or backers or welcome or
-            pressing or handed):
+            pressing or handed or moved_on):
         return False
     officials = word_classes()["delegates"]
     for subject in _subjects(tok):
@@ -1011,11 +1030,15 @@ def _holding_props(frame: _Frame, tok: Token) -> bool:
     square holding photographs of the missing')."""
     display = word_classes()["display_verbs"]
     # (also "on Tuesday holding photographs", the parse reading the participle as the
-    # photographs' adjective)
+    # photographs' adjective; and "a woman who stood outside the ministry holding a sign",
+    # the participle hung on the one who stood)
+    doers = [c for c in tok.head.children if c.dep_ == "acl" and c.i > tok.i] \
+        if tok.dep_ == "relcl" else []
     return any(c.tag_ == "VBG" and _lemma_in(c, display) and (
-        (c.dep_ in ("advcl", "xcomp", "conj") and c.head.i == tok.i and
+        (c.dep_ in ("advcl", "xcomp", "conj", "acl") and c.head.i in (tok.i, tok.head.i) and
          any(o.dep_ == "dobj" and _lemma_in(o, frame.words) for o in c.children)) or
-        (c.dep_ == "amod" and _lemma_in(c.head, frame.words))) for c in tok.subtree)
+        (c.dep_ == "amod" and _lemma_in(c.head, frame.words)))
+        for c in (*tok.subtree, *doers))
 
 
 _ORDINAL = re.compile(r"first|second|third|another|\w+th|\d+(?:st|nd|rd|th)")
@@ -1281,6 +1304,8 @@ def _sounding_horns(frame: _Frame, tok: Token) -> bool:
 def _sounded_alone(frame: _Frame, tok: Token) -> bool:
     """noise:CLASS — CLASS things banged as the clause's own act ('residents banged pots and
     pans during the blackout'), not a participle told beside a march the sentence codes."""
+    if tok.dep_ == "amod" and tok.tag_ == "VBD" and _lemma_in(tok.head, frame.words):
+        return True  # "Residents of X, in Y, banged pots and pans", the verb read as the pots'
     return _object_fits(frame, tok) and not (
         tok.tag_ == "VBG" and tok.dep_ in ("advcl", "acl", "xcomp", "conj"))
 
@@ -1301,10 +1326,17 @@ def _applied(frame: _Frame, tok: Token) -> bool:
 def _put_on_property(frame: _Frame, tok: Token) -> bool:
     """defaced:CLASS — CLASS things put on property ('painted slogans over a government
     billboard', 'daubed graffiti on the mosque'), not on what a crowd carries."""
+    property_nouns = word_classes()["property_nouns"]
+
+    def owned(o: Token) -> bool:  # (also "on the wall of the old mosque": a part of it)
+        return _lemma_in(o, property_nouns) or any(
+            p.dep_ == "prep" and word(p) == "of" and
+            any(q.dep_ == "pobj" and _lemma_in(q, property_nouns) for q in p.children)
+            for p in o.children)
+
     return any(c.dep_ == "dobj" and _lemma_in(c, frame.words) for c in tok.children) and any(
         c.dep_ == "prep" and word(c) in ("on", "over", "across", "onto") and
-        any(o.dep_ == "pobj" and _lemma_in(o, word_classes()["property_nouns"])
-            for o in c.children)
+        any(o.dep_ == "pobj" and owned(o) for o in c.children)
         for c in (*tok.children, *(t for o in tok.children if o.dep_ == "dobj"
                                    for t in o.children)))
 
@@ -2569,8 +2601,11 @@ def _skip_verb(tok: Token) -> bool:
         # ("The governor of the North-West banned motorbike traffic", parsed with no verb:
         # the one past verb of the sentence is its act)
         return False
+    # (also "Residents of Marianao, in Havana, banged pots", the address set off by commas)
+    before = tok.nbor(-2) if tok.i > tok.sent.start + 1 and tok.nbor(-1).text == "," else \
+        tok.nbor(-1) if tok.i > tok.sent.start else tok
     if tok.dep_ == "amod" and tok.tag_ == "VBD" and tok.i > tok.sent.start and \
-            tok.nbor(-1).tag_ in ("NNP", "NNPS", "NNS") and tok.i < tok.head.i and \
+            before.tag_ in ("NNP", "NNPS", "NNS") and tok.i < tok.head.i and \
             not any(c.dep_ in ("det", "poss") for c in tok.head.children):
         # ("Residents of streets in Holguin banged pots and pans", the past verb read as its
         # object's adjective after the name: the act)

@@ -130,14 +130,15 @@ def geoparse(doc: Doc, gazetteer: Gazetteer, home: str | None = None
     _one_sense_per_name(resolved)
     resolved.sort(key=lambda t: t.start)
     _short_forms(resolved)
-    addressed_places(text, resolved, gazetteer, country)
+    # ("In the capital, gunmen burst into houses in Pacot": the capital told holds the names
+    # the gazetteer lacks, as a town named would; "in San Benito, also in the capital": it
+    # addresses a name as a town named would)
+    capitals = _capital_references(doc, gazetteer, country)
+    addressed_places(text, resolved, gazetteer, country, capitals)
     spellings_outside_fronted_regions(doc, resolved)
     parts_of_fronted_cities(doc, resolved, gazetteer)
     # Drop mentions no candidate survived for; keep the rest in text order.
     known = [t for t in resolved if t.entry is not None]
-    # ("In the capital, gunmen burst into houses in Pacot": the capital told holds the names
-    # the gazetteer lacks, as a town named would)
-    capitals = _capital_references(doc, gazetteer, country)
     unlisted = unlisted_places(doc, text, sorted(known + capitals, key=lambda t: t.start),
                                gazetteer, country, doubted)
     return sorted(known + unlisted + capitals, key=lambda t: t.start), country
@@ -389,9 +390,13 @@ def _nearer_namesake(index: int, m: Mention, best: GazetteerEntry | None, ev: Ev
         return best  # ("Protesters rallied in Basra": the article's country is only this
         # mention's own vote, for a namesake)
     others = ev.votes.get(best.iso2, 0.0) - (own[1] if own and own[0] == best.iso2 else 0.0)
-    if best.iso2 in near or best.iso2 == ev.home or others > 0 or \
-            ev.named.get(best.iso2, 0) > 0:
+    if best.iso2 == ev.home or others > 0 or ev.named.get(best.iso2, 0) > 0:
         return best
+    if best.iso2 in near:
+        # ("farmers in Nueva Concepcion", in a report from El Salvador that names nothing of
+        # Guatemala: the article's own town of that name before a neighbour's)
+        return next((c for c in m.cands if c.iso2 == country and c.feature == "city" and
+                     fold(c.name) == fold(best.name)), best)
     rows = candidate_features(index, m, ev, gaz)
     scored = [(ranker().score(r), c) for r, c in zip(rows, m.cands, strict=False)
               if c.iso2 in near and c.feature != "country" and

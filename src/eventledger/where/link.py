@@ -135,6 +135,12 @@ def event_places(doc: Doc, trigger: Token, toponyms: list[Toponym],
     doers_region += [t for t in in_sent if _police_in_a_region(doc, t, trigger) and all(
         o.resolved.feature == "city" and not _within_region(o, t)
         for o in in_sent if o is not t)]
+    # (and "Police in Luanda dispersed vendors as they protested in Benfica, detaining nine":
+    # the town the act is told in, not the force's)
+    doers_region += [t for t in in_sent if t not in doers_region and
+                     _police_in_a_region(doc, t, trigger, town=True) and
+                     any(o is not t and o.resolved.feature == "city" and
+                         _placed_on_the_act(doc, o, trigger) for o in in_sent)]
     if doers_region and len(doers_region) < len(in_sent):
         in_sent = [t for t in in_sent if t not in doers_region]
     if in_sent and narrative and all(_spokesman_elsewhere(doc, t) for t in in_sent) and \
@@ -161,6 +167,10 @@ def event_places(doc: Doc, trigger: Token, toponyms: list[Toponym],
                       and m.start() == t.end}
         in_sent = [t for t in in_sent if not _in_a_grievance(doc, t) or
                    t.start <= trigger.idx < t.end or t.start in bearing_of]
+    # ("were protesting against the detention of Istanbul's mayor": the town whose office was
+    # hit, in what they opposed, even with no other place told)
+    in_sent = [t for t in in_sent if not (_in_a_grievance(doc, t) and _possessor(doc, t) and
+                                          _jurisdiction(doc, t))]
     # "arrested two officials in Nouakchott, accusing them of inciting the unrest in
     # Nouadhibou": where the deed they are accused of was done
     if any(not _in_an_accusation(doc, t, trigger) for t in in_sent):
@@ -523,7 +533,17 @@ def event_places(doc: Doc, trigger: Token, toponyms: list[Toponym],
                 _where_remains_fell(doc, t, trigger)]
         local = fell[:1] or local
     if local:
-        chosen = local
+        # "blocked a road in Pallabi, in the Mirpur area of Dhaka": the city that only
+        # addresses the part told first
+        # (and "in Ashulia, in the Savar area of Dhaka": the area too; and "gathered in Ulus,
+        # the old centre of Ankara", "Residents of Lokbatan, on the edge of Baku")
+        chosen = [t for t in local if not any(
+            o.end < t.start and o.resolved.feature == "city" and (
+                _ADDRESS_OF_PART.fullmatch(text, o.end, t.start) or
+                _EDGE_OF_TOWN.fullmatch(text, o.end, t.start) or
+                (re.fullmatch(r",\s*in\s+the\s+", text[o.end:t.start]) and
+                 _PART_NOUN_OF.match(text, t.end)))
+            for o in local)] or local
     else:
         # The nearest town or region; a country only when the sentence names nothing smaller
         # ("in Zaria, Nigeria": the country qualifies the town).
@@ -819,6 +839,12 @@ def _names_a_facility(doc: Doc, top: Toponym) -> bool:
 _UNIT_OF = re.compile(r"\s+(?:district|county|municipality|commune|department)\s+of\s+(?:the\s+)?|"
                       r",\s*(?:in|of)\s+(?:the\s+)?")
 _ADDRESS_OF_TOWN = re.compile(r",\s*(?:in|of)\s+(?:the\s+)?")
+_PART_NOUNS = r"(?:area|district|neighbou?rhood|quarter|section|suburb|part|centre|center|heart)"
+# (", in the Mirpur area of", ", the old centre of", ", a district of")
+_ADDRESS_OF_PART = re.compile(rf",\s*(?:in\s+the\s+(?:(?-i:[A-Z])[\w'’-]+\s+){{1,3}}|"
+                              rf"(?:the|a)\s+(?:[a-z-]+\s+){{0,2}}){_PART_NOUNS}"
+                              r"\s+of\s+(?:the\s+)?")
+_PART_NOUN_OF = re.compile(rf"\s+{_PART_NOUNS}\s+of\b")
 _EDGE_OF_TOWN = re.compile(r",\s*(?:on|in)\s+the\s+(?:[a-z-]+\s+)?(?:outskirts|edge|fringes)"
                            r"\s+of\s+")
 
@@ -953,16 +979,41 @@ def _the_doers_body(doc: Doc, top: Toponym, trigger: Token) -> bool:
         span.root.head.head.i == trigger.i and _jurisdiction(doc, top)
 
 
-def _police_in_a_region(doc: Doc, top: Toponym, trigger: Token) -> bool:
-    """'Police in Somaliland arrested ...': a region the act's subject, a state body, is told
-    to be in."""
-    span = doc.char_span(top.start, top.end, alignment_mode="expand")
-    if span is None or top.resolved.feature not in ("admin1", "admin2"):
+def _police_in_a_region(doc: Doc, top: Toponym, trigger: Token, town: bool = False) -> bool:
+    """'Police in Somaliland arrested ...': a region (with `town`, a town too) the act's subject,
+    a state body, is told to be in (with `town`, also the subject of a verb the act's clause
+    hangs on: 'Police in Luanda dispersed ..., detaining nine')."""
+    root = _phrase_root(doc, top)  # (also "Authorities in Prey Veng province")
+    if root is None or top.resolved.feature not in (("city", "admin1", "admin2") if town else
+                                                    ("admin1", "admin2")):
         return False
-    body = span.root.head.head
-    return span.root.dep_ == "pobj" and word(span.root.head) == "in" and \
-        body.dep_ == "nsubj" and body.head.i == trigger.i and \
-        actor_kind(body.lemma_.lower()) == "state"
+    body = root.head.head
+    return root.dep_ == "pobj" and word(root.head) == "in" and \
+        body.dep_ == "nsubj" and actor_kind(body.lemma_.lower()) == "state" and (
+            body.head.i == trigger.i or
+            (town and any(a.i == body.head.i for a in trigger.ancestors)))
+
+
+def _placed_on_the_act(doc: Doc, top: Toponym, trigger: Token) -> bool:
+    """'arrested five men in Z', 'dispersed vendors as they protested in Z', 'fired at residents
+    of Z': a place hung on the act (or its object), on the verb it hangs on, or on a clause of
+    the same time ('as', 'while', 'when') joined to either, or the home of those it met."""
+    span = doc.char_span(top.start, top.end, alignment_mode="expand")
+    if span is None or span.root.dep_ != "pobj":
+        return False
+    people = span.root.head.head
+    if word(span.root.head) == "of" and people.lemma_.lower() in word_classes()["dwellers"]:
+        # ("fired tear gas at residents of Kroo Bay": the home of those the act met)
+        met = people.head.head if people.dep_ == "pobj" else people.head
+        return people.dep_ in ("pobj", "dobj") and met.i == trigger.i
+    if word(span.root.head) not in ("in", "at"):
+        return False
+    verb, acts = span.root.head.head, (trigger.i, trigger.head.i)
+    if verb.dep_ == "dobj":
+        verb = verb.head  # "pulled down forty houses at Neak Loeung"
+    return verb.i in acts or (verb.dep_ == "advcl" and verb.head.i in acts and any(
+        c.dep_ in ("mark", "advmod") and word(c) in ("as", "while", "when")
+        for c in verb.children))
 
 
 def _speakers_jurisdiction(doc: Doc, top: Toponym, trigger: Token) -> bool:
@@ -1064,6 +1115,12 @@ def _located_by_holder(doc: Doc, top: Toponym) -> bool:
         return True
     people = actor_lexicon().get(holder)
     return people is not None and people["kind"] in ("civilians", "protesters", "rioters")
+
+
+def _possessor(doc: Doc, top: Toponym) -> bool:
+    """'Istanbul's mayor': a place told in the possessive."""
+    span = doc.char_span(top.start, top.end, alignment_mode="expand")
+    return span is not None and span.root.dep_ == "poss"
 
 
 def _owner(doc: Doc, top: Toponym) -> bool:
@@ -1559,6 +1616,12 @@ def _in_a_grievance(doc: Doc, top: Toponym) -> bool:
     if root is not None and root.dep_ == "pobj" and word(root.head) == "for" and \
             root.head.head.lemma_.lower() in word_classes()["demonstrate_verbs"]:
         return True  # "people marching for Gaza in Red Deer": the cause marched for
+    if root is not None and any(
+            a.dep_ == "prep" and word(a) in ("at", "over", "about", "by") and
+            word(a.head) in word_classes()["anger_words"] for a in root.ancestors):
+        # "drivers angry at a court order banning their vehicles from roads in Dhaka
+        # clashed with police in Khilgaon": what they were angry at
+        return True
     if root is not None and any(
             a.dep_ == "prep" and word(a) == "about" and
             a.head.lemma_.lower() in word_classes()["protest_props"] for a in root.ancestors):

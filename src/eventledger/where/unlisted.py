@@ -241,11 +241,15 @@ def _where_an_act_happened(span: Span) -> bool:
         prep.head.lemma_.lower() in _ACTING_NOUNS
     if _held_at(span):
         return True
-    if len(span) != 1 or (span[0].ent_type_ not in ("PERSON", "ORG", "FAC") and
-                          not force_at) or \
-            span[0].dep_ != "pobj" or span[0].text.isupper() or len(span[0].text) < 4 or \
-            word(prep) not in ("in", "through") or span[0].i + 1 < len(span.doc) and \
-            span.doc[span[0].i + 1].tag_ == "POS":
+    # ("marched through Le Diamant": two words, where only a place can be passed through)
+    prep = span.root.head
+    through = len(span) == 2 and word(prep) == "through" and prep.head.pos_ == "VERB" and \
+        span[1].ent_type_ == span[0].ent_type_ and span[1].pos_ == "PROPN"
+    if (len(span) != 1 and not through) or \
+            (span[0].ent_type_ not in ("PERSON", "ORG", "FAC") and not force_at) or \
+            span.root.dep_ != "pobj" or any(t.text.isupper() for t in span) or \
+            len(span.text) < 4 or word(prep) not in ("in", "through") or \
+            span[-1].i + 1 < len(span.doc) and span.doc[span[-1].i + 1].tag_ == "POS":
         return False
     head = prep.head
     # (not "An official in Pibor said ...": where a speaker is, not an act)
@@ -849,9 +853,12 @@ _COUNTY = re.compile(rf"(?:County\s+(?P<after>{_WORD})|(?P<before>{_NAME})\s+Cou
 
 # "Boni, in the central Mopti region", "Paris, in Texas": a name told with its address
 # (also "the Saint-Louis tribe, in the commune of Mont-Dore": its kind of settlement between)
+# (not "gathered in Riga in support of Ukraine": a cause, no address)
 _ADDRESS_AFTER = re.compile(r"(?:\s+(?:tribe|village|hamlet|settlement|township|district|quarter|"
-                            r"neighbou?rhood|suburb|area))?,?\s+(?:just\s+)?in\s+(?:the\s+)?"
-                            r"(?:[a-z-]+\s+){0,2}")
+                            r"neighbou?rhood|suburb|area))?,?\s+(?:(?:just|also)\s+)?in\s+(?:the\s+)?"
+                            r"(?:(?!(?:support|solidarity|memory|honou?r|protest|response|"
+                            r"defiance|favou?r|mourning|tribute|retaliation|opposition)\b)"
+                            r"[a-z-]+\s+){0,2}")
 # "Phoenix, a township north of Durban": a name told with a bearing from a known place
 _APPOSED_BEARING = re.compile(r",\s+(?:a|an|the)\s+(?:[a-z-]+\s+){1,2}(?:just\s+|some\s+)?"
                               r"(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of\s+")
@@ -872,15 +879,21 @@ _APPOSED_SETTLEMENT = re.compile(r",\s+(?:a|an)\s+(?:[a-z-]+\s+){0,2}?(?:village
                                  r"district|county|commune|department)\s+of\s+)?")
 
 
+# "Ulus, the old centre of Ankara", "Batikent, a district of Ankara": a part told with its town
+_APPOSED_PART = re.compile(r",\s+(?:a|an|the)\s+(?:[a-z-]+\s+){0,2}?(?:district|part|suburb|"
+                           r"neighbou?rhood|quarter|centre|center|heart)\s+of\s+(?:the\s+)?")
+
+
 def addressed_places(text: str, toponyms: list[Toponym], gaz: Gazetteer,
-                     country: str | None = None) -> None:
+                     country: str | None = None, capitals: Sequence[Toponym] = ()) -> None:
     """A name resolved to a place outside the region or country told right after it as its
     address is that address's namesake ('Paris, in Texas'), or, resolved abroad, an unlisted
     place there ('a landmine near Boni, in the central Mopti region' is no spelling of Bonn).
     A town of the article's `country`, by its own name, keeps to it when the address is a
     district abroad, which is then no place ('Tibú, in the Catatumbo region': the Colombian
     region, not the Venezuelan municipality)."""
-    starts = {t.start: t for t in toponyms if t.entry is not None and t.locates}
+    # (the `capitals` told, "also in the capital", address a name but are never readdressed)
+    starts = {t.start: t for t in (*toponyms, *capitals) if t.entry is not None and t.locates}
     for top in toponyms:
         entry = top.entry
         if entry is None or not top.locates or entry.feature == "country":
@@ -894,7 +907,7 @@ def addressed_places(text: str, toponyms: list[Toponym], gaz: Gazetteer,
                 _entry_at(top.text, town.resolved)
             continue
         m = _ADDRESS_AFTER.match(text, top.end) or _APPOSED_BEARING.match(text, top.end) or \
-            _APPOSED_SETTLEMENT.match(text, top.end)
+            _APPOSED_SETTLEMENT.match(text, top.end) or _APPOSED_PART.match(text, top.end)
         where = starts.get(m.end()) if m else None
         if where is None and text.startswith(", ", top.end):
             # "In Mamelodi, Pretoria, men beat ...": a town set after a place as its address
