@@ -20,7 +20,7 @@ from eventledger.where import gazetteer
 from eventledger.where.gazetteer import fold
 from eventledger.where.geoparse import Toponym, demonym_country, within
 from eventledger.where.recognise import _cues
-from eventledger.where.unlisted import ADDRESS_END, FRONTED_IN, dateline_place
+from eventledger.where.unlisted import ADDRESS_END, FRONTED_IN, PART_NOUNS, dateline_place
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -839,12 +839,11 @@ def _names_a_facility(doc: Doc, top: Toponym) -> bool:
 _UNIT_OF = re.compile(r"\s+(?:district|county|municipality|commune|department)\s+of\s+(?:the\s+)?|"
                       r",\s*(?:in|of)\s+(?:the\s+)?")
 _ADDRESS_OF_TOWN = re.compile(r",\s*(?:in|of)\s+(?:the\s+)?")
-_PART_NOUNS = r"(?:area|district|neighbou?rhood|quarter|section|suburb|part|centre|center|heart)"
 # (", in the Mirpur area of", ", the old centre of", ", a district of")
 _ADDRESS_OF_PART = re.compile(rf",\s*(?:in\s+the\s+(?:(?-i:[A-Z])[\w'’-]+\s+){{1,3}}|"
-                              rf"(?:the|a)\s+(?:[a-z-]+\s+){{0,2}}){_PART_NOUNS}"
+                              rf"(?:the|a)\s+(?:[a-z-]+\s+){{0,2}}){PART_NOUNS}"
                               r"\s+of\s+(?:the\s+)?")
-_PART_NOUN_OF = re.compile(rf"\s+{_PART_NOUNS}\s+of\b")
+_PART_NOUN_OF = re.compile(rf"\s+{PART_NOUNS}\s+of\b")
 _EDGE_OF_TOWN = re.compile(r",\s*(?:on|in)\s+the\s+(?:[a-z-]+\s+)?(?:outskirts|edge|fringes)"
                            r"\s+of\s+")
 

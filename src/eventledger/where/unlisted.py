@@ -879,9 +879,11 @@ _APPOSED_SETTLEMENT = re.compile(r",\s+(?:a|an)\s+(?:[a-z-]+\s+){0,2}?(?:village
                                  r"district|county|commune|department)\s+of\s+)?")
 
 
+# Nouns for a part of a town told with the town ("the old centre of Ankara", "a district of").
+PART_NOUNS = r"(?:area|district|neighbou?rhood|quarter|section|suburb|part|centre|center|heart)"
 # "Ulus, the old centre of Ankara", "Batikent, a district of Ankara": a part told with its town
-_APPOSED_PART = re.compile(r",\s+(?:a|an|the)\s+(?:[a-z-]+\s+){0,2}?(?:district|part|suburb|"
-                           r"neighbou?rhood|quarter|centre|center|heart)\s+of\s+(?:the\s+)?")
+_APPOSED_PART = re.compile(rf",\s+(?:a|an|the)\s+(?:[a-z-]+\s+){{0,2}}?{PART_NOUNS}"
+                           r"\s+of\s+(?:the\s+)?")
 
 
 def addressed_places(text: str, toponyms: list[Toponym], gaz: Gazetteer,
