@@ -13278,3 +13278,187 @@ def test_the_town_of_the_force_yields_to_the_home_of_the_residents_it_met():
             "blocked a road to protest against eviction notices. Three people were arrested, a "
             "community leader said.", published="2024-06-26")
     assert _placed(r) == [("Protest with intervention", "West Point")]
+
+
+def test_a_name_after_outside_the_tagger_reads_as_a_person_is_a_place():
+    r = run("The foreign coalition said it had struck a group of al-Shabaab fighters outside "
+            "Gololey overnight, killing three of them. In Baidoa, traders rallied on Sunday.",
+            published="2024-05-15")
+    assert ("Air/drone strike", "Gololey") in _placed(r)
+
+
+def test_a_name_only_a_foreign_city_goes_by_is_a_place_of_a_story_told_at_home():
+    r = run("Soldiers clashed with gunmen near Cabul on Sunday, killing two of them, the governor "
+            "of Ouaddai said. In Abeche, traders marched on Monday against new market taxes, and "
+            "in Mongo students rallied for their unpaid grants.", published="2024-05-15")
+    assert [(e.sub_event_type, e.location, e.country) for e in coded(r)][0] == (
+        "Armed clash", "Cabul", "Chad")
+
+
+def test_a_suicide_bomber_is_counted_with_those_killed_besides_him():
+    r = run("A suicide bomber detonated his vest at a checkpoint outside Beledweyne on Monday, "
+            "killing three soldiers besides himself, an officer said.", published="2025-04-16")
+    [ev] = coded(r)
+    assert (ev.sub_event_type, ev.fatalities) == ("Suicide bomb", 4)
+
+
+
+def test_a_part_named_after_the_town_a_sentence_opened_in_is_where_it_happened():
+    r = run("In Bamako, police detained two journalists at their homes in the Badalabougou "
+            "district on Wednesday, their union said.", published="2023-12-10")
+    assert _placed(r) == [("Arrests", "Badalabougou")]
+
+
+def test_a_sides_losses_put_at_a_number_dead_are_counted_with_the_enemy_dead():
+    r = run("Congolese soldiers drove the rebels out of Rutshuru on Thursday after a day of "
+            "fighting, the army said. It put the army's own losses at three dead and said nine "
+            "rebels were killed.", published="2023-12-10")
+    [ev] = coded(r)
+    assert ev.fatalities == 12
+
+
+def test_a_groups_word_that_it_lost_nobody_stands_for_the_enemys_count_of_its_dead():
+    r = run("The army and rebels of the FNL clashed on Friday in the hills outside Mabayi, "
+            "residents said. The army later said four rebels had been killed; the group said it "
+            "had lost nobody.", published="2024-04-25")
+    [ev] = coded(r)
+    assert (ev.sub_event_type, ev.fatalities) == ("Armed clash", 0)
+
+
+def test_a_claim_of_dead_soldiers_the_army_denies_is_no_second_clash_at_the_movements_region():
+    r = run("Soldiers and fighters of the Movement for the Liberation of the Casamance clashed on "
+            "Friday near Bignona. The separatists said they had killed three soldiers; the army "
+            "denied losing anyone.", published="2024-06-04")
+    assert [(e.sub_event_type, e.location, e.fatalities) for e in coded(r)] == [
+        ("Armed clash", "Bignona", 0)]
+
+
+def test_young_men_burning_a_police_post_that_police_then_met_riot():
+    r = run("In Man, young men set fire to a police post on Saturday night after a trader died "
+            "in a fall at a checkpoint. Police fired tear gas and arrested six people, the "
+            "prefect said.", published="2024-02-28")
+    assert [(e.sub_event_type, e.arrested) for e in coded(r)] == [("Violent demonstration", 6)]
+
+
+def test_a_region_named_by_its_bearing_is_a_region_not_a_word():
+    r = run("In the North-West region of Cameroon, gunmen seized two teachers on Tuesday night, "
+            "residents said.", published="2024-06-27")
+    assert _placed(r) == [("Abduction/forced disappearance", "North-West")]
+
+
+def test_arrests_at_an_office_in_a_place_are_there_not_in_the_forces_capital():
+    r = run("BANGUI, March 7 - Two days before the march, police in the capital had detained "
+            "three union leaders at their office in Gobongo, a lawyer said.",
+            published="2024-03-07")
+    assert _placed(r) == [("Arrests", "Gobongo")]
+
+
+def test_a_fight_between_neighbourhoods_of_a_town_and_its_toll_are_in_that_town():
+    r = run("BRAZZAVILLE, May 31 - Police arrested a journalist in the Moungali district of "
+            "Brazzaville on Wednesday. Young men from two neighbourhoods of Mossendjo fought with "
+            "sticks on Monday night after a dispute over a football match, leaving one dead and "
+            "several injured, a local official said.", published="2025-05-31")
+    assert [(e.sub_event_type, e.location) for e in coded(r)] == [
+        ("Arrests", "Moungali"), ("Mob violence", "Mossendjo")]
+
+
+def test_a_part_told_first_with_its_city_is_named_without_the_opening_in():
+    r = run("In Alamedin-1, a residential district of Bishkek, police dispersed residents on "
+            "Friday who had blocked a street, and detained four people.",
+            published="2024-03-08")
+    assert [e.location for e in coded(r)] == ["Alamedin-1"]
+
+
+def test_a_counter_terrorism_operation_regime_declared_is_coded_like_an_emergency():
+    r = run("Authorities declared a counter-terrorism operation regime in Khorog on Monday, "
+            "restricting travel in the town.", published="2024-03-08")
+    assert [e.sub_event_type for e in coded(r)] == ["Other"]
+
+
+def test_where_shells_fired_from_across_a_border_hit_is_their_place():
+    r = run("Shells fired from across the border hit houses in Klimovo, in the Bryansk region, "
+            "on Wednesday, local officials said.", published="2023-08-03")
+    assert _placed(r) == [("Shelling/artillery/missile attack", "Klimovo")]
+
+
+def test_a_village_near_which_a_drone_dropped_its_load_is_the_place_not_its_regions_town():
+    r = run("Russia's defence ministry said a Ukrainian drone had dropped a canister over an "
+            "army position near Zhuravlevka, in the Belgorod region, on Monday.",
+            published="2023-08-03")
+    assert [e.location for e in coded(r)] == ["Zhuravlevka"]
+
+
+def test_a_town_marchers_headed_towards_is_not_where_they_sat_down():
+    r = run("SEOUL - Several hundred union members tried to march towards the presidential "
+            "office in Yongsan on Saturday and sat down on a road in Jongno when police blocked "
+            "them.", published="2024-07-08")
+    assert [e.location for e in coded(r)] == ["Jongno"]
+
+
+def test_tractors_driven_into_a_town_and_parked_to_press_a_demand_are_a_protest():
+    r = run("Farmers drove tractors into the centre of Hincesti on Monday and parked them "
+            "outside the town hall to demand drought aid.", published="2025-06-04")
+    assert [e.sub_event_type for e in coded(r)] == ["Peaceful protest"]
+
+
+def test_grenades_discovered_by_border_police_are_a_weapons_seizure():
+    r = run("Border police discovered two grenades hidden in a car at the Palanca crossing in "
+            "Moldova on Tuesday.", published="2025-06-04")
+    assert [e.sub_event_type for e in coded(r)] == ["Disrupted weapons use"]
+
+
+def test_a_returnee_beaten_by_men_is_attacked():
+    r = run("In Knin, three men beat an elderly Serb returnee outside his home on Friday, police "
+            "said.", published="2023-10-04")
+    assert [e.sub_event_type for e in coded(r)] == ["Attack"]
+
+
+def test_a_place_naming_a_disaster_remembered_at_a_march_is_no_second_march():
+    r = run("Students marched through Ilidza in Sarajevo on Saturday in support of students "
+            "protesting in Serbia, carrying the names of the victims of the Novi Sad canopy "
+            "collapse.", published="2025-01-27")
+    assert [(e.sub_event_type, e.country) for e in coded(r)] == [
+        ("Peaceful protest", "Bosnia and Herzegovina")]
+
+
+def test_an_official_of_a_town_killed_as_he_left_his_office_was_killed_in_that_town():
+    r = run("MEXICO CITY - Gunmen shot dead the director of public security of Coyuca de Catalan "
+            "as he left his office on Friday night, the state government said.",
+            published="2025-01-22")
+    assert _placed(r) == [("Attack", "Coyuca de Catalán")]
+
+
+def test_a_killing_a_march_was_held_after_is_its_cause_not_force_on_the_march():
+    r = run("Residents of Los Alcarrizos, near Santo Domingo, marched on Monday after police "
+            "shot dead a young man during a chase.", published="2024-10-20")
+    assert [(e.sub_event_type, e.fatalities) for e in coded(r)
+            if e.confidence >= ACLED_MIN_CONFIDENCE] == [("Peaceful protest", None)]
+
+
+def test_a_district_of_the_capital_named_again_is_that_district_not_a_namesake_unit():
+    r = run("ZAGREB - Fans fought with flares in the Dubrava district of the capital on Sunday "
+            "night. The next day police arrested nine of them in raids on flats in Dubrava.",
+            published="2023-10-04")
+    assert _placed(r) == [("Mob violence", "Dubrava"), ("Arrests", "Dubrava")]
+
+
+def test_weapons_found_by_officers_told_searching_a_flat_are_a_seizure():
+    r = run("On the same day, officers searching a flat in Ialoveni, south of Chisinau, found "
+            "knives, smoke bombs and metal bars that they said were meant for the protest.",
+            published="2025-09-23")
+    assert "Disrupted weapons use" in [e.sub_event_type for e in coded(r)]
+
+
+def test_a_town_doubted_abroad_is_the_home_town_of_the_name_when_the_story_has_one():
+    r = run("Turkmen border guards exchanged fire with a group of armed men crossing from "
+            "Afghanistan near Serakhs on Friday night, killing one of them. In Ashgabat, homes "
+            "were pulled down in the Parahat district on Wednesday.", published="2024-12-08")
+    assert [(e.sub_event_type, e.country) for e in coded(r)][0] == (
+        "Armed clash", "Turkmenistan")
+
+
+def test_attacks_a_lasting_state_followed_with_no_day_are_no_event():
+    r = run("Police arrested a blogger in Nizwa on Saturday over a post criticising prices. "
+            "Shipping firms have rerouted tankers away from the Gulf of Aden after attacks on "
+            "cargo ships.", published="2024-01-25")
+    assert [e.sub_event_type for e in coded(r)] == ["Arrests"]

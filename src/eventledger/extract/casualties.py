@@ -464,9 +464,12 @@ def _people_lost(verb: Token) -> Token | None:
     # ("He put army losses at four soldiers": the side's dead, counted)
     obj = _prep_object(verb, ("at",)) if put_at else \
         next((c for c in verb.children if c.dep_ == "dobj"), None)
-    if obj is not None and obj.like_num:
+    # ("put the army's own losses at two dead": the dead counted)
+    dead_counted = put_at and obj is not None and word(obj) == "dead" and \
+        any(c.dep_ == "nummod" for c in obj.children)
+    if obj is not None and (obj.like_num or dead_counted):
         # ("lost two of its own men": the men counted)
-        counted = _prep_object(obj, ("of",))
+        counted = None if dead_counted else _prep_object(obj, ("of",))
         if counted is None and put_at and count_of_people(obj):
             # ("put the militants' losses at about twenty": the side whose losses they are)
             loss = next(c for c in verb.children if c.dep_ == "dobj")

@@ -459,11 +459,13 @@ def _counts(hit: _Hit, sent: Span, source: Token | None, target: Token | None
             if died is not None and (n := count_of_group(died)):
                 counts["fatalities"] += n
     if counts["fatalities"] and trig.plover == "ASSAULT" and _suicide_blast(hit.token) and \
-            not any(word(t) in REFLEXIVE_ONES for t in hit.token.subtree) and \
+            not any(word(t) in REFLEXIVE_ONES and not _BESIDES.search(
+                text_of(t.doc), max(0, t.idx - BESIDES_REACH), t.idx)
+                    for t in hit.token.subtree) and \
             not _BOMBER_COUNTED.search(text_of(hit.token.doc), hit.token.sent.start_char,
                                        hit.token.sent.end_char + BOMBER_COUNTED_REACH):
-        # "A suicide bomber detonated his explosives ..., killing three officers": the bomber
-        # died too (ACLED)
+        # "A suicide bomber detonated his explosives ..., killing three officers" (also
+        # "..., killing four soldiers besides himself"): the bomber died too (ACLED)
         counts["fatalities"] += 1
     if counts["fatalities"] and any(_killed_or_hurt(t) for t in (hit.token, hit.token.head)):
         counts["fatalities"] = None  # "30 people were killed or injured": not a death toll

@@ -987,6 +987,13 @@ def _shifted_by_span_clause(ctx: ExtractionContext, tok: Token, sent_timexes: li
             # the riot was told on, whatever day was told since ("police said on Monday ...")
             shifted = riot_day + dt.timedelta(days=days if link.group(1) == "after" else -days)
             return DateResolution(shifted.isoformat(), None, 1, res.date_text)
+        verb_day = _day_of_the_act_by_its_verb(ctx, anchor) if anchor is not None and \
+            not told_here and end < sent.root.idx else None
+        if verb_day is not None:
+            # "... banned gatherings on Tuesday, a day after a brawl. The day before the ban,
+            # men fought": a span off the day of the act the noun names, told by its verb
+            shifted = verb_day + dt.timedelta(days=days if link.group(1) == "after" else -days)
+            return DateResolution(shifted.isoformat(), None, 1, res.date_text)
         if day is None:
             continue
         if not told_here and words.root.dep_ == "mark" and clause.head.lemma_.lower() == "day" \
@@ -1027,6 +1034,26 @@ def _day_of_the_riot_told(ctx: ExtractionContext, anchor: Token) -> dt.date | No
                 (d := _iso_day(t.value)) is not None]
         if rioting and len(set(days)) == 1:
             return days[0]
+    return None
+
+
+def _day_of_the_act_by_its_verb(ctx: ExtractionContext, anchor: Token) -> dt.date | None:
+    """'the ban' after 'banned gatherings on Tuesday': the day of the last sentence before
+    that tells the act the noun names by the verb of its lemma, with one day of its own."""
+    if anchor.pos_ != "NOUN" or not any(word(d) == "the" for d in anchor.children):
+        return None
+    sent = anchor.sent
+    for _ in range(RIOT_SENTENCES_BACK):
+        if sent.start == 0:
+            return None
+        sent = ctx.doc[sent.start - 1].sent
+        if not any(t.pos_ == "VERB" and t.lemma_.lower() == anchor.lemma_.lower() for t in sent):
+            continue
+        # (not "said in a statement read on Tuesday evening": the day it was told)
+        days = {d for t in ctx.timexes_in(sent) if t.type in ("DATE", "TIME") and
+                not t.anaphoric and (d := _iso_day(t.value)) is not None and
+                not SPOKEN_ON.search(ctx.text, max(0, t.start - 40), t.start)}
+        return days.pop() if len(days) == 1 else None
     return None
 
 

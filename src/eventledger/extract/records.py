@@ -1318,6 +1318,13 @@ def _places(ctx: ExtractionContext, tok: Token, trig: Trigger, sent: Span,
     if narrated and linked[0].resolved.feature == "city":
         retold = retold or _part_told_again(ctx, linked[0], sent)
         part = sentence_part(sent) or (retold[1] if retold else None)
+    opening = _FRONTED_TOWN.match(ctx.text, sent.start_char)
+    if part is None and linked and not narrated and opening is not None and \
+            linked[0].resolved.feature in ("city", "admin1", "admin2") and \
+            places[0].location == linked[0].resolved.name and linked[0].start == opening.end():
+        # "In Ouagadougou, gendarmes took two activists from their homes in the Dassasgho
+        # district": the town the sentence opened in, in the part it names after
+        part = sentence_part(sent)
     if part is not None:
         # "... in the Chamelecon neighbourhood of San Pedro Sula. On Sunday, police fought
         # gangs in the Rivera Hernandez neighbourhood": the town told before, in its own part
@@ -1408,6 +1415,7 @@ def _part_told_again(ctx: ExtractionContext, town: Toponym | None, sent: Span
     return None
 
 
+_FRONTED_TOWN = re.compile(r"(?:[A-Z][A-Za-z]*\s+)?[Ii]n\s+")  # "In X, ...", "Earlier in X, ..."
 _SAME_PLACE = re.compile(r"\bthe\s+same\s+(?:" + "|".join(word_classes()["revisited_place_nouns"])
                          + r")\b", re.I)
 _PARTS_OF = re.compile(r"\s+(?:areas|districts|neighbou?rhoods|suburbs|townships|quarters|"
@@ -1714,14 +1722,16 @@ def _subtype(ctx: ExtractionContext, hit: _Hit, trig: Trigger, sent: Span,
     if sub == "Looting/property destruction" and \
             inter_s in (Inter.CIVILIANS, Inter.PROTESTERS, Inter.RIOTERS) and \
             not _unknown_doers(source) and \
-            not set((source.text or "").lower().split() if source else ()) & UNNAMED_MEN and \
+            (not set((source.text or "").lower().split() if source else ()) & UNNAMED_MEN or
+             (_young_men(source) and not _a_few_men(source))) and \
             (_the_states_property(tok) or _beside_a_protest_act(tok) or _aggrieved_doers(tok)):
         # "miners set fire to a police post", "residents blocked a highway and set fire to a
         # bus": a crowd's violence against the state, or in its protest, is a riot
         sub, plover_mode = "Violent demonstration", "riot"
     if sub == "Violent demonstration" and inter_s in CROWDS and \
             not _named_demonstrators(source) and _angered_by_a_death(tok) and \
-            not _police_act_beside(sent) and not _AT_THE_FORCES.search(sent.text):
+            not _police_act_beside(sent) and not _AT_THE_FORCES.search(sent.text) and \
+            not _met_by_police_next(ctx, sent):
         # "an angry crowd set fire to the police station after a young man died in custody":
         # an unorganised crowd's fury at a death, no demonstration (no force met it)
         sub = "Mob violence"
@@ -2308,6 +2318,29 @@ def _police_act_beside(sent: Span) -> bool:
                for t in sent)
 
 
+def _met_by_police_next(ctx: ExtractionContext, sent: Span) -> bool:
+    """'... set fire to a gendarmerie post. Gendarmes fired tear gas and arrested eight': the
+    next sentence of the paragraph tells the police acting (on the crowd, a riot met)."""
+    if sent.end >= len(ctx.doc):
+        return False
+    after = ctx.doc[sent.end].sent
+    if not same_paragraph(ctx.text, sent.start_char, after.start_char) or any(
+            t.locates for t in within(ctx.toponyms, after.start_char, after.end_char)):
+        return False  # (not "The same day, police fired tear gas in the capital": elsewhere)
+    # (not "Officers fled the building": no force met the crowd)
+    return any(t.dep_ == "nsubj" and t.head.pos_ == "VERB" and
+               actor_lexicon().get(t.lemma_.lower(), {}).get("name", "").startswith("Police")
+               and any(e.plover in ("COERCE", "ASSAULT")
+                       for e in triggers().get(t.head.lemma_.lower(), ()))
+               for t in after)
+
+
+def _young_men(source: Actor | None) -> bool:
+    """'young men': a crowd of youths, told as men."""
+    words = (source.text or "").lower().split() if source is not None else []
+    return len(words) >= 2 and words[-1] in UNNAMED_MEN and words[-2] == "young"
+
+
 def _a_few_men(source: Actor | None) -> bool:
     """'two men', 'three young men': a handful of people told only as men, too few for a
     crowd."""
@@ -2611,9 +2644,11 @@ def _a_figure_of_politics(ctx: ExtractionContext, actor: Actor) -> bool:
     """'A parliamentary candidate', 'an opposition activist', 'a local politician': someone
     in politics, whom an attack makes political violence, not crime."""
     span = ctx.doc.char_span(actor.start, actor.end, alignment_mode="expand")
+    # (also "a Tisza volunteer": a member told by the body's name)
     return span is not None and (_lemma_in(span.root, POLITICAL_FIGURES) or (
         _lemma_in(span.root, PEOPLE) and
-        any(word(t) in POLITICAL_MODIFIERS for t in span if t.i < span.root.i)))
+        any(word(t) in POLITICAL_MODIFIERS or (t.ent_type_ == "ORG" and t.dep_ == "compound")
+            for t in span if t.i < span.root.i)))
 
 
 POLITICAL_FIGURES = frozenset(word_classes()["political_figures"])
@@ -3397,7 +3432,8 @@ def _where(ctx: ExtractionContext, draft: _Draft, sent: Span, tok: Token
             draft.coding.plover_mode != "martial-law" and \
             places[0].feature in ("admin1", "admin2") and places[0].iso2 == town.iso2 and \
             places[0].admin1 == town.admin1 and not _another_commune(places[0], town) and \
-            not _headline_names(ctx, places[0], sent) and not _seat_of_its_name(places[0]):
+            not _headline_names(ctx, places[0], sent) and not _seat_of_its_name(places[0]) and \
+            not _district_of_the_town(places[0], town):
         # (not under "Army fights rebels near Kinkala; helicopter fire hits Vindza": the
         # headline names the unit too)
         # ("a state of emergency in the X region" covers the region, not the headline's town)
@@ -3405,6 +3441,23 @@ def _where(ctx: ExtractionContext, draft: _Draft, sent: Span, tok: Token
     spread = {t.resolved.geonameid for t in within(ctx.toponyms, sent.start_char, sent.end_char)
               if t.entry is not None and spread_with_a_part(ctx.text, t)}
     return _most_precise(places, spread)
+
+
+def _district_of_the_town(unit: Place, town: Place) -> bool:
+    """'in Sincan' under a headline on Ankara: a second-level unit seated within the town's
+    reach, or with no seat known, told for itself (a district of the town, more precise than
+    it, not a land around it)."""
+    if unit.feature != "admin2" or (
+            town.admin2 and unit.location and fold(town.admin2).startswith(fold(unit.location))):
+        return False  # ("in Polk County" under a headline on Des Moines: the unit holds it)
+    if unit.latitude is None or unit.longitude is None or town.latitude is None or \
+            town.longitude is None:
+        return True
+    return distance_km(unit.latitude, unit.longitude, town.latitude,
+                       town.longitude) <= DISTRICT_REACH_KM
+
+
+DISTRICT_REACH_KM = 30  # how far from a city's point a district of it may be seated
 
 
 def _seat_of_its_name(unit: Place) -> bool:
@@ -4181,6 +4234,8 @@ def one_event_per_incident(events: list[Event]) -> list[Event]:
     last_crowd: Event | None = None
     _date_the_found_by_the_deed(events)
     _date_the_undated_by_its_retelling(events)
+    _date_the_taking_by_its_retelling(events)
+    causes = _causes_told_after(events)
     for ev in _dated_first_within_sentences(events):
         bucket = by_day_place.setdefault((ev.event_date, ev.geonameid), [])
         # (a toll told with no one named, "Medical sources said 15 people were killed", is of
@@ -4224,6 +4279,8 @@ def one_event_per_incident(events: list[Event]) -> list[Event]:
             prior = _restated(ev, out)
         if prior is not None and (_raped_others(ev, prior) or _raped_others(prior, ev)):
             prior = None  # "killing five residents. ... some women had been raped": two events
+        if ev.event_id in causes:
+            prior = None  # (a crowd's cause, kept apart as background)
         if prior is None and is_violent(ev) and ev.confidence > BACKGROUND_CONFIDENCE:
             last_violence = ev  # (not an act told as history: "weeks after rebels took it")
         if prior is None and incidents.family(ev) == f"protest/{ev.kind}":
@@ -4347,7 +4404,12 @@ def one_event_per_incident(events: list[Event]) -> list[Event]:
         sides = dead_by_side[prior.event_id]
         if not _raises_toll_to(ev, prior.fatalities) and not rival and not claim_of_it and \
                 not boast and not state_version:
-            _add_dead_by_side(sides, ev)  # (not "..., raising the toll to six": counted)
+            if _the_doer_killed(prior, ev):
+                # "A man stabbed a pedestrian to death ... before a guard shot him dead": the
+                # attacker's own death, beside his victim's
+                sides[(prior.inter1, "@doer")] = ev.fatalities or 0
+            else:
+                _add_dead_by_side(sides, ev)  # (not "..., raising the toll to six": counted)
         if prior.fatalities is not None:
             # "Five police officers were killed ... police killed three of the attackers": the
             # dead of each side add up; a toll of "people" counts them all.
@@ -4441,6 +4503,61 @@ def _date_the_undated_by_its_retelling(events: list[Event]) -> None:
             lead.time_precision = retold.time_precision
 
 
+def _causes_told_after(events: list[Event]) -> set[str]:
+    """'Residents marched on Monday after police shot dead a young man': the state's killing
+    a crowd rose after, told in its 'after' clause with no day of its own, is the crowd's
+    cause (background), not force met at the march."""
+    by_sentence: dict[int, list[Event]] = {}
+    for ev in events:
+        by_sentence.setdefault(ev.evidence[0].start, []).append(ev)
+    causes: set[str] = set()
+    for told in by_sentence.values():
+        crowds = [e for e in told if e.sub_event_type in CROWD_EVENTS and
+                  e.modality == "asserted"]
+        for force in told:
+            if force.inter1 != Inter.STATE or not force.fatalities:
+                continue
+            if any(crowd is not force and crowd.event_date == force.event_date and
+                   _told_as_its_cause(crowd, force) and _inside_its_cause(crowd, force)
+                   for crowd in crowds):
+                force.confidence = min(force.confidence, BACKGROUND_CONFIDENCE)
+                causes.add(force.event_id)
+    return causes
+
+
+def _inside_its_cause(crowd: Event, act: Event) -> bool:
+    """Whether nothing between the crowd's 'after' and the act starts a clause of its own
+    ('..., after the commission declared the result, and one man was killed by police fire':
+    a death of the riot, told after its cause)."""
+    doers = [a for a in crowd.actors if a.role == "source"]
+    told = crowd.evidence[0]
+    cue = _CAUSE_CUE.search(told.text, max(a.end for a in doers) - told.start) if doers else None
+    first = min((a.start for a in act.actors), default=None)
+    return cue is not None and first is not None and not _CLAUSE_JOINED.search(
+        told.text, cue.end(), max(cue.end(), first - told.start))
+
+
+_CLAUSE_JOINED = re.compile(r",\s+(?:and|but|while)\b|;")
+
+
+def _date_the_taking_by_its_retelling(events: list[Event]) -> None:
+    """'Troops have retaken Markoye, the army said. Soldiers entered the town on Thursday': a
+    town changing hands, told with no day of its own sentence, takes the day a later sentence
+    tells it changed hands on (one town is taken once)."""
+    for i, lead in enumerate(events):
+        if lead.sub_event_type not in CONTROL_CHANGES or lead.geonameid is None or \
+                (lead.date_text is not None and lead.date_text in lead.evidence[0].text):
+            continue
+        retold = next((e for e in events[i + 1:i + 6] if e.sub_event_type == lead.sub_event_type
+                       and e.geonameid == lead.geonameid and e.time_precision == 1 and
+                       e.date_text is not None and e.date_text in e.evidence[0].text and
+                       e.event_date and lead.event_date and e.event_date <= lead.event_date),
+                      None)
+        if retold is not None:
+            lead.event_date, lead.date_text = retold.event_date, retold.date_text
+            lead.time_precision = retold.time_precision
+
+
 def _kill_boasted(ev: Event) -> bool:
     """'The militant group said it had killed twenty soldiers': an armed group's own word for
     the fighters it killed, which a coder drops for the figures others gave (ACLED takes the
@@ -4483,7 +4600,8 @@ _CLAIMING_DEAD = re.compile(r"(?i)\bclaiming\s+(?:that\s+[^.;]{0,40}?\b(?:had\s+
                             r"(?:killed|neutrali[sz]ed)|to\s+have\s+killed)\b")
 # "M23 said ... that it had not lost a single man": the other side's word that none died
 _NONE_OF_OURS_LOST = re.compile(r"(?i)\b(?:had|has|have)\s+not\s+lost\s+(?:a\s+single|any)\b|"
-                                r"\blost\s+no\s+(?:men|fighters|soldiers|one)\b|"
+                                r"\blost\s+(?:no\s+(?:men|fighters|soldiers|one)|nobody|"
+                                r"no-one|none\s+of\s+(?:its|their)\s+\w+)\b|"
                                 r"\bsuffered\s+no\s+(?:losses|casualties)\b")
 _CLAIMED_AND_SAID = re.compile(r"(?i)\bclaimed\s+(?:responsibility\s+for\s+|credit\s+for\s+)?"
                                r"(?:the|this|that|its)\s+(?:[a-z-]+\s+){1,3}?and\s+(?:said|says)\b")
@@ -4518,7 +4636,10 @@ def none_of_theirs_lost(events: list[Event]) -> list[Event]:
         if not ev.fatalities or not is_violent(ev):
             continue
         texts = [e.text for e in ev.evidence]
-        spared = {side for t in texts for m in _NONE_LOST.finditer(t)
+        # (a denial only by a body the lexicon knows: "the army denied losing anyone")
+        spared = {side for t in texts for m in (*_NONE_LOST.finditer(t), *(
+                      d for d in _DENIED_LOSING.finditer(t)
+                      if d.group(1).split()[-1].lower() in actor_lexicon()))
                   if (side := _side_of_name(m.group(1))) is not None}
         counted = [pair for t in texts for pair in claimed_dead(t)]
         # (not "a militia spokesman said three of his fighters died; M23 said it had lost no
@@ -4534,15 +4655,22 @@ _OWN_MEN_DEAD = re.compile(r"(?i)\b[\w-]+\s+of\s+(?:his|her|its|their|our)\s+(?:
                            r"(?:fighters|men|soldiers|members|troops)\b")
 # "FLEC said it had lost no fighters", "the rebels said they suffered no losses"
 _NONE_LOST = re.compile(r"(?i)\b((?:the\s+)?[\w-]+)\s+(?:said|says|claimed)\s+(?:that\s+)?"
-                        r"(?:it|they)\s+(?:had\s+)?(?:lost\s+(?:no|not\s+a\s+single)\s+"
-                        r"(?:one|fighters?|men|soldiers?|members?)|suffered\s+no\s+"
+                        r"(?:it|they)\s+(?:had\s+)?(?:lost\s+(?:(?:no|not\s+a\s+single)\s+"
+                        r"(?:one|fighters?|men|soldiers?|members?)|nobody|no-one)|suffered\s+no\s+"
                         r"(?:losses|casualties))\b")
+
+
+# "the army denied losing anyone", "the rebels denied having lost any fighters"
+_DENIED_LOSING = re.compile(r"(?i)\b((?:the\s+)?[\w-]+)\s+(?:has\s+|have\s+)?denied\s+"
+                            r"(?:losing|having\s+lost)\s+(?:anyone|anybody|any\b|a\s+single\b)")
 
 
 def _side_of_name(name: str) -> int | None:
     """The armed side a speaker's name is: a lexicon word's ('the army'), or a group named by
     its own name ('FLEC'), a non-state side."""
     last = name.split()[-1]
+    if last.lower() in word_classes()["named_group_heads"]:
+        return int(Inter.REBELS)  # "the group said it had lost nobody": the armed group told
     entry = actor_lexicon().get(last.lower()) or actor_lexicon().get(last.lower().rstrip("s"))
     if entry is not None:
         return int(entry["inter"]) if entry["kind"] in ("state", "armed") else None
@@ -4894,6 +5022,25 @@ def _late_death_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     return (re.compile(rf"(?i)\b(?:shot|wounded|injured|hurt)\b[^.;]{{0,40}}?\b(?:during|in)\s+"
                        rf"the\s+(?:{acts})\s*,\s+(?:later\s+)?died\b"),
             re.compile(rf"(?i)\b(?:{more})\b[^.;]*?\bdied\b"))
+
+
+def _the_doer_killed(prior: Event, ev: Event) -> bool:
+    """'A man stabbed a pedestrian to death ... before a security guard shot him dead': a
+    killing in the same sentence, by another, of the one who did the act (told by a pronoun)."""
+    doers = [a for a in prior.actors if a.role == "source"]
+    killers = [a for a in ev.actors if a.role == "source"]
+    told = ev.evidence[0]
+    doer_words = (doers[0].text or "").lower().split() if len(doers) == 1 else []
+    return told.start == prior.evidence[0].start and ev.fatalities == 1 and \
+        bool(prior.fatalities) and len(killers) == 1 and \
+        bool(doer_words) and doer_words[-1] in _LONE_DOERS and \
+        not any(a.role == "target" for a in ev.actors) and \
+        killers[0].start > doers[0].end and \
+        _SHOT_HIM.search(told.text, max(0, killers[0].start - told.start)) is not None
+
+
+_LONE_DOERS = frozenset(("man", "attacker", "assailant", "gunman", "woman", "youth", "teenager"))
+_SHOT_HIM = re.compile(r"(?i)\b(?:shot|killed|gunned)\s+(?:him|her)(?:\s+(?:dead|down))?\b")
 
 
 def _add_dead_by_side(sides: dict[Side, int], mention: Event) -> None:

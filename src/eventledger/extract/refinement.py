@@ -603,8 +603,11 @@ def _shot_in_the_riot(force: Event, riots: list[Event]) -> Event | None:
     """'Protesters burned tyres and set fire to the governorate, and one young man was shot
     dead when gendarmes opened fire': the state's fire on an unnamed person, told in the riot's
     sentence, is the riot's toll (ACLED codes the dead in the riot), not an attack of its own."""
+    # (not a killing told as the riot's cause, kept as background: "... after officers shot
+    # dead a young man")
     if force.sub_event_type != "Attack" or force.inter1 != Inter.STATE or \
-            force.inter2 not in (None, Inter.CIVILIANS) or force.modality != "asserted":
+            force.inter2 not in (None, Inter.CIVILIANS) or force.modality != "asserted" or \
+            force.confidence <= BACKGROUND_CONFIDENCE:
         return None
     return next((r for r in riots if r.sub_event_type == RIOTS[0] and
                  r.event_date == force.event_date and one_site(r, force) and

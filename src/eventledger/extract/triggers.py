@@ -205,7 +205,10 @@ def _crowds_acting_to_demand(sent: Span, used: set[int], hits: list[_Hit]) -> li
         # (also "to show solidarity with Gaza": a cause shown)
         purpose = _purpose_clause(tok, aims, TOPIC_NOUNS)
         if (purpose or _behind_protest_props(tok)) and any(_a_crowd(s) for s in _subjects(tok)) \
-                or (purpose and (_many_in_the_way(tok) or _moved_on(tok))):
+                or (purpose and (_many_in_the_way(tok) or _moved_on(tok) or
+                                 # ("drove tractors into the town and parked them outside the
+                                 # council to demand ...": the drive the act is joined to)
+                                 (tok.dep_ == "conj" and _many_in_the_way(tok.head)))):
             out.append(_Hit(tok, sent.doc[tok.i:tok.i + 1], entry))
             break
     return out
@@ -1444,7 +1447,12 @@ def _aimed_at_a_vessel(tok: Token, entry: Trigger) -> bool:
 
 def _topic_of_words(tok: Token) -> bool:
     """'accusing them of spreading false news about the attacks in the north': violence a
-    report or a rumour is about, told as its topic, no act of the sentence."""
+    report or a rumour is about, told as its topic, no act of the sentence (nor 'marched in
+    support of students protesting in Serbia': those a protest stands by, the cause)."""
+    if tok.pos_ == "VERB" and tok.dep_ == "acl" and tok.head.dep_ == "pobj" and \
+            word(tok.head.head) in ("of", "with") and tok.head.head.head.dep_ == "pobj" and \
+            tok.head.head.head.lemma_.lower() in TOPIC_NOUNS:
+        return True
     return tok.pos_ == "NOUN" and tok.dep_ == "pobj" and word(tok.head) == "about" and \
         tok.head.head.lemma_.lower() in word_classes()["report_nouns"]
 
@@ -1689,6 +1697,14 @@ def _told_of_in_general(tok: Token) -> bool:
     if tok.dep_ == "relcl" and tok.tag_ == "VBZ" and \
             not any(c.dep_ in ("aux", "auxpass", "neg") for c in tok.children):
         return True  # "a programme that offers cash and support": what it does, as a rule
+    if tok.tag_ == "NNS" and tok.dep_ == "pobj" and word(tok.head) in ("after", "following") and \
+            governing is not None and any(c.dep_ == "aux" and word(c) in ("has", "have")
+                                          for c in governing.children) and \
+            not any(c.dep_ in ("det", "nummod", "poss") for c in tok.children) and \
+            not any(t.ent_type_ in ("DATE", "TIME") for t in tok.subtree):
+        # "Shipping companies have diverted vessels after attacks on merchant ships": acts of a
+        # kind, told as what a lasting state followed, with no day or count
+        return True
     if tok.tag_ == "NN" and tok.dep_ == "pobj" and \
             word(tok.head) in ("for", "on", "to", "against") and \
             tok.head.head.pos_ in ("NOUN", "ADJ") and \
@@ -2624,7 +2640,10 @@ def _skip_verb(tok: Token) -> bool:
             any(c.dep_ == "det" for c in tok.children):
         return True  # "two of the wounded": people, not an act
     if tok.tag_ in ("VBN", "VBD") and tok.dep_ == "conj" and tok.head.tag_ == "VBG" and \
-            not any(c.dep_ in (*SUBJECT_DEPS, "aux", "auxpass") for c in tok.children):
+            not any(c.dep_ in (*SUBJECT_DEPS, "aux", "auxpass") for c in tok.children) and \
+            any(word(t) in ("and", "or") for t in tok.doc[tok.head.i + 1:tok.i]):
+        # (not "officers searching a garage ..., found smoke bombs": the finding, the subject's
+        # participle read as the verb)
         return True  # "removing debris and burned tents": the tents' state, parsed as a verb
     if tok.tag_ == "VB" and tok.dep_ == "ROOT" and not any(
             c.dep_ in ("nsubj", "aux", "auxpass", "nsubjpass") for c in tok.children):

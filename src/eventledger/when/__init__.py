@@ -289,7 +289,7 @@ def _day_of_the_act_named(text: str, end: int, start: int, told: list[Timex]) ->
     if m is None:
         return None
     stem = _ACT_ENDINGS.sub("", m.group(1).lower())
-    if len(stem) < 4:
+    if len(stem) < 3:  # ("the ban", "the raid": short nouns of acts too)
         return None
     floor = max(0, start - ACT_LOOKBACK)  # (a few paragraphs back: the cost stays linear)
     # (told is in text order: only its tail lies in reach, so the cost stays linear)

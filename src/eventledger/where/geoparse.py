@@ -29,6 +29,7 @@ from eventledger.where.recognise import (
     recognise,
 )
 from eventledger.where.unlisted import (
+    PART_OF_A_TOWN_BEFORE,
     addressed_places,
     parts_of_fronted_cities,
     spellings_outside_fronted_regions,
@@ -117,8 +118,15 @@ def geoparse(doc: Doc, gazetteer: Gazetteer, home: str | None = None
         entry = m.cands[0] if m.adjectival else _abstain_abroad(
             m, _point_near(m, _honour_cue(m, _nearer_namesake(i, m, best, ev, country, gazetteer),
                                           text), text), country,
-            _support_abroad(ev, i, best, by_name[fold(m.text)]), text)
+            _support_abroad(ev, i, best, by_name[fold(m.text)]), text,
+            _support_at_home(ev, i, country))
         entry = _capital_dateline(m, entry, gazetteer, text)
+        if entry is None and best is not None and best.iso2 != country and \
+                best.feature == "city" and not m.adjectival and not m.in_name:
+            # ("near Serakhs" in a Turkmen story: the home town the name also spells, not the
+            # town abroad it was doubted as)
+            entry = next((c for c in m.cands if c.iso2 == country and c.feature == "city"),
+                         None)
         if entry is None and best is not None and best.feature == "city" and \
                 _after_a_site_prep(text, m.start) and \
                 not m.adjectival and not m.in_name and (fold(best.name) == fold(m.text) or
@@ -162,10 +170,12 @@ def _a_sea(m: Mention, text: str) -> bool:
 
 
 def _after_a_site_prep(text: str, start: int) -> bool:
-    """'fired rockets into Kani': a name told right after a word that places an act there."""
+    """'fired rockets into Kani': a name told right after a word that places an act there
+    (also 'a vigil in the main square of Alegria': a part of the town it names)."""
     before = text[max(0, start - 12):start].split()
-    return bool(before) and before[-1].lower() in word_classes()["site_preps"] and \
-        text[start - 1:start] == " "
+    return (bool(before) and before[-1].lower() in word_classes()["site_preps"] and
+            text[start - 1:start] == " ") or \
+        PART_OF_A_TOWN_BEFORE.search(text, max(0, start - 40), start) is not None
 
 
 TOWN_PART_NOUNS = frozenset(word_classes()["town_part_nouns"])
@@ -423,12 +433,25 @@ def _support_abroad(ev: Evidence, index: int, best: GazetteerEntry | None,
 
 
 # a city abroad the article names by another of its names, with nothing else pointing there, is
-# believed only if it is this large ("Cologne", "Peking")
+# believed only if it is this large ("Cologne", "Peking"), and only while the rest of the article
+# points home less than this ("near Saul" of French Guiana, in a story of its towns, is no
+# Seoul)
 ALIAS_ABROAD_MIN_POPULATION = 1_000_000
+SETTLED_HOME = 2.0
+
+
+def _support_at_home(ev: Evidence, index: int, country: str | None) -> float:
+    """How much the rest of the article points to its own country (see `_support_abroad`)."""
+    if country is None:
+        return 0.0
+    own = ev.own_votes[index]
+    mine = own[1] if own is not None and own[0] == country else 0.0
+    return ev.votes.get(country, 0.0) - mine + ev.named.get(country, 0)
 
 
 def _abstain_abroad(mention: Mention, best: GazetteerEntry | None, country: str | None,
-                    support: float = 0.0, text: str = "") -> GazetteerEntry | None:
+                    support: float = 0.0, text: str = "", home_support: float = 0.0
+                    ) -> GazetteerEntry | None:
     """The ranked best, unless it is a town abroad the text gives little reason to believe:
     an alternate spelling the tagger did not see as a large place, a small town only the
     matcher found, a small town of a country nothing else in the article points to, or a
@@ -445,8 +468,8 @@ def _abstain_abroad(mention: Mention, best: GazetteerEntry | None, country: str 
             told_as_a_part(text[max(0, mention.start - 40):mention.end + 60], mention.text):
         return None  # "the Havana informal settlement outside Windhoek": no city abroad
     if best.feature == "city" and fold(best.name) != fold(mention.text) and not (
-            mention.from_ner and (best.population >= ALIAS_ABROAD_MIN_POPULATION or
-                                  support > 0)):
+            mention.from_ner and (support > 0 or (best.population >= ALIAS_ABROAD_MIN_POPULATION
+                                                  and home_support < SETTLED_HOME))):
         # (but "Sitra" for Bahrain's Sitrah, in a story that names Bahrain; not "outside Boni"
         # in a Malian story, a name Bonn also goes by)
         return None

@@ -46,6 +46,14 @@ def event_places(doc: Doc, trigger: Token, toponyms: list[Toponym],
     text = text_of(doc) if text is None else text
     in_sent = [t for t in within(toponyms, sent.start_char, sent.end_char)
                if t.entry is not None and t.locates and not _part_name(text, t)]
+    # ("in the Dubrava district of the capital": a part of the city, named with it, not a
+    # unit of that name elsewhere)
+    # (and "raids on flats in Dubrava" after it: the part again)
+    in_sent = [t for t in in_sent if not (
+        t.resolved.feature in ("admin1", "admin2") and
+        any(_told_as_a_part_of_a_city(text, p, toponyms)
+            for p in within(toponyms, max(0, t.start - PART_RETOLD_REACH), t.start + 1)
+            if fold(p.text) == fold(t.text)))]
     # A place inside an actor's name ("US State Department") is the actor's origin.
     # ("a rights group based in Madrid": where the group sits, wherever it acts)
     # (not a place of the act's own clause, when the actor told holds it: "members of social
@@ -87,6 +95,12 @@ def event_places(doc: Doc, trigger: Token, toponyms: list[Toponym],
     # "a memorial to civilians killed in the Battle of Okinawa in Itoman": a place naming a
     # battle of history, when the sentence names another
     in_sent = [t for t in in_sent if not _names_a_battle(doc, t)] or in_sent
+    # "tried to march towards the presidential office in Yongsan and sat down on a road in
+    # Jongno": the town of a site they headed for, when the sentence names another
+    in_sent = [t for t in in_sent if not _site_headed_for(doc, t)] or in_sent
+    # "banners with the names of the victims of the Novi Sad canopy collapse": a place naming
+    # a disaster, when the sentence names another
+    in_sent = [t for t in in_sent if not _names_a_disaster(doc, t)] or in_sent
     # "traders who cross into South Africa protested at the border post in Mahamba": where
     # the people told habitually go, when the sentence names another place
     in_sent = [t for t in in_sent if not _in_a_habit_told(doc, t, trigger)] or in_sent
@@ -302,9 +316,10 @@ def event_places(doc: Doc, trigger: Token, toponyms: list[Toponym],
     origins = {tok.idx for head in (*participants, *apposed, trigger, *launches, *crossed)
                for c in head.children
                if c.dep_ == "prep" and word(c) == "from" and c.i not in taken_at and
+               not _parts_of_a_place(c) and
                (head.i != trigger.i or trigger.lemma_.lower() in ("fire", "launch") or
                 trigger.lemma_.lower() in word_classes()["arrival_verbs"])
-               for tok in c.subtree}
+               for tok in _before_a_misread_verb(c)}
     origins |= {tok.idx for s in named_origins for tok in s.subtree}
     # "shot dead seven men from Punjab province", the parse hanging the phrase on the verb:
     # where the dead came from
@@ -324,7 +339,8 @@ def event_places(doc: Doc, trigger: Token, toponyms: list[Toponym],
     origins |= {tok.idx for n in sent if n.pos_ == "NOUN" and n.dep_ in ("nsubj", "nsubjpass")
                 and n.head.i != trigger.i and
                 (n.lemma_.lower() in people or n.lemma_.lower() in actor_lexicon())
-                for c in n.children if c.dep_ == "prep" and word(c) == "from"
+                for c in n.children if c.dep_ == "prep" and word(c) == "from" and
+                not _parts_of_a_place(c)
                 for tok in c.subtree}
     # ("detained its three crew members, who police said had come from the Philippines":
     # where those it befell came from)
@@ -689,7 +705,14 @@ def _past_a_semicolon(text: str, sent: Span, trigger: Token, places: list[Topony
     # (not "pulled out of Bakouma on Tuesday; soldiers drove in the next day": the act's own)
     doers = [x.idx for s in trigger.sent if s.dep_ == "nsubj" and not start <= s.idx < end
              for x in s.subtree]
-    return [t for t in places if not start <= t.start < end and t.start in doers]
+    # (not "Youths from two neighbourhoods of Man fought ...; two people were killed": the
+    # place the fight was in, whose parts fought)
+    return [t for t in places if not start <= t.start < end and t.start in doers and
+            not _PARTS_OF_A_PLACE_BEFORE.search(text, max(0, t.start - 30), t.start)]
+
+
+_PARTS_OF_A_PLACE_BEFORE = re.compile(
+    r"\b(?:" + "|".join(sorted(word_classes()["plural_town_parts"])) + r")\s+of\s+$")
 
 
 def _event_names(sent: Span) -> list[Span]:
@@ -761,6 +784,17 @@ def _part_name(text: str, top: Toponym) -> bool:
         not _OF_A_REGION.match(text, top.end)
 
 
+def _told_as_a_part_of_a_city(text: str, top: Toponym, toponyms: list[Toponym]) -> bool:
+    """'the Dubrava district of the capital': a name told as a part of a city after it."""
+    return any(o.start > top.end and o.entry is not None and o.resolved.feature == "city" and
+               _UNIT_OF_A_CITY.fullmatch(text, top.end, o.start)
+               for o in within(toponyms, top.end, top.end + PART_OF_A_CITY_REACH))
+
+
+PART_OF_A_CITY_REACH = 40  # characters from a part's name to its city's
+PART_RETOLD_REACH = 3000  # characters back a part told with its city may be told again
+_UNIT_OF_A_CITY = re.compile(r"\s+(?:district|neighbou?rhood|suburb|quarter|ward|township)\s+of\s+"
+                             r"(?:the\s+)?")
 # "the Şemdinli district of Hakkari province": a district of a region, not of a town
 _OF_A_REGION = re.compile(r"\s+district\s+of\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+){1,3}"
                           r"(?:province|region|state|governorate|county|department|oblast)\b")
@@ -857,7 +891,10 @@ def _dwellers_did_it(doc: Doc, home: Toponym, trigger: Token) -> bool:
 
 
 def _region_level(top: Toponym) -> bool:
-    return top.resolved.feature in ("admin1", "country")
+    """A first-level region or a country (also a town told as its region: 'in the Belgorod
+    region', the gazetteer knowing only the town)."""
+    return top.resolved.feature in ("admin1", "country") or \
+        (top.resolved.feature == "city" and top.cue == "admin1")
 
 
 def _on_those_met(doc: Doc, top: Toponym, trigger: Token) -> bool:
@@ -1010,6 +1047,9 @@ def _placed_on_the_act(doc: Doc, top: Toponym, trigger: Token) -> bool:
     verb, acts = span.root.head.head, (trigger.i, trigger.head.i)
     if verb.dep_ == "dobj":
         verb = verb.head  # "pulled down forty houses at Neak Loeung"
+    elif verb.dep_ == "pobj" and word(verb.head) in ("at", "outside") and \
+            verb.lemma_.lower() in word_classes()["sited_facility_nouns"]:
+        verb = verb.head.head  # "detained four leaders at their office in Sica"
     return verb.i in acts or (verb.dep_ == "advcl" and verb.head.i in acts and any(
         c.dep_ in ("mark", "advmod") and word(c) in ("as", "while", "when")
         for c in verb.children))
@@ -1462,7 +1502,19 @@ def _story_places(doc: Doc, text: str, toponyms: list[Toponym]) -> list[Toponym]
             and not _road_leads_to(text, t) and not _in_a_mood(doc, t)
             and not _where_people_came_from(doc, t)
             and not _names_the_blamed(doc, t) and not _part_of_a_town_told(text, t, toponyms)
-            and not _in_what_it_began_with(doc, t)]
+            and not _in_what_it_began_with(doc, t) and not _in_a_movements_name(text, t)]
+
+
+# "fighters of the Front for the Liberation of the Enclave of Cabinda": a place in the name of
+# an armed or political body, which names what it fights for, not where the story goes on
+_MOVEMENT_NAMED_FOR = re.compile(
+    r"\b(?:Front|Movement|Army|Alliance|Union|League|Party|Brigades?)\s+(?:for|of)\s+"
+    r"(?:the\s+)?(?:[A-Z][\w'’-]*\s+(?:(?:for|of|and)\s+(?:the\s+)?)?){0,4}$")
+
+
+def _in_a_movements_name(text: str, top: Toponym) -> bool:
+    """'the Front for the Liberation of the Enclave of Cabinda': a place in a movement's name."""
+    return _MOVEMENT_NAMED_FOR.search(text, max(0, top.start - 80), top.start) is not None
 
 
 def _in_what_it_began_with(doc: Doc, top: Toponym) -> bool:
@@ -1499,6 +1551,21 @@ def _settlement_phrase(root: Token | None) -> Token | None:
             word_classes()["settlement_nouns"]:
         root = root.head.head
     return root
+
+
+def _before_a_misread_verb(prep: Token) -> list[Token]:
+    """The words of a 'from' phrase up to a past-tense verb the parse hung inside it ('Shells
+    fired from across the border hit houses in X': where they landed is no origin)."""
+    words = list(prep.subtree)
+    cut = next((k for k, t in enumerate(words) if t.i > prep.i and t.tag_ == "VBD"), len(words))
+    return words[:cut]
+
+
+def _parts_of_a_place(prep: Token) -> bool:
+    """'from two neighbourhoods of X': parts of a place, who fought in it (no origin)."""
+    return any(p.dep_ == "pobj" and word(p) in word_classes()["plural_town_parts"] and
+               any(g.dep_ == "prep" and word(g) == "of" for g in p.children)
+               for p in prep.children)
 
 
 def _where_people_came_from(doc: Doc, top: Toponym) -> bool:
@@ -1633,9 +1700,12 @@ def _in_a_grievance(doc: Doc, top: Toponym) -> bool:
             any(c.dep_ == "aux" and word(c) == "to" for c in a.children)
             for a in root.ancestors):
         return True
+    # (nor "dropped a canister over an army position near Poroz": the ground it fell on)
+    ground = word_classes()["territory"]
     return root is not None and (named_deed or word(root.head) not in ("over", "against")) and any(
         a.dep_ == "prep" and word(a) in ("over", "against") and a.head.pos_ in ("NOUN", "VERB")
-        and not any(o.dep_ == "pobj" and o.lemma_.lower() in word_classes()["dispute_nouns"]
+        and not any(o.dep_ == "pobj" and (o.lemma_.lower() in word_classes()["dispute_nouns"] or
+                                          (word(a) == "over" and o.lemma_.lower() in ground))
                     for o in a.children)
         for a in root.ancestors)
 
@@ -1679,6 +1749,24 @@ def _names_a_battle(doc: Doc, top: Toponym) -> bool:
     return root is not None and root.dep_ == "pobj" and word(root.head) == "of" and \
         root.head.head.text[:1].isupper() and \
         root.head.head.lemma_.lower() in word_classes()["named_battle_heads"]
+
+
+def _site_headed_for(doc: Doc, top: Toponym) -> bool:
+    """Whether the place holds a site told after 'towards' ('towards the office in X')."""
+    root = _phrase_root(doc, top)
+    return root is not None and root.dep_ == "pobj" and word(root.head) in ("in", "at") and \
+        root.head.head.dep_ == "pobj" and word(root.head.head.head) in ("toward", "towards")
+
+
+def _names_a_disaster(doc: Doc, top: Toponym) -> bool:
+    """Whether the place names a disaster by its noun ('the Novi Sad canopy collapse')."""
+    span = doc.char_span(top.start, top.end, alignment_mode="expand")
+    if span is None or span.root.dep_ != "compound":
+        return False
+    head = span.root.head
+    while head.dep_ == "compound" and head.head.i != head.i:
+        head = head.head
+    return head.lemma_.lower() in word_classes()["named_disaster_heads"]
 
 
 def _of_those_cleared(clause: Token, trigger: Token) -> bool:
@@ -1987,11 +2075,18 @@ def _seat_of_an_office(doc: Doc, top: Toponym) -> bool:
     """'the public safety director of Cotija', 'the mayor of X': the town whose office the
     person holds (where they were, when the sentence names no other place)."""
     root = _phrase_root(doc, top)
-    return top.resolved.feature in ("city", "admin2") and \
-        root is not None and root.dep_ == "pobj" and word(root.head) == "of" and \
-        root.head.head.pos_ == "NOUN" and (
-            actor_kind(root.head.head.lemma_.lower()) == "state" or
-            root.head.head.lemma_.lower() in OFFICE_TITLES)
+    if top.resolved.feature not in ("city", "admin2") or root is None or \
+            root.dep_ != "pobj" or word(root.head) != "of":
+        return False
+    holder = root.head.head
+    for _ in range(2):  # (also "the director of public works of Petatlan")
+        if holder.pos_ == "NOUN" and (actor_kind(holder.lemma_.lower()) == "state" or
+                                      holder.lemma_.lower() in OFFICE_TITLES):
+            return True
+        if holder.dep_ != "pobj" or word(holder.head) != "of":
+            return False
+        holder = holder.head.head
+    return False
 
 
 OFFICE_TITLES = frozenset(word_classes()["office_titles"])
@@ -2195,6 +2290,9 @@ def sentence_part(sent: Span) -> str | None:
     return m.group("name")
 
 
+_OPENING_PREP = re.compile(r"^(?:In|At|Near|Outside|On|From|Across)\s+")
+
+
 def named_part(text: str, top: Toponym, toponyms: Sequence[Toponym] = ()) -> str | None:
     """The name of a part of the town `top` names, told with it ("Kampala's Kawempe suburb",
     "Diepsloot, a township north of Johannesburg", "the Conakry suburb of Hamdallaye"): where
@@ -2212,6 +2310,8 @@ def named_part(text: str, top: Toponym, toponyms: Sequence[Toponym] = ()) -> str
     else:
         before = _PART_BEFORE.search(text[max(0, top.start - PART_LOOKBACK):top.start])
         name = before and (before.group("named") or before.group("apposed"))
+    if name:
+        name = _OPENING_PREP.sub("", name)  # ("In Vostok-5, a district of Bishkek, ...")
     # (not "the Palestinian village of Huwara": a people's word, no part's name)
     if not name or name.split()[-1].lower() in _NOT_PART_HEADS or \
             fold(name) == fold(top.text) or demonym_country(name.split()[-1]):

@@ -235,6 +235,12 @@ class _Recogniser:
         """Add the span as a mention when it names a known place; True when it did."""
         if any(t.i in self.taken for t in span):
             return False
+        if not matcher and len(span) > 2 and span[0].lower_ == "the" and \
+                _capitalised(span[1]) and \
+                self.cues["feature_nouns"].get(span[-1].lower_, "city") != "city":
+            # "the North-West region", read whole by the tagger: the region (not "the Nasr
+            # City district", a part of a town)
+            span = span[1:]
         span = self._longer_name(span)
         if matcher and self._alias_before_a_hyphen(span):
             return False
@@ -281,10 +287,12 @@ class _Recogniser:
         if looks_like_code(text) and span.start > 0 and (
                 self.doc[span.start - 1].like_num or ":" in self.doc[span.start - 1].text):
             return False  # "9:00 A.M.": a clock's half of the day, not Armenia
-        if fold(text) in _calendar_words() or (
-                matcher and fold(text) in self.cues["generic_words"]):
-            return False  # "August"; "the restive South"
         after = self.doc[span.end] if span.end < len(self.doc) else None
+        # (but "the North-West region", "in the Centre province": a unit, by its proper name)
+        unit_named = after is not None and after.lower_ in _UNIT_NOUNS
+        if fold(text) in _calendar_words() or (
+                matcher and fold(text) in self.cues["generic_words"] and not unit_named):
+            return False  # "August"; "the restive South"
         bare = text[4:] if text[:4].lower() == "the " else text
         if fold(bare) in self.cues["generic_words"] and after is not None and \
                 after.is_lower and after.is_alpha and \
@@ -457,8 +465,9 @@ class _Recogniser:
             cands = self.gaz.lookup(text[4:])
         town_of_a_unit = len(span) > 1 and word(span[-1]) == "city" and bool(cands) and \
             all(c.feature in ("admin1", "admin2") for c in cands)
+        # (not "Murray Town", a name of its own the gazetteer lacks)
         if (town_of_a_unit or (not cands and not matcher)) and len(span) > 1 and \
-                word(span[-1]) in self.cues["generic_tails"]:
+                word(span[-1]) in self.cues["generic_tails"] and span[-1].text != "Town":
             # (also "Djibouti city", a name the gazetteer gives only to its region: the town)
             shorter = self.gaz.lookup(span[:-1].text)
             if shorter and (not cands or any(c.feature == "city" for c in shorter)):
@@ -615,6 +624,10 @@ def _numbered_facility(doc: Doc, i: int) -> bool:
     the name before them is the town the numbered facility is named after."""
     return i + 1 < len(doc) and (doc[i].is_digit or bool(_ROMAN_NUMERAL.fullmatch(
         doc[i].text))) and doc[i + 1].lower_ in _cues()["facility_cues"]
+
+
+_UNIT_NOUNS = frozenset(("region", "province", "state", "governorate", "department",
+                         "prefecture", "county"))
 
 
 def _capitalised(tok: Token) -> bool:

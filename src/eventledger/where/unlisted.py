@@ -48,7 +48,7 @@ _PARTICLE_JOINED = re.compile(rf"\s(?:{_PARTICLES})\s")
 _LOCATIVE_NAME = re.compile(rf"\b(?:[Ii]n|[Nn]ear|[Aa]t|[Oo]utside|[Aa]round)\s+(?P<name>{_NAME})")
 # (also "On Friday, in Caracollo, protesters threw dynamite": a clause's fronted place; and
 # "villages east of Rufaa": a bearing from a place, as near as "near")
-_NEAR_NAME = re.compile(rf"\b(?:(?:[Nn]ear|[Oo]ff|[Cc]lose\s+to|[Oo]utside|"
+_NEAR_NAME = re.compile(rf"\b(?:(?:[Nn]ear|[Oo]ff|[Cc]lose\s+to|[Oo]utside|[Aa]round|"
                         rf"(?:north|south|east|west)(?:-?(?:east|west))?\s+of)\s+"
                         rf"(?P<name>{_NAME})|"
                         rf"(?:(?<=\A)|(?<=\n)|(?<=[.!?,]\s))[Ii]n\s+(?P<fronted>{_NAME}),\s+"
@@ -231,7 +231,8 @@ def _where_an_act_happened(span: Span) -> bool:
     """'Seven people were arrested in Visale', 'a shop owned by a trader in Tetere', 'marched
     through Caballito': one word the tagger read as a person's, an organisation's or a
     building's name, after an 'in' (or 'through') that places a verb's act or a person (not
-    'confidence in Ruto', 'a role in Odinga's cabinet')."""
+    'confidence in Ruto', 'a role in Odinga's cabinet'); also 'fought with machetes at Lungga',
+    a verb's act at a name read as a person's or a building's."""
     prep = span[0].head
     # ("Police in Embilipitiya arrested five men", "workers in Chitakale downed tools": a name
     # the tagger left unlabelled or read as a person's, where those who acted are)
@@ -248,7 +249,9 @@ def _where_an_act_happened(span: Span) -> bool:
     if (len(span) != 1 and not through) or \
             (span[0].ent_type_ not in ("PERSON", "ORG", "FAC") and not force_at) or \
             span.root.dep_ != "pobj" or any(t.text.isupper() for t in span) or \
-            len(span.text) < 4 or word(prep) not in ("in", "through") or \
+            len(span.text) < 4 or word(prep) not in ("in", "through", "at") or \
+            (word(prep) == "at" and not (prep.head.pos_ in ("VERB", "NOUN") and
+                                         span[0].ent_type_ in ("PERSON", "FAC"))) or \
             span[-1].i + 1 < len(span.doc) and span.doc[span[-1].i + 1].tag_ == "POS":
         return False
     head = prep.head
@@ -256,8 +259,8 @@ def _where_an_act_happened(span: Span) -> bool:
     speaker = head.dep_ in ("nsubj", "nsubjpass") and \
         head.head.lemma_.lower() in word_classes()["speech"]
     # (nor "fled their homes in Pibor": a building named by whose it is)
-    return force_at or head.pos_ == "VERB" or (head.lemma_.lower() in word_classes()["person"]
-                                               and not speaker)
+    return force_at or head.pos_ == "VERB" or word(prep) == "at" or (
+        head.lemma_.lower() in word_classes()["person"] and not speaker)
 
 
 def unlisted_places(doc: Doc, text: str, toponyms: list[Toponym], gaz: Gazetteer,
@@ -358,6 +361,11 @@ def unlisted_places(doc: Doc, text: str, toponyms: list[Toponym], gaz: Gazetteer
         start, told_end = m.span("name" if m.group("name") else "fronted")
         end = _whole_landmark(landmarks, start, told_end)
         name = text[start:end]
+        if text[m.start():m.start() + 6].lower() == "around" and any(
+                _DESCRIBED_BUILDING.match(text, told.end()) for told in re.compile(
+                    re.escape(name)).finditer(text, max(0, start - SITE_TOLD_REACH),
+                                              end + SITE_TOLD_REACH)):
+            continue  # ("the zone around Singha Durbar, the main government complex": a site)
         span = doc.char_span(start, end, alignment_mode="expand")
         near_org = span is not None and m.group("name") is not None and \
             _near_a_mistagged_name(text, m.start(), end, name, span[0].ent_type_)
@@ -377,7 +385,7 @@ def unlisted_places(doc: Doc, text: str, toponyms: list[Toponym], gaz: Gazetteer
                  not (span[0].ent_type_ == "NORP" and demonym_country(name) is None)) or \
                 _not_a_place(name) or (listed and not near_org) or \
                 any(s < end and start < e for s, e in taken) or \
-                any(w in _cues()["feature_nouns"] for w in name.lower().split()):
+                _has_a_feature_noun(name):
             continue
         if listed:
             # ("near Rueso", tagged an organisation: the country's place of that name)
@@ -433,7 +441,7 @@ def unlisted_places(doc: Doc, text: str, toponyms: list[Toponym], gaz: Gazetteer
                 any(s < end and start < e for s, e in taken) or \
                 any(t.start < end and start < t.end for t in found.values()) or \
                 told_as_a_part(text, name) or \
-                any(w in _cues()["feature_nouns"] for w in name.lower().split()) or \
+                _has_a_feature_noun(name) or \
                 _unit_after().match(text, end) or _part_of_the_countrys_name(gaz, name, country):
             continue  # (not "in Oddar Meanchey province": a region, by another spelling)
         entry = _entry_near(text, name, end, toponyms, gaz, country, True)
@@ -511,8 +519,10 @@ def unlisted_places(doc: Doc, text: str, toponyms: list[Toponym], gaz: Gazetteer
         anchor = _town_of_its_part(text, name, toponyms, gaz, country) or \
             _town_it_lies_in(text, start, end, toponyms, gaz, country) or \
             _fronted_place(doc, start, toponyms, country, ("city", "admin1", "admin2"))
+        # ("a vigil in the main square of Alegria": a town, whose square it is)
         entry = _entry_at(name, anchor) if anchor is not None else \
-            _entry_near(text, name, end, toponyms, gaz, country, True)
+            _entry_near(text, name, end, toponyms, gaz, country,
+                        PART_OF_A_TOWN_BEFORE.search(text, max(0, start - 40), start) is None)
         span = doc.char_span(start, end, alignment_mode="expand")
         if entry is not None and span is not None:
             found[start] = Toponym(start, end, name, entry, "city", sent_of.get(span.start))
@@ -560,7 +570,8 @@ def _entry_here(gaz: Gazetteer, name: str, country: str | None, unit: bool = Fal
 
 # Labels the tagger gives small places it does not know ("near Hombori" read as a product,
 # "near Bint Jbeil" as a building), and none at all
-MISTAGGED_PLACE_LABELS = frozenset(("ORG", "PERSON", "PRODUCT", "WORK_OF_ART", "FAC", ""))
+MISTAGGED_PLACE_LABELS = frozenset(("ORG", "PERSON", "PRODUCT", "WORK_OF_ART", "FAC", "EVENT",
+                                    ""))
 
 
 def _near_a_mistagged_name(text: str, near_at: int, end: int, name: str, label: str) -> bool:
@@ -571,8 +582,11 @@ def _near_a_mistagged_name(text: str, near_at: int, end: int, name: str, label: 
     # (a building the tagger saw, told as one: "near La Fortaleza, the governor's residence")
     described = label == "FAC" and bool(_DESCRIBED_BUILDING.match(text, end))
     # (also "stopped a boat off Liwa": only a place lies off a ship's course)
+    # ("struck fighters outside Guriceel", read as a person; not "outside Congress", an
+    # institution the tagger knows)
+    outside = text[near_at:near_at + 7].lower() == "outside" and label in ("PERSON", "", "PRODUCT")
     return label in MISTAGGED_PLACE_LABELS and \
-        text[near_at:near_at + 4].lower() in ("near", "off ") and \
+        (text[near_at:near_at + 4].lower() in ("near", "off ") or outside) and \
         not _facility_after().match(text, end) and not name.isupper() and not described and \
         not re.search(r"['’]", name) and last not in word_classes()["landmark_heads"] and \
         last not in _cues()["facility_heads"]
@@ -621,6 +635,9 @@ def _cued_names(text: str) -> list[tuple[int, int, bool]]:
             if not _OTHERS_OF.search(text, max(0, s - 40), s)]
 
 
+SITE_TOLD_REACH = 2000  # characters around a name told 'around' within which it may be a site's
+# "the main square of X", "the outskirts of X": a part of the town named after it
+PART_OF_A_TOWN_BEFORE = re.compile(r"\b(?:square|centre|center|streets|outskirts|heart)\s+of\s+$")
 _OTHERS_OF = re.compile(r"\bother\s+[a-z]+s\s+of\s+(?:the\s+)?$")
 
 
@@ -719,6 +736,12 @@ def _spelt_apart_here(gaz: Gazetteer, name: str, country: str | None) -> Gazette
                  fold(c.name) == fold(spelt)), None)
 
 
+def _has_a_feature_noun(name: str) -> bool:
+    """'Kamenge district', 'the Bamba area': a word of a place's kind inside the name (not the
+    'Town' of 'Kossoh Town', a word of the name itself)."""
+    return any(w.lower() in _cues()["feature_nouns"] for w in name.split() if w != "Town")
+
+
 def _not_a_place(name: str) -> bool:
     """Words a cue may precede that name no place ('the town of Congress'), and names of
     organisations ('in Ansar Dine, ...')."""
@@ -741,10 +764,16 @@ def _entry_near(text: str, name: str, end: int, toponyms: list[Toponym], gaz: Ga
     """An entry for an unlisted place: the first sub-national place told right after its name,
     in its sentence, gives its region and point, else (when its cue word says it is a place)
     the article's country does."""
-    anchor = next((t.resolved for t in toponyms if end <= t.start < end + ANCHOR_REACH and
-                   t.locates and t.resolved.feature in ("city", "admin2", "admin1") and
-                   (country is None or t.resolved.iso2 == country) and
-                   not _SENTENCE_END.search(text, end, t.start)), None)
+    told = next((t for t in toponyms if end <= t.start < end + ANCHOR_REACH and
+                 t.locates and t.resolved.feature in ("city", "admin2", "admin1") and
+                 (country is None or t.resolved.iso2 == country) and
+                 not _SENTENCE_END.search(text, end, t.start)), None)
+    anchor = told.resolved if told is not None else None
+    if told is not None and anchor is not None and anchor.feature == "city" and \
+            told.cue in ("admin1", "admin2"):
+        # ("near Poroz, in the Belgorod region", the gazetteer knowing only the town: the
+        # region the word names holds it, as a place of its own)
+        anchor = replace(anchor, feature=told.cue)
     if anchor is None:
         anchor = _town_of_its_part(text, name, toponyms, gaz, country)
     if anchor is None and needs_anchor:
