@@ -24,7 +24,7 @@ from eventledger.taxonomy import triggers, word_classes
 from eventledger.when import SPOKEN_ON, DateResolution, Timex, resolve_event_date
 
 if TYPE_CHECKING:
-    from collections.abc import Sequence
+    from collections.abc import Iterator, Sequence
 
     from spacy.tokens import Span, Token
 
@@ -1021,11 +1021,7 @@ def _day_of_the_riot_told(ctx: ExtractionContext, anchor: Token) -> dt.date | No
     if anchor.lemma_.lower() not in DISORDER_NOUNS and word(anchor) not in DISORDER_NOUNS or \
             not any(word(d) == "the" for d in anchor.children):
         return None
-    sent = anchor.sent
-    for _ in range(RIOT_SENTENCES_BACK):
-        if sent.start == 0:
-            return None
-        sent = ctx.doc[sent.start - 1].sent
+    for sent in _sentences_before(ctx, anchor.sent, RIOT_SENTENCES_BACK):
         # (told by a verb: "burned tyres", not "detained nine over the unrest")
         rioting = any(t.acled_sub in ("Violent demonstration", "Mob violence")
                       for tok in sent if tok.pos_ == "VERB"
@@ -1037,16 +1033,21 @@ def _day_of_the_riot_told(ctx: ExtractionContext, anchor: Token) -> dt.date | No
     return None
 
 
+def _sentences_before(ctx: ExtractionContext, sent: Span, count: int) -> Iterator[Span]:
+    """The sentences before `sent`, nearest first, at most `count` of them."""
+    for _ in range(count):
+        if sent.start == 0:
+            return
+        sent = ctx.doc[sent.start - 1].sent
+        yield sent
+
+
 def _day_of_the_act_by_its_verb(ctx: ExtractionContext, anchor: Token) -> dt.date | None:
     """'the ban' after 'banned gatherings on Tuesday': the day of the last sentence before
     that tells the act the noun names by the verb of its lemma, with one day of its own."""
     if anchor.pos_ != "NOUN" or not any(word(d) == "the" for d in anchor.children):
         return None
-    sent = anchor.sent
-    for _ in range(RIOT_SENTENCES_BACK):
-        if sent.start == 0:
-            return None
-        sent = ctx.doc[sent.start - 1].sent
+    for sent in _sentences_before(ctx, anchor.sent, RIOT_SENTENCES_BACK):
         if not any(t.pos_ == "VERB" and t.lemma_.lower() == anchor.lemma_.lower() for t in sent):
             continue
         # (not "said in a statement read on Tuesday evening": the day it was told)

@@ -119,7 +119,7 @@ def geoparse(doc: Doc, gazetteer: Gazetteer, home: str | None = None
             m, _point_near(m, _honour_cue(m, _nearer_namesake(i, m, best, ev, country, gazetteer),
                                           text), text), country,
             _support_abroad(ev, i, best, by_name[fold(m.text)]), text,
-            _support_at_home(ev, i, country))
+            _support_for(ev, i, country) if country else 0.0)
         entry = _capital_dateline(m, entry, gazetteer, text)
         if entry is None and best is not None and best.iso2 != country and \
                 best.feature == "city" and not m.adjectival and not m.in_name:
@@ -426,10 +426,15 @@ def _support_abroad(ev: Evidence, index: int, best: GazetteerEntry | None,
     name, whose votes are this mention's own."""
     if best is None:
         return 0.0
-    mine = sum(own[1] for j in {index, *namesakes}
-               if (own := ev.own_votes[j]) is not None and own[0] == best.iso2)
-    return ev.votes.get(best.iso2, 0.0) - mine + ev.named.get(best.iso2, 0) + \
+    return _support_for(ev, index, best.iso2, namesakes) + \
         float(ev.home is not None and ev.home == best.iso2)
+
+
+def _support_for(ev: Evidence, index: int, iso2: str, namesakes: Sequence[int] = ()) -> float:
+    """How much the article's other places and the countries it names point to `iso2`."""
+    mine = sum(own[1] for j in {index, *namesakes}
+               if (own := ev.own_votes[j]) is not None and own[0] == iso2)
+    return ev.votes.get(iso2, 0.0) - mine + ev.named.get(iso2, 0)
 
 
 # a city abroad the article names by another of its names, with nothing else pointing there, is
@@ -440,13 +445,6 @@ ALIAS_ABROAD_MIN_POPULATION = 1_000_000
 SETTLED_HOME = 2.0
 
 
-def _support_at_home(ev: Evidence, index: int, country: str | None) -> float:
-    """How much the rest of the article points to its own country (see `_support_abroad`)."""
-    if country is None:
-        return 0.0
-    own = ev.own_votes[index]
-    mine = own[1] if own is not None and own[0] == country else 0.0
-    return ev.votes.get(country, 0.0) - mine + ev.named.get(country, 0)
 
 
 def _abstain_abroad(mention: Mention, best: GazetteerEntry | None, country: str | None,

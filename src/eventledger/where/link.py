@@ -793,8 +793,7 @@ def _told_as_a_part_of_a_city(text: str, top: Toponym, toponyms: list[Toponym]) 
 
 PART_OF_A_CITY_REACH = 40  # characters from a part's name to its city's
 PART_RETOLD_REACH = 3000  # characters back a part told with its city may be told again
-_UNIT_OF_A_CITY = re.compile(r"\s+(?:district|neighbou?rhood|suburb|quarter|ward|township)\s+of\s+"
-                             r"(?:the\s+)?")
+_UNIT_OF_A_CITY = re.compile(_TOWN_PART_AFTER.pattern + r"\s+of\s+(?:the\s+)?", re.IGNORECASE)
 # "the Şemdinli district of Hakkari province": a district of a region, not of a town
 _OF_A_REGION = re.compile(r"\s+district\s+of\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+){1,3}"
                           r"(?:province|region|state|governorate|county|department|oblast)\b")
