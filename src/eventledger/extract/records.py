@@ -5033,13 +5033,15 @@ def _the_doer_killed(prior: Event, ev: Event) -> bool:
     doer_words = (doers[0].text or "").lower().split() if len(doers) == 1 else []
     return told.start == prior.evidence[0].start and ev.fatalities == 1 and \
         bool(prior.fatalities) and len(killers) == 1 and \
-        bool(doer_words) and doer_words[-1] in _LONE_DOERS and \
+        bool(doer_words) and doer_words[-1] in _ONE_PERSON and \
         not any(a.role == "target" for a in ev.actors) and \
         killers[0].start > doers[0].end and \
         _SHOT_HIM.search(told.text, max(0, killers[0].start - told.start)) is not None
 
 
-_LONE_DOERS = frozenset(("man", "attacker", "assailant", "gunman", "woman", "youth", "teenager"))
+# a person told in the singular ("a man", "an attacker"), who "him" or "her" may stand for
+_ONE_PERSON = frozenset(w for w in word_classes()["person"] | word_classes()["lone_attackers"]
+                        if not w.endswith(("s", "men")))
 _SHOT_HIM = re.compile(r"(?i)\b(?:shot|killed|gunned)\s+(?:him|her)(?:\s+(?:dead|down))?\b")
 
 

@@ -289,7 +289,8 @@ class _Recogniser:
             return False  # "9:00 A.M.": a clock's half of the day, not Armenia
         after = self.doc[span.end] if span.end < len(self.doc) else None
         # (but "the North-West region", "in the Centre province": a unit, by its proper name)
-        unit_named = after is not None and after.lower_ in _UNIT_NOUNS
+        unit_named = after is not None and \
+            self.cues["feature_nouns"].get(after.lower_, "city") != "city"
         if fold(text) in _calendar_words() or (
                 matcher and fold(text) in self.cues["generic_words"] and not unit_named):
             return False  # "August"; "the restive South"
@@ -624,10 +625,6 @@ def _numbered_facility(doc: Doc, i: int) -> bool:
     the name before them is the town the numbered facility is named after."""
     return i + 1 < len(doc) and (doc[i].is_digit or bool(_ROMAN_NUMERAL.fullmatch(
         doc[i].text))) and doc[i + 1].lower_ in _cues()["facility_cues"]
-
-
-_UNIT_NOUNS = frozenset(("region", "province", "state", "governorate", "department",
-                         "prefecture", "county"))
 
 
 def _capitalised(tok: Token) -> bool:
