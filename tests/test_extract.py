@@ -13462,3 +13462,178 @@ def test_attacks_a_lasting_state_followed_with_no_day_are_no_event():
             "Shipping firms have rerouted tankers away from the Gulf of Aden after attacks on "
             "cargo ships.", published="2024-01-25")
     assert [e.sub_event_type for e in coded(r)] == ["Arrests"]
+
+
+def test_security_forces_engaging_gunmen_fight_them_once():
+    r = run("Soldiers engaged a group of gunmen near Birnin Gwari on Thursday, the army "
+            "said.", published="2024-09-14")
+    assert [e.sub_event_type for e in coded(r)] == ["Armed clash"]
+
+
+def test_gangs_fighting_with_rifles_clash():
+    r = run("Two rival gangs fought with rifles in Martissant on Tuesday, residents said.",
+            published="2024-09-14")
+    assert [e.sub_event_type for e in coded(r)] == ["Armed clash"]
+
+
+def test_an_assassination_counts_its_dead():
+    r = run("Gunmen assassinated two village chiefs near Tillaberi on Sunday, officials said.",
+            published="2024-09-14")
+    assert [(e.sub_event_type, e.fatalities) for e in coded(r)] == [("Attack", 2)]
+
+
+def test_a_rival_source_putting_a_toll_makes_no_running_total_of_the_killing():
+    r = run("Villagers said the raid on Koulikoro had killed 14 people on Saturday, while a "
+            "rights group put the toll at 30.", published="2024-09-14")
+    assert [e.fatalities for e in coded(r)] == [14]
+
+
+def test_killings_over_a_week_of_operations_are_a_tally():
+    r = run("The army said on Friday it had killed 60 insurgents in a week of operations in the "
+            "Sambisa forest. In one clash near Bama on Thursday, four soldiers died.",
+            published="2024-09-14")
+    assert [(e.sub_event_type, e.fatalities) for e in coded(r)] == [("Armed clash", 4)]
+
+
+def test_a_count_for_each_side_is_doubled():
+    r = run("Armenian and Azerbaijani troops traded fire near Sotk on Monday, killing one "
+            "soldier on each side, officials said.", published="2024-09-14")
+    assert [e.fatalities for e in coded(r)] == [2]
+
+
+def test_deaths_in_a_building_collapse_are_no_attack():
+    r = run("The collapse of a school building in Jos killed 22 pupils on Friday.",
+            published="2024-09-14")
+    assert [e for e in r.events if e.plover_event == "ASSAULT"] == []
+
+
+def test_the_land_beyond_a_border_crossing_is_not_where_a_seizure_was():
+    r = run("BANJUL - Customs officers found 40 rounds of ammunition in a lorry at the Amdalai "
+            "crossing into Casamance on Monday.", published="2024-09-14")
+    assert [(e.sub_event_type, e.country) for e in coded(r)] == [
+        ("Disrupted weapons use", "Gambia")]
+
+
+def test_fighters_the_parse_joins_to_a_fronted_place_fight():
+    r = run("In Bahri, in northern Khartoum, soldiers and militiamen fought for hours on Friday, "
+            "residents said.", published="2024-09-14")
+    assert [e.sub_event_type for e in coded(r)] == ["Armed clash"]
+
+
+def test_families_walking_to_an_office_to_demand_aid_protest():
+    r = run("In Renk, in Upper Nile state, about two hundred displaced families walked "
+            "peacefully to the office of an aid agency on Wednesday to demand food rations they "
+            "said had not arrived for six weeks.", published="2024-09-14")
+    assert [e.sub_event_type for e in coded(r)] == ["Peaceful protest"]
+
+
+def test_protests_an_activist_helped_organise_are_who_she_is():
+    r = run("The family of a student who helped to organise protests online said men in plain "
+            "clothes bundled him into a car in Kisumu on Saturday.", published="2024-09-14")
+    assert [e.sub_event_type for e in coded(r)] == ["Abduction/forced disappearance"]
+
+
+def test_an_assassination_told_by_its_noun_counts_its_victim():
+    r = run("The assassination of a mayor in Celaya on Friday shocked residents.",
+            published="2024-09-14")
+    assert [(e.sub_event_type, e.fatalities) for e in coded(r)] == [("Attack", 1)]
+
+
+def test_force_on_a_crowd_that_tried_to_stop_an_eviction_takes_the_crowds_day():
+    r = run("Police fired rubber bullets at residents of Okuryangava, a settlement on the "
+            "northern edge of Windhoek, who tried to stop the demolition of shacks on Tuesday.",
+            published="2024-09-14")
+    assert [e.event_date for e in coded(r)] == ["2024-09-10"]
+
+
+def test_a_settlement_of_a_town_named_like_a_region_abroad_is_no_place_abroad():
+    r = run("WINDHOEK - Police fired rubber bullets at residents of Babylon, an informal "
+            "settlement on the edge of the capital, on Monday. Six people were arrested.",
+            published="2024-09-14")
+    assert {e.country for e in coded(r)} == {"Namibia"}
+
+
+def test_a_victim_who_did_not_survive_is_dead():
+    r = run("A mob beat two suspected thieves in Mochudi on Friday. One of them did not "
+            "survive.", published="2024-09-14")
+    assert [e.fatalities for e in coded(r)] == [1]
+
+
+def test_a_place_told_as_another_part_of_the_capital_is_that_part():
+    r = run("Students rallied in Gaborone on Monday. In Broadhurst Village, another part of the "
+            "capital, nurses marched on Tuesday.", published="2024-09-14")
+    assert [e.location for e in coded(r)] == ["Gaborone", "Broadhurst Village"]
+
+
+def test_a_named_groups_checkpoint_attacked_by_another_group_is_a_clash():
+    r = run("Fighters of the Afghanistan Freedom Front attacked a Taliban checkpoint in "
+            "Andarab on Tuesday. Two Taliban fighters were killed.", published="2024-09-14")
+    assert [e.sub_event_type for e in coded(r)] == ["Armed clash"]
+
+
+def test_where_those_arrested_came_from_is_not_where_they_were_arrested():
+    r = run("Police arrested three men from Sindh at a guest house in Quetta on Sunday.",
+            published="2024-09-14")
+    assert [e.location for e in coded(r)] == ["Quetta"]
+
+
+def test_a_four_word_place_name_is_kept_whole():
+    r = run("MUSCAT - In Ras Al Hadd Bandar, fishermen gathered outside the ministry office on "
+            "Sunday to protest against new fees.", published="2024-09-14")
+    assert [e.location for e in coded(r)] == ["Ras Al Hadd Bandar"]
+
+
+def test_demonstrations_in_dozens_of_towns_are_a_count_not_an_event_at_one():
+    r = run("In Haifa, taxi drivers blocked a road on Friday. On Saturday, demonstrations "
+            "against the judicial overhaul filled streets in dozens of towns.",
+            published="2024-09-14")
+    assert [e.event_date for e in coded(r)] == ["2024-09-13"]
+
+
+def test_a_place_in_what_placards_are_about_is_no_place_of_the_act():
+    r = run("Police detained two students holding placards about the bombing of Gaza outside a "
+            "mall in Kuala Lumpur on Friday.", published="2024-09-14")
+    assert [(e.location, e.country) for e in coded(r)] == [("Kuala Lumpur", "Malaysia")]
+
+
+def test_pots_banged_from_balconies_in_a_city_are_banged_in_that_city():
+    r = run("Residents banged pots and pans from their balconies in Maracay on Monday night.",
+            published="2024-09-14")
+    assert [e.location for e in coded(r)] == ["Maracay"]
+
+
+def test_a_crowd_gathered_in_front_of_a_parliament_protests():
+    r = run("Several hundred people gathered in front of the parliament building in Lusaka on "
+            "Monday.", published="2024-09-14")
+    assert [e.sub_event_type for e in coded(r)] == ["Peaceful protest"]
+
+
+def test_a_state_named_like_a_country_is_that_state():
+    r = run("Gunmen killed four farmers in the village of Gidan Kaura, in Niger state, on "
+            "Tuesday.", published="2024-09-14")
+    assert [(e.location, e.country) for e in coded(r)] == [("Gidan Kaura", "Nigeria")]
+
+
+def test_people_held_at_a_police_station_by_no_one_named_are_arrested():
+    r = run("Four journalists were held for several hours at a police station in Ndola on "
+            "Monday.", published="2024-09-14")
+    assert [(e.sub_event_type, e.arrested) for e in coded(r)] == [("Arrests", 4)]
+
+
+def test_hostages_held_at_a_farmhouse_are_no_arrest():
+    r = run("The hostages were held at a farmhouse near Zaria for two weeks.",
+            published="2024-09-14")
+    assert [e.sub_event_type for e in coded(r)] == []
+
+
+
+def test_a_bus_falling_into_a_ravine_after_a_trend_of_attacks_told_is_an_accident():
+    r = run("Bandit attacks have grown this year, officials say, and a minibus fell into a gorge "
+            "near Gusau on Friday, killing seven passengers.", published="2024-09-14")
+    assert [e for e in r.events if e.plover_event == "ASSAULT"] == []
+
+
+def test_positions_of_a_group_the_story_tells_armed_are_attacked_in_a_clash():
+    r = run("CODECO fighters were seen near Djugu on Monday. On Tuesday, Zaire militiamen "
+            "attacked CODECO positions near Djugu.", published="2024-09-14")
+    assert [e.sub_event_type for e in coded(r)] == ["Armed clash"]

@@ -19,7 +19,7 @@ from eventledger.taxonomy import Inter, actor_kind, actor_lexicon, word_classes
 from eventledger.where.geoparse import Toponym, demonym_country, within
 
 if TYPE_CHECKING:
-    from spacy.tokens import Span, Token
+    from spacy.tokens import Doc, Span, Token
 
 
 def _modifier_country(tok: Token, ctx: ExtractionContext) -> str | None:
@@ -212,6 +212,13 @@ def _normalise_actor(span: Span, ctx: ExtractionContext, country_hint: str | Non
         # Allied Democratic Forces": the group acts, armed as its fighters are).
         inter = int(best["inter"]) if best is not None and best["kind"] == "armed" else None
         return _clean_name(_whole_name(org).text), inter
+    if best is None and root.lemma_.lower() in HELD_POSTS and org is None and (holder := next(
+            (c for c in root.children if c.dep_ == "compound" and _proper(c)), None)) \
+            is not None and (holders_inter := _name_of_armed_men(root.doc, holder.text)) \
+            is not None:
+        # "a Taliban checkpoint", "M23 positions" (the story telling "Taliban fighters", "M23
+        # rebels"): the group that holds it
+        return _clean_name(holder.text), holders_inter
     if best is not None and best["kind"] == "armed":
         named = _group_name_before(root, places) or _group_name_after(root, places)
         if named is not None:
@@ -318,6 +325,15 @@ def _armed_name_told_before(root: Token) -> tuple[str, int] | None:
         if t.text in names and t.dep_ in ("compound", "amod") and kind.get("kind") == "armed":
             return _clean_name(t.text), int(kind["inter"])
     return None
+
+
+def _name_of_armed_men(doc: Doc, name: str) -> int | None:
+    """The inter code of the armed men a name is set before anywhere in the story ('Taliban
+    fighters'), if any."""
+    lex = actor_lexicon()
+    return next((int(kind["inter"]) for t in doc
+                 if t.text == name and t.dep_ in ("compound", "amod") and
+                 (kind := lex.get(t.head.lemma_.lower(), {})).get("kind") == "armed"), None)
 
 
 def _group_name_before(root: Token, places: set[tuple[int, int]]) -> str | None:

@@ -54,6 +54,22 @@ def _object_misread_as_subject(clause: Token) -> Token | None:
     return before.head if before.head.pos_ == "VERB" else None
 
 
+def _subject_read_as_a_place_conjunct(verb: Token) -> list[Token]:
+    """'In Burri, in eastern Khartoum, soldiers and RSF fighters fought': the doers the parse
+    joined to the place of a fronted phrase, after its comma."""
+    for prep in verb.children:
+        if prep.dep_ != "prep" or prep.i > verb.i:
+            continue
+        for place in prep.children:
+            if place.dep_ != "pobj" or place.ent_type_ not in ("GPE", "LOC", "FAC"):
+                continue
+            doers = [c for c in place.conjuncts if c.i > place.i and c.pos_ == "NOUN" and
+                     c.i < verb.i and verb.doc[c.left_edge.i - 1].text == ","]
+            if doers:
+                return doers[:1]
+    return []
+
+
 def _subject_before_a_relative_clause(verb: Token) -> list[Token]:
     """'dozens of people who had bought flats in a project gathered ...', the parse hanging the
     past verb on the relative clause's last noun: the noun the relative clause is told of (or
@@ -70,6 +86,8 @@ def _subject_before_a_relative_clause(verb: Token) -> list[Token]:
 
 def _subjects(tok: Token) -> list[Token]:
     subs = [c for c in tok.children if c.dep_ in SUBJECT_DEPS]
+    if not subs and tok.tag_ in ("VBD", "VBP", "VBZ"):
+        subs = _subject_read_as_a_place_conjunct(tok)
     if not subs and tok.dep_ == "acl" and tok.tag_ == "VBD":
         subs = _subject_before_a_relative_clause(tok)
     agent = tok.head.head if tok.dep_ == "acl" and tok.head.dep_ == "pobj" else None

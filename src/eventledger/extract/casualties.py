@@ -142,7 +142,7 @@ def death_mentions(sent: Span, index: int) -> list[DeathMention]:
             continue  # "after rumours spread that a man had died in custody": no death told
         if _NATURAL_DEATH.search(" ".join(t.text for t in tok.subtree)):
             continue  # "the man had died of natural causes in hospital": no one's violence
-        if lemma in classes["death_verbs"] or _lost_lives(tok):
+        if lemma in classes["death_verbs"] or _lost_lives(tok) or _did_not_survive(tok):
             victims = subject  # (also "two volunteers lost their lives")
         elif (lost := _people_lost(tok)) is not None:
             victims = lost  # "killing six fighters and losing one soldier": their own dead
@@ -534,6 +534,11 @@ def _a_fight_without_toll_before(verb: Token) -> bool:
     before = verb.doc[verb.sent.start - 1].sent
     return any(_lemma_in(t, word_classes()["fight_words"]) for t in before) and \
         not any(word(t) in ("dead", "killed", "died") for t in before)
+
+
+def _did_not_survive(verb: Token) -> bool:
+    """'One of the herders did not survive the beating': a death told by its negation."""
+    return verb.lemma_.lower() == "survive" and any(c.dep_ == "neg" for c in verb.children)
 
 
 def _lost_lives(verb: Token) -> bool:

@@ -28,6 +28,7 @@ ANTECEDENT_REACH = 120  # tokens back where the people "them" stands for may be 
 PEOPLE = frozenset(word_classes()["person"])
 REFLEXIVE_ONES = frozenset(("himself", "herself"))
 SURVIVAL_WORDS = frozenset(word_classes()["survival_words"])  # "gunned down and wounded"
+KILLING = frozenset((*word_classes()["kill_verbs"], "killing", "assassination"))  # or a noun
 CASUALTY_WORDS = {word: key for key in ("fatalities", "injured", "arrested")
                   for word in word_classes()[f"casualty_{key}"]}
 
@@ -120,7 +121,7 @@ def count_of_people(tok: Token) -> int | None:
     ("the official and his driver" are two)."""
     total = count_of_group(tok)
     if total is not None:
-        return total
+        return total * 2 if _counted_for_each_side(tok) else total
     if word(tok) == "them" and not list(tok.children):
         return _count_of_them(tok)
     if word(tok) == "both" and not list(tok.children):
@@ -138,6 +139,15 @@ def count_of_people(tok: Token) -> int | None:
     ones = [one_person(h) or (_count_of(h, upward=False) if h is not tok else None)
             for h in heads]
     return sum(n for n in ones if n) if all(ones) else None
+
+
+def _counted_for_each_side(tok: Token) -> bool:
+    """'killed two soldiers on each side': a count told once for each of the two sides."""
+    return any(p.dep_ == "prep" and word(p) in ("on", "from") and any(
+        o.dep_ == "pobj" and word(o) == "side" and
+        any(d.dep_ == "det" and word(d) in ("each", "either")
+            for d in o.children) for o in p.children)
+        for holder in (tok, tok.head) for p in holder.children)
 
 
 def _clause_read_as_conjunct(tok: Token, heads: list[Token]) -> int | None:
@@ -294,8 +304,6 @@ def _counts(hit: _Hit, sent: Span, source: Token | None, target: Token | None
         for toll, told in _left_tolls(leave).items():
             if counts.get(toll) is None:
                 counts[toll] = told
-    killing = ("kill", "killing", "murder", "massacre", "execute", "lynch", "neutralise",
-               "neutralize", "behead", "decapitate")
     # "beat him to death": a pronoun victim is the verb's object, though no actor
     # (also "beheaded two men collecting firewood", the parse taking the men for the subject
     # of what they were doing)
@@ -308,9 +316,9 @@ def _counts(hit: _Hit, sent: Span, source: Token | None, target: Token | None
          hit.token.dep_ == "conj" and hit.token.tag_ == hit.token.head.tag_ == "VBN"), None) or \
         _subject_of_a_passive_conjunct(hit.token)
     killed_n = count_of_people(victim) if victim is not None else None
-    if trig.plover == "ASSAULT" and (lemma in (*killing, "shoot") or
+    if trig.plover == "ASSAULT" and (lemma in (*KILLING, "shoot") or
                                      trig.lemma in ("gun down", "shot dead")):
-        if lemma in killing or _dies(hit.token) or trig.lemma == "shot dead" or (
+        if lemma in KILLING or _dies(hit.token) or trig.lemma == "shot dead" or (
                 trig.lemma == "gun down" and not _survived(hit.token)):
             counts["fatalities"] = killed_n
             if killed_n and victim is not None and any(
@@ -326,10 +334,10 @@ def _counts(hit: _Hit, sent: Span, source: Token | None, target: Token | None
                                                for t in hit.token.subtree):
                 # "two women blew themselves up ..., killing six traders as well as themselves"
                 counts["fatalities"] = killed_n + source_n
-        if counts["fatalities"] is None and lemma in killing:
+        if counts["fatalities"] is None and lemma in KILLING:
             counts["fatalities"] = _tally_told(hit.token)
         bombers = _bombers_dead_beside(hit.token)
-        if counts["fatalities"] and bombers and lemma in killing and \
+        if counts["fatalities"] and bombers and lemma in KILLING and \
                 not any(word(t) in REFLEXIVE_ONES for t in hit.token.subtree) and \
                 not _BOMBER_COUNTED.search(text_of(hit.token.doc), hit.token.sent.start_char,
                                            hit.token.sent.end_char + BOMBER_COUNTED_REACH):
@@ -834,8 +842,10 @@ def _period_of(prep: Token) -> bool:
         and any(word(c) in classes["period_openers"] | {"recent"} or c.dep_ == "nummod"
                 or word(c) == "the" for c in o.children)
         for o in prep.children)
+# (also "in a week of operations", "over a month of fighting")
 _DAYS_OF = re.compile(r"(?i)\b(in|over|during)\s+((?:two|three|four|five|six|seven|"
-                      r"several|[2-9]|\d{2})\s+(?:days|nights|weeks))\s+of\b")
+                      r"several|[2-9]|\d{2})\s+(?:days|nights|weeks)|(?:a|one)\s+(?:week|"
+                      r"fortnight|month))\s+of\b")
 
 
 def _cue_tokens(sent: Span, cues: frozenset[str]) -> list[Token]:

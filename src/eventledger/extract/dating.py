@@ -81,12 +81,18 @@ def _crowd_clause(head: Token) -> Token | None:
     for _ in range(2):  # ("who marched ... chanting slogans after Friday prayers")
         if rel.dep_ in ("conj", "advcl", "xcomp") and rel.head.pos_ == "VERB":
             rel = rel.head
+    # (also "who tried to stop the demolition of shacks": what the crowd set out to do)
     return rel if rel.dep_ == "relcl" and any(
-        v.lemma_.lower() in CROWD_VERBS for v in (rel, *rel.conjuncts)) else None
+        v.lemma_.lower() in CROWD_VERBS or (
+            _lemma_in(v, word_classes()["attempt_verbs"]) and any(
+                x.dep_ == "xcomp" and x.lemma_.lower() in CROWD_VERBS | OBSTRUCTING_VERBS
+                for x in v.children))
+        for v in (rel, *rel.conjuncts)) else None
 
 
 CROWD_VERBS = frozenset(word_classes()["demonstrate_verbs"]) | \
     frozenset(word_classes()["crowd_act_verbs"])
+OBSTRUCTING_VERBS = frozenset(word_classes()["obstructing_verbs"])  # "tried to stop ..."
 
 
 _EARLIER_IN_THE_YEAR = re.compile(r"(?i)\bearlier\s+(?:in\s+the|this)\s+year$")

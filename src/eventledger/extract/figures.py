@@ -56,8 +56,10 @@ _FIGURE_PATTERNS: list[tuple[str, re.Pattern[str], bool]] = [
     ("detained", re.compile(r"\b((?:at least |nearly |some |more than |over )?\d[\d,]*)\s+"
                             r"(?:[a-z-]+\s+){0,2}?were\s+(?:arrested|detained)\b",
                             re.IGNORECASE), True),
+    # (also "demonstrations ... again filled streets in dozens of towns")
     ("protest_locations", re.compile(r"\b(?:protests?|roadblocks?|blockades?|strikes?|"
-                                     r"demonstrations?)\b[^.;]{0,60}?\bin\s+(\d[\d,]*)\s+"
+                                     r"demonstrations?)\b[^.;]{0,100}?\bin\s+(\d[\d,]*|dozens|"
+                                     r"scores|hundreds)\s+(?:of\s+)?"
                                      r"(provinces|regions|cities|districts|departments|"
                                      r"states|towns|locations)\b", re.IGNORECASE), False),
     ("poll_percent", re.compile(r"\b(\d{1,3}(?:\.\d+)?)\s*(?:%|percent|per cent)\s+(?:of\s+)?"
@@ -68,12 +70,18 @@ _POLL_CUES = re.compile(r"\b(polls?|survey|surveys|approval|support|supports|wan
                         r"oppose|opposes|favou?r|approve|disapprove)\b", re.IGNORECASE)
 
 
+_ONE_TOLL_PUT_AT = re.compile(r"\b(?:put|puts|putting|placed|gave|set)\s+(?:the|its|their)\s+"
+                              r"(?:death\s+)?toll\s+at\b")
+
+
 def _figures(ctx: ExtractionContext, sent: Span, sent_timexes: list[Timex]) -> list[Figure]:
     text = rule_text(sent)
     out: list[Figure] = []
     taken: list[tuple[int, int]] = []
     cues = word_classes()["cumulative_cue"] | word_classes()["total_cue"]
-    cumulative = any(re.search(rf"\b{re.escape(c)}\b", text.lower()) for c in cues)
+    # (not "an association put the toll at 25": one incident's toll, told by a rival source)
+    cued = _ONE_TOLL_PUT_AT.sub(" ", text.lower())
+    cumulative = any(re.search(rf"\b{re.escape(c)}\b", cued) for c in cues)
     for metric, pattern, needs_cue in _FIGURE_PATTERNS:
         for m in pattern.finditer(text):
             g_start, g_end = m.span(1)

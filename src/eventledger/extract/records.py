@@ -727,9 +727,12 @@ def _recurring(tok: Token) -> bool:
 def _organised_before(tok: Token) -> bool:
     """'had helped organise protests against the bill': protests, in the plural, that someone
     had organised (a part of their record, no one protest)."""
+    # (also "an activist who helped to organise protests online": who the person is)
     return tok.tag_ == "NNS" and tok.dep_ == "dobj" and \
         tok.head.lemma_.lower() in ORGANISING_VERBS and \
-        any(_standing_state(v) for v in (tok.head, tok.head.head))
+        any(_standing_state(v) or (v.dep_ == "relcl" and
+                                   _lemma_in(v.head, word_classes()["person"]))
+            for v in (tok.head, tok.head.head))
 
 
 def _standing_state(tok: Token) -> bool:
@@ -5872,8 +5875,12 @@ def _same_incident(a: Event, b: Event) -> bool:
             same_type = False  # "shot dead four men and raped three women": two events
         elif {a.sub_event_type, b.sub_event_type} == set(NATIONAL_ORDERS):
             same_type = True  # "declared an emergency, banning public gatherings": one order
-        elif _raid_with_a_fight(a, b) or _attack_fought_back(a, b):
-            same_type = True  # "raided the camp and exchanged fire with gunmen": one clash
+        elif _raid_with_a_fight(a, b) or _attack_fought_back(a, b) or (
+                {a.sub_event_type, b.sub_event_type} == {"Armed clash", "Attack"} and
+                _one_doer(a, b)):
+            # "raided the camp and exchanged fire with gunmen": one clash (also "attacked a
+            # Taliban checkpoint ... and killed four guards": the doers' one assault)
+            same_type = True
         elif _told_by_its_toll(a, b) or _told_by_its_toll(b, a):
             same_type = True  # "police fought traffickers ..., and three suspects were killed"
         elif a.sub_event_type in RIOTS and b.sub_event_type in RIOTS:

@@ -994,6 +994,11 @@ def _gathered_to(frame: _Frame, tok: Token) -> bool:
     # "removed farm workers who had camped on an estate", "When the vendors sat down in the
     # road, officers pushed them away": those the state moved on were there as a protest
     moved_on = _moved_on(tok)
+    # ("a crowd gathered in front of the parliament building": a seat of power, told by the
+    # front it faced)
+    seat = seat or (any(_a_crowd(s) for s in gatherers) and any(
+        _lemma_in(w, seats) for o in _in_front_of(tok)
+        for w in (o, *(m for m in o.children if m.dep_ == "compound"))))
     if not (purpose or cause or display or seat or timed or peaceful or chanting or voiced or
             answered or at_work or opposed or in_the_way or occasion or backers or welcome or
             pressing or handed or moved_on):
@@ -1128,9 +1133,22 @@ def _held_by_the_state(frame: _Frame, tok: Token) -> bool:
     doers = _subjects(tok) if not any(c.dep_ == "nsubjpass" for c in tok.children) else \
         _doers(tok)
     held = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
-    return any(actor_kind(d.lemma_.lower()) == "state" and
-               _lemma_in(d, word_classes()["armed"]) for d in doers) and \
+    # (also "three journalists were held for hours at a police station": held where the state
+    # holds people, by no one named)
+    # (not "women whose sons are held in detention centres": who they are)
+    custody = not doers and tok.dep_ != "relcl" and \
+        any(c.dep_ == "auxpass" and c.tag_ == "VBD" for c in tok.children) and any(
+        c.dep_ == "prep" and word(c) in ("at", "in") and any(
+            o.dep_ == "pobj" and (o.lemma_.lower() in CUSTODY_PLACES or " ".join(
+                (*(word(m) for m in o.children if m.dep_ == "compound"), o.lemma_.lower()))
+                in CUSTODY_PLACES) for o in c.children)
+        for c in tok.children)
+    return (custody or any(actor_kind(d.lemma_.lower()) == "state" and
+                           _lemma_in(d, word_classes()["armed"]) for d in doers)) and \
         any(_lemma_in(_through_quantity(h), frame.words) for h in held)
+
+
+CUSTODY_PLACES = frozenset(word_classes()["custody_places"])
 
 
 def _doers(tok: Token) -> list[Token]:
@@ -2448,11 +2466,15 @@ def _vehicle_mishap_before(tok: Token) -> bool:
     (however the parse hung it) and no act of violence."""
     classes = word_classes()
     before = tok.doc[tok.sent.start:tok.i]
+    # (the violence in the clause the participle hangs on: "attacks have risen ..., and a bus
+    # fell into a ravine, killing nine": the fall, not the trend told before it)
+    own = [t for t in tok.head.subtree if t.i < tok.i] \
+        if tok.head.pos_ == "VERB" and tok.head.dep_ == "conj" and tok.head.i < tok.i else before
     # (the vehicle wherever the parse hung it: "A minibus carrying traders overturned")
     mishap = any(_lemma_in(t, classes["accident_verbs"]) and t.pos_ == "VERB" for t in before) \
         and any(_lemma_in(a, classes["accident_vehicles"]) and a.pos_ == "NOUN" for a in before)
     # (the crash itself is no violence, though a drone's crash strikes)
-    violent = any(e.plover == "ASSAULT" for t in before
+    violent = any(e.plover == "ASSAULT" for t in own
                   if not _lemma_in(t, classes["accident_verbs"])
                   for e in triggers().get(t.lemma_.lower(), ()))
     return mishap and not violent

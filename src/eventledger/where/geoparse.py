@@ -34,6 +34,7 @@ from eventledger.where.unlisted import (
     parts_of_fronted_cities,
     spellings_outside_fronted_regions,
     told_as_a_part,
+    told_as_a_part_after,
     unlisted_places,
 )
 
@@ -103,8 +104,8 @@ def geoparse(doc: Doc, gazetteer: Gazetteer, home: str | None = None
     """Toponyms of the document, resolved, and the ISO alpha-2 of the article's main country
     (`home`: the outlet's country, when known)."""
     text = text_of(doc)
-    mentions = [_named_capital(m, gazetteer, text) for m in recognise(doc, gazetteer)
-                if not _a_sea(m, text)]
+    mentions = [_unit_by_its_cue(_named_capital(m, gazetteer, text), text)
+                for m in recognise(doc, gazetteer) if not _a_sea(m, text)]
     ev = evidence(mentions, home, text)
     country = ev.country()
     resolved: list[Toponym] = []
@@ -160,6 +161,18 @@ def _side_of_a_place(text: str, m: Mention) -> bool:
     """'on the West Coast of Demerara', 'the East Bank of Berbice': a side of the place named
     after it, not a region of that name elsewhere (Western Australia's 'West Coast')."""
     return bool(_SIDE_OF.fullmatch(m.text)) and bool(_OF_A_NAME.match(text, m.end))
+
+
+def _unit_by_its_cue(m: Mention, text: str) -> Mention:
+    """'Niger state': a name its unit noun calls a region speaks for the country of the
+    region of that name, not for the country of the name."""
+    if m.cue not in ("admin1", "admin2") or not m.cands or m.cands[0].feature != "country":
+        return m
+    after = re.match(r"\s+(\w+)", text[m.end:m.end + 20])
+    if after is None or _cues()["feature_nouns"].get(after.group(1).lower()) != m.cue:
+        return m
+    units = tuple(c for c in m.cands if c.feature == m.cue)
+    return replace(m, cands=units) if units else m
 
 
 def _a_sea(m: Mention, text: str) -> bool:
@@ -465,6 +478,8 @@ def _abstain_abroad(mention: Mention, best: GazetteerEntry | None, country: str 
     if best.feature == "city" and support <= 0 and \
             told_as_a_part(text[max(0, mention.start - 40):mention.end + 60], mention.text):
         return None  # "the Havana informal settlement outside Windhoek": no city abroad
+    if support <= 0 and told_as_a_part_after(text[mention.start:mention.end + 80], mention.text):
+        return None  # "Babylon, an informal settlement on the edge of Windhoek": no region abroad
     if best.feature == "city" and fold(best.name) != fold(mention.text) and not (
             mention.from_ner and (support > 0 or (best.population >= ALIAS_ABROAD_MIN_POPULATION
                                                   and home_support < SETTLED_HOME))):

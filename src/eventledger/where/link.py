@@ -67,6 +67,8 @@ def event_places(doc: Doc, trigger: Token, toponyms: list[Toponym],
         and not _located_by_holder(doc, t) and not _struck_place(doc, t, trigger)
         for s, e in actor_spans)]
     in_sent = [t for t in in_sent if t not in origins_of_actors]
+    # ("arrested two men from Assam at a hotel in Gomtu": where those held came from)
+    in_sent = [t for t in in_sent if not _held_people_came_from(doc, t)] or in_sent
     # "residents of Alexandra township burned tyres": where they live, when nothing else is told
     homes = [t for t in origins_of_actors
              if _home_of_dwellers(doc, t) or _seat_of_an_office(doc, t) or
@@ -871,7 +873,9 @@ def _names_a_facility(doc: Doc, top: Toponym) -> bool:
 
 _UNIT_OF = re.compile(r"\s+(?:district|county|municipality|commune|department)\s+of\s+(?:the\s+)?|"
                       r",\s*(?:in|of)\s+(?:the\s+)?")
-_ADDRESS_OF_TOWN = re.compile(r",\s*(?:in|of)\s+(?:the\s+)?")
+# (also "In Burri, in eastern Khartoum,": the part told by its side of the town)
+_ADDRESS_OF_TOWN = re.compile(r",\s*(?:in|of)\s+(?:the\s+)?(?:(?:north|south|east|west|central)"
+                              r"(?:-?(?:east|west))?(?:ern)?\s+)?")
 # (", in the Mirpur area of", ", the old centre of", ", a district of")
 _ADDRESS_OF_PART = re.compile(rf",\s*(?:in\s+the\s+(?:(?-i:[A-Z])[\w'’-]+\s+){{1,3}}|"
                               rf"(?:the|a)\s+(?:[a-z-]+\s+){{0,2}}){PART_NOUNS}"
@@ -1197,8 +1201,10 @@ _ROUTE_FAR_END = re.compile(r"(?i)\b(?:road|highway|motorway|route|railway|rail\
 
 
 _BASED_IN = re.compile(r"(?i)\b(?:based|headquartered)\s+in\s+(?:the\s+)?$")
-_ROUTE_TO = re.compile(r"(?i)\b(?:road|highway|motorway|route|railway|rail\s+line)s?\s+"
-                       r"(?:leading\s+|running\s+)?(?:to|towards)\s+(?:the\s+)?$")
+# (also "at the Kuala Lurah crossing into Sarawak": the land on the crossing's far side)
+_ROUTE_TO = re.compile(r"(?i)\b(?:(?:road|highway|motorway|route|railway|rail\s+line)s?\s+"
+                       r"(?:leading\s+|running\s+)?(?:to|towards)|(?:crossing|border\s+post)s?\s+"
+                       r"(?:to|towards|into))\s+(?:the\s+)?$")
 
 
 _AT_THE_END = re.compile(r"\s+(?:border\s+)?(?:crossing|port|bridge|checkpoint|terminal|"
@@ -1561,10 +1567,13 @@ def _before_a_misread_verb(prep: Token) -> list[Token]:
 
 
 def _parts_of_a_place(prep: Token) -> bool:
-    """'from two neighbourhoods of X': parts of a place, who fought in it (no origin)."""
-    return any(p.dep_ == "pobj" and word(p) in word_classes()["plural_town_parts"] and
-               any(g.dep_ == "prep" and word(g) == "of" for g in p.children)
-               for p in prep.children)
+    """'from two neighbourhoods of X': parts of a place, who fought in it (no origin); also
+    'banged pots from their balconies in X', the spot in the place they did it from."""
+    return any(p.dep_ == "pobj" and (
+        (word(p) in word_classes()["plural_town_parts"] and
+         any(g.dep_ == "prep" and word(g) == "of" for g in p.children)) or
+        p.lemma_.lower() in word_classes()["vantage_points"])
+        for p in prep.children)
 
 
 def _where_people_came_from(doc: Doc, top: Toponym) -> bool:
@@ -1574,6 +1583,19 @@ def _where_people_came_from(doc: Doc, top: Toponym) -> bool:
     return root is not None and root.dep_ == "pobj" and word(root.head) == "from" and \
         root.head.head.pos_ in ("NOUN", "PRON", "ADJ") and \
         root.head.head.dep_ in ("appos", "nsubj", "nsubjpass", "dobj", "pobj", "conj")
+
+
+def _held_people_came_from(doc: Doc, top: Toponym) -> bool:
+    """'arrested two men from Assam at a hotel in Gomtu': where those the act was done to came
+    from, the phrase hung on the verb that tells where it was done (not 'abducted 20 villagers
+    from Kanoma': where they were taken from)."""
+    root = _phrase_root(doc, top)
+    if root is None or root.dep_ != "pobj" or word(root.head) != "from" or root.head.i == 0:
+        return False
+    verb, before = root.head.head, doc[root.head.i - 1]
+    return verb.pos_ == "VERB" and before.dep_ in ("dobj", "nsubjpass") and \
+        before.head.i == verb.i and names_people(before) and \
+        any(c.dep_ == "prep" and word(c) == "at" and c.i > root.i for c in verb.children)
 
 
 def _in_a_mood(doc: Doc, top: Toponym) -> bool:
@@ -1976,12 +1998,26 @@ def _phrase_root(doc: Doc, top: Toponym) -> Token | None:
     return root
 
 
+def _what_a_thing_is_about(doc: Doc, top: Toponym) -> bool:
+    """'signs about the bombing of Gaza': a place in what a thing is about (not 'signs about
+    the war on a pavement near Dhoby Ghaut', the place of the phrase hung below it)."""
+    root = _phrase_root(doc, top)
+    for a in list(root.ancestors)[:6] if root is not None else []:
+        if a.dep_ == "prep" and word(a) == "about":
+            return a.head.pos_ == "NOUN"
+        if a.dep_ == "prep" and word(a) != "of":
+            return False
+    return False
+
+
 def _destination_or_topic(doc: Doc, top: Toponym) -> bool:
     """A country after 'to', 'for', 'against'...: where someone goes or what is discussed; a
     town a thing is bound for ('coaches for Karachi', 'the road to Quetta')."""
     prep = _preposition(doc, top)
     if _topic_of(doc, top):
         return True  # "in solidarity with Gaza", "in support of Gaza": the cause
+    if _what_a_thing_is_about(doc, top):
+        return True  # "holding signs about the bombing of Gaza": what the signs are about
     if _taken_to(doc, top):
         return True  # "flew him to the agency's headquarters in Caracas": where he was taken
     if _sought_destination(doc, top):

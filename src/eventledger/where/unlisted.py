@@ -42,7 +42,7 @@ _WORD = (rf"(?:(?:{'|'.join(sorted(ARABIC_ARTICLES, key=len, reverse=True))})-)?
          r"[A-Z][\w'’`]*(?:-[A-Za-z][\w'’`]*)*")
 # ("near Praca dos Herois", "in Vila de Sena": words joined by a particle of the name)
 _PARTICLES = "|".join(word_classes()["name_particles"])
-_NAME = rf"{_WORD}(?:\s+(?:(?:{_PARTICLES})\s+)?{_WORD}){{0,2}}"
+_NAME = rf"{_WORD}(?:\s+(?:(?:{_PARTICLES})\s+)?{_WORD}){{0,3}}"
 _OPENING_PREP = r"(?:In|At|Near|Outside|Inside|Around|Across|From)"
 _PARTICLE_JOINED = re.compile(rf"\s(?:{_PARTICLES})\s")
 _LOCATIVE_NAME = re.compile(rf"\b(?:[Ii]n|[Nn]ear|[Aa]t|[Oo]utside|[Aa]round)\s+(?P<name>{_NAME})")
@@ -149,8 +149,9 @@ def _cue_patterns() -> tuple[re.Pattern[str], ...]:
     road_at = re.compile(rf"\b(?:road|highway|motorway)\b[^.;:]{{0,60}}?\s+at\s+(?P<name>{_NAME})\b"
                          rf"(?!\s+(?:[A-Z]\w*\s+)?(?:{facilities})s?\b)")
     # "in Musaga, a neighbourhood considered an opposition stronghold": told as a part of town
-    parted = re.compile(rf"\b(?:[Ii]n|[Aa]t|[Nn]ear)\s+(?P<name>{_NAME}),\s+an?\s+(?:[\w-]+\s+)"
-                        rf"{{0,2}}?(?:{part})\b")
+    # (also "In White City, another part of the capital,")
+    parted = re.compile(rf"\b(?:[Ii]n|[Aa]t|[Nn]ear)\s+(?P<name>{_NAME}),\s+(?:an?|another)\s+"
+                        rf"(?:[\w-]+\s+){{0,2}}?(?:{part}|part\s+of)\b")
     # "blocked the lorry lane at the Dorohusk border crossing": the village a crossing is named for
     # (also "around the Khawak pass": the village a mountain pass is named for)
     crossing = re.compile(rf"\bthe\s+(?P<name>{_NAME})\s+(?:border\s+)?(?:crossing(?:\s+point)?|"
@@ -702,6 +703,14 @@ def told_as_a_part(text: str, name: str) -> bool:
                      rf"(?:(?:{kind})\s+(?:{parts})|(?:{bare}))\b|"
                      rf"['’]s?\s+{name}\s+(?:{every})\b|"
                      rf"\bthe\s+{name}\s+(?:{with_town})\s+of\b", text) is not None
+
+
+def told_as_a_part_after(text: str, name: str) -> bool:
+    """'Babylon, an informal settlement on the edge of Windhoek': a part of a town, told in
+    apposition after its name."""
+    _, _, _, _, bare = _part_nouns()
+    return re.search(rf"\b{re.escape(name)},\s+an?\s+(?:[\w-]+\s+){{0,2}}?(?:{bare})\s+"
+                     r"(?:on|of|in|at)\b", text) is not None
 
 
 @lru_cache(maxsize=1)
