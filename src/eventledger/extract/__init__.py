@@ -26,7 +26,7 @@ from eventledger.extract.context import (
     _paragraph_of,
     title_block_end,
 )
-from eventledger.extract.figures import _figures, reporter
+from eventledger.extract.figures import TOLL_PUT_AT, _figures, reporter
 from eventledger.extract.learned import sentence_hit
 from eventledger.extract.modality import bare_claimant
 from eventledger.extract.records import (
@@ -329,18 +329,6 @@ def _other_sides_own(mention: DeathMention, tolled: Event) -> bool:
     were killed': one side's own dead told beside the other side's, so the two add up."""
     # (a state's dead beside an armed group's: not "killed 12 militants ... lost four fighters")
     return opposite_sides(own_side_of(mention), side_counted(tolled, [tolled.evidence[0].text]))
-
-
-# "Police put the toll at ten", "officials gave the death toll as nine" (also "put the number of
-# dead at about fifteen", a count of the dead of an act told)
-# (not "had put the toll at 15 on Saturday night", "initially put ...": a count since updated)
-TOLL_PUT_AT = re.compile(r"(?i)(?<!had\s)(?<!initially\s)(?<!earlier\s)(?<!first\s)\b"
-                         r"(?:put|puts|putting|placed|places|gave|gives|set|sets)\s+"
-                         r"(?:the|their|its)\s+(?:(?P<toll>(?:death\s+)?toll)|number\s+of\s+"
-                         r"(?:the\s+)?(?:dead|deaths|(?:people|men|civilians|fighters|"
-                         r"militants|soldiers)\s+killed))\s+(?:at|as)\s+"
-                         r"(?(toll)|(?:about\s+|around\s+|some\s+|roughly\s+|nearly\s+)?)"
-                         r"(?P<count>\d[\d,]*|[a-z]+(?:-[a-z]+)?)\b")
 
 
 class _UntoldCauses:

@@ -28,7 +28,8 @@ ANTECEDENT_REACH = 120  # tokens back where the people "them" stands for may be 
 PEOPLE = frozenset(word_classes()["person"])
 REFLEXIVE_ONES = frozenset(("himself", "herself"))
 SURVIVAL_WORDS = frozenset(word_classes()["survival_words"])  # "gunned down and wounded"
-KILLING = frozenset((*word_classes()["kill_verbs"], "killing", "assassination"))  # or a noun
+# the verbs of killing, and the nouns a killing is told by
+KILLING = frozenset((*word_classes()["kill_verbs"], "killing", "assassination"))
 CASUALTY_WORDS = {word: key for key in ("fatalities", "injured", "arrested")
                   for word in word_classes()[f"casualty_{key}"]}
 

@@ -70,8 +70,16 @@ _POLL_CUES = re.compile(r"\b(polls?|survey|surveys|approval|support|supports|wan
                         r"oppose|opposes|favou?r|approve|disapprove)\b", re.IGNORECASE)
 
 
-_ONE_TOLL_PUT_AT = re.compile(r"\b(?:put|puts|putting|placed|gave|set)\s+(?:the|its|their)\s+"
-                              r"(?:death\s+)?toll\s+at\b")
+# "Police put the toll at ten", "officials gave the death toll as nine" (also "put the number of
+# dead at about fifteen", a count of the dead of an act told)
+# (not "had put the toll at 15 on Saturday night", "initially put ...": a count since updated)
+TOLL_PUT_AT = re.compile(r"(?i)(?<!had\s)(?<!initially\s)(?<!earlier\s)(?<!first\s)\b"
+                         r"(?:put|puts|putting|placed|places|gave|gives|set|sets)\s+"
+                         r"(?:the|their|its)\s+(?:(?P<toll>(?:death\s+)?toll)|number\s+of\s+"
+                         r"(?:the\s+)?(?:dead|deaths|(?:people|men|civilians|fighters|"
+                         r"militants|soldiers)\s+killed))\s+(?:at|as)\s+"
+                         r"(?(toll)|(?:about\s+|around\s+|some\s+|roughly\s+|nearly\s+)?)"
+                         r"(?P<count>\d[\d,]*|[a-z]+(?:-[a-z]+)?)\b")
 
 
 def _figures(ctx: ExtractionContext, sent: Span, sent_timexes: list[Timex]) -> list[Figure]:
@@ -80,7 +88,7 @@ def _figures(ctx: ExtractionContext, sent: Span, sent_timexes: list[Timex]) -> l
     taken: list[tuple[int, int]] = []
     cues = word_classes()["cumulative_cue"] | word_classes()["total_cue"]
     # (not "an association put the toll at 25": one incident's toll, told by a rival source)
-    cued = _ONE_TOLL_PUT_AT.sub(" ", text.lower())
+    cued = TOLL_PUT_AT.sub(" ", text).lower()
     cumulative = any(re.search(rf"\b{re.escape(c)}\b", cued) for c in cues)
     for metric, pattern, needs_cue in _FIGURE_PATTERNS:
         for m in pattern.finditer(text):

@@ -1135,20 +1135,28 @@ def _held_by_the_state(frame: _Frame, tok: Token) -> bool:
     held = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
     # (also "three journalists were held for hours at a police station": held where the state
     # holds people, by no one named)
-    # (not "women whose sons are held in detention centres": who they are)
-    custody = not doers and tok.dep_ != "relcl" and \
-        any(c.dep_ == "auxpass" and c.tag_ == "VBD" for c in tok.children) and any(
-        c.dep_ == "prep" and word(c) in ("at", "in") and any(
-            o.dep_ == "pobj" and (o.lemma_.lower() in CUSTODY_PLACES or " ".join(
-                (*(word(m) for m in o.children if m.dep_ == "compound"), o.lemma_.lower()))
-                in CUSTODY_PLACES) for o in c.children)
-        for c in tok.children)
-    return (custody or any(actor_kind(d.lemma_.lower()) == "state" and
-                           _lemma_in(d, word_classes()["armed"]) for d in doers)) and \
+    return ((not doers and _held_in_custody(tok)) or
+            any(actor_kind(d.lemma_.lower()) == "state" and
+                _lemma_in(d, word_classes()["armed"]) for d in doers)) and \
         any(_lemma_in(_through_quantity(h), frame.words) for h in held)
 
 
 CUSTODY_PLACES = frozenset(word_classes()["custody_places"])
+
+
+def _held_in_custody(verb: Token) -> bool:
+    """'were held at a police station', 'was held in custody': a past detention at a place of
+    custody (not 'women whose sons are held in detention centres': who they are)."""
+    def named(o: Token) -> str:  # "police station": the noun with its compound
+        return " ".join((*(word(m) for m in o.children if m.dep_ == "compound"),
+                         o.lemma_.lower()))
+
+    return verb.dep_ != "relcl" and \
+        any(c.dep_ == "auxpass" and c.tag_ == "VBD" for c in verb.children) and \
+        any(c.dep_ == "prep" and word(c) in ("at", "in") and
+            any(o.dep_ == "pobj" and (o.lemma_.lower() in CUSTODY_PLACES or
+                                      named(o) in CUSTODY_PLACES) for o in c.children)
+            for c in verb.children)
 
 
 def _doers(tok: Token) -> list[Token]:
