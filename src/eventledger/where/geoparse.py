@@ -163,13 +163,23 @@ def _side_of_a_place(text: str, m: Mention) -> bool:
     return bool(_SIDE_OF.fullmatch(m.text)) and bool(_OF_A_NAME.match(text, m.end))
 
 
+def _word_after(m: Mention, text: str) -> str | None:
+    """The word right after a mention, lower-cased ('province' of 'Kasserine province')."""
+    after = re.match(r"\s+(\w+)", text[m.end:m.end + 20])
+    return after.group(1).lower() if after is not None else None
+
+
+def _unit_noun_after(m: Mention, text: str) -> bool:
+    """Whether the word right after a mention is a unit noun of its cue's kind ('Niger state')."""
+    return _cues()["feature_nouns"].get(_word_after(m, text) or "") == m.cue
+
+
 def _unit_by_its_cue(m: Mention, text: str) -> Mention:
     """'Niger state': a name its unit noun calls a region speaks for the country of the
     region of that name, not for the country of the name."""
     if m.cue not in ("admin1", "admin2") or not m.cands or m.cands[0].feature != "country":
         return m
-    after = re.match(r"\s+(\w+)", text[m.end:m.end + 20])
-    if after is None or _cues()["feature_nouns"].get(after.group(1).lower()) != m.cue:
+    if not _unit_noun_after(m, text):
         return m
     units = tuple(c for c in m.cands if c.feature == m.cue)
     return replace(m, cands=units) if units else m
@@ -308,9 +318,8 @@ def _honour_cue(mention: Mention, best: GazetteerEntry | None, text: str
         return best
     # (only for the cue word right after the name: "the Martissant district of X" is no
     # district called X)
-    after = re.match(r"\s+(\w+)", text[mention.end:mention.end + 20])
-    if best.feature in ("city", "admin2") and after is not None and \
-            after.group(1).lower() in ("province", "provinces"):
+    if best.feature in ("city", "admin2") and \
+            _word_after(mention, text) in ("province", "provinces"):
         # ("eastern Deir ez-Zor province": a province is the first-level unit where the
         # country has one of the name, whatever spelling the gazetteer gives it)
         first = next((c for c in mention.cands if c.iso2 == best.iso2 and
@@ -319,8 +328,7 @@ def _honour_cue(mention: Mention, best: GazetteerEntry | None, text: str
             return first
     if best.feature == mention.cue:
         return best
-    right_after = after is not None and \
-        _cues()["feature_nouns"].get(after.group(1).lower()) == mention.cue
+    right_after = _unit_noun_after(mention, text)
     own_unit = {"admin1": best.admin1, "admin2": best.admin2}.get(mention.cue) \
         if best.feature == "city" and right_after else None
     # (the unit of the town's own region first: "Bijapur district" of Chhattisgarh's Bijapur)
