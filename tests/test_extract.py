@@ -13626,7 +13626,6 @@ def test_hostages_held_at_a_farmhouse_are_no_arrest():
     assert [e.sub_event_type for e in coded(r)] == []
 
 
-
 def test_a_bus_falling_into_a_ravine_after_a_trend_of_attacks_told_is_an_accident():
     r = run("Bandit attacks have grown this year, officials say, and a minibus fell into a gorge "
             "near Gusau on Friday, killing seven passengers.", published="2024-09-14")
@@ -13637,3 +13636,182 @@ def test_positions_of_a_group_the_story_tells_armed_are_attacked_in_a_clash():
     r = run("CODECO fighters were seen near Djugu on Monday. On Tuesday, Zaire militiamen "
             "attacked CODECO positions near Djugu.", published="2024-09-14")
     assert [e.sub_event_type for e in coded(r)] == ["Armed clash"]
+
+
+def test_a_bound_on_the_second_side_s_dead_still_adds_both_sides():
+    r = run("Fighting near Beni killed six soldiers and at least 14 militiamen on Thursday, the "
+            "army said.", published="2024-09-14")
+    assert [e.fatalities for e in coded(r)] == [20]
+
+
+def test_a_fight_that_left_both_sides_dead_with_a_bound_adds_both():
+    r = run("Fighting near Beni left six soldiers and at least 14 militiamen dead on Thursday.",
+            published="2024-09-14")
+    assert [e.fatalities for e in coded(r)] == [20]
+
+
+def test_bodies_found_dumped_bear_the_marks_of_an_attack():
+    r = run("The bodies of three men were found dumped beside a canal near Celaya on Thursday.",
+            published="2024-09-14")
+    assert [(e.sub_event_type, e.fatalities) for e in coded(r)] == [("Attack", 3)]
+
+
+def test_bodies_found_with_no_mark_of_violence_are_no_attack():
+    r = run("Fishermen found the bodies of two men on a beach near Celaya on Thursday.",
+            published="2024-09-14")
+    assert coded(r) == []
+
+
+def test_farmers_driving_dozens_of_tractors_into_a_town_protest_there():
+    r = run("Farmers drove dozens of tractors into the centre of Poznan on Tuesday to demand "
+            "cheaper diesel.", published="2024-09-14")
+    assert [(e.sub_event_type, e.location) for e in coded(r)] == [("Peaceful protest", "Poznań")]
+
+
+def test_retired_soldiers_who_protest_are_protesters_not_the_army():
+    r = run("Dozens of retired soldiers rallied outside the finance ministry in Accra on Monday "
+            "to demand their pensions.", published="2024-09-14")
+    assert [e.actor1 for e in coded(r)] == ["Protesters (Ghana)"]
+
+
+def test_an_attack_condemned_with_its_toll_in_a_relative_clause_is_coded():
+    r = run("The governor condemned Friday's attack on a mosque in Zaria, which killed three "
+            "worshippers, and ordered an inquiry.", published="2024-09-14")
+    assert [(e.sub_event_type, e.fatalities, e.event_date) for e in coded(r)] == [
+        ("Attack", 3, "2024-09-13")]
+
+
+def test_an_attack_dated_by_its_possessive_day_takes_that_day():
+    r = run("Friday's attack on a mosque in Zaria killed three worshippers, police said.",
+            published="2024-09-14")
+    assert [e.event_date for e in coded(r)] == ["2024-09-13"]
+
+
+def test_a_named_district_of_a_town_abroad_does_not_move_the_story_abroad():
+    r = run("Police detained 30 migrants in the Medina district of Tripoli on Thursday.",
+            published="2024-09-14")
+    assert [e.country for e in coded(r)] == ["Libya"]
+
+
+def test_security_agents_who_pick_someone_up_arrest_him():
+    r = run("Security agents picked up an opposition activist from his home in Bulawayo late "
+            "on Wednesday.", published="2024-09-14")
+    assert [(e.sub_event_type, e.actor1) for e in coded(r)] == [
+        ("Arrests", "Police Forces of Zimbabwe")]
+
+
+def test_a_toll_left_by_fighting_that_broke_out_is_the_fight_s():
+    r = run("Fighting broke out on Monday between militiamen and rebels at Kiwanja, a market "
+            "town, leaving six fighters dead, a local official said.", published="2024-09-14")
+    assert [(e.sub_event_type, e.fatalities) for e in coded(r)] == [("Armed clash", 6)]
+
+
+def test_a_day_by_which_the_taken_were_not_found_is_not_the_taking_s():
+    r = run("Gunmen raided the village of Mbau on Saturday night, killing four farmers. Six "
+            "other villagers were marched into the bush during the same raid and had not "
+            "been found by Tuesday.", published="2024-09-19")
+    assert sorted((e.sub_event_type, e.event_date) for e in coded(r)) == [
+        ("Abduction/forced disappearance", "2024-09-14"), ("Attack", "2024-09-14")]
+
+
+def test_a_suicide_attacker_s_explosives_are_a_suicide_bomb():
+    r = run("A suicide attacker detonated his explosives at a bus station in Baidoa on "
+            "Thursday, killing himself and three travellers, police said.",
+            published="2024-09-14")
+    assert [(e.sub_event_type, e.fatalities) for e in coded(r)] == [("Suicide bomb", 4)]
+
+
+def test_a_fight_on_a_day_near_a_town_addressed_by_its_province_is_at_the_town():
+    r = run("The army said soldiers had fought militants on Friday near Bourzanga, in Bam "
+            "province, killing nine of them.", published="2024-09-14")
+    assert [e.location for e in coded(r)] == ["Bourzanga"]
+
+
+def test_troops_moving_into_a_newly_built_base_establish_it():
+    r = run("On Tuesday, an army battalion moved into a newly built base at Kaya, the "
+            "governor's office said.", published="2024-09-14")
+    assert [e.sub_event_type for e in coded(r)] == ["Headquarters or base established"]
+
+
+def test_a_commander_s_word_on_his_group_s_own_dead_lowers_the_enemy_s_count():
+    r = run("Troops raided a rebel camp near Bamenda on Wednesday. The army said five fighters "
+            "were killed, while a rebel commander said his group had lost two men.",
+            published="2024-09-14")
+    assert [e.fatalities for e in coded(r)] == [2]
+
+
+def test_a_toll_put_at_each_side_s_dead_adds_them():
+    r = run("Troops retook the town of Ndele on Sunday after a day of fighting with rebels, "
+            "the army said. It put the toll at three soldiers and five rebels killed.",
+            published="2024-09-14")
+    assert [e.fatalities for e in coded(r)] == [8]
+
+
+def test_a_day_ahead_told_in_passing_does_not_anchor_the_next_evening():
+    r = run("Police fired tear gas on Tuesday at students who had blocked a road in Daloa. "
+            "They oppose the referendum on 30 September. The next evening, youths in Daloa "
+            "burned tyres outside the town hall.", published="2024-09-14")
+    assert ("2024-09-11", "Daloa") in [(e.event_date, e.location) for e in coded(r)
+                                       if e.sub_event_type == "Violent demonstration"]
+
+
+def test_diggers_fighting_with_shovels_are_a_mob():
+    r = run("One miner was killed on Monday when two groups of gold diggers fought with "
+            "shovels over a pit near Kenema, police said.", published="2024-09-14")
+    assert [e.sub_event_type for e in coded(r)] == ["Mob violence"]
+
+
+def test_sound_grenades_used_on_a_blockade_are_no_grenade_attack():
+    r = run("Police used sound grenades on Sunday to clear factory workers who had blocked a "
+            "highway at Savar to demand their wages.", published="2024-09-14")
+    assert [e.sub_event_type for e in coded(r)] == ["Protest with intervention"]
+
+
+def test_idols_smashed_in_a_temple_are_property_destroyed():
+    r = run("Unknown people broke into a temple in Netrokona overnight on Tuesday and smashed "
+            "four idols, the temple committee said.", published="2024-09-14")
+    assert [e.sub_event_type for e in coded(r)] == ["Looting/property destruction"]
+
+
+def test_a_drone_that_set_fire_to_a_field_is_a_drone_strike():
+    r = run("On Friday, an explosive drone launched from Lebanon came down near Shlomi and set "
+            "fire to an orchard, the army said.", published="2024-09-14")
+    assert [e.sub_event_type for e in coded(r)] == ["Air/drone strike"]
+
+
+def test_villagers_who_fought_with_workers_are_a_mob():
+    r = run("Villagers in Naryn fought with workers at a mining camp on Tuesday after a dispute "
+            "over grazing land, police said.", published="2024-09-14")
+    assert [e.sub_event_type for e in coded(r)] == ["Mob violence"]
+
+
+def test_what_a_protest_is_against_told_as_going_on_is_no_act():
+    r = run("Fishermen staged a protest in Batticaloa on Saturday, holding banners against "
+            "foreign trawlers that they said were destroying their nets.",
+            published="2024-09-14")
+    assert [e.sub_event_type for e in coded(r)] == ["Peaceful protest"]
+
+
+def test_a_crowd_gathered_after_prayers_calling_for_a_resignation_protests():
+    r = run("On Friday, several thousand people gathered in the centre of Misrata after evening "
+            "prayers calling on the government to resign.", published="2024-09-14")
+    assert [e.sub_event_type for e in coded(r)] == ["Peaceful protest"]
+
+
+def test_a_crowd_that_gathered_and_called_for_a_boycott_protests():
+    r = run("Several thousand people gathered outside a mosque in Penang on Friday after "
+            "prayers and called for a boycott of foreign goods.", published="2024-09-14")
+    assert [(e.sub_event_type, e.modality) for e in coded(r)] == [
+        ("Peaceful protest", "asserted")]
+
+
+def test_residents_of_a_town_in_a_province_who_banged_pots_protest():
+    r = run("Hundreds of residents of Manzanillo, in Granma province, banged pots and pans in "
+            "the streets on Tuesday night during a long blackout.", published="2024-09-14")
+    assert [e.sub_event_type for e in coded(r)] == ["Peaceful protest"]
+
+
+def test_rival_gangs_who_fought_leaving_people_dead_clash():
+    r = run("Two rival gangs fought in Croix-des-Bouquets on Wednesday, leaving at least seven "
+            "people dead.", published="2024-09-14")
+    assert [(e.sub_event_type, e.fatalities) for e in coded(r)] == [("Armed clash", 7)]

@@ -26,7 +26,7 @@ from eventledger.extract.context import (
     _paragraph_of,
     title_block_end,
 )
-from eventledger.extract.figures import TOLL_PUT_AT, _figures, reporter
+from eventledger.extract.figures import TOLL_PUT_AT, _figures, put_at_count, reporter
 from eventledger.extract.learned import sentence_hit
 from eventledger.extract.modality import bare_claimant
 from eventledger.extract.records import (
@@ -402,10 +402,13 @@ class _UntoldCauses:
         violent = next((e for e in coded if is_violent(e) and e.fatalities), None) or \
             next((e for e in coded if is_violent(e)), None)
         put_at = TOLL_PUT_AT.search(sent.text)
-        put_count = parse_count(put_at.group("count")) if put_at is not None else None
+        put_count = put_at_count(sent, put_at) if put_at is not None else None
         own_toll = put_count if put_at is not None and put_at.group("toll") else None
-        if violent is not None and not violent.fatalities and own_toll and \
-                violent.evidence[0].start == sent.start_char:
+        # (and "put the toll at three soldiers and five rebels killed": each side's dead, of
+        # which the act the sentence tells counted one side's)
+        sides_summed = put_at is not None and put_count != parse_count(put_at.group("count"))
+        if violent is not None and own_toll and violent.evidence[0].start == sent.start_char and \
+                (not violent.fatalities or (sides_summed and own_toll > violent.fatalities)):
             # "retook Adet ..., the administration said, putting the death toll at nine": the
             # toll its own sentence puts on the act
             violent.fatalities = own_toll

@@ -167,8 +167,9 @@ def _normalise_actor(span: Span, ctx: ExtractionContext, country_hint: str | Non
             root.lemma_.lower() in HELD_POSTS:
         best = modifier  # "an army outpost", "a rebel camp": the force that holds it
     if best is not None and best["kind"] == "state" and any(
-            t.i < root.i and word(t) in NON_STATE_MODIFIERS for t in span):
-        best = lex["civilian"]  # "indigenous authorities", "traditional leaders": no state
+            t.i < root.i and word(t) in NON_STATE_MODIFIERS | FORMER_STATUS for t in span):
+        # "indigenous authorities", "traditional leaders", "retired soldiers": no state
+        best = lex["civilian"]
     if best is not None and best["kind"] in ("civilians", "rioters") and (any(
             c.dep_ == "amod" and word(c) in ("armed", "heavily-armed") for c in root.children)
             or _told_armed_before(root)):
@@ -395,6 +396,7 @@ def _proper(tok: Token) -> bool:
 PROXY_WORDS = frozenset(word_classes()["proxy_words"])  # "Rwandan-backed forces"
 AMBIGUOUS_TITLES = frozenset(word_classes()["ambiguous_titles"])
 NON_STATE_MODIFIERS = frozenset(word_classes()["non_state_modifiers"])
+FORMER_STATUS = frozenset(word_classes()["former_status_words"])  # "retired police officers"
 
 
 def _title_before_a_name(span: Span, i: int) -> bool:

@@ -448,6 +448,9 @@ def _arguments(hit: _Hit) -> tuple[Token | None, Token | None]:
                 target = next((o for c in tok.children if c.dep_ in ("xcomp", "advcl", "conj")
                                and c.tag_ == "VBG" for o in c.children if o.dep_ in OBJECT_DEPS
                                and _lemma_in(_through_quantity(o), _actor_words())), target)
+            if target is not None and hit.trigger.plover == "PROTEST" and \
+                    target.ent_type_ in ("FAC", "LOC", "GPE"):
+                target = None  # "thousands filled Independence Square": where, not whom
             if target is None and hit.trigger.plover in ("CONSULT", "ASSAULT", "ACCUSE",
                                                          "SUPPORT", "REQUEST", "THREATEN"):
                 target = _prep_object(tok, ("with", "against", "at", "on", "to", "for"))
@@ -681,6 +684,16 @@ def _actor_span(tok: Token) -> Span:
             right = max(right, c.right_edge.i)
             if c.dep_ == "appos":
                 break
+    # ("fighters of the Front for the Liberation of the Enclave of Cabinda": a proper name
+    # goes on past the parse's cut)
+    while right + 2 < len(doc) and doc[right].pos_ == "PROPN" and \
+            word(doc[right + 1]) in ("for", "of"):
+        named = right + 2 + (word(doc[right + 2]) == "the")
+        if named >= len(doc) or doc[named].pos_ != "PROPN":
+            break
+        while named + 1 < len(doc) and doc[named + 1].pos_ == "PROPN":
+            named += 1
+        right = named
     right = min(right, left + 14)
     while right > left and doc[right].is_punct:
         right -= 1

@@ -394,7 +394,11 @@ def _losing_side(verb: Token) -> int | None:
     if subject is None and verb.dep_ == "conj":
         verb = verb.head  # "said it had killed 20 'terrorists' and lost two men"
         subject = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS), None)
-    if subject is not None and subject.pos_ == "PRON" and verb.dep_ == "ccomp":
+    # (also "a separatist commander said his group had lost one man": the teller's own side)
+    if subject is not None and verb.dep_ == "ccomp" and (subject.pos_ == "PRON" or (
+            _side_named(subject) is None and
+            any(c.dep_ == "poss" and word(c) in ("his", "her", "their", "its", "our")
+                for c in subject.children))):
         teller = verb.head
         subject = next((c for c in teller.children if c.dep_ in SUBJECT_DEPS), None)
         if subject is None and teller.dep_ in ("advcl", "conj", "xcomp"):

@@ -242,6 +242,17 @@ def _enumerated(tok: Token, total: int) -> bool:
     return one_by_one or by_group
 
 
+def _joined_heads(tok: Token) -> list[Token]:
+    """The heads joined to `tok` after it, also one the parse hung on the verb instead
+    ("killed seven soldiers and at least 12 militiamen")."""
+    later = [c for c in tok.conjuncts if c.i > tok.i]
+    if tok.dep_ == "dobj":
+        later += [c for c in tok.head.children if c.dep_ == "conj" and c.pos_ == "NOUN" and
+                  tok.right_edge.i < c.left_edge.i <= tok.right_edge.i + 2 and
+                  word(c.doc[c.left_edge.i - 1]) == "and"]
+    return later
+
+
 def count_of_group(tok: Token) -> int | None:
     """The count of a head and of the heads joined to it, each with its own count: "six
     soldiers and 17 militants" are 23 (a conjunct without a count adds nothing, unless it
@@ -252,8 +263,8 @@ def count_of_group(tok: Token) -> int | None:
     speakers = _speakers_read_as_conjuncts(tok)
     if _enumerated(tok, total):
         return total
-    for conj in tok.conjuncts:
-        if conj.i > tok.i and conj.i not in speakers and (conj.pos_ in ("NOUN", "PROPN", "NUM") or
+    for conj in _joined_heads(tok):
+        if conj.i not in speakers and (conj.pos_ in ("NOUN", "PROPN", "NUM") or
                                word(conj) in REFLEXIVE_ONES) and \
                 not _lemma_in(conj, WEAPON_WORDS):  # (not "three bodies and two rifles")
             # ("a man and his son": one person told without a number is one)
@@ -580,9 +591,12 @@ def _leaving_hung_apart(tok: Token) -> Token | None:
     leave = next((t for t in tok.sent if t.lemma_.lower() == "leave" and t.tag_ == "VBG" and
                   t.i > tok.i and t.dep_ in ("advcl", "acl", "pcomp") and
                   not any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children)), None)
-    # (hung on a word above the act that is no act of its own: the saying, a noun, a preposition)
+    # (hung on a word above the act that is no act of its own: the saying, a noun, a
+    # preposition, or the act's outbreak: "Fighting broke out ..., leaving four fighters dead")
     return leave if leave is not None and leave.head in tok.ancestors and (
-        leave.head.pos_ != "VERB" or _lemma_in(leave.head, REPORTING_VERBS)) else None
+        leave.head.pos_ != "VERB" or _lemma_in(leave.head, REPORTING_VERBS) or
+        (_lemma_in(leave.head, word_classes()["outbreak_verbs"]) and tok.head.i == leave.head.i
+         and tok.dep_ == "nsubj")) else None
 
 
 _YEARS_OLD_AFTER = re.compile(r"-?\s*years?\b|-year")
@@ -615,7 +629,7 @@ def _left_tolls(leave: Token) -> dict[str, int]:
         elif tok.pos_ == "NOUN" and tok.dep_ == "dobj" and (own := _count_of(tok)):
             # "left two gang members and a police officer dead": the heads joined count too
             # (not "two rebels dead and nine injured", a count of another casualty word)
-            later = [c for c in tok.conjuncts if c.i > tok.i and c.pos_ in ("NOUN", "PROPN")]
+            later = [c for c in _joined_heads(tok) if c.pos_ in ("NOUN", "PROPN")]
             inner = {t.i for c in later for t in c.subtree}
             shared = not any(word(t) in CASUALTY_WORDS for t in tok.subtree if t.i not in inner)
             # ("left three soldiers and eight militants dead": the last word is all of theirs)

@@ -61,6 +61,17 @@ def _agentless_passive(verb: Token) -> bool:
         not any(c.dep_ == "agent" for c in verb.children)
 
 
+def _the_act_killing(noun: Token, tok: Token) -> bool:
+    """'Monday's attack ... killed four', '..., which killed four': the act of violence the
+    killing verb tells of, dated by its possessive day."""
+    if not _lemma_in(noun, word_classes()["violence_nouns"]) or \
+            not _lemma_in(tok, word_classes()["kill_verbs"]):
+        return False
+    if noun.dep_ == "nsubj" and noun.head.i == tok.i:
+        return True
+    return tok.dep_ == "relcl" and any(a.i == noun.i for a in [tok.head, *tok.head.ancestors][:5])
+
+
 def _verb_of_object(noun: Token) -> Token | None:
     """The verb a noun is the object of, through prepositions and 'of' phrases ('at hundreds
     of traders' -> 'fired')."""
@@ -154,7 +165,8 @@ def _date(ctx: ExtractionContext, tok: Token, sent: Span, sent_timexes: list[Tim
                  re.match(r"(?i)(?:in|over)\s+recent\b", t.text)):
             return None  # "protests have been held across the country for months": many acts
         if t.type not in ("DATE", "TIME") or (
-                ctx.text[t.end:t.end + 2] in ("'s", "’s") and span.root.head.i != tok.i):
+                ctx.text[t.end:t.end + 2] in ("'s", "’s") and span.root.head.i != tok.i and
+                not _the_act_killing(span.root.head, tok)):
             continue  # "Sunday's election" names the election (but "Sunday's bombing" its day)
         if t.type == "TIME" and span.root.dep_ in ("nummod", "compound", "amod") and \
                 span.root.head.pos_ == "NOUN" and \
@@ -181,6 +193,9 @@ def _date(ctx: ExtractionContext, tok: Token, sent: Span, sent_timexes: list[Tim
                     for o in sent_timexes):
             continue  # "cleared farmers who had blocked a road since the weekend on
             # Wednesday": when the blocking began, not the day it was met
+        if re.search(r"(?i)\bby\s+$", ctx.text[max(0, t.start - 4):t.start]) and \
+                any(c.dep_ == "neg" for c in head.children):
+            continue  # "had not been found by Wednesday": a state still true then, no act's day
         if UNTIL.search(ctx.text[max(0, t.start - 12):t.start]) and not (
                 ctx.text[max(0, t.start - 8):t.start].lower().strip() == "through" and
                 _lemma_in(tok, FIGHTING_VERBS)):

@@ -82,6 +82,22 @@ TOLL_PUT_AT = re.compile(r"(?i)(?<!had\s)(?<!initially\s)(?<!earlier\s)(?<!first
                          r"(?P<count>\d[\d,]*|[a-z]+(?:-[a-z]+)?)\b")
 
 
+def put_at_count(sent: Span, put_at: re.Match[str]) -> int | None:
+    """The count a `TOLL_PUT_AT` match puts the toll at, each side's counted ('put the toll at
+    two soldiers and six rebels killed' is eight)."""
+    count = parse_count(put_at.group("count"))
+    span = sent.doc.char_span(sent.start_char + put_at.start("count"),
+                              sent.start_char + put_at.end("count"))
+    if count is None or span is None or span.root.dep_ != "nummod" or \
+            span.root.head.pos_ != "NOUN":
+        return count
+    for head in span.root.head.conjuncts:
+        if head.i > span.root.i:
+            count += next((n for c in head.children if c.dep_ == "nummod"
+                           if (n := parse_count(word(c))) is not None), 0)
+    return count
+
+
 def _figures(ctx: ExtractionContext, sent: Span, sent_timexes: list[Timex]) -> list[Figure]:
     text = rule_text(sent)
     out: list[Figure] = []

@@ -107,7 +107,8 @@ def decide(pred: Prediction | None, trig: Trigger, rule_sub: str | None, mode: s
     if model_sub == rule_sub or trig.plover not in table[model_sub].plover or \
             (harmed and table[model_sub].group == "prevented") or \
             (model_sub in CROWD_ACTS and inter_s in ARMED_GROUPS) or \
-            (table[model_sub].group == "means" and set(trig.lemma.split()) & CROWD_CONTROL) or \
+            (table[model_sub].group == "means" and (set(trig.lemma.split()) & CROWD_CONTROL or
+                                                    trig.mode == "crowd-control")) or \
             (model_sub in DEMONSTRATION_ACTS and not protest_told and rule_sub is not None
              and table[rule_sub].group != "protest") or \
             (rule_sub == "Arrests" and table[model_sub].group == "protest") or \

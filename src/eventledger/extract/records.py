@@ -1564,11 +1564,16 @@ def _subtype(ctx: ExtractionContext, hit: _Hit, trig: Trigger, sent: Span,
         sub = "Attack"
     if sub == "Attack" and _fired_from_the_ground(tok):
         sub = "Shelling/artillery/missile attack"  # "Hezbollah fired a barrage of rockets at X"
+    if sub == "Looting/property destruction" and any(
+            word(s) in word_classes()["attack_drones"] or
+            _lemma_in(s, word_classes()["air_assets"]) for s in _subjects(tok)):
+        sub = "Air/drone strike"  # "an explosive drone came down ... and set fire to scrub"
     pred = predict(ctx, sent, hit)
     typing = decide(pred, trig, sub, plover_mode, refined=sub != trig.acled_sub or fought,
                     named=(hit.typed_by_noun and sub == hit.trigger.acled_sub) or
                     # ("exchanged fire": both sides shot, whatever else the sentence tells)
                     (sub == "Armed clash" and trig.lemma.startswith("exchange")) or
+                    (sub == "Attack" and _deaths_of_a_named_attack(tok)) or
                     mob_on_outsiders or
                     # ("Protests erupted after police shot two men": the force is another act's)
                     (sub == "Peaceful protest" and trig.plover == "PROTEST" and
@@ -1624,10 +1629,14 @@ def _subtype(ctx: ExtractionContext, hit: _Hit, trig: Trigger, sent: Span,
                                  word(t) in ("air", "airstrike", "airstrikes", "aerial") or
                                  word(t) in word_classes()["attack_drones"]
                                  for t in sent) and not _fired_from_the_ground(tok),
-                    on_a_public_figure=target is not None and (
+                    on_a_public_figure=(target is not None and (
                         (inter_t == Inter.STATE and
                          (target.normalized or "").startswith(GOVERNMENT_OF)) or
-                        _a_figure_of_politics(ctx, target)),
+                        _a_figure_of_politics(ctx, target))) or (
+                        # (one no actor names: "A Social Democrat volunteer was punched")
+                        target is None and any(
+                            _in_politics(ctx.doc[o.left_edge.i:o.i + 1]) for o in tok.children
+                            if o.dep_ in ("nsubjpass", "dobj"))),
                     # ("detained the mayor of Heredia on suspicion of graft": one figure)
                     a_figure_held=any(o.dep_ in ("dobj", "nsubjpass") and o.tag_ == "NN" and
                                       _lemma_in(o, POLITICAL_FIGURES) for o in tok.children),
@@ -2344,6 +2353,29 @@ def _young_men(source: Actor | None) -> bool:
     return len(words) >= 2 and words[-1] in UNNAMED_MEN and words[-2] == "young"
 
 
+def _deaths_of_a_named_attack(verb: Token) -> bool:
+    """'condemned Monday's attack on a church in Kaduna, which killed four worshippers': the
+    killing told of an act the sentence names an attack (the relative clause may hang on any
+    noun of the attack's phrase)."""
+    if verb.dep_ != "relcl" or not any(c.dep_ == "nsubj" and c.tag_ == "WDT"
+                                       for c in verb.children):
+        return False
+
+    def an_attack(noun: Token) -> bool:
+        return noun.pos_ == "NOUN" and any(t.acled_sub == "Attack" and "N" in t.pos
+                                           for t in triggers().get(noun.lemma_.lower(), ()))
+
+    for noun in [verb.head, *list(verb.head.ancestors)[:4]]:
+        if noun.pos_ in ("VERB", "AUX"):
+            # ("condemned the attack on a church on Monday, which killed four": the day's
+            # clause, its object the attack)
+            return verb.head.ent_type_ == "DATE" and any(
+                o.dep_ == "dobj" and an_attack(o) for o in noun.children)
+        if an_attack(noun):
+            return True
+    return False
+
+
 def _a_few_men(source: Actor | None) -> bool:
     """'two men', 'three young men': a handful of people told only as men, too few for a
     crowd."""
@@ -2647,11 +2679,17 @@ def _a_figure_of_politics(ctx: ExtractionContext, actor: Actor) -> bool:
     """'A parliamentary candidate', 'an opposition activist', 'a local politician': someone
     in politics, whom an attack makes political violence, not crime."""
     span = ctx.doc.char_span(actor.start, actor.end, alignment_mode="expand")
-    # (also "a Tisza volunteer": a member told by the body's name)
-    return span is not None and (_lemma_in(span.root, POLITICAL_FIGURES) or (
+    return span is not None and _in_politics(span)
+
+
+def _in_politics(span: Span) -> bool:
+    """Whether the words name someone in politics (also "a Tisza volunteer", "a Social Democrat
+    volunteer": a member told by the body's name)."""
+    return _lemma_in(span.root, POLITICAL_FIGURES) or (
         _lemma_in(span.root, PEOPLE) and
-        any(word(t) in POLITICAL_MODIFIERS or (t.ent_type_ == "ORG" and t.dep_ == "compound")
-            for t in span if t.i < span.root.i)))
+        any(word(t) in POLITICAL_MODIFIERS or
+            (t.ent_type_ in ("ORG", "NORP") and t.dep_ == "compound")
+            for t in span if t.i < span.root.i))
 
 
 POLITICAL_FIGURES = frozenset(word_classes()["political_figures"])
@@ -4168,7 +4206,10 @@ def _restated(ev: Event, earlier: list[Event]) -> Event | None:
         if last is not None and last.modality == "asserted" and is_violent(last) and \
                 is_violent(ev) and last.actor1 is not None and last.actor1 == ev.actor1 and \
                 last.geonameid == ev.geonameid and last.event_date == ev.event_date and \
-                _PAST_PERFECT.search(told):
+                _PAST_PERFECT.search(told) and \
+                (last.sub_event_type == ABDUCTION) == (ev.sub_event_type == ABDUCTION):
+            # (not "Nine others had been marched into the forest during the same raid": the
+            # raid's abduction, an event of its own)
             return last
     if ev.date_text and ev.date_text not in told and ev.geonameid is not None and \
             ev.location and ev.location in told and _TOLD_BACK_PASSIVE.search(told):

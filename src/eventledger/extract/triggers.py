@@ -151,6 +151,7 @@ def _find_triggers(sent: Span) -> list[_Hit]:
             entry = led if led is not None and frame_ok(led, tok) else entry
         if _is_metaphor(tok) or _is_back_reference(tok) or _skip_verb(tok) or \
                 _in_compound_adjective(tok) or _in_protest_phrase(tok) or accidental(tok) or \
+                _grievance_against(tok) or \
                 _standing_ban(tok, entry) or \
                 _modifies_a_thing(tok) or _shots_at_no_one(tok) or _in_a_slogan(tok) or \
                 _only_heard(tok) or _lifted_measure(tok) or \
@@ -888,9 +889,19 @@ def _gathered_to(frame: _Frame, tok: Token) -> bool:
     # (also "to show support for the Palestinians", "to express solidarity": a cause shown;
     # and "Dozens ... gathered outside the office on Sunday, calling for faster hiring", the
     # parse hanging the participle on the gatherers)
+    # (and "gathered ... after evening prayers calling on the minister to resign", the
+    # participle hung on the prayers the verb's phrase names; or "gathered ... and called for
+    # a boycott": the demand joined to the gathering)
     purpose = _purpose_clause(tok, frame.words, grievances | TOPIC_NOUNS, participle=True) or \
         any(c.dep_ in ("acl", "advcl") and c.tag_ == "VBG" and c.i > tok.i and
             _lemma_in(c, frame.words) for a in list(tok.ancestors)[:4] for c in a.children) or \
+        any(c.dep_ == "acl" and c.tag_ == "VBG" and _lemma_in(c, frame.words) and
+            c.head.dep_ == "pobj" and c.head.head.head.i == tok.i and
+            word(c.head.head) in ("after", "following") and
+            _lemma_in(c.head, word_classes()["occasion_nouns"]) for c in tok.subtree) or \
+        (any(c.dep_ == "conj" and c.pos_ == "VERB" and _lemma_in(c, frame.words) and
+             not any(d.dep_ in ("nsubj", "nsubjpass") for d in c.children)
+             for c in tok.children) and any(_a_crowd(s) for s in _subjects(tok))) or \
         any(_lemma_in(c, frame.words) and c.dep_ == "advcl" and c.head.dep_ == "acl" and
             c.head.head.dep_ == "pobj" and c.head.head.head.head.i == tok.i and
             any(a.dep_ == "aux" and word(a) == "to" for a in c.children) for c in tok.subtree)
@@ -1060,6 +1071,33 @@ def _taken_into(frame: _Frame, tok: Token) -> bool:
     return _taken_by_prep("into", frame, tok)
 
 
+def _moved_into(frame: _Frame, tok: Token) -> bool:
+    """movedinto:CLASS — armed men moved into a new CLASS place ('an army unit moved into a
+    newly built base'): the forces set it up (not 'moved into the camp' others left, which
+    changed hands)."""
+    return any(c.dep_ == "prep" and word(c) == "into" and
+               any(o.dep_ == "pobj" and _lemma_in(o, frame.words) and any(
+                   m.dep_ == "amod" and (m.lemma_.lower() == "new" or (
+                       m.tag_ == "VBN" and _lemma_in(m, word_classes()["building_verbs"])))
+                   for m in o.children) for o in c.children)
+               for c in tok.children) and \
+        any(_lemma_in(_through_quantity(s), word_classes()["armed"]) or
+            any(_lemma_in(m, word_classes()["armed"]) for m in s.children if m.dep_ == "compound")
+            or actor_kind(" ".join(word(t) for t in s.subtree if t.dep_ == "compound")) in
+            ("state", "armed") for s in _subjects(tok))
+
+
+def _fought_people(frame: _Frame, tok: Token) -> bool:
+    """brawl:CLASS — CLASS people fought with other unarmed people ('villagers fought with
+    workers at a camp'): a fight of two crowds, no armed side's."""
+    classes = word_classes()
+    return any(_lemma_in(_through_quantity(s), frame.words) for s in _subjects(tok)) and any(
+        c.dep_ == "prep" and word(c) == "with" and any(
+            o.dep_ == "pobj" and _lemma_in(_through_quantity(o), classes["person"]) and
+            not _lemma_in(_through_quantity(o), classes["armed"]) for o in c.children)
+        for c in tok.children)
+
+
 def _loaded_onto(frame: _Frame, tok: Token) -> bool:
     """onto:CLASS — people put onto a CLASS vehicle ('police loaded about 30 farmers onto
     trucks as they tried to march'): force that removed a crowd."""
@@ -1187,8 +1225,11 @@ def _deadly(frame: _Frame, tok: Token) -> bool:
     """deadly:CLASS — the verb's own clause tells deaths ("fought ..., leaving 11 people
     dead"), not a relative clause about something else (but "a battle that left nine
     fighters dead": a noun's own relative clause tells what it did)."""
+    # (nor "leaving at least nine people dead", the parse taking the state for a clause)
     nested = {x.i for c in tok.subtree if c.dep_ in ("relcl", "ccomp") and c.i != tok.i and
-              not (tok.pos_ == "NOUN" and c.dep_ == "relcl" and c.head.i == tok.i)
+              not (tok.pos_ == "NOUN" and c.dep_ == "relcl" and c.head.i == tok.i) and
+              not (c.dep_ == "ccomp" and c.head.lemma_.lower() == "leave" and
+                   word(c) in frame.words)
               for x in c.subtree}
     told = [*tok.subtree, *(t for c in clause_of_misread_verb(tok) for t in c.subtree)]
     verb = next((a for a in tok.ancestors if a.pos_ == "VERB"), None) \
@@ -1444,7 +1485,8 @@ _FRAME_CHECKS: dict[str, Callable[[_Frame, Token], bool]] = {
     "gov": _governed,
     "agent": _done_by, "prt": _particle, "cause": _caused, "comp": _clause_object,
     "to": _infinitive_of, "rally": _gathered_to, "with": _with_instrument,
-    "into": _taken_into, "rammed": _rammed_into, "from": _taken_from,
+    "into": _taken_into, "rammed": _rammed_into, "from": _taken_from, "movedinto": _moved_into,
+    "brawl": _fought_people,
     "fromstate": _taken_from_by_the_state, "deadly": _deadly, "confine": _confined,
     "before": _set_up_before, "razed": _destroyed_unharmed, "taker": _takes_people,
     "held": _held_by_the_state, "tookpeople": _took_people, "hitwith": _hit_with,
@@ -2493,6 +2535,18 @@ def _verb_of_hazard(verb: Token, hazards: frozenset[str]) -> bool:
     return any(_lemma_in(s, hazards) for s in _subjects(verb))
 
 
+def _grievance_against(tok: Token) -> bool:
+    """'holding banners against trawlers that they said were destroying their nets': what a
+    crowd is against, told as going on in a clause on it, no act of a day."""
+    ongoing = tok.tag_ in ("VBZ", "VBP") or (tok.tag_ == "VBG" and any(
+        c.dep_ == "aux" and c.lemma_ == "be" for c in tok.children))
+    # (the clause may hang on what they held against it: "banners against trawlers that ...")
+    return ongoing and any(a.dep_ == "relcl" and (
+        (a.head.dep_ == "pobj" and word(a.head.head) == "against") or
+        any(c.dep_ == "prep" and word(c) == "against" and c.i < a.i for c in a.head.children))
+        for a in [tok, *list(tok.ancestors)[:3]])
+
+
 def _in_protest_phrase(tok: Token) -> bool:
     """'set the fire in protest against the plant': a motive, not a protest event."""
     if not (tok.pos_ == "NOUN" and tok.lemma_.lower() == "protest" and tok.dep_ == "pobj" and
@@ -2650,8 +2704,10 @@ def _skip_verb(tok: Token) -> bool:
     # (also "Residents of Marianao, in Havana, banged pots", the address set off by commas)
     before = tok.nbor(-2) if tok.i > tok.sent.start + 1 and tok.nbor(-1).text == "," else \
         tok.nbor(-1) if tok.i > tok.sent.start else tok
+    # (and "..., in Camaguey province, banged pots": the address a unit's common noun ends)
     if tok.dep_ == "amod" and tok.tag_ == "VBD" and tok.i > tok.sent.start and \
-            before.tag_ in ("NNP", "NNPS", "NNS") and tok.i < tok.head.i and \
+            (before.tag_ in ("NNP", "NNPS", "NNS") or
+             (before.tag_ == "NN" and tok.nbor(-1).text == ",")) and tok.i < tok.head.i and \
             not any(c.dep_ in ("det", "poss") for c in tok.head.children):
         # ("Residents of streets in Holguin banged pots and pans", the past verb read as its
         # object's adjective after the name: the act)
@@ -2709,6 +2765,9 @@ def _merge_hits(hits: list[_Hit]) -> list[_Hit]:
         if means is None and hit.trigger.acled_sub == "Attack" and \
                 _blew_themselves_up(hit.token):
             means = "Suicide bomb"  # "a young woman blew herself up ..., killing five"
+        if means is None and hit.trigger.acled_sub == "Remote explosive/landmine/IED" and \
+                any(word(c) == "suicide" for s in _subjects(hit.token) for c in s.children):
+            means = "Suicide bomb"  # "a suicide attacker detonated his explosives"
         if means == "Suicide bomb" and \
                 hit.trigger.acled_sub == "Remote explosive/landmine/IED":
             hit.trigger = replace(hit.trigger, acled_sub=means)  # the bomber died with it

@@ -269,7 +269,9 @@ def tag(text: str, dct: dt.date | None, language: str = "en") -> list[Timex]:
                     not _opening_statement(text, start, end)) or \
                     _ANOTHER_DIED_ON.search(text, max(0, start - 80), start):
                 spoken = (day, end)
-            else:
+            elif dct is None or day <= dct or anaphoric:
+                # (not "the election on 25 October", after publication: a day ahead, which
+                # the story's "next evening" does not count from)
                 anchor, spoken = day, None
         if ttype == "DATE" and re.match(r"\d{4}(-\d\d)?", value):
             told = value

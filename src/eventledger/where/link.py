@@ -527,8 +527,13 @@ def event_places(doc: Doc, trigger: Token, toponyms: list[Toponym],
                         _NEAR_AFTER_NAME.fullmatch(text, o.end, t.start) for o in in_sent)]
     if bearings and len(bearings) < len(local):
         # (but "south of Rafah in North Sinai": the town is nearer than its region)
-        regions = all(_region_level(t) for t in local if t not in bearings)
-        local = bearings if regions else [t for t in local if t not in bearings]
+        others = [t for t in local if t not in bearings]
+        regions = all(_region_level(t) for t in others)
+        # (and "fought on Saturday near Banh, in Loroum province": the unit only addresses
+        # the town)
+        addressing = all(any(_ADDRESS_OF_TOWN.fullmatch(text, b.end, t.start) for b in bearings)
+                         for t in others)
+        local = bearings if regions or addressing else others
     homes_told = [t for t in local if _home_of_dwellers(doc, t)]
     # (not "residents of X, the main town on the island of Y, held a protest": the land
     # that holds their home)
@@ -628,6 +633,12 @@ def event_places(doc: Doc, trigger: Token, toponyms: list[Toponym],
         if told and all(_within_region(told[0], t) for t in chosen):
             return told
     chosen = [_whole_of(text, t, in_sent) for t in chosen]
+    # "blocked the main highway into Jerusalem at Telz Stone": where on the road, not where
+    # it leads
+    road_ends = [t for t in chosen if _ROAD_INTO.search(text, max(0, t.start - 40), t.start) and
+                 any(o.start > t.end and _AT_A_SITE_AFTER.fullmatch(text, t.end, o.start)
+                     for o in chosen)]
+    chosen = [t for t in chosen if t not in road_ends] or chosen
     described = [t for t in chosen if _describes_another(doc, text, t, chosen)
                  or _owns_apposed_part(text, t, chosen)]
     if described and len(described) < len(chosen):
@@ -833,9 +844,13 @@ _BEARING = re.compile(r"(?:\b(?:north|south|east|west)(?:-?(?:east|west))?(?:ern
                       r"from)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?"
                       r"(?:(?:city|town|capital)\s+of\s+)?"
                       # "the village of Tudun Wada near Gusau": a named place, then its bearing
-                      r"|\b(?-i:[A-Z])[\w'’-]+\s+(?:just\s+)?(?:near|on\s+the\s+(?:outskirts|edge)"
+                      # (not "fought on Saturday near Banh": a day, no place)
+                      r"|\b(?!(?:mon|tues|wednes|thurs|fri|satur|sun)day\b)"
+                      r"(?-i:[A-Z])[\w'’-]+\s+(?:just\s+)?(?:near|on\s+the\s+(?:outskirts|edge)"
                       r"\s+of)\s+(?:the\s+)?"
                       r"(?:(?:city|town|capital)\s+of\s+)?)$", re.IGNORECASE)
+_ROAD_INTO = re.compile(r"(?i)\b(?:road|highway|motorway|expressway|route)\s+(?:in)?to\s+$")
+_AT_A_SITE_AFTER = re.compile(r"\s+(?:at|near)\s+(?:the\s+)?")
 _NEAR_AFTER_NAME = re.compile(r"\s+(?:just\s+)?near\s+(?:the\s+)?")
 _BEARING_OF = re.compile(r"(?i)\b(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of\b")
 _LIST_GLUE = re.compile(r"\s*(?:,|and|or|, and|, or|&)\s*")
@@ -1148,6 +1163,12 @@ def _located_by_holder(doc: Doc, top: Toponym) -> bool:
         return False
     span = doc.char_span(top.start, top.end, alignment_mode="expand")
     if span is None or span.root.dep_ != "pobj" or word(span.root.head) != "of":
+        return False
+    holder_word = span.root.head.head
+    if holder_word.pos_ == "PROPN" and holder_word.dep_ == "pobj" and \
+            holder_word.head.head.pos_ == "PROPN":
+        # "the Front for the Liberation of the Enclave of Cabinda": a word of a longer name
+        # (not "at the Port of Newcastle", a place named so)
         return False
     holder = span.root.head.head.lemma_.lower()
     if holder in _cues()["feature_nouns"] or holder in word_classes()["town_edge_nouns"] or \
@@ -2180,9 +2201,16 @@ def _taken_to(doc: Doc, top: Toponym) -> bool:
                    *a.head.children, *(a.head.head.children if a.head.dep_ == "conj" else ())))
                and
                not any(o.lemma_.lower() in word_classes()["custody_nouns"] for o in a.children)
-               and not any(o.dep_ == "dobj" and o.lemma_.lower() in word_classes()["vehicle_nouns"]
-                           for o in a.head.children)
+               and not any(o.lemma_.lower() in word_classes()["vehicle_nouns"]
+                           for o in _objects_counted(a.head))
                for a in steps)
+
+
+def _objects_counted(verb: Token) -> list[Token]:
+    """The verb's objects, and what a count of them counts ("drove dozens of tractors")."""
+    objects = [o for o in verb.children if o.dep_ == "dobj"]
+    return objects + [g for o in objects for p in o.children if p.dep_ == "prep" and
+                      word(p) == "of" for g in p.children if g.dep_ == "pobj"]
 
 
 COMMEMORATIONS = frozenset(word_classes()["commemoration_verbs"])

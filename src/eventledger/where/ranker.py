@@ -69,8 +69,9 @@ def evidence(mentions: list[Mention], home: str | None = None, text: str = "") -
     for m in mentions:
         if m.cands and (m.adjectival or m.cands[0].feature == "country"):
             named[m.cands[0].iso2] = named.get(m.cands[0].iso2, 0) + 1
-    for m in mentions:
-        vote = _vote(m, named)
+    parts = _parts_of_towns(mentions, text)
+    for i, m in enumerate(mentions):
+        vote = _vote(m, named) if i not in parts else None
         own.append(vote)
         if vote is not None and not _small_shared(m):
             votes[vote[0]] = votes.get(vote[0], 0.0) + vote[1]
@@ -136,6 +137,20 @@ def _qualifiers(mentions: list[Mention], text: str = ""
     return out, frozenset(owned)
 
 
+def _parts_of_towns(mentions: list[Mention], text: str) -> set[int]:
+    """The mentions told as a part of the town named next ('the Medina district of Tripoli'):
+    a quarter's name, however many places abroad bear it, speaks for no country."""
+    order = sorted(range(len(mentions)), key=lambda i: mentions[i].start)
+    return {i for i, j in zip(order, order[1:])
+            if text and _PART_OF_A_TOWN.fullmatch(text, mentions[i].end, mentions[j].start) and
+            re.search(r"\bthe\s+$", text[max(0, mentions[i].start - 6):mentions[i].start]) and
+            mentions[j].cands and not mentions[j].adjectival and
+            any(c.feature == "city" for c in mentions[j].cands[:2])}
+
+
+# "the Medina district of Tripoli", "the Sydenham area of Durban"
+_PART_OF_A_TOWN = re.compile(r"\s+(?:district|neighbou?rhood|quarter|suburb|area|section)\s+of\s+"
+                             r"(?:the\s+)?", re.IGNORECASE)
 _IN_UNIT = re.compile(r",\s+in\s+(?:the\s+)?")  # "Santiago, in Veraguas province"
 # "Bijapur district of Chhattisgarh", "Bassa local government area of Plateau state"
 _UNIT_OF = re.compile(r"\s+(\w+(?:\s+\w+){0,2}?)\s+of\s+(?:the\s+)?")

@@ -566,8 +566,11 @@ def _demonyms(doc: Doc, gaz: Gazetteer, sent_of: SentenceIndex) -> list[Mention]
         span = next((s for n in (3, 2) if (s := doc[tok.i:tok.i + n]).end <= len(doc) and
                      len(s) == n and _demonym_words(s, gaz)), doc[tok.i:tok.i + 1])
         last = span[-1]
-        if last.ent_type_ != "NORP" and last.pos_ != "ADJ":
-            continue
+        # (also "Azerbaijani forces", the tagger taking the word for a person's name)
+        if last.ent_type_ != "NORP" and last.pos_ != "ADJ" and not (
+                last.dep_ == "compound" and last.head.pos_ == "NOUN" and last.head.i > last.i
+                and not any(c.feature == "country" for c in gaz.lookup(span.text))):
+            continue  # (not "Djibouti city": the country's own name, a place)
         iso = demonym_country(span.text, gaz)
         entry = gaz.country(iso) if iso else None
         if entry is None:
