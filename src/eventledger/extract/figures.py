@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 
 from eventledger.extract.arguments import _actor_span
 from eventledger.extract.context import SUBJECT_DEPS, ExtractionContext, _evidence
+from eventledger.extract.counts import count_of_group
 from eventledger.numbers import parse_count
 from eventledger.roles import rule_text, word
 from eventledger.schema import Figure, stable_id
@@ -91,11 +92,7 @@ def put_at_count(sent: Span, put_at: re.Match[str]) -> int | None:
     if count is None or span is None or span.root.dep_ != "nummod" or \
             span.root.head.pos_ != "NOUN":
         return count
-    for head in span.root.head.conjuncts:
-        if head.i > span.root.i:
-            count += next((n for c in head.children if c.dep_ == "nummod"
-                           if (n := parse_count(word(c))) is not None), 0)
-    return count
+    return count_of_group(span.root.head) or count
 
 
 def _figures(ctx: ExtractionContext, sent: Span, sent_timexes: list[Timex]) -> list[Figure]:

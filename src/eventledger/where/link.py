@@ -633,12 +633,6 @@ def event_places(doc: Doc, trigger: Token, toponyms: list[Toponym],
         if told and all(_within_region(told[0], t) for t in chosen):
             return told
     chosen = [_whole_of(text, t, in_sent) for t in chosen]
-    # "blocked the main highway into Jerusalem at Telz Stone": where on the road, not where
-    # it leads
-    road_ends = [t for t in chosen if _ROAD_INTO.search(text, max(0, t.start - 40), t.start) and
-                 any(o.start > t.end and _AT_A_SITE_AFTER.fullmatch(text, t.end, o.start)
-                     for o in chosen)]
-    chosen = [t for t in chosen if t not in road_ends] or chosen
     described = [t for t in chosen if _describes_another(doc, text, t, chosen)
                  or _owns_apposed_part(text, t, chosen)]
     if described and len(described) < len(chosen):
@@ -849,8 +843,6 @@ _BEARING = re.compile(r"(?:\b(?:north|south|east|west)(?:-?(?:east|west))?(?:ern
                       r"(?-i:[A-Z])[\w'’-]+\s+(?:just\s+)?(?:near|on\s+the\s+(?:outskirts|edge)"
                       r"\s+of)\s+(?:the\s+)?"
                       r"(?:(?:city|town|capital)\s+of\s+)?)$", re.IGNORECASE)
-_ROAD_INTO = re.compile(r"(?i)\b(?:road|highway|motorway|expressway|route)\s+(?:in)?to\s+$")
-_AT_A_SITE_AFTER = re.compile(r"\s+(?:at|near)\s+(?:the\s+)?")
 _NEAR_AFTER_NAME = re.compile(r"\s+(?:just\s+)?near\s+(?:the\s+)?")
 _BEARING_OF = re.compile(r"(?i)\b(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of\b")
 _LIST_GLUE = re.compile(r"\s*(?:,|and|or|, and|, or|&)\s*")
@@ -1228,15 +1220,21 @@ _ROUTE_TO = re.compile(r"(?i)\b(?:(?:road|highway|motorway|route|railway|rail\s+
                        r"(?:to|towards|into))\s+(?:the\s+)?$")
 
 
+_ROUTE_INTO = re.compile(r"(?i)\b(?:road|highway|motorway|route)s?\s+into\s+$")
+_AT_A_SITE_AFTER = re.compile(r"\s+(?:at|near)\s+(?:the\s+)?(?-i:[A-Z])")
 _AT_THE_END = re.compile(r"\s+(?:border\s+)?(?:crossing|port|bridge|checkpoint|terminal|"
                         r"airport|post|mine|plant|refinery)\b", re.IGNORECASE)
 
 
 def _road_leads_to(text: str, top: Toponym) -> bool:
     """'blocking the main highway to Santa Cruz': the town a road leads to (not 'the road to the
-    Dorohusk border crossing', blocked at the crossing)."""
+    Dorohusk border crossing', blocked at the crossing); 'the main highway into Jerusalem at
+    Telz Stone': so told only with where on the road."""
+    before = max(0, top.start - 40)
     return top.resolved.feature not in ("country", "continent") and \
-        bool(_ROUTE_TO.search(text, max(0, top.start - 40), top.start)) and \
+        (bool(_ROUTE_TO.search(text, before, top.start)) or
+         (bool(_ROUTE_INTO.search(text, before, top.start)) and
+          bool(_AT_A_SITE_AFTER.match(text, top.end)))) and \
         not _AT_THE_END.match(text, top.end)
 
 
