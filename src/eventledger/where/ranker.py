@@ -22,6 +22,7 @@ from typing import TYPE_CHECKING
 from eventledger.taxonomy import data_text
 from eventledger.where.gazetteer import Gazetteer, GazetteerEntry, distance_km, fold
 from eventledger.where.recognise import Mention, _cues
+from eventledger.where.unlisted import PART_NOUNS
 
 if TYPE_CHECKING:
     pass
@@ -149,8 +150,7 @@ def _parts_of_towns(mentions: list[Mention], text: str) -> set[int]:
 
 
 # "the Medina district of Tripoli", "the Sydenham area of Durban"
-_PART_OF_A_TOWN = re.compile(r"\s+(?:district|neighbou?rhood|quarter|suburb|area|section)\s+of\s+"
-                             r"(?:the\s+)?", re.IGNORECASE)
+_PART_OF_A_TOWN = re.compile(rf"\s+{PART_NOUNS}\s+of\s+(?:the\s+)?", re.IGNORECASE)
 _IN_UNIT = re.compile(r",\s+in\s+(?:the\s+)?")  # "Santiago, in Veraguas province"
 # "Bijapur district of Chhattisgarh", "Bassa local government area of Plateau state"
 _UNIT_OF = re.compile(r"\s+(\w+(?:\s+\w+){0,2}?)\s+of\s+(?:the\s+)?")
