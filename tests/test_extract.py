@@ -13815,3 +13815,213 @@ def test_rival_gangs_who_fought_leaving_people_dead_clash():
     r = run("Two rival gangs fought in Croix-des-Bouquets on Wednesday, leaving at least seven "
             "people dead.", published="2024-09-14")
     assert [(e.sub_event_type, e.fatalities) for e in coded(r)] == [("Armed clash", 7)]
+
+
+def test_a_family_of_six_killed_is_six_dead():
+    r = run("A missile struck an apartment block in Zaporizhzhia on Sunday, killing a family "
+            "of six.", published="2024-09-14")
+    assert [(e.sub_event_type, e.fatalities) for e in coded(r)] == [
+        ("Shelling/artillery/missile attack", 6)]
+
+
+def test_a_couple_and_their_children_are_counted_together():
+    r = run("Bandits killed a couple and their two children on a farm in Katsina state on "
+            "Monday.", published="2024-09-14")
+    assert [(e.sub_event_type, e.fatalities) for e in coded(r)] == [("Attack", 4)]
+
+
+def test_a_group_of_counted_people_gives_the_group_count():
+    r = run("Militants killed a group of nine loggers in a forest near Beni on Thursday.",
+            published="2024-09-14")
+    assert [(e.sub_event_type, e.fatalities) for e in coded(r)] == [("Attack", 9)]
+
+
+def test_the_day_of_the_means_dates_the_killing():
+    r = run("Fighting between the army and rebels around Bhamo has displaced hundreds since "
+            "last week, and three villagers were killed by shelling on Tuesday.",
+            published="2024-09-14")
+    assert [(e.sub_event_type, e.event_date, e.fatalities) for e in coded(r)] == [
+        ("Shelling/artillery/missile attack", "2024-09-10", 3)]
+
+
+def test_a_man_found_stabbed_to_death_is_a_death_of_an_attack():
+    r = run("A trader was found stabbed to death in his shop in Bunia on Sunday morning.",
+            published="2024-09-14")
+    assert [(e.sub_event_type, e.fatalities) for e in coded(r)] == [("Attack", 1)]
+
+
+def test_a_decapitated_body_found_bears_the_marks_of_an_attack():
+    r = run("Farmers found the decapitated body of a village chief in a field outside Kumbo on "
+            "Tuesday.", published="2024-09-14")
+    assert [(e.sub_event_type, e.fatalities) for e in coded(r)] == [("Attack", 1)]
+
+
+def test_an_order_protested_against_is_no_order_of_that_day():
+    r = run("In Abidjan, street vendors blocked a main road in Adjame on Monday to protest "
+            "against a city decree banning them from the pavements.", published="2024-09-14")
+    assert {e.sub_event_type for e in coded(r)} == {"Peaceful protest"}
+
+
+def test_a_ban_in_the_department_is_at_the_town_just_told():
+    r = run("ABIDJAN, Sept. 14 - In Bouafle, youths set fire to the town hall on Friday. The "
+            "prefect banned all public gatherings in the department the next day.",
+            published="2024-09-14")
+    assert _placed(r) == [("Violent demonstration", "Bouaflé"),
+                          ("Change to group/activity", "Bouaflé")]
+
+
+def test_a_count_of_the_dead_after_an_exchange_of_fire_is_its_toll():
+    r = run("Rival militias exchanged fire for most of the night near Tarhuna on Saturday. A "
+            "local hospital counted five dead.", published="2024-09-14")
+    assert [(e.sub_event_type, e.fatalities) for e in coded(r)] == [("Armed clash", 5)]
+
+
+def test_a_tellers_count_of_the_fight_it_tells_is_the_toll():
+    r = run("Two armed groups fought near Tibu on Friday, the regional ombudsman said, counting "
+            "four dead. One of the groups said it had killed twenty of its rivals.",
+            published="2024-09-14")
+    assert [(e.sub_event_type, e.fatalities) for e in coded(r)] == [("Armed clash", 4)]
+
+
+def test_a_named_group_counted_beside_the_sides_own_dead_adds_up():
+    r = run("Troops and Houthi fighters clashed near Harib on Sunday. An army officer said four "
+            "of its soldiers and three Houthis were killed.", published="2024-09-14")
+    assert [(e.sub_event_type, e.fatalities) for e in coded(r)] == [("Armed clash", 7)]
+
+
+def test_a_district_name_joined_by_wal_is_one_name():
+    r = run("SANAA, Sept. 14 - Government forces and Houthi fighters fought in Khab wal "
+            "Shaaf in Yemen's Jawf province on Sunday, a tribal source said.",
+            published="2024-09-14")
+    assert _placed(r) == [("Armed clash", "Khab wal Shaaf")]
+
+
+def test_a_killing_near_falls_named_for_a_village_is_at_the_village():
+    r = run("COTONOU, Sept. 14 - Gunmen killed two herders near the Koudou falls in northern "
+            "Benin on Thursday, a local official said.", published="2024-09-14")
+    assert _placed(r) == [("Attack", "Koudou")]
+
+
+def test_youths_of_two_communities_who_fought_are_a_mob():
+    r = run("Youths from two rival villages fought over a fishing pond near Lunsar on Friday, "
+            "leaving one man dead, police in Sierra Leone said.", published="2024-09-14")
+    assert [(e.sub_event_type, e.fatalities) for e in coded(r)] == [("Mob violence", 1)]
+
+
+def test_a_fight_between_groups_of_workers_is_a_mob():
+    r = run("A fight between two groups of plantation workers in Klang on Saturday left one "
+            "worker dead, Malaysian police said.", published="2024-09-14")
+    assert [(e.sub_event_type, e.fatalities) for e in coded(r)] == [("Mob violence", 1)]
+
+
+def test_a_trading_centre_of_a_name_is_a_place():
+    r = run("LILONGWE, Sept. 14 - Rival party supporters fought with stones in the trading "
+            "centre of Chimbiya on Thursday, police said.", published="2024-09-14")
+    assert _placed(r) == [("Mob violence", "Chimbiya")]
+
+
+def test_a_sit_in_in_solidarity_with_gaza_speaks_for_the_country_it_is_in():
+    r = run("IRBID, Sept. 14 - Students staged a sit-in on the campus in Irbid on Monday in "
+            "solidarity with Gaza. Police in Amman detained two activists on Tuesday. The "
+            "Gaza health ministry says thousands have been killed, and protests in the West "
+            "Bank and in support of Gaza continue.", published="2024-09-14")
+    assert {e.country for e in coded(r)} == {"Jordan"}
+
+
+def test_a_march_towards_a_border_is_not_at_the_land_beyond():
+    r = run("Police fired tear gas on Friday to stop hundreds of people who tried to march "
+            "towards the border with the occupied West Bank from the town of Shuneh, Jordanian "
+            "officials said.", published="2024-09-14")
+    assert [e.sub_event_type for e in coded(r)] == ["Protest with intervention"]
+    assert "West Bank" not in {e.location for e in coded(r)}
+
+
+def test_border_guards_taking_up_positions_left_is_a_transfer():
+    r = run("Kyrgyz troops withdrew from two hilltop posts near Batken on Tuesday under the "
+            "border deal, and Tajik border guards took up the posts the next morning.",
+            published="2024-09-14")
+    assert [e.sub_event_type for e in coded(r)] == ["Non-violent transfer of territory"]
+
+
+def test_supporters_of_a_movement_named_for_a_region_protest_where_they_are():
+    r = run("Supporters of the Tavush for the Homeland movement blocked the road at Noyemberyan "
+            "on Friday, Armenian police said.", published="2024-09-14")
+    assert [e.location for e in coded(r)] == ["Noyemberyan"]
+
+
+def test_where_goods_came_from_is_not_where_they_were_seized():
+    r = run("Border guards stopped a truck near Astara on Monday and found pistols hidden "
+            "among sacks of rice from Iran, Azerbaijani officials said.", published="2024-09-14")
+    assert [(e.sub_event_type, fold(e.location or "")) for e in coded(r)] == [
+        ("Disrupted weapons use", "astara")]
+
+
+def test_boats_seized_with_fishermen_held_are_no_abduction():
+    r = run("The navy detained twelve fishermen and seized three boats off Jaffna on Sunday, "
+            "accusing them of poaching.", published="2024-09-14")
+    assert [e.sub_event_type for e in coded(r)] == ["Arrests"]
+
+
+def test_a_gathering_on_a_day_keeps_it_whatever_season_another_clause_tells():
+    r = run("Residents of Orsk whose houses were flooded in the spring gathered outside the town "
+            "administration on Monday to demand the compensation they were promised.",
+            published="2024-09-14")
+    assert [(e.sub_event_type, e.event_date) for e in coded(r)] == [
+        ("Peaceful protest", "2024-09-09")]
+
+
+def test_a_name_outside_which_a_strike_fell_in_a_region_is_a_place():
+    r = run("Moscow said a Ukrainian drone dropped explosives on a checkpoint outside "
+            "Ilek-Penkovka in the Belgorod region on Monday.", published="2024-09-14")
+    assert _placed(r) == [("Air/drone strike", "Ilek-Penkovka")]
+
+
+def test_the_deed_of_the_held_told_with_no_day_is_no_event():
+    r = run("The security service said it had arrested three men in Rostov on Tuesday who it "
+            "said had set fire to a railway relay box.", published="2024-09-14")
+    assert [e.sub_event_type for e in coded(r)] == ["Arrests"]
+
+
+def test_bundled_into_a_police_car_is_an_arrest():
+    r = run("A woman holding a blank sheet of paper in Gomel on Saturday was bundled into a "
+            "police car within minutes, rights activists said.", published="2024-09-14")
+    assert "Abduction/forced disappearance" not in [e.sub_event_type for e in coded(r)]
+
+
+def test_men_held_carrying_rifles_are_weapons_taken_out_of_use():
+    r = run("Border guards detained three men near Brest on Sunday who were carrying rifles "
+            "and ammunition towards the Polish border.", published="2024-09-14")
+    assert [e.sub_event_type for e in coded(r)] == ["Disrupted weapons use"]
+
+
+def test_an_office_set_alight_after_unknown_people_broke_in_is_damage():
+    r = run("An office of the governing party in Shkoder went up in flames on Saturday night "
+            "after unknown people broke in, Albanian police said.", published="2024-09-14")
+    assert [e.sub_event_type for e in coded(r)] == ["Looting/property destruction"]
+
+
+def test_men_with_clubs_who_attacked_shops_and_beat_owners_are_a_mob():
+    r = run("A group of about thirty men armed with clubs attacked shops in the old market of "
+            "Limassol on Saturday night, smashing windows and beating two shopkeepers, police "
+            "said. Later, hundreds rallied peacefully against racism in Nicosia.",
+            published="2024-09-14")
+    assert [e.sub_event_type for e in coded(r)] == ["Mob violence", "Peaceful protest"]
+
+
+def test_villagers_who_seized_men_and_beat_them_are_a_mob():
+    r = run("Villagers in Ocosingo seized two men they accused of stealing cattle on Friday and "
+            "beat them in the square. One of the men died.", published="2024-09-14")
+    assert [(e.sub_event_type, e.fatalities) for e in coded(r)] == [("Mob violence", 1)]
+
+
+def test_marching_in_support_of_gaza_in_a_village_is_in_the_village():
+    r = run("MANAMA, Sept. 14 - Police fired tear gas at youths marching in support of Gaza in "
+            "Diraz on Friday night, Bahraini activists said.", published="2024-09-14")
+    assert _placed(r) == [("Protest with intervention", "Diraz")]
+
+
+def test_a_toll_left_by_a_fight_hung_on_a_comma_is_the_fights():
+    r = run("Youths from two settlements fought with knives and stones in Burns Creek, in the "
+            "hills east of Honiara, on Sunday, leaving one young man dead and several houses "
+            "damaged, police said.", published="2024-09-14")
+    assert [(e.sub_event_type, e.fatalities) for e in coded(r)] == [("Mob violence", 1)]

@@ -16,3 +16,8 @@ def test_counts_follow_acled_conventions(text, value):
 def test_non_numbers_are_none():
     assert parse_count("the police") is None
     assert parse_count("") is None
+
+
+def test_a_few_or_several_dozen_are_dozens():
+    assert parse_count("several dozen") == 12
+    assert parse_count("at least a few dozen") == 12

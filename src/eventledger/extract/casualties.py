@@ -15,6 +15,7 @@ from eventledger.extract.counts import (
     _cue_tokens,
     count_of_people,
     count_told_before,
+    done_to_death,
     tallied_over_the_wave,
 )
 from eventledger.extract.modality import _clause_head
@@ -159,8 +160,13 @@ def death_mentions(sent: Span, index: int) -> list[DeathMention]:
             # ("were found shot dead": the state told on the verb the finding governs)
             told_dead = [*tok.children, *(g for x in tok.children if x.dep_ in ("xcomp", "oprd")
                                           for g in x.children)]
+            # (and "was found hacked to death": the finding governs a verb done to death)
+            # (not "attacked migrants after a driver was found stabbed to death": the cause)
+            cause = tok.dep_ == "advcl" and any(c.dep_ == "mark" and word(c) in ("after", "since")
+                                                for c in tok.children)
             if victims is None or not (_lemma_in(victims, classes["remains_nouns"]) or any(
-                    word(c) == "dead" for c in told_dead)):
+                    word(c) == "dead" or (c.dep_ in ("xcomp", "oprd") and c.pos_ == "VERB" and
+                                          not cause and done_to_death(c)) for c in told_dead)):
                 continue
         else:
             continue
@@ -506,15 +512,20 @@ def _deaths_admitted(verb: Token) -> Token | None:
     'They counted six dead', the sources just named counting the incident's dead)."""
     # (also "A health worker counted eight dead": a source's count)
     # (or "A local lawyers' group counted six dead")
-    if verb.lemma_.lower() == "count" and any(
-            c.dep_ == "nsubj" and c.pos_ in ("PRON", "NOUN", "PROPN") for c in verb.children):
+    # (also "..., the ombudsman's office said, counting six dead": the teller's count of the
+    # fight its sentence tells)
+    by_the_teller = verb.tag_ == "VBG" and verb.dep_ == "advcl" and \
+        verb.head.lemma_.lower() in word_classes()["speech"] and \
+        any(_lemma_in(t, word_classes()["fight_words"]) for t in verb.doc[verb.sent.start:verb.i])
+    if verb.lemma_.lower() == "count" and (by_the_teller or any(
+            c.dep_ == "nsubj" and c.pos_ in ("PRON", "NOUN", "PROPN") for c in verb.children)):
         # (the parse hangs "six" and "dead" many ways: read the words)
         doc = verb.doc
         told = doc[verb.i + 1] if verb.i + 2 < len(doc) else None
         # (also "counted seven bodies")
         return told if told is not None and told.like_num and \
             word(doc[verb.i + 2]) in ("dead", "bodies", "corpses") and \
-            _a_fight_without_toll_before(verb) else None
+            (by_the_teller or _a_fight_without_toll_before(verb)) else None
     if verb.lemma_.lower() == "count" and verb.tag_ == "VBN" and verb.i >= 2 and \
             any(c.dep_ == "agent" for c in verb.children):
         # ("Of the six dead counted by a hospital worker, two were civilians": the dead a
@@ -536,8 +547,10 @@ def _a_fight_without_toll_before(verb: Token) -> bool:
     if verb.sent.start == 0:
         return False
     before = verb.doc[verb.sent.start - 1].sent
-    return any(_lemma_in(t, word_classes()["fight_words"]) for t in before) and \
-        not any(word(t) in ("dead", "killed", "died") for t in before)
+    # (also "exchanged fire for several hours")
+    return any(_lemma_in(t, word_classes()["fight_words"]) or (
+        t.lemma_.lower() == "exchange" and any(word(c) in ("fire", "gunfire") for c in t.subtree))
+        for t in before) and not any(word(t) in ("dead", "killed", "died") for t in before)
 
 
 def _did_not_survive(verb: Token) -> bool:

@@ -44,6 +44,10 @@ def _count_of(tok: Token, upward: bool = True) -> int | None:
             return _count_of(counted, upward=False)
     if word(tok) in REFLEXIVE_ONES:
         return 1  # "killing himself and five others": the bomber is one of the dead
+    if tok.lemma_.lower() in word_classes()["people_group_nouns"]:
+        members = _counted_members(tok)
+        if members is not None:
+            return members
     if tok.like_num or tok.lemma_.lower() in _QUANTITY_WORDS:
         # (also "more than 300", "more" read as the number's adjective)
         # (and "at least five", the parse hanging "at" on "least")
@@ -86,6 +90,19 @@ def _count_of(tok: Token, upward: bool = True) -> int | None:
             tok.head.head.like_num or tok.head.head.lemma_.lower() in _QUANTITY_WORDS):
         return _count_of(tok.head.head)
     return None
+
+
+def _counted_members(group: Token) -> int | None:
+    """'a family of six', 'a group of 12 miners', 'a couple': the people a group noun counts."""
+    members = next((p for c in group.children if word(c) == "of" for p in c.children
+                    if p.dep_ == "pobj"), None)
+    if members is None:
+        return 2 if group.lemma_.lower() == "couple" and group.tag_ == "NN" else None
+    if members.like_num and all(c.dep_ == "prep" for c in members.children):
+        return parse_count(word(members))
+    # ("a group of nine loggers": any people counted in the plural)
+    return _count_of(members, upward=False) \
+        if _lemma_in(members, PEOPLE) or members.tag_ == "NNS" else None
 
 
 def _a_year(num: Token) -> bool:
@@ -278,7 +295,7 @@ def count_of_group(tok: Token) -> int | None:
                 word(c.doc[c.i - 1]) == "and" and \
                 any(p.dep_ == "prep" and word(p) == "of" for p in c.children):
             total += parse_count(word(c)) or 0
-        elif c.dep_ == tok.dep_ == "nsubjpass" and c.i > tok.i and c.pos_ == "NOUN" and \
+        elif c.dep_ == tok.dep_ == "nsubjpass" and c.i > tok.i and c.pos_ in ("NOUN", "PROPN") and \
                 tok.right_edge.i < c.left_edge.i <= tok.right_edge.i + 2 and \
                 word(c.doc[c.left_edge.i - 1]) == "and":
             # ("two of its fighters and three resistance fighters were killed")
@@ -589,13 +606,18 @@ def _leaving_hung_apart(tok: Token) -> Token | None:
     """'supporters ... fought with machetes on Tuesday, leaving one man dead, police said',
     parsed with 'leaving' on the reporting verb (or on the fighters' noun): the act's outcome."""
     leave = next((t for t in tok.sent if t.lemma_.lower() == "leave" and t.tag_ == "VBG" and
-                  t.i > tok.i and t.dep_ in ("advcl", "acl", "pcomp") and
+                  t.i > tok.i and t.dep_ in ("advcl", "acl", "pcomp", "prep") and
                   not any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children)), None)
+    if leave is None:
+        return None
+    # (also hung on a comma: "..., on Sunday, leaving one young man dead and several houses
+    # damaged, police said")
+    holder = leave.head.head if leave.head.pos_ == "PUNCT" else leave.head
     # (hung on a word above the act that is no act of its own: the saying, a noun, a
     # preposition, or the act's outbreak: "Fighting broke out ..., leaving four fighters dead")
-    return leave if leave is not None and leave.head in tok.ancestors and (
-        leave.head.pos_ != "VERB" or _lemma_in(leave.head, REPORTING_VERBS) or
-        (_lemma_in(leave.head, word_classes()["outbreak_verbs"]) and tok.head.i == leave.head.i
+    return leave if holder in tok.ancestors and (
+        holder.pos_ != "VERB" or _lemma_in(holder, REPORTING_VERBS) or
+        (_lemma_in(holder, word_classes()["outbreak_verbs"]) and tok.head.i == holder.i
          and tok.dep_ == "nsubj")) else None
 
 

@@ -286,6 +286,9 @@ def _date(ctx: ExtractionContext, tok: Token, sent: Span, sent_timexes: list[Tim
             # "rode into the town unopposed the next day": an adjective read as a verb of its
             # own, whose day is the act's
             dated.append((0, abs(t.start - tok.idx), t))
+        elif head.dep_ == "pcomp" and head.head.dep_ == "agent" and head.head.head.i == own.i:
+            # "were killed by shelling on Thursday": the means' day is the act's
+            dated.append((0, abs(t.start - tok.idx), t))
         elif head.i in shared_tail:
             # "burned vehicles and attacked a police post the previous day": a day told at
             # the end of verbs sharing one subject is all of theirs
@@ -462,6 +465,11 @@ def _date(ctx: ExtractionContext, tok: Token, sent: Span, sent_timexes: list[Tim
         # (not "recaptured a village held by the militants since the summer": the start of
         # a state of the object, no time of the act)
         if _since_before(ctx, t):
+            continue
+        if season and rank > 0 and any(r == 0 and re.match(r"\d{4}-\d{2}-\d{2}", x.value)
+                                       for r, _, x in dated):
+            # ("residents whose houses were flooded in the spring gathered ... on Monday": the
+            # act's own day, the season another clause's)
             continue
         if season and rank < SAID and ctx.published and (ctx.published - dt.date(
                 int(season.group(1)), SEASON_MONTHS[season.group(2)], 15)).days > 120:

@@ -70,7 +70,7 @@ def decide(pred: Prediction | None, trig: Trigger, rule_sub: str | None, mode: s
            maimed: bool = False, sexual_told: bool = True, on_a_public_figure: bool = False,
            air_told: bool = True, by_soldiers: bool = False, held_as_political: bool = False,
            by_a_named_body: bool = False, a_figure_held: bool = False,
-           left_of_its_own: bool = False) -> Typing:
+           left_of_its_own: bool = False, things_taken: bool = False) -> Typing:
     """Combine the rules' sub-event type with the model's (see the module docstring); an act
     that killed or hurt (`harmed`) is never a means of violence prevented, and a violent act
     is a protest's only where the article tells of one (`protest_told`), and arrests are a
@@ -87,7 +87,8 @@ def decide(pred: Prediction | None, trig: Trigger, rule_sub: str | None, mode: s
     politics (`a_figure_held`: a mayor, a minister), are never read as police work on crime,
     nor a killing by a body told by its proper name (`by_a_named_body`: "Volunteers for the
     Defence of the Homeland") as mere crime. A protest whose crowd dispersed of itself
-    (`left_of_its_own`) met no force."""
+    (`left_of_its_own`) met no force. Things seized (`things_taken`: "seized two trawlers")
+    are no one abducted or arrested."""
     if pred is None or trig.kind != "event":
         return Typing(rule_sub, mode, None)
     if named and rule_sub is not None:
@@ -130,7 +131,8 @@ def decide(pred: Prediction | None, trig: Trigger, rule_sub: str | None, mode: s
              (trig.lemma == "suspend" or trig.mode == "restrict")) or \
             (trig.mode == "vandalize" and model_sub in MET_BY_FORCE[1:] and inter_s is None) or \
             (rule_sub == "Peaceful protest" and model_sub in MET_BY_FORCE[1:] and
-             left_of_its_own):
+             left_of_its_own) or \
+            (model_sub in ("Abduction/forced disappearance", "Arrests") and things_taken):
         # Armed men storming a police post is an attack, never a protest or a riot; stun
         # grenades and tear gas are crowd control, not a means of attack. A mob the rules
         # found (groups fighting, a crowd on villagers) holds no demonstration; forces that

@@ -29,6 +29,7 @@ from eventledger.extract.arguments import (
     _cause_noun,
     _resolve_pronoun,
     _subjects,
+    _through_quantity,
 )
 from eventledger.extract.casualties import (
     CARE_PLACES,
@@ -142,6 +143,7 @@ from eventledger.where.link import (
     event_places,
     named_part,
     names_the_town,
+    names_the_unit,
     sentence_part,
     spread_with_a_part,
 )
@@ -1553,7 +1555,13 @@ def _subtype(ctx: ExtractionContext, hit: _Hit, trig: Trigger, sent: Span,
         _told_as_many(ctx, source) and not _a_few_men(source) and not counts["fatalities"] and \
         not any(word(t) in GUNFIRE_WORDS for t in sent) and _on_outsiders(ctx, sent) and \
         any(_lemma_in(t, word_classes()["crude_weapons"]) or t.lemma_ == "beat" for t in sent)
-    if mob_on_outsiders:
+    # ("Villagers ... seized three men they accused of working for a criminal group and beat
+    # them": mob justice, no abduction)
+    seized_to_beat = sub == "Abduction/forced disappearance" and any(
+        _lemma_in(s, DWELLERS) for s in _subjects(tok)) and any(
+        c.dep_ == "conj" and c.pos_ == "VERB" and c.lemma_.lower() in ("beat", "lynch", "flog")
+        for c in tok.children)
+    if mob_on_outsiders or seized_to_beat:
         sub = "Mob violence"
         if source is not None and source.normalized and inter_s == Inter.POLITICAL_MILITIA:
             source.normalized = source.normalized.replace(GENERIC_ARMED, RIOTERS_NAME)
@@ -1648,7 +1656,8 @@ def _subtype(ctx: ExtractionContext, hit: _Hit, trig: Trigger, sent: Span,
                     _held_over_a_plot(tok) or _held_over_threats(tok),
                     by_a_named_body=inter_s is None and _a_named_body(ctx, source, tok),
                     left_of_its_own=sub == "Peaceful protest" and dispersed_of_their_own(
-                        _own_scene(tok, sent) if trig.plover == "PROTEST" else sent))
+                        _own_scene(tok, sent) if trig.plover == "PROTEST" else sent),
+                    things_taken=trig.mode == "seize" and _things_taken(tok))
     if typing.sub in RIOTS and sub == "Looting/property destruction" and source is None and \
             inter_s is None and any(c.dep_ == "auxpass" for c in tok.children) and \
             not any(c.dep_ == "agent" for c in tok.children):
@@ -3091,7 +3100,10 @@ def _order_restored_in_custody(tok: Token) -> bool:
           for o in c.children if o.dep_ == "pobj"]
     # (also "the riot lasted 12 hours before special forces regained control": order after
     # an uprising, with no ground named)
-    return any(_lemma_in(s, CUSTODIANS) for s in _subjects(tok)) or \
+    # (not "border guards took up the positions": a frontier's force)
+    return any(_lemma_in(s, CUSTODIANS) and
+               not any(word(c) in ("border", "frontier", "coast") for c in s.children)
+               for s in _subjects(tok)) or \
         any(_lemma_in(o, CUSTODY_PLACES) for o in of) or \
         (not of and any(word(t) in UPRISINGS for t in tok.sent))
 
@@ -3113,6 +3125,10 @@ def _held_with_the_weapons(tok: Token) -> bool:
     # hidden in the fuel tank of a truck and arrested its driver")
     seizure = next((a for a in list(tok.ancestors)[:8] if a.pos_ == "VERB" and
                     _lemma_in(a, word_classes()["weapon_seizure_verbs"])), tok.head)
+    if any(r.dep_ == "relcl" and r.lemma_.lower() in word_classes()["carrying_verbs"] and
+           any(_lemma_in(t, WEAPONS) for t in r.subtree) for r in tok.subtree) and \
+            not any(_lemma_in(t, OPERATION_NOUNS | SEARCH_VERBS) for t in tok.sent):
+        return True  # "detained two men ... who were carrying hunting rifles and cartridges"
     return tok.dep_ == "conj" and seizure.i < tok.i and seizure.pos_ == "VERB" and \
         _lemma_in(seizure, word_classes()["weapon_seizure_verbs"]) and \
         any(_lemma_in(t, WEAPONS) for c in _things_found(seizure) for t in c.subtree) and \
@@ -3297,6 +3313,18 @@ def _held_from_a_protest(tok: Token) -> bool:
     return False
 
 
+DWELLERS = frozenset(word_classes()["dwellers"])
+SEIZED_THINGS = frozenset(word_classes()["seized_things"])
+
+
+def _things_taken(verb: Token) -> bool:
+    """'seized two trawlers': what was taken are things, no one."""
+    objects = [_through_quantity(o) for o in verb.children if o.dep_ == "dobj"]
+    return any(_lemma_in(o, SEIZED_THINGS) for o in objects) and not any(
+        o.pos_ in ("PRON", "PROPN") or _lemma_in(o, PEOPLE) or
+        actor_kind(o.lemma_.lower()) is not None for o in objects)
+
+
 def _territory_by_actor(sub: str | None, inter_s: int | None, tok: Token) -> str | None:
     """Taking territory by force is the government's regaining it when state forces act, or
     fighters beside them, a non-state actor's overtaking it when rebels or militias do alone
@@ -3435,7 +3463,9 @@ def _where(ctx: ExtractionContext, draft: _Draft, sent: Span, tok: Token
             return [capital]  # "In the capital, thousands marched": the country's capital
     seat = _seat(ctx, draft, sent)
     default = seat or ctx.headline_place or ctx.country_place
-    if seat is not None and draft.narrated and not names_the_town(sent):
+    # (nor "The prefect banned all gatherings in the department": the unit of the town told)
+    if seat is not None and draft.narrated and not names_the_town(sent) and \
+            not names_the_unit(sent):
         # the cabinet's decree is not made where the last attack was told (but "imposed
         # orders banning gatherings in the town": the town told)
         return [seat]
@@ -3515,15 +3545,19 @@ def _seat_of_its_name(unit: Place) -> bool:
 HEADLINE_REACH = 2000  # characters a headline block may take at the top of an article
 
 
+HEADLINE_NAME_REACH = 1000  # characters before a sentence where its place may have been told
+
+
 def _headline_names(ctx: ExtractionContext, place: Place, sent: Span) -> bool:
     """Whether the headline names the place, in the gazetteer's spelling or the sentence's."""
     # (the headline block is in the first lines: read no further, whatever the article's size)
     head = ctx.text[:HEADLINE_REACH]
     title = fold(ctx.article.title or head[:title_block_end(head)])
-    names = {place.location or ""} | {t.text for t in within(ctx.toponyms, sent.start_char,
-                                                             sent.end_char)
-                                      if t.entry is not None and
-                                      t.resolved.geonameid == place.geonameid}
+    # (also as told just before: "in Banteay Ampil district", the place a toll's sentence
+    # borrows, under a headline naming Banteay Ampil)
+    names = {place.location or ""} | {t.text for t in within(
+        ctx.toponyms, max(0, sent.start_char - HEADLINE_NAME_REACH), sent.end_char)
+        if t.entry is not None and t.resolved.geonameid == place.geonameid}
     return any(name and re.search(rf"\b{re.escape(fold(name))}\b", title) for name in names)
 
 
@@ -6032,6 +6066,8 @@ def _same_incident(a: Event, b: Event) -> bool:
         return True  # "... arrested five men. Weapons were seized": what the raid took
     if _force_on_the_crowd(a, b) or _force_on_the_crowd(b, a):
         return True  # "The three men were shot as officers fired into the crowd"
+    if _the_states_version(a, b) or _the_states_version(b, a):
+        return True  # "... a police spokesman said officers had been attacked with stones"
     if any(_a_doer_held(x) and y.sub_event_type in PROTEST_KINDS for x, y in ((a, b), (b, a))):
         return False  # "a driver accelerated into demonstrators ... Police arrested the driver"
     if not (_named_place(a) and _named_place(b)):

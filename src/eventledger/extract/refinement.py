@@ -116,6 +116,12 @@ MAIMED = re.compile(r"(?i)\b(?:lost|losing|loses)\s+(?:an|one|both|his|her|their
                      "|".join(word_classes()["maimed_parts"]) + r")\b|\bblinded\b")
 
 
+def _beating_too(sent: Span) -> bool:
+    """'..., smashing windows and beating two shopkeepers': people beaten in the act itself."""
+    return any(t.lemma_.lower() == "beat" and t.tag_ == "VBG" and t.dep_ in ("advcl", "conj")
+               for t in sent)
+
+
 def _refine(trig: Trigger, sub: str | None, mode: str | None, inter_s: int | None,
             inter_t: int | None, sent: Span, counts: dict[str, int | None]
             ) -> tuple[str | None, str | None]:
@@ -176,9 +182,11 @@ def _refine(trig: Trigger, sub: str | None, mode: str | None, inter_s: int | Non
         if inter_s in CROWDS:
             # A crowd beating people, attacking civilians or told as a mob: mob violence; a
             # crowd's violence otherwise is a violent demonstration (ACLED).
+            # (also "men armed with clubs attacked shops ..., beating two shopkeepers": people
+            # beaten by the crowd, whatever the verb told first)
             mob = (trig.mode in ("beat", "primitive") and inter_s == Inter.RIOTERS) or \
                 inter_t == Inter.CIVILIANS or bool(words & MOB_WORDS) or (
-                    inter_t != Inter.STATE and (trig.mode == "beat" or
+                    inter_t != Inter.STATE and (trig.mode == "beat" or _beating_too(sent) or
                                                 (counts.get("fatalities") or 0) > 0))
             return ("Mob violence" if mob else "Violent demonstration"), \
                 "riot" if trig.mode else mode

@@ -531,6 +531,11 @@ def _object_fits(frame: _Frame, tok: Token) -> bool:
                for o in c.children if o.dep_ in OBJECT_DEPS]
     # ("shot down 31 of 40 drones", the count read as an adverb of the verb)
     purpose += [c for c in tok.children if c.dep_ == "npadvmod" and c.like_num]
+    # ("found rifles hidden under its catch": the thing of a participle clause read as its
+    # subject)
+    purpose += [s for c in tok.children if c.dep_ in ("ccomp", "xcomp") and c.tag_ == "VBN" and
+                not any(m.dep_ in ("mark", "aux", "auxpass") for m in c.children)
+                for s in c.children if s.dep_ in ("nsubj", "nsubjpass") and s.i > tok.i]
     direct = any(c.dep_ in OBJECT_DEPS for c in tok.children)
     # "the capture of the village": a noun's object is its "of" phrase
     purpose += [o for c in tok.children if tok.pos_ == "NOUN" and c.dep_ == "prep" and
@@ -1098,6 +1103,34 @@ def _fought_people(frame: _Frame, tok: Token) -> bool:
         for c in tok.children)
 
 
+def _feuding_sides(frame: _Frame, tok: Token) -> bool:
+    """feud:CLASS — CLASS people of two sides fought ('youths from two neighbouring communities
+    fought over farmland', 'rival youths fought'): a fight of two crowds, no armed side's."""
+    def two_sides(people: Token) -> bool:
+        return any(word(m) in ("rival", "opposing") for m in people.children) or any(
+            p.dep_ == "prep" and word(p) in ("from", "of") and any(
+                o.dep_ == "pobj" and any(word(m) in ("two", "both", "rival", "neighbouring",
+                                                     "neighboring") for m in o.children)
+                for o in p.children)
+            for p in people.children)
+    armed = word_classes()["armed"]
+    return any(_lemma_in(s, frame.words) and not _lemma_in(s, armed) and two_sides(s)
+               for s in map(_through_quantity, _subjects(tok)))
+
+
+def _fight_between(frame: _Frame, noun: Token) -> bool:
+    """between:CLASS — a fight between CLASS people, none armed ('a fight between two groups
+    of foreign workers'): a fight of two crowds."""
+    armed = word_classes()["armed"]
+    sides = [_through_quantity(o) for p in noun.children if p.dep_ == "prep" and
+             word(p) == "between" for o in p.children if o.dep_ == "pobj"]
+    sides = [next((m for q in s.children if q.dep_ == "prep" and word(q) == "of"
+                   for m in q.children if m.dep_ == "pobj"), s)
+             if s.lemma_.lower() in word_classes()["people_group_nouns"] else s for s in sides]
+    return bool(sides) and all(_lemma_in(s, frame.words) and not _lemma_in(s, armed)
+                               for s in sides)
+
+
 def _loaded_onto(frame: _Frame, tok: Token) -> bool:
     """onto:CLASS — people put onto a CLASS vehicle ('police loaded about 30 farmers onto
     trucks as they tried to march'): force that removed a crowd."""
@@ -1219,6 +1252,16 @@ def _taken_by_prep(prep: str, frame: _Frame, tok: Token) -> bool:
                                                  word(o) in ("them", "him", "her", "he", "she"))
             for c in tok.children for o in (c, _through_part(c)))
     # (also "a student was forced into a pickup truck", "took three of the party's youth leaders")
+
+
+def _taken_into_a_state_vehicle(frame: _Frame, tok: Token) -> bool:
+    """intostate:CLASS — people put into a CLASS vehicle of the state's ('was bundled into a
+    police car'): an arrest."""
+    return _taken_by_prep("into", frame, tok) and any(
+        c.dep_ == "prep" and word(c) == "into" and any(
+            m.dep_ in ("compound", "amod") and actor_kind(m.lemma_.lower()) == "state"
+            for o in c.children if o.dep_ == "pobj" for m in o.children)
+        for c in tok.children)
 
 
 def _deadly(frame: _Frame, tok: Token) -> bool:
@@ -1487,6 +1530,7 @@ _FRAME_CHECKS: dict[str, Callable[[_Frame, Token], bool]] = {
     "to": _infinitive_of, "rally": _gathered_to, "with": _with_instrument,
     "into": _taken_into, "rammed": _rammed_into, "from": _taken_from, "movedinto": _moved_into,
     "brawl": _fought_people,
+    "feud": _feuding_sides, "between": _fight_between, "intostate": _taken_into_a_state_vehicle,
     "fromstate": _taken_from_by_the_state, "deadly": _deadly, "confine": _confined,
     "before": _set_up_before, "razed": _destroyed_unharmed, "taker": _takes_people,
     "held": _held_by_the_state, "tookpeople": _took_people, "hitwith": _hit_with,
@@ -1660,6 +1704,15 @@ def _earlier_deed_of_those_held(tok: Token, entry: Trigger) -> bool:
     joining any protests', 'arrested him after he spoke at a rally': a protest those arrested
     had held or spoken at before, or might have joined, is the arrests' reason, not an act
     told with a day."""
+    if tok.pos_ == "VERB" and tok.tag_ == "VBN" and \
+            any(c.dep_ == "aux" and word(c) == "had" for c in tok.children) and \
+            not any(t.ent_type_ in ("DATE", "TIME") for t in tok.subtree):
+        # ("arrested two men on Tuesday who it said had set fire to signalling equipment": the
+        # deed they are held for, told with no day of its own)
+        rel = tok.head if tok.dep_ == "ccomp" and tok.head.dep_ == "relcl" else tok
+        held = rel.head if rel.dep_ == "relcl" else None
+        return held is not None and held.dep_ in ("dobj", "nsubjpass") and any(
+            e.mode == "arrest" for e in triggers().get(held.head.lemma_.lower(), ()))
     if entry.plover != "PROTEST" or tok.pos_ != "NOUN":
         return False
     if any(c.dep_ == "det" and word(c) == "any" for c in tok.children):
@@ -2538,6 +2591,9 @@ def _verb_of_hazard(verb: Token, hazards: frozenset[str]) -> bool:
 def _grievance_against(tok: Token) -> bool:
     """'holding banners against trawlers that they said were destroying their nets': what a
     crowd is against, told as going on in a clause on it, no act of a day."""
+    if tok.tag_ == "VBG" and tok.dep_ == "acl" and tok.head.dep_ == "pobj" and \
+            word(tok.head.head) == "against":
+        return True  # "to protest against a police order banning them from the centre"
     ongoing = tok.tag_ in ("VBZ", "VBP") or (tok.tag_ == "VBG" and any(
         c.dep_ == "aux" and c.lemma_ == "be" for c in tok.children))
     # (the clause may hang on what they held against it: "banners against trawlers that ...")

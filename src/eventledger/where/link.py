@@ -69,6 +69,8 @@ def event_places(doc: Doc, trigger: Token, toponyms: list[Toponym],
     in_sent = [t for t in in_sent if t not in origins_of_actors]
     # ("arrested two men from Assam at a hotel in Gomtu": where those held came from)
     in_sent = [t for t in in_sent if not _held_people_came_from(doc, t)] or in_sent
+    # ("found pistols hidden among crates of fruit from Iran": where a thing came from)
+    in_sent = [t for t in in_sent if not _origin_of_a_thing(doc, t)] or in_sent
     # "residents of Alexandra township burned tyres": where they live, when nothing else is told
     homes = [t for t in origins_of_actors
              if _home_of_dwellers(doc, t) or _seat_of_an_office(doc, t) or
@@ -995,7 +997,9 @@ def _region_named(top: Toponym) -> bool:
 def _the_region_told_before(doc: Doc, trigger: Token, toponyms: list[Toponym]
                             ) -> Toponym | None:
     """'Indigenous authorities from Totonicapán blocked roads in the department': a region the
-    act is told in only by its unit noun is the one named last (or the town naming it)."""
+    act is told in only by its unit noun is the one named last (or the town naming it); for
+    an order, the town told just before, whose unit it covers."""
+    town_told = trigger.lemma_.lower() in word_classes()["decree_verbs"]
     # (the sentence's: "..., the start of an indefinite protest" shares its clause's place)
     noun = next((t for t in trigger.sent if t.dep_ == "pobj" and
                  word(t.head) in ("in", "across", "throughout") and
@@ -1003,9 +1007,18 @@ def _the_region_told_before(doc: Doc, trigger: Token, toponyms: list[Toponym]
                  [word(c) for c in t.children] == ["the"]), None)
     if noun is None or _on_the_speaker(noun, trigger):
         return None  # (not "..., according to an officer in the district": the teller's)
-    return next((t for t in reversed(within(toponyms, max(0, noun.idx - REGION_LOOKBACK_CHARS),
-                                            noun.idx))
-                 if t.entry is not None and t.locates and _region_named(t)), None)
+    sent = noun.sent
+    told_just_before = doc[sent.start - 1].sent.start_char if sent.start > 0 else sent.start_char
+    for t in reversed(within(toponyms, max(0, noun.idx - REGION_LOOKBACK_CHARS), noun.idx)):
+        if t.entry is None or not t.locates:
+            continue
+        if _region_named(t):
+            return t
+        if town_told and t.resolved.feature == "city" and t.start >= told_just_before:
+            # ("In Arrah, young men burned tyres ... The prefect banned all gatherings in the
+            # department": the unit of the town just told, coded at the town)
+            return t
+    return None
 
 
 def _spokesman_elsewhere(doc: Doc, top: Toponym) -> bool:
@@ -1148,6 +1161,14 @@ def _jurisdiction(doc: Doc, top: Toponym) -> bool:
     return official is not None and official["kind"] == "state"
 
 
+def _origin_of_a_thing(doc: Doc, top: Toponym) -> bool:
+    """'crates of fruit from Iran': a place told as where a thing came from."""
+    span = doc.char_span(top.start, top.end, alignment_mode="expand")
+    return span is not None and span.root.dep_ == "pobj" and word(span.root.head) == "from" and \
+        span.root.head.head.pos_ == "NOUN" and span.root.head.head.lemma_.lower() not in \
+        word_classes()["person"]
+
+
 def _located_by_holder(doc: Doc, top: Toponym) -> bool:
     """Whether the noun the place is 'of' locates it: 'residents of Diepsloot' act where they
     live; 'the town of Koui' is the place itself, taken or attacked."""
@@ -1168,6 +1189,8 @@ def _located_by_holder(doc: Doc, top: Toponym) -> bool:
         # "recaptured the town of Koui", "shelled the outskirts of Kfar Kila", "retook the
         # island of X", "seized control of X"
         return True
+    if holder in ("supporter", "follower", "backer", "sympathiser", "sympathizer"):
+        return False  # "supporters of the Tavush for the Homeland movement": whom they back
     people = actor_lexicon().get(holder)
     return people is not None and people["kind"] in ("civilians", "protesters", "rioters")
 
@@ -1896,6 +1919,14 @@ def names_the_town(sent: Span) -> bool:
                any(c.dep_ == "det" and word(c) == "the" for c in t.children) for t in sent)
 
 
+def names_the_unit(sent: Span) -> bool:
+    """'banned all gatherings in the department': the unit of the place just told, by its noun
+    alone."""
+    return any(t.dep_ == "pobj" and word(t.head) in ("in", "across", "throughout") and
+               t.lemma_.lower() in REGION_NOUNS and [word(c) for c in t.children] == ["the"]
+               for t in sent)
+
+
 def _the_scene_again(sent: Span) -> bool:
     """'Troops deployed to the area and arrested two suspects', 'police rushed to the scene':
     the place of the act just told, gone to again."""
@@ -2074,6 +2105,9 @@ def _destination_or_topic(doc: Doc, top: Toponym) -> bool:
         root.head.head.lemma_.lower() not in word_classes()["town_edge_nouns"]
 
 
+_BORDER_WITH = re.compile(r"(?i)\bborder\s+with\s+(?:the\s+)?(?:occupied\s+)?$")
+
+
 def _sought_destination(doc: Doc, top: Toponym) -> bool:
     """Whether the place lies in what someone tried to reach, enter or cross ('tried to reach
     the border fence with Ceuta', 'attempting to enter Melilla')."""
@@ -2088,9 +2122,15 @@ def _sought_destination(doc: Doc, top: Toponym) -> bool:
         named = named.head  # ("in Amman's Rabieh district": the district named by its town)
     site_in = named.head.dep_ == "prep" and word(named.head) == "in" and \
         named.head.head.pos_ == "NOUN"
-    return verb is not None and verb.lemma_.lower() in word_classes()["destination_verbs"] and \
-        verb.dep_ == "xcomp" and verb.head.lemma_.lower() in word_classes()["attempt_verbs"] and \
-        not site_in
+    # (also "tried to march towards the border with the West Bank": where they headed)
+    towards = (span.root.dep_ == "pobj" and word(span.root.head) in ("towards", "toward") and
+               span.root.head.head.lemma_.lower() in word_classes()["demonstrate_verbs"]) or (
+        _BORDER_WITH.search(text_of(doc), max(0, top.start - 60), top.start) is not None and
+        any(word(p) in ("towards", "toward") for p in doc.char_span(
+            max(0, top.start - 60), top.start, alignment_mode="expand") or ()))
+    return verb is not None and (towards or (
+        verb.lemma_.lower() in word_classes()["destination_verbs"] and verb.dep_ == "xcomp" and
+        verb.head.lemma_.lower() in word_classes()["attempt_verbs"])) and not site_in
 
 
 def _conveyed_to(doc: Doc, top: Toponym) -> bool:
@@ -2233,6 +2273,10 @@ def _topic_of(doc: Doc, top: Toponym) -> bool:
     if word(root.head) == "about":
         return True  # "a placard about Gaza", "leaflets about Tibet": what it was about
     holder = root.head.head
+    if word(root.head) == "in" and any(
+            c.dep_ == "prep" and word(c) == "of" and c.i < root.head.i and
+            any(p.ent_type_ in ("GPE", "LOC") for p in c.subtree) for c in holder.children):
+        return False  # "marching in support of Gaza in Sehla": where they marched
     if holder.lemma_.lower() in TOPIC_NOUNS:
         return True
     if word(root.head) not in ("in", "of") or holder.pos_ not in ("NOUN", "PROPN"):
@@ -2259,6 +2303,8 @@ def _after_topic_phrase(doc: Doc, first: int) -> bool:
         here = word(doc[i])
         if here in ("with", "of", "for") and doc[i - 1].lemma_.lower() in TOPIC_NOUNS:
             return True
+        if here == "in" and doc[i - 1].ent_type_ in ("GPE", "LOC"):
+            break  # ("in support of Gaza in Sehla": the place after the cause is where)
         if here not in ("in", "of") and doc[i].pos_ not in ("ADJ", "DET", "NOUN", "PROPN",
                                                             "NUM"):
             break

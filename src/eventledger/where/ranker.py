@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING
 
 from eventledger.taxonomy import data_text
 from eventledger.where.gazetteer import Gazetteer, GazetteerEntry, distance_km, fold
-from eventledger.where.recognise import Mention, _cues
+from eventledger.where.recognise import ARABIC_ARTICLES, Mention, _cues
 from eventledger.where.unlisted import PART_NOUNS
 
 if TYPE_CHECKING:
@@ -72,7 +72,11 @@ def evidence(mentions: list[Mention], home: str | None = None, text: str = "") -
             named[m.cands[0].iso2] = named.get(m.cands[0].iso2, 0) + 1
     parts = _parts_of_towns(mentions, text)
     for i, m in enumerate(mentions):
-        vote = _vote(m, named) if i not in parts else None
+        # (nor "a sit-in in solidarity with Gaza", "towards the border with the West Bank": a
+        # cause or a neighbour, not where the story is)
+        topic = bool(text) and _TOPIC_BEFORE.search(text, max(0, m.start - TOPIC_REACH),
+                                                    m.start) is not None
+        vote = _vote(m, named) if i not in parts and not topic else None
         own.append(vote)
         if vote is not None and not _small_shared(m):
             votes[vote[0]] = votes.get(vote[0], 0.0) + vote[1]
@@ -168,6 +172,18 @@ NAMED_NAMESAKE_SHARE = 0.2  # a named country's namesake at least this share of 
 ALIAS_VOTE_POPULATION = 50_000  # below it, a town matched only by another name does not vote
 
 
+_TOPIC_BEFORE = re.compile(r"(?i)\b(?:solidarity\s+with|in\s+support\s+of|support\s+for|"
+                           r"sympathy\s+(?:with|for)|borders?\s+with)\s+(?:the\s+)?"
+                           r"(?:people\s+of\s+|occupied\s+)?$")
+TOPIC_REACH = 40  # characters before a mention where a cause or a neighbour is told
+
+
+def _the_name(name: str) -> str:
+    """A folded name without an Arabic article ('as salt' is 'salt')."""
+    first, _, rest = name.partition(" ")
+    return rest if rest and first in ARABIC_ARTICLES else name
+
+
 def _vote(m: Mention, named: dict[str, int]) -> tuple[str, float] | None:
     """The country a mention speaks for, and how loudly: a town three, a country one, half as
     much inside a name; a town name several countries share votes for one the text names. A
@@ -175,7 +191,8 @@ def _vote(m: Mention, named: dict[str, int]) -> tuple[str, float] | None:
     anywhere (measured: voting lost event places on event-location)."""
     if m.adjectival or not m.cands:
         return None
-    exact = [c for c in m.cands if fold(c.name) == fold(m.text)]
+    # ("SALT": As Salt too, its article dropped)
+    exact = [c for c in m.cands if _the_name(fold(c.name).replace("-", " ")) == fold(m.text)]
     if not exact and len({c.iso2 for c in m.cands}) > 1 and not named.keys() & {
             c.iso2 for c in m.cands}:
         return None  # "Rushan": only other spellings of towns in two countries, no vote

@@ -111,7 +111,8 @@ def _cue_patterns() -> tuple[re.Pattern[str], ...]:
     tied = re.compile(rf"\b(?:[Ii]n|[Aa]t|[Nn]ear|[Aa]round|[Oo]utside|[Oo]n|out\s+of|"
                       rf"recaptured|retook|overran)\s+"
                       rf"(?P<name>{_NAME})"
-                      rf"(?:\s+(?:{units}))?(?:,\s+|\s+(?=in\s+[A-Z]\w+\s+(?:{units}|state|province|region)\b))"
+                      rf"(?:\s+(?:{units}))?(?:,\s+|\s+(?=in\s+(?:the\s+)?[A-Z]\w+\s+"
+                      rf"(?:{units}|state|province|region)\b))"
                       r"(?:(?:just|some|about|\d+\s*(?:km|kilometres|kilometers|miles))\s+)?"
                       r"(?:(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of|in|"
                       rf"on\s+the|near|close\s+to|the\s+(?:[\w-]+\s+){{0,2}}?(?:{feature}|seat)\s+of|"
@@ -154,8 +155,9 @@ def _cue_patterns() -> tuple[re.Pattern[str], ...]:
                         rf"(?:[\w-]+\s+){{0,2}}?(?:{part}|part\s+of)\b")
     # "blocked the lorry lane at the Dorohusk border crossing": the village a crossing is named for
     # (also "around the Khawak pass": the village a mountain pass is named for)
+    # (and "near the Tanougou falls": the village the falls are named for)
     crossing = re.compile(rf"\bthe\s+(?P<name>{_NAME})\s+(?:border\s+)?(?:crossing(?:\s+point)?|"
-                          r"border\s+post|checkpoint|pass)\b")
+                          r"border\s+post|checkpoint|pass|falls|waterfalls?)\b")
     # "regained control of Gashena, a town on the road to Lalibela": an appositive calls it a
     # settlement, whatever word comes before it
     # (also "in Lenakel, the island's main town")
@@ -220,10 +222,14 @@ def _held_at(span: Span) -> bool:
     act (not 'fired at Ahmed Ali', 'threw stones at ...': what the act was aimed at)."""
     root = span.root
     prep = root.head
+    verb = prep.head
+    if verb.pos_ == "NOUN" and verb.dep_ == "pobj" and \
+            verb.lemma_.lower() in word_classes()["time_nouns"]:
+        verb = verb.head.head  # ("fought ... for several hours at Hawadley": the fight's place)
     return len(span) <= 2 and all(t.pos_ == "PROPN" and t.ent_type_ in ("PERSON", "ORG", "FAC")
                                   for t in span) and \
-        root.dep_ == "pobj" and word(prep) == "at" and prep.head.pos_ == "VERB" and \
-        prep.head.lemma_.lower() not in word_classes()["aim_verbs"] and \
+        root.dep_ == "pobj" and word(prep) == "at" and verb.pos_ == "VERB" and \
+        verb.lemma_.lower() not in word_classes()["aim_verbs"] and \
         not any(t.text.isupper() for t in span) and len(span[-1].text) >= 3 and \
         not (root.i + 1 < len(span.doc) and span.doc[root.i + 1].tag_ == "POS")
 
@@ -247,8 +253,12 @@ def _where_an_act_happened(span: Span) -> bool:
     prep = span.root.head
     through = len(span) == 2 and word(prep) == "through" and prep.head.pos_ == "VERB" and \
         span[1].ent_type_ == span[0].ent_type_ and span[1].pos_ == "PROPN"
+    # (also "marched through Busaiteen", one word of any label: only a place is marched through)
+    marched = len(span) == 1 and word(prep) == "through" and prep.head.pos_ == "VERB" and \
+        prep.head.lemma_.lower() in word_classes()["demonstrate_verbs"] and span[0].pos_ == "PROPN"
     if (len(span) != 1 and not through) or \
-            (span[0].ent_type_ not in ("PERSON", "ORG", "FAC") and not force_at) or \
+            (span[0].ent_type_ not in ("PERSON", "ORG", "FAC") and not force_at and
+             not marched) or \
             span.root.dep_ != "pobj" or any(t.text.isupper() for t in span) or \
             len(span.text) < 4 or word(prep) not in ("in", "through", "at") or \
             (word(prep) == "at" and not (prep.head.pos_ in ("VERB", "NOUN") and
@@ -260,7 +270,10 @@ def _where_an_act_happened(span: Span) -> bool:
     speaker = head.dep_ in ("nsubj", "nsubjpass") and \
         head.head.lemma_.lower() in word_classes()["speech"]
     # (nor "fled their homes in Pibor": a building named by whose it is)
-    return force_at or head.pos_ == "VERB" or word(prep) == "at" or (
+    # (also "was shot dead at a barricade in Robinson": the site the act was at, in the place)
+    site = head.pos_ == "NOUN" and head.dep_ == "pobj" and \
+        word(head.head) in ("at", "near", "outside", "inside") and head.head.head.pos_ == "VERB"
+    return force_at or head.pos_ == "VERB" or word(prep) == "at" or site or (
         head.lemma_.lower() in word_classes()["person"] and not speaker)
 
 
