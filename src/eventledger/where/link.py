@@ -2105,7 +2105,8 @@ def _destination_or_topic(doc: Doc, top: Toponym) -> bool:
         root.head.head.lemma_.lower() not in word_classes()["town_edge_nouns"]
 
 
-_BORDER_WITH = re.compile(r"(?i)\bborder\s+with\s+(?:the\s+)?(?:occupied\s+)?$")
+_TOWARDS_THE_BORDER_WITH = re.compile(r"(?i)\btowards?\s+the\s+border\s+with\s+(?:the\s+)?"
+                                      r"(?:occupied\s+)?$")
 
 
 def _sought_destination(doc: Doc, top: Toponym) -> bool:
@@ -2124,10 +2125,8 @@ def _sought_destination(doc: Doc, top: Toponym) -> bool:
         named.head.head.pos_ == "NOUN"
     # (also "tried to march towards the border with the West Bank": where they headed)
     towards = (span.root.dep_ == "pobj" and word(span.root.head) in ("towards", "toward") and
-               span.root.head.head.lemma_.lower() in word_classes()["demonstrate_verbs"]) or (
-        _BORDER_WITH.search(text_of(doc), max(0, top.start - 60), top.start) is not None and
-        any(word(p) in ("towards", "toward") for p in doc.char_span(
-            max(0, top.start - 60), top.start, alignment_mode="expand") or ()))
+               span.root.head.head.lemma_.lower() in word_classes()["demonstrate_verbs"]) or \
+        _TOWARDS_THE_BORDER_WITH.search(text_of(doc), max(0, top.start - 60), top.start) is not None
     return verb is not None and (towards or (
         verb.lemma_.lower() in word_classes()["destination_verbs"] and verb.dep_ == "xcomp" and
         verb.head.lemma_.lower() in word_classes()["attempt_verbs"])) and not site_in

@@ -19,7 +19,7 @@ from difflib import SequenceMatcher
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from eventledger.taxonomy import data_text
+from eventledger.taxonomy import data_text, word_classes
 from eventledger.where.gazetteer import Gazetteer, GazetteerEntry, distance_km, fold
 from eventledger.where.recognise import ARABIC_ARTICLES, Mention, _cues
 from eventledger.where.unlisted import PART_NOUNS
@@ -172,8 +172,9 @@ NAMED_NAMESAKE_SHARE = 0.2  # a named country's namesake at least this share of 
 ALIAS_VOTE_POPULATION = 50_000  # below it, a town matched only by another name does not vote
 
 
-_TOPIC_BEFORE = re.compile(r"(?i)\b(?:solidarity\s+with|in\s+support\s+of|support\s+for|"
-                           r"sympathy\s+(?:with|for)|borders?\s+with)\s+(?:the\s+)?"
+# "in solidarity with", "in support of" (the topic nouns the linker reads too), "the border with"
+_TOPIC_BEFORE = re.compile(r"(?i)\b(?:(?:" + "|".join(sorted(word_classes()["topic_nouns"])) +
+                           r")\s+(?:with|of|for)|borders?\s+with)\s+(?:the\s+)?"
                            r"(?:people\s+of\s+|occupied\s+)?$")
 TOPIC_REACH = 40  # characters before a mention where a cause or a neighbour is told
 
