@@ -13985,7 +13985,8 @@ def test_the_deed_of_the_held_told_with_no_day_is_no_event():
 def test_bundled_into_a_police_car_is_an_arrest():
     r = run("A woman holding a blank sheet of paper in Gomel on Saturday was bundled into a "
             "police car within minutes, rights activists said.", published="2024-09-14")
-    assert "Abduction/forced disappearance" not in [e.sub_event_type for e in coded(r)]
+    assert [(e.sub_event_type, e.arrested) for e in coded(r)] == [
+        ("Protest with intervention", 1)]
 
 
 def test_men_held_carrying_rifles_are_weapons_taken_out_of_use():
