@@ -423,7 +423,6 @@ def test_the_state_force_that_disperses_or_shoots_stays_actor1():
     assert "Protesters (Nigeria)" in {e.actor2 for e in force}
 
 
-
 def test_running_total_in_another_clause_keeps_the_incident_toll():
     r = run("At least nine people were killed in clashes with police in Ayacucho on Monday, "
             "bringing the toll so far to 31.", published="2024-03-15")
@@ -3048,8 +3047,6 @@ def test_a_toll_over_days_of_fighting_is_a_running_total():
     assert [e for e in coded(r) if e.fatalities] == []
 
 
-
-
 def test_the_people_arrested_told_again_are_the_same_arrests():
     r = run("Police in Pando said on Monday they had arrested two men and seized 150 kilograms "
             "of dynamite from a lorry. The two men, a driver and his helper, were detained at a "
@@ -5467,7 +5464,6 @@ def test_an_act_told_in_an_event_named_before_takes_that_mention_s_date():
         "Protest with intervention", "2023-09-11", 11)
 
 
-
 def test_a_raid_that_hurt_no_one_and_carried_people_off_is_one_abduction():
     r = run("Gunmen on motorcycles stormed a village near Tsafe on Sunday and took away at least "
             "25 villagers, residents said.", published="2024-04-12")
@@ -5616,7 +5612,6 @@ def test_killings_told_in_the_perfect_across_the_country_are_no_incident():
     r = run("The opposition party says at least eight of its supporters have been killed by "
             "police across the country.", published="2023-05-12")
     assert coded(r) == []
-
 
 
 def test_a_listed_town_an_office_is_sited_in_is_the_place_though_untagged():
@@ -8162,8 +8157,6 @@ def test_acts_that_flare_periodically_are_no_one_act():
                   "particularly around markets and rallies.") == []
 
 
-
-
 def test_a_rally_moved_to_avoid_clashes_elsewhere_is_the_one_rally():
     events = _acled("In Serres, about 2,000 farmers held a peaceful rally in the main square on "
                     "Wednesday. Organisers said the rally had been moved there to avoid further "
@@ -8337,7 +8330,6 @@ def test_a_gathering_held_by_supporters_is_a_protest():
         ("Peaceful protest", "Masindi")]
 
 
-
 def test_people_dragged_from_a_crowd_by_police_are_an_intervention():
     r = run("KAMPALA, Uganda (Wire) — On Sunday police dragged 12 protesters from the crowd "
             "outside the party office in Hoima.", published="2024-03-06")
@@ -8373,7 +8365,6 @@ def test_groups_of_men_armed_with_sticks_are_a_mob():
             "migrants in Borama on Tuesday night, beating residents.", published="2023-07-08")
     assert [(e.sub_event_type, e.actor1) for e in coded(r)] == [
         ("Mob violence", "Rioters (Somalia)")]
-
 
 
 def test_the_old_town_of_a_city_is_in_that_city():
@@ -8435,14 +8426,12 @@ def test_an_emergency_over_a_whole_territory_is_placed_at_its_capital():
         ("Violent demonstration", "Ilulissat"), ("Other", "Nuuk")]
 
 
-
 def test_a_capture_claimed_and_denied_does_not_retype_the_attack():
     r = run("OUAGADOUGOU, Burkina Faso (Wire) — Jihadist fighters attacked a military detachment "
             "in Bogande on Saturday, the army said, adding that four soldiers and 15 attackers "
             "were killed before the assault was repelled.\n\nThe group said in a statement that "
             "it had overrun the position, a claim the army denied.", published="2025-04-15")
     assert [(e.sub_event_type, e.fatalities) for e in coded(r)] == [("Armed clash", 19)]
-
 
 
 def test_a_law_passed_since_on_no_day_of_its_own_is_no_event():
@@ -9669,7 +9658,6 @@ def test_rifles_recovered_with_bodies_are_not_counted_dead():
     assert [(e.sub_event_type, e.fatalities) for e in coded(r)] == [("Armed clash", 4)]
 
 
-
 def test_attacks_a_ban_says_vehicles_were_used_in_are_no_event():
     r = run("On Tuesday the governor banned motorcycle taxis from the streets of Buea for a "
             "month, saying separatists had used them in attacks.", published="2023-09-21")
@@ -9680,7 +9668,6 @@ def test_an_empty_house_petrol_bombed_is_property_destroyed():
     r = run("The empty house of a member of parliament in Manzini was petrol-bombed overnight, "
             "police said. No one was hurt.", published="2023-04-14")
     assert [e.sub_event_type for e in coded(r)] == ["Looting/property destruction"]
-
 
 
 def test_an_ordinal_counting_extensions_is_no_date():
@@ -9803,7 +9790,6 @@ def test_a_sides_word_that_it_lost_no_one_stands_for_the_enemys_count_of_its_dea
     assert [(e.sub_event_type, e.fatalities) for e in coded(r)] == [("Armed clash", 3)]
 
 
-
 def test_an_act_named_in_the_passive_as_a_days_anchor_is_no_new_act():
     r = run("In Eldoret, thousands of people marched peacefully through the town on Thursday. "
             "The president withdrew the bill the day after parliament was stormed.",
@@ -9844,7 +9830,6 @@ def test_an_alleged_assault_reports_told_of_is_no_act_of_its_own():
             "Dundalk on Tuesday night, and nine were arrested. The disorder followed reports of "
             "an alleged sexual assault on a girl.", published="2025-10-26")
     assert [e.sub_event_type for e in coded(r)] == ["Violent demonstration"]
-
 
 
 def test_force_on_a_crowd_that_broke_away_leaves_the_rally_peaceful():
@@ -10368,7 +10353,6 @@ def test_a_march_demanding_action_against_rape_tells_no_rape_of_the_day():
     assert [e.sub_event_type for e in coded(r)] == ["Peaceful protest"]
 
 
-
 def test_a_killing_by_a_body_told_by_its_proper_name_is_an_attack_not_crime():
     r = run("ABIDJAN, February 23 (Sahel Watch) – Volunteers for the Defence of the Homeland "
             "killed seven herders near Nouna on Friday, a Fulani association said.",
@@ -10620,12 +10604,10 @@ def test_protests_a_case_drew_with_no_day_or_place_are_no_event():
     assert not [e for e in coded(r) if e.event_type == "Protests"]
 
 
-
 def test_a_strike_joined_earlier_in_the_year_takes_no_day_of_the_ruling():
     r = run("A labour court in Nairobi on Tuesday ordered the county to pay nurses who joined "
             "a strike earlier in the year.", published="2024-09-12")
     assert not [e for e in coded(r) if e.event_type == "Protests"]
-
 
 
 def test_a_name_a_sentence_opens_on_is_where_its_act_happened():
@@ -10652,7 +10634,6 @@ def test_escapees_recaptured_are_arrests_not_a_town_retaken():
     r = run("Police in Kisumu recaptured two prisoners on Friday who had escaped from the "
             "town's jail.", published="2024-06-05")
     assert [e.sub_event_type for e in coded(r)] == ["Arrests"]
-
 
 
 def test_billboards_torn_down_and_painted_over_are_vandalism():
@@ -10710,7 +10691,6 @@ def test_a_regions_police_that_made_arrests_in_a_town_are_not_a_second_place():
     r = run("Puntland police detained five men in Bosaso on Thursday, accusing them of "
             "smuggling weapons.", published="2025-03-10")
     assert [e.location for e in coded(r)] == ["Bosaso"]
-
 
 
 def test_party_factions_turning_on_each_other_with_machetes_is_mob_violence():
@@ -10804,7 +10784,6 @@ def test_a_sea_off_a_town_opening_the_sentence_in_another_spelling_is_the_towns(
             published="2024-08-16")
     assert [(e.location, e.country) for e in coded(r)
             if e.sub_event_type == "Disrupted weapons use"] == [("Al Khums", "Libya")]
-
 
 
 def test_a_year_naming_a_flags_cause_does_not_date_the_detention():
@@ -12275,7 +12254,6 @@ def test_a_next_day_told_of_a_joined_clause_with_its_own_subject_dates_only_that
             if e.confidence >= ACLED_MIN_CONFIDENCE] == [("2025-08-01", 15)]
 
 
-
 def test_a_name_after_a_border_post_is_an_unlisted_place():
     r = run("GABORONE, March 9 (Southern Africa Desk) – Lorry drivers who haul copper into "
             "Zambia blocked the border post at Kwalembe on Tuesday to protest against new "
@@ -13247,7 +13225,6 @@ def test_a_waves_tally_in_the_perfect_is_no_toll_of_the_clash_told_before_it():
     assert [(e.sub_event_type, e.fatalities) for e in coded(r)] == [("Armed clash", None)]
 
 
-
 def test_farmers_who_drove_tractors_to_an_office_to_press_a_demand_protested():
     r = run("Vine growers in Lefkara drove tractors to the district offices on Thursday to demand "
             "compensation for hail damage.", published="2025-04-14")
@@ -13300,7 +13277,6 @@ def test_a_suicide_bomber_is_counted_with_those_killed_besides_him():
             "killing three soldiers besides himself, an officer said.", published="2025-04-16")
     [ev] = coded(r)
     assert (ev.sub_event_type, ev.fatalities) == ("Suicide bomb", 4)
-
 
 
 def test_a_part_named_after_the_town_a_sentence_opened_in_is_where_it_happened():
@@ -14026,3 +14002,271 @@ def test_a_toll_left_by_a_fight_hung_on_a_comma_is_the_fights():
             "hills east of Honiara, on Sunday, leaving one young man dead and several houses "
             "damaged, police said.", published="2024-09-14")
     assert [(e.sub_event_type, e.fatalities) for e in coded(r)] == [("Mob violence", 1)]
+
+
+def test_a_fight_that_ended_with_men_dead_carries_that_toll():
+    r = run("A shootout between soldiers and smugglers near Agadez on Thursday ended with five "
+            "of the smugglers dead, a security source said.", published="2024-09-14")
+    assert [(e.sub_event_type, e.fatalities) for e in coded(r)] == [("Armed clash", 5)]
+
+
+def test_a_name_of_the_second_side_is_not_the_first_sides():
+    r = run("Fighting between the army and rebels of the Northern Front near Kadugli on Wednesday "
+            "left nine combatants dead, a military source said. The rebels said they had killed "
+            "30 soldiers.", published="2024-05-10")
+    [clash] = coded(r)
+    assert (clash.sub_event_type, clash.fatalities) == ("Armed clash", 9)
+    assert clash.actor1 == "Military Forces of Sudan" and clash.actor2 == "Northern Front"
+
+
+def test_two_towns_a_road_runs_between_are_places_whatever_the_tagger_says():
+    r = run("Two people were shot dead and a third wounded when gunmen opened fire on a minibus "
+            "on the highway between Kumba and Mamfe on Monday evening, a local official said.",
+            published="2024-05-10")
+    [attack] = coded(r)
+    assert (attack.location, attack.country) == ("Kumba", "Cameroon")
+
+
+def test_a_ministry_announcing_its_own_ban_is_a_new_order():
+    r = run("The ministry of the interior said on Thursday that it had banned all rallies in "
+            "Bujumbura until the end of the month.", published="2024-09-14")
+    assert [(e.sub_event_type, e.location, e.event_date) for e in coded(r)] == [
+        ("Change to group/activity", "Bujumbura", "2024-09-12")]
+
+
+def test_a_ban_the_story_starts_from_stays_background():
+    r = run("The march had been banned by the governor. Despite the ban, about 300 people "
+            "marched through Kumasi on Saturday, chanting slogans.", published="2024-09-14")
+    assert [e.sub_event_type for e in coded(r)] == ["Peaceful protest"]
+
+
+def test_the_day_an_act_took_place_outranks_the_day_it_was_told():
+    r = run("Suspected rebels killed six farmers near Beni, the army said on Friday. The "
+            "killings took place on Wednesday evening.", published="2024-09-14")
+    [attack] = coded(r)
+    assert (attack.event_date, attack.country) == ("2024-09-11", "Democratic Republic of Congo")
+    assert attack.fatalities == 6
+
+
+def test_soldiers_martyred_are_dead_of_the_attack():
+    r = run("Three policemen were martyred when militants stormed a checkpoint in Lakki Marwat "
+            "on Saturday, officials said.", published="2024-09-14")
+    assert [(e.sub_event_type, e.fatalities) for e in coded(r)] == [("Attack", 3)]
+
+
+def test_own_dead_told_before_the_enemys_in_one_speech_add_up():
+    r = run("Soldiers fought insurgents near Mueda on Friday. Two soldiers, including a "
+            "lieutenant, died, the army said, adding that nine insurgents were also killed.",
+            published="2024-09-14")
+    assert [(e.sub_event_type, e.fatalities) for e in coded(r)] == [("Armed clash", 11)]
+
+
+def test_a_country_backing_a_side_is_not_where_it_fought():
+    r = run("Local fighters clashed with a Turkey-backed faction on Sunday, killing four, a war "
+            "monitor said.", published="2024-09-14")
+    assert [(e.sub_event_type, e.country) for e in coded(r)] == [("Armed clash", None)]
+
+
+def test_workers_who_downed_tools_are_on_strike():
+    r = run("Sugar cane cutters on farms near Ubombo downed tools on Monday over unpaid wages, "
+            "their union said.", published="2024-09-14")
+    assert [(e.sub_event_type, e.event_date) for e in coded(r)] == [
+        ("Peaceful protest", "2024-09-09")]
+
+
+def test_those_marched_for_having_been_detained_before_is_no_force_at_the_march():
+    r = run("Women in the village of Ntui marched to the local police station on Thursday to "
+            "demand the release of their sons, who had been detained the week before.",
+            published="2024-09-14")
+    assert [e.sub_event_type for e in coded(r) if e.event_date == "2024-09-12"] == [
+        "Peaceful protest"]
+
+
+def test_a_count_of_the_dead_set_against_a_higher_claim_is_the_strikes_toll():
+    r = run("Late on Friday, government jets bombed a cattle market in Kutum. Volunteers counted "
+            "nine dead; a rebel commander said thirty civilians were killed.",
+            published="2024-09-14")
+    assert [(e.sub_event_type, e.fatalities) for e in coded(r)] == [("Air/drone strike", 9)]
+
+
+def test_each_sides_dead_counted_after_an_exchange_of_fire_add_up():
+    r = run("On Monday, militiamen and soldiers traded fire for several hours outside Dangila, "
+            "a local elder said. He counted two soldiers and four militiamen dead.",
+            published="2024-09-14")
+    assert [(e.sub_event_type, e.fatalities) for e in coded(r)] == [("Armed clash", 6)]
+
+
+def test_protesters_dead_as_rights_groups_count_them_now_are_no_incident():
+    r = run("Police fired tear gas at marchers in Ibadan on Tuesday. Rights groups say at least "
+            "17 protesters were killed; the government puts the number at four.",
+            published="2024-09-14")
+    assert [(e.sub_event_type, e.fatalities) for e in coded(r)] == [
+        ("Protest with intervention", None)]
+
+
+def test_youths_who_attacked_each_other_with_machetes_are_a_mob():
+    r = run("Overnight in Kafanchan, young men from neighbouring villages attacked each other with "
+            "machetes and clubs in a quarrel over farmland; the state government said two died.",
+            published="2024-09-14")
+    assert [(e.sub_event_type, e.fatalities) for e in coded(r)] == [("Mob violence", 2)]
+
+
+def test_a_crowd_that_sat_down_and_read_out_demands_protests():
+    r = run("In Larache, about two hundred nurses sat down outside the regional hospital on "
+            "Wednesday and read out a list of grievances.", published="2024-09-14")
+    assert _placed(r) == [("Peaceful protest", "Larache")]
+
+
+def test_a_sides_own_lower_count_stands_against_the_enemys_tally_of_it():
+    r = run("Gunfire broke out on Thursday near Assamo, in the Goda mountains, between the army "
+            "and fighters of the Afar front, according to both sides. According to the army, "
+            "three rebels died and no soldier was lost. The front said one of its fighters died "
+            "and claimed four soldiers were killed, which the army denied.",
+            published="2024-09-14")
+    assert [(e.sub_event_type, e.fatalities) for e in coded(r)] == [("Armed clash", 1)]
+
+
+def test_the_last_part_of_a_hyphened_name_is_no_region_of_its_own():
+    r = run("DJIBOUTI, Sept 14 - Police demolished about twenty shacks in Balbala-Ouest on "
+            "Wednesday, residents said.", published="2024-09-14")
+    assert [e.country for e in coded(r)] == ["Djibouti"]
+
+
+def test_arsonists_torching_an_office_in_a_story_of_protests_destroy_property():
+    r = run("Opposition supporters rallied peacefully in Mouila on Thursday. On Friday night, "
+            "arsonists torched the ruling party's office in Lambarene, burning furniture and "
+            "files. No one was hurt.", published="2024-09-14")
+    assert [e.sub_event_type for e in coded(r)] == ["Peaceful protest",
+                                                    "Looting/property destruction"]
+
+
+def test_the_place_a_zone_at_whose_entrance_people_met_force_is_named_for():
+    r = run("FRANCEVILLE, Sept 14 - Gendarmes broke up a picket at the entrance to the Moanda "
+            "mining concession on Tuesday and arrested four workers.", published="2024-09-14")
+    assert [e.location for e in coded(r)] == ["Moanda"]
+
+
+def test_people_detained_in_a_raid_on_a_house_where_they_prayed_are_arrests():
+    r = run("In Keren on Sunday, police raided a house where Jehovah's Witnesses were praying "
+            "and detained 14 of them, a rights group said.", published="2024-09-14")
+    assert [(e.sub_event_type, e.location, e.arrested) for e in coded(r)] == [
+        ("Arrests", "Keren", 14)]
+
+
+def test_a_place_the_gazetteer_lacks_opening_a_sentence_with_its_day_is_where():
+    r = run("ASMARA, Sept 14 - Soldiers detained twelve young men in Asmara on Friday. In "
+            "Adi Keshi on Saturday, soldiers detained nine more.", published="2024-09-14")
+    assert [e.location for e in coded(r)] == ["Asmara", "Adi Keshi"]
+
+
+def test_arrests_are_of_their_own_day_not_the_release_joined_to_them():
+    r = run("In Francistown on Thursday, police fired tear gas at traders who had blocked the "
+            "market. Six traders were arrested and released on bail the following morning.",
+            published="2024-09-14")
+    assert [(e.sub_event_type, e.event_date, e.arrested) for e in coded(r)] == [
+        ("Protest with intervention", "2024-09-12", 6)]
+
+
+def test_a_fire_that_gutted_an_office_is_arson_when_the_next_sentence_says_so():
+    r = run("Overnight, fire gutted the council office in Mochudi. Police said the fire was "
+            "deliberate.", published="2024-09-14")
+    assert [e.sub_event_type for e in coded(r)] == ["Looting/property destruction"]
+
+
+def test_a_fire_that_gutted_a_market_destroying_stalls_is_no_ones_act():
+    r = run("Fire gutted the central market in Mochudi on Monday, destroying dozens of stalls.",
+            published="2024-09-14")
+    assert coded(r) == []
+
+
+def test_a_town_given_its_address_opening_a_sentence_is_a_place():
+    r = run("Kyaukme, in northern Shan state, fell to the Ta'ang National Liberation Army on "
+            "Tuesday when its fighters overran the army's last post there.",
+            published="2024-09-14")
+    assert _placed(r) == [("Non-state actor overtakes territory", "Kyaukme")]
+
+
+def test_a_count_that_names_its_assault_is_the_toll_against_a_claim():
+    r = run("Lashio fell to rebels on Tuesday after its last garrison was overrun. A rescue team "
+            "counted nine dead in the final assault; the rebels claimed to have killed sixty "
+            "soldiers.", published="2024-09-14")
+    assert [(e.sub_event_type, e.fatalities) for e in coded(r)] == [
+        ("Non-state actor overtakes territory", 9)]
+
+
+def test_goods_those_beaten_were_taking_somewhere_say_where_they_were():
+    r = run("Police dispersed a sit-in in Indore on Monday. Overnight, a group of men beat two "
+            "traders who were taking goats to a fair near Ujjain, police said.",
+            published="2024-09-14")
+    assert [(e.sub_event_type, e.location) for e in coded(r)] == [
+        ("Protest with intervention", "Indore"), ("Mob violence", "Ujjain")]
+
+
+def test_a_name_the_gazetteer_lacks_followed_by_the_day_is_where_a_pact_was_signed():
+    r = run("COTABATO, Feb 16 - Two feuding clans signed a peace pact in Datu Piang "
+            "Lumbayanague on Thursday, the army said.", published="2025-02-16")
+    assert [e.location for e in coded(r)] == ["Datu Piang Lumbayanague"]
+
+
+def test_a_name_with_an_elided_french_particle_is_one_place():
+    r = run("Rival supporters fought with sticks in Poudre d'Or on Saturday night, police said.",
+            published="2024-11-11")
+    assert [e.location for e in coded(r)] == ["Poudre d’Or"]
+
+
+def test_residents_cleared_by_gendarmes_met_force():
+    r = run("In Le Port, villagers who had blocked the road with stones and branches to protest "
+            "against repeated water cuts were cleared by gendarmes on Wednesday.",
+            published="2024-10-20")
+    assert [e.sub_event_type for e in coded(r)] == ["Protest with intervention"]
+
+
+def test_a_headline_naming_one_country_speaks_for_it():
+    from eventledger.pipeline import process_article
+    from eventledger.schema import Article
+    records = process_article(Article(
+        doc_id="gq", published="2024-08-17",
+        title="Equatorial Guinea farmers detained over land dispute",
+        text="Gendarmes detained five farmers in the village of Bidjabidjan on Tuesday after a "
+             "dispute over land, a relative said."))
+    assert [(e.country, e.location) for e in coded(records)] == [
+        ("Equatorial Guinea", "Bidjabidjan")]
+
+
+def test_gaza_is_the_palestinian_town_and_unit_not_a_mozambican_province():
+    r = run("Israeli air strikes killed 20 people in Gaza on Monday, health officials said.",
+            published="2024-09-14")
+    assert [(e.sub_event_type, e.country) for e in coded(r)] == [
+        ("Air/drone strike", "Palestine")]
+
+
+def test_a_crowd_walking_somewhere_demanding_something_protests_where_it_walked():
+    r = run("In Osaka on Sunday afternoon, about four hundred people walked from Umeda toward "
+            "the city hall demanding an end to the bombing of Gaza.", published="2024-09-14")
+    assert [(e.sub_event_type, e.location) for e in coded(r)] == [("Peaceful protest", "Osaka")]
+
+
+def test_men_held_as_they_tried_to_start_a_sit_in_met_force_at_a_protest():
+    r = run("In Sur, security officers detained five graduates on Tuesday as they tried to start "
+            "a sit-in outside the governor's office.", published="2024-09-14")
+    assert [(e.sub_event_type, e.arrested) for e in coded(r)] == [
+        ("Protest with intervention", 5)]
+
+
+def test_slogans_painted_by_someone_are_vandalism():
+    r = run("KUALA LUMPUR, Sept 14 - Overnight, someone painted slogans about the election on "
+            "the wall of a temple in Klang, police said.", published="2024-09-14")
+    assert [e.sub_event_type for e in coded(r)] == ["Looting/property destruction"]
+
+
+def test_a_blockade_its_crowd_cleared_itself_met_no_force():
+    r = run("Fishermen in Negombo blocked the coast road for several hours on Saturday against "
+            "foreign trawlers, then cleared it themselves.", published="2024-09-14")
+    assert [e.sub_event_type for e in coded(r)] == ["Peaceful protest"]
+
+
+def test_a_crowd_standing_in_support_after_a_series_of_attacks_protests_peacefully():
+    r = run("Several hundred residents stood in front of the town hall in Nanterre on Monday in "
+            "support of local officials after arson attacks on town halls.",
+            published="2024-09-14")
+    assert [e.sub_event_type for e in coded(r)] == ["Peaceful protest"]

@@ -19,7 +19,6 @@ from eventledger.extract import ExtractionContext, extract, title_block_end
 from eventledger.roles import mark_places
 from eventledger.schema import Article, ArticleRecords, Place
 from eventledger.where import gazetteer
-from eventledger.where.gazetteer import Gazetteer
 from eventledger.where.geoparse import Toponym, geoparse, outlet_country, to_place, within
 
 if TYPE_CHECKING:
@@ -73,7 +72,12 @@ def process_article(article: Article, doc: Doc | None = None, options: Options =
         doc = nlp.parse(text_to_parse(article.text, read_as), language=read_as)
     timexes = when.tag(article.text, published, language=read_as)
     gaz = gazetteer.load()
-    toponyms, country_iso2 = geoparse(doc, gaz, outlet_country(article.url, gaz))
+    title_places = geoparse(nlp.parse(article.title, language=read_as), gaz)[0] \
+        if article.title else []
+    # (a headline given apart that names one country, "Equatorial Guinea villagers detained
+    # ...", votes for it)
+    toponyms, country_iso2 = geoparse(doc, gaz, outlet_country(article.url, gaz),
+                                      _one_country(title_places))
     # "a shootout in August Town", "6 October City": a date inside a place's name is none
     timexes = [t for t in timexes if not any(
         p.locates and t.end <= p.end and p.end - p.start > t.end - t.start
@@ -82,7 +86,7 @@ def process_article(article: Article, doc: Doc | None = None, options: Options =
                       for tok in doc.char_span(t.start, t.end, alignment_mode="expand") or ()})
     country_iso2 = country_iso2 or options.country_hint
     country_entry = gaz.country(country_iso2) if country_iso2 else None
-    headline = _headline_place(article, toponyms, country_iso2, gaz, read_as)
+    headline = _headline_place(article, toponyms, title_places, country_iso2)
     ctx = ExtractionContext(
         article=article, doc=doc, published=published, timexes=timexes, toponyms=toponyms,
         country_iso2=country_iso2,
@@ -165,14 +169,21 @@ def process_stream(articles: Iterable[Article], workers: int = 1,
             yield from fut.result()
 
 
-def _headline_place(article: Article, toponyms: list[Toponym], country_iso2: str | None,
-                    gaz: Gazetteer, lang: str) -> Place | None:
+def _one_country(places: list[Toponym]) -> str | None:
+    """The ISO alpha-2 of the one country the places name, else None."""
+    # (by name: "Russian forces shell Kharkiv" names a side, not where the story is)
+    countries = {t.entry.iso2 for t in places if t.entry is not None and
+                 t.entry.feature == "country" and not t.adjectival}
+    return countries.pop() if len(countries) == 1 else None
+
+
+def _headline_place(article: Article, toponyms: list[Toponym], title_places: list[Toponym],
+                    country_iso2: str | None) -> Place | None:
     """The most specific place of the article's country that its headline names (a headline
-    at the top of the text, else the `title` field), or None."""
+    at the top of the text, else the `title` field, whose places are `title_places`), or
+    None."""
     title_end = title_block_end(article.text)
-    named = [t for t in toponyms if t.start < title_end]
-    if not named and article.title:
-        named = geoparse(nlp.parse(article.title, language=lang), gaz)[0]
+    named = [t for t in toponyms if t.start < title_end] or title_places
     local = [t.entry for t in named if t.entry is not None and t.locates
              and t.entry.feature in ("city", "admin2", "admin1")
              and (country_iso2 is None or t.entry.iso2 == country_iso2)]

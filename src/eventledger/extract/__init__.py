@@ -230,11 +230,28 @@ def _dated_by_its_retelling(ctx: ExtractionContext, sent: Span, events: list[Eve
                  (e.plover_event in kinds or
                   (len(noun.lemma_) >= 5 and any(stem.search(ev.text) for ev in e.evidence)))),
                 None)
+    # ("Gunmen killed four villagers ..., police said on Friday. The attack happened on
+    # Tuesday night": the day of the telling is no day of the act)
     if told is None or (told.date_text is not None and
-                        any(told.date_text in ev.text for ev in told.evidence)):
+                        any(told.date_text in ev.text for ev in told.evidence) and
+                        not (_dated_by_its_telling(told) and
+                             days[0].value[:10] < (told.event_date or ""))):
         return
     told.event_date, told.date_text, told.time_precision = days[0].value[:10], days[0].text, 1
     told.evidence.append(_evidence(ctx, sent.start_char, sent.end_char))
+
+
+_TELLING_VERB = re.compile(r"(?i)\b(?:said|says|told|reported|announced|confirmed|added)"
+                           r"(?:\s+(?:late|early))?\s+(?:on\s+)?$")
+
+
+def _dated_by_its_telling(ev: Event) -> bool:
+    """Whether an event's day is only the day its source spoke ('..., police said on
+    Friday')."""
+    told = ev.evidence[0].text
+    at = told.rfind(ev.date_text) if ev.date_text else -1
+    return at > 0 and told.find(ev.date_text or "") == at and \
+        _TELLING_VERB.search(told[max(0, at - 30):at]) is not None
 
 
 def _week_told(sent_timexes: list[Timex], published: dt.date | None) -> Timex | None:
@@ -307,6 +324,15 @@ def _set_against_a_later_claim(mention: DeathMention) -> bool:
     """'A lawyers' group counted six dead, while the RSF said it had killed forty soldiers': a
     count told first, with another speaker's told against it after, in a clause of its own."""
     speech, disputing = word_classes()["speech"], word_classes()["dispute_cues"]
+    verb = mention.token
+    claims = speech | word_classes()["claim_speech"]
+    # ("The emergency room counted seven dead; an adviser said twenty-two ...", however the
+    # parse joins the two clauses)
+    if any(t.lemma_.lower() in claims and t.pos_ == "VERB" and t.i > verb.i and
+           not any(a.i == verb.i for a in t.ancestors) and
+           any(x.text == ";" for x in verb.doc[verb.i:t.i])
+           for t in mention.span):
+        return True
     return any(a.lemma_.lower() in speech and a.dep_ in ("advcl", "conj") and
                a.i > mention.token.i and
                not any(x.i == mention.token.i for x in a.subtree) and

@@ -679,11 +679,19 @@ def _actor_span(tok: Token) -> Span:
                                                      "those")):
             left = min(left, c.left_edge.i)
     right = tok.i
+    # ("the army and rebels of the Northern Front", the parse hanging the 'of' on the first
+    # side: the name is the second side's)
+    after_conj = [c for c in tok.rights if c.dep_ == "conj"]
     for c in tok.rights:
+        if c.dep_ == "prep" and word(c) == "of" and any(j.i < c.i for j in after_conj):
+            continue
         if c.dep_ in ("compound", "flat", "appos") or (c.dep_ == "prep" and word(c) == "of"):
             right = max(right, c.right_edge.i)
             if c.dep_ == "appos":
                 break
+    if tok.dep_ == "conj":
+        right = next((c.right_edge.i for c in tok.head.rights if c.dep_ == "prep" and
+                      word(c) == "of" and c.i == tok.right_edge.i + 1), right)
     # ("fighters of the Front for the Liberation of the Enclave of Cabinda": a proper name
     # goes on past the parse's cut)
     while right + 2 < len(doc) and doc[right].pos_ == "PROPN" and \

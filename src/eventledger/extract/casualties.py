@@ -191,7 +191,9 @@ def death_mentions(sent: Span, index: int) -> list[DeathMention]:
             any(word(c) == "also" for c in tok.children)
         # "as many as 21 died": a claim's upper bound never raises the incident's toll
         upper = bool(UPPER_BOUND.search(" ".join(word(t) for t in victims.subtree)))
-        inclusive = any(word(t) in ("total", "including") for t in tok.subtree) and not upper
+        inclusive = any(word(t) == "total" or (word(t) == "including" and
+                                               not _ranks_of_their_own(victims, t))
+                        for t in tok.subtree) and not upper
         raised = TOLL_RAISED_TO.search(sent.text)
         total = parse_count(raised.group(1)) if raised else None
         if total is not None and total >= count:
@@ -204,6 +206,18 @@ def death_mentions(sent: Span, index: int) -> list[DeathMention]:
         out.append(DeathMention(tok, sent, count, additive, marked, inclusive, index,
                                 (whole or victims).lemma_.lower(), definite))
     return out
+
+
+def _ranks_of_their_own(victims: Token, including: Token) -> bool:
+    """'Four soldiers, including a captain': those named among the victims are of their own
+    kind (not "ten people, including six attackers", who may be counted again)."""
+    kinds = actor_lexicon()
+    mine = kinds.get(victims.lemma_.lower(), {}).get("kind")
+    named = [o for o in including.children if o.dep_ == "pobj"]
+    ranks = word_classes()["military_ranks"]
+    return including.head == victims and mine in ("state", "armed") and bool(named) and all(
+        kinds.get(o.lemma_.lower(), {}).get("kind") == mine or o.lemma_.lower() in ranks
+        for o in named)
 
 
 def _with_the_attacker(verb: Token) -> bool:
@@ -227,15 +241,31 @@ def _among_the_dead(verb: Token, subject: Token | None) -> Token | None:
 
 
 def _left_dead(verb: Token, subject: Token | None) -> Token | None:
-    """The people an act told by its noun left dead ('The fighting left three people dead'),
-    else None."""
-    if verb.lemma_.lower() != "leave" or subject is None or \
+    """The people an act told by its noun left dead ('The fighting left three people dead',
+    'The gun battle ended with four of the bandits dead'), else None."""
+    if verb.lemma_.lower() not in ("leave", "end") or subject is None or \
             not (subject.lemma_.lower() in triggers() or word(subject) == "it" or
-                 _lemma_in(subject, word_classes()["violence_nouns"])) or \
-            not any(word(c) == "dead" and c.dep_ in ("oprd", "xcomp", "acomp", "advmod", "amod")
-                    for c in verb.children):
+                 _lemma_in(subject, word_classes()["violence_nouns"])):
+        return None
+    if verb.lemma_.lower() == "end":
+        return _ended_with_dead(verb)
+    if not any(word(c) == "dead" and c.dep_ in ("oprd", "xcomp", "acomp", "advmod", "amod")
+               for c in verb.children):
         return None
     return next((c for c in verb.children if c.dep_ == "dobj"), None)
+
+
+def _ended_with_dead(verb: Token) -> Token | None:
+    """Who 'ended with N dead' names, however the parse hangs 'with' and 'dead'."""
+    for c in verb.children:
+        heads = [g for g in c.children if c.dep_ == "prep" and word(c) == "with"] + \
+            ([c] if c.dep_ == "advcl" and any(word(m) == "with" for m in c.children) else [])
+        for h in heads:
+            if word(h) == "dead":  # "with four of the bandits dead"
+                return next((s for s in h.children if s.dep_ in SUBJECT_DEPS), None)
+            if any(word(a) == "dead" and a.dep_ == "amod" for a in h.children):
+                return h  # "with three people dead"
+    return None
 
 
 def _subject_taken_in(verb: Token) -> Token | None:
@@ -342,8 +372,12 @@ def _killed_of_another_side(mention: DeathMention) -> int | None:
         mine = "civilians"  # ("70 of the attackers were killed, while ... one civilian died")
     elif mine not in ("state", "armed"):
         return None
+    speech = mention.token.head
     for verb in mention.span:
-        if verb.i >= mention.token.i or verb.lemma_.lower() not in word_classes()["kill_verbs"]:
+        # (also "two soldiers died, the army said, adding that six rebels were killed": the
+        # killing told after, in the same speech)
+        if verb.i == mention.token.i or verb.lemma_.lower() not in word_classes()["kill_verbs"] \
+                or (verb.i > mention.token.i and speech not in list(verb.ancestors)[:3]):
             continue
         killed = next((c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")), None)
         # ("70 of the attackers": the people the count is of)
@@ -514,15 +548,21 @@ def _deaths_admitted(verb: Token) -> Token | None:
     # (or "A local lawyers' group counted six dead")
     # (also "..., the ombudsman's office said, counting six dead": the teller's count of the
     # fight its sentence tells; read only for "count", since this runs for every verb)
-    by_the_teller = verb.lemma_.lower() == "count" and _counting_teller(verb)
+    by_the_teller = verb.lemma_.lower() == "count" and (_counting_teller(verb) or
+                                                        _counted_in_the_act(verb))
     if verb.lemma_.lower() == "count" and (by_the_teller or any(
             c.dep_ == "nsubj" and c.pos_ in ("PRON", "NOUN", "PROPN") for c in verb.children)):
         # (the parse hangs "six" and "dead" many ways: read the words)
         doc = verb.doc
         told = doc[verb.i + 1] if verb.i + 2 < len(doc) else None
         # (also "counted seven bodies")
-        return told if told is not None and told.like_num and \
-            word(doc[verb.i + 2]) in ("dead", "bodies", "corpses") and \
+        if told is not None and told.like_num and \
+                word(doc[verb.i + 2]) in ("dead", "bodies", "corpses"):
+            return told if by_the_teller or _a_fight_without_toll_before(verb) else None
+        # ("counted three soldiers and five Fano members dead": each side's dead named)
+        named = next((c for c in verb.children if c.dep_ == "dobj" and any(
+            word(d) == "dead" and d.i > c.i for d in (*c.children, *verb.children))), None)
+        return named if named is not None and \
             (by_the_teller or _a_fight_without_toll_before(verb)) else None
     if verb.lemma_.lower() == "count" and verb.tag_ == "VBN" and verb.i >= 2 and \
             any(c.dep_ == "agent" for c in verb.children):
@@ -539,6 +579,17 @@ def _deaths_admitted(verb: Token) -> Token | None:
         c.dep_ == "nummod" for c in obj.children) and not list(obj.children)[1:] else None
 
 
+def _counted_in_the_act(verb: Token) -> bool:
+    """'A local aid group counted six dead in the last assault': a count that names the
+    violence its dead fell in."""
+    holders = {verb.i, *(c.i for c in verb.children)}  # (the parse may hang it on "dead")
+    return any(p.dep_ == "prep" and word(p) in ("in", "during") and p.head.i in holders and
+               any(o.dep_ == "pobj" and any(e.plover == "ASSAULT"
+                                            for e in triggers().get(o.lemma_.lower(), ()))
+                   for o in p.children)
+               for p in verb.subtree)
+
+
 def _counting_teller(verb: Token) -> bool:
     """'..., the ombudsman's office said, counting six dead': a count hung on the teller's verb
     of a sentence that tells a fight."""
@@ -553,10 +604,17 @@ def _a_fight_without_toll_before(verb: Token) -> bool:
     if verb.sent.start == 0:
         return False
     before = verb.doc[verb.sent.start - 1].sent
-    # (also "exchanged fire for several hours")
+    # (also "exchanged fire for several hours"; and "an army aircraft bombed the market. The
+    # local emergency room counted seven dead": a strike by its means)
     return any(_lemma_in(t, word_classes()["fight_words"]) or (
-        t.lemma_.lower() == "exchange" and any(word(c) in ("fire", "gunfire") for c in t.subtree))
+        t.lemma_.lower() in ("exchange", "trade") and
+        any(word(c) in ("fire", "gunfire") for c in t.subtree))
+        or (t.pos_ == "VERB" and any(e.acled_sub in STRIKE_MEANS
+                                     for e in triggers().get(t.lemma_.lower(), ())))
         for t in before) and not any(word(t) in ("dead", "killed", "died") for t in before)
+
+
+STRIKE_MEANS = frozenset(("Air/drone strike", "Shelling/artillery/missile attack"))
 
 
 def _did_not_survive(verb: Token) -> bool:

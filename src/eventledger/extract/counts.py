@@ -20,8 +20,8 @@ if TYPE_CHECKING:
     from spacy.tokens import Span, Token
 
 # Words that tell a count of the dead, the injured or the arrested ("left two dead").
-GOVERNING_TOLLS = {"die": "fatalities", "kill": "fatalities", "injure": "injured",
-                   "wound": "injured", "arrest": "arrested"}
+GOVERNING_TOLLS = {"die": "fatalities", "kill": "fatalities", "martyr": "fatalities",
+                   "injure": "injured", "wound": "injured", "arrest": "arrested"}
 TOLL_ACTS = ("ASSAULT", "COERCE", "PROTEST", "MOBILIZE")  # acts a governing toll can be of
 NOMINAL_DEPS = ("nsubj", "nsubjpass", "dobj", "pobj")
 ANTECEDENT_REACH = 120  # tokens back where the people "them" stands for may be told
@@ -798,6 +798,17 @@ def tallied_over_the_wave(verb: Token) -> bool:
     # past toll told as it stands now)
     told_now = verb.dep_ == "ccomp" and verb.head.tag_ in ("VBP", "VBZ") and \
         verb.head.lemma_.lower() in classes["speech"]
+    undated = not any(t.ent_type_ in ("DATE", "TIME") for t in verb.sent)
+    # (the parse may hang the count on a later clause's verb)
+    said_now = told_now or any(t.lemma_.lower() in classes["speech"] and t.tag_ in ("VBP", "VBZ")
+                               for t in verb.sent if t.i < verb.i)
+    if said_now and undated and not any(c.dep_ in ("prep", "advcl", "agent", "npadvmod")
+                                        for c in verb.children) and any(
+            c.dep_ == "nsubjpass" and c.tag_ == "NNS" and _lemma_in(c, classes["demonstrators"])
+            and not any(d.dep_ in ("det", "poss") for d in c.children) for c in verb.children):
+        # "Human rights groups say at least 21 protesters were killed": the protests' dead
+        # as counted now, told with no incident of theirs
+        return True
     return (perfect or told_now) and \
         not any(t.ent_type_ in ("DATE", "TIME") for t in verb.sent) and any(
         p.dep_ == "prep" and word(p) in ("in", "during", "since") and any(

@@ -180,6 +180,10 @@ def _date(ctx: ExtractionContext, tok: Token, sent: Span, sent_timexes: list[Tim
                 word(head.head) in ("before", "after", "until") and \
                 not any(a.i == head.i for a in tok.ancestors):
             continue  # "arrested ... before being released on Friday evening": the release's
+        if head.i > own.i and head.dep_ == "conj" and head.head.i == own.i and \
+                head.lemma_.lower() in ("release", "free") and \
+                own.lemma_.lower() not in ("release", "free"):
+            continue  # "were arrested and released on bail the following morning": the release's
         if head.i != own.i and t.anaphoric and \
                 any(c.dep_ == "advmod" and word(c) in LATER_WORDS for c in own.children) and \
                 not any(a.i == head.i for a in own.ancestors):

@@ -303,8 +303,8 @@ def _code_event(ctx: ExtractionContext, sent: Span, hit: _Hit, sent_timexes: lis
     source, target = _actors(ctx, tok, trig, linked, source_tok, target_tok)
     coding = _subtype(ctx, hit, trig, sent, counts, source, target, fought)
     if coding.sub == "Change to group/activity" and \
-            (_standing_state(tok) or _perfect(tok) and not _in_lead(ctx, sent) or
-             _standing_rule(tok)) and \
+            (_standing_state(tok) and not _own_order_announced(tok) or
+             _perfect(tok) and not _in_lead(ctx, sent) or _standing_rule(tok)) and \
             not _dated_in_own_clause(ctx, tok, sent_timexes):
         return []  # "the march had been banned", "has banned the groups since 2017": background
     if trig.plover == "ASSAULT" and not (counts["fatalities"] or counts["injured"]) and \
@@ -750,6 +750,17 @@ def _standing_state(tok: Token) -> bool:
     return bool(aux) and any(word(c) == "since" for c in since)
 
 
+def _own_order_announced(tok: Token) -> bool:
+    """'The ministry announced on Tuesday that it had banned all demonstrations': a body telling
+    its own new order, the past perfect only the reported speech's."""
+    speech = tok.head
+    return tok.dep_ == "ccomp" and speech.lemma_.lower() in word_classes()["speech"] and \
+        speech.tag_ == "VBD" and any(c.dep_ == "npadvmod" or (
+            c.dep_ == "prep" and any(o.ent_type_ == "DATE" for o in c.children))
+            for c in speech.children) and \
+        any(c.dep_ == "nsubj" and word(c) in ("it", "they") for c in tok.children)
+
+
 def _standing_rule(tok: Token) -> bool:
     """'Protests are effectively banned without police permission': a rule told in the present
     passive, the standing law rather than a measure taken."""
@@ -1159,11 +1170,12 @@ def _sides_between(tok: Token) -> Token | None:
 
 
 def _at_each_other(tok: Token) -> bool:
-    """'fired at each other', 'shot at one another': an act the two sides did to each other."""
-    return any(c.dep_ == "prep" and any(
-        o.dep_ == "pobj" and word(o) in ("other", "another") and
-        any(word(d) in ("each", "one") for d in o.children) for o in c.children)
-        for c in tok.children)
+    """'fired at each other', 'shot at one another', 'attacked each other': an act the two
+    sides did to each other."""
+    return any(o.dep_ in ("pobj", "dobj") and word(o) in ("other", "another") and
+               any(word(d) in ("each", "one") for d in o.children)
+               for c in tok.children
+               for o in ((c,) if c.dep_ == "dobj" else c.children if c.dep_ == "prep" else ()))
 
 
 def _two_communities_between(tok: Token) -> bool:
@@ -1614,12 +1626,22 @@ def _subtype(ctx: ExtractionContext, hit: _Hit, trig: Trigger, sent: Span,
                     # mob's fight, whatever the dead)
                     (sub == "Mob violence" and trig.acled_sub == "Armed clash" and
                      inter_s in (Inter.CIVILIANS, Inter.RIOTERS) and _crude_weapons_only(sent)) or
+                    # ("young men from two villages attacked each other with machetes": a
+                    # brawl, which no one side's attack is)
+                    (sub == "Mob violence" and _at_each_other(tok)) or
+                    # ("gendarmes cleared residents who had blocked the road": force on a
+                    # crowd, whatever else the sentence tells)
+                    (sub == "Protest with intervention" and trig.lemma == "clear") or
                     # ("two men attacked a councillor, beating him": assailants, no mob)
                     (sub == "Attack" and _a_few_men(source)) or
                     (sub == "Peaceful protest" and intervention_denied(sent)) or
                     # ("Unknown people sprayed slogans on a church": no crowd, met by no force)
                     (sub == "Looting/property destruction" and trig.mode == "vandalize" and
                      source is not None and _unknown_doers(source)) or
+                    # ("arsonists torched the camp's office": doers named by the deed, no crowd)
+                    (sub == "Looting/property destruction" and source is not None and any(
+                        w in word_classes()["vandal_nouns"]
+                        for w in (source.text or "").lower().split())) or
                     # ("The party's office had its windows broken": by no one told, in a
                     # sentence of no crowd)
                     (sub == "Looting/property destruction" and trig.mode == "vandalize" and
@@ -2439,7 +2461,7 @@ def _acts_over_a_span(tok: Token) -> bool:
 def _unknown_doers(source: Actor | None) -> bool:
     """'unknown people', 'unidentified men', 'vandals', or no one named: doers a crowd is not
     told as."""
-    doers = word_classes()["anonymous_modifiers"] | {"vandal", "vandals"}
+    doers = word_classes()["anonymous_modifiers"] | word_classes()["vandal_nouns"]
     return source is None or any(w in doers for w in (source.text or "").lower().split())
 
 
@@ -2614,6 +2636,21 @@ def _own_scene(tok: Token, sent: Span) -> Span:
                 return sent.doc[sent.start:c.left_edge.i]
             if c.right_edge.i < clause.i:
                 return sent.doc[c.right_edge.i + 1:sent.end]
+    # ("stood in front of the town hall ... after arson attacks on town halls": the violence
+    # the crowd came out after, told by its noun)
+    after = next((c for c in clause.children if c.dep_ == "prep" and c.i > clause.i and
+                  word(c) in ("after", "following") and any(
+                      o.dep_ == "pobj" and any(e.plover == "ASSAULT"
+                                               for e in triggers().get(o.lemma_.lower(), ()))
+                      for o in c.children)), None)
+    if after is not None:
+        return sent.doc[sent.start:after.i]
+    # ("marched ... to demand the release of their husbands, who had been detained the
+    # previous week": what had been done to those they marched for, the sentence's last words)
+    done_before = next((t for t in sent if t.dep_ == "relcl" and t.i > clause.i and
+                        t.right_edge.i >= sent.end - 2 and _standing_state(t)), None)
+    if done_before is not None:
+        return sent.doc[sent.start:done_before.left_edge.i]
     return sent
 
 
@@ -2985,6 +3022,10 @@ def _act_of_protest(act: Token, depth: int = 0) -> bool:
                               for c in act.children if c.dep_ == "prep" for p in c.subtree):
         return True  # "sat down across the lanes of the ring road": a sit-in blockade
     objects = [c.lemma_.lower() for c in act.children if c.dep_ in ("dobj", "attr")]
+    # ("a sit-in", the parse's three tokens: the hyphened word)
+    objects += [act.doc[k.i:c.i + 1].text.lower() for c in act.children
+                if c.dep_ in ("dobj", "attr") for k in c.children
+                if k.dep_ == "compound" and k.i + 2 == c.i and act.doc[k.i + 1].text == "-"]
     # (not "who had announced a rally", "planned a march", "after they called a strike": a
     # protest to come; nor "who had been covering a strike": those who report on it)
     told_ahead = lemma in PLANNING_VERBS or lemma in word_classes()["announce"] or \
@@ -3977,7 +4018,9 @@ def own_dead_against_a_tally(incident: Event, mention: DeathMention) -> int | No
     return the_sides_own_lower_count(incident, mention)
 
 
-_LOST = re.compile(r"(?i)\b(?:lost|losing)\s+[\w-]+\s+(?:[\w-]+\s+)?[a-z]+")  # "lost one soldier"
+# "lost one soldier" (also "no soldier was lost": a side's tally of its own)
+_LOST = re.compile(r"(?i)\b(?:(?:lost|losing)\s+[\w-]+\s+(?:[\w-]+\s+)?[a-z]+|"
+                   r"no\s+[a-z]+\s+(?:was|were|had\s+been)\s+lost)\b")
 
 
 def opposite_sides(one: int | None, other: int | None) -> bool:
@@ -6035,7 +6078,12 @@ def _same_incident(a: Event, b: Event) -> bool:
                 (VIOLENT_DISORDER in claim.disorder_type and claim.actor1 is not None and
                  claim.actor1 in (told.actor1, told.actor2) and
                  (claim.sub_event_type == told.sub_event_type or
-                  {claim.sub_event_type, told.sub_event_type} <= {"Attack", "Armed clash"})) or
+                  {claim.sub_event_type, told.sub_event_type} <= {"Attack", "Armed clash"} or
+                  # ("... fell to the TNLA ... the TNLA claimed to have killed over thirty
+                  # soldiers": the takers' word on the fight for the ground)
+                  (told.sub_event_type in CONTROL_CHANGES and
+                   claim.sub_event_type in ("Attack", "Armed clash") and
+                   claim.actor1 == told.actor1))) or
                 # ("state media said 'rioters' had attacked a police station": the crowd fired on)
                 (claim.sub_event_type in CROWD_EVENTS and told.sub_event_type in CROWD_EVENTS)):
         # "... said the soldiers had attacked a group of unarmed farmers, a claim the army

@@ -92,8 +92,10 @@ def _find_triggers(sent: Span) -> list[_Hit]:
             words = [t.lemma_.lower() for t in kept]
             surface = " ".join(t.text for t in kept).lower() if len(kept) < len(window) \
                 else window.text.lower()
+            # (also "downed tools": the verb's lemma with its object as written)
             if " ".join(words) == phrase or " ".join(word(t) for t in kept) == phrase \
-                    or surface == phrase:
+                    or surface == phrase or \
+                    " ".join([words[0], *(word(t) for t in kept[1:])]) == phrase:
                 head = _phrase_head(window)
                 entry = next((e for e in table[phrase] if _pos_fits(e, head)
                               and frame_ok(e, head)), None)
@@ -118,7 +120,10 @@ def _find_triggers(sent: Span) -> list[_Hit]:
             entries = _participle_entries(tok)  # "the halted mine", "remains shut"
         if not entries and tok.tag_ in ("VBD", "VBN") and word(tok).endswith("ed"):
             # "raped", lemmatised "rap": the past form's own stem
-            entries = [e for stem in (word(tok)[:-1], word(tok)[:-2])
+            # (also "gutted", lemmatised "gutte": the stem before its doubled consonant)
+            w = word(tok)
+            doubled = (w[:-3],) if len(w) > 5 and w[-3] == w[-4] else ()
+            entries = [e for stem in (w[:-1], w[:-2], *doubled)
                        for e in table.get(stem, ()) if "V" in e.pos]
         if _tallied_fighting(tok):
             entries = list(table["clash"])  # "the death toll from fighting in X on Saturday"
@@ -896,7 +901,8 @@ def _gathered_to(frame: _Frame, tok: Token) -> bool:
     # parse hanging the participle on the gatherers)
     # (and "gathered ... after evening prayers calling on the minister to resign", the
     # participle hung on the prayers the verb's phrase names; or "gathered ... and called for
-    # a boycott": the demand joined to the gathering)
+    # a boycott": the demand joined to the gathering; and "several hundred people walked ...
+    # toward the Ginza district demanding a halt", the crowd's participle hung on where it went)
     purpose = _purpose_clause(tok, frame.words, grievances | TOPIC_NOUNS, participle=True) or \
         any(c.dep_ in ("acl", "advcl") and c.tag_ == "VBG" and c.i > tok.i and
             _lemma_in(c, frame.words) for a in list(tok.ancestors)[:4] for c in a.children) or \
@@ -906,6 +912,16 @@ def _gathered_to(frame: _Frame, tok: Token) -> bool:
             _lemma_in(c.head, word_classes()["occasion_nouns"]) for c in tok.subtree) or \
         (any(c.dep_ == "conj" and c.pos_ == "VERB" and _lemma_in(c, frame.words) and
              not any(d.dep_ in ("nsubj", "nsubjpass") for d in c.children)
+             for c in tok.children) and any(_a_crowd(s) for s in _subjects(tok))) or \
+        (any(c.dep_ == "acl" and c.tag_ == "VBG" and _lemma_in(c, frame.words) and
+             c.head.dep_ == "pobj" and c.head.head.dep_ == "prep" and
+             c.head.head.head.i == tok.i for c in tok.subtree) and
+         any(_a_crowd(s) for s in _subjects(tok))) or \
+        (any(c.dep_ == "conj" and c.pos_ == "VERB" and
+             not any(d.dep_ in ("nsubj", "nsubjpass") for d in c.children) and
+             any(o.dep_ == "dobj" and (_lemma_in(o, grievances) or any(
+                 _lemma_in(g, grievances) for p in o.children if p.dep_ == "prep"
+                 for g in p.children)) for o in c.children)
              for c in tok.children) and any(_a_crowd(s) for s in _subjects(tok))) or \
         any(_lemma_in(c, frame.words) and c.dep_ == "advcl" and c.head.dep_ == "acl" and
             c.head.head.dep_ == "pobj" and c.head.head.head.head.i == tok.i and
@@ -1240,6 +1256,13 @@ def _doers(tok: Token) -> list[Token]:
          for p in c.children if p.dep_ == "pobj"]
 
 
+def _cleared_by_the_state(frame: _Frame, tok: Token) -> bool:
+    """stateclear:CLASS — the state's forces cleared CLASS people ('residents who had blocked
+    the road were cleared by gendarmes'; not 'fishermen ... then cleared it themselves')."""
+    return _object_fits(frame, tok) and any(
+        actor_kind(d.lemma_.lower()) == "state" for d in _doers(tok))
+
+
 def _taken_by_prep(prep: str, frame: _Frame, tok: Token) -> bool:
     # (not "four armed men who took them into the bush": how those who did the act told
     # were met, in a relative clause)
@@ -1534,6 +1557,7 @@ _FRAME_CHECKS: dict[str, Callable[[_Frame, Token], bool]] = {
     "fromstate": _taken_from_by_the_state, "deadly": _deadly, "confine": _confined,
     "before": _set_up_before, "razed": _destroyed_unharmed, "taker": _takes_people,
     "held": _held_by_the_state, "tookpeople": _took_people, "hitwith": _hit_with,
+    "stateclear": _cleared_by_the_state,
     "streets": _took_to_the_streets, "fellto": _fell_to, "shutplace": _closed_place,
     "camp": _camped_to, "defaced": _put_on_property, "coated": _coated_property,
     "horns": _sounding_horns,
@@ -1999,6 +2023,13 @@ def _is_back_reference(tok: Token) -> bool:
         return False
     if tok.dep_ == "compound" and _lemma_in(tok.head, word_classes()["protest_roles"]):
         return True  # "protest organisers said", "the protest camp": who or where, not an act
+    acts = tok.head if tok.dep_ == "compound" else tok
+    if acts.tag_ == "NNS" and acts.dep_ == "pobj" and \
+            word(acts.head) in ("after", "following") and \
+            any(c.dep_ == "prep" and word(c) in ("on", "against") and
+                any(o.dep_ == "pobj" and o.tag_ == "NNS" for o in c.children)
+                for c in acts.children):
+        return True  # "stood outside the town hall after arson attacks on town halls": a series
     if tok.dep_ == "poss" and any(word(c) in ("'s", "’s") for c in tok.children):
         return True  # "seven of the rally's organisers": whose people they are
     # "rubber bullets are not lethal": a thing described, not an event.
@@ -2420,11 +2451,15 @@ def _with_the_sentence_before(sent: Span) -> Span:
 FIRE_NOUNS = ("fire", "blaze", "flame", "inferno")  # a fire told as what did the harm
 
 
-def _breaking_out(verb: Token) -> bool:
-    """'A fire broke out', 'a blaze erupted': a fire told as starting, by no one."""
+def _fire_spreading(verb: Token) -> bool:
+    """'A fire broke out', 'a blaze erupted', 'fire gutted the market': a fire told as
+    starting or spreading, by no one."""
     return (verb.lemma_.lower() == "break" and
             any(c.dep_ == "prt" and word(c) == "out" for c in verb.children)) or \
-        verb.lemma_.lower() == "erupt"
+        verb.lemma_.lower() in FIRE_SPREAD_VERBS or word(verb) == "gutted"
+
+
+FIRE_SPREAD_VERBS = frozenset(("erupt", "gut", "engulf", "consume", "ravage", "sweep"))
 
 
 def accidental(tok: Token) -> bool:
@@ -2483,7 +2518,9 @@ def accidental(tok: Token) -> bool:
             not any(d.dep_ in ("compound", "amod", "poss") and (
                 actor_kind(d.lemma_.lower()) is not None or word(d) in ("live", "gun"))
                     for d in c.children)
-            for v in (doers if len(doers) > 1 and _breaking_out(doers[-1]) else [tok])
+            # (also "Fire gutted a market, destroying hundreds of stalls": the participle's; not
+            # "Artillery fire hit the camp, killing nine", a weapon's fire)
+            for v in (doers if len(doers) > 1 and _fire_spreading(doers[-1]) else [tok])
             for c in v.children) and \
             not _ARSON.search(tok.sent.text) and not _arson_told_next(tok.sent):
         return True  # "a fire at a warehouse destroyed tonnes of goods": no one's act told
@@ -2553,7 +2590,7 @@ def accidental(tok: Token) -> bool:
 
 # words that tell a fire was set on purpose
 _ARSON = re.compile(r"(?i)\b(?:arson\w*|set\s+fire|set\s+alight|torch\w*|petrol|molotov|"
-                    r"deliberately|firebomb\w*)\b")
+                    r"deliberate(?:ly)?|intentional(?:ly)?|on\s+purpose|firebomb\w*)\b")
 
 
 def _arson_told_next(sent: Span) -> bool:
@@ -2781,8 +2818,11 @@ def _skip_verb(tok: Token) -> bool:
     if tok.tag_ in ("VBN", "VBD") and tok.dep_ in ("pobj", "nsubj", "nsubjpass", "dobj") and \
             any(c.dep_ == "det" for c in tok.children):
         return True  # "two of the wounded": people, not an act
+    # (nor "raided a home where Christians were praying and detained 23 of them": a verb
+    # joined to a progressive, the parse's misreading of the raid's second act)
     if tok.tag_ in ("VBN", "VBD") and tok.dep_ == "conj" and tok.head.tag_ == "VBG" and \
             not any(c.dep_ in (*SUBJECT_DEPS, "aux", "auxpass") for c in tok.children) and \
+            not any(c.dep_ == "aux" for c in tok.head.children) and \
             any(word(t) in ("and", "or") for t in tok.doc[tok.head.i + 1:tok.i]):
         # (not "officers searching a garage ..., found smoke bombs": the finding, the subject's
         # participle read as the verb)

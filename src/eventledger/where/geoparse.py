@@ -99,14 +99,15 @@ def to_place(entry: GazetteerEntry) -> Place:
     )
 
 
-def geoparse(doc: Doc, gazetteer: Gazetteer, home: str | None = None
-             ) -> tuple[list[Toponym], str | None]:
+def geoparse(doc: Doc, gazetteer: Gazetteer, home: str | None = None,
+             headline_country: str | None = None) -> tuple[list[Toponym], str | None]:
     """Toponyms of the document, resolved, and the ISO alpha-2 of the article's main country
-    (`home`: the outlet's country, when known)."""
+    (`home`: the outlet's country, when known; `headline_country`: the one country a
+    headline given apart from the text names)."""
     text = text_of(doc)
     mentions = [_unit_by_its_cue(_named_capital(m, gazetteer, text), text)
                 for m in recognise(doc, gazetteer) if not _a_sea(m, text)]
-    ev = evidence(mentions, home, text)
+    ev = evidence(mentions, home, text, headline_country)
     country = ev.country()
     resolved: list[Toponym] = []
     doubted: list[tuple[int, int]] = []  # a town's name doubted abroad: a place of this country?

@@ -19,7 +19,7 @@ from eventledger.taxonomy import actor_kind, actor_lexicon, triggers, word_class
 from eventledger.where import gazetteer
 from eventledger.where.gazetteer import fold
 from eventledger.where.geoparse import Toponym, demonym_country, within
-from eventledger.where.recognise import _cues
+from eventledger.where.recognise import BACKER_AFTER, _cues
 from eventledger.where.unlisted import ADDRESS_END, FRONTED_IN, PART_NOUNS, dateline_place
 
 if TYPE_CHECKING:
@@ -92,6 +92,8 @@ def event_places(doc: Doc, trigger: Token, toponyms: list[Toponym],
     # a place lies between are its address, not places of their own
     in_sent = [t for t in in_sent if not _BETWEEN_UNITS.search(
         text, max(0, t.start - BETWEEN_REACH), t.start)] or in_sent
+    # "fighters of rival Iran-backed factions": who backs a side, not where it fought
+    in_sent = [t for t in in_sent if not BACKER_AFTER.match(text, t.end)]
     # "South Korea's biggest union", "Russia's defence ministry": an owner, not a place.
     in_sent = [t for t in in_sent if not _owner(doc, t) and not _country_of_a_thing(doc, t)
                and not _country_as_a_party(doc, t) and not _addressed(doc, t)
@@ -395,6 +397,13 @@ def event_places(doc: Doc, trigger: Token, toponyms: list[Toponym],
         for o in c.children if o.dep_ == "dobj" for tok in o.subtree}
     if any(t.start not in isolated for t in in_sent):
         aims |= isolated
+    # "walked toward the Ginza district demanding a halt to the fighting in Gaza": what the
+    # participle hung on where they went asks for (when the sentence tells another place)
+    asked = {tok.idx for x in trigger.subtree if x.dep_ == "acl" and x.tag_ == "VBG" and
+             x.lemma_.lower() in word_classes()["request_verbs"] and x.head.dep_ == "pobj" and
+             x.head.head.head.i == trigger.i for tok in x.subtree}
+    if any(t.start not in asked for t in in_sent):
+        aims |= asked
     scope -= origins | aims
     # "families from a land dispute in Phnom Penh gathered outside City Hall": the only town
     # the sentence names holds the site it names
@@ -947,7 +956,9 @@ def _within_region(town: Toponym, region: Toponym) -> bool:
     inner, outer = town.resolved, region.resolved
     if inner.iso2 != outer.iso2 or inner.feature in ("admin1", "country"):
         return False
-    return outer.feature == "country" or inner.admin1 == outer.admin1
+    # (two names the gazetteer lacks, neither's unit known, lie in no unit told)
+    return outer.feature == "country" or (inner.admin1 is not None and
+                                          inner.admin1 == outer.admin1)
 
 
 def _an_aim(clause: Token) -> bool:
@@ -2240,6 +2251,11 @@ def _taken_to(doc: Doc, top: Toponym) -> bool:
                not any(o.lemma_.lower() in word_classes()["custody_nouns"] for o in a.children)
                and not any(o.lemma_.lower() in word_classes()["vehicle_nouns"]
                            for o in _objects_counted(a.head))
+               # (nor "beat two men who were taking cattle to a market near Dewas": goods the
+               # people told were taking, which says where they were)
+               and not (a.head.dep_ == "relcl" and not any(
+                   names_people(o) or o.pos_ in ("PRON", "PROPN", "NUM")
+                   for o in a.head.children if o.dep_ in ("dobj", "nsubjpass")))
                for a in steps)
 
 

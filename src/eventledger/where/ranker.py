@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING
 
 from eventledger.taxonomy import data_text, word_classes
 from eventledger.where.gazetteer import Gazetteer, GazetteerEntry, distance_km, fold
-from eventledger.where.recognise import ARABIC_ARTICLES, Mention, _cues
+from eventledger.where.recognise import ARABIC_ARTICLES, BACKER_AFTER, Mention, _cues
 from eventledger.where.unlisted import PART_NOUNS
 
 if TYPE_CHECKING:
@@ -62,8 +62,13 @@ class Evidence:
 MAX_ANCHORS = 200
 
 
-def evidence(mentions: list[Mention], home: str | None = None, text: str = "") -> Evidence:
-    """The article's evidence, from its mentions (in `recognise` order, demonyms included)."""
+HEADLINE_VOTE = 3.0  # a country the headline names speaks as loudly as a town of it
+
+
+def evidence(mentions: list[Mention], home: str | None = None, text: str = "",
+             headline_country: str | None = None) -> Evidence:
+    """The article's evidence, from its mentions (in `recognise` order, demonyms included),
+    and the one country its headline names, if any."""
     votes: dict[str, float] = {}
     own: list[tuple[str, float] | None] = []
     named: dict[str, int] = {}
@@ -74,8 +79,9 @@ def evidence(mentions: list[Mention], home: str | None = None, text: str = "") -
     for i, m in enumerate(mentions):
         # (nor "a sit-in in solidarity with Gaza", "towards the border with the West Bank": a
         # cause or a neighbour, not where the story is)
-        topic = bool(text) and _TOPIC_BEFORE.search(text, max(0, m.start - TOPIC_REACH),
-                                                    m.start) is not None
+        topic = bool(text) and (_TOPIC_BEFORE.search(text, max(0, m.start - TOPIC_REACH),
+                                                     m.start) is not None or
+                                BACKER_AFTER.match(text, m.end) is not None)
         vote = _vote(m, named) if i not in parts and not topic else None
         own.append(vote)
         if vote is not None and not _small_shared(m):
@@ -92,6 +98,9 @@ def evidence(mentions: list[Mention], home: str | None = None, text: str = "") -
                 vote = (max(either, key=lambda iso2: firm[iso2]), vote[1])
                 own[i] = vote
             votes[vote[0]] = votes.get(vote[0], 0.0) + vote[1]
+    if headline_country is not None:
+        votes[headline_country] = votes.get(headline_country, 0.0) + HEADLINE_VOTE
+        named[headline_country] = named.get(headline_country, 0) + 1
     plain = [m for m in mentions if not m.adjectival]
     # A place named again is one anchor (its mentions kept to leave a mention's own out), and
     # at most MAX_ANCHORS places count: the cost stays linear in a very long article.
@@ -209,7 +218,10 @@ def _vote(m: Mention, named: dict[str, int]) -> tuple[str, float] | None:
     if in_named and max(c.population for c in in_named) >= \
             NAMED_NAMESAKE_SHARE * max(c.population for c in exact):
         exact = in_named
-    top = max(exact, key=lambda c: (c.feature == "country", c.population))
+    # ("near Beni": the Congolese town the name spells, over Bolivia's "El Beni" department
+    # twice its size; but "SALT" is As Salt, over a Spanish town a third its size)
+    top = max(exact, key=lambda c: (c.feature == "country", c.population * (
+        BARE_NAME_SHARE if fold(c.name) == fold(m.text) else 1)))
     if top.feature == "city" and top.population < 10_000 and not m.from_ner:
         return None
     # ("Singapore", "Djibouti": a country whose capital bears its name is named as a town too)
@@ -221,6 +233,7 @@ def _vote(m: Mention, named: dict[str, int]) -> tuple[str, float] | None:
     return top.iso2, weight
 
 
+BARE_NAME_SHARE = 2.5  # a place named as told outweighs one named so only without its article
 SMALL_SHARED_POPULATION = 100_000  # below it, a town's name shared abroad follows the article
 
 
@@ -318,7 +331,21 @@ class Ranker:
             return None
         rows = candidate_features(index, m, ev, gaz)
         scores = [self.score(r) for r in rows]
-        return m.cands[max(range(len(scores)), key=scores.__getitem__)]
+        best = max(range(len(scores)), key=scores.__getitem__)
+        top = m.cands[best]
+        if top.feature in ("admin1", "admin2") and top.iso2 != ev.country():
+            # ("a ceasefire in Gaza": a name that is both a town and a unit of one country,
+            # over a lone unit of that name elsewhere no larger, but not the story's own)
+            key = fold(m.text)
+            pairs = {c.iso2 for c in m.cands if c.feature == "city" and fold(c.name) == key} & \
+                {c.iso2 for c in m.cands if c.feature in ("admin1", "admin2") and
+                 fold(c.name) == key and c.population >= top.population}
+            pairs.discard(top.iso2)
+            if pairs and not any(c.iso2 == top.iso2 and c.feature == "city" and
+                                 fold(c.name) == key for c in m.cands):
+                best = max((i for i in range(len(scores)) if m.cands[i].iso2 in pairs),
+                           key=scores.__getitem__, default=best)
+        return m.cands[best]
 
 
 @lru_cache(maxsize=1)

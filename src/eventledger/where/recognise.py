@@ -24,6 +24,11 @@ MAX_NGRAM = 4
 IN_NAME_MIN_POPULATION = 250_000  # a one-word town inside a name ("Elizabeth") is often a person
 LOCATED_NOUN_MIN_POPULATION = 50_000  # "In Colon," read as a noun: a town this size is meant
 ARABIC_ARTICLES = frozenset(("al", "el", "ad", "ar", "as", "an", "ash", "at", "az"))
+# the bearing words that close a quarter's hyphened name ("Balbala-Ouest", "Kinshasa-Est")
+HYPHENED_BEARINGS = frozenset(("nord", "sud", "est", "ouest", "north", "south", "east", "west",
+                               "norte", "sur", "este", "oeste", "centre", "centro", "center"))
+# "Iran-backed factions": the place names who backs a side, not where anything happened
+BACKER_AFTER = re.compile(r"[-–](?:backed|allied|aligned|supported|sponsored|funded|led)\b")
 
 
 @lru_cache(maxsize=1)
@@ -187,6 +192,21 @@ class _Recogniser:
                              None)
                 i = found.end if found is not None else i + 1
 
+    def _part_after_a_hyphen(self, span: Span) -> bool:
+        """'Ouest' of 'Salines-Ouest': the last part of a hyphened name whose first part names
+        no place (unlike 'Gaza' of 'Israel-Gaza')."""
+        doc = self.doc
+        i = span.start
+        if i < 2 or doc[i - 1].text not in ("-", "–") or doc[i - 1].whitespace_ or \
+                doc[i - 2].whitespace_ or not _capitalised(doc[i - 2]):
+            return False
+        first = doc[i - 2]
+        # ("Balbala-Ouest": a bearing after a town's name names its quarter; "Al-Awamiyah": a
+        # name after its article, whatever hamlet the article spells)
+        return fold(span.text) in HYPHENED_BEARINGS or word(first) in ARABIC_ARTICLES or not any(
+            c.feature in ("country", "admin1", "city") and fold(c.name) == fold(first.text)
+            for c in self.gaz.lookup(first.text))
+
     def _alias_before_a_hyphen(self, span: Span) -> bool:
         """'Sainte' of 'Sainte-Colette': the first part of a hyphened name, matched only as
         another place's alternate name, is no place (unlike 'Israel' of 'Israel-Gaza')."""
@@ -242,7 +262,7 @@ class _Recogniser:
             # City district", a part of a town)
             span = span[1:]
         span = self._longer_name(span)
-        if matcher and self._alias_before_a_hyphen(span):
+        if matcher and (self._alias_before_a_hyphen(span) or self._part_after_a_hyphen(span)):
             return False
         if self._names_a_people(span):
             return False  # "the Meitei and Kuki communities"
@@ -318,7 +338,9 @@ class _Recogniser:
         'Ixtahuacan')."""
         doc, end = self.doc, span.end
         hyphen = end < len(doc) and doc[end].text == "-" and not doc[end - 1].whitespace_
-        cut = end < len(doc) and _capitalised(doc[end]) and doc[end].pos_ == "PROPN"
+        # (also "Poudre" + "d'Or": a French particle elided onto the name's next word)
+        cut = end < len(doc) and (_capitalised(doc[end]) and doc[end].pos_ == "PROPN" or
+                                  _ELIDED.fullmatch(doc[end].text) is not None)
         if end >= len(doc) or (end + 1 >= len(doc) and not cut) or \
                 not (doc[end].text in NAME_CONNECTORS or hyphen or cut):
             return span
@@ -329,8 +351,9 @@ class _Recogniser:
             glued = hyphen and not any(t.whitespace_ for t in longer[:-1]) and \
                 all(t.is_alpha or t.text == "-" for t in added)
             # ("Santiago de los Caballeros", "Rostov-on-Don": particles and hyphens inside)
-            if _capitalised(longer[-1]) and all(
+            if (_capitalised(longer[-1]) or _ELIDED.fullmatch(longer[-1].text)) and all(
                     _capitalised(t) or t.text in NAME_CONNECTORS or t.text == "-" or
+                    _ELIDED.fullmatch(t.text) or
                     (glued and t.is_lower and len(t) == 1) for t in added) and \
                     not any(t.i in self.taken for t in longer) and \
                     any(glued or fold(c.name) == fold(longer.text)
@@ -504,10 +527,15 @@ class _Recogniser:
         # place is that place again (one sense per article)
         told = any(fold(m.text) == fold(text) and not m.adjectival and not m.in_name
                    for m in self.found)
+        # ("Mongmit, in northern Shan state, fell to ...": a name given its address)
+        addressed = _ADDRESS_AFTER.match(self.text, span.end_char) is not None
         return prev in self.cues["before_place"] or prev in (",", "and") or known or \
-            facility or kind or struck or told
+            facility or kind or struck or told or addressed
 
 
+_ADDRESS_AFTER = re.compile(r",\s+in\s+(?:the\s+)?(?:(?:north|south|east|west)(?:-?(?:east|west))?"
+                            r"(?:ern)?\s+|central\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?\s+"
+                            r"(?:state|province|region|district|county|department|governorate)\b")
 _DATELINE_OUTLET = re.compile(r"(?:\A|\n\n)\s*[A-ZÀ-Ý][A-ZÀ-Ý'’.\- ]{2,40}(?:,[^\n(]{0,60}?)?"
                               r"\(([^)\n]{2,60})\)\s*[-—–.]")
 # "N'DJAMENA, Chad —", "PORT-AU-PRINCE —": a town in capitals opening the text or a paragraph.
@@ -630,6 +658,9 @@ def _numbered_facility(doc: Doc, i: int) -> bool:
         doc[i].text))) and doc[i + 1].lower_ in _cues()["facility_cues"]
 
 
+_ELIDED = re.compile(r"[dlDL]['’][A-ZÀ-Ý][\w'’-]*")  # "d'Or", "l'Est": a particle glued on
+
+
 def _capitalised(tok: Token) -> bool:
     """A capitalised word, apostrophes inside it allowed ("N'Djamena", "Sana'a")."""
     bare = tok.text.replace("'", "").replace("’", "")
@@ -699,6 +730,9 @@ def _blocked_tokens(doc: Doc, gaz: Gazetteer) -> tuple[set[int], list[tuple[int,
             # person, an organisation, a title or an event.
             placed.update(t.i for t in ent)
             continue
+        if ent.label_ in ("PERSON", "ORG", "WORK_OF_ART", "EVENT") and after_locative and \
+                _list_of_places(ent, gaz):
+            continue  # "on the highway between Kumba and Mamfe" tagged one title: two towns
         if ent.label_ == "PERSON" and len(ent) > 1:
             blocked.update(t.i for t in ent)
             surnames.add(ent[-1].text)
@@ -740,6 +774,21 @@ def _blocked_tokens(doc: Doc, gaz: Gazetteer) -> tuple[set[int], list[tuple[int,
         tok.i > 0 and word(doc[tok.i - 1]) in before_place)}
     return blocked, [(s, e) for s, e in in_names
                      if not any(i in called_by_surname for i in range(s, e))]
+
+
+def _list_of_places(ent: Span, gaz: Gazetteer) -> bool:
+    """Whether a name is two or more capitalised names joined by 'and' or commas, each a
+    place the gazetteer knows."""
+    parts: list[list[Token]] = [[]]
+    for t in ent:
+        if word(t) in ("and", ","):
+            parts.append([])
+        elif not _capitalised(t):
+            return False
+        else:
+            parts[-1].append(t)
+    return len(parts) > 1 and all(parts) and all(
+        _names_a_place(gaz, ent.doc[p[0].i:p[-1].i + 1].text) for p in parts)
 
 
 def _names_armed_men(span: Span) -> bool:

@@ -143,7 +143,10 @@ def _cue_patterns() -> tuple[re.Pattern[str], ...]:
     roadside = re.compile(rf"\b(?:(?:{around})\s+(?:just\s+)?(?:outside|near|around|above|"
                           rf"below|overlooking|beyond)|"
                           rf"(?:edge|outskirts|fringes|forests?|jungles?|hills|streets)\s+of|"
-                          r"(?:main\s+)?(?:entrances?|road|track|route)\s+to)\s+"
+                          r"(?:main\s+)?(?:entrances?|road|track|route)\s+to|"
+                          # ("at the entrance to the Nkok special economic zone": the place a
+                          # site is named for)
+                          r"entrances?\s+to\s+the(?=\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?\s+[a-z]))\s+"
                           rf"(?P<name>{_NAME})\b"
                           rf"(?!\s+(?:[A-Z]\w*\s+)?(?:{facilities})s?\b)")
     # "blocked the main highway between Cochabamba and La Paz at Parotani": where on a road
@@ -207,8 +210,11 @@ def _cue_patterns() -> tuple[re.Pattern[str], ...]:
                         r"(?:the\s+)?[A-Z])")
     # "On Wakenaam island, villagers caught a man": an island a sentence opens on is the
     # place (not "outside Sipalay, on Negros island": the land that holds the town)
-    islanded = re.compile(rf"(?:(?<=\A)|(?<=\n)|(?<=[.!?]\s))(?:On|In)\s+(?P<name>{_NAME})"
-                          r"\s+island,")
+    # (also "In Emba Derho on Sunday, security agents raided a home": a sentence opening on a
+    # name and the day, as a dateline does)
+    islanded = re.compile(rf"(?:(?<=\A)|(?<=\n)|(?<=[.!?]\s))(?:(?:On|In)\s+(?P<name>{_NAME})"
+                          rf"\s+island,|In\s+(?P<off>{_NAME})\s+(?:on|late\s+on|early\s+on)\s+"
+                          r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)")
     return named, tied, owned, unit, roadside, road_at, parted, crossing, settled, peopled, \
         controlled, nearby, unit_of, distanced, vacated, camped, defined, islanded
 
@@ -256,7 +262,14 @@ def _where_an_act_happened(span: Span) -> bool:
     # (also "marched through Busaiteen", one word of any label: only a place is marched through)
     marched = len(span) == 1 and word(prep) == "through" and prep.head.pos_ == "VERB" and \
         prep.head.lemma_.lower() in word_classes()["demonstrate_verbs"] and span[0].pos_ == "PROPN"
-    if (len(span) != 1 and not through) or \
+    # (also "signed a pact in Datu Montawal on Thursday", "were burned in Bras-Fusil on Friday
+    # night": a name of a few words the act's day follows)
+    after = span.doc[span.end] if span.end < len(span.doc) else None
+    dated = len(span) <= 4 and all(t.text[:1].isupper() or t.text == "-" for t in span) and \
+        after is not None and (after.ent_type_ in ("DATE", "TIME") or (
+            word(after) == "on" and after.i + 1 < len(span.doc) and
+            span.doc[after.i + 1].ent_type_ in ("DATE", "TIME")))
+    if (len(span) != 1 and not through and not dated) or \
             (span[0].ent_type_ not in ("PERSON", "ORG", "FAC") and not force_at and
              not marched) or \
             span.root.dep_ != "pobj" or any(t.text.isupper() for t in span) or \
@@ -273,7 +286,7 @@ def _where_an_act_happened(span: Span) -> bool:
     # (also "was shot dead at a barricade in Robinson": the site the act was at, in the place)
     site = head.pos_ == "NOUN" and head.dep_ == "pobj" and \
         word(head.head) in ("at", "near", "outside", "inside") and head.head.head.pos_ == "VERB"
-    return force_at or head.pos_ == "VERB" or word(prep) == "at" or site or (
+    return dated or force_at or head.pos_ == "VERB" or word(prep) == "at" or site or (
         head.lemma_.lower() in word_classes()["person"] and not speaker)
 
 
