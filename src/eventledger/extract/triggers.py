@@ -2459,7 +2459,7 @@ def _fire_spreading(verb: Token) -> bool:
         verb.lemma_.lower() in FIRE_SPREAD_VERBS or word(verb) == "gutted"
 
 
-FIRE_SPREAD_VERBS = frozenset(("erupt", "gut", "engulf", "consume", "ravage", "sweep"))
+FIRE_SPREAD_VERBS = frozenset(word_classes()["fire_spread_verbs"])
 
 
 def accidental(tok: Token) -> bool:

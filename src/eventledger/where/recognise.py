@@ -25,8 +25,7 @@ IN_NAME_MIN_POPULATION = 250_000  # a one-word town inside a name ("Elizabeth") 
 LOCATED_NOUN_MIN_POPULATION = 50_000  # "In Colon," read as a noun: a town this size is meant
 ARABIC_ARTICLES = frozenset(("al", "el", "ad", "ar", "as", "an", "ash", "at", "az"))
 # the bearing words that close a quarter's hyphened name ("Balbala-Ouest", "Kinshasa-Est")
-HYPHENED_BEARINGS = frozenset(("nord", "sud", "est", "ouest", "north", "south", "east", "west",
-                               "norte", "sur", "este", "oeste", "centre", "centro", "center"))
+HYPHENED_BEARINGS = frozenset(word_classes()["hyphened_bearings"])
 # "Iran-backed factions": the place names who backs a side, not where anything happened
 BACKER_AFTER = re.compile(r"[-–](?:backed|allied|aligned|supported|sponsored|funded|led)\b")
 
