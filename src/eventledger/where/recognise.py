@@ -27,7 +27,7 @@ ARABIC_ARTICLES = frozenset(("al", "el", "ad", "ar", "as", "an", "ash", "at", "a
 # the bearing words that close a quarter's hyphened name ("Balbala-Ouest", "Kinshasa-Est")
 HYPHENED_BEARINGS = frozenset(word_classes()["hyphened_bearings"])
 # "Iran-backed factions": the place names who backs a side, not where anything happened
-BACKER_AFTER = re.compile(r"[-–](?:backed|allied|aligned|supported|sponsored|funded|led)\b")
+BACKER_AFTER = re.compile(r"[-–](?:" + "|".join(word_classes()["backer_participles"]) + r")\b")
 
 
 @lru_cache(maxsize=1)
