@@ -72,10 +72,10 @@ def process_article(article: Article, doc: Doc | None = None, options: Options =
         doc = nlp.parse(text_to_parse(article.text, read_as), language=read_as)
     timexes = when.tag(article.text, published, language=read_as)
     gaz = gazetteer.load()
-    title_places = geoparse(nlp.parse(article.title, language=read_as), gaz)[0] \
-        if article.title else []
     # (a headline given apart that names one country, "Equatorial Guinea villagers detained
-    # ...", votes for it)
+    # ...", votes for it; a headline the text opens with is read with the text, not twice)
+    title_places = geoparse(nlp.parse(article.title, language=read_as), gaz)[0] \
+        if article.title and not title_block_end(article.text) else []
     toponyms, country_iso2 = geoparse(doc, gaz, outlet_country(article.url, gaz),
                                       _one_country(title_places))
     # "a shootout in August Town", "6 October City": a date inside a place's name is none
