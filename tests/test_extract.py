@@ -14270,3 +14270,170 @@ def test_a_crowd_standing_in_support_after_a_series_of_attacks_protests_peaceful
             "support of local officials after arson attacks on town halls.",
             published="2024-09-14")
     assert [e.sub_event_type for e in coded(r)] == ["Peaceful protest"]
+
+
+def test_a_name_after_in_with_its_day_is_a_place_whatever_the_tagger_missed():
+    r = run("APIA, Oct 16 - Members of two families fought with machetes and stones in Afiamalu "
+            "on Saturday over the use of a plot of land, leaving one man dead, police said.",
+            published="2023-10-16")
+    assert _placed(r) == [("Mob violence", "Afiamalu")]
+
+
+def test_fire_from_armed_men_near_a_place_is_at_that_place():
+    r = run("CAYENNE, May 17 - Gendarmes hunting illegal gold diggers came under fire from armed "
+            "miners near Maripasoula on Tuesday and shot back, the prefecture said. One miner "
+            "was killed.", published="2025-05-17")
+    assert [(e.sub_event_type, e.location, e.fatalities) for e in coded(r)] == [
+        ("Armed clash", "Maripasoula", 1)]
+
+
+def test_those_among_the_counted_dead_leave_the_count_as_the_toll():
+    r = run("KHARTOUM, June 10 - The paramilitary force shelled a market in Omdurman on Sunday. "
+            "Medics said three women were among the twelve dead.", published="2024-06-10")
+    assert [(e.sub_event_type, e.fatalities) for e in coded(r)] == [
+        ("Shelling/artillery/missile attack", 12)]
+
+
+def test_a_strike_on_a_building_is_from_the_air_not_a_stoppage():
+    r = run("GAZA, June 10 - An Israeli strike on a school sheltering displaced families in "
+            "Maghazi killed at least 30 people on Thursday, the civil defence agency said.",
+            published="2024-06-10")
+    assert [(e.sub_event_type, e.fatalities) for e in coded(r)] == [("Air/drone strike", 30)]
+
+
+def test_a_toll_told_after_an_ambush_on_the_road_between_two_towns_is_the_ambushs():
+    r = run("ADDIS ABABA, June 10 - Militiamen ambushed a convoy of federal troops on the road "
+            "between Gondar and Debark on Saturday. Seven soldiers were killed, an official "
+            "said.", published="2024-06-10")
+    assert [(e.sub_event_type, e.location, e.fatalities) for e in coded(r)] == [
+        ("Armed clash", "Gonder", 7)]
+
+
+def test_people_told_as_dead_count_in_the_toll():
+    r = run("NAIROBI, June 12 - Gunmen attacked a bus near Mandera on Monday. Police said four "
+            "passengers were dead.", published="2024-06-12")
+    assert [(e.sub_event_type, e.fatalities) for e in coded(r)] == [("Attack", 4)]
+
+
+def test_a_strike_answered_is_no_event_of_its_own():
+    r = run("BEIRUT, June 25 - Hezbollah fired rockets at Kiryat Shmona on Sunday. The group "
+            "said it had fired them in response to an Israeli strike on a village in the "
+            "south.", published="2024-06-25")
+    assert [e.sub_event_type for e in coded(r)] == ["Shelling/artillery/missile attack"]
+
+
+def test_an_article_naming_no_place_but_its_people_is_of_their_country():
+    r = run("Gunmen killed five traders at a weekly market on Saturday, a resident said. Aid "
+            "groups count more than a million Malians displaced by the conflict.",
+            published="2024-05-15")
+    assert [(e.sub_event_type, e.country) for e in coded(r)] == [("Attack", "Mali")]
+
+
+def test_a_drone_strike_in_the_headline_tells_no_protest():
+    r = run("Drone strike near Djibo\n\nUnknown men set fire to the town hall of Koumbri on "
+            "Thursday, a council employee said. Two million Burkinabe are displaced.",
+            published="2024-05-15")
+    assert _placed(r) == [("Looting/property destruction", "Koumbri")]
+
+
+def test_a_claimed_toll_no_one_could_check_is_not_the_incidents():
+    r = run("GOMA, March 12 - Rebels took control of Kalehe on Saturday, overrunning army "
+            "positions after a morning of gunfire. A local rights group counted nine dead. The "
+            "rebels claimed that forty soldiers had died, a figure that could not be verified.",
+            published="2025-03-12")
+    assert [(e.sub_event_type, e.fatalities) for e in coded(r)] == [
+        ("Non-state actor overtakes territory", 9)]
+
+
+def test_a_two_letter_dateline_town_places_the_story():
+    r = run("BO, June 4 (Reuters) - Diamond diggers burned a police post on Friday after "
+            "officers seized their pumps, local journalists said.", published="2025-06-04")
+    assert {e.country for e in coded(r)} == {"Sierra Leone"}
+
+
+def test_a_clause_joined_after_a_span_keeps_the_main_day():
+    r = run("YAOUNDE, Oct 30 - In Maroua, protesters set tyres alight and smashed the windows of "
+            "the town hall on Sunday, a day before the result was read out, and police fired tear "
+            "gas to push them back, residents said.", published="2025-10-30")
+    assert [(e.sub_event_type, e.event_date) for e in coded(r)] == [
+        ("Violent demonstration", "2025-10-26")]
+
+
+def test_fans_trading_blows_are_a_mob():
+    r = run("ZAGREB, April 15 - Rival football fans traded blows outside a bar in Split on "
+            "Saturday night, police said.", published="2024-04-15")
+    assert [e.sub_event_type for e in coded(r)] == ["Mob violence"]
+
+
+def test_barricades_told_as_a_cause_are_no_protest_of_their_own():
+    r = run("NOUMEA, May 24 - Shops were looted and burned in the Faubourg Blanchot on Tuesday. "
+            "Firefighters could not reach the area for hours because of barricades.",
+            published="2024-05-24")
+    assert [e.sub_event_type for e in coded(r)] == ["Looting/property destruction"]
+
+
+def test_a_name_told_as_the_market_of_is_a_town():
+    r = run("CHITTAGONG, Sept 25 - Settlers and villagers fought with sticks and set fire to "
+            "shops in the market of Baghaihat on Thursday, witnesses said. One man was killed.",
+            published="2024-09-25")
+    assert [(e.sub_event_type, e.location) for e in coded(r)] == [
+        ("Mob violence", "Baghaihat")]
+
+
+def test_a_demonym_ending_a_places_name_is_the_place():
+    r = run("HAVANA, March 25 - In San German, a crowd that marched towards the local party "
+            "building on Saturday was stopped by police, who detained six people, relatives "
+            "said.", published="2024-03-25")
+    assert [(e.sub_event_type, e.location) for e in coded(r)] == [
+        ("Protest with intervention", "San Germán")]
+
+
+def test_residents_named_by_a_listed_place_are_of_that_place():
+    r = run("PARAMARIBO, Aug 18 - On Tuesday police removed Brownsweg residents who had laid logs "
+            "across the main road to demand jobs, arresting four, a spokesman said.",
+            published="2023-08-18")
+    assert [(e.sub_event_type, e.location) for e in coded(r)] == [
+        ("Protest with intervention", "Brownsweg")]
+
+
+def test_a_place_in_what_a_march_protests_is_not_where_it_marched():
+    r = run("On Friday, riot police turned water cannon on thousands of students marching from "
+            "Kizilay, in central Ankara, towards parliament in protest at the jailing of "
+            "Istanbul's mayor, and detained 22 of them, a students' union said.",
+            published="2025-03-25")
+    assert [(e.sub_event_type, e.location, e.arrested) for e in coded(r)] == [
+        ("Protest with intervention", "Ankara", 22)]
+
+
+def test_slogans_sprayed_after_an_act_no_trigger_tells_are_vandalism():
+    r = run("ANKARA, March 25 - Overnight, vandals cracked the glass door of a party office in "
+            "Soke and sprayed slogans on its walls, party officials said.",
+            published="2025-03-25")
+    assert [e.sub_event_type for e in coded(r)] == ["Looting/property destruction"]
+
+
+def test_the_day_after_an_act_its_verb_told_is_the_next_day():
+    r = run("LA PLATA, June 15 - Federal forces cleared picketers who had blocked a bridge in "
+            "Avellaneda on Wednesday. Police detained eleven people in Lanus, in Buenos Aires "
+            "province, the day after the bridge was cleared, the security ministry said.",
+            published="2024-06-15")
+    assert ("Lanús", "2024-06-13") in [(e.location, e.event_date) for e in coded(r)]
+
+
+def test_a_strike_turning_into_rioting_is_a_violent_demonstration():
+    r = run("LUANDA, July 31 - On Tuesday the strike turned into rioting in Viana, where young "
+            "men looted food shops and set a bus on fire, police said.", published="2025-07-31")
+    assert [e.sub_event_type for e in coded(r)] == ["Violent demonstration"]
+
+
+def test_a_rally_outside_the_legislature_is_in_the_capital_not_the_dateline_town():
+    r = run("PAYSANDU, Oct 20 - On Thursday, several thousand pensioners rallied outside the "
+            "Palacio Legislativo in support of the plebiscite, and police reported no trouble.",
+            published="2024-10-20")
+    assert _placed(r) == [("Peaceful protest", "Montevideo")]
+
+
+def test_officers_shoving_back_demonstrators_met_them_with_force():
+    r = run("BUDAPEST, Feb 17 - On Monday, riot officers shoved back the demonstrators at the "
+            "gate of the Sandor Palace in Budapest.", published="2024-02-17")
+    assert [e.sub_event_type for e in coded(r)] == ["Protest with intervention"]

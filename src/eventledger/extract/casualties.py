@@ -60,6 +60,10 @@ LOSSES_DENIED = re.compile(r"(?i)\bden(?:y|ied|ies|ying)\b[^.;]{0,30}?\b(?:los(?
                            r"suffer(?:ing|ed)?\s+(?:any\s+)?(?:losses|casualties)|"
                            r"casualties|(?:any|the)\s+(?:clash|attack|ambush|fighting|battle)"
                            r"(?:es|s)?\s+(?:had\s+)?(?:taken\s+place|occurred|happened))\b")
+# "a figure that could not be checked": a claim no one could confirm
+CLAIM_UNCHECKED = re.compile(r"(?i)\b(?:could|can)\s*(?:not|n[o’']t)\s+(?:be\s+)?"
+                             r"(?:independently\s+)?(?:verif(?:y|ied)|check(?:ed)?|"
+                             r"confirm(?:ed)?)\b|\bunverified\b")
 # "as many as 21", "up to 30": a count given only as its upper bound
 UPPER_BOUND = re.compile(r"(?i)\b(?:as many as|up to)\s+([\w-]+)")
 
@@ -95,8 +99,9 @@ def death_mentions(sent: Span, index: int) -> list[DeathMention]:
     marked = any(_lemma_in(t, classes["violence_marks"]) for t in sent)
     out = []
     for tok in sent:
-        if tok.pos_ != "VERB":
-            continue
+        if tok.pos_ != "VERB" and not (tok.lemma_ == "be" and (_among_the_dead(tok, tok) or
+                                                              _told_dead(tok))):
+            continue  # (also "four children were among the nine dead", "six were dead")
         lemma = tok.lemma_.lower()
         subject = next((c for c in tok.children if c.dep_ in (*SUBJECT_DEPS, "nsubjpass")),
                        None)
@@ -143,7 +148,8 @@ def death_mentions(sent: Span, index: int) -> list[DeathMention]:
             continue  # "after rumours spread that a man had died in custody": no death told
         if _NATURAL_DEATH.search(" ".join(t.text for t in tok.subtree)):
             continue  # "the man had died of natural causes in hospital": no one's violence
-        if lemma in classes["death_verbs"] or _lost_lives(tok) or _did_not_survive(tok):
+        if lemma in classes["death_verbs"] or _lost_lives(tok) or _did_not_survive(tok) or \
+                _told_dead(tok):
             victims = subject  # (also "two volunteers lost their lives")
         elif (lost := _people_lost(tok)) is not None:
             victims = lost  # "killing six fighters and losing one soldier": their own dead
@@ -230,13 +236,26 @@ def _with_the_attacker(verb: Token) -> bool:
                for c in verb.children)
 
 
+def _told_dead(verb: Token) -> bool:
+    """'officials said six inmates were dead': a count told in the state of death."""
+    return verb.lemma_ == "be" and any(c.dep_ == "acomp" and word(c) == "dead"
+                                       for c in verb.children)
+
+
 def _among_the_dead(verb: Token, subject: Token | None) -> Token | None:
     """The people a verb puts 'among the dead' ('counted seven traders among the dead', 'seven
     traders were among the dead'), else None."""
-    if not any(c.dep_ == "prep" and word(c) == "among" and
-               any(o.dep_ == "pobj" and word(o) == "dead" for o in c.children)
-               for c in verb.children):
+    among = next((c for c in verb.children if c.dep_ == "prep" and word(c) == "among"), None)
+    dead = next((o for o in among.children if o.dep_ == "pobj" and word(o) == "dead"),
+                None) if among is not None else None
+    if among is None or dead is None:
         return None
+    # ("four children were among the nine dead": the nine are the toll, however it is parsed)
+    if any(c.dep_ == "nummod" for c in dead.children):
+        return dead
+    told = next((o for o in among.children if o.like_num and o.i == dead.i - 1), None)
+    if told is not None:
+        return told
     return next((c for c in verb.children if c.dep_ == "dobj"), None) or subject
 
 
@@ -304,12 +323,15 @@ def told_against(mention: DeathMention) -> bool:
 
 def _claim_denied(verb: Token) -> bool:
     """'A rebel spokesman claimed that a soldier had died, but the army denied losing anyone':
-    a death one side claims and the other denies in the same sentence counts no one (ACLED
-    takes the most conservative report)."""
+    a death one side claims and the other denies (or no one could check) in the same sentence
+    counts no one (ACLED takes the most conservative report)."""
     if not any(a.lemma_.lower() in ("claim", "allege") for a in list(verb.ancestors)[:3]):
         return False
     sent = verb.sent
-    return bool(LOSSES_DENIED.search(text_of(sent.doc), verb.idx, sent.end_char))
+    text = text_of(sent.doc)
+    # (also "claimed that thirty soldiers had died, a figure that could not be checked")
+    return bool(LOSSES_DENIED.search(text, verb.idx, sent.end_char) or
+                CLAIM_UNCHECKED.search(text, verb.idx, sent.end_char))
 
 
 def _rumoured(verb: Token, rumours: frozenset[str]) -> bool:
@@ -606,7 +628,9 @@ def _a_fight_without_toll_before(verb: Token) -> bool:
     before = verb.doc[verb.sent.start - 1].sent
     # (also "exchanged fire for several hours"; and "an army aircraft bombed the market. The
     # local emergency room counted seven dead": a strike by its means)
-    return any(_lemma_in(t, word_classes()["fight_words"]) or (
+    # (or "overrunning army positions after a morning of gunfire": an assault by its signs)
+    return any(_lemma_in(t, word_classes()["fight_words"]) or
+               _lemma_in(t, word_classes()["assault_signs"]) or (
         t.lemma_.lower() in ("exchange", "trade") and
         any(word(c) in ("fire", "gunfire") for c in t.subtree))
         or (t.pos_ == "VERB" and any(e.acled_sub in STRIKE_MEANS

@@ -28,6 +28,9 @@ _PROTEST_WORDS = re.compile(r"\b(?:" + "|".join(sorted(
     re.escape(w[:-1] if w.endswith("y") else w)
     for key in ("protest_nouns", "demonstrate_verbs", "demonstrators", "protest_context")
     for w in word_classes()[key])) + r")", re.IGNORECASE)
+_AIR_STRIKES = re.compile(r"\b(?:air|" + "|".join(sorted(
+    map(re.escape, word_classes()["air_assets"]), key=len, reverse=True)) +
+    r")s?[\s-]?strikes?\b", re.IGNORECASE)
 OBJECT_DEPS = ("dobj", "obj", "attr", "dative")
 # verbs of telling: "said", and "claimed", "denied" (whose day is a day of telling, and whose
 # subject a later "said it had ..." shares)
@@ -88,8 +91,10 @@ class ExtractionContext:
                                    if t.text[:1].isupper() and t.dep_ != "det")
                 if len(initials) > 1:
                     self.acronyms.setdefault(initials, ent)
-        self.protest_told = bool(_PROTEST_WORDS.search(self.text) or
-                                 _PROTEST_WORDS.search(self.article.title or ""))
+        # (not "drone strike near Gomboro": a strike from the air, no stoppage)
+        self.protest_told = bool(_PROTEST_WORDS.search(_AIR_STRIKES.sub(" ", self.text)) or
+                                 _PROTEST_WORDS.search(_AIR_STRIKES.sub(
+                                     " ", self.article.title or "")))
 
     def timexes_in(self, span: Span) -> list[Timex]:
         """The temporal expressions that start inside a span (binary search, not a scan)."""

@@ -989,11 +989,21 @@ def _shifted_by_span_clause(ctx: ExtractionContext, tok: Token, sent_timexes: li
             continue
         # (also set after the verb: "arrested twelve men in Liquica the day after the Suai
         # fight, over a brawl at the weekend", the day phrase hung on the arrest)
-        on_the_act = tok.i in (words.root.head.i, words.root.head.head.i)
+        on_the_act = tok.i in (words.root.head.i, words.root.head.head.i) or (
+            # ("detained eleven people ..., the day after the bridge was cleared")
+            words.root.head.head.lemma_.lower() == "day" and words.root.dep_ == "mark" and
+            any(a.i == tok.i for a in words.root.head.head.ancestors))
         if tok.idx < end and not on_the_act:
             continue
         clause = words.root.head if words.root.dep_ == "mark" else words.root
-        if day is not None and (clause.i == tok.i or any(a.i == clause.i for a in tok.ancestors)):
+        # (not "on Sunday, a day before the result was read out, and police fired": a clause
+        # of its own the parse joined to the span's)
+        joined = tok.dep_ == "conj" and tok.head.i == clause.i and \
+            any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children) and \
+            tok.left_edge.i >= 2 and ctx.doc[tok.left_edge.i - 1].text == "and" and \
+            ctx.doc[tok.left_edge.i - 2].text == ","
+        if day is not None and not joined and (clause.i == tok.i or
+                                               any(a.i == clause.i for a in tok.ancestors)):
             if end in months:  # "on Sunday, a year after a protester was killed": that month
                 first = _months_off(day, -months[end] if link.group(1) == "after" else
                                     months[end])
@@ -1020,8 +1030,11 @@ def _shifted_by_span_clause(ctx: ExtractionContext, tok: Token, sent_timexes: li
             # the riot was told on, whatever day was told since ("police said on Monday ...")
             shifted = riot_day + dt.timedelta(days=days if link.group(1) == "after" else -days)
             return DateResolution(shifted.isoformat(), None, 1, res.date_text)
-        verb_day = _day_of_the_act_by_its_verb(ctx, anchor) if anchor is not None and \
-            not told_here and end < sent.root.idx else None
+        # (also "the day after the bridge was cleared": the act its clause tells by its verb)
+        told_act = anchor if anchor is not None else \
+            clause if words.root.dep_ == "mark" and clause.pos_ == "VERB" else None
+        verb_day = _day_of_the_act_by_its_verb(ctx, told_act) if told_act is not None and \
+            not told_here and (end < sent.root.idx or on_the_act) else None
         if verb_day is not None:
             # "... banned gatherings on Tuesday, a day after a brawl. The day before the ban,
             # men fought": a span off the day of the act the noun names, told by its verb
@@ -1076,9 +1089,11 @@ def _sentences_before(ctx: ExtractionContext, sent: Span, count: int) -> Iterato
 
 
 def _day_of_the_act_by_its_verb(ctx: ExtractionContext, anchor: Token) -> dt.date | None:
-    """'the ban' after 'banned gatherings on Tuesday': the day of the last sentence before
-    that tells the act the noun names by the verb of its lemma, with one day of its own."""
-    if anchor.pos_ != "NOUN" or not any(word(d) == "the" for d in anchor.children):
+    """'the ban' after 'banned gatherings on Tuesday' (or 'after the bridge was cleared'): the
+    day of the last sentence before that tells the act the noun (or verb) names by the verb of
+    its lemma, with one day of its own."""
+    if anchor.pos_ not in ("NOUN", "VERB") or \
+            (anchor.pos_ == "NOUN" and not any(word(d) == "the" for d in anchor.children)):
         return None
     for sent in _sentences_before(ctx, anchor.sent, RIOT_SENTENCES_BACK):
         if not any(t.pos_ == "VERB" and t.lemma_.lower() == anchor.lemma_.lower() for t in sent):

@@ -3502,6 +3502,11 @@ def _where(ctx: ExtractionContext, draft: _Draft, sent: Span, tok: Token
         capital = ctx.seat_of(ctx.country_name)
         if capital is not None:
             return [capital]  # "In the capital, thousands marched": the country's capital
+    if (not draft.places or draft.narrated) and ctx.country_name and ctx.seat_of and \
+            draft.trigger.plover == "PROTEST" and _at_the_legislature(tok):
+        capital = ctx.seat_of(ctx.country_name)
+        if capital is not None:
+            return [capital]  # "rallied outside the Palacio Legislativo": at the capital
     seat = _seat(ctx, draft, sent)
     default = seat or ctx.headline_place or ctx.country_place
     # (nor "The prefect banned all gatherings in the department": the unit of the town told)
@@ -3671,6 +3676,28 @@ def _a_state_by_its_seat(ctx: ExtractionContext, tok: Token) -> bool:
 
 
 OUTSKIRTS = frozenset(word_classes()["outskirts_nouns"])
+
+
+def _at_the_legislature(tok: Token) -> bool:
+    """Whether the act's clause places it at the national legislature ('outside parliament',
+    'outside the Palacio Legislativo'), not a regional one nor one named by its place."""
+    clause = _clause_head(tok)
+    seats = word_classes()["national_legislatures"]
+    for head in {tok.i: tok, clause.i: clause}.values():
+        for c in head.children:
+            # (not "marching ... towards parliament": where they headed)
+            if c.dep_ != "prep" or word(c) not in LOCATIVE_PREPS or \
+                    word(c) in ("to", "toward", "towards", "into"):
+                continue
+            for noun in (o for o in c.children if o.dep_ == "pobj"):
+                phrase = " ".join(word(t) for t in noun.subtree if t.dep_ in ("compound",) or
+                                  t.i == noun.i)
+                if phrase in seats and not any(
+                        d.dep_ in ("amod", "poss", "prep", "nmod") for d in noun.children) and \
+                        not any(t.dep_ == "compound" and t.ent_type_ in ("GPE", "NORP")
+                                for t in noun.children):
+                    return True
+    return False
 
 
 def _in_the_capital(tok: Token) -> bool:

@@ -795,9 +795,10 @@ def _armed_by_modifier(frame: _Frame, subject: Token) -> bool:
 def _doer_fits(frame: _Frame, tok: Token) -> bool:
     """doer:CLASS — who acts is of the class: the subject, or a passive's 'by' agent."""
     if "vandal_nouns" in frame.names and tok.i > tok.head.i and tok.head.pos_ == "VERB" and (
-            tok.dep_ == "conj" or (tok.dep_ == "advcl" and tok.tag_ == "VBG")):
+            tok.dep_ == "conj" or (tok.dep_ == "advcl" and tok.tag_ == "VBG")) and \
+            tok.head.lemma_.lower() in triggers():
         # ("vandals smashed windows and sprayed slogans", "set fire to the office, damaging
-        # furniture": one act of vandalism, told by its first verb)
+        # furniture": one act of vandalism, told by its first verb, if that tells one)
         return False
     doers = _subject_or_agent(tok)
     # ("the army said it had driven rebels out": the pronoun stands for the army)
@@ -1538,6 +1539,14 @@ def _clause_object(frame: _Frame, tok: Token) -> bool:
     return any(c.dep_ == "ccomp" for c in tok.children)
 
 
+def _struck_on(frame: _Frame, noun: Token) -> bool:
+    """struckon:CLASS — a noun whose 'on' phrase names a CLASS noun ('an Israeli strike on a
+    school'): what was struck, not a stoppage of work."""
+    return any(c.dep_ == "prep" and word(c) == "on" and
+               any(o.dep_ == "pobj" and _lemma_in(o, frame.words) for o in c.children)
+               for c in noun.children)
+
+
 def _held_to(frame: _Frame, noun: Token) -> bool:
     """heldto:CLASS — a noun held for a CLASS purpose ('farmers held a quiet gathering at the
     district office to demand compensation'): a protest, by what it was held for."""
@@ -1565,7 +1574,7 @@ _FRAME_CHECKS: dict[str, Callable[[_Frame, Token], bool]] = {
     "spraypaint": _spray_painted_by_no_one_named, "vacated": _entered_after_a_withdrawal,
     "activities": _activities_of, "onto": _loaded_onto, "shoved": _shoved_into,
     "cease": _ordered_to_cease, "offstreets": _ordered_off_the_streets,
-    "holding": _holding_props,
+    "holding": _holding_props, "struckon": _struck_on,
 }
 
 
@@ -2101,6 +2110,10 @@ def _is_back_reference(tok: Token) -> bool:
             o.dep_ == "pobj" and _lemma_in(o, word_classes()["abstract_targets"])
             for o in c.children) for c in tok.children):
         return True  # "the ban was an attack on freedom of expression": a figure of speech
+    if tok.dep_ == "pobj" and tok.tag_ == "NNS" and tok.i >= 2 and \
+            " ".join(word(t) for t in tok.doc[tok.i - 2:tok.i]) in ("because of", "due to") and \
+            not any(c.dep_ in ("det", "poss", "nummod", "relcl", "acl") for c in tok.children):
+        return True  # "Firefighters could not reach the area because of barricades": a cause
     if tok.dep_ == "pobj" and word(tok.head) == "for" and \
             tok.head.head.lemma_.lower() in word_classes()["arrival_verbs"] and \
             any(c.dep_ == "det" and word(c) == "the" for c in tok.children):
@@ -2128,10 +2141,14 @@ def _is_back_reference(tok: Token) -> bool:
             tok.head.head.lemma_.lower() in word_classes()["wielding_verbs"] and \
             not any(c.dep_ in ("det", "poss", "nummod") for c in tok.children):
         return True  # "saying separatists had used them in attacks": a kind of act
-    if tok.tag_ == "NNS" and tok.dep_ == "pobj" and word(tok.head) in ("to", "against") and \
-            tok.head.head.lemma_.lower() in ("response", "reply", "retaliation", "reaction") \
-            and not any(c.dep_ in ("det", "poss", "nummod") for c in tok.children):
-        return True  # "targeted the town in response to Israeli strikes": acts alluded to
+    if tok.tag_ in ("NNS", "NN") and tok.dep_ == "pobj" and word(tok.head) in ("to", "against") \
+            and tok.head.head.lemma_.lower() in ("response", "reply", "retaliation", "reaction") \
+            and not any(c.dep_ in ("poss", "nummod") or (c.dep_ == "det" and word(c) not in (
+                "a", "an")) or c.dep_ == "relcl" for c in tok.children) and \
+            (tok.tag_ == "NNS" or any(word(c) in ("a", "an") for c in tok.children)):
+        # "targeted the town in response to Israeli strikes", "in response to an Israeli strike
+        # on a village": acts alluded to (not one a clause of its own tells)
+        return True
     listed_in = tok.head.head if tok.tag_ == "NNS" and tok.dep_ == "pobj" and \
         word(tok.head) in ("including", "like") else None
     if listed_in is not None and listed_in.pos_ == "VERB" and any(

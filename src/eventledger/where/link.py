@@ -74,7 +74,8 @@ def event_places(doc: Doc, trigger: Token, toponyms: list[Toponym],
     # "residents of Alexandra township burned tyres": where they live, when nothing else is told
     homes = [t for t in origins_of_actors
              if _home_of_dwellers(doc, t) or _seat_of_an_office(doc, t) or
-             _town_of_a_campus(doc, t)]
+             _town_of_a_campus(doc, t) or _TOWN_BUILDING_OF.search(text, max(0, t.start - 30),
+                                                                   t.start) is not None]
     # "the highway linking Colón with Panama City": a road's far end is not where it was blocked
     in_sent = [t for t in in_sent if not _far_end(text, t)]
     # "blocking the main highway to Santa Cruz": where the road leads, when the sentence names
@@ -92,6 +93,11 @@ def event_places(doc: Doc, trigger: Token, toponyms: list[Toponym],
     # a place lies between are its address, not places of their own
     in_sent = [t for t in in_sent if not _BETWEEN_UNITS.search(
         text, max(0, t.start - BETWEEN_REACH), t.start)] or in_sent
+    # "The civil society coordination for Walungu territory counted seven dead": the counter's
+    # own area, not where they died
+    if trigger.lemma_.lower() == "count":
+        counter = {x.idx for c in trigger.children if c.dep_ == "nsubj" for x in c.subtree}
+        in_sent = [t for t in in_sent if t.start not in counter]
     # "fighters of rival Iran-backed factions": who backs a side, not where it fought
     in_sent = [t for t in in_sent if not BACKER_AFTER.match(text, t.end)]
     # "South Korea's biggest union", "Russia's defence ministry": an owner, not a place.
@@ -364,7 +370,14 @@ def event_places(doc: Doc, trigger: Token, toponyms: list[Toponym],
                 for tok in c.subtree}
     # ("fought fighters from the Islamic State's Sahel branch near Tillia": a group named by
     # where it is from, then where it fought, the parse hanging the place on the group)
-    origins -= {tok.idx for head in participants for c in head.children
+    # (also "came under fire from armed miners near Dagobert": where the fire met them)
+    # (not "fired rockets from positions near Tyre": where they were fired from)
+    fired_by = [trigger] if any(
+        c.dep_ == "prep" and word(c) == "from" and any(
+            o.dep_ == "pobj" and (o.lemma_.lower() in people or o.lemma_.lower() in
+                                  word_classes()["armed"] or o.lemma_.lower() in actor_lexicon())
+            for o in c.children) for c in trigger.children) else []
+    origins -= {tok.idx for head in (*participants, *fired_by) for c in head.children
                 if c.dep_ == "prep" and word(c) == "from"
                 for p in c.subtree if p.dep_ == "prep" and word(p) in NEAR_WORDS and
                 p.head.pos_ != "PROPN" for tok in p.subtree}
@@ -1554,7 +1567,9 @@ def _story_places(doc: Doc, text: str, toponyms: list[Toponym]) -> list[Toponym]
     leads to, or a town's part told with its town)."""
     return [t for t in toponyms if t.entry is not None
             and t.locates and t.resolved.feature in ("city", "admin2", "admin1")
-            and not _names_a_facility(doc, t) and not _destination_or_topic(doc, t)
+            and not _names_a_facility(doc, t)
+            # (but "ambushed a convoy on the road between A and B": the road's first town)
+            and (not _destination_or_topic(doc, t) or _on_road_between(doc, t))
             and not _owner(doc, t) and not _in_an_aim(doc, t)
             and not _speakers_place(doc, t, None) and not _far_end(text, t)
             and not _road_leads_to(text, t) and not _in_a_mood(doc, t)
@@ -1737,9 +1752,17 @@ def _holds_the_day(accused: Token) -> bool:
         for c in accused.children)
 
 
+# "in protest at the jailing of X's mayor": what the words after it protest, read by text,
+# however the parse hangs them
+_IN_PROTEST_AT = re.compile(r"\bin\s+protest\s+(?:at|against|over)\s+[^,.;:()]*$", re.IGNORECASE)
+GRIEVANCE_REACH = 80  # characters back from a place within which the grievance phrase may open
+
+
 def _in_a_grievance(doc: Doc, top: Toponym) -> bool:
     """'as anger spread over a deadly blast at a hospital in Gaza': a place inside what people
     are angry about or protest against, not where the story goes on."""
+    if _IN_PROTEST_AT.search(text_of(doc), max(0, top.start - GRIEVANCE_REACH), top.start):
+        return True  # "marching ... in protest at the jailing of Istanbul's mayor"
     root = _settlement_phrase(_phrase_root(doc, top))  # "over the southern city of Jazan"
     # (not "a drone intercepted over Safed": the place itself, over which it happened; nor
     # "fought over a land dispute near Malava": the feud of those who fought there; but "in
@@ -2171,8 +2194,14 @@ def _home_of_dwellers(doc: Doc, top: Toponym, around: bool = False) -> bool:
     if around and root is not None and root.dep_ == "pobj" and \
             word(root.head) in ("around", "near") and root.head.head.pos_ == "NOUN":
         root = root.head.head  # "villages around Apatzingan": the villages, of the residents
-    return root is not None and root.dep_ == "pobj" and word(root.head) == "of" and \
-        root.head.head.lemma_.lower() in word_classes()["dwellers"]
+    # (also "Klaaskreek residents", the place naming them)
+    return root is not None and (
+        (root.dep_ == "pobj" and word(root.head) == "of" and
+         root.head.head.lemma_.lower() in word_classes()["dwellers"]) or
+        # (not "Badamdar residents gathered outside the city's executive authority": a site
+        # of the town they went to)
+        (root.lemma_.lower() in word_classes()["dwellers"] and root.idx >= top.end and
+         not names_the_town(root.sent)))
 
 
 def _seat_of_an_office(doc: Doc, top: Toponym) -> bool:
@@ -2194,6 +2223,10 @@ def _seat_of_an_office(doc: Doc, top: Toponym) -> bool:
 
 
 OFFICE_TITLES = frozenset(word_classes()["office_titles"])
+# "set fire to the town hall of Lanfiera": the town whose building it is
+_TOWN_BUILDING_OF = re.compile(r"\b(?:" + "|".join(sorted(
+    map(re.escape, word_classes()["town_buildings"]), key=len, reverse=True)) + r")\s+of\s+$",
+    re.IGNORECASE)
 
 
 def _town_of_a_campus(doc: Doc, top: Toponym) -> bool:

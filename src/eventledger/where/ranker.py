@@ -21,7 +21,13 @@ from typing import TYPE_CHECKING
 
 from eventledger.taxonomy import data_text, word_classes
 from eventledger.where.gazetteer import Gazetteer, GazetteerEntry, distance_km, fold
-from eventledger.where.recognise import ARABIC_ARTICLES, BACKER_AFTER, Mention, _cues
+from eventledger.where.recognise import (
+    ARABIC_ARTICLES,
+    BACKER_AFTER,
+    PEOPLE_CUE,
+    Mention,
+    _cues,
+)
 from eventledger.where.unlisted import PART_NOUNS
 
 if TYPE_CHECKING:
@@ -53,10 +59,14 @@ class Evidence:
     anchors: tuple[tuple[float, float, frozenset[int]], ...]
     qualifiers: dict[int, frozenset[str]]  # "Lima, Ohio": the names right after a mention
     owned: frozenset[int]  # mentions qualified by an owner told before ("Seoul's Jung district")
+    people: dict[str, int]  # countries whose people a demonym names ("Malians") -> times
 
     def country(self) -> str | None:
-        """The article's main country: the most voted."""
-        return max(self.votes, key=lambda iso2: self.votes[iso2]) if self.votes else None
+        """The article's main country: the most voted, else (no place voting at all) the one
+        whose people it names most ("two million Burkinabe uprooted")."""
+        if self.votes:
+            return max(self.votes, key=lambda iso2: self.votes[iso2])
+        return max(self.people, key=lambda iso2: self.people[iso2]) if self.people else None
 
 
 MAX_ANCHORS = 200
@@ -76,6 +86,10 @@ def evidence(mentions: list[Mention], home: str | None = None, text: str = "",
         if m.cands and (m.adjectival or m.cands[0].feature == "country"):
             named[m.cands[0].iso2] = named.get(m.cands[0].iso2, 0) + 1
     parts = _parts_of_towns(mentions, text)
+    people: dict[str, int] = {}
+    for m in mentions:
+        if m.cue == PEOPLE_CUE and m.cands:
+            people[m.cands[0].iso2] = people.get(m.cands[0].iso2, 0) + 1
     for i, m in enumerate(mentions):
         # (nor "a sit-in in solidarity with Gaza", "towards the border with the West Bank": a
         # cause or a neighbour, not where the story is)
@@ -121,7 +135,7 @@ def evidence(mentions: list[Mention], home: str | None = None, text: str = "",
         co_names=frozenset({fold(m.text) for m in plain} |
                            {fold(m.cands[0].name) for m in plain if m.cue == "abbreviation"}),
         anchors=anchors,
-        qualifiers=qualifiers, owned=owned,
+        qualifiers=qualifiers, owned=owned, people=people,
     )
 
 
@@ -223,7 +237,10 @@ def _vote(m: Mention, named: dict[str, int]) -> tuple[str, float] | None:
     top = max(exact, key=lambda c: (c.feature == "country", c.population * (
         BARE_NAME_SHARE if fold(c.name) == fold(m.text) else 1)))
     if top.feature == "city" and top.population < 10_000 and not m.from_ner:
-        return None
+        # (a small town only the matcher found speaks softly, and only when its name is of
+        # one country: "Rotifunk", "Pepel")
+        return (top.iso2, SMALL_MATCH_VOTE) if len({c.iso2 for c in exact}) == 1 and \
+            not m.in_name else None
     # ("Singapore", "Djibouti": a country whose capital bears its name is named as a town too)
     city_state = top.feature == "country" and any(
         c.feature == "city" and c.iso2 == top.iso2 and c.population >= top.population / 2
@@ -233,6 +250,7 @@ def _vote(m: Mention, named: dict[str, int]) -> tuple[str, float] | None:
     return top.iso2, weight
 
 
+SMALL_MATCH_VOTE = 0.5  # a small town's name the tagger did not mark, as a voice for its country
 BARE_NAME_SHARE = 2.5  # a place named as told outweighs one named so only without its article
 SMALL_SHARED_POPULATION = 100_000  # below it, a town's name shared abroad follows the article
 

@@ -540,7 +540,9 @@ _DATELINE_OUTLET = re.compile(r"(?:\A|\n\n)\s*[A-ZÀ-Ý][A-ZÀ-Ý'’.\- ]{2,40}
 # "N'DJAMENA, Chad —", "PORT-AU-PRINCE —": a town in capitals opening the text or a paragraph.
 # (The parser's copy ends a dateline with a full stop: see `nlp.normalise_for_parsing`.)
 # ("AHMEDABAD:", "Ahmedabad:" opening a story, as some outlets write their datelines)
-_DATELINE = re.compile(r"(?:\A|\n\n)\s*([A-ZÀ-Ý][A-ZÀ-Ý'’.\- ]{2,40}?)(?=,|\s+[—–.-]|\s*\(|:\s)|"
+# (a two-letter town, "BO, June 4", only with the day after it)
+_DATELINE = re.compile(r"(?:\A|\n\n)\s*([A-ZÀ-Ý][A-ZÀ-Ý'’.\- ]{2,40}?(?=,|\s+[—–.-]|\s*\(|:\s)|"
+                       r"[A-Z]{2}(?=,\s+[A-Z][a-z]+\.?\s+\d))|"
                        r"(?:\A|\n\n)\s*([A-ZÀ-Ý][a-zà-ÿ]+(?:\s[A-ZÀ-Ý][a-zà-ÿ]+)?)(?=:\s)")
 
 
@@ -589,23 +591,36 @@ def _demonyms(doc: Doc, gaz: Gazetteer, sent_of: SentenceIndex) -> list[Mention]
             continue
         if tok.i > 0 and doc[tok.i - 1].text == "-" and not doc[tok.i - 1].whitespace_:
             continue  # "the Pan-American Highway", "Afro-Colombian": no one country's
+        if tok.i > 0 and doc[tok.i - 1].text[:1].isupper() and doc[tok.i - 1].is_alpha and \
+                gaz.lookup(f"{doc[tok.i - 1].text} {tok.text}"):
+            continue  # "In San German, a crowd ...": the last word of a place's name
         # ("Costa Rican", "Papua New Guinean": a demonym of several words, longest first)
         span = next((s for n in (3, 2) if (s := doc[tok.i:tok.i + n]).end <= len(doc) and
                      len(s) == n and _demonym_words(s, gaz)), doc[tok.i:tok.i + 1])
         last = span[-1]
         # (also "Azerbaijani forces", the tagger taking the word for a person's name)
+        # (and "two million Burkinabe uprooted", the people named by a noun the tagger missed)
         if last.ent_type_ != "NORP" and last.pos_ != "ADJ" and not (
-                last.dep_ == "compound" and last.head.pos_ == "NOUN" and last.head.i > last.i
+                ((last.dep_ == "compound" and last.head.pos_ == "NOUN" and last.head.i > last.i)
+                 or (last.pos_ in ("PROPN", "NOUN") and last.ent_type_ == "" and
+                     last.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj")))
                 and not any(c.feature == "country" for c in gaz.lookup(span.text))):
             continue  # (not "Djibouti city": the country's own name, a place)
         iso = demonym_country(span.text, gaz)
         entry = gaz.country(iso) if iso else None
         if entry is None:
             continue
-        out.append(Mention(span.start_char, span.end_char, span.text, None, (entry,),
+        # ("two million Burkinabe", "Malians": people of the country, named by a noun)
+        people = last.pos_ in ("PROPN", "NOUN") and \
+            last.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj", "conj", "appos")
+        out.append(Mention(span.start_char, span.end_char, span.text,
+                           PEOPLE_CUE if people else None, (entry,),
                            sent_of.get(tok.i, 0), True, adjectival=True))
         i = span.end
     return out
+
+
+PEOPLE_CUE = "people"  # the cue of a demonym naming a country's people
 
 
 def _demonym_words(span: Span, gaz: Gazetteer) -> bool:

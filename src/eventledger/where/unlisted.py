@@ -103,7 +103,10 @@ def _cue_patterns() -> tuple[re.Pattern[str], ...]:
     # "the (Palestinian / north-western) village of X" (also "sealed off several
     # neighbourhoods of Nejapa": the town whose parts they are)
     parts = "|".join(sorted(map(re.escape, classes["plural_town_parts"]), key=len, reverse=True))
-    named = re.compile(rf"\b(?:{feature}|{parts})\s+of\s+(?P<name>{_NAME})")
+    # (also "the town hall of Lanfiera": only a town has one)
+    buildings = "|".join(sorted(map(re.escape, classes["town_buildings"]), key=len,
+                                reverse=True))
+    named = re.compile(rf"\b(?:{feature}|{parts}|{buildings})\s+of\s+(?P<name>{_NAME})")
     # "in X, (just) south-east of Y", "at X, in Y province", "near X, on the road to Y"
     units = "|".join(sorted(map(re.escape, classes["local_unit_nouns"]), key=len, reverse=True))
     # (also "drove the rebels out of Kibarizo, in Masisi territory": the place left)
@@ -271,7 +274,8 @@ def _where_an_act_happened(span: Span) -> bool:
             span.doc[after.i + 1].ent_type_ in ("DATE", "TIME")))
     if (len(span) != 1 and not through and not dated) or \
             (span[0].ent_type_ not in ("PERSON", "ORG", "FAC") and not force_at and
-             not marched) or \
+             not marched and not (dated and span[0].ent_type_ == "" and span[0].pos_ == "PROPN")
+             ) or \
             span.root.dep_ != "pobj" or any(t.text.isupper() for t in span) or \
             len(span.text) < 4 or word(prep) not in ("in", "through", "at") or \
             (word(prep) == "at" and not (prep.head.pos_ in ("VERB", "NOUN") and
@@ -347,6 +351,21 @@ def unlisted_places(doc: Doc, text: str, toponyms: list[Toponym], gaz: Gazetteer
             span = doc.char_span(start, end, alignment_mode="expand")
             found[start] = Toponym(start, end, name, entry, "city",
                                    sent_of.get(span.start) if span is not None else 0)
+    # "police removed Klaaskreek residents": a name the country lists, told as whose residents
+    # they are (the tagger often reads it as a person's), and not told before as a place
+    # (whose part-retold reading holds: "the Badamdar settlement of Baku ... Badamdar residents")
+    for m in _residents_named().finditer(text):
+        start, end = m.span("name")
+        name = m.group("name")
+        if start in found or country is None or _not_a_place(name) or \
+                any(t.text == name for t in toponyms) or \
+                any(s < end and start < e for s, e in taken) or \
+                not _listed_here(gaz, name, country) or \
+                (entry := _entry_here(gaz, name, country)) is None:
+            continue
+        span = doc.char_span(start, end, alignment_mode="expand")
+        found[start] = Toponym(start, end, name, entry, "city",
+                               sent_of.get(span.start) if span is not None else 0)
     # "In Upper Nile state, fighting ... near Nasir": a name the tagger reads as a place, after
     # a locative word, in a sentence that opened in a region of the country, lies in it.
     for m in _LOCATIVE_NAME.finditer(text):
@@ -666,6 +685,14 @@ SITE_TOLD_REACH = 2000  # characters around a name told 'around' within which it
 # "the main square of X", "the outskirts of X": a part of the town named after it
 PART_OF_A_TOWN_BEFORE = re.compile(r"\b(?:square|centre|center|streets|outskirts|heart)\s+of\s+$")
 _OTHERS_OF = re.compile(r"\bother\s+[a-z]+s\s+of\s+(?:the\s+)?$")
+
+
+@lru_cache(maxsize=1)
+def _residents_named() -> re.Pattern[str]:
+    """A name, then the people living there ('Klaaskreek residents')."""
+    dwellers = "|".join(sorted((d if d.endswith(("people", "folk")) else d + "s"
+                                for d in word_classes()["dwellers"]), key=len, reverse=True))
+    return re.compile(rf"(?P<name>{_NAME})\s+(?:{dwellers})\b")
 
 
 @lru_cache(maxsize=1)
