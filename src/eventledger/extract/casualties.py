@@ -99,9 +99,9 @@ def death_mentions(sent: Span, index: int) -> list[DeathMention]:
     marked = any(_lemma_in(t, classes["violence_marks"]) for t in sent)
     out = []
     for tok in sent:
-        if tok.pos_ != "VERB" and not (tok.lemma_ == "be" and (_among_the_dead(tok, tok) or
-                                                              _told_dead(tok))):
-            continue  # (also "four children were among the nine dead", "six were dead")
+        if tok.pos_ != "VERB" and not (tok.lemma_ == "be" and (_told_dead(tok) or any(
+                _among_the_dead_phrase(c) is not None for c in tok.children))):
+            continue  # (but "six inmates were dead", "four children were among the nine dead")
         lemma = tok.lemma_.lower()
         subject = next((c for c in tok.children if c.dep_ in (*SUBJECT_DEPS, "nsubjpass")),
                        None)
@@ -242,14 +242,21 @@ def _told_dead(verb: Token) -> bool:
                                        for c in verb.children)
 
 
+def _among_the_dead_phrase(prep: Token) -> Token | None:
+    """The 'dead' of an 'among the (nine) dead' phrase, else None."""
+    if prep.dep_ != "prep" or word(prep) != "among":
+        return None
+    return next((o for o in prep.children if o.dep_ == "pobj" and word(o) == "dead"), None)
+
+
 def _among_the_dead(verb: Token, subject: Token | None) -> Token | None:
     """The people a verb puts 'among the dead' ('counted seven traders among the dead', 'seven
     traders were among the dead'), else None."""
-    among = next((c for c in verb.children if c.dep_ == "prep" and word(c) == "among"), None)
-    dead = next((o for o in among.children if o.dep_ == "pobj" and word(o) == "dead"),
-                None) if among is not None else None
-    if among is None or dead is None:
+    dead = next((d for c in verb.children if (d := _among_the_dead_phrase(c)) is not None),
+                None)
+    if dead is None:
         return None
+    among = dead.head
     # ("four children were among the nine dead": the nine are the toll, however it is parsed)
     if any(c.dep_ == "nummod" for c in dead.children):
         return dead
