@@ -3687,7 +3687,7 @@ def _at_the_legislature(tok: Token) -> bool:
         for c in head.children:
             # (not "marching ... towards parliament": where they headed)
             if c.dep_ != "prep" or word(c) not in LOCATIVE_PREPS or \
-                    word(c) in ("to", "toward", "towards", "into"):
+                    word(c) in word_classes()["bound_for_preps"]:
                 continue
             for noun in (o for o in c.children if o.dep_ == "pobj"):
                 phrase = " ".join(word(t) for t in noun.subtree if t.dep_ in ("compound",) or

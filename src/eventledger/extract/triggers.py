@@ -2111,7 +2111,8 @@ def _is_back_reference(tok: Token) -> bool:
             for o in c.children) for c in tok.children):
         return True  # "the ban was an attack on freedom of expression": a figure of speech
     if tok.dep_ == "pobj" and tok.tag_ == "NNS" and tok.i >= 2 and \
-            " ".join(word(t) for t in tok.doc[tok.i - 2:tok.i]) in ("because of", "due to") and \
+            " ".join(word(t) for t in tok.doc[tok.i - 2:tok.i]) in \
+            word_classes()["hindrance_causes"] and \
             not any(c.dep_ in ("det", "poss", "nummod", "relcl", "acl") for c in tok.children):
         return True  # "Firefighters could not reach the area because of barricades": a cause
     if tok.dep_ == "pobj" and word(tok.head) == "for" and \
