@@ -591,9 +591,6 @@ def _demonyms(doc: Doc, gaz: Gazetteer, sent_of: SentenceIndex) -> list[Mention]
             continue
         if tok.i > 0 and doc[tok.i - 1].text == "-" and not doc[tok.i - 1].whitespace_:
             continue  # "the Pan-American Highway", "Afro-Colombian": no one country's
-        if tok.i > 0 and doc[tok.i - 1].text[:1].isupper() and doc[tok.i - 1].is_alpha and \
-                gaz.lookup(f"{doc[tok.i - 1].text} {tok.text}"):
-            continue  # "In San German, a crowd ...": the last word of a place's name
         # ("Costa Rican", "Papua New Guinean": a demonym of several words, longest first)
         span = next((s for n in (3, 2) if (s := doc[tok.i:tok.i + n]).end <= len(doc) and
                      len(s) == n and _demonym_words(s, gaz)), doc[tok.i:tok.i + 1])
@@ -610,6 +607,10 @@ def _demonyms(doc: Doc, gaz: Gazetteer, sent_of: SentenceIndex) -> list[Mention]
         entry = gaz.country(iso) if iso else None
         if entry is None:
             continue
+        # (a look-up only for a demonym found: the token loop stays cheap)
+        if tok.i > 0 and doc[tok.i - 1].text[:1].isupper() and doc[tok.i - 1].is_alpha and \
+                gaz.lookup(f"{doc[tok.i - 1].text} {span.text}"):
+            continue  # "In San German, a crowd ...": the last word of a place's name
         # ("two million Burkinabe", "Malians": people of the country, named by a noun)
         people = last.pos_ in ("PROPN", "NOUN") and \
             last.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj", "conj", "appos")
