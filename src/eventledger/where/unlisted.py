@@ -354,11 +354,11 @@ def unlisted_places(doc: Doc, text: str, toponyms: list[Toponym], gaz: Gazetteer
     # "police removed Klaaskreek residents": a name the country lists, told as whose residents
     # they are (the tagger often reads it as a person's), and not told before as a place
     # (whose part-retold reading holds: "the Badamdar settlement of Baku ... Badamdar residents")
-    for m in _residents_named().finditer(text):
+    told_names = {t.text for t in toponyms}  # (one set, not a scan of them per match)
+    for m in _residents_named().finditer(text) if country is not None else ():
         start, end = m.span("name")
         name = m.group("name")
-        if start in found or country is None or _not_a_place(name) or \
-                any(t.text == name for t in toponyms) or \
+        if start in found or _not_a_place(name) or name in told_names or \
                 any(s < end and start < e for s, e in taken) or \
                 not _listed_here(gaz, name, country) or \
                 (entry := _entry_here(gaz, name, country)) is None:
