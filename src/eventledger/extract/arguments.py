@@ -717,8 +717,12 @@ TOLD_BEFORE_REACH = 400  # tokens back where a group named again may have been t
 
 
 def told_as_suicide_bomber(tok: Token) -> bool:
-    """'A suicide bomber ... the bomber also died': the person told before, not an aircraft."""
-    return tok.lemma_.lower() == "bomber" and \
-        any(c.dep_ == "det" and word(c) == "the" for c in tok.children) and \
+    """'A suicide bomber ... the bomber also died': the person told before, not an aircraft
+    (also 'a bomber blew himself up', 'a bomber triggered his vest': one person's own body)."""
+    if tok.lemma_.lower() != "bomber":
+        return False
+    own = tok.dep_ == "nsubj" and tok.tag_ == "NN" and any(
+        word(t) in ("himself", "herself", "his", "her") for t in tok.head.subtree)
+    return own or any(c.dep_ == "det" and word(c) == "the" for c in tok.children) and \
         any(t.lemma_.lower() == "bomber" and any(word(c) == "suicide" for c in t.children)
             for t in tok.doc[max(0, tok.i - TOLD_BEFORE_REACH):tok.i])

@@ -73,8 +73,11 @@ def _running_total(sent: Span, verb: Token) -> bool:
     region': a running total (a Figure), no incident's toll."""
     cues = word_classes()["cumulative_cue"] | word_classes()["countrywide_cues"] | \
         word_classes()["regionwide_cues"]
+    # ("Their tally was five dead": the tally told in the past is no cue of its own)
+    told = {c.i for c in verb.children if c.dep_ == "nsubj"} if verb.tag_ == "VBD" and \
+        _tally_told(verb) is not None else set()
     return any(_clause_head(cue.head.head if cue.dep_ == "mark" else cue).i == verb.i
-               for cue in _cue_tokens(sent, cues))
+               for cue in _cue_tokens(sent, cues) if cue.i not in told)
 
 
 def _tally_in_the_perfect(verb: Token, victims: Token) -> bool:
@@ -100,7 +103,8 @@ def death_mentions(sent: Span, index: int) -> list[DeathMention]:
     out = []
     for tok in sent:
         if tok.pos_ != "VERB" and not (tok.lemma_ == "be" and (_told_dead(tok) or any(
-                _among_the_dead_phrase(c) is not None for c in tok.children))):
+                _among_the_dead_phrase(c) is not None for c in tok.children) or
+                _tally_told(tok) is not None)):
             continue  # (but "six inmates were dead", "four children were among the nine dead")
         lemma = tok.lemma_.lower()
         subject = next((c for c in tok.children if c.dep_ in (*SUBJECT_DEPS, "nsubjpass")),
@@ -148,7 +152,10 @@ def death_mentions(sent: Span, index: int) -> list[DeathMention]:
             continue  # "after rumours spread that a man had died in custody": no death told
         if _NATURAL_DEATH.search(" ".join(t.text for t in tok.subtree)):
             continue  # "the man had died of natural causes in hospital": no one's violence
-        if lemma in classes["death_verbs"] or _lost_lives(tok) or _did_not_survive(tok) or \
+        victims: Token | None
+        if (tally := _tally_told(tok)) is not None:
+            victims = tally  # "Their tally was five dead"
+        elif lemma in classes["death_verbs"] or _lost_lives(tok) or _did_not_survive(tok) or \
                 _told_dead(tok):
             victims = subject  # (also "two volunteers lost their lives")
         elif (lost := _people_lost(tok)) is not None:
@@ -240,6 +247,20 @@ def _told_dead(verb: Token) -> bool:
     """'officials said six inmates were dead': a count told in the state of death."""
     return verb.lemma_ == "be" and any(c.dep_ == "acomp" and word(c) == "dead"
                                        for c in verb.children)
+
+
+def _tally_told(verb: Token) -> Token | None:
+    """'Their tally was five dead', 'the toll was six dead': the dead a tally is told as."""
+    if verb.lemma_ != "be" or not any(c.dep_ == "nsubj" and _lemma_in(c, TALLY_NOUNS)
+                                      for c in verb.children):
+        return None
+    # (the parse hangs the count on "dead", or "dead" on the count)
+    return next((n for c in verb.children if c.dep_ in ("attr", "acomp") for n in (
+        [c] if c.like_num and any(word(d) == "dead" for d in c.children) else
+        [d for d in c.children if d.like_num] if word(c) == "dead" else [])), None)
+
+
+TALLY_NOUNS = word_classes()["tally_nouns"]
 
 
 def _among_the_dead_phrase(prep: Token) -> Token | None:
@@ -553,6 +574,9 @@ def _people_lost(verb: Token) -> Token | None:
             if side is not None and actor_lexicon().get(side.lemma_.lower(), {}).get(
                     "kind") in ("state", "armed"):
                 return obj
+        if counted is not None and word(counted) == "own" and lemma == "lose" and \
+                _losing_side(verb) is not None:
+            return obj  # ("lost one of their own": the side's own man, counted)
         obj = counted or obj
     # ("admitted the loss of two of its men": the men counted)
     loss_told = obj is not None and obj.lemma_.lower() == "loss"

@@ -30,6 +30,7 @@ REFLEXIVE_ONES = frozenset(("himself", "herself"))
 SURVIVAL_WORDS = frozenset(word_classes()["survival_words"])  # "gunned down and wounded"
 # the verbs of killing, and the nouns a killing is told by
 KILLING = frozenset((*word_classes()["kill_verbs"], "killing", "assassination"))
+TO_DEATH_VERBS = frozenset(word_classes()["to_death_verbs"])  # "beaten to death"
 CASUALTY_WORDS = {word: key for key in ("fatalities", "injured", "arrested")
                   for word in word_classes()[f"casualty_{key}"]}
 
@@ -511,9 +512,12 @@ def _counts(hit: _Hit, sent: Span, source: Token | None, target: Token | None
 
 def _suicide_blast(verb: Token) -> bool:
     """'a suicide bomber detonated his explosives': the blast of one bomber, who died in it."""
+    # (also "a bomber triggered his vest": the gear worn on one's own body)
+    worn = any(c.dep_ == "dobj" and _lemma_in(c, word_classes()["suicide_gear"])
+               for c in verb.children)
     return verb.lemma_.lower() in word_classes()["blast_verbs"] and any(
         c.dep_ == "nsubj" and c.lemma_.lower() == "bomber" and c.tag_ == "NN" and
-        any(word(m) == "suicide" for m in c.children) for c in verb.children)
+        (worn or any(word(m) == "suicide" for m in c.children)) for c in verb.children)
 
 
 def _subject_of_a_passive_conjunct(verb: Token) -> Token | None:
@@ -675,6 +679,10 @@ def done_to_death(tok: Token) -> bool:
                   not any(c.dep_ in ("nsubj", "mark", "dobj") for c in a.children)]
     # (also "beat a man suspected of a string of burglaries to death", hung deeper still)
     deeper = [x for a in misplaced for x in a.subtree if x.i != a.i and x.dep_ == "pobj"]
+    # (and "stoned a man accused of stealing a goat to death", hung on a verb of the clause
+    # that cannot itself kill; not "a man suspected of stabbing a neighbour to death")
+    deeper += [x for a in misplaced for x in a.subtree if x.i != a.i and x.pos_ == "VERB"
+               and x.lemma_.lower() not in TO_DEATH_VERBS | KILLING]
     return any((c.dep_ == "prep" and word(c) == "to" and
                 any(word(o) == "death" for o in c.children)) or
                (word(c) == "dead" and c.dep_ in ("oprd", "acomp", "advmod", "xcomp", "dobj")

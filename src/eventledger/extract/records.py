@@ -1213,11 +1213,13 @@ def _actor_in_cause(tok: Token, trig: Trigger) -> Token | None:
     if cause is None and trig.plover == "ASSAULT" and tok.dep_ == "conj" and \
             tok.head.pos_ == "VERB" and \
             tok.head.lemma_.lower() not in word_classes()["speech"] and \
+            tok.head.lemma_.lower() not in word_classes()["death_verbs"] and \
             any(c.dep_ == "nsubjpass" for c in tok.children) and \
             not any(c.dep_ == "agent" for c in tok.children):
         # "a mob looted shops, and a shopkeeper was stabbed to death": the one who acted in
         # the clause before did the deed no one else is named for (not "police said, and
-        # dozens of officers were injured": who spoke)
+        # dozens of officers were injured": who spoke; nor "three soldiers died and five were
+        # wounded": the dead, who did nothing)
         cause = next((c for c in tok.head.children if c.dep_ == "nsubj"), None)
         kinds = ("state", "armed", "rioters")
         if cause is not None and cause.lemma_.lower() not in lexicon:
@@ -1842,6 +1844,11 @@ def _subtype(ctx: ExtractionContext, hit: _Hit, trig: Trigger, sent: Span,
         # "a blast bomb was thrown at a patrol", "crude bombs exploded near the office": an
         # explosive thrown by hand
         sub = "Grenade"
+    if sub == "Violent demonstration" and trig.mode == "vandalize" and \
+            inter_s in ARMED_GROUPS[1:] and not _protest_in(sent):
+        # "men armed with hunting rifles ransacked the health centre": an armed group's
+        # looting, no crowd's riot
+        sub = "Looting/property destruction"
     if sub in ("Peaceful protest", "Protest with intervention") and _turned_violent(tok):
         sub = "Violent demonstration"  # "a march turned violent when youths looted shops"
     if inter_s == Inter.CIVILIANS and source is not None and source.normalized and (
@@ -2059,7 +2066,9 @@ def _subtype(ctx: ExtractionContext, hit: _Hit, trig: Trigger, sent: Span,
             source.normalized = _protesters_name(ctx)
             source.inter = inter_s = Inter.PROTESTERS
     if sub == "Arrests" and (target is not None and _demonstrators(target) or
-                             _at_a_protest(tok) or _arrested_while_protesting(tok)):
+                             _at_a_protest(tok) or _arrested_while_protesting(tok)) and \
+            not any(p is not None and _the_press(p) for p in (source, target)):
+        # (not "two journalists covering the strike were detained": the press, not the crowd)
         # "Four protesters were detained", "detained 46 people during a rally": arrests at a
         # protest are its intervention (ACLED), whose actor 1 is the crowd and actor 2 the
         # force that met it.
@@ -2822,6 +2831,15 @@ def _demonstrators(people: Actor) -> bool:
     activists or members a raid could take."""
     words = people.text.lower().split()
     return bool(words) and words[-1].removesuffix("s") in DEMONSTRATORS
+
+
+def _the_press(people: Actor) -> bool:
+    """Whether the people are named as press ('two journalists covering the strike')."""
+    words = [w.removesuffix("s") for w in re.findall(r"[a-z]+", people.text.lower())]
+    return bool(words) and words[-1] in PRESS_WORKERS
+
+
+PRESS_WORKERS = word_classes()["press_workers"]
 
 
 def _at_a_protest(tok: Token) -> bool:
@@ -3836,7 +3854,10 @@ def disappearances(events: list[Event], text: str) -> list[Event]:
         reach = min(x for x in (end + HELD_REACH, stop if stop >= 0 else len(text),
                                 ahead.end() if ahead else len(text)))
         denied = _CUSTODY_DENIED.search(text, ev.evidence[-1].start, reach)
-        if denied is not None:
+        # (a taking told, not an arrest, whose keepers will not say where the one taken is)
+        withheld = _WHERE_WITHHELD.search(text, ev.evidence[-1].start, reach) \
+            if not _ARREST_TOLD.search(ev.evidence[0].text) else None
+        if denied is not None or withheld is not None:
             ev.disorder_type, ev.event_type, ev.sub_event_type = acled_types(ABDUCTION)
             ev.plover_event, ev.plover_mode = "ASSAULT", "abduct"
     return events
@@ -3853,6 +3874,14 @@ _CUSTODY_DENIED = re.compile(
     r"denied\s+(?:any\s+)?knowledge\s+of\s+(?:his|her|their)\s+"
     r"(?:detention|arrest|whereabouts)|"
     r"(?:were|was|are|is)\s+not\s+holding\s+(?:him|her|them))\b")
+# "his family has not been told where he is", "have refused to say where he is being held",
+# "asking where he was, but no reply has come"
+_WHERE_WITHHELD = re.compile(
+    r"(?i)\b(?:not\s+been\s+(?:told|informed)\s+where\s+(?:he|she|they)\s+(?:is|are|was|were)|"
+    r"(?:refused|declined|will\s+not|would\s+not|won't)\s+(?:to\s+)?say\s+where\s+"
+    r"(?:he|she|they)\s+(?:is|are|was|were)|"
+    r"asking\s+where\s+(?:he|she|they)\s+(?:is|are|was|were)\b[^.]{0,30}\bno\s+reply)\b")
+_ARREST_TOLD = re.compile(r"(?i)\b(?:arrest|detain)\w*")
 
 
 HELD_REACH = 400  # characters after the seizure where the state's custody of the person is told
@@ -4078,6 +4107,13 @@ def casualty_event(ctx: ExtractionContext, sent: Span, mention: DeathMention,
             dating.event_date and incident.event_date and dating.event_date < incident.event_date:
         # "... laid flowers on Saturday in memory of a politician who died on Friday": a death
         # told of someone, on a day before the incident, is none of its dead
+        return None
+    if incident is not None and sent_timexes and dating.event_date and incident.event_date and \
+            incident.time_precision == dating.time_precision == 1 and \
+            dating.event_date != incident.event_date and \
+            _cause_noun(tok, VIOLENCE_NOUNS | FIGHT_WORDS) is not None:
+        # "One soldier died in a border skirmish on 28 May": deaths in a fight of their own,
+        # on a day of their own, are none of the incident's dead
         return None
     if incident is not None:
         # Wounded who die days later are the incident's dead (ACLED): only a place of its own

@@ -264,9 +264,13 @@ def _purpose_clause(verb: Token, aims: frozenset[str], causes: frozenset[str],
     spans = [x for p in verb.children if p.dep_ == "prep" for o in p.children
              if o.dep_ == "pobj" and o.lemma_.lower() in word_classes()["time_nouns"]
              for x in o.children if x.dep_ == "relcl" and x.tag_ == "VB"]
+    # ("gathered to pray and protest": the aim joined to another, sharing its "to")
     return any(c.dep_ in ("xcomp", "advcl", "relcl") and c.pos_ == "VERB" and
                (_lemma_in(c, aims) or any(o.dep_ == "dobj" and _lemma_in(o, causes)
-                                          for o in c.children)) and
+                                          for o in c.children) or
+                (any(j.dep_ == "conj" and j.pos_ == "VERB" and _lemma_in(j, aims)
+                     for j in c.children) and
+                 any(a.dep_ == "aux" and word(a) == "to" for a in c.children))) and
                (any(a.dep_ == "aux" and word(a) == "to" for a in c.children) or
                 (participle and c.tag_ == "VBG" and c.dep_ == "advcl"))
                for c in [*(c for c in verb.children if c.dep_ != "relcl"), *spans])
@@ -355,6 +359,9 @@ PARTICLES = frozenset(("back", "away", "off", "out", "up", "down", "over"))
 BLAZE_WORDS = frozenset(("alight", "ablaze"))
 
 
+KILL_VERBS = word_classes()["kill_verbs"]
+
+
 def _split_phrase_entry(tok: Token, table: dict[str, list[Trigger]]) -> Trigger | None:
     """The entry of a phrasal verb whose particle the object separates: 'rounded them up' (or
     whose object a word of degree opens: 'took full control')."""
@@ -401,7 +408,12 @@ def _split_phrase_entry(tok: Token, table: dict[str, list[Trigger]]) -> Trigger 
         if not particle or prt.i == tok.i + 1 or phrase not in table:
             continue
         if any(word(t).endswith(("self", "selves")) for t in tok.doc[tok.i + 1:prt.i]):
-            return None  # "blew herself up": the bomber's own act, told by other words
+            if any(c.dep_ in ("advcl", "conj") and c.lemma_.lower() in KILL_VERBS
+                   for c in tok.children):
+                return None  # "blew herself up, killing five": the killing tells the act
+            # ("A woman blew herself up at the market. Three traders died": the bombing)
+            return next((e for e in table[phrase] if e.acled_sub == "Suicide bomb" and
+                         _pos_fits(e, tok) and frame_ok(e, tok)), None)
         return next((e for e in table[phrase] if _pos_fits(e, tok) and frame_ok(e, tok)), None)
     return None
 
@@ -542,6 +554,18 @@ def _object_fits(frame: _Frame, tok: Token) -> bool:
                 not any(m.dep_ in ("mark", "aux", "auxpass") for m in c.children)
                 for s in c.children if s.dep_ in ("nsubj", "nsubjpass") and s.i > tok.i]
     direct = any(c.dep_ in OBJECT_DEPS for c in tok.children)
+    # "pushed back hundreds of members marching ...", the marchers read as the subject of
+    # their march (a clause of the verb, or of the count's "of")
+    marches = [c for c in tok.children if not direct and c.dep_ == "advcl" and
+               c.i > tok.i and not any(m.dep_ == "mark" for m in c.children) and
+               any(s.dep_ == "nsubj" and s.i > tok.i for s in c.children)]
+    marches += [c for o in tok.children if o.dep_ in OBJECT_DEPS for p in o.children
+                if p.dep_ == "prep" and word(p) == "of" for c in p.children if c.dep_ == "pcomp"]
+    if "demonstrators" in frame.names and any(
+            c.tag_ == "VBG" and any(e.plover == "PROTEST" for e in
+                                    triggers().get(c.lemma_.lower(), ()))
+            for c in marches):
+        return True
     # "the capture of the village": a noun's object is its "of" phrase
     purpose += [o for c in tok.children if tok.pos_ == "NOUN" and c.dep_ == "prep" and
                 word(c) == "of" for o in c.children if o.dep_ == "pobj"]
@@ -942,7 +966,10 @@ def _gathered_to(frame: _Frame, tok: Token) -> bool:
         if c.dep_ in ("advcl", "conj", "dobj", "acl") for prop in c.subtree) or any(
         c.dep_ == "prep" and word(c) == "with" and any(
             o.dep_ == "pobj" and _lemma_in(o, word_classes()["protest_props"])
-            for o in c.children) for c in tok.children)
+            for o in c.children)
+        # (also "gathered in the main street with flags and candles", hung on the street)
+        for c in (*tok.children, *(w for p in tok.children if p.dep_ == "prep"
+                                   for o in p.children if o.dep_ == "pobj" for w in o.children)))
     # "hundreds of thousands gathered outside the National Assembly as lawmakers voted": a
     # crowd counted in the thousands at a seat of power
     # (also "gathered outside parliament", the parse reading "outside" as the seat's adjective)
@@ -1301,9 +1328,15 @@ def _deadly(frame: _Frame, tok: Token) -> bool:
     told = [*tok.subtree, *(t for c in clause_of_misread_verb(tok) for t in c.subtree)]
     verb = next((a for a in tok.ancestors if a.pos_ == "VERB"), None) \
         if tok.pos_ == "NOUN" else None
+    if tok.tag_ == "VBG" and tok.dep_ in ("advcl", "csubj") and tok.i == tok.sent.start and \
+            not any(c.dep_ in ("nsubj", "dobj") for c in tok.children):
+        # ("Fighting in the mountains of X on Wednesday left five dead": the gerund opening
+        # the sentence, parsed as the clause of what it left)
+        verb = tok.head
     if verb is not None and verb.lemma_.lower() == "leave":
         # "a fight between rival gangs ... left four inmates dead": what the fight left
-        told += [c for c in verb.children if c.dep_ in ("oprd", "acomp", "dobj", "xcomp")]
+        told += [x for c in verb.children if c.dep_ in ("oprd", "acomp", "dobj", "xcomp")
+                 for x in c.subtree]
     return any(t.i not in nested and t.i != tok.i and word(t) in frame.words for t in told)
 
 
@@ -1393,9 +1426,10 @@ def _political_turn(celebrated: Token) -> bool:
 
 def _ordered_off_the_streets(frame: _Frame, tok: Token) -> bool:
     """offstreets:CLASS — people ordered or kept off CLASS places ('children under 16 were
-    ordered off the streets between 8 p.m. and 5 a.m.'): a curfew told without the word."""
+    ordered off the streets between 8 p.m. and 5 a.m.', 'barred minors from the streets'): a
+    curfew told without the word."""
     people = any(c.dep_ in ("dobj", "nsubjpass") for c in tok.children)
-    return people and any(c.dep_ in ("prep", "prt") and word(c) == "off" and any(
+    return people and any(c.dep_ in ("prep", "prt") and word(c) in ("off", "from") and any(
         o.dep_ == "pobj" and _lemma_in(o, frame.words) for o in c.children)
         for c in tok.children)
 
@@ -1539,6 +1573,18 @@ def _clause_object(frame: _Frame, tok: Token) -> bool:
     return any(c.dep_ == "ccomp" for c in tok.children)
 
 
+def _took_ground(frame: _Frame, verb: Token) -> bool:
+    """tookground:CLASS — an armed side's (or the state's) direct object names a place, or is a
+    CLASS noun ('M23 rebels took Kibirizi, a hillside village'; not 'took the wounded to
+    the camp', nor 'residents took the town's streets')."""
+    ground = [o for o in verb.children if o.dep_ == "dobj" and (
+        names_a_place(o) or _lemma_in(o, frame.words) or
+        any(c.dep_ == "appos" and _lemma_in(c, frame.words) for c in o.children))]
+    return bool(ground) and any(actor_kind(d.lemma_.lower()) in ("armed", "state") or
+                                actor_kind(d.text.lower()) in ("armed", "state")
+                                for d in _doers(verb))
+
+
 def _struck_on(frame: _Frame, noun: Token) -> bool:
     """struckon:CLASS — a noun whose 'on' phrase names a CLASS noun ('an Israeli strike on a
     school'): what was struck, not a stoppage of work."""
@@ -1574,7 +1620,7 @@ _FRAME_CHECKS: dict[str, Callable[[_Frame, Token], bool]] = {
     "spraypaint": _spray_painted_by_no_one_named, "vacated": _entered_after_a_withdrawal,
     "activities": _activities_of, "onto": _loaded_onto, "shoved": _shoved_into,
     "cease": _ordered_to_cease, "offstreets": _ordered_off_the_streets,
-    "holding": _holding_props, "struckon": _struck_on,
+    "holding": _holding_props, "struckon": _struck_on, "tookground": _took_ground,
 }
 
 
@@ -2203,9 +2249,13 @@ def _is_back_reference(tok: Token) -> bool:
         return True
     if tok.dep_ == "pobj" and tok.head.head.lemma_.lower() in ALLUSION_VERBS:
         return True  # "referring to riots in which shops were burned"
-    if tok.dep_ == "dobj" and tok.head.lemma_.lower() in word_classes()["witnessing_verbs"] and \
-            any(c.dep_ == "aux" and word(c) == "had" for c in tok.head.children):
-        return True  # "journalists who had been covering a strike": their work, told before
+    if tok.dep_ == "dobj" and tok.head.lemma_.lower() in word_classes()["witnessing_verbs"] and (
+            any(c.dep_ == "aux" and word(c) == "had" for c in tok.head.children) or
+            (tok.head.dep_ == "acl" and tok.head.tag_ == "VBG" and
+             _lemma_in(tok.head.head, word_classes()["press_workers"]))):
+        # "journalists who had been covering a strike": their work, told before (or
+        # "journalists covering the strike were detained": the press's act told, not the strike)
+        return True
     if tok.dep_ == "pobj" and word(tok.head) == "of" and tok.head.head.tag_ == "NNS" and \
             tok.head.head.lemma_.lower() in ("week", "month", "year", "decade"):
         return True  # "after weeks of demonstrations": a series, no one act

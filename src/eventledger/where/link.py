@@ -289,8 +289,19 @@ def event_places(doc: Doc, trigger: Token, toponyms: list[Toponym],
             other_acts |= acts  # (not "arrested after breaking into a site in X": that scene)
         if link.i in own:
             scope -= acts
+    kin_places: set[int] = set()
     for head in participants:
-        scope |= {tok.idx for tok in head.subtree}
+        # (not "Families of captives in Gaza held a rally": where the kin who act have their
+        # own, however the parse hangs it; not "detained relatives of a blogger in Abadan")
+        kin_of = [k for p in head.children if p.dep_ == "prep" and word(p) == "of"
+                  for k in p.children if k.dep_ == "pobj" and names_people(k)] \
+            if head.lemma_.lower() in KIN_NOUNS and head.dep_ == "nsubj" else []
+        kept_apart = {x.idx for k in ([head] + kin_of if kin_of else [])
+                      for c in k.children if c.dep_ == "prep" and word(c) == "in"
+                      for x in c.subtree}
+        scope |= {tok.idx for tok in head.subtree} - kept_apart
+        kin_places |= kept_apart
+    in_sent = [t for t in in_sent if t.start not in kin_places]
     # "200 people from Bawku marched through Accra": where they came from is not where;
     # "shells were fired from positions near Saraqib": nor where the fire came from
     # (and "a rocket fired from the Gaza Strip slammed into a house": the launch's origin)
@@ -1575,7 +1586,9 @@ def _story_places(doc: Doc, text: str, toponyms: list[Toponym]) -> list[Toponym]
             and not _road_leads_to(text, t) and not _in_a_mood(doc, t)
             and not _where_people_came_from(doc, t)
             and not _names_the_blamed(doc, t) and not _part_of_a_town_told(text, t, toponyms)
-            and not _in_what_it_began_with(doc, t) and not _in_a_movements_name(text, t)]
+            and not _in_what_it_began_with(doc, t) and not _in_a_movements_name(text, t)
+            # ("accused Kinshasa of bombing fields": the government, no place of an act)
+            and not (t.resolved.feature == "city" and _country_as_a_party(doc, t))]
 
 
 # "fighters of the Front for the Liberation of the Enclave of Cabinda": a place in the name of
@@ -1821,7 +1834,9 @@ def _country_as_a_party(doc: Doc, top: Toponym) -> bool:
         # (also "under a deal with Damascus", "an arrangement negotiated with Damascus": the
         # government the capital stands for)
         dealt = root.head.head
+        # (and "accused Kinshasa of bombing fields": the government blamed)
         return (root.dep_ == "nsubj" and head in word_classes()["speech"] or
+                root.dep_ == "dobj" and head in word_classes()["accusation_verbs"] or
                 root.dep_ == "pobj" and head == "with" and (
                     dealt.pos_ == "NOUN" or
                     dealt.lemma_.lower() in word_classes()["dealing_verbs"])) and \
@@ -2253,11 +2268,16 @@ def _workplace_of_workers(doc: Doc, top: Toponym) -> bool:
         place.head.head.pos_ == "NOUN" and names_people(place.head.head)
 
 
+KIN_NOUNS = word_classes()["kin_nouns"]
+_BETWEEN_TOWNS = word_classes()["roads_between_towns"] | word_classes()["vehicles_between_towns"]
+
+
 def _on_road_between(doc: Doc, top: Toponym) -> bool:
-    """'the road between Dori and Arbinda': a town a road runs between."""
+    """'the road between Dori and Arbinda' (or 'a convoy between Gao and Ansongo'): a town a
+    road, or a vehicle on it, runs between."""
     root = _phrase_root(doc, top)
     return root is not None and root.dep_ == "pobj" and word(root.head) == "between" and \
-        root.head.head.lemma_.lower() in word_classes()["roads_between_towns"]
+        root.head.head.lemma_.lower() in _BETWEEN_TOWNS
 
 
 def _taken_to(doc: Doc, top: Toponym) -> bool:
