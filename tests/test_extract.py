@@ -14627,6 +14627,6 @@ def test_a_crowd_gathered_to_pray_and_protest_protests():
 
 
 def test_soldiers_killing_armed_islamists_fought_them():
-    r = run("ALGIERS, May 10 - The army said soldiers had killed three armed Islamists in the hills "
-            "near Jijel on Friday.", published="2024-05-12")
+    r = run("ALGIERS, May 10 - The army said soldiers had killed three armed Islamists in the "
+            "hills near Jijel on Friday.", published="2024-05-12")
     assert [e.sub_event_type for e in coded(r)] == ["Armed clash"]
