@@ -91,6 +91,7 @@ from eventledger.extract.refinement import (
     held_over_another_matter,
     intervention_denied,
     left_of_its_own,
+    names_press,
     press_held,
     protested_arrest,
     set_protest_sides,
@@ -2067,7 +2068,7 @@ def _subtype(ctx: ExtractionContext, hit: _Hit, trig: Trigger, sent: Span,
             source.inter = inter_s = Inter.PROTESTERS
     if sub == "Arrests" and (target is not None and _demonstrators(target) or
                              _at_a_protest(tok) or _arrested_while_protesting(tok)) and \
-            not any(p is not None and _the_press(p) for p in (source, target)):
+            not any(p is not None and names_press(p) for p in (source, target)):
         # (not "two journalists covering the strike were detained": the press, not the crowd)
         # "Four protesters were detained", "detained 46 people during a rally": arrests at a
         # protest are its intervention (ACLED), whose actor 1 is the crowd and actor 2 the
@@ -2831,15 +2832,6 @@ def _demonstrators(people: Actor) -> bool:
     activists or members a raid could take."""
     words = people.text.lower().split()
     return bool(words) and words[-1].removesuffix("s") in DEMONSTRATORS
-
-
-def _the_press(people: Actor) -> bool:
-    """Whether the people are named as press ('two journalists covering the strike')."""
-    words = [w.removesuffix("s") for w in re.findall(r"[a-z]+", people.text.lower())]
-    return bool(words) and words[-1] in PRESS_WORKERS
-
-
-PRESS_WORKERS = word_classes()["press_workers"]
 
 
 def _at_a_protest(tok: Token) -> bool:

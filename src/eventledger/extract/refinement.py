@@ -12,7 +12,7 @@ from eventledger.extract.context import BACKGROUND_CONFIDENCE
 from eventledger.extract.modality import _modality
 from eventledger.incidents import family, one_site
 from eventledger.roles import own_subtree, text_of, word
-from eventledger.schema import Event
+from eventledger.schema import Actor, Event
 from eventledger.taxonomy import (
     ARMED_GROUPS,
     CROWDS,
@@ -335,10 +335,14 @@ GOVERNMENT_OF = "Government of "
 
 def press_held(arrests: Event) -> bool:
     """Whether those held are told as press ('a journalist', 'two reporters')."""
+    return any(a.role == "target" and names_press(a) for a in arrests.actors)
+
+
+def names_press(people: Actor) -> bool:
+    """Whether the people are named as press ('two journalists covering the strike')."""
     press = word_classes()["press_workers"]
-    return any(a.role == "target" and a.text and
-               any(w.rstrip("s") in press for w in re.findall(r"[a-z]+", a.text.lower()))
-               for a in arrests.actors)
+    return bool(people.text) and \
+        any(w.rstrip("s") in press for w in re.findall(r"[a-z]+", people.text.lower()))
 
 
 def _refine_protests(events: list[Event]) -> list[Event]:
