@@ -554,17 +554,7 @@ def _object_fits(frame: _Frame, tok: Token) -> bool:
                 not any(m.dep_ in ("mark", "aux", "auxpass") for m in c.children)
                 for s in c.children if s.dep_ in ("nsubj", "nsubjpass") and s.i > tok.i]
     direct = any(c.dep_ in OBJECT_DEPS for c in tok.children)
-    # "pushed back hundreds of members marching ...", the marchers read as the subject of
-    # their march (a clause of the verb, or of the count's "of")
-    marches = [c for c in tok.children if not direct and c.dep_ == "advcl" and
-               c.i > tok.i and not any(m.dep_ == "mark" for m in c.children) and
-               any(s.dep_ == "nsubj" and s.i > tok.i for s in c.children)]
-    marches += [c for o in tok.children if o.dep_ in OBJECT_DEPS for p in o.children
-                if p.dep_ == "prep" and word(p) == "of" for c in p.children if c.dep_ == "pcomp"]
-    if "demonstrators" in frame.names and any(
-            c.tag_ == "VBG" and any(e.plover == "PROTEST" for e in
-                                    triggers().get(c.lemma_.lower(), ()))
-            for c in marches):
+    if "demonstrators" in frame.names and _marchers_misread(tok, direct):
         return True
     # "the capture of the village": a noun's object is its "of" phrase
     purpose += [o for c in tok.children if tok.pos_ == "NOUN" and c.dep_ == "prep" and
@@ -652,6 +642,19 @@ def _object_fits(frame: _Frame, tok: Token) -> bool:
     noun = tok.head.head if tok.head.dep_ == "compound" else tok.head
     return tok.dep_ in ("acl", "relcl", "amod") and (
         _lemma_in(tok.head, frame.words) or _lemma_in(noun, frame.words))
+
+
+def _marchers_misread(verb: Token, direct: bool) -> bool:
+    """'pushed back hundreds of members marching ...': the marchers read as the subject of
+    their march (a clause of the verb, or of the count's 'of'), not as the verb's object."""
+    marches = [c for c in verb.children if not direct and c.dep_ == "advcl" and
+               c.i > verb.i and not any(m.dep_ == "mark" for m in c.children) and
+               any(s.dep_ == "nsubj" and s.i > verb.i for s in c.children)]
+    marches += [c for o in verb.children if o.dep_ in OBJECT_DEPS for p in o.children
+                if p.dep_ == "prep" and word(p) == "of" for c in p.children if c.dep_ == "pcomp"]
+    return any(c.tag_ == "VBG" and any(e.plover == "PROTEST"
+                                       for e in triggers().get(c.lemma_.lower(), ()))
+               for c in marches)
 
 
 def _a_crowd_control_verb(verb: Token) -> bool:
