@@ -75,7 +75,7 @@ def _running_total(sent: Span, verb: Token) -> bool:
         word_classes()["regionwide_cues"]
     # ("Their tally was five dead": the tally told in the past is no cue of its own)
     told = {c.i for c in verb.children if c.dep_ == "nsubj"} if verb.tag_ == "VBD" and \
-        _tally_told(verb) is not None else set()
+        _dead_of_a_tally(verb) is not None else set()
     return any(_clause_head(cue.head.head if cue.dep_ == "mark" else cue).i == verb.i
                for cue in _cue_tokens(sent, cues) if cue.i not in told)
 
@@ -102,9 +102,10 @@ def death_mentions(sent: Span, index: int) -> list[DeathMention]:
     marked = any(_lemma_in(t, classes["violence_marks"]) for t in sent)
     out = []
     for tok in sent:
+        tally = _dead_of_a_tally(tok)  # "Their tally was five dead"
         if tok.pos_ != "VERB" and not (tok.lemma_ == "be" and (_told_dead(tok) or any(
                 _among_the_dead_phrase(c) is not None for c in tok.children) or
-                _tally_told(tok) is not None)):
+                tally is not None)):
             continue  # (but "six inmates were dead", "four children were among the nine dead")
         lemma = tok.lemma_.lower()
         subject = next((c for c in tok.children if c.dep_ in (*SUBJECT_DEPS, "nsubjpass")),
@@ -153,8 +154,8 @@ def death_mentions(sent: Span, index: int) -> list[DeathMention]:
         if _NATURAL_DEATH.search(" ".join(t.text for t in tok.subtree)):
             continue  # "the man had died of natural causes in hospital": no one's violence
         victims: Token | None
-        if (tally := _tally_told(tok)) is not None:
-            victims = tally  # "Their tally was five dead"
+        if tally is not None:
+            victims = tally
         elif lemma in classes["death_verbs"] or _lost_lives(tok) or _did_not_survive(tok) or \
                 _told_dead(tok):
             victims = subject  # (also "two volunteers lost their lives")
@@ -249,8 +250,9 @@ def _told_dead(verb: Token) -> bool:
                                        for c in verb.children)
 
 
-def _tally_told(verb: Token) -> Token | None:
-    """'Their tally was five dead', 'the toll was six dead': the dead a tally is told as."""
+def _dead_of_a_tally(verb: Token) -> Token | None:
+    """'Their tally was five dead', 'the toll was six dead': the dead a tally is told as (the
+    count of the dead, where counts._tally_told reads the number a tally reached)."""
     if verb.lemma_ != "be" or not any(c.dep_ == "nsubj" and _lemma_in(c, TALLY_NOUNS)
                                       for c in verb.children):
         return None
